@@ -64,6 +64,14 @@ class UsageEventBase(SQLModel):
     response_bytes: int = 0
     latency_ms: float | None = None
     policy_version: str = ""
+    group: str = Field(default="", max_length=200)  # first policy group of the user, "" when none
+    model: str = Field(default="", max_length=200)  # model requested (as sent by the client)
+    tokens_in: int | None = None
+    tokens_out: int | None = None
+    tokens_estimated: bool = False
+    personal_account: bool | None = None  # None: could not tell (no key, no org id)
+    key_fingerprint: str = Field(default="", max_length=64)  # keyed hash of the API key, never the key
+    unknown_ai: bool = False  # AI-shaped traffic to a host not in the catalog
 
 
 class UsageEvent(UsageEventBase, table=True):
@@ -87,3 +95,26 @@ class ApiToken(SQLModel, table=True):
     token_hash: str = Field(index=True, unique=True, max_length=64)
     created_at: datetime = _ts()
     revoked_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
+
+
+class AuditEntry(SQLModel, table=True):
+    """Who changed what in aiwarden (policy, tokens, services). Never holds secrets or PII values."""
+
+    __tablename__ = "audit_entry"
+    id: int | None = Field(default=None, primary_key=True)
+    time: datetime = _ts(index=True)
+    actor: str = Field(max_length=200)  # token name, or "cli"
+    action: str = Field(index=True, max_length=60)  # e.g. policy.publish, token.create, token.revoke
+    target: str = Field(default="", max_length=200)
+    detail: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+
+
+class PolicyVersion(SQLModel, table=True):
+    """One published version of the policy document (the YAML text as published)."""
+
+    __tablename__ = "policy_version"
+    id: int | None = Field(default=None, primary_key=True)  # the version number, increasing
+    time: datetime = _ts(index=True)
+    author: str = Field(max_length=200)
+    comment: str = ""
+    document: str  # YAML text
