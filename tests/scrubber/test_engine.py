@@ -1,0 +1,78 @@
+"""The scrubber on the real spaCy model: replace, restore, stable placeholders, term lists."""
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from scrubber.restore import restore
+from scrubber.types import ScrubOptions, Span
+from scrubber.engine import resolve_overlaps
+
+PROMPT = "Please write to John Smith at john.smith@example.com; his card is 4111 1111 1111 1111."
+
+
+def test_scrub_replaces_and_restores(scrubber):
+    r = scrubber.scrub([PROMPT])
+    out = r.texts[0]
+    for value in ("John Smith", "john.smith@example.com", "4111 1111 1111 1111"):
+        assert value not in out
+    assert {"<PERSON_1>", "<EMAIL_ADDRESS_1>", "<CREDIT_CARD_1>"} <= set(r.mapping)
+    assert restore(out, r.mapping) == PROMPT
+    assert r.counts["EMAIL_ADDRESS"] == 1
+    ent = next(e for e in r.entities[0] if e.type == "EMAIL_ADDRESS")
+    assert PROMPT[ent.start:ent.end] == "john.smith@example.com" and ent.placeholder == "<EMAIL_ADDRESS_1>"
+
+
+def test_same_value_same_placeholder_across_turns(scrubber):
+    # Each turn re-sends the history; the client saw restored answers, so history holds original values.
+    turn1 = ["Summarise the complaint from jane.roe@example.org."]
+    turn2 = [*turn1, "Done: jane.roe@example.org is upset.", "Now reply to jane.roe@example.org and bob@example.net."]
+    r1, r2 = scrubber.scrub(turn1), scrubber.scrub(turn2)
+    assert r1.texts[0] == r2.texts[0]  # history scrubs identically on every turn
+    assert r2.texts[1] == "Done: <EMAIL_ADDRESS_1> is upset."
+    assert r2.texts[2] == "Now reply to <EMAIL_ADDRESS_1> and <EMAIL_ADDRESS_2>."
+    assert r2.mapping == {"<EMAIL_ADDRESS_1>": "jane.roe@example.org", "<EMAIL_ADDRESS_2>": "bob@example.net"}
+
+
+def test_placeholder_typed_by_the_user_is_never_reused(scrubber):
+    text = "Template uses <EMAIL_ADDRESS_1>; real one is bob@example.net."
+    r = scrubber.scrub([text])
+    assert r.texts[0] == "Template uses <EMAIL_ADDRESS_1>; real one is <EMAIL_ADDRESS_2>."
+    assert restore(r.texts[0], r.mapping) == text
+
+
+def test_allow_and_deny_terms(scrubber):
+    text = "Acme Corp works on Project Falcon with John Smith."
+    r = scrubber.scrub([text], ScrubOptions(allow_terms=("John Smith",), deny_terms=("project falcon",)))
+    assert "Project Falcon" not in r.texts[0] and "<CONFIDENTIAL_1>" in r.texts[0]
+    assert "John Smith" in r.texts[0]
+
+
+def test_entity_actions(scrubber):
+    opts = ScrubOptions(entity_actions={"EMAIL_ADDRESS": "mask", "CREDIT_CARD": "block", "DEFAULT": "allow"})
+    r = scrubber.scrub([PROMPT], opts)
+    assert "<EMAIL_ADDRESS>" in r.texts[0] and "John Smith" in r.texts[0]
+    assert r.blocked_types == {"CREDIT_CARD"}
+    assert "<EMAIL_ADDRESS>" not in r.mapping  # masked values are not restorable
+
+
+def test_empty_and_whitespace_texts(scrubber):
+    r = scrubber.scrub(["", "   ", "\n"])
+    assert r.texts == ["", "   ", "\n"] and r.mapping == {}
+
+
+def test_resolve_overlaps_keeps_best():
+    spans = [Span("PERSON", 0, 10, 0.6), Span("EMAIL_ADDRESS", 5, 20, 1.0), Span("LOCATION", 25, 30, 0.5)]
+    assert resolve_overlaps(spans) == [Span("EMAIL_ADDRESS", 5, 20, 1.0), Span("LOCATION", 25, 30, 0.5)]
+
+
+pieces = st.sampled_from([
+    "John Smith", "jane@example.com", "4111 1111 1111 1111", "<PERSON_1>", "<person_2>", " ", ", ", ". ",
+    "Call me", "at", "about the invoice", "Maria García", "192.168.0.12", "\n", "<", ">", "é",
+])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.lists(pieces, max_size=12).map("".join), min_size=1, max_size=3))
+def test_restore_of_scrub_is_identity(scrubber, texts):
+    r = scrubber.scrub(texts)
+    assert [restore(t, r.mapping) for t in r.texts] == texts
