@@ -1,7 +1,9 @@
 """Presidio + spaCy scrubbing: texts in → scrubbed texts, entities and a placeholder mapping out."""
 
+import hashlib
 import logging
 import re
+from collections import OrderedDict
 from collections.abc import Sequence
 
 from scrubber.errors import ModelLoadError, ScrubberError
@@ -19,6 +21,16 @@ DEFAULT_ENTITIES = (
     "LOCATION", "US_BANK_NUMBER", "US_PASSPORT", "US_ITIN", "CRYPTO", "MEDICAL_LICENSE", "UK_NHS",
 )
 DENY_TERM_TYPE = "CONFIDENTIAL"
+# Presidio needs tokens and entities from spaCy; lemmas only to match context words, and the lower-cased
+# token text serves for that. So only the NER component (and whatever it listens to) runs; a rule-based
+# sentencizer keeps entities from running across sentence ends (the parser used to do that).
+KEEP_PIPES = {"ner"}
+# Entities found by the statistical NER model; patterns find the rest.
+NER_TYPES = frozenset({"PERSON", "LOCATION", "NRP", "ORGANIZATION"})
+# A name or place never contains digits or code punctuation: "user_id", "getName()", "v2", "3.14".
+_NOT_A_NAME = re.compile(r"[\d_=(){}\[\]<>/\\@#$%^*|;:+~`]")
+_LETTER = re.compile(r"[^\W\d_]")
+CACHE_SIZE = 4096
 
 
 def resolve_overlaps(spans: Sequence[Span]) -> list[Span]:
@@ -28,6 +40,39 @@ def resolve_overlaps(spans: Sequence[Span]) -> list[Span]:
         if all(s.end <= k.start or s.start >= k.end for k in kept):
             kept.append(s)
     return sorted(kept, key=lambda s: s.start)
+
+
+def _keep_only_ner(pipeline) -> None:
+    """Disable every component NER does not need; add a cheap sentencizer."""
+    keep = set(KEEP_PIPES)
+    for name, component in pipeline.pipeline:  # e.g. a shared tok2vec/transformer that NER listens to
+        if set(getattr(component, "listening_components", ())) & KEEP_PIPES:
+            keep.add(name)
+    pipeline.disable_pipes(*[n for n in pipeline.pipe_names if n not in keep])
+    if "ner" in pipeline.pipe_names and "sentencizer" not in pipeline.pipe_names:
+        pipeline.add_pipe("sentencizer", before="ner")
+
+
+def _lean_engine_class(base):
+    class LeanSpacyNlpEngine(base):
+        """Fills lemmas with lower-cased tokens when the lemmatizer is off (context words still match)."""
+
+        def _doc_to_nlp_artifact(self, doc, language):
+            artifacts = super()._doc_to_nlp_artifact(doc, language)
+            if not any(artifacts.lemmas):
+                artifacts.lemmas = [t.lower_ for t in doc]
+                artifacts.keywords = artifacts.set_keywords(self, artifacts.lemmas, language)
+            return artifacts
+
+    return LeanSpacyNlpEngine
+
+
+def plausible(span: Span, text: str) -> bool:
+    """False for NER hits that cannot be personal data: numbers, code identifiers, punctuation."""
+    if span.type not in NER_TYPES:
+        return True
+    value = text[span.start:span.end]
+    return bool(_LETTER.search(value)) and not _NOT_A_NAME.search(value)
 
 
 def _term_spans(text: str, terms: Sequence[str], type_: str) -> list[Span]:
@@ -51,8 +96,11 @@ class Scrubber:
         self.language = self.languages[0]
         self.entities = list(entities)
         try:
-            nlp = SpacyNlpEngine(models=[{"lang_code": lang, "model_name": model} for lang in self.languages])
+            nlp = _lean_engine_class(SpacyNlpEngine)(
+                models=[{"lang_code": lang, "model_name": model} for lang in self.languages])
             nlp.load()
+            for pipeline in nlp.nlp.values():
+                _keep_only_ner(pipeline)
         except (OSError, ImportError, ValueError) as exc:
             raise ModelLoadError(
                 f"cannot load spaCy model {model!r}: install its package (see README) "
@@ -62,17 +110,52 @@ class Scrubber:
         registry.load_predefined_recognizers(nlp_engine=nlp, languages=list(self.languages))
         self.analyzer = AnalyzerEngine(registry=registry, nlp_engine=nlp,
                                        supported_languages=list(self.languages))
-        self.supported = set(registry.get_supported_entities(list(self.languages))) & set(self.entities)
+        self.supported = sorted(set(registry.get_supported_entities(list(self.languages))) & set(self.entities))
+        # Conversations re-send their history on every turn: remember the spans found per text segment
+        # (keyed by a hash of the text, so the cache holds offsets, not the text itself).
+        self._cache: OrderedDict[tuple, list[Span]] = OrderedDict()
 
     def analyze(self, text: str, options: ScrubOptions | None = None) -> list[Span]:
         """Non-overlapping entity spans in ``text``, after allow and deny terms."""
+        return self.analyze_many([text], options)[0]
+
+    def analyze_many(self, texts: Sequence[str], options: ScrubOptions | None = None) -> list[list[Span]]:
+        """Spans for each text; uncached texts go through spaCy together in one batch."""
         options = options or ScrubOptions()
-        try:
-            found = self.analyzer.analyze(text=text, language=self.language, entities=sorted(self.supported),
-                                          score_threshold=options.score_threshold)
-        except Exception as exc:  # Presidio and spaCy raise many types; never echo the text
-            raise ScrubberError(f"analysis failed ({type(exc).__name__})") from exc
-        spans = [Span(r.entity_type, r.start, r.end, float(r.score)) for r in found]
+        opt_key = (options.allow_terms, options.deny_terms, options.score_threshold)
+        keys = [(hashlib.blake2b(t.encode("utf-8", "surrogatepass"), digest_size=16).digest(), opt_key)
+                for t in texts]
+        todo = {k: t for k, t in zip(keys, texts, strict=True) if k not in self._cache and t.strip()}
+        if todo:
+            try:
+                artifacts = self.analyzer.nlp_engine.process_batch(list(todo.values()), self.language,
+                                                                   batch_size=8)
+                for key, (text, nlp_artifacts) in zip(todo, artifacts, strict=True):
+                    self._remember(key, self._analyze_one(text, options, nlp_artifacts))
+            except ScrubberError:
+                raise
+            except Exception as exc:  # Presidio and spaCy raise many types; never echo the text
+                raise ScrubberError(f"analysis failed ({type(exc).__name__})") from exc
+        out = []
+        for key, text in zip(keys, texts, strict=True):
+            spans = self._cache.get(key)
+            if spans is None:
+                spans = []  # blank text
+            else:
+                self._cache.move_to_end(key)
+            out.append(spans)
+        return out
+
+    def _remember(self, key: tuple, spans: list[Span]) -> None:
+        self._cache[key] = spans
+        if len(self._cache) > CACHE_SIZE:
+            self._cache.popitem(last=False)
+
+    def _analyze_one(self, text: str, options: ScrubOptions, nlp_artifacts) -> list[Span]:
+        found = self.analyzer.analyze(text=text, language=self.language, entities=self.supported,
+                                      score_threshold=options.score_threshold, nlp_artifacts=nlp_artifacts)
+        spans = [s for s in (Span(r.entity_type, r.start, r.end, float(r.score)) for r in found)
+                 if plausible(s, text)]
         if options.allow_terms:
             allowed = _term_spans(text, options.allow_terms, "ALLOW")
             spans = [s for s in spans if not any(a.start <= s.start and s.end <= a.end for a in allowed)]
@@ -86,11 +169,11 @@ class Scrubber:
         vault = Vault(reserved=Vault.reserved_in(texts))
         out_texts: list[str] = []
         out_entities: list[list[Entity]] = []
-        for text in texts:
+        for text, spans in zip(texts, self.analyze_many(texts, options), strict=True):
             pieces: list[str] = []
             entities: list[Entity] = []
             pos = 0
-            for s in self.analyze(text, options) if text.strip() else []:
+            for s in spans:
                 action = options.action_for(s.type)
                 value = text[s.start:s.end]
                 if action == "pseudonymize":
