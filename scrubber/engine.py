@@ -31,6 +31,10 @@ NER_TYPES = frozenset({"PERSON", "LOCATION", "NRP", "ORGANIZATION"})
 _NOT_A_NAME = re.compile(r"[\d_=(){}\[\]<>/\\@#$%^*|;:+~`]")
 _LETTER = re.compile(r"[^\W\d_]")
 CACHE_SIZE = 4096
+# Very long texts are analysed in overlapping windows: spaCy refuses texts over its max_length and its memory
+# grows with the text. The overlap is longer than any single entity we look for (a PEM key block included).
+WINDOW = 100_000
+OVERLAP = 5_000
 
 
 def resolve_overlaps(spans: Sequence[Span]) -> list[Span]:
@@ -73,6 +77,22 @@ def plausible(span: Span, text: str) -> bool:
         return True
     value = text[span.start:span.end]
     return bool(_LETTER.search(value)) and not _NOT_A_NAME.search(value)
+
+
+def windows(length: int, text: str, window: int = WINDOW, overlap: int = OVERLAP) -> list[tuple[int, int]]:
+    """Overlapping [start, end) windows covering ``text``, cut at whitespace where possible."""
+    if length <= window:
+        return [(0, length)]
+    out, start = [], 0
+    while True:
+        end = min(start + window, length)
+        if end < length:
+            cut = max(text.rfind(" ", start + window // 2, end), text.rfind("\n", start + window // 2, end))
+            end = cut if cut > start else end
+        out.append((start, end))
+        if end >= length:
+            return out
+        start = max(end - overlap, start + 1)
 
 
 def _term_spans(text: str, terms: Sequence[str], type_: str) -> list[Span]:
@@ -122,6 +142,9 @@ class Scrubber:
     def analyze_many(self, texts: Sequence[str], options: ScrubOptions | None = None) -> list[list[Span]]:
         """Spans for each text; uncached texts go through spaCy together in one batch."""
         options = options or ScrubOptions()
+        if any(len(t) > WINDOW for t in texts):
+            return [self._analyze_long(t, options) if len(t) > WINDOW else self.analyze_many([t], options)[0]
+                    for t in texts]
         opt_key = (options.allow_terms, options.deny_terms, options.score_threshold)
         keys = [(hashlib.blake2b(t.encode("utf-8", "surrogatepass"), digest_size=16).digest(), opt_key)
                 for t in texts]
@@ -145,6 +168,13 @@ class Scrubber:
                 self._cache.move_to_end(key)
             out.append(spans)
         return out
+
+    def _analyze_long(self, text: str, options: ScrubOptions) -> list[Span]:
+        bounds = windows(len(text), text, WINDOW, OVERLAP)
+        parts = self.analyze_many([text[a:b] for a, b in bounds], options)
+        shifted = [Span(s.type, s.start + a, s.end + a, s.score) for (a, _), spans in zip(bounds, parts, strict=True)
+                   for s in spans]
+        return resolve_overlaps(shifted)  # an entity inside an overlap is found twice: keep one
 
     def _remember(self, key: tuple, spans: list[Span]) -> None:
         self._cache[key] = spans

@@ -76,3 +76,27 @@ pieces = st.sampled_from([
 def test_restore_of_scrub_is_identity(scrubber, texts):
     r = scrubber.scrub(texts)
     assert [restore(t, r.mapping) for t in r.texts] == texts
+
+
+def test_windows_cover_text_with_overlap():
+    from scrubber.engine import windows
+
+    text = ("word " * 50_000).strip()
+    bounds = windows(len(text), text, window=10_000, overlap=500)
+    assert bounds[0][0] == 0 and bounds[-1][1] == len(text)
+    for (a1, b1), (a2, b2) in zip(bounds, bounds[1:], strict=False):
+        assert a2 < b1 and b1 - a2 >= 400  # consecutive windows overlap
+        assert text[b1 - 1] != " " or b1 == len(text)
+
+
+def test_long_text_is_scrubbed_across_windows(scrubber, monkeypatch):
+    import scrubber.engine as eng
+
+    monkeypatch.setattr(eng, "WINDOW", 2_000)
+    monkeypatch.setattr(eng, "OVERLAP", 300)
+    filler = "The quarterly numbers look fine and nothing else is noteworthy here. " * 60
+    text = filler + "Contact mary.major@example.com today. " + filler + "Or write to ann.lee@example.org."
+    r = scrubber.scrub([text])
+    assert "mary.major@example.com" not in r.texts[0] and "ann.lee@example.org" not in r.texts[0]
+    assert restore(r.texts[0], r.mapping) == text
+    assert r.counts["EMAIL_ADDRESS"] == 2  # found once each, not once per overlapping window
