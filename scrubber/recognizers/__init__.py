@@ -1,0 +1,52 @@
+"""aiwarden's own Presidio recognizers: provider secrets (one type, SECRET) and PII Presidio misses."""
+
+from presidio_analyzer import EntityRecognizer
+
+from scrubber.recognizers._base import SECRET
+from scrubber.recognizers.ai_provider_keys import AiProviderKeyRecognizer
+from scrubber.recognizers.auth_header import AuthHeaderRecognizer
+from scrubber.recognizers.cloud_keys import CloudCredentialRecognizer
+from scrubber.recognizers.credential_assignment import CredentialAssignmentRecognizer
+from scrubber.recognizers.date_of_birth import DateOfBirthRecognizer
+from scrubber.recognizers.dev_platform_tokens import DevPlatformTokenRecognizer
+from scrubber.recognizers.email import EmailAddressRecognizer
+from scrubber.recognizers.iban import CaseInsensitiveIbanRecognizer
+from scrubber.recognizers.jwt import JwtRecognizer
+from scrubber.recognizers.kubernetes_secret import KubernetesSecretRecognizer
+from scrubber.recognizers.phone import PhoneNumberRecognizer
+from scrubber.recognizers.private_key import PrivateKeyRecognizer
+from scrubber.recognizers.saas_tokens import SaasTokenRecognizer
+from scrubber.recognizers.url_credentials import UrlCredentialRecognizer
+from scrubber.recognizers.us_ssn import UsSocialSecurityRecognizer
+
+SECRET_RECOGNIZERS = (
+    AiProviderKeyRecognizer,
+    CloudCredentialRecognizer,
+    DevPlatformTokenRecognizer,
+    SaasTokenRecognizer,
+    JwtRecognizer,
+    PrivateKeyRecognizer,
+    CredentialAssignmentRecognizer,
+    UrlCredentialRecognizer,
+    AuthHeaderRecognizer,
+    KubernetesSecretRecognizer,
+)
+PII_RECOGNIZERS = (
+    PhoneNumberRecognizer,
+    DateOfBirthRecognizer,
+    UsSocialSecurityRecognizer,
+    CaseInsensitiveIbanRecognizer,
+    EmailAddressRecognizer,
+)
+# Presidio's own recognizers that ours replace: supersets of them, without their known false positives.
+REPLACES_PREDEFINED = ("PhoneRecognizer", "UsSsnRecognizer", "IbanRecognizer", "EmailRecognizer")
+
+__all__ = ["REPLACES_PREDEFINED", "SECRET", "custom_recognizers"]
+
+
+def custom_recognizers(language: str = "en") -> list[EntityRecognizer]:
+    """Fresh instances of all custom recognizers for ``language`` (patterns work for any language).
+
+    Remove the predefined recognizers named in ``REPLACES_PREDEFINED`` from the registry when adding these.
+    """
+    return [cls(supported_language=language) for cls in SECRET_RECOGNIZERS + PII_RECOGNIZERS]

@@ -1,0 +1,36 @@
+"""Credentials in HTTP headers: ``Authorization: Bearer …``, ``Basic …``, ``X-API-Key: …``."""
+
+from presidio_analyzer import Pattern
+
+from scrubber.recognizers._base import SpanPatternRecognizer, looks_like_placeholder
+
+_TOKEN = r"(?P<value>[A-Za-z0-9._~+/=:-]{8,2048})(?![A-Za-z0-9._~+/=:-])"
+
+
+class AuthHeaderRecognizer(SpanPatternRecognizer):
+    """The token after the scheme is reported; the header name and scheme stay in the text."""
+
+    PATTERNS = [
+        Pattern(
+            "authorization header",
+            r"(?i:\b(?:proxy-)?authorization)[\"']?[ \t]*[:=][ \t]*[\"']?"
+            r"(?i:(?:bearer|basic|token|api-?token|api-?key|digest|sso-key|ssws|otp)[ \t]+)?" + _TOKEN,
+            0.9,
+        ),
+        Pattern("bearer token", r"(?i:\bbearer)[ \t]+" + _TOKEN, 0.7),
+        Pattern(
+            "api key header",
+            r"(?i:\b(?:x-)?(?:[a-z0-9]+-)*(?:api-?key|api-?token|auth-?token|access-?token"
+            r"|secret|token|apikey))[\"']?[ \t]*:[ \t]*[\"']?" + _TOKEN,
+            0.8,
+        ),
+    ]
+    CONTEXT = ["authorization", "bearer", "header", "token", "curl"]
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        """``Bearer XXXX``, ``Bearer <token>`` and ``Bearer $TOKEN`` are not credentials."""
+        return (
+            looks_like_placeholder(pattern_text, strict=len(pattern_text) < 16)
+            or not any(c.isdigit() for c in pattern_text)
+            and len(pattern_text) < 20
+        )

@@ -1,0 +1,65 @@
+"""Cloud credentials: AWS access key ids and secret keys, Azure storage keys and secrets, other clouds."""
+
+from presidio_analyzer import Pattern
+
+from scrubber.recognizers._base import SpanPatternRecognizer, looks_like_placeholder
+
+_END = r"(?![A-Za-z0-9_-])"
+_START = r"(?<![A-Za-z0-9_-])"
+_ASSIGN = r"""["'`]?[ \t]*(?:=>|:=|[:=]|,)[ \t]*[@rb]?["'`]?"""
+
+
+class CloudCredentialRecognizer(SpanPatternRecognizer):
+    """AWS, Azure, Alibaba, DigitalOcean, … keys; AWS secret keys only next to an AWS/secret keyword."""
+
+    PATTERNS = [
+        Pattern(
+            "aws access key id",
+            r"(?<![A-Za-z0-9])(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA"
+            r"|ANVA|APKA)[A-Z2-7]{16}(?![A-Za-z0-9])",
+            0.9,
+        ),
+        # 40 base64 characters are too common to flag alone: require an AWS-ish secret keyword before them.
+        Pattern(
+            "aws secret access key",
+            r"(?i:secret|private)[\w.-]{0,30}" + _ASSIGN + r"(?P<value>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])",
+            0.8,
+        ),
+        Pattern(
+            "aws secret (aws keyword)",
+            r"(?i:aws)[\w.-]{0,30}(?i:key|secret)[\w.-]{0,10}"
+            + _ASSIGN
+            + r"(?P<value>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])",
+            0.8,
+        ),
+        Pattern(
+            "azure storage account key",
+            r"(?i:AccountKey|SharedAccessKey|azure[\w.-]{0,20}key)"
+            + _ASSIGN
+            + r"(?P<value>[A-Za-z0-9+/]{40,100}={0,2})",
+            1.0,
+        ),
+        Pattern("azure sas signature", r"[?&]sig=(?P<value>[A-Za-z0-9%+/]{30,120}={0,2}(?:%3D){0,2})", 0.8),
+        Pattern(
+            "azure ad client secret", _START + r"[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34}" + _END, 0.9
+        ),
+        Pattern("alibaba access key id", _START + r"LTAI[A-Za-z0-9]{20}" + _END, 0.9),
+        Pattern("digitalocean token", _START + r"do[opr]_v1_[a-f0-9]{64}" + _END, 1.0),
+        Pattern(
+            "yandex",
+            _START + r"(?:t1\.[A-Za-z0-9_-]+=*\.[A-Za-z0-9_-]{86}=*|AQVN[A-Za-z0-9_-]{35,38}"
+            r"|YC[A-Za-z0-9_-]{38})" + _END,
+            0.8,
+        ),
+        Pattern(
+            "ibm / gcp service account key id",
+            r"""(?i:private_key_id)"?\s*:\s*"(?P<value>[a-f0-9]{40})""",
+            0.8,
+        ),
+        Pattern("heroku", _START + r"HRKU-AA[0-9A-Za-z_-]{58}" + _END, 1.0),
+    ]
+    CONTEXT = ["aws", "amazon", "azure", "secret", "key", "access", "credential"]
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        """AWS's documented sample keys (…EXAMPLE…) and placeholders are not credentials."""
+        return looks_like_placeholder(pattern_text)

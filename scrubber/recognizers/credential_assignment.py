@@ -1,0 +1,286 @@
+"""Secrets assigned to a credential-like name: ``password=…``, ``api_key: "…"``, ``export GH_TOKEN=…``.
+
+Only the value is reported, so the prompt keeps its shape (``password=<SECRET_1>``).
+"""
+
+import regex as re
+from presidio_analyzer import Pattern
+
+from scrubber.recognizers._base import SpanPatternRecognizer, looks_like_placeholder, looks_random
+
+# Name fragments that make a value a credential. Strong ones count anywhere in the name; weak ones must be
+# a whole word (so "keyboard" or "passenger" do not count).
+_STRONG = (
+    "password",
+    "passwd",
+    "passphrase",
+    "secret",
+    "token",
+    "apikey",
+    "accesskey",
+    "privatekey",
+    "credential",
+    "passwort",
+    "kennwort",
+    "motdepasse",
+    "contrase",
+    "senha",
+    "wachtwoord",
+)
+_WEAK = {"pass", "pwd", "pw", "key", "keys", "auth", "creds", "cred", "pat", "psk", "login"}
+_PASSWORD_WORDS = (
+    "password",
+    "passwd",
+    "passphrase",
+    "pass",
+    "pwd",
+    "pw",
+    "passwort",
+    "kennwort",
+    "motdepasse",
+    "contrase",
+    "senha",
+    "wachtwoord",
+)
+# Names that hold something other than the secret (its id, name, file, length…), or a non-secret key.
+_NOT_SECRET_LAST = {
+    "id",
+    "ids",
+    "name",
+    "names",
+    "size",
+    "length",
+    "len",
+    "file",
+    "files",
+    "path",
+    "url",
+    "uri",
+    "type",
+    "types",
+    "field",
+    "header",
+    "hash",
+    "version",
+    "arn",
+    "expiry",
+    "expires",
+    "expiration",
+    "count",
+    "timeout",
+    "ttl",
+    "prefix",
+    "suffix",
+    "format",
+    "mode",
+    "policy",
+    "provider",
+    "env",
+    "label",
+    "location",
+    "dir",
+    "endpoint",
+    "method",
+    "algorithm",
+    "alg",
+    "hint",
+    "event",
+    "index",
+    "enabled",
+    "required",
+    "str",
+    "chars",
+    "pattern",
+    "regex",
+    "char",
+    "min",
+    "max",
+    "store",
+    "storage",
+    "ref",
+    "reference",
+    "source",
+    "manager",
+    "class",
+    "helper",
+    "param",
+    "params",
+}
+_NOT_SECRET_ANY = {
+    "public",
+    "pub",
+    "primary",
+    "foreign",
+    "sort",
+    "partition",
+    "cache",
+    "row",
+    "unique",
+    "schema",
+    "sequence",
+    "bucket",
+    "object",
+    "csrf",
+    "xsrf",
+    "authenticity",
+    "vault",
+    "map",
+    "lookup",
+    "idempotency",
+    "issuer",
+    "keyboard",
+    "monkey",
+    "hotkey",
+    "shortcut",
+    "dict",
+    "fake",
+    "example",
+    "dummy",
+    "sample",
+    "mock",
+    "non",
+    "invalid",
+    "nonmatching",
+}
+_WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+# Literals that are code, not a secret value.
+_CODE_VALUES = {
+    "none",
+    "null",
+    "nil",
+    "true",
+    "false",
+    "undefined",
+    "str",
+    "string",
+    "int",
+    "bool",
+    "bytes",
+    "required",
+    "optional",
+    "empty",
+    "secret",
+    "password",
+    "hidden",
+    "masked",
+    "unset",
+    "changeit",
+}
+_NAME = r"""(?P<name>[A-Za-z_][A-Za-z0-9_.-]{0,60})"""
+_OPEN = r"""["'`]?[ \t]*(?:\]|\[\d*\])?[ \t]*"""
+_SEP = r"""(?:=>|:=|::=|:::=|\?=|!==|===|!=|==|=|:|\()"""
+_VALUE = (
+    r"""[ \t]*(?:[@rbfuR](?=["'`]))?"""
+    r"""(?:"(?P<value>[^"\n]{1,200})"|'(?P<value>[^'\n]{1,200})'|`(?P<value>[^`\n]{1,200})`"""
+    r"""|(?P<value>[^\s"'`,;]{1,200}))"""
+)
+
+
+def _words(name: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(name)]
+
+
+def _is_credential_name(name: str) -> bool:
+    words = _words(name)
+    if not words or words[-1] in _NOT_SECRET_LAST or _NOT_SECRET_ANY & set(words):
+        return False
+    flat = "".join(words)
+    if any(s in flat for s in _STRONG):
+        return True
+    # A weak word counts at the end of the name only, optionally followed by a number: db_pass, AUTH_KEY1.
+    tail = [w for w in words if not w.isdigit()]
+    return bool(tail) and tail[-1] in _WEAK
+
+
+def _is_password_name(name: str) -> bool:
+    return any(w.startswith(_PASSWORD_WORDS) for w in _words(name))
+
+
+class CredentialAssignmentRecognizer(SpanPatternRecognizer):
+    """A value assigned to or compared with a credential-like name, in code, config, shell or JSON."""
+
+    PATTERNS = [
+        # name = value, name: "value", "name": "value", name := value, name => value, (name == "value")
+        Pattern("credential assignment", r"(?<![A-Za-z0-9_])" + _NAME + _OPEN + _SEP + _VALUE, 0.7),
+        # name "value" (C/C++/Go style, Ruby method calls): a quoted value right after the name
+        Pattern(
+            "credential quoted after name",
+            r"(?<![A-Za-z0-9_])" + _NAME + r"""[ \t]+"(?P<value>[^"\n]{1,200})["']""",
+            0.7,
+        ),
+        # XML/.config: <add key="ClearTextPassword" value="…" />
+        Pattern(
+            "credential xml key/value",
+            r'key="(?P<name>[^"\n]{1,60})"\s+value="(?P<value>[^"\n]{1,200})"',
+            0.7,
+        ),
+        # config.set("x.secret", "value") / getenv("API_TOKEN", "value") / secret("value")
+        Pattern(
+            "credential call argument",
+            r"""["']""" + _NAME + r"""["'][ \t]*,[ \t]*["'](?P<value>[^"'\n]{1,200})["']""",
+            0.7,
+        ),
+        # ("value" == password) — the value comes first
+        Pattern(
+            "credential comparison (reversed)",
+            r""""(?P<value>[^"\n]{1,200})"[ \t]*(?:===?|!==?)[ \t]*"""
+            r"""(?P<name>[A-Za-z_][A-Za-z0-9_.]{0,60})""",
+            0.7,
+        ),
+        # Prose: "my API key is …", "call it with the token …", "credential, please fix: …". The value must
+        # look generated, whatever the name, because prose is full of ordinary words after "password".
+        Pattern(
+            "credential in prose",
+            r"(?P<prose>)(?i:\b(?P<name>(?:api |access |secret |private |auth )?"
+            r"(?:key|token|secret|password|passphrase|credentials?|passwort|kennwort|mot de passe|contraseña"
+            r"|senha|wachtwoord)))\b[^\n]{0,40}?[ \t]"
+            r"""["'`]?(?P<value>[A-Za-z0-9_+/=.~:|!#$%&*@^-]{7,199}[A-Za-z0-9_+/=~|!#$%&*@^-])"""
+            r"""(?![A-Za-z0-9_+/=~|!#$%&*@^-])""",
+            0.6,
+        ),
+    ]
+    CONTEXT = ["password", "secret", "token", "key", "credential"]
+    HINT = re.compile(r"(?i)pass|pwd|pw|secret|token|key|auth|cred|login|pat|psk")
+
+    def accept_match(self, match: re.Match) -> bool:
+        """The name must be credential-like, and the value fit it (any text for passwords, else random)."""
+        name, value = match.group("name"), match.group("value")
+        if not name or not value or not _is_credential_name(name):
+            return False
+        value = value.strip()
+        if match.groupdict().get("prose") is not None:
+            return "://" not in value and looks_random(value, min_len=8, min_entropy=3.0, need_digit=True)
+        quoted = match.string[match.start("value") - 1] in "\"'`"
+        if (
+            not quoted
+            and match.string[match.start("value") - 1] == "("
+            or not any(c.isalnum() for c in value)
+        ):
+            return False  # f(x): x is a variable, not a literal
+        if value.lower() in _CODE_VALUES or value.lower() == name.lower() or "(" in value[:1]:
+            return False
+        if _is_password_name(name):
+            return (
+                len(value) >= 4
+                and not looks_like_placeholder(value, strict=True)
+                and not _looks_like_code(value)
+            )
+        if value.isdigit():  # numeric secrets exist (client secrets, PINs), but short numbers are ids
+            return len(value) >= 16 and not looks_like_placeholder(value)
+        if (
+            " " in value
+            or "<" in value
+            or _DOTTED_NAME.match(value)
+            and sum(c.isdigit() for c in value) < len(value) / 6
+        ):
+            return False  # jetbrains.mps.v8_elimination, com.acme.Config: names, not secrets
+        return looks_random(value, min_len=8, min_entropy=2.5)
+
+
+_DOTTED_NAME = re.compile(r"^[A-Za-z_][\w-]*(?:[./][A-Za-z_][\w-]*)+$")
+_CODE_REF = re.compile(r"^(?:[A-Za-z_][A-Za-z0-9_]*\.)+[A-Za-z_][A-Za-z0-9_]*(?:\(\))?$|^[A-Za-z_]\w*\(.*$")
+
+
+def _looks_like_code(value: str) -> bool:
+    """``settings.DB_PASSWORD`` or ``get_password()`` refer to a secret; they are not one."""
+    return bool(_CODE_REF.match(value)) and not any(c.isdigit() for c in value)

@@ -1,0 +1,108 @@
+"""Tokens of code hosts, package registries and developer platforms (GitHub, GitLab, npm, PyPI, Vault, …)."""
+
+from presidio_analyzer import Pattern
+
+from scrubber.recognizers._base import SpanPatternRecognizer, looks_like_placeholder
+
+# Not followed by more token characters, nor by the #### or **** of a masked example.
+_END = r"(?![A-Za-z0-9_#*-])"
+_START = r"(?<![A-Za-z0-9_.-])"
+
+
+class DevPlatformTokenRecognizer(SpanPatternRecognizer):
+    """Prefixed tokens of developer platforms: the prefix makes them safe to flag anywhere in a prompt."""
+
+    PATTERNS = [
+        Pattern("github token", _START + r"gh[pousr]_[A-Za-z0-9]{36,251}" + _END, 1.0),
+        Pattern("github fine-grained pat", _START + r"github_pat_[A-Za-z0-9_]{82}" + _END, 1.0),
+        Pattern("gitlab pat", _START + r"glpat-[A-Za-z0-9_-]{20}" + _END, 1.0),
+        Pattern(
+            "gitlab routable token",
+            _START + r"gl(?:pat|rt|soat)-[A-Za-z0-9_-]{27,300}\.[0-9a-z]{2}[0-9a-z]{7}" + _END,
+            1.0,
+        ),
+        Pattern(
+            "gitlab other tokens",
+            _START + r"(?:gldt|glrt|glcbt|glsoat|glimt|glagent|gloas|glft|glffct|glptt"
+            r"|glinc|glrtr|glwt|glsa|glcsak)-[A-Za-z0-9_-]{20,64}" + _END,
+            0.9,
+        ),
+        Pattern("gitlab runner registration", _START + r"GR1348941[A-Za-z0-9_-]{20,64}" + _END, 0.9),
+        Pattern(
+            "gitlab session/feed/incoming",
+            _START + r"(?:_gitlab_session=[0-9a-z]{32}|glft-[A-Za-z0-9_-]{20}"
+            r"|glimt-[0-9a-z]{25})" + _END,
+            0.9,
+        ),
+        Pattern(
+            "bitbucket / atlassian",
+            _START + r"(?:ATBB[A-Za-z0-9_=.-]{32,}|ATATT3[A-Za-z0-9_=-]{150,250}"
+            r"|ATCTT3[A-Za-z0-9_=-]{150,250})",
+            0.9,
+        ),
+        Pattern("npm token", _START + r"npm_[A-Za-z0-9]{36}" + _END, 1.0),
+        Pattern("pypi token", _START + r"pypi-AgE[A-Za-z0-9_-]{50,}" + _END, 1.0),
+        Pattern("rubygems", _START + r"rubygems_[a-f0-9]{48}" + _END, 1.0),
+        Pattern(
+            "nuget / docker / clojars",
+            _START + r"(?:oy2[a-z0-9]{43}|dckr_pat_[A-Za-z0-9_-]{27}"
+            r"|CLOJARS_[a-z0-9]{60})" + _END,
+            0.9,
+        ),
+        Pattern(
+            "sourcegraph",
+            _START + r"(?:sgp_(?:local_)?[a-fA-F0-9]{16}_|sgp_(?:local_)?)[a-fA-F0-9]{40}" + _END,
+            0.9,
+        ),
+        Pattern("sonar", _START + r"sq[upa]_[A-Za-z0-9]{40}" + _END, 0.9),
+        Pattern("terraform cloud", _START + r"[a-z0-9]{14}\.atlasv1\.[a-z0-9_=-]{60,70}" + _END, 1.0),
+        Pattern(
+            "vault token",
+            _START + r"(?:hv[sbr]\.[A-Za-z0-9_-]{90,300}|hv[sb]\.[A-Za-z0-9_-]{24}"
+            r"|s\.(?=[A-Za-z0-9]*[0-9])(?=[A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*[a-z])[A-Za-z0-9]{24})" + _END,
+            0.8,
+        ),
+        Pattern("jfrog / artifactory", _START + r"(?:AKCp[A-Za-z0-9]{69}|cmVmd[A-Za-z0-9]{59})" + _END, 0.9),
+        Pattern("databricks", _START + r"dapi[a-f0-9]{32}(?:-\d)?" + _END, 0.9),
+        Pattern("doppler", _START + r"dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,44}" + _END, 1.0),
+        Pattern(
+            "pulumi / prefect / readme / postman",
+            _START + r"(?:pul-[a-f0-9]{40}|pnu_[A-Za-z0-9]{36}"
+            r"|rdme_[a-z0-9]{70}|PMAK-[a-f0-9]{24}-[a-f0-9]{34})" + _END,
+            1.0,
+        ),
+        Pattern(
+            "harness", _START + r"(?:pat|sat)\.[A-Za-z0-9_-]{22}\.[0-9a-f]{24}\.[A-Za-z0-9]{20}" + _END, 1.0
+        ),
+        Pattern(
+            "octopus / linear / netlify",
+            _START + r"(?:API-[A-Z0-9]{26}|lin_api_[A-Za-z0-9]{40}"
+            r"|nfp_[A-Za-z0-9]{36})" + _END,
+            0.8,
+        ),
+        Pattern(
+            "snyk / settlemint / infracost",
+            _START + r"(?:sm_(?:pat|aat|sat)_[A-Za-z0-9]{16}"
+            r"|ico-[A-Za-z0-9]{32})" + _END,
+            0.9,
+        ),
+        Pattern("openshift", _START + r"sha256~[A-Za-z0-9_-]{43}" + _END, 0.9),
+        Pattern("age secret key", r"AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}", 1.0),
+        Pattern(
+            "1password",
+            _START + r"(?:ops_eyJ[A-Za-z0-9+/]{250,}={0,3}|A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}"
+            r"|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5})" + _END,
+            1.0,
+        ),
+        Pattern(
+            "defined networking / scalingo",
+            _START + r"(?:dnkey-[a-z0-9=_-]{26}-[a-z0-9=_-]{52}"
+            r"|tk-us-[A-Za-z0-9_-]{48})" + _END,
+            1.0,
+        ),
+    ]
+    CONTEXT = ["token", "key", "github", "gitlab", "npm", "pypi", "registry", "vault", "credential"]
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        """``ghp_xxxx…`` and friends are documentation, not tokens."""
+        return looks_like_placeholder(pattern_text)

@@ -1,0 +1,159 @@
+"""International and national phone numbers, judged by format, by ``phonenumbers`` and by nearby words.
+
+Presidio's PhoneRecognizer scores every match 0.4, so without a context word inside its five-token window
+(``tel``, ``fax`` and ``desk`` are not among its words) numbers fall under the 0.5 threshold, while
+``order number 1234567890`` is boosted into a phone number. This recognizer decides by itself.
+"""
+
+import phonenumbers
+import regex as re
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+_CANDIDATE = re.compile(
+    r"(?<![\w+.,/:-])(?P<num>(?:\+|00)?\(?\d[\d \t().\-/]{4,24}\d)(?P<ext>[ \t]?(?:x|ext\.?|#)[ \t]?\d{1,6})?"
+    r"(?![\w]|[.,/:]\d|-\d)"
+)
+# Words that make a digit group a phone number, in the languages we ship models for and a few more.
+_BEFORE = re.compile(
+    r"(?i:\b(?:phone|phones|tel|tel\.|telephone|mobile|mob|cell|cellphone|fax|call|calls|called|ring|dial|sms"
+    r"|text|whatsapp|signal|contact|desk|office|home|work|hotline|helpline|reach|answering|messages?"
+    r"|number is"
+    r"|telefon|telefono|teléfono|téléphone|tél|móvil|movil|handy|portable|cellulare|numéro|número|nummer)\b)"
+    r"[^\d\n]{0,25}\n?[^\d\n]{0,5}$"
+)
+_AFTER = re.compile(r"^[ \t]*[-(]?[ \t]*(?i:office|fax|mobile|cell|home|work|desk|direct|landline)\b")
+# Words that make the same digits something else.
+_NOT_PHONE = re.compile(
+    r"(?i:\b(?:order|invoice|ticket|case|id|ref|reference|account|acct|version|v|build|release|sku|item|part"
+    r"|serial|zip|postcode|postal|po|isbn|amount|total|price|usd|eur|gbp|ssn|social security|card|iban"
+    r"|routing"
+    r"|license|licence|passport|driver's|year|years)"
+    r"\b|[#$€£¥])[^\d\n]{0,12}$"
+)
+_DATE_OR_TIME = re.compile(
+    r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$|^\d{1,2}:\d{2}"
+)
+_YEARS = re.compile(r"^(?:(?:19|20)\d\d[ ,–-]+)+(?:19|20)\d\d$")
+_SSN_SHAPE = re.compile(r"^\d{3}-\d{2}-\d{4}$")
+_DOTTED_QUAD = re.compile(r"^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$")
+_NANP = re.compile(r"^(?:\+?1[ .-]?)?(?:\(\d{3}\)[ ]?|\d{3}[-.])\d{3}[-.]\d{4}$")
+_REGIONS = (
+    "US",
+    "GB",
+    "DE",
+    "FR",
+    "ES",
+    "IT",
+    "NL",
+    "BE",
+    "CH",
+    "AT",
+    "IE",
+    "PT",
+    "SE",
+    "NO",
+    "DK",
+    "FI",
+    "PL",
+    "CZ",
+    "IN",
+    "AU",
+    "NZ",
+    "CA",
+    "BR",
+    "MX",
+    "JP",
+    "SG",
+    "ZA",
+    "IL",
+)
+
+
+def _valid_somewhere(number: str) -> bool:
+    for region in _REGIONS:
+        try:
+            if phonenumbers.is_valid_number(phonenumbers.parse(number, region)):
+                return True
+        except phonenumbers.NumberParseException:
+            continue
+    return False
+
+
+class PhoneNumberRecognizer(LocalRecognizer):
+    """E.164 and ``00`` international numbers anywhere; national formats next to a phone word."""
+
+    ENTITY = "PHONE_NUMBER"
+    SCORE_INTERNATIONAL = 0.8  # +CC and a length phonenumbers accepts for that country
+    SCORE_CONTEXT = 0.75  # any 7–15 digit group right after "phone:", "call me on", … or before "office"
+    SCORE_NANP = 0.6  # (415) 555-2671, 415-555-2671: a very common shape, valid per phonenumbers
+    SCORE_NATIONAL = 0.4  # valid somewhere, no context here: Presidio's context enhancer may lift it
+    CONTEXT = ["phone", "telephone", "tel", "mobile", "cell", "fax", "call", "whatsapp", "contact", "number"]
+
+    def __init__(self, supported_language: str = "en", context: list[str] | None = None) -> None:
+        super().__init__(
+            supported_entities=[self.ENTITY],
+            supported_language=supported_language,
+            context=list(context if context is not None else self.CONTEXT),
+        )
+
+    def load(self) -> None:
+        """Nothing to load: phonenumbers' metadata is imported with the module."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """Phone number spans with a score from their shape, validity and surrounding words."""
+        results = []
+        for m in _CANDIDATE.finditer(text):
+            score = self._score(text, m)
+            if score:
+                end = m.end("ext") if m.group("ext") else m.end("num")
+                # Presidio's context enhancer writes into the explanation, so every result needs one.
+                explanation = AnalysisExplanation(self.name, score, textual_explanation="phone number shape")
+                results.append(
+                    RecognizerResult(
+                        self.ENTITY,
+                        m.start("num"),
+                        end,
+                        score,
+                        analysis_explanation=explanation,
+                        recognition_metadata={
+                            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                        },
+                    )
+                )
+        return EntityRecognizer.remove_duplicates(results)
+
+    def _score(self, text: str, m: re.Match) -> float:
+        number = m.group("num").strip()
+        digits = sum(c.isdigit() for c in number)
+        if not 7 <= digits <= 15 or number.count("(") != number.count(")"):
+            return 0.0
+        if (
+            _DATE_OR_TIME.match(number)
+            or _SSN_SHAPE.match(number)
+            or _DOTTED_QUAD.match(number)
+            or _YEARS.match(number)
+        ):
+            return 0.0
+        before = text[max(0, m.start() - 40) : m.start()]
+        before = before[max((i for i, c in enumerate(before) if c.isdigit()), default=-1) + 1 :]
+        if _NOT_PHONE.search(before):
+            return 0.0
+        if number.startswith(("+", "00")):
+            try:
+                parsed = phonenumbers.parse("+" + number.removeprefix("00").lstrip("+"), None)
+                if phonenumbers.is_possible_number(parsed):
+                    return self.SCORE_INTERNATIONAL
+            except phonenumbers.NumberParseException:
+                pass
+        has_separator = any(not c.isdigit() for c in number)
+        if _BEFORE.search(before) or _AFTER.match(text[m.end() : m.end() + 20]):
+            return self.SCORE_CONTEXT
+        if _NANP.match(number) and _valid_somewhere(number):
+            return self.SCORE_NANP
+        if has_separator and _valid_somewhere(number):
+            return self.SCORE_NATIONAL
+        return 0.0

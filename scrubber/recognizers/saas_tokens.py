@@ -1,0 +1,114 @@
+"""Tokens and webhooks of SaaS products: Slack, Stripe, SendGrid, Twilio, Shopify, Discord, Telegram, …"""
+
+from presidio_analyzer import Pattern
+
+from scrubber.recognizers._base import SpanPatternRecognizer, looks_like_placeholder
+
+# Not followed by more token characters, nor by the #### or **** of a masked example.
+_END = r"(?![A-Za-z0-9_#*-])"
+_START = r"(?<![A-Za-z0-9_.-])"
+
+
+class SaasTokenRecognizer(SpanPatternRecognizer):
+    """Prefixed SaaS tokens and secret-bearing webhook URLs (the URL is the credential)."""
+
+    PATTERNS = [
+        Pattern(
+            "slack token",
+            _START
+            + r"(?:xox[abposer]|xoxe\.xox[bp])-(?=[A-Za-z0-9-]*[0-9])(?=[0-9-]*[A-Za-z])[A-Za-z0-9-]{10,250}"
+            + _END,
+            0.9,
+        ),
+        Pattern("slack app token", _START + r"xapp-\d-[A-Z0-9]+-\d+-[A-Za-z0-9]+" + _END, 1.0),
+        Pattern(
+            "slack webhook",
+            r"(?:https?://)?hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/_-]{20,}",
+            1.0,
+        ),
+        Pattern(
+            "teams webhook",
+            r"https://[a-z0-9-]+\.webhook\.office\.com/webhookb2/[a-z0-9-]{36}@[a-z0-9-]{36}"
+            r"/IncomingWebhook/[a-z0-9]{32}/[a-z0-9-]{36}(?:/[A-Za-z0-9_-]+)?",
+            1.0,
+        ),
+        Pattern(
+            "discord webhook",
+            r"https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/\d{17,20}"
+            r"/[A-Za-z0-9_-]{60,80}",
+            1.0,
+        ),
+        Pattern("stripe", _START + r"(?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{10,247}" + _END, 1.0),
+        Pattern("sendgrid", _START + r"SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}" + _END, 1.0),
+        Pattern("sendinblue", _START + r"xkeysib-[a-f0-9]{64}-[A-Za-z0-9]{16}" + _END, 1.0),
+        Pattern("twilio api key", _START + r"SK[0-9a-fA-F]{32}" + _END, 0.8),
+        Pattern("mailchimp", _START + r"[0-9a-f]{32}-us\d{1,2}" + _END, 0.9),
+        Pattern(
+            "mailgun",
+            _START + r"(?:key-[0-9a-f]{32}|pubkey-[0-9a-f]{32}|[a-h0-9]{32}-[a-h0-9]{8}-[a-h0-9]{8})" + _END,
+            0.8,
+        ),
+        Pattern("shopify", _START + r"shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}" + _END, 1.0),
+        Pattern(
+            "discord bot token",
+            _START + r"[MNO][A-Za-z0-9_-]{23,25}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38}" + _END,
+            0.9,
+        ),
+        Pattern("telegram bot token", r"(?<![A-Za-z0-9_:-])\d{5,16}:A[A-Za-z0-9_-]{34}" + _END, 0.9),
+        Pattern(
+            "square",
+            _START + r"(?:sq0(?:atp|csp|idp)-[A-Za-z0-9_\\-]{22,60}|EAAA[A-Za-z0-9_+=-]{60})" + _END,
+            0.9,
+        ),
+        Pattern(
+            "facebook",
+            _START + r"(?:EAA[MC][A-Za-z0-9]{100,}|\d{15,16}(?:\||%7C)[A-Za-z0-9_-]{27})" + _END,
+            0.9,
+        ),
+        Pattern("twitter bearer", _START + r"A{22}[A-Za-z0-9%]{80,120}" + _END, 0.9),
+        Pattern("notion", _START + r"(?:ntn_\d{11}[A-Za-z0-9]{35}|secret_[A-Za-z0-9]{43})" + _END, 0.9),
+        Pattern("sentry", _START + r"(?:sntrys_eyJ[A-Za-z0-9+/=_-]{80,}|sntryu_[a-f0-9]{64})" + _END, 1.0),
+        Pattern(
+            "grafana",
+            _START + r"(?:glc_[A-Za-z0-9+/]{32,400}={0,2}|glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}"
+            r"|eyJrIjoi[A-Za-z0-9]{70,400}={0,2})" + _END,
+            0.9,
+        ),
+        Pattern(
+            "new relic",
+            _START + r"(?:NRAK-[A-Z0-9]{27}|NRJS-[a-f0-9]{19}|NRII-[A-Za-z0-9_-]{32}"
+            r"|[a-f0-9]{32}FFFFNRAL|NRAA-[a-f0-9]{27})" + _END,
+            1.0,
+        ),
+        Pattern("dynatrace", _START + r"dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64}" + _END, 1.0),
+        Pattern("fly.io", _START + r"(?:fo1_[A-Za-z0-9_-]{43}|fm[12][ar]?_[A-Za-z0-9+/]{100,}={0,3})", 1.0),
+        Pattern("planetscale", _START + r"pscale_(?:tkn|oauth|pw)_[A-Za-z0-9=._-]{32,64}" + _END, 1.0),
+        Pattern(
+            "payments",
+            _START + r"(?:shippo_(?:live|test)_[a-fA-F0-9]{40}|duffel_(?:test|live)_[A-Za-z0-9_=-]{43}"
+            r"|EZ[AT]K[A-Za-z0-9]{54}|FLW(?:PUBK|SECK)_TEST-[a-h0-9]{32}-X|FLWSECK_TEST-[a-h0-9]{12}"
+            r"|(?:live|test)_(?:pub_)?[a-f0-9]{31,35})" + _END,
+            0.9,
+        ),
+        Pattern(
+            "misc saas",
+            _START + r"(?:fio-u-[A-Za-z0-9_=-]{64}|s-s4t2(?:ud|af)-[a-f0-9]{64}"
+            r"|pk\.[a-z0-9]{60}\.[a-z0-9]{22}|sk\.[a-z0-9]{60}\.[a-z0-9]{22}|tfp_[A-Za-z0-9_.=-]{59}"
+            r"|p8e-[A-Za-z0-9]{32}|pat[A-Za-z0-9]{14}\.[a-f0-9]{64}|b_[a-z0-9=_-]{44}"
+            r"|v1\.0-[a-f0-9]{24}-[a-f0-9]{146}|(?:sc|ext|scauth|authress)_[a-z0-9]{5,30}\.[a-z0-9]{4,6}"
+            r"\.acc[_-][a-z0-9-]{10,32}\.[A-Za-z0-9+/_=-]{30,120})" + _END,
+            0.9,
+        ),
+        Pattern(
+            "sidekiq enterprise credentials",
+            r"BUNDLE_(?:ENTERPRISE|GEMS)__CONTRIBSYS__COM[\"']?[ \t]*[:=][ \t]*"
+            r"[\"']?(?P<value>[a-f0-9]{8}:[a-f0-9]{8})",
+            1.0,
+        ),
+    ]
+    CONTEXT = ["token", "key", "slack", "stripe", "webhook", "secret", "credential"]
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        """Placeholders (``xoxb-xxxx``, ``sk_live_…EXAMPLE``) are not tokens."""
+        # Twitter bearer tokens really start with 22 'A's; judge only the rest.
+        return looks_like_placeholder(pattern_text.removeprefix("A" * 22))

@@ -1,0 +1,50 @@
+"""Passwords in URLs and connection strings: ``scheme://user:PASSWORD@host``, ``Password=…;``, ``curl -u``."""
+
+from presidio_analyzer import Pattern
+
+from scrubber.recognizers._base import SpanPatternRecognizer, looks_like_placeholder
+
+
+class UrlCredentialRecognizer(SpanPatternRecognizer):
+    """Only the password is reported: the host and user name stay readable for the model."""
+
+    PATTERNS = [
+        Pattern(
+            "url userinfo password",
+            r"(?i:\b[a-z][a-z0-9+.-]{1,30}://)[^\s:/?#@\"'<>]{0,128}:"
+            r"(?P<value>[^\s/?#@\"'<>]{1,256})@(?=[A-Za-z0-9\[])",
+            0.9,
+        ),
+        # ADO.NET / JDBC / ODBC style: Server=…;User Id=…;Password=…;
+        Pattern(
+            "connection string password",
+            r"(?:^|(?<=[;\s]))(?i:password|pwd|passwd)[ \t]*=[ \t]*"
+            r"(?P<value>\{[^}\n]{1,128}\}|[^;\s\"']{1,128})(?=[ \t]*(?:;|$|\"|'))",
+            0.8,
+        ),
+        Pattern("url query password", r"(?i:[?&](?:password|pwd|passwd)=)(?P<value>[^&#\s\"']{1,128})", 0.8),
+        # curl -u user:password / --user 'user:password' (a trailing ':' means "ask", so no value then)
+        Pattern(
+            "curl user password",
+            r"""(?:^|\s)(?:-u|--user)[ \t]*["']?(?:\{[^}\s]{0,128}\}|[^\s:"']{0,128})["']?:"""
+            r"""["']?(?P<value>[^\s"']{1,128})""",
+            0.8,
+        ),
+    ]
+    CONTEXT = ["password", "connection", "database", "url", "dsn", "curl"]
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        """``:${DB_PASSWORD}@``, ``:<password>@``, ``:****@``, ``user:password`` stand in for a password."""
+        value = pattern_text.strip("{}")
+        return (
+            looks_like_placeholder(pattern_text)
+            or not value
+            or value[0] in "$<[*%"
+            or ">" in value
+            or value.lower() in _WORDS_FOR_A_PASSWORD
+            or not any(c.isalnum() for c in value)
+        )
+
+
+# Documentation writes the word instead of a value: user:password@host, curl -u username:token.
+_WORDS_FOR_A_PASSWORD = {"password", "passwd", "pass", "pwd", "pw", "token", "secret", "apikey", "api_key"}

@@ -1,0 +1,41 @@
+"""US Social Security numbers, including the well-known sample numbers Presidio drops.
+
+Presidio invalidates 078-05-1120, 123-45-6789 and 987-65-4320 as published samples. For a privacy
+proxy that is the wrong trade: masking a sample costs nothing, while 078-05-1120 was used as a real SSN
+by thousands of people and demo data pasted into a prompt is often real data. We only drop numbers the
+SSA never issues (area 000, 666 or 9xx — the 9xx range is ITINs —, group 00, serial 0000).
+"""
+
+from presidio_analyzer import Pattern
+
+from scrubber.recognizers._base import SpanPatternRecognizer
+
+_SSN = r"(?<![\d-])\d{3}(?P<sep>[- .]?)\d{2}(?P=sep)\d{4}(?![\d-])"
+
+
+class UsSocialSecurityRecognizer(SpanPatternRecognizer):
+    """Dashed SSNs anywhere; spaced, dotted or unseparated ones only after an SSN keyword."""
+
+    ENTITY = "US_SSN"
+    PATTERNS = [
+        Pattern(
+            "ssn after keyword",
+            r"(?i:\b(?:ssn|ss#|ssn#|ss no\.?|social[ \t]+security(?:[ \t]+(?:number|no\.?|#))?"
+            r"|soc\.?[ \t]+sec\.?(?:[ \t]+(?:no\.?|#))?)\b)[^\d\n]{0,20}?(?P<value>" + _SSN + ")",
+            0.95,
+        ),
+        Pattern("ssn dashed", r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])", 0.6),
+    ]
+    CONTEXT = ["ssn", "social", "security"]
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        """Numbers outside the issued ranges, and all-same digits."""
+        digits = "".join(c for c in pattern_text if c.isdigit())
+        area, group, serial = digits[:3], digits[3:5], digits[5:]
+        return (
+            area in ("000", "666")
+            or area[0] == "9"
+            or group == "00"
+            or serial == "0000"
+            or len(set(digits)) == 1
+        )
