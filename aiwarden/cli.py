@@ -58,7 +58,7 @@ def scrub(as_json: Annotated[bool, typer.Option("--json", help="Output text and 
 
     settings = get_settings()
     try:
-        scrubber = Scrubber(model=settings.spacy_model, languages=settings.languages)
+        scrubber = Scrubber(model=settings.spacy_model, languages=settings.languages, models=settings.spacy_models)
     except ScrubberError as exc:
         typer.echo(f"aiwarden: {exc}", err=True)
         raise typer.Exit(2) from None
@@ -67,7 +67,9 @@ def scrub(as_json: Annotated[bool, typer.Option("--json", help="Output text and 
         result = scrubber.scrub([text])
         ents = [{"type": e.type, "start": e.start, "end": e.end, "score": round(e.score, 3),
                  "placeholder": e.placeholder} for e in result.entities[0]]
-        out = {"text": result.texts[0], "entities": ents}
+        lang = result.languages[0]
+        # "ner": false tells the caller that names and places were not looked for (no model for the language)
+        out = {"text": result.texts[0], "entities": ents, "language": lang, "ner": lang in result.modelled}
         return out if item_id is None else {"id": item_id, **out}
 
     if jsonl:

@@ -8,7 +8,7 @@ import re
 
 _LETTERS = re.compile(r"[^\W\d_]")
 MIN_LETTERS = 20
-MIN_CONFIDENCE = 0.7
+MIN_CONFIDENCE = 0.6
 
 
 class LanguageDetector:

@@ -100,3 +100,13 @@ def test_long_text_is_scrubbed_across_windows(scrubber, monkeypatch):
     assert "mary.major@example.com" not in r.texts[0] and "ann.lee@example.org" not in r.texts[0]
     assert restore(r.texts[0], r.mapping) == text
     assert r.counts["EMAIL_ADDRESS"] == 2  # found once each, not once per overlapping window
+
+
+def test_language_without_model_gets_patterns_and_is_reported(scrubber):
+    german = "Bitte schicke die Rechnung an Hans Müller, hans.mueller@example.de, Telefon +49 30 1234567."
+    r = scrubber.scrub([german, "Please ask Maria Garcia about the renewal of the contract."])
+    assert r.languages == ["de", "en"]
+    assert r.unmodelled_languages == {"de"}
+    assert "hans.mueller@example.de" not in r.texts[0] and "+49 30 1234567" not in r.texts[0]
+    assert "Rechnung" in r.texts[0]  # no English NER on German text (it tags nouns as people)
+    assert "Maria Garcia" not in r.texts[1]
