@@ -34,6 +34,8 @@ NER_TYPES = frozenset({"PERSON", "LOCATION", "NRP", "ORGANIZATION"})
 _NOT_A_NAME = re.compile(r"[\d_=(){}\[\]<>/\\@#$%^*|;:+~`]")
 _LETTER = re.compile(r"[^\W\d_]")
 CACHE_SIZE = 4096
+_WARM_UP = ("Jane Doe (jane@example.com, +1 415 555 0100) sent card 4111 1111 1111 1111 and key "
+            "sk-proj-0000000000000000000000000000 from 10.0.0.1. Bitte rufen Sie Herrn Müller an.")
 # Very long texts are analysed in overlapping windows: spaCy refuses texts over its max_length and its memory
 # grows with the text. The overlap is longer than any single entity we look for (a PEM key block included).
 WINDOW = 100_000
@@ -152,6 +154,10 @@ class Scrubber:
         # Conversations re-send their history on every turn: remember the spans found per text segment
         # (keyed by a hash of the text, so the cache holds offsets, not the text itself).
         self._cache: OrderedDict[tuple, tuple[str, list[Span]]] = OrderedDict()
+        # Warm up every lazy part (regex compilation, the suffix list, spaCy's first batch), so the first
+        # real request is as fast as the tenth.
+        self.scrub([_WARM_UP])
+        self._cache.clear()
 
     def analyze(self, text: str, options: ScrubOptions | None = None) -> list[Span]:
         """Non-overlapping entity spans in ``text``, after allow and deny terms."""
