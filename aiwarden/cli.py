@@ -5,10 +5,12 @@ import json
 import logging
 import sys
 from enum import StrEnum
+from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from aiwarden.ca import CAFormat  # cheap: mitmproxy is imported only when a CA function runs
 from aiwarden.settings import get_settings
 
 app = typer.Typer(help="aiwarden: Shadow-AI discovery and privacy proxy.", no_args_is_help=True,
@@ -157,14 +159,25 @@ def token_create(role: Annotated[str, typer.Option(help="admin, reviewer or view
 
 
 @app.command()
-def ca() -> None:
-    """Print the path of the proxy CA certificate (PEM) that clients must trust."""
-    from mitmproxy.certs import CertStore
+def ca(fmt: Annotated[CAFormat | None, typer.Option("--format", help="Export the certificate as pem or der")] = None,
+       output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout)")] = None,
+       ) -> None:
+    """Print the path of the proxy CA certificate (PEM), or export it with --format pem|der."""
+    from aiwarden.ca import CAError, ensure_ca, export_ca
 
     d = get_settings().ca_dir
-    d.mkdir(parents=True, exist_ok=True)
-    CertStore.from_store(d, "mitmproxy", 2048)  # creates the CA on first use, like the proxy does
-    typer.echo(str(d / "mitmproxy-ca-cert.pem"))
+    try:
+        if fmt is None:
+            typer.echo(str(ensure_ca(d)))
+            return
+        data = export_ca(d, fmt)
+    except CAError as exc:
+        typer.echo(f"aiwarden: {exc}", err=True)
+        raise typer.Exit(2) from None
+    if output:
+        output.write_bytes(data)
+    else:
+        sys.stdout.buffer.write(data)
 
 
 if __name__ == "__main__":

@@ -35,10 +35,21 @@ class PolicyHolder:
 
 
 def sync_catalog(engine: Engine, catalog: Catalog) -> None:
-    """Make every catalog service known to the inventory (names, vendors) before traffic arrives."""
+    """Make every catalog service known to the inventory (names, vendors) before traffic arrives.
+
+    An upsert, so several processes starting at once on one database do not collide.
+    """
+    rows = [dict(id=s.id, name=s.name, vendor=s.vendor, category=s.category, unknown=False)
+            for s in catalog.services.values()]
+    if engine.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    stmt = insert(Service).values(rows)
+    stmt = stmt.on_conflict_do_update(index_elements=["id"], set_={k: stmt.excluded[k] for k in
+                                                                   ("name", "vendor", "category")})
     with Session(engine) as session:
-        for s in catalog.services.values():
-            session.merge(Service(id=s.id, name=s.name, vendor=s.vendor, category=s.category))
+        session.exec(stmt)
         session.commit()
 
 
