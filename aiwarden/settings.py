@@ -30,6 +30,8 @@ class Settings(BaseSettings):
     scrub_workers: int = Field(default_factory=_default_workers, ge=1, description="Scrubber worker processes")
     scrub_timeout: float = Field(10.0, gt=0, description="Seconds before a scrub fails closed")
     max_body_mb: int = Field(16, ge=1, description="Largest AI request body that is scrubbed")
+    policy_poll_seconds: float = Field(2.0, gt=0, description="How often each process checks for a new policy")
+    pac_proxy: str = Field("", description="host:port clients use in /proxy.pac (default: the admin host)")
     inspect_all: bool = Field(False, description="Open TLS to all hosts (discover unknown AI services)")
 
     @property

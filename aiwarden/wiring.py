@@ -4,6 +4,7 @@ import asyncio
 import contextlib
 import logging
 import signal
+import socket
 from collections.abc import Callable
 
 import uvicorn
@@ -15,7 +16,8 @@ from inventory.db import make_engine
 from inventory.models import Service
 from inventory.recorder import Recorder
 from policy.api.app import create_app
-from policy.model import Policy, load_policy
+from policy.model import DEFAULT_POLICY_FILE, Policy, load_policy
+from policy.store import PolicyWatcher, bootstrap
 from proxy.catalog import Catalog
 
 log = logging.getLogger("aiwarden")
@@ -68,11 +70,16 @@ async def serve(settings: Settings, proxy_port: int | None, admin_port: int | No
     engine = make_engine(settings.database_url)
     catalog = Catalog.load()
     sync_catalog(engine, catalog)
-    policy = PolicyHolder(load_policy(settings.policy_file))
+    policy_file = settings.policy_file or DEFAULT_POLICY_FILE
+    load_policy(policy_file)  # a bad file fails here, with a clear message, before anything starts
+    policy = PolicyHolder(bootstrap(engine, policy_file.read_text(encoding="utf-8")))
+    # Every process follows the newest published version (the API publishes; proxies apply within ~2 s).
+    proxy_id = f"{socket.gethostname()}:{proxy_port}" if proxy_port is not None else None
+    watcher = PolicyWatcher(engine, policy.set, interval=settings.policy_poll_seconds, proxy_id=proxy_id).start()
     readiness: dict[str, Callable[[], bool]] = {}
     stops: list[Callable[[], None]] = []
     runs = []
-    recorder = pool = None
+    recorder = pool = alerts = None
     try:
         if proxy_port is not None:
             master, recorder, pool = await _build_proxy(settings, engine, catalog, policy, proxy_port)
@@ -80,7 +87,12 @@ async def serve(settings: Settings, proxy_port: int | None, admin_port: int | No
             stops.append(master.shutdown)
             runs.append(master.run())
         if admin_port is not None:
-            server = _admin_server(create_app(engine, policy.get, readiness), settings.admin_host, admin_port)
+            from policy.alerts import AlertDispatcher
+
+            app = create_app(engine, policy.get, readiness, pac_hosts=catalog.pac_hosts(),
+                             pac_proxy=settings.pac_proxy or None)
+            server = _admin_server(app, settings.admin_host, admin_port)
+            alerts = AlertDispatcher(engine, policy.get).start()
             stops.append(lambda: setattr(server, "should_exit", True))
             runs.append(server.serve())
         loop = asyncio.get_running_loop()
@@ -95,6 +107,9 @@ async def serve(settings: Settings, proxy_port: int | None, admin_port: int | No
             if t.exception():
                 raise t.exception()
     finally:
+        watcher.stop()
+        if alerts:
+            alerts.stop()
         if recorder:
             recorder.close()  # every queued event is written before we exit
         if pool:

@@ -1,15 +1,25 @@
 """The decision engine: pure, no I/O. ``decide(context, policy) -> Decision``.
 
-Precedence, first that applies wins:
-1. the first rule whose ``when`` matches (user, group, service, category);
-2. the service's own ``action`` in ``services``;
+Precedence for the action, first that applies wins:
+1. the first rule (top to bottom) without a ``data`` condition whose ``when`` matches
+   (user, group, service, category; every condition given must hold);
+2. the service's own ``action`` under ``services`` (catalog services and discovered ones alike);
 3. the defaults: ``unknown_ai_service`` for AI traffic on a host not in the catalog,
    else ``sanctioned_action`` or ``unsanctioned_action``.
+
+Precedence for how each data type is handled when the request is scrubbed, strongest first:
+1. the first data-type rule (``when.data``) naming the type whose other conditions match
+   (``block`` → block, ``allow`` → leave, ``scrub`` → pseudonymize);
+2. the service's ``entities``;  3. the policy's ``entities`` (``DEFAULT`` covers the rest).
+
+Coaching text and the scrubber failure mode (``on_error``) come from the deciding rule, else the
+service, else the defaults.
 """
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from policy.model import Action, EntityAction, Match, Policy
+from policy.model import DATA_RULE_ACTIONS, Action, EntityAction, Match, Policy
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,7 +28,7 @@ class RequestContext:
     service_id: str
     category: str = "api"
     known: bool = True  # False: AI traffic on a host the catalog does not list
-    groups: tuple[str, ...] = ()
+    groups: tuple[str, ...] = ()  # from the identity source; the policy's own groups are added
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +41,10 @@ class Decision:
     entities: dict[str, EntityAction] = field(default_factory=dict)
     allow_terms: tuple[str, ...] = ()
     deny_terms: tuple[str, ...] = ()
+    coaching: str = ""  # shown to the employee when the action is coach
+    fail_open: bool = False  # scrubber failed or timed out: True forwards unscrubbed, False refuses
+    rule: int | None = None  # 1-based index of the deciding rule, None when a service setting/default decided
+    groups: tuple[str, ...] = ()  # every group the user was matched in
 
 
 def _matches(when: Match, ctx: RequestContext, groups: tuple[str, ...]) -> bool:
@@ -43,29 +57,73 @@ def _matches(when: Match, ctx: RequestContext, groups: tuple[str, ...]) -> bool:
     return all(wanted is None or any(v in wanted for v in have) for wanted, have in checks)
 
 
+def _entities(ctx: RequestContext, policy: Policy, groups: tuple[str, ...]) -> dict[str, EntityAction]:
+    svc = policy.services.get(ctx.service_id)
+    out = dict(policy.entities) | (dict(svc.entities) if svc else {})
+    decided: set[str] = set()
+    for rule in policy.rules:
+        if rule.when.data and _matches(rule.when, ctx, groups):
+            for t in rule.when.data:
+                if t not in decided:  # first data rule per type wins, like the action rules
+                    out[t] = DATA_RULE_ACTIONS[rule.action]
+                    decided.add(t)
+    return out
+
+
 def decide(ctx: RequestContext, policy: Policy) -> Decision:
     """What to do with one AI request, and why (the reason is shown to the employee)."""
-    groups = ctx.groups or tuple(policy.groups_of(ctx.user))
+    groups = tuple(sorted(set(ctx.groups) | set(policy.groups_of(ctx.user))))
     svc = policy.services.get(ctx.service_id)
     sanctioned = bool(svc and svc.sanctioned)
+    d = policy.defaults
+    svc_on_error = svc.on_error if svc and svc.on_error else d.on_error
     common = dict(
         policy_version=policy.version,
         sanctioned=sanctioned,
-        entities=dict(policy.entities),
+        entities=_entities(ctx, policy, groups),
         allow_terms=tuple(policy.allow_terms),
         deny_terms=tuple(policy.deny_terms),
+        fail_open=svc_on_error == "fail_open",
+        groups=groups,
     )
+    svc_coaching = (svc.coaching if svc else None) or d.coaching
     for i, rule in enumerate(policy.rules, start=1):
-        if _matches(rule.when, ctx, groups):
-            reason = rule.reason or f"{policy.name}, rule {i}"
-            return Decision(rule.action, reason, redirect_to=rule.redirect_to, **common)
+        if not rule.when.data and _matches(rule.when, ctx, groups):
+            label = f"rule {i}" + (f" ({rule.name})" if rule.name else "")
+            return Decision(
+                rule.action,
+                rule.reason or f"{policy.name}, {label}",
+                redirect_to=rule.redirect_to,
+                coaching=rule.coaching or svc_coaching,
+                rule=i,
+                **common,
+            )
     if svc and svc.action:
         reason = svc.reason or f"{policy.name}: setting for {ctx.service_id}"
-        return Decision(svc.action, reason, redirect_to=svc.redirect_to, **common)
-    if not ctx.known:
-        action, why = policy.defaults.unknown_ai_service, "AI service not yet reviewed"
+        return Decision(svc.action, reason, redirect_to=svc.redirect_to, coaching=svc_coaching, **common)
+    if not ctx.known and svc is None:
+        action, why = d.unknown_ai_service, "AI service not yet reviewed"
     elif sanctioned:
-        action, why = policy.defaults.sanctioned_action, "sanctioned AI service"
+        action, why = d.sanctioned_action, "sanctioned AI service"
     else:
-        action, why = policy.defaults.unsanctioned_action, "AI service not sanctioned"
-    return Decision(action, f"{policy.name}: {why}", redirect_to=svc.redirect_to if svc else None, **common)
+        action, why = d.unsanctioned_action, "AI service not sanctioned"
+    return Decision(
+        action,
+        f"{policy.name}: {why}",
+        redirect_to=svc.redirect_to if svc else None,
+        coaching=svc_coaching,
+        **common,
+    )
+
+
+def outcome(decision: Decision, detected: Iterable[str]) -> Action:
+    """The action the proxy ends up taking once the data types in the request are known.
+
+    A scrubbed request carrying a type whose handling is ``block`` is refused; every other action is final.
+    """
+    if decision.action != "scrub":
+        return decision.action
+    default = decision.entities.get("DEFAULT", "pseudonymize")
+    if any(decision.entities.get(t, default) == "block" for t in detected):
+        return "block"
+    return "scrub"

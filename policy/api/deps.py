@@ -9,6 +9,8 @@ from sqlmodel import Session
 
 from inventory.models import ApiToken
 from inventory.tokens import ROLES, lookup_token
+from policy.model import Policy
+from policy.store import current_policy
 
 _bearer = HTTPBearer(auto_error=False, description="Admin API token from `aiwarden token create`")
 
@@ -26,8 +28,11 @@ def _authenticated(
 ) -> ApiToken:
     token = lookup_token(session, creds.credentials) if creds else None
     if token is None:
-        raise HTTPException(status.HTTP_401_UNAUTHORIZED, "missing or invalid bearer token",
-                            headers={"WWW-Authenticate": "Bearer"})
+        raise HTTPException(
+            status.HTTP_401_UNAUTHORIZED,
+            "missing or invalid bearer token",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
     return token
 
 
@@ -45,3 +50,11 @@ def require(role: str) -> Callable[[ApiToken], ApiToken]:
 ViewerDep = Annotated[ApiToken, Depends(require("viewer"))]
 ReviewerDep = Annotated[ApiToken, Depends(require("reviewer"))]
 AdminDep = Annotated[ApiToken, Depends(require("admin"))]
+
+
+def current_policy_dep(request: Request, session: SessionDep) -> Policy:
+    """The newest published policy, or the policy this process loaded at start when none is published."""
+    return current_policy(session, request.app.state.policy())
+
+
+CurrentPolicyDep = Annotated[Policy, Depends(current_policy_dep)]

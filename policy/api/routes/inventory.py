@@ -1,12 +1,14 @@
 from dataclasses import asdict
 from datetime import datetime
 
-from fastapi import APIRouter, Query, Request
-from pydantic import BaseModel
+from fastapi import APIRouter, HTTPException, Query, status
+from pydantic import BaseModel, Field
+from sqlmodel import select
 
-from inventory.models import UsageEventPublic
+from inventory.models import Service, UsageEvent, UsageEventPublic
 from inventory.queries import EventFilter, list_events, service_summaries, user_summaries
-from policy.api.deps import SessionDep, ViewerDep
+from policy.api.deps import AdminDep, CurrentPolicyDep, SessionDep, ViewerDep
+from policy.store import publish, with_sanction
 
 router = APIRouter(prefix="/api/v1/inventory", tags=["inventory"])
 
@@ -43,26 +45,77 @@ class EventPage(BaseModel):
 
 
 @router.get("/services", response_model=list[ServiceOut])
-def services(request: Request, session: SessionDep, _: ViewerDep,
-             since: datetime | None = None, until: datetime | None = None) -> list[ServiceOut]:
+def services(
+    session: SessionDep,
+    _: ViewerDep,
+    policy: CurrentPolicyDep,
+    since: datetime | None = None,
+    until: datetime | None = None,
+) -> list[ServiceOut]:
     """Every AI service seen, with its usage and the kinds of data sent to it."""
-    policy = request.app.state.policy()
     rows = service_summaries(session, EventFilter(since=since, until=until))
     return [ServiceOut(**asdict(r), sanctioned=policy.is_sanctioned(r.id)) for r in rows]
 
 
 @router.get("/users", response_model=list[UserOut])
-def users(session: SessionDep, _: ViewerDep,
-          since: datetime | None = None, until: datetime | None = None) -> list[UserOut]:
+def users(
+    session: SessionDep, _: ViewerDep, since: datetime | None = None, until: datetime | None = None
+) -> list[UserOut]:
     """Every user seen using AI services."""
     return [UserOut(**asdict(u)) for u in user_summaries(session, EventFilter(since=since, until=until))]
 
 
 @router.get("/events", response_model=EventPage)
-def events(session: SessionDep, _: ViewerDep, user: str | None = None, service: str | None = None,
-           action: str | None = None, since: datetime | None = None, until: datetime | None = None,
-           offset: int = Query(0, ge=0), limit: int = Query(100, ge=1, le=1000)) -> EventPage:
+def events(
+    session: SessionDep,
+    _: ViewerDep,
+    user: str | None = None,
+    service: str | None = None,
+    action: str | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    offset: int = Query(0, ge=0),
+    limit: int = Query(100, ge=1, le=1000),
+) -> EventPage:
     """Usage events, newest first."""
     items, total = list_events(session, EventFilter(user, service, action, since, until), offset, limit)
-    return EventPage(total=total, offset=offset, limit=limit,
-                     items=[UsageEventPublic.model_validate(e) for e in items])
+    return EventPage(
+        total=total, offset=offset, limit=limit, items=[UsageEventPublic.model_validate(e) for e in items]
+    )
+
+
+class SanctionIn(BaseModel):
+    sanctioned: bool
+    comment: str = Field("", max_length=500)
+
+
+class SanctionOut(BaseModel):
+    service: str
+    sanctioned: bool
+    version: int = Field(description="The policy version published for this change")
+
+
+@router.put(
+    "/services/{service_id}/sanctioned",
+    response_model=SanctionOut,
+    responses={404: {"description": "Service never seen and not in the catalog"}},
+)
+def set_sanctioned(
+    service_id: str, body: SanctionIn, session: SessionDep, who: AdminDep, policy: CurrentPolicyDep
+) -> SanctionOut:
+    """Mark a service sanctioned or not: publishes a new policy version."""
+    known = (
+        session.get(Service, service_id)
+        or session.exec(select(UsageEvent.id).where(UsageEvent.service_id == service_id).limit(1)).first()
+    )
+    if not known:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, f"service {service_id!r} is not in the inventory")
+    row = publish(
+        session,
+        with_sanction(policy, service_id, body.sanctioned),
+        who.name,
+        body.comment or f"{service_id} marked {'sanctioned' if body.sanctioned else 'not sanctioned'}",
+        audit_action="service.sanction",
+        detail={"service": service_id, "sanctioned": body.sanctioned},
+    )
+    return SanctionOut(service=service_id, sanctioned=body.sanctioned, version=row.id)

@@ -1,0 +1,364 @@
+"""Detection quality: this scrubber beside vanilla Presidio on labelled prompts.
+
+Datasets: the project's synthetic corpus (``benchmarks.corpus``, fixed seed) and each third-party fixture
+file in the external directory, scored separately.
+
+The scoring rule is RULE below (printed with every run).
+
+    .venv/bin/python -m benchmarks.scrub_quality [--limit N] [--seed S] [--json] [--errors N]
+"""
+
+import argparse
+import json
+import math
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from benchmarks import corpus
+from benchmarks.engines import Detection, OurScrubber, VanillaPresidio
+
+IOU_MIN = 0.5
+COVER_MIN = 0.9
+DEFAULT_EXTERNAL = Path("/work/shared/benchmarks/external")
+UNSCORED_GOLD = frozenset({"OTHER", "DATE_TIME"})
+DETECTION_TYPE_MAP = {"DATE_TIME": "DATE_OF_BIRTH"}
+# Goals from issue 3, checked on the type-aware figures.
+STRICT_TYPES = ("SECRET", "CREDIT_CARD", "US_SSN", "IBAN_CODE", "EMAIL_ADDRESS")
+GOALS = {"recall": 0.95, "strict_recall": 0.99, "precision": 0.90, "fp_per_negative": 0.1}
+
+Analyze = Callable[[str], list[Detection]]
+
+RULE = """\
+Matching rule: a detection matches a gold span when the (normalised) types agree and their character
+overlap has IoU = |intersection| / |union| >= 0.5; each gold span and detection matches at most once
+(best IoU first). Unmatched gold spans are misses. An unmatched detection is a false positive, unless it
+overlaps a gold span of its own type: then it is a partial hit (counted apart; the gold span stays a miss).
+Type-agnostic recall ("anyR", what matters for leaks): a gold span counts as covered when detections of any
+type together cover >= 90% of its letters and digits.
+Not scored: gold spans of types we do not target (external OTHER and DATE_TIME: detections overlapping them
+count neither way); in records whose ``meta.scope`` is a list (secret-only fixtures), detections of types
+outside that list. Detection type DATE_TIME is read as DATE_OF_BIRTH (Presidio's only date entity)."""
+
+
+@dataclass
+class Tally:
+    """Counts for one engine on one dataset (per type, plus negatives and examples of errors)."""
+
+    gold: Counter = field(default_factory=Counter)
+    tp: Counter = field(default_factory=Counter)
+    fp: Counter = field(default_factory=Counter)
+    covered: Counter = field(default_factory=Counter)
+    partial: Counter = field(default_factory=Counter)
+    negatives: int = 0
+    negatives_fp: int = 0
+    negatives_with_fp: int = 0
+    errors: int = 0
+    seconds: float = 0.0
+    misses: list[tuple[str, str, str]] = field(default_factory=list)  # (type, value, record id)
+    false_pos: list[tuple[str, str, str]] = field(default_factory=list)
+
+
+def iou(a0: int, a1: int, b0: int, b1: int) -> float:
+    """Character IoU of [a0, a1) and [b0, b1)."""
+    inter = max(0, min(a1, b1) - max(a0, b0))
+    union = max(a1, b1) - min(a0, b0)
+    return inter / union if union > 0 else 0.0
+
+
+def _covered(text: str, start: int, end: int, dets: list[Detection]) -> bool:
+    wanted = [i for i in range(start, end) if text[i].isalnum()] or list(range(start, end))
+    inside = sum(1 for i in wanted if any(d.start <= i < d.end for d in dets))
+    return inside >= COVER_MIN * len(wanted)
+
+
+def score_record(record: dict, detections: Iterable[Detection], tally: Tally) -> None:
+    """Add one record's matches, misses and false positives to ``tally`` (the rule is in the module doc)."""
+    text = record["text"]
+    scope = record.get("meta", {}).get("scope", "ALL")
+    dets = [Detection(DETECTION_TYPE_MAP.get(d.type, d.type), d.start, d.end, d.score) for d in detections]
+    gold = [s for s in record["spans"] if s["type"] not in UNSCORED_GOLD]
+    ignored = [s for s in record["spans"] if s["type"] in UNSCORED_GOLD]
+    used: set[int] = set()
+    for g in gold:
+        t = g["type"]
+        tally.gold[t] += 1
+        best, best_iou = None, IOU_MIN
+        for i, d in enumerate(dets):
+            if i not in used and d.type == t:
+                v = iou(g["start"], g["end"], d.start, d.end)
+                if v >= best_iou:
+                    best, best_iou = i, v
+        if best is not None:
+            used.add(best)
+            tally.tp[t] += 1
+        else:
+            tally.misses.append((t, g["value"], record["id"]))
+        if _covered(text, g["start"], g["end"], dets):
+            tally.covered[t] += 1
+    false_here = 0
+    for i, d in enumerate(dets):
+        if i in used or (scope != "ALL" and d.type not in scope):
+            continue
+        if any(d.start < s["end"] and s["start"] < d.end for s in ignored):
+            continue
+        if any(d.type == s["type"] and d.start < s["end"] and s["start"] < d.end for s in gold):
+            tally.partial[d.type] += 1
+            continue
+        tally.fp[d.type] += 1
+        tally.false_pos.append((d.type, text[d.start : d.end], record["id"]))
+        false_here += 1
+    if not record["spans"]:
+        tally.negatives += 1
+        tally.negatives_fp += false_here
+        tally.negatives_with_fp += bool(false_here)
+
+
+def run(records: list[dict], analyze: Analyze) -> Tally:
+    """Score ``analyze`` on every record; a record the engine fails on counts as "nothing found"."""
+    tally = Tally()
+    t0 = time.perf_counter()
+    for r in records:
+        try:
+            dets = analyze(r["text"])
+        except Exception:  # noqa: BLE001 - one failing text must not end a benchmark; counted instead
+            dets = []
+            tally.errors += 1
+        score_record(r, dets, tally)
+    tally.seconds = time.perf_counter() - t0
+    return tally
+
+
+def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    f2 = 5 * p * r / (4 * p + r) if p + r else 0.0
+    return p, r, f2
+
+
+def summarize(tally: Tally, n_records: int) -> dict:
+    """Per-type and overall precision, recall, F2 and type-agnostic recall, plus false detections."""
+    per_type = {}
+    for t in sorted(set(tally.gold) | set(tally.fp)):
+        gold, tp, fp = tally.gold[t], tally.tp[t], tally.fp[t]
+        p, r, f2 = _prf(tp, fp, gold - tp)
+        per_type[t] = {
+            "gold": gold,
+            "tp": tp,
+            "fp": fp,
+            "partial": tally.partial[t],
+            "precision": p,
+            "recall": r,
+            "f2": f2,
+            "any_type_recall": tally.covered[t] / gold if gold else None,
+        }
+    gold, tp, fp = sum(tally.gold.values()), sum(tally.tp.values()), sum(tally.fp.values())
+    p, r, f2 = _prf(tp, fp, gold - tp)
+    return {
+        "per_type": per_type,
+        "overall": {
+            "gold": gold,
+            "tp": tp,
+            "fp": fp,
+            "precision": p,
+            "recall": r,
+            "f2": f2,
+            "any_type_recall": sum(tally.covered.values()) / gold if gold else None,
+        },
+        "negatives": {
+            "prompts": tally.negatives,
+            "false_detections": tally.negatives_fp,
+            "per_prompt": tally.negatives_fp / tally.negatives if tally.negatives else None,
+            "prompts_with_any": tally.negatives_with_fp,
+        },
+        "errors": tally.errors,
+        "seconds": round(tally.seconds, 2),
+        "ms_per_record": round(1000 * tally.seconds / n_records, 1) if n_records else None,
+    }
+
+
+def goals(summary: dict) -> dict[str, bool]:
+    """Issue 3's quality goals, each pass/fail, for one engine on one dataset."""
+    per = summary["per_type"]
+    strict = [t for t in STRICT_TYPES if per.get(t, {}).get("gold")]
+    fpn = summary["negatives"]["per_prompt"]
+    return {
+        f"recall>={GOALS['recall']}": summary["overall"]["recall"] >= GOALS["recall"],
+        f"recall>={GOALS['strict_recall']} for {'/'.join(strict)}": all(
+            per[t]["recall"] >= GOALS["strict_recall"] for t in strict
+        ),
+        f"precision>={GOALS['precision']}": summary["overall"]["precision"] >= GOALS["precision"],
+        f"fp/negative<{GOALS['fp_per_negative']}": fpn is None or fpn < GOALS["fp_per_negative"],
+    }
+
+
+def sample(records: list[dict], limit: int | None) -> list[dict]:
+    """At most ``limit`` records, evenly spread (external files are sorted by rule or template)."""
+    if limit is None or limit >= len(records):
+        return records
+    step = len(records) / limit
+    return [records[math.floor(i * step)] for i in range(limit)]
+
+
+def load_jsonl(path: Path) -> list[dict]:
+    """Records of one fixture file; a malformed line is reported with its line number."""
+    out = []
+    with path.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if line.strip():
+                try:
+                    out.append(json.loads(line))
+                except json.JSONDecodeError as exc:
+                    raise SystemExit(f"{path}:{n}: not JSON ({exc.msg})") from exc
+    return out
+
+
+def _fmt(v: float | None) -> str:
+    return "  -  " if v is None else f"{v:5.3f}"
+
+
+def render_table(name: str, n_records: int, results: dict[str, dict]) -> str:
+    """A side-by-side text table of per-type and overall figures for every engine."""
+    engines = list(results)
+    first = results[engines[0]]
+    lines = [f"== {name}: {n_records} records, {first['negatives']['prompts']} negatives =="]
+    head = f"{'type':<17}{'gold':>5}"
+    for e in engines:
+        head += f" | {e:<9} {'TP':>5} {'FP':>5} {'P':>5} {'R':>5} {'F2':>5} {'anyR':>5}"
+    lines.append(head)
+    types = sorted(
+        set().union(*(r["per_type"] for r in results.values())),
+        key=lambda t: (-first["per_type"].get(t, {}).get("gold", 0), t),
+    )
+    for t in [*types, "overall"]:
+        rows = {
+            e: results[e]["overall"] if t == "overall" else results[e]["per_type"].get(t) for e in engines
+        }
+        gold = next((r["gold"] for r in rows.values() if r), 0)
+        line = f"{t:<17}{gold:>5}"
+        for e in engines:
+            r = rows[e] or {
+                "tp": 0,
+                "fp": 0,
+                "precision": None,
+                "recall": None,
+                "f2": None,
+                "any_type_recall": None,
+            }
+            if not gold:
+                r = {**r, "recall": None, "f2": None}
+            line += (
+                f" | {'':<9} {r['tp']:>5} {r['fp']:>5} {_fmt(r['precision'])} {_fmt(r['recall'])}"
+                f" {_fmt(r['f2'])} {_fmt(r['any_type_recall'])}"
+            )
+        lines.append(line)
+    neg = "false detections per negative prompt:"
+    timing = "time:"
+    for e in engines:
+        n = results[e]["negatives"]
+        neg += f"  {e} {_fmt(n['per_prompt'])} ({n['prompts_with_any']}/{n['prompts']} prompts with any)"
+        err = f", {results[e]['errors']} errors" if results[e]["errors"] else ""
+        timing += f"  {e} {results[e]['seconds']:.1f} s ({results[e]['ms_per_record']} ms/record{err})"
+    lines += [neg, timing]
+    for e in engines:
+        g = goals(results[e])
+        lines.append(f"goals {e}: " + ", ".join(f"{k} {'PASS' if ok else 'FAIL'}" for k, ok in g.items()))
+    return "\n".join(lines)
+
+
+def render_errors(name: str, tally: Tally, per_type: int) -> str:
+    """Examples of misses and false positives per type (fixture and synthetic values only)."""
+    lines = [f"-- {name}: examples of errors (up to {per_type} per type) --"]
+    for label, items in (("MISS", tally.misses), ("FALSE", tally.false_pos)):
+        shown: Counter = Counter()
+        for t, value, rid in items:
+            if shown[t] < per_type:
+                shown[t] += 1
+                lines.append(f"{label:<5} {t:<15} {value[:70]!r}  [{rid}]")
+    return "\n".join(lines)
+
+
+def datasets(args: argparse.Namespace) -> list[tuple[str, list[dict]]]:
+    """(name, records) for the synthetic corpus and every external fixture file found."""
+    n = args.n if args.limit is None else min(args.n, args.limit)
+    out = [(f"synthetic (seed {args.seed})", corpus.generate(n, args.seed))]
+    if args.external and args.external.is_dir():
+        for path in sorted(args.external.glob("*.jsonl")):
+            out.append((path.stem, sample(load_jsonl(path), args.limit)))
+    elif args.external:
+        print(
+            f"note: external fixtures not found at {args.external}; scoring the synthetic corpus only",
+            file=sys.stderr,
+        )
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run every engine on every dataset; print tables (or one JSON document with ``--json``)."""
+    p = argparse.ArgumentParser(description="Scrubber detection quality beside vanilla Presidio.")
+    p.add_argument("--limit", type=int, help="at most N records per dataset")
+    p.add_argument("--seed", type=int, default=corpus.DEFAULT_SEED, help="seed of the synthetic corpus")
+    p.add_argument("--n", type=int, default=500, help="size of the synthetic corpus (default 500)")
+    p.add_argument("--external", type=Path, default=DEFAULT_EXTERNAL, help="directory of fixture *.jsonl")
+    p.add_argument("--no-external", dest="external", action="store_const", const=None)
+    p.add_argument("--engines", default="aiwarden,presidio", help="comma list of aiwarden, presidio")
+    p.add_argument(
+        "--presidio-threshold",
+        type=float,
+        default=None,
+        help="score threshold for vanilla Presidio (default: Presidio's own default)",
+    )
+    p.add_argument("--errors", type=int, default=0, metavar="N", help="print N example errors per type")
+    p.add_argument("--json", action="store_true", help="machine-readable output on stdout")
+    args = p.parse_args(argv)
+    if args.limit is not None and args.limit < 1:
+        p.error("--limit must be >= 1")
+    wanted = [e.strip() for e in args.engines.split(",") if e.strip()]
+    if not wanted or set(wanted) - {"aiwarden", "presidio"}:
+        p.error("--engines takes aiwarden and/or presidio")
+
+    engines: dict[str, Analyze] = {}
+    loads = {}
+    for e in wanted:
+        eng = OurScrubber() if e == "aiwarden" else VanillaPresidio(score_threshold=args.presidio_threshold)
+        engines[e], loads[e] = eng.analyze, round(eng.load_seconds, 2)
+
+    report = {
+        "rule": " ".join(RULE.split()),
+        "seed": args.seed,
+        "limit": args.limit,
+        "presidio_threshold": args.presidio_threshold,
+        "load_seconds": loads,
+        "datasets": {},
+    }
+    if not args.json:
+        print(RULE)
+    for name, records in datasets(args):
+        results, tallies = {}, {}
+        for e, analyze in engines.items():
+            tallies[e] = run(records, analyze)
+            results[e] = summarize(tallies[e], len(records))
+            results[e]["goals"] = goals(results[e])
+        report["datasets"][name] = {"records": len(records), "engines": results}
+        if not args.json:
+            print(render_table(name, len(records), results))
+            if args.errors:
+                for e, tally in tallies.items():
+                    print(render_errors(f"{name} / {e}", tally, args.errors))
+            print(flush=True)
+    if args.json:
+        json.dump(report, sys.stdout, indent=2)
+        sys.stdout.write("\n")
+    else:
+        print(
+            f"engine load seconds: {loads}; threshold presidio: "
+            f"{'default' if args.presidio_threshold is None else args.presidio_threshold}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,65 @@
+"""Operations endpoints without authentication: Prometheus metrics and the proxy auto-config file."""
+
+import re
+
+from fastapi import APIRouter, Request, Response
+from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, Gauge, generate_latest
+from sqlmodel import Session
+
+from policy.store import latest_id
+
+router = APIRouter(tags=["operations"])
+
+PUBLISHED = Gauge("aiwarden_policy_published_version", "Newest policy version in the database (0: none)")
+_PROXY = re.compile(r"[A-Za-z0-9.:\[\]-]{1,300}")
+_HOST = re.compile(r"[a-z0-9*](?:[a-z0-9*._-]*[a-z0-9*])?")
+
+
+@router.get(
+    "/metrics",
+    response_class=Response,
+    responses={200: {"content": {CONTENT_TYPE_LATEST: {}}, "description": "Prometheus text format"}},
+)
+def metrics(request: Request) -> Response:
+    """Prometheus metrics of this process (no payloads, no user names)."""
+    try:
+        with Session(request.app.state.engine) as session:
+            PUBLISHED.set(latest_id(session) or 0)
+    except Exception:  # metrics must still answer when the database is down
+        pass
+    return Response(generate_latest(REGISTRY), media_type=CONTENT_TYPE_LATEST)
+
+
+def pac_file(hosts: list[str], proxy: str) -> str:
+    """A PAC file that sends only the listed AI hosts (wildcards allowed) to ``proxy``; the rest go direct."""
+    exact = sorted({h.lower() for h in hosts if _HOST.fullmatch(h.lower()) and "*" not in h})
+    wild = sorted({h.lower() for h in hosts if _HOST.fullmatch(h.lower()) and "*" in h})
+    lines = [
+        "// aiwarden: only AI services go through the proxy; everything else goes direct.",
+        "function FindProxyForURL(url, host) {",
+        "  host = host.toLowerCase();",
+        f'  var proxy = "PROXY {proxy}";',
+    ]
+    lines += [f'  if (host == "{h}") return proxy;' for h in exact]
+    lines += [f'  if (shExpMatch(host, "{h}")) return proxy;' for h in wild]
+    lines += ['  return "DIRECT";', "}", ""]
+    return "\n".join(lines)
+
+
+@router.get(
+    "/proxy.pac",
+    response_class=Response,
+    responses={200: {"content": {"application/x-ns-proxy-autoconfig": {}}, "description": "PAC file"}},
+)
+def proxy_pac(request: Request) -> Response:
+    """Proxy auto-config for browsers: AI hosts from the catalog through the proxy, the rest direct."""
+    st = request.app.state
+    hosts = st.pac_hosts() if callable(st.pac_hosts) else list(st.pac_hosts)
+    proxy = st.pac_proxy or f"{request.url.hostname or '127.0.0.1'}:8080"
+    if not _PROXY.fullmatch(proxy):  # the Host header is client input: never echo it into JavaScript
+        proxy = "127.0.0.1:8080"
+    return Response(
+        pac_file(hosts, proxy),
+        media_type="application/x-ns-proxy-autoconfig",
+        headers={"Cache-Control": "max-age=300"},
+    )

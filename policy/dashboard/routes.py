@@ -1,0 +1,353 @@
+"""The dashboard: server-rendered pages for the security team (Jinja2, no build step, no CDN).
+
+Log-in stores the API token in an HttpOnly, SameSite=Strict cookie. Every form POST carries a CSRF
+token derived from the session token (an attacker's page can neither read the cookie nor compute it),
+and a cross-site Origin header is refused as well.
+"""
+
+import hashlib
+import hmac
+from collections import Counter
+from datetime import UTC, datetime, time, timedelta
+from pathlib import Path
+from typing import Annotated
+from urllib.parse import quote
+
+from fastapi import APIRouter, Depends, FastAPI, Form, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from sqlmodel import Session
+
+from inventory.audit import list_audit
+from inventory.models import ApiToken, utcnow
+from inventory.queries import EventFilter, daily_series, list_events, service_summaries, user_summaries
+from inventory.tokens import ROLES, lookup_token
+from policy.api.deps import get_session
+from policy.dashboard.charts import bar_chart, column_chart
+from policy.model import PolicyError, parse_policy, policy_to_yaml, policy_warnings
+from policy.simulate import impact
+from policy.store import (
+    VersionNotFound,
+    current_policy,
+    diff_to_previous,
+    get_version,
+    latest_version,
+    list_versions,
+    publish,
+    rollback,
+    with_sanction,
+)
+
+HERE = Path(__file__).parent
+COOKIE = "aiwarden_session"
+templates = Jinja2Templates(directory=HERE / "templates")
+router = APIRouter(include_in_schema=False)
+SessionDep = Annotated[Session, Depends(get_session)]
+
+
+class LoginRequired(Exception):
+    """No valid session: the handler below sends the browser to the log-in page."""
+
+
+def csrf_for(token: str) -> str:
+    """The CSRF form token for a session token."""
+    return hmac.new(b"aiwarden-dashboard-csrf", token.encode(), hashlib.sha256).hexdigest()
+
+
+def _user(request: Request, session: SessionDep) -> ApiToken:
+    token = request.cookies.get(COOKIE)
+    row = lookup_token(session, token) if token else None
+    if row is None:
+        raise LoginRequired
+    request.state.csrf = csrf_for(token)
+    return row
+
+
+UserDep = Annotated[ApiToken, Depends(_user)]
+
+
+def _same_origin(request: Request) -> bool:
+    origin = request.headers.get("origin")
+    if origin is None:  # older browsers and scripts send none; the CSRF token still protects the form
+        return True
+    return origin.rstrip("/") == f"{request.url.scheme}://{request.headers.get('host', '')}"
+
+
+async def _checked(request: Request, user: UserDep) -> ApiToken:
+    form = await request.form()
+    if not _same_origin(request) or not hmac.compare_digest(str(form.get("csrf", "")), request.state.csrf):
+        raise _Forbidden("This form has expired or came from another site. Reload the page and try again.")
+    return user
+
+
+CheckedDep = Annotated[ApiToken, Depends(_checked)]
+
+
+class _Forbidden(Exception):
+    def __init__(self, message: str) -> None:
+        self.message = message
+
+
+def _can(user: ApiToken, role: str) -> bool:
+    return ROLES.index(user.role) >= ROLES.index(role)
+
+
+def _need(user: ApiToken, role: str) -> None:
+    if not _can(user, role):
+        raise _Forbidden(f"This needs the {role} role; you are logged in as {user.role}.")
+
+
+def _page(request: Request, name: str, user: ApiToken | None, status_code: int = 200, **ctx) -> HTMLResponse:
+    ctx |= {
+        "user": user,
+        "csrf": getattr(request.state, "csrf", ""),
+        "can_admin": bool(user and _can(user, "admin")),
+        "can_review": bool(user and _can(user, "reviewer")),
+    }
+    resp = templates.TemplateResponse(request, name, ctx, status_code=status_code)
+    resp.headers["Cache-Control"] = "no-store"
+    resp.headers["Content-Security-Policy"] = (
+        "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+        "frame-ancestors 'none'; form-action 'self'"
+    )
+    resp.headers["X-Frame-Options"] = "DENY"
+    return resp
+
+
+# -- log in / out ---------------------------------------------------------------------------------------
+@router.get("/")
+def root() -> RedirectResponse:
+    return RedirectResponse("/ui/", 303)
+
+
+@router.get("/ui/login")
+def login_form(request: Request, next: str = "/ui/") -> HTMLResponse:
+    return _page(request, "login.html", None, next=next if next.startswith("/ui/") else "/ui/")
+
+
+@router.post("/ui/login")
+def login(
+    request: Request,
+    session: SessionDep,
+    token: Annotated[str, Form(max_length=500)],
+    next: Annotated[str, Form(max_length=500)] = "/ui/",
+) -> Response:
+    if not _same_origin(request):
+        return _page(request, "login.html", None, 403, error="Cross-site log-in refused.", next="/ui/")
+    if lookup_token(session, token.strip()) is None:
+        return _page(
+            request, "login.html", None, 401, error="That token is not valid (or was revoked).", next=next
+        )
+    resp = RedirectResponse(next if next.startswith("/ui/") else "/ui/", 303)
+    resp.set_cookie(
+        COOKIE,
+        token.strip(),
+        httponly=True,
+        samesite="strict",
+        path="/",
+        secure=request.url.scheme == "https",
+        max_age=12 * 3600,
+    )
+    return resp
+
+
+@router.post("/ui/logout")
+def logout(_: CheckedDep) -> Response:
+    resp = RedirectResponse("/ui/login", 303)
+    resp.delete_cookie(COOKIE, path="/")
+    return resp
+
+
+# -- inventory ------------------------------------------------------------------------------------------
+def _daily(session: Session, days: int = 14) -> list[tuple[str, int]]:
+    start = datetime.combine(utcnow().date() - timedelta(days=days - 1), time(), UTC)
+    return [(p.day.isoformat(), p.requests) for p in daily_series(session, EventFilter(since=start))]
+
+
+@router.get("/ui/")
+def overview(request: Request, session: SessionDep, user: UserDep) -> HTMLResponse:
+    policy = current_policy(session, request.app.state.policy())
+    services = service_summaries(session)
+    users = user_summaries(session)
+    actions: Counter[str] = Counter()
+    for s in services:
+        actions.update(s.actions)
+    return _page(
+        request,
+        "overview.html",
+        user,
+        services=services,
+        users=users[:20],
+        policy=policy,
+        total=sum(s.requests for s in services),
+        actions=actions,
+        service_chart=bar_chart([(s.name, s.requests) for s in services[:10]], "Requests by AI service"),
+        action_chart=bar_chart(sorted(actions.items()), "Requests by action taken"),
+        daily_chart=column_chart(_daily(session), "Requests per day, last 14 days"),
+    )
+
+
+@router.get("/ui/services/{service_id}")
+def service_page(request: Request, service_id: str, session: SessionDep, user: UserDep) -> HTMLResponse:
+    policy = current_policy(session, request.app.state.policy())
+    summary = next((s for s in service_summaries(session, EventFilter(service=service_id))), None)
+    events, total = list_events(session, EventFilter(service=service_id), 0, 50)
+    people = user_summaries(session, EventFilter(service=service_id))
+    return _page(
+        request,
+        "service.html",
+        user,
+        service_id=service_id,
+        s=summary,
+        events=events,
+        total=total,
+        users=people[:20],
+        sanctioned=policy.is_sanctioned(service_id),
+        policy=policy,
+        user_chart=bar_chart([(u.user, u.requests) for u in people[:10]], "Requests by user"),
+    )
+
+
+@router.post("/ui/services/{service_id}/sanction")
+async def sanction(request: Request, service_id: str, session: SessionDep, user: CheckedDep) -> Response:
+    _need(user, "admin")
+    form = await request.form()
+    policy = current_policy(session, request.app.state.policy())
+    on = form.get("sanctioned") == "true"
+    publish(
+        session,
+        with_sanction(policy, service_id, on),
+        user.name,
+        f"{service_id} marked {'sanctioned' if on else 'not sanctioned'} (dashboard)",
+        audit_action="service.sanction",
+        detail={"service": service_id, "sanctioned": on},
+    )
+    return RedirectResponse(f"/ui/services/{quote(service_id, safe='')}", 303)
+
+
+@router.get("/ui/users/{name}")
+def user_page(request: Request, name: str, session: SessionDep, user: UserDep) -> HTMLResponse:
+    summary = next(iter(user_summaries(session, EventFilter(user=name))), None)
+    events, total = list_events(session, EventFilter(user=name), 0, 50)
+    by_service = Counter(e.service_id for e in events)
+    return _page(
+        request,
+        "user.html",
+        user,
+        person=name,
+        u=summary,
+        events=events,
+        total=total,
+        service_chart=bar_chart(by_service.most_common(10), "Recent requests by service"),
+    )
+
+
+@router.get("/ui/events")
+def events_page(request: Request, session: SessionDep, user: UserDep) -> HTMLResponse:
+    blocked, n_blocked = list_events(session, EventFilter(action="block"), 0, 50)
+    coached, n_coached = list_events(session, EventFilter(action="coach"), 0, 50)
+    redirected, n_redirected = list_events(session, EventFilter(action="redirect"), 0, 50)
+    return _page(
+        request,
+        "events.html",
+        user,
+        blocked=blocked + redirected,
+        n_blocked=n_blocked + n_redirected,
+        coached=coached,
+        n_coached=n_coached,
+    )
+
+
+# -- policy ---------------------------------------------------------------------------------------------
+def _current_document(request: Request, session: Session) -> tuple[str, str]:
+    row = latest_version(session)
+    if row:
+        return row.document, str(row.id)
+    policy = request.app.state.policy()
+    return policy_to_yaml(policy), policy.version
+
+
+@router.get("/ui/policy")
+def policy_page(request: Request, session: SessionDep, user: UserDep) -> HTMLResponse:
+    document, version = _current_document(request, session)
+    return _page(request, "policy.html", user, document=document, version=version, comment="")
+
+
+@router.post("/ui/policy")
+async def policy_action(request: Request, session: SessionDep, user: CheckedDep) -> Response:
+    form = await request.form()
+    document, op, comment = str(form.get("document", "")), form.get("op"), str(form.get("comment", ""))[:500]
+    _, version = _current_document(request, session)
+    ctx = {"document": document, "version": version, "comment": comment}
+    try:
+        draft = parse_policy(document)
+    except PolicyError as exc:
+        return _page(
+            request,
+            "policy.html",
+            user,
+            422,
+            errors=str(exc).removeprefix("invalid policy: ").split("; "),
+            **ctx,
+        )
+    if op == "publish":
+        _need(user, "admin")
+        row = publish(session, document, user.name, comment)
+        return RedirectResponse(f"/ui/policy/versions?published={row.id}", 303)
+    _need(user, "reviewer")
+    result = None
+    if op == "preview":
+        result = impact(session, current_policy(session, request.app.state.policy()), draft, 7)
+    return _page(
+        request, "policy.html", user, valid=True, warnings=policy_warnings(draft), impact=result, **ctx
+    )
+
+
+@router.get("/ui/policy/versions")
+def versions_page(
+    request: Request, session: SessionDep, user: UserDep, published: int | None = None
+) -> HTMLResponse:
+    rows, total = list_versions(session, 0, 200)
+    return _page(request, "versions.html", user, versions=rows, total=total, published=published)
+
+
+@router.get("/ui/policy/versions/{version_id}")
+def version_page(request: Request, version_id: int, session: SessionDep, user: UserDep) -> HTMLResponse:
+    try:
+        row = get_version(session, version_id)
+    except VersionNotFound as exc:
+        return _page(request, "error.html", user, 404, message=str(exc))
+    return _page(request, "version.html", user, v=row, diff=diff_to_previous(session, row))
+
+
+@router.post("/ui/policy/rollback/{version_id}")
+def rollback_action(request: Request, version_id: int, session: SessionDep, user: CheckedDep) -> Response:
+    _need(user, "admin")
+    try:
+        row = rollback(session, version_id, user.name)
+    except VersionNotFound as exc:
+        return _page(request, "error.html", user, 404, message=str(exc))
+    return RedirectResponse(f"/ui/policy/versions?published={row.id}", 303)
+
+
+@router.get("/ui/audit")
+def audit_page(request: Request, session: SessionDep, user: UserDep, offset: int = 0) -> HTMLResponse:
+    _need(user, "reviewer")
+    rows, total = list_audit(session, max(0, offset), 100)
+    return _page(request, "audit.html", user, entries=rows, total=total, offset=max(0, offset))
+
+
+def mount(app: FastAPI) -> None:
+    """Add the dashboard pages, their static files and error pages to ``app``."""
+    app.include_router(router)
+    app.mount("/ui/static", StaticFiles(directory=HERE / "static"), name="ui-static")
+
+    @app.exception_handler(LoginRequired)
+    async def _login(request: Request, _: LoginRequired) -> Response:
+        target = request.url.path if request.method == "GET" else "/ui/"
+        return RedirectResponse(f"/ui/login?next={quote(target)}", 303)
+
+    @app.exception_handler(_Forbidden)
+    async def _forbidden(request: Request, exc: _Forbidden) -> Response:
+        return _page(request, "error.html", None, 403, message=exc.message)

@@ -1,0 +1,101 @@
+"""Simulation: what a (draft) policy does to one request, and to recently recorded events."""
+
+from collections import Counter
+from datetime import timedelta
+
+from pydantic import BaseModel, Field
+from sqlmodel import Session, col, select
+
+from inventory.models import Service, UsageEvent, utcnow
+from policy.engine import Decision, RequestContext, decide, outcome
+from policy.model import Policy
+
+MAX_REPLAY = 200_000  # events replayed at most (newest first), so a preview stays fast
+
+
+class SimRequest(BaseModel):
+    user: str = Field(max_length=200)
+    service: str = Field(max_length=120, description="Service id, e.g. openai-api")
+    groups: list[str] = Field(default_factory=list, description="Groups reported by the identity source")
+    category: str | None = Field(None, max_length=20, description="Default: from the inventory, else api")
+    known: bool | None = Field(
+        None, description="False: a host the catalog does not list (default: inventory)"
+    )
+    data: list[str] = Field(default_factory=list, description="Data types found in the request, e.g. US_SSN")
+
+
+def _service_facts(session: Session) -> dict[str, Service]:
+    return {s.id: s for s in session.exec(select(Service))}
+
+
+def _ctx(
+    user: str,
+    service_id: str,
+    svc: Service | None,
+    groups: tuple[str, ...] = (),
+    category: str | None = None,
+    known: bool | None = None,
+) -> RequestContext:
+    return RequestContext(
+        user=user,
+        service_id=service_id,
+        category=category or (svc.category if svc else "api"),
+        known=known if known is not None else bool(svc and not svc.unknown),
+        groups=groups,
+    )
+
+
+def simulate_request(session: Session, req: SimRequest, policy: Policy) -> dict:
+    """The decision for one request (and its outcome given the data types found in it)."""
+    svc = session.get(Service, req.service)
+    d: Decision = decide(_ctx(req.user, req.service, svc, tuple(req.groups), req.category, req.known), policy)
+    return {
+        "action": d.action,
+        "outcome": outcome(d, req.data),
+        "reason": d.reason,
+        "redirect_to": d.redirect_to,
+        "coaching": d.coaching if d.action == "coach" else "",
+        "sanctioned": d.sanctioned,
+        "rule": d.rule,
+        "groups": list(d.groups),
+        "entities": d.entities,
+        "fail_open": d.fail_open,
+    }
+
+
+def impact(session: Session, current: Policy, draft: Policy, days: int = 7) -> dict:
+    """Replay the last ``days`` of events under both policies and count the outcomes."""
+    services = _service_facts(session)
+    stmt = (
+        select(UsageEvent.user, UsageEvent.service_id, UsageEvent.pii_counts, UsageEvent.unknown_ai)
+        .where(col(UsageEvent.time) >= utcnow() - timedelta(days=days))
+        .order_by(col(UsageEvent.time).desc())
+        .limit(MAX_REPLAY)
+    )
+    cache: dict[tuple, tuple[Decision, Decision]] = {}
+    now_counts: Counter[str] = Counter()
+    draft_counts: Counter[str] = Counter()
+    changes: Counter[tuple[str, str]] = Counter()
+    n = 0
+    for user, sid, pii, unknown_ai in session.exec(stmt):
+        n += 1
+        key = (user, sid, unknown_ai)
+        if key not in cache:  # decisions depend on who and where, not on the event, so decide once each
+            svc = services.get(sid)
+            ctx = _ctx(user, sid, svc, known=False if unknown_ai else None)
+            cache[key] = (decide(ctx, current), decide(ctx, draft))
+        before, after = cache[key]
+        types = [t for t, c in (pii or {}).items() if c]
+        a, b = outcome(before, types), outcome(after, types)
+        now_counts[a] += 1
+        draft_counts[b] += 1
+        if a != b:
+            changes[(a, b)] += 1
+    return {
+        "days": days,
+        "events": n,
+        "current": dict(now_counts),
+        "draft": dict(draft_counts),
+        "changed": sum(changes.values()),
+        "changes": [{"from": a, "to": b, "count": c} for (a, b), c in changes.most_common()],
+    }
