@@ -6,6 +6,7 @@ from scrubber.recognizers._base import SECRET
 from scrubber.recognizers.ai_provider_keys import AiProviderKeyRecognizer
 from scrubber.recognizers.auth_header import AuthHeaderRecognizer
 from scrubber.recognizers.cloud_keys import CloudCredentialRecognizer
+from scrubber.recognizers.credit_card import PaymentCardRecognizer
 from scrubber.recognizers.credential_assignment import CredentialAssignmentRecognizer
 from scrubber.recognizers.date_of_birth import DateOfBirthRecognizer
 from scrubber.recognizers.dev_platform_tokens import DevPlatformTokenRecognizer
@@ -37,9 +38,12 @@ PII_RECOGNIZERS = (
     UsSocialSecurityRecognizer,
     CaseInsensitiveIbanRecognizer,
     EmailAddressRecognizer,
+    PaymentCardRecognizer,
 )
 # Presidio's own recognizers that ours replace: supersets of them, without their known false positives.
-REPLACES_PREDEFINED = ("PhoneRecognizer", "UsSsnRecognizer", "IbanRecognizer", "EmailRecognizer")
+REPLACES_PREDEFINED = (
+    "PhoneRecognizer", "UsSsnRecognizer", "IbanRecognizer", "EmailRecognizer", "CreditCardRecognizer",
+)
 
 __all__ = ["REPLACES_PREDEFINED", "SECRET", "custom_recognizers"]
 

@@ -1,0 +1,61 @@
+"""Payment card numbers: every network's number lengths and prefixes, checked with Luhn.
+
+Presidio's credit-card pattern misses Mastercard's 2-series, 19-digit Visa and Maestro/UnionPay numbers
+of 12–19 digits. Here any 12–19 digit run (single spaces or dashes between groups allowed) counts when it
+passes the Luhn check and starts with a prefix a card network issues for that length.
+"""
+
+import regex as re
+from presidio_analyzer import Pattern
+
+from scrubber.recognizers._base import SpanPatternRecognizer
+
+# (prefix range low, high, allowed lengths): IIN ranges of the card networks.
+_NETWORKS: tuple[tuple[int, int, frozenset[int]], ...] = tuple(
+    (lo, hi, frozenset(lengths))
+    for lo, hi, lengths in (
+        (4, 4, (13, 16, 19)),  # Visa
+        (51, 55, (16,)), (2221, 2720, (16,)),  # Mastercard
+        (34, 34, (15,)), (37, 37, (15,)),  # American Express
+        (6011, 6011, (16, 17, 18, 19)), (644, 649, (16, 19)), (65, 65, (16, 19)),  # Discover
+        (3528, 3589, (16, 17, 18, 19)), (2131, 2131, (15,)), (1800, 1800, (15,)),  # JCB
+        (300, 305, (14, 16, 19)), (36, 36, (14, 16, 19)), (38, 39, (16, 19)),  # Diners Club
+        (50, 50, range(12, 20)), (56, 69, range(12, 20)),  # Maestro and local debit schemes
+        (62, 62, (16, 17, 18, 19)), (81, 81, (16, 17, 18, 19)),  # UnionPay
+        (2200, 2204, (16, 17, 18, 19)),  # Mir
+    )
+)
+
+
+def luhn_ok(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch)
+        if i % 2:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+def issued_prefix(digits: str) -> bool:
+    """True when some card network issues numbers of this length with this prefix."""
+    n = len(digits)
+    for lo, hi, lengths in _NETWORKS:
+        width = len(str(lo))
+        if n in lengths and lo <= int(digits[:width]) <= hi:
+            return True
+    return False
+
+
+class PaymentCardRecognizer(SpanPatternRecognizer):
+    ENTITY = "CREDIT_CARD"
+    PATTERNS = [Pattern("card number", r"(?<![\d.,/-])\d(?:[ -]?\d){11,18}(?![\d-]|[.,]\d)", 0.5)]
+    CONTEXT = ["card", "credit", "debit", "visa", "mastercard", "amex", "cc", "pan", "payment"]
+    HINT = re.compile(r"\d{4}")
+
+    def validate_result(self, pattern_text: str) -> bool:
+        digits = "".join(c for c in pattern_text if c.isdigit())
+        separators = {c for c in pattern_text if not c.isdigit()}
+        if len(separators) > 1 or len(set(digits)) == 1:
+            return False  # "1234-5678 9012 3456" or all zeros: not how cards are written
+        return luhn_ok(digits) and issued_prefix(digits)

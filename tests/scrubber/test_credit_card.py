@@ -1,0 +1,37 @@
+import pytest
+
+from scrubber.recognizers.credit_card import PaymentCardRecognizer, issued_prefix, luhn_ok
+
+
+@pytest.fixture(scope="module")
+def cards():
+    return PaymentCardRecognizer()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("card 2296 7149 0909 3051 ok", "2296 7149 0909 3051"),  # Mastercard 2-series
+        ("pay with 4111-1111-1111-1111 now", "4111-1111-1111-1111"),
+        ("4111111111111111", "4111111111111111"),
+        ("amex 378282246310005", "378282246310005"),
+        ("maestro 630427373398.", "630427373398"),
+        ("visa19 4000000000000000006", "4000000000000000006"),
+        ("order 1234567890123456", None),  # not an issued prefix, fails Luhn
+        ("4111 1111 1111 1112", None),  # Luhn fails
+        ("version 4.1.11111", None),
+        ("2024-11-26 12:00", None),
+        ("id 0000 0000 0000 0000", None),
+        ("4111-1111 1111-1111", None),  # mixed separators
+        ("pi is 3.1415926535897932384", None),
+    ],
+)
+def test_card_numbers(cards, text, expected):
+    found = [text[r.start:r.end] for r in cards.analyze(text, ["CREDIT_CARD"])]
+    assert found == ([expected] if expected else [])
+
+
+def test_luhn_and_prefixes():
+    assert luhn_ok("79927398713") and not luhn_ok("79927398710")
+    assert issued_prefix("2221000000000009") and not issued_prefix("2721000000000000")
+    assert not issued_prefix("411111111111")  # Visa is never 12 digits
