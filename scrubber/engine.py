@@ -8,8 +8,8 @@ from collections.abc import Sequence
 
 from scrubber.errors import ModelLoadError, ScrubberError
 from scrubber.language import LanguageDetector
-from scrubber.recognizers import REPLACES_PREDEFINED, SECRET, custom_recognizers
 from scrubber.offline import use_bundled_suffix_list
+from scrubber.recognizers import REPLACES_PREDEFINED, SECRET, custom_recognizers
 from scrubber.types import Entity, ScrubOptions, ScrubResult, Span
 from scrubber.vault import Vault
 
@@ -167,7 +167,9 @@ class Scrubber:
         """Non-overlapping entity spans in ``text``, after allow and deny terms."""
         return self.analyze_many([text], options)[0][1]
 
-    def analyze_many(self, texts: Sequence[str], options: ScrubOptions | None = None) -> list[tuple[str, list[Span]]]:
+    def analyze_many(
+        self, texts: Sequence[str], options: ScrubOptions | None = None
+    ) -> list[tuple[str, list[Span]]]:
         """(language, spans) for each text; uncached texts of one language go through spaCy as one batch."""
         options = options or ScrubOptions()
         if any(len(t) > WINDOW for t in texts):

@@ -3,11 +3,12 @@
 from presidio_analyzer import EntityRecognizer
 
 from scrubber.recognizers._base import SECRET
+from scrubber.recognizers.address import StreetAddressRecognizer
 from scrubber.recognizers.ai_provider_keys import AiProviderKeyRecognizer
 from scrubber.recognizers.auth_header import AuthHeaderRecognizer
 from scrubber.recognizers.cloud_keys import CloudCredentialRecognizer
-from scrubber.recognizers.credit_card import PaymentCardRecognizer
 from scrubber.recognizers.credential_assignment import CredentialAssignmentRecognizer
+from scrubber.recognizers.credit_card import PaymentCardRecognizer
 from scrubber.recognizers.date_of_birth import DateOfBirthRecognizer
 from scrubber.recognizers.dev_platform_tokens import DevPlatformTokenRecognizer
 from scrubber.recognizers.email import EmailAddressRecognizer
@@ -39,6 +40,7 @@ PII_RECOGNIZERS = (
     CaseInsensitiveIbanRecognizer,
     EmailAddressRecognizer,
     PaymentCardRecognizer,
+    StreetAddressRecognizer,
 )
 # Presidio's own recognizers that ours replace: supersets of them, without their known false positives.
 REPLACES_PREDEFINED = (

@@ -3,9 +3,9 @@
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from scrubber.engine import resolve_overlaps
 from scrubber.restore import restore
 from scrubber.types import ScrubOptions, Span
-from scrubber.engine import resolve_overlaps
 
 PROMPT = "Please write to John Smith at john.smith@example.com; his card is 4111 1111 1111 1111."
 
@@ -25,7 +25,8 @@ def test_scrub_replaces_and_restores(scrubber):
 def test_same_value_same_placeholder_across_turns(scrubber):
     # Each turn re-sends the history; the client saw restored answers, so history holds original values.
     turn1 = ["Summarise the complaint from jane.roe@example.org."]
-    turn2 = [*turn1, "Done: jane.roe@example.org is upset.", "Now reply to jane.roe@example.org and bob@example.net."]
+    turn2 = [*turn1, "Done: jane.roe@example.org is upset.",
+             "Now reply to jane.roe@example.org and bob@example.net."]
     r1, r2 = scrubber.scrub(turn1), scrubber.scrub(turn2)
     assert r1.texts[0] == r2.texts[0]  # history scrubs identically on every turn
     assert r2.texts[1] == "Done: <EMAIL_ADDRESS_1> is upset."
@@ -84,7 +85,7 @@ def test_windows_cover_text_with_overlap():
     text = ("word " * 50_000).strip()
     bounds = windows(len(text), text, window=10_000, overlap=500)
     assert bounds[0][0] == 0 and bounds[-1][1] == len(text)
-    for (a1, b1), (a2, b2) in zip(bounds, bounds[1:], strict=False):
+    for (_, b1), (a2, _) in zip(bounds, bounds[1:], strict=False):
         assert a2 < b1 and b1 - a2 >= 400  # consecutive windows overlap
         assert text[b1 - 1] != " " or b1 == len(text)
 

@@ -35,3 +35,25 @@ def test_luhn_and_prefixes():
     assert luhn_ok("79927398713") and not luhn_ok("79927398710")
     assert issued_prefix("2221000000000009") and not issued_prefix("2721000000000000")
     assert not issued_prefix("411111111111")  # Visa is never 12 digits
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She lives at 11 Botley Road now.", ["11 Botley Road"]),
+        ("Augsburger Strasse 36, Berlin", ["Augsburger Strasse 36"]),
+        ("86036 Rua do Arenque 1634, Goiânia", ["Rua do Arenque 1634"]),
+        ("Søndergade 52", ["Søndergade 52"]),
+        ("Unit 4719 Box 7394", ["Unit 4719", "Box 7394"]),
+        ("Springfield, IL 62704", ["62704"]),
+        ("London SW1A 1AA", ["SW1A 1AA"]),
+        ("I have 3 apples and 2 pears", []),
+        ("Python 3 way to do it", []),
+        ("see issue 4521 in the tracker", []),
+    ],
+)
+def test_street_addresses(text, expected):
+    from scrubber.recognizers.address import StreetAddressRecognizer
+
+    found = [text[r.start:r.end] for r in StreetAddressRecognizer().analyze(text, ["LOCATION"])]
+    assert found == expected
