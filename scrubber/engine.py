@@ -77,6 +77,12 @@ def _lean_engine_class(base):
     return LeanSpacyNlpEngine
 
 
+def _from_ner(result) -> bool:
+    """Whether a Presidio result came from the statistical model (patterns are trusted as they are)."""
+    meta = result.recognition_metadata or {}
+    return meta.get("recognizer_name") == "SpacyRecognizer"
+
+
 def plausible(span: Span, text: str) -> bool:
     """False for NER hits that cannot be personal data: numbers, code identifiers, punctuation."""
     if span.type not in NER_TYPES:
@@ -223,8 +229,8 @@ class Scrubber:
     def _analyze_one(self, text: str, options: ScrubOptions, nlp_artifacts) -> list[Span]:
         found = self.analyzer.analyze(text=text, language=self.language, entities=self.supported,
                                       score_threshold=options.score_threshold, nlp_artifacts=nlp_artifacts)
-        spans = [s for s in (Span(r.entity_type, r.start, r.end, float(r.score)) for r in found)
-                 if plausible(s, text)]
+        spans = [Span(r.entity_type, r.start, r.end, float(r.score)) for r in found
+                 if not _from_ner(r) or plausible(Span(r.entity_type, r.start, r.end, r.score), text)]
         if options.allow_terms:
             allowed = _term_spans(text, options.allow_terms, "ALLOW")
             spans = [s for s in spans if not any(a.start <= s.start and s.end <= a.end for a in allowed)]
