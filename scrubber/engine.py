@@ -35,6 +35,7 @@ NER_TYPES = frozenset({"PERSON", "LOCATION", "NRP", "ORGANIZATION"})
 _NOT_A_NAME = re.compile(r"[\d_=(){}\[\]<>/\\@#$%^*|;:+~`]")
 _LETTER = re.compile(r"[^\W\d_]")
 CACHE_SIZE = 4096
+CONTEXT_BOOST_BELOW = 0.6  # results scoring this much or more need no context words to be kept
 _WARM_UP = ("Jane Doe (jane@example.com, +1 415 555 0100) sent card 4111 1111 1111 1111 and key "
             "sk-proj-0000000000000000000000000000 from 10.0.0.1. Bitte rufen Sie Herrn Müller an.")
 # Very long texts are analysed in overlapping windows: spaCy refuses texts over its max_length and its memory
@@ -75,6 +76,25 @@ def _lean_engine_class(base):
             return artifacts
 
     return LeanSpacyNlpEngine
+
+
+def _lean_context_enhancer():
+    """Presidio's context enhancer, run only on results that still need a boost to count.
+
+    It deep-copies every result and scans the words around it; results already at or above the lowest
+    threshold we use gain nothing from that, so they skip it.
+    """
+    from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+
+    class LeanContextEnhancer(LemmaContextAwareEnhancer):
+        def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
+            weak = [r for r in raw_results if r.score < CONTEXT_BOOST_BELOW]
+            strong = [r for r in raw_results if r.score >= CONTEXT_BOOST_BELOW]
+            if not weak:
+                return strong
+            return strong + super().enhance_using_context(text, weak, nlp_artifacts, recognizers, context)
+
+    return LeanContextEnhancer()
 
 
 def _from_ner(result) -> bool:
@@ -157,7 +177,8 @@ class Scrubber:
             registry.remove_recognizer(name)
         for recognizer in custom_recognizers(self.language):
             registry.add_recognizer(recognizer)
-        self.analyzer = AnalyzerEngine(registry=registry, nlp_engine=nlp, supported_languages=[self.language])
+        self.analyzer = AnalyzerEngine(registry=registry, nlp_engine=nlp, supported_languages=[self.language],
+                                       context_aware_enhancer=_lean_context_enhancer())
         self.supported = sorted(set(registry.get_supported_entities([self.language])) & set(self.entities))
         self._detector = LanguageDetector(self.language)
         self._tokenizer_only = spacy.blank("xx")  # for languages without a model: tokens, no NER
