@@ -33,6 +33,13 @@ class Settings(BaseSettings):
     policy_poll_seconds: float = Field(2.0, gt=0, description="How often each process checks for a new policy")
     pac_proxy: str = Field("", description="host:port clients use in /proxy.pac (default: the admin host)")
     inspect_all: bool = Field(False, description="Open TLS to all hosts (discover unknown AI services)")
+    key_secret: str = Field("", description="HMAC secret for API-key fingerprints (default: one kept in the database)")
+    corporate_keys: str = Field("", description="Comma-separated fingerprints of corporate API keys (also: /api/v1/keys)")
+    corporate_orgs: str = Field("", description="Comma-separated corporate organisation ids (OpenAI org, …)")
+    redirect_credentials: str = Field(
+        "", description="host=Header-Name:ENV_VAR,… corporate credential for rerouted API calls (value stays in ENV_VAR)")
+    tenant_headers: str = Field("", description="service=Header:value;… tenant-restriction headers to inject")
+    coach_ttl: int = Field(28800, ge=0, description="Seconds a coaching acknowledgement lasts")
 
     @property
     def ca_dir(self) -> Path:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 import uvicorn
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
 from aiwarden.settings import Settings
@@ -17,7 +18,9 @@ from inventory.models import Service
 from inventory.recorder import Recorder
 from policy.api.app import create_app
 from policy.model import DEFAULT_POLICY_FILE, Policy, load_policy
+from policy.keys import fingerprint_secret, registered_fingerprints
 from policy.store import PolicyWatcher, bootstrap
+from policy.tables import create_tables
 from proxy.catalog import Catalog
 
 log = logging.getLogger("aiwarden")
@@ -68,29 +71,33 @@ def _admin_server(app, host: str, port: int) -> _AdminServer:
 async def serve(settings: Settings, proxy_port: int | None, admin_port: int | None) -> None:
     """Run the proxy (when proxy_port) and the admin API (when admin_port) until SIGINT/SIGTERM."""
     engine = make_engine(settings.database_url)
+    create_tables(engine)  # the policy package's own tables (key registry, heartbeats, instance secret)
     catalog = Catalog.load()
     sync_catalog(engine, catalog)
     policy_file = settings.policy_file or DEFAULT_POLICY_FILE
     load_policy(policy_file)  # a bad file fails here, with a clear message, before anything starts
     policy = PolicyHolder(bootstrap(engine, policy_file.read_text(encoding="utf-8")))
+    with Session(engine) as session:  # proxy and admin API must fingerprint keys with the same secret
+        key_secret = settings.key_secret or fingerprint_secret(session)
     # Every process follows the newest published version (the API publishes; proxies apply within ~2 s).
     proxy_id = f"{socket.gethostname()}:{proxy_port}" if proxy_port is not None else None
     watcher = PolicyWatcher(engine, policy.set, interval=settings.policy_poll_seconds, proxy_id=proxy_id).start()
     readiness: dict[str, Callable[[], bool]] = {}
     stops: list[Callable[[], None]] = []
     runs = []
-    recorder = pool = alerts = None
+    recorder = pool = alerts = keys_task = None
     try:
         if proxy_port is not None:
-            master, recorder, pool = await _build_proxy(settings, engine, catalog, policy, proxy_port)
+            master, recorder, pool = await _build_proxy(settings, engine, catalog, policy, proxy_port, key_secret)
             readiness["proxy"] = lambda: True
             stops.append(master.shutdown)
             runs.append(master.run())
+            keys_task = asyncio.ensure_future(_follow_key_registry(engine, master, settings))
         if admin_port is not None:
             from policy.alerts import AlertDispatcher
 
             app = create_app(engine, policy.get, readiness, pac_hosts=catalog.pac_hosts(),
-                             pac_proxy=settings.pac_proxy or None)
+                             pac_proxy=settings.pac_proxy or None, fingerprint_secret=key_secret)
             server = _admin_server(app, settings.admin_host, admin_port)
             alerts = AlertDispatcher(engine, policy.get).start()
             stops.append(lambda: setattr(server, "should_exit", True))
@@ -107,6 +114,8 @@ async def serve(settings: Settings, proxy_port: int | None, admin_port: int | No
             if t.exception():
                 raise t.exception()
     finally:
+        if keys_task:
+            keys_task.cancel()
         watcher.stop()
         if alerts:
             alerts.stop()
@@ -117,7 +126,29 @@ async def serve(settings: Settings, proxy_port: int | None, admin_port: int | No
         engine.dispose()
 
 
-async def _build_proxy(settings: Settings, engine: Engine, catalog: Catalog, policy: PolicyHolder, port: int):
+def _registered_keys(engine: Engine) -> frozenset[str]:
+    with Session(engine) as session:
+        return registered_fingerprints(session)
+
+
+async def _follow_key_registry(engine: Engine, master, settings: Settings) -> None:
+    """Keep the proxy's corporate-key list equal to the setting plus the keys registered via the API."""
+    configured = {k.strip().lower() for k in settings.corporate_keys.split(",") if k.strip()}
+    last = None
+    while True:
+        try:
+            registered = await asyncio.to_thread(_registered_keys, engine)
+            value = ",".join(sorted(configured | registered))
+            if value != last:
+                master.options.update(aiwarden_corporate_keys=value)  # on the event loop: safe
+                last = value
+        except SQLAlchemyError as exc:  # database down: keep the list we have
+            log.warning("cannot read registered keys (%s)", type(exc).__name__)
+        await asyncio.sleep(settings.policy_poll_seconds)
+
+
+async def _build_proxy(settings: Settings, engine: Engine, catalog: Catalog, policy: PolicyHolder, port: int,
+                       key_secret: str):
     from mitmproxy.options import Options
     from mitmproxy.tools.dump import DumpMaster
 
@@ -137,6 +168,11 @@ async def _build_proxy(settings: Settings, engine: Engine, catalog: Catalog, pol
         aiwarden_upstream_overrides=settings.upstream_overrides,
         aiwarden_max_body=settings.max_body_mb * 1024 * 1024,
         aiwarden_inspect_all=settings.inspect_all,
+        aiwarden_redirect_credentials=settings.redirect_credentials,
+        aiwarden_key_secret=key_secret,
+        aiwarden_corporate_orgs=settings.corporate_orgs,
+        aiwarden_tenant_headers=settings.tenant_headers,
+        aiwarden_coach_ttl=settings.coach_ttl,
     )
     log.info("proxy listening on %s:%d", settings.listen_host, port)
     return master, recorder, pool

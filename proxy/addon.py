@@ -1,32 +1,44 @@
 """The aiwarden mitmproxy addon: classify → identify → decide → act → forward → restore → record.
 
 Traffic that is not AI is never parsed, buffered or delayed: TLS to hosts outside the catalog is
-passed through unopened, and plain-HTTP bodies are streamed.
+passed through unopened, and plain-HTTP bodies are streamed. The one exception is discovery: a small
+JSON POST to an unknown host is read whole, so an OpenAI-/Anthropic-/Gemini-shaped request can be
+recognised as a new AI service.
+
+Options whose value can come from the environment (``AIWARDEN_<NAME>`` for ``aiwarden_<name>``) read
+it as their default, so ``aiwarden run`` picks them up before the settings wire them explicitly.
 """
 
-import codecs
 import json
 import logging
+import math
+import os
 import time
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import Protocol
 
 from mitmproxy import ctx, exceptions, http, tls
 
 from inventory.models import Service, UsageEvent
 from policy.engine import Decision, RequestContext, decide
 from policy.model import Policy
-from proxy import pages
-from proxy.catalog import AIService, Catalog
-from proxy.dialects import dialect, get_at, set_at
+from proxy import accounts, metrics, pages
+from proxy.catalog import AIService, Catalog, normalize_host
+from proxy.dialects import Usage, dialect, get_at, set_at
+from proxy.discovery import detect_ai_shape, unknown_service, unknown_service_id
 from proxy.identity import identify
-from proxy.routing import Target, parse_overrides
+from proxy.routing import Credential, Target, parse_credentials, parse_overrides, redirect_target
+from proxy.sse import STREAM_ENCODINGS, Inflater, SSEProcessor, restore_events, restore_strings
 from scrubber.errors import ScrubberError, ScrubTimeout
-from scrubber.restore import StreamRestorer, restore
+from scrubber.restore import restore
 from scrubber.types import ScrubOptions, ScrubResult
 
 log = logging.getLogger("aiwarden.proxy")
 MB = 1024 * 1024
+READ_LIMIT = 1 * MB  # allow/coach request bodies up to this are read (model name, size); larger stream
+ANSWER_LIMIT = 8 * MB  # answers up to this are read for usage (and restored); larger ones stream
+_CLIENT_CREDENTIALS = ("authorization", "x-api-key", "api-key", "x-goog-api-key", "openai-organization",
+                       "openai-project")
 
 
 class ScrubService(Protocol):
@@ -37,18 +49,12 @@ class EventSink(Protocol):
     def record(self, item: UsageEvent | Service) -> bool: ...
 
 
-def _walk_strings(obj: Any, fn: Callable[[str], str]) -> Any:
-    if isinstance(obj, str):
-        return fn(obj)
-    if isinstance(obj, list):
-        return [_walk_strings(v, fn) for v in obj]
-    if isinstance(obj, dict):
-        return {k: _walk_strings(v, fn) for k, v in obj.items()}
-    return obj
+def _env(name: str, default: str = "") -> str:
+    return os.environ.get(f"AIWARDEN_{name.upper()}", default)
 
 
-def _json_escape(value: str) -> str:
-    return json.dumps(value, ensure_ascii=False)[1:-1]
+def _ascii(text: str) -> str:
+    return text.encode("ascii", "replace").decode()[:300]
 
 
 class AIWarden:
@@ -59,9 +65,15 @@ class AIWarden:
         self.scrubber = scrubber
         self.sink = sink
         self.overrides: dict[str, Target] = {}
-        self._mappings: dict[str, dict[str, str]] = {}  # flow id → placeholder → original (memory only)
+        self.credentials: dict[str, Credential] = {}
+        self.registry = accounts.AccountRegistry()
+        self.tenant: dict[str, list[tuple[str, str]]] = {}
+        # Memory only, keyed by flow id: placeholder → original (never logged or stored) and SSE readers.
+        self._mappings: dict[str, dict[str, str]] = {}
+        self._streams: dict[str, SSEProcessor] = {}
+        self._acks: dict[tuple[str, str], float] = {}  # (user, service id) → coach acknowledged until
 
-    # -- options -------------------------------------------------------------------------------
+    # -- options -------------------------------------------------------------------------------------
     def load(self, loader) -> None:
         loader.add_option(
             "aiwarden_upstream_overrides", str, "",
@@ -70,7 +82,7 @@ class AIWarden:
         )
         loader.add_option(
             "aiwarden_max_body", int, 16 * MB,
-            "Largest AI request body (bytes) aiwarden will scrub; larger ones are refused when the "
+            "Largest AI request body (bytes, decoded) aiwarden will scrub; larger ones are refused when the "
             "policy says scrub, never forwarded unscrubbed.",
         )
         loader.add_option(
@@ -78,15 +90,59 @@ class AIWarden:
             "Open TLS for every host (needed to discover AI services missing from the catalog). "
             "Off: only catalog hosts are opened; all other TLS passes through untouched.",
         )
+        loader.add_option(
+            "aiwarden_redirect_credentials", str, _env("redirect_credentials"),
+            "Corporate credentials for policy redirects of API calls: host=Header-Name:ENV_VAR,… "
+            "(e.g. acme.openai.azure.com=api-key:AZURE_OPENAI_API_KEY). The secret is read from the "
+            "environment variable named; an API call is only rerouted to a host listed here.",
+        )
+        loader.add_option(
+            "aiwarden_key_secret", str, _env("key_secret"),
+            "Secret for the keyed fingerprints (HMAC-SHA256) of API keys. Empty: keys are not fingerprinted.",
+        )
+        loader.add_option(
+            "aiwarden_corporate_keys", str, _env("corporate_keys"),
+            "Comma-separated fingerprints of the organisation's own API keys (made with "
+            "aiwarden_key_secret).",
+        )
+        loader.add_option(
+            "aiwarden_corporate_orgs", str, _env("corporate_orgs"),
+            "Comma-separated organisation/project/workspace ids of the organisation (OpenAI-Organization, "
+            "OpenAI-Project, ChatGPT-Account-Id headers; claude.ai organisation UUIDs).",
+        )
+        loader.add_option(
+            "aiwarden_tenant_headers", str, _env("tenant_headers"),
+            "Tenant-restriction headers to add per service: service=Header-Name:value;… "
+            "(e.g. chatgpt-web=ChatGPT-Allowed-Workspace-Id:ws-123).",
+        )
+        loader.add_option(
+            "aiwarden_coach_ttl", int, int(_env("coach_ttl", "28800") or 28800),
+            "Seconds a user's acknowledgement of a coaching page lasts, per service.",
+        )
+
+        # mitmproxy calls `configure` only for options that change later: parse the defaults now, so a
+        # bad value from the environment fails at start.
+        self._parse(loader.master.options, set(loader.master.options.keys()))
 
     def configure(self, updated: set[str]) -> None:
-        if "aiwarden_upstream_overrides" in updated:
-            try:
-                self.overrides = parse_overrides(ctx.options.aiwarden_upstream_overrides)
-            except ValueError as exc:
-                raise exceptions.OptionsError(str(exc)) from None
+        self._parse(ctx.options, updated)
 
-    # -- hooks ---------------------------------------------------------------------------------
+    def _parse(self, options, updated: set[str]) -> None:
+        try:
+            if "aiwarden_upstream_overrides" in updated:
+                self.overrides = parse_overrides(options.aiwarden_upstream_overrides)
+            if "aiwarden_redirect_credentials" in updated:
+                self.credentials = parse_credentials(options.aiwarden_redirect_credentials, os.environ)
+            if updated & {"aiwarden_key_secret", "aiwarden_corporate_keys", "aiwarden_corporate_orgs"}:
+                self.registry = accounts.AccountRegistry.from_settings(
+                    options.aiwarden_key_secret, options.aiwarden_corporate_keys,
+                    options.aiwarden_corporate_orgs)
+            if "aiwarden_tenant_headers" in updated:
+                self.tenant = accounts.parse_tenant_headers(options.aiwarden_tenant_headers)
+        except ValueError as exc:
+            raise exceptions.OptionsError(str(exc)) from None
+
+    # -- hooks ---------------------------------------------------------------------------------------
     def tls_clienthello(self, data: tls.ClientHelloData) -> None:
         if ctx.options.aiwarden_inspect_all:
             return
@@ -103,157 +159,376 @@ class AIWarden:
     def requestheaders(self, flow: http.HTTPFlow) -> None:
         if flow.response or flow.error or not flow.live:
             return
+        req = flow.request
+        if req.path.split("?", 1)[0] == pages.ACK_PATH:
+            return self._acknowledge(flow)
         svc = self._service(flow)
         if svc is None:
-            flow.request.stream = True  # not AI: never buffered
-            return
-        who = identify(flow.metadata, flow.client_conn.peername)
-        policy = self.policy()
-        decision = decide(RequestContext(user=who.user, service_id=svc.id, category=svc.category), policy)
-        flow.metadata.update({
-            "aiwarden.service": svc.id, "aiwarden.dialect": svc.dialect, "aiwarden.host": flow.request.host,
-            "aiwarden.user": who.user, "aiwarden.client_addr": who.client_addr,
-            "aiwarden.action": decision.action, "aiwarden.reason": decision.reason,
-            "aiwarden.policy_version": decision.policy_version, "aiwarden.pii_counts": {},
-            "aiwarden.started": time.time(), "aiwarden.decision": decision,
-        })
-        if decision.action in ("allow", "coach"):
-            flow.request.stream = True  # nothing to read: forward as it arrives
-            self._route(flow)
+            shape = detect_ai_shape(req.method, req.path, req.headers, None)  # path and headers only
+            if shape is None:
+                if self._may_be_ai(flow):
+                    flow.metadata["aiwarden.pending"] = True  # the body decides, in `request`
+                else:
+                    req.stream = True  # not AI: never buffered
+                return
+            svc = self._discovered(flow, shape)
+        self._classify(flow, svc)
+        self._act(flow, in_headers=True)
 
     async def request(self, flow: http.HTTPFlow) -> None:
-        decision: Decision | None = flow.metadata.get("aiwarden.decision")
-        if decision is None or flow.response or flow.error:
+        if flow.response or flow.error:
             return
-        svc_dialect = flow.metadata["aiwarden.dialect"]
-        if decision.action == "block":
-            return self._refuse(flow, 403, f"Blocked by policy: {decision.reason}.", "block")
-        if decision.action == "redirect":
-            if decision.redirect_to and pages.wants_html(flow):
-                flow.response = http.Response.make(302, b"", {"Location": decision.redirect_to,
-                                                              "X-AIWarden-Action": "redirect"})
+        md = flow.metadata
+        if md.pop("aiwarden.pending", False):
+            body = flow.request.get_content(strict=False) or b""
+            shape = detect_ai_shape(flow.request.method, flow.request.path, flow.request.headers, body)
+            if shape is None:
                 return
-            where = f" Use {decision.redirect_to} instead." if decision.redirect_to else ""
-            return self._refuse(flow, 403, f"Not allowed by policy: {decision.reason}.{where}", "redirect")
-        if decision.action == "scrub":
-            await self._scrub(flow, decision, svc_dialect)
+            self._classify(flow, self._discovered(flow, shape))
+            self._act(flow, in_headers=False)
+            if flow.response:
+                return
+        if "aiwarden.decision" not in md or md.get("aiwarden.routed"):
+            return
+        if md.get("aiwarden.scrub"):
+            await self._scrub(flow)
+        else:
+            self._inspect(flow)
         if not flow.response:
             self._route(flow)
 
     def responseheaders(self, flow: http.HTTPFlow) -> None:
-        if "aiwarden.service" not in flow.metadata:
+        md = flow.metadata
+        if "aiwarden.service" not in md:
             flow.response.stream = True  # not AI: never buffered
             return
-        if flow.metadata.get("aiwarden.action") == "coach":
-            flow.response.headers["X-AIWarden-Notice"] = flow.metadata["aiwarden.reason"]
+        if md.get("aiwarden.canned"):
+            return
+        resp = flow.response
+        if md["aiwarden.action"] == "coach":
+            resp.headers["X-AIWarden-Notice"] = _ascii(md["aiwarden.reason"])
         mapping = self._mappings.get(flow.id)
-        ctype = flow.response.headers.get("content-type", "")
-        if ctype.startswith("text/event-stream"):
-            flow.response.stream = self._stream_restorer(mapping) if mapping else True
+        if resp.headers.get("content-type", "").lower().startswith("text/event-stream"):
+            enc = resp.headers.get("content-encoding", "").strip().lower()
+            inflater = None
+            if enc in STREAM_ENCODINGS:
+                inflater = Inflater(enc)
+            elif enc not in ("", "identity"):
+                resp.stream = True  # an encoding we cannot read: pass it on as it is
+                return
+            if mapping and inflater:  # we rewrite the events, so the client gets them decoded
+                del resp.headers["content-encoding"]
+                resp.headers.pop("content-length", None)
+            elif mapping:
+                resp.headers.pop("content-length", None)
+            proc = SSEProcessor(dialect(md["aiwarden.dialect"]), mapping, inflater)
+            self._streams[flow.id] = proc
+            resp.stream = proc
+        elif not mapping and int(resp.headers.get("content-length") or 0) > ANSWER_LIMIT:
+            resp.stream = True
 
     def response(self, flow: http.HTTPFlow) -> None:
-        if "aiwarden.service" not in flow.metadata:
+        md = flow.metadata
+        if "aiwarden.service" not in md:
             return
         mapping = self._mappings.pop(flow.id, None)
-        if mapping and flow.response.content is not None and not flow.response.stream:
-            self._restore_body(flow.response, mapping)
-        self._record(flow)
+        proc = self._streams.pop(flow.id, None)
+        if proc is not None:
+            usage = proc.usage
+        elif md.get("aiwarden.canned"):
+            usage = Usage()
+        else:
+            usage = self._read_answer(flow, mapping)
+        self._record(flow, usage)
 
     def error(self, flow: http.HTTPFlow) -> None:
-        if "aiwarden.service" in flow.metadata:
-            self._mappings.pop(flow.id, None)
-            self._record(flow)
+        if "aiwarden.service" not in flow.metadata:
+            return
+        self._mappings.pop(flow.id, None)
+        proc = self._streams.pop(flow.id, None)
+        if flow.response is None:
+            metrics.UPSTREAM_ERRORS.inc()
+        self._record(flow, proc.usage if proc else Usage())
 
-    # -- actions -------------------------------------------------------------------------------
+    # -- classify and decide -------------------------------------------------------------------------
+    def _may_be_ai(self, flow: http.HTTPFlow) -> bool:
+        """Worth reading the body to look for an AI request shape: a small JSON POST/PUT."""
+        req = flow.request
+        if req.method not in ("POST", "PUT") or "json" not in req.headers.get("content-type", "").lower():
+            return False
+        size = req.headers.get("content-length", "")
+        return size.isdigit() and 0 < int(size) <= min(ctx.options.aiwarden_max_body, READ_LIMIT)
+
+    def _discovered(self, flow: http.HTTPFlow, shape: str) -> AIService:
+        svc = unknown_service(flow.request.pretty_host, shape)
+        self.sink.record(Service(id=svc.id, name=svc.name, vendor="", category=svc.category, unknown=True))
+        metrics.DISCOVERED.inc()
+        return svc
+
+    def _classify(self, flow: http.HTTPFlow, svc: AIService) -> None:
+        req = flow.request
+        who = identify(flow.metadata, flow.client_conn.peername)
+        policy = self.policy()
+        decision = decide(RequestContext(user=who.user, service_id=svc.id, category=svc.category,
+                                         known=not svc.unknown), policy)
+        acct = accounts.classify(req.headers, req.path.split("?", 1)[0], req.query, self.registry)
+        groups = getattr(decision, "groups", ()) or tuple(policy.groups_of(who.user))
+        flow.metadata.update({
+            "aiwarden.service": svc.id, "aiwarden.service_name": svc.name, "aiwarden.dialect": svc.dialect,
+            "aiwarden.unknown": svc.unknown, "aiwarden.host": normalize_host(req.pretty_host),
+            "aiwarden.user": who.user, "aiwarden.client_addr": who.client_addr,
+            "aiwarden.group": groups[0] if groups else "",
+            "aiwarden.action": decision.action, "aiwarden.reason": decision.reason,
+            "aiwarden.policy_version": decision.policy_version, "aiwarden.pii_counts": {},
+            "aiwarden.started": time.time(), "aiwarden.decision": decision,
+            "aiwarden.key_fingerprint": acct.key_fingerprint, "aiwarden.personal": acct.personal,
+        })
+
+    # -- act -----------------------------------------------------------------------------------------
+    def _act(self, flow: http.HTTPFlow, in_headers: bool) -> None:
+        """Answer at once (block, redirect, coaching page) or prepare forwarding (scrub, allow, coach)."""
+        md, req = flow.metadata, flow.request
+        decision: Decision = md["aiwarden.decision"]
+        policy = self.policy()
+        action = decision.action
+        if action == "block":
+            reason = decision.reason.removeprefix(f"{policy.name}: ")
+            message = f"Blocked by {policy.name}: {reason}.{self._alternative(decision)}"
+            return self._refuse(flow, 403, message, "block")
+        if action == "redirect":
+            if pages.wants_html(flow) and decision.redirect_to:
+                md["aiwarden.canned"] = True
+                flow.response = http.Response.make(302, b"", {"Location": decision.redirect_to,
+                                                              "X-AIWarden-Action": "redirect",
+                                                              "Cache-Control": "no-store"})
+                return
+            if not self._reroute(flow, decision):
+                return self._refuse(flow, 403, f"Not allowed by {policy.name}: "
+                                    f"{decision.reason.removeprefix(f'{policy.name}: ')}."
+                                    f"{self._alternative(decision)}", "redirect")
+            md["aiwarden.scrub"] = policy.defaults.sanctioned_action == "scrub"
+        elif action == "coach" and pages.wants_html(flow):
+            if self._acks.get((md["aiwarden.user"], md["aiwarden.service"]), 0.0) < time.time():
+                md["aiwarden.canned"] = True
+                flow.response = pages.coach_page(md["aiwarden.service_name"], md["aiwarden.service"],
+                                                 getattr(decision, "coaching", ""), decision.reason, req.path)
+                return
+        elif action == "scrub":
+            md["aiwarden.scrub"] = True
+        sp = policy.services.get(md["aiwarden.service"])
+        for name, value in accounts.tenant_headers(md["aiwarden.service"], self.tenant,
+                                                   getattr(sp, "tenant_headers", None)):
+            req.headers[name] = value
+        if in_headers and not md.get("aiwarden.scrub") and not self._readable(req):
+            req.stream = True  # nothing we need from a large or unframed body: forward as it arrives
+            self._route(flow)
+
+    @staticmethod
+    def _readable(req: http.Request) -> bool:
+        size = req.headers.get("content-length", "")
+        return size.isdigit() and int(size) <= READ_LIMIT and "json" in req.headers.get("content-type", "")
+
+    def _alternative(self, decision: Decision) -> str:
+        if decision.redirect_to:
+            return f" Please use {decision.redirect_to} instead."
+        names = [self.catalog.services[s].name for s, sp in self.policy().services.items()
+                 if sp.sanctioned and s in self.catalog.services][:3]
+        return f" Sanctioned alternative: {', '.join(names)}." if names else ""
+
+    def _reroute(self, flow: http.HTTPFlow, decision: Decision) -> bool:
+        """Send an API call to the sanctioned endpoint with the corporate credential; False if we cannot."""
+        if not decision.redirect_to:
+            return False
+        try:
+            target, path = redirect_target(decision.redirect_to, flow.request.path)
+        except ValueError:
+            return False
+        cred = self.credentials.get(target.host.lower())
+        if cred is None:
+            return False  # never forward the employee's own key to the sanctioned endpoint
+        req = flow.request
+        for h in _CLIENT_CREDENTIALS:
+            req.headers.pop(h, None)
+        req.query.pop("key", None)
+        req.scheme, req.host, req.port = target.scheme, target.host, target.port
+        req.path = path
+        req.headers[cred.header] = cred.value
+        flow.metadata["aiwarden.redirected_to"] = target.host
+        return True
+
+    def _acknowledge(self, flow: http.HTTPFlow) -> None:
+        """The coaching page's continue button: remember it for this user and service, then go back."""
+        req = flow.request
+        flow.metadata["aiwarden.canned"] = True
+        if req.method != "POST":
+            flow.response = http.Response.make(405, b"use the button on the page", {"Allow": "POST"})
+            return
+        service = req.query.get("service", "")
+        host = normalize_host(req.pretty_host)
+        if service not in {s.id for s in self.catalog.candidates(host)} | {unknown_service_id(host)}:
+            flow.response = http.Response.make(400, pages.html_page("Unknown service", "Nothing to confirm."),
+                                               {"Content-Type": "text/html; charset=utf-8"})
+            return
+        who = identify(flow.metadata, flow.client_conn.peername)
+        now = time.time()
+        if len(self._acks) > 100_000:  # bounded: forget expired acknowledgements
+            self._acks = {k: v for k, v in self._acks.items() if v > now}
+        self._acks[(who.user, service)] = now + ctx.options.aiwarden_coach_ttl
+        decision = decide(RequestContext(user=who.user, service_id=service), self.policy())
+        self.sink.record(UsageEvent(
+            user=who.user, client_addr=who.client_addr, service_id=service, host=host, path=pages.ACK_PATH,
+            method="POST", action="coach_ack", reason="employee read the coaching page and continued",
+            status=303, policy_version=decision.policy_version,
+        ))
+        metrics.REQUESTS.labels("coach_ack").inc()
+        flow.response = http.Response.make(303, b"", {"Location": pages.safe_next(req.query.get("next", "/")),
+                                                      "X-AIWarden-Action": "coach_ack",
+                                                      "Cache-Control": "no-store"})
+
     def _refuse(self, flow: http.HTTPFlow, status: int, message: str, action: str) -> None:
         flow.metadata["aiwarden.action"] = action
+        flow.metadata["aiwarden.canned"] = True
         flow.response = pages.refusal(flow, status, message, flow.metadata["aiwarden.dialect"], action)
 
-    async def _scrub(self, flow: http.HTTPFlow, decision: Decision, svc_dialect: str) -> None:
+    def _inspect(self, flow: http.HTTPFlow) -> None:
+        """For allowed traffic: the model asked for and the size of the prompt (no text kept)."""
         req = flow.request
-        raw = req.raw_content or b""
-        if len(raw) > ctx.options.aiwarden_max_body:
-            return self._refuse(flow, 413, "This request is too large for aiwarden to check for personal "
-                                           "data, so it was not sent.", "block")
-        if not raw:
+        if not req.raw_content or len(req.raw_content) > READ_LIMIT:
             return
         try:
-            body = json.loads(req.get_text(strict=True) or "null")
-        except (ValueError, UnicodeDecodeError):
+            body = json.loads(req.get_content(strict=True) or b"null")
+        except ValueError:
+            return
+        codec = dialect(flow.metadata["aiwarden.dialect"])
+        flow.metadata["aiwarden.model"] = codec.request_model(req.path, body)
+        flow.metadata["aiwarden.chars"] = sum(len(get_at(body, p)) for p in codec.text_paths(req.path, body))
+
+    async def _scrub(self, flow: http.HTTPFlow) -> None:
+        req, md = flow.request, flow.metadata
+        decision: Decision = md["aiwarden.decision"]
+        raw = req.raw_content or b""
+        too_large = ("This request is too large for aiwarden to check for personal data "
+                     f"(limit {ctx.options.aiwarden_max_body // 1024} KiB), so it was not sent.")
+        if len(raw) > ctx.options.aiwarden_max_body:
+            return self._refuse(flow, 413, too_large, "block")
+        if not raw:
+            return
+        codec = dialect(md["aiwarden.dialect"])
+        if not getattr(codec, "PARSEABLE", True):
+            name = md["aiwarden.service_name"]
+            return self._refuse(flow, 403, f"aiwarden cannot read requests to {name}, so it cannot remove "
+                                "personal data from them; the request was not sent.", "block")
+        try:
+            content = req.get_content(strict=True) or b""
+            if len(content) > ctx.options.aiwarden_max_body:
+                return self._refuse(flow, 413, too_large, "block")
+            body = json.loads(content.decode("utf-8"))
+        except (ValueError, RecursionError):  # bad JSON, bad UTF-8, bad content-encoding
             return self._refuse(flow, 400, "aiwarden could not read this request (it is not valid JSON "
                                            "text), so it was not sent.", "block")
-        paths = [p for p in dialect(svc_dialect).text_paths(req.path, body) if get_at(body, p)]
+        box = [body]  # paths are relative to the body; the box lets a bare JSON string be replaced too
+        paths = [(0, *p) for p in codec.text_paths(req.path, body) if get_at(body, p)]
+        md["aiwarden.model"] = codec.request_model(req.path, body)
+        md["aiwarden.chars"] = sum(len(get_at(box, p)) for p in paths)
         if not paths:
             return
         options = ScrubOptions(entity_actions=decision.entities, allow_terms=decision.allow_terms,
                                deny_terms=decision.deny_terms)
         try:
-            result = await self.scrubber.scrub([get_at(body, p) for p in paths], options)
+            result = await self.scrubber.scrub([get_at(box, p) for p in paths], options)
         except ScrubTimeout:
-            return self._refuse(flow, 503, "aiwarden could not check this request for personal data in "
-                                           "time, so it was not sent. Please try again.", "block")
+            return self._scrub_failed(flow, "timeout", "aiwarden could not check this request for personal "
+                                                       "data in time, so it was not sent. Please try again.")
         except ScrubberError as exc:
-            log.error("scrubber failed for %s: %s", flow.metadata["aiwarden.service"], exc)
-            return self._refuse(flow, 503, "aiwarden could not check this request for personal data, "
-                                           "so it was not sent.", "block")
-        flow.metadata["aiwarden.pii_counts"] = result.counts
+            log.error("scrubber failed for %s: %s", md["aiwarden.service"], exc)
+            return self._scrub_failed(flow, "error", "aiwarden could not check this request for personal "
+                                                     "data, so it was not sent.")
+        md["aiwarden.pii_counts"] = result.counts
         if blocked := result.blocked_types:
             return self._refuse(flow, 403, "Blocked by policy: the request contains data that may not be "
                                            f"sent to AI services ({', '.join(sorted(blocked))}).", "block")
-        if result.mapping or any(e for e in result.entities):
+        if result.mapping or any(result.entities):
             for p, text in zip(paths, result.texts, strict=True):
-                set_at(body, p, text)
-            req.set_text(json.dumps(body, ensure_ascii=False, separators=(",", ":")))
-            self._mappings[flow.id] = result.mapping
+                set_at(box, p, text)
+            # set_content re-encodes with the request's Content-Encoding and fixes Content-Length.
+            req.set_content(json.dumps(box[0], ensure_ascii=False, separators=(",", ":")).encode())
+            if result.mapping:
+                self._mappings[flow.id] = result.mapping
+
+    def _scrub_failed(self, flow: http.HTTPFlow, kind: str, message: str) -> None:
+        md = flow.metadata
+        if getattr(md["aiwarden.decision"], "fail_open", False):
+            metrics.SCRUB_FAILURES.labels(kind, "fail_open").inc()
+            md["aiwarden.action"] = "allow"
+            md["aiwarden.reason"] = f"scrubber {kind}; this service's policy fails open"
+            return
+        metrics.SCRUB_FAILURES.labels(kind, "fail_closed").inc()
+        self._refuse(flow, 503, message, "block")
 
     def _route(self, flow: http.HTTPFlow) -> None:
-        target = self.overrides.get(flow.request.host.lower()) or self.overrides.get(flow.request.pretty_host)
+        flow.metadata["aiwarden.routed"] = True
+        req = flow.request
+        target = self.overrides.get(req.host.lower()) or self.overrides.get(req.pretty_host)
         if target:
-            host_header = flow.request.headers.get("host")
-            flow.request.scheme, flow.request.host, flow.request.port = target.scheme, target.host, target.port
+            host_header = req.headers.get("host")
+            req.scheme, req.host, req.port = target.scheme, target.host, target.port
             if host_header:
-                flow.request.headers["host"] = host_header  # upstream still sees which service was meant
+                req.headers["host"] = host_header  # upstream still sees which service was meant
 
-    # -- restore -------------------------------------------------------------------------------
-    @staticmethod
-    def _restore_body(resp: http.Response, mapping: dict[str, str]) -> None:
-        text = resp.get_text(strict=False)
-        if not text or "<" not in text and "\\u003c" not in text.lower():
-            return
+    # -- answers -------------------------------------------------------------------------------------
+    def _read_answer(self, flow: http.HTTPFlow, mapping: dict[str, str] | None) -> Usage:
+        """Usage from a JSON answer, and placeholders restored in it (JSON stays valid)."""
+        resp = flow.response
+        if resp is None or resp.stream or not resp.raw_content or len(resp.raw_content) > ANSWER_LIMIT:
+            return Usage()
+        content = resp.get_content(strict=False) or b""
+        ctype = resp.headers.get("content-type", "").lower()
+        text = content.decode("utf-8", "replace")
+        placeholders = bool(mapping) and ("<" in text or "\\u003c" in text.lower())
         try:
-            data = json.loads(text)
+            data = json.loads(text) if text.lstrip()[:1] in ("{", "[") else None
         except ValueError:
-            if resp.headers.get("content-type", "").startswith(("text/", "application/json")):
-                resp.set_text(restore(text, mapping))
-            return
-        resp.set_text(json.dumps(_walk_strings(data, lambda s: restore(s, mapping)), ensure_ascii=False))
+            data = None
+        if data is None:
+            if placeholders and ctype.startswith(("text/", "application/json")):
+                resp.set_content(restore(text, mapping or {}).encode())
+            return Usage()
+        codec = dialect(flow.metadata["aiwarden.dialect"])
+        if placeholders:
+            # A JSON array of stream chunks (Gemini without alt=sse) continues texts across items.
+            new = (restore_events(codec, data, mapping or {}) if isinstance(data, list)
+                   else restore_strings(data, mapping or {}))
+            resp.set_content(json.dumps(new, ensure_ascii=False).encode())
+        return codec.usage(data)
 
-    @staticmethod
-    def _stream_restorer(mapping: dict[str, str]) -> Callable[[bytes], bytes]:
-        # SSE data lines carry JSON: escape restored values so the JSON stays valid.
-        restorer = StreamRestorer(mapping, escape=_json_escape)
-        decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")  # chunks may split a character
-
-        def fn(chunk: bytes) -> bytes:
-            if not chunk:  # end of stream: release what was held back
-                return (restorer.feed(decoder.decode(b"", final=True)) + restorer.flush()).encode()
-            return restorer.feed(decoder.decode(chunk)).encode()
-
-        return fn
-
-    # -- record --------------------------------------------------------------------------------
-    def _record(self, flow: http.HTTPFlow) -> None:
+    # -- record --------------------------------------------------------------------------------------
+    def _record(self, flow: http.HTTPFlow, usage: Usage) -> None:
         md = flow.metadata
         started = md.get("aiwarden.started", flow.request.timestamp_start)
         resp = flow.response
+        reason = md["aiwarden.reason"]
+        status = resp.status_code if resp else None
+        if resp is None and flow.error:
+            status, reason = 502, f"{reason} (the AI service could not be reached)"
+        tokens_in, estimated = usage.tokens_in, False
+        if tokens_in is None and md.get("aiwarden.chars"):
+            tokens_in, estimated = math.ceil(md["aiwarden.chars"] / 4), True  # ~4 characters per token
+        req = flow.request
+        req_size = len(req.raw_content or b"") or int(req.headers.get("content-length") or 0)
+        action = md["aiwarden.action"]
+        metrics.REQUESTS.labels(action).inc()
         self.sink.record(UsageEvent(
-            user=md["aiwarden.user"], client_addr=md["aiwarden.client_addr"], service_id=md["aiwarden.service"],
-            host=md["aiwarden.host"], path=flow.request.path.split("?", 1)[0][:500], method=flow.request.method,
-            action=md["aiwarden.action"], reason=md["aiwarden.reason"][:500],
-            pii_counts=md.get("aiwarden.pii_counts") or {},
-            status=resp.status_code if resp else None,
-            request_bytes=len(flow.request.raw_content or b"") or int(flow.request.headers.get("content-length", 0) or 0),
+            user=md["aiwarden.user"], client_addr=md["aiwarden.client_addr"],
+            service_id=md["aiwarden.service"], host=md["aiwarden.host"], path=req.path.split("?", 1)[0][:500],
+            method=req.method,
+            action=action, reason=reason[:500], pii_counts=md.get("aiwarden.pii_counts") or {},
+            status=status, request_bytes=req_size,
             response_bytes=len(resp.raw_content or b"") if resp and resp.raw_content else 0,
             latency_ms=round((time.time() - started) * 1000, 2),
-            policy_version=md["aiwarden.policy_version"],
+            policy_version=md["aiwarden.policy_version"], group=md.get("aiwarden.group", ""),
+            model=(md.get("aiwarden.model") or usage.model)[:200], tokens_in=tokens_in,
+            tokens_out=usage.tokens_out, tokens_estimated=estimated,
+            personal_account=md.get("aiwarden.personal"),
+            key_fingerprint=md.get("aiwarden.key_fingerprint", ""),
+            unknown_ai=bool(md.get("aiwarden.unknown")),
         ))

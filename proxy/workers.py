@@ -1,10 +1,13 @@
 """Scrubbing off the event loop: a pool of worker processes, each with its own model loaded once.
 
 Processes, not threads: Presidio and spaCy hold the GIL for most of their work, so a thread pool
-would still stall mitmproxy's event loop (and with it every other user's traffic).
+would still stall mitmproxy's event loop (and with it every other user's traffic). When a worker
+dies (out of memory, killed), the pool is replaced so later requests are served again; the request
+that was running fails closed.
 """
 
 import asyncio
+import logging
 import multiprocessing
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -14,6 +17,7 @@ from scrubber.engine import Scrubber
 from scrubber.errors import ScrubberError, ScrubTimeout
 from scrubber.types import ScrubOptions, ScrubResult
 
+log = logging.getLogger("aiwarden.proxy")
 _worker_scrubber: Scrubber | None = None  # one per worker process, built by the initializer
 
 
@@ -28,8 +32,11 @@ def _scrub_in_worker(texts: list[str], options: ScrubOptions) -> ScrubResult:
     return _worker_scrubber.scrub(texts, options)
 
 
-def _ready() -> bool:
-    return _worker_scrubber is not None
+def _ready() -> int:
+    import os
+
+    assert _worker_scrubber is not None
+    return os.getpid()
 
 
 class ScrubPool:
@@ -39,31 +46,51 @@ class ScrubPool:
                  timeout: float = 10.0) -> None:
         self.workers = workers
         self.timeout = timeout
-        self._pool = ProcessPoolExecutor(
-            max_workers=workers,
+        self.restarts = 0
+        self._model = model
+        self._languages = tuple(languages)
+        self._pool = self._make()
+
+    def _make(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            max_workers=self.workers,
             mp_context=multiprocessing.get_context("spawn"),  # never fork a process running an event loop
             initializer=_init_worker,
-            initargs=(model, tuple(languages)),
+            initargs=(self._model, self._languages),
         )
 
-    def warm_up(self) -> None:
-        """Start every worker and load its model; raise ScrubberError when the model cannot load."""
+    def warm_up(self) -> list[int]:
+        """Start every worker and load its model; return their pids; raise ScrubberError when it cannot."""
         try:
-            for f in [self._pool.submit(_ready) for _ in range(self.workers)]:
-                f.result()
+            return [f.result() for f in [self._pool.submit(_ready) for _ in range(self.workers)]]
         except BrokenProcessPool as exc:
             raise ScrubberError("scrubber workers failed to start (is the spaCy model installed?)") from exc
 
     async def scrub(self, texts: list[str], options: ScrubOptions) -> ScrubResult:
         loop = asyncio.get_running_loop()
+        pool = self._pool
         try:
             return await asyncio.wait_for(
-                loop.run_in_executor(self._pool, _scrub_in_worker, texts, options), self.timeout
+                loop.run_in_executor(pool, _scrub_in_worker, texts, options), self.timeout
             )
         except TimeoutError as exc:
             raise ScrubTimeout(f"scrubbing took longer than {self.timeout:g} s") from exc
         except BrokenProcessPool as exc:
-            raise ScrubberError("scrubber worker died") from exc
+            self._replace(pool)
+            raise ScrubberError("scrubber worker died; the workers were restarted") from exc
+
+    def _replace(self, broken: ProcessPoolExecutor) -> None:
+        if self._pool is not broken:  # several requests saw the same crash: replace once
+            return
+        from proxy import metrics
+
+        log.error("scrubber worker died; starting new workers")
+        broken.shutdown(wait=False, cancel_futures=True)
+        self._pool = self._make()
+        for _ in range(self.workers):  # start loading the model now, not on the next request
+            self._pool.submit(_ready)
+        self.restarts += 1
+        metrics.POOL_RESTARTS.inc()
 
     def close(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)

@@ -1,28 +1,82 @@
-"""Payload dialects: pure codecs that find the texts a user sends in a provider's JSON body.
+"""Payload dialects: pure codecs for each provider's JSON (no I/O, never raise on odd input).
 
 A dialect module exposes:
 - ``text_paths(path, body) -> list[JsonPath]``: where the user-supplied strings are (to scrub);
-- ``error_body(message) -> dict``: an error shaped like the provider's own, so SDKs show it.
+- ``error_body(message) -> dict``: an error shaped like the provider's own, so SDKs show it;
+- ``request_model(path, body) -> str``: the model the client asked for ("" when not said);
+- ``usage(body) -> Usage``: model and token counts from a (non-streamed) JSON answer;
+- ``stream_texts(event) -> list[StreamText]``: the incremental texts in one streamed SSE event;
+- ``stream_ends(event) -> list[Channel]``: channel prefixes that end with this event (``()``: all);
+- ``stream_carrier(channel, text, last) -> (event_name | None, dict)``: a minimal delta event that
+  carries ``text`` on ``channel`` (used to release held-back text at the end of a channel);
+- ``stream_usage(event) -> Usage``: what one streamed event says about model and tokens.
+
+Dialects that have nothing special for a function borrow the defaults below.
 """
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from types import ModuleType
-from typing import Any
+from typing import Any, NamedTuple
 
 JsonPath = tuple[str | int, ...]
+Channel = tuple[str | int, ...]
 
 # Keys whose string values are protocol, not content: never scrubbed by the generic walker.
 STRUCTURAL_KEYS = frozenset({
     "model", "role", "type", "id", "object", "tool_call_id", "tool_use_id", "call_id", "stop", "voice",
     "response_format", "encoding_format", "finish_reason", "stop_reason", "media_type", "mime_type",
     "mimeType", "service_tier", "reasoning_effort", "tool_choice", "user", "name", "format", "detail",
-    "url", "image_url", "file_id", "cache_control", "previous_response_id", "input_type",
+    "url", "image_url", "file_id", "cache_control", "previous_response_id", "input_type", "status",
+    "signature", "fileUri", "file_uri", "conversation_id", "parent_message_id", "message_id", "uuid",
+    "timezone", "locale", "action", "modelVersion", "responseMimeType", "effort",
 })
+# Keys whose whole subtree is binary or opaque (base64 images, audio, files): not text a person typed.
+BINARY_KEYS = frozenset({"inlineData", "inline_data", "input_audio", "file_data", "image_url", "fileData",
+                         "encrypted_content", "audio"})
+
+
+class StreamText(NamedTuple):
+    """One incremental text in a streamed event: its channel, where it is, and whether it is JSON."""
+
+    channel: Channel
+    path: JsonPath
+    json_in_string: bool = False  # tool-call arguments: the string holds JSON text
+
+
+@dataclass(slots=True)
+class Usage:
+    """What an answer says about the model and the tokens used (None: not said)."""
+
+    model: str = ""
+    tokens_in: int | None = None
+    tokens_out: int | None = None
+
+    def merge(self, other: "Usage") -> None:
+        """Take every field ``other`` knows (later stream events refine earlier ones)."""
+        self.model = other.model or self.model
+        if other.tokens_in is not None:
+            self.tokens_in = other.tokens_in
+        if other.tokens_out is not None:
+            self.tokens_out = other.tokens_out
 
 
 def get_at(body: Any, path: JsonPath) -> Any:
+    """The value at ``path``; raise KeyError/IndexError/TypeError when it is not there."""
     for key in path:
         body = body[key]
+    return body
+
+
+def find(body: Any, *path: str | int) -> Any:
+    """The value at ``path``, or None when any step is missing or of the wrong type."""
+    for key in path:
+        if isinstance(key, int):
+            if not isinstance(body, list) or not -len(body) <= key < len(body):
+                return None
+        elif not isinstance(body, dict):
+            return None
+        body = body.get(key) if isinstance(key, str) else body[key]
     return body
 
 
@@ -30,21 +84,74 @@ def set_at(body: Any, path: JsonPath, value: Any) -> None:
     get_at(body, path[:-1])[path[-1]] = value
 
 
-def strings(obj: Any, base: JsonPath = (), skip: frozenset[str] = STRUCTURAL_KEYS) -> Iterator[JsonPath]:
-    """Paths of every string under ``obj`` except values of structural keys."""
+def as_int(value: Any) -> int | None:
+    """A token count, if ``value`` is a non-negative integer (bools are not counts)."""
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
+
+
+def as_list(value: Any) -> list:
+    """``value`` if it is a list, else an empty list (odd payloads never raise)."""
+    return value if isinstance(value, list) else []
+
+
+def as_str(value: Any) -> str:
+    return value[:200] if isinstance(value, str) else ""
+
+
+def strings(obj: Any, base: JsonPath = (), skip: frozenset[str] = STRUCTURAL_KEYS,
+            binary: frozenset[str] = BINARY_KEYS) -> Iterator[JsonPath]:
+    """Paths of every string under ``obj`` except values of structural keys and binary subtrees."""
     if isinstance(obj, str):
         yield base
     elif isinstance(obj, dict):
         for k, v in obj.items():
-            if not (k in skip and isinstance(v, str)):
-                yield from strings(v, (*base, k), skip)
+            if k in binary or (k in skip and isinstance(v, str)):
+                continue
+            yield from strings(v, (*base, k), skip, binary)
     elif isinstance(obj, list):
         for i, v in enumerate(obj):
-            yield from strings(v, (*base, i), skip)
+            yield from strings(v, (*base, i), skip, binary)
+
+
+def under(body: Any, *keys: str) -> list[JsonPath]:
+    """String paths under each of ``keys`` of a dict body (the keys that hold user content)."""
+    if not isinstance(body, dict):
+        return []
+    return [p for k in keys if k in body for p in strings(body[k], (k,))]
+
+
+# -- defaults shared by dialects ---------------------------------------------------------------------
+def default_request_model(path: str, body: Any) -> str:
+    return as_str(find(body, "model"))
+
+
+def no_stream_texts(event: Any) -> list[StreamText]:
+    return []
+
+
+def no_stream_ends(event: Any) -> list[Channel]:
+    return []
+
+
+def no_usage(body: Any) -> Usage:
+    return Usage(model=as_str(find(body, "model")))
+
+
+_ALIASES = {
+    "openai": "openai", "openai-compatible": "openai", "azure-openai": "openai", "azure_openai": "openai",
+    "anthropic": "anthropic", "bedrock-anthropic": "anthropic",
+    "gemini": "gemini", "vertex": "gemini", "google": "gemini",
+    "chatgpt": "chatgpt_web", "web-chatgpt": "chatgpt_web", "web-claude": "claude_web",
+    "chatgpt-web": "chatgpt_web", "chatgpt_web": "chatgpt_web",
+    "claude": "claude_web", "claude-web": "claude_web", "claude_web": "claude_web",
+    "none": "opaque", "opaque": "opaque",
+}
 
 
 def dialect(name: str) -> ModuleType:
     """The dialect module for a catalog ``dialect`` name (unknown names get the generic one)."""
-    from proxy.dialects import anthropic, generic, openai
+    from proxy.dialects import anthropic, chatgpt_web, claude_web, gemini, generic, opaque, openai
 
-    return {"openai": openai, "anthropic": anthropic}.get(name, generic)
+    modules = {"openai": openai, "anthropic": anthropic, "gemini": gemini, "chatgpt_web": chatgpt_web,
+               "claude_web": claude_web, "opaque": opaque}
+    return modules.get(_ALIASES.get(name, ""), generic)

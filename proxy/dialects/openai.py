@@ -1,49 +1,147 @@
-"""OpenAI dialect: Chat Completions, Responses, embeddings, legacy completions.
+"""OpenAI dialect: Chat Completions, Responses, embeddings, legacy completions (and OpenAI-compatible APIs).
 
 Unknown endpoints fall back to the generic walker, so new fields are scrubbed rather than leaked.
 """
 
 from typing import Any
 
-from proxy.dialects import JsonPath, strings
+from proxy.dialects import (
+    Channel,
+    JsonPath,
+    StreamText,
+    Usage,
+    as_int,
+    as_list,
+    as_str,
+    default_request_model,
+    find,
+    strings,
+    under,
+)
+
+request_model = default_request_model
 
 
-def _content(content: Any, base: JsonPath) -> list[JsonPath]:
-    """A message's content: a string, or a list of parts (text parts and anything else with strings)."""
-    return list(strings(content, base))
-
-
-def _chat(body: dict) -> list[JsonPath]:
-    out: list[JsonPath] = []
-    for i, msg in enumerate(body.get("messages") or []):
-        if not isinstance(msg, dict):
-            continue
-        if "content" in msg:
-            out += _content(msg["content"], ("messages", i, "content"))
-        for j, call in enumerate(msg.get("tool_calls") or []):
-            fn = call.get("function") if isinstance(call, dict) else None
-            if isinstance(fn, dict) and isinstance(fn.get("arguments"), str):
-                out.append(("messages", i, "tool_calls", j, "function", "arguments"))
-        fc = msg.get("function_call")
-        if isinstance(fc, dict) and isinstance(fc.get("arguments"), str):
-            out.append(("messages", i, "function_call", "arguments"))
-    return out
+def _endpoint(path: str) -> str:
+    p = path.split("?", 1)[0].rstrip("/")
+    for name in ("/chat/completions", "/responses", "/embeddings", "/moderations", "/completions",
+                 "/images/generations"):
+        if p.endswith(name):
+            return name
+    return ""
 
 
 def text_paths(path: str, body: Any) -> list[JsonPath]:
+    """Every user-supplied string: messages (all roles, parts, tool-call arguments, tool results)."""
     if not isinstance(body, dict):
         return list(strings(body))
-    p = path.split("?", 1)[0].rstrip("/")
-    if p.endswith("/chat/completions"):
-        return _chat(body)
-    if p.endswith("/responses"):
-        return [(k, *sub) for k in ("instructions", "input") if k in body for sub in strings(body[k])]
-    if p.endswith("/embeddings") or p.endswith("/moderations"):
-        return [("input", *sub) for sub in strings(body.get("input"))] if "input" in body else []
-    if p.endswith("/completions"):
-        return [(k, *sub) for k in ("prompt", "suffix") if k in body for sub in strings(body[k])]
+    match _endpoint(path):
+        case "/chat/completions":
+            # The whole message minus protocol keys: content (string or parts), tool_calls[].function
+            # .arguments, function_call.arguments, refusal; "name" (a function name) is skipped.
+            return under(body, "messages")
+        case "/responses":
+            return under(body, "instructions", "input", "prompt")
+        case "/embeddings" | "/moderations":
+            return under(body, "input")
+        case "/completions":
+            return under(body, "prompt", "suffix")
+        case "/images/generations":
+            return under(body, "prompt")
     return list(strings(body))
 
 
 def error_body(message: str) -> dict:
-    return {"error": {"message": message, "type": "aiwarden_policy", "param": None, "code": "blocked_by_policy"}}
+    return {"error": {"message": message, "type": "aiwarden_policy", "param": None,
+                      "code": "blocked_by_policy"}}
+
+
+def usage(body: Any) -> Usage:
+    """Model and tokens from a chat, responses, embeddings or completions answer."""
+    u = find(body, "usage")
+    tin = as_int(find(u, "prompt_tokens"))
+    tout = as_int(find(u, "completion_tokens"))
+    return Usage(
+        model=as_str(find(body, "model")),
+        tokens_in=tin if tin is not None else as_int(find(u, "input_tokens")),
+        tokens_out=tout if tout is not None else as_int(find(u, "output_tokens")),
+    )
+
+
+# -- streams -----------------------------------------------------------------------------------------
+def _choices(event: Any) -> list[tuple[int, int, dict]]:
+    out = []
+    for k, c in enumerate(as_list(find(event, "choices"))):
+        if isinstance(c, dict):
+            idx = c.get("index")
+            out.append((k, idx if as_int(idx) is not None else k, c))
+    return out
+
+
+def stream_texts(event: Any) -> list[StreamText]:
+    if not isinstance(event, dict):
+        return []
+    kind = event.get("type")
+    if isinstance(kind, str):  # Responses API events
+        oi, ci = find(event, "output_index"), find(event, "content_index")
+        if not isinstance(event.get("delta"), str):
+            return []
+        if kind in ("response.output_text.delta", "response.refusal.delta"):
+            return [StreamText(("o", oi, ci), ("delta",))]
+        if kind == "response.function_call_arguments.delta":
+            return [StreamText(("f", oi), ("delta",), True)]
+        return []
+    out: list[StreamText] = []
+    for k, idx, c in _choices(event):
+        delta = c.get("delta")
+        if not isinstance(delta, dict):
+            continue
+        for key, tag in (("content", "c"), ("refusal", "r")):
+            if isinstance(delta.get(key), str):
+                out.append(StreamText((tag, idx), ("choices", k, "delta", key)))
+        for j, call in enumerate(as_list(delta.get("tool_calls"))):
+            if isinstance(find(call, "function", "arguments"), str):
+                tix = call.get("index", j)
+                out.append(StreamText(("t", idx, tix), ("choices", k, "delta", "tool_calls", j, "function",
+                                                        "arguments"), True))
+    return out
+
+
+def stream_ends(event: Any) -> list[Channel]:
+    if not isinstance(event, dict):
+        return []
+    kind = event.get("type")
+    if isinstance(kind, str):
+        oi, ci = find(event, "output_index"), find(event, "content_index")
+        if kind in ("response.output_text.done", "response.refusal.done"):
+            return [("o", oi, ci)]
+        if kind == "response.function_call_arguments.done":
+            return [("f", oi)]
+        if kind in ("response.completed", "response.failed", "response.incomplete"):
+            return [()]
+        return []
+    return [(tag, idx) for _, idx, c in _choices(event) if c.get("finish_reason") for tag in ("c", "r", "t")]
+
+
+def stream_carrier(channel: Channel, text: str, last: Any) -> tuple[str | None, dict]:
+    """A minimal delta event carrying ``text`` on ``channel``; ``last`` is the channel's previous event."""
+    tag = channel[0]
+    if tag in ("o", "f"):
+        kind = "response.output_text.delta" if tag == "o" else "response.function_call_arguments.delta"
+        ev = {"type": kind, "item_id": find(last, "item_id"), "output_index": channel[1], "delta": text}
+        if tag == "o":
+            ev["content_index"] = channel[2]
+        return kind, ev
+    if tag == "t":
+        delta: dict = {"tool_calls": [{"index": channel[2], "function": {"arguments": text}}]}
+    else:
+        delta = {"content" if tag == "c" else "refusal": text}
+    head = {k: last[k] for k in ("id", "object", "created", "model") if isinstance(last, dict) and k in last}
+    return None, {**head, "choices": [{"index": channel[1], "delta": delta, "finish_reason": None}]}
+
+
+def stream_usage(event: Any) -> Usage:
+    if isinstance(find(event, "type"), str):  # Responses API: the final response carries it
+        resp = find(event, "response")
+        return usage(resp) if isinstance(resp, dict) else Usage()
+    return usage(event)

@@ -1,0 +1,75 @@
+"""ChatGPT web app (chatgpt.com ``/backend-api/conversation``): the prompt parts and the streamed answer.
+
+The request is ``{"action": "next", "messages": [{"author": {"role": "user"}, "content": {"content_type":
+"text", "parts": ["…"]}}], "model": "auto", …}``. Answers stream either whole-message snapshots
+(``{"message": {"content": {"parts": ["text so far"]}}}``, restored whole) or, with delta encoding v1,
+appends (``{"p": "/message/content/parts/0", "o": "append", "v": "more"}`` or just ``{"v": "more"}``).
+"""
+
+from typing import Any
+
+from proxy.dialects import (
+    Channel,
+    JsonPath,
+    StreamText,
+    Usage,
+    as_str,
+    default_request_model,
+    find,
+    strings,
+    under,
+)
+
+request_model = default_request_model
+_PROTOCOL = frozenset({"metadata", "author", "conversation_mode", "supported_encodings",
+                       "client_contextual_info", "system_hints", "paragen_cot_summary_display_override",
+                       "websocket_request_id"})
+
+
+def text_paths(path: str, body: Any) -> list[JsonPath]:
+    """Message parts (texts, and anything else with strings except protocol metadata)."""
+    if "/conversation" not in path.split("?", 1)[0]:
+        return []  # the rest of the app (settings, history, assets) carries no prompt
+    if not isinstance(body, dict):
+        return list(strings(body))
+    out: list[JsonPath] = []
+    messages = body.get("messages")
+    for i, msg in enumerate(messages if isinstance(messages, list) else []):
+        if isinstance(msg, dict) and "content" in msg:
+            content = msg["content"]
+            # content_type is protocol ("text", "multimodal_text"); parts and text are the user's words.
+            base = ("messages", i, "content")
+            out += [(*base, *p) for p in under(content, "parts", "text")] if isinstance(content, dict) else \
+                list(strings(content, base))
+    if "messages" not in body:
+        out += [(k, *p) for k, v in body.items() if k not in _PROTOCOL for p in strings(v)]
+    return out
+
+
+def error_body(message: str) -> dict:
+    return {"detail": message}  # the web app shows "detail" of a failed conversation call
+
+
+def usage(body: Any) -> Usage:
+    """The model that answered (the web app reports no token counts)."""
+    for base in ((), ("v",)):  # a snapshot, or the first "add" event of delta encoding v1
+        if slug := as_str(find(body, *base, "message", "metadata", "model_slug")):
+            return Usage(model=slug)
+    return Usage(model=as_str(find(body, "model")))
+
+
+def stream_texts(event: Any) -> list[StreamText]:
+    if isinstance(event, dict) and isinstance(event.get("v"), str) and event.get("o", "append") == "append":
+        return [StreamText(("w",), ("v",))]
+    return []
+
+
+def stream_ends(event: Any) -> list[Channel]:
+    return [()] if find(event, "type") == "message_stream_complete" else []
+
+
+def stream_carrier(channel: Channel, text: str, last: Any) -> tuple[str | None, dict]:
+    return "delta", {"v": text}
+
+
+stream_usage = usage

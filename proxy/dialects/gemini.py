@@ -1,0 +1,75 @@
+"""Google Gemini dialect: generateContent / streamGenerateContent / embedContent, AI Studio and Vertex AI.
+
+Paths look like ``/v1beta/models/gemini-2.5-flash:generateContent`` (AI Studio) or
+``/v1/projects/P/locations/L/publishers/google/models/M:streamGenerateContent`` (Vertex AI).
+"""
+
+import re
+from typing import Any
+
+from proxy.dialects import Channel, JsonPath, StreamText, Usage, as_int, as_list, as_str, find, strings, under
+
+_MODEL_RE = re.compile(r"/models/([^/:?]+)")
+
+
+def request_model(path: str, body: Any) -> str:
+    m = _MODEL_RE.search(path)
+    return m.group(1)[:200] if m else as_str(find(body, "model"))
+
+
+def text_paths(path: str, body: Any) -> list[JsonPath]:
+    """contents[].parts[].text, function calls and responses, system instruction, embed content."""
+    if not isinstance(body, dict):
+        return list(strings(body))
+    keys = ("contents", "systemInstruction", "system_instruction", "content", "requests", "instances")
+    if not any(k in body for k in keys):
+        return list(strings(body))
+    return under(body, *keys)
+
+
+def error_body(message: str) -> dict:
+    return {"error": {"code": 403, "message": message, "status": "PERMISSION_DENIED"}}
+
+
+def usage(body: Any) -> Usage:
+    if isinstance(body, list):  # a streamed answer without alt=sse: a JSON array of chunks
+        total = Usage()
+        for item in body:
+            total.merge(usage(item))
+        return total
+    u = find(body, "usageMetadata")
+    return Usage(model=as_str(find(body, "modelVersion")), tokens_in=as_int(find(u, "promptTokenCount")),
+                 tokens_out=as_int(find(u, "candidatesTokenCount")))
+
+
+def _candidates(event: Any) -> list[tuple[int, int, dict]]:
+    out = []
+    for k, c in enumerate(as_list(find(event, "candidates"))):
+        if isinstance(c, dict):
+            idx = c.get("index")
+            out.append((k, idx if as_int(idx) is not None else k, c))
+    return out
+
+
+def stream_texts(event: Any) -> list[StreamText]:
+    out: list[StreamText] = []
+    for k, idx, c in _candidates(event):
+        for j, part in enumerate(as_list(find(c, "content", "parts"))):
+            if isinstance(part, dict) and isinstance(part.get("text"), str) and not part.get("thought"):
+                out.append(StreamText(("g", idx), ("candidates", k, "content", "parts", j, "text")))
+    return out
+
+
+def stream_ends(event: Any) -> list[Channel]:
+    return [("g", idx) for _, idx, c in _candidates(event) if c.get("finishReason")]
+
+
+def stream_carrier(channel: Channel, text: str, last: Any) -> tuple[str | None, dict]:
+    content = {"role": "model", "parts": [{"text": text}]}
+    ev: dict = {"candidates": [{"content": content, "index": channel[1]}]}
+    if isinstance(find(last, "modelVersion"), str):
+        ev["modelVersion"] = last["modelVersion"]
+    return None, ev
+
+
+stream_usage = usage

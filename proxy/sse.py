@@ -1,0 +1,251 @@
+"""Server-sent-event answers, event by event: restore placeholders, count usage, never buffer the answer.
+
+Each complete SSE event is parsed (its ``data`` JSON); the dialect says where the incremental texts
+are and which channel (choice, content block, …) each belongs to. One ``StreamRestorer`` per channel
+holds back only a possible placeholder prefix, so ``<PER`` + ``SON_1>`` split across two events is
+still restored. Held-back text is released with the channel's next event, or — when the channel ends
+(finish_reason, content_block_stop, ``[DONE]``, end of stream) — in a small extra delta event of the
+same dialect. Events without placeholders are passed on byte for byte.
+"""
+
+import codecs
+import json
+import re
+import zlib
+from collections.abc import Callable
+from types import ModuleType
+from typing import Any
+
+from proxy.dialects import Channel, JsonPath, Usage, get_at, set_at
+from scrubber.restore import StreamRestorer, restore
+
+_EVENT_END = re.compile(r"\r\n\r\n|\n\n|\r\r")
+_LINE = re.compile(r"\r\n|\n|\r")
+MAX_EVENT = 1024 * 1024  # an "event" larger than this is not SSE we understand: pass the rest through
+STREAM_ENCODINGS = ("gzip", "x-gzip", "deflate", "br", "zstd")
+
+
+def json_escape(value: str) -> str:
+    """``value`` as it appears inside a JSON string literal (without the quotes)."""
+    return json.dumps(value, ensure_ascii=False)[1:-1]
+
+
+def restore_strings(obj: Any, mapping: dict[str, str], skip: frozenset[JsonPath] = frozenset(),
+                    base: JsonPath = ()) -> Any:
+    """Every string in a JSON value with placeholders restored (paths in ``skip`` left alone)."""
+    if isinstance(obj, str):
+        return obj if base in skip else restore(obj, mapping)
+    if isinstance(obj, list):
+        return [restore_strings(v, mapping, skip, (*base, i)) for i, v in enumerate(obj)]
+    if isinstance(obj, dict):
+        return {k: restore_strings(v, mapping, skip, (*base, k)) for k, v in obj.items()}
+    return obj
+
+
+class Inflater:
+    """Incremental decoder for a content-encoded stream (gzip, deflate, br, zstd)."""
+
+    def __init__(self, encoding: str) -> None:
+        enc = encoding.strip().lower()
+        self._fn: Callable[[bytes], bytes]
+        if enc in ("gzip", "x-gzip"):
+            self._fn = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress
+        elif enc == "deflate":
+            self._deflate: Any = None
+            self._fn = self._inflate
+        elif enc == "br":
+            import brotli
+
+            self._fn = brotli.Decompressor().process
+        elif enc == "zstd":
+            self._zstd = self._new_zstd()
+            self._fn = self._unzstd
+        else:
+            raise ValueError(f"unsupported content-encoding {encoding!r}")
+
+    def _inflate(self, data: bytes) -> bytes:
+        if self._deflate is None:  # zlib-wrapped per the RFC, but some servers send raw deflate
+            wrapped = len(data) >= 2 and (data[0] & 0x0F) == 8 and int.from_bytes(data[:2]) % 31 == 0
+            self._deflate = zlib.decompressobj(zlib.MAX_WBITS if wrapped else -zlib.MAX_WBITS)
+        return self._deflate.decompress(data)
+
+    @staticmethod
+    def _new_zstd() -> Any:
+        try:
+            from compression import zstd  # type: ignore[import-not-found]  # Python 3.14
+        except ImportError:
+            from backports import zstd  # type: ignore[no-redef]
+        return zstd.ZstdDecompressor()
+
+    def _unzstd(self, data: bytes) -> bytes:
+        out = b""
+        while data:
+            out += self._zstd.decompress(data)
+            if not self._zstd.eof:
+                break
+            data = self._zstd.unused_data  # a new frame follows
+            self._zstd = self._new_zstd()
+        return out
+
+    def __call__(self, data: bytes) -> bytes:
+        """Decoded bytes for ``data`` (raise ValueError on corrupt input)."""
+        try:
+            return self._fn(data) if data else b""
+        except Exception as exc:  # zlib.error, brotli.error, ZstdError: all mean the same here
+            raise ValueError("corrupt content-encoded stream") from exc
+
+
+class SSEProcessor:
+    """``bytes -> bytes`` for mitmproxy's ``response.stream``: restores (when ``mapping``) and counts.
+
+    Without a mapping the bytes pass through untouched and events are only read for usage.
+    ``inflate`` decodes a content-encoded answer; when restoring, the output is then identity-encoded
+    (the caller removes Content-Encoding).
+    """
+
+    def __init__(self, codec: ModuleType, mapping: dict[str, str] | None = None,
+                 inflate: Inflater | None = None) -> None:
+        self.codec = codec
+        self.mapping = mapping or {}
+        self.usage = Usage()
+        self.events = 0
+        self._inflate = inflate
+        self._decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+        self._buf = ""
+        self._channels: dict[Channel, StreamRestorer] = {}
+        self._last: dict[Channel, Any] = {}
+        self._blind = False  # not SSE we understand: stop parsing, pass on
+
+    # -- the mitmproxy callable ----------------------------------------------------------------------
+    def __call__(self, chunk: bytes) -> bytes:
+        final = not chunk
+        data = chunk
+        if self._inflate is not None and not self._blind:
+            try:
+                data = self._inflate(chunk)
+            except ValueError:
+                self._blind = True
+                data = b""
+        if not self.mapping:  # observe only: the client gets the original bytes, at once
+            if not self._blind:
+                self._take(self._decoder.decode(data, final=final), final)
+            return chunk
+        if self._blind:
+            return data
+        return self._take(self._decoder.decode(data, final=final), final).encode()
+
+    # -- events --------------------------------------------------------------------------------------
+    def _take(self, text: str, final: bool) -> str:
+        self._buf += text
+        out: list[str] = []
+        pos = 0
+        while m := _EVENT_END.search(self._buf, pos):
+            out.append(self._event(self._buf[pos:m.start()], m.group(0)))
+            pos = m.end()
+        self._buf = self._buf[pos:]
+        if final:
+            if self._buf:
+                out.append(self._event(self._buf, ""))
+                self._buf = ""
+            out.append(self._end([()]))
+        elif len(self._buf) > MAX_EVENT:
+            self._blind = True
+            out.append(self._buf)
+            self._buf = ""
+        return "".join(out)
+
+    def _event(self, raw: str, sep: str) -> str:
+        lines = _LINE.split(raw)
+        data_lines = [ln[5:].removeprefix(" ") for ln in lines if ln.startswith("data:")]
+        if not data_lines:
+            return raw + sep
+        data = "\n".join(data_lines)
+        if data.strip() == "[DONE]":
+            return self._end([()]) + raw + sep
+        if not data.lstrip().startswith(("{", "[")):
+            return raw + sep
+        try:
+            obj = json.loads(data)
+        except ValueError:
+            return raw + sep
+        self.events += 1
+        self.usage.merge(self.codec.stream_usage(obj))
+        if not self.mapping:
+            return ""
+        return self._rewrite(obj, lines, sep, has_lt="<" in data or "\\u003c" in data.lower())
+
+    def _rewrite(self, obj: Any, lines: list[str], sep: str, has_lt: bool) -> str:
+        texts = self.codec.stream_texts(obj)
+        changed = False
+        mine: dict[Channel, JsonPath] = {}
+        for t in texts:
+            restorer = self._channels.get(t.channel)
+            if restorer is None:
+                escape = json_escape if t.json_in_string else None
+                restorer = self._channels[t.channel] = StreamRestorer(self.mapping, escape=escape)
+            value = get_at(obj, t.path)
+            new = restorer.feed(value)
+            if new != value:
+                set_at(obj, t.path, new)
+                changed = True
+            self._last[t.channel] = obj
+            mine[t.channel] = t.path
+        if has_lt:  # whole texts in this event (done events, snapshots, tool-call args): restore at once
+            skip = frozenset(t.path for t in texts)
+            restored = restore_strings(obj, self.mapping, skip)
+            if restored != obj:
+                obj, changed = restored, True
+        before = ""
+        for prefix in self.codec.stream_ends(obj):
+            for ch in [c for c in self._channels if c[:len(prefix)] == prefix]:
+                tail = self._channels.pop(ch).flush()
+                if not tail:
+                    continue
+                if ch in mine:  # the channel's last text is in this very event
+                    set_at(obj, mine[ch], get_at(obj, mine[ch]) + tail)
+                    changed = True
+                else:
+                    before += self._carrier(ch, tail)
+        if not changed:
+            return before + "\n".join(lines) + sep
+        data = json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+        kept = [ln for ln in lines if not ln.startswith("data:")]
+        return before + "\n".join([*kept, "data: " + data]) + (sep or "\n\n")
+
+    def _end(self, prefixes: list[Channel]) -> str:
+        out = ""
+        for prefix in prefixes:
+            for ch in [c for c in self._channels if c[:len(prefix)] == prefix]:
+                if tail := self._channels.pop(ch).flush():
+                    out += self._carrier(ch, tail)
+        return out
+
+    def _carrier(self, channel: Channel, text: str) -> str:
+        name, obj = self.codec.stream_carrier(channel, text, self._last.get(channel))
+        head = f"event: {name}\n" if name else ""
+        return f"{head}data: {json.dumps(obj, ensure_ascii=False, separators=(',', ':'))}\n\n"
+
+
+def restore_events(codec: ModuleType, items: list[Any], mapping: dict[str, str]) -> list[Any]:
+    """Restore a whole answer that is a JSON array of stream chunks (Gemini without ``alt=sse``).
+
+    Texts continue from one chunk to the next, so a placeholder may be split between two chunks:
+    each channel gets one restorer across the array, and what is held back at the end is appended
+    to the channel's last text.
+    """
+    restorers: dict[Channel, StreamRestorer] = {}
+    last: dict[Channel, tuple[int, JsonPath]] = {}
+    out: list[Any] = []
+    for k, obj in enumerate(items):
+        texts = codec.stream_texts(obj)
+        for t in texts:
+            escape = json_escape if t.json_in_string else None
+            r = restorers.setdefault(t.channel, StreamRestorer(mapping, escape))
+            set_at(obj, t.path, r.feed(get_at(obj, t.path)))
+            last[t.channel] = (k, t.path)
+        out.append(restore_strings(obj, mapping, frozenset(t.path for t in texts)))
+    for ch, r in restorers.items():
+        if tail := r.flush():
+            k, path = last[ch]
+            set_at(out[k], path, get_at(out[k], path) + tail)
+    return out
