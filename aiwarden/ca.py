@@ -37,8 +37,9 @@ def key_permission_problems(confdir: Path) -> list[str]:
             continue
         mode = stat.S_IMODE(path.stat().st_mode)
         if mode & 0o077:
-            problems.append(f"{path} has mode {mode:04o}; the CA private key must be 0600 "
-                            f"(fix: chmod 600 {path})")
+            problems.append(
+                f"{path} has mode {mode:04o}; the CA private key must be 0600 (fix: chmod 600 {path})"
+            )
     return problems
 
 

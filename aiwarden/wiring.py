@@ -17,8 +17,8 @@ from inventory.db import make_engine
 from inventory.models import Service
 from inventory.recorder import Recorder
 from policy.api.app import create_app
-from policy.model import DEFAULT_POLICY_FILE, Policy, load_policy
 from policy.keys import fingerprint_secret, registered_fingerprints
+from policy.model import DEFAULT_POLICY_FILE, Policy, load_policy
 from policy.store import PolicyWatcher, bootstrap
 from policy.tables import create_tables
 from proxy.catalog import Catalog
@@ -44,15 +44,18 @@ def sync_catalog(engine: Engine, catalog: Catalog) -> None:
 
     An upsert, so several processes starting at once on one database do not collide.
     """
-    rows = [dict(id=s.id, name=s.name, vendor=s.vendor, category=s.category, unknown=False)
-            for s in catalog.services.values()]
+    rows = [
+        dict(id=s.id, name=s.name, vendor=s.vendor, category=s.category, unknown=False)
+        for s in catalog.services.values()
+    ]
     if engine.dialect.name == "postgresql":
         from sqlalchemy.dialects.postgresql import insert
     else:
         from sqlalchemy.dialects.sqlite import insert
     stmt = insert(Service).values(rows)
-    stmt = stmt.on_conflict_do_update(index_elements=["id"], set_={k: stmt.excluded[k] for k in
-                                                                   ("name", "vendor", "category")})
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["id"], set_={k: stmt.excluded[k] for k in ("name", "vendor", "category")}
+    )
     with Session(engine) as session:
         session.exec(stmt)
         session.commit()
@@ -81,14 +84,18 @@ async def serve(settings: Settings, proxy_port: int | None, admin_port: int | No
         key_secret = settings.key_secret or fingerprint_secret(session)
     # Every process follows the newest published version (the API publishes; proxies apply within ~2 s).
     proxy_id = f"{socket.gethostname()}:{proxy_port}" if proxy_port is not None else None
-    watcher = PolicyWatcher(engine, policy.set, interval=settings.policy_poll_seconds, proxy_id=proxy_id).start()
+    watcher = PolicyWatcher(
+        engine, policy.set, interval=settings.policy_poll_seconds, proxy_id=proxy_id
+    ).start()
     readiness: dict[str, Callable[[], bool]] = {}
     stops: list[Callable[[], None]] = []
     runs = []
     recorder = pool = alerts = keys_task = None
     try:
         if proxy_port is not None:
-            master, recorder, pool = await _build_proxy(settings, engine, catalog, policy, proxy_port, key_secret)
+            master, recorder, pool = await _build_proxy(
+                settings, engine, catalog, policy, proxy_port, key_secret
+            )
             readiness["proxy"] = lambda: True
             stops.append(master.shutdown)
             runs.append(master.run())
@@ -96,8 +103,14 @@ async def serve(settings: Settings, proxy_port: int | None, admin_port: int | No
         if admin_port is not None:
             from policy.alerts import AlertDispatcher
 
-            app = create_app(engine, policy.get, readiness, pac_hosts=catalog.pac_hosts(),
-                             pac_proxy=settings.pac_proxy or None, fingerprint_secret=key_secret)
+            app = create_app(
+                engine,
+                policy.get,
+                readiness,
+                pac_hosts=catalog.pac_hosts(),
+                pac_proxy=settings.pac_proxy or None,
+                fingerprint_secret=key_secret,
+            )
             server = _admin_server(app, settings.admin_host, admin_port)
             alerts = AlertDispatcher(engine, policy.get).start()
             stops.append(lambda: setattr(server, "should_exit", True))
@@ -147,8 +160,9 @@ async def _follow_key_registry(engine: Engine, master, settings: Settings) -> No
         await asyncio.sleep(settings.policy_poll_seconds)
 
 
-async def _build_proxy(settings: Settings, engine: Engine, catalog: Catalog, policy: PolicyHolder, port: int,
-                       key_secret: str):
+async def _build_proxy(
+    settings: Settings, engine: Engine, catalog: Catalog, policy: PolicyHolder, port: int, key_secret: str
+):
     from mitmproxy.options import Options
     from mitmproxy.tools.dump import DumpMaster
 
