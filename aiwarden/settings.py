@@ -53,7 +53,7 @@ class Settings(BaseSettings):
     corporate_orgs: str = Field("", description="Comma-separated corporate organisation ids (OpenAI org, …)")
     redirect_credentials: str = Field(
         "",
-        description="host=Header-Name:ENV_VAR,… credential for rerouted API calls (the value stays in ENV_VAR)",
+        description="host=Header-Name:ENV_VAR,… credential for rerouted API calls (value stays in ENV_VAR)",
     )
     tenant_headers: str = Field("", description="service=Header:value;… tenant-restriction headers to inject")
     coach_ttl: int = Field(28800, ge=0, description="Seconds a coaching acknowledgement lasts")
