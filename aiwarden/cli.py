@@ -117,6 +117,7 @@ class ReportFormat(StrEnum):
     table = "table"
     csv = "csv"
     json = "json"
+    html = "html"
 
 
 @app.command()
@@ -124,13 +125,15 @@ def report(
     fmt: Annotated[ReportFormat, typer.Option("--format", help="Output format")] = ReportFormat.table,
     since: Annotated[str | None, typer.Option(help="ISO date or datetime, e.g. 2026-11-01")] = None,
 ) -> None:
-    """The shadow-AI inventory: every AI service seen, with its usage."""
+    """The shadow-AI inventory: every AI service seen, who uses it, with what data, and its risk."""
     from datetime import UTC, datetime
 
     from sqlmodel import Session
 
     from inventory.db import make_engine
-    from inventory.queries import EventFilter, service_summaries
+    from inventory.reports import render_shadow_ai_report
+    from policy.model import load_policy
+    from policy.store import current_policy
 
     start = None
     if since:
@@ -140,42 +143,11 @@ def report(
             typer.echo("aiwarden: --since must be an ISO date, e.g. 2026-11-01", err=True)
             raise typer.Exit(2) from None
         start = start if start.tzinfo else start.replace(tzinfo=UTC)
-    with Session(make_engine(get_settings().database_url)) as session:
-        rows = service_summaries(session, EventFilter(since=start))
-    cols = ["id", "name", "vendor", "requests", "users", "first_seen", "last_seen", "pii"]
-    data = [
-        [
-            r.id,
-            r.name,
-            r.vendor,
-            r.requests,
-            r.users,
-            r.first_seen.isoformat(timespec="seconds"),
-            r.last_seen.isoformat(timespec="seconds"),
-            " ".join(f"{k}={v}" for k, v in sorted(r.pii_counts.items())),
-        ]
-        for r in rows
-    ]
-    if fmt is ReportFormat.json:
-        typer.echo(
-            json.dumps(
-                [
-                    dict(zip(cols[:-1], d[:-1], strict=True)) | {"pii_counts": r.pii_counts}
-                    for d, r in zip(data, rows, strict=True)
-                ],
-                indent=2,
-            )
-        )
-    elif fmt is ReportFormat.csv:
-        import csv
-
-        w = csv.writer(sys.stdout)
-        w.writerow(cols)
-        w.writerows(data)
-    else:
-        widths = [max(len(str(x)) for x in col) for col in zip(cols, *data, strict=True)]
-        for row in [cols, *data]:
-            typer.echo("  ".join(str(x).ljust(w) for x, w in zip(row, widths, strict=True)).rstrip())
+    settings = get_settings()
+    with Session(make_engine(settings.database_url)) as session:
+        policy = current_policy(session, load_policy(settings.policy_file))
+        body, _ = render_shadow_ai_report(session, fmt.value, start, sanctioned=policy.is_sanctioned)
+    sys.stdout.write(body)
 
 
 @token_app.command("create")

@@ -4,7 +4,7 @@ import os
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -56,6 +56,13 @@ class Settings(BaseSettings):
         description="host=Header-Name:ENV_VAR,… credential for rerouted API calls (value stays in ENV_VAR)",
     )
     tenant_headers: str = Field("", description="service=Header:value;… tenant-restriction headers to inject")
+    retention_days: int | None = Field(
+        None, ge=1, description="Delete usage events older than this (none: keep)"
+    )
+    pseudonymize_users: bool = Field(
+        False, description="Store user names as keyed hashes; reveals are audited"
+    )
+    pseudonym_secret: SecretStr | None = Field(None, description="Secret (>= 16 bytes) for pseudonymous mode")
     coach_ttl: int = Field(28800, ge=0, description="Seconds a coaching acknowledgement lasts")
 
     @property

@@ -91,6 +91,11 @@ async def serve(settings: Settings, proxy_port: int | None, admin_port: int | No
     stops: list[Callable[[], None]] = []
     runs = []
     recorder = pool = alerts = keys_task = None
+    purge_task = (
+        asyncio.ensure_future(_purge_old_events(engine, settings.retention_days))
+        if settings.retention_days
+        else None
+    )
     try:
         if proxy_port is not None:
             master, recorder, pool = await _build_proxy(
@@ -111,6 +116,7 @@ async def serve(settings: Settings, proxy_port: int | None, admin_port: int | No
                 pac_proxy=settings.pac_proxy or None,
                 fingerprint_secret=key_secret,
             )
+            app.state.pseudonymizer = pseudonymizer(settings)  # for audited reveals
             server = _admin_server(app, settings.admin_host, admin_port)
             alerts = AlertDispatcher(engine, policy.get).start()
             stops.append(lambda: setattr(server, "should_exit", True))
@@ -127,8 +133,9 @@ async def serve(settings: Settings, proxy_port: int | None, admin_port: int | No
             if t.exception():
                 raise t.exception()
     finally:
-        if keys_task:
-            keys_task.cancel()
+        for task in (keys_task, purge_task):
+            if task:
+                task.cancel()
         watcher.stop()
         if alerts:
             alerts.stop()
@@ -142,6 +149,36 @@ async def serve(settings: Settings, proxy_port: int | None, admin_port: int | No
 def _registered_keys(engine: Engine) -> frozenset[str]:
     with Session(engine) as session:
         return registered_fingerprints(session)
+
+
+def pseudonymizer(settings: Settings):
+    """The pseudonymizer for pseudonymous mode, or None; a missing or short secret fails at start."""
+    if not settings.pseudonymize_users:
+        return None
+    from inventory.pseudonym import Pseudonymizer
+
+    if settings.pseudonym_secret is None:
+        raise ValueError(
+            "AIWARDEN_PSEUDONYMIZE_USERS needs AIWARDEN_PSEUDONYM_SECRET (e.g. `openssl rand -hex 32`)"
+        )
+    return Pseudonymizer(settings.pseudonym_secret.get_secret_value())
+
+
+async def _purge_old_events(engine: Engine, days: int) -> None:
+    """Apply the retention period now and then every hour."""
+    from inventory.retention import purge_older_than
+
+    def purge() -> int:
+        with Session(engine) as session:
+            return purge_older_than(session, days)
+
+    while True:
+        try:
+            if removed := await asyncio.to_thread(purge):
+                log.info("retention: removed %d events older than %d days", removed, days)
+        except SQLAlchemyError as exc:
+            log.warning("retention purge failed (%s); will retry", type(exc).__name__)
+        await asyncio.sleep(3600)
 
 
 async def _follow_key_registry(engine: Engine, master, settings: Settings) -> None:
@@ -171,7 +208,7 @@ async def _build_proxy(
 
     pool = ScrubPool(settings.spacy_model, settings.scrub_workers, settings.languages, settings.scrub_timeout)
     await asyncio.to_thread(pool.warm_up)  # load models before accepting traffic; fails here if missing
-    recorder = Recorder(engine).start()
+    recorder = Recorder(engine, pseudonymizer=pseudonymizer(settings)).start()
     settings.ca_dir.mkdir(parents=True, exist_ok=True)
     opts = Options(listen_host=settings.listen_host, listen_port=port, confdir=str(settings.ca_dir))
     master = DumpMaster(opts, with_termlog=True, with_dumper=False)

@@ -1,13 +1,18 @@
-"""SQLModel tables. Metadata only: never prompt text, PII values or raw API keys."""
+"""SQLModel tables. Metadata only: never prompt text, PII values or raw API keys.
 
-from datetime import UTC, datetime
+The schema is owned by the Alembic migrations in ``inventory/migrations``; a change here needs a new
+revision there (``tests/inventory/test_schema.py`` fails when the two disagree).
+"""
+
+from datetime import UTC, date, datetime
 from typing import Literal
 
-from sqlalchemy import JSON, Column, DateTime
+from sqlalchemy import JSON, Column, DateTime, ForeignKey, Index, Integer, LargeBinary
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 
 Role = Literal["admin", "reviewer", "viewer"]
+RiskTier = Literal["low", "medium", "high"]
 
 
 def utcnow() -> datetime:
@@ -46,6 +51,8 @@ class Service(SQLModel, table=True):
     vendor: str = ""
     category: str = "api"
     unknown: bool = False
+    sanctioned: bool = False  # as last synced from the policy; reports may be given the live answer instead
+    risk_tier: str | None = Field(default=None, max_length=20)  # low|medium|high; None: by kind (risk.py)
 
 
 class UsageEventBase(SQLModel):
@@ -78,6 +85,10 @@ class UsageEvent(UsageEventBase, table=True):
     """One request to an AI service and what aiwarden did with it."""
 
     __tablename__ = "usage_event"
+    __table_args__ = (
+        Index("ix_usage_event_service_time", "service_id", "time"),  # partial-day report slices, event pages
+        Index("ix_usage_event_user_time", "user", "time"),
+    )
     id: int | None = Field(default=None, primary_key=True)
 
 
@@ -118,3 +129,89 @@ class PolicyVersion(SQLModel, table=True):
     author: str = Field(max_length=200)
     comment: str = ""
     document: str  # YAML text
+
+
+class UsageEventPii(SQLModel, table=True):
+    """How many entities of one type the scrubber found in one event (a count, never the values)."""
+
+    __tablename__ = "usage_event_pii"
+    event_id: int = Field(sa_column=Column(Integer, ForeignKey("usage_event.id", ondelete="CASCADE"),
+                                           primary_key=True))
+    entity_type: str = Field(primary_key=True, max_length=60)
+    count: int
+
+
+class UsageDaily(SQLModel, table=True):
+    """Per UTC day, service, user and group: event counts, kept up to date by the recorder's batches.
+
+    The report queries read these instead of scanning every event (see ``inventory.queries``).
+    """
+
+    __tablename__ = "usage_daily"
+    day: date = Field(primary_key=True)
+    service_id: str = Field(primary_key=True, max_length=120)
+    user: str = Field(primary_key=True, max_length=200)
+    group: str = Field(primary_key=True, max_length=200)
+    requests: int = 0
+    allowed: int = 0
+    scrubbed: int = 0
+    blocked: int = 0
+    coached: int = 0
+    redirected: int = 0
+    personal: int = 0  # requests made with a personal (not company) account
+    unknown_ai: int = 0
+    tokens_in: int = 0
+    tokens_out: int = 0
+    first_seen: datetime = _ts()
+    last_seen: datetime = _ts()
+
+
+class PiiDaily(SQLModel, table=True):
+    """Per UTC day, service, user, group and entity type: entities found and events carrying them."""
+
+    __tablename__ = "pii_daily"
+    day: date = Field(primary_key=True)
+    service_id: str = Field(primary_key=True, max_length=120)
+    user: str = Field(primary_key=True, max_length=200)
+    group: str = Field(primary_key=True, max_length=200)
+    entity_type: str = Field(primary_key=True, max_length=60)
+    entities: int = 0
+    events: int = 0
+
+
+class UserPseudonym(SQLModel, table=True):
+    """Pseudonymous mode: the user name behind a pseudonym, sealed (AES-GCM) for audited reveals only."""
+
+    __tablename__ = "user_pseudonym"
+    pseudonym: str = Field(primary_key=True, max_length=64)
+    sealed: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    created_at: datetime = _ts()
+
+
+class KeyFingerprint(SQLModel, table=True):
+    """A corporate API key, known by its HMAC-SHA256 fingerprint (the same as UsageEvent.key_fingerprint)."""
+
+    __tablename__ = "key_fingerprint"
+    id: int | None = Field(default=None, primary_key=True)
+    fingerprint: str = Field(index=True, unique=True, max_length=64)
+    label: str = Field(default="", max_length=200)  # e.g. "OpenAI org Acme prod"
+    service_id: str = Field(default="", max_length=120)
+    created_at: datetime = _ts()
+    created_by: str = Field(default="", max_length=200)
+
+
+class InstanceSecret(SQLModel, table=True):
+    """Random secrets generated once per installation (the fingerprint HMAC key)."""
+
+    __tablename__ = "instance_secret"
+    name: str = Field(primary_key=True, max_length=60)
+    value: str = Field(max_length=200)
+
+
+class ProxyHeartbeat(SQLModel, table=True):
+    """Each proxy process says it is alive (and which policy version it applies) every few seconds."""
+
+    __tablename__ = "proxy_heartbeat"
+    proxy_id: str = Field(primary_key=True, max_length=200)
+    last_seen: datetime = _ts()
+    policy_version: str = Field(default="", max_length=40)

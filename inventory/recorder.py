@@ -1,58 +1,93 @@
 """Non-blocking event recorder: a bounded queue drained by one writer thread in batches.
 
-The proxy calls ``record`` from its event loop; it never waits for the database. When the database
-is down, the batch in hand is kept and retried; new events wait in the queue up to its bound, past
-which they are dropped and counted (``stats.dropped``).
+The proxy calls ``record`` from its event loop; it never waits for the database. Each batch is one
+transaction: the events, their PII counts and the daily rollups. When the database is down, the batch in
+hand is kept and retried (with back-off); new events wait in the queue up to its bound, past which they are
+dropped and counted (``stats.dropped``). So no event is lost while fewer than ``max_queue + batch_size``
+are waiting. An event the database refuses (bad data) is set aside and counted (``stats.rejected``) so it
+cannot stall the others. ``close`` writes everything queued before it returns (or counts what it could not).
 """
 
 import logging
 import queue
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import SQLAlchemyError
-from sqlmodel import Session
+from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError
 
 from inventory.models import Service, UsageEvent
+from inventory.pseudonym import Pseudonymizer, store_pseudonyms
+from inventory.rollup import write_events
 
 log = logging.getLogger(__name__)
-_STOP = object()
+_WAKE = object()
+_EVENT_COLUMNS = [c.name for c in UsageEvent.__table__.columns if c.name != "id"]
 
 
 @dataclass
 class RecorderStats:
-    recorded: int = 0
-    dropped: int = 0
-    write_failures: int = 0
+    """Counters for metrics (monotonic unless noted); read them with ``snapshot``."""
+
+    recorded: int = 0  # events written
+    dropped: int = 0  # events lost: queue full, recorder closed, or unwritten at the close deadline
+    rejected: int = 0  # events the database refused (bad data); never retried
+    write_failures: int = 0  # batch writes that failed (database down); each is retried
+    batches: int = 0  # successful batch transactions
+    pending: int = 0  # gauge: events held by the writer for a retry
+    database_up: bool = True  # gauge: the last write reached the database
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def count_dropped(self, n: int = 1) -> None:
+        with self._lock:  # dropped is counted from the proxy's thread and the writer's
+            self.dropped += n
 
     def snapshot(self, depth: int) -> dict[str, int]:
-        return {"recorded": self.recorded, "dropped": self.dropped, "write_failures": self.write_failures,
-                "queue_depth": depth}
+        """All counters and gauges, plus the queue depth, as a flat dict (Prometheus-friendly)."""
+        return {"recorded": self.recorded, "dropped": self.dropped, "rejected": self.rejected,
+                "write_failures": self.write_failures, "batches": self.batches, "pending": self.pending,
+                "database_up": int(self.database_up), "queue_depth": depth}
 
 
 class Recorder:
+    """Writes usage events (and newly seen services) to the inventory without blocking the caller."""
+
     def __init__(self, engine: Engine, max_queue: int = 10_000, batch_size: int = 500,
-                 retry_interval: float = 1.0) -> None:
+                 retry_interval: float = 1.0, max_retry_interval: float = 15.0,
+                 pseudonymizer: Pseudonymizer | None = None) -> None:
+        if max_queue < 1 or batch_size < 1 or retry_interval <= 0:
+            raise ValueError("max_queue and batch_size must be >= 1, retry_interval > 0")
         self._engine = engine
         self._queue: queue.Queue[object] = queue.Queue(maxsize=max_queue)
+        self.max_queue = max_queue
         self._batch_size = batch_size
         self._retry_interval = retry_interval
+        self._max_retry_interval = max(retry_interval, max_retry_interval)
+        self._pseudonymizer = pseudonymizer
         self._known_services: set[str] = set()
+        self._known_pseudonyms: set[str] = set()
+        self._closing = threading.Event()
+        self._deadline = float("inf")
         self._thread = threading.Thread(target=self._run, name="aiwarden-recorder", daemon=True)
         self.stats = RecorderStats()
 
     def start(self) -> "Recorder":
+        """Start the writer thread; returns self."""
         self._thread.start()
         return self
 
     @property
     def depth(self) -> int:
+        """Events waiting in the queue (not counting a batch held for retry)."""
         return self._queue.qsize()
 
     def record(self, item: UsageEvent | Service) -> bool:
         """Queue an event (or a newly seen service) for writing; never blocks. False if dropped."""
+        if self._closing.is_set():
+            self.stats.count_dropped(isinstance(item, UsageEvent))
+            return False
         if isinstance(item, Service):
             if item.id in self._known_services:
                 return True
@@ -61,47 +96,145 @@ class Recorder:
             self._queue.put_nowait(item)
             return True
         except queue.Full:
-            self.stats.dropped += 1
+            if isinstance(item, UsageEvent):
+                self.stats.count_dropped()
+            else:
+                self._known_services.discard(item.id)  # try again when it is seen next
             return False
 
     def close(self, timeout: float = 30.0) -> None:
-        """Write everything queued, then stop the writer thread."""
+        """Write everything queued (retrying up to ``timeout`` seconds), then stop the writer thread."""
+        self._deadline = time.monotonic() + timeout
+        self._closing.set()
+        try:
+            self._queue.put_nowait(_WAKE)  # wake a writer sleeping on an empty queue
+        except queue.Full:
+            pass  # a full queue wakes it anyway
         if self._thread.is_alive():
-            self._queue.put(_STOP)
-            self._thread.join(timeout)
+            self._thread.join(timeout + 5)
+            if self._thread.is_alive():
+                log.error("inventory recorder did not finish writing within %.0f s", timeout)
 
+    # -- writer thread -------------------------------------------------------------------------
     def _run(self) -> None:
         pending: list[object] = []
-        stopping = False
+        delay = self._retry_interval
         while True:
-            if not pending and not stopping:
-                pending.append(self._queue.get())  # sleep until there is work
+            closing = self._closing.is_set()
+            if not pending:
+                if closing and self._queue.empty():
+                    return
+                try:  # sleep until there is work (or the close signal)
+                    pending.append(self._queue.get(timeout=None if not closing else 0.01))
+                except queue.Empty:
+                    continue
             while len(pending) < self._batch_size:
                 try:
                     pending.append(self._queue.get_nowait())
                 except queue.Empty:
                     break
-            if _STOP in pending:
-                stopping = True
-                pending = [p for p in pending if p is not _STOP]
-            if pending and not self._write(pending):
-                time.sleep(self._retry_interval)  # database down: keep the batch, try again
+            pending = [p for p in pending if p is not _WAKE]
+            if not pending or self._write(pending):  # _write removes what it wrote from pending
+                delay = self._retry_interval
+                self.stats.pending = 0
                 continue
-            pending = []
-            if stopping and self._queue.empty():
+            self.stats.pending = sum(isinstance(p, UsageEvent) for p in pending)
+            if closing and time.monotonic() >= self._deadline:
+                lost = self.stats.pending + sum(isinstance(p, UsageEvent) for p in self._drain())
+                self.stats.count_dropped(lost)
+                self.stats.pending = 0
+                log.error("inventory database unreachable at shutdown: %d events not written", lost)
                 return
+            # database down: keep the batch, try again (sooner when closing, so close() meets its deadline)
+            if closing:
+                time.sleep(min(delay, 0.2))
+            else:
+                self._closing.wait(delay)
+            delay = min(delay * 2, self._max_retry_interval)
+
+    def _drain(self) -> list[object]:
+        out = []
+        while True:
+            try:
+                out.append(self._queue.get_nowait())
+            except queue.Empty:
+                return out
+
+    def _rows(self, events: list[UsageEvent]) -> tuple[list[dict[str, Any]], dict[str, str]]:
+        rows, names = [], {}
+        for e in events:
+            row = {c: getattr(e, c) for c in _EVENT_COLUMNS}  # much cheaper than model_dump
+            if self._pseudonymizer:
+                name = row["user"]
+                row["user"] = self._pseudonymizer.pseudonym(name)
+                if row["client_addr"]:
+                    row["client_addr"] = self._pseudonymizer.pseudonym(row["client_addr"])
+                if row["user"] not in self._known_pseudonyms:
+                    names[row["user"]] = name
+            rows.append(row)
+        return rows, names
 
     def _write(self, batch: list[object]) -> bool:
+        """Write a batch, removing what was written (or refused) from it; False: database unreachable."""
+        services = [s for s in batch if isinstance(s, Service)]
+        events = [e for e in batch if isinstance(e, UsageEvent)]
         try:
-            with Session(self._engine) as session:
-                services = [s for s in batch if isinstance(s, Service)]
-                for s in services:
-                    session.merge(s)
-                session.add_all([e for e in batch if isinstance(e, UsageEvent)])
-                session.commit()
-        except SQLAlchemyError as exc:
-            self.stats.write_failures += 1
-            log.warning("inventory write failed (%s); %d events kept for retry", type(exc).__name__, len(batch))
+            self._write_batch(services, events)
+        except (OperationalError, InterfaceError) as exc:
+            self._down(exc, len(events))
             return False
-        self.stats.recorded += sum(1 for e in batch if isinstance(e, UsageEvent))
+        except (SQLAlchemyError, ValueError, TypeError) as exc:
+            # Not an outage: something in this batch is refused. Write item by item to find it.
+            log.warning("inventory batch refused (%s); writing its %d items one by one",
+                        type(exc).__name__, len(batch))
+            return self._write_one_by_one(batch)
+        self._up(len(events))
+        batch.clear()
         return True
+
+    def _write_one_by_one(self, batch: list[object]) -> bool:
+        while batch:
+            item = batch[0]
+            is_event = isinstance(item, UsageEvent)
+            try:
+                self._write_batch([] if is_event else [item], [item] if is_event else [])
+            except (OperationalError, InterfaceError) as exc:
+                self._down(exc, sum(isinstance(e, UsageEvent) for e in batch))
+                return False  # an outage after all: the rest of the batch is retried
+            except (SQLAlchemyError, ValueError, TypeError) as exc:
+                self.stats.rejected += is_event
+                log.error("inventory refused an item (%s); it is discarded", type(exc).__name__)
+            else:
+                self._up(int(is_event))
+            batch.pop(0)
+        return True
+
+    def _down(self, exc: Exception, kept: int) -> None:
+        self.stats.write_failures += 1
+        self.stats.database_up = False
+        log.warning("inventory write failed (%s); %d events kept for retry", type(exc).__name__, kept)
+
+    def _up(self, events: int) -> None:
+        self.stats.database_up = True
+        self.stats.batches += 1
+        self.stats.recorded += events
+
+    def _write_batch(self, services: list[Service], events: list[UsageEvent]) -> None:
+        rows, names = self._rows(events)
+        with self._engine.begin() as conn:
+            if services:
+                _insert_new_services(conn, services)
+            if names:
+                store_pseudonyms(conn, self._pseudonymizer, names)
+            write_events(conn, rows)
+        self._known_pseudonyms.update(names)
+
+
+def _insert_new_services(conn, services: list[Service]) -> None:
+    # Discovered services only add a row; they never overwrite a catalog entry or an admin's risk tier.
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    rows = [s.model_dump() for s in services]
+    conn.execute(insert(Service.__table__).on_conflict_do_nothing(index_elements=["id"]), rows)

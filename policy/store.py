@@ -169,7 +169,7 @@ def bootstrap(engine: Engine, document: str, author: str = FILE_AUTHOR) -> Polic
             select(PolicyVersion).where(PolicyVersion.author == author).order_by(col(PolicyVersion.id).desc())
         ).first()
         if last_from_file is None or last_from_file.document != document:
-            comment = "initial policy from the policy file" if last_from_file is None else "policy file changed"
+            comment = "policy file changed" if last_from_file else "initial policy from the policy file"
             publish(session, document, author, comment)
         return policy_of(latest_version(session))
 

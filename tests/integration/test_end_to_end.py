@@ -102,3 +102,23 @@ def test_unreadable_body_fails_closed(stack, bad):
     assert r.status_code == 400
     assert "not sent" in r.json()["error"]["message"]
     assert len(stack.fake.received) == before  # nothing reached the vendor
+
+
+def test_cli_report_lists_the_usage(stack):
+    import json
+
+    from tests.conftest import run_cli
+
+    with stack.client("carol") as c:
+        assert c.post("https://api.openai.com/v1/chat/completions",
+                      json={"model": "m", "messages": [{"role": "user", "content": PROMPT}]}).status_code == 200
+    token = stack.token("viewer")
+    assert wait_for(lambda: _events(stack, token, user="carol"))
+    out = run_cli(stack.env, "report", "--format", "json")
+    assert out.returncode == 0, out.stderr
+    report = json.loads(out.stdout)
+    text = json.dumps(report)
+    assert "openai-api" in text and NAME not in text and EMAIL not in text
+    html = run_cli(stack.env, "report", "--format", "html")
+    assert html.returncode == 0 and html.stdout.lstrip().lower().startswith("<!doctype html")
+    assert "OpenAI API" in html.stdout and NAME not in html.stdout

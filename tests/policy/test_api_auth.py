@@ -17,6 +17,7 @@ ENDPOINTS = [
     ("GET", "/api/v1/inventory/users", None, "viewer"),
     ("GET", "/api/v1/inventory/events", None, "viewer"),
     ("PUT", "/api/v1/inventory/services/openai-api/sanctioned", {"sanctioned": True}, "admin"),
+    ("POST", "/api/v1/inventory/reveal", {"pseudonym": "p", "reason": "r"}, "admin"),
     ("GET", "/api/v1/policy", None, "viewer"),
     ("GET", "/api/v1/policy/document", None, "viewer"),
     ("PUT", "/api/v1/policy", DOC, "admin"),

@@ -1,7 +1,7 @@
 from dataclasses import asdict
 from datetime import datetime
 
-from fastapi import APIRouter, HTTPException, Query, status
+from fastapi import APIRouter, HTTPException, Query, Request, status
 from pydantic import BaseModel, Field
 from sqlmodel import select
 
@@ -119,3 +119,32 @@ def set_sanctioned(
         detail={"service": service_id, "sanctioned": body.sanctioned},
     )
     return SanctionOut(service=service_id, sanctioned=body.sanctioned, version=row.id)
+
+
+class RevealIn(BaseModel):
+    pseudonym: str = Field(min_length=1, max_length=64)
+    reason: str = Field(min_length=1, max_length=500, description="Why; written to the audit log")
+
+
+class RevealOut(BaseModel):
+    pseudonym: str
+    user: str
+
+
+@router.post(
+    "/reveal",
+    response_model=RevealOut,
+    responses={404: {"description": "Unknown pseudonym"}, 409: {"description": "Not in pseudonymous mode"}},
+)
+def reveal_user(body: RevealIn, request: Request, session: SessionDep, who: AdminDep) -> RevealOut:
+    """Pseudonymous mode: the user name behind a pseudonym. Admin only; every reveal is audited."""
+    from inventory.pseudonym import RevealError, reveal
+
+    pz = getattr(request.app.state, "pseudonymizer", None)
+    if pz is None:
+        raise HTTPException(status.HTTP_409_CONFLICT, "pseudonymous mode is off: user names are stored as is")
+    try:
+        name = reveal(session, pz, body.pseudonym, actor=who.name, reason=body.reason)
+    except RevealError as exc:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, str(exc)) from None
+    return RevealOut(pseudonym=body.pseudonym, user=name)
