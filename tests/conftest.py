@@ -24,7 +24,9 @@ def free_port() -> int:
 
 
 def run_cli(env: dict[str, str], *args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([str(BIN), *args], env=env, input=stdin, capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [str(BIN), *args], env=env, input=stdin, capture_output=True, text=True, timeout=120
+    )
 
 
 @dataclass
@@ -72,8 +74,13 @@ def start_stack(tmp: Path, fake: FakeLLM, extra_env: dict[str, str] | None = Non
         **(extra_env or {}),
     }
     log = tmp / "aiwarden.log"
-    proc = subprocess.Popen([str(BIN), "run", "--proxy-port", str(proxy_port), "--admin-port", str(admin_port)],
-                            env=env, stdout=log.open("w"), stderr=subprocess.STDOUT, cwd=tmp)
+    proc = subprocess.Popen(
+        [str(BIN), "run", "--proxy-port", str(proxy_port), "--admin-port", str(admin_port)],
+        env=env,
+        stdout=log.open("w"),
+        stderr=subprocess.STDOUT,
+        cwd=tmp,
+    )
     stack = Stack(proc, env, proxy_port, admin_port, tmp / "conf" / "mitmproxy-ca-cert.pem", fake, log)
     deadline = time.time() + 120
     while time.time() < deadline:

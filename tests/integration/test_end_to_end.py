@@ -24,8 +24,11 @@ def _assert_scrubbed(stack, before: int) -> str:
 
 
 def _events(stack, token: str, **params) -> list[dict]:
-    r = httpx.get(f"{stack.admin_url}/api/v1/inventory/events", params=params,
-                  headers={"Authorization": f"Bearer {token}"})
+    r = httpx.get(
+        f"{stack.admin_url}/api/v1/inventory/events",
+        params=params,
+        headers={"Authorization": f"Bearer {token}"},
+    )
     r.raise_for_status()
     return r.json()["items"]
 
@@ -49,7 +52,9 @@ def test_openai_sdk_scrubbed_and_restored(stack):
     ev = events[0]
     assert ev["action"] == "scrub" and ev["status"] == 200 and ev["host"] == "api.openai.com"
     assert ev["pii_counts"]["PERSON"] >= 1 and ev["pii_counts"]["EMAIL_ADDRESS"] == 1
-    r = httpx.get(f"{stack.admin_url}/api/v1/inventory/services", headers={"Authorization": f"Bearer {token}"})
+    r = httpx.get(
+        f"{stack.admin_url}/api/v1/inventory/services", headers={"Authorization": f"Bearer {token}"}
+    )
     services = {s["id"]: s for s in r.json()}
     assert services["openai-api"]["requests"] >= 1 and services["openai-api"]["users"] >= 1
     assert services["openai-api"]["name"] == "OpenAI API" and services["openai-api"]["sanctioned"] is True
@@ -61,7 +66,9 @@ def test_anthropic_sdk_scrubbed_and_restored(stack):
     with httpx2.Client(proxy=stack.proxy_url("bob"), verify=stack.ssl_context(), timeout=30) as http_client:
         client = anthropic.Anthropic(api_key="sk-ant-test-not-real", http_client=http_client, max_retries=0)
         answer = client.messages.create(
-            model="claude-sonnet-4-5", max_tokens=100, system="Be brief.",
+            model="claude-sonnet-4-5",
+            max_tokens=100,
+            system="Be brief.",
             messages=[{"role": "user", "content": PROMPT}],
         )
     _assert_scrubbed(stack, before)
@@ -77,8 +84,11 @@ def test_non_ai_traffic_byte_for_byte(stack):
     body = os.urandom(4096) + "naïve John Smith john@example.com".encode()
     before = len(stack.fake.received)
     with stack.client() as c:
-        r = c.post(f"{stack.fake.url}/echo?x=1", content=body,
-                   headers={"content-type": "application/octet-stream", "x-custom": "Keep Me"})
+        r = c.post(
+            f"{stack.fake.url}/echo?x=1",
+            content=body,
+            headers={"content-type": "application/octet-stream", "x-custom": "Keep Me"},
+        )
     assert r.status_code == 200 and r.content == body
     got = stack.fake.received[before]
     assert got.body == body and got.headers["x-custom"] == "Keep Me" and got.path == "/echo?x=1"
@@ -97,8 +107,11 @@ def test_admin_api_refuses_missing_or_wrong_token(stack):
 def test_unreadable_body_fails_closed(stack, bad):
     before = len(stack.fake.received)
     with stack.client() as c:
-        r = c.post("https://api.openai.com/v1/chat/completions", content=bad,
-                   headers={"content-type": "application/json"})
+        r = c.post(
+            "https://api.openai.com/v1/chat/completions",
+            content=bad,
+            headers={"content-type": "application/json"},
+        )
     assert r.status_code == 400
     assert "not sent" in r.json()["error"]["message"]
     assert len(stack.fake.received) == before  # nothing reached the vendor
@@ -110,8 +123,13 @@ def test_cli_report_lists_the_usage(stack):
     from tests.conftest import run_cli
 
     with stack.client("carol") as c:
-        assert c.post("https://api.openai.com/v1/chat/completions",
-                      json={"model": "m", "messages": [{"role": "user", "content": PROMPT}]}).status_code == 200
+        assert (
+            c.post(
+                "https://api.openai.com/v1/chat/completions",
+                json={"model": "m", "messages": [{"role": "user", "content": PROMPT}]},
+            ).status_code
+            == 200
+        )
     token = stack.token("viewer")
     assert wait_for(lambda: _events(stack, token, user="carol"))
     out = run_cli(stack.env, "report", "--format", "json")

@@ -28,8 +28,11 @@ def _post(stack, user: str) -> httpx.Response:
 def test_published_policy_is_enforced_within_five_seconds(stack):
     assert _post(stack, "mallory").status_code == 200
     admin = {"Authorization": f"Bearer {stack.token('admin')}"}
-    r = httpx.put(f"{stack.admin_url}/api/v1/policy", headers=admin,
-                  json={"document": DOC, "comment": "suspend mallory"})
+    r = httpx.put(
+        f"{stack.admin_url}/api/v1/policy",
+        headers=admin,
+        json={"document": DOC, "comment": "suspend mallory"},
+    )
     assert r.status_code == 200, r.text
     version = str(r.json()["id"])
     published = time.monotonic()
@@ -40,6 +43,11 @@ def test_published_policy_is_enforced_within_five_seconds(stack):
     assert "suspended" in blocked.json()["error"]["message"]
     assert _post(stack, "alice").status_code == 200  # the rule names mallory only
     viewer = {"Authorization": f"Bearer {stack.token('viewer')}"}
-    events = wait_for(lambda: httpx.get(f"{stack.admin_url}/api/v1/inventory/events", headers=viewer,
-                                        params={"user": "mallory", "action": "block"}).json()["items"])
+    events = wait_for(
+        lambda: httpx.get(
+            f"{stack.admin_url}/api/v1/inventory/events",
+            headers=viewer,
+            params={"user": "mallory", "action": "block"},
+        ).json()["items"]
+    )
     assert events and events[0]["policy_version"] == version

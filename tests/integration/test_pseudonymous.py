@@ -10,10 +10,14 @@ from tests.conftest import start_stack, stop_stack, wait_for
 
 @pytest.fixture(scope="module")
 def pseudo_stack(tmp_path_factory, fake_llm):
-    s = start_stack(tmp_path_factory.mktemp("pseudo"), fake_llm, {
-        "AIWARDEN_PSEUDONYMIZE_USERS": "true",
-        "AIWARDEN_PSEUDONYM_SECRET": "0123456789abcdef0123456789abcdef",
-    })
+    s = start_stack(
+        tmp_path_factory.mktemp("pseudo"),
+        fake_llm,
+        {
+            "AIWARDEN_PSEUDONYMIZE_USERS": "true",
+            "AIWARDEN_PSEUDONYM_SECRET": "0123456789abcdef0123456789abcdef",
+        },
+    )
     yield s
     stop_stack(s)
 
@@ -21,11 +25,14 @@ def pseudo_stack(tmp_path_factory, fake_llm):
 def test_user_names_are_pseudonyms_and_reveal_is_audited(pseudo_stack):
     s = pseudo_stack
     with s.client("zoe.quinn") as c:
-        r = c.post("https://api.openai.com/v1/chat/completions",
-                   json={"model": "m", "messages": [{"role": "user", "content": "hi"}]})
+        r = c.post(
+            "https://api.openai.com/v1/chat/completions",
+            json={"model": "m", "messages": [{"role": "user", "content": "hi"}]},
+        )
     assert r.status_code == 200
     admin = {"Authorization": f"Bearer {s.token('admin')}"}
-    events = wait_for(lambda: httpx.get(f"{s.admin_url}/api/v1/inventory/events", headers=admin).json()["items"])
+    url = f"{s.admin_url}/api/v1/inventory/events"
+    events = wait_for(lambda: httpx.get(url, headers=admin).json()["items"])
     pseudonym = events[0]["user"]
     assert pseudonym != "zoe.quinn" and "zoe" not in pseudonym
     db = s.env["AIWARDEN_DATABASE_URL"].removeprefix("sqlite:///")
