@@ -18,9 +18,6 @@ import httpx
 import pytest
 
 from aiwarden.ca import ensure_ca
-from aiwarden.wiring import sync_catalog
-from inventory.db import make_engine
-from proxy.catalog import Catalog
 from tests.conftest import BIN, free_port, run_cli, wait_for
 
 PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
@@ -123,12 +120,8 @@ def fleet(tmp_path_factory, database, fake_llm):
         "AIWARDEN_LISTEN_HOST": "127.0.0.1",
         "AIWARDEN_UPSTREAM_OVERRIDES": f"api.openai.com={fake_llm.url}",
     }
-    # Schema and catalog rows first (what the first process to start does), then all three at once, as pods
-    # do after `kubectl apply`. Started all together on an empty PostgreSQL, one process can die on a
-    # duplicate catalog row while another inserts it: wiring.sync_catalog is not yet safe against that race.
-    engine = make_engine(database)
-    sync_catalog(engine, Catalog.load())
-    engine.dispose()
+    # All three start at once on an empty PostgreSQL, as pods do after `kubectl apply`: migrations,
+    # the catalog upsert and the first policy version must not collide.
     procs = [_start(tmp, env, "admin", "admin"), _start(tmp, env, "proxy-a", "proxy"),
              _start(tmp, env, "proxy-b", "proxy")]
     try:
@@ -194,3 +187,16 @@ def test_one_ca_for_every_proxy(fleet):
     # A client that trusts the one exported CA is served by either replica behind the same address.
     for proxy in ("a", "b"):
         assert _chat(fleet, fleet[proxy], "dave").status_code == 200
+
+
+def test_policy_published_once_is_enforced_by_every_proxy(fleet):
+    admin = run_cli(fleet["env"], "token", "create", "--role", "admin", "--name", "scale-admin")
+    assert admin.returncode == 0, admin.stderr
+    doc = POLICY + "  - {when: {user: erin}, action: block, reason: Erin is suspended}\n"
+    r = httpx.put(f"http://127.0.0.1:{fleet['admin'].port}/api/v1/policy", json={"document": doc},
+                  headers={"Authorization": f"Bearer {admin.stdout.strip()}"}, timeout=10)
+    assert r.status_code == 200, r.text
+    for proxy in ("a", "b"):  # both replicas follow the shared store within 5 s
+        refused = wait_for(lambda p=proxy: _chat(fleet, fleet[p], "erin").status_code == 403, timeout=5)
+        assert refused, f"proxy {proxy} did not apply the published policy within 5 s"
+        assert _chat(fleet, fleet[proxy], "alice").status_code == 200
