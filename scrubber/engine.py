@@ -1,5 +1,6 @@
 """Presidio + spaCy scrubbing: texts in → scrubbed texts, entities and a placeholder mapping out."""
 
+import contextlib
 import hashlib
 import logging
 import re
@@ -12,6 +13,7 @@ from scrubber.offline import use_bundled_suffix_list
 from scrubber.recognizers import REPLACES_PREDEFINED, SECRET, custom_recognizers
 from scrubber.types import Entity, ScrubOptions, ScrubResult, Span
 from scrubber.vault import Vault
+from scrubber.words import common_words
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +37,12 @@ NER_TYPES = frozenset({"PERSON", "LOCATION", "NRP", "ORGANIZATION"})
 _NOT_A_NAME = re.compile(r"[\d_=(){}\[\]<>/\\@#$%^*|;:+~`]")
 _LETTER = re.compile(r"[^\W\d_]")
 CACHE_SIZE = 4096
+# English words that are neither names nor places (scrubber/data/make_common_words.py): as a whole NER hit,
+# one of them is a capitalised ordinary word, not personal data.
+COMMON_WORDS = common_words()
+# A UK NHS number has the shape of a US phone number and passes its checksum one time in eleven; where our
+# phone recognizer vouches for the value (shape, prefix or "phone" nearby), it is a phone number.
+YIELDS = {"UK_NHS": "PHONE_NUMBER"}
 CONTEXT_BOOST_BELOW = 0.6  # results scoring this much or more need no context words to be kept
 _WARM_UP = ("Jane Doe (jane@example.com, +1 415 555 0100) sent card 4111 1111 1111 1111 and key "
             "sk-proj-0000000000000000000000000000 from 10.0.0.1. Bitte rufen Sie Herrn Müller an.")
@@ -64,16 +72,68 @@ def _keep_only_ner(pipeline) -> None:
         pipeline.add_pipe("sentencizer", before="ner")
 
 
+def _use_numpy_blas(pipeline) -> None:
+    """Run the pipeline's networks on numpy's BLAS instead of thinc's bundled blis.
+
+    On this class of CPU the bundled blis gemm is several times slower than single-threaded OpenBLAS for the
+    NER model's small matrices; the results are the same to float precision. Only worth it when OpenBLAS
+    can be held to one thread (see ``_one_blas_thread``): multi-threaded, it is slower than blis.
+    """
+    from thinc.api import NumpyOps
+
+    ops = NumpyOps(use_blis=False)
+    for _, component in pipeline.pipeline:
+        model = getattr(component, "model", None)
+        if model is not None and hasattr(model, "walk"):
+            for node in model.walk():
+                node.ops = ops
+
+
+def _one_blas_thread():
+    """A context manager holding OpenBLAS to one thread, or None when threadpoolctl is not installed.
+
+    Threads do not pay off for matrices this small, and on a shared box they spin against other work.
+    """
+    try:
+        from threadpoolctl import ThreadpoolController
+    except ImportError:
+        return None
+    blas = ThreadpoolController().select(user_api="blas")
+    return (lambda: blas.limit(limits=1)) if blas else None
+
+
 def _lean_engine_class(base):
+    from presidio_analyzer.nlp_engine import NlpArtifacts
+
+    class LazyArtifacts(NlpArtifacts):
+        """NlpArtifacts whose keywords are computed on first use: only the context enhancer reads them,
+        and it runs for few texts (NlpArtifacts.__init__ would look every token up in the vocabulary)."""
+
+        def __init__(self, *, entities, tokens, lemmas, nlp_engine, language, scores) -> None:
+            self.entities, self.tokens, self.lemmas = entities, tokens, lemmas
+            self.tokens_indices = [t.idx for t in tokens]
+            self.nlp_engine, self.language = nlp_engine, language
+            self.scores = scores if scores else [0.85] * len(entities)
+            self._keywords: list[str] | None = None
+
+        @property
+        def keywords(self) -> list[str]:
+            # Presidio's set_keywords, from the tokens' own lexeme flags rather than a vocabulary lookup
+            # per word (spaCy's stop-word flag already ignores case, and lemmas here are lower-cased tokens).
+            if self._keywords is None:
+                self._keywords = [part for t in self.tokens if not (t.is_stop or t.is_punct)
+                                  and t.lower_ not in ("-PRON-", "be") for part in t.lower_.split(":")]
+            return self._keywords
+
     class LeanSpacyNlpEngine(base):
-        """Fills lemmas with lower-cased tokens when the lemmatizer is off (context words still match)."""
+        """Lower-cased tokens stand in for lemmas (the lemmatizer is off; context words still match)."""
 
         def _doc_to_nlp_artifact(self, doc, language):
-            artifacts = super()._doc_to_nlp_artifact(doc, language)
-            if not any(artifacts.lemmas):
-                artifacts.lemmas = [t.lower_ for t in doc]
-                artifacts.keywords = artifacts.set_keywords(self, artifacts.lemmas, language)
-            return artifacts
+            entities = self._get_entities(doc)
+            entities, scores = self._get_updated_entities(entities, self._get_scores_for_entities(doc))
+            lemmas = [t.lower_ for t in doc]
+            return LazyArtifacts(entities=entities, tokens=doc, lemmas=lemmas, nlp_engine=self,
+                                 language=language, scores=scores)
 
     return LeanSpacyNlpEngine
 
@@ -104,14 +164,23 @@ def _from_ner(result) -> bool:
 
 
 def plausible(span: Span, text: str) -> bool:
-    """False for NER hits that cannot be personal data: numbers, code identifiers, punctuation."""
+    """False for NER hits that cannot be personal data: numbers, code identifiers, punctuation, and single
+    ordinary words ("Summarise", "Merge" at the start of a sentence)."""
     if span.type not in NER_TYPES:
         return True
     value = text[span.start:span.end]
     if not _LETTER.search(value) or _NOT_A_NAME.search(value) or value.startswith(("-", "'", '"')):
         return False
+    if value.lower() in COMMON_WORDS:
+        return False
     # Names are capitalised in cased scripts; "git log", "merge branch" are not names.
     return value.lower() == value.upper() or any(c.isupper() for c in value)
+
+
+def _yield_to(spans: list[Span]) -> list[Span]:
+    """Drop spans whose value another type explains better (``YIELDS``), before overlaps are resolved."""
+    return [s for s in spans if not any(o.type == YIELDS.get(s.type) and o.start < s.end and s.start < o.end
+                                        for o in spans)]
 
 
 def windows(length: int, text: str, window: int = WINDOW, overlap: int = OVERLAP) -> list[tuple[int, int]]:
@@ -162,8 +231,11 @@ class Scrubber:
             nlp = _lean_engine_class(SpacyNlpEngine)(
                 models=[{"lang_code": lang, "model_name": by_lang[lang]} for lang in self.languages])
             nlp.load()
+            self._one_blas_thread = _one_blas_thread()
             for pipeline in nlp.nlp.values():
                 _keep_only_ner(pipeline)
+                if self._one_blas_thread:
+                    _use_numpy_blas(pipeline)
         except (OSError, ImportError, ValueError) as exc:
             raise ModelLoadError(
                 f"cannot load spaCy model {model!r}: install its package (see README) "
@@ -190,6 +262,11 @@ class Scrubber:
         self.scrub([_WARM_UP])
         self._cache.clear()
 
+    def prepare(self, texts: Sequence[str], options: ScrubOptions | None = None) -> None:
+        """Analyse ``texts`` now so a later ``scrub`` of them is a cache hit (e.g. an answer just restored,
+        which the client will send back as history on its next turn). Same options as that later call."""
+        self.analyze_many(list(texts), options)
+
     def analyze(self, text: str, options: ScrubOptions | None = None) -> list[Span]:
         """Non-overlapping entity spans in ``text``, after allow and deny terms."""
         return self.analyze_many([text], options)[0][1]
@@ -208,7 +285,8 @@ class Scrubber:
         todo = {k: t for k, t in zip(keys, texts, strict=True) if k not in self._cache and t.strip()}
         if todo:
             try:
-                self._analyze_todo(todo, options)
+                with self._one_blas_thread() if self._one_blas_thread else contextlib.nullcontext():
+                    self._analyze_todo(todo, options)
             except ScrubberError:
                 raise
             except Exception as exc:  # Presidio and spaCy raise many types; never echo the text
@@ -250,8 +328,9 @@ class Scrubber:
     def _analyze_one(self, text: str, options: ScrubOptions, nlp_artifacts) -> list[Span]:
         found = self.analyzer.analyze(text=text, language=self.language, entities=self.supported,
                                       score_threshold=options.score_threshold, nlp_artifacts=nlp_artifacts)
-        spans = [Span(r.entity_type, r.start, r.end, float(r.score)) for r in found
-                 if not _from_ner(r) or plausible(Span(r.entity_type, r.start, r.end, r.score), text)]
+        spans = [Span(r.entity_type, r.start, r.end, float(r.score)) for r in found]
+        spans = _yield_to([s for s, r in zip(spans, found, strict=True)
+                           if not _from_ner(r) or plausible(s, text)])
         if options.allow_terms:
             allowed = _term_spans(text, options.allow_terms, "ALLOW")
             spans = [s for s in spans if not any(a.start <= s.start and s.end <= a.end for a in allowed)]

@@ -15,6 +15,8 @@ from scrubber.recognizers.email import EmailAddressRecognizer
 from scrubber.recognizers.iban import CaseInsensitiveIbanRecognizer
 from scrubber.recognizers.jwt import JwtRecognizer
 from scrubber.recognizers.kubernetes_secret import KubernetesSecretRecognizer
+from scrubber.recognizers.login_pair import LoginPairRecognizer
+from scrubber.recognizers.name_cues import NameCueRecognizer
 from scrubber.recognizers.phone import PhoneNumberRecognizer
 from scrubber.recognizers.private_key import PrivateKeyRecognizer
 from scrubber.recognizers.saas_tokens import SaasTokenRecognizer
@@ -32,6 +34,7 @@ SECRET_RECOGNIZERS = (
     UrlCredentialRecognizer,
     AuthHeaderRecognizer,
     KubernetesSecretRecognizer,
+    LoginPairRecognizer,
 )
 PII_RECOGNIZERS = (
     PhoneNumberRecognizer,
@@ -41,6 +44,7 @@ PII_RECOGNIZERS = (
     EmailAddressRecognizer,
     PaymentCardRecognizer,
     StreetAddressRecognizer,
+    NameCueRecognizer,
 )
 # Presidio's own recognizers that ours replace: supersets of them, without their known false positives.
 REPLACES_PREDEFINED = (

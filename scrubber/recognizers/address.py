@@ -28,9 +28,28 @@ _PREFIX_STREET = (  # Romance and Slavic forms: the street word comes first
 )
 
 
+# A US-style address block: number, street (any suffix: Faker and real streets use hundreds), optional
+# unit, city, state code and ZIP, on one line or several. The state + ZIP tail makes it specific enough to
+# outrank what the NER model makes of the parts ("Gilbert Loop Apt" as a PERSON).
+_SEP = r"(?:,[ \t]*\n?[ \t]*|[ \t]*\n[ \t]*)"
+_CITY = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ \t-]+[A-ZÀ-ÖØ-Þa-z][\w'’.-]*){0,3}?"
+_US_BLOCK = (
+    rf"\b{_NUM}(?:[ \t]+\d{{1,5}})?[ \t]+(?:{_NAME}[ \t]+){{1,4}}{_NAME}\.?"
+    rf"(?:,?[ \t]+(?i:{_UNITS})[ \t]*#?[ \t]*\d{{1,5}}[A-Za-z]?)?"
+    rf"{_SEP}{_CITY},?[ \t]+[A-Z]{{2}}[ \t]+\d{{5}}(?:-\d{{4}})?\b"
+)
+# US military mail: PSC 1437, Box 3833 / APO AA 66791; USNS Saibara / FPO AP 12428.
+_MILITARY = (
+    r"\b(?:(?:PSC|CMR|Unit)[ \t]+\d{3,5},?[ \t]+Box[ \t]+\d{3,5}|USNS|USNV|USS|USCGC)[^\n]{0,30}?"
+    r"\s+[AFD]PO[ \t]+A[AEP][ \t]+\d{5}\b"
+)
+
+
 class StreetAddressRecognizer(SpanPatternRecognizer):
     ENTITY = "LOCATION"
     PATTERNS = [
+        Pattern("us address block", _US_BLOCK, 0.95),
+        Pattern("us military address", _MILITARY, 0.95),
         Pattern("number street type", rf"\b{_NUM}[ \t]+{_WORDS}(?:{_EN_TYPES})\b\.?", 0.6),
         Pattern("street type number",
                 rf"\b{_WORDS}{_NAME}[ \t]+(?:{_EN_TYPES}|{_EU_TYPES})\.?,?[ \t]+{_NUM}\b", 0.6),

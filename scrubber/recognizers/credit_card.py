@@ -18,8 +18,10 @@ _NETWORKS: tuple[tuple[int, int, frozenset[int]], ...] = tuple(
         (51, 55, (16,)), (2221, 2720, (16,)),  # Mastercard
         (34, 34, (15,)), (37, 37, (15,)),  # American Express
         (6011, 6011, (16, 17, 18, 19)), (644, 649, (16, 19)), (65, 65, (16, 19)),  # Discover
-        (3528, 3589, (16, 17, 18, 19)), (2131, 2131, (15,)), (1800, 1800, (15,)),  # JCB
-        (300, 305, (14, 16, 19)), (36, 36, (14, 16, 19)), (38, 39, (16, 19)),  # Diners Club
+        # JCB issues 3528-3589; test-data generators (Faker) draw from all of 35xx, and demo data pasted
+        # into prompts is often real data, so the whole 35 range counts (Luhn still has to pass).
+        (3500, 3599, (16, 17, 18, 19)), (2131, 2131, (15,)), (1800, 1800, (15,)),  # JCB
+        (300, 305, (14, 16, 19)), (36, 36, (14, 16, 19)), (38, 39, (14, 16, 19)),  # Diners Club
         (50, 50, range(12, 20)), (56, 69, range(12, 20)),  # Maestro and local debit schemes
         (62, 62, (16, 17, 18, 19)), (81, 81, (16, 17, 18, 19)),  # UnionPay
         (2200, 2204, (16, 17, 18, 19)),  # Mir

@@ -27,7 +27,7 @@ _AFTER = re.compile(r"^[ \t]*[-(]?[ \t]*(?i:office|fax|mobile|cell|home|work|des
 _NOT_PHONE = re.compile(
     r"(?i:\b(?:order|invoice|ticket|case|id|ref|reference|account|acct|version|v|build|release|sku|item|part"
     r"|serial|zip|postcode|postal|po|isbn|amount|total|price|usd|eur|gbp|ssn|social security|card|iban"
-    r"|routing"
+    r"|routing|nhs"
     r"|license|licence|passport|driver's|year|years)"
     r"\b|[#$€£¥])[^\d\n]{0,12}$"
 )

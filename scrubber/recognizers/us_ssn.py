@@ -25,6 +25,14 @@ class UsSocialSecurityRecognizer(SpanPatternRecognizer):
             0.95,
         ),
         Pattern("ssn dashed", r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])", 0.6),
+        # "SSN is 089-74-3547 and my spouse's is 857 91 6646": a later number on the line of an SSN keyword
+        Pattern(
+            "ssn spaced on a keyword line",
+            # digits first, then the keyword behind them: a leading look-behind would be tried everywhere
+            r"(?<![\d-])\d{3}[ .]\d{2}[ .]\d{4}(?![\d-])"
+            r"(?<=(?i:\b(?:ssns?|social[ \t]+security)\b)[^\n]{0,100}\d{3}[ .]\d{2}[ .]\d{4})",
+            0.8,
+        ),
     ]
     CONTEXT = ["ssn", "social", "security"]
 

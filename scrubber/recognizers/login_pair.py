@@ -1,0 +1,41 @@
+"""A user name and password written as a pair after a login word: ``ssh in with root / Tiger196.XxS``.
+
+Chat and ticket prompts give credentials this way far more often than as ``password=…``. Only the password
+is reported, and only when it looks like one (letters with digits, symbols or inner capitals), so prose with
+slashes ("read / write", "TCP / IP", "login / logout") is left alone.
+"""
+
+import regex as re
+from presidio_analyzer import Pattern
+
+from scrubber.recognizers._base import SpanPatternRecognizer, looks_like_placeholder
+
+_SYMBOLS = set("!#$%&*+,.:;=?@^_~|-")
+
+
+def looks_like_password(value: str) -> bool:
+    """Letters plus a digit or symbol, or capitals past the first letter; no placeholder words."""
+    if len(value) < 6 or not any(c.islower() for c in value) or looks_like_placeholder(value, strict=True):
+        return False
+    return (any(c.isdigit() for c in value) or any(c in _SYMBOLS for c in value)
+            or any(c.isupper() for c in value[1:]))
+
+
+class LoginPairRecognizer(SpanPatternRecognizer):
+    """``user / password`` after ssh, login, sign in, credentials, account or user."""
+
+    PATTERNS = [
+        Pattern(
+            "login pair",
+            r"(?<![\w./-])(?i:(?:ssh|sftp|rdp|vpn|log[ \t]?in|logon|sign[ \t]?in|credentials?|creds"
+            r"|user(?:name)?|account)\b)[^\n/]{0,40}?(?<![\w.@-])[\w.@-]{1,64}[ \t]*/[ \t]*"
+            r"(?P<value>[^\s/\"'`()<>{}$]{6,64}?)(?=[.,;:!?)\]]?(?:\s|$))",
+            0.7,
+        ),
+    ]
+    CONTEXT = ["password", "ssh", "login", "credentials"]
+    HINT = re.compile(r"(?i)ssh|sftp|rdp|vpn|log[ \t]?in|logon|sign|cred|user|account")
+
+    def accept_match(self, match: re.Match) -> bool:
+        """The value must look like a password, not a word or a path."""
+        return looks_like_password(match.group("value"))
