@@ -120,12 +120,30 @@ class ReportFormat(StrEnum):
     html = "html"
 
 
+class SpendBy(StrEnum):
+    user = "user"
+    group = "group"
+    service = "service"
+    model = "model"
+    requested_model = "requested_model"
+
+
+class SpendPeriod(StrEnum):
+    day = "day"
+    month = "month"
+
+
 @app.command()
 def report(
     fmt: Annotated[ReportFormat, typer.Option("--format", help="Output format")] = ReportFormat.table,
     since: Annotated[str | None, typer.Option(help="ISO date or datetime, e.g. 2026-11-01")] = None,
+    spend: Annotated[
+        bool, typer.Option("--spend", help="Spend (tokens and USD) instead of the inventory")
+    ] = False,
+    by: Annotated[SpendBy, typer.Option(help="With --spend: group rows by")] = SpendBy.user,
+    period: Annotated[SpendPeriod, typer.Option(help="With --spend: per day or month")] = SpendPeriod.month,
 ) -> None:
-    """The shadow-AI inventory: every AI service seen, who uses it, with what data, and its risk."""
+    """The shadow-AI inventory (who uses which AI service, with what data, at what risk), or --spend."""
     from datetime import UTC, datetime
 
     from sqlmodel import Session
@@ -146,7 +164,22 @@ def report(
     settings = get_settings()
     with Session(make_engine(settings.database_url)) as session:
         policy = current_policy(session, load_policy(settings.policy_file))
-        body, _ = render_shadow_ai_report(session, fmt.value, start, sanctioned=policy.is_sanctioned)
+        if spend:
+            from inventory.spend import render_spend_report
+
+            if fmt is ReportFormat.html:
+                typer.echo("aiwarden: --spend supports --format table, csv or json", err=True)
+                raise typer.Exit(2)
+            body, _ = render_spend_report(
+                session,
+                fmt.value,
+                by=by.value,
+                period=period.value,
+                since=start,
+                sanctioned=policy.is_sanctioned,
+            )
+        else:
+            body, _ = render_shadow_ai_report(session, fmt.value, start, sanctioned=policy.is_sanctioned)
     sys.stdout.write(body)
 
 

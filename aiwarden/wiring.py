@@ -224,6 +224,7 @@ async def _build_proxy(
         aiwarden_corporate_orgs=settings.corporate_orgs,
         aiwarden_tenant_headers=settings.tenant_headers,
         aiwarden_coach_ttl=settings.coach_ttl,
+        aiwarden_spend_database=settings.database_url,  # budgets are shared through the inventory database
     )
     log.info("proxy listening on %s:%d", settings.listen_host, port)
     return master, recorder, pool

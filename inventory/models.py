@@ -7,7 +7,7 @@ revision there (``tests/inventory/test_schema.py`` fails when the two disagree).
 from datetime import UTC, date, datetime
 from typing import Literal
 
-from sqlalchemy import JSON, Column, DateTime, ForeignKey, Index, Integer, LargeBinary
+from sqlalchemy import JSON, BigInteger, Column, DateTime, ForeignKey, Index, Integer, LargeBinary
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 
@@ -79,6 +79,9 @@ class UsageEventBase(SQLModel):
     personal_account: bool | None = None  # None: could not tell (no key, no org id)
     key_fingerprint: str = Field(default="", max_length=64)  # keyed hash of the API key, never the key
     unknown_ai: bool = False  # AI-shaped traffic to a host not in the catalog
+    cost_usd: float | None = None  # tokens × inventory/prices.yaml; None: unknown (no price or no tokens)
+    # What the client asked for when a policy model rule rewrote it to ``model``; "" when not rewritten.
+    model_requested: str = Field(default="", max_length=200)
 
 
 class UsageEvent(UsageEventBase, table=True):
@@ -215,3 +218,19 @@ class ProxyHeartbeat(SQLModel, table=True):
     proxy_id: str = Field(primary_key=True, max_length=200)
     last_seen: datetime = _ts()
     policy_version: str = Field(default="", max_length=40)
+
+
+class BudgetCounter(SQLModel, table=True):
+    """Spend so far against one policy budget, for one subject (user, group or service) and one period.
+
+    Shared by every proxy process: each adds its requests with an atomic upsert (``proxy.budgets``).
+    """
+
+    __tablename__ = "budget_counter"
+    budget: str = Field(primary_key=True, max_length=60)  # the budget's name in the policy
+    period: str = Field(primary_key=True, max_length=10)  # UTC day "2026-11-27" or month "2026-11"
+    subject: str = Field(primary_key=True, max_length=200)  # user (pseudonym if pseudonymous), group, service
+    tokens: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))
+    cost_usd: float = 0.0
+    requests: int = 0
+    updated_at: datetime = _ts()

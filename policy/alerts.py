@@ -15,6 +15,8 @@ Definitions:
 - scrubber_errors: requests the scrubber failed on or timed out for (recorded as action ``block`` with
   status 503 when failing closed, as ``allow`` with a reason starting "scrubber " when failing open) divided
   by requests that needed scrubbing, over the window.
+- budget_warning / budget_exceeded: a budget counter of the current period (``budget_counter``, kept by the
+  proxies) at or past the budget's ``warn_at`` fraction, or at its cap (see policy/budgets.py).
 """
 
 import logging
@@ -30,6 +32,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, col, func, select
 
 from inventory.models import Service, UsageEvent
+from policy.budgets import budget_alerts
 from policy.model import Policy, Spike, Webhook
 from policy.tables import ProxyHeartbeat
 
@@ -124,6 +127,8 @@ class AlertEngine:
                         },
                     )
                 )
+        if cfg.budgets and policy.budgets:
+            out += budget_alerts(session, policy, now, Alert)
         return out
 
     @staticmethod

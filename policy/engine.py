@@ -18,6 +18,7 @@ service, else the defaults.
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from fnmatch import fnmatchcase
 
 from policy.model import DATA_RULE_ACTIONS, Action, EntityAction, Match, Policy
 
@@ -45,6 +46,8 @@ class Decision:
     fail_open: bool = False  # scrubber failed or timed out: True forwards unscrubbed, False refuses
     rule: int | None = None  # 1-based index of the deciding rule, None when a service setting/default decided
     groups: tuple[str, ...] = ()  # every group the user was matched in
+    # (requested model or glob, model to send) from the matching model rules, in order; see rewrite_model
+    model_rewrite: tuple[tuple[str, str], ...] = ()
 
 
 def _matches(when: Match, ctx: RequestContext, groups: tuple[str, ...]) -> bool:
@@ -85,6 +88,12 @@ def decide(ctx: RequestContext, policy: Policy) -> Decision:
         deny_terms=tuple(policy.deny_terms),
         fail_open=svc_on_error == "fail_open",
         groups=groups,
+        model_rewrite=tuple(
+            (pattern, target)
+            for mr in policy.model_rules
+            if _matches(mr.when, ctx, groups)
+            for pattern, target in mr.rewrite.items()
+        ),
     )
     svc_coaching = (svc.coaching if svc else None) or d.coaching
     for i, rule in enumerate(policy.rules, start=1):
@@ -127,3 +136,12 @@ def outcome(decision: Decision, detected: Iterable[str]) -> Action:
     if any(decision.entities.get(t, default) == "block" for t in detected):
         return "block"
     return "scrub"
+
+
+def rewrite_model(rewrites: Iterable[tuple[str, str]], model: str) -> str | None:
+    """The model to send instead of ``model`` (first matching pattern, case-insensitive), or None."""
+    m = model.lower()
+    for pattern, target in rewrites:
+        if fnmatchcase(m, pattern.lower()):
+            return None if target.lower() == m else target
+    return None

@@ -151,7 +151,98 @@ class Alerts(_Strict):
     pii_spike: Spike | None = Field(default_factory=lambda: Spike(min_count=50))
     proxy_silent_minutes: int | None = Field(5, ge=1)
     scrubber_errors: ErrorRate | None = Field(default_factory=ErrorRate)
+    budgets: bool = True  # a budget passes its warn_at threshold or its cap
     repeat_after_minutes: int = Field(60, ge=1)  # the same alert is not sent again sooner
+
+
+_BUDGET_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,59}")
+
+
+class Budget(_Strict):
+    """A spending cap: per user, group or service, per UTC day or month, in USD or tokens.
+
+    ``names`` lists the users/groups/services it covers; without ``names`` every one gets its own cap
+    (e.g. each user may spend 5 USD a day). Once the cap is reached, ``action`` applies to the next
+    requests: ``block`` refuses them, ``coach`` lets them through with a notice. From ``warn_at`` (a
+    fraction of the cap) answers carry an ``X-AIWarden-Budget`` header and an alert fires.
+    """
+
+    name: str
+    per: Literal["user", "group", "service"]
+    names: list[str] | None = None
+    period: Literal["day", "month"] = "month"
+    limit_usd: float | None = Field(None, gt=0)
+    limit_tokens: int | None = Field(None, ge=1)
+    action: Literal["block", "coach"] = "block"
+    warn_at: float | None = Field(0.8, gt=0, lt=1)
+    services: list[str] | None = None  # count only requests to these services (default: all AI services)
+    reason: str | None = None  # shown to the employee when the cap is reached
+
+    _lists = field_validator("names", "services", mode="before")(_as_list)
+
+    @field_validator("name")
+    @classmethod
+    def _name(cls, v: str) -> str:
+        if not _BUDGET_NAME.fullmatch(v):
+            raise ValueError("use letters, digits, '-', '_' or '.' (at most 60), e.g. engineering-monthly")
+        return v
+
+    @model_validator(mode="after")
+    def _one_limit(self) -> "Budget":
+        if (self.limit_usd is None) == (self.limit_tokens is None):
+            raise ValueError("give exactly one of limit_usd or limit_tokens")
+        return self
+
+    @property
+    def limit(self) -> float:
+        return self.limit_usd if self.limit_usd is not None else float(self.limit_tokens or 0)
+
+    @property
+    def unit(self) -> str:
+        return "USD" if self.limit_usd is not None else "tokens"
+
+
+class RateLimit(_Strict):
+    """At most ``requests_per_minute`` AI requests per user or service (each proxy process counts its own).
+
+    ``names`` lists the users/services it covers; without ``names`` each one gets its own limit.
+    """
+
+    name: str = ""
+    per: Literal["user", "service"]
+    names: list[str] | None = None
+    requests_per_minute: int = Field(ge=1, le=1_000_000)
+    # The window the requests are counted over; the limit scales with it (rpm × window_seconds / 60, at
+    # least 1). A minute by default; shorter smooths bursts, longer allows them.
+    window_seconds: int = Field(60, ge=1, le=3600)
+
+    _lists = field_validator("names", mode="before")(_as_list)
+
+
+class ModelRule(_Strict):
+    """Rewrite the model a request asks for (e.g. a frontier model to a cheaper one for bulk traffic).
+
+    ``rewrite`` maps a requested model (exact name or glob such as ``gpt-4o*``) to the model sent instead.
+    Model rules are read top to bottom; the first whose ``when`` matches and whose ``rewrite`` covers the
+    requested model applies. The event keeps both (``model`` sent, ``model_requested`` asked for).
+    """
+
+    name: str = ""
+    when: Match = Field(default_factory=Match)
+    rewrite: dict[str, str]
+
+    @field_validator("rewrite")
+    @classmethod
+    def _non_empty(cls, v: dict[str, str]) -> dict[str, str]:
+        if not v or any(not k.strip() or not m.strip() for k, m in v.items()):
+            raise ValueError("map each requested model (or glob) to a model, e.g. {gpt-4o*: gpt-4o-mini}")
+        return v
+
+    @model_validator(mode="after")
+    def _no_data(self) -> "ModelRule":
+        if self.when.data:
+            raise ValueError("model rules cannot match on data types")
+        return self
 
 
 class Policy(_Strict):
@@ -166,6 +257,19 @@ class Policy(_Strict):
     allow_terms: list[str] = Field(default_factory=list)
     deny_terms: list[str] = Field(default_factory=list)
     alerts: Alerts = Field(default_factory=Alerts)
+    budgets: list[Budget] = Field(default_factory=list)
+    rate_limits: list[RateLimit] = Field(default_factory=list)
+    model_rules: list[ModelRule] = Field(default_factory=list)
+
+    @field_validator("budgets")
+    @classmethod
+    def _unique_budgets(cls, v: list[Budget]) -> list[Budget]:
+        seen: set[str] = set()
+        for b in v:
+            if b.name in seen:
+                raise ValueError(f"budget name {b.name!r} is used twice (names key the shared counters)")
+            seen.add(b.name)
+        return v
 
     @field_validator("groups", mode="before")
     @classmethod

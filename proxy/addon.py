@@ -9,6 +9,7 @@ Options whose value can come from the environment (``AIWARDEN_<NAME>`` for ``aiw
 it as their default, so ``aiwarden run`` picks them up before the settings wire them explicitly.
 """
 
+import asyncio
 import json
 import logging
 import math
@@ -23,6 +24,8 @@ from inventory.models import Service, UsageEvent
 from policy.engine import Decision, RequestContext, decide
 from policy.model import Policy
 from proxy import accounts, metrics, pages
+from proxy.bodies import BodyTooLarge, decode_bounded
+from proxy.budgets import SpendGuard
 from proxy.catalog import AIService, Catalog, normalize_host
 from proxy.dialects import Usage, dialect, get_at, set_at
 from proxy.discovery import detect_ai_shape, unknown_service, unknown_service_id
@@ -37,6 +40,7 @@ log = logging.getLogger("aiwarden.proxy")
 MB = 1024 * 1024
 READ_LIMIT = 1 * MB  # allow/coach request bodies up to this are read (model name, size); larger stream
 ANSWER_LIMIT = 8 * MB  # answers up to this are read for usage (and restored); larger ones stream
+DRAIN_SECONDS = 10.0  # at shutdown, AI requests in flight get this long to finish (and be recorded)
 _CLIENT_CREDENTIALS = ("authorization", "x-api-key", "api-key", "x-goog-api-key", "openai-organization",
                        "openai-project")
 
@@ -72,6 +76,9 @@ class AIWarden:
         self._mappings: dict[str, dict[str, str]] = {}
         self._streams: dict[str, SSEProcessor] = {}
         self._acks: dict[tuple[str, str], float] = {}  # (user, service id) → coach acknowledged until
+        self.spend = SpendGuard()  # rate limits, budgets, model rules (proxy/budgets.py)
+        self._inflight: set[str] = set()  # ids of AI flows not yet answered or failed
+        self._draining = False
 
     # -- options -------------------------------------------------------------------------------------
     def load(self, loader) -> None:
@@ -119,6 +126,11 @@ class AIWarden:
             "aiwarden_coach_ttl", int, int(_env("coach_ttl", "28800") or 28800),
             "Seconds a user's acknowledgement of a coaching page lasts, per service.",
         )
+        loader.add_option(
+            "aiwarden_spend_database", str, _env("spend_database") or _env("database_url"),
+            "Database URL holding the budget counters shared by all proxy processes (default: "
+            "AIWARDEN_DATABASE_URL). Empty: budgets are counted in this process only.",
+        )
 
         # mitmproxy calls `configure` only for options that change later: parse the defaults now, so a
         # bad value from the environment fails at start.
@@ -139,8 +151,18 @@ class AIWarden:
                     options.aiwarden_corporate_orgs)
             if "aiwarden_tenant_headers" in updated:
                 self.tenant = accounts.parse_tenant_headers(options.aiwarden_tenant_headers)
+            if "aiwarden_spend_database" in updated:
+                self.spend.configure(options.aiwarden_spend_database)
         except ValueError as exc:
             raise exceptions.OptionsError(str(exc)) from None
+
+    async def done(self) -> None:
+        """At shutdown, before the recorder closes: let AI requests in flight finish, so each is recorded."""
+        self._draining = True
+        deadline = time.monotonic() + DRAIN_SECONDS
+        while self._inflight and time.monotonic() < deadline:
+            await asyncio.sleep(0.05)
+        self.spend.close()  # write the budget counters of the requests just finished
 
     # -- hooks ---------------------------------------------------------------------------------------
     def tls_clienthello(self, data: tls.ClientHelloData) -> None:
@@ -172,15 +194,24 @@ class AIWarden:
                     req.stream = True  # not AI: never buffered
                 return
             svc = self._discovered(flow, shape)
-        self._classify(flow, svc)
-        self._act(flow, in_headers=True)
+        try:
+            self._classify(flow, svc)
+            if self._draining:  # shutting down: take no new AI request we might not get to record
+                return self._refuse(flow, 503, "aiwarden is restarting; please try again.", "block")
+            self._act(flow, in_headers=True)
+        except Exception as exc:  # mitmproxy would log it and forward the request unchecked
+            self._fail_closed(flow, exc)
 
     async def request(self, flow: http.HTTPFlow) -> None:
         if flow.response or flow.error:
             return
         md = flow.metadata
         if md.pop("aiwarden.pending", False):
-            body = flow.request.get_content(strict=False) or b""
+            try:
+                body = decode_bounded(flow.request.raw_content or b"",
+                                      flow.request.headers.get("content-encoding", ""), READ_LIMIT)
+            except ValueError:  # unreadable or a compression bomb: not something we recognise as AI
+                return
             shape = detect_ai_shape(flow.request.method, flow.request.path, flow.request.headers, body)
             if shape is None:
                 return
@@ -190,11 +221,15 @@ class AIWarden:
                 return
         if "aiwarden.decision" not in md or md.get("aiwarden.routed"):
             return
-        if md.get("aiwarden.scrub"):
-            await self._scrub(flow)
-        else:
-            self._inspect(flow)
+        try:
+            if md.get("aiwarden.scrub"):
+                await self._scrub(flow)
+            else:
+                self._inspect(flow)
+        except Exception as exc:  # mitmproxy would log it and forward the request unscrubbed
+            return self._fail_closed(flow, exc)
         if not flow.response:
+            self.spend.rewrite_model(flow)
             self._route(flow)
 
     def responseheaders(self, flow: http.HTTPFlow) -> None:
@@ -207,6 +242,7 @@ class AIWarden:
         resp = flow.response
         if md["aiwarden.action"] == "coach":
             resp.headers["X-AIWarden-Notice"] = _ascii(md["aiwarden.reason"])
+        resp.headers.update(md.get("aiwarden.headers", {}))  # budget warnings and notices
         mapping = self._mappings.get(flow.id)
         if resp.headers.get("content-type", "").lower().startswith("text/event-stream"):
             enc = resp.headers.get("content-encoding", "").strip().lower()
@@ -231,6 +267,7 @@ class AIWarden:
         md = flow.metadata
         if "aiwarden.service" not in md:
             return
+        self._inflight.discard(flow.id)
         mapping = self._mappings.pop(flow.id, None)
         proc = self._streams.pop(flow.id, None)
         if proc is not None:
@@ -244,6 +281,7 @@ class AIWarden:
     def error(self, flow: http.HTTPFlow) -> None:
         if "aiwarden.service" not in flow.metadata:
             return
+        self._inflight.discard(flow.id)
         self._mappings.pop(flow.id, None)
         proc = self._streams.pop(flow.id, None)
         if flow.response is None:
@@ -273,6 +311,7 @@ class AIWarden:
                                          known=not svc.unknown), policy)
         acct = accounts.classify(req.headers, req.path.split("?", 1)[0], req.query, self.registry)
         groups = getattr(decision, "groups", ()) or tuple(policy.groups_of(who.user))
+        self._inflight.add(flow.id)
         flow.metadata.update({
             "aiwarden.service": svc.id, "aiwarden.service_name": svc.name, "aiwarden.dialect": svc.dialect,
             "aiwarden.unknown": svc.unknown, "aiwarden.host": normalize_host(req.pretty_host),
@@ -291,6 +330,8 @@ class AIWarden:
         decision: Decision = md["aiwarden.decision"]
         policy = self.policy()
         action = decision.action
+        if self.spend.admit(flow, policy):  # a rate limit or budget answered it
+            return
         if action == "block":
             reason = decision.reason.removeprefix(f"{policy.name}: ")
             message = f"Blocked by {policy.name}: {reason}.{self._alternative(decision)}"
@@ -315,6 +356,14 @@ class AIWarden:
                 return
         elif action == "scrub":
             md["aiwarden.scrub"] = True
+        if md.get("aiwarden.scrub"):
+            if req.headers.get("upgrade", "").lower() == "websocket":
+                # No scrubbing of WebSocket messages (e.g. OpenAI's Realtime API): refuse, never pass through.
+                return self._refuse(flow, 403, "aiwarden cannot check WebSocket messages for personal data, "
+                                    "so this connection was not opened.", "block")
+            size = req.headers.get("content-length", "")
+            if size.isdigit() and int(size) > ctx.options.aiwarden_max_body:  # refuse before buffering it
+                return self._refuse(flow, 413, self._too_large(), "block")
         sp = policy.services.get(md["aiwarden.service"])
         for name, value in accounts.tenant_headers(md["aiwarden.service"], self.tenant,
                                                    getattr(sp, "tenant_headers", None)):
@@ -396,8 +445,9 @@ class AIWarden:
         if not req.raw_content or len(req.raw_content) > READ_LIMIT:
             return
         try:
-            body = json.loads(req.get_content(strict=True) or b"null")
-        except ValueError:
+            content = decode_bounded(req.raw_content, req.headers.get("content-encoding", ""), READ_LIMIT)
+            body = json.loads(content or b"null")
+        except (ValueError, RecursionError):
             return
         codec = dialect(flow.metadata["aiwarden.dialect"])
         flow.metadata["aiwarden.model"] = codec.request_model(req.path, body)
@@ -407,10 +457,8 @@ class AIWarden:
         req, md = flow.request, flow.metadata
         decision: Decision = md["aiwarden.decision"]
         raw = req.raw_content or b""
-        too_large = ("This request is too large for aiwarden to check for personal data "
-                     f"(limit {ctx.options.aiwarden_max_body // 1024} KiB), so it was not sent.")
         if len(raw) > ctx.options.aiwarden_max_body:
-            return self._refuse(flow, 413, too_large, "block")
+            return self._refuse(flow, 413, self._too_large(), "block")
         if not raw:
             return
         codec = dialect(md["aiwarden.dialect"])
@@ -419,10 +467,15 @@ class AIWarden:
             return self._refuse(flow, 403, f"aiwarden cannot read requests to {name}, so it cannot remove "
                                 "personal data from them; the request was not sent.", "block")
         try:
-            content = req.get_content(strict=True) or b""
-            if len(content) > ctx.options.aiwarden_max_body:
-                return self._refuse(flow, 413, too_large, "block")
+            limit = ctx.options.aiwarden_max_body
+            content = decode_bounded(raw, req.headers.get("content-encoding", ""), limit)
             body = json.loads(content.decode("utf-8"))
+            # What we check is what we send: our own serialisation of the parsed body, so duplicate keys
+            # (parsers disagree on which one wins) cannot smuggle an unchecked copy past us. Lone surrogates
+            # (\ud800) cannot be encoded: refused here.
+            checked = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
+        except BodyTooLarge:
+            return self._refuse(flow, 413, self._too_large(), "block")
         except (ValueError, RecursionError):  # bad JSON, bad UTF-8, bad content-encoding
             return self._refuse(flow, 400, "aiwarden could not read this request (it is not valid JSON "
                                            "text), so it was not sent.", "block")
@@ -431,6 +484,7 @@ class AIWarden:
         md["aiwarden.model"] = codec.request_model(req.path, body)
         md["aiwarden.chars"] = sum(len(get_at(box, p)) for p in paths)
         if not paths:
+            req.set_content(checked)
             return
         options = ScrubOptions(entity_actions=decision.entities, allow_terms=decision.allow_terms,
                                deny_terms=decision.deny_terms)
@@ -454,6 +508,29 @@ class AIWarden:
             req.set_content(json.dumps(box[0], ensure_ascii=False, separators=(",", ":")).encode())
             if result.mapping:
                 self._mappings[flow.id] = result.mapping
+        else:
+            req.set_content(checked)
+
+    @staticmethod
+    def _too_large() -> str:
+        return ("This request is too large for aiwarden to check for personal data "
+                f"(limit {ctx.options.aiwarden_max_body // 1024} KiB), so it was not sent.")
+
+    def _fail_closed(self, flow: http.HTTPFlow, exc: Exception) -> None:
+        """An unexpected error while checking an AI request: refuse it (the error type only is logged)."""
+        tb = exc.__traceback__
+        while tb and tb.tb_next:
+            tb = tb.tb_next
+        where = f"{tb.tb_frame.f_code.co_filename.rsplit('/', 1)[-1]}:{tb.tb_lineno}" if tb else "?"
+        log.error("internal error (%s at %s) on a request to %s; it was not sent",
+                  type(exc).__name__, where, flow.metadata.get("aiwarden.service", "an AI service"))
+        metrics.SCRUB_FAILURES.labels("internal", "fail_closed").inc()
+        message = "aiwarden failed while checking this request, so it was not sent."
+        if "aiwarden.action" in flow.metadata:
+            self._refuse(flow, 500, message, "block")
+        else:
+            flow.metadata["aiwarden.canned"] = True
+            flow.response = http.Response.make(500, message.encode(), {"Content-Type": "text/plain"})
 
     def _scrub_failed(self, flow: http.HTTPFlow, kind: str, message: str) -> None:
         md = flow.metadata
@@ -481,7 +558,11 @@ class AIWarden:
         resp = flow.response
         if resp is None or resp.stream or not resp.raw_content or len(resp.raw_content) > ANSWER_LIMIT:
             return Usage()
-        content = resp.get_content(strict=False) or b""
+        try:
+            content = decode_bounded(resp.raw_content, resp.headers.get("content-encoding", ""),
+                                     4 * ANSWER_LIMIT)
+        except ValueError:  # an encoding we cannot read, or a compression bomb: pass it on as it is
+            return Usage()
         ctype = resp.headers.get("content-type", "").lower()
         text = content.decode("utf-8", "replace")
         placeholders = bool(mapping) and ("<" in text or "\\u003c" in text.lower())
@@ -510,6 +591,8 @@ class AIWarden:
         status = resp.status_code if resp else None
         if resp is None and flow.error:
             status, reason = 502, f"{reason} (the AI service could not be reached)"
+        elif flow.error:  # the answer broke off; unless it was already streaming, the client got a 502
+            status, reason = status if resp.stream else 502, f"{reason} (the answer was cut off)"
         tokens_in, estimated = usage.tokens_in, False
         if tokens_in is None and md.get("aiwarden.chars"):
             tokens_in, estimated = math.ceil(md["aiwarden.chars"] / 4), True  # ~4 characters per token
@@ -517,7 +600,7 @@ class AIWarden:
         req_size = len(req.raw_content or b"") or int(req.headers.get("content-length") or 0)
         action = md["aiwarden.action"]
         metrics.REQUESTS.labels(action).inc()
-        self.sink.record(UsageEvent(
+        event = UsageEvent(
             user=md["aiwarden.user"], client_addr=md["aiwarden.client_addr"],
             service_id=md["aiwarden.service"], host=md["aiwarden.host"], path=req.path.split("?", 1)[0][:500],
             method=req.method,
@@ -531,4 +614,6 @@ class AIWarden:
             personal_account=md.get("aiwarden.personal"),
             key_fingerprint=md.get("aiwarden.key_fingerprint", ""),
             unknown_ai=bool(md.get("aiwarden.unknown")),
-        ))
+        )
+        self.spend.account(event, md, self.policy())
+        self.sink.record(event)

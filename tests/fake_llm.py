@@ -8,13 +8,21 @@ conversation endpoints; streamed answers are cut into small pieces (``x-fake-chu
 
 - ``x-fake-encoding: gzip|deflate|br|zstd``: content-encode the answer (streams are flushed per event);
 - ``x-fake-status: 429``: answer with that status and the provider's error JSON;
-- ``x-fake-delay: 0.2``: wait that many seconds before answering (streams: before each event).
+- ``x-fake-delay: 0.2``: wait that many seconds before answering (streams: before each event);
+- ``x-fake-fault: reset``: read the request, then reset the connection (TCP RST, no answer);
+- ``x-fake-fault: truncate``: announce the whole answer but send half of it, then close (streams: half
+  of the events, no end of stream).
+A GET with ``Upgrade: websocket`` is accepted; each text/binary message is recorded (method ``WS``) and
+echoed back.
 Requests with ``tools`` get a tool call whose arguments echo the text.
 """
 
+import base64
 import gzip
+import hashlib
 import json
 import socket
+import struct
 import threading
 import time
 import zlib
@@ -32,6 +40,14 @@ class Received:
     headers: dict[str, str]
     body: bytes  # decoded (Content-Encoding removed); raw_body is what came over the wire
     raw_body: bytes = b""
+
+
+class _QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request, client_address):  # a client or proxy that hung up is not an error here
+        import sys
+
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
 
 
 @dataclass
@@ -90,6 +106,11 @@ class FakeLLM:
                     self.send_header("content-encoding", enc)
                 self.send_header("content-length", str(len(body)))
                 self.end_headers()
+                if self.headers.get("x-fake-fault") == "truncate":
+                    self.wfile.write(body[: len(body) // 2])
+                    self.wfile.flush()
+                    self.close_connection = True
+                    return
                 self.wfile.write(body)
 
             def _stream(self, events: list[str]) -> None:
@@ -103,6 +124,8 @@ class FakeLLM:
                 if enc:
                     self.send_header("content-encoding", enc)
                 self.end_headers()
+                if self.headers.get("x-fake-fault") == "truncate":
+                    events = events[: len(events) // 2]
                 for ev in events:
                     if delay:
                         time.sleep(delay)
@@ -110,12 +133,45 @@ class FakeLLM:
                     if data:
                         self.wfile.write(b"%x\r\n%s\r\n" % (len(data), data))
                         self.wfile.flush()
+                if self.headers.get("x-fake-fault") == "truncate":
+                    self.close_connection = True  # no last chunk: the stream just stops
+                    return
                 if comp and (tail := comp.close()):
                     self.wfile.write(b"%x\r\n%s\r\n" % (len(tail), tail))
                 self.wfile.write(b"0\r\n\r\n")
                 self.wfile.flush()
 
+            def _reset(self) -> None:
+                # SO_LINGER with a zero timeout: close() sends RST instead of FIN
+                self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                self.close_connection = True
+                self.connection.close()
+
+            def _websocket(self) -> None:
+                key = self.headers.get("sec-websocket-key", "")
+                accept = base64.b64encode(
+                    hashlib.sha1((key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11").encode()).digest()
+                ).decode()
+                self.send_response(101)
+                self.send_header("upgrade", "websocket")
+                self.send_header("connection", "Upgrade")
+                self.send_header("sec-websocket-accept", accept)
+                self.end_headers()
+                self.wfile.flush()
+                self.close_connection = True
+                while (frame := _read_ws_frame(self.rfile)) is not None:
+                    opcode, payload = frame
+                    if opcode == 8:  # close
+                        self.wfile.write(bytes([0x88, 0]))
+                        return
+                    if opcode in (1, 2):
+                        fake.received.append(Received("WS", self.path, dict(self.headers), payload))
+                        self.wfile.write(_ws_frame(opcode, payload))
+                        self.wfile.flush()
+
             def do_GET(self):
+                if self.headers.get("upgrade", "").lower() == "websocket":
+                    return self._websocket()
                 fake.received.append(Received("GET", self.path, dict(self.headers), b""))
                 if "text/html" in self.headers.get("accept", ""):
                     return self._send(
@@ -130,6 +186,8 @@ class FakeLLM:
                 except Exception:
                     body = raw
                 fake.received.append(Received("POST", self.path, dict(self.headers), body, raw))
+                if self.headers.get("x-fake-fault") == "reset":
+                    return self._reset()
                 path, _, query = self.path.partition("?")
                 if path == "/echo":
                     return self._send(200, body, self.headers.get("content-type", "application/octet-stream"))
@@ -174,7 +232,7 @@ class FakeLLM:
                     return self._stream(claude_web_stream(req, cut))
                 return self._send(200, json.dumps({"echo": req}).encode())
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server = _QuietServer(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
         return self
@@ -183,6 +241,32 @@ class FakeLLM:
         if self.server:
             self.server.shutdown()
             self.server.server_close()
+
+
+# -- WebSocket (RFC 6455, just enough for tests) ---------------------------------------------------------
+def _read_ws_frame(rfile) -> tuple[int, bytes] | None:
+    head = rfile.read(2)
+    if len(head) < 2:
+        return None
+    opcode, n = head[0] & 0x0F, head[1] & 0x7F
+    if n == 126:
+        n = struct.unpack("!H", rfile.read(2))[0]
+    elif n == 127:
+        n = struct.unpack("!Q", rfile.read(8))[0]
+    mask = rfile.read(4) if head[1] & 0x80 else b"\0\0\0\0"
+    data = rfile.read(n)
+    return opcode, bytes(b ^ mask[i % 4] for i, b in enumerate(data))
+
+
+def _ws_frame(opcode: int, payload: bytes) -> bytes:
+    n = len(payload)
+    if n < 126:
+        head = bytes([0x80 | opcode, n])
+    elif n < 65536:
+        head = bytes([0x80 | opcode, 126]) + struct.pack("!H", n)
+    else:
+        head = bytes([0x80 | opcode, 127]) + struct.pack("!Q", n)
+    return head + payload
 
 
 # -- encodings ---------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from collections.abc import Callable
 from fastapi import FastAPI
 from sqlalchemy.engine import Engine
 
-from policy.api.routes import audit, health, inventory, keys, ops, policy, reports, tokens
+from policy.api.routes import audit, health, inventory, keys, ops, policy, reports, spend, tokens
 from policy.dashboard import routes as dashboard
 from policy.model import Policy
 from policy.tables import create_tables
@@ -51,6 +51,7 @@ def create_app(
         keys.router,
         audit.router,
         reports.router,
+        spend.router,
     ):
         app.include_router(r)
     dashboard.mount(app)

@@ -140,3 +140,20 @@ def test_cli_report_lists_the_usage(stack):
     html = run_cli(stack.env, "report", "--format", "html")
     assert html.returncode == 0 and html.stdout.lstrip().lower().startswith("<!doctype html")
     assert "OpenAI API" in html.stdout and NAME not in html.stdout
+
+
+def test_cli_spend_report(stack):
+    import json
+
+    from tests.conftest import run_cli
+
+    with stack.client("dana") as c:
+        body = {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "hi"}]}
+        assert c.post("https://api.openai.com/v1/chat/completions", json=body).status_code == 200
+    token = stack.token("viewer")
+    assert wait_for(lambda: _events(stack, token, user="dana"))
+    out = run_cli(stack.env, "report", "--spend", "--by", "user", "--format", "json")
+    assert out.returncode == 0, out.stderr
+    assert "dana" in json.dumps(json.loads(out.stdout))
+    bad = run_cli(stack.env, "report", "--spend", "--format", "html")
+    assert bad.returncode == 2 and "--spend supports" in bad.stderr

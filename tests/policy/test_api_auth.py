@@ -34,6 +34,8 @@ ENDPOINTS = [
     ("DELETE", "/api/v1/keys/999", None, "admin"),
     ("GET", "/api/v1/audit", None, "reviewer"),
     ("GET", "/api/v1/reports/shadow-ai", None, "viewer"),
+    ("GET", "/api/v1/reports/spend", None, "viewer"),
+    ("GET", "/api/v1/reports/budgets", None, "viewer"),
 ]
 ROLES = ["viewer", "reviewer", "admin"]
 

@@ -1,0 +1,63 @@
+"""Spend and budgets: what AI use costs, by whom and on which models; where each budget stands."""
+
+from dataclasses import asdict
+from datetime import datetime
+from enum import StrEnum
+
+from fastapi import APIRouter, HTTPException, Response, status
+
+from inventory.models import utcnow
+from inventory.spend import render_spend_report
+from policy.api.deps import CurrentPolicyDep, SessionDep, ViewerDep
+from policy.budgets import budget_status
+
+router = APIRouter(prefix="/api/v1/reports", tags=["reports"])
+
+
+class SpendBy(StrEnum):
+    user = "user"
+    group = "group"
+    service = "service"
+    model = "model"
+    requested_model = "requested_model"
+
+
+class SpendPeriod(StrEnum):
+    day = "day"
+    month = "month"
+
+
+class SpendFormat(StrEnum):
+    json = "json"
+    csv = "csv"
+
+
+@router.get(
+    "/spend",
+    response_class=Response,
+    responses={200: {"description": "Spend per period and key, with totals",
+                     "content": {"application/json": {}, "text/csv": {}}}},
+)
+def spend(
+    session: SessionDep,
+    _: ViewerDep,
+    policy: CurrentPolicyDep,
+    by: SpendBy = SpendBy.service,
+    period: SpendPeriod = SpendPeriod.month,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    format: SpendFormat = SpendFormat.json,
+) -> Response:
+    """Spend (USD, tokens) per user, group, service or model per UTC day or month; sanctioned vs not."""
+    if since and until and since >= until:
+        raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, "since must be before until")
+    body, media_type = render_spend_report(session, format.value, by.value, period.value, since, until,
+                                           sanctioned=policy.is_sanctioned)
+    return Response(body, media_type=media_type)
+
+
+@router.get("/budgets")
+def budgets(session: SessionDep, _: ViewerDep, policy: CurrentPolicyDep) -> list[dict]:
+    """Every budget counter of the current period (fullest first): used, limit, fraction and standing."""
+    now = utcnow()
+    return [asdict(s) | {"resets_at": s.resets_at.isoformat()} for s in budget_status(session, policy, now)]
