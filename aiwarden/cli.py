@@ -25,7 +25,8 @@ def _serve(proxy_port: int | None, admin_port: int | None) -> None:
     from policy.model import PolicyError
     from scrubber.errors import ScrubberError
 
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    level = get_settings().log_level.upper()
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
         asyncio.run(serve(get_settings(), proxy_port, admin_port))
     except (PolicyError, ScrubberError, ValueError) as exc:

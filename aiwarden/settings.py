@@ -3,6 +3,7 @@
 import os
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -63,6 +64,9 @@ class Settings(BaseSettings):
         False, description="Store user names as keyed hashes; reveals are audited"
     )
     pseudonym_secret: SecretStr | None = Field(None, description="Secret (>= 16 bytes) for pseudonymous mode")
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
+        "INFO", description="Log level; no level ever logs prompt text, personal data or keys"
+    )
     coach_ttl: int = Field(28800, ge=0, description="Seconds a coaching acknowledgement lasts")
 
     @property

@@ -44,6 +44,7 @@ def reliability_stack(tmp: Path, fake: FakeLLM, extra_env: dict[str, str] | None
         "AIWARDEN_POLICY_FILE": str(tmp / "policy.yaml"),
         "AIWARDEN_UPSTREAM_OVERRIDES": ",".join(f"{h}={fake.url}" for h in hosts),
         "AIWARDEN_POLICY_POLL_SECONDS": "0.5",
+        "AIWARDEN_LOG_LEVEL": "DEBUG",
         "AIWARDEN_TEST_DEBUG_LOG": str(tmp / "debug.log"),
         "PYTHONPATH": str(DEBUGLOG),
         **(extra_env or {}),

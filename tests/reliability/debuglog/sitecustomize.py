@@ -1,7 +1,7 @@
 """Put on PYTHONPATH of an aiwarden process to capture every log record, DEBUG included, in a file.
 
-aiwarden has no log-level setting yet; a handler on the root logger before ``logging.basicConfig`` runs
-makes that call a no-op, so the root logger stays at DEBUG. Spawned scrubber workers import this too.
+The tests also set AIWARDEN_LOG_LEVEL=DEBUG; this file adds what that setting does not give: one file with
+the records of every process, the spawned scrubber workers included (they import this too).
 """
 
 import logging
