@@ -36,7 +36,8 @@ class SpendFormat(StrEnum):
     "/spend",
     response_class=Response,
     responses={200: {"description": "Spend per period and key, with totals",
-                     "content": {"application/json": {}, "text/csv": {}}}},
+                     "content": {"application/json": {}, "text/csv": {}}},
+               400: {"description": "since is not before until"}},
 )
 def spend(
     session: SessionDep,
@@ -50,7 +51,7 @@ def spend(
 ) -> Response:
     """Spend (USD, tokens) per user, group, service or model per UTC day or month; sanctioned vs not."""
     if since and until and since >= until:
-        raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, "since must be before until")
+        raise HTTPException(status.HTTP_400_BAD_REQUEST, "since must be before until")
     body, media_type = render_spend_report(session, format.value, by.value, period.value, since, until,
                                            sanctioned=policy.is_sanctioned)
     return Response(body, media_type=media_type)
