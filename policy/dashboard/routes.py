@@ -331,6 +331,22 @@ def rollback_action(request: Request, version_id: int, session: SessionDep, user
     return RedirectResponse(f"/ui/policy/versions?published={row.id}", 303)
 
 
+@router.get("/ui/spend")
+def spend_page(request: Request, session: SessionDep, user: UserDep, by: str = "service",
+               period: str = "month") -> HTMLResponse:
+    from inventory.spend import BY, PERIODS, spend_report
+
+    by = by if by in BY else "service"
+    period = period if period in PERIODS else "month"
+    policy = current_policy(session, request.app.state.policy())
+    report = spend_report(session, by, period, sanctioned=policy.is_sanctioned)
+    # Whole cents for the chart: the bars compare, the table gives the exact figures.
+    chart = bar_chart([(r.key or "(unknown)", round(r.cost_usd * 100)) for r in report.rows[:10]],
+                      f"Spend by {by} (US cents)")
+    return _page(request, "spend.html", user, report=report, chart=chart, by=by, period=period,
+                 by_choices=BY, period_choices=PERIODS)
+
+
 @router.get("/ui/audit")
 def audit_page(request: Request, session: SessionDep, user: UserDep, offset: int = 0) -> HTMLResponse:
     _need(user, "reviewer")

@@ -103,3 +103,17 @@ def test_logout_clears_session(client, tokens):
     token = csrf(client, "/ui/")
     r = client.post("/ui/logout", data={"csrf": token}, follow_redirects=False)
     assert r.status_code == 303 and 'aiwarden_session=""' in r.headers["set-cookie"]
+
+
+def test_spend_page_shows_cost_per_key(client, tokens, engine):
+    add_events(engine, [
+        {"user": "gina", "service_id": "openai-api", "model": "gpt-4o", "tokens_in": 1000, "tokens_out": 500,
+         "cost_usd": 0.0125},
+        {"user": "hank", "service_id": "mystery-ai", "model": "odd-model", "tokens_in": 10, "tokens_out": 5},
+    ])
+    login(client, tokens["viewer"])
+    page = client.get("/ui/spend?by=user&period=day").text
+    assert "gina" in page and "0.0125" in page and "hank" in page
+    assert "1 requests have no known price" in page  # hank's model has no price: not counted as zero
+    assert "<svg" in page
+    assert client.get("/ui/spend?by=nonsense").status_code == 200  # falls back to a valid grouping
