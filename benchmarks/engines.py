@@ -41,6 +41,10 @@ class OurScrubber:
         """Scrubbed texts, one request's worth."""
         return self.scrubber.scrub(texts).texts
 
+    def prepare(self, texts: list[str]) -> None:
+        """Pre-analyse texts (what the proxy does with a restored answer while its workers are idle)."""
+        self.scrubber.prepare(texts)
+
 
 class VanillaPresidio:
     """AnalyzerEngine + AnonymizerEngine, default recognizers and entities, the same spaCy model."""

@@ -45,6 +45,25 @@ _CLIENT_CREDENTIALS = ("authorization", "x-api-key", "api-key", "x-goog-api-key"
                        "openai-project")
 
 
+def scrub_options(decision: Decision) -> ScrubOptions:
+    """The scrubber options for a decision (the same for a request and for warming its answer)."""
+    return ScrubOptions(entity_actions=decision.entities, allow_terms=decision.allow_terms,
+                        deny_terms=decision.deny_terms)
+
+
+def json_strings(obj: object) -> list[str]:
+    """Every string value in a parsed JSON document, in document order (iterative: any depth)."""
+    out: list[str] = []
+    stack = [obj]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            out.append(item)
+        elif isinstance(item, dict | list):
+            stack.extend(reversed(list(item.values()) if isinstance(item, dict) else item))
+    return out
+
+
 class ScrubService(Protocol):
     async def scrub(self, texts: list[str], options: ScrubOptions) -> ScrubResult: ...
 
@@ -486,8 +505,7 @@ class AIWarden:
         if not paths:
             req.set_content(checked)
             return
-        options = ScrubOptions(entity_actions=decision.entities, allow_terms=decision.allow_terms,
-                               deny_terms=decision.deny_terms)
+        options = scrub_options(decision)
         try:
             result = await self.scrubber.scrub([get_at(box, p) for p in paths], options)
         except ScrubTimeout:
@@ -553,6 +571,16 @@ class AIWarden:
                 req.headers["host"] = host_header  # upstream still sees which service was meant
 
     # -- answers -------------------------------------------------------------------------------------
+    def _prepare_next_turn(self, flow: http.HTTPFlow, answer: object) -> None:
+        """Chat clients send this answer back as history next turn: let an idle worker analyse it now."""
+        decision = flow.metadata.get("aiwarden.decision")
+        prepare = getattr(self.scrubber, "prepare", None)
+        if decision is None or decision.action != "scrub" or prepare is None:
+            return
+        texts = [t for t in json_strings(answer) if len(t) >= 20 and " " in t]  # prose, not ids or enums
+        if texts:
+            prepare(texts[:20], scrub_options(decision))
+
     def _read_answer(self, flow: http.HTTPFlow, mapping: dict[str, str] | None) -> Usage:
         """Usage from a JSON answer, and placeholders restored in it (JSON stays valid)."""
         resp = flow.response
@@ -568,7 +596,7 @@ class AIWarden:
         placeholders = bool(mapping) and ("<" in text or "\\u003c" in text.lower())
         try:
             data = json.loads(text) if text.lstrip()[:1] in ("{", "[") else None
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested deeper than Python parses
             data = None
         if data is None:
             if placeholders and ctype.startswith(("text/", "application/json")):
@@ -580,6 +608,9 @@ class AIWarden:
             new = (restore_events(codec, data, mapping or {}) if isinstance(data, list)
                    else restore_strings(data, mapping or {}))
             resp.set_content(json.dumps(new, ensure_ascii=False).encode())
+            self._prepare_next_turn(flow, new)
+        else:
+            self._prepare_next_turn(flow, data)
         return codec.usage(data)
 
     # -- record --------------------------------------------------------------------------------------

@@ -32,11 +32,20 @@ def _scrub_in_worker(texts: list[str], options: ScrubOptions) -> ScrubResult:
     return _worker_scrubber.scrub(texts, options)
 
 
+def _prepare_in_worker(texts: list[str], options: ScrubOptions) -> None:
+    assert _worker_scrubber is not None
+    _worker_scrubber.prepare(texts, options)
+
+
 def _ready() -> int:
     import os
 
     assert _worker_scrubber is not None
     return os.getpid()
+
+
+def _ignore_result(future) -> None:
+    future.exception()  # retrieve it, so a failed warm-up is not reported as "never retrieved"
 
 
 class ScrubPool:
@@ -47,6 +56,7 @@ class ScrubPool:
         self.workers = workers
         self.timeout = timeout
         self.restarts = 0
+        self._in_flight = 0  # scrubs submitted and not yet answered
         self._model = model
         self._languages = tuple(languages)
         self._pool = self._make()
@@ -69,6 +79,7 @@ class ScrubPool:
     async def scrub(self, texts: list[str], options: ScrubOptions) -> ScrubResult:
         loop = asyncio.get_running_loop()
         pool = self._pool
+        self._in_flight += 1
         try:
             return await asyncio.wait_for(
                 loop.run_in_executor(pool, _scrub_in_worker, texts, options), self.timeout
@@ -78,6 +89,19 @@ class ScrubPool:
         except BrokenProcessPool as exc:
             self._replace(pool)
             raise ScrubberError("scrubber worker died; the workers were restarted") from exc
+        finally:
+            self._in_flight -= 1
+
+    def prepare(self, texts: list[str], options: ScrubOptions) -> bool:
+        """Pre-analyse texts (a restored answer the client will send back as history) when the workers
+        are idle, so the next turn is a cache hit. Never waits; False when skipped because busy."""
+        if self._in_flight or not texts:
+            return False  # real requests first: a warm-up must never delay one
+        try:
+            self._pool.submit(_prepare_in_worker, texts, options).add_done_callback(_ignore_result)
+        except (BrokenProcessPool, RuntimeError):
+            return False
+        return True
 
     def _replace(self, broken: ProcessPoolExecutor) -> None:
         if self._pool is not broken:  # several requests saw the same crash: replace once

@@ -115,3 +115,52 @@ def test_non_ai_flow_is_streamed_untouched():
         addon.requestheaders(f)
         assert f.request.stream is True and "aiwarden.service" not in f.metadata
     assert sink.items == []
+
+
+class PreparingScrubber(FailingScrubber):
+    """Records what the addon asks to pre-analyse (ScrubPool.prepare: off the critical path)."""
+
+    def __init__(self) -> None:
+        super().__init__(None)
+        self.prepared: list[tuple[list[str], ScrubOptions]] = []
+
+    def prepare(self, texts: list[str], options: ScrubOptions) -> bool:
+        self.prepared.append((texts, options))
+        return True
+
+
+def test_restored_answer_is_prepared_for_the_next_turn():
+    sink, scrubber = Sink(), PreparingScrubber()
+    addon = AIWarden(Catalog.load(), lambda: POLICY, scrubber, sink)
+    f = flow(
+        "api.openai.com",
+        "/v1/chat/completions",
+        {"model": "m", "messages": [{"role": "user", "content": "Hi Jane"}]},
+    )
+    with taddons.context(addon):
+        addon.requestheaders(f)
+        asyncio.run(addon.request(f))
+        answer = {
+            "id": "chatcmpl-1",
+            "object": "chat.completion",
+            "model": "m",
+            "choices": [
+                {"message": {"role": "assistant", "content": "Hello <PERSON_1>, how are you today?"}}
+            ],
+        }
+        f.response = tflow.tresp(content=json.dumps(answer).encode())
+        f.response.headers["content-type"] = "application/json"
+        addon.responseheaders(f)
+        addon.response(f)
+    # The text the client will send back next turn, restored, as it will arrive; ids and enums are left out.
+    assert [texts for texts, _ in scrubber.prepared] == [["Hello Jane, how are you today?"]]
+
+
+def test_json_strings_any_depth():
+    from proxy.addon import json_strings
+
+    deep: object = "x"
+    for _ in range(50_000):
+        deep = [deep]
+    assert json_strings(deep) == ["x"]
+    assert json_strings({"a": ["b", {"c": "d"}], "e": 1}) == ["b", "d"]
