@@ -12,6 +12,7 @@ import typer
 
 from aiwarden.ca import CAFormat  # cheap: mitmproxy is imported only when a CA function runs
 from aiwarden.settings import get_settings
+from inventory.spend import SpendBy, SpendPeriod
 
 app = typer.Typer(
     help="aiwarden: Shadow-AI discovery and privacy proxy.", no_args_is_help=True, add_completion=False
@@ -119,19 +120,6 @@ class ReportFormat(StrEnum):
     csv = "csv"
     json = "json"
     html = "html"
-
-
-class SpendBy(StrEnum):
-    user = "user"
-    group = "group"
-    service = "service"
-    model = "model"
-    requested_model = "requested_model"
-
-
-class SpendPeriod(StrEnum):
-    day = "day"
-    month = "month"
 
 
 @app.command()

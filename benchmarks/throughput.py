@@ -28,17 +28,9 @@ import httpx
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.proxy_latency import prompt  # noqa: E402
+from benchmarks.proxy_latency import POLICY, prompt  # noqa: E402
 from tests.conftest import Stack, free_port, start_stack, stop_stack  # noqa: E402
 from tests.fake_llm import FakeLLM  # noqa: E402
-
-POLICY = """
-name: Benchmark Policy
-version: bench-1
-services:
-  openai-api: {sanctioned: true, action: scrub}
-  mistral-api: {action: allow}
-"""
 
 
 def pct(xs: list[float], q: float) -> float:

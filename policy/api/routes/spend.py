@@ -7,24 +7,11 @@ from enum import StrEnum
 from fastapi import APIRouter, HTTPException, Response, status
 
 from inventory.models import utcnow
-from inventory.spend import render_spend_report
+from inventory.spend import SpendBy, SpendPeriod, render_spend_report
 from policy.api.deps import CurrentPolicyDep, SessionDep, ViewerDep
 from policy.budgets import budget_status
 
 router = APIRouter(prefix="/api/v1/reports", tags=["reports"])
-
-
-class SpendBy(StrEnum):
-    user = "user"
-    group = "group"
-    service = "service"
-    model = "model"
-    requested_model = "requested_model"
-
-
-class SpendPeriod(StrEnum):
-    day = "day"
-    month = "month"
 
 
 class SpendFormat(StrEnum):
