@@ -30,6 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.proxy_latency import POLICY, prompt  # noqa: E402
 from tests.conftest import Stack, free_port, start_stack, stop_stack  # noqa: E402
+from tests.conftest import child_pids as children  # noqa: E402
 from tests.fake_llm import FakeLLM  # noqa: E402
 
 
@@ -37,19 +38,6 @@ def pct(xs: list[float], q: float) -> float:
     """The q-quantile of ``xs`` in milliseconds (nearest rank)."""
     xs = sorted(xs)
     return xs[min(len(xs) - 1, int(round(q * (len(xs) - 1))))] * 1000 if xs else float("nan")
-
-
-def children(pid: int) -> list[int]:
-    """Direct child processes of ``pid``."""
-    out = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(fields[1]) == pid:
-            out.append(int(stat.parent.name))
-    return out
 
 
 def rss_mib(pid: int) -> float:

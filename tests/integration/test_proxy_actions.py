@@ -11,7 +11,7 @@ from sqlmodel import Session, select
 
 from inventory.models import Service
 from proxy.discovery import unknown_service_id
-from tests.conftest import wait_for
+from tests.conftest import child_pids, wait_for
 from tests.proxy.stacks import (
     AZURE_KEY,
     CORP_KEY,
@@ -154,20 +154,8 @@ def test_upstream_down_gives_502_and_is_recorded(px):
     assert ev.status == 502 and "could not be reached" in ev.reason
 
 
-def _workers(pid: int) -> list[int]:
-    out = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(fields[1]) == pid:
-            out.append(int(stat.parent.name))
-    return out
-
-
 def test_scrubber_worker_death_fails_closed_then_recovers(px):
-    kids = _workers(px.proc.pid)
+    kids = child_pids(px.proc.pid)
     workers = [k for k in kids if "multiprocessing" in Path(f"/proc/{k}/cmdline").read_text(errors="replace")
                and "resource_tracker" not in Path(f"/proc/{k}/cmdline").read_text(errors="replace")]
     assert workers, f"no scrubber worker among {kids}"

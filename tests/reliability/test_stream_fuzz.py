@@ -13,18 +13,11 @@ from proxy.dialects import dialect
 from proxy.sse import Inflater, SSEProcessor
 from tests import fake_llm as f
 from tests.fake_llm import StreamEncoder
+from tests.proxy.test_sse import run
 
 MAPPING = {"<PERSON_1>": "Zoë Ångström-Łukasiewicz", "<EMAIL_ADDRESS_1>": "zoë@例え.jp"}
 SCRUBBED = "Grüße an <PERSON_1> 👋 — schreib an <EMAIL_ADDRESS_1>, 谢谢 🎉"
 ORIGINAL = "Grüße an Zoë Ångström-Łukasiewicz 👋 — schreib an zoë@例え.jp, 谢谢 🎉"
-
-
-def run(proc: SSEProcessor, raw: bytes, cuts: list[int]) -> bytes:
-    out, pos = b"", 0
-    for c in sorted(set(cuts)):
-        out += proc(raw[pos:c])
-        pos = c
-    return out + proc(raw[pos:]) + proc(b"")
 
 
 def text_of(out: bytes) -> str:
