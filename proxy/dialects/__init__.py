@@ -94,6 +94,19 @@ def as_list(value: Any) -> list:
     return value if isinstance(value, list) else []
 
 
+def indexed(event: Any, key: str) -> list[tuple[int, int, dict]]:
+    """(position, index, item) for each object in ``event[key]`` (OpenAI choices, Gemini candidates).
+
+    The item's own ``index`` field names its channel when present, else its position in the list.
+    """
+    out = []
+    for k, item in enumerate(as_list(find(event, key))):
+        if isinstance(item, dict):
+            idx = item.get("index")
+            out.append((k, idx if as_int(idx) is not None else k, item))
+    return out
+
+
 def as_str(value: Any) -> str:
     return value[:200] if isinstance(value, str) else ""
 

@@ -7,7 +7,19 @@ Paths look like ``/v1beta/models/gemini-2.5-flash:generateContent`` (AI Studio) 
 import re
 from typing import Any
 
-from proxy.dialects import Channel, JsonPath, StreamText, Usage, as_int, as_list, as_str, find, strings, under
+from proxy.dialects import (
+    Channel,
+    JsonPath,
+    StreamText,
+    Usage,
+    as_int,
+    as_list,
+    as_str,
+    find,
+    indexed,
+    strings,
+    under,
+)
 
 _MODEL_RE = re.compile(r"/models/([^/:?]+)")
 
@@ -42,18 +54,9 @@ def usage(body: Any) -> Usage:
                  tokens_out=as_int(find(u, "candidatesTokenCount")))
 
 
-def _candidates(event: Any) -> list[tuple[int, int, dict]]:
-    out = []
-    for k, c in enumerate(as_list(find(event, "candidates"))):
-        if isinstance(c, dict):
-            idx = c.get("index")
-            out.append((k, idx if as_int(idx) is not None else k, c))
-    return out
-
-
 def stream_texts(event: Any) -> list[StreamText]:
     out: list[StreamText] = []
-    for k, idx, c in _candidates(event):
+    for k, idx, c in indexed(event, "candidates"):
         for j, part in enumerate(as_list(find(c, "content", "parts"))):
             if isinstance(part, dict) and isinstance(part.get("text"), str) and not part.get("thought"):
                 out.append(StreamText(("g", idx), ("candidates", k, "content", "parts", j, "text")))
@@ -61,7 +64,7 @@ def stream_texts(event: Any) -> list[StreamText]:
 
 
 def stream_ends(event: Any) -> list[Channel]:
-    return [("g", idx) for _, idx, c in _candidates(event) if c.get("finishReason")]
+    return [("g", idx) for _, idx, c in indexed(event, "candidates") if c.get("finishReason")]
 
 
 def stream_carrier(channel: Channel, text: str, last: Any) -> tuple[str | None, dict]:

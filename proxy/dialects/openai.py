@@ -15,6 +15,7 @@ from proxy.dialects import (
     as_str,
     default_request_model,
     find,
+    indexed,
     strings,
     under,
 )
@@ -69,15 +70,6 @@ def usage(body: Any) -> Usage:
 
 
 # -- streams -----------------------------------------------------------------------------------------
-def _choices(event: Any) -> list[tuple[int, int, dict]]:
-    out = []
-    for k, c in enumerate(as_list(find(event, "choices"))):
-        if isinstance(c, dict):
-            idx = c.get("index")
-            out.append((k, idx if as_int(idx) is not None else k, c))
-    return out
-
-
 def stream_texts(event: Any) -> list[StreamText]:
     if not isinstance(event, dict):
         return []
@@ -92,7 +84,7 @@ def stream_texts(event: Any) -> list[StreamText]:
             return [StreamText(("f", oi), ("delta",), True)]
         return []
     out: list[StreamText] = []
-    for k, idx, c in _choices(event):
+    for k, idx, c in indexed(event, "choices"):
         delta = c.get("delta")
         if not isinstance(delta, dict):
             continue
@@ -120,7 +112,8 @@ def stream_ends(event: Any) -> list[Channel]:
         if kind in ("response.completed", "response.failed", "response.incomplete"):
             return [()]
         return []
-    return [(tag, idx) for _, idx, c in _choices(event) if c.get("finish_reason") for tag in ("c", "r", "t")]
+    done = [idx for _, idx, c in indexed(event, "choices") if c.get("finish_reason")]
+    return [(tag, idx) for idx in done for tag in ("c", "r", "t")]
 
 
 def stream_carrier(channel: Channel, text: str, last: Any) -> tuple[str | None, dict]:
