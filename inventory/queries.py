@@ -166,8 +166,21 @@ def _union(parts: list[Select]):
     return (parts[0] if len(parts) == 1 else union_all(*parts)).subquery("rows")
 
 
+def _collapse_days(u):
+    """The usage rows summed over days: one row per (service, user, group).
+
+    Hashing the rollup rows into this grain first is several times cheaper than sorting all of them for
+    the distinct counts of ``_totals``, which then sort only this much smaller set.
+    """
+    keys = (u.c.service_id, u.c.user, u.c.group)
+    return select(*keys, *[func.sum(u.c[c]).label(c) for c in COUNTERS],
+                  func.min(u.c.first_seen).label("first_seen"), func.max(u.c.last_seen).label("last_seen")
+                  ).group_by(*keys).subquery("usage")
+
+
 def _usage_rows(flt: EventFilter):
-    """(service_id, user, group, <COUNTERS>, first_seen, last_seen) rows covering exactly the filter."""
+    """(service_id, user, group, <COUNTERS>, first_seen, last_seen) rows covering exactly the filter, one
+    per (service, user, group)."""
     raw, days = _plan(flt)
     parts: list[Select] = []
     if days is not None:
@@ -184,7 +197,7 @@ def _usage_rows(flt: EventFilter):
         parts.append(select(*keys, *[sums[c].label(c) for c in COUNTERS],
                             func.min(_e.time).label("first_seen"), func.max(_e.time).label("last_seen"))
                      .where(*_raw_where(flt, lo, hi)).group_by(*keys))
-    return _union(parts)
+    return _collapse_days(_union(parts))
 
 
 def _pii_rows(flt: EventFilter):

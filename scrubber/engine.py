@@ -254,6 +254,7 @@ class Scrubber:
         self.supported = sorted(set(registry.get_supported_entities([self.language])) & set(self.entities))
         self._detector = LanguageDetector(self.language)
         self._tokenizer_only = spacy.blank("xx")  # for languages without a model: tokens, no NER
+        self._pipelines = [*nlp.nlp.values(), self._tokenizer_only]
         # Conversations re-send their history on every turn: remember the spans found per text segment
         # (keyed by a hash of the text, so the cache holds offsets, not the text itself).
         self._cache: OrderedDict[tuple, tuple[str, list[Span]]] = OrderedDict()
@@ -285,7 +286,14 @@ class Scrubber:
         todo = {k: t for k, t in zip(keys, texts, strict=True) if k not in self._cache and t.strip()}
         if todo:
             try:
-                with self._one_blas_thread() if self._one_blas_thread else contextlib.nullcontext():
+                with contextlib.ExitStack() as stack:
+                    if self._one_blas_thread:
+                        stack.enter_context(self._one_blas_thread())
+                    # Every new word would otherwise stay in the vocabularies for the life of the process
+                    # (ids, hashes, random tokens: tens of MB per thousand requests); spaCy frees what a
+                    # memory zone added when it closes. No Doc or Token outlives the zone: spans are copied.
+                    for pipeline in self._pipelines:
+                        stack.enter_context(pipeline.memory_zone())
                     self._analyze_todo(todo, options)
             except ScrubberError:
                 raise
