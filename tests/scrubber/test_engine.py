@@ -119,7 +119,7 @@ def test_no_word_of_a_request_stays_in_spacy_vocabularies(scrubber):
     words = ["Zorblaxian", "Quentworth", "qx77zzticket", "Hulzmeyerin", "Kleinsteinbachhausen"]
     result = scrubber.scrub(["Please email Mr Zorblaxian Quentworth about ticket qx77zzticket.",
                              "Bitte rufen Sie Frau Hulzmeyerin an, sie wohnt in Kleinsteinbachhausen."])
-    assert result.languages == ["en", "de"]  # both pipelines ran: the English model and the tokenizer-only one
+    assert result.languages == ["en", "de"]  # both ran: the English model, the tokenizer-only one
     assert "<PERSON_1>" in result.texts[0]
     for pipeline in scrubber._pipelines:
         assert not [w for w in words if w in pipeline.vocab.strings]
