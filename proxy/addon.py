@@ -39,6 +39,7 @@ from scrubber.types import ScrubOptions, ScrubResult
 log = logging.getLogger("aiwarden.proxy")
 MB = 1024 * 1024
 READ_LIMIT = 1 * MB  # allow/coach request bodies up to this are read (model name, size); larger stream
+PREPARE_CHARS = 64 * 1024  # streamed answers up to this are kept (in memory) to be pre-analysed
 ANSWER_LIMIT = 8 * MB  # answers up to this are read for usage (and restored); larger ones stream
 DRAIN_SECONDS = 10.0  # at shutdown, AI requests in flight get this long to finish (and be recorded)
 _CLIENT_CREDENTIALS = ("authorization", "x-api-key", "api-key", "x-goog-api-key", "openai-organization",
@@ -276,7 +277,8 @@ class AIWarden:
                 resp.headers.pop("content-length", None)
             elif mapping:
                 resp.headers.pop("content-length", None)
-            proc = SSEProcessor(dialect(md["aiwarden.dialect"]), mapping, inflater)
+            collect = PREPARE_CHARS if self._prepares(flow) else 0
+            proc = SSEProcessor(dialect(md["aiwarden.dialect"]), mapping, inflater, collect)
             self._streams[flow.id] = proc
             resp.stream = proc
         elif not mapping and int(resp.headers.get("content-length") or 0) > ANSWER_LIMIT:
@@ -291,6 +293,7 @@ class AIWarden:
         proc = self._streams.pop(flow.id, None)
         if proc is not None:
             usage = proc.usage
+            self._prepare_next_turn(flow, proc.answer_texts())
         elif md.get("aiwarden.canned"):
             usage = Usage()
         else:
@@ -571,12 +574,16 @@ class AIWarden:
                 req.headers["host"] = host_header  # upstream still sees which service was meant
 
     # -- answers -------------------------------------------------------------------------------------
+    def _prepares(self, flow: http.HTTPFlow) -> bool:
+        decision = flow.metadata.get("aiwarden.decision")
+        return decision is not None and decision.action == "scrub" and hasattr(self.scrubber, "prepare")
+
     def _prepare_next_turn(self, flow: http.HTTPFlow, answer: object) -> None:
         """Chat clients send this answer back as history next turn: let an idle worker analyse it now."""
-        decision = flow.metadata.get("aiwarden.decision")
-        prepare = getattr(self.scrubber, "prepare", None)
-        if decision is None or decision.action != "scrub" or prepare is None:
+        if not self._prepares(flow):
             return
+        decision = flow.metadata["aiwarden.decision"]
+        prepare = self.scrubber.prepare  # type: ignore[attr-defined]
         texts = [t for t in json_strings(answer) if len(t) >= 20 and " " in t]  # prose, not ids or enums
         if texts:
             prepare(texts[:20], scrub_options(decision))

@@ -104,9 +104,13 @@ class SSEProcessor:
     """
 
     def __init__(self, codec: ModuleType, mapping: dict[str, str] | None = None,
-                 inflate: Inflater | None = None) -> None:
+                 inflate: Inflater | None = None, collect: int = 0) -> None:
+        """``collect``: also keep up to this many characters of the answer's texts as the client gets them
+        (restored), per channel, for ``answer_texts`` (0: keep nothing)."""
         self.codec = codec
         self.mapping = mapping or {}
+        self._collect = collect
+        self._answer: dict[Channel, list[str]] = {}
         self.usage = Usage()
         self.events = 0
         self._inflate = inflate
@@ -133,6 +137,19 @@ class SSEProcessor:
         if self._blind:
             return data
         return self._take(self._decoder.decode(data, final=final), final).encode()
+
+    def answer_texts(self) -> list[str]:
+        """The answer's texts (one per channel: a choice, a content block, a tool call's arguments) as the
+        client received them, if ``collect`` covered them all; [] when the answer was longer."""
+        if self._collect < 0:
+            return []
+        return ["".join(parts) for parts in self._answer.values()]
+
+    def _kept(self, channel: Channel, text: str) -> None:
+        if self._collect > 0 and text:
+            self._collect = self._collect - len(text) if self._collect >= len(text) else -1
+            if self._collect >= 0:
+                self._answer.setdefault(channel, []).append(text)
 
     # -- events --------------------------------------------------------------------------------------
     def _take(self, text: str, final: bool) -> str:
@@ -171,6 +188,9 @@ class SSEProcessor:
         self.events += 1
         self.usage.merge(self.codec.stream_usage(obj))
         if not self.mapping:
+            if self._collect > 0:
+                for t in self.codec.stream_texts(obj):
+                    self._kept(t.channel, get_at(obj, t.path))
             return ""
         return self._rewrite(obj, lines, sep, has_lt="<" in data or "\\u003c" in data.lower())
 
@@ -185,6 +205,7 @@ class SSEProcessor:
                 restorer = self._channels[t.channel] = StreamRestorer(self.mapping, escape=escape)
             value = get_at(obj, t.path)
             new = restorer.feed(value)
+            self._kept(t.channel, new)
             if new != value:
                 set_at(obj, t.path, new)
                 changed = True
@@ -201,6 +222,7 @@ class SSEProcessor:
                 tail = self._channels.pop(ch).flush()
                 if not tail:
                     continue
+                self._kept(ch, tail)
                 if ch in mine:  # the channel's last text is in this very event
                     set_at(obj, mine[ch], get_at(obj, mine[ch]) + tail)
                     changed = True
@@ -217,6 +239,7 @@ class SSEProcessor:
         for prefix in prefixes:
             for ch in [c for c in self._channels if c[:len(prefix)] == prefix]:
                 if tail := self._channels.pop(ch).flush():
+                    self._kept(ch, tail)
                     out += self._carrier(ch, tail)
         return out
 

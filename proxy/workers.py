@@ -9,11 +9,14 @@ that was running fails closed.
 import asyncio
 import logging
 import multiprocessing
+import threading
+import time
+from collections import OrderedDict
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
-from scrubber.engine import Scrubber
+from scrubber.engine import WINDOW, Analysis, CacheKey, Scrubber, cache_key
 from scrubber.errors import ScrubberError, ScrubTimeout
 from scrubber.types import ScrubOptions, ScrubResult
 
@@ -27,25 +30,61 @@ def _init_worker(model: str, languages: tuple[str, ...]) -> None:
     _worker_scrubber.scrub(["Warm-up for Jane Doe, jane@example.com"])  # first real request is not slower
 
 
-def _scrub_in_worker(texts: list[str], options: ScrubOptions) -> ScrubResult:
+def _scrub_in_worker(texts: list[str], options: ScrubOptions, known: dict[CacheKey, Analysis]) -> ScrubResult:
     assert _worker_scrubber is not None
-    return _worker_scrubber.scrub(texts, options)
+    return _worker_scrubber.scrub(texts, options, known)
 
 
-def _prepare_in_worker(texts: list[str], options: ScrubOptions) -> None:
+def _prepare_in_worker(texts: list[str], options: ScrubOptions) -> dict[CacheKey, Analysis]:
     assert _worker_scrubber is not None
-    _worker_scrubber.prepare(texts, options)
+    return _worker_scrubber.prepare(texts, options)
 
 
-def _ready() -> int:
+def _ready(hold: float = 0.0) -> int:
     import os
 
     assert _worker_scrubber is not None
+    time.sleep(hold)  # so one fast worker cannot answer for all of them
     return os.getpid()
 
 
-def _ignore_result(future) -> None:
-    future.exception()  # retrieve it, so a failed warm-up is not reported as "never retrieved"
+SHARED_CACHE_SIZE = 20_000  # analyses the proxy remembers for its workers (spans and hashes: ~1 KB each)
+SHARED_CACHE_CHARS = 1_000_000  # requests larger than this are not looked up (hashing them costs the loop)
+
+
+class SharedAnalyses:
+    """Analyses of recent texts, kept in the proxy process and handed to whichever worker gets a request.
+
+    Each worker has its own cache, but a conversation's turns land on any worker: without this, history
+    analysed by one worker (or an answer prepared by it) is analysed again by the next. Thread-safe: the
+    results of ``prepare`` arrive on the executor's thread.
+    """
+
+    def __init__(self, size: int = SHARED_CACHE_SIZE) -> None:
+        self.size = size
+        self._items: OrderedDict[CacheKey, Analysis] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def lookup(self, texts: list[str], options: ScrubOptions) -> dict[CacheKey, Analysis]:
+        if sum(map(len, texts)) > SHARED_CACHE_CHARS:
+            return {}
+        keys = [cache_key(t, options) for t in texts if len(t) <= WINDOW]
+        with self._lock:
+            found = {k: self._items[k] for k in keys if k in self._items}
+            for k in found:
+                self._items.move_to_end(k)
+        return found
+
+    def add(self, analyses: dict[CacheKey, Analysis]) -> None:
+        with self._lock:
+            self._items.update(analyses)
+            for k in analyses:
+                self._items.move_to_end(k)
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
 
 
 class ScrubPool:
@@ -59,6 +98,7 @@ class ScrubPool:
         self._in_flight = 0  # scrubs submitted and not yet answered
         self._model = model
         self._languages = tuple(languages)
+        self.shared = SharedAnalyses()
         self._pool = self._make()
 
     def _make(self) -> ProcessPoolExecutor:
@@ -69,21 +109,30 @@ class ScrubPool:
             initargs=(self._model, self._languages),
         )
 
-    def warm_up(self) -> list[int]:
-        """Start every worker and load its model; return their pids; raise ScrubberError when it cannot."""
+    def warm_up(self, timeout: float = 300.0) -> list[int]:
+        """Start every worker and wait until each has loaded its model; return their pids; raise
+        ScrubberError when they cannot start. (A worker answers only once loaded, but any loaded worker
+        may answer for the others: ask until every one has answered.)"""
+        pids: set[int] = set()
+        deadline = time.monotonic() + timeout
         try:
-            return [f.result() for f in [self._pool.submit(_ready) for _ in range(self.workers)]]
+            while len(pids) < self.workers and time.monotonic() < deadline:
+                pids |= {f.result() for f in [self._pool.submit(_ready, 0.05) for _ in range(self.workers)]}
         except BrokenProcessPool as exc:
             raise ScrubberError("scrubber workers failed to start (is the spaCy model installed?)") from exc
+        return sorted(pids)
 
     async def scrub(self, texts: list[str], options: ScrubOptions) -> ScrubResult:
         loop = asyncio.get_running_loop()
         pool = self._pool
         self._in_flight += 1
         try:
-            return await asyncio.wait_for(
-                loop.run_in_executor(pool, _scrub_in_worker, texts, options), self.timeout
+            known = self.shared.lookup(texts, options)
+            result = await asyncio.wait_for(
+                loop.run_in_executor(pool, _scrub_in_worker, texts, options, known), self.timeout
             )
+            self.shared.add(result.analyses)
+            return result
         except TimeoutError as exc:
             raise ScrubTimeout(f"scrubbing took longer than {self.timeout:g} s") from exc
         except BrokenProcessPool as exc:
@@ -98,10 +147,14 @@ class ScrubPool:
         if self._in_flight or not texts:
             return False  # real requests first: a warm-up must never delay one
         try:
-            self._pool.submit(_prepare_in_worker, texts, options).add_done_callback(_ignore_result)
+            self._pool.submit(_prepare_in_worker, texts, options).add_done_callback(self._prepared)
         except (BrokenProcessPool, RuntimeError):
             return False
         return True
+
+    def _prepared(self, future) -> None:
+        if not future.cancelled() and future.exception() is None:  # a failed warm-up only costs the hit
+            self.shared.add(future.result())
 
     def _replace(self, broken: ProcessPoolExecutor) -> None:
         if self._pool is not broken:  # several requests saw the same crash: replace once

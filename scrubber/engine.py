@@ -199,6 +199,16 @@ def windows(length: int, text: str, window: int = WINDOW, overlap: int = OVERLAP
         start = max(end - overlap, start + 1)
 
 
+Analysis = tuple[str, list[Span]]  # (language, spans) of one text
+CacheKey = tuple  # (hash of the text, the options analysis depends on)
+
+
+def cache_key(text: str, options: ScrubOptions) -> CacheKey:
+    """What an analysis is remembered by: a hash of the text (never the text) and the options it used."""
+    return (hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest(),
+            (options.allow_terms, options.deny_terms, options.score_threshold))
+
+
 def _term_spans(text: str, terms: Sequence[str], type_: str) -> list[Span]:
     if not terms:
         return []
@@ -263,10 +273,16 @@ class Scrubber:
         self.scrub([_WARM_UP])
         self._cache.clear()
 
-    def prepare(self, texts: Sequence[str], options: ScrubOptions | None = None) -> None:
+    def prepare(self, texts: Sequence[str], options: ScrubOptions | None = None) -> dict[CacheKey, Analysis]:
         """Analyse ``texts`` now so a later ``scrub`` of them is a cache hit (e.g. an answer just restored,
-        which the client will send back as history on its next turn). Same options as that later call."""
-        self.analyze_many(list(texts), options)
+        which the client will send back as history on its next turn). Same options as that later call.
+
+        Returns the analyses by cache key, so a caller with several scrubbers (worker processes) can hand
+        them to whichever one gets the later call (``scrub(..., known=...)``)."""
+        options = options or ScrubOptions()
+        texts = [t for t in texts if t.strip() and len(t) <= WINDOW]
+        keys = [cache_key(t, options) for t in texts]
+        return dict(zip(keys, self.analyze_many(texts, options), strict=True))
 
     def analyze(self, text: str, options: ScrubOptions | None = None) -> list[Span]:
         """Non-overlapping entity spans in ``text``, after allow and deny terms."""
@@ -280,9 +296,7 @@ class Scrubber:
         if any(len(t) > WINDOW for t in texts):
             return [self._analyze_long(t, options) if len(t) > WINDOW else self.analyze_many([t], options)[0]
                     for t in texts]
-        opt_key = (options.allow_terms, options.deny_terms, options.score_threshold)
-        keys = [(hashlib.blake2b(t.encode("utf-8", "surrogatepass"), digest_size=16).digest(), opt_key)
-                for t in texts]
+        keys = [cache_key(t, options) for t in texts]
         todo = {k: t for k, t in zip(keys, texts, strict=True) if k not in self._cache and t.strip()}
         if todo:
             try:
@@ -345,15 +359,23 @@ class Scrubber:
         spans += _term_spans(text, options.deny_terms, DENY_TERM_TYPE)
         return resolve_overlaps(spans)
 
-    def scrub(self, texts: Sequence[str], options: ScrubOptions | None = None) -> ScrubResult:
-        """Replace entities in every text; one vault for all, so equal values share a placeholder."""
+    def scrub(self, texts: Sequence[str], options: ScrubOptions | None = None,
+              known: dict[CacheKey, Analysis] | None = None) -> ScrubResult:
+        """Replace entities in every text; one vault for all, so equal values share a placeholder.
+
+        ``known``: analyses of some of the texts made earlier (by this or another scrubber, see ``prepare``
+        and ``ScrubResult.analyses``); those texts are not analysed again.
+        """
         options = options or ScrubOptions()
         texts = list(texts)
+        for key, found in (known or {}).items():
+            self._remember(key, found)
         vault = Vault(reserved=Vault.reserved_in(texts))
         out_texts: list[str] = []
         out_entities: list[list[Entity]] = []
         languages: list[str] = []
-        for text, (lang, spans) in zip(texts, self.analyze_many(texts, options), strict=True):
+        analyzed = self.analyze_many(texts, options)
+        for text, (lang, spans) in zip(texts, analyzed, strict=True):
             languages.append(lang)
             pieces: list[str] = []
             entities: list[Entity] = []
@@ -374,4 +396,6 @@ class Scrubber:
             pieces.append(text[pos:])
             out_texts.append("".join(pieces))
             out_entities.append(entities)
-        return ScrubResult(out_texts, out_entities, vault.mapping, languages, self.languages)
+        analyses = {cache_key(t, options): (lang, spans) for t, lang, spans in zip(
+            texts, languages, (s for _, s in analyzed), strict=True) if t.strip() and len(t) <= WINDOW}
+        return ScrubResult(out_texts, out_entities, vault.mapping, languages, self.languages, analyses)

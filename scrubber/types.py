@@ -51,6 +51,9 @@ class ScrubResult:
     mapping: dict[str, str]
     languages: list[str] = field(default_factory=list)  # detected language of each text
     modelled: tuple[str, ...] = ()  # languages with an NER model; others got pattern recognizers only
+    # (language, spans) of each text by ``scrubber.engine.cache_key``: offsets and hashes, never text.
+    # Lets a caller with several worker processes share what one of them analysed (``Scrubber.scrub``).
+    analyses: dict = field(default_factory=dict)
 
     @property
     def unmodelled_languages(self) -> set[str]:

@@ -164,3 +164,25 @@ def test_json_strings_any_depth():
         deep = [deep]
     assert json_strings(deep) == ["x"]
     assert json_strings({"a": ["b", {"c": "d"}], "e": 1}) == ["b", "d"]
+
+
+def test_streamed_answer_is_prepared_for_the_next_turn():
+    """SSE answers too: the client rebuilds the message from the deltas and sends it back next turn."""
+    sink, scrubber = Sink(), PreparingScrubber()
+    addon = AIWarden(Catalog.load(), lambda: POLICY, scrubber, sink)
+    f = flow("api.openai.com", "/v1/chat/completions",
+             {"model": "m", "stream": True, "messages": [{"role": "user", "content": "Hi Jane"}]})
+    deltas = ["Hello <PER", "SON_1>, how", " are you today?"]
+    chunks = [{"id": "c1", "object": "chat.completion.chunk", "model": "m",
+               "choices": [{"index": 0, "delta": {"content": d}, "finish_reason": None}]} for d in deltas]
+    events = "".join(f"data: {json.dumps(c)}\n\n" for c in chunks) + "data: [DONE]\n\n"
+    with taddons.context(addon):
+        addon.requestheaders(f)
+        asyncio.run(addon.request(f))
+        f.response = tflow.tresp(content=b"")
+        f.response.headers["content-type"] = "text/event-stream"
+        addon.responseheaders(f)
+        streamed = f.response.stream(events.encode()) + f.response.stream(b"")
+        addon.response(f)
+    assert b"<PER" not in streamed and b"Jane" in streamed  # restored on the way to the client
+    assert [texts for texts, _ in scrubber.prepared] == [["Hello Jane, how are you today?"]]

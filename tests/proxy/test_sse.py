@@ -152,3 +152,24 @@ def test_json_array_stream_restored_across_items():
 def test_inflater_rejects_unknown_encoding():
     with pytest.raises(ValueError):
         Inflater("compress")
+
+
+@settings(max_examples=40, deadline=None)
+@given(kind=st.sampled_from(sorted(STREAMS)), cut=st.integers(1, 9), restore=st.booleans(),
+       cuts=st.lists(st.integers(0, 3000), max_size=30))
+def test_collected_answer_is_what_the_client_got(kind, cut, restore, cuts):
+    """The texts kept for pre-analysis (the next turn's history) are exactly the client-visible texts."""
+    name, make, _ = STREAMS[kind]
+    raw = "".join(make(cut)).encode()
+    proc = SSEProcessor(dialect(name), MAPPING if restore else None, collect=10_000)
+    out = run(proc, raw, [c for c in cuts if c < len(raw)])
+    assert "".join(proc.answer_texts()) == visible_text(kind, data_objects(out))
+    assert ("John" in "".join(proc.answer_texts())) is restore
+
+
+def test_collecting_stops_at_its_bound():
+    raw = "".join(f.openai_stream({"messages": MSG}, 3)).encode()
+    codec = dialect("openai")
+    for proc in (SSEProcessor(codec, MAPPING, collect=10), SSEProcessor(codec, MAPPING)):
+        run(proc, raw, [])
+        assert proc.answer_texts() == []  # longer than the bound, or not asked for: nothing kept

@@ -123,3 +123,23 @@ def test_no_word_of_a_request_stays_in_spacy_vocabularies(scrubber):
     assert "<PERSON_1>" in result.texts[0]
     for pipeline in scrubber._pipelines:
         assert not [w for w in words if w in pipeline.vocab.strings]
+
+
+def test_known_analyses_are_used_instead_of_analysing_again(scrubber):
+    """What one worker analysed (``ScrubResult.analyses`` / ``prepare``) serves another: the known analysis is
+    taken as is (here a made-up one, so the test sees it was not re-analysed)."""
+    from scrubber.engine import cache_key
+    from scrubber.types import ScrubOptions, Span
+
+    options = ScrubOptions()
+    text = "Acme shipped the order on time for Zelda Quorrington."
+    made_up = {cache_key(text, options): ("en", [Span("PERSON", 0, 4, 0.99)])}
+    r = scrubber.scrub([text], options, known=made_up)
+    assert r.texts == ["<PERSON_1> shipped the order on time for Zelda Quorrington."]
+    assert r.analyses == made_up  # handed back, so the caller can share it further
+
+    fresh = "Please call Maria Garcia about the invoice today."
+    prepared = scrubber.prepare([fresh, "  "], options)
+    assert list(prepared) == [cache_key(fresh, options)]  # blank texts are not analysed or shared
+    assert [s.type for s in prepared[cache_key(fresh, options)][1]] == ["PERSON"]
+    assert scrubber.scrub([fresh], options).analyses == prepared
