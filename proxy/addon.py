@@ -27,6 +27,7 @@ from proxy import accounts, metrics, pages
 from proxy.bodies import BodyTooLarge, decode_bounded
 from proxy.budgets import SpendGuard
 from proxy.catalog import AIService, Catalog, normalize_host
+from proxy.coach import CoachTokens, cookie_name, set_cookie, take_cookies
 from proxy.dialects import Usage, dialect, get_at, set_at
 from proxy.discovery import detect_ai_shape, unknown_service, unknown_service_id
 from proxy.identity import identify
@@ -39,6 +40,7 @@ from scrubber.types import ScrubOptions, ScrubResult
 log = logging.getLogger("aiwarden.proxy")
 MB = 1024 * 1024
 READ_LIMIT = 1 * MB  # allow/coach request bodies up to this are read (model name, size); larger stream
+FORM_TTL = 3600  # seconds a coaching page's continue button stays valid
 PREPARE_CHARS = 64 * 1024  # streamed answers up to this are kept (in memory) to be pre-analysed
 ANSWER_LIMIT = 8 * MB  # answers up to this are read for usage (and restored); larger ones stream
 DRAIN_SECONDS = 10.0  # at shutdown, AI requests in flight get this long to finish (and be recorded)
@@ -95,7 +97,7 @@ class AIWarden:
         # Memory only, keyed by flow id: placeholder → original (never logged or stored) and SSE readers.
         self._mappings: dict[str, dict[str, str]] = {}
         self._streams: dict[str, SSEProcessor] = {}
-        self._acks: dict[tuple[str, str], float] = {}  # (user, service id) → coach acknowledged until
+        self.coach = CoachTokens()  # signed coaching acknowledgements (keyed by aiwarden_key_secret)
         self.spend = SpendGuard()  # rate limits, budgets, model rules (proxy/budgets.py)
         self._inflight: set[str] = set()  # ids of AI flows not yet answered or failed
         self._draining = False
@@ -165,6 +167,8 @@ class AIWarden:
                 self.overrides = parse_overrides(options.aiwarden_upstream_overrides)
             if "aiwarden_redirect_credentials" in updated:
                 self.credentials = parse_credentials(options.aiwarden_redirect_credentials, os.environ)
+            if "aiwarden_key_secret" in updated:
+                self.coach = CoachTokens(options.aiwarden_key_secret)
             if updated & {"aiwarden_key_secret", "aiwarden_corporate_keys", "aiwarden_corporate_orgs"}:
                 self.registry = accounts.AccountRegistry.from_settings(
                     options.aiwarden_key_secret, options.aiwarden_corporate_keys,
@@ -352,6 +356,7 @@ class AIWarden:
         decision: Decision = md["aiwarden.decision"]
         policy = self.policy()
         action = decision.action
+        acks = take_cookies(req)  # our coaching cookies are for us only, never for the vendor
         if self.spend.admit(flow, policy):  # a rate limit or budget answered it
             return
         if action == "block":
@@ -371,10 +376,13 @@ class AIWarden:
                                     f"{self._alternative(decision)}", "redirect")
             md["aiwarden.scrub"] = policy.defaults.sanctioned_action == "scrub"
         elif action == "coach" and pages.wants_html(flow):
-            if self._acks.get((md["aiwarden.user"], md["aiwarden.service"]), 0.0) < time.time():
+            user, service = md["aiwarden.user"], md["aiwarden.service"]
+            if not self.coach.valid(acks.get(cookie_name(service)), "ack", user, service):
                 md["aiwarden.canned"] = True
-                flow.response = pages.coach_page(md["aiwarden.service_name"], md["aiwarden.service"],
-                                                 getattr(decision, "coaching", ""), decision.reason, req.path)
+                form = self.coach.make("form", user, service, FORM_TTL)
+                flow.response = pages.coach_page(md["aiwarden.service_name"], service,
+                                                 getattr(decision, "coaching", ""), decision.reason, req.path,
+                                                 form)
                 return
         elif action == "scrub":
             md["aiwarden.scrub"] = True
@@ -428,9 +436,11 @@ class AIWarden:
         return True
 
     def _acknowledge(self, flow: http.HTTPFlow) -> None:
-        """The coaching page's continue button: remember it for this user and service, then go back."""
+        """The coaching page's continue button: a cookie acknowledging it for this user and service, then
+        back to the page they wanted. Only with the page's own form token (no cross-site acknowledgement)."""
         req = flow.request
         flow.metadata["aiwarden.canned"] = True
+        html = {"Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store"}
         if req.method != "POST":
             flow.response = http.Response.make(405, b"use the button on the page", {"Allow": "POST"})
             return
@@ -438,13 +448,18 @@ class AIWarden:
         host = normalize_host(req.pretty_host)
         if service not in {s.id for s in self.catalog.candidates(host)} | {unknown_service_id(host)}:
             flow.response = http.Response.make(400, pages.html_page("Unknown service", "Nothing to confirm."),
-                                               {"Content-Type": "text/html; charset=utf-8"})
+                                               html)
             return
         who = identify(flow.metadata, flow.client_conn.peername)
-        now = time.time()
-        if len(self._acks) > 100_000:  # bounded: forget expired acknowledgements
-            self._acks = {k: v for k, v in self._acks.items() if v > now}
-        self._acks[(who.user, service)] = now + ctx.options.aiwarden_coach_ttl
+        if not self.coach.valid(req.query.get("token"), "form", who.user, service):
+            flow.response = http.Response.make(403, pages.html_page(
+                "Please use the button on the page",
+                "This confirmation did not come from a current aiwarden page (it may have expired). "
+                "Reload the page you wanted and confirm there."), html)
+            return
+        ttl = ctx.options.aiwarden_coach_ttl
+        token = self.coach.make("ack", who.user, service, ttl)
+        cookie = set_cookie(service, token, ttl, secure=req.scheme == "https")
         decision = decide(RequestContext(user=who.user, service_id=service), self.policy())
         self.sink.record(UsageEvent(
             user=who.user, client_addr=who.client_addr, service_id=service, host=host, path=pages.ACK_PATH,
@@ -454,7 +469,7 @@ class AIWarden:
         metrics.REQUESTS.labels("coach_ack").inc()
         flow.response = http.Response.make(303, b"", {"Location": pages.safe_next(req.query.get("next", "/")),
                                                       "X-AIWarden-Action": "coach_ack",
-                                                      "Cache-Control": "no-store"})
+                                                      "Cache-Control": "no-store", "Set-Cookie": cookie})
 
     def _refuse(self, flow: http.HTTPFlow, status: int, message: str, action: str) -> None:
         flow.metadata["aiwarden.action"] = action

@@ -45,9 +45,11 @@ def refusal(flow: http.HTTPFlow, status: int, message: str, dialect_name: str, a
 
 
 def coach_page(service_name: str, service_id: str, coaching: str, reason: str,
-               next_path: str) -> http.Response:
-    """The interstitial: what the policy says about this service, and a button to continue anyway."""
-    action = f"{ACK_PATH}?service={quote(service_id, safe='')}&next={quote(next_path, safe='')}"
+               next_path: str, token: str) -> http.Response:
+    """The interstitial: what the policy says about this service, and a button to continue anyway
+    (``token``: the signed form token the acknowledgement must carry, see proxy/coach.py)."""
+    action = (f"{ACK_PATH}?service={quote(service_id, safe='')}&next={quote(next_path, safe='')}"
+              f"&token={quote(token, safe='')}")
     extra = (f'<p>{html.escape(reason)}</p><form method="post" action="{html.escape(action)}">'
              '<button type="submit" id="aiwarden-continue">I understand, continue</button></form>')
     body = html_page(f"Before you use {service_name}", coaching or reason, extra)

@@ -1,6 +1,8 @@
 """The five policy actions, accounts, discovery and failures, through the real proxy and real clients."""
 
+import html
 import os
+import re
 import signal
 import time
 from pathlib import Path
@@ -54,21 +56,52 @@ def test_block_gives_sdk_readable_error_naming_policy_and_alternative(px):
     assert ev.action == "block" and ev.service_id == "deepseek-api" and ev.status == 403
 
 
+def continue_url(page: str) -> str:
+    """The continue button's target on a coaching page (what the browser POSTs to)."""
+    action = re.search(r'<form method="post" action="([^"]+)"', page)
+    assert action, "no continue form on the page"
+    return "https://chatgpt.com" + html.unescape(action.group(1))
+
+
 def test_coach_page_then_acknowledged_then_passes(px):
     with px.client("carol", follow_redirects=False) as c:
         first = c.get("https://chatgpt.com/c/abc", headers=BROWSER)
         assert first.status_code == 200 and "company assistant" in first.text
         assert first.headers["x-aiwarden-action"] == "coach" and "aiwarden-continue" in first.text
         before = len(px.fake.received)
-        ack = c.post("https://chatgpt.com/__aiwarden/coach/continue?service=chatgpt-web&next=%2Fc%2Fabc")
+        ack = c.post(continue_url(first.text))
         assert ack.status_code == 303 and ack.headers["location"] == "/c/abc"
-        again = c.get("https://chatgpt.com/c/abc", headers=BROWSER)
+        assert "HttpOnly" in ack.headers["set-cookie"] and "Secure" in ack.headers["set-cookie"]
+        again = c.get("https://chatgpt.com/c/abc", headers=BROWSER)  # the browser sends the cookie back
         assert again.status_code == 200 and "the real app" in again.text
         assert len(px.fake.received) == before + 1
-    with px.client("dave") as c:  # another user still sees the page
+        assert "aiwarden_coach" not in px.fake.received[-1].headers.get("cookie", "")  # not for the vendor
+        cookie = c.cookies.get("aiwarden_coach_chatgpt-web")
+    with px.client("dave", follow_redirects=False) as c:  # another user still sees the page
         assert "aiwarden-continue" in c.get("https://chatgpt.com/c/abc", headers=BROWSER).text
+        # carol's acknowledgement does not work for dave, even when he sends it
+        sent = {**BROWSER, "cookie": f"aiwarden_coach_chatgpt-web={cookie}"}
+        stolen = c.get("https://chatgpt.com/c/abc", headers=sent)
+        assert "aiwarden-continue" in stolen.text
     ack_event = last_event(px, user="carol", action="coach_ack")
     assert ack_event.service_id == "chatgpt-web"
+
+
+def test_coach_acknowledgement_needs_the_pages_own_token(px):
+    """Another site cannot acknowledge for the employee (cross-site POST): the form token is required,
+    and it is bound to the user who got the page."""
+    with px.client("heidi", follow_redirects=False) as c:
+        page = c.get("https://chatgpt.com/c/xyz", headers=BROWSER).text
+        url = continue_url(page)
+        forged = [url.split("&token=")[0], url.split("&token=")[0] + "&token=9999999999.deadbeef"]
+        for target in forged:
+            r = c.post(target)
+            assert r.status_code == 403 and "set-cookie" not in r.headers
+        assert "aiwarden-continue" in c.get("https://chatgpt.com/c/xyz", headers=BROWSER).text
+    with px.client("ivan", follow_redirects=False) as c:  # heidi's token is not ivan's
+        assert c.post(url).status_code == 403
+    with px.client("heidi", follow_redirects=False) as c:
+        assert c.post(url).status_code == 303
 
 
 def test_coach_for_api_calls_is_allowed_with_advisory_header(px):
