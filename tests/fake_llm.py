@@ -749,8 +749,14 @@ def chatgpt_web_stream(req: dict, cut: int) -> list[str]:
             "delta",
         ),
     ]
-    for i, piece in enumerate(_pieces(text, cut)):
+    pieces = _pieces(text, cut)
+    for i, piece in enumerate(pieces):
         ev = {"p": "/message/content/parts/0", "o": "append", "v": piece} if i == 0 else {"v": piece}
+        if i > 0 and (i % 3 == 2 or i == len(pieces) - 1):  # the app batches operations in patch lists
+            ev = {"p": "", "o": "patch", "v": [
+                {"p": "/message/content/parts/0", "o": "append", "v": piece},
+                {"p": "/message/status", "o": "replace", "v": "finished_successfully"},
+                {"p": "/message/metadata/finish_details", "o": "replace", "v": {"type": "stop"}}]}
         out.append(_sse(ev, "delta"))
     out.append(_sse({"type": "message_stream_complete", "conversation_id": "c1"}))
     out.append("data: [DONE]\n\n")

@@ -3,7 +3,8 @@
 The request is ``{"action": "next", "messages": [{"author": {"role": "user"}, "content": {"content_type":
 "text", "parts": ["…"]}}], "model": "auto", …}``. Answers stream either whole-message snapshots
 (``{"message": {"content": {"parts": ["text so far"]}}}``, restored whole) or, with delta encoding v1,
-appends (``{"p": "/message/content/parts/0", "o": "append", "v": "more"}`` or just ``{"v": "more"}``).
+appends (``{"p": "/message/content/parts/0", "o": "append", "v": "more"}`` or just ``{"v": "more"}``, or
+a ``patch`` list of such operations).
 """
 
 from typing import Any
@@ -58,9 +59,21 @@ def usage(body: Any) -> Usage:
     return Usage(model=as_str(find(body, "model")))
 
 
+def _appends(op: Any) -> bool:
+    return isinstance(op, dict) and isinstance(op.get("v"), str) and op.get("o", "append") == "append"
+
+
 def stream_texts(event: Any) -> list[StreamText]:
-    if isinstance(event, dict) and isinstance(event.get("v"), str) and event.get("o", "append") == "append":
+    """Appends to the message text: ``{"v": "more"}``, ``{"p": …, "o": "append", "v": "more"}``, and the
+    appends inside a patch list (``{"o": "patch", "v": [{"p": …, "o": "append", "v": "more"}, …]}``, which
+    the app sends at the end of a message). All continue one text, so one channel."""
+    if not isinstance(event, dict):
+        return []
+    if _appends(event):
         return [StreamText(("w",), ("v",))]
+    if event.get("o") == "patch" and isinstance(event.get("v"), list):
+        return [StreamText(("w",), ("v", i, "v")) for i, op in enumerate(event["v"])
+                if _appends(op) and "/content/parts/" in str(op.get("p", ""))]
     return []
 
 

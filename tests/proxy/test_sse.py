@@ -82,6 +82,8 @@ def visible_text(kind: str, objs: list) -> str:
             parts += [p["text"] for c in o["candidates"] for p in c["content"]["parts"]]
         elif kind == "chatgpt" and isinstance(o.get("v"), str):
             parts.append(o["v"])
+        elif kind == "chatgpt" and o.get("o") == "patch":
+            parts += [op["v"] for op in o["v"] if op.get("o") == "append"]
         elif kind == "claude":
             parts.append(o.get("completion", ""))
     return "".join(parts)
