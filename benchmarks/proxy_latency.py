@@ -4,7 +4,9 @@ Loopback only: a fake vendor (tests/fake_llm.py) on 127.0.0.1, the real ``aiward
 plain ``mitmdump`` mapping the same AI host names to the fake. Measures, each phase bounded in time:
 
 - non-AI requests (plain HTTP POST, 1 KiB, streamed through untouched): p50/p99;
-- AI requests with policy ``allow`` and ``scrub`` (1k / 4k / 16k character prompts): p50/p99;
+- AI requests with policy ``allow`` and ``scrub`` (1k / 4k / 16k character prompts, the same prompt each
+  time, so the scrubber's analysis is a cache hit and the rows show the proxy's own overhead; and 1k
+  prompts new to the scrubber every time, analysed in full): p50/p99;
 - time to first token of a streamed answer (allow; scrub + SSE restore). Plain mitmdump buffers the
   whole answer (it does not stream unless told to), so its "first token" is the end of the answer;
 - head-of-line: non-AI p50/p99 through aiwarden while 16k-character prompts are scrubbed concurrently.
@@ -151,11 +153,18 @@ def main() -> None:
             base = fake.url if c is direct else f"https://{host}"
             return f"{base}/v1/chat/completions"
 
-        def chat(c, host: str, chars: int, stream: bool = False):
+        def chat(c, host: str, chars: int, stream: bool = False, new: bool = False):
             url = url_for(c, host)
             body = {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": prompt(chars)}],
                     "stream": stream}
-            return lambda: c.post(url, json=body).raise_for_status()
+            if not new:  # the same prompt every time: after the first, the scrubber's analysis is cached
+                return lambda: c.post(url, json=body).raise_for_status()
+
+            def fresh():  # a prompt the scrubber has never seen: analysed in full
+                text = f"Ticket {os.urandom(6).hex()}: {prompt(chars)}"[:chars]
+                msg = {**body, "messages": [{"role": "user", "content": text}]}
+                c.post(url, json=msg).raise_for_status()
+            return fresh
 
         if not args.head_of_line_only:
             print(f"{'ms':<26} {'direct p50/p99':>15}   {'mitmdump p50/p99':>15}   "
@@ -167,6 +176,8 @@ def main() -> None:
             for n in (1000, 4000, 16000):
                 results[f"scrub {n // 1000}k chars"] = [measure(chat(c, "api.openai.com", n), secs, 200)
                                                         for c in (direct, floor, ours)]
+            results["scrub 1k, new text each"] = [
+                measure(chat(c, "api.openai.com", 1000, new=True), secs, 200) for c in (direct, floor, ours)]
             for name, (b, f, o) in results.items():
                 print(row(name, b, f, o))
 
