@@ -4,8 +4,10 @@ import contextlib
 import hashlib
 import logging
 import re
+import threading
 from collections import OrderedDict
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 
 from scrubber.errors import ModelLoadError, ScrubberError
 from scrubber.language import LanguageDetector
@@ -50,6 +52,7 @@ _WARM_UP = ("Jane Doe (jane@example.com, +1 415 555 0100) sent card 4111 1111 11
 # grows with the text. The overlap is longer than any single entity we look for (a PEM key block included).
 WINDOW = 100_000
 OVERLAP = 5_000
+GROUP_CHARS = 200_000  # texts analysed together (their spaCy docs are held at once)
 
 
 def resolve_overlaps(spans: Sequence[Span]) -> list[Span]:
@@ -209,6 +212,19 @@ def cache_key(text: str, options: ScrubOptions) -> CacheKey:
             (options.allow_terms, options.deny_terms, options.score_threshold))
 
 
+def _groups(keys: list, sizes: list[int], limit: int) -> list[list]:
+    """``keys`` in consecutive groups of at most ``limit`` characters (at least one key each)."""
+    out: list[list] = [[]]
+    total = 0
+    for key, size in zip(keys, sizes, strict=True):
+        if out[-1] and total + size > limit:
+            out.append([])
+            total = 0
+        out[-1].append(key)
+        total += size
+    return [g for g in out if g]
+
+
 def _term_spans(text: str, terms: Sequence[str], type_: str) -> list[Span]:
     if not terms:
         return []
@@ -262,6 +278,13 @@ class Scrubber:
         self.analyzer = AnalyzerEngine(registry=registry, nlp_engine=nlp, supported_languages=[self.language],
                                        context_aware_enhancer=_lean_context_enhancer())
         self.supported = sorted(set(registry.get_supported_entities([self.language])) & set(self.entities))
+        from presidio_analyzer.predefined_recognizers import SpacyRecognizer
+
+        self._text_recognizers = [r for r in registry.get_recognizers(self.language, self.supported)
+                                  if not isinstance(r, SpacyRecognizer)]
+        self._precomputed = threading.local()
+        self._pattern_thread = ThreadPoolExecutor(1, thread_name_prefix="aiwarden-patterns")
+        self._use_precomputed()
         self._detector = LanguageDetector(self.language)
         self._tokenizer_only = spacy.blank("xx")  # for languages without a model: tokens, no NER
         self._pipelines = [*nlp.nlp.values(), self._tokenizer_only]
@@ -326,14 +349,42 @@ class Scrubber:
         for key, text in todo.items():
             by_lang.setdefault(self._detector.detect(text), []).append(key)
         for lang, keys in by_lang.items():
-            texts = [todo[k] for k in keys]
-            if lang in self.languages:
-                artifacts = (a for _, a in self.analyzer.nlp_engine.process_batch(texts, lang, batch_size=8))
-            else:
-                artifacts = (self.analyzer.nlp_engine._doc_to_nlp_artifact(doc, self.language)
-                             for doc in self._tokenizer_only.pipe(texts))
-            for key, text, nlp_artifacts in zip(keys, texts, artifacts, strict=True):
-                self._remember(key, (lang, self._analyze_one(text, options, nlp_artifacts)))
+            for group in _groups(keys, [len(todo[k]) for k in keys], GROUP_CHARS):
+                texts = [todo[k] for k in group]
+                # The pattern recognizers need no NLP: they run on a second thread while spaCy works here
+                # (its matrix code and parser loop release the GIL), then Presidio takes their results.
+                patterns = self._pattern_thread.submit(self._pattern_results, texts)
+                if lang in self.languages:
+                    batch = self.analyzer.nlp_engine.process_batch(texts, lang, batch_size=8)
+                    artifacts = [a for _, a in batch]
+                else:
+                    artifacts = [self.analyzer.nlp_engine._doc_to_nlp_artifact(doc, self.language)
+                                 for doc in self._tokenizer_only.pipe(texts)]
+                for key, text, nlp_artifacts, found in zip(group, texts, artifacts, patterns.result(),
+                                                           strict=True):
+                    self._precomputed.results = found
+                    try:
+                        self._remember(key, (lang, self._analyze_one(text, options, nlp_artifacts)))
+                    finally:
+                        self._precomputed.results = None
+
+    def _pattern_results(self, texts: list[str]) -> list[dict[str, list]]:
+        """For each text: recognizer id → what that (text-only) recognizer finds."""
+        return [{r.id: r.find(text, self.supported, None) for r in self._text_recognizers} for text in texts]
+
+    def _use_precomputed(self) -> None:
+        """Make each text-only recognizer answer Presidio's call with its result from the pattern thread
+        (``_precomputed``, per calling thread); it computes as usual when there is none."""
+        for recognizer in self._text_recognizers:
+
+            def analyze(*args, _r=recognizer, **kwargs):
+                found = getattr(self._precomputed, "results", None)
+                if found is not None and _r.id in found:
+                    return found[_r.id]
+                return _r.find(*args, **kwargs)
+
+            recognizer.find = recognizer.analyze  # the recognizer's own analysis
+            recognizer.analyze = analyze
 
     def _analyze_long(self, text: str, options: ScrubOptions) -> tuple[str, list[Span]]:
         bounds = windows(len(text), text, WINDOW, OVERLAP)

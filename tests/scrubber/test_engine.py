@@ -1,9 +1,11 @@
 """The scrubber on the real spaCy model: replace, restore, stable placeholders, term lists."""
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from scrubber.engine import resolve_overlaps
+from scrubber.errors import ScrubberError
 from scrubber.restore import restore
 from scrubber.types import ScrubOptions, Span
 
@@ -143,3 +145,61 @@ def test_known_analyses_are_used_instead_of_analysing_again(scrubber):
     assert list(prepared) == [cache_key(fresh, options)]  # blank texts are not analysed or shared
     assert [s.type for s in prepared[cache_key(fresh, options)][1]] == ["PERSON"]
     assert scrubber.scrub([fresh], options).analyses == prepared
+
+
+def test_pattern_thread_gives_the_same_results_as_analysing_in_line(scrubber):
+    """Pattern recognizers run on a second thread while spaCy works; Presidio then uses their results.
+    The outcome must be exactly what Presidio finds calling every recognizer itself."""
+    from benchmarks import corpus
+
+    texts = corpus.prompts(12, 700, seed=5) + ["Call Maria Garcia at +1 415 555 0134 or maria@example.com."]
+    texts = [t for t in texts if scrubber._detector.detect(t) == "en"]  # the English model's path
+    assert len(texts) >= 10
+    nlp = scrubber.analyzer.nlp_engine
+    for text in texts:
+        scrubber._cache.clear()
+        threaded = scrubber.analyze(text)
+        with scrubber._pipelines[0].memory_zone():
+            (_, artifacts), = nlp.process_batch([text], "en")
+            in_line = scrubber._analyze_one(text, ScrubOptions(), artifacts)  # no precomputed results
+        assert threaded == in_line
+
+
+def test_a_failing_pattern_recognizer_fails_the_scrub_closed(scrubber, monkeypatch):
+    recognizer = scrubber._text_recognizers[0]
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom with secret-ish details")
+
+    monkeypatch.setattr(recognizer, "find", broken)
+    scrubber._cache.clear()
+    with pytest.raises(ScrubberError) as err:
+        scrubber.scrub(["Please email Jane Doe at jane@example.com about order 4411."])
+    assert "Jane" not in str(err.value) and "boom" not in str(err.value)
+
+
+def test_groups_bound_the_characters_analysed_together():
+    from scrubber.engine import _groups
+
+    assert _groups(["a", "b", "c", "d"], [5, 5, 5, 20], 10) == [["a", "b"], ["c"], ["d"]]
+    assert _groups(["big"], [50], 10) == [["big"]]  # one text larger than the limit is its own group
+    assert _groups([], [], 10) == []
+
+
+def test_pattern_recognizers_run_once_per_text_on_the_pattern_thread(scrubber, monkeypatch):
+    import threading
+
+    recognizer = next(r for r in scrubber._text_recognizers if type(r).__name__ == "EmailAddressRecognizer")
+    calls: list[str] = []
+    find = recognizer.find
+
+    def spy(*args, **kwargs):
+        calls.append(threading.current_thread().name)
+        return find(*args, **kwargs)
+
+    monkeypatch.setattr(recognizer, "find", spy)
+    scrubber._cache.clear()
+    texts = ["Mail jane@example.com today.", "And bob@example.org tomorrow, please."]
+    result = scrubber.scrub(texts)
+    assert result.counts["EMAIL_ADDRESS"] == 2
+    assert len(calls) == 2 and all(name.startswith("aiwarden-patterns") for name in calls)
