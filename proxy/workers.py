@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
-from scrubber.engine import WINDOW, Analysis, CacheKey, Scrubber, cache_key
+from scrubber.engine import Analysis, CacheKey, Scrubber, cache_key, shareable
 from scrubber.errors import ScrubberError, ScrubTimeout
 from scrubber.types import ScrubOptions, ScrubResult
 
@@ -71,7 +71,7 @@ class SharedAnalyses:
     def lookup(self, texts: list[str], options: ScrubOptions) -> dict[CacheKey, Analysis]:
         if sum(map(len, texts)) > SHARED_CACHE_CHARS:
             return {}
-        keys = [cache_key(t, options) for t in texts if len(t) <= WINDOW]
+        keys = [cache_key(t, options) for t in texts if shareable(t)]
         with self._lock:
             found = {k: self._items[k] for k in keys if k in self._items}
             for k in found:

@@ -204,6 +204,13 @@ def windows(length: int, text: str, window: int = WINDOW, overlap: int = OVERLAP
 
 Analysis = tuple[str, list[Span]]  # (language, spans) of one text
 CacheKey = tuple  # (hash of the text, the options analysis depends on)
+Keyed = tuple[CacheKey | None, Analysis]  # an analysis and its cache key (None: not ``shareable``)
+
+
+def shareable(text: str) -> bool:
+    """Whether a text's analysis is cached and shared under its ``cache_key`` (blank and very long texts
+    are not: the first has nothing to find, the second is analysed in windows)."""
+    return bool(text.strip()) and len(text) <= WINDOW
 
 
 def cache_key(text: str, options: ScrubOptions) -> CacheKey:
@@ -302,10 +309,7 @@ class Scrubber:
 
         Returns the analyses by cache key, so a caller with several scrubbers (worker processes) can hand
         them to whichever one gets the later call (``scrub(..., known=...)``)."""
-        options = options or ScrubOptions()
-        texts = [t for t in texts if t.strip() and len(t) <= WINDOW]
-        keys = [cache_key(t, options) for t in texts]
-        return dict(zip(keys, self.analyze_many(texts, options), strict=True))
+        return {k: a for k, a in self._analyze_keyed(texts, options or ScrubOptions()) if k is not None}
 
     def analyze(self, text: str, options: ScrubOptions | None = None) -> list[Span]:
         """Non-overlapping entity spans in ``text``, after allow and deny terms."""
@@ -315,10 +319,13 @@ class Scrubber:
         self, texts: Sequence[str], options: ScrubOptions | None = None
     ) -> list[tuple[str, list[Span]]]:
         """(language, spans) for each text; uncached texts of one language go through spaCy as one batch."""
-        options = options or ScrubOptions()
+        return [a for _, a in self._analyze_keyed(texts, options or ScrubOptions())]
+
+    def _analyze_keyed(self, texts: Sequence[str], options: ScrubOptions) -> list[Keyed]:
+        """(cache key, analysis) for each text; the key is None for texts that are not ``shareable``."""
         if any(len(t) > WINDOW for t in texts):
-            return [self._analyze_long(t, options) if len(t) > WINDOW else self.analyze_many([t], options)[0]
-                    for t in texts]
+            return [(None, self._analyze_long(t, options)) if len(t) > WINDOW
+                    else self._analyze_keyed([t], options)[0] for t in texts]
         keys = [cache_key(t, options) for t in texts]
         todo = {k: t for k, t in zip(keys, texts, strict=True) if k not in self._cache and t.strip()}
         if todo:
@@ -336,12 +343,13 @@ class Scrubber:
                 raise
             except Exception as exc:  # Presidio and spaCy raise many types; never echo the text
                 raise ScrubberError(f"analysis failed ({type(exc).__name__})") from exc
-        out = []
-        for key in keys:
+        out: list[Keyed] = []
+        for key, text in zip(keys, texts, strict=True):
             found = self._cache.get(key)
             if found is not None:
                 self._cache.move_to_end(key)
-            out.append(found or (self.language, []))  # blank text: nothing to find
+            # A blank text has nothing to find (and is never cached).
+            out.append((key if shareable(text) else None, found or (self.language, [])))
         return out
 
     def _analyze_todo(self, todo: dict[tuple, str], options: ScrubOptions) -> None:
@@ -425,8 +433,8 @@ class Scrubber:
         out_texts: list[str] = []
         out_entities: list[list[Entity]] = []
         languages: list[str] = []
-        analyzed = self.analyze_many(texts, options)
-        for text, (lang, spans) in zip(texts, analyzed, strict=True):
+        keyed = self._analyze_keyed(texts, options)
+        for text, (_, (lang, spans)) in zip(texts, keyed, strict=True):
             languages.append(lang)
             pieces: list[str] = []
             entities: list[Entity] = []
@@ -447,6 +455,5 @@ class Scrubber:
             pieces.append(text[pos:])
             out_texts.append("".join(pieces))
             out_entities.append(entities)
-        analyses = {cache_key(t, options): (lang, spans) for t, lang, spans in zip(
-            texts, languages, (s for _, s in analyzed), strict=True) if t.strip() and len(t) <= WINDOW}
+        analyses = {k: a for k, a in keyed if k is not None}
         return ScrubResult(out_texts, out_entities, vault.mapping, languages, self.languages, analyses)
