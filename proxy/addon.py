@@ -27,7 +27,7 @@ from proxy import accounts, metrics, pages
 from proxy.bodies import BodyTooLarge, decode_bounded
 from proxy.budgets import SpendGuard
 from proxy.catalog import AIService, Catalog, normalize_host
-from proxy.coach import CoachTokens, cookie_name, set_cookie, take_cookies
+from proxy.coach import FORM_TTL, CoachTokens, cookie_name, set_cookie, take_cookies
 from proxy.dialects import Usage, dialect, get_at, set_at
 from proxy.discovery import detect_ai_shape, unknown_service, unknown_service_id
 from proxy.identity import identify
@@ -40,7 +40,6 @@ from scrubber.types import ScrubOptions, ScrubResult
 log = logging.getLogger("aiwarden.proxy")
 MB = 1024 * 1024
 READ_LIMIT = 1 * MB  # allow/coach request bodies up to this are read (model name, size); larger stream
-FORM_TTL = 3600  # seconds a coaching page's continue button stays valid
 PREPARE_CHARS = 64 * 1024  # streamed answers up to this are kept (in memory) to be pre-analysed
 ANSWER_LIMIT = 8 * MB  # answers up to this are read for usage (and restored); larger ones stream
 DRAIN_SECONDS = 10.0  # at shutdown, AI requests in flight get this long to finish (and be recorded)
@@ -597,11 +596,10 @@ class AIWarden:
         """Chat clients send this answer back as history next turn: let an idle worker analyse it now."""
         if not self._prepares(flow):
             return
-        decision = flow.metadata["aiwarden.decision"]
-        prepare = self.scrubber.prepare  # type: ignore[attr-defined]
         texts = [t for t in json_strings(answer) if len(t) >= 20 and " " in t]  # prose, not ids or enums
         if texts:
-            prepare(texts[:20], scrub_options(decision))
+            self.scrubber.prepare(  # type: ignore[attr-defined]
+                texts[:20], scrub_options(flow.metadata["aiwarden.decision"]))
 
     def _read_answer(self, flow: http.HTTPFlow, mapping: dict[str, str] | None) -> Usage:
         """Usage from a JSON answer, and placeholders restored in it (JSON stays valid)."""

@@ -16,6 +16,7 @@ import time
 from mitmproxy import http
 
 COOKIE_PREFIX = "aiwarden_coach_"
+FORM_TTL = 3600  # seconds a coaching page's continue button stays valid
 
 
 def cookie_name(service_id: str) -> str:
