@@ -109,7 +109,8 @@ class SSEProcessor:
         (restored), per channel, for ``answer_texts`` (0: keep nothing)."""
         self.codec = codec
         self.mapping = mapping or {}
-        self._collect = collect
+        self._collecting = collect > 0
+        self._budget = collect  # characters that may still be kept
         self._answer: dict[Channel, list[str]] = {}
         self.usage = Usage()
         self.events = 0
@@ -141,15 +142,16 @@ class SSEProcessor:
     def answer_texts(self) -> list[str]:
         """The answer's texts (one per channel: a choice, a content block, a tool call's arguments) as the
         client received them, if ``collect`` covered them all; [] when the answer was longer."""
-        if self._collect < 0:
-            return []
         return ["".join(parts) for parts in self._answer.values()]
 
     def _kept(self, channel: Channel, text: str) -> None:
-        if self._collect > 0 and text:
-            self._collect = self._collect - len(text) if self._collect >= len(text) else -1
-            if self._collect >= 0:
-                self._answer.setdefault(channel, []).append(text)
+        if not self._collecting or not text:
+            return
+        if len(text) > self._budget:  # longer than asked for: keep nothing, never a truncated text
+            self._collecting, self._answer = False, {}
+            return
+        self._budget -= len(text)
+        self._answer.setdefault(channel, []).append(text)
 
     # -- events --------------------------------------------------------------------------------------
     def _take(self, text: str, final: bool) -> str:
@@ -188,7 +190,7 @@ class SSEProcessor:
         self.events += 1
         self.usage.merge(self.codec.stream_usage(obj))
         if not self.mapping:
-            if self._collect > 0:
+            if self._collecting:
                 for t in self.codec.stream_texts(obj):
                     self._kept(t.channel, get_at(obj, t.path))
             return ""

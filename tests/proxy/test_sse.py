@@ -175,3 +175,14 @@ def test_collecting_stops_at_its_bound():
     for proc in (SSEProcessor(codec, MAPPING, collect=10), SSEProcessor(codec, MAPPING)):
         run(proc, raw, [])
         assert proc.answer_texts() == []  # longer than the bound, or not asked for: nothing kept
+
+
+def test_an_answer_that_fills_the_bound_exactly_and_goes_on_is_not_kept_truncated():
+    events = "".join(f"data: {json.dumps({'choices': [{'index': 0, 'delta': {'content': d}}]})}\n\n"
+                     for d in ("Hello there, ", "and more text after the bound."))
+    whole = SSEProcessor(dialect("openai"), None, collect=len("Hello there, and more text after the bound."))
+    cut = SSEProcessor(dialect("openai"), None, collect=len("Hello there, "))
+    for proc in (whole, cut):
+        run(proc, events.encode(), [])
+    assert whole.answer_texts() == ["Hello there, and more text after the bound."]
+    assert cut.answer_texts() == []  # longer than the bound: nothing, never a truncated text
