@@ -5,6 +5,7 @@ several times that at peak) before any size check runs. ``decode_bounded`` stops
 """
 
 import zlib
+from typing import Any
 
 import brotli
 
@@ -38,17 +39,31 @@ def decode_bounded(raw: bytes, encoding: str, limit: int) -> bytes:
     return out
 
 
+def zstd_module() -> Any:
+    """The zstd module: the standard library's from Python 3.14, its backport before."""
+    try:
+        from compression import zstd  # type: ignore[import-not-found]  # Python 3.14
+    except ImportError:
+        from backports import zstd  # type: ignore[no-redef]
+    return zstd
+
+
+def _checked(out: bytes, limit: int, finished: bool) -> bytes:
+    """``out`` of one decompressor, unless it went past ``limit`` or the input ended mid-stream."""
+    if len(out) > limit:
+        raise BodyTooLarge(f"decoded body larger than {limit} bytes")
+    if not finished:
+        raise ValueError("truncated compressed body")
+    return out
+
+
 def _zlib(raw: bytes, wbits: int, limit: int) -> bytes:
     d = zlib.decompressobj(wbits)
     try:
         out = d.decompress(raw, limit + 1)
     except zlib.error as exc:
         raise ValueError("corrupt compressed body") from exc
-    if len(out) > limit:
-        raise BodyTooLarge(f"decoded body larger than {limit} bytes")
-    if not d.eof:
-        raise ValueError("truncated compressed body")
-    return out
+    return _checked(out, limit, d.eof)
 
 
 def _brotli(raw: bytes, limit: int) -> bytes:
@@ -57,18 +72,11 @@ def _brotli(raw: bytes, limit: int) -> bytes:
         out = d.process(raw, output_buffer_limit=limit + 1)
     except brotli.error as exc:
         raise ValueError("corrupt compressed body") from exc
-    if len(out) > limit:
-        raise BodyTooLarge(f"decoded body larger than {limit} bytes")
-    if not d.is_finished():
-        raise ValueError("truncated compressed body")
-    return out
+    return _checked(out, limit, d.is_finished())
 
 
 def _zstd(raw: bytes, limit: int) -> bytes:
-    try:
-        from compression import zstd  # type: ignore[import-not-found]  # Python 3.14
-    except ImportError:
-        from backports import zstd  # type: ignore[no-redef]
+    zstd = zstd_module()
     out = b""
     while raw:  # a body may hold several frames
         d = zstd.ZstdDecompressor()
@@ -76,9 +84,6 @@ def _zstd(raw: bytes, limit: int) -> bytes:
             out += d.decompress(raw, max_length=limit + 1 - len(out))
         except zstd.ZstdError as exc:
             raise ValueError("corrupt compressed body") from exc
-        if len(out) > limit:
-            raise BodyTooLarge(f"decoded body larger than {limit} bytes")
-        if not d.eof:
-            raise ValueError("truncated compressed body")
+        _checked(out, limit, d.eof)
         raw = d.unused_data
     return out

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from types import ModuleType
 from typing import Any
 
+from proxy.bodies import zstd_module
 from proxy.dialects import Channel, JsonPath, Usage, get_at, set_at
 from scrubber.restore import StreamRestorer, restore
 
@@ -71,11 +72,7 @@ class Inflater:
 
     @staticmethod
     def _new_zstd() -> Any:
-        try:
-            from compression import zstd  # type: ignore[import-not-found]  # Python 3.14
-        except ImportError:
-            from backports import zstd  # type: ignore[no-redef]
-        return zstd.ZstdDecompressor()
+        return zstd_module().ZstdDecompressor()
 
     def _unzstd(self, data: bytes) -> bytes:
         out = b""
