@@ -52,6 +52,11 @@ def prompt(chars: int) -> str:
     return body[:chars]
 
 
+def new_prompt(chars: int) -> str:
+    """A ``prompt`` the scrubber has never seen (a random ticket id in front): analysed in full."""
+    return f"Ticket {os.urandom(6).hex()}: {prompt(chars)}"[:chars]
+
+
 def pct(xs: list[float], q: float) -> float:
     xs = sorted(xs)
     return xs[min(len(xs) - 1, int(round(q * (len(xs) - 1))))] * 1000
@@ -90,14 +95,11 @@ def scrub_load(proxy: str, ca: str, clients: int, chars: int, stop, done) -> Non
     """``clients`` threads sending ``chars``-character prompts to a scrubbed service until ``stop``."""
     import ssl
 
-    text = prompt(chars)
-
     def one() -> None:
         with httpx.Client(proxy=proxy, verify=ssl.create_default_context(cafile=ca), timeout=60) as c:
             while not stop.is_set():
                 # A new text every time: the worker analyses all of it (no cache hit), as with real prompts.
-                body = {"model": "gpt-4o-mini",
-                        "messages": [{"role": "user", "content": f"Ticket {os.urandom(6).hex()}: {text}"}]}
+                body = {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": new_prompt(chars)}]}
                 c.post("https://api.openai.com/v1/chat/completions", json=body).raise_for_status()
                 with done.get_lock():
                     done.value += 1
@@ -160,9 +162,8 @@ def main() -> None:
             if not new:  # the same prompt every time: after the first, the scrubber's analysis is cached
                 return lambda: c.post(url, json=body).raise_for_status()
 
-            def fresh():  # a prompt the scrubber has never seen: analysed in full
-                text = f"Ticket {os.urandom(6).hex()}: {prompt(chars)}"[:chars]
-                msg = {**body, "messages": [{"role": "user", "content": text}]}
+            def fresh():
+                msg = {**body, "messages": [{"role": "user", "content": new_prompt(chars)}]}
                 c.post(url, json=msg).raise_for_status()
             return fresh
 
