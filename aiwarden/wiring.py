@@ -16,7 +16,7 @@ from aiwarden.settings import Settings
 from inventory.db import make_engine
 from inventory.models import Service
 from inventory.recorder import Recorder
-from policy.api.app import create_app
+from admin.app import create_app
 from policy.keys import fingerprint_secret, registered_fingerprints
 from policy.model import DEFAULT_POLICY_FILE, Policy, load_policy
 from policy.store import PolicyWatcher, bootstrap
@@ -106,7 +106,7 @@ async def serve(settings: Settings, proxy_port: int | None, admin_port: int | No
             runs.append(master.run())
             keys_task = asyncio.ensure_future(_follow_key_registry(engine, master, settings))
         if admin_port is not None:
-            from policy.alerts import AlertDispatcher
+            from admin.alerts import AlertDispatcher
 
             app = create_app(
                 engine,

@@ -96,7 +96,7 @@ def test_image_basics(instructions):
 def test_healthcheck_asks_the_admin_healthz(instructions):
     (hc,) = _all(instructions, "HEALTHCHECK")
     assert f"http://127.0.0.1:{ADMIN_PORT}/healthz" in hc and "CMD" in hc
-    from policy.api.routes.health import router
+    from admin.routes.health import router
 
     assert "/healthz" in {r.path for r in router.routes}
 

@@ -6,7 +6,7 @@ import pytest
 import yaml
 
 from aiwarden.ca import ensure_ca
-from policy.api.routes.health import router as health_router
+from admin.routes.health import router as health_router
 from policy.model import parse_policy
 from tests.deploy.helpers import ADMIN_PORT, DEPLOY, PROXY_PORT, SETTINGS_ENV, cli_error, option_value, render
 

@@ -9,7 +9,7 @@ import pytest
 from sqlmodel import Session
 
 from inventory.models import Service, utcnow
-from policy.alerts import AlertDispatcher, AlertEngine, WebhookSender
+from admin.alerts import AlertDispatcher, AlertEngine, WebhookSender
 from policy.model import parse_policy
 from policy.tables import ProxyHeartbeat
 from tests.policy.conftest import add_events, memory_engine

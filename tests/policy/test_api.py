@@ -198,7 +198,7 @@ def test_proxy_pac_never_echoes_a_hostile_host_header(app):
 
 
 def test_shadow_ai_report(client, tokens, engine):
-    from policy.api.routes.reports import report_renderer
+    from admin.routes.reports import report_renderer
 
     if report_renderer() is None:
         pytest.skip("inventory.reports.render_shadow_ai_report does not exist yet (owned by inventory/)")

@@ -11,7 +11,7 @@ from sqlmodel import Session
 
 from inventory.db import make_engine
 from inventory.tokens import create_token
-from policy.api.app import create_app
+from admin.app import create_app
 from policy.model import load_policy
 from tests.conftest import free_port
 from tests.policy.conftest import add_events

@@ -8,7 +8,7 @@ from sqlmodel import Session
 
 from inventory.models import ApiToken
 from inventory.tokens import create_token
-from policy.api.app import create_app
+from admin.app import create_app
 from policy.model import load_policy
 from tests.policy.conftest import PAC_HOSTS, add_events, memory_engine
 

@@ -6,7 +6,7 @@ from enum import StrEnum
 
 from fastapi import APIRouter, HTTPException, Response, status
 
-from policy.api.deps import CurrentPolicyDep, SessionDep, ViewerDep
+from admin.deps import CurrentPolicyDep, SessionDep, ViewerDep
 
 router = APIRouter(prefix="/api/v1/reports", tags=["reports"])
 

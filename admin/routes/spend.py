@@ -8,7 +8,7 @@ from fastapi import APIRouter, HTTPException, Response, status
 
 from inventory.models import utcnow
 from inventory.spend import SpendBy, SpendPeriod, render_spend_report
-from policy.api.deps import CurrentPolicyDep, SessionDep, ViewerDep
+from admin.deps import CurrentPolicyDep, SessionDep, ViewerDep
 from policy.budgets import budget_status
 
 router = APIRouter(prefix="/api/v1/reports", tags=["reports"])

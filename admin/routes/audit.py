@@ -6,7 +6,7 @@ from fastapi import APIRouter, Query
 from pydantic import BaseModel
 
 from inventory.audit import list_audit
-from policy.api.deps import ReviewerDep, SessionDep
+from admin.deps import ReviewerDep, SessionDep
 
 router = APIRouter(prefix="/api/v1/audit", tags=["audit"])
 

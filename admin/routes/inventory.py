@@ -7,7 +7,7 @@ from sqlmodel import select
 
 from inventory.models import Service, UsageEvent, UsageEventPublic
 from inventory.queries import EventFilter, list_events, service_summaries, user_summaries
-from policy.api.deps import AdminDep, CurrentPolicyDep, SessionDep, ViewerDep
+from admin.deps import AdminDep, CurrentPolicyDep, SessionDep, ViewerDep
 from policy.store import publish, with_sanction
 
 router = APIRouter(prefix="/api/v1/inventory", tags=["inventory"])

@@ -7,7 +7,7 @@ from pydantic import BaseModel, Field, model_validator
 from sqlmodel import col, select
 
 from inventory.audit import record_audit
-from policy.api.deps import AdminDep, ReviewerDep, SessionDep
+from admin.deps import AdminDep, ReviewerDep, SessionDep
 from policy.keys import FINGERPRINT, fingerprint_secret, key_fingerprint
 from policy.tables import KeyFingerprint
 

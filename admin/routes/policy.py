@@ -5,7 +5,7 @@ from datetime import datetime
 from fastapi import APIRouter, HTTPException, Query, Request, status
 from pydantic import BaseModel, Field
 
-from policy.api.deps import AdminDep, CurrentPolicyDep, ReviewerDep, SessionDep, ViewerDep
+from admin.deps import AdminDep, CurrentPolicyDep, ReviewerDep, SessionDep, ViewerDep
 from policy.model import Action, Policy, PolicyError, parse_policy, policy_to_yaml, policy_warnings
 from policy.simulate import SimRequest, impact, simulate_request
 from policy.store import (

@@ -9,7 +9,7 @@ from sqlmodel import col, select
 from inventory.audit import record_audit
 from inventory.models import ApiToken, Role, utcnow
 from inventory.tokens import create_token, hash_token
-from policy.api.deps import AdminDep, SessionDep
+from admin.deps import AdminDep, SessionDep
 
 router = APIRouter(prefix="/api/v1/tokens", tags=["tokens"])
 
