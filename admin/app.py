@@ -5,8 +5,8 @@ from collections.abc import Callable
 from fastapi import FastAPI
 from sqlalchemy.engine import Engine
 
-from admin.routes import audit, health, inventory, keys, ops, policy, reports, spend, tokens
 from admin.dashboard import routes as dashboard
+from admin.routes import audit, health, inventory, keys, ops, policy, reports, spend, tokens
 from policy.model import Policy
 from policy.tables import create_tables
 

@@ -12,11 +12,11 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
+from admin.app import create_app
 from aiwarden.settings import Settings
 from inventory.db import make_engine
 from inventory.models import Service
 from inventory.recorder import Recorder
-from admin.app import create_app
 from policy.keys import fingerprint_secret, registered_fingerprints
 from policy.model import DEFAULT_POLICY_FILE, Policy, load_policy
 from policy.store import PolicyWatcher, bootstrap

@@ -19,12 +19,12 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from sqlmodel import Session
 
+from admin.dashboard.charts import bar_chart, column_chart
+from admin.deps import get_session
 from inventory.audit import list_audit
 from inventory.models import ApiToken, utcnow
 from inventory.queries import EventFilter, daily_series, list_events, service_summaries, user_summaries
 from inventory.tokens import ROLES, lookup_token
-from admin.deps import get_session
-from admin.dashboard.charts import bar_chart, column_chart
 from policy.model import PolicyError, parse_policy, policy_to_yaml, policy_warnings
 from policy.simulate import impact
 from policy.store import (

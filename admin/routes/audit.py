@@ -5,8 +5,8 @@ from datetime import datetime
 from fastapi import APIRouter, Query
 from pydantic import BaseModel
 
-from inventory.audit import list_audit
 from admin.deps import ReviewerDep, SessionDep
+from inventory.audit import list_audit
 
 router = APIRouter(prefix="/api/v1/audit", tags=["audit"])
 

@@ -5,9 +5,9 @@ from fastapi import APIRouter, HTTPException, Query, Request, status
 from pydantic import BaseModel, Field
 from sqlmodel import select
 
+from admin.deps import AdminDep, CurrentPolicyDep, SessionDep, ViewerDep
 from inventory.models import Service, UsageEvent, UsageEventPublic
 from inventory.queries import EventFilter, list_events, service_summaries, user_summaries
-from admin.deps import AdminDep, CurrentPolicyDep, SessionDep, ViewerDep
 from policy.store import publish, with_sanction
 
 router = APIRouter(prefix="/api/v1/inventory", tags=["inventory"])

@@ -6,8 +6,8 @@ from fastapi import APIRouter, HTTPException, Request, status
 from pydantic import BaseModel, Field, model_validator
 from sqlmodel import col, select
 
-from inventory.audit import record_audit
 from admin.deps import AdminDep, ReviewerDep, SessionDep
+from inventory.audit import record_audit
 from policy.keys import FINGERPRINT, fingerprint_secret, key_fingerprint
 from policy.tables import KeyFingerprint
 

@@ -6,9 +6,9 @@ from enum import StrEnum
 
 from fastapi import APIRouter, HTTPException, Response, status
 
+from admin.deps import CurrentPolicyDep, SessionDep, ViewerDep
 from inventory.models import utcnow
 from inventory.spend import SpendBy, SpendPeriod, render_spend_report
-from admin.deps import CurrentPolicyDep, SessionDep, ViewerDep
 from policy.budgets import budget_status
 
 router = APIRouter(prefix="/api/v1/reports", tags=["reports"])

@@ -6,10 +6,10 @@ from fastapi import APIRouter, HTTPException, status
 from pydantic import BaseModel, Field
 from sqlmodel import col, select
 
+from admin.deps import AdminDep, SessionDep
 from inventory.audit import record_audit
 from inventory.models import ApiToken, Role, utcnow
 from inventory.tokens import create_token, hash_token
-from admin.deps import AdminDep, SessionDep
 
 router = APIRouter(prefix="/api/v1/tokens", tags=["tokens"])
 

@@ -5,8 +5,8 @@ import shutil
 import pytest
 import yaml
 
-from aiwarden.ca import ensure_ca
 from admin.routes.health import router as health_router
+from aiwarden.ca import ensure_ca
 from policy.model import parse_policy
 from tests.deploy.helpers import ADMIN_PORT, DEPLOY, PROXY_PORT, SETTINGS_ENV, cli_error, option_value, render
 

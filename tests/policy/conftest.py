@@ -7,11 +7,11 @@ from fastapi.testclient import TestClient
 from sqlalchemy.pool import StaticPool
 from sqlmodel import Session, SQLModel, create_engine
 
+from admin.app import create_app
 from inventory import models  # noqa: F401  (registers the tables)
 from inventory.models import Service, UsageEvent, utcnow
 from inventory.rollup import write_events
 from inventory.tokens import create_token
-from admin.app import create_app
 from policy.model import load_policy
 from policy.tables import create_tables
 

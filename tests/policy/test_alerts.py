@@ -8,8 +8,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 from sqlmodel import Session
 
-from inventory.models import Service, utcnow
 from admin.alerts import AlertDispatcher, AlertEngine, WebhookSender
+from inventory.models import Service, utcnow
 from policy.model import parse_policy
 from policy.tables import ProxyHeartbeat
 from tests.policy.conftest import add_events, memory_engine

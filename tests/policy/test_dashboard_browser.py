@@ -9,9 +9,9 @@ import pytest
 import uvicorn
 from sqlmodel import Session
 
+from admin.app import create_app
 from inventory.db import make_engine
 from inventory.tokens import create_token
-from admin.app import create_app
 from policy.model import load_policy
 from tests.conftest import free_port
 from tests.policy.conftest import add_events

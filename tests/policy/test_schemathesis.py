@@ -6,9 +6,9 @@ from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import response_schema_conformance
 from sqlmodel import Session
 
+from admin.app import create_app
 from inventory.models import ApiToken
 from inventory.tokens import create_token
-from admin.app import create_app
 from policy.model import load_policy
 from tests.policy.conftest import PAC_HOSTS, add_events, memory_engine
 

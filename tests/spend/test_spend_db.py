@@ -7,10 +7,10 @@ import pytest
 from sqlalchemy import create_engine
 from sqlmodel import Session
 
+from admin.alerts import AlertEngine
 from inventory.models import UsageEvent
 from inventory.rollup import write_events
 from inventory.spend import Totals, add_to_counters, read_counters, render_spend_report, spend_report
-from admin.alerts import AlertEngine
 from policy.budgets import budget_status
 from policy.model import parse_policy
 from proxy.budgets import SpendGuard
