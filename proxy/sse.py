@@ -119,7 +119,18 @@ class SSEProcessor:
         self._blind = False  # not SSE we understand: stop parsing, pass on
 
     # -- the mitmproxy callable ----------------------------------------------------------------------
-    def __call__(self, chunk: bytes) -> bytes:
+    def __call__(self, chunk: bytes) -> list[bytes]:
+        """What to send on for ``chunk`` (``b""``: the answer ended), as mitmproxy's ``response.stream``.
+
+        Never an empty chunk: mitmproxy sends each item as it is, and an empty chunk is the end of the
+        body in HTTP/1.1 chunked encoding (the client would see a complete, truncated answer). When a
+        read holds only part of an event, there is nothing to send yet: ``[]``.
+        """
+        out = self.feed(chunk)
+        return [out] if out else []
+
+    def feed(self, chunk: bytes) -> bytes:
+        """The bytes to send on for ``chunk`` (may be ``b""``: nothing yet); ``b""`` in ends the stream."""
         final = not chunk
         data = chunk
         if self._inflate is not None and not self._blind:
@@ -182,18 +193,21 @@ class SSEProcessor:
             return raw + sep
         try:
             obj = json.loads(data)
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested deeper than Python parses: pass it on
             return raw + sep
         self.events += 1
-        self.usage.merge(self.codec.stream_usage(obj))
-        if not self.mapping:
-            if self._collecting:
-                for t in self.codec.stream_texts(obj):
-                    self._kept(t.channel, get_at(obj, t.path))
-            return ""
-        return self._rewrite(obj, lines, sep, has_lt="<" in data or "\\u003c" in data.lower())
+        try:
+            self.usage.merge(self.codec.stream_usage(obj))
+            if not self.mapping:
+                if self._collecting:
+                    for t in self.codec.stream_texts(obj):
+                        self._kept(t.channel, get_at(obj, t.path))
+                return ""
+            return self._rewrite(obj, raw, lines, sep, has_lt="<" in data or "\\u003c" in data.lower())
+        except RecursionError:  # parsed, but too deep to walk or write again: pass the event on as it is
+            return raw + sep
 
-    def _rewrite(self, obj: Any, lines: list[str], sep: str, has_lt: bool) -> str:
+    def _rewrite(self, obj: Any, raw: str, lines: list[str], sep: str, has_lt: bool) -> str:
         texts = self.codec.stream_texts(obj)
         changed = False
         mine: dict[Channel, JsonPath] = {}
@@ -228,7 +242,7 @@ class SSEProcessor:
                 else:
                     before += self._carrier(ch, tail)
         if not changed:
-            return before + "\n".join(lines) + sep
+            return before + raw + sep
         data = json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
         kept = [ln for ln in lines if not ln.startswith("data:")]
         return before + "\n".join([*kept, "data: " + data]) + (sep or "\n\n")

@@ -49,9 +49,9 @@ STREAMS = {
 def run(proc: SSEProcessor, raw: bytes, cuts: list[int]) -> bytes:
     out, pos = b"", 0
     for c in sorted(set(cuts)):
-        out += proc(raw[pos:c])
+        out += proc.feed(raw[pos:c])
         pos = c
-    return out + proc(raw[pos:]) + proc(b"")
+    return out + proc.feed(raw[pos:]) + proc.feed(b"")
 
 
 def data_objects(out: bytes) -> list:
@@ -142,7 +142,7 @@ def test_not_sse_passes_through():
     raw = b"<html>" + b"x" * 100 + b"</html>"
     assert run(SSEProcessor(dialect("openai"), MAPPING), raw, [10]) == raw
     bad = SSEProcessor(dialect("openai"), MAPPING, Inflater("gzip"))
-    assert bad(b"not gzip at all") == b"" and bad(b"more") == b"more"  # corrupt: stop decoding, pass on
+    assert bad(b"not gzip at all") == [] and bad(b"more") == [b"more"]  # corrupt: stop decoding, pass on
 
 
 def test_json_array_stream_restored_across_items():
