@@ -1,26 +1,56 @@
-"""Request dependencies: database session and bearer-token roles."""
+"""What the admin app is given (``AdminDeps``) and its request dependencies: session, policy, roles."""
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request, status
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from inventory.models import ApiToken
-from inventory.tokens import ROLES, lookup_token
+from inventory.pseudonym import Pseudonymizer
+from inventory.tokens import has_role, lookup_token
 from policy.model import Policy
 from policy.store import current_policy
 
-_bearer = HTTPBearer(auto_error=False, description="Admin API token from `aiwarden token create`")
+
+@dataclass(frozen=True, slots=True)
+class AdminDeps:
+    """Everything the admin app needs, built once by the caller and passed to ``create_app``.
+
+    ``policy``: the policy this process loaded (used until a version is published); ``readiness``: extra
+    ``/readyz`` checks by name; ``pac_hosts``: the AI host patterns of ``/proxy.pac`` (from the catalog);
+    ``pac_proxy``: the ``host:port`` browsers use as proxy (default: this server's host name, port 8080);
+    ``fingerprint_secret``: the proxy's API-key fingerprint secret (default: one generated in the
+    database); ``pseudonymizer``: set in pseudonymous mode, for audited reveals.
+    """
+
+    engine: Engine
+    policy: Callable[[], Policy]
+    readiness: Mapping[str, Callable[[], bool]] = field(default_factory=dict)
+    pac_hosts: Sequence[str] | Callable[[], Sequence[str]] = ()
+    pac_proxy: str | None = None
+    fingerprint_secret: str | None = None
+    pseudonymizer: Pseudonymizer | None = None
 
 
-def get_session(request: Request) -> Iterator[Session]:
-    with Session(request.app.state.engine) as session:
+def get_deps(request: Request) -> AdminDeps:
+    return request.app.state.deps
+
+
+Deps = Annotated[AdminDeps, Depends(get_deps)]
+
+
+def get_session(deps: Deps) -> Iterator[Session]:
+    with Session(deps.engine) as session:
         yield session
 
 
 SessionDep = Annotated[Session, Depends(get_session)]
+
+_bearer = HTTPBearer(auto_error=False, description="Admin API token from `aiwarden token create`")
 
 
 def _authenticated(
@@ -40,7 +70,7 @@ def require(role: str) -> Callable[[ApiToken], ApiToken]:
     """A dependency that admits tokens with ``role`` or a stronger one."""
 
     def check(token: Annotated[ApiToken, Depends(_authenticated)]) -> ApiToken:
-        if ROLES.index(token.role) < ROLES.index(role):
+        if not has_role(token, role):
             raise HTTPException(status.HTTP_403_FORBIDDEN, f"this needs the {role} role")
         return token
 
@@ -52,9 +82,9 @@ ReviewerDep = Annotated[ApiToken, Depends(require("reviewer"))]
 AdminDep = Annotated[ApiToken, Depends(require("admin"))]
 
 
-def current_policy_dep(request: Request, session: SessionDep) -> Policy:
+def current_policy_dep(deps: Deps, session: SessionDep) -> Policy:
     """The newest published policy, or the policy this process loaded at start when none is published."""
-    return current_policy(session, request.app.state.policy())
+    return current_policy(session, deps.policy())
 
 
 CurrentPolicyDep = Annotated[Policy, Depends(current_policy_dep)]

@@ -13,6 +13,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
 from admin.app import create_app
+from admin.deps import AdminDeps
 from aiwarden.settings import Settings
 from inventory.db import make_engine
 from inventory.models import Service
@@ -108,15 +109,15 @@ async def serve(settings: Settings, proxy_port: int | None, admin_port: int | No
         if admin_port is not None:
             from admin.alerts import AlertDispatcher
 
-            app = create_app(
+            app = create_app(AdminDeps(
                 engine,
                 policy.get,
                 readiness,
                 pac_hosts=catalog.pac_hosts(),
                 pac_proxy=settings.pac_proxy or None,
                 fingerprint_secret=key_secret,
-            )
-            app.state.pseudonymizer = pseudonymizer(settings)  # for audited reveals
+                pseudonymizer=pseudonymizer(settings),  # for audited reveals
+            ))
             server = _admin_server(app, settings.admin_host, admin_port)
             alerts = AlertDispatcher(engine, policy.get).start()
             stops.append(lambda: setattr(server, "should_exit", True))

@@ -29,3 +29,8 @@ def lookup_token(session: Session, token: str) -> ApiToken | None:
     """The live token record for ``token``, or None when unknown or revoked."""
     row = session.exec(select(ApiToken).where(ApiToken.token_hash == hash_token(token))).first()
     return row if row and row.revoked_at is None else None
+
+
+def has_role(token: ApiToken, role: str) -> bool:
+    """Whether ``token`` has ``role`` or a stronger one (the one role check of the API and the dashboard)."""
+    return ROLES.index(token.role) >= ROLES.index(role)

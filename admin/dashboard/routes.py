@@ -20,11 +20,11 @@ from fastapi.templating import Jinja2Templates
 from sqlmodel import Session
 
 from admin.dashboard.charts import bar_chart, column_chart
-from admin.deps import get_session
+from admin.deps import AdminDeps, CurrentPolicyDep, Deps, SessionDep
 from inventory.audit import list_audit
 from inventory.models import ApiToken, utcnow
 from inventory.queries import EventFilter, daily_series, list_events, service_summaries, user_summaries
-from inventory.tokens import ROLES, lookup_token
+from inventory.tokens import has_role, lookup_token
 from policy.model import PolicyError, parse_policy, policy_to_yaml, policy_warnings
 from policy.simulate import impact
 from policy.store import (
@@ -43,7 +43,6 @@ HERE = Path(__file__).parent
 COOKIE = "aiwarden_session"
 templates = Jinja2Templates(directory=HERE / "templates")
 router = APIRouter(include_in_schema=False)
-SessionDep = Annotated[Session, Depends(get_session)]
 
 
 class LoginRequired(Exception):
@@ -89,12 +88,8 @@ class _Forbidden(Exception):
         self.message = message
 
 
-def _can(user: ApiToken, role: str) -> bool:
-    return ROLES.index(user.role) >= ROLES.index(role)
-
-
 def _need(user: ApiToken, role: str) -> None:
-    if not _can(user, role):
+    if not has_role(user, role):
         raise _Forbidden(f"This needs the {role} role; you are logged in as {user.role}.")
 
 
@@ -102,8 +97,8 @@ def _page(request: Request, name: str, user: ApiToken | None, status_code: int =
     ctx |= {
         "user": user,
         "csrf": getattr(request.state, "csrf", ""),
-        "can_admin": bool(user and _can(user, "admin")),
-        "can_review": bool(user and _can(user, "reviewer")),
+        "can_admin": bool(user and has_role(user, "admin")),
+        "can_review": bool(user and has_role(user, "reviewer")),
     }
     resp = templates.TemplateResponse(request, name, ctx, status_code=status_code)
     resp.headers["Cache-Control"] = "no-store"
@@ -166,8 +161,7 @@ def _daily(session: Session, days: int = 14) -> list[tuple[str, int]]:
 
 
 @router.get("/ui/")
-def overview(request: Request, session: SessionDep, user: UserDep) -> HTMLResponse:
-    policy = current_policy(session, request.app.state.policy())
+def overview(request: Request, session: SessionDep, user: UserDep, policy: CurrentPolicyDep) -> HTMLResponse:
     services = service_summaries(session)
     users = user_summaries(session)
     actions: Counter[str] = Counter()
@@ -189,8 +183,9 @@ def overview(request: Request, session: SessionDep, user: UserDep) -> HTMLRespon
 
 
 @router.get("/ui/services/{service_id}")
-def service_page(request: Request, service_id: str, session: SessionDep, user: UserDep) -> HTMLResponse:
-    policy = current_policy(session, request.app.state.policy())
+def service_page(
+    request: Request, service_id: str, session: SessionDep, user: UserDep, policy: CurrentPolicyDep
+) -> HTMLResponse:
     summary = next((s for s in service_summaries(session, EventFilter(service=service_id))), None)
     events, total = list_events(session, EventFilter(service=service_id), 0, 50)
     people = user_summaries(session, EventFilter(service=service_id))
@@ -210,10 +205,11 @@ def service_page(request: Request, service_id: str, session: SessionDep, user: U
 
 
 @router.post("/ui/services/{service_id}/sanction")
-async def sanction(request: Request, service_id: str, session: SessionDep, user: CheckedDep) -> Response:
+async def sanction(
+    request: Request, service_id: str, session: SessionDep, user: CheckedDep, policy: CurrentPolicyDep
+) -> Response:
     _need(user, "admin")
     form = await request.form()
-    policy = current_policy(session, request.app.state.policy())
     on = form.get("sanctioned") == "true"
     publish(
         session,
@@ -260,25 +256,25 @@ def events_page(request: Request, session: SessionDep, user: UserDep) -> HTMLRes
 
 
 # -- policy ---------------------------------------------------------------------------------------------
-def _current_document(request: Request, session: Session) -> tuple[str, str]:
+def _current_document(deps: AdminDeps, session: Session) -> tuple[str, str]:
     row = latest_version(session)
     if row:
         return row.document, str(row.id)
-    policy = request.app.state.policy()
+    policy = deps.policy()
     return policy_to_yaml(policy), policy.version
 
 
 @router.get("/ui/policy")
-def policy_page(request: Request, session: SessionDep, user: UserDep) -> HTMLResponse:
-    document, version = _current_document(request, session)
+def policy_page(request: Request, deps: Deps, session: SessionDep, user: UserDep) -> HTMLResponse:
+    document, version = _current_document(deps, session)
     return _page(request, "policy.html", user, document=document, version=version, comment="")
 
 
 @router.post("/ui/policy")
-async def policy_action(request: Request, session: SessionDep, user: CheckedDep) -> Response:
+async def policy_action(request: Request, deps: Deps, session: SessionDep, user: CheckedDep) -> Response:
     form = await request.form()
     document, op, comment = str(form.get("document", "")), form.get("op"), str(form.get("comment", ""))[:500]
-    _, version = _current_document(request, session)
+    _, version = _current_document(deps, session)
     ctx = {"document": document, "version": version, "comment": comment}
     try:
         draft = parse_policy(document)
@@ -298,7 +294,7 @@ async def policy_action(request: Request, session: SessionDep, user: CheckedDep)
     _need(user, "reviewer")
     result = None
     if op == "preview":
-        result = impact(session, current_policy(session, request.app.state.policy()), draft, 7)
+        result = impact(session, current_policy(session, deps.policy()), draft, 7)
     return _page(
         request, "policy.html", user, valid=True, warnings=policy_warnings(draft), impact=result, **ctx
     )
@@ -332,13 +328,12 @@ def rollback_action(request: Request, version_id: int, session: SessionDep, user
 
 
 @router.get("/ui/spend")
-def spend_page(request: Request, session: SessionDep, user: UserDep, by: str = "service",
-               period: str = "month") -> HTMLResponse:
+def spend_page(request: Request, session: SessionDep, user: UserDep, policy: CurrentPolicyDep,
+               by: str = "service", period: str = "month") -> HTMLResponse:
     from inventory.spend import BY, PERIODS, spend_report
 
     by = by if by in BY else "service"
     period = period if period in PERIODS else "month"
-    policy = current_policy(session, request.app.state.policy())
     report = spend_report(session, by, period, sanctioned=policy.is_sanctioned)
     # Whole cents for the chart: the bars compare, the table gives the exact figures.
     chart = bar_chart([(r.key or "(unknown)", round(r.cost_usd * 100)) for r in report.rows[:10]],

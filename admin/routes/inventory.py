@@ -1,11 +1,11 @@
 from dataclasses import asdict
 from datetime import datetime
 
-from fastapi import APIRouter, HTTPException, Query, Request, status
+from fastapi import APIRouter, HTTPException, Query, status
 from pydantic import BaseModel, Field
 from sqlmodel import select
 
-from admin.deps import AdminDep, CurrentPolicyDep, SessionDep, ViewerDep
+from admin.deps import AdminDep, CurrentPolicyDep, Deps, SessionDep, ViewerDep
 from inventory.models import Service, UsageEvent, UsageEventPublic
 from inventory.queries import EventFilter, list_events, service_summaries, user_summaries
 from policy.store import publish, with_sanction
@@ -136,11 +136,11 @@ class RevealOut(BaseModel):
     response_model=RevealOut,
     responses={404: {"description": "Unknown pseudonym"}, 409: {"description": "Not in pseudonymous mode"}},
 )
-def reveal_user(body: RevealIn, request: Request, session: SessionDep, who: AdminDep) -> RevealOut:
+def reveal_user(body: RevealIn, deps: Deps, session: SessionDep, who: AdminDep) -> RevealOut:
     """Pseudonymous mode: the user name behind a pseudonym. Admin only; every reveal is audited."""
     from inventory.pseudonym import RevealError, reveal
 
-    pz = getattr(request.app.state, "pseudonymizer", None)
+    pz = deps.pseudonymizer
     if pz is None:
         raise HTTPException(status.HTTP_409_CONFLICT, "pseudonymous mode is off: user names are stored as is")
     try:

@@ -2,11 +2,11 @@
 
 from datetime import datetime
 
-from fastapi import APIRouter, HTTPException, Request, status
+from fastapi import APIRouter, HTTPException, status
 from pydantic import BaseModel, Field, model_validator
 from sqlmodel import col, select
 
-from admin.deps import AdminDep, ReviewerDep, SessionDep
+from admin.deps import AdminDep, Deps, ReviewerDep, SessionDep
 from inventory.audit import record_audit
 from policy.keys import FINGERPRINT, fingerprint_secret, key_fingerprint
 from policy.tables import KeyFingerprint
@@ -58,9 +58,9 @@ def list_keys(session: SessionDep, _: ReviewerDep) -> list[KeyOut]:
     status_code=status.HTTP_201_CREATED,
     responses={409: {"description": "Already registered"}},
 )
-def register_key(body: KeyIn, request: Request, session: SessionDep, who: AdminDep) -> KeyOut:
+def register_key(body: KeyIn, deps: Deps, session: SessionDep, who: AdminDep) -> KeyOut:
     """Register a corporate key (events using it count as company accounts)."""
-    secret = request.app.state.fingerprint_secret or fingerprint_secret(session)
+    secret = deps.fingerprint_secret or fingerprint_secret(session)
     fp = body.fingerprint or key_fingerprint(body.key or "", secret)
     if session.exec(select(KeyFingerprint).where(KeyFingerprint.fingerprint == fp)).first():
         raise HTTPException(status.HTTP_409_CONFLICT, "this key is already registered")

@@ -6,6 +6,7 @@ from fastapi import APIRouter, Request, Response
 from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, Gauge, generate_latest
 from sqlmodel import Session
 
+from admin.deps import Deps
 from policy.store import latest_id
 
 router = APIRouter(tags=["operations"])
@@ -20,10 +21,10 @@ _HOST = re.compile(r"[a-z0-9*](?:[a-z0-9*._-]*[a-z0-9*])?")
     response_class=Response,
     responses={200: {"content": {CONTENT_TYPE_LATEST: {}}, "description": "Prometheus text format"}},
 )
-def metrics(request: Request) -> Response:
+def metrics(deps: Deps) -> Response:
     """Prometheus metrics of this process (no payloads, no user names)."""
     try:
-        with Session(request.app.state.engine) as session:
+        with Session(deps.engine) as session:
             PUBLISHED.set(latest_id(session) or 0)
     except Exception:  # metrics must still answer when the database is down
         pass
@@ -51,11 +52,10 @@ def pac_file(hosts: list[str], proxy: str) -> str:
     response_class=Response,
     responses={200: {"content": {"application/x-ns-proxy-autoconfig": {}}, "description": "PAC file"}},
 )
-def proxy_pac(request: Request) -> Response:
+def proxy_pac(request: Request, deps: Deps) -> Response:
     """Proxy auto-config for browsers: AI hosts from the catalog through the proxy, the rest direct."""
-    st = request.app.state
-    hosts = st.pac_hosts() if callable(st.pac_hosts) else list(st.pac_hosts)
-    proxy = st.pac_proxy or f"{request.url.hostname or '127.0.0.1'}:8080"
+    hosts = list(deps.pac_hosts() if callable(deps.pac_hosts) else deps.pac_hosts)
+    proxy = deps.pac_proxy or f"{request.url.hostname or '127.0.0.1'}:8080"
     if not _PROXY.fullmatch(proxy):  # the Host header is client input: never echo it into JavaScript
         proxy = "127.0.0.1:8080"
     return Response(

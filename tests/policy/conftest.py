@@ -8,6 +8,7 @@ from sqlalchemy.pool import StaticPool
 from sqlmodel import Session, SQLModel, create_engine
 
 from admin.app import create_app
+from admin.deps import AdminDeps
 from inventory import models  # noqa: F401  (registers the tables)
 from inventory.models import Service, UsageEvent, utcnow
 from inventory.rollup import write_events
@@ -35,7 +36,9 @@ def engine():
 @pytest.fixture
 def app(engine):
     base = load_policy(None)
-    return create_app(engine, lambda: base, pac_hosts=PAC_HOSTS, pac_proxy="proxy.corp.example:8080")
+    return create_app(
+        AdminDeps(engine, lambda: base, pac_hosts=PAC_HOSTS, pac_proxy="proxy.corp.example:8080")
+    )
 
 
 @pytest.fixture

@@ -3,12 +3,14 @@
 import hashlib
 import hmac
 
-import pytest
 from prometheus_client.parser import text_string_to_metric_families
 from sqlmodel import Session, select
 
+from admin.app import create_app
+from admin.deps import AdminDeps
 from inventory.models import Service
 from policy.keys import fingerprint_secret
+from policy.model import load_policy
 from policy.tables import KeyFingerprint
 from tests.policy.conftest import add_events, auth
 
@@ -188,20 +190,16 @@ def test_proxy_pac_sends_only_ai_hosts_to_proxy(client):
     assert text.rstrip().endswith('return "DIRECT";\n}'.rstrip())
 
 
-def test_proxy_pac_never_echoes_a_hostile_host_header(app):
+def test_proxy_pac_never_echoes_a_hostile_host_header(engine):
     from fastapi.testclient import TestClient
 
-    app.state.pac_proxy = None
-    with TestClient(app) as c:
+    base = load_policy(None)
+    with TestClient(create_app(AdminDeps(engine, lambda: base, pac_hosts=["api.openai.com"]))) as c:
         text = c.get("/proxy.pac", headers={"Host": 'evil";alert(1);"'}).text
     assert "alert" not in text and 'var proxy = "PROXY ' in text
 
 
 def test_shadow_ai_report(client, tokens, engine):
-    from admin.routes.reports import report_renderer
-
-    if report_renderer() is None:
-        pytest.skip("inventory.reports.render_shadow_ai_report does not exist yet (owned by inventory/)")
     add_events(engine, [{"service_id": "openai-api"}])
     for fmt, ctype in (("json", "application/json"), ("csv", "text/csv"), ("html", "text/html")):
         r = client.get(f"/api/v1/reports/shadow-ai?format={fmt}", headers=auth(tokens["viewer"]))

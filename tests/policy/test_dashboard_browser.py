@@ -10,6 +10,7 @@ import uvicorn
 from sqlmodel import Session
 
 from admin.app import create_app
+from admin.deps import AdminDeps
 from inventory.db import make_engine
 from inventory.tokens import create_token
 from policy.model import load_policy
@@ -24,7 +25,7 @@ pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian chromium i
 def server(tmp_path_factory):
     engine = make_engine(f"sqlite:///{tmp_path_factory.mktemp('ui') / 'ui.db'}")
     base = load_policy(None)
-    app = create_app(engine, lambda: base)
+    app = create_app(AdminDeps(engine, lambda: base))
     add_events(
         engine,
         [

@@ -7,6 +7,7 @@ from schemathesis.specs.openapi.checks import response_schema_conformance
 from sqlmodel import Session
 
 from admin.app import create_app
+from admin.deps import AdminDeps
 from inventory.models import ApiToken
 from inventory.tokens import create_token
 from policy.model import load_policy
@@ -19,7 +20,7 @@ with Session(ENGINE) as _s:
     TOKEN = create_token(_s, "fuzz-admin", "admin")
 _BASE = load_policy(None)
 schema = schemathesis.openapi.from_asgi(
-    "/openapi.json", create_app(ENGINE, lambda: _BASE, pac_hosts=PAC_HOSTS)
+    "/openapi.json", create_app(AdminDeps(ENGINE, lambda: _BASE, pac_hosts=PAC_HOSTS))
 )
 
 
