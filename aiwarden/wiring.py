@@ -205,15 +205,18 @@ async def _build_proxy(
     from mitmproxy.tools.dump import DumpMaster
 
     from proxy.addon import AIWarden
+    from proxy.budgets import SpendGuard
     from proxy.workers import ScrubPool
 
     pool = ScrubPool(settings.spacy_model, settings.scrub_workers, settings.languages, settings.scrub_timeout)
     await asyncio.to_thread(pool.warm_up)  # load models before accepting traffic; fails here if missing
-    recorder = Recorder(engine, pseudonymizer=pseudonymizer(settings)).start()
+    pz = pseudonymizer(settings)  # events and budget counters carry the same pseudonyms
+    recorder = Recorder(engine, pseudonymizer=pz).start()
     settings.ca_dir.mkdir(parents=True, exist_ok=True)
     opts = Options(listen_host=settings.listen_host, listen_port=port, confdir=str(settings.ca_dir))
     master = DumpMaster(opts, with_termlog=True, with_dumper=False)
-    master.addons.add(AIWarden(catalog, policy.get, pool, recorder))
+    spend = SpendGuard(pseudonymizer=pz, engine=engine)  # budgets are shared through the inventory database
+    master.addons.add(AIWarden(catalog, policy.get, pool, recorder, spend))
     opts.update(
         connection_strategy="lazy",  # blocked requests never open a connection to the vendor
         proxyauth=settings.proxyauth or None,
@@ -225,7 +228,6 @@ async def _build_proxy(
         aiwarden_corporate_orgs=settings.corporate_orgs,
         aiwarden_tenant_headers=settings.tenant_headers,
         aiwarden_coach_ttl=settings.coach_ttl,
-        aiwarden_spend_database=settings.database_url,  # budgets are shared through the inventory database
     )
     log.info("proxy listening on %s:%d", settings.listen_host, port)
     return master, recorder, pool

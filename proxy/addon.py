@@ -78,13 +78,12 @@ def _env(name: str, default: str = "") -> str:
     return os.environ.get(f"AIWARDEN_{name.upper()}", default)
 
 
-def _ascii(text: str) -> str:
-    return text.encode("ascii", "replace").decode()[:300]
+_ascii = pages.header_text  # the one rule for text in our headers
 
 
 class AIWarden:
     def __init__(self, catalog: Catalog, policy: Callable[[], Policy], scrubber: ScrubService,
-                 sink: EventSink) -> None:
+                 sink: EventSink, spend: SpendGuard | None = None) -> None:
         self.catalog = catalog
         self.policy = policy
         self.scrubber = scrubber
@@ -97,7 +96,7 @@ class AIWarden:
         self._mappings: dict[str, dict[str, str]] = {}
         self._streams: dict[str, SSEProcessor] = {}
         self.coach = CoachTokens()  # signed coaching acknowledgements (keyed by aiwarden_key_secret)
-        self.spend = SpendGuard()  # rate limits, budgets, model rules (proxy/budgets.py)
+        self.spend = spend or SpendGuard()  # rate limits, budgets, model rules (proxy/budgets.py)
         self._inflight: set[str] = set()  # ids of AI flows not yet answered or failed
         self._draining = False
 
@@ -356,7 +355,7 @@ class AIWarden:
         policy = self.policy()
         action = decision.action
         acks = take_cookies(req)  # our coaching cookies are for us only, never for the vendor
-        if self.spend.admit(flow, policy):  # a rate limit or budget answered it
+        if self.spend.refuses(flow, policy):  # a rate limit or budget answered it
             return
         if action == "block":
             reason = decision.reason.removeprefix(f"{policy.name}: ")

@@ -1,6 +1,6 @@
 """Budgets, rate limits and model tiering in the proxy.
 
-``SpendGuard.admit`` runs when a request has been classified (before anything is forwarded): a full rate
+``SpendGuard.refuses`` runs when a request has been classified (before anything is forwarded): a full rate
 limit answers 429, a budget at its cap blocks (403) or coaches (notice header); budgets past ``warn_at``
 add an ``X-AIWarden-Budget`` header to the answer. ``rewrite_model`` applies the policy's model rules to
 the request body (or Gemini's path) just before forwarding. ``account`` prices each recorded event and
@@ -17,7 +17,6 @@ requests since); the unwritten increments are kept and written when the database
 
 import json
 import logging
-import os
 import re
 import threading
 import time
@@ -30,35 +29,30 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from inventory.models import UsageEvent, utcnow
 from inventory.pricing import PriceTable, default_prices
+from inventory.pseudonym import Pseudonymizer
 from inventory.spend import CounterKey, Totals, add_to_counters, read_counters
 from policy.budgets import amount, applicable, period_end, period_key, standing
 from policy.engine import rewrite_model
 from policy.model import Budget, Policy
 from proxy import pages
 from proxy.dialects import dialect
+from proxy.pages import header_text
 from proxy.ratelimit import RateLimiter, too_many_requests
 
 log = logging.getLogger("aiwarden.budgets")
 _GEMINI_MODEL = re.compile(r"(/models/)([^/:?]+)")
 
 
-def _ascii(text: str) -> str:
-    return text.encode("ascii", "replace").decode()[:300]
-
-
-def _pseudonymizer_from_env():
-    if os.environ.get("AIWARDEN_PSEUDONYMIZE_USERS", "").lower() not in ("1", "true", "yes", "on"):
-        return None
-    from inventory.pseudonym import Pseudonymizer
-
-    return Pseudonymizer(os.environ.get("AIWARDEN_PSEUDONYM_SECRET", ""))
-
-
 class SpendGuard:
-    """Rate limits, budgets and model rules for one proxy process (counters shared through the database)."""
+    """Rate limits, budgets and model rules for one proxy process (counters shared through the database).
+
+    ``pseudonymizer``: set in pseudonymous mode (built from the settings by the wiring), so per-user
+    counters hold the same pseudonym as the events, never the user name.
+    """
 
     def __init__(self, prices: PriceTable | None = None, refresh: float = 1.0,
-                 clock: Callable[[], datetime] = utcnow) -> None:
+                 clock: Callable[[], datetime] = utcnow, *, pseudonymizer: Pseudonymizer | None = None,
+                 engine: Engine | None = None) -> None:
         self.prices = prices or default_prices()
         self.limiter = RateLimiter()
         self.refresh = refresh
@@ -72,13 +66,18 @@ class SpendGuard:
         self._thread: threading.Thread | None = None
         self._wake = threading.Event()
         self._stop = threading.Event()
-        self._pseudonymizer = _pseudonymizer_from_env()
+        self._pseudonymizer = pseudonymizer
         self.database_up = True
+        if engine is not None:
+            self.use_engine(engine)
 
     # -- set-up ------------------------------------------------------------------------------------
     def configure(self, database_url: str) -> None:
-        """Share counters through ``database_url`` (already migrated); "" keeps them in this process only."""
-        if database_url == self._url:
+        """Share counters through ``database_url`` (already migrated); "" keeps them in this process only.
+
+        Ignored when the guard was given the process's own engine (``engine=``): that one is used.
+        """
+        if database_url == self._url or (self._engine is not None and not self._url):
             return
         self.close()
         self._url = database_url
@@ -120,8 +119,11 @@ class SpendGuard:
                     out.add(part[key])
         return out
 
-    def admit(self, flow: http.HTTPFlow, policy: Policy) -> bool:
-        """Apply rate limits and budgets to a classified request; True when it was answered here."""
+    def refuses(self, flow: http.HTTPFlow, policy: Policy) -> bool:
+        """Apply rate limits and budgets to a classified request: True when it was refused (answered here).
+
+        A budget past ``warn_at`` or a coaching budget at its cap only adds headers; the request goes on.
+        """
         md = flow.metadata
         if md["aiwarden.action"] == "block":
             return False
@@ -156,13 +158,15 @@ class SpendGuard:
                 md.update({"aiwarden.action": "block", "aiwarden.canned": True,
                            "aiwarden.reason": f"budget {budget.name} reached"})
                 flow.response = pages.refusal(flow, 403, message, md["aiwarden.dialect"], "block")
-                flow.response.headers["X-AIWarden-Budget"] = _ascii(share)
+                flow.response.headers["X-AIWarden-Budget"] = header_text(share)
                 return True
             md["aiwarden.reason"] = f"{md['aiwarden.reason']}; budget {budget.name} reached (coach)"
-            md.setdefault("aiwarden.headers", {})["X-AIWarden-Notice"] = _ascii(message)
+            md.setdefault("aiwarden.headers", {})["X-AIWarden-Notice"] = header_text(message)
         if notes:
-            md.setdefault("aiwarden.headers", {})["X-AIWarden-Budget"] = _ascii(", ".join(notes))
+            md.setdefault("aiwarden.headers", {})["X-AIWarden-Budget"] = header_text(", ".join(notes))
         return False
+
+    admit = refuses  # the old, misleading name; kept until proxy/addon.py calls ``refuses``
 
     @staticmethod
     def rewrite_model(flow: http.HTTPFlow) -> None:

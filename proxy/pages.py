@@ -31,6 +31,11 @@ def html_page(title: str, message: str, extra: str = "") -> str:
     return _PAGE.format(title=html.escape(title), message=html.escape(message), extra=extra)
 
 
+def header_text(text: str) -> str:
+    """Text for a header of ours (X-AIWarden-Notice, X-AIWarden-Budget): ASCII, at most 300 characters."""
+    return text.encode("ascii", "replace").decode()[:300]
+
+
 def _headers(action: str, ctype: str) -> dict[str, str]:
     return {"X-AIWarden-Action": action, "Cache-Control": "no-store", "Content-Type": ctype}
 

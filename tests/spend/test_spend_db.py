@@ -14,6 +14,7 @@ from inventory.spend import Totals, add_to_counters, read_counters, render_spend
 from policy.budgets import budget_status
 from policy.model import parse_policy
 from proxy.budgets import SpendGuard
+from tests.conftest import wait_for
 
 T = datetime(2026, 11, 27, 10, tzinfo=UTC)
 POLICY = parse_policy("""
@@ -124,8 +125,7 @@ def test_guard_prices_counts_and_fails_open_when_the_database_is_down(tmp_path):
                              tokens_in=50, tokens_estimated=True, time=T)
         guard.account(refused, _md() | {"aiwarden.canned": True}, POLICY)
         assert refused.cost_usd == 0.0  # never sent: nothing billed, not counted
-        threading.Event().wait(0.3)  # the thread tried (and failed) to write
-        assert guard.database_up is False
+        assert wait_for(lambda: guard.database_up is False, timeout=5)  # the thread tried and failed
         assert guard.used(("daily", "2026-11-27", "alice")).tokens == 80  # own requests still count
     finally:
         guard.close()
