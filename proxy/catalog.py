@@ -5,28 +5,42 @@ inside one DNS label (``bedrock-runtime.*.amazonaws.com``), except that a leadin
 more whole labels (``*.openai.azure.com`` matches ``a.b.openai.azure.com``, not ``openai.azure.com``).
 The last two labels of a wildcard must be fixed, so a typo cannot capture a whole top-level domain.
 
-Path patterns are case-sensitive globs (``*`` also crosses ``/``) matched against the path without its
-query string. When several services claim a host, the one whose matching path pattern is most specific
-(most literal characters) wins; a service without paths is the fallback for the rest of the host.
+Path patterns are globs (``*`` also crosses ``/``) matched without regard to case against the path without
+its query string, fragment, repeated slashes or final slash (``/api/v3/getCompletion/`` is
+``/api/v3/getcompletion``). When several services claim a host, the one whose matching path pattern is
+most specific (most literal characters) wins; a service without paths is the fallback for the rest of the
+host.
+
+A local extension file (setting ``AIWARDEN_CATALOG_EXTRA``) is merged over the shipped catalog: an entry
+whose id is already shipped replaces it, any other is added. ``lint`` checks a catalog (and extension)
+for everything ``load`` refuses plus duplicate claims, overlapping wildcards and entries without
+``sources``/``checked``, one line per problem (``aiwarden catalog check``).
 """
 
+import datetime
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
+from proxy.dialects import _ALIASES
+
 DEFAULT_CATALOG = Path(__file__).with_name("catalog.yaml")
 CATEGORIES = ("api", "chat", "coding", "other")
-DIALECTS = ("openai", "anthropic", "gemini", "bedrock", "generic", "web-chatgpt", "web-claude", "none")
+# Every name the dialect registry knows (``proxy.dialects.dialect``); "generic" is its fallback. Checked at
+# load time, so a name the registry does not know (e.g. "bedrock") fails instead of silently reading generic.
+DIALECTS = tuple(sorted({"generic", *_ALIASES}))
 
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _COUNTRY = re.compile(r"[A-Z]{2}")
 _LABEL = re.compile(r"[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?")
 _WILD_LABEL = re.compile(r"[a-z0-9_*-]{1,63}")
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader reads the file ~10x faster
-_FIELDS = {"id", "name", "vendor", "category", "hosts", "paths", "dialect", "notes", "vendor_country"}
+_FIELDS = {"id", "name", "vendor", "category", "hosts", "paths", "dialect", "notes", "vendor_country", "sources",
+           "checked"}
+_SLASHES = re.compile(r"/{2,}")
 
 
 class CatalogError(ValueError):
@@ -45,6 +59,8 @@ class AIService:
     notes: str = ""
     vendor_country: str = ""  # ISO 3166 alpha-2, only where certain
     unknown: bool = False  # True: discovered at run time, not listed in the catalog
+    sources: tuple[str, ...] = ()  # vendor pages or public lists the entry was checked against
+    checked: str = ""  # ISO date of that check
 
 
 def normalize_host(host: str) -> str:
@@ -88,8 +104,16 @@ def _check_path_pattern(pattern: str) -> None:
         raise CatalogError(f"path {pattern!r}: must start with '/' and contain no spaces, '?' or '#'")
 
 
+def _fold_path(path: str) -> str:
+    """The form paths and path patterns are compared in: case-folded, single slashes, no final slash."""
+    path = path.casefold()
+    if "//" in path:
+        path = _SLASHES.sub("/", path)
+    return path.rstrip("/") or "/" if path.endswith("/") else path
+
+
 def _path_regex(pattern: str) -> re.Pattern[str]:
-    return re.compile(".*".join(map(re.escape, pattern.split("*"))), re.DOTALL)
+    return re.compile(".*".join(map(re.escape, _fold_path(pattern).split("*"))), re.DOTALL)
 
 
 def _anchor(host: str) -> str:
@@ -116,20 +140,14 @@ class Catalog:
         self.services: dict[str, AIService] = {}
         self._exact: dict[str, list[_Rule]] = {}
         self._wild: dict[str, list[tuple[re.Pattern[str], _Rule]]] = {}
-        claimed: dict[tuple[str, str], str] = {}  # (host pattern, path pattern or "") → service id
         for s in services:
             _validate(s)
-            if s.id in self.services:
-                raise CatalogError(f"service {s.id!r}: duplicate id")
+        for problem in _conflicts(services):
+            raise CatalogError(problem)
+        for s in services:
             self.services[s.id] = s
             paths = tuple((_path_regex(p), len(p.replace("*", ""))) for p in s.paths)
             for h in s.hosts:
-                for p in s.paths or ("",):
-                    other = claimed.setdefault((h, p), s.id)
-                    if other != s.id:
-                        where = f"{h} {p}" if p else f"{h} (all paths)"
-                        raise CatalogError(f"service {s.id!r}: {where} is already claimed by {other!r}; "
-                                           "give one of them distinct paths")
                 if "*" in h:
                     rule = _Rule(s, paths, len(h.replace("*", "")))
                     self._wild.setdefault(_anchor(h), []).append((_host_regex(h), rule))
@@ -137,30 +155,26 @@ class Catalog:
                     self._exact.setdefault(h, []).append(_Rule(s, paths, 10_000))
 
     @classmethod
-    def load(cls, path: Path | str = DEFAULT_CATALOG) -> "Catalog":
-        """Load and validate a catalog file; raise CatalogError naming the bad entry."""
-        path = Path(path)
+    def load(cls, path: Path | str = DEFAULT_CATALOG, extra: Path | str | None = None) -> "Catalog":
+        """Load and validate a catalog file, with an extension file merged over it when given.
+
+        Raise CatalogError naming the file and the bad entry.
+        """
+        files = [Path(path)] + ([Path(extra)] if extra else [])
+        merged: dict[str, AIService] = {}
+        for file in files:
+            seen: set[str] = set()
+            for label, service in _read(file):
+                if isinstance(service, CatalogError):
+                    raise CatalogError(f"catalog {file.name}: service {label}: {service}")
+                if service.id in seen:
+                    raise CatalogError(f"catalog {file.name}: service {service.id!r}: duplicate id")
+                seen.add(service.id)
+                merged[service.id] = service  # an extension entry replaces the shipped one of that id
         try:
-            data = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
-        except yaml.YAMLError as exc:
-            raise CatalogError(f"catalog {path.name}: not valid YAML: {exc}") from None
-        raw_services = data.get("services") if isinstance(data, dict) else None
-        if not isinstance(raw_services, list):
-            raise CatalogError(f"catalog {path.name}: expected a top-level 'services:' list")
-        services = []
-        for i, raw in enumerate(raw_services, 1):
-            label = f"#{i}"
-            try:
-                if not isinstance(raw, dict):
-                    raise CatalogError("entry must be a mapping of fields")
-                label = f"{raw.get('id', '?')!r} (#{i})"
-                services.append(_parse(raw))
-            except CatalogError as exc:
-                raise CatalogError(f"catalog {path.name}: service {label}: {exc}") from None
-        try:
-            return cls(services)
+            return cls(merged.values())
         except CatalogError as exc:
-            raise CatalogError(f"catalog {path.name}: {exc}") from None
+            raise CatalogError(f"catalog {' + '.join(f.name for f in files)}: {exc}") from None
 
     def candidates(self, host: str) -> list[AIService]:
         """Services whose host patterns match ``host`` (any path); exact-host services first."""
@@ -172,11 +186,14 @@ class Catalog:
         return host in self._exact or any(rx.fullmatch(host) for rx, _ in self._wild.get(_anchor(host), ()))
 
     def match(self, host: str, path: str) -> AIService | None:
-        """The AI service for this request, or None when it is not AI traffic we know."""
+        """The AI service for this request, or None when it is not AI traffic we know.
+
+        ``path`` is matched without query, fragment or case (see the module docstring).
+        """
         rules = self._rules(normalize_host(host))
         if not rules:
             return None
-        path = path.split("?", 1)[0].split("#", 1)[0] or "/"
+        path = _fold_path(path.split("?", 1)[0].split("#", 1)[0] or "/")
         best, best_key = None, (-1, -1)
         for r in rules:
             if r.paths:
@@ -249,9 +266,128 @@ def _parse(raw: dict) -> AIService:
     for k, v in {**texts, "id": raw["id"], "name": raw["name"]}.items():
         if not isinstance(v, str):
             raise CatalogError(f"{k} must be text")
+    sources = raw.get("sources") or []
+    if not isinstance(sources, list) or not all(isinstance(x, str) and x.strip() for x in sources):
+        raise CatalogError("sources must be a list of URLs or list names")
+    checked = raw.get("checked") or ""
+    if isinstance(checked, datetime.date):  # YAML reads 2026-12-04 as a date
+        checked = checked.isoformat()
+    if checked and not (isinstance(checked, str) and _is_date(checked)):
+        raise CatalogError(f"checked {checked!r} must be a date like 2026-12-04")
     return AIService(
         id=raw["id"], name=raw["name"], vendor=texts["vendor"], category=raw.get("category", "api"),
         hosts=tuple(h.lower() if isinstance(h, str) else h for h in hosts), paths=tuple(paths),
         dialect=raw.get("dialect", "generic"), notes=texts["notes"].strip(),
-        vendor_country=texts["vendor_country"],
+        vendor_country=texts["vendor_country"], sources=tuple(x.strip() for x in sources), checked=checked,
     )
+
+
+def _is_date(text: str) -> bool:
+    try:
+        datetime.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _read(path: Path) -> Iterator[tuple[str, AIService | CatalogError]]:
+    """(label, service or the problem with that entry) for each entry of a catalog file.
+
+    A file that cannot be read as a catalog at all raises CatalogError.
+    """
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
+    except OSError as exc:
+        raise CatalogError(f"catalog {path.name}: cannot read: {exc.strerror or exc}") from None
+    except yaml.YAMLError as exc:
+        raise CatalogError(f"catalog {path.name}: not valid YAML: {str(exc).splitlines()[0]}") from None
+    raw_services = data.get("services") if isinstance(data, dict) else None
+    if not isinstance(raw_services, list):
+        raise CatalogError(f"catalog {path.name}: expected a top-level 'services:' list")
+    for i, raw in enumerate(raw_services, 1):
+        label = f"#{i}"
+        try:
+            if not isinstance(raw, dict):
+                raise CatalogError("entry must be a mapping of fields")
+            label = f"{raw.get('id', '?')!r} (#{i})"
+            service = _parse(raw)
+            _validate(service)
+            yield label, service
+        except CatalogError as exc:
+            yield label, CatalogError(str(exc).removeprefix(f"service {raw.get('id')!r}: ")
+                                      if isinstance(raw, dict) else str(exc))
+
+
+def _conflicts(services: list[AIService]) -> Iterator[str]:
+    """Duplicate ids, and a host + path claimed by two services (the first claim is kept)."""
+    ids: set[str] = set()
+    claimed: dict[tuple[str, str], str] = {}  # (host pattern, folded path pattern or "") → service id
+    for s in services:
+        if s.id in ids:
+            yield f"service {s.id!r}: duplicate id"
+            continue
+        ids.add(s.id)
+        for h in s.hosts:
+            for p in s.paths or ("",):
+                other = claimed.setdefault((h, _fold_path(p) if p else ""), s.id)
+                if other != s.id:
+                    where = f"{h} {p}" if p else f"{h} (all paths)"
+                    yield (f"service {s.id!r}: {where} is already claimed by {other!r}; "
+                           "give one of them distinct paths")
+
+
+def _overlaps(services: list[AIService]) -> Iterator[str]:
+    """Wildcards that cover another host pattern of the same service, or another service's wildcard.
+
+    An exact host inside another service's wildcard is fine (the exact host wins, by design).
+    """
+    wilds = [(s, h, _host_regex(h)) for s in services for h in s.hosts if "*" in h]
+    for s in services:
+        for h in s.hosts:
+            example = h.replace("*", "x1")
+            for other, w, rx in wilds:
+                if w == h or not rx.fullmatch(example):
+                    continue
+                if other is s:
+                    yield f"service {s.id!r}: host {h!r} is already covered by its wildcard {w!r}"
+                elif "*" in h and _paths_meet(s, other):
+                    yield (f"service {s.id!r}: wildcard {h!r} overlaps {other.id!r}'s wildcard {w!r} "
+                           f"(e.g. {example}); make one of them an exact host or give distinct paths")
+
+
+def _paths_meet(a: AIService, b: AIService) -> bool:
+    """True unless both services are limited to paths and share no path pattern."""
+    if not a.paths or not b.paths:
+        return True
+    return bool({_fold_path(p) for p in a.paths} & {_fold_path(p) for p in b.paths})
+
+
+def lint(path: Path | str = DEFAULT_CATALOG, extra: Path | str | None = None) -> list[str]:
+    """Every problem of a catalog (and extension file merged over it), one line each; [] when clean.
+
+    Beyond what ``Catalog.load`` refuses: overlapping wildcards, and entries without ``sources`` or
+    ``checked``.
+    """
+    problems: list[str] = []
+    merged: dict[str, AIService] = {}
+    for file in [Path(path)] + ([Path(extra)] if extra else []):
+        seen: set[str] = set()
+        try:
+            for label, service in _read(file):
+                if isinstance(service, CatalogError):
+                    problems.append(f"{file.name}: service {label}: {service}")
+                    continue
+                if service.id in seen:
+                    problems.append(f"{file.name}: service {service.id!r}: duplicate id")
+                seen.add(service.id)
+                merged[service.id] = service
+                if not service.sources:
+                    problems.append(f"{file.name}: service {service.id!r}: no sources (vendor page or public list)")
+                if not service.checked:
+                    problems.append(f"{file.name}: service {service.id!r}: no checked date")
+        except CatalogError as exc:
+            problems.append(str(exc))
+    services = list(merged.values())
+    problems += [f"catalog: {p}" for p in _conflicts(services)]
+    problems += [f"catalog: {p}" for p in _overlaps(services)]
+    return problems
