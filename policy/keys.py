@@ -1,9 +1,9 @@
 """Corporate API-key fingerprints: a keyed hash (HMAC-SHA256) so the registry never holds a key.
 
-Same construction as ``proxy.accounts.fingerprint``: HMAC-SHA256 keyed with the secret *string* encoded
-as UTF-8. The secret comes from the settings when the operator set one (``create_app(fingerprint_secret=…)``),
-else it is generated once per installation and kept in the ``instance_secret`` table; the proxy must use
-the same secret so its events' ``key_fingerprint`` match registered keys.
+``key_fingerprint`` is the one fingerprint function: the proxy (``proxy.accounts``) and the admin API's
+key registry both use it, so a key registered through the API matches the same key seen in traffic. The
+secret comes from the settings when the operator set one (``AdminDeps.fingerprint_secret``), else it is
+generated once per installation and kept in the ``instance_secret`` table.
 """
 
 import hashlib
@@ -20,9 +20,13 @@ SECRET_NAME = "key_fingerprint_hmac"
 FINGERPRINT = re.compile(r"[0-9a-f]{64}")
 
 
-def key_fingerprint(key: str, secret: str) -> str:
-    """The fingerprint of an API key: hex HMAC-SHA256 under the installation secret."""
-    return hmac.new(secret.encode(), key.strip().encode("utf-8", "replace"), hashlib.sha256).hexdigest()
+def key_fingerprint(key: str, secret: str | bytes) -> str:
+    """The fingerprint of an API key: hex HMAC-SHA256 under the installation secret (UTF-8 when a str).
+
+    Surrounding white space is not part of a key (headers, pasted keys), so it is stripped first.
+    """
+    mac_key = secret.encode() if isinstance(secret, str) else secret
+    return hmac.new(mac_key, key.strip().encode("utf-8", "replace"), hashlib.sha256).hexdigest()
 
 
 def registered_fingerprints(session: Session) -> frozenset[str]:

@@ -1,6 +1,7 @@
 """Personal versus corporate accounts: keyed fingerprints of API keys, organisation ids, tenant headers.
 
-Raw API keys never leave this module: ``fingerprint`` is an HMAC-SHA256 with a secret from the
+Raw API keys never leave this module: ``fingerprint`` (``policy.keys.key_fingerprint``, the one
+fingerprint function, shared with the admin API's key registry) is an HMAC-SHA256 with a secret from the
 settings, so the inventory can tell "the same key again" and "a registered corporate key" without
 being able to recover or brute-force a key from what it stores.
 
@@ -16,11 +17,11 @@ organisation's own ids):
 Vendors change these; check their admin documentation before relying on one.
 """
 
-import hashlib
-import hmac
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+
+from policy.keys import key_fingerprint as fingerprint
 
 # Where SDKs and apps put the API key.
 _KEY_HEADERS = ("x-api-key", "api-key", "x-goog-api-key")
@@ -53,11 +54,6 @@ class AccountRegistry:
 class Account:
     key_fingerprint: str  # "" when no key was sent or fingerprinting is off
     personal: bool | None  # None: cannot tell
-
-
-def fingerprint(key: str, secret: bytes) -> str:
-    """The keyed fingerprint of an API key (hex HMAC-SHA256); the same key always gives the same one."""
-    return hmac.new(secret, key.encode("utf-8", "replace"), hashlib.sha256).hexdigest()
 
 
 def api_key(headers: Mapping[str, str], query: Mapping[str, str] | None = None) -> str:
