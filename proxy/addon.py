@@ -10,6 +10,7 @@ it as their default, so ``aiwarden run`` picks them up before the settings wire 
 """
 
 import asyncio
+import functools
 import json
 import logging
 import math
@@ -23,15 +24,16 @@ from mitmproxy import ctx, exceptions, http, tls
 from inventory.models import Service, UsageEvent
 from policy.engine import Decision, RequestContext, decide
 from policy.model import Policy
-from proxy import accounts, metrics, pages
+from proxy import accounts, metrics, pages, urls
 from proxy.bodies import BodyTooLarge, decode_bounded
 from proxy.budgets import SpendGuard
 from proxy.catalog import AIService, Catalog, normalize_host
 from proxy.coach import FORM_TTL, CoachTokens, cookie_name, set_cookie, take_cookies
-from proxy.dialects import Usage, dialect, get_at, set_at
+from proxy.dialects import Usage, dialect
 from proxy.discovery import detect_ai_shape, unknown_service, unknown_service_id
 from proxy.identity import identify
 from proxy.routing import Credential, Target, parse_credentials, parse_overrides, redirect_target
+from proxy.scrub_body import AttachmentPolicy, Box, Collector, Refusal
 from proxy.sse import STREAM_ENCODINGS, Inflater, SSEProcessor, restore_events, restore_strings
 from scrubber.errors import ScrubberError, ScrubTimeout
 from scrubber.restore import restore
@@ -198,7 +200,8 @@ class AIWarden:
 
     def _service(self, flow: http.HTTPFlow) -> AIService | None:
         req = flow.request
-        return self.catalog.match(req.host, req.path) or self.catalog.match(req.pretty_host, req.path)
+        path = urls.match_path(req.path)  # one reading of the path: no "#", dot segments or "//"
+        return self.catalog.match(req.host, path) or self.catalog.match(req.pretty_host, path)
 
     def requestheaders(self, flow: http.HTTPFlow) -> None:
         if flow.response or flow.error or not flow.live:
@@ -333,6 +336,10 @@ class AIWarden:
         policy = self.policy()
         decision = decide(RequestContext(user=who.user, service_id=svc.id, category=svc.category,
                                          known=not svc.unknown), policy)
+        try:  # forward the one reading of the path we classified, so the vendor routes what we saw
+            req.path = urls.normalize(req.path).forwarded
+        except urls.AmbiguousTarget:
+            pass  # refused in _scrub when the policy scrubs; other actions forward it as it came
         acct = accounts.classify(req.headers, req.path.split("?", 1)[0], req.query, self.registry)
         groups = getattr(decision, "groups", ()) or tuple(policy.groups_of(who.user))
         self._inflight.add(flow.id)
@@ -469,8 +476,11 @@ class AIWarden:
                                                       "X-AIWarden-Action": "coach_ack",
                                                       "Cache-Control": "no-store", "Set-Cookie": cookie})
 
-    def _refuse(self, flow: http.HTTPFlow, status: int, message: str, action: str) -> None:
+    def _refuse(self, flow: http.HTTPFlow, status: int, message: str, action: str, reason: str = "") -> None:
+        """Answer in the provider's shape; ``reason`` (no personal data) is what the inventory records."""
         flow.metadata["aiwarden.action"] = action
+        if reason:
+            flow.metadata["aiwarden.reason"] = reason
         flow.metadata["aiwarden.canned"] = True
         flow.response = pages.refusal(flow, status, message, flow.metadata["aiwarden.dialect"], action)
 
@@ -485,65 +495,100 @@ class AIWarden:
         except (ValueError, RecursionError):
             return
         codec = dialect(flow.metadata["aiwarden.dialect"])
+        collector = Collector(codec.PROTOCOL, AttachmentPolicy(attachments="allow"))
+        try:
+            collector.json(Box(body))
+        except Refusal:
+            return
         flow.metadata["aiwarden.model"] = codec.request_model(req.path, body)
-        flow.metadata["aiwarden.chars"] = sum(len(get_at(body, p)) for p in codec.text_paths(req.path, body))
+        flow.metadata["aiwarden.chars"] = sum(map(len, collector.walk.texts))
 
     async def _scrub(self, flow: http.HTTPFlow) -> None:
+        """Scrub by default: every string of the body, path and query except protocol structure."""
         req, md = flow.request, flow.metadata
         decision: Decision = md["aiwarden.decision"]
         raw = req.raw_content or b""
-        if len(raw) > ctx.options.aiwarden_max_body:
+        limit = ctx.options.aiwarden_max_body
+        if len(raw) > limit:
             return self._refuse(flow, 413, self._too_large(), "block")
-        if not raw:
-            return
         codec = dialect(md["aiwarden.dialect"])
-        if not getattr(codec, "PARSEABLE", True):
-            name = md["aiwarden.service_name"]
-            return self._refuse(flow, 403, f"aiwarden cannot read requests to {name}, so it cannot remove "
-                                "personal data from them; the request was not sent.", "block")
         try:
-            limit = ctx.options.aiwarden_max_body
+            target = urls.normalize(req.path)
+        except urls.AmbiguousTarget:
+            return self._refuse(flow, 400, "aiwarden could not tell which endpoint this request is for (its "
+                                "path has encoded separators), so it was not sent.", "block",
+                                "path with encoded separators refused")
+        collector = Collector(codec.PROTOCOL, AttachmentPolicy(decision.attachments, decision.images))
+        url_texts = urls.free_text(target, urls.PROTOCOL_PARAMS)
+        url_new = [t.text for t in url_texts]
+        for i, t in enumerate(url_texts):
+            collector.walk.add(t.text, functools.partial(url_new.__setitem__, i))
+        try:
             content = decode_bounded(raw, req.headers.get("content-encoding", ""), limit)
-            body = json.loads(content.decode("utf-8"))
-            # What we check is what we send: our own serialisation of the parsed body, so duplicate keys
-            # (parsers disagree on which one wins) cannot smuggle an unchecked copy past us. Lone surrogates
-            # (\ud800) cannot be encoded: refused here.
-            checked = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
+            build = self._collect_body(flow, collector, codec, content)
         except BodyTooLarge:
             return self._refuse(flow, 413, self._too_large(), "block")
+        except Refusal as no:
+            return self._refuse(flow, no.status, no.message, "block", no.reason)
         except (ValueError, RecursionError):  # bad JSON, bad UTF-8, bad content-encoding
             return self._refuse(flow, 400, "aiwarden could not read this request (it is not valid JSON "
-                                           "text), so it was not sent.", "block")
-        box = [body]  # paths are relative to the body; the box lets a bare JSON string be replaced too
-        paths = [(0, *p) for p in codec.text_paths(req.path, body) if get_at(body, p)]
-        md["aiwarden.model"] = codec.request_model(req.path, body)
-        md["aiwarden.chars"] = sum(len(get_at(box, p)) for p in paths)
-        if not paths:
-            req.set_content(checked)
-            return
-        options = scrub_options(decision)
-        try:
-            result = await self.scrubber.scrub([get_at(box, p) for p in paths], options)
-        except ScrubTimeout:
-            return self._scrub_failed(flow, "timeout", "aiwarden could not check this request for personal "
-                                                       "data in time, so it was not sent. Please try again.")
-        except ScrubberError as exc:
-            log.error("scrubber failed for %s: %s", md["aiwarden.service"], exc)
-            return self._scrub_failed(flow, "error", "aiwarden could not check this request for personal "
-                                                     "data, so it was not sent.")
-        md["aiwarden.pii_counts"] = result.counts
-        if blocked := result.blocked_types:
-            return self._refuse(flow, 403, "Blocked by policy: the request contains data that may not be "
-                                           f"sent to AI services ({', '.join(sorted(blocked))}).", "block")
-        if result.mapping or any(result.entities):
-            for p, text in zip(paths, result.texts, strict=True):
-                set_at(box, p, text)
-            # set_content re-encodes with the request's Content-Encoding and fixes Content-Length.
-            req.set_content(json.dumps(box[0], ensure_ascii=False, separators=(",", ":")).encode())
+                                           "text), so it was not sent.", "block", "request body not readable")
+        texts = collector.walk.texts
+        md["aiwarden.chars"] = sum(map(len, texts))
+        if texts:
+            try:
+                result = await self.scrubber.scrub(texts, scrub_options(decision))
+            except ScrubTimeout:
+                return self._scrub_failed(flow, "timeout", "aiwarden could not check this request for "
+                                          "personal data in time, so it was not sent. Please try again.")
+            except ScrubberError as exc:
+                log.error("scrubber failed for %s: %s", md["aiwarden.service"], exc)
+                return self._scrub_failed(flow, "error", "aiwarden could not check this request for personal "
+                                                         "data, so it was not sent.")
+            md["aiwarden.pii_counts"] = result.counts
+            if blocked := result.blocked_types:
+                kinds = ", ".join(sorted(blocked))
+                return self._refuse(flow, 403, "Blocked by policy: the request contains data that may not be "
+                                    f"sent to AI services ({kinds}).", "block",
+                                    f"data that may not be sent: {kinds}")
+            try:
+                collector.walk.apply(result.texts)
+            except Refusal as no:
+                return self._refuse(flow, no.status, no.message, "block", no.reason)
             if result.mapping:
                 self._mappings[flow.id] = result.mapping
-        else:
-            req.set_content(checked)
+        req.path = urls.rebuild(target, url_texts, url_new).forwarded
+        if build is not None:
+            ctype, body = build()
+            if ctype:
+                req.headers["content-type"] = ctype
+            req.set_content(body)  # re-encodes with the request's Content-Encoding, fixes Content-Length
+
+    def _collect_body(self, flow: http.HTTPFlow, collector: Collector, codec, content: bytes):
+        """Find the texts of a request body; a function building the body to send (None: no body)."""
+        if not content:
+            return None
+        ctype = flow.request.headers.get("content-type", "")
+        kind = ctype.split(";", 1)[0].strip().lower()
+        if "json" in kind or (not kind and content.lstrip()[:1] in (b"{", b"[")):
+            body = json.loads(content.decode("utf-8"))
+            # What we check is what we send: our own serialisation of the parsed body, so duplicate keys
+            # (parsers disagree on which one wins) cannot smuggle an unchecked copy past us.
+            box = Box(body)
+            flow.metadata["aiwarden.model"] = codec.request_model(flow.request.path, body)
+            collector.json(box)
+            return lambda: ("", json.dumps(box.value, ensure_ascii=False, separators=(",", ":")).encode())
+        if kind == "application/x-www-form-urlencoded":
+            form = collector.form(content.decode("utf-8"))
+            return lambda: ("", form())
+        if kind.startswith("multipart/"):
+            return collector.multipart(ctype, content)
+        if kind.startswith("text/"):
+            text = collector.text(content.decode("utf-8"))
+            return lambda: ("", text())
+        out = [content]
+        collector.attachment(content, kind, "", lambda data: out.__setitem__(0, data))
+        return lambda: ("", out[0])
 
     @staticmethod
     def _too_large() -> str:
@@ -652,7 +697,7 @@ class AIWarden:
         metrics.REQUESTS.labels(action).inc()
         event = UsageEvent(
             user=md["aiwarden.user"], client_addr=md["aiwarden.client_addr"],
-            service_id=md["aiwarden.service"], host=md["aiwarden.host"], path=req.path.split("?", 1)[0][:500],
+            service_id=md["aiwarden.service"], host=md["aiwarden.host"], path=urls.route(req.path),
             method=req.method,
             action=action, reason=reason[:500], pii_counts=md.get("aiwarden.pii_counts") or {},
             status=status, request_bytes=req_size,

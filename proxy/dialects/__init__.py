@@ -1,7 +1,8 @@
 """Payload dialects: pure codecs for each provider's JSON (no I/O, never raise on odd input).
 
 A dialect module exposes:
-- ``text_paths(path, body) -> list[JsonPath]``: where the user-supplied strings are (to scrub);
+- ``PROTOCOL``: the positions whose string values are protocol structure; every other string of a
+  scrubbed request is content (``proxy/scrub_body.py``, scrub by default);
 - ``error_body(message) -> dict``: an error shaped like the provider's own, so SDKs show it;
 - ``request_model(path, body) -> str``: the model the client asked for ("" when not said);
 - ``usage(body) -> Usage``: model and token counts from a (non-streamed) JSON answer;
@@ -14,7 +15,6 @@ A dialect module exposes:
 Dialects that have nothing special for a function borrow the defaults below.
 """
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from types import ModuleType
 from typing import Any, NamedTuple
@@ -23,17 +23,7 @@ JsonPath = tuple[str | int, ...]
 Channel = tuple[str | int, ...]
 
 # Keys whose string values are protocol, not content: never scrubbed by the generic walker.
-STRUCTURAL_KEYS = frozenset({
-    "model", "role", "type", "id", "object", "tool_call_id", "tool_use_id", "call_id", "stop", "voice",
-    "response_format", "encoding_format", "finish_reason", "stop_reason", "media_type", "mime_type",
-    "mimeType", "service_tier", "reasoning_effort", "tool_choice", "user", "name", "format", "detail",
-    "url", "image_url", "file_id", "cache_control", "previous_response_id", "input_type", "status",
-    "signature", "fileUri", "file_uri", "conversation_id", "parent_message_id", "message_id", "uuid",
-    "timezone", "locale", "action", "modelVersion", "responseMimeType", "effort",
-})
 # Keys whose whole subtree is binary or opaque (base64 images, audio, files): not text a person typed.
-BINARY_KEYS = frozenset({"inlineData", "inline_data", "input_audio", "file_data", "image_url", "fileData",
-                         "encrypted_content", "audio"})
 
 
 class StreamText(NamedTuple):
@@ -111,26 +101,25 @@ def as_str(value: Any) -> str:
     return value[:200] if isinstance(value, str) else ""
 
 
-def strings(obj: Any, base: JsonPath = (), skip: frozenset[str] = STRUCTURAL_KEYS,
-            binary: frozenset[str] = BINARY_KEYS) -> Iterator[JsonPath]:
-    """Paths of every string under ``obj`` except values of structural keys and binary subtrees."""
-    if isinstance(obj, str):
-        yield base
-    elif isinstance(obj, dict):
-        for k, v in obj.items():
-            if k in binary or (k in skip and isinstance(v, str)):
-                continue
-            yield from strings(v, (*base, k), skip, binary)
-    elif isinstance(obj, list):
-        for i, v in enumerate(obj):
-            yield from strings(v, (*base, i), skip, binary)
+def _snake(name: str) -> str:
+    return "".join("_" + c.lower() if c.isupper() else c for c in name)
 
 
-def under(body: Any, *keys: str) -> list[JsonPath]:
-    """String paths under each of ``keys`` of a dict body (the keys that hold user content)."""
-    if not isinstance(body, dict):
-        return []
-    return [p for k in keys if k in body for p in strings(body[k], (k,))]
+def protocol(*paths: str) -> frozenset[tuple[str, ...]]:
+    """A dialect's protocol positions, written ``messages.*.role`` (``*``: any key or list index).
+
+    Their string values are structure (model, role, type, ids, enums, signatures, tool names) and are
+    not scrubbed; every other string of a scrubbed request is. camelCase keys also match snake_case.
+    """
+    out = set()
+    for p in paths:
+        parts = tuple(p.split("."))
+        out.add(parts)
+        out.add(tuple(_snake(k) for k in parts))
+    return frozenset(out)
+
+
+GENERIC_PROTOCOL = protocol("model")
 
 
 # -- defaults shared by dialects ---------------------------------------------------------------------

@@ -4,59 +4,32 @@ from typing import Any
 
 from proxy.dialects import (
     Channel,
-    JsonPath,
     StreamText,
     Usage,
     as_int,
     as_str,
     default_request_model,
     find,
-    strings,
+    protocol,
 )
 
 request_model = default_request_model
 
+# Protocol positions; every other string is scrubbed (thinking text included: it is words, and a changed
+# signature-checked block fails at the vendor rather than leaking).
+_BLOCK = ("type", "id", "tool_use_id", "name", "signature", "data", "source.type", "source.media_type",
+          "source.file_id", "source.url", "cache_control.type", "cache_control.ttl", "citations.enabled",
+          "content.*.type", "content.*.source.type", "content.*.source.media_type")
+PROTOCOL = protocol(
+    "model", "service_tier", "tool_choice.type", "tool_choice.name", "thinking.type", "container",
+    "tools.*.type", "tools.*.name", "tools.*.cache_control.type", "mcp_servers.*.type", "mcp_servers.*.name",
+    "messages.*.role", "system.*.type", "system.*.cache_control.type",
+    *(f"messages.*.content.*.{k}" for k in _BLOCK),
+    *(f"system.*.{k}" for k in _BLOCK),
+)
+
 # Thinking blocks are signed by Anthropic and verified when sent back: changing them breaks the call,
 # and they are the model's words, not the user's.
-_SIGNED_BLOCKS = frozenset({"thinking", "redacted_thinking"})
-
-
-def _blocks(content: Any, base: JsonPath) -> list[JsonPath]:
-    if not isinstance(content, list):
-        return list(strings(content, base))
-    out: list[JsonPath] = []
-    for i, block in enumerate(content):
-        if isinstance(block, dict) and block.get("type") in _SIGNED_BLOCKS:
-            continue
-        if isinstance(block, dict) and isinstance(block.get("source"), dict):
-            src = block["source"]
-            rest = {k: v for k, v in block.items() if k != "source"}
-            out += [(*base, i, *p) for p in strings(rest)]
-            if src.get("type") == "text":  # a plain-text document the user pasted
-                out += [(*base, i, "source", *p) for p in strings(src.get("data"), ("data",))]
-            elif src.get("type") == "content":
-                out += [(*base, i, "source", *p) for p in _blocks(src.get("content"), ("content",))]
-            continue  # base64 images and PDFs are not text
-        out += [(*base, i, *p) for p in strings(block)]
-    return out
-
-
-def text_paths(path: str, body: Any) -> list[JsonPath]:
-    """System prompt, message text, tool_use inputs, tool results and text documents."""
-    if not isinstance(body, dict):
-        return list(strings(body))
-    out: list[JsonPath] = []
-    if "system" in body:
-        out += _blocks(body["system"], ("system",))
-    messages = body.get("messages")
-    for i, msg in enumerate(messages if isinstance(messages, list) else []):
-        if isinstance(msg, dict) and "content" in msg:
-            out += _blocks(msg["content"], ("messages", i, "content"))
-    if "prompt" in body:  # legacy /v1/complete
-        out += strings(body["prompt"], ("prompt",))
-    if not any(k in body for k in ("messages", "system", "prompt")):
-        out += strings(body)
-    return out
 
 
 def error_body(message: str) -> dict:

@@ -11,40 +11,26 @@ from typing import Any
 
 from proxy.dialects import (
     Channel,
-    JsonPath,
     StreamText,
     Usage,
     as_str,
     default_request_model,
     find,
-    strings,
-    under,
+    protocol,
 )
 
 request_model = default_request_model
-_PROTOCOL = frozenset({"metadata", "author", "conversation_mode", "supported_encodings",
-                       "client_contextual_info", "system_hints", "paragen_cot_summary_display_override",
-                       "websocket_request_id"})
-
-
-def text_paths(path: str, body: Any) -> list[JsonPath]:
-    """Message parts (texts, and anything else with strings except protocol metadata)."""
-    if "/conversation" not in path.split("?", 1)[0]:
-        return []  # the rest of the app (settings, history, assets) carries no prompt
-    if not isinstance(body, dict):
-        return list(strings(body))
-    out: list[JsonPath] = []
-    messages = body.get("messages")
-    for i, msg in enumerate(messages if isinstance(messages, list) else []):
-        if isinstance(msg, dict) and "content" in msg:
-            content = msg["content"]
-            # content_type is protocol ("text", "multimodal_text"); parts and text are the user's words.
-            base = ("messages", i, "content")
-            out += [(*base, *p) for p in under(content, "parts", "text")] if isinstance(content, dict) else \
-                list(strings(content, base))
-    if "messages" not in body:
-        out += [(k, *p) for k, v in body.items() if k not in _PROTOCOL for p in strings(v)]
-    return out
+# Protocol positions of the web app's calls; every other string (custom instructions, memories, titles,
+# file names, message metadata) is scrubbed.
+PROTOCOL = protocol(
+    "action", "model", "parent_message_id", "conversation_id", "timezone", "timezone_offset_min",
+    "conversation_mode.kind", "conversation_mode.gizmo_id", "supported_encodings.*", "websocket_request_id",
+    "system_hints.*", "paragen_cot_summary_display_override", "messages.*.id", "messages.*.author.role",
+    "messages.*.content.content_type", "messages.*.content.parts.*.content_type",
+    "messages.*.content.parts.*.asset_pointer", "messages.*.metadata.attachments.*.id",
+    "messages.*.metadata.attachments.*.mime_type",
+    "client_prepare_state", "client_reported_search_source", "file_id", "use_case", "conversation_origin",
+)
 
 
 def error_body(message: str) -> dict:

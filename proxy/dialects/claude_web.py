@@ -8,33 +8,23 @@ from typing import Any
 
 from proxy.dialects import (
     Channel,
-    JsonPath,
     StreamText,
     Usage,
-    as_list,
     as_str,
     default_request_model,
-    strings,
+    protocol,
 )
 from proxy.dialects import anthropic as _anthropic
 
 request_model = default_request_model
+# Protocol positions of the web app's calls; every other string (project knowledge, titles, styles,
+# attachment contents and names) is scrubbed.
+PROTOCOL = protocol(
+    "model", "parent_message_uuid", "timezone", "locale", "rendering_mode", "uuid", "files.*",
+    "attachments.*.file_type", "tools.*.type", "tools.*.name", "sync_sources.*", "personalized_styles.*.type",
+    "personalized_styles.*.key", "personalized_styles.*.uuid", "personalized_styles.*.isDefault",
+)
 error_body = _anthropic.error_body
-
-
-def text_paths(path: str, body: Any) -> list[JsonPath]:
-    """The prompt and the text of pasted or attached documents."""
-    if not path.split("?", 1)[0].rstrip("/").endswith("completion"):
-        return []  # the rest of the app (settings, history, assets) carries no prompt
-    if not isinstance(body, dict):
-        return list(strings(body))
-    out: list[JsonPath] = [("prompt",)] if isinstance(body.get("prompt"), str) else []
-    for i, att in enumerate(as_list(body.get("attachments"))):
-        if isinstance(att, dict) and isinstance(att.get("extracted_content"), str):
-            out.append(("attachments", i, "extracted_content"))
-    if "prompt" not in body and "attachments" not in body:
-        out += strings(body)
-    return out
 
 
 def usage(body: Any) -> Usage:

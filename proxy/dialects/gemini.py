@@ -9,7 +9,6 @@ from typing import Any
 
 from proxy.dialects import (
     Channel,
-    JsonPath,
     StreamText,
     Usage,
     as_int,
@@ -17,26 +16,29 @@ from proxy.dialects import (
     as_str,
     find,
     indexed,
-    strings,
-    under,
+    protocol,
 )
 
 _MODEL_RE = re.compile(r"/models/([^/:?]+)")
+# Protocol positions (snake_case spellings are added by ``protocol``); every other string is scrubbed.
+_PART = ("functionCall.name", "functionCall.id", "functionResponse.name", "functionResponse.id",
+         "inlineData.mimeType", "fileData.mimeType", "fileData.fileUri", "thoughtSignature",
+         "executableCode.language", "codeExecutionResult.outcome")
+PROTOCOL = protocol(
+    "model", "cachedContent", "contents.*.role", "systemInstruction.role", "content.role",
+    *(f"contents.*.parts.*.{k}" for k in _PART), *(f"content.parts.*.{k}" for k in _PART),
+    "tools.*.functionDeclarations.*.name", "toolConfig.functionCallingConfig.mode",
+    "toolConfig.functionCallingConfig.allowedFunctionNames.*", "generationConfig.responseMimeType",
+    "generationConfig.responseModalities.*", "generationConfig.thinkingConfig.thinkingLevel",
+    "generationConfig.mediaResolution", "safetySettings.*.category", "safetySettings.*.threshold",
+    "taskType", "requests.*.model", "requests.*.taskType", "requests.*.content.role",
+    *(f"requests.*.content.parts.*.{k}" for k in _PART),
+)
 
 
 def request_model(path: str, body: Any) -> str:
     m = _MODEL_RE.search(path)
     return m.group(1)[:200] if m else as_str(find(body, "model"))
-
-
-def text_paths(path: str, body: Any) -> list[JsonPath]:
-    """contents[].parts[].text, function calls and responses, system instruction, embed content."""
-    if not isinstance(body, dict):
-        return list(strings(body))
-    keys = ("contents", "systemInstruction", "system_instruction", "content", "requests", "instances")
-    if not any(k in body for k in keys):
-        return list(strings(body))
-    return under(body, *keys)
 
 
 def error_body(message: str) -> dict:

@@ -4,18 +4,14 @@ Used for services whose payload we do not model; answers are read the OpenAI way
 OpenAI-compatible vendors follow.
 """
 
-from typing import Any
 
-from proxy.dialects import JsonPath, default_request_model, strings
+from proxy.dialects import GENERIC_PROTOCOL, default_request_model
 from proxy.dialects.openai import stream_carrier, stream_ends, stream_texts, stream_usage, usage
 
-__all__ = ["error_body", "request_model", "stream_carrier", "stream_ends", "stream_texts", "stream_usage",
-           "text_paths", "usage"]
+__all__ = ["PROTOCOL", "error_body", "request_model", "stream_carrier", "stream_ends", "stream_texts",
+           "stream_usage", "usage"]
 request_model = default_request_model
-
-
-def text_paths(path: str, body: Any) -> list[JsonPath]:
-    return list(strings(body))
+PROTOCOL = GENERIC_PROTOCOL  # everything but the model is content
 
 
 def error_body(message: str) -> dict:

@@ -6,19 +6,15 @@ so scrub traffic to them is refused rather than forwarded unchecked.
 
 from typing import Any
 
-from proxy.dialects import JsonPath, Usage, no_stream_ends, no_stream_texts, no_usage
+from proxy.dialects import GENERIC_PROTOCOL, Usage, no_stream_ends, no_stream_texts, no_usage
 from proxy.dialects.generic import error_body, request_model
 
-__all__ = ["PARSEABLE", "error_body", "request_model", "stream_carrier", "stream_ends", "stream_texts",
-           "stream_usage", "text_paths", "usage"]
-PARSEABLE = False
+__all__ = ["PROTOCOL", "error_body", "request_model", "stream_carrier", "stream_ends", "stream_texts",
+           "stream_usage", "usage"]
+PROTOCOL = GENERIC_PROTOCOL  # a JSON body is scrubbed whole; what is not text is refused
 stream_texts = no_stream_texts
 stream_ends = no_stream_ends
 usage = no_usage
-
-
-def text_paths(path: str, body: Any) -> list[JsonPath]:
-    return []
 
 
 def stream_carrier(channel: tuple, text: str, last: Any) -> tuple[str | None, dict]:

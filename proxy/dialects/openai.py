@@ -7,7 +7,6 @@ from typing import Any
 
 from proxy.dialects import (
     Channel,
-    JsonPath,
     StreamText,
     Usage,
     as_int,
@@ -16,40 +15,40 @@ from proxy.dialects import (
     default_request_model,
     find,
     indexed,
-    strings,
-    under,
+    protocol,
 )
 
 request_model = default_request_model
 
-
-def _endpoint(path: str) -> str:
-    p = path.split("?", 1)[0].rstrip("/")
-    for name in ("/chat/completions", "/responses", "/embeddings", "/moderations", "/completions",
-                 "/images/generations"):
-        if p.endswith(name):
-            return name
-    return ""
-
-
-def text_paths(path: str, body: Any) -> list[JsonPath]:
-    """Every user-supplied string: messages (all roles, parts, tool-call arguments, tool results)."""
-    if not isinstance(body, dict):
-        return list(strings(body))
-    match _endpoint(path):
-        case "/chat/completions":
-            # The whole message minus protocol keys: content (string or parts), tool_calls[].function
-            # .arguments, function_call.arguments, refusal; "name" (a function name) is skipped.
-            return under(body, "messages")
-        case "/responses":
-            return under(body, "instructions", "input", "prompt")
-        case "/embeddings" | "/moderations":
-            return under(body, "input")
-        case "/completions":
-            return under(body, "prompt", "suffix")
-        case "/images/generations":
-            return under(body, "prompt")
-    return list(strings(body))
+# Protocol positions (values that are structure, not content); every other string is scrubbed.
+PROTOCOL = protocol(
+    "model", "service_tier", "reasoning_effort", "tool_choice", "tool_choice.type", "tool_choice.name",
+    "tool_choice.function.name", "response_format", "response_format.type",
+    "response_format.json_schema.name",
+    "modalities.*", "audio.voice", "audio.format", "voice", "encoding_format", "purpose", "quality", "size",
+    "style", "output_format", "background", "moderation", "include.*", "truncation", "previous_response_id",
+    "conversation", "conversation.id", "reasoning.effort", "reasoning.summary", "reasoning.generate_summary",
+    "text.format.type", "text.format.name", "text.verbosity", "prompt.id", "prompt.version",
+    "timestamp_granularities.*", "chunking_strategy", "chunking_strategy.type", "assistant_id", "thread_id",
+    "file_id", "file_ids.*", "vector_store_ids.*", "mime_type", "order", "after", "before",
+    # Chat Completions messages
+    "messages.*.role", "messages.*.tool_call_id", "messages.*.tool_calls.*.id",
+    "messages.*.tool_calls.*.type",
+    "messages.*.tool_calls.*.function.name", "messages.*.function_call.name", "messages.*.content.*.type",
+    "messages.*.content.*.image_url.detail", "messages.*.content.*.input_audio.format",
+    "messages.*.content.*.file.file_id", "messages.*.audio.id", "messages.*.cache_control.type",
+    "tools.*.type", "tools.*.function.name", "tools.*.name", "functions.*.name",
+    # Responses API input items and tools
+    "input.*.role", "input.*.type", "input.*.id", "input.*.call_id", "input.*.status", "input.*.name",
+    "input.*.encrypted_content", "input.*.content.*.type", "input.*.content.*.detail",
+    "input.*.content.*.file_id", "input.*.summary.*.type", "input.*.action.type",
+    "tools.*.vector_store_ids.*", "tools.*.server_label", "tools.*.require_approval",
+    "tools.*.container.type",
+    "tools.*.search_context_size", "tools.*.environment", "tools.*.display_width", "tools.*.display_height",
+    # Assistants threads and runs
+    "role", "additional_messages.*.role", "attachments.*.file_id", "attachments.*.tools.*.type",
+    "tool_resources.code_interpreter.file_ids.*", "tool_resources.file_search.vector_store_ids.*",
+)
 
 
 def error_body(message: str) -> dict:

@@ -182,7 +182,7 @@ def test_streamed_answer_is_prepared_for_the_next_turn():
         f.response = tflow.tresp(content=b"")
         f.response.headers["content-type"] = "text/event-stream"
         addon.responseheaders(f)
-        streamed = f.response.stream(events.encode()) + f.response.stream(b"")
+        streamed = b"".join([*f.response.stream(events.encode()), *f.response.stream(b"")])
         addon.response(f)
     assert b"<PER" not in streamed and b"Jane" in streamed  # restored on the way to the client
     assert [texts for texts, _ in scrubber.prepared] == [["Hello Jane, how are you today?"]]

@@ -6,13 +6,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from proxy.dialects import dialect, get_at, set_at
+from proxy.dialects import dialect, get_at
+from proxy.scrub_body import AttachmentPolicy, Box, Collector
 
 ALL = ["openai", "anthropic", "gemini", "generic", "web-chatgpt", "web-claude", "none", "bedrock"]
 
 
 def texts(name: str, path: str, body) -> list[str]:
-    return [get_at(body, p) for p in dialect(name).text_paths(path, body)]
+    """What scrub-by-default sends to the scrubber for ``body`` (attachments aside)."""
+    collector = Collector(dialect(name).PROTOCOL, AttachmentPolicy(attachments="allow"))
+    collector.json(Box(body))
+    return collector.walk.texts
 
 
 @pytest.mark.parametrize(
@@ -46,7 +50,7 @@ def texts(name: str, path: str, body) -> list[str]:
                     {"role": "tool", "tool_call_id": "c1", "content": "result D"},
                 ],
             },
-            ["sys A", "part B", '{"a": "args C"}', "result D"],
+            ["sys A", "part B", "args C", "result D"],
         ),
         (
             "openai",
@@ -97,7 +101,7 @@ def texts(name: str, path: str, body) -> list[str]:
                     },
                 ],
             },
-            ["sys A", "res B", "doc C", "in D"],
+            ["sys A", "res B", "doc C", "secret thoughts", "in D"],
         ),
         (
             "gemini",
@@ -134,9 +138,9 @@ def texts(name: str, path: str, body) -> list[str]:
                 ],
                 "timezone": "Europe/Berlin",
             },
-            ["hi A"],
+            ["hi A", "meta"],
         ),
-        ("web-chatgpt", "/backend-api/settings", {"value": "not a prompt"}, []),
+        ("web-chatgpt", "/backend-api/settings", {"value": "not a prompt"}, ["not a prompt"]),
         (
             "web-claude",
             "/api/organizations/o/chat_conversations/c/completion",
@@ -145,12 +149,12 @@ def texts(name: str, path: str, body) -> list[str]:
                 "attachments": [{"file_name": "f", "extracted_content": "doc B"}],
                 "timezone": "UTC",
             },
-            ["p A", "doc B"],
+            ["p A", "f", "doc B"],
         ),
-        ("none", "/anything", {"prompt": "unreadable"}, []),
+        ("none", "/anything", {"prompt": "unreadable"}, ["unreadable"]),
     ],
 )
-def test_text_paths(name, path, body, expected):
+def test_every_string_but_protocol_is_content(name, path, body, expected):
     assert sorted(texts(name, path, body)) == sorted(expected)
 
 
@@ -278,17 +282,20 @@ paths = st.sampled_from(
 @given(name=st.sampled_from(ALL), path=paths, body=json_values)
 def test_codecs_never_raise_and_round_trip(name, path, body):
     codec = dialect(name)
-    box = [body]  # as the addon does, so a bare JSON string can be replaced too
-    found = [(0, *p) for p in codec.text_paths(path, body)]
-    before = json.dumps(box, sort_keys=True)
-    for p in found:
-        assert isinstance(get_at(box, p), str)  # every path leads to a string
-        set_at(box, p, get_at(box, p))
-    assert json.dumps(box, sort_keys=True) == before  # writing the same texts back changes nothing
-    for p in found:
-        set_at(box, p, "<X>")
-    assert all(get_at(box, p) == "<X>" for p in found)
-    body = box[0]
+    box = Box(body)
+    collector = Collector(codec.PROTOCOL, AttachmentPolicy(attachments="allow"))
+    collector.json(box)
+    found = collector.walk.texts
+    before = json.dumps(box.value, sort_keys=True)
+    assert all(isinstance(t, str) and t for t in found)
+    collector.walk.apply(found)
+    assert json.dumps(box.value, sort_keys=True) == before  # writing the same texts back changes nothing
+    marks = [f"<X{i}>" for i in range(len(found))]
+    collector.walk.apply(marks)
+    again = Collector(codec.PROTOCOL, AttachmentPolicy(attachments="allow"))
+    again.json(Box(box.value))
+    assert not (set(found) - set(marks)) & set(again.walk.texts)  # every text was replaced: none missed
+    body = box.value
     codec.request_model(path, body)
     codec.usage(body)
     codec.stream_usage(body)
