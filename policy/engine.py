@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 
 from policy.model import DATA_RULE_ACTIONS, Action, EntityAction, Match, Policy
+from scrubber.types import ScrubOptions
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,10 +133,9 @@ def outcome(decision: Decision, detected: Iterable[str]) -> Action:
     """
     if decision.action != "scrub":
         return decision.action
-    default = decision.entities.get("DEFAULT", "pseudonymize")
-    if any(decision.entities.get(t, default) == "block" for t in detected):
-        return "block"
-    return "scrub"
+    # the scrubber's own lookup (DEFAULT covers the rest), so simulation and proxy cannot drift apart
+    options = ScrubOptions(entity_actions=decision.entities)
+    return "block" if any(options.action_for(t) == "block" for t in detected) else "scrub"
 
 
 def rewrite_model(rewrites: Iterable[tuple[str, str]], model: str) -> str | None:

@@ -12,8 +12,9 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from scrubber.types import EntityAction  # one definition, shared with the scrubber
+
 Action = Literal["allow", "scrub", "block", "coach", "redirect"]
-EntityAction = Literal["pseudonymize", "mask", "block", "allow"]
 OnError = Literal["fail_closed", "fail_open"]
 WebhookFormat = Literal["slack", "generic"]
 
