@@ -4,7 +4,6 @@ import html
 import os
 import re
 import signal
-import time
 from pathlib import Path
 
 import openai
@@ -175,8 +174,11 @@ def test_non_ai_json_on_plain_http_is_not_discovered(px):
     with px.client("kim") as c:
         r = c.post(f"{px.fake.url}/echo", json={"hello": "world", "n": 1})
     assert r.status_code == 200 and r.json() == {"hello": "world", "n": 1}
-    time.sleep(0.5)
-    assert not events(px, user="kim")
+    # Barrier: an AI request after it. The recorder writes in order, so once this one is in the database
+    # an event for the JSON request before it would be too.
+    oa(px, "kim").chat.completions.create(model="gpt-4o", messages=MSGS)
+    last_event(px, user="kim", service_id="openai-api")
+    assert [e.service_id for e in events(px, user="kim")] == ["openai-api"]
 
 
 def test_upstream_down_gives_502_and_is_recorded(px):
@@ -187,6 +189,14 @@ def test_upstream_down_gives_502_and_is_recorded(px):
     assert ev.status == 502 and "could not be reached" in ev.reason
 
 
+def _dead(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return True  # reaped
+    return state in ("Z", "X")
+
+
 def test_scrubber_worker_death_fails_closed_then_recovers(px):
     kids = child_pids(px.proc.pid)
     workers = [k for k in kids if "multiprocessing" in Path(f"/proc/{k}/cmdline").read_text(errors="replace")
@@ -194,7 +204,7 @@ def test_scrubber_worker_death_fails_closed_then_recovers(px):
     assert workers, f"no scrubber worker among {kids}"
     for w in workers:
         os.kill(w, signal.SIGKILL)
-    time.sleep(0.5)
+    assert wait_for(lambda: all(map(_dead, workers)), timeout=10)  # SIGKILL is delivered asynchronously
     before = len(px.fake.received)
     with pytest.raises(openai.InternalServerError) as err:
         oa(px, "mike").chat.completions.create(model="gpt-4o", messages=MSGS)
