@@ -13,14 +13,15 @@ Precedence for how each data type is handled when the request is scrubbed, stron
 2. the service's ``entities``;  3. the policy's ``entities`` (``DEFAULT`` covers the rest).
 
 Coaching text and the scrubber failure mode (``on_error``) come from the deciding rule, else the
-service, else the defaults.
+service, else the defaults; ``attachments`` and ``images`` (files in a scrubbed request) from the service,
+else the defaults.
 """
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 
-from policy.model import DATA_RULE_ACTIONS, Action, EntityAction, Match, Policy
+from policy.model import DATA_RULE_ACTIONS, Action, AttachmentsMode, EntityAction, ImagesMode, Match, Policy
 from scrubber.types import ScrubOptions
 
 
@@ -49,6 +50,8 @@ class Decision:
     groups: tuple[str, ...] = ()  # every group the user was matched in
     # (requested model or glob, model to send) from the matching model rules, in order; see rewrite_model
     model_rewrite: tuple[tuple[str, str], ...] = ()
+    attachments: AttachmentsMode = "scrub"  # scrub | block | allow: what a scrubbed request's files get
+    images: ImagesMode = "block"  # allow | block: images cannot be checked (no OCR yet)
 
 
 def _matches(when: Match, ctx: RequestContext, groups: tuple[str, ...]) -> bool:
@@ -88,6 +91,8 @@ def decide(ctx: RequestContext, policy: Policy) -> Decision:
         allow_terms=tuple(policy.allow_terms),
         deny_terms=tuple(policy.deny_terms),
         fail_open=svc_on_error == "fail_open",
+        attachments=(svc.attachments if svc else None) or d.attachments,
+        images=(svc.images if svc else None) or d.images,
         groups=groups,
         model_rewrite=tuple(
             (pattern, target)

@@ -17,6 +17,10 @@ from scrubber.types import EntityAction  # one definition, shared with the scrub
 Action = Literal["allow", "scrub", "block", "coach", "redirect"]
 OnError = Literal["fail_closed", "fail_open"]
 WebhookFormat = Literal["slack", "generic"]
+# Files in a scrubbed request (see docs/policy.md, "Attachments"): scrub rewrites text files and checks
+# documents, refusing what cannot be checked; block refuses every file; allow sends them unread.
+AttachmentsMode = Literal["scrub", "block", "allow"]
+ImagesMode = Literal["allow", "block"]  # images cannot be checked yet (no OCR)
 
 DATA_RULE_ACTIONS: dict[str, EntityAction] = {"block": "block", "allow": "allow", "scrub": "pseudonymize"}
 _URL = re.compile(r"https?://[^\s/$.?#][^\s]*", re.IGNORECASE)
@@ -44,6 +48,8 @@ class Defaults(_Strict):
     sanctioned_action: Action = "scrub"
     unsanctioned_action: Action = "scrub"
     on_error: OnError = "fail_closed"  # the scrubber fails or times out: refuse (closed) or send as is (open)
+    attachments: AttachmentsMode = "scrub"  # files in scrubbed requests; ignored for other actions
+    images: ImagesMode = "block"  # images in scrubbed requests
     coaching: str = (
         "This AI service has not been reviewed by the security team yet. "
         "Please do not paste customer data, personal data or secrets."
@@ -59,6 +65,8 @@ class ServicePolicy(_Strict):
     redirect_to: str | None = None
     coaching: str | None = None
     on_error: OnError | None = None
+    attachments: AttachmentsMode | None = None
+    images: ImagesMode | None = None
     entities: dict[str, EntityAction] = Field(default_factory=dict)
     note: str = ""  # for the security team; never shown to employees
 

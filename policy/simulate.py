@@ -60,6 +60,8 @@ def simulate_request(session: Session, req: SimRequest, policy: Policy) -> dict:
         "groups": list(d.groups),
         "entities": d.entities,
         "fail_open": d.fail_open,
+        "attachments": d.attachments,
+        "images": d.images,
     }
 
 

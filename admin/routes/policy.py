@@ -77,6 +77,8 @@ class DecisionOut(BaseModel):
     groups: list[str]
     entities: dict[str, str]
     fail_open: bool
+    attachments: str = Field(description="Files in a scrubbed request: scrub, block or allow")
+    images: str = Field(description="Images in a scrubbed request: allow or block")
 
 
 class ImpactOut(BaseModel):
