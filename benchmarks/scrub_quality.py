@@ -1,11 +1,12 @@
 """Detection quality: this scrubber beside vanilla Presidio on labelled prompts.
 
-Datasets: the project's synthetic corpus (``benchmarks.corpus``, fixed seed) and each third-party fixture
-file in the external directory, scored separately.
+Datasets, each scored and reported on its own: the project's synthetic corpus (``benchmarks.corpus``, fixed
+seed), the second corpus (``benchmarks.corpus2``: written apart and frozen, never used for tuning), and each
+third-party fixture file in the external directory (data nobody on this project wrote).
 
 The scoring rule is RULE below (printed with every run).
 
-    .venv/bin/python -m benchmarks.scrub_quality [--limit N] [--seed S] [--json] [--errors N]
+    .venv/bin/python -m benchmarks.scrub_quality [--limit N] [--seed S] [--only WORDS] [--json] [--errors N]
 """
 
 import argparse
@@ -18,7 +19,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from benchmarks import corpus
+from benchmarks import corpus, corpus2
 from benchmarks.engines import Detection, OurScrubber, VanillaPresidio
 
 IOU_MIN = 0.5
@@ -284,7 +285,8 @@ def render_errors(name: str, tally: Tally, per_type: int) -> str:
 def datasets(args: argparse.Namespace) -> list[tuple[str, list[dict]]]:
     """(name, records) for the synthetic corpus and every external fixture file found."""
     n = args.n if args.limit is None else min(args.n, args.limit)
-    out = [(f"synthetic (seed {args.seed})", corpus.generate(n, args.seed))]
+    out = [(f"synthetic (seed {args.seed})", corpus.generate(n, args.seed)),
+           ("corpus2 (frozen, never tuned on)", corpus2.generate(n))]
     if args.external and args.external.is_dir():
         for path in sorted(args.external.glob("*.jsonl")):
             out.append((path.stem, sample(load_jsonl(path), args.limit)))
@@ -311,6 +313,7 @@ def main(argv: list[str] | None = None) -> int:
         default=None,
         help="score threshold for vanilla Presidio (default: Presidio's own default)",
     )
+    p.add_argument("--only", help="comma list: score only datasets whose name contains one of these words")
     p.add_argument("--errors", type=int, default=0, metavar="N", help="print N example errors per type")
     p.add_argument("--json", action="store_true", help="machine-readable output on stdout")
     args = p.parse_args(argv)
@@ -337,6 +340,8 @@ def main(argv: list[str] | None = None) -> int:
     if not args.json:
         print(RULE)
     for name, records in datasets(args):
+        if args.only and not any(word in name for word in args.only.split(",")):
+            continue
         results, tallies = {}, {}
         for e, analyze in engines.items():
             tallies[e] = run(records, analyze)
