@@ -38,8 +38,8 @@ _COUNTRY = re.compile(r"[A-Z]{2}")
 _LABEL = re.compile(r"[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?")
 _WILD_LABEL = re.compile(r"[a-z0-9_*-]{1,63}")
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader reads the file ~10x faster
-_FIELDS = {"id", "name", "vendor", "category", "hosts", "paths", "dialect", "notes", "vendor_country", "sources",
-           "checked"}
+_FIELDS = {"id", "name", "vendor", "category", "hosts", "paths", "dialect", "notes", "vendor_country",
+           "sources", "checked"}
 _SLASHES = re.compile(r"/{2,}")
 
 
@@ -382,7 +382,7 @@ def lint(path: Path | str = DEFAULT_CATALOG, extra: Path | str | None = None) ->
                 seen.add(service.id)
                 merged[service.id] = service
                 if not service.sources:
-                    problems.append(f"{file.name}: service {service.id!r}: no sources (vendor page or public list)")
+                    problems.append(f"{file.name}: service {service.id!r}: no sources")
                 if not service.checked:
                     problems.append(f"{file.name}: service {service.id!r}: no checked date")
         except CatalogError as exc:
