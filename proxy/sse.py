@@ -116,6 +116,10 @@ class SSEProcessor:
         self._buf = ""
         self._channels: dict[Channel, StreamRestorer] = {}
         self._last: dict[Channel, Any] = {}
+        # Texts as the vendor sent them, for channels whose events carry character offsets into them.
+        self._offsets = getattr(codec, "stream_offsets", None)
+        self._offset_tags = getattr(codec, "OFFSET_CHANNELS", frozenset())
+        self._raw: dict[Channel, str] = {}
         self._blind = False  # not SSE we understand: stop parsing, pass on
 
     # -- the mitmproxy callable ----------------------------------------------------------------------
@@ -209,7 +213,7 @@ class SSEProcessor:
 
     def _rewrite(self, obj: Any, raw: str, lines: list[str], sep: str, has_lt: bool) -> str:
         texts = self.codec.stream_texts(obj)
-        changed = False
+        changed = self._fix_offsets(obj) if self._offsets is not None else False
         mine: dict[Channel, JsonPath] = {}
         for t in texts:
             restorer = self._channels.get(t.channel)
@@ -217,6 +221,8 @@ class SSEProcessor:
                 escape = json_escape if t.json_in_string else None
                 restorer = self._channels[t.channel] = StreamRestorer(self.mapping, escape=escape)
             value = get_at(obj, t.path)
+            if t.channel[:1] and t.channel[0] in self._offset_tags:
+                self._raw[t.channel] = self._raw.get(t.channel, "") + value
             new = restorer.feed(value)
             self._kept(t.channel, new)
             if new != value:
@@ -246,6 +252,23 @@ class SSEProcessor:
         data = json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
         kept = [ln for ln in lines if not ln.startswith("data:")]
         return before + "\n".join([*kept, "data: " + data]) + (sep or "\n\n")
+
+    def _fix_offsets(self, obj: Any) -> bool:
+        """Move character offsets (annotations) by what restoring the text before them adds; before the
+        event's own texts are restored, as the offsets count in the vendor's text."""
+        changed = False
+        for channel, text_path, path in self._offsets(obj):
+            try:
+                base = self._raw.get(channel, "") if text_path is None else get_at(obj, text_path)
+                old = get_at(obj, path)
+            except (KeyError, IndexError, TypeError):
+                continue
+            if isinstance(base, str) and isinstance(old, int) and 0 <= old <= len(base):
+                new = len(restore(base[:old], self.mapping))
+                if new != old:
+                    set_at(obj, path, new)
+                    changed = True
+        return changed
 
     def _end(self, prefixes: list[Channel]) -> str:
         out = ""
