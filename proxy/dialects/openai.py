@@ -132,6 +132,43 @@ def stream_carrier(channel: Channel, text: str, last: Any) -> tuple[str | None, 
     return None, {**head, "choices": [{"index": channel[1], "delta": delta, "finish_reason": None}]}
 
 
+# Responses API annotations hold character offsets into the output text; a restored value shifts them.
+OFFSET_CHANNELS = frozenset({"o"})  # channels whose texts the stream reader keeps, for stream_offsets
+_OFFSET_KEYS = ("start_index", "end_index", "index")
+_Offset = tuple[Channel | None, tuple | None, tuple]  # (channel, text path, offset path)
+
+
+def _annotated(part: Any, base: tuple) -> list[_Offset]:
+    if not isinstance(part, dict) or not isinstance(part.get("text"), str):
+        return []
+    return [(None, (*base, "text"), (*base, "annotations", k, key))
+            for k, a in enumerate(as_list(part.get("annotations"))) if isinstance(a, dict)
+            for key in _OFFSET_KEYS if as_int(a.get(key)) is not None]
+
+
+def _item_offsets(item: Any, base: tuple) -> list[_Offset]:
+    return [o for j, part in enumerate(as_list(find(item, "content")))
+            for o in _annotated(part, (*base, "content", j))]
+
+
+def stream_offsets(event: Any) -> list[_Offset]:
+    """Character offsets in a streamed event: (channel, None, offset path) for an offset into a channel's
+    text so far, or (None, text path, offset path) for an offset into a whole text in the same event."""
+    kind = find(event, "type")
+    if kind == "response.output_text.annotation.added":
+        channel = ("o", find(event, "output_index"), find(event, "content_index"))
+        ann = find(event, "annotation")
+        return [(channel, None, ("annotation", key)) for key in _OFFSET_KEYS if as_int(find(ann, key)) is not None]
+    if kind == "response.content_part.done":
+        return _annotated(find(event, "part"), ("part",))
+    if kind == "response.output_item.done":
+        return _item_offsets(find(event, "item"), ("item",))
+    if kind in ("response.completed", "response.incomplete", "response.failed"):
+        return [o for i, item in enumerate(as_list(find(event, "response", "output")))
+                for o in _item_offsets(item, ("response", "output", i))]
+    return []
+
+
 def stream_usage(event: Any) -> Usage:
     if isinstance(find(event, "type"), str):  # Responses API: the final response carries it
         resp = find(event, "response")
