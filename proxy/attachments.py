@@ -56,6 +56,7 @@ class Limits:
 
 
 LIMITS = Limits()
+UNKNOWN_BINARY = "unknown binary file"  # the reason for bytes of no known format (e.g. a random token)
 
 
 # -- data URLs ---------------------------------------------------------------------------------------------
@@ -296,7 +297,7 @@ def _open(data: bytes, media_type: str, filename: str, limits: Limits) -> Attach
     if textual:
         return _unreadable("not valid text in its charset")
     if mt in _GENERIC_TYPES:
-        return _unreadable("unknown binary file")
+        return _unreadable(UNKNOWN_BINARY)
     return _unreadable(f"{mt} files cannot be read")
 
 
@@ -403,6 +404,13 @@ _IMAGE_EXTENSIONS = tuple(".png .jpg .jpeg .gif .bmp .tif .tiff .emf .wmf .svg .
 _BLOCK = set("p h tc tr c si row table-cell list-item comment txBody annotation".split())
 _INLINE_TEXT = {"t", "delText", "instrText", "span", "a", "r", "hyperlink", "fldSimple"}
 _BREAK = {"br", "cr", "line-break"}
+# Formatting parts of DOCX/XLSX/PPTX (styles, themes, fonts, settings): large, and never text of the file.
+# (ODF's styles.xml is read: it holds the headers and footers.)
+_OOXML_FORMATTING = re.compile(
+    r"(word|xl|ppt)/(styles|stylesWithEffects|fontTable|settings|webSettings|numbering|presProps|viewProps"
+    r"|tableStyles|theme/theme\d*)\.xml$",
+    re.IGNORECASE,
+)
 _SPACE = {"tab", "s"}
 _LINK_ATTRS = {"href", "Target"}
 
@@ -423,7 +431,11 @@ def _package(data: bytes, limits: Limits, deadline: float) -> Attachment:
         return _unreadable("encrypted package", fmt)
     if any("/embeddings/" in n or n.startswith("ObjectReplacements/") for n in names):
         return _unreadable("document with other files embedded in it", fmt)
-    xml = [e for e in entries if e.filename.lower().endswith(_XML_EXTENSIONS)]
+    xml = [
+        e
+        for e in entries
+        if e.filename.lower().endswith(_XML_EXTENSIONS) and not _OOXML_FORMATTING.match(e.filename)
+    ]
     if sum(e.file_size for e in xml) > limits.max_unpacked:
         return _unreadable(f"unpacks to more than {limits.max_unpacked // 2**20} MiB", fmt)
     # the thumbnail is a picture of the first page, whose text is read
@@ -471,9 +483,9 @@ class _TextTarget:
         self.names: list[str] = []
 
     def start(self, tag: str, attrib: dict[str, str]) -> None:
-        name = etree.QName(tag).localname
+        name = tag.rpartition("}")[2]
         for k, v in attrib.items():
-            if etree.QName(k).localname in _LINK_ATTRS and ":" in v:  # external links: mailto:, https://…
+            if ":" in v and k.rpartition("}")[2] in _LINK_ATTRS:  # external links: mailto:, https://…
                 self.out.add(v + "\n")
         if name in _BREAK:
             self.out.add("\n")

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from openpyxl.comments import Comment
 from PIL import Image
 from pypdf import PdfReader, PdfWriter
+from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject, TextStringObject
 from python_multipart.multipart import MultipartParser
 
 from policy.engine import RequestContext, decide
@@ -305,6 +306,25 @@ def test_pdf_text_metadata_annotations_and_images():
     with_note = _pypdf(_pdf(), lambda w: w.add_annotation(0, _text_annotation(f"call {EMAIL}")))
     assert EMAIL in open_attachment(with_note, "application/pdf").text
     assert open_attachment(_pdf(picture=True), "application/pdf").images == 1
+
+
+def test_pdf_form_field_values_are_read():
+    def add_field(w: PdfWriter) -> None:
+        field = DictionaryObject(
+            {
+                NameObject("/Type"): NameObject("/Annot"),
+                NameObject("/Subtype"): NameObject("/Widget"),
+                NameObject("/FT"): NameObject("/Tx"),
+                NameObject("/T"): TextStringObject("patient"),
+                NameObject("/V"): TextStringObject("Quentin Farrow"),
+                NameObject("/Rect"): ArrayObject([FloatObject(v) for v in (10, 10, 100, 30)]),
+            }
+        )
+        ref = w._add_object(field)
+        w.pages[0][NameObject("/Annots")] = ArrayObject([ref])
+        w.root_object[NameObject("/AcroForm")] = DictionaryObject({NameObject("/Fields"): ArrayObject([ref])})
+
+    assert "Quentin Farrow" in open_attachment(_pypdf(_pdf(), add_field), "application/pdf").text
 
 
 def _text_annotation(text: str):
