@@ -1,0 +1,92 @@
+"""One ``aiwarden run`` whose AI hosts all lead to the network-like vendor (tests/net_vendor.py).
+
+Everyone is scrubbed except the user ``allowed`` (policy rule), so one process serves both modes.
+"""
+
+import random
+import shutil
+
+import anthropic
+import httpx
+import httpx2
+import openai
+import pytest
+
+from tests.conftest import Stack, start_stack, stop_stack
+from tests.net_vendor import Answer, NetVendor, Received
+from tests.streaming.answers import DIALECTS, pieces, vendor_text
+
+POLICY = """
+name: Streaming Test Policy
+version: streaming-1
+defaults: {unknown_ai_service: scrub, sanctioned_action: scrub, unsanctioned_action: scrub}
+services:
+  chatgpt-web: {action: scrub}
+  claude-web: {action: scrub}
+rules:
+  - {name: allowed user, when: {user: allowed}, action: allow}
+entities: {DEFAULT: pseudonymize}
+"""
+HOSTS = sorted({d.host for d in DIALECTS.values()} | {"api.mistral.ai", "api.groq.com", "api.deepseek.com",
+                                                      "openrouter.ai", "acme.openai.azure.com"})
+
+
+@pytest.fixture(scope="session")
+def vendor():
+    v = NetVendor().start()
+    yield v
+    v.stop()
+
+
+@pytest.fixture(scope="session")
+def net_stack(tmp_path_factory, fake_llm, vendor):
+    tmp = tmp_path_factory.mktemp("net-stack")
+    (tmp / "policy.yaml").write_text(POLICY)
+    env = {
+        "AIWARDEN_POLICY_FILE": str(tmp / "policy.yaml"),
+        "AIWARDEN_UPSTREAM_OVERRIDES": ",".join(f"{h}={vendor.url}" for h in HOSTS),
+    }
+    s = start_stack(tmp, fake_llm, env)
+    yield s
+    stop_stack(s)
+    shutil.rmtree(tmp, ignore_errors=True)
+
+
+class Script:
+    """Answers one request: the dialect's stream with the vendor text in random pieces, cut at random bytes.
+
+    ``answers`` keeps what was sent (the allow test compares bytes, the scrub test the text)."""
+
+    def __init__(self, dialect: str, seed: int, framing: str | None = None) -> None:
+        self.dialect, self.rnd = DIALECTS[dialect], random.Random(seed)
+        self.framing = framing or self.rnd.choice(["chunked", "length"])
+        self.answers: list[Answer] = []
+
+    def __call__(self, req: Received) -> Answer:
+        from tests.streaming.answers import byte_cuts
+
+        ctype, body = self.dialect.make(pieces(vendor_text(req.body), self.rnd), self.rnd)
+        ans = Answer(body, ctype, byte_cuts(body, self.rnd), self.framing)
+        self.answers.append(ans)
+        return ans
+
+
+def http_client(stack: Stack, user: str, http2: bool = False) -> httpx.Client:
+    return httpx.Client(proxy=stack.proxy_url(user), verify=stack.ssl_context(), timeout=30, http2=http2)
+
+
+def openai_client(stack: Stack, user: str, http2: bool = False) -> openai.OpenAI:
+    return openai.OpenAI(api_key="sk-test-not-real", http_client=http_client(stack, user, http2), max_retries=0)
+
+
+def anthropic_client(stack: Stack, user: str) -> anthropic.Anthropic:
+    http = httpx2.Client(proxy=stack.proxy_url(user), verify=stack.ssl_context(), timeout=30)
+    return anthropic.Anthropic(api_key="sk-ant-test-not-real", http_client=http, max_retries=0)
+
+
+def gemini_client(stack: Stack, user: str):
+    from google import genai
+    from google.genai import types
+
+    return genai.Client(api_key="gemini-test-key", http_options=types.HttpOptions(
+        httpx_client=http_client(stack, user), retry_options=types.HttpRetryOptions(attempts=1)))
