@@ -416,6 +416,11 @@ _LINK_ATTRS = {"href", "Target"}
 
 
 def _package(data: bytes, limits: Limits, deadline: float) -> Attachment:
+    # zipfile builds an object per central-directory entry before we can count them: bound the directory's
+    # size first (an entry takes at least 46 bytes, an Office file's rarely more than 300)
+    end = data.rfind(b"PK\x05\x06", max(0, len(data) - 65_557))
+    if end >= 0 and int.from_bytes(data[end + 12 : end + 16], "little") > limits.max_entries * 300:
+        return _unreadable(f"more than {limits.max_entries} files in the package", "zip")
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         entries = zf.infolist()

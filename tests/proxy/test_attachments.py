@@ -426,6 +426,22 @@ def test_zip_with_too_many_entries():
     assert att.kind == "unreadable" and "more than 40 files" in att.reason
 
 
+def test_zip_with_a_huge_central_directory_is_refused_before_it_is_parsed():
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("word/document.xml", b"<w:document xmlns:w='urn:w'/>")
+        for i in range(12_000):
+            z.writestr(f"customXml/a{i}", b"")
+    data = out.getvalue()
+    t0 = time.perf_counter()
+    zipfile.ZipFile(io.BytesIO(data)).infolist()
+    parse = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    att = open_attachment(data, DOCX, limits=Limits(max_entries=1000))
+    assert att.kind == "unreadable" and "more than 1000 files" in att.reason
+    assert time.perf_counter() - t0 < parse / 5
+
+
 def test_entity_expansion_is_not_performed():
     laughs = (
         b'<?xml version="1.0"?><!DOCTYPE l [<!ENTITY a "lollollollollollollollollollol">'
