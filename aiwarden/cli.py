@@ -19,6 +19,28 @@ app = typer.Typer(
 )
 token_app = typer.Typer(help="Admin API tokens.", no_args_is_help=True)
 app.add_typer(token_app, name="token")
+catalog_app = typer.Typer(help="The AI service catalog.", no_args_is_help=True)
+app.add_typer(catalog_app, name="catalog")
+
+
+@catalog_app.command("check")
+def catalog_check(
+    file: Annotated[
+        Path | None,
+        typer.Option("--file", help="Extension file to lint too (default: AIWARDEN_CATALOG_EXTRA)"),
+    ] = None,
+    catalog: Annotated[Path | None, typer.Option(help="Catalog to check instead of the shipped one")] = None,
+) -> None:
+    """Lint the catalog (and extension): one line per problem, exit 1 when there is any."""
+    from proxy.catalog import DEFAULT_CATALOG, lint
+
+    extra = file or get_settings().catalog_extra
+    problems = lint(catalog or DEFAULT_CATALOG, extra)
+    for line in problems:
+        typer.echo(line)
+    if problems:
+        raise typer.Exit(1)
+    typer.echo(f"catalog ok{' (with ' + Path(extra).name + ')' if extra else ''}")
 
 
 def _serve(proxy_port: int | None, admin_port: int | None) -> None:

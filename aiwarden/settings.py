@@ -57,6 +57,9 @@ class Settings(BaseSettings):
         description="host=Header-Name:ENV_VAR,… credential for rerouted API calls (value stays in ENV_VAR)",
     )
     tenant_headers: str = Field("", description="service=Header:value;… tenant-restriction headers to inject")
+    catalog_extra: Path | None = Field(
+        None, description="Local YAML catalog merged over the shipped one (same format, same checks)"
+    )
     retention_days: int | None = Field(
         None, ge=1, description="Delete usage events older than this (none: keep)"
     )

@@ -76,7 +76,7 @@ async def serve(settings: Settings, proxy_port: int | None, admin_port: int | No
     """Run the proxy (when proxy_port) and the admin API (when admin_port) until SIGINT/SIGTERM."""
     engine = make_engine(settings.database_url)
     create_tables(engine)  # the policy package's own tables (key registry, heartbeats, instance secret)
-    catalog = Catalog.load()
+    catalog = Catalog.load(extra=settings.catalog_extra)  # a bad extension file fails here, one line
     sync_catalog(engine, catalog)
     policy_file = settings.policy_file or DEFAULT_POLICY_FILE
     load_policy(policy_file)  # a bad file fails here, with a clear message, before anything starts

@@ -379,6 +379,7 @@ def lint(path: Path | str = DEFAULT_CATALOG, extra: Path | str | None = None) ->
                     continue
                 if service.id in seen:
                     problems.append(f"{file.name}: service {service.id!r}: duplicate id")
+                    continue
                 seen.add(service.id)
                 merged[service.id] = service
                 if not service.sources:
