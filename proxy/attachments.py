@@ -9,8 +9,10 @@ Three entry points, each safe on hostile input (they never raise on bad data; wh
   ``text`` (decoded; ``encode(new_text)`` gives bytes in the same charset), ``document`` (text extracted
   from PDF, DOCX, XLSX, PPTX, ODF: checkable, not rewritable), ``image``, ``audio`` (and video) or
   ``unreadable`` (corrupt, encrypted, over a limit, unknown binary, content not matching its type).
-  What a file *is* comes from its content first (a PDF sent as ``text/plain`` is a PDF; an "image" that
-  is not one is unreadable); the declared type and the file name decide only between text and binary.
+  What a file *is* comes from its content: a PDF or a zip package is read as a document whatever its
+  declared type; otherwise bytes that decode as clean text under a text type (or a generic type with a
+  text file name, or strict UTF text) are text, and known signatures decide the rest (an "image" that is
+  not one is unreadable).
 - ``parse_multipart(content_type, body)`` → ``Multipart``; ``Multipart.build()`` re-serialises it with
   the same boundary, part headers and order, byte for byte for the parts left unchanged.
 
@@ -172,8 +174,8 @@ _TEXT_TYPES = {
     "application/xml", "application/yaml", "application/x-yaml", "application/toml", "application/csv",
     "application/javascript", "application/x-javascript", "application/ecmascript", "application/typescript",
     "application/sql", "application/x-sh", "application/x-httpd-php", "application/x-python",
-    "application/x-python-code", "application/x-tex", "application/x-latex", "application/graphql",
-    "application/ld+json", "application/x-subrip", "image/svg+xml",
+    "application/x-tex", "application/x-latex", "application/graphql", "application/ld+json",
+    "application/x-subrip", "image/svg+xml",
 }  # fmt: skip
 _TEXT_SUFFIXES = ("+json", "+xml", "+yaml")
 _TEXT_EXTENSIONS = set(
@@ -186,7 +188,7 @@ _TEXT_EXTENSIONS = set(
 _GENERIC_TYPES = set(
     " application/octet-stream binary/octet-stream application/unknown unknown/unknown".split(" ")
 )
-_ALLOWED_CONTROLS = set("\t\n\r\f\v\x1b")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]")  # not whitespace, not ESC (colored logs)
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 
 
@@ -256,7 +258,7 @@ def _decode_text(data: bytes, charset: str | None, fallback: bool) -> Attachment
             text = data[len(bom) :].decode(c)
         except (LookupError, UnicodeDecodeError):
             continue
-        if any(ch < " " and ch not in _ALLOWED_CONTROLS for ch in text):
+        if _CONTROL.search(text):
             return None  # a binary file sent as text: its contents would pass unread
         return Attachment("text", format="text", text=text, charset=c, bom=bom)
     return None
@@ -277,18 +279,21 @@ def _open(data: bytes, media_type: str, filename: str, limits: Limits) -> Attach
         return _unreadable(f"larger than {limits.max_bytes // 2**20} MiB")
     mt, params = _media_type(media_type)
     textual = _is_text_type(mt) or (mt in _GENERIC_TYPES and _extension(filename) in _TEXT_EXTENSIONS)
-    # Text first: what decodes as clean text is what the AI service will read, whatever its first bytes
-    # look like; for a generic type only strict UTF text counts (cp1252 would "decode" any binary).
+    sniffed = _sniff(data)
+    if sniffed is not None and sniffed[0] == "document":
+        # A PDF or zip package is read as one even when it is all ASCII (the service may well open it as
+        # a document: a file name says .pdf); text only when it cannot be read as one.
+        deadline = time.monotonic() + limits.max_seconds
+        doc = _pdf(data, limits, deadline) if sniffed[1] == "pdf" else _package(data, limits, deadline)
+        if doc.kind == "unreadable" and textual and (text := _decode_text(data, params.get("charset"), True)):
+            return _check_chars(text, limits)
+        return doc
     if textual or mt in _GENERIC_TYPES:
         text = _decode_text(data, params.get("charset"), fallback=textual)
         if text is not None:
             return _check_chars(text, limits)
-    sniffed = _sniff(data)
     if sniffed is not None:
         kind, fmt = sniffed
-        if kind == "document":
-            deadline = time.monotonic() + limits.max_seconds
-            return _pdf(data, limits, deadline) if fmt == "pdf" else _package(data, limits, deadline)
         if kind == "unreadable":
             return _unreadable(f"{fmt} files cannot be read", fmt)
         return Attachment(kind, format=fmt)  # type: ignore[arg-type]

@@ -333,6 +333,22 @@ def _text_annotation(text: str):
     return Text(rect=(50, 550, 200, 650), text=text)
 
 
+def test_all_ascii_pdf_is_read_as_a_pdf_even_when_sent_as_text():
+    pdf = FPDF()
+    pdf.set_compression(False)
+    pdf.add_page()
+    pdf.set_font("helvetica", size=12)
+    pdf.cell(text=f"patient {NAME}")
+    data = bytes(pdf.output())
+    data = data[:9] + b"%abcd\n" + data[15:]  # the binary comment line, same length: now it is all ASCII
+    assert data.decode("ascii")
+    for media_type in ("text/plain", "application/octet-stream", ""):
+        att = open_attachment(data, media_type, "report.pdf")
+        assert (att.kind, att.format) == ("document", "pdf") and NAME in att.text
+    text = open_attachment(b"%PDF-1.7 is the version we write.\n", "text/plain")
+    assert text.kind == "text" and text.text.startswith("%PDF-1.7")
+
+
 def test_pdf_sent_as_octet_stream_is_read_as_a_pdf():
     att = open_attachment(_pdf(), "application/octet-stream", "scan")
     assert att.format == "pdf" and NAME in att.text
