@@ -69,6 +69,27 @@ def usage(body: Any) -> Usage:
 
 
 # -- streams -----------------------------------------------------------------------------------------
+# Incremental texts of a chat delta: the answer, a refusal, and the reasoning some providers stream
+# (DeepSeek ``reasoning_content``; Groq, OpenRouter and vLLM ``reasoning``).
+_DELTA_TEXTS = (("content", "c"), ("refusal", "r"), ("reasoning_content", "rc"), ("reasoning", "rs"))
+
+
+def _content_parts(content: Any, idx: Any, base: tuple) -> list[StreamText]:
+    """Mistral streams ``delta.content`` as typed chunks at times: ``text`` parts continue the answer,
+    ``thinking`` parts (``{"type": "thinking", "thinking": [{"type": "text", "text": …}]}``) the reasoning."""
+    out: list[StreamText] = []
+    for j, part in enumerate(as_list(content)):
+        if not isinstance(part, dict):
+            continue
+        if part.get("type") == "text" and isinstance(part.get("text"), str):
+            out.append(StreamText(("c", idx), (*base, j, "text")))
+        elif part.get("type") == "thinking":
+            out += [StreamText(("k", idx), (*base, j, "thinking", m, "text"))
+                    for m, t in enumerate(as_list(part.get("thinking")))
+                    if isinstance(t, dict) and isinstance(t.get("text"), str)]
+    return out
+
+
 def stream_texts(event: Any) -> list[StreamText]:
     if not isinstance(event, dict):
         return []
@@ -81,15 +102,18 @@ def stream_texts(event: Any) -> list[StreamText]:
             return [StreamText(("o", oi, ci), ("delta",))]
         if kind == "response.function_call_arguments.delta":
             return [StreamText(("f", oi), ("delta",), True)]
+        if kind == "response.reasoning_summary_text.delta":
+            return [StreamText(("s", oi, find(event, "summary_index")), ("delta",))]
         return []
     out: list[StreamText] = []
     for k, idx, c in indexed(event, "choices"):
         delta = c.get("delta")
         if not isinstance(delta, dict):
             continue
-        for key, tag in (("content", "c"), ("refusal", "r")):
+        for key, tag in _DELTA_TEXTS:
             if isinstance(delta.get(key), str):
                 out.append(StreamText((tag, idx), ("choices", k, "delta", key)))
+        out += _content_parts(delta.get("content"), idx, ("choices", k, "delta", "content"))
         for j, call in enumerate(as_list(delta.get("tool_calls"))):
             if isinstance(find(call, "function", "arguments"), str):
                 tix = call.get("index", j)
@@ -108,26 +132,33 @@ def stream_ends(event: Any) -> list[Channel]:
             return [("o", oi, ci)]
         if kind == "response.function_call_arguments.done":
             return [("f", oi)]
+        if kind == "response.reasoning_summary_text.done":
+            return [("s", oi, find(event, "summary_index"))]
         if kind in ("response.completed", "response.failed", "response.incomplete"):
             return [()]
         return []
     done = [idx for _, idx, c in indexed(event, "choices") if c.get("finish_reason")]
-    return [(tag, idx) for idx in done for tag in ("c", "r", "t")]
+    return [(tag, idx) for idx in done for tag in ("c", "r", "t", "rc", "rs", "k")]
 
 
 def stream_carrier(channel: Channel, text: str, last: Any) -> tuple[str | None, dict]:
     """A minimal delta event carrying ``text`` on ``channel``; ``last`` is the channel's previous event."""
     tag = channel[0]
-    if tag in ("o", "f"):
-        kind = "response.output_text.delta" if tag == "o" else "response.function_call_arguments.delta"
+    if tag in ("o", "f", "s"):
+        kind = {"o": "response.output_text.delta", "f": "response.function_call_arguments.delta",
+                "s": "response.reasoning_summary_text.delta"}[tag]
         ev = {"type": kind, "item_id": find(last, "item_id"), "output_index": channel[1], "delta": text}
         if tag == "o":
             ev["content_index"] = channel[2]
+        elif tag == "s":
+            ev["summary_index"] = channel[2]
         return kind, ev
     if tag == "t":
         delta: dict = {"tool_calls": [{"index": channel[2], "function": {"arguments": text}}]}
+    elif tag == "k":
+        delta = {"content": [{"type": "thinking", "thinking": [{"type": "text", "text": text}]}]}
     else:
-        delta = {"content" if tag == "c" else "refusal": text}
+        delta = {dict((t, k) for k, t in _DELTA_TEXTS)[tag]: text}
     head = {k: last[k] for k in ("id", "object", "created", "model") if isinstance(last, dict) and k in last}
     return None, {**head, "choices": [{"index": channel[1], "delta": delta, "finish_reason": None}]}
 
