@@ -185,7 +185,7 @@ class FakeLLM:
                     body = decode(raw, self.headers.get("content-encoding", ""))
                 except Exception:
                     body = raw
-                fake.received.append(Received("POST", self.path, dict(self.headers), body, raw))
+                fake.received.append(Received(self.command, self.path, dict(self.headers), body, raw))
                 if self.headers.get("x-fake-fault") == "reset":
                     return self._reset()
                 path, _, query = self.path.partition("?")
@@ -231,6 +231,8 @@ class FakeLLM:
                 if path.endswith("/completion"):
                     return self._stream(claude_web_stream(req, cut))
                 return self._send(200, json.dumps({"echo": req}).encode())
+
+            do_PUT = do_PATCH = do_POST  # web apps save and rename with these: recorded and answered alike
 
         self.server = _QuietServer(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True

@@ -1,0 +1,1460 @@
+"""The leak battery's placements: where a real client can put a name, an e-mail or an SSN, per dialect.
+
+Each placement is a function ``send(ctx, v) -> Reply`` that makes one request through the proxy (with the
+official SDK where one exists, httpx for web apps and odd paths, a raw TLS socket for request lines HTTP
+clients would normalise) carrying the value ``v`` of one kind at that place. ``v.bare`` is the value alone
+(for identifier-like fields: ``user``, a file name, a query value), ``v.prose`` the value in a sentence with
+a cue (for free-text fields). ``find_leaks`` looks for every value in every form (raw, URL-encoded,
+JSON-escaped, base64, HTML entities) in what the fake vendor received: method line, path, headers, body.
+"""
+
+import base64
+import binascii
+import gzip
+import html
+import json
+import re
+import ssl
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from urllib.parse import quote, unquote_plus
+
+import anthropic
+import httpx
+import httpx2
+import openai
+
+from tests.conftest import Stack
+from tests.fake_llm import Received
+from tests.reliability.helpers import tunnel
+
+# Fake personal data (never a real person's): the only values the battery ever prints or looks for.
+NAME = "Maria Gonzalez"
+EMAIL = "maria.gonzalez@example.com"
+SSN = "536-22-8471"
+BARE = {"name": NAME, "email": EMAIL, "ssn": SSN}
+PROSE = {
+    "name": f"Please write to {NAME} about the renewal.",
+    "email": f"Send the signed contract to {EMAIL} today.",
+    "ssn": f"Her SSN is {SSN}, please check it against the form.",
+}
+# As people paste them: a non-breaking space, "[at]"/"[dot]", en dashes (each in a sentence with a cue).
+PASTED = {
+    "name": "Please write to Maria\u00a0Gonzalez about the renewal.",
+    "email": "Send the signed contract to maria.gonzalez [at] example [dot] com today.",
+    "ssn": "Her SSN is 536\u201322\u20138471, please check it against the form.",
+}
+KINDS = tuple(BARE)
+ALL = f"Please write to {NAME} (SSN {SSN}) at {EMAIL} about the renewal."  # for the restoration checks
+
+# What must not appear anywhere the vendor (or the inventory) can read, once decoded.
+NEEDLES = {
+    "name": [re.compile(r"maria\W{0,3}gonzalez", re.I), re.compile(r"gonzalez", re.I)],
+    "email": [re.compile(r"maria\.gonzalez", re.I), re.compile(r"gonzalez@", re.I)],
+    "ssn": [re.compile(r"536\D{0,3}22\D{0,3}8471")],
+}
+_B64 = re.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}")
+_JSON_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
+# Invisible characters dropped and look-alike separators mapped before searching.
+_UNSEPARATE = str.maketrans(
+    {
+        "\u200b": None,
+        "\u200c": None,
+        "\u200d": None,
+        "\u2060": None,
+        "\u00ad": None,
+        "\ufeff": None,
+        "\u00a0": " ",
+        "\u202f": " ",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Value:
+    kind: str
+
+    @property
+    def bare(self) -> str:
+        return BARE[self.kind]
+
+    @property
+    def prose(self) -> str:
+        return PROSE[self.kind]
+
+    @property
+    def pasted(self) -> str:
+        return PASTED[self.kind]
+
+
+def views(text: str, depth: int = 2) -> list[str]:
+    """``text`` and what it says once URL-, JSON-, HTML- or base64-decoded (nested up to ``depth``)."""
+    out = [text]
+    plain = unquote_plus(unquote_plus(text))
+    plain = _JSON_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), plain).replace("\\/", "/")
+    plain = html.unescape(plain).translate(_UNSEPARATE)
+    out.append(plain)
+    if depth:
+        for token in set(_B64.findall(text) + _B64.findall(plain)):
+            for decode in (base64.b64decode, base64.urlsafe_b64decode):
+                try:
+                    raw = decode(token + "=" * (-len(token) % 4))
+                except (binascii.Error, ValueError):
+                    continue
+                decoded = raw.decode("utf-8", "ignore")
+                if decoded:
+                    out += views(decoded, depth - 1)
+    return out
+
+
+def leaked_kinds(text: str) -> set[str]:
+    """The kinds of value found in ``text`` in any form."""
+    seen = views(text)
+    return {kind for kind, needles in NEEDLES.items() if any(n.search(v) for n in needles for v in seen)}
+
+
+def find_leaks(received: list[Received]) -> list[str]:
+    """Where a value turned up in what the vendor received: ``"<kind> in <part>"`` (never the value)."""
+    out = []
+    for r in received:
+        parts = {
+            "request line": f"{r.method} {r.path}",
+            "body": r.body.decode("utf-8", "replace"),
+            "raw body": r.raw_body.decode("latin-1"),
+        }
+        parts |= {f"header {k}": v for k, v in r.headers.items()}
+        for where, text in parts.items():
+            for kind in sorted(leaked_kinds(text)):
+                out.append(
+                    f"{kind} in {where} of {r.method} {r.path.split('?')[0][:60]!r}"
+                    if where != "request line"
+                    else f"{kind} in the request line"
+                )
+    return sorted(set(out))
+
+
+@dataclass
+class Reply:
+    """What the client got: status, headers (lower-case names), body text."""
+
+    status: int
+    headers: Mapping[str, str] = field(default_factory=dict)
+    text: str = ""
+
+    @classmethod
+    def of(cls, resp) -> "Reply":
+        return cls(resp.status_code, {k.lower(): v for k, v in resp.headers.items()}, resp.text)
+
+    @property
+    def refused(self) -> bool:
+        """aiwarden answered itself with an error (block, fail closed)."""
+        return self.status >= 400 and "x-aiwarden-action" in self.headers
+
+
+def sdk(call: Callable[[], object]) -> Reply:
+    """Run an SDK call (``with_raw_response`` where possible); its answer or error as a Reply."""
+    from google.genai import errors as genai_errors
+
+    try:
+        r = call()
+    except (openai.APIStatusError, anthropic.APIStatusError) as exc:
+        return Reply.of(exc.response)
+    except genai_errors.APIError as exc:
+        return Reply.of(exc.response) if exc.response is not None else Reply(exc.code or 0)
+    except (
+        openai.APIConnectionError,
+        anthropic.APIConnectionError,
+        httpx.TransportError,
+        httpx2.TransportError,
+    ) as exc:
+        return Reply(0, {}, type(exc).__name__)
+    if hasattr(r, "http_response"):
+        return Reply.of(r.http_response)
+    if (meta := getattr(r, "sdk_http_response", None)) is not None:  # google-genai
+        return Reply(200, {k.lower(): v for k, v in (meta.headers or {}).items()}, str(r))
+    return Reply(200, {}, str(r))
+
+
+def json_escaped(obj: object) -> bytes:
+    """Compact JSON with '@', '-' and ' ' written as \\u escapes (valid JSON, same values once parsed)."""
+    text = json.dumps(obj, separators=(",", ":"))
+    return text.replace("@", "\\u0040").replace("-", "\\u002d").replace(" ", "\\u0020").encode()
+
+
+def percent_encoded(text: str) -> str:
+    """Every byte percent-encoded (``M`` → ``%4D``): a valid, if unusual, URL encoding."""
+    return "".join(f"%{b:02X}" for b in text.encode())
+
+
+def data_url(text: str, mime: str = "text/plain") -> str:
+    return f"data:{mime};base64,{base64.b64encode(text.encode()).decode()}"
+
+
+class Ctx:
+    """Clients through the proxy as one user (each placement has its own, so the inventory names it)."""
+
+    def __init__(self, stack: Stack, user: str, tls: ssl.SSLContext) -> None:
+        self.stack, self.user, self.tls = stack, user, tls
+
+    def http(self) -> httpx.Client:
+        return httpx.Client(proxy=self.stack.proxy_url(self.user), verify=self.tls, timeout=20)
+
+    def oa(self, base_url: str | None = None) -> openai.OpenAI:
+        return openai.OpenAI(
+            api_key="sk-test-not-real", base_url=base_url, http_client=self.http(), max_retries=0
+        )
+
+    def ant(self, base_url: str | None = None) -> anthropic.Anthropic:
+        client = httpx2.Client(proxy=self.stack.proxy_url(self.user), verify=self.tls, timeout=20)
+        return anthropic.Anthropic(
+            api_key="sk-ant-test-not-real", base_url=base_url, http_client=client, max_retries=0
+        )
+
+    def gem(self):
+        from google import genai
+        from google.genai import types
+
+        return genai.Client(
+            api_key="gemini-test-key",
+            http_options=types.HttpOptions(
+                httpx_client=self.http(), retry_options=types.HttpRetryOptions(attempts=1)
+            ),
+        )
+
+    def request(self, method: str, url: str, **kw) -> Reply:
+        try:
+            with self.http() as c:
+                return Reply.of(c.request(method, url, **kw))
+        except httpx.TransportError as exc:
+            return Reply(0, {}, type(exc).__name__)
+
+    def raw(
+        self, host: str, method: str, target: str, body: bytes = b"", headers: Mapping[str, str] | None = None
+    ) -> Reply:
+        """One HTTP/1.1 request with the request line exactly as given (no client normalises it)."""
+        head = [
+            f"{method} {target} HTTP/1.1",
+            f"Host: {host}",
+            "Connection: close",
+            "Content-Type: application/json",
+            f"Content-Length: {len(body)}",
+        ]
+        head += [f"{k}: {v}" for k, v in (headers or {}).items()]
+        sock = tunnel(self.stack, host, user=self.user)
+        try:
+            sock.sendall(("\r\n".join(head) + "\r\n\r\n").encode() + body)
+            data = b""
+            while chunk := sock.recv(65536):
+                data += chunk
+        except OSError:
+            pass
+        finally:
+            sock.close()
+        top, _, rest = data.partition(b"\r\n\r\n")
+        lines = top.decode("latin-1").split("\r\n")
+        if not lines[0].startswith("HTTP/"):
+            return Reply(0)
+        hdrs = {k.strip().lower(): v.strip() for k, _, v in (line.partition(":") for line in lines[1:])}
+        return Reply(int(lines[0].split()[1]), hdrs, rest.decode("utf-8", "replace"))
+
+
+PLACEMENTS: dict[str, Callable[[Ctx, Value], Reply]] = {}
+
+
+def placement(pid: str):
+    def register(fn: Callable[[Ctx, Value], Reply]) -> Callable[[Ctx, Value], Reply]:
+        assert pid not in PLACEMENTS, pid
+        PLACEMENTS[pid] = fn
+        return fn
+
+    return register
+
+
+ASK = "Summarise the attached notes."  # a prompt without personal data
+M = "gpt-4o-mini"
+USER = [{"role": "user", "content": ASK}]
+SCHEMA = {"type": "object", "properties": {"who": {"type": "string"}}}
+
+
+def chat_body(**extra) -> dict:
+    return {"model": M, "messages": USER, **extra}
+
+
+# -- OpenAI Chat Completions (api.openai.com) -------------------------------------------------------------
+def _chat(c: Ctx, **kw) -> Reply:
+    kw = {"model": M, "messages": USER, **kw}
+    return sdk(lambda: c.oa().chat.completions.with_raw_response.create(**kw))
+
+
+@placement("openai.chat.messages")
+def _(c, v):
+    return _chat(c, messages=[{"role": "user", "content": v.prose}])
+
+
+@placement("openai.chat.system-message")
+def _(c, v):
+    return _chat(c, messages=[{"role": "system", "content": v.prose}, *USER])
+
+
+@placement("openai.chat.message-name")
+def _(c, v):
+    return _chat(c, messages=[{"role": "user", "name": v.bare, "content": ASK}])
+
+
+@placement("openai.chat.user")
+def _(c, v):
+    return _chat(c, user=v.bare)
+
+
+@placement("openai.chat.metadata")
+def _(c, v):
+    return _chat(c, store=True, metadata={"customer": v.bare})
+
+
+@placement("openai.chat.prediction")
+def _(c, v):
+    return _chat(c, prediction={"type": "content", "content": v.prose})
+
+
+@placement("openai.chat.tool-description")
+def _(c, v):
+    tool = {"type": "function", "function": {"name": "lookup", "description": v.prose, "parameters": SCHEMA}}
+    return _chat(c, tools=[tool])
+
+
+@placement("openai.chat.tool-parameter-enum")
+def _(c, v):
+    params = {"type": "object", "properties": {"who": {"type": "string", "enum": [v.bare]}}}
+    return _chat(c, tools=[{"type": "function", "function": {"name": "lookup", "parameters": params}}])
+
+
+@placement("openai.chat.tool-call-arguments")
+def _(c, v):
+    call = {
+        "id": "call_1",
+        "type": "function",
+        "function": {"name": "lookup", "arguments": json.dumps({"who": v.bare})},
+    }
+    return _chat(
+        c,
+        messages=[
+            *USER,
+            {"role": "assistant", "content": None, "tool_calls": [call]},
+            {"role": "tool", "tool_call_id": "call_1", "content": "found"},
+        ],
+    )
+
+
+@placement("openai.chat.stop")
+def _(c, v):
+    return _chat(c, stop=[v.bare])
+
+
+@placement("openai.chat.response-format-schema")
+def _(c, v):
+    fmt = {"type": "json_schema", "json_schema": {"name": "answer", "description": v.prose, "schema": SCHEMA}}
+    return _chat(c, response_format=fmt)
+
+
+@placement("openai.chat.file-data-text")
+def _(c, v):
+    part = {"type": "file", "file": {"filename": "notes.txt", "file_data": data_url(v.prose)}}
+    return _chat(c, messages=[{"role": "user", "content": [{"type": "text", "text": ASK}, part]}])
+
+
+@placement("openai.chat.file-filename")
+def _(c, v):
+    part = {
+        "type": "file",
+        "file": {"filename": f"{v.bare} - notes.txt", "file_data": data_url("meeting at noon")},
+    }
+    return _chat(c, messages=[{"role": "user", "content": [{"type": "text", "text": ASK}, part]}])
+
+
+@placement("openai.chat.extra-body-key")
+def _(c, v):
+    return _chat(c, extra_body={"notes": v.prose})
+
+
+@placement("openai.chat.query")
+def _(c, v):
+    return _chat(c, extra_query={"note": v.bare})
+
+
+@placement("openai.chat.query-percent-encoded")
+def _(c, v):
+    url = f"https://api.openai.com/v1/chat/completions?note={percent_encoded(v.bare)}"
+    return c.request("POST", url, json=chat_body())
+
+
+@placement("openai.chat.messages-json-escaped")
+def _(c, v):
+    body = json_escaped(chat_body(messages=[{"role": "user", "content": v.prose}]))
+    return c.request(
+        "POST",
+        "https://api.openai.com/v1/chat/completions",
+        content=body,
+        headers={"content-type": "application/json"},
+    )
+
+
+@placement("openai.chat.metadata-json-escaped")
+def _(c, v):
+    body = json_escaped(chat_body(store=True, metadata={"customer": v.bare}))
+    return c.request(
+        "POST",
+        "https://api.openai.com/v1/chat/completions",
+        content=body,
+        headers={"content-type": "application/json"},
+    )
+
+
+@placement("openai.chat.hash-suffix")
+def _(c, v):
+    body = json.dumps(chat_body(messages=[{"role": "user", "content": v.prose}])).encode()
+    return c.raw("api.openai.com", "POST", "/v1/chat/completions#/embeddings", body)
+
+
+@placement("openai.chat.encoded-hash-suffix")
+def _(c, v):
+    body = json.dumps(chat_body(messages=[{"role": "user", "content": v.prose}])).encode()
+    return c.raw("api.openai.com", "POST", "/v1/chat/completions%23/embeddings", body)
+
+
+@placement("openai.chat.dot-segment")
+def _(c, v):
+    body = json.dumps(chat_body(messages=[{"role": "user", "content": v.prose}])).encode()
+    return c.raw("api.openai.com", "POST", "/v1/chat/completions/../embeddings", body)
+
+
+@placement("openai.chat.messages-pasted-separators")
+def _(c, v):
+    return _chat(c, messages=[{"role": "user", "content": v.pasted}])
+
+
+@placement("openai.chat.metadata-key")
+def _(c, v):
+    return _chat(c, store=True, metadata={v.bare: "vip"})
+
+
+@placement("openai.chat.metadata-gzip")
+def _(c, v):
+    body = gzip.compress(json.dumps(chat_body(store=True, metadata={"customer": v.bare})).encode())
+    return c.request(
+        "POST",
+        "https://api.openai.com/v1/chat/completions",
+        content=body,
+        headers={"content-type": "application/json", "content-encoding": "gzip"},
+    )
+
+
+@placement("openai.chat.duplicate-key")
+def _(c, v):
+    body = json.dumps(chat_body(user=v.bare))[:-1] + ', "user": "u-1"}'
+    return c.request(
+        "POST",
+        "https://api.openai.com/v1/chat/completions",
+        content=body.encode(),
+        headers={"content-type": "application/json"},
+    )
+
+
+@placement("openai.chat.prompt-cache-key")
+def _(c, v):
+    return _chat(c, prompt_cache_key=v.bare)
+
+
+@placement("openai.chat.image-url-query")
+def _(c, v):
+    url = f"https://crm.example.net/avatar.png?owner={quote(v.bare)}"
+    part = {"type": "image_url", "image_url": {"url": url}}
+    return _chat(c, messages=[{"role": "user", "content": [{"type": "text", "text": ASK}, part]}])
+
+
+@placement("openai.chat.image-url-text-data")
+def _(c, v):
+    part = {"type": "image_url", "image_url": {"url": data_url(v.prose)}}
+    return _chat(c, messages=[{"role": "user", "content": [{"type": "text", "text": ASK}, part]}])
+
+
+@placement("openai.chat.list-metadata-query")
+def _(c, v):
+    return sdk(lambda: c.oa().chat.completions.with_raw_response.list(metadata={"customer": v.bare}))
+
+
+@placement("openai.chat.plain-http")
+def _(c, v):
+    return c.request("POST", "http://api.openai.com/v1/chat/completions", json=chat_body(user=v.bare))
+
+
+@placement("openai.chat.host-trailing-dot")
+def _(c, v):
+    body = json.dumps(chat_body(user=v.bare)).encode()
+    return c.raw("api.openai.com.", "POST", "/v1/chat/completions", body)
+
+
+@placement("openai.chat.host-uppercase")
+def _(c, v):
+    body = json.dumps(chat_body(user=v.bare)).encode()
+    return c.raw("API.OpenAI.com", "POST", "/v1/chat/completions", body)
+
+
+# -- OpenAI Responses -------------------------------------------------------------------------------------
+def _responses(c: Ctx, **kw) -> Reply:
+    kw = {"model": "gpt-5", "input": ASK, **kw}
+    return sdk(lambda: c.oa().responses.with_raw_response.create(**kw))
+
+
+@placement("openai.responses.input")
+def _(c, v):
+    return _responses(c, input=v.prose)
+
+
+@placement("openai.responses.instructions")
+def _(c, v):
+    return _responses(c, instructions=v.prose)
+
+
+@placement("openai.responses.metadata")
+def _(c, v):
+    return _responses(c, metadata={"customer": v.bare})
+
+
+@placement("openai.responses.user")
+def _(c, v):
+    return _responses(c, extra_body={"user": v.bare})
+
+
+@placement("openai.responses.safety-identifier")
+def _(c, v):
+    return _responses(c, safety_identifier=v.bare)
+
+
+@placement("openai.responses.tool-description")
+def _(c, v):
+    return _responses(
+        c,
+        tools=[
+            {
+                "type": "function",
+                "name": "lookup",
+                "description": v.prose,
+                "parameters": SCHEMA,
+                "strict": False,
+            }
+        ],
+    )
+
+
+@placement("openai.responses.input-file-data")
+def _(c, v):
+    item = {
+        "role": "user",
+        "content": [
+            {"type": "input_text", "text": ASK},
+            {"type": "input_file", "filename": "notes.txt", "file_data": data_url(v.prose)},
+        ],
+    }
+    return _responses(c, input=[item])
+
+
+@placement("openai.responses.prompt-variables")
+def _(c, v):
+    return _responses(c, input=None, prompt={"id": "pmpt_1", "variables": {"customer": v.bare}})
+
+
+# -- OpenAI Assistants, threads, vector stores, conversations ----------------------------------------------
+@placement("openai.assistants.instructions")
+def _(c, v):
+    return sdk(lambda: c.oa().beta.assistants.with_raw_response.create(model=M, instructions=v.prose))
+
+
+@placement("openai.assistants.name")
+def _(c, v):
+    return sdk(lambda: c.oa().beta.assistants.with_raw_response.create(model=M, name=v.bare))
+
+
+@placement("openai.assistants.description")
+def _(c, v):
+    return sdk(lambda: c.oa().beta.assistants.with_raw_response.create(model=M, description=v.prose))
+
+
+@placement("openai.threads.create-messages")
+def _(c, v):
+    msgs = [{"role": "user", "content": v.prose}]
+    return sdk(lambda: c.oa().beta.threads.with_raw_response.create(messages=msgs))
+
+
+@placement("openai.threads.message")
+def _(c, v):
+    return sdk(
+        lambda: c.oa().beta.threads.messages.with_raw_response.create(
+            "thread_1", role="user", content=v.prose
+        )
+    )
+
+
+@placement("openai.threads.message-metadata")
+def _(c, v):
+    return sdk(
+        lambda: c.oa().beta.threads.messages.with_raw_response.create(
+            "thread_1", role="user", content=ASK, metadata={"customer": v.bare}
+        )
+    )
+
+
+@placement("openai.threads.run-instructions")
+def _(c, v):
+    return sdk(
+        lambda: c.oa().beta.threads.runs.with_raw_response.create(
+            "thread_1", assistant_id="asst_1", additional_instructions=v.prose
+        )
+    )
+
+
+@placement("openai.vector-stores.name")
+def _(c, v):
+    return sdk(lambda: c.oa().vector_stores.with_raw_response.create(name=v.bare))
+
+
+@placement("openai.conversations.metadata")
+def _(c, v):
+    return sdk(lambda: c.oa().conversations.with_raw_response.create(metadata={"customer": v.bare}))
+
+
+@placement("openai.vector-stores.search-query")
+def _(c, v):
+    return sdk(lambda: c.oa().vector_stores.with_raw_response.search("vs_1", query=v.prose))
+
+
+# -- OpenAI embeddings, completions, moderations, images ----------------------------------------------------
+@placement("openai.embeddings.input")
+def _(c, v):
+    return sdk(
+        lambda: c.oa().embeddings.with_raw_response.create(model="text-embedding-3-small", input=[v.prose])
+    )
+
+
+@placement("openai.embeddings.user")
+def _(c, v):
+    return sdk(
+        lambda: c.oa().embeddings.with_raw_response.create(
+            model="text-embedding-3-small", input=ASK, user=v.bare
+        )
+    )
+
+
+@placement("openai.completions.suffix")
+def _(c, v):
+    return sdk(
+        lambda: c.oa().completions.with_raw_response.create(
+            model="gpt-3.5-turbo-instruct", prompt="Dear team,", suffix=v.prose
+        )
+    )
+
+
+@placement("openai.completions.user")
+def _(c, v):
+    return sdk(
+        lambda: c.oa().completions.with_raw_response.create(
+            model="gpt-3.5-turbo-instruct", prompt=ASK, user=v.bare
+        )
+    )
+
+
+@placement("openai.moderations.input")
+def _(c, v):
+    return sdk(lambda: c.oa().moderations.with_raw_response.create(input=v.prose))
+
+
+@placement("openai.images.user")
+def _(c, v):
+    return sdk(lambda: c.oa().images.with_raw_response.generate(prompt="a lighthouse", user=v.bare))
+
+
+# -- OpenAI audio and files (multipart) --------------------------------------------------------------------
+WAV = (
+    b"RIFF$\x00\x00\x00WAVEfmt \x10\x00\x00\x00\x01\x00\x01\x00@\x1f\x00\x00\x80>\x00\x00\x02\x00\x10\x00"
+    b"data\x00\x00\x00\x00"
+)
+
+
+@placement("openai.audio.speech-input")
+def _(c, v):
+    return sdk(
+        lambda: c.oa().audio.speech.with_raw_response.create(
+            model="gpt-4o-mini-tts", voice="alloy", input=v.prose
+        )
+    )
+
+
+@placement("openai.audio.speech-instructions")
+def _(c, v):
+    return sdk(
+        lambda: c.oa().audio.speech.with_raw_response.create(
+            model="gpt-4o-mini-tts", voice="alloy", input="Welcome back.", instructions=v.prose
+        )
+    )
+
+
+@placement("openai.audio.transcription-prompt")
+def _(c, v):
+    return sdk(
+        lambda: c.oa().audio.transcriptions.with_raw_response.create(
+            model="whisper-1", file=("call.wav", WAV, "audio/wav"), prompt=v.prose
+        )
+    )
+
+
+@placement("openai.audio.transcription-speaker-names")
+def _(c, v):
+    return sdk(
+        lambda: c.oa().audio.transcriptions.with_raw_response.create(
+            model="gpt-4o-transcribe-diarize",
+            file=("call.wav", WAV, "audio/wav"),
+            known_speaker_names=[v.bare],
+            known_speaker_references=[data_url("x", "audio/wav")],
+        )
+    )
+
+
+@placement("openai.files.text-content")
+def _(c, v):
+    return sdk(
+        lambda: c.oa().files.with_raw_response.create(
+            file=("notes.txt", v.prose.encode(), "text/plain"), purpose="user_data"
+        )
+    )
+
+
+@placement("openai.files.filename")
+def _(c, v):
+    return sdk(
+        lambda: c.oa().files.with_raw_response.create(
+            file=(f"{v.bare} - notes.txt", b"meeting at noon", "text/plain"), purpose="user_data"
+        )
+    )
+
+
+@placement("openai.files.batch-jsonl")
+def _(c, v):
+    line = {
+        "custom_id": "r1",
+        "method": "POST",
+        "url": "/v1/chat/completions",
+        "body": chat_body(messages=[{"role": "user", "content": v.prose}]),
+    }
+    return sdk(
+        lambda: c.oa().files.with_raw_response.create(
+            file=("batch.jsonl", json.dumps(line).encode() + b"\n", "application/jsonl"), purpose="batch"
+        )
+    )
+
+
+@placement("openai.uploads.filename")
+def _(c, v):
+    return sdk(
+        lambda: c.oa().uploads.with_raw_response.create(
+            bytes=15, filename=f"{v.bare} - notes.txt", mime_type="text/plain", purpose="assistants"
+        )
+    )
+
+
+# -- Anthropic (api.anthropic.com) ------------------------------------------------------------------------
+def _messages(c: Ctx, **kw) -> Reply:
+    kw = {"model": "claude-sonnet-4-5", "max_tokens": 100, "messages": USER, **kw}
+    return sdk(lambda: c.ant().messages.with_raw_response.create(**kw))
+
+
+@placement("anthropic.messages")
+def _(c, v):
+    return _messages(c, messages=[{"role": "user", "content": v.prose}])
+
+
+@placement("anthropic.system")
+def _(c, v):
+    return _messages(c, system=v.prose)
+
+
+@placement("anthropic.metadata-user-id")
+def _(c, v):
+    return _messages(c, metadata={"user_id": v.bare})
+
+
+@placement("anthropic.thinking-in-user-message")
+def _(c, v):
+    content = [
+        {"type": "thinking", "thinking": v.prose, "signature": "c2lnbmF0dXJl"},
+        {"type": "text", "text": ASK},
+    ]
+    return _messages(c, messages=[{"role": "user", "content": content}])
+
+
+@placement("anthropic.document-base64-text")
+def _(c, v):
+    doc = {
+        "type": "document",
+        "source": {
+            "type": "base64",
+            "media_type": "text/plain",
+            "data": base64.b64encode(v.prose.encode()).decode(),
+        },
+    }
+    return _messages(c, messages=[{"role": "user", "content": [doc, {"type": "text", "text": ASK}]}])
+
+
+@placement("anthropic.document-title")
+def _(c, v):
+    doc = {
+        "type": "document",
+        "title": v.bare,
+        "source": {"type": "text", "media_type": "text/plain", "data": "meeting at noon"},
+    }
+    return _messages(c, messages=[{"role": "user", "content": [doc, {"type": "text", "text": ASK}]}])
+
+
+@placement("anthropic.tool-description")
+def _(c, v):
+    return _messages(c, tools=[{"name": "lookup", "description": v.prose, "input_schema": SCHEMA}])
+
+
+@placement("anthropic.stop-sequences")
+def _(c, v):
+    return _messages(c, stop_sequences=[v.bare])
+
+
+@placement("anthropic.query")
+def _(c, v):
+    return _messages(c, extra_query={"note": v.bare})
+
+
+@placement("anthropic.count-tokens")
+def _(c, v):
+    return sdk(
+        lambda: c.ant().messages.with_raw_response.count_tokens(
+            model="claude-sonnet-4-5", messages=[{"role": "user", "content": v.prose}]
+        )
+    )
+
+
+@placement("anthropic.batch-params")
+def _(c, v):
+    params = {
+        "model": "claude-sonnet-4-5",
+        "max_tokens": 100,
+        "messages": [{"role": "user", "content": v.prose}],
+    }
+    return sdk(
+        lambda: c.ant().messages.batches.with_raw_response.create(
+            requests=[{"custom_id": "r1", "params": params}]
+        )
+    )
+
+
+@placement("anthropic.system-json-escaped")
+def _(c, v):
+    body = json_escaped(
+        {"model": "claude-sonnet-4-5", "max_tokens": 100, "system": v.prose, "messages": USER}
+    )
+    return c.request(
+        "POST",
+        "https://api.anthropic.com/v1/messages",
+        content=body,
+        headers={"content-type": "application/json", "anthropic-version": "2023-06-01"},
+    )
+
+
+@placement("anthropic.messages-pasted-separators")
+def _(c, v):
+    return _messages(c, messages=[{"role": "user", "content": v.pasted}])
+
+
+@placement("anthropic.document-context")
+def _(c, v):
+    doc = {
+        "type": "document",
+        "context": v.prose,
+        "source": {"type": "text", "media_type": "text/plain", "data": "meeting at noon"},
+    }
+    return _messages(c, messages=[{"role": "user", "content": [doc, {"type": "text", "text": ASK}]}])
+
+
+@placement("anthropic.document-url-query")
+def _(c, v):
+    doc = {
+        "type": "document",
+        "source": {"type": "url", "url": f"https://crm.example.net/export.pdf?owner={quote(v.bare)}"},
+    }
+    return _messages(c, messages=[{"role": "user", "content": [doc, {"type": "text", "text": ASK}]}])
+
+
+@placement("anthropic.batch-custom-id")
+def _(c, v):
+    params = {"model": "claude-sonnet-4-5", "max_tokens": 100, "messages": USER}
+    return sdk(
+        lambda: c.ant().messages.batches.with_raw_response.create(
+            requests=[{"custom_id": v.bare, "params": params}]
+        )
+    )
+
+
+# -- Gemini (generativelanguage.googleapis.com, Vertex AI) -------------------------------------------------
+GM = "gemini-2.5-flash"
+GEMINI = f"https://generativelanguage.googleapis.com/v1beta/models/{GM}:generateContent"
+
+
+def _generate(c: Ctx, contents=None, **config) -> Reply:
+    from google.genai import types
+
+    cfg = types.GenerateContentConfig(**config) if config else None
+    return sdk(lambda: c.gem().models.generate_content(model=GM, contents=contents or ASK, config=cfg))
+
+
+@placement("gemini.contents")
+def _(c, v):
+    return _generate(c, v.prose)
+
+
+@placement("gemini.system-instruction")
+def _(c, v):
+    return _generate(c, system_instruction=v.prose)
+
+
+@placement("gemini.function-response")
+def _(c, v):
+    contents = [
+        {"role": "user", "parts": [{"text": ASK}]},
+        {"role": "model", "parts": [{"function_call": {"name": "lookup", "args": {"q": "customer"}}}]},
+        {
+            "role": "user",
+            "parts": [{"function_response": {"name": "lookup", "response": {"result": v.prose}}}],
+        },
+    ]
+    return _generate(c, contents)
+
+
+@placement("gemini.tool-description")
+def _(c, v):
+    tool = {"function_declarations": [{"name": "lookup", "description": v.prose}]}
+    return _generate(c, tools=[tool])
+
+
+@placement("gemini.stop-sequences")
+def _(c, v):
+    return _generate(c, stop_sequences=[v.bare])
+
+
+@placement("gemini.response-schema-description")
+def _(c, v):
+    schema = {"type": "OBJECT", "description": v.prose, "properties": {"who": {"type": "STRING"}}}
+    return _generate(c, response_mime_type="application/json", response_schema=schema)
+
+
+@placement("gemini.inline-data-text")
+def _(c, v):
+    part = {"inline_data": {"mime_type": "text/plain", "data": v.prose.encode()}}
+    return _generate(c, [{"role": "user", "parts": [{"text": ASK}, part]}])
+
+
+@placement("gemini.cached-content-display-name")
+def _(c, v):
+    return sdk(
+        lambda: c.gem().caches.create(
+            model=GM,
+            config={"display_name": v.bare, "contents": [{"role": "user", "parts": [{"text": ASK}]}]},
+        )
+    )
+
+
+@placement("gemini.top-level-key")
+def _(c, v):
+    body = {"contents": [{"role": "user", "parts": [{"text": ASK}]}], "labels": {"customer": v.bare}}
+    return c.request("POST", GEMINI, json=body, headers={"x-goog-api-key": "gemini-test-key"})
+
+
+@placement("gemini.query")
+def _(c, v):
+    body = {"contents": [{"role": "user", "parts": [{"text": ASK}]}]}
+    return c.request(
+        "POST", GEMINI, params={"note": v.bare}, json=body, headers={"x-goog-api-key": "gemini-test-key"}
+    )
+
+
+@placement("vertex.system-instruction")
+def _(c, v):
+    url = (
+        "https://us-central1-aiplatform.googleapis.com/v1/projects/p1/locations/us-central1/publishers/google"
+        f"/models/{GM}:generateContent"
+    )
+    body = {
+        "contents": [{"role": "user", "parts": [{"text": ASK}]}],
+        "systemInstruction": {"parts": [{"text": v.prose}]},
+    }
+    return c.request("POST", url, json=body)
+
+
+# -- ChatGPT web app (chatgpt.com) -------------------------------------------------------------------------
+CHATGPT = "https://chatgpt.com/backend-api"
+
+
+def _conversation(text: str = ASK, **extra) -> dict:
+    msg = {
+        "id": "m1",
+        "author": {"role": "user"},
+        "content": {"content_type": "text", "parts": [text]},
+        "metadata": {},
+    }
+    return {
+        "action": "next",
+        "messages": [msg],
+        "parent_message_id": "client-created-root",
+        "model": "auto",
+        "conversation_mode": {"kind": "primary_assistant"},
+        "supported_encodings": ["v1"],
+        **extra,
+    }
+
+
+@placement("chatgpt-web.conversation")
+def _(c, v):
+    return c.request("POST", f"{CHATGPT}/conversation", json=_conversation(v.prose))
+
+
+@placement("chatgpt-web.message-metadata")
+def _(c, v):
+    body = _conversation()
+    body["messages"][0]["metadata"] = {
+        "attachments": [{"id": "file_1", "name": f"{v.bare} - contract.pdf", "size": 10}]
+    }
+    return c.request("POST", f"{CHATGPT}/conversation", json=body)
+
+
+@placement("chatgpt-web.extra-key")
+def _(c, v):
+    return c.request(
+        "POST", f"{CHATGPT}/conversation", json=_conversation(personalization={"about_user_message": v.prose})
+    )
+
+
+@placement("chatgpt-web.query")
+def _(c, v):
+    return c.request("POST", f"{CHATGPT}/conversation", params={"note": v.bare}, json=_conversation())
+
+
+@placement("chatgpt-web.conversation-json-escaped")
+def _(c, v):
+    return c.request(
+        "POST",
+        f"{CHATGPT}/conversation",
+        content=json_escaped(_conversation(v.prose)),
+        headers={"content-type": "application/json"},
+    )
+
+
+@placement("chatgpt-web.custom-instructions")
+def _(c, v):
+    return c.request(
+        "POST",
+        f"{CHATGPT}/user_system_messages",
+        json={"about_user_message": v.prose, "about_model_message": "Be brief.", "enabled": True},
+    )
+
+
+@placement("chatgpt-web.memories")
+def _(c, v):
+    return c.request("POST", f"{CHATGPT}/memories", json={"content": v.prose})
+
+
+@placement("chatgpt-web.title")
+def _(c, v):
+    return c.request(
+        "PATCH", f"{CHATGPT}/conversation/6a1b2c3d-0000-4000-8000-000000000001", json={"title": v.bare}
+    )
+
+
+@placement("chatgpt-web.file-upload")
+def _(c, v):
+    return c.request(
+        "POST",
+        f"{CHATGPT}/files",
+        json={"file_name": f"{v.bare} - notes.txt", "file_size": 15, "use_case": "my_files"},
+    )
+
+
+@placement("chatgpt-web.search-get")
+def _(c, v):
+    return c.request("GET", f"{CHATGPT}/conversations/search", params={"query": v.bare})
+
+
+@placement("chatgpt-web.conversation-pasted-separators")
+def _(c, v):
+    return c.request("POST", f"{CHATGPT}/conversation", json=_conversation(v.pasted))
+
+
+# -- Claude web app (claude.ai) ----------------------------------------------------------------------------
+ORG = "https://claude.ai/api/organizations/0b1c2d3e-0000-4000-8000-00000000000a"
+COMPLETION = "/chat_conversations/0b1c2d3e-0000-4000-8000-00000000000b/completion"
+
+
+def _completion(prompt: str = ASK, **extra) -> dict:
+    return {
+        "prompt": prompt,
+        "timezone": "UTC",
+        "attachments": [],
+        "files": [],
+        "rendering_mode": "messages",
+        **extra,
+    }
+
+
+@placement("claude-web.completion")
+def _(c, v):
+    return c.request("POST", ORG + COMPLETION, json=_completion(v.prose))
+
+
+@placement("claude-web.attachment-content")
+def _(c, v):
+    att = {"file_name": "notes.txt", "file_type": "text/plain", "file_size": 40, "extracted_content": v.prose}
+    return c.request("POST", ORG + COMPLETION, json=_completion(attachments=[att]))
+
+
+@placement("claude-web.attachment-file-name")
+def _(c, v):
+    att = {
+        "file_name": f"{v.bare} - notes.txt",
+        "file_type": "text/plain",
+        "file_size": 15,
+        "extracted_content": "meeting at noon",
+    }
+    return c.request("POST", ORG + COMPLETION, json=_completion(attachments=[att]))
+
+
+@placement("claude-web.personalized-styles")
+def _(c, v):
+    style = {"type": "custom", "key": "s1", "name": "Mine", "prompt": v.prose, "summary": "custom"}
+    return c.request("POST", ORG + COMPLETION, json=_completion(personalized_styles=[style]))
+
+
+@placement("claude-web.hash-suffix")
+def _(c, v):
+    body = json.dumps(_completion(v.prose)).encode()
+    return c.raw("claude.ai", "POST", ORG.removeprefix("https://claude.ai") + COMPLETION + "#x", body)
+
+
+@placement("claude-web.project-docs")
+def _(c, v):
+    return c.request(
+        "POST",
+        f"{ORG}/projects/0b1c2d3e-0000-4000-8000-00000000000c/docs",
+        json={"file_name": "notes.md", "content": v.prose},
+    )
+
+
+@placement("claude-web.conversation-title")
+def _(c, v):
+    return c.request(
+        "PUT", f"{ORG}/chat_conversations/0b1c2d3e-0000-4000-8000-00000000000b", json={"name": v.bare}
+    )
+
+
+@placement("claude-web.search-get")
+def _(c, v):
+    return c.request("GET", f"{ORG}/conversation/search", params={"query": v.bare, "n": "10"})
+
+
+# -- other catalog services: OpenAI-compatible and generic JSON --------------------------------------------
+@placement("deepseek.chat.user")
+def _(c, v):
+    client = c.oa("https://api.deepseek.com/v1")
+    return sdk(
+        lambda: client.chat.completions.with_raw_response.create(
+            model="deepseek-chat", messages=USER, user=v.bare
+        )
+    )
+
+
+@placement("openrouter.chat.message-name")
+def _(c, v):
+    client = c.oa("https://openrouter.ai/api/v1")
+    return sdk(
+        lambda: client.chat.completions.with_raw_response.create(
+            model="openai/gpt-4o", messages=[{"role": "user", "name": v.bare, "content": ASK}]
+        )
+    )
+
+
+@placement("together.chat.tool-description")
+def _(c, v):
+    client = c.oa("https://api.together.xyz/v1")
+    tool = {"type": "function", "function": {"name": "lookup", "description": v.prose, "parameters": SCHEMA}}
+    return sdk(
+        lambda: client.chat.completions.with_raw_response.create(model="llama", messages=USER, tools=[tool])
+    )
+
+
+@placement("mistral.chat.query")
+def _(c, v):
+    client = c.oa("https://api.mistral.ai/v1")
+    return sdk(
+        lambda: client.chat.completions.with_raw_response.create(
+            model="mistral-small", messages=USER, extra_query={"note": v.bare}
+        )
+    )
+
+
+@placement("cohere.chat.messages")
+def _(c, v):
+    return c.request(
+        "POST",
+        "https://api.cohere.com/v2/chat",
+        json={"model": "command-a", "messages": [{"role": "user", "content": v.prose}]},
+    )
+
+
+@placement("cohere.chat.query")
+def _(c, v):
+    return c.request(
+        "POST",
+        "https://api.cohere.com/v2/chat",
+        params={"note": v.bare},
+        json={"model": "command-a", "messages": USER},
+    )
+
+
+@placement("jina.search-path")
+def _(c, v):
+    return c.request("GET", f"https://s.jina.ai/{quote(v.prose)}", headers={"accept": "application/json"})
+
+
+@placement("jina.reader-path")
+def _(c, v):
+    return c.request(
+        "GET",
+        f"https://r.jina.ai/https://crm.example.net/customers/{quote(v.bare)}",
+        headers={"accept": "application/json"},
+    )
+
+
+@placement("deepl.translate-get-query")
+def _(c, v):
+    return c.request(
+        "GET", "https://api.deepl.com/v2/translate", params={"text": v.prose, "target_lang": "DE"}
+    )
+
+
+@placement("deepl.translate-json")
+def _(c, v):
+    return c.request(
+        "POST", "https://api.deepl.com/v2/translate", json={"text": [v.prose], "target_lang": "DE"}
+    )
+
+
+@placement("deepl.translate-form")
+def _(c, v):
+    return c.request(
+        "POST", "https://api.deepl.com/v2/translate", data={"text": v.prose, "target_lang": "DE"}
+    )
+
+
+@placement("elevenlabs.text-to-speech")
+def _(c, v):
+    return c.request(
+        "POST",
+        "https://api.elevenlabs.io/v1/text-to-speech/voice123",
+        json={"text": v.prose, "model_id": "eleven_multilingual_v2"},
+    )
+
+
+@placement("huggingface-router.chat.user")
+def _(c, v):
+    return c.request("POST", "https://router.huggingface.co/v1/chat/completions", json=chat_body(user=v.bare))
+
+
+# -- path-scoped catalog entries: the same call with a path the globs did not foresee ----------------------
+@placement("notion.get-completion")
+def _(c, v):
+    return c.request("POST", "https://www.notion.so/api/v3/getCompletion", json={"prompt": v.prose})
+
+
+@placement("notion.get-completion-trailing-slash")
+def _(c, v):
+    return c.request("POST", "https://www.notion.so/api/v3/getCompletion/", json={"prompt": v.prose})
+
+
+@placement("notion.get-completion-case")
+def _(c, v):
+    return c.request("POST", "https://www.notion.so/api/v3/GetCompletion", json={"prompt": v.prose})
+
+
+@placement("notion.get-completion-percent-encoded")
+def _(c, v):
+    return c.raw("www.notion.so", "POST", "/api/v3/get%43ompletion", json.dumps({"prompt": v.prose}).encode())
+
+
+@placement("huggingchat.percent-encoded")
+def _(c, v):
+    return c.raw(
+        "huggingface.co", "POST", "/%63hat/conversation/6650e1", json.dumps({"inputs": v.prose}).encode()
+    )
+
+
+@placement("huggingchat.double-slash")
+def _(c, v):
+    return c.raw(
+        "huggingface.co", "POST", "//chat/conversation/6650e1", json.dumps({"inputs": v.prose}).encode()
+    )
+
+
+@placement("huggingchat.dot-segment")
+def _(c, v):
+    return c.raw(
+        "huggingface.co",
+        "POST",
+        "/models/../chat/conversation/6650e1",
+        json.dumps({"inputs": v.prose}).encode(),
+    )
+
+
+@placement("sourcegraph-cody.double-slash")
+def _(c, v):
+    body = {"messages": [{"speaker": "human", "text": v.prose}], "maxTokensToSample": 100}
+    return c.raw("sourcegraph.com", "POST", "//.api/completions/stream", json.dumps(body).encode())
+
+
+@placement("duckduckgo-chat.case")
+def _(c, v):
+    body = {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": v.prose}]}
+    return c.request("POST", "https://duckduckgo.com/DuckChat/v1/chat", json=body)
+
+
+# -- AI services discovered on hosts the catalog does not list (AIWARDEN_INSPECT_ALL) ------------------------
+GATEWAY = "llm-gateway.corp.test"
+CLAUDE_GW = "claude-gateway.corp.test"
+GEMINI_GW = "gemini-gateway.corp.test"
+OLLAMA = "ollama.lab.test"
+UNKNOWN_HOSTS = (GATEWAY, CLAUDE_GW, GEMINI_GW, OLLAMA)
+
+
+@placement("discovered.openai-chat.messages")
+def _(c, v):
+    client = c.oa(f"https://{GATEWAY}/v1")
+    return sdk(
+        lambda: client.chat.completions.with_raw_response.create(
+            model="llama-3", messages=[{"role": "user", "content": v.prose}]
+        )
+    )
+
+
+@placement("discovered.openai-chat.user")
+def _(c, v):
+    client = c.oa(f"https://{GATEWAY}/v1")
+    return sdk(
+        lambda: client.chat.completions.with_raw_response.create(model="llama-3", messages=USER, user=v.bare)
+    )
+
+
+@placement("discovered.openai-chat.metadata")
+def _(c, v):
+    client = c.oa(f"https://{GATEWAY}/v1")
+    return sdk(
+        lambda: client.chat.completions.with_raw_response.create(
+            model="llama-3", messages=USER, metadata={"customer": v.bare}
+        )
+    )
+
+
+@placement("discovered.openai-chat.query")
+def _(c, v):
+    return c.request(
+        "POST", f"https://{GATEWAY}/v1/chat/completions", params={"note": v.bare}, json=chat_body()
+    )
+
+
+@placement("discovered.openai-chat.hash-suffix")
+def _(c, v):
+    body = json.dumps(chat_body(messages=[{"role": "user", "content": v.prose}])).encode()
+    return c.raw(GATEWAY, "POST", "/v1/chat/completions#/embeddings", body)
+
+
+@placement("discovered.openai-chat.chunked")
+def _(c, v):
+    body = json.dumps(chat_body(messages=[{"role": "user", "content": v.prose}])).encode()
+    return c.request(
+        "POST",
+        f"https://{GATEWAY}/v1/chat/completions",
+        content=iter([body[:30], body[30:]]),
+        headers={"content-type": "application/json"},
+    )
+
+
+@placement("discovered.anthropic.metadata-user-id")
+def _(c, v):
+    client = c.ant(f"https://{CLAUDE_GW}")
+    return sdk(
+        lambda: client.messages.with_raw_response.create(
+            model="claude-sonnet-4-5", max_tokens=100, messages=USER, metadata={"user_id": v.bare}
+        )
+    )
+
+
+@placement("discovered.gemini.function-response")
+def _(c, v):
+    contents = [
+        {"role": "user", "parts": [{"text": ASK}]},
+        {
+            "role": "user",
+            "parts": [{"functionResponse": {"name": "lookup", "response": {"result": v.prose}}}],
+        },
+    ]
+    return c.request(
+        "POST", f"https://{GEMINI_GW}/v1beta/models/{GM}:generateContent", json={"contents": contents}
+    )
+
+
+@placement("discovered.ollama.generate")
+def _(c, v):
+    return c.request(
+        "POST", f"http://{OLLAMA}/api/generate", json={"model": "llama3", "prompt": v.prose, "stream": False}
+    )
+
+
+@placement("discovered.ollama.system")
+def _(c, v):
+    return c.request(
+        "POST",
+        f"https://{OLLAMA}/api/generate",
+        json={"model": "llama3", "prompt": ASK, "system": v.prose, "stream": False},
+    )
+
+
+# Every host a placement talks to (the stack sends each to the fake vendor).
+HOSTS = (
+    "api.openai.com",
+    "api.openai.com.",
+    "api.anthropic.com",
+    "generativelanguage.googleapis.com",
+    "us-central1-aiplatform.googleapis.com",
+    "chatgpt.com",
+    "claude.ai",
+    "api.deepseek.com",
+    "openrouter.ai",
+    "api.together.xyz",
+    "api.mistral.ai",
+    "api.cohere.com",
+    "s.jina.ai",
+    "r.jina.ai",
+    "api.deepl.com",
+    "api.elevenlabs.io",
+    "router.huggingface.co",
+    "www.notion.so",
+    "huggingface.co",
+    "sourcegraph.com",
+    "duckduckgo.com",
+    *UNKNOWN_HOSTS,
+)

@@ -1,0 +1,239 @@
+"""The leak battery: with every service scrubbed, no name, e-mail or SSN reaches the vendor or the inventory.
+
+One aiwarden process (``AIWARDEN_INSPECT_ALL=true``, so AI services on unknown hosts are discovered) with a
+policy that scrubs every known and unknown AI service; every host is sent to one fake vendor, which records
+each request. Each placement (tests/reliability/leak_placements.py) is sent once per kind of value (name,
+e-mail, SSN). A value reaching the vendor in any form (raw, URL-encoded, JSON-escaped, base64; request line,
+headers, body) fails the placement; a refusal by aiwarden passes; a request that was neither refused nor
+forwarded to the fake was handled as non-AI traffic (it went for the real host) and fails too.
+
+Afterwards every column of every table of the inventory (enumerated by SQLAlchemy inspection) is searched
+for the values, and a few echoed answers show that scrubbed text is still restored for the client.
+
+``PENDING`` lists the placements that leak until scrub-by-default (issue #13) lands: strict xfail, so a
+placement that starts passing must leave the list.
+"""
+
+import json
+import shutil
+import time
+
+import pytest
+from sqlalchemy import MetaData, Table, create_engine, func, inspect, select
+
+from tests.conftest import start_stack, stop_stack
+from tests.fake_llm import FakeLLM
+from tests.reliability.leak_placements import (
+    ALL,
+    EMAIL,
+    HOSTS,
+    KINDS,
+    NAME,
+    PLACEMENTS,
+    SSN,
+    Ctx,
+    Value,
+    find_leaks,
+    leaked_kinds,
+    sdk,
+)
+
+POLICY = """
+name: Leak Battery Policy
+version: leak-battery-1
+defaults:
+  unknown_ai_service: scrub
+  sanctioned_action: scrub
+  unsanctioned_action: scrub
+  on_error: fail_closed
+entities: {DEFAULT: pseudonymize}
+"""
+
+PENDING = {
+    # a URL inside the body keeps its (percent-encoded) query: the vendor fetches it with the value
+    "openai.chat.image-url-query.name",
+    "openai.chat.image-url-query.email",
+    "anthropic.document-url-query.name",
+    "anthropic.document-url-query.email",
+    "anthropic.document-url-query.ssn",
+    # a percent-encoded letter in the path (get%43ompletion, %63hat): the path globs miss, non-AI traffic
+    "notion.get-completion-percent-encoded.name",
+    "notion.get-completion-percent-encoded.email",
+    "notion.get-completion-percent-encoded.ssn",
+    "huggingchat.percent-encoded.name",
+    "huggingchat.percent-encoded.email",
+    "huggingchat.percent-encoded.ssn",
+}
+XFAIL = pytest.mark.xfail(strict=True, reason="leaks until scrub-by-default lands")
+RAN: list[str] = []  # proxy users of the placements run in this session (the inventory names them)
+
+
+@pytest.fixture(scope="module")
+def px(tmp_path_factory):
+    fake = FakeLLM().start()
+    tmp = tmp_path_factory.mktemp("leak-battery")
+    (tmp / "policy.yaml").write_text(POLICY)
+    env = {
+        "AIWARDEN_POLICY_FILE": str(tmp / "policy.yaml"),
+        "AIWARDEN_UPSTREAM_OVERRIDES": ",".join(f"{h}={fake.url}" for h in HOSTS),
+        "AIWARDEN_INSPECT_ALL": "true",
+    }
+    s = start_stack(tmp, fake, env)
+    s.db = create_engine(f"sqlite:///{tmp / 'aiwarden.db'}")  # type: ignore[attr-defined]
+    s.tls = s.ssl_context()  # type: ignore[attr-defined]
+    yield s
+    stop_stack(s)
+    s.db.dispose()  # type: ignore[attr-defined]
+    fake.stop()
+    shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _cases(ids, pending=PENDING):
+    return [pytest.param(*i, id=".".join(i), marks=[XFAIL] if ".".join(i) in pending else []) for i in ids]
+
+
+@pytest.mark.parametrize("pid,kind", _cases([(p, k) for p in PLACEMENTS for k in KINDS]))
+def test_placement_does_not_leak(px, pid, kind):
+    user = f"lb-{pid}.{kind}"
+    RAN.append(user)
+    before = len(px.fake.received)
+    reply = PLACEMENTS[pid](Ctx(px, user, px.tls), Value(kind))
+    sent = px.fake.received[before:]
+    leaks = find_leaks(sent)
+    assert not leaks, f"reached the vendor: {'; '.join(leaks)}"
+    if not sent:
+        assert reply.refused, (
+            f"neither refused by aiwarden nor sent to the (fake) vendor: status {reply.status} "
+            "(handled as non-AI traffic, so it went for the real host)"
+        )
+
+
+# -- restoration: scrubbed text echoed by the vendor comes back to the client as the user wrote it --------
+def _restored(px, before: int, answer: str) -> None:
+    sent = px.fake.received[before:]
+    assert sent, "the vendor received nothing"
+    assert not (leaks := find_leaks(sent)), f"reached the vendor: {'; '.join(leaks)}"
+    for value in (NAME, EMAIL, SSN):
+        assert value in answer, "a scrubbed value did not come back in the answer"
+    assert not any(p in answer for p in ("<PERSON", "<EMAIL", "<US_SSN")), "a placeholder reached the client"
+
+
+def _openai_chat(c: Ctx) -> str:
+    a = c.oa().chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": ALL}])
+    return a.choices[0].message.content
+
+
+def _openai_chat_stream(c: Ctx) -> str:
+    stream = c.oa().chat.completions.create(
+        model="gpt-4o-mini", stream=True, messages=[{"role": "user", "content": ALL}]
+    )
+    return "".join(ch.choices[0].delta.content or "" for ch in stream if ch.choices)
+
+
+def _responses(c: Ctx) -> str:
+    return c.oa().responses.create(model="gpt-5", input=ALL).output_text
+
+
+def _assistant_echo(c: Ctx) -> str:
+    r = sdk(lambda: c.oa().beta.assistants.with_raw_response.create(model="gpt-4o-mini", instructions=ALL))
+    return r.text
+
+
+def _anthropic_stream(c: Ctx) -> str:
+    with c.ant().messages.stream(
+        model="claude-sonnet-4-5", max_tokens=100, messages=[{"role": "user", "content": ALL}]
+    ) as stream:
+        return "".join(stream.text_stream)
+
+
+def _gemini(c: Ctx) -> str:
+    return c.gem().models.generate_content(model="gemini-2.5-flash", contents=ALL).text
+
+
+def _chatgpt_web(c: Ctx) -> str:
+    from tests.reliability.leak_placements import CHATGPT, _conversation
+
+    return c.request(
+        "POST", f"{CHATGPT}/conversation", json=_conversation(ALL), headers={"x-fake-chunk": "1000"}
+    ).text
+
+
+def _chatgpt_custom_instructions(c: Ctx) -> str:
+    from tests.reliability.leak_placements import CHATGPT
+
+    return c.request(
+        "POST",
+        f"{CHATGPT}/user_system_messages",
+        json={"about_user_message": ALL, "about_model_message": "Be brief.", "enabled": True},
+    ).text
+
+
+def _claude_web(c: Ctx) -> str:
+    from tests.reliability.leak_placements import COMPLETION, ORG, _completion
+
+    return c.request("POST", ORG + COMPLETION, json=_completion(ALL), headers={"x-fake-chunk": "1000"}).text
+
+
+RESTORED = {
+    "openai-chat": _openai_chat,
+    "openai-chat-stream": _openai_chat_stream,
+    "openai-responses": _responses,
+    "openai-assistant-echo": _assistant_echo,
+    "anthropic-stream": _anthropic_stream,
+    "gemini": _gemini,
+    "chatgpt-web-conversation": _chatgpt_web,
+    "chatgpt-web-custom-instructions-echo": _chatgpt_custom_instructions,
+    "claude-web-completion": _claude_web,
+}
+PENDING_RESTORED: set[str] = set()
+
+
+@pytest.mark.parametrize("case", _cases([(k,) for k in RESTORED], PENDING_RESTORED))
+def test_scrubbed_text_is_restored_in_the_answer(px, case):
+    before = len(px.fake.received)
+    answer = RESTORED[case](Ctx(px, f"lb-restore-{case}", px.tls))
+    _restored(px, before, answer)
+
+
+# -- the inventory ---------------------------------------------------------------------------------------
+def _cell(value) -> str:
+    if isinstance(value, bytes | bytearray | memoryview):
+        return bytes(value).decode("latin-1")
+    return value if isinstance(value, str) else json.dumps(value, default=str)
+
+
+def _settled(px) -> None:
+    """Wait until the recorder has written what the placements produced (the event count stops moving)."""
+    events = Table("usage_event", MetaData(), autoload_with=px.db)
+    last, stable_since = -1, time.time()
+    deadline = time.time() + 10
+    while time.time() < deadline:
+        with px.db.connect() as conn:
+            n = conn.execute(select(func.count()).select_from(events)).scalar_one()
+        if n != last:
+            last, stable_since = n, time.time()
+        elif time.time() - stable_since > 1.0:
+            return
+        time.sleep(0.2)
+
+
+def test_inventory_holds_none_of_the_values(px):
+    if not RAN:
+        pytest.skip("no placement ran in this session")
+    _settled(px)
+    found = []
+    insp = inspect(px.db)
+    tables = insp.get_table_names()
+    assert "usage_event" in tables and "service" in tables
+    with px.db.connect() as conn:
+        for name in tables:
+            table = Table(name, MetaData(), autoload_with=px.db)
+            columns = [c["name"] for c in insp.get_columns(name)]
+            for row in conn.execute(select(table)).mappings():
+                for col in columns:
+                    if row[col] is None:
+                        continue
+                    for kind in sorted(leaked_kinds(_cell(row[col]))):
+                        who = f" (placement {row['user']})" if "user" in columns else ""
+                        found.append(f"{kind} in {name}.{col}{who}")
+    assert not found, "the inventory holds personal data: " + "; ".join(sorted(set(found)))
