@@ -338,19 +338,24 @@ def _pdf(data: bytes, limits: Limits, deadline: float) -> Attachment:
             return _unreadable("PDF with files attached inside it", "pdf")
         out = _Bounded(limits.max_chars)
         for v in (reader.metadata or {}).values():
-            out.add(f"{v}\n")
+            out.add(f"{_resolved(v)}\n")
+        if (xmp := reader.root_object.get("/Metadata")) is not None:  # XMP: the same and more, as XML
+            _feed_xml(xmp.get_object().get_data(), out)
         for v in (reader.get_form_text_fields() or {}).values():
             out.add(f"{v or ''}\n")
-        images = 0
+        _outline_titles(reader.outline, out, 0)
+        images, seen = 0, set()
         for page in reader.pages:
             if time.monotonic() > deadline:
                 return _unreadable("took too long to read", "pdf")
             out.add((page.extract_text() or "") + "\n")
-            for annot in page.get("/Annots") or []:
-                annot = annot.get_object()
-                if isinstance(annot, DictionaryObject) and "/Contents" in annot:
-                    out.add(f"{annot['/Contents']}\n")
-            images += _pdf_images(page.get("/Resources"), set(), 0)
+            for annot in _resolved(page.get("/Annots")) or []:
+                annot = _resolved(annot)
+                if isinstance(annot, DictionaryObject):
+                    for key in ("/T", "/Contents"):  # a comment's author and text
+                        if key in annot:
+                            out.add(f"{_resolved(annot[key])}\n")
+            images += _pdf_images(page.get("/Resources"), seen, 0)
     except _TooLong:
         return _unreadable(f"text longer than {limits.max_chars} characters", "pdf")
     except Exception:
@@ -358,8 +363,22 @@ def _pdf(data: bytes, limits: Limits, deadline: float) -> Attachment:
     return Attachment("document", format="pdf", text=out.text(), images=images)
 
 
+def _resolved(v: object) -> object:
+    return v.get_object() if hasattr(v, "get_object") else v  # type: ignore[union-attr]
+
+
+def _outline_titles(items: list, out: "_Bounded", depth: int) -> None:
+    """Bookmark titles (the outline is a list of entries and nested lists)."""
+    for item in items[:10_000] if depth < 16 else ():
+        if isinstance(item, list):
+            _outline_titles(item, out, depth + 1)
+        elif getattr(item, "title", None):
+            out.add(f"{item.title}\n")
+
+
 def _pdf_images(resources: object, seen: set[int], depth: int) -> int:
-    """Image XObjects reachable from a page's resources (through form XObjects, a few levels deep)."""
+    """Image XObjects reachable from a page's resources (through form XObjects, a few levels deep), each
+    counted once per document (``seen``), so the work is bounded by the number of objects."""
     if resources is None or depth > 4:
         return 0
     xobjects = resources.get_object().get("/XObject")  # type: ignore[attr-defined]
@@ -439,7 +458,7 @@ def _package(data: bytes, limits: Limits, deadline: float) -> Attachment:
         return _unreadable("zip archives cannot be read", "zip")
     if any(e.flag_bits & 0x1 for e in entries):
         return _unreadable("encrypted package", fmt)
-    if any("/embeddings/" in n or n.startswith("ObjectReplacements/") for n in names):
+    if any(_embedded(n, fmt) for n in names):
         return _unreadable("document with other files embedded in it", fmt)
     xml = [
         e
@@ -448,8 +467,14 @@ def _package(data: bytes, limits: Limits, deadline: float) -> Attachment:
     ]
     if sum(e.file_size for e in xml) > limits.max_unpacked:
         return _unreadable(f"unpacks to more than {limits.max_unpacked // 2**20} MiB", fmt)
-    # the thumbnail is a picture of the first page, whose text is read
-    images = sum(1 for n in names if n.lower().endswith(_IMAGE_EXTENSIONS) and "thumbnail" not in n.lower())
+    # the thumbnail is a picture of the first page, whose text is read; ODF's ObjectReplacements are
+    # pictures of embedded objects (whose XML is read), often without a file extension
+    images = sum(
+        1
+        for n in names
+        if (n.lower().endswith(_IMAGE_EXTENSIONS) and "thumbnail" not in n.lower())
+        or (n.startswith("ObjectReplacements/") and not n.endswith("/"))
+    )
     out = _Bounded(limits.max_chars)
     try:
         for e in xml:
@@ -527,13 +552,31 @@ class _TextTarget:
         pass
 
 
-def _xml_text(zf: zipfile.ZipFile, entry: zipfile.ZipInfo, out: _Bounded) -> None:
-    parser = etree.XMLParser(
+def _embedded(name: str, fmt: str) -> bool:
+    """A file inside the document that is not its XML: an embedded workbook, an OLE object."""
+    if "/embeddings/" in name:  # DOCX/XLSX/PPTX
+        return True
+    # ODF: an embedded object is a folder "Object 1/" of XML parts, or a single binary "Object 1" file
+    return fmt == "odf" and name.startswith("Object ") and not name.endswith((".xml", "/"))
+
+
+def _xml_parser(out: _Bounded) -> etree.XMLParser:
+    return etree.XMLParser(
         target=_TextTarget(out), resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
     )
+
+
+def _xml_text(zf: zipfile.ZipFile, entry: zipfile.ZipInfo, out: _Bounded) -> None:
+    parser = _xml_parser(out)
     with zf.open(entry) as f:  # zipfile stops at the declared size, which _package has bounded
         while chunk := f.read(1 << 16):
             parser.feed(chunk)
+    parser.close()
+
+
+def _feed_xml(data: bytes, out: _Bounded) -> None:
+    parser = _xml_parser(out)
+    parser.feed(data)
     parser.close()
 
 

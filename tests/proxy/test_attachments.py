@@ -308,6 +308,21 @@ def test_pdf_text_metadata_annotations_and_images():
     assert open_attachment(_pdf(picture=True), "application/pdf").images == 1
 
 
+def test_pdf_xmp_metadata_and_bookmarks_are_read():
+    pdf = FPDF()
+    pdf.set_font("helvetica", size=12)
+    pdf.add_page()
+    pdf.start_section("Notes on Ignatius Pell")
+    pdf.cell(text="body")
+    pdf.set_xmp_metadata(
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+        '<rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator><rdf:Seq>'
+        "<rdf:li>Winifred Oates</rdf:li></rdf:Seq></dc:creator></rdf:Description></rdf:RDF></x:xmpmeta>"
+    )
+    att = open_attachment(bytes(pdf.output()), "application/pdf")
+    assert "Winifred Oates" in att.text and "Notes on Ignatius Pell" in att.text
+
+
 def test_pdf_form_field_values_are_read():
     def add_field(w: PdfWriter) -> None:
         field = DictionaryObject(
@@ -491,6 +506,25 @@ def test_deeply_nested_xml_is_read_without_recursion():
 def test_broken_or_unsupported_docx(edit, reason):
     att = open_attachment(edit(_docx()), DOCX)
     assert att.kind == "unreadable" and reason in att.reason
+
+
+def _odf(extra: dict[str, bytes]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.text", zipfile.ZIP_STORED)
+        z.writestr("content.xml", "<office:document-content xmlns:office='urn:o'/>")
+        for name, content in extra.items():
+            z.writestr(name, content)
+    return out.getvalue()
+
+
+def test_odf_embedded_objects():
+    xml_object = _odf({"Object 1/content.xml": b"<math xmlns='urn:m'><mi>Ottilie Brand</mi></math>",
+                       "ObjectReplacements/Object 1": b"\x00picture"})  # fmt: skip
+    att = open_attachment(xml_object, "application/vnd.oasis.opendocument.text")
+    assert att.kind == "document" and "Ottilie Brand" in att.text and att.images == 1
+    ole = open_attachment(_odf({"Object 2": b"\xd0\xcf\x11\xe0"}), "application/vnd.oasis.opendocument.text")
+    assert ole.kind == "unreadable" and "embedded" in ole.reason
 
 
 def test_plain_zip_archive_is_unreadable():
