@@ -60,17 +60,19 @@ def stream_texts(event: Any) -> list[StreamText]:
     out: list[StreamText] = []
     for k, idx, c in indexed(event, "candidates"):
         for j, part in enumerate(as_list(find(c, "content", "parts"))):
-            if isinstance(part, dict) and isinstance(part.get("text"), str) and not part.get("thought"):
-                out.append(StreamText(("g", idx), ("candidates", k, "content", "parts", j, "text")))
+            if isinstance(part, dict) and isinstance(part.get("text"), str):  # answer or thought summary
+                tag = "gt" if part.get("thought") else "g"
+                out.append(StreamText((tag, idx), ("candidates", k, "content", "parts", j, "text")))
     return out
 
 
 def stream_ends(event: Any) -> list[Channel]:
-    return [("g", idx) for _, idx, c in indexed(event, "candidates") if c.get("finishReason")]
+    return [(tag, idx) for _, idx, c in indexed(event, "candidates") if c.get("finishReason") for tag in ("g", "gt")]
 
 
 def stream_carrier(channel: Channel, text: str, last: Any) -> tuple[str | None, dict]:
-    content = {"role": "model", "parts": [{"text": text}]}
+    part = {"text": text, "thought": True} if channel[0] == "gt" else {"text": text}
+    content = {"role": "model", "parts": [part]}
     ev: dict = {"candidates": [{"content": content, "index": channel[1]}]}
     if isinstance(find(last, "modelVersion"), str):
         ev["modelVersion"] = last["modelVersion"]

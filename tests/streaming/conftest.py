@@ -28,7 +28,8 @@ rules:
 entities: {DEFAULT: pseudonymize}
 """
 HOSTS = sorted({d.host for d in DIALECTS.values()} | {"api.mistral.ai", "api.groq.com", "api.deepseek.com",
-                                                      "openrouter.ai", "acme.openai.azure.com"})
+                                                      "openrouter.ai", "acme.openai.azure.com",
+                                                      "bedrock-runtime.us-east-1.amazonaws.com"})
 
 
 @pytest.fixture(scope="session")
