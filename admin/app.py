@@ -4,7 +4,7 @@ from fastapi import FastAPI
 
 from admin.dashboard import routes as dashboard
 from admin.deps import AdminDeps
-from admin.routes import audit, health, inventory, keys, ops, policy, reports, spend, tokens
+from admin.routes import audit, catalog, health, inventory, keys, ops, policy, reports, spend, tokens
 from policy.tables import create_tables
 
 
@@ -30,6 +30,7 @@ def create_app(deps: AdminDeps) -> FastAPI:
         audit.router,
         reports.router,
         spend.router,
+        catalog.router,
     ):
         app.include_router(r)
     dashboard.mount(app)

@@ -2,6 +2,7 @@
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request, status
@@ -24,7 +25,8 @@ class AdminDeps:
     ``/readyz`` checks by name; ``pac_hosts``: the AI host patterns of ``/proxy.pac`` (from the catalog);
     ``pac_proxy``: the ``host:port`` browsers use as proxy (default: this server's host name, port 8080);
     ``fingerprint_secret``: the proxy's API-key fingerprint secret (default: one generated in the
-    database); ``pseudonymizer``: set in pseudonymous mode, for audited reveals.
+    database); ``pseudonymizer``: set in pseudonymous mode, for audited reveals; ``catalog_extra``: the
+    local catalog file ``/api/v1/catalog/local`` edits.
     """
 
     engine: Engine
@@ -34,6 +36,7 @@ class AdminDeps:
     pac_proxy: str | None = None
     fingerprint_secret: str | None = None
     pseudonymizer: Pseudonymizer | None = None
+    catalog_extra: Path | None = None  # the local catalog file the API edits (AIWARDEN_CATALOG_EXTRA)
 
 
 def get_deps(request: Request) -> AdminDeps:

@@ -117,6 +117,7 @@ async def serve(settings: Settings, proxy_port: int | None, admin_port: int | No
                 pac_proxy=settings.pac_proxy or None,
                 fingerprint_secret=key_secret,
                 pseudonymizer=pseudonymizer(settings),  # for audited reveals
+                catalog_extra=settings.catalog_extra,  # edited by /api/v1/catalog/local
             ))
             server = _admin_server(app, settings.admin_host, admin_port)
             alerts = AlertDispatcher(engine, policy.get).start()
