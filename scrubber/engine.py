@@ -88,6 +88,19 @@ def resolve_model(name: str) -> str:
     return str(getattr(importlib.import_module(module_name), path_function)())
 
 
+def merge_same_type(spans: Sequence[Span]) -> list[Span]:
+    """Overlapping spans of one type become their union (best score): NER's "Berlin" and the address pattern's
+    "Hauptstraße 12, 10115 Berlin" are one address, and the longer one is what must not leak."""
+    out: list[Span] = []
+    for s in sorted(spans, key=lambda s: (s.type, s.start, s.end)):
+        last = out[-1] if out else None
+        if last is not None and last.type == s.type and s.start < last.end:
+            out[-1] = Span(s.type, last.start, max(last.end, s.end), max(last.score, s.score))
+        else:
+            out.append(s)
+    return out
+
+
 def resolve_overlaps(spans: Sequence[Span]) -> list[Span]:
     """Keep the best of overlapping spans (higher score, then longer), sorted by start."""
     kept: list[Span] = []
@@ -483,7 +496,7 @@ class Scrubber:
             allowed = _term_spans(text, options.allow_terms, "ALLOW")
             spans = [s for s in spans if not any(a.start <= s.start and s.end <= a.end for a in allowed)]
         spans += _term_spans(text, options.deny_terms, DENY_TERM_TYPE)
-        return resolve_overlaps(spans)
+        return resolve_overlaps(merge_same_type(spans))
 
     def scrub(self, texts: Sequence[str], options: ScrubOptions | None = None,
               known: dict[CacheKey, Analysis] | None = None) -> ScrubResult:

@@ -14,9 +14,11 @@ from scrubber.recognizers.dev_platform_tokens import DevPlatformTokenRecognizer
 from scrubber.recognizers.email import EmailAddressRecognizer
 from scrubber.recognizers.iban import CaseInsensitiveIbanRecognizer
 from scrubber.recognizers.jwt import JwtRecognizer
+from scrubber.recognizers.known_names import KnownNameRecognizer
 from scrubber.recognizers.kubernetes_secret import KubernetesSecretRecognizer
 from scrubber.recognizers.login_pair import LoginPairRecognizer
 from scrubber.recognizers.name_cues import NameCueRecognizer
+from scrubber.recognizers.password_prose import PasswordInProseRecognizer
 from scrubber.recognizers.phone import PhoneNumberRecognizer
 from scrubber.recognizers.private_key import PrivateKeyRecognizer
 from scrubber.recognizers.saas_tokens import SaasTokenRecognizer
@@ -35,6 +37,7 @@ SECRET_RECOGNIZERS = (
     AuthHeaderRecognizer,
     KubernetesSecretRecognizer,
     LoginPairRecognizer,
+    PasswordInProseRecognizer,
 )
 PII_RECOGNIZERS = (
     PhoneNumberRecognizer,
@@ -45,6 +48,7 @@ PII_RECOGNIZERS = (
     PaymentCardRecognizer,
     StreetAddressRecognizer,
     NameCueRecognizer,
+    KnownNameRecognizer,
 )
 # Presidio's own recognizers that ours replace: supersets of them, without their known false positives.
 REPLACES_PREDEFINED = (

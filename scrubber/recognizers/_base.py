@@ -52,12 +52,24 @@ def shannon_entropy(value: str) -> float:
     return -sum(c / n * math.log2(c / n) for c in Counter(value).values())
 
 
-def looks_like_placeholder(value: str, strict: bool = False) -> bool:
+# Words that only mark a value as a template (``<your key here>``, ``REPLACE_ME``), never a real key.
+_TEMPLATE_WORDS = ("placeholder", "redacted", "changeme", "change_me", "your", "insert", "replace", "...",
+                   "****", "####")
+
+
+def looks_like_placeholder(value: str, strict: bool = False, shaped: bool = False) -> bool:
     """True for values written instead of a real secret: ``xxxx``, ``<your key>``, ``EXAMPLE``, ``$VAR``.
 
     ``strict`` adds weak words (``fake``, ``test``, ``secret``…) for values that only a keyword vouches for.
+    ``shaped``: the value already has a provider's exact key format (``AKIA`` + 16, ``ghp_`` + 36…). Then only
+    template marks and references count: a documented example key (``AKIAIOSFODNN7EXAMPLE``) or a key padded
+    with ``x`` has the shape of a real one, and masking it costs nothing while a real key pasted "as an
+    example" would leak.
     """
     low = value.lower()
+    if shaped:  # template words and runs (sk-xxxx…, glpat-XXXX…) only: "EXAMPLE" in a key-shaped value counts
+        return (any(w in low for w in _TEMPLATE_WORDS) or bool(_REFERENCE.match(value))
+                or bool(_RUN_OF_SAME.search(value)) or len(set(value)) <= 3)
     words = _PLACEHOLDER_WORDS + _WEAK_VALUE_WORDS if strict else _PLACEHOLDER_WORDS
     if any(w in low for w in words) or _REFERENCE.match(value) or _RUN_OF_SAME.search(value):
         return True

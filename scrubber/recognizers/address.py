@@ -20,11 +20,45 @@ _UNITS = r"apt\.?|apartment|suite|ste\.|unit|flat|p\.?o\.?[ \t]+box|box"
 _EU_TYPES = r"Strasse|Straße|Str|Gasse|Platz|Allee|Weg|Gade|Vej|Laan|Straat|Utca|Tér"
 _SUFFIX_STREET = (  # German, Nordic, Dutch, Finnish, Hungarian… street words glued to the name
     r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?i:strasse|straße|str\.|gasse|platz|allee|weg|ring|damm|gade|vej|vägen|väg|gatan"
-    r"|veien|vei|gata|laan|straat|plein|kade|katu|tie|polku|utca|tér|út)"
+    r"|veien|vei|gata|laan|straat|plein|kade|katu|tie|polku|utca|tér|út|gracht|singel|steeg|dijk|markt|gränd"
+    r"|vænget|torv|stræde)"
 )
 _PREFIX_STREET = (  # Romance and Slavic forms: the street word comes first
     r"(?i:rua|rue|via|viale|calle|carrer|avenida|av\.|praça|plaza|piazza|strada|ul\.|ulica|aleja|al\.)"
     r"[ \t]+(?:[\w'’.-]+[ \t]+){0,4}?"
+)
+
+
+_LAST_WORD = r"(?:[\w'’.-]+,[ \t]*)?"  # "Rua Augusta, 1500": the street name's last word, then a comma
+# What follows a street and number in much of Europe: ", 10115 Berlin", ", 1015 CJ Amsterdam".
+_CITY_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+_EU_POSTCODE_CITY = (
+    rf"(?:,?[ \t]*\n?[ \t]*(?:[A-Z]{{1,2}}-)?(?:\d{{5}}|\d{{4}}(?:[ \t]?[A-Z]{{2}}(?!\w))?)[ \t]+{_CITY_WORD}"
+    rf"(?:[ \t-]+{_CITY_WORD}){{0,2}})"
+)
+_EU_TAIL = _EU_POSTCODE_CITY + "?"
+# French and Belgian order: number, then the street word ("12 rue de la Paix", "5 bis avenue Foch").
+_FR_STREET = (
+    r"\b\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]+(?i:rue|avenue|av\.|boulevard|bd|allée|chemin|place|impasse"
+    r"|quai|route|cours|square|passage)[ \t]+[^\n,;]{2,40}?(?=[,;\n]|$|[ \t]+\d{5})"
+)
+# Brazilian and Portuguese: "Rua Augusta, 1500 - São Paulo, CEP 01304-001".
+_BR_CEP = (
+    rf"(?:[ \t]*[-–,][ \t]*{_CITY_WORD}(?:[ \t]+(?:d[aeo]s?[ \t]+)?{_CITY_WORD}){{0,3}})?"
+    r"(?:[ \t]*[-–,/]?[ \t]*(?:[A-Z]{2}[ \t]*[-–,][ \t]*)?(?:CEP[ \t:]*)?\d{5}-\d{3})"
+)
+# Indian: "42, 3rd Cross, Indiranagar, Bengaluru 560038" (house, road words, locality, city, PIN code).
+_IN_ADDRESS = (
+    r"\b\d{1,4}[A-Za-z]?(?:/\d{1,4})?,?[ \t]+(?:\d{1,2}(?:st|nd|rd|th)[ \t]+)?(?:[A-Z][\w.]*[ \t]+){0,3}"
+    r"(?i:cross|main|road|layout|nagar|colony|marg|sector|block|phase|lane|street)\b[^\n]{0,80}?"
+    r"\b[1-9]\d{2}[ \t]?\d{3}\b"
+)
+# "lives in Tampere", "moved to Da Nang", "wohnt in Freiburg": a place named as where someone lives.
+_LIVES_IN = (
+    r"(?i:\b(?:lives?|living|lived|moved|moving|relocated|resides?|residing|based|wohne|wohnt|lebe|lebt"
+    r"|habite|vit|vis|vivo|vive|abito|abita|woon|woont|mora|moro)[ \t]+(?:now[ \t]+)?"
+    r"(?:in|to|at|en|à|a|im|em|na|no)"
+    r"\b)[ \t]+(?P<value>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]+){0,2})"
 )
 
 
@@ -53,11 +87,20 @@ class StreetAddressRecognizer(SpanPatternRecognizer):
         Pattern("number street type", rf"\b{_NUM}[ \t]+{_WORDS}(?:{_EN_TYPES})\b\.?", 0.6),
         Pattern("street type number",
                 rf"\b{_WORDS}{_NAME}[ \t]+(?:{_EN_TYPES}|{_EU_TYPES})\.?,?[ \t]+{_NUM}\b", 0.6),
+        # with a postcode and city the address is certain: it outranks what NER makes of its words
+        Pattern("glued street number postcode", rf"\b{_SUFFIX_STREET},?[ \t]+{_NUM}\b{_EU_POSTCODE_CITY}",
+                0.9),
+        Pattern("street word first postcode",
+                rf"\b{_PREFIX_STREET}{_LAST_WORD}{_NUM}\b(?:{_BR_CEP}|{_EU_POSTCODE_CITY})", 0.9),
+        Pattern("number then street word postcode", rf"{_FR_STREET}{_EU_POSTCODE_CITY}", 0.9),
         Pattern("glued street number", rf"\b{_SUFFIX_STREET}[ \t]+{_NUM}\b", 0.6),
-        Pattern("street word first", rf"\b{_PREFIX_STREET}{_NUM}\b", 0.55),
+        Pattern("street word first", rf"\b{_PREFIX_STREET}{_LAST_WORD}{_NUM}\b", 0.55),
+        Pattern("number then street word", _FR_STREET, 0.6),
+        Pattern("indian address", _IN_ADDRESS, 0.6),
+        Pattern("city where someone lives", _LIVES_IN, 0.6),
         Pattern("unit", rf"\b(?i:{_UNITS})[ \t]*#?[ \t]*\d{{1,5}}[A-Za-z]?\b", 0.6),
         Pattern("us zip after state", r"\b[A-Z]{2}[ \t]+(?P<value>\d{5}(?:-\d{4})?)\b", 0.5),
         Pattern("uk postcode", r"\b[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[ABD-HJLNP-UW-Z]{2}\b", 0.6),
     ]
     CONTEXT = ["address", "street", "lives", "live", "located", "ship", "deliver", "billing", "mailing"]
-    HINT = re.compile(r"\d")
+    HINT = re.compile(r"\d|(?i:liv|mov|resid|based|wohn|leb|habit|vi[vst]|abit|woon|mor[ao]|reloc)")

@@ -45,5 +45,5 @@ class AiProviderKeyRecognizer(SpanPatternRecognizer):
     CONTEXT = ["key", "api", "token", "openai", "anthropic", "claude", "gemini", "google", "huggingface"]
 
     def invalidate_result(self, pattern_text: str) -> bool:
-        """Placeholders (``sk-xxxx…``, ``…EXAMPLE…``) are not keys."""
-        return looks_like_placeholder(pattern_text)
+        """Template marks (``sk-<your key>``, ``sk-...``) are not keys; documented example keys are."""
+        return looks_like_placeholder(pattern_text, shaped=True)

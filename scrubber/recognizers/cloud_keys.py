@@ -61,5 +61,5 @@ class CloudCredentialRecognizer(SpanPatternRecognizer):
     CONTEXT = ["aws", "amazon", "azure", "secret", "key", "access", "credential"]
 
     def invalidate_result(self, pattern_text: str) -> bool:
-        """AWS's documented sample keys (…EXAMPLE…) and placeholders are not credentials."""
-        return looks_like_placeholder(pattern_text)
+        """Template marks and references are not credentials; AWS's documented sample keys count."""
+        return looks_like_placeholder(pattern_text, shaped=True)

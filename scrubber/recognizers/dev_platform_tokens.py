@@ -104,5 +104,5 @@ class DevPlatformTokenRecognizer(SpanPatternRecognizer):
     CONTEXT = ["token", "key", "github", "gitlab", "npm", "pypi", "registry", "vault", "credential"]
 
     def invalidate_result(self, pattern_text: str) -> bool:
-        """``ghp_xxxx…`` and friends are documentation, not tokens."""
-        return looks_like_placeholder(pattern_text)
+        """Template marks are not tokens; a token-shaped value is one, whatever its letters."""
+        return looks_like_placeholder(pattern_text, shaped=True)

@@ -38,6 +38,9 @@ _YEARS = re.compile(r"^(?:(?:19|20)\d\d[ ,–-]+)+(?:19|20)\d\d$")
 _SSN_SHAPE = re.compile(r"^\d{3}-\d{2}-\d{4}$")
 _DOTTED_QUAD = re.compile(r"^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$")
 _NANP = re.compile(r"^(?:\+?1[ .-]?)?(?:\(\d{3}\)[ ]?|\d{3}[-.])\d{3}[-.]\d{4}$")
+_NANP_SPACED = re.compile(r"^(?:\+?1 )?\d{3} \d{3} \d{4}$")
+# Digits in the groups people write phone numbers in: 06 71 45 32 18, 0171 1234567, 020 7946 0958.
+_GROUPED = re.compile(r"^(?:\+|00)?\(?\d{1,5}\)?(?:[ .\-/]\(?\d{2,5}\)?){1,5}$")
 _REGIONS = (
     "US",
     "GB",
@@ -86,8 +89,9 @@ class PhoneNumberRecognizer(LocalRecognizer):
     ENTITY = "PHONE_NUMBER"
     SCORE_INTERNATIONAL = 0.8  # +CC and a length phonenumbers accepts for that country
     SCORE_CONTEXT = 0.75  # any 7–15 digit group right after "phone:", "call me on", … or before "office"
-    SCORE_NANP = 0.6  # (415) 555-2671, 415-555-2671: a very common shape, valid per phonenumbers
-    SCORE_NATIONAL = 0.4  # valid somewhere, no context here: Presidio's context enhancer may lift it
+    SCORE_NANP = 0.6  # (415) 555-2671, 415-555-2671: a very common shape (valid or not: 555-010-4477)
+    SCORE_NATIONAL = 0.55  # grouped like a phone number and valid in one of _REGIONS, no phone word needed
+    SCORE_UNGROUPED = 0.4  # valid somewhere, odd grouping, no context: the context enhancer may lift it
     CONTEXT = ["phone", "telephone", "tel", "mobile", "cell", "fax", "call", "whatsapp", "contact", "number"]
 
     def __init__(self, supported_language: str = "en", context: list[str] | None = None) -> None:
@@ -152,8 +156,9 @@ class PhoneNumberRecognizer(LocalRecognizer):
         has_separator = any(not c.isdigit() for c in number)
         if _BEFORE.search(before) or _AFTER.match(text[m.end() : m.end() + 20]):
             return self.SCORE_CONTEXT
-        if _NANP.match(number) and _valid_somewhere(number):
+        if _NANP.match(number):
             return self.SCORE_NANP
         if has_separator and _valid_somewhere(number):
-            return self.SCORE_NATIONAL
+            grouped = _GROUPED.match(number) or _NANP_SPACED.match(number)
+            return self.SCORE_NATIONAL if grouped else self.SCORE_UNGROUPED
         return 0.0

@@ -109,6 +109,6 @@ class SaasTokenRecognizer(SpanPatternRecognizer):
     CONTEXT = ["token", "key", "slack", "stripe", "webhook", "secret", "credential"]
 
     def invalidate_result(self, pattern_text: str) -> bool:
-        """Placeholders (``xoxb-xxxx``, ``sk_live_…EXAMPLE``) are not tokens."""
+        """Template marks are not tokens; ``xoxb-…`` shaped values are, example or not."""
         # Twitter bearer tokens really start with 22 'A's; judge only the rest.
-        return looks_like_placeholder(pattern_text.removeprefix("A" * 22))
+        return looks_like_placeholder(pattern_text.removeprefix("A" * 22), shaped=True)

@@ -34,17 +34,13 @@ class UrlCredentialRecognizer(SpanPatternRecognizer):
     CONTEXT = ["password", "connection", "database", "url", "dsn", "curl"]
 
     def invalidate_result(self, pattern_text: str) -> bool:
-        """``:${DB_PASSWORD}@``, ``:<password>@``, ``:****@``, ``user:password`` stand in for a password."""
+        """``:${DB_PASSWORD}@``, ``:<password>@``, ``:****@`` stand in for a password. A word in the password
+        place (``user:pass@host``, ``admin:secret@db``) is masked: it may well be the real one."""
         value = pattern_text.strip("{}")
         return (
-            looks_like_placeholder(pattern_text)
+            looks_like_placeholder(pattern_text, shaped=True)
             or not value
             or value[0] in "$<[*%"
             or ">" in value
-            or value.lower() in _WORDS_FOR_A_PASSWORD
             or not any(c.isalnum() for c in value)
         )
-
-
-# Documentation writes the word instead of a value: user:password@host, curl -u username:token.
-_WORDS_FOR_A_PASSWORD = {"password", "passwd", "pass", "pwd", "pw", "token", "secret", "apikey", "api_key"}

@@ -1,0 +1,60 @@
+"""Names the NER model misses but that carry a known given or family name: "Chukwuemeka Obi", "Giulia Romano"
+in an Italian sentence, "Lucía Fernández". One signal among several (NER, cues, the case-normalised look).
+
+- two to four capitalised words (hyphens, apostrophes and particles such as "van der" allowed) of which at
+  least one is in the name lists (``scrubber/data/given_names.txt``, ``surnames.txt``);
+- a single capitalised given name from the lists inside a sentence (not its first word);
+- two or three capitalised Cyrillic words in a row inside a sentence ("Иван Петров");
+- two or three Han characters starting with a common family name, inside text in another script ("王伟").
+"""
+
+import regex as re
+from presidio_analyzer import Pattern
+
+from scrubber.recognizers._base import SpanPatternRecognizer
+from scrubber.words import name_words
+
+_UP = r"\p{Lu}"
+_LOW = r"[\p{Ll}'’]"
+_WORD = rf"{_UP}{_LOW}+(?:-{_UP}?{_LOW}+)?"
+_PART = r"(?:van|von|der|den|de|del|della|di|da|du|le|la|dos|das|ter|ten|bin|ibn|al|el|y|e)"
+_SEQ = rf"(?P<value>{_WORD}(?:[ \t]+(?:{_PART}[ \t]+){{0,2}}{_WORD}){{1,3}})"
+_CYRILLIC = r"[А-ЯЁЇІЄҐ][а-яёїієґ'’]+"
+_HAN = r"\p{Han}"
+_HAN_SURNAMES = (
+    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖田董袁潘蒋蔣"
+    "蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋方白邹鄒孟熊秦邱江尹薛闫段雷侯龙龍史"
+    "陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯"
+)
+NAMES = name_words()
+_LATIN = re.compile(r"\p{Latin}")
+
+
+def _known(words: list[str]) -> int:
+    return sum(w.lower().strip("'’") in NAMES or any(p.lower() in NAMES for p in w.split("-")) for w in words)
+
+
+class KnownNameRecognizer(SpanPatternRecognizer):
+    ENTITY = "PERSON"
+    PATTERNS = [
+        Pattern("capitalised words with a known name", rf"(?<![\w-]){_SEQ}(?![\w@-])", 0.7),
+        Pattern("known given name in a sentence",
+                rf"(?<=[\p{{Ll}},;:][ \t]+)(?P<value>{_WORD})(?![\w@-])", 0.6),
+        Pattern("cyrillic name",
+                rf"(?<=[а-яёїієґ,;:][ \t]+)(?P<value>{_CYRILLIC}(?:[ \t]+{_CYRILLIC}){{1,2}})(?![\w-])",
+                0.65),
+        Pattern("han name in other text",
+                rf"(?<=[A-Za-z,.:;!?][ \t]*|^)(?<!{_HAN})(?P<value>[{_HAN_SURNAMES}]{_HAN}{{1,2}})(?!{_HAN})",
+                0.6),
+    ]
+    CONTEXT = ["name", "mr", "mrs", "ms", "dr"]
+
+    def accept_match(self, match: re.Match) -> bool:
+        """Latin-script words need a known name among them; Cyrillic and Han matches stand on their shape."""
+        value = match.group("value")
+        if not _LATIN.search(value):
+            return True
+        words = [w for w in value.split() if w[0].isupper()]
+        if len(words) == 1:
+            return words[0].lower() in NAMES
+        return _known(words) >= 1
