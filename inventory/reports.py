@@ -6,8 +6,6 @@ here, no scripts, no network fetches) that can be forwarded as is. Reports name 
 groups, never individual users (those are in the admin API, for those allowed to see them).
 """
 
-import csv
-import io
 import json
 import math
 from collections.abc import Callable
@@ -17,6 +15,7 @@ from html import escape
 
 from sqlmodel import Session, select
 
+from inventory.csvfile import csv_text
 from inventory.models import Service
 from inventory.queries import (
     DailyPoint,
@@ -218,24 +217,13 @@ def render_json(report: ShadowAIReport) -> str:
     return json.dumps(doc, indent=2) + "\n"
 
 
-def _csv_cell(v: object) -> object:
-    # A spreadsheet runs a cell starting with = + - @ as a formula; discovered service names are untrusted.
-    if isinstance(v, str) and v[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + v
-    return v
-
-
 def render_csv(report: ShadowAIReport) -> str:
     """One row per service, highest risk first."""
     rows = _service_rows(report)
     cols = [c for c in (rows[0] if rows else _service_rows_header()) if c != "pii_counts"] + ["pii_counts"]
-    out = io.StringIO()
-    w = csv.writer(out, lineterminator="\n")
-    w.writerow(cols)
     for r in rows:
-        r = r | {"pii_counts": " ".join(f"{k}={v}" for k, v in r["pii_counts"].items())}
-        w.writerow([_csv_cell(r[c]) for c in cols])
-    return out.getvalue()
+        r["pii_counts"] = " ".join(f"{k}={v}" for k, v in r["pii_counts"].items())
+    return csv_text(cols, ([r[c] for c in cols] for r in rows), lineterminator="\n")
 
 
 def _service_rows_header() -> list[str]:

@@ -8,8 +8,6 @@ policy (a callable on the service id), like the shadow-AI report.
 CLI: ``render_spend_report(session, "table", by="user", period="month", since=..., sanctioned=...)``.
 """
 
-import csv
-import io
 import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass, field
@@ -21,6 +19,7 @@ from sqlalchemy import case, func, literal
 from sqlalchemy.engine import Connection
 from sqlmodel import Session, col, select
 
+from inventory.csvfile import csv_text
 from inventory.models import BudgetCounter, UsageEvent, utcnow
 
 By = Literal["user", "group", "service", "model", "requested_model"]
@@ -157,12 +156,7 @@ def render_spend_report(session: Session, format: str = "json", by: str = "servi
         data["until"] = until.isoformat() if until else None
         return json.dumps(data, indent=2), "application/json"
     if format == "csv":
-        out = io.StringIO()
-        w = csv.writer(out)
-        w.writerow(_COLUMNS)
-        for r in report.rows:
-            w.writerow([getattr(r, c) for c in _COLUMNS])
-        return out.getvalue(), "text/csv"
+        return csv_text(_COLUMNS, ([getattr(r, c) for c in _COLUMNS] for r in report.rows)), "text/csv"
     if format == "table":
         return _table(report), "text/plain"
     raise ValueError("format must be json, csv or table")
