@@ -82,6 +82,9 @@ class UsageEventBase(SQLModel):
     cost_usd: float | None = None  # tokens × inventory/prices.yaml; None: unknown (no price or no tokens)
     # What the client asked for when a policy model rule rewrote it to ``model``; "" when not rewritten.
     model_requested: str = Field(default="", max_length=200)
+    # MCP traffic (service category "mcp"): the JSON-RPC method and the tool called; "" otherwise.
+    mcp_method: str = Field(default="", max_length=100)
+    mcp_tool: str = Field(default="", max_length=200)
 
 
 class UsageEvent(UsageEventBase, table=True):
@@ -234,3 +237,41 @@ class BudgetCounter(SQLModel, table=True):
     cost_usd: float = 0.0
     requests: int = 0
     updated_at: datetime = _ts()
+
+
+class McpServer(SQLModel, table=True):
+    """An MCP (tool) server seen in traffic: its id is the service id of its usage events.
+
+    Name and version are what the server says about itself (``initialize`` answer or ``serverInfo``).
+    """
+
+    __tablename__ = "mcp_server"
+    id: str = Field(primary_key=True, max_length=120)
+    host: str = Field(default="", max_length=253)
+    name: str = Field(default="", max_length=200)
+    version: str = Field(default="", max_length=60)
+    protocol_version: str = Field(default="", max_length=40)
+    first_seen: datetime = _ts()
+    last_seen: datetime = _ts()
+
+
+class McpTool(SQLModel, table=True):
+    """A tool an MCP server offers (from its ``tools/list`` answer): name and description, never arguments."""
+
+    __tablename__ = "mcp_tool"
+    server_id: str = Field(primary_key=True, max_length=120)
+    name: str = Field(primary_key=True, max_length=200)
+    description: str = Field(default="", max_length=1000)
+    first_seen: datetime = _ts()
+    last_seen: datetime = _ts()
+
+
+class McpClient(SQLModel, table=True):
+    """A client application (``clientInfo``, else the User-Agent's product) seen using an MCP server."""
+
+    __tablename__ = "mcp_client"
+    server_id: str = Field(primary_key=True, max_length=120)
+    name: str = Field(primary_key=True, max_length=200)
+    version: str = Field(primary_key=True, max_length=60)
+    first_seen: datetime = _ts()
+    last_seen: datetime = _ts()

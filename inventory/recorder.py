@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError
 
+from inventory.mcp import write_observations
 from inventory.models import Service, UsageEvent
 from inventory.pseudonym import Pseudonymizer, store_pseudonyms
 from inventory.rollup import write_events
@@ -102,7 +103,7 @@ class Recorder:
         except queue.Full:
             if isinstance(item, UsageEvent):
                 self.stats.count_dropped()
-            else:
+            elif isinstance(item, Service):
                 self._known_services.discard(item.id)  # try again when it is seen next
             return False
 
@@ -184,7 +185,7 @@ class Recorder:
 
     def _write(self, batch: list[object]) -> bool:
         """Write a batch, removing what was written (or refused) from it; False: database unreachable."""
-        services = [s for s in batch if isinstance(s, Service)]
+        services = [s for s in batch if not isinstance(s, UsageEvent)]  # services and MCP observations
         events = [e for e in batch if isinstance(e, UsageEvent)]
         try:
             self._write_batch(services, events)
@@ -230,8 +231,10 @@ class Recorder:
     def _write_batch(self, services: list[Service], events: list[UsageEvent]) -> None:
         rows, names = self._rows(events)
         with self._engine.begin() as conn:
-            if services:
-                _insert_new_services(conn, services)
+            if known := [s for s in services if isinstance(s, Service)]:
+                _insert_new_services(conn, known)
+            if seen := [s for s in services if not isinstance(s, Service)]:
+                write_observations(conn, seen)  # MCP servers, tools and clients (inventory/mcp.py)
             if names:
                 store_pseudonyms(conn, self._pseudonymizer, names)
             write_events(conn, rows)

@@ -15,13 +15,27 @@ Precedence for how each data type is handled when the request is scrubbed, stron
 Coaching text and the scrubber failure mode (``on_error``) come from the deciding rule, else the
 service, else the defaults; ``attachments`` and ``images`` (files in a scrubbed request) from the service,
 else the defaults.
+
+MCP servers (``category`` mcp) follow the same precedence with their ``mcp_servers`` entry (by server id,
+else host) in the place of the service's; its ``allow_tools``/``deny_tools`` are carried by the decision
+and applied per ``tools/call`` (``tool_refusal``).
 """
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 
-from policy.model import DATA_RULE_ACTIONS, Action, AttachmentsMode, EntityAction, ImagesMode, Match, Policy
+from policy.model import (
+    DATA_RULE_ACTIONS,
+    Action,
+    AttachmentsMode,
+    EntityAction,
+    ImagesMode,
+    Match,
+    McpServerPolicy,
+    Policy,
+    ServicePolicy,
+)
 from scrubber.types import ScrubOptions
 
 
@@ -32,6 +46,7 @@ class RequestContext:
     category: str = "api"
     known: bool = True  # False: AI traffic on a host the catalog does not list
     groups: tuple[str, ...] = ()  # from the identity source; the policy's own groups are added
+    host: str = ""  # the host named by the client (MCP servers can be set by host)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +67,8 @@ class Decision:
     model_rewrite: tuple[tuple[str, str], ...] = ()
     attachments: AttachmentsMode = "scrub"  # scrub | block | allow: what a scrubbed request's files get
     images: ImagesMode = "block"  # allow | block: images cannot be checked (no OCR yet)
+    allow_tools: tuple[str, ...] | None = None  # MCP: tool globs that may be called (None: any)
+    deny_tools: tuple[str, ...] = ()  # MCP: tool globs that may not be called
 
 
 def _matches(when: Match, ctx: RequestContext, groups: tuple[str, ...]) -> bool:
@@ -64,8 +81,15 @@ def _matches(when: Match, ctx: RequestContext, groups: tuple[str, ...]) -> bool:
     return all(wanted is None or any(v in wanted for v in have) for wanted, have in checks)
 
 
+def _setting(ctx: RequestContext, policy: Policy) -> ServicePolicy | None:
+    """The service's settings: its ``mcp_servers`` entry for an MCP server, else its ``services`` entry."""
+    if ctx.category == "mcp" and (mcp := policy.mcp_server(ctx.service_id, ctx.host)) is not None:
+        return mcp
+    return policy.services.get(ctx.service_id)
+
+
 def _entities(ctx: RequestContext, policy: Policy, groups: tuple[str, ...]) -> dict[str, EntityAction]:
-    svc = policy.services.get(ctx.service_id)
+    svc = _setting(ctx, policy)
     out = dict(policy.entities) | (dict(svc.entities) if svc else {})
     decided: set[str] = set()
     for rule in policy.rules:
@@ -80,7 +104,7 @@ def _entities(ctx: RequestContext, policy: Policy, groups: tuple[str, ...]) -> d
 def decide(ctx: RequestContext, policy: Policy) -> Decision:
     """What to do with one AI request, and why (the reason is shown to the employee)."""
     groups = tuple(sorted(set(ctx.groups) | set(policy.groups_of(ctx.user))))
-    svc = policy.services.get(ctx.service_id)
+    svc = _setting(ctx, policy)
     sanctioned = bool(svc and svc.sanctioned)
     d = policy.defaults
     svc_on_error = svc.on_error if svc and svc.on_error else d.on_error
@@ -93,6 +117,9 @@ def decide(ctx: RequestContext, policy: Policy) -> Decision:
         fail_open=svc_on_error == "fail_open",
         attachments=(svc.attachments if svc else None) or d.attachments,
         images=(svc.images if svc else None) or d.images,
+        allow_tools=tuple(svc.allow_tools) if isinstance(svc, McpServerPolicy) and svc.allow_tools is not None
+        else None,
+        deny_tools=tuple(svc.deny_tools) if isinstance(svc, McpServerPolicy) else (),
         groups=groups,
         model_rewrite=tuple(
             (pattern, target)
@@ -141,6 +168,16 @@ def outcome(decision: Decision, detected: Iterable[str]) -> Action:
     # the scrubber's own lookup (DEFAULT covers the rest), so simulation and proxy cannot drift apart
     options = ScrubOptions(entity_actions=decision.entities)
     return "block" if any(options.action_for(t) == "block" for t in detected) else "scrub"
+
+
+def tool_refusal(decision: Decision, tool: str) -> str:
+    """Why the decision refuses a ``tools/call`` of ``tool`` ("" when it does not): deny_tools, then
+    allow_tools (globs, case-sensitive like tool names)."""
+    if any(fnmatchcase(tool, p) for p in decision.deny_tools):
+        return f"the tool {tool!r} is in this MCP server's deny_tools"
+    if decision.allow_tools is not None and not any(fnmatchcase(tool, p) for p in decision.allow_tools):
+        return f"the tool {tool!r} is not in this MCP server's allow_tools"
+    return ""
 
 
 def rewrite_model(rewrites: Iterable[tuple[str, str]], model: str) -> str | None:

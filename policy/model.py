@@ -77,6 +77,38 @@ def _as_list(v: Any) -> Any:
     return [v] if isinstance(v, str) else v
 
 
+_TOOL_GLOB = re.compile(r"[^\s]{1,200}")
+
+
+class McpServerPolicy(ServicePolicy):
+    """Settings for one MCP (tool) server, by server id (catalog id, or ``mcp:<host>`` for others) or host.
+
+    ``action`` and the other fields work as for a service. ``deny_tools`` refuses calls to tools whose
+    name matches one of its globs (``delete_*``); ``allow_tools``, when given, refuses every tool that
+    matches none of its globs. A refused ``tools/call`` is answered with a JSON-RPC error naming the policy.
+    """
+
+    allow_tools: list[str] | None = None
+    deny_tools: list[str] = Field(default_factory=list)
+
+    _tool_lists = field_validator("allow_tools", "deny_tools", mode="before")(_as_list)
+
+    @field_validator("allow_tools", "deny_tools")
+    @classmethod
+    def _globs(cls, v: list[str] | None) -> list[str] | None:
+        for g in v or []:
+            if not _TOOL_GLOB.fullmatch(g):
+                raise ValueError(f"{g!r} is not a tool name or glob (no spaces, at most 200 characters)")
+        return v
+
+    @field_validator("action")
+    @classmethod
+    def _no_redirect(cls, v: Action | None) -> Action | None:
+        if v == "redirect":
+            raise ValueError("an MCP server can be allowed, scrubbed, blocked or coached, not redirected")
+        return v
+
+
 class Match(_Strict):
     """Every condition given must hold; a list means any of its values; no conditions match everything."""
 
@@ -261,6 +293,7 @@ class Policy(_Strict):
     defaults: Defaults = Field(default_factory=Defaults)
     groups: dict[str, list[str]] = Field(default_factory=dict)
     services: dict[str, ServicePolicy] = Field(default_factory=dict)
+    mcp_servers: dict[str, McpServerPolicy] = Field(default_factory=dict)  # by server id or host
     rules: list[Rule] = Field(default_factory=list)
     entities: dict[str, EntityAction] = Field(default_factory=lambda: {"DEFAULT": "pseudonymize"})
     allow_terms: list[str] = Field(default_factory=list)
@@ -291,8 +324,12 @@ class Policy(_Strict):
 
     def is_sanctioned(self, service_id: str) -> bool:
         """Whether the policy marks ``service_id`` as sanctioned."""
-        sp = self.services.get(service_id)
+        sp = self.services.get(service_id) or self.mcp_servers.get(service_id)
         return bool(sp and sp.sanctioned)
+
+    def mcp_server(self, server_id: str, host: str = "") -> McpServerPolicy | None:
+        """The ``mcp_servers`` entry for an MCP server: by its id, else by its host."""
+        return self.mcp_servers.get(server_id) or (self.mcp_servers.get(host) if host else None)
 
 
 def policy_warnings(policy: Policy) -> list[str]:

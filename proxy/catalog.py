@@ -28,7 +28,7 @@ import yaml
 from proxy.dialects import _ALIASES
 
 DEFAULT_CATALOG = Path(__file__).with_name("catalog.yaml")
-CATEGORIES = ("api", "chat", "coding", "other")
+CATEGORIES = ("api", "chat", "coding", "mcp", "other")  # mcp: remote MCP (tool) servers, proxy/mcp.py
 # Every name the dialect registry knows (``proxy.dialects.dialect``); "generic" is its fallback. Checked at
 # load time, so a name the registry does not know (e.g. "bedrock") fails instead of silently reading generic.
 DIALECTS = tuple(sorted({"generic", *_ALIASES}))

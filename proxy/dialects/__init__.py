@@ -147,13 +147,15 @@ _ALIASES = {
     "chatgpt-web": "chatgpt_web", "chatgpt_web": "chatgpt_web",
     "claude": "claude_web", "claude-web": "claude_web", "claude_web": "claude_web",
     "none": "opaque", "opaque": "opaque",
+    "mcp": "mcp",  # MCP tool servers: JSON-RPC 2.0 (proxy/mcp.py)
 }
 
 
 def dialect(name: str) -> ModuleType:
     """The dialect module for a catalog ``dialect`` name (unknown names get the generic one)."""
+    from proxy import mcp
     from proxy.dialects import anthropic, chatgpt_web, claude_web, gemini, generic, opaque, openai
 
     modules = {"openai": openai, "anthropic": anthropic, "gemini": gemini, "chatgpt_web": chatgpt_web,
-               "claude_web": claude_web, "opaque": opaque}
+               "claude_web": claude_web, "opaque": opaque, "mcp": mcp}
     return modules.get(_ALIASES.get(name, ""), generic)
