@@ -10,7 +10,7 @@ import os
 import tempfile
 import threading
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 import yaml
 from fastapi import APIRouter, HTTPException, status
@@ -30,7 +30,7 @@ class EntryIn(BaseModel):
     name: str = Field(min_length=1, max_length=200)
     vendor: str = Field("", max_length=200)
     vendor_country: str = Field("", pattern=r"^(?:[A-Z]{2})?$")
-    category: Literal["api", "chat", "coding", "other"] = "api"
+    category: str = Field("api", min_length=1, max_length=20, description="One of proxy.catalog.CATEGORIES")
     hosts: list[Annotated[str, Field(min_length=1, max_length=253)]] = Field(min_length=1, max_length=50)
     paths: list[Annotated[str, Field(min_length=1, max_length=500)]] = Field(
         default_factory=list, max_length=50)
