@@ -4,7 +4,7 @@ from fastapi import FastAPI
 
 from admin.dashboard import routes as dashboard
 from admin.deps import AdminDeps
-from admin.routes import audit, catalog, health, inventory, keys, ops, policy, reports, spend, tokens
+from admin.routes import audit, catalog, health, inventory, keys, mcp, ops, policy, reports, spend, tokens
 from policy.tables import create_tables
 
 
@@ -31,6 +31,8 @@ def create_app(deps: AdminDeps) -> FastAPI:
         reports.router,
         spend.router,
         catalog.router,
+        mcp.router,
+        mcp.ui_router,  # the dashboard page /ui/mcp
     ):
         app.include_router(r)
     dashboard.mount(app)

@@ -36,6 +36,8 @@ ENDPOINTS = [
     ("GET", "/api/v1/reports/shadow-ai", None, "viewer"),
     ("GET", "/api/v1/reports/spend", None, "viewer"),
     ("GET", "/api/v1/reports/budgets", None, "viewer"),
+    ("GET", "/api/v1/inventory/mcp/servers", None, "viewer"),
+    ("GET", "/api/v1/inventory/mcp/servers/mcp:x/users", None, "viewer"),
 ]
 ROLES = ["viewer", "reviewer", "admin"]
 
@@ -48,7 +50,8 @@ def test_matrix_covers_every_route(app):
             p.replace("/999", "/{token_id}" if "tokens" in p else "/{key_id}")
             .replace("versions/1", "versions/{version_id}")
             .replace("rollback/1", "rollback/{version_id}")
-            .replace("services/openai-api/", "services/{service_id}/"),
+            .replace("services/openai-api/", "services/{service_id}/")
+            .replace("servers/mcp:x/", "servers/{server_id}/"),
         )
         for m, p, _, _ in ENDPOINTS
     }
