@@ -12,9 +12,11 @@ import base64
 import binascii
 import gzip
 import html
+import io
 import json
 import re
 import ssl
+import zipfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from urllib.parse import quote, unquote_plus
@@ -107,10 +109,57 @@ def views(text: str, depth: int = 2) -> list[str]:
                     raw = decode(token + "=" * (-len(token) % 4))
                 except (binascii.Error, ValueError):
                     continue
-                decoded = raw.decode("utf-8", "ignore")
+                decoded = "\n".join(_unpacked(raw))
                 if decoded:
                     out += views(decoded, depth - 1)
     return out
+
+
+def decodings(raw: bytes) -> list[str]:
+    """``raw`` read as UTF-8, and as UTF-16/32 when it has their NUL bytes (JSON may come in any of them)."""
+    texts = [raw.decode("utf-8", "replace")]
+    if b"\x00" in raw[:64]:
+        texts += [raw.decode(enc, "ignore") for enc in ("utf-16", "utf-16-be", "utf-32")]
+    return texts
+
+
+def _unpacked(raw: bytes) -> list[str]:
+    """The text of a decoded blob; for a ZIP (DOCX, XLSX, PPTX) or gzip, also the text inside (bounded)."""
+    texts = decodings(raw)
+    try:
+        if raw[:4] == b"PK\x03\x04":
+            with zipfile.ZipFile(io.BytesIO(raw)) as zf:
+                texts += [zf.read(i)[:1_000_000].decode("utf-8", "ignore") for i in zf.infolist()[:50]]
+        elif raw[:2] == b"\x1f\x8b":
+            texts.append(gzip.decompress(raw)[:1_000_000].decode("utf-8", "ignore"))
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError):
+        pass
+    return texts
+
+
+def docx_bytes(text: str, author: str = "") -> bytes:
+    import docx
+
+    doc = docx.Document()
+    doc.add_paragraph(text)
+    doc.core_properties.author = author
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()
+
+
+def pdf_bytes(text: str, author: str = "") -> bytes:
+    """A one-page PDF, content stream uncompressed (so a leak is visible in the bytes the vendor gets)."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_compression(False)
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=12)
+    pdf.cell(text=text)
+    if author:
+        pdf.set_author(author)
+    return bytes(pdf.output())
 
 
 def leaked_kinds(text: str) -> set[str]:
@@ -125,8 +174,8 @@ def find_leaks(received: list[Received]) -> list[str]:
     for r in received:
         parts = {
             "request line": f"{r.method} {r.path}",
-            "body": r.body.decode("utf-8", "replace"),
-            "raw body": r.raw_body.decode("latin-1"),
+            "body": "\n".join(decodings(r.body)),
+            "raw body": "\n".join([r.raw_body.decode("latin-1"), *decodings(r.raw_body)]),
         }
         parts |= {f"header {k}": v for k, v in r.headers.items()}
         for where, text in parts.items():
@@ -197,40 +246,64 @@ def data_url(text: str, mime: str = "text/plain") -> str:
 
 
 class Ctx:
-    """Clients through the proxy as one user (each placement has its own, so the inventory names it)."""
+    """Clients through the proxy as one user, made once and reused (keep-alive) until ``close``."""
 
     def __init__(self, stack: Stack, user: str, tls: ssl.SSLContext) -> None:
         self.stack, self.user, self.tls = stack, user, tls
+        self._clients: dict[tuple, object] = {}
+
+    def _once(self, key: tuple, make: Callable[[], object]):
+        if key not in self._clients:
+            self._clients[key] = make()
+        return self._clients[key]
 
     def http(self) -> httpx.Client:
-        return httpx.Client(proxy=self.stack.proxy_url(self.user), verify=self.tls, timeout=20)
+        return self._once(
+            ("http",),
+            lambda: httpx.Client(proxy=self.stack.proxy_url(self.user), verify=self.tls, timeout=20),
+        )
 
     def oa(self, base_url: str | None = None) -> openai.OpenAI:
-        return openai.OpenAI(
-            api_key="sk-test-not-real", base_url=base_url, http_client=self.http(), max_retries=0
+        return self._once(
+            ("openai", base_url),
+            lambda: openai.OpenAI(
+                api_key="sk-test-not-real", base_url=base_url, http_client=self.http(), max_retries=0
+            ),
         )
 
     def ant(self, base_url: str | None = None) -> anthropic.Anthropic:
-        client = httpx2.Client(proxy=self.stack.proxy_url(self.user), verify=self.tls, timeout=20)
-        return anthropic.Anthropic(
-            api_key="sk-ant-test-not-real", base_url=base_url, http_client=client, max_retries=0
-        )
+        def make() -> anthropic.Anthropic:
+            client = httpx2.Client(proxy=self.stack.proxy_url(self.user), verify=self.tls, timeout=20)
+            self._clients[("httpx2", base_url)] = client
+            return anthropic.Anthropic(
+                api_key="sk-ant-test-not-real", base_url=base_url, http_client=client, max_retries=0
+            )
+
+        return self._once(("anthropic", base_url), make)
 
     def gem(self):
         from google import genai
         from google.genai import types
 
-        return genai.Client(
-            api_key="gemini-test-key",
-            http_options=types.HttpOptions(
-                httpx_client=self.http(), retry_options=types.HttpRetryOptions(attempts=1)
+        return self._once(
+            ("genai",),
+            lambda: genai.Client(
+                api_key="gemini-test-key",
+                http_options=types.HttpOptions(
+                    httpx_client=self.http(), retry_options=types.HttpRetryOptions(attempts=1)
+                ),
             ),
         )
 
+    def close(self) -> None:
+        for client in self._clients.values():
+            if isinstance(client, httpx.Client | httpx2.Client):
+                client.close()
+        self._clients.clear()
+
     def request(self, method: str, url: str, **kw) -> Reply:
         try:
-            with self.http() as c:
-                return Reply.of(c.request(method, url, **kw))
+            return Reply.of(self.http().request(method, url, **kw))
         except httpx.TransportError as exc:
             return Reply(0, {}, type(exc).__name__)
 
@@ -503,6 +576,58 @@ def _(c, v):
 def _(c, v):
     body = json.dumps(chat_body(user=v.bare)).encode()
     return c.raw("API.OpenAI.com", "POST", "/v1/chat/completions", body)
+
+
+@placement("openai.chat.file-data-csv")
+def _(c, v):
+    csv = f"id,customer,note\n17,{v.bare},renewal due\n"
+    part = {"type": "file", "file": {"filename": "customers.csv", "file_data": data_url(csv, "text/csv")}}
+    return _chat(c, messages=[{"role": "user", "content": [{"type": "text", "text": ASK}, part]}])
+
+
+@placement("openai.chat.file-data-docx")
+def _(c, v):
+    mime = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    data = f"data:{mime};base64,{base64.b64encode(docx_bytes(v.prose)).decode()}"
+    part = {"type": "file", "file": {"filename": "notes.docx", "file_data": data}}
+    return _chat(c, messages=[{"role": "user", "content": [{"type": "text", "text": ASK}, part]}])
+
+
+@placement("openai.chat.messages-long")
+def _(c, v):
+    filler = "The quarterly report covers revenue, churn and the roadmap for next year. " * 500
+    return _chat(c, messages=[{"role": "user", "content": filler + v.prose}])
+
+
+@placement("openai.chat.form-encoded")
+def _(c, v):
+    return c.request(
+        "POST",
+        "https://api.openai.com/v1/chat/completions",
+        data={"model": M, "messages[0][role]": "user", "messages[0][content]": v.prose},
+    )
+
+
+@placement("openai.chat.metadata-utf16")
+def _(c, v):
+    body = json.dumps(chat_body(store=True, metadata={"customer": v.bare})).encode("utf-16")
+    return c.request(
+        "POST",
+        "https://api.openai.com/v1/chat/completions",
+        content=body,
+        headers={"content-type": "application/json"},
+    )
+
+
+@placement("openai.chat.metadata-text-plain")
+def _(c, v):
+    body = json.dumps(chat_body(store=True, metadata={"customer": v.bare})).encode()
+    return c.request(
+        "POST",
+        "https://api.openai.com/v1/chat/completions",
+        content=body,
+        headers={"content-type": "text/plain"},
+    )
 
 
 # -- OpenAI Responses -------------------------------------------------------------------------------------
@@ -904,6 +1029,51 @@ def _(c, v):
     )
 
 
+@placement("anthropic.document-pdf")
+def _(c, v):
+    doc = {
+        "type": "document",
+        "source": {
+            "type": "base64",
+            "media_type": "application/pdf",
+            "data": base64.b64encode(pdf_bytes(v.prose)).decode(),
+        },
+    }
+    return _messages(c, messages=[{"role": "user", "content": [doc, {"type": "text", "text": ASK}]}])
+
+
+@placement("anthropic.document-pdf-author")
+def _(c, v):
+    doc = {
+        "type": "document",
+        "source": {
+            "type": "base64",
+            "media_type": "application/pdf",
+            "data": base64.b64encode(pdf_bytes("Meeting at noon.", v.bare)).decode(),
+        },
+    }
+    return _messages(c, messages=[{"role": "user", "content": [doc, {"type": "text", "text": ASK}]}])
+
+
+@placement("anthropic.metadata-brotli")
+def _(c, v):
+    import brotli
+
+    raw = json.dumps(
+        {"model": "claude-sonnet-4-5", "max_tokens": 100, "messages": USER, "metadata": {"user_id": v.bare}}
+    ).encode()
+    return c.request(
+        "POST",
+        "https://api.anthropic.com/v1/messages",
+        content=brotli.compress(raw),
+        headers={
+            "content-type": "application/json",
+            "content-encoding": "br",
+            "anthropic-version": "2023-06-01",
+        },
+    )
+
+
 # -- Gemini (generativelanguage.googleapis.com, Vertex AI) -------------------------------------------------
 GM = "gemini-2.5-flash"
 GEMINI = f"https://generativelanguage.googleapis.com/v1beta/models/{GM}:generateContent"
@@ -962,6 +1132,17 @@ def _(c, v):
     return _generate(c, [{"role": "user", "parts": [{"text": ASK}, part]}])
 
 
+@placement("gemini.file-uri-query")
+def _(c, v):
+    part = {
+        "file_data": {
+            "mime_type": "application/pdf",
+            "file_uri": f"https://crm.example.net/export.pdf?owner={quote(v.bare)}",
+        }
+    }
+    return _generate(c, [{"role": "user", "parts": [{"text": ASK}, part]}])
+
+
 @placement("gemini.cached-content-display-name")
 def _(c, v):
     return sdk(
@@ -997,6 +1178,40 @@ def _(c, v):
         "systemInstruction": {"parts": [{"text": v.prose}]},
     }
     return c.request("POST", url, json=body)
+
+
+@placement("vertex.anthropic-raw-predict")
+def _(c, v):
+    url = (
+        "https://us-central1-aiplatform.googleapis.com/v1/projects/p1/locations/us-central1/publishers"
+        "/anthropic/models/claude-sonnet-4-5:rawPredict"
+    )
+    body = {
+        "anthropic_version": "vertex-2023-10-16",
+        "max_tokens": 100,
+        "messages": USER,
+        "metadata": {"user_id": v.bare},
+    }
+    return c.request("POST", url, json=body)
+
+
+@placement("bedrock.converse-system")
+def _(c, v):
+    url = "https://bedrock-runtime.us-east-1.amazonaws.com/model/anthropic.claude-sonnet-4-5-v1:0/converse"
+    body = {"messages": [{"role": "user", "content": [{"text": ASK}]}], "system": [{"text": v.prose}]}
+    return c.request("POST", url, json=body)
+
+
+@placement("azure-openai.chat.user")
+def _(c, v):
+    url = "https://acme.openai.azure.com/openai/deployments/gpt-4o/chat/completions"
+    return c.request(
+        "POST",
+        url,
+        params={"api-version": "2024-10-21"},
+        json=chat_body(user=v.bare),
+        headers={"api-key": "azure-test-key"},
+    )
 
 
 # -- ChatGPT web app (chatgpt.com) -------------------------------------------------------------------------
@@ -1417,6 +1632,29 @@ def _(c, v):
     )
 
 
+@placement("discovered.anthropic.system-body-only")
+def _(c, v):
+    body = {"model": "claude-sonnet-4-5", "max_tokens": 100, "system": v.prose, "messages": USER}
+    return c.request("POST", f"https://{CLAUDE_GW}/v1/messages", json=body)
+
+
+@placement("discovered.openai-responses.instructions")
+def _(c, v):
+    client = c.oa(f"https://{GATEWAY}/v1")
+    return sdk(
+        lambda: client.responses.with_raw_response.create(model="llama-3", input=ASK, instructions=v.prose)
+    )
+
+
+@placement("discovered.gemini.body-only")
+def _(c, v):
+    body = {
+        "contents": [{"role": "user", "parts": [{"text": ASK}]}],
+        "systemInstruction": {"parts": [{"text": v.prose}]},
+    }
+    return c.request("POST", f"https://{GEMINI_GW}/generate", json=body)
+
+
 @placement("discovered.ollama.generate")
 def _(c, v):
     return c.request(
@@ -1440,6 +1678,8 @@ HOSTS = (
     "api.anthropic.com",
     "generativelanguage.googleapis.com",
     "us-central1-aiplatform.googleapis.com",
+    "bedrock-runtime.us-east-1.amazonaws.com",
+    "acme.openai.azure.com",
     "chatgpt.com",
     "claude.ai",
     "api.deepseek.com",

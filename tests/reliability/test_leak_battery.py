@@ -7,8 +7,10 @@ e-mail, SSN). A value reaching the vendor in any form (raw, URL-encoded, JSON-es
 headers, body) fails the placement; a refusal by aiwarden passes; a request that was neither refused nor
 forwarded to the fake was handled as non-AI traffic (it went for the real host) and fails too.
 
-Afterwards every column of every table of the inventory (enumerated by SQLAlchemy inspection) is searched
-for the values, and a few echoed answers show that scrubbed text is still restored for the client.
+A control run of each placement as a user the policy allows shows the value does reach the vendor then
+(so a pass means aiwarden removed or refused it, not that the client never sent it). Afterwards every
+column of every table of the inventory (enumerated by SQLAlchemy inspection) is searched for the values,
+and a few echoed answers show that scrubbed text is still restored for the client.
 
 ``PENDING`` lists the placements that leak until scrub-by-default (issue #13) lands: strict xfail, so a
 placement that starts passing must leave the list.
@@ -46,6 +48,8 @@ defaults:
   sanctioned_action: scrub
   unsanctioned_action: scrub
   on_error: fail_closed
+rules:
+  - {name: battery controls, when: {user: lb-control}, action: allow}
 entities: {DEFAULT: pseudonymize}
 """
 
@@ -56,6 +60,8 @@ PENDING = {
     "anthropic.document-url-query.name",
     "anthropic.document-url-query.email",
     "anthropic.document-url-query.ssn",
+    "gemini.file-uri-query.name",
+    "gemini.file-uri-query.email",
     # a percent-encoded letter in the path (get%43ompletion, %63hat): the path globs miss, non-AI traffic
     "notion.get-completion-percent-encoded.name",
     "notion.get-completion-percent-encoded.email",
@@ -65,7 +71,7 @@ PENDING = {
     "huggingchat.percent-encoded.ssn",
 }
 XFAIL = pytest.mark.xfail(strict=True, reason="leaks until scrub-by-default lands")
-RAN: list[str] = []  # proxy users of the placements run in this session (the inventory names them)
+RAN: list[str] = []  # placements run in this session (proxy user lb-<placement>: the inventory names it)
 
 
 @pytest.fixture(scope="module")
@@ -80,8 +86,12 @@ def px(tmp_path_factory):
     }
     s = start_stack(tmp, fake, env)
     s.db = create_engine(f"sqlite:///{tmp / 'aiwarden.db'}")  # type: ignore[attr-defined]
-    s.tls = s.ssl_context()  # type: ignore[attr-defined]
+    tls = s.ssl_context()
+    users: dict[str, Ctx] = {}
+    s.ctx = lambda user: users.setdefault(user, Ctx(s, user, tls))  # type: ignore[attr-defined]
     yield s
+    for ctx in users.values():
+        ctx.close()
     stop_stack(s)
     s.db.dispose()  # type: ignore[attr-defined]
     fake.stop()
@@ -94,10 +104,9 @@ def _cases(ids, pending=PENDING):
 
 @pytest.mark.parametrize("pid,kind", _cases([(p, k) for p in PLACEMENTS for k in KINDS]))
 def test_placement_does_not_leak(px, pid, kind):
-    user = f"lb-{pid}.{kind}"
-    RAN.append(user)
+    RAN.append(pid)
     before = len(px.fake.received)
-    reply = PLACEMENTS[pid](Ctx(px, user, px.tls), Value(kind))
+    reply = PLACEMENTS[pid](px.ctx(f"lb-{pid}"), Value(kind))
     sent = px.fake.received[before:]
     leaks = find_leaks(sent)
     assert not leaks, f"reached the vendor: {'; '.join(leaks)}"
@@ -106,6 +115,22 @@ def test_placement_does_not_leak(px, pid, kind):
             f"neither refused by aiwarden nor sent to the (fake) vendor: status {reply.status} "
             "(handled as non-AI traffic, so it went for the real host)"
         )
+
+
+# -- the battery's own check -------------------------------------------------------------------------------
+# Placements that do not reach the vendor even when allowed (the proxy takes them for non-AI traffic).
+PENDING_CONTROLS = {"notion.get-completion-percent-encoded", "huggingchat.percent-encoded"}
+
+
+@pytest.mark.parametrize("pid", _cases([(p,) for p in PLACEMENTS], PENDING_CONTROLS))
+def test_placement_carries_its_value_when_allowed(px, pid):
+    """With the policy saying allow (for this one user), each placement brings its value to the vendor: so a
+    pass above means aiwarden removed or refused it, not that the client never sent it."""
+    kind = KINDS[list(PLACEMENTS).index(pid) % len(KINDS)]
+    before = len(px.fake.received)
+    PLACEMENTS[pid](px.ctx("lb-control"), Value(kind))
+    leaks = find_leaks(px.fake.received[before:])
+    assert any(leak.startswith(f"{kind} in ") for leak in leaks), "the placement did not carry its value"
 
 
 # -- restoration: scrubbed text echoed by the vendor comes back to the client as the user wrote it --------
@@ -191,7 +216,7 @@ PENDING_RESTORED: set[str] = set()
 @pytest.mark.parametrize("case", _cases([(k,) for k in RESTORED], PENDING_RESTORED))
 def test_scrubbed_text_is_restored_in_the_answer(px, case):
     before = len(px.fake.received)
-    answer = RESTORED[case](Ctx(px, f"lb-restore-{case}", px.tls))
+    answer = RESTORED[case](px.ctx(f"lb-restore-{case}"))
     _restored(px, before, answer)
 
 
