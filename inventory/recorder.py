@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError
 
+from inventory.limits import bound_row, text_limits
 from inventory.mcp import write_observations
 from inventory.models import Service, UsageEvent
 from inventory.pseudonym import Pseudonymizer, store_pseudonyms
@@ -26,6 +27,7 @@ from inventory.rollup import write_events
 log = logging.getLogger(__name__)
 _WAKE = object()
 _EVENT_COLUMNS = [c.name for c in UsageEvent.__table__.columns if c.name != "id"]
+_EVENT_LIMITS = text_limits(UsageEvent.__table__)  # values longer than their column are bounded, not refused
 
 
 @dataclass
@@ -180,7 +182,7 @@ class Recorder:
                     row["client_addr"] = self._pseudonymizer.pseudonym(row["client_addr"])
                 if row["user"] not in self._known_pseudonyms:
                     names[row["user"]] = name
-            rows.append(row)
+            rows.append(bound_row(row, _EVENT_LIMITS))
         return rows, names
 
     def _write(self, batch: list[object]) -> bool:

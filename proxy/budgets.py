@@ -27,7 +27,8 @@ from mitmproxy import http
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
-from inventory.models import UsageEvent, utcnow
+from inventory.limits import bounded, text_limits
+from inventory.models import BudgetCounter, UsageEvent, utcnow
 from inventory.pricing import PriceTable, default_prices
 from inventory.pseudonym import Pseudonymizer
 from inventory.spend import CounterKey, Totals, add_to_counters, read_counters
@@ -41,6 +42,7 @@ from proxy.ratelimit import RateLimiter, too_many_requests
 
 log = logging.getLogger("aiwarden.budgets")
 _GEMINI_MODEL = re.compile(r"(/models/)([^/:?]+)")
+_SUBJECT_MAX = text_limits(BudgetCounter.__table__)["subject"]
 
 
 class SpendGuard:
@@ -107,8 +109,8 @@ class SpendGuard:
     # -- request time ------------------------------------------------------------------------------
     def _subject(self, budget: Budget, subject: str) -> str:
         if budget.per == "user" and self._pseudonymizer:
-            return self._pseudonymizer.pseudonym(subject)
-        return subject
+            subject = self._pseudonymizer.pseudonym(subject)
+        return bounded(subject, _SUBJECT_MAX)  # as the events store it; a longer one would be refused
 
     def used(self, key: CounterKey) -> Totals:
         """Spend on one counter as this process knows it (database + own unwritten requests)."""
