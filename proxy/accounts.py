@@ -107,31 +107,6 @@ def personal_from_response(headers: Mapping[str, str], registry: AccountRegistry
     return not any(o in registry.corporate_orgs or o.lower() in registry.corporate_orgs for o in orgs)
 
 
-def parse_tenant_headers(spec: str) -> dict[str, list[tuple[str, str]]]:
-    """``service=Header:value;service=Header:value`` → headers to add per service id; ValueError if bad."""
-    out: dict[str, list[tuple[str, str]]] = {}
-    for item in filter(None, (p.strip() for p in spec.split(";"))):
-        service, sep, rest = item.partition("=")
-        header, sep2, value = rest.partition(":")
-        if not (sep and sep2 and service.strip() and re.fullmatch(r"[A-Za-z0-9-]+", header.strip())
-                and value.strip()):
-            raise ValueError(f"tenant header {item.split('=', 1)[0]!r}: expected service=Header-Name:value")
-        out.setdefault(service.strip(), []).append((header.strip(), value.strip()))
-    return out
-
-
-def tenant_headers(service_id: str, configured: Mapping[str, list[tuple[str, str]]],
-                   from_policy: Iterable[tuple[str, str]] | Mapping[str, str] | None = None,
-                   ) -> list[tuple[str, str]]:
-    """The tenant-restriction headers for a service: settings first, then the policy's, if any."""
-    found = list(configured.get(service_id, ()))
-    if isinstance(from_policy, Mapping):
-        found += [(str(k), str(v)) for k, v in from_policy.items()]
-    elif from_policy:
-        found += [(str(k), str(v)) for k, v in from_policy]
-    return found
-
-
 # -- tenant restrictions ------------------------------------------------------------------------------
 @dataclass(frozen=True, slots=True)
 class TenantScheme:

@@ -36,9 +36,10 @@ from policy.budgets import amount, applicable, period_end, period_key, standing
 from policy.engine import rewrite_model
 from policy.model import Budget, Policy
 from proxy import pages
-from proxy.dialects import dialect
+from proxy.dialects import dialect, gemini
 from proxy.pages import header_text
 from proxy.ratelimit import RateLimiter, too_many_requests
+from proxy.state import FlowState, state
 
 log = logging.getLogger("aiwarden.budgets")
 _GEMINI_MODEL = re.compile(r"(/models/)([^/:?]+)")
@@ -126,30 +127,29 @@ class SpendGuard:
 
         A budget past ``warn_at`` or a coaching budget at its cap only adds headers; the request goes on.
         """
-        md = flow.metadata
-        if md["aiwarden.action"] == "block":
+        st = state(flow)
+        if st is None or st.action == "block":
             return False
-        user, sid = md["aiwarden.user"], md["aiwarden.service"]
+        user, sid = st.user, st.service_id
         limited = self.limiter.admit(policy, user, sid)
         if limited:
-            md.update({"aiwarden.action": "block", "aiwarden.canned": True,
-                       "aiwarden.reason": f"rate limit: {limited.limit}"})
-            flow.response = too_many_requests(flow, md["aiwarden.dialect"], limited)
+            st.action, st.canned, st.reason = "block", True, f"rate limit: {limited.limit}"
+            flow.response = too_many_requests(flow, st.dialect, limited)
             return True
         if not policy.budgets:
             return False
         now = self._clock()
         notes: list[str] = []
-        for budget, subject in applicable(policy, user, md["aiwarden.decision"].groups, sid):
+        for budget, subject in applicable(policy, user, st.decision.groups, sid):
             key = (budget.name, period_key(budget.period, now), self._subject(budget, subject))
             t = self.used(key)
             used = amount(budget, t.tokens, t.cost_usd)
-            state = standing(budget, used)
-            if state == "ok":
+            where = standing(budget, used)
+            if where == "ok":
                 continue
             share = f"{budget.name}; used={used / budget.limit:.0%}; limit={budget.limit:g} {budget.unit}"
             notes.append(share)
-            if state == "warn":
+            if where == "warn":
                 continue
             when = "today" if budget.period == "day" else "this month"
             resets = period_end(budget.period, now)
@@ -157,31 +157,29 @@ class SpendGuard:
                 f"The AI budget '{budget.name}' for {budget.per} {subject} is used up {when} "
                 f"({used:g} of {budget.limit:g} {budget.unit}); it resets {resets:%Y-%m-%d %H:%M} UTC.")
             if budget.action == "block":
-                md.update({"aiwarden.action": "block", "aiwarden.canned": True,
-                           "aiwarden.reason": f"budget {budget.name} reached"})
-                flow.response = pages.refusal(flow, 403, message, md["aiwarden.dialect"], "block")
+                st.action, st.canned, st.reason = "block", True, f"budget {budget.name} reached"
+                flow.response = pages.refusal(flow, 403, message, st.dialect, "block")
                 flow.response.headers["X-AIWarden-Budget"] = header_text(share)
                 return True
-            md["aiwarden.reason"] = f"{md['aiwarden.reason']}; budget {budget.name} reached (coach)"
-            md.setdefault("aiwarden.headers", {})["X-AIWarden-Notice"] = header_text(message)
+            st.reason = f"{st.reason}; budget {budget.name} reached (coach)"
+            st.headers["X-AIWarden-Notice"] = header_text(message)
         if notes:
-            md.setdefault("aiwarden.headers", {})["X-AIWarden-Budget"] = header_text(", ".join(notes))
+            st.headers["X-AIWarden-Budget"] = header_text(", ".join(notes))
         return False
-
-    admit = refuses  # the old, misleading name; kept until proxy/addon.py calls ``refuses``
 
     @staticmethod
     def rewrite_model(flow: http.HTTPFlow) -> None:
         """Apply the decision's model rules to the request about to be sent (JSON body or Gemini path)."""
-        md, req = flow.metadata, flow.request
-        decision = md.get("aiwarden.decision")
-        model = md.get("aiwarden.model") or ""
-        if decision is None or not decision.model_rewrite or not model:
+        st, req = state(flow), flow.request
+        if st is None:
+            return
+        decision, model = st.decision, st.model
+        if not decision.model_rewrite or not model:
             return
         target = rewrite_model(decision.model_rewrite, model)
         if not target:
             return
-        if dialect(md["aiwarden.dialect"]).__name__.endswith(".gemini") and _GEMINI_MODEL.search(req.path):
+        if dialect(st.dialect) is gemini and _GEMINI_MODEL.search(req.path):
             req.path = _GEMINI_MODEL.sub(lambda m: m.group(1) + target, req.path, count=1)
         else:
             try:
@@ -192,25 +190,22 @@ class SpendGuard:
                 return  # the model is not where we can change it: leave the request as it is
             body["model"] = target
             req.set_content(json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode())
-        md["aiwarden.model_requested"] = model
-        md["aiwarden.model"] = target
+        st.model_requested, st.model = model, target
 
     # -- after the answer --------------------------------------------------------------------------
-    def account(self, event: UsageEvent, flow_metadata: dict, policy: Policy) -> None:
+    def account(self, event: UsageEvent, st: FlowState, policy: Policy) -> None:
         """Price ``event`` (cost_usd, model_requested) and add it to the counters of its budgets."""
-        md = flow_metadata
-        event.model_requested = (md.get("aiwarden.model_requested") or "")[:200]
+        event.model_requested = st.model_requested[:200]
         reported = event.tokens_out is not None or (
             event.tokens_in is not None and not event.tokens_estimated)
-        if md.get("aiwarden.canned") or (event.status is not None and event.status >= 400 and not reported):
+        if st.canned or (event.status is not None and event.status >= 400 and not reported):
             event.cost_usd = 0.0  # never sent, or refused by the provider without usage: nothing billed
             return
         event.cost_usd = self.prices.cost(event.model, event.tokens_in, event.tokens_out, event.time).usd
         tokens = (event.tokens_in or 0) + (event.tokens_out or 0)
         if not policy.budgets or (not tokens and not event.cost_usd):
             return
-        decision = md.get("aiwarden.decision")
-        groups = decision.groups if decision else ()
+        groups = st.decision.groups
         delta = Totals(tokens, event.cost_usd or 0.0, 1)  # unknown cost counts for token budgets only
         with self._lock:
             for budget, subject in applicable(policy, event.user, groups, event.service_id):

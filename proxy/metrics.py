@@ -11,3 +11,5 @@ SCRUB_FAILURES = Counter("aiwarden_proxy_scrub_failures", "Scrubber errors and t
 POOL_RESTARTS = Counter("aiwarden_proxy_scrub_pool_restarts", "Scrubber worker pools recreated after a crash")
 UPSTREAM_ERRORS = Counter("aiwarden_proxy_upstream_errors", "AI requests that failed to reach the vendor")
 DISCOVERED = Counter("aiwarden_proxy_unknown_ai_requests", "AI-shaped requests to hosts outside the catalog")
+ATTACHMENTS = Counter("aiwarden_proxy_attachments", "Attachments of scrubbed requests, by outcome",
+                      ["outcome"])

@@ -20,6 +20,15 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
+from proxy.attachments import (
+    UNKNOWN_BINARY,
+    decode_base64,
+    open_attachment,
+    parse_data_url,
+    parse_multipart,
+    plan,
+)
+
 Pattern = tuple[str, ...]
 _B64 = re.compile(r"[A-Za-z0-9+/=\s_-]+")
 MIN_BASE64 = 128  # shorter base64-looking strings are scrubbed as text (ids, tokens)
@@ -53,6 +62,14 @@ _TOKEN = re.compile(r"[^\s@]{1,512}")  # a protocol value never has spaces or an
 class AttachmentPolicy:
     attachments: str = "scrub"  # scrub | block | allow
     images: str = "block"  # allow | block
+
+    @property
+    def unchecked(self) -> bool:
+        """Nothing to look at: every file passes (``attachments`` and ``images`` both allow)."""
+        return self.attachments == "allow" and self.images == "allow"
+
+
+UNCHECKED = AttachmentPolicy("allow", "allow")  # allowed traffic is only measured, never opened
 
 
 @dataclass
@@ -186,30 +203,27 @@ class Collector:
             media = f"audio/{obj.get('format')}"
         else:
             return False
-        if self.policy.attachments == "allow":
+        if self.policy.unchecked:
             return True
         for k, v in obj.items():  # the other fields (display names) are content too
             if k != "data" and isinstance(v, str) and k not in ("type", "media_type", "mimeType", "mime_type",
                                                                    "format"):
                 self.walk.add(v, _set(obj, k))
-        try:
-            raw = base64.b64decode(data, validate=False)
-        except (binascii.Error, ValueError):
+        raw = decode_base64(data, lenient=True)
+        if raw is None:
             raise Refusal("aiwarden could not read an attachment of this request, so it was not sent.",
-                          "attachment not readable (bad base64)") from None
+                          "attachment not readable (bad base64)")
         self.attachment(raw, str(media), "", lambda b: obj.__setitem__("data", base64.b64encode(b).decode()))
         return True
 
     def _data_url(self, container: Any, key: Any, value: str) -> None:
-        from proxy.attachments import parse_data_url
-
-        if self.policy.attachments == "allow":
+        if self.policy.unchecked:
             return
         url = parse_data_url(value)
         if url is None:
             raise Refusal("aiwarden could not read an attachment of this request, so it was not sent.",
                           "attachment not readable (bad data URL)")
-        self.attachment(url.data, url.media_type, "", lambda b: _write(container, key, url.with_data(b)))
+        self.attachment(url.data, url.content_type, "", lambda b: _write(container, key, url.with_data(b)))
 
     def _base64(self, container: Any, key: Any, value: str, media: str) -> bool:
         """A long base64 string without a declared type: opened when it decodes, else scrubbed as text."""
@@ -218,28 +232,32 @@ class Collector:
                                    else None, validate=True)
         except (binascii.Error, ValueError):
             return False
-        if self.policy.attachments == "allow":
+        if self.policy.unchecked:
             return True
         self.attachment(raw, media or "application/octet-stream", "",
-                    lambda b: _write(container, key, base64.b64encode(b).decode()))
+                    lambda b: _write(container, key, base64.b64encode(b).decode()), opaque_ok=True)
         return True
 
-    def attachment(self, raw: bytes, media: str, filename: str, write: Callable[[bytes], None]) -> None:
-        """An attachment: text is scrubbed and re-encoded, a document checked, the rest per policy."""
-        from proxy.attachments import open_attachment
-
-        if self.policy.attachments == "allow":
+    def attachment(self, raw: bytes, media: str, filename: str, write: Callable[[bytes], None],
+                   opaque_ok: bool = False) -> None:
+        """An attachment: text is scrubbed and re-encoded, a document checked, the rest per policy
+        (``proxy.attachments.plan``). ``opaque_ok``: bytes of no known format pass (a base64 string found
+        in a field with no declared type is a token or a signature, not a file a person attached)."""
+        if self.policy.unchecked:
             return
         att = open_attachment(raw, media, filename)
-        what = f"{att.kind} attachment ({_short(media)})"
-        if self.policy.attachments == "block":
-            raise Refusal(f"Your AI usage policy does not allow attachments to this service ({what}); the "
-                          "request was not sent.", f"attachment refused by policy: {what}")
-        if att.kind == "image" and self.policy.images == "allow":
+        if opaque_ok and att.kind == "unreadable" and att.reason == UNKNOWN_BINARY:
             return
-        if att.kind == "text":
-            self.walk.attachments += 1
-            text = att.text or ""
+        step = plan(att, self.policy.attachments, self.policy.images)
+        what = f"{att.kind} attachment ({_short(media)})"
+        if step.step == "pass":
+            return
+        if step.step == "refuse":
+            raise Refusal(f"aiwarden did not send this request: {step.reason}.",
+                          f"{what} refused: {step.reason}")
+        self.walk.attachments += 1
+        text = att.text or ""
+        if step.step == "scrub":
             holder = Box(text)
             self.walk.add(text, _box_setter(holder))
 
@@ -248,23 +266,13 @@ class Collector:
                     write(att.encode(holder.value))
             self.walk._finish.append(finish)
             return
-        if att.kind == "document":
-            self.walk.attachments += 1
-            text = att.text or ""
 
-            def check(new: str) -> None:
-                if new != text:
-                    raise Refusal(f"This request has a {what} that contains personal data aiwarden cannot "
-                                  "remove from that file type, so it was not sent. Remove the data, or paste "
-                                  "the text instead.", f"personal data in a {what}")
-            self.walk.add(text, check)
-            return
-        if att.kind == "image":
-            raise Refusal("aiwarden cannot check images for personal data and your AI usage policy does not "
-                          "allow unchecked images to this service, so the request was not sent.",
-                          f"unchecked {what} (policy images: block)")
-        raise Refusal(f"aiwarden cannot check this {what} for personal data, so the request was not sent.",
-                      f"unchecked {what}")
+        def check(new: str) -> None:  # a document we cannot rewrite: refused if it holds what we scrub
+            if new != text:
+                raise Refusal(f"This request has a {what} that contains personal data aiwarden cannot remove "
+                              "from that file type, so it was not sent. Remove the data, or paste the text "
+                              "instead.", f"personal data in a {what}")
+        self.walk.add(text, check)
 
     # -- other body types ----------------------------------------------------------------------------
     def form(self, content: str) -> Callable[[], bytes]:
@@ -280,8 +288,6 @@ class Collector:
         return lambda: box.value.encode()
 
     def multipart(self, content_type: str, raw: bytes) -> Callable[[], tuple[str, bytes]]:
-        from proxy.attachments import parse_multipart
-
         mp = parse_multipart(content_type, raw)
         if mp is None:
             raise Refusal("aiwarden could not read this upload, so it was not sent.",

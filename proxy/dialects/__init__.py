@@ -146,7 +146,7 @@ _ALIASES = {
     "chatgpt": "chatgpt_web", "web-chatgpt": "chatgpt_web", "web-claude": "claude_web",
     "chatgpt-web": "chatgpt_web", "chatgpt_web": "chatgpt_web",
     "claude": "claude_web", "claude-web": "claude_web", "claude_web": "claude_web",
-    "none": "opaque", "opaque": "opaque",
+    "none": "opaque", "opaque": "opaque", "generic": "generic",
     "mcp": "mcp",  # MCP tool servers: JSON-RPC 2.0 (proxy/mcp.py)
 }
 

@@ -53,15 +53,6 @@ def test_registry_rejects_bad_settings(secret, keys, error):
         accounts.AccountRegistry.from_settings(secret, keys, "")
 
 
-def test_tenant_headers():
-    spec = "chatgpt-web=ChatGPT-Allowed-Workspace-Id:ws-1;claude-web=anthropic-allowed-org-ids:a,b"
-    parsed = accounts.parse_tenant_headers(spec)
-    assert accounts.tenant_headers("claude-web", parsed) == [("anthropic-allowed-org-ids", "a,b")]
-    assert accounts.tenant_headers("x", parsed, {"H": "v"}) == [("H", "v")]
-    with pytest.raises(ValueError, match="expected service=Header-Name:value"):
-        accounts.parse_tenant_headers("chatgpt-web=no value")
-
-
 def test_credentials_come_from_the_environment_and_never_show():
     creds = parse_credentials(
         "acme.openai.azure.com=api-key:AZ, gw.internal=Authorization:GW", {"AZ": "k1", "GW": "k2"}

@@ -75,13 +75,14 @@ def run(exc: Exception | None, host: str, path: str = "/v1/messages"):
 def test_scrubber_failure_fails_closed(exc, status, words):
     f, _, _ = run(exc, "api.openai.com", "/v1/chat/completions")
     assert f.response.status_code == status and words in f.response.json()["error"]["message"]
-    assert f.metadata["aiwarden.action"] == "block"
+    assert f.metadata["aiwarden"].action == "block"
 
 
 def test_service_set_to_fail_open_forwards_unscrubbed():
     f, _, _ = run(ScrubTimeout("slow"), "api.anthropic.com")
     assert f.response is None and "Hi Jane" in f.request.get_text()
-    assert f.metadata["aiwarden.action"] == "allow" and "fails open" in f.metadata["aiwarden.reason"]
+    st = f.metadata["aiwarden"]
+    assert st.action == "allow" and "fails open" in st.reason
 
 
 def test_scrubbed_body_written_back_and_answer_restored():
@@ -113,7 +114,7 @@ def test_non_ai_flow_is_streamed_untouched():
         f = tflow.tflow()
         f.request.headers["content-type"] = "text/plain"
         addon.requestheaders(f)
-        assert f.request.stream is True and "aiwarden.service" not in f.metadata
+        assert f.request.stream is True and "aiwarden" not in f.metadata
     assert sink.items == []
 
 

@@ -113,8 +113,6 @@ def test_catalog_paths_match_without_case_or_final_slash(px) -> None:
     assert _event(px, service_id="notion-ai", user="dave")
 
 
-@pytest.mark.xfail(reason="proxy/addon.py still injects tenant headers per service; switch it to "
-                          "accounts.TenantRestrictions (see docs/catalog.md)", strict=False)
 def test_anthropic_tenant_header_reaches_the_api_host(px, fake_llm) -> None:
     before = len(fake_llm.received)
     with px.client("erin") as client:

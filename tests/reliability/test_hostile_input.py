@@ -141,13 +141,6 @@ BROKEN = [  # (case, body, extra headers, status, words in the message)
         400,
         "not valid JSON",
     ),
-    (
-        "multipart form",
-        b"--x\r\nContent-Disposition: form-data; name=prompt\r\n\r\n" + PII + b"\r\n--x--\r\n",
-        {"content-type": "multipart/form-data; boundary=x"},
-        400,
-        "not valid JSON",
-    ),
 ]
 
 
@@ -160,6 +153,17 @@ def test_broken_body_gets_clear_error_and_is_never_sent(px, case, body, headers,
     assert words in error_message(r) and "not sent" in error_message(r)
     assert_clean(r.text)  # the error never echoes the payload
     assert len(px.fake.received) == before, "a request we could not check reached the vendor"
+
+
+def test_multipart_form_is_scrubbed_field_by_field(px):
+    """Scrub by default: a form upload is not refused as unreadable, its fields are scrubbed."""
+    before = len(px.fake.received)
+    body = b"--x\r\nContent-Disposition: form-data; name=prompt\r\n\r\n" + PII + b"\r\n--x--\r\n"
+    with px.client("multipart") as c:
+        c.post(OPENAI, content=body, headers={"content-type": "multipart/form-data; boundary=x"})
+    out = sent(px, before)
+    assert_clean(out)
+    assert out.startswith("--x\r\nContent-Disposition: form-data; name=prompt\r\n\r\n")  # still a form
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,8 @@ from inventory.pseudonym import Pseudonymizer
 from policy.engine import RequestContext, decide
 from policy.model import parse_policy
 from proxy.budgets import SpendGuard
+from proxy.catalog import AIService
+from proxy.state import FlowState
 from tests.conftest import start_stack, stop_stack, wait_for
 
 SECRET = "0123456789abcdef0123456789abcdef"
@@ -23,13 +25,16 @@ budgets:
   - {name: per-user, per: user, period: day, limit_tokens: 100000}
 """
 POLICY = parse_policy(POLICY_YAML)
+SERVICE = AIService("openai-api", "OpenAI API", "OpenAI", "api", ("api.openai.com",), (), "openai")
 
 
 def _account(guard: SpendGuard, user: str) -> None:
     ev = UsageEvent(user=user, service_id="openai-api", host="h", action="allow", status=200,
                     model="gpt-4o-mini", tokens_in=60, tokens_out=10, time=T)
-    md = {"aiwarden.decision": decide(RequestContext(user=user, service_id="openai-api"), POLICY)}
-    guard.account(ev, md, POLICY)
+    decision = decide(RequestContext(user=user, service_id="openai-api"), POLICY)
+    st = FlowState(service=SERVICE, decision=decision,
+                   user=user, client_addr="", group="", host="h", action="allow", reason="")
+    guard.account(ev, st, POLICY)
 
 
 def test_guard_counts_under_the_pseudonym_it_is_given():

@@ -102,10 +102,16 @@ def test_budget_status_and_alerts(engine):
     assert kinds == {("budget_exceeded", "bob"), ("budget_warning", "alice")}
 
 
-def _md(user="alice"):
+def _md(user="alice", canned=False):
+    """The flow state the proxy hands to ``account`` (only the decision and ``canned`` are read)."""
     from policy.engine import RequestContext, decide
+    from proxy.catalog import AIService
+    from proxy.state import FlowState
 
-    return {"aiwarden.decision": decide(RequestContext(user=user, service_id="openai-api"), POLICY)}
+    decision = decide(RequestContext(user=user, service_id="openai-api"), POLICY)
+    service = AIService("openai-api", "OpenAI API", "OpenAI", "api", ("api.openai.com",), (), "openai")
+    return FlowState(service=service, decision=decision,
+                     user=user, client_addr="", group="", host="h", action="allow", reason="", canned=canned)
 
 
 def test_guard_prices_counts_and_fails_open_when_the_database_is_down(tmp_path):
@@ -123,7 +129,7 @@ def test_guard_prices_counts_and_fails_open_when_the_database_is_down(tmp_path):
         assert unknown.cost_usd is None  # unknown cost, still counted in tokens
         refused = UsageEvent(user="alice", service_id="openai-api", host="h", action="block", status=403,
                              tokens_in=50, tokens_estimated=True, time=T)
-        guard.account(refused, _md() | {"aiwarden.canned": True}, POLICY)
+        guard.account(refused, _md(canned=True), POLICY)
         assert refused.cost_usd == 0.0  # never sent: nothing billed, not counted
         assert wait_for(lambda: guard.database_up is False, timeout=5)  # the thread tried and failed
         assert guard.used(("daily", "2026-11-27", "alice")).tokens == 80  # own requests still count
