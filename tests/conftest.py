@@ -142,3 +142,51 @@ def wait_for(fn, timeout: float = 10.0, interval: float = 0.1):
         if value or time.time() > deadline:
             return value
         time.sleep(interval)
+
+
+# -- markers: stack, browser, deploy (registered in pyproject.toml) -------------------------------------
+# `pytest -m "not stack and not browser and not deploy"` runs the unit tests alone. A test is marked by
+# what its code (and its fixtures', and the tests' own helpers they call, followed transitively) uses.
+_MARKER_NAMES = {
+    "stack": {"start_stack", "run_cli"},  # both start `aiwarden` processes
+    "browser": {"sync_playwright", "CHROMIUM"},
+}
+_TESTS = Path(__file__).parent
+
+
+def _names(code) -> set[str]:
+    out = set(code.co_names)
+    for const in code.co_consts:
+        if hasattr(const, "co_names"):  # nested functions, lambdas, comprehensions
+            out |= _names(const)
+    return out
+
+
+def _uses(fn, wanted: set[str], seen: set) -> bool:
+    code = getattr(fn, "__code__", None)
+    if code is None or fn in seen:
+        return False
+    seen.add(fn)
+    names = _names(code)
+    if names & wanted:
+        return True
+    scope = getattr(fn, "__globals__", {})
+    for name in names:  # the tests' own helpers (tests/…) called from here
+        helper = scope.get(name)
+        if getattr(helper, "__module__", "").startswith("tests.") and _uses(helper, wanted, seen):
+            return True
+    return False
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        fixturedefs = getattr(item, "_fixtureinfo", None)
+        fns = [getattr(item, "function", None)]
+        if fixturedefs is not None:
+            fns += [d.func for defs in fixturedefs.name2fixturedefs.values() for d in defs]
+        for marker, wanted in _MARKER_NAMES.items():
+            seen: set = set()
+            if any(_uses(fn, wanted, seen) for fn in fns if fn is not None):
+                item.add_marker(marker)
+        if _TESTS / "deploy" in Path(str(item.path)).parents:
+            item.add_marker("deploy")

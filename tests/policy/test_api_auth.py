@@ -38,6 +38,10 @@ ENDPOINTS = [
     ("GET", "/api/v1/reports/budgets", None, "viewer"),
     ("GET", "/api/v1/inventory/mcp/servers", None, "viewer"),
     ("GET", "/api/v1/inventory/mcp/servers/mcp:x/users", None, "viewer"),
+    ("GET", "/api/v1/catalog/local", None, "reviewer"),
+    ("PUT", "/api/v1/catalog/local/my-ai", None, "admin"),  # no body: 422 once authorised, nothing written
+    ("DELETE", "/api/v1/catalog/local/my-ai", None, "admin"),
+    ("GET", "/api/v1/catalog/check", None, "viewer"),
 ]
 ROLES = ["viewer", "reviewer", "admin"]
 
@@ -51,7 +55,8 @@ def test_matrix_covers_every_route(app):
             .replace("versions/1", "versions/{version_id}")
             .replace("rollback/1", "rollback/{version_id}")
             .replace("services/openai-api/", "services/{service_id}/")
-            .replace("servers/mcp:x/", "servers/{server_id}/"),
+            .replace("servers/mcp:x/", "servers/{server_id}/")
+            .replace("local/my-ai", "local/{service_id}"),
         )
         for m, p, _, _ in ENDPOINTS
     }
