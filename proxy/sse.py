@@ -151,6 +151,16 @@ class SSEProcessor:
             return data
         return self._take(self._decoder.decode(data, final=final), final).encode()
 
+    def at_event_boundary(self) -> bool:
+        """Whether what the client got so far ends with a whole event, so that one more can follow cleanly
+        (always when restoring: only whole events are sent; when observing, if the last read ended one)."""
+        return not self._blind and (bool(self.mapping) or not self._buf)
+
+    def release(self) -> bytes:
+        """When the answer breaks off: the text still held back on every channel, as carrier events (the
+        partial event being read is dropped: the client never got any of it)."""
+        return self._end([()]).encode() if self.mapping and not self._blind else b""
+
     def answer_texts(self) -> list[str]:
         """The answer's texts (one per channel: a choice, a content block, a tool call's arguments) as the
         client received them, if ``collect`` covered them all; [] when the answer was longer."""

@@ -6,15 +6,15 @@ in the pieces given: inside an event, inside ``\\r\\n\\r\\n``, inside a UTF-8 ch
 
 A request names its answer with the ``x-net-answer`` header (the proxy forwards it); the answer is made
 by a function of the request (it can echo the placeholders the vendor received). Framing: ``chunked``
-(one chunk per segment) or ``length`` (Content-Length, segments written raw). Failure modes: ``reset`` (the connection is dropped
-after the first segments), ``hang`` (headers, then nothing: a timeout).
+(one chunk per segment) or ``length`` (Content-Length, segments written raw). Failure modes: ``reset``
+(the connection is dropped after the first segments), ``hang`` (headers, then nothing: a timeout).
 """
 
 import asyncio
 import socket
 import threading
-import traceback
 import time
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -111,8 +111,16 @@ class NetVendor:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind(("127.0.0.1", 0))
         self.port = sock.getsockname()[1]
-        config = uvicorn.Config(self._app, http="h11", interface="asgi3", lifespan="off", proxy_headers=False, log_level="error",
-                                access_log=False, timeout_keep_alive=30)
+        config = uvicorn.Config(
+            self._app,
+            http="h11",
+            interface="asgi3",
+            lifespan="off",
+            proxy_headers=False,
+            log_level="error",
+            access_log=False,
+            timeout_keep_alive=30,
+        )
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [sock]}, daemon=True)
         self._thread.start()

@@ -67,7 +67,8 @@ def stream_texts(event: Any) -> list[StreamText]:
 
 
 def stream_ends(event: Any) -> list[Channel]:
-    return [(tag, idx) for _, idx, c in indexed(event, "candidates") if c.get("finishReason") for tag in ("g", "gt")]
+    return [(tag, idx) for _, idx, c in indexed(event, "candidates") if c.get("finishReason")
+            for tag in ("g", "gt")]
 
 
 def stream_carrier(channel: Channel, text: str, last: Any) -> tuple[str | None, dict]:

@@ -189,7 +189,8 @@ def stream_offsets(event: Any) -> list[_Offset]:
     if kind == "response.output_text.annotation.added":
         channel = ("o", find(event, "output_index"), find(event, "content_index"))
         ann = find(event, "annotation")
-        return [(channel, None, ("annotation", key)) for key in _OFFSET_KEYS if as_int(find(ann, key)) is not None]
+        return [(channel, None, ("annotation", key)) for key in _OFFSET_KEYS
+                if as_int(find(ann, key)) is not None]
     if kind == "response.content_part.done":
         return _annotated(find(event, "part"), ("part",))
     if kind == "response.output_item.done":

@@ -68,8 +68,13 @@ def _dumps(obj: object, rnd: random.Random) -> str:
     return json.dumps(obj, ensure_ascii=rnd.random() < 0.3)
 
 
-def _sse(events: list[tuple[str | None, object]], rnd: random.Random, nl: str, done: bool = False,
-         retry: bool = True) -> bytes:
+def _sse(
+    events: list[tuple[str | None, object]],
+    rnd: random.Random,
+    nl: str,
+    done: bool = False,
+    retry: bool = True,
+) -> bytes:
     out = []
     for k, (name, obj) in enumerate(events):
         if rnd.random() < 0.15:
@@ -86,8 +91,13 @@ def _sse(events: list[tuple[str | None, object]], rnd: random.Random, nl: str, d
 # -- vendors -------------------------------------------------------------------------------------------
 def openai_chat(parts: list[str], rnd: random.Random) -> tuple[str, bytes]:
     nl = rnd.choice(["\n", "\r\n"])
-    base = {"id": "chatcmpl-net", "object": "chat.completion.chunk", "created": 1764000000,
-            "model": "gpt-4o-mini", "system_fingerprint": "fp_net"}
+    base = {
+        "id": "chatcmpl-net",
+        "object": "chat.completion.chunk",
+        "created": 1764000000,
+        "model": "gpt-4o-mini",
+        "system_fingerprint": "fp_net",
+    }
 
     def chunk(choices: list, **extra: object) -> tuple[None, dict]:
         d = {**base, "choices": choices, "usage": None, **extra}
@@ -98,11 +108,25 @@ def openai_chat(parts: list[str], rnd: random.Random) -> tuple[str, bytes]:
     events = []
     if rnd.random() < 0.3:  # Azure: a first chunk with no choices, only the prompt filter results
         events.append(chunk([], prompt_filter_results=[{"prompt_index": 0, "content_filter_results": {}}]))
-    events.append(chunk([{"index": 0, "delta": {"role": "assistant", "content": "", "refusal": None},
-                          "logprobs": None, "finish_reason": None}]))
+    events.append(
+        chunk(
+            [
+                {
+                    "index": 0,
+                    "delta": {"role": "assistant", "content": "", "refusal": None},
+                    "logprobs": None,
+                    "finish_reason": None,
+                }
+            ]
+        )
+    )
     for p in parts:
-        events.append(chunk([{"index": 0, "delta": {"content": p}, "logprobs": None, "finish_reason": None}],
-                            obfuscation="x" * rnd.randint(1, 9)))
+        events.append(
+            chunk(
+                [{"index": 0, "delta": {"content": p}, "logprobs": None, "finish_reason": None}],
+                obfuscation="x" * rnd.randint(1, 9),
+            )
+        )
     events.append(chunk([{"index": 0, "delta": {}, "logprobs": None, "finish_reason": "stop"}]))
     events.append(chunk([], usage={"prompt_tokens": 11, "completion_tokens": 7, "total_tokens": 18}))
     return "text/event-stream; charset=utf-8", _sse(events, rnd, nl, done=True)
@@ -112,12 +136,24 @@ def openai_responses(parts: list[str], rnd: random.Random) -> tuple[str, bytes]:
     nl = rnd.choice(["\n", "\r\n"])
     text = "".join(parts)
     start = text.index(ANNOTATED)
-    ann = {"type": "url_citation", "start_index": start, "end_index": start + len(ANNOTATED),
-           "title": "Ende", "url": "https://example.com/ende"}
+    ann = {
+        "type": "url_citation",
+        "start_index": start,
+        "end_index": start + len(ANNOTATED),
+        "title": "Ende",
+        "url": "https://example.com/ende",
+    }
     part = {"type": "output_text", "text": text, "annotations": [ann], "logprobs": []}
     item = {"id": "msg_net", "type": "message", "status": "completed", "role": "assistant", "content": [part]}
-    resp = {"id": "resp_net", "object": "response", "created_at": 1764000000, "status": "in_progress",
-            "model": "gpt-4o-mini", "output": [], "usage": None}
+    resp = {
+        "id": "resp_net",
+        "object": "response",
+        "created_at": 1764000000,
+        "status": "in_progress",
+        "model": "gpt-4o-mini",
+        "output": [],
+        "usage": None,
+    }
     n = iter(range(10_000))
     ev: list[tuple[str | None, object]] = []
 
@@ -126,64 +162,153 @@ def openai_responses(parts: list[str], rnd: random.Random) -> tuple[str, bytes]:
 
     add("response.created", response=resp)
     add("response.output_item.added", output_index=0, item={**item, "status": "in_progress", "content": []})
-    add("response.content_part.added", item_id="msg_net", output_index=0, content_index=0,
-        part={"type": "output_text", "text": "", "annotations": []})
+    add(
+        "response.content_part.added",
+        item_id="msg_net",
+        output_index=0,
+        content_index=0,
+        part={"type": "output_text", "text": "", "annotations": []},
+    )
     for p in parts:
-        add("response.output_text.delta", item_id="msg_net", output_index=0, content_index=0, delta=p,
-            logprobs=[], obfuscation="abc")
-    add("response.output_text.annotation.added", item_id="msg_net", output_index=0, content_index=0,
-        annotation_index=0, annotation=ann)
-    add("response.output_text.done", item_id="msg_net", output_index=0, content_index=0, text=text, logprobs=[])
+        add(
+            "response.output_text.delta",
+            item_id="msg_net",
+            output_index=0,
+            content_index=0,
+            delta=p,
+            logprobs=[],
+            obfuscation="abc",
+        )
+    add(
+        "response.output_text.annotation.added",
+        item_id="msg_net",
+        output_index=0,
+        content_index=0,
+        annotation_index=0,
+        annotation=ann,
+    )
+    add(
+        "response.output_text.done",
+        item_id="msg_net",
+        output_index=0,
+        content_index=0,
+        text=text,
+        logprobs=[],
+    )
     add("response.content_part.done", item_id="msg_net", output_index=0, content_index=0, part=part)
     add("response.output_item.done", output_index=0, item=item)
-    add("response.completed", response={**resp, "status": "completed", "output": [item],
-                                        "usage": {"input_tokens": 12, "output_tokens": 8, "total_tokens": 20}})
+    add(
+        "response.completed",
+        response={
+            **resp,
+            "status": "completed",
+            "output": [item],
+            "usage": {"input_tokens": 12, "output_tokens": 8, "total_tokens": 20},
+        },
+    )
     return "text/event-stream; charset=utf-8", _sse(ev, rnd, nl)
 
 
 def anthropic_events(parts: list[str], rnd: random.Random) -> list[tuple[str | None, object]]:
-    msg = {"id": "msg_net", "type": "message", "role": "assistant", "model": "claude-sonnet-4-5", "content": [],
-           "stop_reason": None, "stop_sequence": None, "usage": {"input_tokens": 13, "output_tokens": 1}}
+    msg = {
+        "id": "msg_net",
+        "type": "message",
+        "role": "assistant",
+        "model": "claude-sonnet-4-5",
+        "content": [],
+        "stop_reason": None,
+        "stop_sequence": None,
+        "usage": {"input_tokens": 13, "output_tokens": 1},
+    }
     ev: list[tuple[str | None, object]] = [("message_start", {"type": "message_start", "message": msg})]
     idx = 0
     if rnd.random() < 0.4:  # a thinking block first: an empty thinking_delta, then the signature
-        ev += [("content_block_start", {"type": "content_block_start", "index": 0,
-                                        "content_block": {"type": "thinking", "thinking": "", "signature": ""}}),
-               ("content_block_delta", {"type": "content_block_delta", "index": 0,
-                                        "delta": {"type": "thinking_delta", "thinking": ""}}),
-               ("content_block_delta", {"type": "content_block_delta", "index": 0,
-                                        "delta": {"type": "signature_delta", "signature": "c2lnbmF0dXJl"}}),
-               ("content_block_stop", {"type": "content_block_stop", "index": 0})]
+        ev += [
+            (
+                "content_block_start",
+                {
+                    "type": "content_block_start",
+                    "index": 0,
+                    "content_block": {"type": "thinking", "thinking": "", "signature": ""},
+                },
+            ),
+            (
+                "content_block_delta",
+                {
+                    "type": "content_block_delta",
+                    "index": 0,
+                    "delta": {"type": "thinking_delta", "thinking": ""},
+                },
+            ),
+            (
+                "content_block_delta",
+                {
+                    "type": "content_block_delta",
+                    "index": 0,
+                    "delta": {"type": "signature_delta", "signature": "c2lnbmF0dXJl"},
+                },
+            ),
+            ("content_block_stop", {"type": "content_block_stop", "index": 0}),
+        ]
         idx = 1
-    ev.append(("content_block_start", {"type": "content_block_start", "index": idx,
-                                       "content_block": {"type": "text", "text": ""}}))
+    ev.append(
+        (
+            "content_block_start",
+            {"type": "content_block_start", "index": idx, "content_block": {"type": "text", "text": ""}},
+        )
+    )
     for k, p in enumerate(parts):
         if k == 1 or rnd.random() < 0.1:
             ev.append(("ping", {"type": "ping"}))
-        ev.append(("content_block_delta", {"type": "content_block_delta", "index": idx,
-                                           "delta": {"type": "text_delta", "text": p}}))
-    ev += [("content_block_stop", {"type": "content_block_stop", "index": idx}),
-           ("message_delta", {"type": "message_delta", "delta": {"stop_reason": "end_turn", "stop_sequence": None},
-                              "usage": {"output_tokens": 9}}),
-           ("message_stop", {"type": "message_stop"})]
+        ev.append(
+            (
+                "content_block_delta",
+                {"type": "content_block_delta", "index": idx, "delta": {"type": "text_delta", "text": p}},
+            )
+        )
+    ev += [
+        ("content_block_stop", {"type": "content_block_stop", "index": idx}),
+        (
+            "message_delta",
+            {
+                "type": "message_delta",
+                "delta": {"stop_reason": "end_turn", "stop_sequence": None},
+                "usage": {"output_tokens": 9},
+            },
+        ),
+        ("message_stop", {"type": "message_stop"}),
+    ]
     return ev
 
 
 def anthropic(parts: list[str], rnd: random.Random) -> tuple[str, bytes]:
-    return "text/event-stream; charset=utf-8", _sse(anthropic_events(parts, rnd), rnd, rnd.choice(["\n", "\r\n"]))
+    return "text/event-stream; charset=utf-8", _sse(
+        anthropic_events(parts, rnd), rnd, rnd.choice(["\n", "\r\n"])
+    )
 
 
 def _gemini_chunks(parts: list[str], rnd: random.Random) -> list[dict]:
     out = []
     if rnd.random() < 0.4:
-        out.append({"candidates": [{"content": {"parts": [{"text": "**Thinking**", "thought": True}],
-                                                "role": "model"}, "index": 0}]})
+        out.append(
+            {
+                "candidates": [
+                    {
+                        "content": {"parts": [{"text": "**Thinking**", "thought": True}], "role": "model"},
+                        "index": 0,
+                    }
+                ]
+            }
+        )
     for p in parts:
         out.append({"candidates": [{"content": {"parts": [{"text": p}], "role": "model"}, "index": 0}]})
     out[-1]["candidates"][0]["finishReason"] = "STOP"
     for c in out:
-        c.update(usageMetadata={"promptTokenCount": 14, "candidatesTokenCount": 10, "totalTokenCount": 24},
-                 modelVersion="gemini-2.5-flash", responseId="net")
+        c.update(
+            usageMetadata={"promptTokenCount": 14, "candidatesTokenCount": 10, "totalTokenCount": 24},
+            modelVersion="gemini-2.5-flash",
+            responseId="net",
+        )
     return out
 
 
@@ -199,16 +324,31 @@ def gemini_array(parts: list[str], rnd: random.Random) -> tuple[str, bytes]:
 
 def chatgpt_web(parts: list[str], rnd: random.Random) -> tuple[str, bytes]:
     nl = "\n"
-    msg = {"id": "m1", "author": {"role": "assistant"}, "content": {"content_type": "text", "parts": [""]},
-           "status": "in_progress", "metadata": {"model_slug": "gpt-5"}}
+    msg = {
+        "id": "m1",
+        "author": {"role": "assistant"},
+        "content": {"content_type": "text", "parts": [""]},
+        "status": "in_progress",
+        "metadata": {"model_slug": "gpt-5"},
+    }
     ev: list[tuple[str | None, object]] = [("delta", {"p": "", "o": "add", "v": {"message": msg}})]
     for k, p in enumerate(parts):
         if k == 0:
             ev.append(("delta", {"p": "/message/content/parts/0", "o": "append", "v": p}))
         elif k == len(parts) - 1 or rnd.random() < 0.2:  # the app batches operations in patch lists
-            ev.append(("delta", {"p": "", "o": "patch", "v": [
-                {"p": "/message/content/parts/0", "o": "append", "v": p},
-                {"p": "/message/status", "o": "replace", "v": "finished_successfully"}]}))
+            ev.append(
+                (
+                    "delta",
+                    {
+                        "p": "",
+                        "o": "patch",
+                        "v": [
+                            {"p": "/message/content/parts/0", "o": "append", "v": p},
+                            {"p": "/message/status", "o": "replace", "v": "finished_successfully"},
+                        ],
+                    },
+                )
+            )
         else:
             ev.append(("delta", {"v": p}))
     ev.append((None, {"type": "message_stream_complete", "conversation_id": "c1"}))
@@ -222,9 +362,14 @@ def claude_web(parts: list[str], rnd: random.Random) -> tuple[str, bytes]:
         return "text/event-stream; charset=utf-8", _sse(anthropic_events(parts, rnd), rnd, nl)
     ev: list[tuple[str | None, object]] = [
         ("completion", {"type": "completion", "completion": p, "stop_reason": None, "model": "claude-x"})
-        for p in parts]
-    ev.append(("completion", {"type": "completion", "completion": "", "stop_reason": "stop_sequence",
-                              "model": "claude-x"}))
+        for p in parts
+    ]
+    ev.append(
+        (
+            "completion",
+            {"type": "completion", "completion": "", "stop_reason": "stop_sequence", "model": "claude-x"},
+        )
+    )
     return "text/event-stream; charset=utf-8", _sse(ev, rnd, nl)
 
 
@@ -253,7 +398,9 @@ def chatgpt_text(raw: bytes) -> str:
         if isinstance(ev.get("v"), str) and ev.get("o", "append") == "append":
             out.append(ev["v"])
         elif ev.get("o") == "patch":
-            out += [op["v"] for op in ev["v"] if op.get("o") == "append" and "/content/parts/" in op.get("p", "")]
+            out += [
+                op["v"] for op in ev["v"] if op.get("o") == "append" and "/content/parts/" in op.get("p", "")
+            ]
     return "".join(out)
 
 
@@ -268,8 +415,12 @@ def claude_web_text(raw: bytes) -> str:
 
 
 def gemini_array_text(raw: bytes) -> str:
-    return "".join(p["text"] for c in json.loads(raw) for p in c["candidates"][0]["content"]["parts"]
-                   if not p.get("thought"))
+    return "".join(
+        p["text"]
+        for c in json.loads(raw)
+        for p in c["candidates"][0]["content"]["parts"]
+        if not p.get("thought")
+    )
 
 
 @dataclass(frozen=True)
@@ -282,25 +433,65 @@ class Dialect:
 
 
 DIALECTS: dict[str, Dialect] = {
-    "openai-chat": Dialect("api.openai.com", "/v1/chat/completions",
-                           {"model": "gpt-4o-mini", "stream": True, "stream_options": {"include_usage": True},
-                            "messages": [{"role": "user", "content": PROMPT}]}, openai_chat),
-    "openai-responses": Dialect("api.openai.com", "/v1/responses",
-                                {"model": "gpt-4o-mini", "stream": True, "input": PROMPT}, openai_responses),
-    "anthropic": Dialect("api.anthropic.com", "/v1/messages",
-                         {"model": "claude-sonnet-4-5", "max_tokens": 100, "stream": True,
-                          "messages": [{"role": "user", "content": PROMPT}]}, anthropic),
-    "gemini-sse": Dialect("generativelanguage.googleapis.com",
-                          "/v1beta/models/gemini-2.5-flash:streamGenerateContent?alt=sse",
-                          {"contents": [{"role": "user", "parts": [{"text": PROMPT}]}]}, gemini_sse),
-    "gemini-array": Dialect("generativelanguage.googleapis.com",
-                            "/v1beta/models/gemini-2.5-flash:streamGenerateContent",
-                            {"contents": [{"role": "user", "parts": [{"text": PROMPT}]}]}, gemini_array,
-                            gemini_array_text),
-    "chatgpt-web": Dialect("chatgpt.com", "/backend-api/conversation",
-                           {"action": "next", "model": "auto", "messages": [
-                               {"author": {"role": "user"}, "content": {"content_type": "text", "parts": [PROMPT]}}]},
-                           chatgpt_web, chatgpt_text),
-    "claude-web": Dialect("claude.ai", "/api/organizations/org1/chat_conversations/c1/completion",
-                          {"prompt": PROMPT, "attachments": [], "files": []}, claude_web, claude_web_text),
+    "openai-chat": Dialect(
+        "api.openai.com",
+        "/v1/chat/completions",
+        {
+            "model": "gpt-4o-mini",
+            "stream": True,
+            "stream_options": {"include_usage": True},
+            "messages": [{"role": "user", "content": PROMPT}],
+        },
+        openai_chat,
+    ),
+    "openai-responses": Dialect(
+        "api.openai.com",
+        "/v1/responses",
+        {"model": "gpt-4o-mini", "stream": True, "input": PROMPT},
+        openai_responses,
+    ),
+    "anthropic": Dialect(
+        "api.anthropic.com",
+        "/v1/messages",
+        {
+            "model": "claude-sonnet-4-5",
+            "max_tokens": 100,
+            "stream": True,
+            "messages": [{"role": "user", "content": PROMPT}],
+        },
+        anthropic,
+    ),
+    "gemini-sse": Dialect(
+        "generativelanguage.googleapis.com",
+        "/v1beta/models/gemini-2.5-flash:streamGenerateContent?alt=sse",
+        {"contents": [{"role": "user", "parts": [{"text": PROMPT}]}]},
+        gemini_sse,
+    ),
+    "gemini-array": Dialect(
+        "generativelanguage.googleapis.com",
+        "/v1beta/models/gemini-2.5-flash:streamGenerateContent",
+        {"contents": [{"role": "user", "parts": [{"text": PROMPT}]}]},
+        gemini_array,
+        gemini_array_text,
+    ),
+    "chatgpt-web": Dialect(
+        "chatgpt.com",
+        "/backend-api/conversation",
+        {
+            "action": "next",
+            "model": "auto",
+            "messages": [
+                {"author": {"role": "user"}, "content": {"content_type": "text", "parts": [PROMPT]}}
+            ],
+        },
+        chatgpt_web,
+        chatgpt_text,
+    ),
+    "claude-web": Dialect(
+        "claude.ai",
+        "/api/organizations/org1/chat_conversations/c1/completion",
+        {"prompt": PROMPT, "attachments": [], "files": []},
+        claude_web,
+        claude_web_text,
+    ),
 }

@@ -27,9 +27,17 @@ rules:
   - {name: allowed user, when: {user: allowed}, action: allow}
 entities: {DEFAULT: pseudonymize}
 """
-HOSTS = sorted({d.host for d in DIALECTS.values()} | {"api.mistral.ai", "api.groq.com", "api.deepseek.com",
-                                                      "openrouter.ai", "acme.openai.azure.com",
-                                                      "bedrock-runtime.us-east-1.amazonaws.com"})
+HOSTS = sorted(
+    {d.host for d in DIALECTS.values()}
+    | {
+        "api.mistral.ai",
+        "api.groq.com",
+        "api.deepseek.com",
+        "openrouter.ai",
+        "acme.openai.azure.com",
+        "bedrock-runtime.us-east-1.amazonaws.com",
+    }
+)
 
 
 @pytest.fixture(scope="session")
@@ -77,7 +85,9 @@ def http_client(stack: Stack, user: str, http2: bool = False) -> httpx.Client:
 
 
 def openai_client(stack: Stack, user: str, http2: bool = False) -> openai.OpenAI:
-    return openai.OpenAI(api_key="sk-test-not-real", http_client=http_client(stack, user, http2), max_retries=0)
+    return openai.OpenAI(
+        api_key="sk-test-not-real", http_client=http_client(stack, user, http2), max_retries=0
+    )
 
 
 def anthropic_client(stack: Stack, user: str) -> anthropic.Anthropic:
@@ -89,5 +99,9 @@ def gemini_client(stack: Stack, user: str):
     from google import genai
     from google.genai import types
 
-    return genai.Client(api_key="gemini-test-key", http_options=types.HttpOptions(
-        httpx_client=http_client(stack, user), retry_options=types.HttpRetryOptions(attempts=1)))
+    return genai.Client(
+        api_key="gemini-test-key",
+        http_options=types.HttpOptions(
+            httpx_client=http_client(stack, user), retry_options=types.HttpRetryOptions(attempts=1)
+        ),
+    )

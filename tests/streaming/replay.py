@@ -17,19 +17,32 @@ _EVENT = re.compile(r"(\r\n\r\n|\n\n|\r\r)")
 # fixture file prefix -> (host, path, request family)
 ROUTES = {
     "openai_chat_stream": ("api.openai.com", "/v1/chat/completions", "chat"),
-    "azure_openai_chat_stream": ("acme.openai.azure.com",
-                                 "/openai/deployments/gpt-4o/chat/completions?api-version=2024-10-21", "chat"),
+    "azure_openai_chat_stream": (
+        "acme.openai.azure.com",
+        "/openai/deployments/gpt-4o/chat/completions?api-version=2024-10-21",
+        "chat",
+    ),
     "mistral_chat_stream": ("api.mistral.ai", "/v1/chat/completions", "chat"),
     "groq_chat_stream": ("api.groq.com", "/openai/v1/chat/completions", "chat"),
     "openrouter_chat_stream": ("openrouter.ai", "/api/v1/chat/completions", "chat"),
     "deepseek_chat_stream": ("api.deepseek.com", "/chat/completions", "chat"),
     "openai_responses_stream": ("api.openai.com", "/v1/responses", "responses"),
     "anthropic_messages_stream": ("api.anthropic.com", "/v1/messages", "anthropic"),
-    "gemini_stream_sse": ("generativelanguage.googleapis.com",
-                          "/v1beta/models/gemini-2.5-flash:streamGenerateContent?alt=sse", "gemini"),
-    "gemini_stream_json_array": ("generativelanguage.googleapis.com",
-                                 "/v1beta/models/gemini-2.5-flash:streamGenerateContent", "gemini-array"),
-    "bedrock_converse_stream": ("bedrock-runtime.us-east-1.amazonaws.com", "/model/m/converse-stream", "bedrock"),
+    "gemini_stream_sse": (
+        "generativelanguage.googleapis.com",
+        "/v1beta/models/gemini-2.5-flash:streamGenerateContent?alt=sse",
+        "gemini",
+    ),
+    "gemini_stream_json_array": (
+        "generativelanguage.googleapis.com",
+        "/v1beta/models/gemini-2.5-flash:streamGenerateContent",
+        "gemini-array",
+    ),
+    "bedrock_converse_stream": (
+        "bedrock-runtime.us-east-1.amazonaws.com",
+        "/model/m/converse-stream",
+        "bedrock",
+    ),
 }
 
 
@@ -38,16 +51,23 @@ def route(name: str) -> tuple[str, str, str]:
 
 
 def stream_fixtures() -> list[str]:
-    return sorted(p.name for p in FIXTURES.iterdir()
-                  if p.suffix in (".sse", ".bin") or p.name.startswith("gemini_stream_json_array"))
+    return sorted(
+        p.name
+        for p in FIXTURES.iterdir()
+        if p.suffix in (".sse", ".bin") or p.name.startswith("gemini_stream_json_array")
+    )
 
 
 def request_body(family: str, prompt: str) -> dict:
     return {
         "chat": {"model": "m", "stream": True, "messages": [{"role": "user", "content": prompt}]},
         "responses": {"model": "m", "stream": True, "input": prompt},
-        "anthropic": {"model": "m", "max_tokens": 100, "stream": True,
-                      "messages": [{"role": "user", "content": prompt}]},
+        "anthropic": {
+            "model": "m",
+            "max_tokens": 100,
+            "stream": True,
+            "messages": [{"role": "user", "content": prompt}],
+        },
         "gemini": {"contents": [{"role": "user", "parts": [{"text": prompt}]}]},
         "gemini-array": {"contents": [{"role": "user", "parts": [{"text": prompt}]}]},
         "bedrock": {"messages": [{"role": "user", "content": [{"text": prompt}]}]},
@@ -68,19 +88,32 @@ def slots(family: str, obj: object) -> list[tuple[tuple, tuple]]:
                     out.append(((key, c.get("index", k)), ("choices", k, "delta", key)))
             for j, part in enumerate(d.get("content") if isinstance(d.get("content"), list) else []):
                 if part.get("type") == "text":
-                    out.append((("content", c.get("index", k)), ("choices", k, "delta", "content", j, "text")))
-                for m, t in enumerate(part.get("thinking") or [] if part.get("type") == "thinking" else []):
-                    out.append((("thinking", c.get("index", k)),
-                                ("choices", k, "delta", "content", j, "thinking", m, "text")))
+                    out.append(
+                        (("content", c.get("index", k)), ("choices", k, "delta", "content", j, "text"))
+                    )
+                for m, _ in enumerate(part.get("thinking") or [] if part.get("type") == "thinking" else []):
+                    out.append(
+                        (
+                            ("thinking", c.get("index", k)),
+                            ("choices", k, "delta", "content", j, "thinking", m, "text"),
+                        )
+                    )
             for j, call in enumerate(d.get("tool_calls") or []):
                 if isinstance((call.get("function") or {}).get("arguments"), str):
-                    out.append((("args", c.get("index", k), call.get("index", j)),
-                                ("choices", k, "delta", "tool_calls", j, "function", "arguments")))
+                    out.append(
+                        (
+                            ("args", c.get("index", k), call.get("index", j)),
+                            ("choices", k, "delta", "tool_calls", j, "function", "arguments"),
+                        )
+                    )
     elif family == "responses":
         t, oi = obj.get("type", ""), obj.get("output_index")
         ci = obj.get("content_index", obj.get("summary_index"))
-        if t in ("response.output_text.delta", "response.reasoning_summary_text.delta",
-                 "response.function_call_arguments.delta"):
+        if t in (
+            "response.output_text.delta",
+            "response.reasoning_summary_text.delta",
+            "response.function_call_arguments.delta",
+        ):
             out.append(((t, oi, ci), ("delta",)))
         elif t in ("response.output_text.done", "response.reasoning_summary_text.done"):
             out.append(((t, oi, ci), ("text",)))
@@ -125,8 +158,16 @@ def _set(obj, path, value):
     _get(obj, path[:-1])[path[-1]] = value
 
 
-INJECTABLE = {"content", "reasoning_content", "reasoning", "thinking", "text", "thought",
-              "response.output_text.delta", "response.reasoning_summary_text.delta"}
+INJECTABLE = {
+    "content",
+    "reasoning_content",
+    "reasoning",
+    "thinking",
+    "text",
+    "thought",
+    "response.output_text.delta",
+    "response.reasoning_summary_text.delta",
+}
 
 
 def _inject_objects(family: str, objs: list, person: str, email: str) -> set[int]:
@@ -136,12 +177,16 @@ def _inject_objects(family: str, objs: list, person: str, email: str) -> set[int
     finished: set = set()  # chat choices that ended (what a vendor sends after that is not their text)
     for i, obj in enumerate(objs):
         for channel, path in slots(family, obj):
-            if channel[0] in INJECTABLE and not (family == "anthropic" and channel[0] == "thinking") \
-                    and channel[1:] not in finished:
+            if (
+                channel[0] in INJECTABLE
+                and not (family == "anthropic" and channel[0] == "thinking")
+                and channel[1:] not in finished
+            ):
                 where.setdefault(channel, []).append((i, path))  # Anthropic thinking is signed: left alone
         if family == "chat":
-            finished |= {(c.get("index", k),) for k, c in enumerate(obj.get("choices") or [])
-                         if c.get("finish_reason")}
+            finished |= {
+                (c.get("index", k),) for k, c in enumerate(obj.get("choices") or []) if c.get("finish_reason")
+            }
     changed: set[int] = set()
     kinds: set[str] = set()
     for channel, places in where.items():
@@ -154,7 +199,7 @@ def _inject_objects(family: str, objs: list, person: str, email: str) -> set[int
             _set(objs[i], q, f"{person[3:]} ({email}) " + _get(objs[i], q))
             changed |= {i, j}
         else:
-            (i, q), = places
+            ((i, q),) = places
             _set(objs[i], q, _get(objs[i], q) + f" {person} ({email})")
             changed.add(i)
     if family == "responses":
@@ -223,7 +268,9 @@ def inject(name: str, person: str, email: str) -> bytes:
     if family == "gemini-array":
         items = json.loads(raw)
         _inject_objects(family, items, person, email)
-        return ("[" + "\r\n,\r\n".join(json.dumps(i, indent=2, ensure_ascii=False) for i in items) + "]").encode()
+        return (
+            "[" + "\r\n,\r\n".join(json.dumps(i, indent=2, ensure_ascii=False) for i in items) + "]"
+        ).encode()
     parts = _EVENT.split(raw.decode("utf-8"))
     blocks = parts[0::2]  # event blocks; parts[1::2] are their separators
     objs, where = [], []

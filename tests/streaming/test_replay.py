@@ -18,8 +18,11 @@ from tests.streaming.conftest import anthropic_client, gemini_client, http_clien
 from tests.streaming.replay import events, inject, kind, request_body, route, stream_fixtures, texts
 
 FIXTURES = stream_fixtures()
-CTYPES = {".sse": "text/event-stream; charset=utf-8", ".json": "application/json; charset=UTF-8",
-          ".bin": "application/vnd.amazon.eventstream"}
+CTYPES = {
+    ".sse": "text/event-stream; charset=utf-8",
+    ".json": "application/json; charset=UTF-8",
+    ".bin": "application/vnd.amazon.eventstream",
+}
 
 
 class Replay:
@@ -33,7 +36,9 @@ class Replay:
         self.person, self.email = ph.get("PERSON", self.person), ph.get("EMAIL_ADDRESS", self.email)
         body = inject(self.name, self.person, self.email)
         cuts = sorted(self.rnd.sample(range(1, len(body)), min(len(body) - 1, self.rnd.randint(5, 60))))
-        ans = Answer(body, CTYPES["." + self.name.rsplit(".", 1)[1]], cuts, self.rnd.choice(["chunked", "length"]))
+        ans = Answer(
+            body, CTYPES["." + self.name.rsplit(".", 1)[1]], cuts, self.rnd.choice(["chunked", "length"])
+        )
         self.sent.append(ans)
         return ans
 
@@ -46,7 +51,9 @@ def fetch(stack, vendor, name: str, user: str, seed: int) -> tuple[Replay, bytes
     replay = Replay(name, seed)
     headers = vendor.on(f"{user}-{name}-{seed}", replay)
     with http_client(stack, user, http2=seed % 2 == 1) as c:
-        with c.stream("POST", f"https://{host}{path}", json=request_body(family, PROMPT), headers=headers) as r:
+        with c.stream(
+            "POST", f"https://{host}{path}", json=request_body(family, PROMPT), headers=headers
+        ) as r:
             got = b"".join(r.iter_raw())
     return replay, got, r.status_code
 
@@ -81,7 +88,9 @@ def test_scrubbed_replay_restored_nothing_dropped(net_stack, vendor, name, seed)
         assert 0 <= added <= len(expected), f"{added} events added"
 
 
-@pytest.mark.xfail(strict=False, reason="wired by lead: refuse scrub for Bedrock event streams (docs/streaming.md)")
+@pytest.mark.xfail(
+    strict=False, reason="wired by lead: refuse scrub for Bedrock event streams (docs/streaming.md)"
+)
 def test_scrubbed_bedrock_stream_refused_in_bedrock_shape(net_stack, vendor):
     replay, got, status = fetch(net_stack, vendor, "bedrock_converse_stream.bin", "scrubbed", 0)
     assert status == 403 and b'"message"' in got and not replay.sent
@@ -93,49 +102,73 @@ def sdk_text(stack, family: str, host: str, path: str, headers: dict) -> str:
         base = f"https://{host}{path.rsplit('/chat/completions', 1)[0]}"
         client = openai_client(stack, "scrubbed")
         client = client.with_options(base_url=base)
-        stream = client.chat.completions.create(model="m", messages=[{"role": "user", "content": PROMPT}],
-                                                stream=True, extra_headers=headers,
-                                                extra_query=dict(q.split("=") for q in path.split("?")[1:]))
+        stream = client.chat.completions.create(
+            model="m",
+            messages=[{"role": "user", "content": PROMPT}],
+            stream=True,
+            extra_headers=headers,
+            extra_query=dict(q.split("=") for q in path.split("?")[1:]),
+        )
         out = []
         for c in stream:
             for ch in c.choices:
                 content = ch.delta.content
-                out.append(content if isinstance(content, str) else "".join(
-                    p.get("text", "") for p in content or [] if isinstance(p, dict) and p.get("type") == "text"))
+                out.append(
+                    content
+                    if isinstance(content, str)
+                    else "".join(
+                        p.get("text", "")
+                        for p in content or []
+                        if isinstance(p, dict) and p.get("type") == "text"
+                    )
+                )
         return "".join(out)
     if family == "responses":
-        stream = openai_client(stack, "scrubbed").responses.create(model="m", input=PROMPT, stream=True,
-                                                                   extra_headers=headers)
+        stream = openai_client(stack, "scrubbed").responses.create(
+            model="m", input=PROMPT, stream=True, extra_headers=headers
+        )
         return "".join(ev.delta for ev in stream if ev.type == "response.output_text.delta")
     if family == "anthropic":
         with anthropic_client(stack, "scrubbed").messages.stream(
-                model="m", max_tokens=100, messages=[{"role": "user", "content": PROMPT}],
-                extra_headers=headers) as stream:
+            model="m", max_tokens=100, messages=[{"role": "user", "content": PROMPT}], extra_headers=headers
+        ) as stream:
             return "".join(stream.text_stream)
     from google.genai import types
 
     chunks = gemini_client(stack, "scrubbed").models.generate_content_stream(
-        model="gemini-2.5-flash", contents=PROMPT,
-        config=types.GenerateContentConfig(http_options=types.HttpOptions(headers=headers)))
-    return "".join(p.text for c in chunks for p in (c.candidates[0].content.parts or []) if p.text and not p.thought)
+        model="gemini-2.5-flash",
+        contents=PROMPT,
+        config=types.GenerateContentConfig(http_options=types.HttpOptions(headers=headers)),
+    )
+    return "".join(
+        p.text for c in chunks for p in (c.candidates[0].content.parts or []) if p.text and not p.thought
+    )
 
 
-@pytest.mark.parametrize("name", [n for n in FIXTURES if route(n)[2] in ("chat", "responses", "anthropic", "gemini")])
+@pytest.mark.parametrize(
+    "name", [n for n in FIXTURES if route(n)[2] in ("chat", "responses", "anthropic", "gemini")]
+)
 def test_scrubbed_replay_parsed_by_official_sdk(net_stack, vendor, name):
     import openai
 
     host, path, family = route(name)
     replay = Replay(name, 7)
     headers = vendor.on(f"sdk-{name}", replay)
-    errors = {"groq": "Tool call validation failed",  # `event: error` and no [DONE]
-              "openrouter": "Token limit reached"}  # an error inside a data chunk
+    errors = {
+        "groq": "Tool call validation failed",  # `event: error` and no [DONE]
+        "openrouter": "Token limit reached",
+    }  # an error inside a data chunk
     if expected_error := errors.get(name.split("_", 1)[0]):  # the SDK raises the vendor's own error
         with pytest.raises(openai.APIError, match=expected_error):
             sdk_text(net_stack, family, host, path, headers)
         return
     text = sdk_text(net_stack, family, host, path, headers)
-    main = {"chat": "content", "responses": "response.output_text.delta", "anthropic": "text",
-            "gemini": "text"}[family]
+    main = {
+        "chat": "content",
+        "responses": "response.output_text.delta",
+        "anthropic": "text",
+        "gemini": "text",
+    }[family]
     want = "".join(v for k, v in texts(family, replay.sent[0].body).items() if k[0] == main)
     assert text == replay.restored(want)
     if replay.person in want:

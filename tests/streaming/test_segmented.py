@@ -23,30 +23,38 @@ def assemble(stack, kind: str, headers: dict[str, str], seed: int) -> str:
     """The answer text as the client for ``kind`` assembles it (the official SDK where there is one)."""
     if kind == "openai-chat":
         stream = openai_client(stack, "scrubbed", http2=seed % 2 == 1).chat.completions.create(
-            model="gpt-4o-mini", stream=True, stream_options={"include_usage": True}, extra_headers=headers,
-            messages=[{"role": "user", "content": PROMPT}])
+            model="gpt-4o-mini",
+            stream=True,
+            stream_options={"include_usage": True},
+            extra_headers=headers,
+            messages=[{"role": "user", "content": PROMPT}],
+        )
         return "".join(c.choices[0].delta.content or "" for c in stream if c.choices)
     if kind == "openai-responses":
         stream = openai_client(stack, "scrubbed").responses.create(
-            model="gpt-4o-mini", input=PROMPT, stream=True, extra_headers=headers)
+            model="gpt-4o-mini", input=PROMPT, stream=True, extra_headers=headers
+        )
         deltas, done = [], None
         for ev in stream:
             if ev.type == "response.output_text.delta":
                 deltas.append(ev.delta)
             elif ev.type == "response.output_text.annotation.added":
                 a = ev.annotation if isinstance(ev.annotation, dict) else ev.annotation.model_dump()
-                assert EXPECTED[a["start_index"]:a["end_index"]] == ANNOTATED
+                assert EXPECTED[a["start_index"] : a["end_index"]] == ANNOTATED
             elif ev.type == "response.completed":
                 done = ev.response
         text = "".join(deltas)
         assert done is not None and done.output_text == text
         ann = done.output[0].content[0].annotations[0]
-        assert text[ann.start_index:ann.end_index] == ANNOTATED  # offsets follow the restored text
+        assert text[ann.start_index : ann.end_index] == ANNOTATED  # offsets follow the restored text
         return text
     if kind == "anthropic":
         with anthropic_client(stack, "scrubbed").messages.stream(
-                model="claude-sonnet-4-5", max_tokens=100, extra_headers=headers,
-                messages=[{"role": "user", "content": PROMPT}]) as stream:
+            model="claude-sonnet-4-5",
+            max_tokens=100,
+            extra_headers=headers,
+            messages=[{"role": "user", "content": PROMPT}],
+        ) as stream:
             text = "".join(stream.text_stream)
             final = stream.get_final_message()
         assert "".join(b.text for b in final.content if b.type == "text") == text
@@ -55,10 +63,13 @@ def assemble(stack, kind: str, headers: dict[str, str], seed: int) -> str:
         from google.genai import types
 
         chunks = gemini_client(stack, "scrubbed").models.generate_content_stream(
-            model="gemini-2.5-flash", contents=PROMPT, config=types.GenerateContentConfig(
-                http_options=types.HttpOptions(headers=headers)))
-        return "".join(p.text for c in chunks for p in (c.candidates[0].content.parts or [])
-                       if p.text and not p.thought)
+            model="gemini-2.5-flash",
+            contents=PROMPT,
+            config=types.GenerateContentConfig(http_options=types.HttpOptions(headers=headers)),
+        )
+        return "".join(
+            p.text for c in chunks for p in (c.candidates[0].content.parts or []) if p.text and not p.thought
+        )
     d = DIALECTS[kind]
     with http_client(stack, "scrubbed") as c:
         r = c.post(f"https://{d.host}{d.path}", json=d.body, headers=headers)
