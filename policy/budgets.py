@@ -1,7 +1,8 @@
 """Budgets of the policy: which caps a request counts against, and where each cap stands.
 
 Pure parts (``applicable``, ``period_key``, ``standing``) are used by the proxy at request time; the
-status and alert parts read the shared counters (``budget_counter``) that the proxies keep.
+status and alert parts read the shared counters (``budget_counter``) that the proxies keep, through
+``inventory.spend`` (the one module that reads and writes them).
 """
 
 from collections.abc import Callable, Iterable
@@ -9,9 +10,9 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Literal
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
-from inventory.models import BudgetCounter
+from inventory.spend import read_counters
 from policy.model import Budget, Policy
 
 Standing = Literal["ok", "warn", "exceeded"]
@@ -79,15 +80,13 @@ def budget_status(session: Session, policy: Policy, now: datetime) -> list[Budge
     if not by_name:
         return []
     periods = {period_key(b.period, now) for b in by_name.values()}
-    rows = session.exec(select(BudgetCounter).where(col(BudgetCounter.budget).in_(list(by_name)),
-                                                    col(BudgetCounter.period).in_(list(periods))))
     out = []
-    for r in rows:
-        b = by_name[r.budget]
-        if r.period != period_key(b.period, now):
-            continue  # a day budget and a month budget share the period list
-        used = amount(b, r.tokens, r.cost_usd)
-        out.append(BudgetStatus(b.name, b.per, r.subject, r.period, b.unit, round(used, 6), b.limit,
+    for (name, period, subject), t in read_counters(session.connection(), periods).items():
+        b = by_name.get(name)
+        if b is None or period != period_key(b.period, now):
+            continue  # not a budget of this policy, or a day and a month budget share the period list
+        used = amount(b, t.tokens, t.cost_usd)
+        out.append(BudgetStatus(b.name, b.per, subject, period, b.unit, round(used, 6), b.limit,
                                 round(used / b.limit, 4), standing(b, used), b.action,
                                 period_end(b.period, now)))
     return sorted(out, key=lambda s: (-s.fraction, s.budget, s.subject))
