@@ -15,6 +15,7 @@ from html import escape
 
 from sqlmodel import Session, select
 
+from inventory.charts import bar_chart
 from inventory.csvfile import csv_text
 from inventory.models import Service
 from inventory.queries import (
@@ -340,30 +341,10 @@ _PALETTE = {
 }
 
 
-def _hbar_svg(items: list[tuple[str, float, str]], unit: str = "", width: int = 440) -> str:
-    """A horizontal bar chart: one (label, value, colour) per bar."""
-    if not items:
-        return '<p class="muted">No data in this period.</p>'
-    label_w, bar_h, gap = 170, 20, 6
-    top = max(v for _, v, _ in items) or 1
-    h = len(items) * (bar_h + gap) + 4
-    parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{h}" viewBox="0 0 {width} {h}" '
-        f'role="img" class="chart">'
-    ]
-    for i, (label, value, colour) in enumerate(items):
-        y = i * (bar_h + gap) + 2
-        w = max(2.0, (width - label_w - 60) * value / top)
-        short = label if len(label) <= 24 else label[:23] + "…"
-        parts.append(
-            f'<text x="{label_w - 6}" y="{y + 14}" text-anchor="end" font-size="12" fill="#1d2330">'
-            f"<title>{escape(label)}</title>{escape(short)}</text>"
-            f'<rect x="{label_w}" y="{y}" width="{w:.1f}" height="{bar_h}" rx="3" fill="{colour}"/>'
-            f'<text x="{label_w + w + 5:.1f}" y="{y + 14}" font-size="12" fill="#1d2330">'
-            f"{_num(value)}{escape(unit)}</text>"
-        )
-    parts.append("</svg>")
-    return "".join(parts)
+def _hbar_svg(items: list[tuple[str, float, str]], title: str = "", unit: str = "", width: int = 440) -> str:
+    """A horizontal bar chart: one (label, value, colour) per bar (``inventory.charts.bar_chart``)."""
+    return bar_chart([(label, value) for label, value, _ in items], title, colours=[c for _, _, c in items],
+                     unit=unit, fmt=_num, width=width, empty="No data in this period.")
 
 
 def _trend_svg(points: list[DailyPoint], width: int = 900, height: int = 220) -> str:
@@ -480,13 +461,15 @@ def render_html(report: ShadowAIReport) -> str:
         [
             (s.name, s.requests, _PALETTE["sanctioned" if risk_of[s.id].sanctioned else "unsanctioned"])
             for s in top
-        ]
+        ],
+        "Requests by AI service",
     )
     data_chart = _hbar_svg(
-        [(friendly(k), v, _PALETTE["data"]) for k, v in list(report.data_categories.items())[:10]]
+        [(friendly(k), v, _PALETTE["data"]) for k, v in list(report.data_categories.items())[:10]],
+        "Personal data found, by kind",
     )
     leaks = sorted((r for r in report.risks if r.exposure), key=lambda r: -r.exposure)[:10]
-    leak_chart = _hbar_svg([(r.name, r.exposure, _PALETTE["leak"]) for r in leaks])
+    leak_chart = _hbar_svg([(r.name, r.exposure, _PALETTE["leak"]) for r in leaks], "Exposure by service")
     ranked = []
     for r in report.risks[:15]:
         s, level = by_id[r.service_id], risk_level(r.score)

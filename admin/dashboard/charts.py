@@ -4,32 +4,14 @@ from html import escape
 
 from markupsafe import Markup
 
-_W, _BAR, _GAP, _LABEL = 560, 18, 6, 170
+from inventory import charts as inventory_charts
+
+_W = 560
 
 
 def bar_chart(rows: list[tuple[str, int]], title: str) -> Markup:
-    """Horizontal bars, one per (label, value)."""
-    if not rows:
-        return Markup(f'<p class="empty">{escape(title)}: no data yet.</p>')
-    top = max(v for _, v in rows) or 1
-    h = len(rows) * (_BAR + _GAP)
-    parts = [
-        f'<svg class="chart" viewBox="0 0 {_W} {h}" role="img" aria-labelledby="t-{id(rows)}">',
-        f'<title id="t-{id(rows)}">{escape(title)}: '
-        + escape(", ".join(f"{k} {v}" for k, v in rows))
-        + "</title>",
-    ]
-    for i, (label, value) in enumerate(rows):
-        y = i * (_BAR + _GAP)
-        w = max(1, round((_W - _LABEL - 60) * value / top))
-        short = label if len(label) <= 24 else label[:23] + "…"
-        parts.append(
-            f'<text x="{_LABEL - 6}" y="{y + 13}" text-anchor="end">{escape(short)}</text>'
-            f'<rect x="{_LABEL}" y="{y}" width="{w}" height="{_BAR}" class="bar"></rect>'
-            f'<text x="{_LABEL + w + 5}" y="{y + 13}">{value}</text>'
-        )
-    parts.append("</svg>")
-    return Markup("".join(parts))
+    """Horizontal bars, one per (label, value): the one bar chart, shared with the shadow-AI report."""
+    return Markup(inventory_charts.bar_chart(rows, title))
 
 
 def column_chart(rows: list[tuple[str, int]], title: str) -> Markup:
