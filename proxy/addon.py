@@ -23,7 +23,7 @@ from mitmproxy import ctx, exceptions, http, tls
 from inventory.models import Service, UsageEvent
 from policy.engine import RequestContext, decide
 from policy.model import Policy
-from proxy import accounts, answers, metrics, pages, urls
+from proxy import accounts, answers, body_limit, metrics, pages, urls
 from proxy.actions import READ_LIMIT, acknowledge, act, refuse, route
 from proxy.bodies import decode_bounded
 from proxy.budgets import SpendGuard
@@ -35,7 +35,7 @@ from proxy.identity import identify
 from proxy.recording import usage_event
 from proxy.routing import Credential, Target, parse_credentials, parse_overrides
 from proxy.scrub_body import Refusal
-from proxy.scrubbing import ScrubFailed, ScrubService, inspect_request, scrub_request
+from proxy.scrubbing import ScrubFailed, ScrubService, inspect_request, scrub_request, too_large
 from proxy.state import KEY, PENDING, FlowState, state
 
 log = logging.getLogger("aiwarden.proxy")
@@ -118,6 +118,7 @@ class AIWarden:
             "the inventory database under `aiwarden run`). Empty: budgets are counted in this process only.",
         )
 
+        body_limit.install(lambda: self.max_body, self._too_large)  # chunked uploads bounded as they arrive
         # mitmproxy calls `configure` only for options that change later: parse the defaults now.
         self._parse(loader.master.options, set(loader.master.options.keys()))
 
@@ -319,6 +320,10 @@ class AIWarden:
             refuse(flow, st, 500, message, reason=f"internal error ({type(exc).__name__})")
         else:
             flow.response = http.Response.make(500, message.encode(), {"Content-Type": "text/plain"})
+
+    def _too_large(self, flow: http.HTTPFlow, st: FlowState) -> None:
+        no = too_large(self.max_body)
+        refuse(flow, st, no.status, no.message, reason=no.reason)
 
     def _scrub_failed(self, flow: http.HTTPFlow, st: FlowState, failed: ScrubFailed) -> None:
         if st.decision.fail_open:
