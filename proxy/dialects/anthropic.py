@@ -60,6 +60,8 @@ def stream_texts(event: Any) -> list[StreamText]:
         return [StreamText(("b", idx, "text"), ("delta", "text"))]
     if kind == "input_json_delta" and isinstance(find(event, "delta", "partial_json"), str):
         return [StreamText(("b", idx, "json"), ("delta", "partial_json"), True)]
+    if kind == "thinking_delta" and isinstance(find(event, "delta", "thinking"), str):
+        return [StreamText(("b", idx, "thinking"), ("delta", "thinking"))]  # restored like the answer
     return []
 
 
@@ -73,8 +75,9 @@ def stream_ends(event: Any) -> list[Channel]:
 
 
 def stream_carrier(channel: Channel, text: str, last: Any) -> tuple[str | None, dict]:
-    delta = ({"type": "text_delta", "text": text} if channel[2] == "text"
-             else {"type": "input_json_delta", "partial_json": text})
+    delta = {"text": {"type": "text_delta", "text": text},
+             "thinking": {"type": "thinking_delta", "thinking": text}}.get(
+        channel[2], {"type": "input_json_delta", "partial_json": text})
     return "content_block_delta", {"type": "content_block_delta", "index": channel[1], "delta": delta}
 
 

@@ -177,12 +177,8 @@ def _inject_objects(family: str, objs: list, person: str, email: str) -> set[int
     finished: set = set()  # chat choices that ended (what a vendor sends after that is not their text)
     for i, obj in enumerate(objs):
         for channel, path in slots(family, obj):
-            if (
-                channel[0] in INJECTABLE
-                and not (family == "anthropic" and channel[0] == "thinking")
-                and channel[1:] not in finished
-            ):
-                where.setdefault(channel, []).append((i, path))  # Anthropic thinking is signed: left alone
+            if channel[0] in INJECTABLE and channel[1:] not in finished:
+                where.setdefault(channel, []).append((i, path))
         if family == "chat":
             finished |= {
                 (c.get("index", k),) for k, c in enumerate(obj.get("choices") or []) if c.get("finish_reason")
