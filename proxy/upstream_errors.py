@@ -1,5 +1,7 @@
 """When the AI vendor fails: the client gets an error in the provider's own shape, never mitmproxy's HTML.
 
+(Also the refusal for Bedrock streaming requests that policy says to scrub: ``bedrock_stream_refusal``.)
+
 Vendor down, connection reset, a broken answer: mitmproxy 12.3 runs the ``error`` hook and then, whatever
 the hook did, sends the client its own HTML "502 Bad Gateway" page (before the answer started) or just
 closes the connection (mid-stream) - see ``HttpStream.handle_protocol_error`` in
@@ -80,6 +82,25 @@ def stream_error_event(dialect_name: str, status: int, kind: str) -> bytes:
     body = json.dumps(error_json(dialect_name, status, kind), separators=(",", ":"))
     name = "event: error\n" if _family(dialect_name) in ("anthropic", "claude_web") else ""
     return f"{name}data: {body}\n\n".encode()
+
+
+# Amazon Bedrock streams answers as binary event-stream frames (application/vnd.amazon.eventstream, each
+# frame CRC-checked) and its requests are SigV4-signed over the body, so a scrubbed request is refused by
+# Bedrock and an answer could not be restored without re-framing it. aiwarden refuses to scrub these
+# streams instead, before sending anything (allow, block, coach and redirect are unaffected).
+BEDROCK_STREAMS = ("/converse-stream", "/invoke-with-response-stream")
+
+
+def bedrock_stream_refusal(path: str) -> http.Response | None:
+    """For a scrubbed request to a Bedrock streaming endpoint: a refusal Bedrock clients show (botocore
+    reads ``x-amzn-ErrorType`` and ``message``); None for any other path."""
+    if not path.split("?", 1)[0].rstrip("/").endswith(BEDROCK_STREAMS):
+        return None
+    body = {"message": "aiwarden cannot remove personal data from Amazon Bedrock streaming requests, so "
+                       "this request was not sent. Use the non-streaming endpoint (converse / invoke)."}
+    return http.Response.make(403, json.dumps(body).encode(), {
+        "Content-Type": "application/json", "x-amzn-ErrorType": "AccessDeniedException",
+        "X-AIWarden-Action": "block"})
 
 
 def reply(flow: http.HTTPFlow, started: bool) -> http.Response | bytes | None:

@@ -54,6 +54,14 @@ def test_error_bodies_have_each_providers_shape(name, key):
     assert ("event: error\n" in event) == (name in ("anthropic", "claude-web"))
 
 
+def test_bedrock_stream_refusal_only_for_streaming_paths():
+    r = ue.bedrock_stream_refusal("/model/anthropic.claude-3-5-sonnet/converse-stream")
+    assert r is not None and r.status_code == 403 and r.headers["x-amzn-ErrorType"] == "AccessDeniedException"
+    assert "Bedrock" in json.loads(r.content)["message"]
+    assert ue.bedrock_stream_refusal("/model/m/invoke-with-response-stream?x=1") is not None
+    assert ue.bedrock_stream_refusal("/model/m/converse") is None
+
+
 def flow_with(dialect: str, error: str, response: http.Response | None, connected: bool) -> http.HTTPFlow:
     from mitmproxy.test import tflow
 
