@@ -9,6 +9,7 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 
+from scrubber.addresses import assemble
 from scrubber.casing import known_name_in, second_look
 from scrubber.errors import ModelLoadError, ScrubberError
 from scrubber.language import LanguageDetector
@@ -51,6 +52,18 @@ NER_TYPES = frozenset({"PERSON", "LOCATION", "NRP", "ORGANIZATION"})
 # A name or place never contains digits or code punctuation: "user_id", "getName()", "v2", "3.14".
 _NOT_A_NAME = re.compile(r"[\d_=(){}\[\]<>/\\@#$%^*|;:+~`]")
 _LETTER = re.compile(r"[^\W\d_]")
+_CAMEL_HUMP = re.compile(r"[a-z]{3}[A-Z]")
+# Products and tools the model takes for people or places ("Kafka", "Kubernetes"): never a name on their own.
+TECH_WORDS = frozenset(
+    "kubernetes kafka docker redis nginx postgres postgresql mysql grafana prometheus terraform ansible "
+    "jenkins github gitlab jira confluence slack stripe twilio openai anthropic gemini claude chatgpt "
+    "copilot vercel netlify heroku azure lambda basic bearer kotlin java python ruby rust golang django "
+    "flask react angular vue svelte node deno pandas numpy spark hadoop airflow celery helm istio envoy "
+    "linux ubuntu debian windows macos android ios excel outlook teams zoom figma notion sentry datadog "
+    "splunk okta auth0 cloudflare fastly akamai elasticsearch kibana logstash mongodb cassandra snowflake "
+    "databricks bigquery tableau looker swagger postman webpack vite babel eslint prettier pytest junit "
+    "selenium cypress playwright".split()
+)
 _ARTICLE_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|le|la|les|un|une|du|el|los|las|il|lo|gli"
     r"|het|een)[ \t]+$", re.IGNORECASE)
@@ -224,7 +237,9 @@ def plausible(span: Span, text: str) -> bool:
     value = text[span.start:span.end]
     if not _LETTER.search(value) or _NOT_A_NAME.search(value) or value.startswith(("-", "'", '"')):
         return False
-    if value.lower() in COMMON_WORDS:
+    if value.lower() in COMMON_WORDS or value.lower() in TECH_WORDS:
+        return False
+    if _CAMEL_HUMP.search(value):  # PaymentService, CrashLoopBackOff (McDonald, DeShawn, LaToya are names)
         return False
     # "Server IP", "Release Notes": ordinary words and acronyms only.
     if all(w.lower() in COMMON_WORDS or (w.isupper() and len(w) <= 4) for w in value.split()):
@@ -507,7 +522,7 @@ class Scrubber:
             allowed = _term_spans(text, options.allow_terms, "ALLOW")
             spans = [s for s in spans if not any(a.start <= s.start and s.end <= a.end for a in allowed)]
         spans += _term_spans(text, options.deny_terms, DENY_TERM_TYPE)
-        return resolve_overlaps(merge_same_type(spans))
+        return resolve_overlaps(assemble(text, merge_same_type(spans)))
 
     def scrub(self, texts: Sequence[str], options: ScrubOptions | None = None,
               known: dict[CacheKey, Analysis] | None = None) -> ScrubResult:

@@ -26,6 +26,11 @@ _AMBIGUOUS = frozenset(
     "guinea austin jackson lincoln madison franklin clinton warren norman eugene lawrence troy chester "
     "florence charlotte mercedes elizabeth savannah".split()
 )
+# Months and days that are also towns ("March", "Sunday"…): dates, not places.
+_CALENDAR = frozenset(
+    "january february march april may june july august september october november december monday tuesday "
+    "wednesday thursday friday saturday sunday".split()
+)
 SCORE_AFTER_PLACE_WORD = 0.75
 SCORE_SPECIFIC = 0.6  # several words or upper case ("Da Nang", "SEINÄJOKI")
 SCORE_PLAIN = 0.55
@@ -34,7 +39,7 @@ SCORE_PLAIN = 0.55
 @cache
 def places() -> frozenset[str]:
     lines = _DATA.read_text("utf-8").splitlines()
-    return frozenset(line for line in lines if line and not line.startswith("#"))
+    return frozenset(line for line in lines if line and not line.startswith("#")) - _CALENDAR
 
 
 class PlaceNameRecognizer(LocalRecognizer):

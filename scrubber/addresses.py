@@ -1,0 +1,97 @@
+"""Assemble address blocks from the parts the recognizers found one by one.
+
+Addresses are written in many orders ("Nybyvägen 65 / Suite 824 / ANKARSRUM / Sweden 67626", "0912 P.O. Box
+287 Apt. 051, Tallinn, Estonia"); the recognizers find street, unit, city and country apart and leave the
+house number, the postcode and street names without a street word ("Allika 46") in between. Here LOCATION
+spans that follow each other across line breaks or commas become one span, and take in the numbers and the
+"Name 12" street segment right next to them. Only around a LOCATION already found: a lone "Chapter 5" stays.
+"""
+
+import regex as re
+
+from scrubber.types import Span
+from scrubber.words import common_words
+
+COMMON = common_words()
+
+TYPE = "LOCATION"
+SOFT = frozenset({"PERSON", "NRP", "ORGANIZATION"})
+BLOCK_SCORE = 0.9  # an assembled block outranks the parts the model typed otherwise
+MAX_GAP = 40
+# Between two parts of one address: separators, and at most one short run of words (an unrecognised town).
+_GAP = re.compile(r"[\s,;>|]*(?:\p{L}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*){0,3}[\s,;>|]*)?")
+_NUMBER_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:\n[ \t>]*)?(?:[A-Z]{1,2}[ -]?)?\d{3,6}(?:[ -]\d{3,4})?(?!\w)")
+_NUMBER_BEFORE = re.compile(r"(?<![\w.,-])(?:\d{1,6}[A-Za-z]?[ \t]+){1,2}$")
+# A street segment without a street word: "Allika 46", "Tylova 285", "0912 Edeby 55", "Trenerys gate 232".
+_LINK_WORDS = r"(?:at|is|in|to|on|of|the|and|or|for|from|by|was|are|lives|lived|live|near|with|my|our|your)"
+_SEGMENT_BEFORE = re.compile(
+    rf"(?<![\w-])(?:\d{{1,6}}[ \t]+)?\p{{Lu}}[\p{{L}}'’.-]*(?:[ \t]+(?!{_LINK_WORDS}\b)[\p{{L}}'’.-]+){{0,3}}"
+    r"[ \t]+\d{1,5}[A-Za-z]?\.?[ \t]*,?[ \t]*\n?[ \t>]*$"
+)
+# Lines after a street or unit: town, region code, country, postcode ("ANKARSRUM", ", CO", "Sweden 67626").
+_LINE_AFTER = re.compile(
+    rf"[ \t]*(?:,[ \t]*)?\n?[ \t>?]*(?:,[ \t]*)?(?!{_LINK_WORDS}\b)"
+    r"(?:\p{Lu}[\p{L}'’.-]*(?:[ \t]+[\p{L}'’.-]+){0,3}|[A-Z]{2})(?:[ \t]*,?[ \t]+\d{3,6}(?:[ -]\d{3,4})?)?"
+    r"(?=[ \t]*(?:[,\n]|$))"
+)
+MAX_LINES_AFTER = 3
+
+
+def assemble(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` with neighbouring LOCATION parts joined and grown (other spans unchanged)."""
+    places = sorted((s for s in spans if s.type == TYPE), key=lambda s: s.start)
+    if not places:
+        return spans
+    others = [s for s in spans if s.type != TYPE]
+    # Names the model typed wrongly ("Avenida Otoniel Dutra" as a PERSON) do not stop a block; other types do.
+    taken = [(o.start, o.end) for o in others if o.type not in SOFT]
+    grown = [_grow(text, s, taken) for s in places]
+    merged: list[Span] = []
+    for s in grown:
+        last = merged[-1] if merged else None
+        if last and s.start <= last.end:
+            merged[-1] = Span(TYPE, last.start, max(last.end, s.end), max(last.score, s.score))
+        elif last and _joins(text, last, s, taken):
+            merged[-1] = Span(TYPE, last.start, s.end, max(last.score, s.score))
+        else:
+            merged.append(s)
+    blocks = [m if m in places else Span(TYPE, m.start, m.end, max(m.score, BLOCK_SCORE)) for m in merged]
+    inside = [o for o in others if o.type in SOFT and any(b.start <= o.start and o.end <= b.end
+                                                          for b in blocks if b not in places)]
+    return [o for o in others if o not in inside] + blocks
+
+
+def _free(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    return all(end <= a or start >= b for a, b in taken)
+
+
+def _joins(text: str, a: Span, b: Span, taken: list[tuple[int, int]]) -> bool:
+    gap = text[a.end : b.start]
+    return (len(gap) <= MAX_GAP and ("\n" in gap or "," in gap) and _GAP.fullmatch(gap) is not None
+            and _free(a.end, b.start, taken))
+
+
+def _common(line: str) -> bool:
+    words = re.findall(r"\p{L}+", line)
+    return not words or words[0].lower() in COMMON
+
+
+def _grow(text: str, s: Span, taken: list[tuple[int, int]]) -> Span:
+    start, end = s.start, s.end
+    if any(c.isdigit() for c in text[start:end]):  # a street or unit: the town and country follow
+        for _ in range(MAX_LINES_AFTER):
+            m = _LINE_AFTER.match(text, end)
+            if not m or not _free(end, m.end(), taken) or _common(m.group()):
+                break
+            end = m.end()
+    if m := _NUMBER_AFTER.match(text, end):
+        if _free(end, m.end(), taken):
+            end = m.end()
+    window = text[max(0, start - 60) : start]
+    if m := _SEGMENT_BEFORE.search(window):
+        if _free(start - len(window) + m.start(), start, taken):
+            start -= len(window) - m.start()
+    elif m := _NUMBER_BEFORE.search(window):
+        if _free(start - len(window) + m.start(), start, taken):
+            start -= len(window) - m.start()
+    return s if (start, end) == (s.start, s.end) else Span(TYPE, start, end, s.score)
