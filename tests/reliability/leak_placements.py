@@ -27,7 +27,7 @@ import httpx2
 import openai
 
 from tests.conftest import Stack
-from tests.fake_llm import Received
+from tests.fake_llm import Received, decode
 from tests.reliability.helpers import tunnel
 
 # Fake personal data (never a real person's): the only values the battery ever prints or looks for.
@@ -120,6 +120,8 @@ def decodings(raw: bytes) -> list[str]:
     texts = [raw.decode("utf-8", "replace")]
     if b"\x00" in raw[:64]:
         texts += [raw.decode(enc, "ignore") for enc in ("utf-16", "utf-16-be", "utf-32")]
+    if b"\x00" in raw:  # UTF-16/32 text inside something else (a multipart part): ASCII without its NULs
+        texts.append(raw.replace(b"\x00", b"").decode("utf-8", "ignore"))
     return texts
 
 
@@ -162,6 +164,25 @@ def pdf_bytes(text: str, author: str = "") -> bytes:
     return bytes(pdf.output())
 
 
+def _decoded(r: Received) -> bytes:
+    """The raw body with every content-encoding it names undone ("gzip, br"), then any gzip layers left."""
+    raw = r.raw_body or r.body
+    names = next((v for k, v in r.headers.items() if k.lower() == "content-encoding"), "")
+    for enc in reversed([e.strip().lower() for e in names.split(",") if e.strip()]):
+        try:
+            raw = decode(raw, enc)
+        except Exception:  # noqa: BLE001 - not encoded as it says: keep what we have
+            break
+    for _ in range(3):
+        if raw[:2] != b"\x1f\x8b":
+            break
+        try:
+            raw = gzip.decompress(raw)
+        except (OSError, EOFError):
+            break
+    return raw
+
+
 def leaked_kinds(text: str) -> set[str]:
     """The kinds of value found in ``text`` in any form."""
     seen = views(text)
@@ -175,7 +196,7 @@ def find_leaks(received: list[Received]) -> list[str]:
         parts = {
             "request line": f"{r.method} {r.path}",
             "body": "\n".join(decodings(r.body)),
-            "raw body": "\n".join([r.raw_body.decode("latin-1"), *decodings(r.raw_body)]),
+            "raw body": "\n".join([r.raw_body.decode("latin-1"), *decodings(_decoded(r))]),
         }
         parts |= {f"header {k}": v for k, v in r.headers.items()}
         for where, text in parts.items():
@@ -630,6 +651,63 @@ def _(c, v):
     )
 
 
+@placement("openai.chat.query-key")
+def _(c, v):
+    return _chat(c, extra_query={v.bare: ""})
+
+
+@placement("openai.chat.file-data-octet-stream")
+def _(c, v):
+    data = data_url(v.prose, "application/octet-stream")
+    part = {"type": "file", "file": {"filename": "notes.bin", "file_data": data}}
+    return _chat(c, messages=[{"role": "user", "content": [{"type": "text", "text": ASK}, part]}])
+
+
+@placement("openai.chat.deep-nesting")
+def _(c, v):
+    notes: object = v.prose
+    for _ in range(400):
+        notes = {"n": [notes]}
+    return _chat(c, extra_body={"notes": notes})
+
+
+@placement("openai.chat.double-content-encoding")
+def _(c, v):
+    body = gzip.compress(gzip.compress(json.dumps(chat_body(user=v.bare)).encode()))
+    return c.request(
+        "POST",
+        "https://api.openai.com/v1/chat/completions",
+        content=body,
+        headers={"content-type": "application/json", "content-encoding": "gzip, gzip"},
+    )
+
+
+@placement("openai.realtime-websocket")
+def _(c, v):
+    from websockets.exceptions import InvalidStatus, WebSocketException
+    from websockets.sync.client import connect
+
+    sock = tunnel(c.stack, "api.openai.com", user=c.user, tls=False)  # websockets does the TLS itself
+    event = {
+        "type": "conversation.item.create",
+        "item": {"type": "message", "role": "user", "content": [{"type": "input_text", "text": v.prose}]},
+    }
+    try:
+        with connect(
+            "wss://api.openai.com/v1/realtime?model=gpt-realtime", sock=sock, ssl=c.tls, open_timeout=10
+        ) as ws:
+            ws.send(json.dumps(event))
+            ws.recv(timeout=5)
+    except InvalidStatus as exc:
+        r = exc.response
+        return Reply(
+            r.status_code, {k.lower(): v for k, v in r.headers.raw_items()}, r.body.decode("utf-8", "replace")
+        )
+    except (WebSocketException, OSError, TimeoutError):
+        return Reply(0)
+    return Reply(101)
+
+
 # -- OpenAI Responses -------------------------------------------------------------------------------------
 def _responses(c: Ctx, **kw) -> Reply:
     kw = {"model": "gpt-5", "input": ASK, **kw}
@@ -891,6 +969,34 @@ def _(c, v):
     )
 
 
+def _multipart(part_headers: str, part_body: bytes) -> tuple[bytes, str]:
+    boundary = "leakbattery7f3a"
+    body = (
+        (
+            f'--{boundary}\r\nContent-Disposition: form-data; name="purpose"\r\n\r\nuser_data\r\n'
+            f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="notes.txt"\r\n'
+            f"{part_headers}\r\n\r\n"
+        ).encode()
+        + part_body
+        + f"\r\n--{boundary}--\r\n".encode()
+    )
+    return body, f"multipart/form-data; boundary={boundary}"
+
+
+@placement("openai.files.multipart-base64-part")
+def _(c, v):
+    body, ctype = _multipart(
+        "Content-Type: text/plain\r\nContent-Transfer-Encoding: base64", base64.b64encode(v.prose.encode())
+    )
+    return c.request("POST", "https://api.openai.com/v1/files", content=body, headers={"content-type": ctype})
+
+
+@placement("openai.files.multipart-utf16-part")
+def _(c, v):
+    body, ctype = _multipart("Content-Type: text/plain; charset=utf-16", v.prose.encode("utf-16"))
+    return c.request("POST", "https://api.openai.com/v1/files", content=body, headers={"content-type": ctype})
+
+
 # -- Anthropic (api.anthropic.com) ------------------------------------------------------------------------
 def _messages(c: Ctx, **kw) -> Reply:
     kw = {"model": "claude-sonnet-4-5", "max_tokens": 100, "messages": USER, **kw}
@@ -1140,6 +1246,13 @@ def _(c, v):
             "file_uri": f"https://crm.example.net/export.pdf?owner={quote(v.bare)}",
         }
     }
+    return _generate(c, [{"role": "user", "parts": [{"text": ASK}, part]}])
+
+
+@placement("gemini.inline-data-json")
+def _(c, v):
+    data = json.dumps({"customer": {"note": v.prose}}).encode()
+    part = {"inline_data": {"mime_type": "application/json", "data": data}}
     return _generate(c, [{"role": "user", "parts": [{"text": ASK}, part]}])
 
 
@@ -1442,6 +1555,14 @@ def _(c, v):
     )
 
 
+@placement("cohere.chat.xml-body")
+def _(c, v):
+    body = f"<chat><model>command-a</model><message role='user'>{v.prose}</message></chat>".encode()
+    return c.request(
+        "POST", "https://api.cohere.com/v2/chat", content=body, headers={"content-type": "application/xml"}
+    )
+
+
 @placement("jina.search-path")
 def _(c, v):
     return c.request("GET", f"https://s.jina.ai/{quote(v.prose)}", headers={"accept": "application/json"})
@@ -1671,6 +1792,75 @@ def _(c, v):
     )
 
 
+# -- MCP tool servers (JSON-RPC 2.0 over Streamable HTTP): catalogued and discovered -----------------------
+MCP_GW = "mcp.tools.corp.test"
+MCP_HEADERS = {
+    "accept": "application/json, text/event-stream",
+    "mcp-protocol-version": "2025-06-18",
+    "mcp-session-id": "5f0c2a9e-0000-4000-8000-000000000001",
+}
+
+
+def _rpc(c: Ctx, url: str, method: str, params: dict, headers: Mapping[str, str] | None = None) -> Reply:
+    body = {"jsonrpc": "2.0", "id": 7, "method": method, "params": params}
+    return c.request("POST", url, json=body, headers={**MCP_HEADERS, **(headers or {})})
+
+
+@placement("mcp.tools-call-arguments")
+def _(c, v):
+    return _rpc(
+        c,
+        "https://mcp.linear.app/mcp",
+        "tools/call",
+        {"name": "create_issue", "arguments": {"title": "Renewal", "description": v.prose}},
+    )
+
+
+@placement("mcp.tools-call-param-header")
+def _(c, v):
+    return _rpc(
+        c,
+        "https://mcp.linear.app/mcp",
+        "tools/call",
+        {"name": "find_user", "arguments": {"query": v.bare}},
+        headers={"mcp-method": "tools/call", "mcp-param-query": v.bare},
+    )
+
+
+@placement("mcp.prompts-get-arguments")
+def _(c, v):
+    return _rpc(
+        c, "https://mcp.linear.app/mcp", "prompts/get", {"name": "summarise", "arguments": {"who": v.bare}}
+    )
+
+
+@placement("mcp.resources-read-uri")
+def _(c, v):
+    return _rpc(
+        c,
+        "https://mcp.linear.app/mcp",
+        "resources/read",
+        {"uri": f"linear://issues?assignee={quote(v.bare)}"},
+    )
+
+
+@placement("mcp.github-path-scoped")
+def _(c, v):
+    return _rpc(
+        c,
+        "https://api.githubcopilot.com/mcp/",
+        "tools/call",
+        {"name": "create_issue", "arguments": {"owner": "acme", "repo": "crm", "body": v.prose}},
+    )
+
+
+@placement("discovered.mcp.tools-call-arguments")
+def _(c, v):
+    return _rpc(
+        c, f"https://{MCP_GW}/mcp", "tools/call", {"name": "crm_lookup", "arguments": {"customer": v.bare}}
+    )
+
+
 # Every host a placement talks to (the stack sends each to the fake vendor).
 HOSTS = (
     "api.openai.com",
@@ -1680,6 +1870,9 @@ HOSTS = (
     "us-central1-aiplatform.googleapis.com",
     "bedrock-runtime.us-east-1.amazonaws.com",
     "acme.openai.azure.com",
+    "mcp.linear.app",
+    "api.githubcopilot.com",
+    MCP_GW,
     "chatgpt.com",
     "claude.ai",
     "api.deepseek.com",
