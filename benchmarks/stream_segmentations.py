@@ -114,7 +114,8 @@ def check_direct(rnd: random.Random, label: str, name: str, reader, body: bytes)
     except ValueError:
         return "scrubbed stream unreadable"
     if label == "openai-responses":
-        done = [o for _, o in R.events(out) if isinstance(o, dict) and o.get("type") == "response.completed"][0]
+        done = [o for _, o in R.events(out)
+                if isinstance(o, dict) and o.get("type") == "response.completed"][0]
         part = done["response"]["output"][0]["content"][0]
         ann = part["annotations"][0]
         if part["text"][ann["start_index"]:ann["end_index"]] != A.ANNOTATED:
@@ -148,8 +149,9 @@ def run_proxy(n: int, seed: int) -> dict:
     fake, vendor = FakeLLM().start(), NetVendor().start()
     tmp = Path(tempfile.mkdtemp(prefix="aiwarden-seg-"))
     (tmp / "policy.yaml").write_text(POLICY)
+    overrides = ",".join(f"{h}={vendor.url}" for h in HOSTS)
     stack = start_stack(tmp, fake, {"AIWARDEN_POLICY_FILE": str(tmp / "policy.yaml"),
-                                    "AIWARDEN_UPSTREAM_OVERRIDES": ",".join(f"{h}={vendor.url}" for h in HOSTS)})
+                                    "AIWARDEN_UPSTREAM_OVERRIDES": overrides})
     rnd = random.Random(seed)
     broken: dict[str, int] = {}
     t0 = time.perf_counter()
@@ -162,7 +164,8 @@ def run_proxy(n: int, seed: int) -> dict:
 
             def answer(req, d=d, sent=sent) -> Answer:
                 ctype, body = d.make(A.pieces(A.vendor_text(req.body), rnd), rnd)
-                ans = Answer(body, ctype, A.byte_cuts(body, rnd), rnd.choice(["chunked", "length"]), gap=0.0005)
+                framing = rnd.choice(["chunked", "length"])
+                ans = Answer(body, ctype, A.byte_cuts(body, rnd), framing, gap=0.0005)
                 sent.append(ans)
                 return ans
 

@@ -24,6 +24,7 @@ Nothing here reads or keeps the request or answer content: the messages are fixe
 
 import json
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from mitmproxy import http
@@ -103,26 +104,27 @@ def bedrock_stream_refusal(path: str) -> http.Response | None:
         "X-AIWarden-Action": "block"})
 
 
-def reply(flow: http.HTTPFlow, started: bool) -> http.Response | bytes | None:
+def reply(flow: http.HTTPFlow, started: bool, dialect_name: str | None) -> http.Response | bytes | None:
     """What to send the client instead of mitmproxy's error: a Response (answer not started), the bytes
     that end a started SSE answer (what was held back, then the error event), or None (not an AI flow;
     a started answer that is not SSE read by our ``SSEProcessor``, or that stopped inside an event)."""
-    md = flow.metadata
-    if "aiwarden.dialect" not in md or md.get("aiwarden.canned"):
+    if dialect_name is None:
         return None
     status, kind = describe(flow)
     if not started:
-        return error_response(md["aiwarden.dialect"], status, kind)
+        return error_response(dialect_name, status, kind)
     resp = flow.response
     proc = resp.stream if resp is not None else None
     if resp is None or "content-encoding" in resp.headers or "content-length" in resp.headers \
             or not callable(getattr(proc, "at_event_boundary", None)) or not proc.at_event_boundary():
         return None  # not SSE we read whole events of, or it stopped mid-event: close, as mitmproxy does
-    return proc.release() + stream_error_event(md["aiwarden.dialect"], status, kind)
+    return proc.release() + stream_error_event(dialect_name, status, kind)
 
 
-def install() -> None:
-    """Let ``reply`` answer AI flows where mitmproxy would send its 502 page or just close (idempotent)."""
+def install(dialect_of: Callable[[http.HTTPFlow], str | None]) -> None:
+    """Let ``reply`` answer AI flows where mitmproxy would send its 502 page or just close (once per
+    process). ``dialect_of(flow)``: the flow's dialect name, None for flows to leave to mitmproxy (not
+    AI, or answered by aiwarden itself)."""
     global _INSTALLED
     if _INSTALLED:
         return
@@ -147,7 +149,7 @@ def install() -> None:
             if isinstance(cmd, SendHttp) and cmd.event is event and isinstance(event, ResponseProtocolError):
                 started = self.server_state == self.state_stream_response_body
                 try:
-                    answer = reply(self.flow, started)
+                    answer = reply(self.flow, started, dialect_of(self.flow))
                 except Exception as exc:  # never worse than mitmproxy's own error
                     log.error("upstream error reply failed (%s)", type(exc).__name__)
                     answer = None

@@ -62,12 +62,11 @@ def test_bedrock_stream_refusal_only_for_streaming_paths():
     assert ue.bedrock_stream_refusal("/model/m/converse") is None
 
 
-def flow_with(dialect: str, error: str, response: http.Response | None, connected: bool) -> http.HTTPFlow:
+def flow_with(error: str, response: http.Response | None, connected: bool) -> http.HTTPFlow:
     from mitmproxy.test import tflow
 
     f = tflow.tflow()
     f.response = response
-    f.metadata["aiwarden.dialect"] = dialect
     from mitmproxy.flow import Error
 
     f.error = Error(error)
@@ -76,10 +75,10 @@ def flow_with(dialect: str, error: str, response: http.Response | None, connecte
 
 
 def test_reply_per_situation():
-    down = flow_with("openai", "Connection refused", None, connected=False)
+    down = flow_with("Connection refused", None, connected=False)
     assert ue.describe(down) == (502, "unreachable")
-    assert isinstance(ue.reply(down, started=False), http.Response)
-    late = flow_with("anthropic", "Connection timed out", None, connected=True)
+    assert isinstance(ue.reply(down, False, "openai"), http.Response)
+    late = flow_with("Connection timed out", None, connected=True)
     assert ue.describe(late) == (504, "timeout")
     sse = http.Response.make(200, b"", {"Content-Type": "text/event-stream"})
     del sse.headers["content-length"]
@@ -88,24 +87,21 @@ def test_reply_per_situation():
         b'event: content_block_delta\ndata: {"type":"content_block_delta","index":0,'
         b'"delta":{"type":"text_delta","text":"Hi <PERS"}}\n\ndata: {"type":"conte'
     )
-    cut = flow_with("anthropic", "peer closed connection", sse, connected=True)
+    cut = flow_with("peer closed connection", sse, connected=True)
     assert ue.describe(cut) == (502, "reset")
-    out = ue.reply(cut, started=True).decode()  # what was held back ("<PERS"), then the error event
+    out = ue.reply(cut, True, "anthropic").decode()  # what was held back ("<PERS"), then the error event
     assert out.index('"text":"<PERS"') < out.index("event: error\n") and out.count("data:") == 2
     observed = SSEProcessor(dialect("anthropic"), None)
     observed.feed(b'data: {"type":"ping"}\n\ndata: {"type":"conte')  # the client got half an event
     sse.stream = observed
-    assert ue.reply(cut, started=True) is None
+    assert ue.reply(cut, True, "anthropic") is None
     fixed = flow_with(
-        "openai",
         "peer closed connection",
         http.Response.make(200, b"x", {"Content-Type": "text/event-stream"}),
         connected=True,
     )
-    assert ue.reply(fixed, started=True) is None  # a Content-Length answer cannot take more bytes
-    other = flow_with("openai", "Connection refused", None, connected=False)
-    del other.metadata["aiwarden.dialect"]
-    assert ue.reply(other, started=False) is None  # not an AI flow: mitmproxy's own behaviour
+    assert ue.reply(fixed, True, "openai") is None  # a Content-Length answer cannot take more bytes
+    assert ue.reply(down, False, None) is None  # not an AI flow: mitmproxy's own behaviour
 
 
 # -- a real mitmproxy --------------------------------------------------------------------------------
@@ -126,7 +122,7 @@ def mitm():
     from mitmproxy.options import Options
     from mitmproxy.tools.dump import DumpMaster
 
-    ue.install()
+    ue.install(lambda flow: flow.metadata.get("aiwarden.dialect"))
     port, box = free_port(), []
 
     async def main() -> None:
