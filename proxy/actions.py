@@ -16,6 +16,7 @@ from proxy.discovery import unknown_service_id
 from proxy.identity import identify
 from proxy.routing import redirect_target
 from proxy.state import FlowState
+from proxy.upstream_errors import bedrock_stream_refusal
 
 if TYPE_CHECKING:
     from proxy.addon import AIWarden
@@ -73,6 +74,10 @@ def act(w: "AIWarden", flow: http.HTTPFlow, st: FlowState, in_headers: bool) -> 
             # No scrubbing of WebSocket messages (e.g. OpenAI's Realtime API): refuse, never pass through.
             return refuse(flow, st, 403, "aiwarden cannot check WebSocket messages for personal data, so "
                           "this connection was not opened.", reason="WebSocket cannot be scrubbed")
+        if (bedrock := bedrock_stream_refusal(req.path)) is not None:  # a binary event stream: no restore
+            st.action, st.canned, st.reason = "block", True, "Bedrock event stream cannot be scrubbed"
+            flow.response = bedrock
+            return
         size = req.headers.get("content-length", "")
         if size.isdigit() and int(size) > w.max_body:  # refuse before buffering it
             from proxy.scrubbing import too_large

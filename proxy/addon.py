@@ -23,7 +23,7 @@ from mitmproxy import ctx, exceptions, http, tls
 from inventory.models import Service, UsageEvent
 from policy.engine import RequestContext, decide
 from policy.model import Policy
-from proxy import accounts, answers, body_limit, metrics, pages, urls
+from proxy import accounts, answers, body_limit, metrics, pages, upstream_errors, urls
 from proxy.actions import READ_LIMIT, acknowledge, act, refuse, route
 from proxy.bodies import decode_bounded
 from proxy.budgets import SpendGuard
@@ -42,6 +42,12 @@ log = logging.getLogger("aiwarden.proxy")
 MB = 1024 * 1024
 DRAIN_SECONDS = 10.0  # at shutdown, AI requests in flight get this long to finish (and be recorded)
 json_strings = answers.json_strings  # (kept importable here: tests and benchmarks use it)
+
+
+def _failing_dialect(flow: http.HTTPFlow) -> str | None:
+    """The dialect a vendor failure of this flow is answered in; None: leave it to mitmproxy."""
+    st = state(flow)
+    return st.dialect if st is not None and not st.canned else None
 
 
 class EventSink(Protocol):
@@ -119,6 +125,7 @@ class AIWarden:
         )
 
         body_limit.install(lambda: self.max_body, self._too_large)  # chunked uploads bounded as they arrive
+        upstream_errors.install(_failing_dialect)  # vendor failures answered in the provider's shape
         # mitmproxy calls `configure` only for options that change later: parse the defaults now.
         self._parse(loader.master.options, set(loader.master.options.keys()))
 

@@ -9,16 +9,20 @@ from inventory.models import UsageEvent
 from proxy import urls
 from proxy.dialects import Usage
 from proxy.state import FlowState
+from proxy.upstream_errors import describe
+
+_FAILURES = {"unreachable": "the AI service could not be reached", "timeout": "the AI service timed out",
+             "reset": "the answer was cut off"}
 
 
 def usage_event(flow: http.HTTPFlow, st: FlowState, usage: Usage) -> UsageEvent:
     resp = flow.response
     reason = st.reason
     status = resp.status_code if resp else None
-    if resp is None and flow.error:
-        status, reason = 502, f"{reason} (the AI service could not be reached)"
-    elif flow.error:  # the answer broke off; unless it was already streaming, the client got a 502
-        status, reason = status if resp.stream else 502, f"{reason} (the answer was cut off)"
+    if flow.error:  # the client got an error in the provider's shape (proxy/upstream_errors.py)
+        failed, kind = describe(flow)
+        status = status if resp is not None and resp.stream else failed
+        reason = f"{reason} ({_FAILURES[kind]})"
     tokens_in, estimated = usage.tokens_in, False
     if tokens_in is None and st.chars:
         tokens_in, estimated = math.ceil(st.chars / 4), True  # ~4 characters per token

@@ -88,9 +88,6 @@ def test_scrubbed_replay_restored_nothing_dropped(net_stack, vendor, name, seed)
         assert 0 <= added <= len(expected), f"{added} events added"
 
 
-@pytest.mark.xfail(
-    strict=False, reason="wired by lead: refuse scrub for Bedrock event streams (docs/streaming.md)"
-)
 def test_scrubbed_bedrock_stream_refused_in_bedrock_shape(net_stack, vendor):
     replay, got, status = fetch(net_stack, vendor, "bedrock_converse_stream.bin", "scrubbed", 0)
     assert status == 403 and b'"message"' in got and not replay.sent

@@ -191,7 +191,6 @@ def test_reset_mid_stream_ends_with_provider_error_event(mitm, vendor):
 
 
 # -- through aiwarden run ----------------------------------------------------------------------------
-@pytest.mark.xfail(strict=False, reason="wired by lead: the addon calls proxy.upstream_errors.install()")
 def test_through_aiwarden_vendor_reset_mid_stream(net_stack, vendor):
     body = openai_chat(["Hello ", "there"], random.Random(1))[1]
     headers = vendor.on(
@@ -204,7 +203,6 @@ def test_through_aiwarden_vendor_reset_mid_stream(net_stack, vendor):
             pass
 
 
-@pytest.mark.xfail(strict=False, reason="wired by lead: the addon calls proxy.upstream_errors.install()")
 def test_through_aiwarden_vendor_down(tmp_path, fake_llm):
     from tests.conftest import start_stack, stop_stack
 
