@@ -86,14 +86,12 @@ def scrub(
     ] = False,
 ) -> None:
     """Scrub standard input: replace personal data and secrets by placeholders."""
-    from scrubber.engine import Scrubber
+    from scrubber.engine import scrubber_from
     from scrubber.errors import ScrubberError
 
     settings = get_settings()
     try:
-        scrubber = Scrubber(
-            model=settings.spacy_model, languages=settings.languages, models=settings.spacy_models
-        )
+        scrubber = scrubber_from(settings)
     except ScrubberError as exc:
         typer.echo(f"aiwarden: {exc}", err=True)
         raise typer.Exit(2) from None

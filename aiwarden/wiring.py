@@ -208,8 +208,9 @@ async def _build_proxy(
     from proxy.addon import AIWarden
     from proxy.budgets import SpendGuard
     from proxy.workers import ScrubPool
+    from scrubber.engine import ModelSettings
 
-    pool = ScrubPool(settings.spacy_model, settings.scrub_workers, settings.languages, settings.scrub_timeout)
+    pool = ScrubPool(ModelSettings.of(settings), settings.scrub_workers, timeout=settings.scrub_timeout)
     await asyncio.to_thread(pool.warm_up)  # load models before accepting traffic; fails here if missing
     pz = pseudonymizer(settings)  # events and budget counters carry the same pseudonyms
     recorder = Recorder(engine, pseudonymizer=pz).start()

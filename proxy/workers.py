@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
-from scrubber.engine import Analysis, CacheKey, Scrubber, cache_key, shareable
+from scrubber.engine import Analysis, CacheKey, ModelSettings, Scrubber, cache_key, scrubber_from, shareable
 from scrubber.errors import ScrubberError, ScrubTimeout
 from scrubber.types import ScrubOptions, ScrubResult
 
@@ -24,9 +24,9 @@ log = logging.getLogger("aiwarden.proxy")
 _worker_scrubber: Scrubber | None = None  # one per worker process, built by the initializer
 
 
-def _init_worker(model: str, languages: tuple[str, ...]) -> None:
+def _init_worker(settings: ModelSettings) -> None:
     global _worker_scrubber
-    _worker_scrubber = Scrubber(model=model, languages=languages)
+    _worker_scrubber = scrubber_from(settings)  # the CLI's own factory: every language's model
     _worker_scrubber.scrub(["Warm-up for Jane Doe, jane@example.com"])  # first real request is not slower
 
 
@@ -90,14 +90,15 @@ class SharedAnalyses:
 class ScrubPool:
     """``await pool.scrub(texts, options)`` runs the scrubber in a worker process, with a timeout."""
 
-    def __init__(self, model: str, workers: int = 1, languages: Sequence[str] = ("en",),
+    def __init__(self, model: str | ModelSettings, workers: int = 1, languages: Sequence[str] = ("en",),
                  timeout: float = 10.0) -> None:
+        """``model``: the settings the workers build their scrubber from (``ModelSettings.of(settings)``),
+        or just a model name for ``languages``."""
         self.workers = workers
         self.timeout = timeout
         self.restarts = 0
         self._in_flight = 0  # scrubs submitted and not yet answered
-        self._model = model
-        self._languages = tuple(languages)
+        self._settings = model if isinstance(model, ModelSettings) else ModelSettings(model, tuple(languages))
         self.shared = SharedAnalyses()
         self._pool = self._make()
 
@@ -106,7 +107,7 @@ class ScrubPool:
             max_workers=self.workers,
             mp_context=multiprocessing.get_context("spawn"),  # never fork a process running an event loop
             initializer=_init_worker,
-            initargs=(self._model, self._languages),
+            initargs=(self._settings,),
         )
 
     def warm_up(self, timeout: float = 300.0) -> list[int]:

@@ -13,6 +13,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from scrubber.words import common_words, name_words
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# A free-standing word: not part of an e-mail address, a path or an identifier (jennifer.rodriguez@…).
+_FREE_WORD = re.compile(r"(?<![\w@./\\-])[^\W\d_]+(?![\w@/\\-]|\.\w)")
 MIN_WORDS = 3
 CAPS_SHARE = 0.6  # letters in upper case from which a text counts as written in capitals
 COMMON = common_words() | STOP_WORDS
@@ -44,7 +46,7 @@ def second_look(text: str) -> tuple[str, bool] | None:
     upper = sum(c.isupper() for w in cased for c in w)
     all_lower = not any(w[0].isupper() for w in cased)
     all_caps = upper >= CAPS_SHARE * letters
-    named = any(w.islower() and w in NAMES for w in cased)
+    named = any(m.group() in NAMES for m in _FREE_WORD.finditer(text) if m.group().islower())
     if not (all_lower or all_caps or named):
         return None
     return _recase(text, whole=all_lower or all_caps), all_lower or all_caps

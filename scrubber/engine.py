@@ -8,6 +8,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 
 from scrubber.addresses import assemble
 from scrubber.casing import known_name_in, second_look
@@ -317,6 +318,28 @@ def _term_spans(text: str, terms: Sequence[str], type_: str) -> list[Span]:
     rx = re.compile("|".join(rf"(?<!\w){re.escape(t)}(?!\w)" for t in sorted(terms, key=len, reverse=True)),
                     re.IGNORECASE)
     return [Span(type_, m.start(), m.end(), 1.0) for m in rx.finditer(text)]
+
+
+@dataclass(frozen=True, slots=True)
+class ModelSettings:
+    """What a scrubber is built from: aiwarden's ``Settings`` fields, picklable for worker processes."""
+
+    spacy_model: str = DEFAULT_MODEL
+    languages: tuple[str, ...] = ("en",)
+    spacy_models: tuple[tuple[str, str], ...] = ()  # (language, model) of the languages after the first
+
+    @classmethod
+    def of(cls, settings) -> "ModelSettings":
+        """From anything with ``spacy_model``, ``languages`` and ``spacy_models`` (aiwarden's Settings)."""
+        return cls(settings.spacy_model, tuple(settings.languages),
+                   tuple(sorted(dict(settings.spacy_models or {}).items())))
+
+
+def scrubber_from(settings) -> "Scrubber":
+    """The one way the CLI and the proxy's scrub workers build a scrubber from settings (``Settings`` or
+    ``ModelSettings``): the first language's model, the other languages' models, nothing else."""
+    s = settings if isinstance(settings, ModelSettings) else ModelSettings.of(settings)
+    return Scrubber(model=s.spacy_model, languages=s.languages, models=dict(s.spacy_models))
 
 
 class Scrubber:
