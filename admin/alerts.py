@@ -6,6 +6,7 @@ returns what is wrong at ``now``; ``AlertDispatcher`` runs it periodically, hold
 PII values or keys.
 
 Definitions:
+- new_mcp_server: an MCP (tool) server first seen in the last ``repeat_after_minutes`` (inventory/mcp.py).
 - new_unsanctioned_service: a service whose first event is in the last ``repeat_after_minutes`` and that the
   policy does not mark sanctioned.
 - blocked_spike / pii_spike: blocked requests (or detected PII entities) in the last ``window_minutes`` are
@@ -31,6 +32,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, col, func, select
 
+from inventory.mcp import new_servers
 from inventory.models import Service, UsageEvent
 from policy.budgets import budget_alerts
 from policy.model import Policy, Spike, Webhook
@@ -59,6 +61,16 @@ def _count(session: Session, since: datetime, until: datetime, *where) -> int:
     return session.exec(stmt).one()
 
 
+def _new_mcp_servers(session: Session, now: datetime, window: timedelta) -> list[Alert]:
+    out = []
+    for m in new_servers(session, now - window):
+        name = m.name or m.host or m.id
+        out.append(Alert("new_mcp_server", f"new_mcp_server:{m.id}", f"New MCP server in use: {name}", now,
+                         {"server": m.id, "host": m.host, "name": m.name, "version": m.version,
+                          "first_seen": m.first_seen.isoformat()}))
+    return out
+
+
 def _pii_total(session: Session, since: datetime, until: datetime) -> int:
     stmt = select(UsageEvent.pii_counts).where(col(UsageEvent.time) >= since, col(UsageEvent.time) < until)
     return sum(sum((c or {}).values()) for c in session.exec(stmt))
@@ -77,6 +89,8 @@ class AlertEngine:
         out: list[Alert] = []
         if cfg.new_unsanctioned_service:
             out += self._new_services(session, now, policy, timedelta(minutes=cfg.repeat_after_minutes))
+        if cfg.new_mcp_server:
+            out += _new_mcp_servers(session, now, timedelta(minutes=cfg.repeat_after_minutes))
         if cfg.blocked_spike:
             out += self._spike(
                 cfg.blocked_spike,

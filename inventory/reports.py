@@ -9,7 +9,7 @@ groups, never individual users (those are in the admin API, for those allowed to
 import json
 import math
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from html import escape
 
@@ -17,6 +17,7 @@ from sqlmodel import Session, select
 
 from inventory.charts import bar_chart
 from inventory.csvfile import csv_text
+from inventory.mcp import ServerSummary, server_summaries
 from inventory.models import Service
 from inventory.queries import (
     DailyPoint,
@@ -88,6 +89,7 @@ class ShadowAIReport:
     data_categories: dict[str, int]
     new_services: list[ServiceSummary]
     users: int = 0  # distinct users in the period
+    mcp_servers: list[ServerSummary] = field(default_factory=list)  # tool servers AI agents called
 
     @property
     def by_id(self) -> dict[str, ServiceSummary]:
@@ -129,6 +131,7 @@ def build_report(
         pii_totals(session, flt),
         new_services(session, now),
         count_users(session, flt),
+        server_summaries(session, since),
     )
 
 
@@ -213,9 +216,33 @@ def render_json(report: ShadowAIReport) -> str:
         ],
         "daily": [asdict(p) | {"day": p.day.isoformat()} for p in report.daily],
         "data_categories": report.data_categories,
+        "mcp_servers": [_mcp_row(m) for m in report.mcp_servers],
         "risk_formula": "score = vendor risk x data sensitivity x volume (see docs/inventory.md)",
     }
     return json.dumps(doc, indent=2) + "\n"
+
+
+def _mcp_row(m: ServerSummary) -> dict:
+    return {"id": m.id, "host": m.host, "name": m.name or m.catalog_name or m.host, "version": m.version,
+            "in_catalog": not m.unknown, "requests": m.requests, "tool_calls": m.tool_calls,
+            "refused": m.blocked, "users": m.users, "tools": [t.name for t in m.tools],
+            "clients": sorted({c["name"] for c in m.clients}), "data_categories": m.pii_counts,
+            "first_seen": m.first_seen.isoformat(timespec="seconds"),
+            "last_seen": m.last_seen.isoformat(timespec="seconds")}
+
+
+def _mcp_html(servers: list[ServerSummary]) -> str:
+    if not servers:
+        return '<p class="muted">No AI agent called an MCP tool server in this period.</p>'
+    rows = "".join(
+        f"<tr><td>{escape(m.name or m.catalog_name or m.host)}{' (not in catalog)' if m.unknown else ''}</td>"
+        f"<td>{escape(m.host)}</td><td class=n>{m.users}</td><td class=n>{m.tool_calls:,}</td>"
+        f"<td class=n>{m.blocked:,}</td><td>{escape(', '.join(t.name for t in m.tools[:12]))}"
+        f"{' …' if len(m.tools) > 12 else ''}</td>"
+        f"<td>{escape(', '.join(friendly(k) for k in m.pii_counts)) or 'none'}</td></tr>"
+        for m in servers)
+    return ("<table><tr><th>MCP server</th><th>Host</th><th>People</th><th>Tool calls</th><th>Refused</th>"
+            f"<th>Tools offered</th><th>Personal data in tool arguments</th></tr>{rows}</table>")
 
 
 def render_csv(report: ShadowAIReport) -> str:
@@ -527,6 +554,11 @@ and how much they were used.</p>
 <figure id="chart-leaks"><figcaption>Where sensitive data was headed</figcaption>{leak_chart}
 <p class="muted">Personal data found in requests to each service, weighted by sensitivity (passwords and ID
 numbers count more than names). aiwarden removed or stopped what its policy covers.</p></figure>
+
+<h2>AI agents' tool servers (MCP)</h2>
+<p class="muted">Tool servers that AI agents (coding assistants, desktop assistants) called on people's
+behalf, the tools they offer, and the kinds of personal data found in what was sent to the tools.</p>
+{_mcp_html(report.mcp_servers)}
 
 <h2>Teams</h2>
 <table><tr><th>Team</th><th>People</th><th>Services</th><th>Requests</th><th>Personal data found</th>

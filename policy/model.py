@@ -188,6 +188,7 @@ class Alerts(_Strict):
 
     webhooks: list[Webhook] = Field(default_factory=list)
     new_unsanctioned_service: bool = True
+    new_mcp_server: bool = True  # an MCP (tool) server is seen for the first time
     blocked_spike: Spike | None = Field(default_factory=Spike)
     pii_spike: Spike | None = Field(default_factory=lambda: Spike(min_count=50))
     proxy_silent_minutes: int | None = Field(5, ge=1)

@@ -51,3 +51,28 @@ def test_unused_catalog_servers_are_not_listed(engine):
         s.commit()
         assert server_summaries(s) == []
         assert s.exec(select(McpServer)).all() == []
+
+
+def test_report_and_alert_name_the_new_server(engine):
+    from admin.alerts import AlertEngine
+    from inventory.reports import render_shadow_ai_report
+    from policy.model import Policy
+
+    rec = Recorder(engine, linger=0).start()
+    rec.record(Service(id=SID, name="crm.example", category="mcp", unknown=True))
+    rec.record(Observation("server", SID, "crm.example", "crm", "1.0"))
+    rec.record(Observation("tool", SID, "crm.example", "lookup_customer", description="Find a customer"))
+    rec.record(UsageEvent(user="maria", service_id=SID, host="crm.example", action="scrub",
+                          mcp_method="tools/call", mcp_tool="lookup_customer", pii_counts={"EMAIL_ADDRESS": 1}))
+    rec.close()
+    with Session(engine) as s:
+        html, _ = render_shadow_ai_report(s, "html", None)
+        doc, _ = render_shadow_ai_report(s, "json", None)
+        alerts = AlertEngine(lambda: Policy()).evaluate(s, utcnow() + timedelta(seconds=1))
+    assert "AI agents' tool servers (MCP)" in html and "lookup_customer" in html
+    assert '"tool_calls": 1' in doc
+    [alert] = [a for a in alerts if a.kind == "new_mcp_server"]
+    assert alert.title == "New MCP server in use: crm" and alert.detail["host"] == "crm.example"
+    with Session(engine) as s:
+        later = AlertEngine(lambda: Policy()).evaluate(s, utcnow() + timedelta(hours=2))
+    assert not [a for a in later if a.kind == "new_mcp_server"]
