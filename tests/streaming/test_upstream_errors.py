@@ -191,16 +191,39 @@ def test_reset_mid_stream_ends_with_provider_error_event(mitm, vendor):
 
 
 # -- through aiwarden run ----------------------------------------------------------------------------
+def recorded(stack, user: str):
+    """The usage event aiwarden recorded for ``user`` (waits for the recorder)."""
+    from sqlmodel import Session, create_engine, select
+
+    from inventory.models import UsageEvent
+    from tests.conftest import wait_for
+
+    engine = create_engine(stack.env["AIWARDEN_DATABASE_URL"])
+    try:
+
+        def find():
+            with Session(engine) as s:
+                return s.exec(select(UsageEvent).where(UsageEvent.user == user)).all()
+
+        rows = wait_for(find)
+    finally:
+        engine.dispose()
+    assert rows, f"nothing recorded for {user}"
+    return rows[-1]
+
+
 def test_through_aiwarden_vendor_reset_mid_stream(net_stack, vendor):
     body = openai_chat(["Hello ", "there"], random.Random(1))[1]
     headers = vendor.on(
         "e2e-reset", lambda req: Answer(body, cuts=list(range(30, len(body), 30)), fail="reset")
     )
     with pytest.raises(openai.APIError, match="broke off"):
-        for _ in openai_client(net_stack, "scrubbed").chat.completions.create(
+        for _ in openai_client(net_stack, "reset-user").chat.completions.create(
             model="m", messages=MSG, stream=True, extra_headers=headers
         ):
             pass
+    ev = recorded(net_stack, "reset-user")
+    assert ev.status == 200 and "cut off" in ev.reason  # the answer had started: 200, then the error event
 
 
 def test_through_aiwarden_vendor_down(tmp_path, fake_llm):
@@ -216,5 +239,7 @@ def test_through_aiwarden_vendor_down(tmp_path, fake_llm):
         with pytest.raises(anthropic.APIStatusError) as err:
             client.messages.create(model="m", max_tokens=10, messages=MSG)
         assert err.value.status_code == 502 and ue.MESSAGES["unreachable"] in str(err.value)
+        ev = recorded(stack, "bob")
+        assert ev.status == 502 and "could not be reached" in ev.reason
     finally:
         stop_stack(stack)
