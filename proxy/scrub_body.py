@@ -18,8 +18,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import parse_qsl, urlencode
+from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
 
+from proxy import urls
 from proxy.attachments import (
     UNKNOWN_BINARY,
     decode_base64,
@@ -30,6 +31,7 @@ from proxy.attachments import (
 )
 
 Pattern = tuple[str, ...]
+_URL = re.compile(r"https?://[^\s]+", re.IGNORECASE)
 _B64 = re.compile(r"[A-Za-z0-9+/=\s_-]+")
 MIN_BASE64 = 128  # shorter base64-looking strings are scrubbed as text (ids, tokens)
 MAX_JSON_IN_STRING = 4 * 1024 * 1024
@@ -150,6 +152,8 @@ class Collector:
             return
         if value.startswith("data:"):
             return self._data_url(container, key, value)
+        if _URL.fullmatch(value):  # a link the vendor will fetch: its percent-encoded parts, decoded
+            return self._url(container, key, value)
         stripped = value.lstrip()
         if stripped[:1] in ("{", "[") and len(value) <= MAX_JSON_IN_STRING:
             try:
@@ -161,6 +165,24 @@ class Collector:
         if len(value) >= MIN_BASE64 and _B64.fullmatch(value) and self._base64(container, key, value, ""):
             return
         self.walk.add(value, _box_setter(container) if isinstance(container, Box) else _set(container, key))
+
+    def _url(self, container: Any, key: Any, value: str) -> None:
+        parts = urlsplit(value)
+        target = urls.Target(parts.path, parts.query)
+        found = urls.free_text(target)
+        new = [t.text for t in found]
+        for i, t in enumerate(found):
+            self.walk.add(t.text, _set(new, i))
+        fragment = Box(unquote(parts.fragment))
+        self.walk.add(fragment.value, _box_setter(fragment))
+        before = list(new)
+
+        def finish() -> None:
+            if new != before or fragment.value != unquote(parts.fragment):
+                t = urls.rebuild(target, found, new)
+                _write(container, key, urlunsplit((parts.scheme, parts.netloc, t.path, t.query,
+                                                   quote(fragment.value, safe="/?=&"))))
+        self.walk._finish.append(finish)
 
     def _json_in_string(self, container: Any, key: Any, inner: Any) -> None:
         box = Box(inner)

@@ -32,6 +32,7 @@ _VERSION = re.compile(r"v\d+(?:alpha|beta)?\d*")
 _CAMEL = re.compile(r"[a-z]+(?:[A-Z][a-z]+)+")  # getCompletion, runInferenceTranscript: an API verb
 _ID = re.compile(r"[\w.-]*\d[\w.-]*|[0-9a-fA-F-]{16,}")
 _AMBIGUOUS = re.compile(r"%(?:2f|5c|2e|00)", re.IGNORECASE)
+_UNRESERVED = re.compile(r"%(4[1-9A-Fa-f]|5[0-9Aa]|6[1-9A-Fa-f]|7[0-9Aa]|3[0-9]|2[Dd]|5[Ff]|7[Ee])")
 
 
 class AmbiguousTarget(ValueError):
@@ -55,6 +56,7 @@ def normalize(raw: str) -> Target:
     """
     target = raw.split("#", 1)[0]  # never sent by a conforming client; servers that see it disagree
     path, _, query = target.partition("?")
+    path = _UNRESERVED.sub(lambda m: chr(int(m.group(1), 16)), path)  # %63hat is chat (RFC 3986 6.2.2.2)
     if _AMBIGUOUS.search(path) or "\\" in path:
         raise AmbiguousTarget("the request path has encoded separators")
     out: list[str] = []

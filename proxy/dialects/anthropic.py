@@ -18,7 +18,7 @@ request_model = default_request_model
 # Protocol positions; every other string is scrubbed (thinking text included: it is words, and a changed
 # signature-checked block fails at the vendor rather than leaking).
 _BLOCK = ("type", "id", "tool_use_id", "name", "signature", "data", "source.type", "source.media_type",
-          "source.file_id", "source.url", "cache_control.type", "cache_control.ttl", "citations.enabled",
+          "source.file_id", "cache_control.type", "cache_control.ttl", "citations.enabled",
           "content.*.type", "content.*.source.type", "content.*.source.media_type")
 PROTOCOL = protocol(
     "model", "service_tier", "tool_choice.type", "tool_choice.name", "thinking.type", "container",

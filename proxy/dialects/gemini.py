@@ -22,7 +22,7 @@ from proxy.dialects import (
 _MODEL_RE = re.compile(r"/models/([^/:?]+)")
 # Protocol positions (snake_case spellings are added by ``protocol``); every other string is scrubbed.
 _PART = ("functionCall.name", "functionCall.id", "functionResponse.name", "functionResponse.id",
-         "inlineData.mimeType", "fileData.mimeType", "fileData.fileUri", "thoughtSignature",
+         "inlineData.mimeType", "fileData.mimeType", "thoughtSignature",
          "executableCode.language", "codeExecutionResult.outcome")
 PROTOCOL = protocol(
     "model", "cachedContent", "contents.*.role", "systemInstruction.role", "content.role",

@@ -19,6 +19,7 @@ placement that starts passing must leave the list.
 import json
 import shutil
 import time
+from datetime import datetime
 
 import pytest
 from sqlalchemy import MetaData, Table, create_engine, func, inspect, select
@@ -54,21 +55,6 @@ entities: {DEFAULT: pseudonymize}
 """
 
 PENDING = {
-    # a URL inside the body keeps its (percent-encoded) query: the vendor fetches it with the value
-    "openai.chat.image-url-query.name",
-    "openai.chat.image-url-query.email",
-    "anthropic.document-url-query.name",
-    "anthropic.document-url-query.email",
-    "anthropic.document-url-query.ssn",
-    "gemini.file-uri-query.name",
-    "gemini.file-uri-query.email",
-    # a percent-encoded letter in the path (get%43ompletion, %63hat): the path globs miss, non-AI traffic
-    "notion.get-completion-percent-encoded.name",
-    "notion.get-completion-percent-encoded.email",
-    "notion.get-completion-percent-encoded.ssn",
-    "huggingchat.percent-encoded.name",
-    "huggingchat.percent-encoded.email",
-    "huggingchat.percent-encoded.ssn",
     # MCP (issue #18): Mcp-Param-* headers and resource URIs are forwarded as they are; an MCP server on a
     # host outside the catalog is not recognised by the proxy yet (non-AI traffic)
     "mcp.tools-call-param-header.name",
@@ -76,7 +62,6 @@ PENDING = {
     "mcp.tools-call-param-header.ssn",
     "mcp.resources-read-uri.name",
     "mcp.resources-read-uri.email",
-    "mcp.resources-read-uri.ssn",
     "discovered.mcp.tools-call-arguments.name",
     "discovered.mcp.tools-call-arguments.email",
     "discovered.mcp.tools-call-arguments.ssn",
@@ -131,8 +116,6 @@ def test_placement_does_not_leak(px, pid, kind):
 # -- the battery's own check -------------------------------------------------------------------------------
 # Placements that do not reach the vendor even when allowed (the proxy takes them for non-AI traffic).
 PENDING_CONTROLS = {
-    "notion.get-completion-percent-encoded",
-    "huggingchat.percent-encoded",
     "discovered.mcp.tools-call-arguments",
 }
 
@@ -214,7 +197,37 @@ def _claude_web(c: Ctx) -> str:
     return c.request("POST", ORG + COMPLETION, json=_completion(ALL), headers={"x-fake-chunk": "1000"}).text
 
 
+def _openai_tool_call(c: Ctx) -> str:
+    tool = {"type": "function", "function": {"name": "lookup", "parameters": {"type": "object"}}}
+    a = c.oa().chat.completions.create(
+        model="gpt-4o", messages=[{"role": "user", "content": ALL}], tools=[tool]
+    )
+    return json.loads(a.choices[0].message.tool_calls[0].function.arguments)["text"]
+
+
+def _anthropic_tool_use(c: Ctx) -> str:
+    tools = [{"name": "lookup", "description": "Look up a customer", "input_schema": {"type": "object"}}]
+    m = c.ant().messages.create(
+        model="claude-sonnet-4-5", max_tokens=100, tools=tools, messages=[{"role": "user", "content": ALL}]
+    )
+    return next(b for b in m.content if b.type == "tool_use").input["text"]
+
+
+def _gemini_stream(c: Ctx) -> str:
+    chunks = c.gem().models.generate_content_stream(model="gemini-2.5-flash", contents=ALL)
+    return "".join(ch.text or "" for ch in chunks)
+
+
+def _responses_stream(c: Ctx) -> str:
+    with c.oa().responses.stream(model="gpt-5", input=ALL) as stream:
+        return "".join(e.delta for e in stream if e.type == "response.output_text.delta")
+
+
 RESTORED = {
+    "openai-tool-call-arguments": _openai_tool_call,
+    "anthropic-tool-use-input": _anthropic_tool_use,
+    "gemini-stream": _gemini_stream,
+    "openai-responses-stream": _responses_stream,
     "openai-chat": _openai_chat,
     "openai-chat-stream": _openai_chat_stream,
     "openai-responses": _responses,
@@ -271,9 +284,15 @@ def test_inventory_holds_none_of_the_values(px):
             columns = [c["name"] for c in insp.get_columns(name)]
             for row in conn.execute(select(table)).mappings():
                 for col in columns:
-                    if row[col] is None:
-                        continue
+                    if row[col] is None or isinstance(row[col], bool | float | datetime):
+                        continue  # nothing a name, an e-mail or an SSN could hide in
                     for kind in sorted(leaked_kinds(_cell(row[col]))):
                         who = f" (placement {row['user']})" if "user" in columns else ""
                         found.append(f"{kind} in {name}.{col}{who}")
     assert not found, "the inventory holds personal data: " + "; ".join(sorted(set(found)))
+    # ... and it is not clean because nothing was written: each placement taken for AI traffic has its events
+    events = Table("usage_event", MetaData(), autoload_with=px.db)
+    with px.db.connect() as conn:
+        users = set(conn.execute(select(events.c.user).distinct()).scalars())
+    missing = sorted(p for p in set(RAN) - PENDING_CONTROLS if f"lb-{p}" not in users)
+    assert not missing, f"no usage event recorded for: {', '.join(missing)}"
