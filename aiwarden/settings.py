@@ -71,6 +71,18 @@ class Settings(BaseSettings):
         "INFO", description="Log level; no level ever logs prompt text, personal data or keys"
     )
     coach_ttl: int = Field(28800, ge=0, description="Seconds a coaching acknowledgement lasts")
+    # SIEM export (integrations/siem.py): usage events, refusals, alerts and audit entries, metadata only
+    siem_syslog: str = Field("", description="Syslog receiver (RFC 5424): tcp://host:514 or tls://host:6514")
+    siem_syslog_format: Literal["json", "cef"] = Field("json", description="Syslog message: json or cef")
+    siem_hec_url: str = Field("", description="Splunk HTTP Event Collector, e.g. https://splunk:8088")
+    siem_hec_token: SecretStr | None = Field(None, description="Splunk HEC token")
+    siem_otlp_url: str = Field("", description="OTLP/HTTP logs endpoint, e.g. http://otel-collector:4318")
+    siem_otlp_headers: SecretStr | None = Field(None, description="Name=value,… headers for OTLP (auth)")
+    siem_ca_file: Path | None = Field(None, description="CA bundle that signs the SIEM's TLS certificate")
+    siem_spool_dir: Path | None = Field(
+        None, description="On-disk queue of unsent SIEM records (default: <confdir>/siem)"
+    )
+    siem_spool_mb: int = Field(256, ge=1, description="Bound of the SIEM queue; past it records are dropped")
 
     @property
     def ca_dir(self) -> Path:

@@ -91,7 +91,8 @@ async def serve(settings: Settings, proxy_port: int | None, admin_port: int | No
     readiness: dict[str, Callable[[], bool]] = {}
     stops: list[Callable[[], None]] = []
     runs = []
-    recorder = pool = alerts = keys_task = None
+    recorder = pool = alerts = keys_task = audit_tail = None
+    siem = siem_exporter(settings)  # a bad SIEM setting or a spool in use fails here, one line
     purge_task = (
         asyncio.ensure_future(_purge_old_events(engine, settings.retention_days))
         if settings.retention_days
@@ -100,7 +101,7 @@ async def serve(settings: Settings, proxy_port: int | None, admin_port: int | No
     try:
         if proxy_port is not None:
             master, recorder, pool = await _build_proxy(
-                settings, engine, catalog, policy, proxy_port, key_secret
+                settings, engine, catalog, policy, proxy_port, key_secret, siem
             )
             readiness["proxy"] = lambda: True
             stops.append(master.shutdown)
@@ -120,7 +121,14 @@ async def serve(settings: Settings, proxy_port: int | None, admin_port: int | No
                 catalog_extra=settings.catalog_extra,  # edited by /api/v1/catalog/local
             ))
             server = _admin_server(app, settings.admin_host, admin_port)
-            alerts = AlertDispatcher(engine, policy.get).start()
+            if siem:  # alerts and audit entries go to the SIEM too
+                from admin.alerts import WebhookSender
+                from integrations.siem import AlertTee, AuditTail
+
+                alerts = AlertDispatcher(engine, policy.get, sender=AlertTee(WebhookSender(), siem)).start()
+                audit_tail = AuditTail(engine, siem, siem_dir(settings) / "audit.cursor").start()
+            else:
+                alerts = AlertDispatcher(engine, policy.get).start()
             stops.append(lambda: setattr(server, "should_exit", True))
             runs.append(server.serve())
         loop = asyncio.get_running_loop()
@@ -143,9 +151,33 @@ async def serve(settings: Settings, proxy_port: int | None, admin_port: int | No
             alerts.stop()
         if recorder:
             recorder.close()  # every queued event is written before we exit
+        if audit_tail:
+            audit_tail.stop()
+        if siem:
+            siem.close()  # what is not delivered stays in the spool for the next start
         if pool:
             pool.close()
         engine.dispose()
+
+
+def siem_dir(settings: Settings):
+    return (settings.siem_spool_dir or settings.ca_dir / "siem").expanduser()
+
+
+def siem_exporter(settings: Settings):
+    """The started SIEM exporter of the AIWARDEN_SIEM_* settings, or None when no SIEM is configured."""
+    from integrations.siem import SiemConfig
+
+    secret = lambda v: v.get_secret_value() if v else ""  # noqa: E731
+    config = SiemConfig(
+        syslog=settings.siem_syslog, syslog_format=settings.siem_syslog_format,
+        hec_url=settings.siem_hec_url, hec_token=secret(settings.siem_hec_token),
+        otlp_url=settings.siem_otlp_url, otlp_headers=secret(settings.siem_otlp_headers),
+        ca_file=settings.siem_ca_file, spool_dir=siem_dir(settings), spool_mb=settings.siem_spool_mb,
+    )
+    pz = pseudonymizer(settings)
+    exporter = config.build(pz.pseudonym if pz else None)
+    return exporter.start() if exporter else None
 
 
 def _registered_keys(engine: Engine) -> frozenset[str]:
@@ -200,7 +232,8 @@ async def _follow_key_registry(engine: Engine, master, settings: Settings) -> No
 
 
 async def _build_proxy(
-    settings: Settings, engine: Engine, catalog: Catalog, policy: PolicyHolder, port: int, key_secret: str
+    settings: Settings, engine: Engine, catalog: Catalog, policy: PolicyHolder, port: int, key_secret: str,
+    siem=None,
 ):
     from mitmproxy.options import Options
     from mitmproxy.tools.dump import DumpMaster
@@ -213,7 +246,7 @@ async def _build_proxy(
     pool = ScrubPool(ModelSettings.of(settings), settings.scrub_workers, timeout=settings.scrub_timeout)
     await asyncio.to_thread(pool.warm_up)  # load models before accepting traffic; fails here if missing
     pz = pseudonymizer(settings)  # events and budget counters carry the same pseudonyms
-    recorder = Recorder(engine, pseudonymizer=pz).start()
+    recorder = Recorder(engine, pseudonymizer=pz, tap=siem.usage if siem else None).start()
     settings.ca_dir.mkdir(parents=True, exist_ok=True)
     opts = Options(listen_host=settings.listen_host, listen_port=port, confdir=str(settings.ca_dir))
     master = DumpMaster(opts, with_termlog=True, with_dumper=False)

@@ -12,6 +12,7 @@ import logging
 import queue
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -59,7 +60,8 @@ class Recorder:
 
     def __init__(self, engine: Engine, max_queue: int = 10_000, batch_size: int = 500,
                  retry_interval: float = 1.0, max_retry_interval: float = 15.0,
-                 pseudonymizer: Pseudonymizer | None = None, linger: float = 0.2) -> None:
+                 pseudonymizer: Pseudonymizer | None = None, linger: float = 0.2,
+                 tap: Callable[[UsageEvent], None] | None = None) -> None:
         if max_queue < 1 or batch_size < 1 or retry_interval <= 0:
             raise ValueError("max_queue and batch_size must be >= 1, retry_interval > 0")
         self._engine = engine
@@ -73,6 +75,7 @@ class Recorder:
         self._retry_interval = retry_interval
         self._max_retry_interval = max(retry_interval, max_retry_interval)
         self._pseudonymizer = pseudonymizer
+        self._tap = tap  # also gets every usage event (the SIEM export's spool); must never block or raise
         self._known_services: set[str] = set()
         self._known_pseudonyms: set[str] = set()
         self._closing = threading.Event()
@@ -92,6 +95,8 @@ class Recorder:
 
     def record(self, item: UsageEvent | Service) -> bool:
         """Queue an event (or a newly seen service) for writing; never blocks. False if dropped."""
+        if self._tap is not None and isinstance(item, UsageEvent):
+            self._tap(item)
         if self._closing.is_set():
             self.stats.count_dropped(isinstance(item, UsageEvent))
             return False
