@@ -46,6 +46,18 @@ PASTED = {
     "email": "Send the signed contract to maria.gonzalez [at] example [dot] com today.",
     "ssn": "Her SSN is 536\u201322\u20138471, please check it against the form.",
 }
+# Invisible characters pasted from documents: a soft hyphen, a zero-width space, non-breaking hyphens.
+INVISIBLE = {
+    "name": "Please write to Maria Gon\u00adzalez about the renewal.",
+    "email": "Send the signed contract to maria.gonzalez\u200b@example.com today.",
+    "ssn": "Her SSN is 536\u201122\u20118471, please check it against the form.",
+}
+# A customer record as a tool or an API returns it: the value in its own field.
+RECORD = {
+    "name": {"customer_id": 17, "first_name": "Maria", "last_name": "Gonzalez", "tier": "gold"},
+    "email": {"customer_id": 17, "email": EMAIL, "tier": "gold"},
+    "ssn": {"customer_id": 17, "ssn": SSN, "tier": "gold"},
+}
 KINDS = tuple(BARE)
 ALL = f"Please write to {NAME} (SSN {SSN}) at {EMAIL} about the renewal."  # for the restoration checks
 
@@ -93,6 +105,14 @@ class Value:
     @property
     def pasted(self) -> str:
         return PASTED[self.kind]
+
+    @property
+    def invisible(self) -> str:
+        return INVISIBLE[self.kind]
+
+    @property
+    def record(self) -> dict:
+        return RECORD[self.kind]
 
 
 def views(text: str, depth: int = 2) -> list[str]:
@@ -223,8 +243,10 @@ class Reply:
 
     @property
     def refused(self) -> bool:
-        """aiwarden answered itself with an error (block, fail closed)."""
-        return self.status >= 400 and "x-aiwarden-action" in self.headers
+        """aiwarden answered itself: an error (block, fail closed), or a refusal in the protocol's own shape
+        (a JSON-RPC error for MCP), marked with its X-AIWarden-Action header."""
+        action = self.headers.get("x-aiwarden-action")
+        return action is not None and (self.status >= 400 or action in ("block", "redirect"))
 
 
 def sdk(call: Callable[[], object]) -> Reply:
@@ -530,6 +552,28 @@ def _(c, v):
 @placement("openai.chat.messages-pasted-separators")
 def _(c, v):
     return _chat(c, messages=[{"role": "user", "content": v.pasted}])
+
+
+@placement("openai.chat.messages-invisible-characters")
+def _(c, v):
+    return _chat(c, messages=[{"role": "user", "content": v.invisible}])
+
+
+@placement("openai.chat.tool-result-record")
+def _(c, v):
+    call = {
+        "id": "call_1",
+        "type": "function",
+        "function": {"name": "get_customer", "arguments": json.dumps({"customer_id": 17})},
+    }
+    return _chat(
+        c,
+        messages=[
+            *USER,
+            {"role": "assistant", "content": None, "tool_calls": [call]},
+            {"role": "tool", "tool_call_id": "call_1", "content": json.dumps(v.record)},
+        ],
+    )
 
 
 @placement("openai.chat.metadata-key")
@@ -1213,6 +1257,24 @@ def _(c, v):
         },
     ]
     return _generate(c, contents)
+
+
+@placement("gemini.function-response-record")
+def _(c, v):
+    contents = [
+        {"role": "user", "parts": [{"text": ASK}]},
+        {
+            "role": "model",
+            "parts": [{"function_call": {"name": "get_customer", "args": {"customer_id": 17}}}],
+        },
+        {"role": "user", "parts": [{"function_response": {"name": "get_customer", "response": v.record}}]},
+    ]
+    return _generate(c, contents)
+
+
+@placement("gemini.contents-invisible-characters")
+def _(c, v):
+    return _generate(c, v.invisible)
 
 
 @placement("gemini.tool-description")
