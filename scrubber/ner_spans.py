@@ -10,7 +10,7 @@ swallowed by a long untidy entity (Presidio drops results contained in a higher-
 
 from collections.abc import Iterable
 
-from scrubber.words import name_words
+from scrubber.words import census_given, common_words, name_words
 
 # Words that start a noun phrase, not a name, in the languages we see most.
 _FUNCTION = frozenset(
@@ -20,6 +20,17 @@ _FUNCTION = frozenset(
 _PARTICLES = frozenset(
     "van von der den de del della di da du le la dos das ter ten bin ibn al el y e".split())
 _NAMES = name_words()
+_PEOPLE = _NAMES | census_given()  # given names of every list, family names of the hand-made one only
+_COMMON = common_words()
+# Words that make an entity an organisation whatever names it holds ("Morgan Stanley Bank", "Ford Motor Co").
+_ORG_WORDS = frozenset(
+    "inc inc. ltd ltd. llc plc corp corp. corporation company co co. group gmbh ag sa s.a. nv bv bank "
+    "university college institute foundation association partners technologies technology solutions "
+    "systems services labs lab software studios media holdings capital ventures consulting "
+    "international global industries enterprises network networks hospital clinic school council agency "
+    "ministry department committee club team store shop cafe restaurant hotel airlines motors pharma "
+    "health insurance trust".split()
+)
 
 
 def _name_like(token) -> bool:
@@ -60,11 +71,26 @@ def tidy(doc, entities: Iterable, foreign: bool) -> list:
         if foreign and len(tokens) == 1 and _sentence_start(doc, tokens[0]) and tokens[0] + 1 < len(doc) \
                 and doc[tokens[0] + 1].text == ":" and doc[tokens[0]].lower_ not in _NAMES:
             continue  # "Teléfono: …", "Adresse: …": a field label
-        if (tokens[0], tokens[-1] + 1) == (ent.start, ent.end):
+        label = "PERSON" if ent.label_ == "ORG" and _a_person(doc, tokens) else ent.label_
+        if (tokens[0], tokens[-1] + 1, label) == (ent.start, ent.end, ent.label_):
             out.append(ent)
         else:
-            out.append(_span(doc, tokens[0], tokens[-1] + 1, ent.label_))
+            out.append(_span(doc, tokens[0], tokens[-1] + 1, label))
     return out
+
+
+def _a_person(doc, tokens: list[int]) -> bool:
+    """An entity the model typed ORG that reads as a person ("Ryan P Costa", "Scott"): one to four words, each
+    capitalised or an initial, no organisation word, and a known name among them or a middle initial."""
+    words = [doc[i] for i in tokens if not doc[i].is_punct]
+    if not 1 <= len(words) <= 4 or any(w.lower_ in _ORG_WORDS for w in words):
+        return False
+    if not all(w.text[:1].isupper() and not w.is_upper or len(w.text.rstrip(".")) == 1 for w in words):
+        return False  # "IBM", "ACME": acronyms and shouting are not names
+    if len(words) == 3 and len(words[1].text.rstrip(".")) == 1:
+        return True  # First M. Last
+    known = [w for w in words if w.lower_ in _PEOPLE]
+    return bool(known) and not (len(words) == 1 and words[0].lower_ in _COMMON)
 
 
 def _sentence_start(doc, i: int) -> bool:

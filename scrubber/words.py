@@ -18,6 +18,13 @@ def common_words() -> frozenset[str]:
 
 
 @cache
+def census_given() -> frozenset[str]:
+    """US Census given names (``census_given.txt``), lower case. Holds ordinary words too ("will", "rose"):
+    a signal for entities already found, never a finder on its own."""
+    return _words("census_given.txt")
+
+
+@cache
 def name_words() -> frozenset[str]:
     """Lower-case given and family names of many cultures, three letters or more (``given_names.txt``,
     ``surnames.txt``), less ordinary English words: a lower-case word in this list is worth a second,

@@ -22,7 +22,8 @@ OUT = Path(__file__).with_name("places.txt")
 MIN_ALTERNATES = 100_000
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’. -]+$")
 # Tech and product words that are also towns; in prompts they are almost never places.
-NOT_PLACES = {"java", "ruby", "python", "kotlin", "swift", "scala", "chrome", "edge", "apache", "docker",
+NOT_PLACES = {"google", "amazon", "apple", "oracle",
+              "java", "ruby", "python", "kotlin", "swift", "scala", "chrome", "edge", "apache", "docker",
               "julia", "rust", "dart", "elixir", "django", "flask", "spring", "jest", "helm", "linux",
               "windows", "android", "ubuntu", "debian", "fedora", "arch", "mint", "alpine", "jenkins",
               "grafana", "kafka", "redis", "nginx", "maven", "gradle", "vue", "angular", "react", "ember"}
