@@ -5,6 +5,7 @@ Everyone is scrubbed except the user ``allowed`` (policy rule), so one process s
 
 import random
 import shutil
+import ssl
 
 import anthropic
 import httpx
@@ -80,8 +81,20 @@ class Script:
         return ans
 
 
+class H2First(ssl.SSLContext):
+    """httpx offers ALPN ["http/1.1", "h2"] and mitmproxy takes the client's first choice: offer h2 first,
+    so that the client really speaks HTTP/2 to the proxy."""
+
+    def set_alpn_protocols(self, protocols) -> None:
+        super().set_alpn_protocols(["h2", "http/1.1"])
+
+
 def http_client(stack: Stack, user: str, http2: bool = False) -> httpx.Client:
-    return httpx.Client(proxy=stack.proxy_url(user), verify=stack.ssl_context(), timeout=30, http2=http2)
+    verify: ssl.SSLContext = stack.ssl_context()
+    if http2:
+        verify = H2First(ssl.PROTOCOL_TLS_CLIENT)
+        verify.load_verify_locations(str(stack.ca))
+    return httpx.Client(proxy=stack.proxy_url(user), verify=verify, timeout=30, http2=http2)
 
 
 def openai_client(stack: Stack, user: str, http2: bool = False) -> openai.OpenAI:

@@ -55,6 +55,7 @@ def fetch(stack, vendor, name: str, user: str, seed: int) -> tuple[Replay, bytes
             "POST", f"https://{host}{path}", json=request_body(family, PROMPT), headers=headers
         ) as r:
             got = b"".join(r.iter_raw())
+    assert r.http_version == ("HTTP/2" if seed % 2 == 1 else "HTTP/1.1")
     return replay, got, r.status_code
 
 

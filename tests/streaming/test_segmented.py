@@ -99,5 +99,6 @@ def test_allowed_stream_byte_identical(net_stack, vendor, kind, seed):
     with http_client(net_stack, "allowed", http2=seed % 2 == 1) as c:
         with c.stream("POST", f"https://{d.host}{d.path}", json=d.body, headers=headers) as r:
             got = b"".join(r.iter_raw())
+    assert r.http_version == ("HTTP/2" if seed % 2 == 1 else "HTTP/1.1")
     assert r.status_code == 200
     assert got == script.answers[0].body
