@@ -83,6 +83,19 @@ class Settings(BaseSettings):
         None, description="On-disk queue of unsent SIEM records (default: <confdir>/siem)"
     )
     siem_spool_mb: int = Field(256, ge=1, description="Bound of the SIEM queue; past it records are dropped")
+    # Directory groups (integrations/ldap_groups.py): policy groups of the proxy user read from LDAP / AD
+    ldap_url: str = Field("", description="Directory for policy groups: ldap://dc1:389 or ldaps://dc1:636")
+    ldap_base: str = Field("", description="Search base for users and groups, e.g. dc=example,dc=org")
+    ldap_bind_dn: str = Field("", description="DN to bind as (read-only account); empty: anonymous")
+    ldap_bind_password: SecretStr | None = Field(None, description="Password of AIWARDEN_LDAP_BIND_DN")
+    ldap_user_filter: str = Field(
+        "(|(uid={user})(sAMAccountName={user}))", description="Finds the proxy user's entry ({user})"
+    )
+    ldap_group_filter: str = Field(
+        "(|(member={dn})(uniqueMember={dn}))", description="Finds the user's groups ({dn}: the user's DN)"
+    )
+    ldap_group_attribute: str = Field("cn", description="Group attribute that is the policy group name")
+    ldap_ttl_seconds: float = Field(900, gt=0, description="How long looked-up groups count as fresh")
 
     @property
     def ca_dir(self) -> Path:

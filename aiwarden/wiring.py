@@ -93,6 +93,7 @@ async def serve(settings: Settings, proxy_port: int | None, admin_port: int | No
     runs = []
     recorder = pool = alerts = keys_task = audit_tail = None
     siem = siem_exporter(settings)  # a bad SIEM setting or a spool in use fails here, one line
+    directory = directory_groups(settings)  # policy groups from LDAP (None: the YAML groups only)
     purge_task = (
         asyncio.ensure_future(_purge_old_events(engine, settings.retention_days))
         if settings.retention_days
@@ -101,7 +102,7 @@ async def serve(settings: Settings, proxy_port: int | None, admin_port: int | No
     try:
         if proxy_port is not None:
             master, recorder, pool = await _build_proxy(
-                settings, engine, catalog, policy, proxy_port, key_secret, siem
+                settings, engine, catalog, policy, proxy_port, key_secret, siem, directory
             )
             readiness["proxy"] = lambda: True
             stops.append(master.shutdown)
@@ -155,6 +156,8 @@ async def serve(settings: Settings, proxy_port: int | None, admin_port: int | No
             audit_tail.stop()
         if siem:
             siem.close()  # what is not delivered stays in the spool for the next start
+        if directory:
+            directory.stop()
         if pool:
             pool.close()
         engine.dispose()
@@ -162,6 +165,21 @@ async def serve(settings: Settings, proxy_port: int | None, admin_port: int | No
 
 def siem_dir(settings: Settings):
     return (settings.siem_spool_dir or settings.ca_dir / "siem").expanduser()
+
+
+def directory_groups(settings: Settings):
+    """The started LDAP group cache of the AIWARDEN_LDAP_* settings, or None without AIWARDEN_LDAP_URL."""
+    if not settings.ldap_url:
+        return None
+    from integrations.ldap_groups import DirectoryGroups, LdapConfig
+
+    pw = settings.ldap_bind_password
+    return DirectoryGroups(LdapConfig(
+        url=settings.ldap_url, base=settings.ldap_base, bind_dn=settings.ldap_bind_dn,
+        bind_password=pw.get_secret_value() if pw else "", user_filter=settings.ldap_user_filter,
+        group_filter=settings.ldap_group_filter, group_attribute=settings.ldap_group_attribute,
+        ttl=settings.ldap_ttl_seconds,
+    )).start()
 
 
 def siem_exporter(settings: Settings):
@@ -233,7 +251,7 @@ async def _follow_key_registry(engine: Engine, master, settings: Settings) -> No
 
 async def _build_proxy(
     settings: Settings, engine: Engine, catalog: Catalog, policy: PolicyHolder, port: int, key_secret: str,
-    siem=None,
+    siem=None, directory=None,
 ):
     from mitmproxy.options import Options
     from mitmproxy.tools.dump import DumpMaster
@@ -251,7 +269,12 @@ async def _build_proxy(
     opts = Options(listen_host=settings.listen_host, listen_port=port, confdir=str(settings.ca_dir))
     master = DumpMaster(opts, with_termlog=True, with_dumper=False)
     spend = SpendGuard(pseudonymizer=pz, engine=engine)  # budgets are shared through the inventory database
-    master.addons.add(AIWarden(catalog, policy.get, pool, recorder, spend))
+    policy_source = policy.get
+    if directory:  # the proxy's policy also resolves groups from the directory, without waiting for it
+        from integrations.ldap_groups import directory_policy
+
+        policy_source = directory_policy(policy.get, directory)
+    master.addons.add(AIWarden(catalog, policy_source, pool, recorder, spend))
     opts.update(
         connection_strategy="lazy",  # blocked requests never open a connection to the vendor
         proxyauth=settings.proxyauth or None,
