@@ -23,7 +23,7 @@ from mitmproxy import ctx, exceptions, http, tls
 from inventory.models import Service, UsageEvent
 from policy.engine import RequestContext, decide
 from policy.model import Policy
-from proxy import accounts, answers, body_limit, metrics, pages, upstream_errors, urls
+from proxy import accounts, answers, body_limit, mcp, metrics, pages, upstream_errors, urls
 from proxy.actions import READ_LIMIT, acknowledge, act, refuse, route
 from proxy.bodies import decode_bounded
 from proxy.budgets import SpendGuard
@@ -182,6 +182,11 @@ class AIWarden:
         if req.path.split("?", 1)[0] == pages.ACK_PATH:
             return acknowledge(self, flow, ctx.options.aiwarden_coach_ttl)
         svc = self._service(flow)
+        if mcp.body_decides(req.method, req.headers, svc):
+            flow.metadata[PENDING] = True  # MCP: the JSON-RPC body decides, in `request`
+            return
+        if svc is None and (mcp_svc := mcp.server_for(flow, None, None, self.sink)):
+            svc = mcp_svc  # an MCP session's GET (server events) or DELETE (end)
         if svc is None:
             shape = detect_ai_shape(req.method, req.path, req.headers, None)  # path and headers only
             if shape is None:
@@ -209,11 +214,18 @@ class AIWarden:
                 body = decode_bounded(flow.request.raw_content or b"",
                                       flow.request.headers.get("content-encoding", ""), READ_LIMIT)
             except ValueError:  # unreadable or a compression bomb: not something we recognise as AI
-                return
-            shape = detect_ai_shape(flow.request.method, flow.request.path, flow.request.headers, body)
-            if shape is None:
-                return
-            act(self, flow, self._classify(flow, self._discovered(flow, shape)), in_headers=False)
+                body = None
+            svc = mcp.server_for(flow, self._service(flow), body, self.sink)  # an MCP server, or None
+            if svc is None:
+                shape = detect_ai_shape(flow.request.method, flow.request.path, flow.request.headers, body) \
+                    if body is not None else None
+                if shape is None:
+                    return
+                svc = self._discovered(flow, shape)
+            st = self._classify(flow, svc)
+            act(self, flow, st, in_headers=False)
+            if not flow.response:
+                mcp.check_tools(flow, st, self.policy().name)  # MCP deny_tools / allow_tools
             if flow.response:
                 return
         st = state(flow)
@@ -246,7 +258,8 @@ class AIWarden:
         if st.action == "coach":
             resp.headers["X-AIWarden-Notice"] = pages.header_text(st.reason)
         resp.headers.update(st.headers)  # budget warnings and notices
-        answers.set_up_stream(resp, st, self._prepare is not None)
+        if not mcp.keeps_answer(flow, st):  # MCP initialize / tools/list answers are read whole
+            answers.set_up_stream(resp, st, self._prepare is not None)
 
     def response(self, flow: http.HTTPFlow) -> None:
         st = state(flow)
@@ -296,7 +309,7 @@ class AIWarden:
         who = identify(flow.metadata, flow.client_conn.peername)
         policy = self.policy()
         decision = decide(RequestContext(user=who.user, service_id=svc.id, category=svc.category,
-                                         known=not svc.unknown), policy)
+                                         known=not svc.unknown, host=normalize_host(req.pretty_host)), policy)
         try:  # forward the one reading of the path we classified, so the vendor routes what we saw
             req.path = urls.normalize(req.path).forwarded
         except urls.AmbiguousTarget:
@@ -343,6 +356,7 @@ class AIWarden:
 
     def _record(self, flow: http.HTTPFlow, st: FlowState, usage: Usage) -> None:
         event = usage_event(flow, st, usage)
+        mcp.record(flow, st, event, self.sink, time.monotonic())  # MCP method, tool, inventory observations
         metrics.REQUESTS.labels(st.action).inc()
         self.spend.account(event, st, self.policy())
         self.sink.record(event)

@@ -55,10 +55,10 @@ _SERVER_INFO = "io.modelcontextprotocol/serverInfo"
 # -- the dialect ---------------------------------------------------------------------------------------
 _POSITIONS = (
     "jsonrpc", "method", "id",
-    "params.protocolVersion", "params.name", "params.cursor", "params.level", "params.uri",
+    "params.protocolVersion", "params.name", "params.cursor", "params.level",
     "params.clientInfo.name", "params.clientInfo.version",
     "params._meta.progressToken",
-    "params.ref.type", "params.ref.name", "params.ref.uri", "params.argument.name",
+    "params.ref.type", "params.ref.name", "params.argument.name",
     "params.requestId", "params.progressToken",
 )
 _INFO = {("params", "_meta", _CLIENT_INFO, k) for k in ("name", "version")}  # a key with dots in it
@@ -102,7 +102,7 @@ def header_hint(method: str, headers: Mapping[str, str]) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class McpRequest:
-    """What one MCP HTTP request is: its JSON-RPC method(s) and, for ``tools/call``, the tool. Metadata only."""
+    """What one MCP HTTP request is: its JSON-RPC method(s) and, for ``tools/call``, the tools. Metadata."""
 
     method: str  # the (first) request's JSON-RPC method; "" for a GET, a DELETE or answers only
     ids: tuple[Any, ...] = ()  # ids of the requests in the message (a batch has several)
@@ -165,7 +165,8 @@ def read_request(method: str, headers: Mapping[str, str], body: bytes | None) ->
     first = requests[0] if requests else {}
     params = first.get("params") if isinstance(first.get("params"), dict) else {}
     info = params.get("clientInfo") or find(params, "_meta", _CLIENT_INFO)
-    client, client_version = (_text(find(info, "name")), _text(find(info, "version"), 60)) if info else ("", "")
+    client = _text(find(info, "name")) if info else ""
+    client_version = _text(find(info, "version"), 60) if info else ""
     tools = tuple(_text(find(m, "params", "name")) for m in requests
                   if m.get("method") == "tools/call" and _text(find(m, "params", "name")))
     return McpRequest(
@@ -263,7 +264,8 @@ def answer_messages(content_type: str, body: bytes) -> list[dict]:
     datas: list[str] = []
     if content_type.lower().startswith("text/event-stream"):
         for event in re.split(r"\r\n\r\n|\n\n|\r\r", text):
-            lines = [ln[5:].removeprefix(" ") for ln in re.split(r"\r\n|\n|\r", event) if ln.startswith("data:")]
+            lines = [ln[5:].removeprefix(" ") for ln in re.split(r"\r\n|\n|\r", event)
+                     if ln.startswith("data:")]
             if lines:
                 datas.append("\n".join(lines))
     else:
@@ -306,7 +308,8 @@ def observe(server: str, host: str, req: McpRequest, answer: list[dict]) -> list
             name, version = _text(info.get("name")), _text(info.get("version"), 60)
             break
     protocol_version = next((_text(r.get("protocolVersion"), 40) for r in results
-                             if req.method == "initialize" and r.get("protocolVersion")), req.protocol_version)
+                             if req.method == "initialize" and r.get("protocolVersion")),
+                            req.protocol_version)
     out = [Observation("server", server, host, name, version, protocol_version=protocol_version)]
     if req.client:
         out.append(Observation("client", server, host, req.client, req.client_version))
@@ -339,3 +342,84 @@ class Tracker:
                 self._seen[key] = now
                 out.append(o)
         return out
+
+
+# -- what the addon calls (proxy/addon.py, proxy/pages.py, proxy/scrubbing.py) -------------------------
+KEY = "aiwarden.mcp"  # flow.metadata: the McpRequest of an MCP flow
+TRACKER = Tracker()  # observations sent lately (this process)
+ANSWER_LIMIT = 1024 * 1024  # initialize / tools/list answers up to this are read for the inventory
+
+
+def body_decides(method: str, headers: Mapping[str, str], svc: AIService | None) -> bool:
+    """A POST to a catalogued MCP server, or an MCP-looking POST to a host the catalog does not list: the
+    body (JSON-RPC method, tool, request id) is needed before acting, so the request is read first."""
+    if method.upper() != "POST":
+        return False
+    return svc.dialect == DIALECT if svc is not None else header_hint(method, headers)
+
+
+def server_for(flow: Any, svc: AIService | None, body: bytes | None, sink: Any) -> AIService | None:
+    """The MCP server a request goes to (the catalog entry, else ``mcp:<host>``), or None when it is not
+    MCP. A catalogued MCP server is governed even when its body cannot be read (scrubbing then refuses)."""
+    req = flow.request
+    msg = read_request(req.method, req.headers, body) if body is not None or req.method != "POST" else None
+    if svc is not None and svc.dialect == DIALECT:
+        flow.metadata[KEY] = msg or McpRequest("", http_method=req.method.upper())
+        return svc
+    if msg is None:
+        return None
+    flow.metadata[KEY] = msg
+    server = server_service(req.pretty_host)
+    from inventory.models import Service
+
+    sink.record(Service(id=server.id, name=server.name, vendor="", category=CATEGORY, unknown=True))
+    return server
+
+
+def check_tools(flow: Any, st: Any, policy_name: str) -> None:
+    """Refuse a ``tools/call`` of a tool the server's ``deny_tools``/``allow_tools`` exclude (a JSON-RPC
+    error)."""
+    from policy.engine import tool_refusal
+    from proxy.actions import refuse
+
+    msg: McpRequest | None = flow.metadata.get(KEY)
+    for tool in msg.tools if msg else ():
+        if why := tool_refusal(st.decision, tool):
+            return refuse(flow, st, 403, f"Blocked by {policy_name}: {why}.", reason=why)
+
+
+def keeps_answer(flow: Any, st: Any) -> bool:
+    """The answer to ``initialize``/``tools/list`` is read whole (small) for the inventory, not streamed."""
+    msg: McpRequest | None = flow.metadata.get(KEY)
+    if msg is None or msg.method not in OBSERVED or st.mapping:
+        return False
+    size = flow.response.headers.get("content-length", "")
+    return not size or (size.isdigit() and int(size) <= ANSWER_LIMIT)
+
+
+def record(flow: Any, st: Any, event: Any, sink: Any, now: float) -> None:
+    """Add the JSON-RPC method and tool to the usage event; send new observations to the inventory."""
+    msg: McpRequest | None = flow.metadata.get(KEY)
+    if msg is None:
+        return
+    event.mcp_method, event.mcp_tool = msg.method, msg.tool
+    answer: list[dict] = []
+    resp = flow.response
+    if resp is not None and not st.canned and msg.method in OBSERVED and not resp.stream:
+        try:
+            body = resp.get_content(strict=False) or b""
+        except ValueError:
+            body = b""
+        if len(body) <= ANSWER_LIMIT:
+            answer = answer_messages(resp.headers.get("content-type", ""), body)
+    for o in TRACKER.fresh(observe(st.service_id, st.host, msg, answer), now):
+        sink.record(o)
+
+
+def refusal_response(flow: Any, status: int, message: str, action: str, headers: dict[str, str]) -> Any:
+    """``pages.refusal`` for an MCP flow: a JSON-RPC error per request id (see ``refusal``)."""
+    from mitmproxy import http
+
+    a = refusal(flow.request.method, flow.request.raw_content, message)
+    return http.Response.make(a.status, a.body, headers | {"Content-Type": a.content_type,
+                                                           "X-AIWarden-Status": str(status)})

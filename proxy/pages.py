@@ -42,6 +42,10 @@ def _headers(action: str, ctype: str) -> dict[str, str]:
 
 def refusal(flow: http.HTTPFlow, status: int, message: str, dialect_name: str, action: str) -> http.Response:
     """An error the client understands: the provider's own error JSON, or a page for browsers."""
+    if dialect_name == "mcp":  # a JSON-RPC error for each request id: the agent's session goes on
+        from proxy import mcp
+
+        return mcp.refusal_response(flow, status, message, action, _headers(action, "application/json"))
     if wants_html(flow):
         body = html_page("This request was stopped by your AI usage policy", message)
         return http.Response.make(status, body, _headers(action, "text/html; charset=utf-8"))

@@ -14,7 +14,7 @@ from typing import Protocol
 from mitmproxy import http
 
 from policy.engine import Decision
-from proxy import metrics, urls
+from proxy import mcp, metrics, urls
 from proxy.bodies import BodyTooLarge, decode_bounded
 from proxy.dialects import dialect
 from proxy.scrub_body import UNCHECKED, AttachmentPolicy, Box, Collector, Refusal
@@ -68,6 +68,8 @@ async def scrub_request(flow: http.HTTPFlow, st: FlowState, scrubber: ScrubServi
     url_new = [t.text for t in url_texts]
     for i, t in enumerate(url_texts):
         collector.walk.add(t.text, _item_setter(url_new, i))
+    if st.dialect == "mcp":  # Mcp-Param-* headers copy tool arguments: scrubbed with them
+        mcp.param_headers(req.headers, collector.walk.add)
     try:
         content = decode_bounded(raw, req.headers.get("content-encoding", ""), limit)
         if len(content) > INLINE_BYTES:  # attachments may take a while to open: off the event loop

@@ -87,7 +87,8 @@ def servers(session: SessionDep, _: ViewerDep, policy: CurrentPolicyDep,
 
 @router.get("/servers/{server_id}/users", response_model=list[McpUserOut],
             responses={404: {"description": "No such MCP server"}})
-def users(server_id: str, session: SessionDep, _: ViewerDep, since: datetime | None = None) -> list[McpUserOut]:
+def users(server_id: str, session: SessionDep, _: ViewerDep,
+          since: datetime | None = None) -> list[McpUserOut]:
     """Who used one MCP server (pseudonyms in pseudonymous mode), with their calls and refusals."""
     if not any(s.id == server_id for s in server_summaries(session)):
         raise HTTPException(status.HTTP_404_NOT_FOUND, "no such MCP server")

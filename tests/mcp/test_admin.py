@@ -20,7 +20,8 @@ def test_api_and_page_show_servers_tools_clients_and_users():
     engine = memory_engine()
     with engine.begin() as conn:
         write_observations(conn, [Observation("server", SID, "crm.example", "crm", "3.1"),
-                                  Observation("tool", SID, "crm.example", "lookup", description="Find <b>one</b>"),
+                                  Observation("tool", SID, "crm.example", "lookup",
+                                              description="Find <b>one</b>"),
                                   Observation("tool", SID, "crm.example", "delete_all", description="Delete"),
                                   Observation("client", SID, "crm.example", "claude-code", "2.0")])
     add_events(engine, [dict(user="maria", service_id=SID, host="crm.example", mcp_method="tools/call",
@@ -36,7 +37,8 @@ def test_api_and_page_show_servers_tools_clients_and_users():
         [srv] = r.json()
         assert (srv["name"], srv["version"], srv["policy_action"], srv["tool_calls"], srv["blocked"]) == (
             "crm", "3.1", "scrub", 2, 1)
-        assert {t["name"]: t["allowed_by_policy"] for t in srv["tools"]} == {"lookup": True, "delete_all": False}
+        allowed = {t["name"]: t["allowed_by_policy"] for t in srv["tools"]}
+        assert allowed == {"lookup": True, "delete_all": False}
         assert srv["clients"][0]["name"] == "claude-code" and srv["pii_counts"] == {"EMAIL_ADDRESS": 2}
         users = client.get(f"/api/v1/inventory/mcp/servers/{SID}/users", headers=auth(viewer)).json()
         assert {u["user"] for u in users} == {"maria", "li"}

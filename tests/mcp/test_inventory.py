@@ -63,7 +63,8 @@ def test_report_and_alert_name_the_new_server(engine):
     rec.record(Observation("server", SID, "crm.example", "crm", "1.0"))
     rec.record(Observation("tool", SID, "crm.example", "lookup_customer", description="Find a customer"))
     rec.record(UsageEvent(user="maria", service_id=SID, host="crm.example", action="scrub",
-                          mcp_method="tools/call", mcp_tool="lookup_customer", pii_counts={"EMAIL_ADDRESS": 1}))
+                          mcp_method="tools/call", mcp_tool="lookup_customer",
+                          pii_counts={"EMAIL_ADDRESS": 1}))
     rec.close()
     with Session(engine) as s:
         html, _ = render_shadow_ai_report(s, "html", None)

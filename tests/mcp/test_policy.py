@@ -28,13 +28,15 @@ groups:
 
 
 def ctx(sid: str, host: str = "", user: str = "maria") -> RequestContext:
-    return RequestContext(user=user, service_id=sid, category="mcp", known=not sid.startswith("mcp:"), host=host)
+    known = not sid.startswith("mcp:")
+    return RequestContext(user=user, service_id=sid, category="mcp", known=known, host=host)
 
 
 def test_entries_by_id_and_host_and_tools():
     p = parse_policy(POLICY)
     gh = decide(ctx("github-mcp", "api.githubcopilot.com"), p)
-    assert gh.action == "allow" and gh.deny_tools == ("delete_*", "merge_pull_request") and gh.allow_tools is None
+    assert gh.action == "allow" and gh.allow_tools is None
+    assert gh.deny_tools == ("delete_*", "merge_pull_request")
     assert tool_refusal(gh, "delete_file") and tool_refusal(gh, "merge_pull_request")
     assert tool_refusal(gh, "list_issues") == ""
     crm = decide(ctx("mcp:crm.internal.example", "crm.internal.example"), p)
@@ -50,7 +52,8 @@ def test_rules_come_first_and_defaults_last():
     other = decide(ctx("mcp:other.example", "other.example"), p)
     assert other.action == p.defaults.unknown_ai_service and other.deny_tools == ()
     # a services entry of the same id is not an MCP setting, and mcp_servers never apply to other traffic
-    assert decide(RequestContext(user="maria", service_id="github-mcp"), p).action == p.defaults.unsanctioned_action
+    plain = decide(RequestContext(user="maria", service_id="github-mcp"), p)
+    assert plain.action == p.defaults.unsanctioned_action
 
 
 def test_bad_entries_name_the_field():
@@ -58,7 +61,8 @@ def test_bad_entries_name_the_field():
         parse_policy("mcp_servers:\n  x:\n    action: redirect\n    redirect_to: https://a.example\n")
     with pytest.raises(PolicyError, match=r"mcp_servers.x.deny_tools"):
         parse_policy("mcp_servers:\n  x:\n    deny_tools: ['has space']\n")
-    assert parse_policy("mcp_servers:\n  x:\n    deny_tools: drop_*\n").mcp_servers["x"].deny_tools == ["drop_*"]
+    one = parse_policy("mcp_servers:\n  x:\n    deny_tools: drop_*\n")
+    assert one.mcp_servers["x"].deny_tools == ["drop_*"]
 
 
 def test_simulation_reports_the_tool(engine):
@@ -71,5 +75,6 @@ def test_simulation_reports_the_tool(engine):
         r = simulate_request(s, SimRequest(user="maria", service="github-mcp", category="mcp",
                                            host="api.githubcopilot.com", tool="delete_repo"), p)
         assert (r["action"], r["outcome"]) == ("allow", "block") and "deny_tools" in r["tool_refused"]
-        r = simulate_request(s, SimRequest(user="maria", service="github-mcp", category="mcp", tool="get_me"), p)
+        r = simulate_request(s, SimRequest(user="maria", service="github-mcp", category="mcp",
+                                           tool="get_me"), p)
         assert (r["outcome"], r["tool_refused"]) == ("allow", "")

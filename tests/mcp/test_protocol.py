@@ -36,7 +36,8 @@ def test_tools_call_and_batch():
                            rpc("tools/call", {"name": "lookup_customer", "arguments": {"email": "a@b.c"}}, 7))
     assert (req.method, req.ids, req.tool, req.client, req.client_version) == (
         "tools/call", (7,), "lookup_customer", "python-httpx", "0.28.1")
-    batch = json.dumps([json.loads(rpc("tools/call", {"name": "a"}, 1)), json.loads(rpc("tools/call", {"name": "b"}, "x")),
+    batch = json.dumps([json.loads(rpc("tools/call", {"name": "a"}, 1)),
+                        json.loads(rpc("tools/call", {"name": "b"}, "x")),
                         json.loads(rpc("notifications/progress", {"progressToken": 1}, None))]).encode()
     req = mcp.read_request("POST", {}, batch)
     assert (req.ids, req.tools) == ((1, "x"), ("a", "b"))
@@ -104,8 +105,8 @@ def test_param_headers_scrubbed_with_the_body():
 def test_observations_from_answers():
     init = mcp.read_request("POST", {}, rpc("initialize", {"protocolVersion": "2025-06-18",
                                                            "clientInfo": {"name": "cli", "version": "1"}}))
-    sse = ('event: message\ndata: {"jsonrpc":"2.0","id":1,"result":{"protocolVersion":"2025-06-18",'
-           '"serverInfo":{"name":"crm","version":"3.2"},"capabilities":{}}}\n\n').encode()
+    sse = (b'event: message\ndata: {"jsonrpc":"2.0","id":1,"result":{"protocolVersion":"2025-06-18",'
+           b'"serverInfo":{"name":"crm","version":"3.2"},"capabilities":{}}}\n\n')
     obs = mcp.observe("mcp:crm.example", "crm.example", init, mcp.answer_messages("text/event-stream", sse))
     assert obs == [mcp.Observation("server", "mcp:crm.example", "crm.example", "crm", "3.2",
                                    protocol_version="2025-06-18"),

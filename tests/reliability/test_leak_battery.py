@@ -55,16 +55,9 @@ entities: {DEFAULT: pseudonymize}
 """
 
 PENDING = {
-    # MCP (issue #18): Mcp-Param-* headers and resource URIs are forwarded as they are; an MCP server on a
-    # host outside the catalog is not recognised by the proxy yet (non-AI traffic)
-    "mcp.tools-call-param-header.name",
-    "mcp.tools-call-param-header.email",
-    "mcp.tools-call-param-header.ssn",
+    # MCP (issue #18): a value percent-encoded inside a resource URI string is not recognised by the scrubber
     "mcp.resources-read-uri.name",
     "mcp.resources-read-uri.email",
-    "discovered.mcp.tools-call-arguments.name",
-    "discovered.mcp.tools-call-arguments.email",
-    "discovered.mcp.tools-call-arguments.ssn",
 }
 XFAIL = pytest.mark.xfail(strict=True, reason="leaks until scrub-by-default lands")
 RAN: list[str] = []  # placements run in this session (proxy user lb-<placement>: the inventory names it)
@@ -115,9 +108,7 @@ def test_placement_does_not_leak(px, pid, kind):
 
 # -- the battery's own check -------------------------------------------------------------------------------
 # Placements that do not reach the vendor even when allowed (the proxy takes them for non-AI traffic).
-PENDING_CONTROLS = {
-    "discovered.mcp.tools-call-arguments",
-}
+PENDING_CONTROLS: set[str] = set()
 
 
 @pytest.mark.parametrize("pid", _cases([(p,) for p in PLACEMENTS], PENDING_CONTROLS))
