@@ -184,6 +184,14 @@ def pdf_bytes(text: str, author: str = "") -> bytes:
     return bytes(pdf.output())
 
 
+def _embedded_zip(raw: bytes) -> list[str]:
+    """The text inside a ZIP (DOCX, XLSX, PPTX) carried as raw bytes inside a body (a multipart part)."""
+    start, end = raw.find(b"PK\x03\x04"), raw.rfind(b"PK\x05\x06")
+    if start < 0 or end < start:
+        return []
+    return _unpacked(raw[start : end + 22])[1:]
+
+
 def _decoded(r: Received) -> bytes:
     """The raw body with every content-encoding it names undone ("gzip, br"), then any gzip layers left."""
     raw = r.raw_body or r.body
@@ -216,7 +224,9 @@ def find_leaks(received: list[Received]) -> list[str]:
         parts = {
             "request line": f"{r.method} {r.path}",
             "body": "\n".join(decodings(r.body)),
-            "raw body": "\n".join([r.raw_body.decode("latin-1"), *decodings(_decoded(r))]),
+            "raw body": "\n".join(
+                [r.raw_body.decode("latin-1"), *decodings(_decoded(r)), *_embedded_zip(_decoded(r))]
+            ),
         }
         parts |= {f"header {k}": v for k, v in r.headers.items()}
         for where, text in parts.items():
@@ -1041,6 +1051,11 @@ def _(c, v):
     return c.request("POST", "https://api.openai.com/v1/files", content=body, headers={"content-type": ctype})
 
 
+@placement("openai.uploads.part-data")
+def _(c, v):
+    return sdk(lambda: c.oa().uploads.parts.with_raw_response.create("upload_1", data=v.prose.encode()))
+
+
 # -- Anthropic (api.anthropic.com) ------------------------------------------------------------------------
 def _messages(c: Ctx, **kw) -> Reply:
     kw = {"model": "claude-sonnet-4-5", "max_tokens": 100, "messages": USER, **kw}
@@ -1128,6 +1143,15 @@ def _(c, v):
     return sdk(
         lambda: c.ant().messages.batches.with_raw_response.create(
             requests=[{"custom_id": "r1", "params": params}]
+        )
+    )
+
+
+@placement("anthropic.files-upload-text")
+def _(c, v):
+    return sdk(
+        lambda: c.ant().beta.files.with_raw_response.upload(
+            file=("notes.txt", v.prose.encode(), "text/plain")
         )
     )
 
@@ -1328,6 +1352,36 @@ def _(c, v):
     )
 
 
+@placement("gemini.files-upload-display-name")
+def _(c, v):
+    return c.request(
+        "POST",
+        "https://generativelanguage.googleapis.com/upload/v1beta/files",
+        json={"file": {"displayName": v.bare}},
+        headers={
+            "x-goog-api-key": "gemini-test-key",
+            "x-goog-upload-protocol": "resumable",
+            "x-goog-upload-command": "start",
+            "x-goog-upload-header-content-type": "text/plain",
+        },
+    )
+
+
+@placement("gemini.files-upload-bytes")
+def _(c, v):
+    return c.request(
+        "POST",
+        "https://generativelanguage.googleapis.com/upload/v1beta/files",
+        params={"upload_id": "AB1x9", "upload_protocol": "resumable"},
+        content=v.prose.encode(),
+        headers={
+            "x-goog-upload-command": "upload, finalize",
+            "x-goog-upload-offset": "0",
+            "content-type": "text/plain",
+        },
+    )
+
+
 @placement("gemini.top-level-key")
 def _(c, v):
     body = {"contents": [{"role": "user", "parts": [{"text": ASK}]}], "labels": {"customer": v.bare}}
@@ -1477,6 +1531,19 @@ def _(c, v):
     )
 
 
+@placement("chatgpt-web.upload-blob-put")
+def _(c, v):
+    url = "https://files.oaiusercontent.com/file-9xQ2"
+    sas = {"se": "2026-12-04T15:00:00Z", "sp": "cw", "sv": "2024-08-04", "sr": "b", "sig": "c2lnbmF0dXJl"}
+    return c.request(
+        "PUT",
+        url,
+        params=sas,
+        content=v.prose.encode(),
+        headers={"x-ms-blob-type": "BlockBlob", "content-type": "text/plain"},
+    )
+
+
 @placement("chatgpt-web.search-get")
 def _(c, v):
     return c.request("GET", f"{CHATGPT}/conversations/search", params={"query": v.bare})
@@ -1535,6 +1602,21 @@ def _(c, v):
 def _(c, v):
     body = json.dumps(_completion(v.prose)).encode()
     return c.raw("claude.ai", "POST", ORG.removeprefix("https://claude.ai") + COMPLETION + "#x", body)
+
+
+@placement("claude-web.upload-multipart")
+def _(c, v):
+    return c.request("POST", f"{ORG}/upload", files={"file": ("notes.txt", v.prose.encode(), "text/plain")})
+
+
+@placement("claude-web.convert-document-docx")
+def _(c, v):
+    mime = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    return c.request(
+        "POST",
+        "https://claude.ai/api/convert_document",
+        files={"file": ("notes.docx", docx_bytes(v.prose), mime)},
+    )
 
 
 @placement("claude-web.project-docs")
@@ -1916,6 +1998,20 @@ def _(c, v):
     )
 
 
+@placement("mcp.batch-tools-call")
+def _(c, v):
+    batch = [
+        {"jsonrpc": "2.0", "id": 1, "method": "tools/list"},
+        {
+            "jsonrpc": "2.0",
+            "id": 2,
+            "method": "tools/call",
+            "params": {"name": "create_issue", "arguments": {"title": "Renewal", "description": v.prose}},
+        },
+    ]
+    return c.request("POST", "https://mcp.linear.app/mcp", json=batch, headers=MCP_HEADERS)
+
+
 @placement("discovered.mcp.tools-call-arguments")
 def _(c, v):
     return _rpc(
@@ -1933,6 +2029,7 @@ HOSTS = (
     "bedrock-runtime.us-east-1.amazonaws.com",
     "acme.openai.azure.com",
     "mcp.linear.app",
+    "files.oaiusercontent.com",
     "api.githubcopilot.com",
     MCP_GW,
     "chatgpt.com",
