@@ -23,7 +23,7 @@ class AdminDeps:
 
     ``policy``: the policy this process loaded (used until a version is published); ``readiness``: extra
     ``/readyz`` checks by name; ``pac_hosts``: the AI host patterns of ``/proxy.pac`` (from the catalog);
-    ``pac_proxy``: the ``host:port`` browsers use as proxy (default: this server's host name, port 8080);
+    ``pac_proxy``: the ``host:port`` browsers use as proxy (default: this host name, ``pac_port``);
     ``fingerprint_secret``: the proxy's API-key fingerprint secret (default: one generated in the
     database); ``pseudonymizer``: set in pseudonymous mode, for audited reveals; ``catalog_extra``: the
     local catalog file ``/api/v1/catalog/local`` edits.
@@ -37,6 +37,7 @@ class AdminDeps:
     fingerprint_secret: str | None = None
     pseudonymizer: Pseudonymizer | None = None
     catalog_extra: Path | None = None  # the local catalog file the API edits (AIWARDEN_CATALOG_EXTRA)
+    pac_port: int = 8080  # the proxy's port, for /proxy.pac when pac_proxy is not set
 
 
 def get_deps(request: Request) -> AdminDeps:

@@ -11,10 +11,26 @@ from typing import Annotated
 import typer
 
 from aiwarden.ca import CAFormat  # cheap: mitmproxy is imported only when a CA function runs
+from aiwarden.errors import OperatorError, one_line
 from aiwarden.settings import get_settings
 from inventory.spend import SpendBy, SpendPeriod
 
-app = typer.Typer(
+
+class _App(typer.Typer):
+    """The one handler of the operator's errors, for every command: one line on stderr, exit code 2."""
+
+    def __call__(self, *args, **kwargs):
+        try:
+            return super().__call__(*args, **kwargs)
+        except Exception as exc:
+            line = one_line(exc)
+            if line is None:
+                raise  # a bug: keep the traceback
+            sys.stderr.write(f"aiwarden: {line}\n")
+            sys.exit(2)
+
+
+app = _App(
     help="aiwarden: Shadow-AI discovery and privacy proxy.", no_args_is_help=True, add_completion=False
 )
 token_app = typer.Typer(help="Admin API tokens.", no_args_is_help=True)
@@ -43,18 +59,19 @@ def catalog_check(
     typer.echo(f"catalog ok{' (with ' + Path(extra).name + ')' if extra else ''}")
 
 
-def _serve(proxy_port: int | None, admin_port: int | None) -> None:
-    from aiwarden.wiring import serve
-    from policy.model import PolicyError
-    from scrubber.errors import ScrubberError
+def _serve(proxy_port: int | None, admin_port: int | None, flags=("--proxy-port", "--admin-port")) -> None:
+    from aiwarden.wiring import check_ports, require_models, serve
 
-    level = get_settings().log_level.upper()
+    settings = get_settings()
+    check_ports(settings, proxy_port, admin_port, flags)  # before anything starts
+    if proxy_port is not None:
+        require_models(settings)  # never let Presidio download a missing model
+    level = settings.log_level.upper()
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    try:
-        asyncio.run(serve(get_settings(), proxy_port, admin_port))
-    except (PolicyError, ScrubberError, ValueError) as exc:
-        typer.echo(f"aiwarden: {exc}", err=True)
-        raise typer.Exit(2) from None
+    if level != "DEBUG":  # mitmproxy logs every client connect and disconnect at INFO, alembic its plugins
+        for noisy in ("mitmproxy.proxy.server", "alembic"):
+            logging.getLogger(noisy).setLevel(logging.WARNING)
+    asyncio.run(serve(settings, proxy_port, admin_port))
 
 
 @app.command()
@@ -69,13 +86,13 @@ def run(
 @app.command()
 def proxy(port: Annotated[int, typer.Option(help="Proxy port")] = 8080) -> None:
     """Run the proxy alone."""
-    _serve(port, None)
+    _serve(port, None, ("--port", "--port"))
 
 
 @app.command()
 def admin(port: Annotated[int, typer.Option(help="Admin API port")] = 8000) -> None:
     """Run the admin API alone."""
-    _serve(None, port)
+    _serve(None, port, ("--port", "--port"))
 
 
 @app.command()
@@ -86,15 +103,13 @@ def scrub(
     ] = False,
 ) -> None:
     """Scrub standard input: replace personal data and secrets by placeholders."""
+    from aiwarden.wiring import require_models
     from scrubber.engine import scrubber_from
-    from scrubber.errors import ScrubberError
 
     settings = get_settings()
-    try:
-        scrubber = scrubber_from(settings)
-    except ScrubberError as exc:
-        typer.echo(f"aiwarden: {exc}", err=True)
-        raise typer.Exit(2) from None
+    require_models(settings)  # never let Presidio download a missing model
+    text = None if jsonl else _utf8(sys.stdin.buffer.read(), "standard input")
+    scrubber = scrubber_from(settings)
 
     def render(item_id, text: str) -> dict:
         result = scrubber.scrub([text])
@@ -114,7 +129,8 @@ def scrub(
         return out if item_id is None else {"id": item_id, **out}
 
     if jsonl:
-        for n, line in enumerate(sys.stdin, start=1):
+        for n, raw in enumerate(sys.stdin.buffer, start=1):
+            line = _utf8(raw, f"line {n}")
             if not line.strip():
                 continue
             try:
@@ -128,11 +144,21 @@ def scrub(
             sys.stdout.write(json.dumps(render(item.get("id"), text), ensure_ascii=False) + "\n")
             sys.stdout.flush()
         return
-    text = sys.stdin.read()
+    assert text is not None
     if as_json:
         typer.echo(json.dumps(render(None, text), ensure_ascii=False))
     else:
         sys.stdout.write(scrubber.scrub([text]).texts[0])
+
+
+def _utf8(data: bytes, what: str) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise OperatorError(
+            f"{what} is not UTF-8 text (byte {exc.start}); aiwarden scrub reads text: convert files first, "
+            "e.g. `pdftotext file.pdf - | aiwarden scrub`"
+        ) from None
 
 
 class ReportFormat(StrEnum):
@@ -157,7 +183,7 @@ def report(
 
     from sqlmodel import Session
 
-    from inventory.db import make_engine
+    from aiwarden.database import open_database
     from inventory.reports import render_shadow_ai_report
     from policy.model import load_policy
     from policy.store import current_policy
@@ -171,7 +197,7 @@ def report(
             raise typer.Exit(2) from None
         start = start if start.tzinfo else start.replace(tzinfo=UTC)
     settings = get_settings()
-    with Session(make_engine(settings.database_url)) as session:
+    with Session(open_database(settings, must_exist=True)) as session:
         policy = current_policy(session, load_policy(settings.policy_file))
         if spend:
             from inventory.spend import render_spend_report
@@ -200,13 +226,13 @@ def token_create(
     """Create an admin-API token and print it once (only its hash is stored)."""
     from sqlmodel import Session
 
-    from inventory.db import make_engine
+    from aiwarden.database import open_database
     from inventory.tokens import ROLES, create_token
 
     if role not in ROLES:
         typer.echo(f"aiwarden: --role must be one of {', '.join(ROLES)}", err=True)
         raise typer.Exit(2)
-    with Session(make_engine(get_settings().database_url)) as session:
+    with Session(open_database(get_settings())) as session:
         typer.echo(create_token(session, name, role))  # type: ignore[arg-type]
 
 

@@ -5,8 +5,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, SecretStr
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict, SettingsError
 
 
 def _default_workers() -> int:
@@ -97,9 +97,62 @@ class Settings(BaseSettings):
     ldap_group_attribute: str = Field("cn", description="Group attribute that is the policy group name")
     ldap_ttl_seconds: float = Field(900, gt=0, description="How long looked-up groups count as fresh")
 
+    @field_validator("database_url")
+    @classmethod
+    def _database_scheme(cls, v: str) -> str:
+        if not v.startswith(("sqlite://", "postgresql")):
+            raise ValueError("must start with sqlite:/// or postgresql+psycopg://")
+        return v
+
+    @field_validator("proxyauth")
+    @classmethod
+    def _proxyauth_spec(cls, v: str) -> str:
+        # mitmproxy's own check comes only once the proxy starts, as a traceback
+        if v and v != "any" and not v.startswith(("@", "ldap:", "ldaps:")) and v.count(":") != 1:
+            raise ValueError("must be empty, any, user:password, @/path/to/htpasswd or ldap[s]:…")
+        return v
+
     @property
     def ca_dir(self) -> Path:
         return self.confdir.expanduser()
+
+
+# How each setting is written, for error messages (the README's settings table says the same).
+FORMATS = {
+    "database_url": "sqlite:///./aiwarden.db or postgresql+psycopg://user:pass@host/db",
+    "languages": 'a JSON list, e.g. ["en", "de"]',
+    "spacy_models": 'a JSON object, e.g. {"de": "de_core_news_sm"}',
+    "proxyauth": "any, user:password, @/path/to/htpasswd or ldap[s]:…",
+    "log_level": "DEBUG, INFO, WARNING or ERROR",
+    "inspect_all": "true or false",
+    "pseudonymize_users": "true or false",
+    "scrub_workers": "a whole number >= 1, e.g. 2",
+    "max_body_mb": "a whole number >= 1, e.g. 16",
+    "coach_ttl": "seconds, a whole number, e.g. 28800",
+    "retention_days": "days, a whole number >= 1, e.g. 90",
+    "scrub_timeout": "seconds > 0, e.g. 10",
+    "policy_poll_seconds": "seconds > 0, e.g. 2",
+}
+# Settings whose value may be echoed in an error message (the others may hold passwords or secrets).
+_SHOWN = set(FORMATS) - {"database_url", "proxyauth"}
+
+
+def describe_error(exc: ValidationError | SettingsError) -> str:
+    """One line for a bad setting: which variable, what is wrong, how to write it (never a secret value)."""
+    if isinstance(exc, SettingsError):  # a JSON field that is not JSON
+        name = exc.args[0].split('"')[1] if '"' in exc.args[0] else "?"
+        return _line(name, os.environ.get(f"AIWARDEN_{name.upper()}"), "is not valid JSON")
+    err = exc.errors()[0]
+    name = str(err["loc"][0]) if err["loc"] else "?"
+    msg = err["msg"].removeprefix("Value error, ").split(", unable to")[0]
+    what = msg if msg.startswith("must ") else f"is not valid ({msg[0].lower() + msg[1:]})"
+    return _line(name, err.get("input"), what)
+
+
+def _line(name: str, value, what: str) -> str:
+    shown = f"={value!r}"[:60] if name in _SHOWN and isinstance(value, str) else ""
+    how = f"; write it as {FORMATS[name]}" if name in FORMATS and FORMATS[name] not in what else ""
+    return f"setting AIWARDEN_{name.upper()}{shown} {what}{how}"
 
 
 @lru_cache

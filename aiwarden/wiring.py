@@ -14,12 +14,13 @@ from sqlmodel import Session
 
 from admin.app import create_app
 from admin.deps import AdminDeps
+from aiwarden.database import open_database
+from aiwarden.errors import OperatorError
 from aiwarden.settings import Settings
-from inventory.db import make_engine
 from inventory.models import Service
 from inventory.recorder import Recorder
 from policy.keys import fingerprint_secret, registered_fingerprints
-from policy.model import DEFAULT_POLICY_FILE, Policy, load_policy
+from policy.model import DEFAULT_POLICY_FILE, Policy, load_policy, policy_warnings
 from policy.store import PolicyWatcher, bootstrap
 from policy.tables import create_tables
 from proxy.catalog import Catalog
@@ -72,15 +73,83 @@ def _admin_server(app, host: str, port: int) -> _AdminServer:
     return _AdminServer(uvicorn.Config(app, host=host, port=port, log_level="warning", access_log=False))
 
 
+def check_ports(settings: Settings, proxy_port: int | None, admin_port: int | None,
+                flags: tuple[str, str] = ("--proxy-port", "--admin-port")) -> None:
+    """Fail with one line, before anything starts, when a port cannot be listened on."""
+    if proxy_port is not None and proxy_port == admin_port:
+        raise OperatorError(f"the proxy and the admin API cannot both use port {proxy_port}")
+    wanted = (("proxy", settings.listen_host, proxy_port, flags[0], "AIWARDEN_LISTEN_HOST"),
+              ("admin API", settings.admin_host, admin_port, flags[1], "AIWARDEN_ADMIN_HOST"))
+    for what, host, port, flag, host_setting in wanted:
+        if port is None:
+            continue
+        if not 0 < port < 65536:
+            raise OperatorError(f"{flag} {port}: a port is a number from 1 to 65535")
+        try:
+            family, kind, proto, _, address = socket.getaddrinfo(
+                host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)[0]
+            with socket.socket(family, kind, proto) as sock:
+                sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as mitmproxy and uvicorn do
+                sock.bind(address)
+        except socket.gaierror:
+            raise OperatorError(f"{host_setting}={host!r} is not an address of this machine") from None
+        except OSError as exc:
+            raise OperatorError(
+                f"cannot listen on {host}:{port} for the {what}: {exc.strerror or exc} "
+                f"(stop whatever uses it, or choose another port with {flag})"
+            ) from None
+
+
+def require_models(settings: Settings) -> None:
+    """Fail with the install command when a configured spaCy model is not installed.
+
+    Presidio would otherwise download it; aiwarden never reaches the network on its own."""
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    from scrubber.engine import REUPLOADS
+
+    def installed(name: str) -> bool:
+        if "/" in name:
+            return Path(name).exists()
+        if name.isidentifier() and importlib.util.find_spec(name) is not None:
+            return True
+        return name in REUPLOADS and importlib.util.find_spec(REUPLOADS[name][0]) is not None
+
+    models = dict(settings.spacy_models)
+    if settings.languages:
+        models[settings.languages[0]] = settings.spacy_model
+    for lang in settings.languages:
+        name = models.get(lang)
+        if name is None:
+            raise OperatorError(
+                f"no spaCy model for language {lang!r}: add it to AIWARDEN_SPACY_MODELS, "
+                f'e.g. {{"{lang}": "{lang}_core_news_sm"}}, or remove it from AIWARDEN_LANGUAGES'
+            )
+        if installed(name):
+            continue
+        if name in REUPLOADS:
+            install = f"{sys.executable} -m pip install {REUPLOADS[name][0].replace('_', '-')}"
+        else:
+            install = f"{sys.executable} -m spacy download {name}"
+        raise OperatorError(
+            f"spaCy model {name} (language {lang}) is not installed; install it with `{install}` "
+            "or choose an installed one with AIWARDEN_SPACY_MODEL / AIWARDEN_SPACY_MODELS"
+        )
+
+
 async def serve(settings: Settings, proxy_port: int | None, admin_port: int | None) -> None:
     """Run the proxy (when proxy_port) and the admin API (when admin_port) until SIGINT/SIGTERM."""
-    engine = make_engine(settings.database_url)
+    engine = open_database(settings)
     create_tables(engine)  # the policy package's own tables (key registry, heartbeats, instance secret)
     catalog = Catalog.load(extra=settings.catalog_extra)  # a bad extension file fails here, one line
     sync_catalog(engine, catalog)
     policy_file = settings.policy_file or DEFAULT_POLICY_FILE
     load_policy(policy_file)  # a bad file fails here, with a clear message, before anything starts
     policy = PolicyHolder(bootstrap(engine, policy_file.read_text(encoding="utf-8")))
+    for warning in start_warnings(policy.get(), catalog):  # typos are valid YAML: say so, as validate does
+        log.warning("policy: %s", warning)
     with Session(engine) as session:  # proxy and admin API must fingerprint keys with the same secret
         key_secret = settings.key_secret or fingerprint_secret(session)
     # Every process follows the newest published version (the API publishes; proxies apply within ~2 s).
@@ -91,7 +160,7 @@ async def serve(settings: Settings, proxy_port: int | None, admin_port: int | No
     readiness: dict[str, Callable[[], bool]] = {}
     stops: list[Callable[[], None]] = []
     runs = []
-    recorder = pool = alerts = keys_task = audit_tail = None
+    recorder = pool = alerts = keys_task = audit_tail = announce = None
     siem = siem_exporter(settings)  # a bad SIEM setting or a spool in use fails here, one line
     directory = directory_groups(settings)  # policy groups from LDAP (None: the YAML groups only)
     purge_task = (
@@ -120,8 +189,10 @@ async def serve(settings: Settings, proxy_port: int | None, admin_port: int | No
                 fingerprint_secret=key_secret,
                 pseudonymizer=pseudonymizer(settings),  # for audited reveals
                 catalog_extra=settings.catalog_extra,  # edited by /api/v1/catalog/local
+                pac_port=proxy_port or 8080,
             ))
             server = _admin_server(app, settings.admin_host, admin_port)
+            announce = asyncio.ensure_future(_announce_admin(server, settings.admin_host, admin_port))
             if siem:  # alerts and audit entries go to the SIEM too
                 from admin.alerts import WebhookSender
                 from integrations.siem import AlertTee, AuditTail
@@ -144,7 +215,7 @@ async def serve(settings: Settings, proxy_port: int | None, admin_port: int | No
             if t.exception():
                 raise t.exception()
     finally:
-        for task in (keys_task, purge_task):
+        for task in (keys_task, purge_task, announce):
             if task:
                 task.cancel()
         watcher.stop()
@@ -198,6 +269,28 @@ def siem_exporter(settings: Settings):
     return exporter.start() if exporter else None
 
 
+def start_warnings(policy: Policy, catalog: Catalog) -> list[str]:
+    """What ``validate`` warns about, plus service ids the catalog does not know."""
+    known = set(catalog.services)
+    out = policy_warnings(policy)
+    out += [f"services.{sid}: no such service in the catalog (`aiwarden catalog check`, docs/catalog.md)"
+            for sid in policy.services if sid not in known]
+    out += [f"rules.{i}.when.service: no such service in the catalog: {sid!r}"
+            for i, rule in enumerate(policy.rules) for sid in rule.when.service or [] if sid not in known]
+    return out
+
+
+async def _announce_admin(server: uvicorn.Server, host: str, port: int) -> None:
+    """Say where the admin API and the dashboard are, once they really listen."""
+    while not server.started:
+        await asyncio.sleep(0.05)
+    shown = "127.0.0.1" if host in ("0.0.0.0", "::", "") else host
+    base = f"http://{shown}:{port}" if ":" not in shown else f"http://[{shown}]:{port}"
+    log.info("admin API listening on %s/api/v1 (docs: %s/docs)", base, base)
+    log.info("dashboard: %s/ui/ (log in with a token from "
+             "`aiwarden token create --role admin --name YOUR-NAME`)", base)
+
+
 def _registered_keys(engine: Engine) -> frozenset[str]:
     with Session(engine) as session:
         return registered_fingerprints(session)
@@ -210,7 +303,7 @@ def pseudonymizer(settings: Settings):
     from inventory.pseudonym import Pseudonymizer
 
     if settings.pseudonym_secret is None:
-        raise ValueError(
+        raise OperatorError(
             "AIWARDEN_PSEUDONYMIZE_USERS needs AIWARDEN_PSEUDONYM_SECRET (e.g. `openssl rand -hex 32`)"
         )
     return Pseudonymizer(settings.pseudonym_secret.get_secret_value())
@@ -253,6 +346,7 @@ async def _build_proxy(
     settings: Settings, engine: Engine, catalog: Catalog, policy: PolicyHolder, port: int, key_secret: str,
     siem=None, directory=None,
 ):
+    from mitmproxy.exceptions import OptionsError
     from mitmproxy.options import Options
     from mitmproxy.tools.dump import DumpMaster
 
@@ -267,7 +361,8 @@ async def _build_proxy(
     recorder = Recorder(engine, pseudonymizer=pz, tap=siem.usage if siem else None).start()
     settings.ca_dir.mkdir(parents=True, exist_ok=True)
     opts = Options(listen_host=settings.listen_host, listen_port=port, confdir=str(settings.ca_dir))
-    master = DumpMaster(opts, with_termlog=True, with_dumper=False)
+    # No termlog: mitmproxy's records go to the logging set up by the CLI (printed once, in one format).
+    master = DumpMaster(opts, with_termlog=False, with_dumper=False)
     spend = SpendGuard(pseudonymizer=pz, engine=engine)  # budgets are shared through the inventory database
     policy_source = policy.get
     if directory:  # the proxy's policy also resolves groups from the directory, without waiting for it
@@ -275,6 +370,14 @@ async def _build_proxy(
 
         policy_source = directory_policy(policy.get, directory)
     master.addons.add(AIWarden(catalog, policy_source, pool, recorder, spend))
+    try:
+        _configure(opts, settings, key_secret)
+    except OptionsError as exc:  # e.g. an htpasswd file that cannot be read
+        raise OperatorError(f"proxy option: {exc} (check AIWARDEN_PROXYAUTH and the others)") from None
+    return master, recorder, pool
+
+
+def _configure(opts, settings: Settings, key_secret: str) -> None:
     opts.update(
         connection_strategy="lazy",  # blocked requests never open a connection to the vendor
         proxyauth=settings.proxyauth or None,
@@ -287,5 +390,3 @@ async def _build_proxy(
         aiwarden_tenant_headers=settings.tenant_headers,
         aiwarden_coach_ttl=settings.coach_ttl,
     )
-    log.info("proxy listening on %s:%d", settings.listen_host, port)
-    return master, recorder, pool

@@ -55,9 +55,9 @@ def pac_file(hosts: list[str], proxy: str) -> str:
 def proxy_pac(request: Request, deps: Deps) -> Response:
     """Proxy auto-config for browsers: AI hosts from the catalog through the proxy, the rest direct."""
     hosts = list(deps.pac_hosts() if callable(deps.pac_hosts) else deps.pac_hosts)
-    proxy = deps.pac_proxy or f"{request.url.hostname or '127.0.0.1'}:8080"
+    proxy = deps.pac_proxy or f"{request.url.hostname or '127.0.0.1'}:{deps.pac_port}"
     if not _PROXY.fullmatch(proxy):  # the Host header is client input: never echo it into JavaScript
-        proxy = "127.0.0.1:8080"
+        proxy = f"127.0.0.1:{deps.pac_port}"
     return Response(
         pac_file(hosts, proxy),
         media_type="application/x-ns-proxy-autoconfig",
