@@ -33,14 +33,53 @@ def json_escape(value: str) -> str:
 
 def restore_strings(obj: Any, mapping: dict[str, str], skip: frozenset[JsonPath] = frozenset(),
                     base: JsonPath = ()) -> Any:
-    """Every string in a JSON value with placeholders restored (paths in ``skip`` left alone)."""
-    if isinstance(obj, str):
-        return obj if base in skip else restore(obj, mapping)
-    if isinstance(obj, list):
-        return [restore_strings(v, mapping, skip, (*base, i)) for i, v in enumerate(obj)]
-    if isinstance(obj, dict):
-        return {k: restore_strings(v, mapping, skip, (*base, k)) for k, v in obj.items()}
-    return obj
+    """Every string in a JSON value with placeholders restored (paths in ``skip`` left alone).
+
+    Iterative, so any depth that parsed can be restored (no RecursionError)."""
+    root: list[Any] = [None]
+    todo: list[tuple[Any, JsonPath, Any, Any]] = [(obj, base, root, 0)]
+    while todo:
+        node, path, parent, key = todo.pop()
+        if isinstance(node, str):
+            parent[key] = node if path in skip else restore(node, mapping)
+        elif isinstance(node, list):
+            parent[key] = new = [None] * len(node)
+            todo.extend((v, (*path, i) if skip else path, new, i) for i, v in enumerate(node))
+        elif isinstance(node, dict):
+            parent[key] = new = dict.fromkeys(node)
+            todo.extend((v, (*path, k) if skip else path, new, k) for k, v in node.items())
+        else:
+            parent[key] = node
+    return root[0]
+
+
+def fix_offsets(offsets: list[tuple[Any, JsonPath | None, JsonPath]], obj: Any, mapping: dict[str, str],
+                texts: dict[Channel, str] | None = None) -> bool:
+    """Move character offsets (annotations) into texts by what restoring adds before them; the offsets
+    count in the vendor's text, so this runs before the texts are restored. ``offsets``: (channel, None,
+    offset path) for an offset into a channel's text so far (``texts``), or (None, text path, offset path)
+    for one into a text in ``obj``. True when something moved."""
+    changed = False
+    for channel, text_path, path in offsets:
+        try:
+            base = (texts or {}).get(channel, "") if text_path is None else get_at(obj, text_path)
+            old = get_at(obj, path)
+        except (KeyError, IndexError, TypeError):
+            continue
+        if isinstance(base, str) and isinstance(old, int) and 0 <= old <= len(base):
+            new = len(restore(base[:old], mapping))
+            if new != old:
+                set_at(obj, path, new)
+                changed = True
+    return changed
+
+
+def restore_answer(codec: ModuleType, data: Any, mapping: dict[str, str]) -> Any:
+    """A whole (non-streamed) JSON answer with placeholders restored and the character offsets into its
+    texts (OpenAI annotations) moved to match."""
+    if (offsets := getattr(codec, "answer_offsets", None)) is not None:
+        fix_offsets(offsets(data), data, mapping)
+    return restore_strings(data, mapping)
 
 
 class Inflater:
@@ -196,7 +235,7 @@ class SSEProcessor:
         return "".join(out)
 
     def _event(self, raw: str, sep: str) -> str:
-        lines = _LINE.split(raw)
+        lines = _LINE.split(raw.removeprefix("\ufeff"))  # a byte-order mark may open the stream
         data_lines = [ln[5:].removeprefix(" ") for ln in lines if ln.startswith("data:")]
         if not data_lines:
             return raw + sep
@@ -223,7 +262,7 @@ class SSEProcessor:
 
     def _rewrite(self, obj: Any, raw: str, lines: list[str], sep: str, has_lt: bool) -> str:
         texts = self.codec.stream_texts(obj)
-        changed = self._fix_offsets(obj) if self._offsets is not None else False
+        changed = self._offsets is not None and fix_offsets(self._offsets(obj), obj, self.mapping, self._raw)
         mine: dict[Channel, JsonPath] = {}
         for t in texts:
             restorer = self._channels.get(t.channel)
@@ -262,23 +301,6 @@ class SSEProcessor:
         data = json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
         kept = [ln for ln in lines if not ln.startswith("data:")]
         return before + "\n".join([*kept, "data: " + data]) + (sep or "\n\n")
-
-    def _fix_offsets(self, obj: Any) -> bool:
-        """Move character offsets (annotations) by what restoring the text before them adds; before the
-        event's own texts are restored, as the offsets count in the vendor's text."""
-        changed = False
-        for channel, text_path, path in self._offsets(obj):
-            try:
-                base = self._raw.get(channel, "") if text_path is None else get_at(obj, text_path)
-                old = get_at(obj, path)
-            except (KeyError, IndexError, TypeError):
-                continue
-            if isinstance(base, str) and isinstance(old, int) and 0 <= old <= len(base):
-                new = len(restore(base[:old], self.mapping))
-                if new != old:
-                    set_at(obj, path, new)
-                    changed = True
-        return changed
 
     def _end(self, prefixes: list[Channel]) -> str:
         out = ""

@@ -182,6 +182,22 @@ def _item_offsets(item: Any, base: tuple) -> list[_Offset]:
             for o in _annotated(part, (*base, "content", j))]
 
 
+def answer_offsets(body: Any) -> list[_Offset]:
+    """Character offsets in a whole answer: Responses ``output[].content[].annotations[]`` and Chat
+    Completions ``choices[].message.annotations[].url_citation`` (into ``message.content``)."""
+    out = [o for i, item in enumerate(as_list(find(body, "output")))
+           for o in _item_offsets(item, ("output", i))]
+    for k, choice in enumerate(as_list(find(body, "choices"))):
+        base = ("choices", k, "message")
+        if not isinstance(find(choice, "message", "content"), str):
+            continue
+        for m, ann in enumerate(as_list(find(choice, "message", "annotations"))):
+            cite = find(ann, "url_citation")
+            out += [(None, (*base, "content"), (*base, "annotations", m, "url_citation", key))
+                    for key in ("start_index", "end_index") if as_int(find(cite, key)) is not None]
+    return out
+
+
 def stream_offsets(event: Any) -> list[_Offset]:
     """Character offsets in a streamed event: (channel, None, offset path) for an offset into a channel's
     text so far, or (None, text path, offset path) for an offset into a whole text in the same event."""
