@@ -148,7 +148,7 @@ def wait_for(fn, timeout: float = 10.0, interval: float = 0.1):
 # `pytest -m "not stack and not browser and not deploy"` runs the unit tests alone. A test is marked by
 # what its code (and its fixtures', and the tests' own helpers they call, followed transitively) uses.
 _MARKER_NAMES = {
-    "stack": {"start_stack", "run_cli"},  # both start `aiwarden` processes
+    "stack": {"start_stack", "run_cli", "ScrubPool"},  # `aiwarden` processes, scrubber worker processes
     "browser": {"sync_playwright", "CHROMIUM"},
 }
 _TESTS = Path(__file__).parent
