@@ -21,6 +21,7 @@ import shutil
 import time
 from datetime import datetime
 
+import httpx
 import pytest
 from sqlalchemy import MetaData, Table, create_engine, func, inspect, select
 
@@ -287,3 +288,15 @@ def test_inventory_holds_none_of_the_values(px):
         users = set(conn.execute(select(events.c.user).distinct()).scalars())
     missing = sorted(p for p in set(RAN) - PENDING_CONTROLS if f"lb-{p}" not in users)
     assert not missing, f"no usage event recorded for: {', '.join(missing)}"
+
+
+def test_logs_and_metrics_hold_none_of_the_values(px):
+    """What aiwarden writes about the placements (its log, its Prometheus metrics) names no value either."""
+    if not RAN:
+        pytest.skip("no placement ran in this session")
+    metrics = httpx.get(f"{px.admin_url}/metrics", timeout=10)
+    assert metrics.status_code == 200
+    found = [f"{kind} in the log" for kind in sorted(leaked_kinds(px.logs()))]
+    found += [f"{kind} in /metrics" for kind in sorted(leaked_kinds(metrics.text))]
+    assert not found, "; ".join(found)
+
