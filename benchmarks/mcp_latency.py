@@ -119,7 +119,7 @@ def main() -> None:
                                  ("allow", "bench-allow", False)):
             paths = [(None, True), (floor, ctx), (stack.proxy_url(user), ctx)]
             direct, plain, ours = asyncio.run(phase(server.url, paths, secs, new))
-            if label.startswith("scrub"):  # a (warm-up) call through aiwarden: the server must not see the name
+            if label.startswith("scrub"):  # a (warm-up) call via aiwarden: the server must not see the name
                 asyncio.run(phase(server.url, paths[2:], 0, new, max_n=1))
                 if NAME in server.seen[-1]["name"]:
                     raise RuntimeError("the tool server saw the name: the calls were not scrubbed")
