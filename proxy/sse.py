@@ -188,7 +188,11 @@ class SSEProcessor:
             return chunk
         if self._blind:
             return data
-        return self._take(self._decoder.decode(data, final=final), final).encode()
+        out = self._take(self._decoder.decode(data, final=final), final).encode()
+        if self._blind:  # just gave up on it: the bytes of a character the decoder holds go on as well
+            out += self._decoder.getstate()[0]
+            self._decoder.reset()
+        return out
 
     def at_event_boundary(self) -> bool:
         """Whether what the client got so far ends with a whole event, so that one more can follow cleanly

@@ -102,3 +102,13 @@ def test_release_when_a_stream_breaks_off():
     observe = SSEProcessor(dialect("anthropic"), None)
     observe.feed(b'data: {"type":"ping"}\n\ndata: {"ty')
     assert not observe.at_event_boundary() and observe.release() == b""
+
+
+def test_not_sse_after_all_passes_every_byte():
+    from proxy.sse import MAX_EVENT
+
+    raw = b"x" * (MAX_EVENT + 10) + "é".encode() + b"tail"  # no event end within the bound
+    cut = MAX_EVENT + 11  # inside the two bytes of "é"
+    proc = SSEProcessor(dialect("openai"), MAPPING)
+    out = b"".join([*proc(raw[:cut]), *proc(raw[cut:]), *proc(b"")])
+    assert out == raw
