@@ -303,7 +303,7 @@ def render_table(report: ShadowAIReport) -> str:
         "risk",
         "requests",
         "users",
-        "personal",
+        "private_accounts",
         "blocked",
         "scrubbed",
         "coached",
@@ -420,8 +420,16 @@ def _trend_svg(points: list[DailyPoint], width: int = 900, height: int = 220) ->
         f'<rect x="{left}" y="{height - 10}" width="10" height="4" fill="{_PALETTE["trend"]}"/>'
         f'<text x="{left + 14}" y="{height - 5}" font-size="11">requests</text>'
         f'<rect x="{left + 90}" y="{height - 10}" width="10" height="4" fill="{_PALETTE["pii"]}"/>'
-        f'<text x="{left + 104}" y="{height - 5}" font-size="11">personal data found</text></svg>'
+        f'<text x="{left + 104}" y="{height - 5}" font-size="11">personal data found</text>'
     )
+    if n <= 62:  # a mark per day: a single day (or a short period) is visible, not a line of no length
+        for i, p in enumerate(points):
+            parts.append(
+                f'<circle class="day" cx="{x(i):.1f}" cy="{y(p.requests):.1f}" r="4" '
+                f'fill="{_PALETTE["trend"]}"><title>{p.day:%d %b %Y}: {p.requests:,} requests, '
+                f"{p.pii_entities:,} personal data found</title></circle>"
+            )
+    parts.append("</svg>")
     return "".join(parts)
 
 
@@ -495,8 +503,11 @@ def render_html(report: ShadowAIReport) -> str:
         [(friendly(k), v, _PALETTE["data"]) for k, v in list(report.data_categories.items())[:10]],
         "Personal data found, by kind",
     )
+    # Ordered by weighted exposure, but the bars count items found: a number that reads as a count is one.
     leaks = sorted((r for r in report.risks if r.exposure), key=lambda r: -r.exposure)[:10]
-    leak_chart = _hbar_svg([(r.name, r.exposure, _PALETTE["leak"]) for r in leaks], "Exposure by service")
+    leak_chart = _hbar_svg(
+        [(r.name, sum(by_id[r.service_id].pii_counts.values()), _PALETTE["leak"]) for r in leaks],
+        "Personal data items found, by service", unit=" items")
     ranked = []
     for r in report.risks[:15]:
         s, level = by_id[r.service_id], risk_level(r.score)
@@ -552,8 +563,8 @@ and how much they were used.</p>
 </div>
 <figure id="chart-trend"><figcaption>Use per day</figcaption>{_trend_svg(report.daily)}</figure>
 <figure id="chart-leaks"><figcaption>Where sensitive data was headed</figcaption>{leak_chart}
-<p class="muted">Personal data found in requests to each service, weighted by sensitivity (passwords and ID
-numbers count more than names). aiwarden removed or stopped what its policy covers.</p></figure>
+<p class="muted">Personal data items found in requests to each service, most sensitive first (passwords and ID
+numbers rank above names). aiwarden removed or stopped what its policy covers.</p></figure>
 
 <h2>AI agents' tool servers (MCP)</h2>
 <p class="muted">Tool servers that AI agents (coding assistants, desktop assistants) called on people's

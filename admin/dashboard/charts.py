@@ -1,5 +1,6 @@
 """Inline SVG charts: no JavaScript, readable by screen readers (role=img with a title and a data table)."""
 
+import math
 from html import escape
 
 from markupsafe import Markup
@@ -9,9 +10,20 @@ from inventory import charts as inventory_charts
 _W = 560
 
 
-def bar_chart(rows: list[tuple[str, int]], title: str) -> Markup:
+def bar_chart(rows: list[tuple[str, float]], title: str, **kw) -> Markup:
     """Horizontal bars, one per (label, value): the one bar chart, shared with the shadow-AI report."""
-    return Markup(inventory_charts.bar_chart(rows, title))
+    return Markup(inventory_charts.bar_chart(rows, title, **kw))
+
+
+def money(v: float | None) -> str:
+    """An amount with the digits that matter: 1,234.50 · 0.42 · 0.0125 (never "0" for a small cost)."""
+    if v is None:
+        return "unknown"
+    if v == 0 or abs(v) >= 1:
+        return f"{v:,.2f}"
+    text = f"{v:.{max(2, 2 - math.floor(math.log10(abs(v))))}f}"  # three significant digits
+    whole, frac = text.split(".")
+    return f"{whole}.{frac.rstrip('0').ljust(2, '0')}"
 
 
 def column_chart(rows: list[tuple[str, int]], title: str) -> Markup:

@@ -19,10 +19,10 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from sqlmodel import Session
 
-from admin.dashboard.charts import bar_chart, column_chart
+from admin.dashboard.charts import bar_chart, column_chart, money
 from admin.deps import AdminDeps, CurrentPolicyDep, Deps, SessionDep
 from inventory.audit import list_audit
-from inventory.models import ApiToken, utcnow
+from inventory.models import ApiToken, Service, utcnow
 from inventory.queries import EventFilter, daily_series, list_events, service_summaries, user_summaries
 from inventory.tokens import has_role, lookup_token
 from policy.model import PolicyError, parse_policy, policy_to_yaml, policy_warnings
@@ -42,6 +42,7 @@ from policy.store import (
 HERE = Path(__file__).parent
 COOKIE = "aiwarden_session"
 templates = Jinja2Templates(directory=HERE / "templates")
+templates.env.filters["money"] = money
 router = APIRouter(include_in_schema=False)
 
 
@@ -156,8 +157,12 @@ def logout(_: CheckedDep) -> Response:
 
 # -- inventory ------------------------------------------------------------------------------------------
 def _daily(session: Session, days: int = 14) -> list[tuple[str, int]]:
-    start = datetime.combine(utcnow().date() - timedelta(days=days - 1), time(), UTC)
-    return [(p.day.isoformat(), p.requests) for p in daily_series(session, EventFilter(since=start))]
+    """One slot per day of the last ``days`` days, today last, 0 for days without traffic."""
+    today = utcnow().date()
+    start = datetime.combine(today - timedelta(days=days - 1), time(), UTC)
+    counts = {p.day: p.requests for p in daily_series(session, EventFilter(since=start))}
+    slots = [today - timedelta(days=days - 1 - i) for i in range(days)]
+    return [(d.isoformat(), counts.get(d, 0)) for d in slots]
 
 
 @router.get("/ui/")
@@ -192,6 +197,8 @@ def service_page(
     return _page(
         request,
         "service.html",
+    if summary is None and session.get(Service, service_id) is None and service_id not in policy.services:
+        return _page(request, "error.html", user, 404, message=f"No AI service {service_id!r} is known.")
         user,
         service_id=service_id,
         s=summary,
@@ -273,7 +280,9 @@ def policy_page(request: Request, deps: Deps, session: SessionDep, user: UserDep
 @router.post("/ui/policy")
 async def policy_action(request: Request, deps: Deps, session: SessionDep, user: CheckedDep) -> Response:
     form = await request.form()
-    document, op, comment = str(form.get("document", "")), form.get("op"), str(form.get("comment", ""))[:500]
+    # Browsers send a textarea with CRLF line ends; the stored document keeps the file's LF (diffs, audit).
+    document = str(form.get("document", "")).replace("\r\n", "\n")
+    op, comment = form.get("op"), str(form.get("comment", ""))[:500]
     _, version = _current_document(deps, session)
     ctx = {"document": document, "version": version, "comment": comment}
     try:
@@ -335,9 +344,8 @@ def spend_page(request: Request, session: SessionDep, user: UserDep, policy: Cur
     by = by if by in BY else "service"
     period = period if period in PERIODS else "month"
     report = spend_report(session, by, period, sanctioned=policy.is_sanctioned)
-    # Whole cents for the chart: the bars compare, the table gives the exact figures.
-    chart = bar_chart([(r.key or "(unknown)", round(r.cost_usd * 100)) for r in report.rows[:10]],
-                      f"Spend by {by} (US cents)")
+    chart = bar_chart([(r.key or "(unknown)", r.cost_usd) for r in report.rows[:10]],
+                      f"Spend by {by} ({report.currency})", fmt=money, unit=f" {report.currency}")
     return _page(request, "spend.html", user, report=report, chart=chart, by=by, period=period,
                  by_choices=BY, period_choices=PERIODS)
 

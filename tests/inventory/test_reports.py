@@ -188,3 +188,24 @@ def test_html_report_renders_charts_in_chromium(fixture_db, tmp_path, db_url):
     for name, rgb in {"sanctioned bars": (59, 125, 216), "unsanctioned bars": (217, 83, 79),
                       "data categories": (122, 92, 199), "leak ranking": (192, 57, 43)}.items():
         assert sum(px == rgb for px in pixels) > 200, f"{name} not rendered"
+
+
+def test_use_per_day_is_visible_with_one_day_of_data(engine):
+    """Regression: one day of data drew a line of no length (an empty chart)."""
+    from tests.policy.conftest import add_events
+
+    add_events(engine, [{"user": "ann"}, {"user": "bob", "pii_counts": {"PERSON": 2}}])
+    with Session(engine) as s:
+        body, _ = render_shadow_ai_report(s, "html", None)
+    trend = body.split('id="chart-trend"', 1)[1].split("</figure>", 1)[0]
+    marks = re.findall(r'<circle class="day" cx="([\d.]+)" cy="([\d.]+)" r="4"', trend)
+    assert len(marks) == 1 and "2 requests" in trend
+
+
+def test_leak_chart_counts_items_and_table_says_private_accounts(fixture_db):
+    body, _ = render(fixture_db, "html")
+    leaks = body.split('id="chart-leaks"', 1)[1].split("</figure>", 1)[0]
+    assert "deepseek" in leaks.lower() and "3 items" in leaks  # PERSON, SECRET, US_SSN: 3 items, not 10 units
+    assert "weighted by sensitivity" not in body
+    table, _ = render(fixture_db, "table")
+    assert "private_accounts" in table.splitlines()[3] and " personal " not in table.splitlines()[3]
