@@ -2,6 +2,7 @@
 
 import html
 import json
+import re
 from urllib.parse import quote
 
 from mitmproxy import http
@@ -26,9 +27,14 @@ def wants_html(flow: http.HTTPFlow) -> bool:
     return "text/html" in accept and flow.request.method == "GET"
 
 
+_WEB_ADDRESS = re.compile(r"https?://[^\s<>\"']+[^\s<>\"'.,;:!?)]")
+
+
 def html_page(title: str, message: str, extra: str = "") -> str:
-    """A small self-contained page; ``title`` and ``message`` are escaped, ``extra`` is trusted HTML."""
-    return _PAGE.format(title=html.escape(title), message=html.escape(message), extra=extra)
+    """A small self-contained page; ``title`` and ``message`` are escaped, ``extra`` is trusted HTML.
+    Web addresses in ``message`` (the sanctioned tool in a coaching text) become links."""
+    linked = _WEB_ADDRESS.sub(lambda m: f'<a href="{m[0]}">{m[0]}</a>', html.escape(message, quote=True))
+    return _PAGE.format(title=html.escape(title), message=linked, extra=extra)
 
 
 def header_text(text: str) -> str:
