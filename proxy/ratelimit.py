@@ -89,7 +89,7 @@ def rate_limit_body(dialect_name: str, message: str) -> dict:
 def too_many_requests(flow: http.HTTPFlow, dialect_name: str, limited: Limited) -> http.Response:
     """A 429 answer with ``Retry-After``: provider-shaped JSON for SDKs, a short page for browsers."""
     resp = pages.refusal(flow, 429, limited.message, dialect_name, "block")
-    if not pages.wants_html(flow):
+    if not pages.wants_html(flow) and dialect_name != "mcp":  # MCP: the JSON-RPC error pages.refusal made
         resp.set_content(json.dumps(rate_limit_body(dialect_name, limited.message)).encode())
     resp.headers["Retry-After"] = str(limited.retry_after)
     if limited.retry_after > SDK_RETRY_CEILING:

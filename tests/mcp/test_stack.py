@@ -31,6 +31,8 @@ rules:
   - name: tool developers
     when: {user: dev}
     action: allow
+rate_limits:
+  - {per: user, names: [hasty], requests_per_minute: 8}
 """
 
 
@@ -162,3 +164,19 @@ def test_inventory_shows_server_tools_clients_users_and_data_types(mcp_stack, se
     raw = (mcp_stack.log.parent / "aiwarden.db").read_bytes()
     assert NAME.encode() not in raw and EMAIL.encode() not in raw
     assert NAME not in mcp_stack.logs() and EMAIL not in mcp_stack.logs()
+
+
+def test_rate_limited_calls_are_json_rpc_errors(mcp_stack, servers):
+    async def steps(client):
+        outcomes = []
+        for i in range(12):
+            try:
+                outcomes.append(text_of(await client.call_tool("echo", {"text": f"call {i}"})))
+            except MCPError as exc:
+                outcomes.append(exc.error)
+        return outcomes
+
+    outcomes = run(mcp_stack, servers["json"].url, "hasty", steps)
+    assert "call 0" in outcomes
+    limited = [o for o in outcomes if not isinstance(o, str)]
+    assert limited and all(e.code == -32001 and "rate" in e.message.lower() for e in limited)
