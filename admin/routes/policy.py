@@ -79,6 +79,9 @@ class DecisionOut(BaseModel):
     fail_open: bool
     attachments: str = Field(description="Files in a scrubbed request: scrub, block or allow")
     images: str = Field(description="Images in a scrubbed request: allow or block")
+    tool_refused: str = Field("", description="MCP: why the tool asked about is refused (or empty)")
+    allow_tools: list[str] | None = Field(None, description="MCP: tool globs that may be called (null: any)")
+    deny_tools: list[str] = Field(default_factory=list, description="MCP: tool globs that may not be called")
 
 
 class ImpactOut(BaseModel):

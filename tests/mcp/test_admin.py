@@ -50,3 +50,22 @@ def test_api_and_page_show_servers_tools_clients_and_users():
         assert "crm" in page.text and "delete_all" in page.text and "claude-code" in page.text
         assert "Find &lt;b&gt;one&lt;/b&gt;" in page.text  # server-supplied text is escaped
     engine.dispose()
+
+
+def test_simulation_api_answers_for_a_tool():
+    engine = memory_engine()
+    with Session(engine) as s:
+        reviewer = create_token(s, "r", "reviewer")
+    draft = "name: Draft\nmcp_servers:\n  github-mcp:\n    action: allow\n    deny_tools: [delete_*]\n"
+    with TestClient(create_app(AdminDeps(engine, lambda: POLICY))) as client:
+        def sim(tool: str) -> dict:
+            r = client.post("/api/v1/policy/simulate", headers=auth(reviewer), json={
+                "document": draft, "request": {"user": "maria", "service": "github-mcp", "category": "mcp",
+                                               "host": "api.githubcopilot.com", "tool": tool}})
+            assert r.status_code == 200, r.text
+            return r.json()["decision"]
+        refused, allowed = sim("delete_repo"), sim("list_issues")
+    assert (refused["action"], refused["outcome"]) == ("allow", "block")
+    assert "deny_tools" in refused["tool_refused"] and refused["deny_tools"] == ["delete_*"]
+    assert (allowed["outcome"], allowed["tool_refused"]) == ("allow", "")
+    engine.dispose()
