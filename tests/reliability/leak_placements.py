@@ -1544,6 +1544,28 @@ def _(c, v):
     )
 
 
+@placement("chatgpt-web.prompt-in-page-url")
+def _(c, v):
+    # chatgpt.com/?q=… opens a new chat with the prompt filled in (links, browser search shortcuts)
+    return c.request(
+        "GET",
+        "https://chatgpt.com/",
+        params={"q": v.prose},
+        headers={
+            "accept": "text/html,application/xhtml+xml",
+            "sec-fetch-mode": "navigate",
+            "sec-fetch-dest": "document",
+        },
+    )
+
+
+@placement("chatgpt-web.referer-header")
+def _(c, v):
+    # ... and every call the page then makes carries that URL in its Referer (same origin: the full URL)
+    referer = f"https://chatgpt.com/?q={quote(v.prose)}"
+    return c.request("POST", f"{CHATGPT}/conversation", json=_conversation(), headers={"referer": referer})
+
+
 @placement("chatgpt-web.search-get")
 def _(c, v):
     return c.request("GET", f"{CHATGPT}/conversations/search", params={"query": v.bare})
@@ -1617,6 +1639,26 @@ def _(c, v):
         "https://claude.ai/api/convert_document",
         files={"file": ("notes.docx", docx_bytes(v.prose), mime)},
     )
+
+
+@placement("claude-web.prompt-in-page-url")
+def _(c, v):
+    return c.request(
+        "GET",
+        "https://claude.ai/new",
+        params={"q": v.prose},
+        headers={
+            "accept": "text/html,application/xhtml+xml",
+            "sec-fetch-mode": "navigate",
+            "sec-fetch-dest": "document",
+        },
+    )
+
+
+@placement("claude-web.referer-header")
+def _(c, v):
+    referer = f"https://claude.ai/new?q={quote(v.prose)}"
+    return c.request("POST", ORG + COMPLETION, json=_completion(), headers={"referer": referer})
 
 
 @placement("claude-web.project-docs")
