@@ -57,6 +57,13 @@ _TEMPLATE_WORDS = ("placeholder", "redacted", "changeme", "change_me", "your", "
                    "****", "####")
 
 
+def looks_like_template(value: str) -> bool:
+    """Template marks and references only: ``<your key>``, ``REPLACE_ME``, ``${VAR}``, ``****``, ``xxxx``."""
+    low = value.lower()
+    return (any(w in low for w in _TEMPLATE_WORDS) or bool(_REFERENCE.match(value))
+            or (len(value) >= 3 and len(set(low)) == 1) or bool(_RUN_OF_SAME.search(value)))
+
+
 def looks_like_placeholder(value: str, strict: bool = False, shaped: bool = False) -> bool:
     """True for values written instead of a real secret: ``xxxx``, ``<your key>``, ``EXAMPLE``, ``$VAR``.
 
@@ -67,9 +74,8 @@ def looks_like_placeholder(value: str, strict: bool = False, shaped: bool = Fals
     example" would leak.
     """
     low = value.lower()
-    if shaped:  # template words and runs (sk-xxxx…, glpat-XXXX…) only: "EXAMPLE" in a key-shaped value counts
-        return (any(w in low for w in _TEMPLATE_WORDS) or bool(_REFERENCE.match(value))
-                or bool(_RUN_OF_SAME.search(value)) or len(set(value)) <= 3)
+    if shaped:  # "EXAMPLE" in a key-shaped value counts; a run of one character (sk-xxxx…) does not
+        return looks_like_template(value) or bool(_RUN_OF_SAME.search(value)) or len(set(value)) <= 3
     words = _PLACEHOLDER_WORDS + _WEAK_VALUE_WORDS if strict else _PLACEHOLDER_WORDS
     if any(w in low for w in words) or _REFERENCE.match(value) or _RUN_OF_SAME.search(value):
         return True

@@ -6,7 +6,12 @@ Only the value is reported, so the prompt keeps its shape (``password=<SECRET_1>
 import regex as re
 from presidio_analyzer import Pattern
 
-from scrubber.recognizers._base import SpanPatternRecognizer, looks_like_placeholder, looks_random
+from scrubber.recognizers._base import (
+    SpanPatternRecognizer,
+    looks_like_placeholder,
+    looks_like_template,
+    looks_random,
+)
 
 # Name fragments that make a value a credential. Strong ones count anywhere in the name; weak ones must be
 # a whole word (so "keyboard" or "passenger" do not count).
@@ -182,7 +187,7 @@ def _words(name: str) -> list[str]:
 
 def _is_credential_name(name: str) -> bool:
     words = _words(name)
-    if not words or words[-1] in _NOT_SECRET_LAST or _NOT_SECRET_ANY & set(words):
+    if not words or words[-1] in _NOT_SECRET_LAST or _NOT_SECRET_ANY & set(words) or words[0] == "not":
         return False
     flat = "".join(words)
     if any(s in flat for s in _STRONG):
@@ -265,6 +270,13 @@ class CredentialAssignmentRecognizer(SpanPatternRecognizer):
                 and not looks_like_placeholder(value, strict=True)
                 and not _looks_like_code(value)
             )
+        after = match.string[match.end("value") : match.end("value") + 3].lstrip(" \t\"'")
+        if (_STRONG_NAME.search(name) and len(value) >= 6 and " " not in value and value[0] not in "<$%{"
+                and not after.startswith(("=", ":"))):  # token = other_name = "…": a variable, not the value
+            # SESSION_SECRET=longsessionsecretvalue, JWT_SECRET="my-super-secret-jwt-key": whatever the value
+            # looks like, the name says it is the secret (references and template marks aside).
+            return (not looks_like_template(value) and not _looks_like_code(value) and not value.isdigit()
+                    and not _MADE_UP.search(value))
         if value.isdigit():  # numeric secrets exist (client secrets, PINs), but short numbers are ids
             return len(value) >= 16 and not looks_like_placeholder(value)
         if (
@@ -277,6 +289,8 @@ class CredentialAssignmentRecognizer(SpanPatternRecognizer):
         return looks_random(value, min_len=8, min_entropy=2.5)
 
 
+_MADE_UP = re.compile(r"(?i)fake|dummy|example|sample|mock|test")
+_STRONG_NAME = re.compile(r"(?i)secret|passw|passphrase|api_?key|access_?key|private_?key|token|credential")
 _DOTTED_NAME = re.compile(r"^[A-Za-z_][\w-]*(?:[./][A-Za-z_][\w-]*)+$")
 _CODE_REF = re.compile(r"^(?:[A-Za-z_][A-Za-z0-9_]*\.)+[A-Za-z_][A-Za-z0-9_]*(?:\(\))?$|^[A-Za-z_]\w*\(.*$")
 

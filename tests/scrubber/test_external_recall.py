@@ -1,4 +1,4 @@
-"""Regression guard: recall on third-party fixtures (data nobody on this project wrote) never drops below a floor.
+"""Regression guard: recall on third-party fixtures (data nobody here wrote) never drops below a floor.
 
 Each fixture file in /work/shared/benchmarks/external is sampled evenly (files are sorted by rule or template)
 and scored as /work/shared/tools/score_fixtures.py scores it: a gold span is caught when detections of any

@@ -101,7 +101,7 @@ SECRET_CASES = [
     # passwords in URLs and connection strings: the password only
     (f"DATABASE_URL=postgres://app:{RANDOM_PW}@db.internal:5432/prod", {RANDOM_PW}),
     (f"Server=sql1;Database=crm;User Id=sa;Password={RANDOM_PW};", {RANDOM_PW}),
-    (f"curl -u admin:{RANDOM_PW} https://ci.acme.internal", {RANDOM_PW}),
+    (f"curl -u admin:{RANDOM_PW} https://ci.acme.internal", {f"admin:{RANDOM_PW}"}),  # curl: the pair
     # bearer tokens in headers
     (f'curl -H "Authorization: Bearer {tok(40)}" https://api.acme.com', None),
     # --- negatives: placeholders, references, examples, wrong shapes, look-alikes ---
@@ -116,7 +116,7 @@ SECRET_CASES = [
     ('password = os.environ["DB_PASSWORD"]', set()),
     ("token = <TOKEN>", set()),
     ("postgres://app:${PGPASSWORD}@db:5432/prod", set()),
-    ("curl -u username:password https://example.com", {"password"}),  # a word in a password's place may be one
+    ("curl -u username:password https://example.com", set()),  # documentation names the parts
     ("Authorization: Bearer $API_KEY", set()),
     ("Authorization: Bearer XXXXXXXXXXXXXXXX", set()),
     ("-----BEGIN PRIVATE KEY-----\nanything\n-----END PRIVATE KEY-----", set()),

@@ -28,7 +28,8 @@ def test_run_with_a_second_language_scrubs_through_the_proxy(bilingual):
     s = bilingual
     client = openai.OpenAI(api_key="sk-test-not-real", http_client=s.client("amelie"), max_retries=0)
     before = len(s.fake.received)
-    reply = client.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": FRENCH}])
+    messages = [{"role": "user", "content": FRENCH}]
+    reply = client.chat.completions.create(model="gpt-4o-mini", messages=messages)
     sent = json.loads(s.fake.received[before].body)["messages"][0]["content"]
     for value in ("Camille", "Lefèvre-Dubois", "camille.lefevre@exemple.fr", "06 71 45 32 18"):
         assert value not in sent, "personal data reached the vendor"
