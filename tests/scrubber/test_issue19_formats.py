@@ -1,0 +1,115 @@
+"""The formats issue #19 lists as leaking, through the whole scrubber: each value must end up masked.
+
+A value counts as masked when detections (of any type) cover at least 80% of it, the rule the third-party
+scorer uses; the look-alikes at the end must come through untouched.
+"""
+
+import pytest
+
+NAMES = [
+    ("Please ask maria gonzalez to sign the lease.", "maria gonzalez"),
+    ("NOTE FROM DAVID OKAFOR: SHIP IT TODAY", "DAVID OKAFOR"),
+    ("Reviewer: Gonzalez, Maria (team lead)", "Gonzalez, Maria"),
+    ("Anne-Sophie Lambert will present the results.", "Anne-Sophie Lambert"),
+    ("Invoice approved by Carla Ortega-Ruiz yesterday.", "Carla Ortega-Ruiz"),
+    ("The contract was signed by Pieter van der Berg.", "Pieter van der Berg"),
+    ("Hélène Chevalier-Roux sent the file.", "Hélène Chevalier-Roux"),
+    ("talk to paweł wójcik about the budget", "paweł wójcik"),
+    ("Письмо от Иван Петров пришло вчера.", "Иван Петров"),
+    ("Contact 王伟 about the shipment.", "王伟"),
+    ("Chukwuemeka Obi joined the call late.", "Chukwuemeka Obi"),
+    ("Nguyễn Văn Minh is the new supplier contact.", "Nguyễn Văn Minh"),
+    ("Forward this to João Pedro Nascimento please.", "João Pedro Nascimento"),
+    ("Ask Sigrún Ólafsdóttir to review.", "Sigrún Ólafsdóttir"),
+    ("Mehmet Yılmaz approved the expense.", "Mehmet Yılmaz"),
+    ("Hi Jessica, can you resend the deck?", "Jessica"),
+    ("Please tell Mr Carter the car is ready.", "Carter"),
+    ("Kannst du Frau Schneider morgen anrufen?", "Schneider"),
+    ("Pouvez-vous envoyer le dossier à Camille Dubois ?", "Camille Dubois"),
+    ("Por favor, llama a Lucía Fernández mañana.", "Lucía Fernández"),
+    ("Puoi inoltrare la mail a Giulia Romano?", "Giulia Romano"),
+    ("Meeting mit Max Müller morgen um 10 Uhr", "Max Müller"),
+]
+CONTACT = [
+    ("Call me at 615-382-4471 tomorrow.", "615-382-4471"),
+    ("Office: (312) 874-2290", "(312) 874-2290"),
+    ("Reach me at +1 (415) 693-2218.", "+1 (415) 693-2218"),
+    ("my number is 206 481 7739", "206 481 7739"),
+    ("Mobile +44 7700 912345", "+44 7700 912345"),
+    ("WhatsApp +91-9845012345", "+91-9845012345"),
+    ("Appelle-moi au 06 71 45 32 18", "06 71 45 32 18"),
+    ("phone: 555-010-4477", "555-010-4477"),
+    ("SSN 123456789 on file", "123456789"),
+    ("social security number: 219 09 9999", "219 09 9999"),
+    ("Date of birth: 23 March 1979", "23 March 1979"),
+    ("DOB 11/4/63", "11/4/63"),
+    ("born 1984-02-29", "1984-02-29"),
+    ("Geburtsdatum: 02.11.1968", "02.11.1968"),
+]
+PLACES = [
+    ("Send it to 10 Downing Street, London SW1A 2AA", "10 Downing Street, London SW1A 2AA"),
+    ("Adresse: Hauptstraße 12, 10115 Berlin", "Hauptstraße 12, 10115 Berlin"),
+    ("J'habite au 12 rue de la Paix, 75002 Paris", "12 rue de la Paix, 75002 Paris"),
+    ("Mijn adres is Keizersgracht 123, 1015 CJ Amsterdam", "Keizersgracht 123, 1015 CJ Amsterdam"),
+    ("Address: 42, 3rd Cross, Indiranagar, Bengaluru 560038", "42, 3rd Cross, Indiranagar, Bengaluru 560038"),
+    ("Rua Augusta, 1500 - São Paulo, CEP 01304-001", "Rua Augusta, 1500 - São Paulo, CEP 01304-001"),
+    ("Ship to:\n28245 Puruntie 82\nApt. 595\nLAPPEENRANTA\nFinland 53650",
+     "28245 Puruntie 82\nApt. 595\nLAPPEENRANTA\nFinland 53650"),
+    ("She lives in Tampere now.", "Tampere"),
+    ("La conférence aura lieu à Lyon la semaine prochaine", "Lyon"),
+]
+SECRETS = [
+    ("my password is Spring2021! don't share", "Spring2021!"),
+    ("password: copper-lantern-river-seven", "copper-lantern-river-seven"),
+    ("The wifi passphrase is correct-horse-battery-staple", "correct-horse-battery-staple"),
+    ("aws key AKIAIOSFODNN7EXAMPLE", "AKIAIOSFODNN7EXAMPLE"),
+    ("SESSION_SECRET=longsessionsecretvalue", "longsessionsecretvalue"),
+    ("mysql://root:p@ssw0rd@db.host.com:3306/appdb", "p@ssw0rd"),
+]
+# Separators people paste (issue #13): detection runs on a normalised copy, offsets map back.
+PASTED = [
+    ("card 4111\u00a01111\u00a01111\u00a01111", "4111\u00a01111\u00a01111\u00a01111"),
+    ("card 4111\u20111111\u20111111\u20111111", "4111\u20111111\u20111111\u20111111"),
+    ("card 4111\u00ad1111\u00ad1111\u00ad1111", "4111\u00ad1111\u00ad1111\u00ad1111"),
+    ("ssn 078\u201305\u20131120", "078\u201305\u20131120"),
+    ("mail jane.doe\u200b@example.com", "jane.doe\u200b@example.com"),
+    ("write to jane [at] example [dot] com", "jane [at] example [dot] com"),
+    ("key sk-proj-\u2060Xi8tdMjHV6pmbBbwilTeT4BlbkFJ3UDnpdEwNNm6wVBpYM0o",
+     "sk-proj-\u2060Xi8tdMjHV6pmbBbwilTeT4BlbkFJ3UDnpdEwNNm6wVBpYM0o"),
+]
+LOOK_ALIKES = [
+    "Version 2.14.3 was released with commit 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b.",
+    "Order ORD-20240611 and ticket 55120984 are still open; request id 3f2b8c1e-7a4d-4e9b-9c2f-1d5e6a7b8c9d.",
+    "Bump numpy to 1.26.4 and rerun the tests on build 4412.",
+    "Das Wetter ist heute sehr schön",
+    "El clima está muy agradable hoy",
+    "Merge branch main into release and rebase; the PaymentService pod is in CrashLoopBackOff on Kubernetes.",
+    "Set the password policy to require 12 characters and rotate the token every 90 days.",
+]
+
+
+def _masked(scrubber, text: str, value: str) -> float:
+    start = text.index(value)
+    end = start + len(value)
+    spans = scrubber.analyze(text)
+    return sum(1 for i in range(start, end) if any(s.start <= i < s.end for s in spans)) / (end - start)
+
+
+@pytest.mark.parametrize(("text", "value"), NAMES + CONTACT + PLACES + SECRETS + PASTED)
+def test_value_is_masked(scrubber, text, value):
+    assert _masked(scrubber, text, value) >= 0.8
+
+
+@pytest.mark.parametrize(("text", "value"), PASTED)
+def test_pasted_separators_are_replaced_in_the_original_text(scrubber, text, value):
+    """The placeholder replaces the value as pasted (odd characters included); restoring gives it back."""
+    from scrubber.restore import restore
+
+    result = scrubber.scrub([text])
+    assert value not in result.texts[0]
+    assert restore(result.texts[0], result.mapping) == text
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES)
+def test_look_alikes_are_left_alone(scrubber, text):
+    assert scrubber.analyze(text) == []
