@@ -33,6 +33,7 @@ from proxy.dialects import dialect
 
 log = logging.getLogger("aiwarden.proxy")
 _INSTALLED = False
+_dialect_of: Callable[[http.HTTPFlow], str | None] | None = None  # set by install()
 
 MESSAGES = {
     "unreachable": "aiwarden could not reach the AI service; please try again later.",
@@ -121,13 +122,15 @@ def reply(flow: http.HTTPFlow, started: bool, dialect_name: str | None) -> http.
     return proc.release() + stream_error_event(dialect_name, status, kind)
 
 
-def install(dialect_of: Callable[[http.HTTPFlow], str | None]) -> None:
-    """Let ``reply`` answer AI flows where mitmproxy would send its 502 page or just close (once per
-    process). ``dialect_of(flow)``: the flow's dialect name, None for flows to leave to mitmproxy (not
-    AI, or answered by aiwarden itself)."""
-    global _INSTALLED
+def install(dialect_of: Callable[[http.HTTPFlow], str | None] | None) -> Callable | None:
+    """Let ``reply`` answer AI flows where mitmproxy would send its 502 page or just close (mitmproxy is
+    patched once per process). ``dialect_of(flow)``: the flow's dialect name, None for flows to leave to
+    mitmproxy (not AI, or answered by aiwarden itself); a later call replaces it (None: answer none).
+    Returns the one it replaced."""
+    global _INSTALLED, _dialect_of
+    previous, _dialect_of = _dialect_of, dialect_of
     if _INSTALLED:
-        return
+        return previous
     from mitmproxy.proxy.layers.http import HttpStream, SendHttp
     from mitmproxy.proxy.layers.http._events import (
         ResponseData,
@@ -149,7 +152,7 @@ def install(dialect_of: Callable[[http.HTTPFlow], str | None]) -> None:
             if isinstance(cmd, SendHttp) and cmd.event is event and isinstance(event, ResponseProtocolError):
                 started = self.server_state == self.state_stream_response_body
                 try:
-                    answer = reply(self.flow, started, dialect_of(self.flow))
+                    answer = reply(self.flow, started, _dialect_of(self.flow)) if _dialect_of else None
                 except Exception as exc:  # never worse than mitmproxy's own error
                     log.error("upstream error reply failed (%s)", type(exc).__name__)
                     answer = None
@@ -171,3 +174,4 @@ def install(dialect_of: Callable[[http.HTTPFlow], str | None]) -> None:
 
     HttpStream.handle_protocol_error = handle_protocol_error
     _INSTALLED = True
+    return previous

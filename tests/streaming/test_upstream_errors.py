@@ -122,7 +122,7 @@ def mitm():
     from mitmproxy.options import Options
     from mitmproxy.tools.dump import DumpMaster
 
-    ue.install(lambda flow: flow.metadata.get("aiwarden.dialect"))
+    previous = ue.install(lambda flow: flow.metadata.get("aiwarden.dialect"))
     port, box = free_port(), []
 
     async def main() -> None:
@@ -146,6 +146,7 @@ def mitm():
     master, loop = box[0]
     loop.call_soon_threadsafe(master.shutdown)
     thread.join(10)
+    ue.install(previous)  # other in-process mitmproxy tests of this session see what they set
 
 
 def test_vendor_down_gives_provider_json_not_html(mitm):
