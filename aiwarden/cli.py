@@ -222,18 +222,66 @@ def report(
 def token_create(
     role: Annotated[str, typer.Option(help="admin, reviewer or viewer")],
     name: Annotated[str, typer.Option(help="Who or what uses it")],
+    expires_in_days: Annotated[
+        int | None, typer.Option(min=1, max=3650, help="Stops working after this many days (default: never)")
+    ] = None,
 ) -> None:
-    """Create an admin-API token and print it once (only its hash is stored)."""
+    """Create an admin-API token and print it once (only its hash is stored; audited)."""
     from sqlmodel import Session
 
     from aiwarden.database import open_database
     from inventory.tokens import ROLES, create_token
 
     if role not in ROLES:
-        typer.echo(f"aiwarden: --role must be one of {', '.join(ROLES)}", err=True)
-        raise typer.Exit(2)
+        raise OperatorError(f"--role must be one of {', '.join(ROLES)}")
     with Session(open_database(get_settings())) as session:
-        typer.echo(create_token(session, name, role))  # type: ignore[arg-type]
+        typer.echo(create_token(session, name, role, expires_in_days, actor=_cli_actor()))  # type: ignore[arg-type]
+
+
+@token_app.command("list")
+def token_list() -> None:
+    """Every token: id, name, role, state (active, revoked, expired), created, expires; never the token."""
+    from sqlmodel import Session
+
+    from aiwarden.database import open_database
+    from inventory.tokens import list_tokens, state_of
+
+    with Session(open_database(get_settings(), must_exist=True)) as session:
+        rows = [["id", "name", "role", "state", "created", "expires"]] + [
+            [str(t.id), t.name, t.role, state_of(t), f"{t.created_at:%Y-%m-%d %H:%M}",
+             f"{t.expires_at:%Y-%m-%d %H:%M}" if t.expires_at else "never"]
+            for t in list_tokens(session)
+        ]
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    for r in rows:
+        typer.echo("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip())
+
+
+@token_app.command("revoke")
+def token_revoke(
+    token_id: Annotated[int, typer.Argument(help="The id shown by `aiwarden token list`")],
+) -> None:
+    """Revoke a token: it stops working at once (audited)."""
+    from sqlmodel import Session
+
+    from aiwarden.database import open_database
+    from inventory.tokens import revoke_token
+
+    with Session(open_database(get_settings(), must_exist=True)) as session:
+        row = revoke_token(session, token_id, _cli_actor())
+        if row is None:
+            raise OperatorError(f"there is no token {token_id} (see `aiwarden token list`)")
+        typer.echo(f"token {row.id} ({row.name}, {row.role}) revoked")
+
+
+def _cli_actor() -> str:
+    """Who did it, for the audit log: the operating-system user running the command."""
+    import getpass
+
+    try:
+        return f"cli:{getpass.getuser()}"
+    except (KeyError, OSError):
+        return "cli"
 
 
 @app.command()

@@ -112,6 +112,7 @@ class ApiToken(SQLModel, table=True):
     token_hash: str = Field(index=True, unique=True, max_length=64)
     created_at: datetime = _ts()
     revoked_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
+    expires_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))  # None: never
 
 
 class AuditEntry(SQLModel, table=True):

@@ -355,6 +355,45 @@ def audit_page(request: Request, session: SessionDep, user: UserDep, offset: int
     _need(user, "reviewer")
     rows, total = list_audit(session, max(0, offset), 100)
     return _page(request, "audit.html", user, entries=rows, total=total, offset=max(0, offset))
+# -- tokens ---------------------------------------------------------------------------------------------
+def _tokens_page(request: Request, session: Session, user: ApiToken, status_code: int = 200, **ctx):
+    from inventory.tokens import ROLES, list_tokens, state_of
+
+    rows = [(t, state_of(t)) for t in list_tokens(session)]
+    return _page(request, "tokens.html", user, status_code, tokens=rows, roles=ROLES, **ctx)
+
+
+@router.get("/ui/tokens")
+def tokens_page(request: Request, session: SessionDep, user: UserDep) -> HTMLResponse:
+    _need(user, "admin")
+    return _tokens_page(request, session, user)
+
+
+@router.post("/ui/tokens")
+async def token_new(request: Request, session: SessionDep, user: CheckedDep) -> HTMLResponse:
+    from inventory.tokens import ROLES, create_token
+
+    _need(user, "admin")
+    form = await request.form()
+    name, role = str(form.get("name", "")).strip()[:200], str(form.get("role", ""))
+    days = str(form.get("expires_in_days", "")).strip()
+    if not name or any(c < " " for c in name) or role not in ROLES or (days and not days.isdigit()):
+        return _tokens_page(request, session, user, 422)
+    token = create_token(session, name, role, int(days) if days and int(days) > 0 else None,  # type: ignore[arg-type]
+                         actor=user.name)
+    return _tokens_page(request, session, user, created=token, created_name=name, created_role=role)
+
+
+@router.post("/ui/tokens/{token_id}/revoke")
+def token_revoke(token_id: int, session: SessionDep, user: CheckedDep) -> Response:
+    from inventory.tokens import revoke_token
+
+    _need(user, "admin")
+    if revoke_token(session, token_id, user.name) is None:
+        raise _Forbidden(f"There is no token {token_id}.")
+    return RedirectResponse("/ui/tokens", 303)
+
+
 
 
 def mount(app: FastAPI) -> None:

@@ -1,15 +1,15 @@
-"""Admin-API tokens (admin only). A new token is shown once; only its hash is stored."""
+"""Admin-API tokens (admin only): list, create (optionally expiring), revoke. A new token is shown once;
+only its hash is stored. Creating and revoking are in the audit log."""
 
 from datetime import datetime
 
 from fastapi import APIRouter, HTTPException, status
 from pydantic import BaseModel, Field
-from sqlmodel import col, select
+from sqlmodel import select
 
 from admin.deps import AdminDep, SessionDep
-from inventory.audit import record_audit
-from inventory.models import ApiToken, Role, utcnow
-from inventory.tokens import create_token, hash_token
+from inventory.models import ApiToken, Role
+from inventory.tokens import State, create_token, hash_token, list_tokens, revoke_token, state_of
 
 router = APIRouter(prefix="/api/v1/tokens", tags=["tokens"])
 
@@ -20,11 +20,18 @@ class TokenOut(BaseModel):
     role: str
     created_at: datetime
     revoked_at: datetime | None
+    expires_at: datetime | None = Field(description="When it stops working (null: never)")
+    state: State
+
+    @classmethod
+    def of(cls, row: ApiToken) -> "TokenOut":
+        return cls(**row.model_dump(exclude={"token_hash"}), state=state_of(row))
 
 
 class TokenCreate(BaseModel):
     name: str = Field(min_length=1, max_length=200, pattern=r"^[^\x00-\x1f]+$")
     role: Role
+    expires_in_days: int | None = Field(None, ge=1, le=3650, description="Days until it stops working")
 
 
 class TokenCreated(TokenOut):
@@ -32,35 +39,23 @@ class TokenCreated(TokenOut):
 
 
 @router.get("", response_model=list[TokenOut])
-def list_tokens(session: SessionDep, _: AdminDep) -> list[TokenOut]:
-    """Every token (never the token itself), newest first."""
-    rows = session.exec(select(ApiToken).order_by(col(ApiToken.id).desc()))
-    return [TokenOut(**r.model_dump()) for r in rows]
+def get_tokens(session: SessionDep, _: AdminDep) -> list[TokenOut]:
+    """Every token (never the token itself), newest first, with its state: active, revoked or expired."""
+    return [TokenOut.of(r) for r in list_tokens(session)]
 
 
 @router.post("", response_model=TokenCreated, status_code=status.HTTP_201_CREATED)
 def new_token(body: TokenCreate, session: SessionDep, who: AdminDep) -> TokenCreated:
     """Create a token for a person or a script."""
-    token = create_token(session, body.name, body.role)
+    token = create_token(session, body.name, body.role, body.expires_in_days, actor=who.name)
     row = session.exec(select(ApiToken).where(ApiToken.token_hash == hash_token(token))).one()
-    record_audit(session, who.name, "token.create", f"token {row.id}", {"name": row.name, "role": row.role})
-    session.commit()
-    session.refresh(row)
-    return TokenCreated(**row.model_dump(), token=token)
+    return TokenCreated(**TokenOut.of(row).model_dump(), token=token)
 
 
 @router.delete("/{token_id}", response_model=TokenOut, responses={404: {"description": "No such token"}})
-def revoke_token(token_id: int, session: SessionDep, who: AdminDep) -> TokenOut:
+def delete_token(token_id: int, session: SessionDep, who: AdminDep) -> TokenOut:
     """Revoke a token: it stops working at once."""
-    row = session.get(ApiToken, token_id)
+    row = revoke_token(session, token_id, who.name)
     if row is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, f"token {token_id} does not exist")
-    if row.revoked_at is None:
-        row.revoked_at = utcnow()
-        session.add(row)
-        record_audit(
-            session, who.name, "token.revoke", f"token {row.id}", {"name": row.name, "role": row.role}
-        )
-        session.commit()
-        session.refresh(row)
-    return TokenOut(**row.model_dump())
+    return TokenOut.of(row)
