@@ -36,4 +36,14 @@ def create_app(deps: AdminDeps) -> FastAPI:
     ):
         app.include_router(r)
     dashboard.mount(app)
+    if deps.oidc is not None:  # single sign-on for the dashboard and the API (admin/auth_oidc.py)
+        from sqlmodel import Session
+
+        from admin import auth_oidc
+        from policy.keys import fingerprint_secret
+
+        with Session(deps.engine) as session:  # the session-cookie key derives from this instance secret
+            secret = deps.fingerprint_secret or fingerprint_secret(session)
+        app.state.oidc = auth_oidc.OidcClient(deps.oidc, secret)
+        app.include_router(auth_oidc.router)
     return app

@@ -3,7 +3,7 @@
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, HTTPException, Request, status
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -37,6 +37,7 @@ class AdminDeps:
     fingerprint_secret: str | None = None
     pseudonymizer: Pseudonymizer | None = None
     catalog_extra: Path | None = None  # the local catalog file the API edits (AIWARDEN_CATALOG_EXTRA)
+    oidc: Any = None  # admin.auth_oidc.OidcConfig: single sign-on (AIWARDEN_OIDC_*), None: tokens only
     pac_port: int = 8080  # the proxy's port, for /proxy.pac when pac_proxy is not set
 
 
@@ -58,9 +59,17 @@ _bearer = HTTPBearer(auto_error=False, description="Admin API token from `aiward
 
 
 def _authenticated(
-    session: SessionDep, creds: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
+    request: Request,
+    session: SessionDep,
+    creds: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> ApiToken:
     token = lookup_token(session, creds.credentials) if creds else None
+    if token is None and (sso := getattr(request.app.state, "oidc", None)) is not None:
+        # single sign-on (admin/auth_oidc.py): an ID token as bearer, or (reads only) the dashboard session
+        if creds:
+            token = sso.bearer_user(creds.credentials)
+        elif request.method in ("GET", "HEAD") and (found := sso.session_user(request)):
+            token = found[1]
     if token is None:
         raise HTTPException(
             status.HTTP_401_UNAUTHORIZED,

@@ -96,6 +96,15 @@ class Settings(BaseSettings):
     )
     ldap_group_attribute: str = Field("cn", description="Group attribute that is the policy group name")
     ldap_ttl_seconds: float = Field(900, gt=0, description="How long looked-up groups count as fresh")
+    # Single sign-on (admin/auth_oidc.py): OpenID Connect for the dashboard and the admin API
+    oidc_issuer: str = Field("", description="OpenID provider (issuer URL); empty: API tokens only")
+    oidc_client_id: str = Field("", description="Client id registered at the provider")
+    oidc_client_secret: SecretStr | None = Field(None, description="Client secret (confidential client)")
+    oidc_base_url: str = Field("", description="Dashboard URL (redirect URI: <url>/ui/sso/callback)")
+    oidc_role_claim: str = Field("groups", description="ID-token claim with the user's groups or roles")
+    oidc_role_map: str = Field("", description="claim-value=role,… e.g. aiwarden-admins=admin,staff=viewer")
+    oidc_scopes: str = Field("openid profile email", description="Scopes asked for at log-in")
+    oidc_session_seconds: int = Field(28800, ge=1, description="How long a dashboard SSO session lasts")
 
     @field_validator("database_url")
     @classmethod

@@ -189,6 +189,7 @@ async def serve(settings: Settings, proxy_port: int | None, admin_port: int | No
                 fingerprint_secret=key_secret,
                 pseudonymizer=pseudonymizer(settings),  # for audited reveals
                 catalog_extra=settings.catalog_extra,  # edited by /api/v1/catalog/local
+                oidc=oidc_config(settings),  # single sign-on, when AIWARDEN_OIDC_ISSUER is set
                 pac_port=proxy_port or 8080,
             ))
             server = _admin_server(app, settings.admin_host, admin_port)
@@ -236,6 +237,21 @@ async def serve(settings: Settings, proxy_port: int | None, admin_port: int | No
 
 def siem_dir(settings: Settings):
     return (settings.siem_spool_dir or settings.ca_dir / "siem").expanduser()
+
+
+def oidc_config(settings: Settings):
+    """The single sign-on configuration (admin/auth_oidc.py), or None without AIWARDEN_OIDC_ISSUER."""
+    if not settings.oidc_issuer:
+        return None
+    from admin.auth_oidc import OidcConfig, parse_role_map
+
+    secret = settings.oidc_client_secret
+    return OidcConfig(
+        issuer=settings.oidc_issuer, client_id=settings.oidc_client_id,
+        client_secret=secret.get_secret_value() if secret else "", base_url=settings.oidc_base_url,
+        role_map=parse_role_map(settings.oidc_role_map), role_claim=settings.oidc_role_claim,
+        scopes=settings.oidc_scopes, session_seconds=settings.oidc_session_seconds,
+    )
 
 
 def directory_groups(settings: Settings):

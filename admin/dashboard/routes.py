@@ -58,7 +58,9 @@ def csrf_for(token: str) -> str:
 def _user(request: Request, session: SessionDep) -> ApiToken:
     token = request.cookies.get(COOKIE)
     row = lookup_token(session, token) if token else None
-    if row is None:
+    if row is None and (sso := getattr(request.app.state, "oidc", None)) is not None:
+        token, row = sso.session_user(request) or (None, None)  # single sign-on (admin/auth_oidc.py)
+    if row is None or token is None:
         raise LoginRequired
     request.state.csrf = csrf_for(token)
     return row
@@ -149,9 +151,12 @@ def login(
 
 
 @router.post("/ui/logout")
-def logout(_: CheckedDep) -> Response:
-    resp = RedirectResponse("/ui/login", 303)
+def logout(request: Request, _: CheckedDep) -> Response:
+    from admin.auth_oidc import SSO_COOKIE, logout_url
+
+    resp = RedirectResponse(logout_url(request) or "/ui/login", 303)  # SSO: the provider's log-out too
     resp.delete_cookie(COOKIE, path="/")
+    resp.delete_cookie(SSO_COOKIE, path="/")
     return resp
 
 
