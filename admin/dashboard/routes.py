@@ -8,10 +8,10 @@ and a cross-site Origin header is refused as well.
 import hashlib
 import hmac
 from collections import Counter
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Annotated
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Depends, FastAPI, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -23,7 +23,14 @@ from admin.dashboard.charts import bar_chart, column_chart, money
 from admin.deps import AdminDeps, CurrentPolicyDep, Deps, SessionDep
 from inventory.audit import list_audit
 from inventory.models import ApiToken, Service, utcnow
-from inventory.queries import EventFilter, daily_series, list_events, service_summaries, user_summaries
+from inventory.queries import (
+    EventFilter,
+    daily_series,
+    list_events,
+    new_services,
+    service_summaries,
+    user_summaries,
+)
 from inventory.tokens import has_role, lookup_token
 from policy.model import PolicyError, parse_policy, policy_to_yaml, policy_warnings
 from policy.simulate import impact
@@ -174,6 +181,7 @@ def _daily(session: Session, days: int = 14) -> list[tuple[str, int]]:
 def overview(request: Request, session: SessionDep, user: UserDep, policy: CurrentPolicyDep) -> HTMLResponse:
     services = service_summaries(session)
     users = user_summaries(session)
+    unsanctioned = [s for s in services if s.requests and not policy.is_sanctioned(s.id)]
     actions: Counter[str] = Counter()
     for s in services:
         actions.update(s.actions)
@@ -189,6 +197,8 @@ def overview(request: Request, session: SessionDep, user: UserDep, policy: Curre
         service_chart=bar_chart([(s.name, s.requests) for s in services[:10]], "Requests by AI service"),
         action_chart=bar_chart(sorted(actions.items()), "Requests by action taken"),
         daily_chart=column_chart(_daily(session), "Requests per day, last 14 days"),
+        new=new_services(session, utcnow()),
+        unsanctioned=sorted(unsanctioned, key=lambda s: -s.requests),
     )
 
 
@@ -197,13 +207,13 @@ def service_page(
     request: Request, service_id: str, session: SessionDep, user: UserDep, policy: CurrentPolicyDep
 ) -> HTMLResponse:
     summary = next((s for s in service_summaries(session, EventFilter(service=service_id))), None)
+    if summary is None and session.get(Service, service_id) is None and service_id not in policy.services:
+        return _page(request, "error.html", user, 404, message=f"No AI service {service_id!r} is known.")
     events, total = list_events(session, EventFilter(service=service_id), 0, 50)
     people = user_summaries(session, EventFilter(service=service_id))
     return _page(
         request,
         "service.html",
-    if summary is None and session.get(Service, service_id) is None and service_id not in policy.services:
-        return _page(request, "error.html", user, 404, message=f"No AI service {service_id!r} is known.")
         user,
         service_id=service_id,
         s=summary,
@@ -251,20 +261,59 @@ def user_page(request: Request, name: str, session: SessionDep, user: UserDep) -
     )
 
 
-@router.get("/ui/events")
-def events_page(request: Request, session: SessionDep, user: UserDep) -> HTMLResponse:
-    blocked, n_blocked = list_events(session, EventFilter(action="block"), 0, 50)
-    coached, n_coached = list_events(session, EventFilter(action="coach"), 0, 50)
-    redirected, n_redirected = list_events(session, EventFilter(action="redirect"), 0, 50)
-    return _page(
-        request,
-        "events.html",
-        user,
-        blocked=blocked + redirected,
-        n_blocked=n_blocked + n_redirected,
-        coached=coached,
-        n_coached=n_coached,
+ACTIONS = ("allow", "scrub", "coach", "redirect", "block")
+EVENTS_PAGE = 100
+CSV_LIMIT = 100_000  # rows in one export; narrow the filters for more
+_CSV_FIELDS = ("time", "user", "group", "service_id", "host", "action", "reason", "personal_data", "model",
+               "tokens_in", "tokens_out", "cost_usd", "status")
+
+
+def _event_filter(q) -> tuple[EventFilter, dict[str, str], str]:
+    """The events filter of a query string: from/to (dates, to inclusive), user, service, action.
+    Returns the filter, the cleaned values (for the form and links) and an error text ("" when none)."""
+    values = {k: str(q.get(k, "")).strip()[:200] for k in ("from", "to", "user", "service", "action")}
+    days, error = {}, ""
+    for k in ("from", "to"):
+        try:
+            days[k] = date.fromisoformat(values[k]) if values[k] else None
+        except ValueError:
+            error, values[k], days[k] = f"{values[k]!r} is not a date like 2026-11-01", "", None
+    if values["action"] not in ACTIONS:
+        values["action"] = ""
+    flt = EventFilter(
+        user=values["user"] or None, service=values["service"] or None, action=values["action"] or None,
+        since=datetime.combine(days["from"], time(), UTC) if days["from"] else None,
+        until=datetime.combine(days["to"] + timedelta(days=1), time(), UTC) if days["to"] else None,
     )
+    return flt, values, error
+
+
+@router.get("/ui/events")
+def events_page(request: Request, session: SessionDep, user: UserDep, offset: int = 0) -> HTMLResponse:
+    flt, values, error = _event_filter(request.query_params)
+    offset = max(0, offset)
+    events, total = list_events(session, flt, offset, EVENTS_PAGE)
+    query = urlencode({k: v for k, v in values.items() if v})
+    return _page(request, "events.html", user, 422 if error else 200, events=events, total=total,
+                 offset=offset, page=EVENTS_PAGE, f=values, actions=ACTIONS, query=query, error=error,
+                 quick={n: (utcnow().date() - timedelta(days=n - 1)).isoformat() for n in (1, 7, 30)})
+
+
+@router.get("/ui/events.csv")
+def events_csv(request: Request, session: SessionDep, user: UserDep) -> Response:
+    """The events of the page's filters as CSV (formula-safe; metadata only, as stored)."""
+    from inventory.csvfile import csv_text
+
+    flt, _, error = _event_filter(request.query_params)
+    if error:
+        return Response(error, 422, media_type="text/plain")
+    events, _ = list_events(session, flt, 0, CSV_LIMIT)
+    rows = ([e.time.isoformat(), e.user, e.group, e.service_id, e.host, e.action, e.reason,
+             " ".join(f"{k}={v}" for k, v in e.pii_counts.items()), e.model, e.tokens_in, e.tokens_out,
+             e.cost_usd, e.status] for e in events)
+    name = f"aiwarden-events-{utcnow():%Y%m%d-%H%M}.csv"
+    headers = {"Content-Disposition": f'attachment; filename="{name}"', "Cache-Control": "no-store"}
+    return Response(csv_text(_CSV_FIELDS, rows), media_type="text/csv; charset=utf-8", headers=headers)
 
 
 # -- policy ---------------------------------------------------------------------------------------------
@@ -355,11 +404,6 @@ def spend_page(request: Request, session: SessionDep, user: UserDep, policy: Cur
                  by_choices=BY, period_choices=PERIODS)
 
 
-@router.get("/ui/audit")
-def audit_page(request: Request, session: SessionDep, user: UserDep, offset: int = 0) -> HTMLResponse:
-    _need(user, "reviewer")
-    rows, total = list_audit(session, max(0, offset), 100)
-    return _page(request, "audit.html", user, entries=rows, total=total, offset=max(0, offset))
 # -- tokens ---------------------------------------------------------------------------------------------
 def _tokens_page(request: Request, session: Session, user: ApiToken, status_code: int = 200, **ctx):
     from inventory.tokens import ROLES, list_tokens, state_of
@@ -399,6 +443,11 @@ def token_revoke(token_id: int, session: SessionDep, user: CheckedDep) -> Respon
     return RedirectResponse("/ui/tokens", 303)
 
 
+@router.get("/ui/audit")
+def audit_page(request: Request, session: SessionDep, user: UserDep, offset: int = 0) -> HTMLResponse:
+    _need(user, "reviewer")
+    rows, total = list_audit(session, max(0, offset), 100)
+    return _page(request, "audit.html", user, entries=rows, total=total, offset=max(0, offset))
 
 
 def mount(app: FastAPI) -> None:
