@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
+from scrubber import presidio_tuning
 from scrubber.addresses import assemble
 from scrubber.casing import known_name_in, second_look
 from scrubber.errors import ModelLoadError, ScrubberError
@@ -166,70 +167,6 @@ def _one_blas_thread():
     return (lambda: blas.limit(limits=1)) if blas else None
 
 
-def _lean_engine_class(base):
-    from presidio_analyzer.nlp_engine import NlpArtifacts
-
-    class LazyArtifacts(NlpArtifacts):
-        """NlpArtifacts whose keywords are computed on first use: only the context enhancer reads them,
-        and it runs for few texts (NlpArtifacts.__init__ would look every token up in the vocabulary)."""
-
-        def __init__(self, *, entities, tokens, lemmas, nlp_engine, language, scores) -> None:
-            self.entities, self.tokens, self.lemmas = entities, tokens, lemmas
-            self.tokens_indices = [t.idx for t in tokens]
-            self.nlp_engine, self.language = nlp_engine, language
-            self.scores = scores if scores else [0.85] * len(entities)
-            self._keywords: list[str] | None = None
-
-        @property
-        def keywords(self) -> list[str]:
-            # Presidio's set_keywords, from the tokens' own lexeme flags rather than a vocabulary lookup
-            # per word (spaCy's stop-word flag already ignores case, and lemmas here are lower-cased tokens).
-            if self._keywords is None:
-                self._keywords = [part for t in self.tokens if not (t.is_stop or t.is_punct)
-                                  and t.lower_ not in ("-PRON-", "be") for part in t.lower_.split(":")]
-            return self._keywords
-
-    class LeanSpacyNlpEngine(base):
-        """Lower-cased tokens stand in for lemmas (the lemmatizer is off; context words still match)."""
-
-        foreign = False  # set by the scrubber: the text is not in the model's language (see ner_spans.tidy)
-
-        def _doc_to_nlp_artifact(self, doc, language):
-            entities = tidy(doc, self._get_entities(doc), self.foreign)
-            default_scores = [self.ner_model_configuration.default_score] * len(entities)
-            entities, scores = self._get_updated_entities(entities, default_scores)
-            lemmas = [t.lower_ for t in doc]
-            return LazyArtifacts(entities=entities, tokens=doc, lemmas=lemmas, nlp_engine=self,
-                                 language=language, scores=scores)
-
-    return LeanSpacyNlpEngine
-
-
-def _lean_context_enhancer():
-    """Presidio's context enhancer, run only on results that still need a boost to count.
-
-    It deep-copies every result and scans the words around it; results already at or above the lowest
-    threshold we use gain nothing from that, so they skip it.
-    """
-    from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
-
-    class LeanContextEnhancer(LemmaContextAwareEnhancer):
-        def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
-            weak = [r for r in raw_results if r.score < CONTEXT_BOOST_BELOW]
-            strong = [r for r in raw_results if r.score >= CONTEXT_BOOST_BELOW]
-            if not weak:
-                return strong
-            return strong + super().enhance_using_context(text, weak, nlp_artifacts, recognizers, context)
-
-    return LeanContextEnhancer()
-
-
-def _from_ner(result) -> bool:
-    """Whether a Presidio result came from the statistical model (patterns are trusted as they are)."""
-    meta = result.recognition_metadata or {}
-    return meta.get("recognizer_name") == "SpacyRecognizer"
-
-
 def plausible(span: Span, text: str) -> bool:
     """False for NER hits that cannot be personal data: numbers, code identifiers, punctuation, and single
     ordinary words ("Summarise", "Merge" at the start of a sentence)."""
@@ -362,7 +299,7 @@ class Scrubber:
         if missing := [lang for lang in self.languages if lang not in by_lang]:
             raise ModelLoadError(f"no spaCy model configured for language(s) {', '.join(missing)}")
         try:
-            nlp = _lean_engine_class(SpacyNlpEngine)(
+            nlp = presidio_tuning.lean_engine_class(SpacyNlpEngine, tidy)(
                 models=[{"lang_code": lang, "model_name": resolve_model(by_lang[lang])}
                         for lang in self.languages])
             nlp.load()
@@ -385,7 +322,8 @@ class Scrubber:
         for recognizer in custom_recognizers(self.language):
             registry.add_recognizer(recognizer)
         self.analyzer = AnalyzerEngine(registry=registry, nlp_engine=nlp, supported_languages=[self.language],
-                                       context_aware_enhancer=_lean_context_enhancer())
+                                       context_aware_enhancer=presidio_tuning.lean_context_enhancer(
+                                           CONTEXT_BOOST_BELOW))
         self.supported = sorted(set(registry.get_supported_entities([self.language])) & set(self.entities))
         from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
@@ -393,7 +331,7 @@ class Scrubber:
                                   if not isinstance(r, SpacyRecognizer)]
         self._precomputed = threading.local()
         self._pattern_thread = ThreadPoolExecutor(1, thread_name_prefix="aiwarden-patterns")
-        self._use_precomputed()
+        presidio_tuning.answer_from_precomputed(self._text_recognizers, self._precomputed)
         self._detector = LanguageDetector(self.language)
         self._pipelines = list(nlp.nlp.values())
         # Conversations re-send their history on every turn: remember the spans found per text segment
@@ -507,20 +445,6 @@ class Scrubber:
         """For each text: recognizer id → what that (text-only) recognizer finds."""
         return [{r.id: r.find(text, self.supported, None) for r in self._text_recognizers} for text in texts]
 
-    def _use_precomputed(self) -> None:
-        """Make each text-only recognizer answer Presidio's call with its result from the pattern thread
-        (``_precomputed``, per calling thread); it computes as usual when there is none."""
-        for recognizer in self._text_recognizers:
-
-            def analyze(*args, _r=recognizer, **kwargs):
-                found = getattr(self._precomputed, "results", None)
-                if found is not None and _r.id in found:
-                    return found[_r.id]
-                return _r.find(*args, **kwargs)
-
-            recognizer.find = recognizer.analyze  # the recognizer's own analysis
-            recognizer.analyze = analyze
-
     def _analyze_long(self, text: str, options: ScrubOptions) -> tuple[str, list[Span]]:
         bounds = windows(len(text), text, WINDOW, OVERLAP)
         parts = self.analyze_many([text[a:b] for a, b in bounds], options)
@@ -539,7 +463,7 @@ class Scrubber:
                                       score_threshold=options.score_threshold, nlp_artifacts=nlp_artifacts)
         spans = [Span(r.entity_type, r.start, r.end, float(r.score)) for r in found]
         spans = _yield_to([s for s, r in zip(spans, found, strict=True)
-                           if not _from_ner(r) or plausible(s, text)])
+                           if not presidio_tuning.from_ner(r) or plausible(s, text)])
         spans += [s for s in more if s.type in self.supported]
         if options.allow_terms:
             allowed = _term_spans(text, options.allow_terms, "ALLOW")

@@ -8,6 +8,8 @@ import regex as re
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from scrubber.presidio_tuning import compiled, explanation
+
 SECRET = "SECRET"
 # Bounded like Presidio's own matching, so a pathological text cannot stall a worker.
 REGEX_TIMEOUT_SECONDS = float(os.environ.get("REGEX_TIMEOUT_SECONDS", 5))
@@ -149,12 +151,10 @@ class SpanPatternRecognizer(PatternRecognizer):
         flags = regex_flags or self.global_regex_flags
         results: list[RecognizerResult] = []
         for pattern in self.patterns:
-            if not pattern.compiled_regex or pattern.compiled_with_flags != flags:
-                pattern.compiled_with_flags = flags
-                pattern.compiled_regex = re.compile(pattern.regex, flags=flags)
-            has_value = "value" in pattern.compiled_regex.groupindex
+            regex = compiled(pattern, flags, re.compile)
+            has_value = "value" in regex.groupindex
             try:
-                for match in pattern.compiled_regex.finditer(text, timeout=REGEX_TIMEOUT_SECONDS):
+                for match in regex.finditer(text, timeout=REGEX_TIMEOUT_SECONDS):
                     if not self.accept_match(match):
                         continue
                     start, end = match.span("value") if has_value and match.group("value") else match.span()
@@ -179,15 +179,12 @@ class SpanPatternRecognizer(PatternRecognizer):
         if validation is False or self.invalidate_result(value):
             return None
         score = EntityRecognizer.MAX_SCORE if validation else pattern.score
-        explanation = self.build_regex_explanation(
-            self.name, pattern.name, pattern.regex, score, validation, flags
-        )
         return RecognizerResult(
             entity_type=self.supported_entities[0],
             start=start,
             end=end,
             score=score,
-            analysis_explanation=explanation,
+            analysis_explanation=explanation(self, pattern, score, validation, flags),
             recognition_metadata={
                 RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
                 RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,

@@ -1,0 +1,182 @@
+"""Everything aiwarden does to Presidio beyond its public API, in one place (issue #15).
+
+The scrubber is faster and finds more than plain Presidio because it reaches into it:
+
+- ``lean_engine_class``: a SpacyNlpEngine whose ``_doc_to_nlp_artifact`` (private) tidies the model's entities
+  before Presidio sees them and builds lazy NlpArtifacts (keywords only when the context enhancer asks);
+  relies on ``_get_entities``, ``_get_updated_entities``, ``ner_model_configuration.default_score`` and on
+  NlpArtifacts' attribute names.
+- ``lean_context_enhancer``: LemmaContextAwareEnhancer run only on results that still need a boost.
+- ``answer_from_precomputed``: each pattern recognizer's ``analyze`` answers from results computed on another
+  thread; relies on AnalyzerEngine calling ``recognizer.analyze(text, entities, nlp_artifacts)``.
+- ``from_ner``: which results came from the model (``recognition_metadata`` naming ``SpacyRecognizer``).
+- ``compiled`` and ``explanation``: what ``SpanPatternRecognizer`` (scrubber/recognizers/_base.py) takes
+  from Presidio's own pattern loop (``Pattern.compiled_regex``/``compiled_with_flags``,
+  ``build_regex_explanation``).
+
+``check()`` verifies every one of those assumptions against the installed Presidio and raises
+``PresidioChanged`` naming what moved; tests/scrubber/test_presidio_contract.py runs it, so an upgrade that
+breaks one fails loudly there rather than quietly in production. Nothing outside this module (and the
+recognizers' use of ``compiled``/``explanation``) touches Presidio's private parts.
+"""
+
+import inspect
+import threading
+
+TESTED_PRESIDIO = "2.2.366"  # the version the assumptions below were last checked against
+
+
+class PresidioChanged(RuntimeError):
+    """The installed Presidio no longer has something this module relies on."""
+
+
+def lean_engine_class(base, tidy):
+    """``base`` (SpacyNlpEngine) with tidied entities and lazy artifacts; ``tidy(doc, ents, foreign)``."""
+    from presidio_analyzer.nlp_engine import NlpArtifacts
+
+    class LazyArtifacts(NlpArtifacts):
+        """NlpArtifacts whose keywords are computed on first use: only the context enhancer reads them,
+        and it runs for few texts (NlpArtifacts.__init__ would look every token up in the vocabulary)."""
+
+        def __init__(self, *, entities, tokens, lemmas, nlp_engine, language, scores) -> None:
+            self.entities, self.tokens, self.lemmas = entities, tokens, lemmas
+            self.tokens_indices = [t.idx for t in tokens]
+            self.nlp_engine, self.language = nlp_engine, language
+            self.scores = scores if scores else [0.85] * len(entities)
+            self._keywords: list[str] | None = None
+
+        @property
+        def keywords(self) -> list[str]:
+            # Presidio's set_keywords, from the tokens' own lexeme flags rather than a vocabulary lookup
+            # per word (spaCy's stop-word flag already ignores case, and lemmas here are lower-cased tokens).
+            if self._keywords is None:
+                self._keywords = [part for t in self.tokens if not (t.is_stop or t.is_punct)
+                                  and t.lower_ not in ("-PRON-", "be") for part in t.lower_.split(":")]
+            return self._keywords
+
+    class LeanSpacyNlpEngine(base):
+        """Lower-cased tokens stand in for lemmas (the lemmatizer is off; context words still match)."""
+
+        foreign = False  # set by the scrubber: the text is not in the model's language (see ner_spans.tidy)
+
+        def _doc_to_nlp_artifact(self, doc, language):
+            entities = tidy(doc, self._get_entities(doc), self.foreign)
+            default_scores = [self.ner_model_configuration.default_score] * len(entities)
+            entities, scores = self._get_updated_entities(entities, default_scores)
+            lemmas = [t.lower_ for t in doc]
+            return LazyArtifacts(entities=entities, tokens=doc, lemmas=lemmas, nlp_engine=self,
+                                 language=language, scores=scores)
+
+    return LeanSpacyNlpEngine
+
+
+def lean_context_enhancer(boost_below: float):
+    """Presidio's context enhancer, run only on results scoring under ``boost_below``.
+
+    It deep-copies every result and scans the words around it; results already at or above the lowest
+    threshold we use gain nothing from that, so they skip it.
+    """
+    from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+
+    class LeanContextEnhancer(LemmaContextAwareEnhancer):
+        def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
+            weak = [r for r in raw_results if r.score < boost_below]
+            strong = [r for r in raw_results if r.score >= boost_below]
+            if not weak:
+                return strong
+            return strong + super().enhance_using_context(text, weak, nlp_artifacts, recognizers, context)
+
+    return LeanContextEnhancer()
+
+
+def answer_from_precomputed(recognizers, local: threading.local) -> None:
+    """Make each recognizer answer Presidio's ``analyze`` call with ``local.results[recognizer.id]`` when the
+    calling thread has it (computed earlier on the pattern thread); it computes as usual otherwise.
+    The recognizer's own analysis stays reachable as ``recognizer.find``."""
+    for recognizer in recognizers:
+
+        def analyze(*args, _r=recognizer, **kwargs):
+            found = getattr(local, "results", None)
+            if found is not None and _r.id in found:
+                return found[_r.id]
+            return _r.find(*args, **kwargs)
+
+        recognizer.find = recognizer.analyze
+        recognizer.analyze = analyze
+
+
+def from_ner(result) -> bool:
+    """Whether a Presidio result came from the statistical model (patterns are trusted as they are)."""
+    meta = result.recognition_metadata or {}
+    return meta.get("recognizer_name") == "SpacyRecognizer"
+
+
+def compiled(pattern, flags: int, compile_):
+    """``pattern``'s regex compiled with ``flags``, cached on the Pattern as Presidio's own loop does."""
+    if not pattern.compiled_regex or pattern.compiled_with_flags != flags:
+        pattern.compiled_with_flags = flags
+        pattern.compiled_regex = compile_(pattern.regex, flags=flags)
+    return pattern.compiled_regex
+
+
+def explanation(recognizer, pattern, score: float, validation, flags: int):
+    """The AnalysisExplanation Presidio's pattern loop attaches (its context enhancer writes into it)."""
+    return recognizer.build_regex_explanation(recognizer.name, pattern.name, pattern.regex, score, validation,
+                                              flags)
+
+
+def check() -> None:
+    """Raise PresidioChanged when the installed Presidio lacks anything this module relies on."""
+    from presidio_analyzer import AnalyzerEngine, Pattern, PatternRecognizer, RecognizerRegistry
+    from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+    from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
+    from presidio_analyzer.predefined_recognizers import SpacyRecognizer
+
+    problems: list[str] = []
+
+    def params(fn) -> list[str]:
+        return [p for p in inspect.signature(fn).parameters if p != "self"]
+
+    def expect(ok: bool, what: str) -> None:
+        if not ok:
+            problems.append(what)
+
+    for name in ("_doc_to_nlp_artifact", "_get_entities", "_get_updated_entities", "process_batch"):
+        expect(callable(getattr(SpacyNlpEngine, name, None)), f"SpacyNlpEngine.{name} is gone")
+    if callable(getattr(SpacyNlpEngine, "_doc_to_nlp_artifact", None)):
+        expect(params(SpacyNlpEngine._doc_to_nlp_artifact) == ["doc", "language"],
+               "SpacyNlpEngine._doc_to_nlp_artifact(doc, language) changed its parameters")
+    if callable(getattr(SpacyNlpEngine, "_get_updated_entities", None)):
+        expect(params(SpacyNlpEngine._get_updated_entities) == ["entities", "scores"],
+               "SpacyNlpEngine._get_updated_entities(entities, scores) changed its parameters")
+    artifact_params = ["entities", "tokens", "tokens_indices", "lemmas", "nlp_engine", "language"]
+    expect(params(NlpArtifacts.__init__)[:6] == artifact_params, "NlpArtifacts.__init__ parameters changed")
+    keywords = getattr(NlpArtifacts, "keywords", None)
+    expect(keywords is None or isinstance(keywords, property),
+           "NlpArtifacts.keywords became something a property cannot stand in for")
+    expect(params(LemmaContextAwareEnhancer.enhance_using_context)[:5]
+           == ["text", "raw_results", "nlp_artifacts", "recognizers", "context"],
+           "LemmaContextAwareEnhancer.enhance_using_context changed its parameters")
+    expect("context_aware_enhancer" in params(AnalyzerEngine.__init__),
+           "AnalyzerEngine no longer takes context_aware_enhancer")
+    expect("nlp_artifacts" in params(AnalyzerEngine.analyze), "AnalyzerEngine.analyze lost nlp_artifacts")
+    expect(params(PatternRecognizer.analyze)[:3] == ["text", "entities", "nlp_artifacts"],
+           "PatternRecognizer.analyze(text, entities, nlp_artifacts) changed its parameters")
+    explanation_params = ["recognizer_name", "pattern_name", "pattern", "original_score", "validation_result",
+                          "regex_flags"]
+    expect(params(PatternRecognizer.build_regex_explanation)[:6] == explanation_params,
+           "PatternRecognizer.build_regex_explanation changed its parameters")
+    pattern = Pattern("probe", r"\d", 0.5)
+    expect(hasattr(pattern, "compiled_regex") and hasattr(pattern, "compiled_with_flags"),
+           "Pattern no longer caches compiled_regex / compiled_with_flags")
+    expect(SpacyRecognizer().name == "SpacyRecognizer", "the NER recognizer is not named SpacyRecognizer")
+    from scrubber.recognizers import REPLACES_PREDEFINED
+
+    registry = RecognizerRegistry()
+    registry.load_predefined_recognizers(languages=["en"])
+    names = {r.name for r in registry.recognizers}
+    missing = sorted(set(REPLACES_PREDEFINED) - names)
+    expect(not missing, f"predefined recognizers to replace are gone or renamed: {', '.join(missing)}")
+    if problems:
+        raise PresidioChanged("Presidio changed what scrubber/presidio_tuning.py relies on: "
+                              + "; ".join(problems))
