@@ -1722,6 +1722,35 @@ def _(c, v):
     )
 
 
+@placement("helicone.user-id-header")
+def _(c, v):
+    # Helicone's documented per-user header (often the user's e-mail)
+    return c.request(
+        "POST",
+        "https://ai-gateway.helicone.ai/v1/chat/completions",
+        json=chat_body(),
+        headers={"helicone-user-id": v.bare},
+    )
+
+
+@placement("helicone.property-header")
+def _(c, v):
+    return c.request(
+        "POST",
+        "https://ai-gateway.helicone.ai/v1/chat/completions",
+        json=chat_body(),
+        headers={"helicone-property-customer": v.bare},
+    )
+
+
+@placement("cloudflare-ai-gateway.metadata-header")
+def _(c, v):
+    url = "https://gateway.ai.cloudflare.com/v1/acct123/gw1/openai/chat/completions"
+    return c.request(
+        "POST", url, json=chat_body(), headers={"cf-aig-metadata": json.dumps({"customer": v.bare})}
+    )
+
+
 @placement("cohere.chat.messages")
 def _(c, v):
     return c.request(
@@ -2072,6 +2101,8 @@ HOSTS = (
     "acme.openai.azure.com",
     "mcp.linear.app",
     "files.oaiusercontent.com",
+    "ai-gateway.helicone.ai",
+    "gateway.ai.cloudflare.com",
     "api.githubcopilot.com",
     MCP_GW,
     "chatgpt.com",
