@@ -78,7 +78,8 @@ COMMON_WORDS = common_words()
 YIELDS = {"UK_NHS": "PHONE_NUMBER"}
 CONTEXT_BOOST_BELOW = 0.6  # results scoring this much or more need no context words to be kept
 _WARM_UP = ("Jane Doe (jane@example.com, +1 415 555 0100) sent card 4111 1111 1111 1111 and key "
-            "sk-proj-0000000000000000000000000000 from 10.0.0.1. Bitte rufen Sie Herrn Müller an.")
+            "sk-proj-0000000000000000000000000000 from 10.0.0.1; cc maria lópez, who lives in Lyon at "
+            "12 rue de la Paix, 75002 Paris. Bitte rufen Sie Herrn Müller an.")  # every path: 2nd look too
 # Very long texts are analysed in overlapping windows: spaCy refuses texts over its max_length and its memory
 # grows with the text. The overlap is longer than any single entity we look for (a PEM key block included).
 WINDOW = 100_000
