@@ -48,7 +48,7 @@ def column_chart(rows: list[tuple[str, int]], title: str) -> Markup:
         )
         if value:
             parts.append(f'<text x="{x + col / 2:.1f}" y="{h - ch - 3}" text-anchor="middle">{value}</text>')
-        if i % 2 == 0 or n <= 7:
+        if (n - 1 - i) % 2 == 0 or n <= 7:  # every other day, today (the last) always
             parts.append(
                 f'<text x="{x + col / 2:.1f}" y="{h + 14}" text-anchor="middle" class="axis">'
                 f"{escape(label[5:])}</text>"

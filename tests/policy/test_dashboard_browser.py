@@ -61,9 +61,9 @@ def test_login_inventory_edit_publish(server):
         page.get_by_role("button", name="Log in").click()
 
         expect(page.get_by_role("heading", name="AI usage inventory")).to_be_visible()
-        expect(page.get_by_role("link", name="mystery-ai")).to_be_visible()
+        expect(page.get_by_role("link", name="mystery-ai").first).to_be_visible()  # first screen, table
         expect(page.locator("svg[role=img]").first).to_be_visible()
-        page.get_by_role("link", name="mystery-ai").click()
+        page.get_by_role("link", name="mystery-ai").first.click()
         expect(page.get_by_role("link", name="dave").first).to_be_visible()
 
         page.get_by_role("navigation", name="Main").get_by_role("link", name="Policy", exact=True).click()
