@@ -9,6 +9,7 @@ that was running fails closed.
 import asyncio
 import logging
 import multiprocessing
+import signal
 import threading
 import time
 from collections import OrderedDict
@@ -26,6 +27,9 @@ _worker_scrubber: Scrubber | None = None  # one per worker process, built by the
 
 def _init_worker(settings: ModelSettings) -> None:
     global _worker_scrubber
+    # Ctrl-C in a terminal reaches the whole process group: the main process stops the pool; a worker
+    # interrupted in its queue read would only print a KeyboardInterrupt traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker_scrubber = scrubber_from(settings)  # the CLI's own factory: every language's model
     _worker_scrubber.scrub(["Warm-up for Jane Doe, jane@example.com"])  # first real request is not slower
 

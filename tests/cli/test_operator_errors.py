@@ -14,6 +14,8 @@ import pytest
 
 from tests.conftest import BIN, free_port
 
+pytestmark = pytest.mark.stack  # every test runs the `aiwarden` command
+
 
 def aiwarden(tmp: Path, *args: str, env: dict[str, str] | None = None, stdin: bytes = b"",
              timeout: float = 120) -> subprocess.CompletedProcess:

@@ -1,0 +1,39 @@
+"""Ctrl-C in the terminal running ``aiwarden run`` stops it cleanly: exit 0, no traceback from any process
+(the terminal sends SIGINT to the whole process group, scrubber workers included)."""
+
+import os
+import signal
+import subprocess
+import time
+
+import httpx
+import pytest
+
+from tests.conftest import BIN, free_port
+
+pytestmark = pytest.mark.stack  # starts `aiwarden run`
+
+
+def test_ctrl_c_stops_cleanly_without_tracebacks(tmp_path):
+    proxy_port, admin_port = free_port(), free_port()
+    env = {**{k: v for k, v in os.environ.items() if not k.startswith("AIWARDEN_")},
+           "AIWARDEN_DATABASE_URL": f"sqlite:///{tmp_path / 'inv.db'}",
+           "AIWARDEN_CONFDIR": str(tmp_path / "conf"),
+           "AIWARDEN_SCRUB_WORKERS": "1", "AIWARDEN_LISTEN_HOST": "127.0.0.1"}
+    log = tmp_path / "run.log"
+    with log.open("w") as out:
+        args = [str(BIN), "run", "--proxy-port", str(proxy_port), "--admin-port", str(admin_port)]
+        proc = subprocess.Popen(args, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+    try:
+        deadline = time.time() + 120
+        while time.time() < deadline and "dashboard:" not in log.read_text():
+            assert proc.poll() is None, log.read_text()
+            time.sleep(0.3)
+        assert httpx.get(f"http://127.0.0.1:{admin_port}/readyz", timeout=5).status_code == 200
+        os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C does
+        assert proc.wait(60) == 0
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    text = log.read_text()
+    assert "Traceback" not in text and "KeyboardInterrupt" not in text, text
