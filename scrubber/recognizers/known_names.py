@@ -12,7 +12,8 @@ import regex as re
 from presidio_analyzer import Pattern
 
 from scrubber.recognizers._base import SpanPatternRecognizer
-from scrubber.words import name_words
+from scrubber.recognizers.places import places
+from scrubber.words import census_given, common_words, name_words
 
 _UP = r"\p{Lu}"
 _LOW = r"[\p{Ll}'’]"
@@ -27,17 +28,29 @@ _HAN_SURNAMES = (
     "陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯"
 )
 NAMES = name_words()
+# US Census given names help inside a run of capitalised words, except those that are ordinary words too.
+_ORDINARY = frozenset(
+    "will grant mark bill frank joy hope faith rose june may april august art major king earl dean page "
+    "miles chase hunter rich chance summer autumn dawn sky river rock stone grace ivy lily ruby pearl "
+    "amber crystal jade penny sunny honey star angel royal guy sonny buddy chip chuck rusty skip sandy "
+    "ray gene price young long case see sale bay son love christmas easter lane jay don ben van "
+    "sterling golden storm wiley carter cash bond gay mason porter walker taylor cook baker".split()
+)
+GIVEN = (census_given() - _ORDINARY - common_words()) | NAMES
 _LATIN = re.compile(r"\p{Latin}")
 
 
-def _known(words: list[str]) -> int:
-    return sum(w.lower().strip("'’") in NAMES or any(p.lower() in NAMES for p in w.split("-")) for w in words)
+def _known(words: list[str], names=NAMES) -> int:
+    return sum(w.lower().strip("'’") in names or any(p.lower() in names for p in w.split("-")) for w in words)
 
 
 class KnownNameRecognizer(SpanPatternRecognizer):
     ENTITY = "PERSON"
     PATTERNS = [
         Pattern("capitalised words with a known name", rf"(?<![\w-]){_SEQ}(?![\w@-])", 0.7),
+        Pattern("last, first",
+                rf"(?<![\w-])(?P<value>{_WORD}(?:[ \t]+{_WORD})?,[ \t]+{_WORD}(?:[ \t]+{_UP}\.?)?)(?![\w@-])",
+                0.7),
         Pattern("known given name in a sentence",
                 rf"(?<=[\p{{Ll}},;:][ \t]+)(?P<value>{_WORD})(?![\w@-])", 0.6),
         Pattern("cyrillic name",
@@ -54,7 +67,11 @@ class KnownNameRecognizer(SpanPatternRecognizer):
         value = match.group("value")
         if not _LATIN.search(value):
             return True
+        if "," in value:  # Last, First: a known given name after the comma, and no place ("Paris, France")
+            last, first = value.split(",", 1)
+            parts = {last.lower(), first.strip().lower()}
+            return _known(first.split()[:1], GIVEN) >= 1 and not parts & places()
         words = [w for w in value.split() if w[0].isupper()]
         if len(words) == 1:
             return words[0].lower() in NAMES
-        return _known(words) >= 1
+        return _known(words, GIVEN) >= 1
