@@ -23,7 +23,9 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import SplitResult, urlsplit, urlunsplit
 
+from proxy import urls
 from proxy.catalog import AIService, normalize_host
 from proxy.dialects import (
     Channel,
@@ -56,6 +58,7 @@ _SERVER_INFO = "io.modelcontextprotocol/serverInfo"
 _POSITIONS = (
     "jsonrpc", "method", "id",
     "params.protocolVersion", "params.name", "params.cursor", "params.level",
+    "params.uri", "params.ref.uri",  # resource URIs: their decoded segments and query values, see uri_texts
     "params.clientInfo.name", "params.clientInfo.version",
     "params._meta.progressToken",
     "params.ref.type", "params.ref.name", "params.argument.name",
@@ -254,6 +257,37 @@ def param_headers(headers: Any, add: Callable[[str, Callable[[str], None]], None
 def _header_setter(headers: Any, name: str) -> Callable[[str], None]:
     def setter(value: str) -> None:
         headers[name] = _encode_header(value)
+    return setter
+
+
+# -- resource URIs: percent-encoded values are read like a URL's ---------------------------------------
+_URI_TOKEN = re.compile(r"[^\s@]{1,512}")  # what the Collector leaves to us (it scrubs the rest whole)
+
+
+def uri_texts(body: Any, add: Callable[[str, Callable[[str], None]], None]) -> None:
+    """Hand the free text of each resource URI in a JSON-RPC body (path segments and query keys and values,
+    percent-decoded: ``linear://issues?assignee=Maria%20Gonzalez``) to ``add(text, setter)``; the setters
+    rebuild the URI. URIs with spaces or an ``@`` are scrubbed whole by the Collector instead."""
+    for msg in body if isinstance(body, list) else [body]:
+        params = msg.get("params") if isinstance(msg, dict) else None
+        for holder in (params, params.get("ref") if isinstance(params, dict) else None):
+            uri = holder.get("uri") if isinstance(holder, dict) else None
+            if not isinstance(uri, str) or not _URI_TOKEN.fullmatch(uri):
+                continue
+            parts = urlsplit(uri)
+            target = urls.Target(parts.path, parts.query)
+            texts = urls.free_text(target)
+            new = [t.text for t in texts]
+            for i, t in enumerate(texts):
+                add(t.text, _uri_setter(holder, parts, target, texts, new, i))
+
+
+def _uri_setter(holder: dict, parts: SplitResult, target: urls.Target, texts: list[urls.UrlText],
+                new: list[str], i: int) -> Callable[[str], None]:
+    def setter(value: str) -> None:
+        new[i] = value
+        t = urls.rebuild(target, texts, new)
+        holder["uri"] = urlunsplit((parts.scheme, parts.netloc, t.path, t.query, parts.fragment))
     return setter
 
 

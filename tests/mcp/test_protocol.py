@@ -133,3 +133,19 @@ def test_dialect_registered_and_server_ids():
     assert mcp.server_id("CRM.Example.com:8443") == "mcp:crm.example.com"
     svc = mcp.server_service("crm.example.com")
     assert (svc.category, svc.dialect, svc.unknown) == ("mcp", "mcp", True)
+
+
+def test_resource_uri_values_are_read_percent_decoded_and_written_back():
+    uri = "linear://issues/Maria%20Gonzalez?assignee=maria%40example.com"
+    body = json.loads(rpc("resources/read", {"uri": uri}))
+    assert texts_of(body) == []  # token-like: left to uri_texts, not scrubbed whole
+    found: list[tuple[str, object]] = []
+    mcp.uri_texts(body, lambda text, setter: found.append((text, setter)))
+    assert [t for t, _ in found] == ["Maria Gonzalez", "assignee", "maria@example.com"]
+    found[0][1]("<PERSON_1>")
+    found[2][1]("<EMAIL_ADDRESS_1>")
+    assert body["params"]["uri"] == "linear://issues/%3CPERSON_1%3E?assignee=%3CEMAIL_ADDRESS_1%3E"
+    spaced = json.loads(rpc("resources/read", {"uri": "file:///notes/Maria Gonzalez.txt"}))
+    assert texts_of(spaced) == ["file:///notes/Maria Gonzalez.txt"]  # scrubbed whole by the Collector
+    mcp.uri_texts(spaced, lambda text, setter: found.append((text, setter)))
+    assert len(found) == 3

@@ -56,9 +56,6 @@ entities: {DEFAULT: pseudonymize}
 """
 
 PENDING = {
-    # MCP (issue #18): a value percent-encoded inside a resource URI string is not recognised by the scrubber
-    "mcp.resources-read-uri.name",
-    "mcp.resources-read-uri.email",
     # Headers are not scrubbed: a page opened with the prompt in its URL (chatgpt.com/?q=…, claude.ai/new?q=…)
     # sends that URL as the Referer of every call it makes (the URL itself is scrubbed)
     "chatgpt-web.referer-header.name",
