@@ -67,6 +67,7 @@ NEEDLES = {
     "email": [re.compile(r"maria\.gonzalez", re.I), re.compile(r"gonzalez@", re.I)],
     "ssn": [re.compile(r"536\D{0,3}22\D{0,3}8471")],
 }
+TAG = "x-lb-case"  # names the test case a request belongs to (the fake vendor records it)
 _B64 = re.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}")
 _JSON_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
 # Invisible characters dropped and look-alike separators mapped before searching.
@@ -239,6 +240,11 @@ def find_leaks(received: list[Received]) -> list[str]:
     return sorted(set(out))
 
 
+def tagged(received: list[Received], tag: str) -> list[Received]:
+    """The requests the vendor received from the clients of ``Ctx(..., tag=tag)``."""
+    return [r for r in received if any(k.lower() == TAG and v == tag for k, v in r.headers.items())]
+
+
 @dataclass
 class Reply:
     """What the client got: status, headers (lower-case names), body text."""
@@ -301,8 +307,10 @@ def data_url(text: str, mime: str = "text/plain") -> str:
 class Ctx:
     """Clients through the proxy as one user, made once and reused (keep-alive) until ``close``."""
 
-    def __init__(self, stack: Stack, user: str, tls: ssl.SSLContext) -> None:
+    def __init__(self, stack: Stack, user: str, tls: ssl.SSLContext, tag: str = "") -> None:
+        """``tag``: sent as ``x-lb-case`` with every request (the fake vendor's records tell them apart)."""
         self.stack, self.user, self.tls = stack, user, tls
+        self.headers = {TAG: tag} if tag else {}
         self._clients: dict[tuple, object] = {}
 
     def _once(self, key: tuple, make: Callable[[], object]):
@@ -313,7 +321,9 @@ class Ctx:
     def http(self) -> httpx.Client:
         return self._once(
             ("http",),
-            lambda: httpx.Client(proxy=self.stack.proxy_url(self.user), verify=self.tls, timeout=20),
+            lambda: httpx.Client(
+                proxy=self.stack.proxy_url(self.user), verify=self.tls, timeout=20, headers=self.headers
+            ),
         )
 
     def oa(self, base_url: str | None = None) -> openai.OpenAI:
@@ -326,7 +336,9 @@ class Ctx:
 
     def ant(self, base_url: str | None = None) -> anthropic.Anthropic:
         def make() -> anthropic.Anthropic:
-            client = httpx2.Client(proxy=self.stack.proxy_url(self.user), verify=self.tls, timeout=20)
+            client = httpx2.Client(
+                proxy=self.stack.proxy_url(self.user), verify=self.tls, timeout=20, headers=self.headers
+            )
             self._clients[("httpx2", base_url)] = client
             return anthropic.Anthropic(
                 api_key="sk-ant-test-not-real", base_url=base_url, http_client=client, max_retries=0
@@ -371,7 +383,7 @@ class Ctx:
             "Content-Type: application/json",
             f"Content-Length: {len(body)}",
         ]
-        head += [f"{k}: {v}" for k, v in (headers or {}).items()]
+        head += [f"{k}: {v}" for k, v in {**self.headers, **(headers or {})}.items()]
         sock = tunnel(self.stack, host, user=self.user)
         try:
             sock.sendall(("\r\n".join(head) + "\r\n\r\n").encode() + body)
@@ -748,7 +760,11 @@ def _(c, v):
     }
     try:
         with connect(
-            "wss://api.openai.com/v1/realtime?model=gpt-realtime", sock=sock, ssl=c.tls, open_timeout=10
+            "wss://api.openai.com/v1/realtime?model=gpt-realtime",
+            sock=sock,
+            ssl=c.tls,
+            open_timeout=10,
+            additional_headers=c.headers,
         ) as ws:
             ws.send(json.dumps(event))
             ws.recv(timeout=5)

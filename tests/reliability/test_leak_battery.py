@@ -19,6 +19,7 @@ placement that starts passing must leave the list.
 import json
 import shutil
 import time
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 
 import httpx
@@ -40,6 +41,7 @@ from tests.reliability.leak_placements import (
     find_leaks,
     leaked_kinds,
     sdk,
+    tagged,
 )
 
 POLICY = """
@@ -91,7 +93,7 @@ def px(tmp_path_factory):
     }
     s = start_stack(tmp, fake, env)
     s.db = create_engine(f"sqlite:///{tmp / 'aiwarden.db'}")  # type: ignore[attr-defined]
-    tls = s.ssl_context()
+    s.tls = tls = s.ssl_context()  # type: ignore[attr-defined]
     users: dict[str, Ctx] = {}
     s.ctx = lambda user: users.setdefault(user, Ctx(s, user, tls))  # type: ignore[attr-defined]
     yield s
@@ -123,19 +125,37 @@ def test_placement_does_not_leak(px, pid, kind):
 
 
 # -- the battery's own check -------------------------------------------------------------------------------
-# Placements that do not reach the vendor even when allowed (the proxy takes them for non-AI traffic).
+# Placements that do not bring their value to the vendor even when allowed (taken for non-AI traffic).
 PENDING_CONTROLS: set[str] = set()
 
 
-@pytest.mark.parametrize("pid", _cases([(p,) for p in PLACEMENTS], PENDING_CONTROLS))
-def test_placement_carries_its_value_when_allowed(px, pid):
+def test_every_placement_carries_its_value_when_allowed(px):
     """With the policy saying allow (for this one user), each placement brings its value to the vendor: so a
-    pass above means aiwarden removed or refused it, not that the client never sent it."""
-    kind = KINDS[list(PLACEMENTS).index(pid) % len(KINDS)]
-    before = len(px.fake.received)
-    PLACEMENTS[pid](px.ctx("lb-control"), Value(kind))
-    leaks = find_leaks(px.fake.received[before:])
-    assert any(leak.startswith(f"{kind} in ") for leak in leaks), "the placement did not carry its value"
+    pass above means aiwarden removed or refused it, not that the client never sent it. Run concurrently,
+    each placement's requests told apart by a tag header."""
+
+    def control(item: tuple[int, str]) -> tuple[str, str]:
+        i, pid = item
+        ctx = Ctx(px, "lb-control", px.tls, tag=f"control.{pid}")
+        try:
+            PLACEMENTS[pid](ctx, Value(KINDS[i % len(KINDS)]))
+        finally:
+            ctx.close()
+        return pid, KINDS[i % len(KINDS)]
+
+    with ThreadPoolExecutor(6) as pool:
+        done = list(pool.map(control, enumerate(PLACEMENTS)))
+    silent = {
+        pid
+        for pid, kind in done
+        if not any(
+            leak.startswith(f"{kind} in ") for leak in find_leaks(tagged(px.fake.received, f"control.{pid}"))
+        )
+    }
+    assert not silent - PENDING_CONTROLS, f"placements that did not carry their value: {sorted(silent)}"
+    assert not PENDING_CONTROLS - silent, (
+        f"carry their value now (leave PENDING_CONTROLS): {sorted(PENDING_CONTROLS - silent)}"
+    )
 
 
 # -- restoration: scrubbed text echoed by the vendor comes back to the client as the user wrote it --------
@@ -314,4 +334,3 @@ def test_logs_and_metrics_hold_none_of_the_values(px):
     found = [f"{kind} in the log" for kind in sorted(leaked_kinds(px.logs()))]
     found += [f"{kind} in /metrics" for kind in sorted(leaked_kinds(metrics.text))]
     assert not found, "; ".join(found)
-
