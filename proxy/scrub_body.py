@@ -166,6 +166,10 @@ class Collector:
             return
         self.walk.add(value, _box_setter(container) if isinstance(container, Box) else _set(container, key))
 
+    def string(self, container: Any, key: Any, value: str) -> None:
+        """A loose string (a header value): scrubbed like a JSON string with no protocol position."""
+        self._string(container, key, (), True, value)
+
     def _url(self, container: Any, key: Any, value: str) -> None:
         parts = urlsplit(value)
         target = urls.Target(parts.path, parts.query)

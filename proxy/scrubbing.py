@@ -68,6 +68,7 @@ async def scrub_request(flow: http.HTTPFlow, st: FlowState, scrubber: ScrubServi
     url_new = [t.text for t in url_texts]
     for i, t in enumerate(url_texts):
         collector.walk.add(t.text, _item_setter(url_new, i))
+    write_headers = _collect_headers(req, collector)
     if st.dialect == "mcp":  # Mcp-Param-* headers copy tool arguments: scrubbed with them
         mcp.param_headers(req.headers, collector.walk.add)
     try:
@@ -101,6 +102,7 @@ async def scrub_request(flow: http.HTTPFlow, st: FlowState, scrubber: ScrubServi
         collector.walk.apply(result.texts)
         st.mapping = result.mapping
     req.path = urls.rebuild(target, url_texts, url_new).forwarded
+    write_headers()
     if build is not None:
         try:
             ctype, body = build()
@@ -112,6 +114,45 @@ async def scrub_request(flow: http.HTTPFlow, st: FlowState, scrubber: ScrubServi
         req.set_content(body)  # re-encodes with the request's Content-Encoding, fixes Content-Length
     if collector.walk.attachments:
         metrics.ATTACHMENTS.labels("checked").inc(collector.walk.attachments)
+
+
+# Request headers that are protocol (left as they are); every other header of a scrubbed request is content
+# (Referer carries the page URL, AI gateways take user ids and metadata in their own headers). Credentials
+# are for the vendor: a header naming a key, token, auth or secret is left alone too.
+PROTOCOL_HEADERS = frozenset("""
+host authorization proxy-authorization cookie content-type content-length content-encoding
+transfer-encoding accept accept-encoding accept-language accept-charset user-agent connection keep-alive
+te trailer upgrade origin priority cache-control pragma if-none-match if-match if-modified-since
+if-unmodified-since range expect dnt traceparent tracestate x-request-id x-client-request-id
+idempotency-key openai-organization openai-project openai-beta anthropic-version anthropic-beta
+anthropic-dangerous-direct-browser-access x-goog-api-client x-goog-user-project mcp-session-id
+mcp-protocol-version last-event-id chatgpt-account-id x-forwarded-for x-forwarded-proto x-real-ip
+x-requested-with
+""".split())
+_PROTOCOL_HEADER_PREFIXES = ("sec-", "x-stainless-", "x-amz-", "oai-", ":")
+_CREDENTIAL_WORDS = ("key", "token", "auth", "secret", "signature", "password")
+
+
+def _protocol_header(name: str) -> bool:
+    return (name in PROTOCOL_HEADERS or name.startswith(_PROTOCOL_HEADER_PREFIXES)
+            or any(w in name for w in _CREDENTIAL_WORDS))
+
+
+def _collect_headers(req: http.Request, collector: Collector) -> Callable[[], None]:
+    """Header values that may be content, to scrub; a function writing back the changed ones."""
+    found: dict[tuple[str, int], str] = {}
+    for name in dict.fromkeys(k.lower() for k in req.headers.keys()):
+        if _protocol_header(name) or name.startswith("mcp-param-"):  # MCP parameters: proxy/mcp.py
+            continue
+        for i, value in enumerate(req.headers.get_all(name)):
+            found[(name, i)] = value
+            collector.string(found, (name, i), value)
+    before = dict(found)
+
+    def write() -> None:
+        for name in {k[0] for k, v in found.items() if v != before[k]}:
+            req.headers.set_all(name, [v for k, v in sorted(found.items()) if k[0] == name])
+    return write
 
 
 def _item_setter(items: list[str], i: int) -> Callable[[str], None]:

@@ -1843,6 +1843,50 @@ def _(c, v):
     return c.request("POST", "https://router.huggingface.co/v1/chat/completions", json=chat_body(user=v.bare))
 
 
+# -- chat web apps aiwarden has no dialect for (``none``: a JSON or form body is scrubbed whole) ---------
+@placement("perplexity-web.ask")
+def _(c, v):
+    body = {"query_str": v.prose, "params": {"source": "default", "version": "2.18", "language": "en-US"}}
+    return c.request("POST", "https://www.perplexity.ai/rest/sse/perplexity_ask", json=body)
+
+
+@placement("gemini-web.stream-generate-form")
+def _(c, v):
+    # the Gemini web app: form-encoded batch call, the prompt in JSON inside a JSON string inside f.req
+    inner = json.dumps([[v.prose, 0, None, None, None, None, 0], ["en"], ["", "", ""]])
+    url = "https://gemini.google.com/_/BardChatUi/data/assistant.lamda.BardFrontendService/StreamGenerate"
+    return c.request(
+        "POST",
+        url,
+        params={"bl": "boq_assistant-bard-web-server_20251201.08_p0", "_reqid": "1234"},
+        data={"f.req": json.dumps([None, inner]), "at": "AJvLN6M:1764000000000"},
+    )
+
+
+@placement("copilot-web.websocket")
+def _(c, v):
+    from websockets.exceptions import InvalidStatus, WebSocketException
+    from websockets.sync.client import connect
+
+    sock = tunnel(c.stack, "copilot.microsoft.com", user=c.user, tls=False)
+    event = {"event": "send", "conversationId": "c1", "content": [{"type": "text", "text": v.prose}]}
+    try:
+        with connect(
+            "wss://copilot.microsoft.com/c/api/chat?api-version=2",
+            sock=sock,
+            ssl=c.tls,
+            open_timeout=10,
+            additional_headers=c.headers,
+        ) as ws:
+            ws.send(json.dumps(event))
+            ws.recv(timeout=5)
+    except InvalidStatus as exc:
+        return Reply(exc.response.status_code, {k.lower(): x for k, x in exc.response.headers.raw_items()})
+    except (WebSocketException, OSError, TimeoutError):
+        return Reply(0)
+    return Reply(101)
+
+
 # -- path-scoped catalog entries: the same call with a path the globs did not foresee ----------------------
 @placement("notion.get-completion")
 def _(c, v):
@@ -2117,6 +2161,9 @@ HOSTS = (
     "acme.openai.azure.com",
     "mcp.linear.app",
     "files.oaiusercontent.com",
+    "www.perplexity.ai",
+    "gemini.google.com",
+    "copilot.microsoft.com",
     "ai-gateway.helicone.ai",
     "gateway.ai.cloudflare.com",
     "api.githubcopilot.com",
