@@ -287,6 +287,7 @@ class AlertDispatcher:
         sender: WebhookSender | None = None,
         interval: float = 60.0,
         clock: Callable[[], datetime] | None = None,
+        extra: Callable[[Session, datetime], list[Alert]] | None = None,
     ) -> None:
         from inventory.models import utcnow
 
@@ -296,6 +297,7 @@ class AlertDispatcher:
         self.sender = sender or WebhookSender()
         self.interval = interval
         self._clock = clock or utcnow
+        self._extra = extra  # conditions configured outside the policy (drift: integrations/notify.py)
         self._sent: dict[str, datetime] = {}
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -305,6 +307,8 @@ class AlertDispatcher:
         now = self._clock()
         with Session(self._engine) as session:
             alerts = self.engine.evaluate(session, now)
+            if self._extra:
+                alerts += self._extra(session, now)
         repeat = timedelta(minutes=self._policy().alerts.repeat_after_minutes)
         fresh = [a for a in alerts if a.key not in self._sent or now - self._sent[a.key] >= repeat]
         if fresh:

@@ -163,6 +163,7 @@ async def serve(settings: Settings, proxy_port: int | None, admin_port: int | No
     recorder = pool = alerts = keys_task = audit_tail = announce = None
     siem = siem_exporter(settings)  # a bad SIEM setting or a spool in use fails here, one line
     directory = directory_groups(settings)  # policy groups from LDAP (None: the YAML groups only)
+    digest = None
     purge_task = (
         asyncio.ensure_future(_purge_old_events(engine, settings.retention_days))
         if settings.retention_days
@@ -194,14 +195,19 @@ async def serve(settings: Settings, proxy_port: int | None, admin_port: int | No
             ))
             server = _admin_server(app, settings.admin_host, admin_port)
             announce = asyncio.ensure_future(_announce_admin(server, settings.admin_host, admin_port))
+            channels = alert_channels(settings)  # the policy's webhooks, Teams, e-mail
+            sender = channels
             if siem:  # alerts and audit entries go to the SIEM too
-                from admin.alerts import WebhookSender
                 from integrations.siem import AlertTee, AuditTail
 
-                alerts = AlertDispatcher(engine, policy.get, sender=AlertTee(WebhookSender(), siem)).start()
+                sender = AlertTee(channels, siem)
                 audit_tail = AuditTail(engine, siem, siem_dir(settings) / "audit.cursor").start()
-            else:
-                alerts = AlertDispatcher(engine, policy.get).start()
+            alerts = AlertDispatcher(engine, policy.get, sender=sender, extra=drift_check(settings)).start()
+            if settings.digest:
+                from integrations.notify import DigestScheduler
+
+                digest = DigestScheduler(engine, policy.get, channels, settings.ca_dir / "digest-week",
+                                         settings.digest_weekday, settings.digest_hour).start()
             stops.append(lambda: setattr(server, "should_exit", True))
             runs.append(server.serve())
         loop = asyncio.get_running_loop()
@@ -220,6 +226,8 @@ async def serve(settings: Settings, proxy_port: int | None, admin_port: int | No
             if task:
                 task.cancel()
         watcher.stop()
+        if digest:
+            digest.stop()
         if alerts:
             alerts.stop()
         if recorder:
@@ -233,6 +241,38 @@ async def serve(settings: Settings, proxy_port: int | None, admin_port: int | No
         if pool:
             pool.close()
         engine.dispose()
+
+
+def alert_channels(settings: Settings):
+    """The alert sender: the policy's webhooks, plus AIWARDEN_ALERT_TEAMS_URLS and AIWARDEN_ALERT_SMTP_*."""
+    from admin.alerts import WebhookSender
+    from integrations.notify import Channels, MailSender
+
+    teams = [u.strip() for u in (settings.alert_teams_urls.get_secret_value() if settings.alert_teams_urls
+                                 else "").split(",") if u.strip()]
+    mail = None
+    if settings.alert_smtp_host:
+        to = tuple(a.strip() for a in settings.alert_smtp_to.split(",") if a.strip())
+        if not settings.alert_smtp_from or not to:
+            raise ValueError("AIWARDEN_ALERT_SMTP_HOST needs AIWARDEN_ALERT_SMTP_FROM and _TO")
+        pw = settings.alert_smtp_password
+        mail = MailSender(settings.alert_smtp_host, settings.alert_smtp_port, settings.alert_smtp_from, to,
+                          settings.alert_smtp_user, pw.get_secret_value() if pw else "",
+                          settings.alert_smtp_starttls, settings.alert_smtp_ca_file)
+    return Channels(WebhookSender(), teams, mail)
+
+
+def drift_check(settings: Settings):
+    """The drift condition for the alert dispatcher (AIWARDEN_DRIFT_*), or None when switched off."""
+    if not settings.drift_factor:
+        return None
+    from datetime import timedelta
+
+    from integrations.notify import drift_alerts
+
+    window = timedelta(minutes=settings.drift_window_minutes)
+    return lambda session, now: drift_alerts(session, now, settings.drift_factor, window,
+                                             settings.drift_min_requests)
 
 
 def siem_dir(settings: Settings):
