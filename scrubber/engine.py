@@ -21,7 +21,7 @@ from scrubber.offline import use_bundled_suffix_list
 from scrubber.recognizers import REPLACES_PREDEFINED, SECRET, custom_recognizers
 from scrubber.types import Entity, ScrubOptions, ScrubResult, Span
 from scrubber.vault import Vault
-from scrubber.words import common_words
+from scrubber.words import common_words, tech_words
 
 log = logging.getLogger(__name__)
 
@@ -55,17 +55,8 @@ NER_TYPES = frozenset({"PERSON", "LOCATION", "NRP", "ORGANIZATION"})
 _NOT_A_NAME = re.compile(r"[\d_=(){}\[\]<>/\\@#$%^*|;:+~`]")
 _LETTER = re.compile(r"[^\W\d_]")
 _CAMEL_HUMP = re.compile(r"[a-z]{3}[A-Z]")
-# Products and tools the model takes for people or places ("Kafka", "Kubernetes"): never a name on their own.
-TECH_WORDS = frozenset(
-    "kubernetes kafka docker redis nginx postgres postgresql mysql grafana prometheus terraform ansible "
-    "jenkins github gitlab jira confluence slack stripe twilio openai anthropic gemini claude chatgpt "
-    "copilot vercel netlify heroku azure lambda basic bearer kotlin java python ruby rust golang django "
-    "flask react angular vue svelte node deno pandas numpy spark hadoop airflow celery helm istio envoy "
-    "linux ubuntu debian windows macos android ios excel outlook teams zoom figma notion sentry datadog "
-    "splunk okta auth0 cloudflare fastly akamai elasticsearch kibana logstash mongodb cassandra snowflake "
-    "databricks bigquery tableau looker swagger postman webpack vite babel eslint prettier pytest junit "
-    "selenium cypress playwright".split()
-)
+TECH_WORDS = tech_words()
+
 _ARTICLE_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|le|la|les|un|une|du|el|los|las|il|lo|gli"
     r"|het|een)[ \t]+$", re.IGNORECASE)

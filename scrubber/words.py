@@ -11,6 +11,23 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(w for line in lines if not line.startswith("#") for w in line.split())
 
 
+_TECH = frozenset(
+    "kubernetes kafka docker redis nginx postgres postgresql mysql grafana prometheus terraform ansible "
+    "jenkins github gitlab jira confluence slack stripe twilio openai anthropic gemini claude chatgpt "
+    "copilot vercel netlify heroku azure lambda basic bearer kotlin java python ruby rust golang django "
+    "flask react angular vue svelte node deno pandas numpy spark hadoop airflow celery helm istio envoy "
+    "linux ubuntu debian windows macos android ios excel outlook teams zoom figma notion sentry datadog "
+    "splunk okta auth0 cloudflare fastly akamai elasticsearch kibana logstash mongodb cassandra snowflake "
+    "databricks bigquery tableau looker swagger postman webpack vite babel eslint prettier pytest junit "
+    "selenium cypress playwright".split()
+)
+
+
+def tech_words() -> frozenset[str]:
+    """Products and tools the model takes for people or places ("Kafka", "Kubernetes"): never a name alone."""
+    return _TECH
+
+
 @cache
 def common_words() -> frozenset[str]:
     """Lower-case English words that are neither names nor places ("merge", "summarise")."""

@@ -22,7 +22,7 @@ OUT = Path(__file__).with_name("places.txt")
 MIN_ALTERNATES = 100_000
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’. -]+$")
 # Tech and product words that are also towns; in prompts they are almost never places.
-NOT_PLACES = {"google", "amazon", "apple", "oracle",
+NOT_PLACES = {"google", "amazon", "apple", "oracle", "basic", "premium", "standard", "classic",
               "java", "ruby", "python", "kotlin", "swift", "scala", "chrome", "edge", "apache", "docker",
               "julia", "rust", "dart", "elixir", "django", "flask", "spring", "jest", "helm", "linux",
               "windows", "android", "ubuntu", "debian", "fedora", "arch", "mint", "alpine", "jenkins",

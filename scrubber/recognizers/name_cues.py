@@ -7,20 +7,49 @@ a first word that is an ordinary English word ("Dear Team", "Hi All", "Dear Cust
 
 import regex as re
 from presidio_analyzer import Pattern
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from scrubber.recognizers._base import SpanPatternRecognizer
-from scrubber.words import common_words
+from scrubber.words import common_words, tech_words
+
+# Words after a cue that are not names ("Dear Team", "Hi all", "From: Monday").
+_NOT_NAMES = frozenset(
+    "team all everyone everybody guys folks there sir madam madame friends colleagues customer customers "
+    "support monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday january "
+    "february march april may june july august september october november december the this that".split()
+)
 
 _UP = r"[A-ZÀ-ÖØ-Þ]"
 _WORD = rf"{_UP}[a-zß-öø-ÿ'’]+(?:-{_UP}[a-zß-öø-ÿ'’]+)?"
 _PART = r"(?:van|von|der|den|de|del|della|di|da|du|le|la|dos|das|ter|ten|bin|al)"
 _NAME = rf"(?P<value>{_WORD}(?:[ \t]+(?:{_UP}\.|{_PART}|{_WORD})){{0,3}}(?<=[a-zß-öø-ÿ'’.]))"
 _CUES = (
-    r"dear|hi|hello|hey|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?|cardholder|card holder|beneficiary|customer"
+    r"dear|hi|hello|hey|mr\.?|mrs\.?|ms\.?|mx\.?|dr\.?|prof\.?|cardholder|card holder|beneficiary|customer"
+    # other languages' greetings and honorifics
+    r"|hallo|liebe|lieber|frau|herr|herrn|bonjour|salut|cher|chère|mme\.?|madame|monsieur|mlle|hola|querida"
+    r"|querido|estimada|estimado|señora|señor|sra\.?|sr\.?|srta\.?|don|doña|ciao|gentile|signora|signor"
+    r"|sig\.?|sig\.ra|dott\.?|olá|prezada|prezado|hej|kære|kjære|beste|mevrouw|meneer|dhr\.?|mevr\.?"
+    r"|sayın|merhaba|xin chào|anh|chị|bác"
+    r"|my name is|name is|named|contact|attn\.?|attention|signed by|guardian|emergency contact"
     r"|patient|employee|applicant|candidate|tenant|client|payee|caller|account holder|new hire"
     r"|my (?:mother|father|wife|husband|son|daughter|brother|sister|colleague|manager|boss|neighbou?r"
     r"|friend|partner|spouse)"
     r"|apology to|reply to|letter for|check for|warning letter for"
+)
+
+
+_FIELDS = (
+    r"name|full name|first name|last name|surname|given name|customer name|contact name|patient|recipient"
+    r"|sender|from|to|cc|bcc|owner|assignee|reporter|author|signed|nom|prénom|nombre|apellidos?|nome|cognome"
+    r"|naam|achternaam|vorname|nachname|sobrenome|ad|soyad|họ tên|tên"
+)
+_SIGN_OFFS = (
+    r"best|best regards|kind regards|regards|warm regards|thanks|thank you|many thanks|cheers|sincerely"
+    r"|yours sincerely|yours truly|all the best|take care|love|mit freundlichen grüßen|viele grüße"
+    r"|liebe grüße|grüße|cordialement|bien à vous|bisous|saludos|un saludo|atentamente|un abrazo"
+    r"|cordiali saluti|saluti"
+    r"|un abbraccio|atenciosamente|abraços|met vriendelijke groet|groeten|med vänlig hälsning|hälsningar"
+    r"|med venlig hilsen|hilsen|ystävällisin terveisin|terveisin|saygılarımla|—|--"
 )
 
 
@@ -30,12 +59,21 @@ class NameCueRecognizer(SpanPatternRecognizer):
         Pattern(
             "name after cue", rf"(?<![\w-])(?i:{_CUES})[ \t]*(?:[=:][ \t]*)?[\"']?[ \t]*{_NAME}(?![\w@])", 0.7
         ),
+        # form fields and mail headers: "Name: …", "From: …", "Nom : …"
+        Pattern("name field", rf"(?<![\w-])(?i:{_FIELDS})[ \t]*[:=][ \t]*[\"']?[ \t]*{_NAME}(?![\w@])", 0.7),
         Pattern("chat speaker", rf"(?m:^[ \t>]*\[\d{{1,2}}:\d{{2}}(?::\d{{2}})?\][ \t]*{_NAME}:[ \t])", 0.7),
+        # a letter's signature: "Best,\nTendai Mwangi", "Mit freundlichen Grüßen\nHans Meier"
+        Pattern("signature", rf"(?i:{_SIGN_OFFS}),?[ \t]*\n[ \t]*{_NAME}[ \t]*(?:\n|$)", 0.7),
+        # a greeting in lower case: "hi jessica,", "hey tendai!"
+        Pattern("greeting lower case",
+                r"(?<![\w-])(?:hi|hello|hey|dear|thanks|thank you)[ \t]+(?P<value>[a-zß-öø-ÿ'’-]{3,20})"
+                r"(?=[ \t]*[,!:\n])", 0.6),
     ]
     CONTEXT = ["name", "dear", "customer", "patient"]
-    HINT = re.compile(rf"(?i:{_CUES})|\[\d{{1,2}}:\d{{2}}")
+    HINT = re.compile(rf"(?i:{_CUES}|{_FIELDS}|{_SIGN_OFFS})|\[\d{{1,2}}:\d{{2}}")
 
     def accept_match(self, match: re.Match) -> bool:
-        """No ordinary English word as the first name word."""
+        """No ordinary English word (or function word) as the first name word."""
         first = match.group("value").split()[0].lower()
-        return first not in common_words()
+        return (first not in common_words() and first not in STOP_WORDS and first not in _NOT_NAMES
+                and first not in tech_words())
