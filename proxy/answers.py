@@ -12,7 +12,7 @@ from mitmproxy import http
 from proxy.bodies import decode_bounded
 from proxy.dialects import Usage, dialect
 from proxy.scrubbing import scrub_options
-from proxy.sse import STREAM_ENCODINGS, Inflater, SSEProcessor, restore_events, restore_strings
+from proxy.sse import STREAM_ENCODINGS, Inflater, SSEProcessor, restore_answer, restore_events
 from proxy.state import FlowState
 from scrubber.restore import restore
 from scrubber.types import ScrubOptions
@@ -91,7 +91,7 @@ def read_answer(resp: http.Response | None, st: FlowState, prepare: Preparer) ->
         if isinstance(data, list):
             data = restore_events(codec, data, mapping)
         else:
-            data = restore_strings(data, mapping)
+            data = restore_answer(codec, data, mapping)  # annotation offsets follow the restored text
         resp.set_content(json.dumps(data, ensure_ascii=False).encode())
     prepare_next_turn(st, prepare, data)
     return codec.usage(data)
