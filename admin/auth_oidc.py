@@ -219,9 +219,10 @@ def sso_callback(request: Request, code: str = "", state: str = "", error: str =
         return _refused(request, 400, "This log-in has expired or was not started here. Please log in again.")
     try:
         meta = client.metadata()
-        oauth = OAuth2Client(client.config.client_id, client.config.client_secret,
-                             redirect_uri=client.config.redirect_uri, code_challenge_method="S256",
-                             timeout=10.0)
+        secret = client.config.client_secret
+        oauth = OAuth2Client(client.config.client_id, secret or None, redirect_uri=client.config.redirect_uri,
+                             code_challenge_method="S256", timeout=10.0,
+                             token_endpoint_auth_method="client_secret_basic" if secret else "none")
         with oauth:
             token = oauth.fetch_token(meta["token_endpoint"], code=code, code_verifier=tx["verifier"],
                                       grant_type="authorization_code")
