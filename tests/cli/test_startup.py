@@ -8,7 +8,7 @@ import time
 import httpx
 import pytest
 
-from tests.conftest import start_stack, stop_stack
+from tests.conftest import start_stack, stop_stack, wait_for
 
 POLICY = """
 name: typo policy
@@ -19,6 +19,7 @@ services:
 rules:
   - {when: {group: [enginering]}, action: allow}
   - {when: {service: [anthropic-apii]}, action: block}
+entities: {DEFAULT: pseudonymize, US_SSN: block}
 """
 
 
@@ -65,3 +66,17 @@ def test_proxy_pac_names_the_real_proxy_port(started):
     text = httpx.get(f"{started.admin_url}/proxy.pac").text
     assert f'"PROXY 127.0.0.1:{started.proxy_port}"' in text
     assert started.proxy_port != 8080
+
+
+def test_a_request_refused_for_its_data_names_the_data_type(started):
+    token = started.token("viewer")
+    with started.client("erin") as client:
+        prompt = "My SSN is 536-22-8726, fix my form"
+        r = client.post("https://api.openai.com/v1/chat/completions",
+                        json={"model": "gpt-4o-mini", "messages": [{"role": "user", "content": prompt}]})
+    assert r.status_code == 403, r.text
+    events = wait_for(lambda: httpx.get(f"{started.admin_url}/api/v1/inventory/events?user=erin",
+                                        headers={"Authorization": f"Bearer {token}"}).json()["items"])
+    assert events and events[0]["action"] == "block"
+    assert "US_SSN" in events[0]["reason"] and "setting for openai-api" not in events[0]["reason"]
+    assert "536-22-8726" not in str(events)
