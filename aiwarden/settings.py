@@ -125,8 +125,15 @@ class Settings(BaseSettings):
     @field_validator("database_url")
     @classmethod
     def _database_scheme(cls, v: str) -> str:
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import ArgumentError
+
         if not v.startswith(("sqlite://", "postgresql")):
             raise ValueError("must start with sqlite:/// or postgresql+psycopg://")
+        try:
+            make_url(v).port  # noqa: B018  (a port that is not a number fails here, not at the first query)
+        except (ArgumentError, ValueError):
+            raise ValueError("must be a database URL") from None
         return v
 
     @field_validator("proxyauth")

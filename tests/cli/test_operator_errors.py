@@ -49,6 +49,7 @@ BAD_SETTINGS = [
     ("AIWARDEN_SPACY_MODELS", "de=de_core_news_sm", "JSON object"),
     ("AIWARDEN_PROXYAUTH", "bogus", "@/path/to/htpasswd"),
     ("AIWARDEN_DATABASE_URL", "mysql://u:p@db/x", "postgresql+psycopg://"),
+    ("AIWARDEN_DATABASE_URL", "postgresql+psycopg://u:p@db:notaport/x", "postgresql+psycopg://"),
     ("AIWARDEN_COACH_TTL", "8h", "seconds"),
 ]
 
