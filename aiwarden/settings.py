@@ -136,6 +136,11 @@ class Settings(BaseSettings):
             raise ValueError("must be a database URL") from None
         return v
 
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _level_any_case(cls, v):
+        return v.upper() if isinstance(v, str) else v
+
     @field_validator("proxyauth")
     @classmethod
     def _proxyauth_spec(cls, v: str) -> str:
