@@ -234,6 +234,8 @@ def token_create(
 
     if role not in ROLES:
         raise OperatorError(f"--role must be one of {', '.join(ROLES)}")
+    if not name.strip() or len(name) > 200 or any(c < " " for c in name):
+        raise OperatorError("--name must say who or what uses the token (1 to 200 printable characters)")
     with Session(open_database(get_settings())) as session:
         typer.echo(create_token(session, name, role, expires_in_days, actor=_cli_actor()))  # type: ignore[arg-type]
 

@@ -111,6 +111,12 @@ def test_report_without_a_database_creates_nothing(tmp_path):
     assert list(tmp_path.iterdir()) == []  # no ./aiwarden.db, no migrate.lock
 
 
+@pytest.mark.parametrize(("args", "says"), [(("--role", "boss", "--name", "x"), "--role must be one of"),
+                                             (("--role", "admin", "--name", ""), "--name must say")])
+def test_bad_token_create(tmp_path, args, says):
+    assert_one_line(aiwarden(tmp_path, "token", "create", *args), says)
+
+
 def test_report_with_a_bad_since(tmp_path):
     assert_one_line(aiwarden(tmp_path, "report", "--since", "last week"), "--since", "2026-11-01")
 
