@@ -41,8 +41,8 @@ SYNTHETIC = {  # answers.py dialect -> (proxy dialect, family of the reader in r
     "anthropic": ("anthropic", "anthropic"),
     "gemini-sse": ("gemini", "gemini"),
     "gemini-array": ("gemini", "gemini-array"),
-    "chatgpt-web": ("chatgpt-web", A.chatgpt_text),
-    "claude-web": ("claude-web", A.claude_web_text),
+    "chatgpt-web": ("web-chatgpt", A.chatgpt_text),
+    "claude-web": ("web-claude", A.claude_web_text),
 }
 FAMILY_DIALECT = {"chat": "openai", "responses": "openai", "anthropic": "anthropic", "gemini": "gemini",
                   "gemini-array": "gemini"}

@@ -36,7 +36,6 @@ from policy.budgets import amount, applicable, period_end, period_key, standing
 from policy.engine import rewrite_model
 from policy.model import Budget, Policy
 from proxy import pages
-from proxy.dialects import dialect, gemini
 from proxy.pages import header_text
 from proxy.ratelimit import RateLimiter, too_many_requests
 from proxy.state import FlowState, state
@@ -179,7 +178,7 @@ class SpendGuard:
         target = rewrite_model(decision.model_rewrite, model)
         if not target:
             return
-        if dialect(st.dialect) is gemini and _GEMINI_MODEL.search(req.path):
+        if st.dialect == "gemini" and _GEMINI_MODEL.search(req.path):
             req.path = _GEMINI_MODEL.sub(lambda m: m.group(1) + target, req.path, count=1)
         else:
             try:

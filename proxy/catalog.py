@@ -25,13 +25,13 @@ from pathlib import Path
 
 import yaml
 
-from proxy.dialects import _ALIASES
+from proxy.dialects import NAMES
 
 DEFAULT_CATALOG = Path(__file__).with_name("catalog.yaml")
 CATEGORIES = ("api", "chat", "coding", "mcp", "other")  # mcp: remote MCP (tool) servers, proxy/mcp.py
 # Every name the dialect registry knows (``proxy.dialects.dialect``); "generic" is its fallback. Checked at
 # load time, so a name the registry does not know (e.g. "bedrock") fails instead of silently reading generic.
-DIALECTS = tuple(sorted({"generic", *_ALIASES}))
+DIALECTS = tuple(sorted(NAMES))
 
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _COUNTRY = re.compile(r"[A-Z]{2}")

@@ -29,6 +29,7 @@ from proxy import urls
 from proxy.catalog import AIService, normalize_host
 from proxy.dialects import (
     Channel,
+    Dialect,
     Usage,
     find,
     no_stream_ends,
@@ -457,3 +458,18 @@ def refusal_response(flow: Any, status: int, message: str, action: str, headers:
     a = refusal(flow.request.method, flow.request.raw_content, message)
     return http.Response.make(a.status, a.body, headers | {"Content-Type": a.content_type,
                                                            "X-AIWarden-Status": str(status)})
+
+
+class MCP(Dialect):
+    """MCP tool servers: JSON-RPC 2.0 over Streamable HTTP; every tool argument is content."""
+
+    name = "mcp"
+    family = "mcp"
+    protocol = PROTOCOL
+    request_model = staticmethod(request_model)
+    error_body = staticmethod(error_body)
+    usage = staticmethod(usage)
+    stream_texts = staticmethod(stream_texts)
+    stream_ends = staticmethod(stream_ends)
+    stream_carrier = staticmethod(stream_carrier)
+    stream_usage = staticmethod(stream_usage)

@@ -63,7 +63,7 @@ async def scrub_request(flow: http.HTTPFlow, st: FlowState, scrubber: ScrubServi
     except urls.AmbiguousTarget:
         raise Refusal("aiwarden could not tell which endpoint this request is for (its path has encoded "
                       "separators), so it was not sent.", "path with encoded separators", 400) from None
-    collector = Collector(codec.PROTOCOL, AttachmentPolicy(st.decision.attachments, st.decision.images))
+    collector = Collector(codec.protocol, AttachmentPolicy(st.decision.attachments, st.decision.images))
     url_texts = urls.free_text(target, urls.PROTOCOL_PARAMS)
     url_new = [t.text for t in url_texts]
     for i, t in enumerate(url_texts):
@@ -216,7 +216,7 @@ def inspect_request(req: http.Request, st: FlowState, read_limit: int) -> None:
     except (ValueError, RecursionError):
         return
     codec = dialect(st.dialect)
-    collector = Collector(codec.PROTOCOL, UNCHECKED)
+    collector = Collector(codec.protocol, UNCHECKED)
     try:
         collector.json(Box(body))
     except Refusal:

@@ -13,11 +13,10 @@ import json
 import re
 import zlib
 from collections.abc import Callable
-from types import ModuleType
 from typing import Any
 
 from proxy.bodies import zstd_module
-from proxy.dialects import Channel, JsonPath, Usage, get_at, set_at
+from proxy.dialects import Channel, Dialect, JsonPath, Usage, get_at, set_at
 from scrubber.restore import StreamRestorer, restore
 
 _EVENT_END = re.compile(r"\r\n\r\n|\n\n|\r\r")
@@ -74,10 +73,10 @@ def fix_offsets(offsets: list[tuple[Any, JsonPath | None, JsonPath]], obj: Any, 
     return changed
 
 
-def restore_answer(codec: ModuleType, data: Any, mapping: dict[str, str]) -> Any:
+def restore_answer(codec: Dialect, data: Any, mapping: dict[str, str]) -> Any:
     """A whole (non-streamed) JSON answer with placeholders restored and the character offsets into its
     texts (OpenAI annotations) moved to match."""
-    if (offsets := getattr(codec, "answer_offsets", None)) is not None:
+    if (offsets := codec.answer_offsets) is not None:
         fix_offsets(offsets(data), data, mapping)
     return restore_strings(data, mapping)
 
@@ -139,7 +138,7 @@ class SSEProcessor:
     (the caller removes Content-Encoding).
     """
 
-    def __init__(self, codec: ModuleType, mapping: dict[str, str] | None = None,
+    def __init__(self, codec: Dialect, mapping: dict[str, str] | None = None,
                  inflate: Inflater | None = None, collect: int = 0) -> None:
         """``collect``: also keep up to this many characters of the answer's texts as the client gets them
         (restored), per channel, for ``answer_texts`` (0: keep nothing)."""
@@ -156,8 +155,8 @@ class SSEProcessor:
         self._channels: dict[Channel, StreamRestorer] = {}
         self._last: dict[Channel, Any] = {}
         # Texts as the vendor sent them, for channels whose events carry character offsets into them.
-        self._offsets = getattr(codec, "stream_offsets", None)
-        self._offset_tags = getattr(codec, "OFFSET_CHANNELS", frozenset())
+        self._offsets = codec.stream_offsets
+        self._offset_tags = codec.offset_channels
         self._raw: dict[Channel, str] = {}
         self._blind = False  # not SSE we understand: stop parsing, pass on
 
@@ -321,7 +320,7 @@ class SSEProcessor:
         return f"{head}data: {json.dumps(obj, ensure_ascii=False, separators=(',', ':'))}\n\n"
 
 
-def restore_events(codec: ModuleType, items: list[Any], mapping: dict[str, str]) -> list[Any]:
+def restore_events(codec: Dialect, items: list[Any], mapping: dict[str, str]) -> list[Any]:
     """Restore a whole answer that is a JSON array of stream chunks (Gemini without ``alt=sse``).
 
     Texts continue from one chunk to the next, so a placeholder may be split between two chunks:

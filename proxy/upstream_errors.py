@@ -53,7 +53,7 @@ def describe(flow: http.HTTPFlow) -> tuple[int, str]:
 
 
 def _family(dialect_name: str) -> str:
-    return dialect(dialect_name).__name__.rsplit(".", 1)[-1]
+    return dialect(dialect_name).family
 
 
 def error_json(dialect_name: str, status: int, kind: str) -> dict:

@@ -15,9 +15,10 @@ A dialect module exposes:
 Dialects that have nothing special for a function borrow the defaults below.
 """
 
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass
-from types import ModuleType
-from typing import Any, NamedTuple
+from typing import Any, ClassVar, NamedTuple
 
 JsonPath = tuple[str | int, ...]
 Channel = tuple[str | int, ...]
@@ -139,23 +140,64 @@ def no_usage(body: Any) -> Usage:
     return Usage(model=as_str(find(body, "model")))
 
 
-_ALIASES = {
-    "openai": "openai", "openai-compatible": "openai", "azure-openai": "openai", "azure_openai": "openai",
-    "anthropic": "anthropic", "bedrock-anthropic": "anthropic",
-    "gemini": "gemini", "vertex": "gemini", "google": "gemini",
-    "chatgpt": "chatgpt_web", "web-chatgpt": "chatgpt_web", "web-claude": "claude_web",
-    "chatgpt-web": "chatgpt_web", "chatgpt_web": "chatgpt_web",
-    "claude": "claude_web", "claude-web": "claude_web", "claude_web": "claude_web",
-    "none": "opaque", "opaque": "opaque", "generic": "generic",
-    "mcp": "mcp",  # MCP tool servers: JSON-RPC 2.0 (proxy/mcp.py)
-}
+# The dialect names a catalog entry may use (checked when the catalog loads).
+NAMES = ("openai", "anthropic", "gemini", "generic", "none", "web-chatgpt", "web-claude", "mcp")
 
 
-def dialect(name: str) -> ModuleType:
-    """The dialect module for a catalog ``dialect`` name (unknown names get the generic one)."""
+def _no_carrier(channel: Channel, text: str, last: Any) -> tuple[str | None, dict]:
+    return None, {}
+
+
+def _no_stream_usage(event: Any) -> Usage:
+    return Usage()
+
+
+def _generic_error(message: str) -> dict:
+    return {"error": {"message": message, "type": "aiwarden_policy", "code": "blocked_by_policy"}}
+
+
+class Dialect:
+    """A provider's payload format: its protocol positions, error shape, usage and streamed events.
+
+    Subclasses set ``name`` and override what differs from these defaults (as Presidio's recognizers
+    subclass ``PatternRecognizer``); each dialect module defines one. The defaults read nothing: an
+    unknown payload has no protocol but ``model`` (every other string is content), answers in a generic
+    error shape, and streams nothing we restore.
+    """
+
+    name: ClassVar[str] = ""
+    family: ClassVar[str] = "generic"  # whose error and stream shapes it answers in (upstream_errors.py)
+    protocol: ClassVar[frozenset[tuple[str, ...]]] = GENERIC_PROTOCOL
+    offset_channels: ClassVar[frozenset[str]] = frozenset()  # channels whose events hold text offsets
+    request_model = staticmethod(default_request_model)
+    error_body = staticmethod(_generic_error)
+    usage = staticmethod(no_usage)
+    stream_texts = staticmethod(no_stream_texts)
+    stream_ends = staticmethod(no_stream_ends)
+    stream_carrier = staticmethod(_no_carrier)
+    stream_usage = staticmethod(_no_stream_usage)
+    # Text offsets that restoring shifts (OpenAI Responses annotations): None when the dialect has none.
+    stream_offsets: ClassVar[Callable[..., Any] | None] = None
+    answer_offsets: ClassVar[Callable[..., Any] | None] = None
+
+    def __repr__(self) -> str:
+        return f"<dialect {self.name}>"
+
+
+@functools.cache
+def registry() -> dict[str, Dialect]:
+    """Every dialect by its catalog name."""
     from proxy import mcp
     from proxy.dialects import anthropic, chatgpt_web, claude_web, gemini, generic, opaque, openai
 
-    modules = {"openai": openai, "anthropic": anthropic, "gemini": gemini, "chatgpt_web": chatgpt_web,
-               "claude_web": claude_web, "opaque": opaque, "mcp": mcp}
-    return modules.get(_ALIASES.get(name, ""), generic)
+    found = [openai.OpenAI(), anthropic.Anthropic(), gemini.Gemini(), generic.Generic(), opaque.Opaque(),
+             chatgpt_web.ChatGPTWeb(), claude_web.ClaudeWeb(), mcp.MCP()]
+    out = {d.name: d for d in found}
+    assert tuple(sorted(out)) == tuple(sorted(NAMES)), "proxy.dialects.NAMES and the registry disagree"
+    return out
+
+
+def dialect(name: str) -> Dialect:
+    """The dialect of a catalog ``dialect`` name; KeyError for a name no dialect has (the catalog checks
+    every name when it loads)."""
+    return registry()[name]

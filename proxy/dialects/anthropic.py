@@ -4,6 +4,7 @@ from typing import Any
 
 from proxy.dialects import (
     Channel,
+    Dialect,
     StreamText,
     Usage,
     as_int,
@@ -89,3 +90,17 @@ def stream_usage(event: Any) -> Usage:
         u = find(event, "usage")
         return Usage(tokens_in=_tokens_in(u), tokens_out=as_int(find(u, "output_tokens")))
     return Usage()
+
+class Anthropic(Dialect):
+    """Anthropic Messages (also Claude on Bedrock and Vertex AI)."""
+
+    name = "anthropic"
+    family = "anthropic"
+    protocol = PROTOCOL
+    request_model = staticmethod(request_model)
+    error_body = staticmethod(error_body)
+    usage = staticmethod(usage)
+    stream_texts = staticmethod(stream_texts)
+    stream_ends = staticmethod(stream_ends)
+    stream_carrier = staticmethod(stream_carrier)
+    stream_usage = staticmethod(stream_usage)

@@ -8,6 +8,7 @@ from typing import Any
 
 from proxy.dialects import (
     Channel,
+    Dialect,
     StreamText,
     Usage,
     as_str,
@@ -53,3 +54,17 @@ def stream_usage(event: Any) -> Usage:
     if isinstance(event, dict) and "completion" in event:
         return Usage(model=as_str(event.get("model")))
     return _anthropic.stream_usage(event)
+
+class ClaudeWeb(Dialect):
+    """The Claude web app."""
+
+    name = "web-claude"
+    family = "anthropic"
+    protocol = PROTOCOL
+    request_model = staticmethod(request_model)
+    error_body = staticmethod(error_body)
+    usage = staticmethod(usage)
+    stream_texts = staticmethod(stream_texts)
+    stream_ends = staticmethod(stream_ends)
+    stream_carrier = staticmethod(stream_carrier)
+    stream_usage = staticmethod(stream_usage)

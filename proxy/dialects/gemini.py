@@ -9,6 +9,7 @@ from typing import Any
 
 from proxy.dialects import (
     Channel,
+    Dialect,
     StreamText,
     Usage,
     as_int,
@@ -81,3 +82,17 @@ def stream_carrier(channel: Channel, text: str, last: Any) -> tuple[str | None, 
 
 
 stream_usage = usage
+
+class Gemini(Dialect):
+    """Google Gemini (AI Studio and Vertex AI)."""
+
+    name = "gemini"
+    family = "gemini"
+    protocol = PROTOCOL
+    request_model = staticmethod(request_model)
+    error_body = staticmethod(error_body)
+    usage = staticmethod(usage)
+    stream_texts = staticmethod(stream_texts)
+    stream_ends = staticmethod(stream_ends)
+    stream_carrier = staticmethod(stream_carrier)
+    stream_usage = staticmethod(stream_usage)

@@ -59,7 +59,7 @@ def test_not_mcp():
 
 
 def texts_of(body: dict) -> list[str]:
-    col = Collector(dialect("mcp").PROTOCOL, AttachmentPolicy())
+    col = Collector(dialect("mcp").protocol, AttachmentPolicy())
     col.json(Box(body))
     return col.walk.texts
 
@@ -129,7 +129,7 @@ def test_tracker_records_new_and_stale_only():
 
 
 def test_dialect_registered_and_server_ids():
-    assert dialect("mcp") is mcp
+    assert isinstance(dialect("mcp"), mcp.MCP)
     assert mcp.server_id("CRM.Example.com:8443") == "mcp:crm.example.com"
     svc = mcp.server_service("crm.example.com")
     assert (svc.category, svc.dialect, svc.unknown) == ("mcp", "mcp", True)

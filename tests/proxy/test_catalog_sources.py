@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from proxy.catalog import DEFAULT_CATALOG, Catalog, CatalogError, lint
-from proxy.dialects import _ALIASES, dialect
+from proxy.dialects import dialect
 from tests.conftest import run_cli
 
 
@@ -114,27 +114,27 @@ def test_still_not_ai(catalog: Catalog, host: str, path: str) -> None:
 
 # -- dialects -------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("service", "module"), [
+@pytest.mark.parametrize(("service", "name"), [
     ("aws-bedrock", "generic"),  # was "bedrock", which the registry did not know: silently generic
     ("aws-bedrock-openai", "openai"),  # bedrock-runtime /openai/v1 carries OpenAI-shaped bodies
     ("aws-bedrock-mantle", "openai"),
     ("aws-bedrock-anthropic", "anthropic"),
     ("openai-codex", "openai"),  # Responses JSON, not the ChatGPT web dialect
-    ("chatgpt-web", "chatgpt_web"),
-    ("chatgpt-anonymous", "chatgpt_web"),
-    ("claude-web", "claude_web"),
+    ("chatgpt-web", "web-chatgpt"),
+    ("chatgpt-anonymous", "web-chatgpt"),
+    ("claude-web", "web-claude"),
     ("assemblyai-llm-gateway", "openai"),
     ("nebius-api", "openai"),
-    ("cursor", "opaque"),
+    ("cursor", "none"),
     ("google-gemini-api", "gemini"),
 ])
-def test_dialect_chosen(catalog: Catalog, service: str, module: str) -> None:
-    assert dialect(catalog.services[service].dialect).__name__ == f"proxy.dialects.{module}"
+def test_dialect_chosen(catalog: Catalog, service: str, name: str) -> None:
+    assert dialect(catalog.services[service].dialect).name == name
 
 
 def test_every_shipped_dialect_is_known_to_the_registry(catalog: Catalog) -> None:
     for s in catalog.services.values():
-        assert s.dialect == "generic" or s.dialect in _ALIASES, s.id
+        assert dialect(s.dialect).name == s.dialect, s.id
 
 
 def test_unknown_dialect_fails_load_in_one_line(tmp_path: Path) -> None:

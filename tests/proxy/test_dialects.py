@@ -9,12 +9,12 @@ from hypothesis import strategies as st
 from proxy.dialects import dialect, get_at
 from proxy.scrub_body import UNCHECKED, Box, Collector
 
-ALL = ["openai", "anthropic", "gemini", "generic", "web-chatgpt", "web-claude", "none", "bedrock"]
+ALL = ["openai", "anthropic", "gemini", "generic", "web-chatgpt", "web-claude", "none", "mcp"]
 
 
 def texts(name: str, path: str, body) -> list[str]:
     """What scrub-by-default sends to the scrubber for ``body`` (attachments aside)."""
-    collector = Collector(dialect(name).PROTOCOL, UNCHECKED)
+    collector = Collector(dialect(name).protocol, UNCHECKED)
     collector.json(Box(body))
     return collector.walk.texts
 
@@ -283,7 +283,7 @@ paths = st.sampled_from(
 def test_codecs_never_raise_and_round_trip(name, path, body):
     codec = dialect(name)
     box = Box(body)
-    collector = Collector(codec.PROTOCOL, UNCHECKED)
+    collector = Collector(codec.protocol, UNCHECKED)
     collector.json(box)
     found = collector.walk.texts
     before = json.dumps(box.value, sort_keys=True)
@@ -292,7 +292,7 @@ def test_codecs_never_raise_and_round_trip(name, path, body):
     assert json.dumps(box.value, sort_keys=True) == before  # writing the same texts back changes nothing
     marks = [f"<X{i}>" for i in range(len(found))]
     collector.walk.apply(marks)
-    again = Collector(codec.PROTOCOL, UNCHECKED)
+    again = Collector(codec.protocol, UNCHECKED)
     again.json(Box(box.value))
     assert not (set(found) - set(marks)) & set(again.walk.texts)  # every text was replaced: none missed
     body = box.value

@@ -12,7 +12,7 @@ DEFAULT = AttachmentPolicy()  # a scrubbed service's defaults: attachments scrub
 
 
 def walk(body, name="openai", policy=DEFAULT):
-    c = Collector(dialect(name).PROTOCOL, policy)
+    c = Collector(dialect(name).protocol, policy)
     box = Box(body)
     c.json(box)
     return c, box
@@ -93,7 +93,7 @@ def test_links_are_decoded_before_they_are_scrubbed():
 
 
 def test_form_and_text_bodies():
-    c = Collector(dialect("generic").PROTOCOL, AttachmentPolicy())
+    c = Collector(dialect("generic").protocol, AttachmentPolicy())
     build = c.form("q=Maria+Gonzalez&lang=en")
     c.walk.apply([{"Maria Gonzalez": "<PERSON_1>"}.get(t, t) for t in c.walk.texts])
     assert build() == b"q=%3CPERSON_1%3E&lang=en"

@@ -37,8 +37,8 @@ MSG = [{"role": "user", "content": PROMPT}]
         ("openai", "error"),
         ("anthropic", "error"),
         ("gemini", "error"),
-        ("chatgpt-web", "detail"),
-        ("claude-web", "error"),
+        ("web-chatgpt", "detail"),
+        ("web-claude", "error"),
     ],
 )
 def test_error_bodies_have_each_providers_shape(name, key):
@@ -51,7 +51,7 @@ def test_error_bodies_have_each_providers_shape(name, key):
     assert event.endswith("\n\n")
     data = json.loads(event.split("data: ", 1)[1])
     assert data == ue.error_json(name, 502, "reset")
-    assert ("event: error\n" in event) == (name in ("anthropic", "claude-web"))
+    assert ("event: error\n" in event) == (name in ("anthropic", "web-claude"))
 
 
 def test_bedrock_stream_refusal_only_for_streaming_paths():
