@@ -1,7 +1,7 @@
 """Payload dialects: pure codecs for each provider's JSON (no I/O, never raise on odd input).
 
-A dialect module exposes:
-- ``PROTOCOL``: the positions whose string values are protocol structure; every other string of a
+Each dialect module subclasses ``Dialect`` (below) and overrides what differs from its defaults:
+- ``protocol``: the positions whose string values are protocol structure; every other string of a
   scrubbed request is content (``proxy/scrub_body.py``, scrub by default);
 - ``error_body(message) -> dict``: an error shaped like the provider's own, so SDKs show it;
 - ``request_model(path, body) -> str``: the model the client asked for ("" when not said);
@@ -10,9 +10,10 @@ A dialect module exposes:
 - ``stream_ends(event) -> list[Channel]``: channel prefixes that end with this event (``()``: all);
 - ``stream_carrier(channel, text, last) -> (event_name | None, dict)``: a minimal delta event that
   carries ``text`` on ``channel`` (used to release held-back text at the end of a channel);
-- ``stream_usage(event) -> Usage``: what one streamed event says about model and tokens.
+- ``stream_usage(event) -> Usage``: what one streamed event says about model and tokens;
+- ``stream_offsets`` / ``answer_offsets``: text offsets that restoring shifts (OpenAI annotations).
 
-Dialects that have nothing special for a function borrow the defaults below.
+``dialect(name)`` looks one up by its catalog name (``NAMES``).
 """
 
 import functools
