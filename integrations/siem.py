@@ -58,6 +58,15 @@ _OTEL_SEVERITY = {
 FACILITY = 16
 
 
+def _yielding(items: Iterable[Any], every: int = 20) -> Iterable[Any]:
+    """``items``, letting other threads run now and then: the proxy's event loop shares this process's GIL,
+    and a thread formatting a whole batch at once could hold it for the switch interval (5 ms)."""
+    for i, item in enumerate(items):
+        if i % every == every - 1:
+            time.sleep(0)
+        yield item
+
+
 class SinkError(Exception):
     """A delivery failed and is retried (receiver down, refused, timed out)."""
 
@@ -235,7 +244,7 @@ def _otel_value(v: object) -> dict[str, Any]:
 def otlp_logs(records: list[dict[str, Any]]) -> dict[str, Any]:
     """An OTLP ``ExportLogsServiceRequest`` in its JSON encoding (attributes ``aiwarden.<field>``)."""
     logs = []
-    for r in records:
+    for r in _yielding(records):
         t = int(datetime.fromisoformat(r["time"]).timestamp() * 1e9)
         number, text = _OTEL_SEVERITY[r["kind"]]
         attrs = [{"key": "event.name", "value": {"stringValue": f"aiwarden.{r['kind']}"}}]
@@ -283,7 +292,7 @@ def hec_body(records: list[dict[str, Any]]) -> bytes:
             },
             separators=(",", ":"),
         ).encode()
-        for r in records
+        for r in _yielding(records)
     )
 
 
@@ -333,7 +342,7 @@ class SyslogSink:
         return sock
 
     def send(self, records: list[dict[str, Any]]) -> None:
-        data = b"".join(syslog_frame(r, self.fmt) for r in records)
+        data = b"".join(syslog_frame(r, self.fmt) for r in _yielding(records))
         try:
             self._connected().sendall(data)
         except (OSError, ssl.SSLError) as exc:
@@ -437,7 +446,7 @@ class Shipper:
                 self.spool.wake.clear()
                 continue
             try:
-                self.sink.send([json.loads(x) for x in lines])
+                self.sink.send([json.loads(x) for x in _yielding(lines)])
             except Rejected as exc:
                 REJECTED.labels(self.sink.kind).inc(len(lines))
                 log.error(
