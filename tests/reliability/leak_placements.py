@@ -16,6 +16,7 @@ import io
 import json
 import re
 import ssl
+import unicodedata
 import zipfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -57,6 +58,18 @@ RECORD = {
     "name": {"customer_id": 17, "first_name": "Maria", "last_name": "Gonzalez", "tier": "gold"},
     "email": {"customer_id": 17, "email": EMAIL, "tier": "gold"},
     "ssn": {"customer_id": 17, "ssn": SSN, "tier": "gold"},
+}
+
+
+# Typed in full-width forms (Japanese and Chinese input methods): the same value once NFKC-normalised.
+def _wide(text: str, keep: str = " -.") -> str:
+    return "".join(ch if ch in keep else chr(ord(ch) + 0xFEE0) for ch in text)
+
+
+FULLWIDTH = {
+    "name": f"Please write to {_wide(NAME)} about the renewal.",
+    "email": f"Send the signed contract to {EMAIL.replace('@', _wide('@'))} today.",
+    "ssn": f"Her SSN is {_wide(SSN)}, please check it against the form.",
 }
 KINDS = tuple(BARE)
 ALL = f"Please write to {NAME} (SSN {SSN}) at {EMAIL} about the renewal."  # for the restoration checks
@@ -115,13 +128,17 @@ class Value:
     def record(self) -> dict:
         return RECORD[self.kind]
 
+    @property
+    def fullwidth(self) -> str:
+        return FULLWIDTH[self.kind]
+
 
 def views(text: str, depth: int = 2) -> list[str]:
     """``text`` and what it says once URL-, JSON-, HTML- or base64-decoded (nested up to ``depth``)."""
     out = [text]
     plain = unquote_plus(unquote_plus(text))
     plain = _JSON_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), plain).replace("\\/", "/")
-    plain = html.unescape(plain).translate(_UNSEPARATE)
+    plain = unicodedata.normalize("NFKC", html.unescape(plain).translate(_UNSEPARATE))
     out.append(plain)
     if depth:
         for token in set(_B64.findall(text) + _B64.findall(plain)):
@@ -595,6 +612,48 @@ def _(c, v):
             {"role": "assistant", "content": None, "tool_calls": [call]},
             {"role": "tool", "tool_call_id": "call_1", "content": json.dumps(v.record)},
         ],
+    )
+
+
+@placement("openai.chat.messages-fullwidth")
+def _(c, v):
+    return _chat(c, messages=[{"role": "user", "content": v.fullwidth}])
+
+
+@placement("openai.chat.tool-result-numeric-ssn")
+def _(c, v):
+    record = {**v.record, "ssn": int(SSN.replace("-", ""))} if v.kind == "ssn" else v.record
+    call = {
+        "id": "call_1",
+        "type": "function",
+        "function": {"name": "get_customer", "arguments": json.dumps({"customer_id": 17})},
+    }
+    return _chat(
+        c,
+        messages=[
+            *USER,
+            {"role": "assistant", "content": None, "tool_calls": [call]},
+            {"role": "tool", "tool_call_id": "call_1", "content": json.dumps(record)},
+        ],
+    )
+
+
+@placement("openai.chat.from-header")
+def _(c, v):
+    # RFC 9110 From: "an Internet email address for a human user"
+    return c.request(
+        "POST", "https://api.openai.com/v1/chat/completions", json=chat_body(), headers={"from": v.bare}
+    )
+
+
+@placement("openai.chat.user-agent-contact")
+def _(c, v):
+    # scripts name a contact in their User-Agent, as many API policies ask
+    return c.request(
+        "POST",
+        "https://api.openai.com/v1/chat/completions",
+        json=chat_body(),
+        headers={"user-agent": f"crm-sync/2.1 (contact: {v.bare})"},
     )
 
 
@@ -1580,6 +1639,18 @@ def _(c, v):
     # ... and every call the page then makes carries that URL in its Referer (same origin: the full URL)
     referer = f"https://chatgpt.com/?q={quote(v.prose)}"
     return c.request("POST", f"{CHATGPT}/conversation", json=_conversation(), headers={"referer": referer})
+
+
+@placement("chatgpt-web.upload-blob-disposition-header")
+def _(c, v):
+    url = "https://files.oaiusercontent.com/file-9xQ3"
+    sas = {"se": "2026-12-04T15:00:00Z", "sp": "cw", "sv": "2024-08-04", "sr": "b", "sig": "c2lnbmF0dXJl"}
+    headers = {
+        "x-ms-blob-type": "BlockBlob",
+        "content-type": "text/plain",
+        "x-ms-blob-content-disposition": f'attachment; filename="{v.bare} - notes.txt"',
+    }
+    return c.request("PUT", url, params=sas, content=b"meeting at noon", headers=headers)
 
 
 @placement("chatgpt-web.search-get")

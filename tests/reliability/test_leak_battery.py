@@ -57,7 +57,16 @@ rules:
 entities: {DEFAULT: pseudonymize}
 """
 
-PENDING: set[str] = set()  # every placement passes (none leaks)
+PENDING = {
+    # User-Agent is taken for protocol, but scripts name a contact in it (as SEC EDGAR and Wikimedia require)
+    "openai.chat.user-agent-contact.name",
+    "openai.chat.user-agent-contact.email",
+    "openai.chat.user-agent-contact.ssn",
+    # an e-mail typed with a full-width at sign (CJK input methods): not recognised
+    "openai.chat.messages-fullwidth.email",
+    # an SSN stored as a JSON number in a tool result: numbers are not scrubbed
+    "openai.chat.tool-result-numeric-ssn.ssn",
+}
 XFAIL = pytest.mark.xfail(strict=True, reason="leaks until scrub-by-default lands")
 RAN: list[str] = []  # placements run in this session (proxy user lb-<placement>: the inventory names it)
 
