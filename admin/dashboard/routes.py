@@ -142,7 +142,7 @@ def login(
         return _page(request, "login.html", None, 403, error="Cross-site log-in refused.", next="/ui/")
     if lookup_token(session, token.strip()) is None:
         return _page(
-            request, "login.html", None, 401, error="That token is not valid (or was revoked).", next=next
+            request, "login.html", None, 401, error="That token is not valid (or was revoked, or has expired).", next=next
         )
     resp = RedirectResponse(next if next.startswith("/ui/") else "/ui/", 303)
     resp.set_cookie(
