@@ -10,10 +10,11 @@ in an Italian sentence, "Lucía Fernández". One signal among several (NER, cues
 
 import regex as re
 from presidio_analyzer import Pattern
+from spacy.lang.en.stop_words import STOP_WORDS as _STOP
 
 from scrubber.recognizers._base import SpanPatternRecognizer
 from scrubber.recognizers.places import places
-from scrubber.words import census_given, common_words, name_words
+from scrubber.words import census_given, common_words, name_words, tech_words
 
 _UP = r"\p{Lu}"
 _LOW = r"[\p{Ll}'’]"
@@ -38,6 +39,8 @@ _ORDINARY = frozenset(
 )
 GIVEN = (census_given() - _ORDINARY - common_words()) | NAMES
 _LATIN = re.compile(r"\p{Latin}")
+_INITIAL = re.compile(r"^\S+[ \t]+\p{L}\.?[ \t]+\S+$")
+_COMMON = common_words()
 
 
 def _known(words: list[str], names=NAMES) -> int:
@@ -51,6 +54,11 @@ class KnownNameRecognizer(SpanPatternRecognizer):
         Pattern("last, first",
                 rf"(?<![\w-])(?P<value>{_WORD}(?:[ \t]+{_WORD})?,[ \t]+{_WORD}(?:[ \t]+{_UP}\.?)?)(?![\w@-])",
                 0.7),
+        # First M. Last, whoever: "Faina D. Yefremova", "Maja S Hermansen", "emidio p lombardo"
+        Pattern("middle initial",
+                rf"(?<![\w-])(?P<value>{_WORD}[ \t]+{_UP}\.?[ \t]+{_WORD})(?![\w@-])", 0.65),
+        Pattern("middle initial lower case",
+                r"(?<![\w-])(?P<value>\p{Ll}{3,}[ \t]+[b-df-hj-np-tv-xz]\.?[ \t]+\p{Ll}{3,})(?![\w@-])", 0.6),
         Pattern("known given name in a sentence",
                 rf"(?<=[\p{{Ll}},;:][ \t]+)(?P<value>{_WORD})(?![\w@-])", 0.6),
         Pattern("cyrillic name",
@@ -67,6 +75,9 @@ class KnownNameRecognizer(SpanPatternRecognizer):
         value = match.group("value")
         if not _LATIN.search(value):
             return True
+        if match.re.pattern.count("Ll}{3,}") == 2 or _INITIAL.search(value):  # First M. Last
+            outer = [w.lower() for w in value.split() if len(w.rstrip(".")) > 1]
+            return not any(w in _COMMON or w in _STOP or w in tech_words() for w in outer)
         if "," in value:  # Last, First: a known given name after the comma, and no place ("Paris, France")
             last, first = value.split(",", 1)
             parts = {last.lower(), first.strip().lower()}

@@ -30,7 +30,8 @@ _CUES = (
     r"|querido|estimada|estimado|señora|señor|sra\.?|sr\.?|srta\.?|don|doña|ciao|gentile|signora|signor"
     r"|sig\.?|sig\.ra|dott\.?|olá|prezada|prezado|hej|kære|kjære|beste|mevrouw|meneer|dhr\.?|mevr\.?"
     r"|sayın|merhaba|xin chào|anh|chị|bác"
-    r"|my name is|name is|named|contact|attn\.?|attention|signed by|guardian|emergency contact"
+    r"|my name is|name is|named|called|call me|call him|call her|i am|i'm|this is|known as|aka|contact"
+    r"|attn\.?|attention|signed by|guardian|emergency contact"
     r"|patient|employee|applicant|candidate|tenant|client|payee|caller|account holder|new hire"
     r"|my (?:mother|father|wife|husband|son|daughter|brother|sister|colleague|manager|boss|neighbou?r"
     r"|friend|partner|spouse)"
@@ -62,6 +63,8 @@ class NameCueRecognizer(SpanPatternRecognizer):
         # form fields and mail headers: "Name: …", "From: …", "Nom : …"
         Pattern("name field", rf"(?<![\w-])(?i:{_FIELDS})[ \t]*[:=][ \t]*[\"']?[ \t]*{_NAME}(?![\w@])", 0.7),
         Pattern("chat speaker", rf"(?m:^[ \t>]*\[\d{{1,2}}:\d{{2}}(?::\d{{2}})?\][ \t]*{_NAME}:[ \t])", 0.7),
+        # a script or chat log without times: "Halldór: What a wife.", "Heather:\"I'm …\""
+        Pattern("speaker at line start", rf"(?m:^[ \t>]*{_NAME}:[ \t\"“])", 0.6),
         # a letter's signature: "Best,\nTendai Mwangi", "Mit freundlichen Grüßen\nHans Meier"
         Pattern("signature", rf"(?i:{_SIGN_OFFS}),?[ \t]*\n[ \t]*{_NAME}[ \t]*(?:\n|$)", 0.7),
         # a greeting in lower case: "hi jessica,", "hey tendai!"
@@ -70,7 +73,8 @@ class NameCueRecognizer(SpanPatternRecognizer):
                 r"(?=[ \t]*[,!:\n])", 0.6),
     ]
     CONTEXT = ["name", "dear", "customer", "patient"]
-    HINT = re.compile(rf"(?i:{_CUES}|{_FIELDS}|{_SIGN_OFFS})|\[\d{{1,2}}:\d{{2}}")
+    HINT = re.compile(
+        rf"(?i:{_CUES}|{_FIELDS}|{_SIGN_OFFS})|\[\d{{1,2}}:\d{{2}}|(?m:^[ \t>]*{_UP}[^\s:]{{1,30}}:)")
 
     def accept_match(self, match: re.Match) -> bool:
         """No ordinary English word (or function word) as the first name word."""
