@@ -1457,6 +1457,28 @@ def _(c, v):
     )
 
 
+def _protobuf_string(field: int, data: bytes) -> bytes:
+    """One length-delimited protobuf field (wire type 2); lengths below 128 only."""
+    assert len(data) < 128
+    return bytes([field << 3 | 2, len(data)]) + data
+
+
+@placement("gemini.grpc-protobuf")
+def _(c, v):
+    # the GAPIC clients (google-ai-generativelanguage) speak gRPC: GenerateContentRequest as protobuf
+    part = _protobuf_string(1, v.prose.encode())  # Part.text
+    content = _protobuf_string(1, part) + _protobuf_string(2, b"user")  # Content.parts, Content.role
+    message = _protobuf_string(1, f"models/{GM}".encode()) + _protobuf_string(2, content)
+    frame = b"\x00" + len(message).to_bytes(4, "big") + message
+    return c.request(
+        "POST",
+        "https://generativelanguage.googleapis.com/google.ai.generativelanguage.v1beta"
+        ".GenerativeService/GenerateContent",
+        content=frame,
+        headers={"content-type": "application/grpc", "te": "trailers"},
+    )
+
+
 @placement("gemini.top-level-key")
 def _(c, v):
     body = {"contents": [{"role": "user", "parts": [{"text": ASK}]}], "labels": {"customer": v.bare}}

@@ -12,8 +12,8 @@ A control run of each placement as a user the policy allows shows the value does
 column of every table of the inventory (enumerated by SQLAlchemy inspection) is searched for the values,
 and a few echoed answers show that scrubbed text is still restored for the client.
 
-``PENDING`` lists the placements that leak until scrub-by-default (issue #13) lands: strict xfail, so a
-placement that starts passing must leave the list.
+``PENDING`` lists the placements known to leak (each group says why): strict xfail, so a placement that
+starts passing must leave the list. The aiwarden log and /metrics are searched for the values too.
 """
 
 import json
@@ -67,7 +67,7 @@ PENDING = {
     # an SSN stored as a JSON number in a tool result: numbers are not scrubbed
     "openai.chat.tool-result-numeric-ssn.ssn",
 }
-XFAIL = pytest.mark.xfail(strict=True, reason="leaks until scrub-by-default lands")
+XFAIL = pytest.mark.xfail(strict=True, reason="a known leak (see PENDING)")
 RAN: list[str] = []  # placements run in this session (proxy user lb-<placement>: the inventory names it)
 
 
