@@ -43,8 +43,9 @@ def assemble(text: str, spans: list[Span]) -> list[Span]:
     if not places:
         return spans
     others = [s for s in spans if s.type != TYPE]
-    # Names the model typed wrongly ("Avenida Otoniel Dutra" as a PERSON) do not stop a block; other types do.
-    taken = [(o.start, o.end) for o in others if o.type not in SOFT]
+    # Names the model typed wrongly ("Avenida Otoniel Dutra" as a PERSON) and weak guesses (a house number
+    # read as a bank number) do not stop a block; confident spans of other types do.
+    taken = [(o.start, o.end) for o in others if o.type not in SOFT and o.score >= BLOCK_SCORE - 0.1]
     grown = [_grow(text, s, taken) for s in places]
     merged: list[Span] = []
     for s in grown:

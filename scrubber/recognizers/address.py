@@ -6,8 +6,10 @@ apartment/suite/unit/box numbers, US ZIP codes after a state code and UK postcod
 
 import regex as re
 from presidio_analyzer import Pattern
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from scrubber.recognizers._base import SpanPatternRecognizer
+from scrubber.words import common_words
 
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"  # a capitalised word (street names, any Latin script)
 _WORDS = rf"(?:{_NAME}[ \t]+){{0,3}}"
@@ -62,6 +64,21 @@ _LIVES_IN = (
 )
 
 
+# Whatever follows "lives at", "my address is", "send it to", "meet me at" and starts with a house number or
+# "the corner of", up to the end of the sentence or line.
+_ORDINARY = common_words() | STOP_WORDS
+_STREET_WORD = re.compile(rf"(?i:{_EN_TYPES}|{_EU_TYPES}|{_UNITS}|north|south|east|west|cross|main|square)")
+_AFTER_CUE = (
+    r"(?i:\b(?:lives?[ \t]+at|living[ \t]+at|address(?:[ \t]+is)?[ \t]*:?|located[ \t]+at|is[ \t]+at"
+    r"|sent[ \t]+to|send[ \t]+(?:it|this|them|the[ \t]+\w+)[ \t]+to|return[ \t]+(?:it[ \t]+)?to"
+    r"|deliver(?:ed)?[ \t]+to"
+    r"|ship(?:ped)?[ \t]+to|drops?[ \t]+you[ \t]+off[ \t]+at|meet[ \t]+(?:me|us)[ \t]+at|stop[ \t]+at"
+    r"|mail(?:ed)?[ \t]+to|moved[ \t]+to|arrived[ \t]+at|offices?[ \t]+(?:is|are)[ \t]+(?:located[ \t]+)?at)"
+    r")[ \t]*\n?[ \t]*(?P<value>(?i:the[ \t]+corner[ \t]+of[ \t]+)?\d{1,6}[A-Za-z]?[ \t,]"
+    r"[^\n?!;]{2,80}?|(?i:the[ \t]+corner[ \t]+of)[ \t]+[^\n?!;]{3,80}?)(?=[?!;]|\.(?:\s|$)|\n|$)"
+)
+
+
 # A US-style address block: number, street (any suffix: Faker and real streets use hundreds), optional
 # unit, city, state code and ZIP, on one line or several. The state + ZIP tail makes it specific enough to
 # outrank what the NER model makes of the parts ("Gilbert Loop Apt" as a PERSON).
@@ -98,9 +115,30 @@ class StreetAddressRecognizer(SpanPatternRecognizer):
         Pattern("number then street word", _FR_STREET, 0.6),
         Pattern("indian address", _IN_ADDRESS, 0.6),
         Pattern("city where someone lives", _LIVES_IN, 0.6),
+        Pattern("address after an address cue", _AFTER_CUE, 0.7),
         Pattern("unit", rf"\b(?i:{_UNITS})[ \t]*#?[ \t]*\d{{1,5}}[A-Za-z]?\b", 0.6),
         Pattern("us zip after state", r"\b[A-Z]{2}[ \t]+(?P<value>\d{5}(?:-\d{4})?)\b", 0.5),
         Pattern("uk postcode", r"\b[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[ABD-HJLNP-UW-Z]{2}\b", 0.6),
     ]
     CONTEXT = ["address", "street", "lives", "live", "located", "ship", "deliver", "billing", "mailing"]
+
+    def accept_match(self, match: re.Match) -> bool:
+        """After an address cue a number must lead to more than a word ("meet at 10 tomorrow", "to 5
+        people"): another number, a capitalised word or a comma."""
+        if "corner" not in match.re.pattern:
+            return True
+        rest = match.group("value").split(None, 1)[1:] or [""]
+        corner = match.group("value").lower().startswith("the corner")
+        return corner or bool(re.search(r"\d|\p{Lu}|,", rest[0]))
+
+    def _result(self, value, start, end, pattern, flags):
+        if pattern.name == "address after an address cue":  # "… Botley Road now", "… 78 in case of an issue"
+            words = list(re.finditer(r"[^\s,]+", value))
+            while (len(words) > 1 and words[-1].group().lower().strip(".") in _ORDINARY
+                   and not _STREET_WORD.fullmatch(words[-1].group().strip("."))):
+                words.pop()
+            end = start + words[-1].end()
+            value = value[: words[-1].end()]
+        return super()._result(value, start, end, pattern, flags)
+
     HINT = re.compile(r"\d|(?i:liv|mov|resid|based|wohn|leb|habit|vi[vst]|abit|woon|mor[ao]|reloc)")
