@@ -739,6 +739,30 @@ def _(c, v):
     return _chat(c, messages=[{"role": "user", "content": [{"type": "text", "text": ASK}, part]}])
 
 
+@placement("openai.chat.file-data-html-entities")
+def _(c, v):
+    # HTML exports write '@' and '-' as character references and names with &nbsp;
+    text = v.prose.replace("@", "&#64;").replace("-", "&#45;").replace(" ", "&nbsp;")
+    part = {
+        "type": "file",
+        "file": {
+            "filename": "page.html",
+            "file_data": data_url(f"<html><body><p>{text}</p></body></html>", "text/html"),
+        },
+    }
+    return _chat(c, messages=[{"role": "user", "content": [{"type": "text", "text": ASK}, part]}])
+
+
+@placement("openai.chat.file-data-json-escaped")
+def _(c, v):
+    text = json_escaped({"customer": {"note": v.prose}}).decode()
+    part = {
+        "type": "file",
+        "file": {"filename": "export.json", "file_data": data_url(text, "application/json")},
+    }
+    return _chat(c, messages=[{"role": "user", "content": [{"type": "text", "text": ASK}, part]}])
+
+
 @placement("openai.chat.messages-long")
 def _(c, v):
     filler = "The quarterly report covers revenue, churn and the roadmap for next year. " * 500
@@ -891,6 +915,27 @@ def _(c, v):
         "content": [
             {"type": "input_text", "text": ASK},
             {"type": "input_file", "filename": "notes.txt", "file_data": data_url(v.prose)},
+        ],
+    }
+    return _responses(c, input=[item])
+
+
+@placement("openai.responses.input-file-xlsx")
+def _(c, v):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.append(["id", "customer", "note"])
+    book.active.append([17, v.bare, "renewal due"])
+    buf = io.BytesIO()
+    book.save(buf)
+    mime = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    data = f"data:{mime};base64,{base64.b64encode(buf.getvalue()).decode()}"
+    item = {
+        "role": "user",
+        "content": [
+            {"type": "input_text", "text": ASK},
+            {"type": "input_file", "filename": "customers.xlsx", "file_data": data},
         ],
     }
     return _responses(c, input=[item])
