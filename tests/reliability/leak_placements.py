@@ -657,6 +657,12 @@ def _(c, v):
     )
 
 
+@placement("openai.chat.messages-pasted-url")
+def _(c, v):
+    link = f"https://crm.example.net/contacts?who={quote(v.bare)}&ref=mail"
+    return _chat(c, messages=[{"role": "user", "content": f"Why does this link give a 404? {link}"}])
+
+
 @placement("openai.chat.metadata-key")
 def _(c, v):
     return _chat(c, store=True, metadata={v.bare: "vip"})
@@ -760,6 +766,13 @@ def _(c, v):
         "type": "file",
         "file": {"filename": "export.json", "file_data": data_url(text, "application/json")},
     }
+    return _chat(c, messages=[{"role": "user", "content": [{"type": "text", "text": ASK}, part]}])
+
+
+@placement("openai.chat.file-data-utf16")
+def _(c, v):
+    data = f"data:text/plain;charset=utf-16;base64,{base64.b64encode(v.prose.encode('utf-16')).decode()}"
+    part = {"type": "file", "file": {"filename": "notes.txt", "file_data": data}}
     return _chat(c, messages=[{"role": "user", "content": [{"type": "text", "text": ASK}, part]}])
 
 

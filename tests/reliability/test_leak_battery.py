@@ -74,6 +74,9 @@ PENDING = {
     "openai.chat.file-data-json-escaped.name",
     "openai.chat.file-data-json-escaped.email",
     "openai.chat.file-data-json-escaped.ssn",
+    # a link pasted into a prompt: its percent-encoded query (Maria%20Gonzalez, …%40example.com) stays encoded
+    "openai.chat.messages-pasted-url.name",
+    "openai.chat.messages-pasted-url.email",
 }
 XFAIL = pytest.mark.xfail(strict=True, reason="a known leak (see PENDING)")
 RAN: list[str] = []  # placements run in this session (proxy user lb-<placement>: the inventory names it)
