@@ -4,8 +4,10 @@ Each placement is a function ``send(ctx, v) -> Reply`` that makes one request th
 official SDK where one exists, httpx for web apps and odd paths, a raw TLS socket for request lines HTTP
 clients would normalise) carrying the value ``v`` of one kind at that place. ``v.bare`` is the value alone
 (for identifier-like fields: ``user``, a file name, a query value), ``v.prose`` the value in a sentence with
-a cue (for free-text fields). ``find_leaks`` looks for every value in every form (raw, URL-encoded,
-JSON-escaped, base64, HTML entities) in what the fake vendor received: method line, path, headers, body.
+a cue (for free-text fields); ``pasted``, ``invisible``, ``fullwidth`` and ``record`` are the forms people
+paste or tools return. ``find_leaks`` looks for every value in every form (raw, URL-encoded, JSON-escaped,
+HTML references, base64, NFKC, look-alike separators, UTF-16, gzip/br/zstd, inside DOCX/XLSX) in what the
+fake vendor received: request line, headers, body.
 """
 
 import base64
