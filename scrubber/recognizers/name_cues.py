@@ -74,7 +74,8 @@ class NameCueRecognizer(SpanPatternRecognizer):
     ]
     CONTEXT = ["name", "dear", "customer", "patient"]
     HINT = re.compile(
-        rf"(?i:{_CUES}|{_FIELDS}|{_SIGN_OFFS})|\[\d{{1,2}}:\d{{2}}|(?m:^[ \t>]*{_UP}[^\s:]{{1,30}}:)")
+        rf"(?i:{_CUES}|{_SIGN_OFFS})|(?i:{_FIELDS})[ \t]*[:=]|\[\d{{1,2}}:\d{{2}}"
+        rf"|(?m:^[ \t>]*{_UP}[^\s:]{{1,30}}:)")
 
     def accept_match(self, match: re.Match) -> bool:
         """No ordinary English word (or function word) as the first name word."""
