@@ -622,6 +622,26 @@ def _(c, v):
     return _chat(c, messages=[{"role": "user", "content": v.fullwidth}])
 
 
+@placement("openai.chat.tool-result-html")
+def _(c, v):
+    # an agent's web-fetch tool returns the page as it is: pages write e-mail addresses with &#64;
+    text = v.prose.replace("@", "&#64;")
+    page = f"<html><body><h1>Contact</h1><p>{text}</p></body></html>"
+    call = {
+        "id": "call_1",
+        "type": "function",
+        "function": {"name": "fetch_page", "arguments": json.dumps({"url": "https://crm.example.net/c/17"})},
+    }
+    return _chat(
+        c,
+        messages=[
+            *USER,
+            {"role": "assistant", "content": None, "tool_calls": [call]},
+            {"role": "tool", "tool_call_id": "call_1", "content": page},
+        ],
+    )
+
+
 @placement("openai.chat.tool-result-numeric-ssn")
 def _(c, v):
     record = {**v.record, "ssn": int(SSN.replace("-", ""))} if v.kind == "ssn" else v.record

@@ -74,6 +74,8 @@ PENDING = {
     "openai.chat.file-data-json-escaped.name",
     "openai.chat.file-data-json-escaped.email",
     "openai.chat.file-data-json-escaped.ssn",
+    # ... and so does &#64; in a web page an agent's fetch tool returns
+    "openai.chat.tool-result-html.email",
     # a link pasted into a prompt: its percent-encoded query (Maria%20Gonzalez, …%40example.com) stays encoded
     "openai.chat.messages-pasted-url.name",
     "openai.chat.messages-pasted-url.email",
