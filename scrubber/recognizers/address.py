@@ -18,6 +18,16 @@ _EN_TYPES = (
     r"Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Square|Sq|Terrace"
     r"|Trail|Parkway|Pkwy|Highway|Hwy|Crescent|Close|Circle|Row|Walk|Gardens|Mews|Grove|Hill|Park"
 )
+# More street suffixes (the USPS list and British ones); these need a name before them ("41 Popović Dam").
+_MORE_TYPES = (
+    r"Alley|Bypass|Dam|Flats?|Loop|Forges?|Gateway|Pass|Route|Union|Points?|Greens?|Isle|Lodge|Extensions?"
+    r"|Junction|Crossing|Ridge|Heights|Meadows?|Mills?|Harbou?r|Haven|Port|Shores?|Springs?|Station|Summit"
+    r"|Turnpike|Valley|Villages?|Villas?|View|Vista|Estates?|Fields?|Ford|Forest|Forks?|Glen|Hollow|Island"
+    r"|Knoll|Lakes?|Landing|Manor|Orchard|Oval|Path|Pike|Pines?|Plains|Plaza|Prairie|Ranch|Rapids|Run|Shoals?"
+    r"|Spur|Stream|Trace|Track|Tunnel|Wells?|Squares|Streets|Roads|Courts|Drives|Lanes|Parks|Coves?|Creek"
+    r"|Crest|Dale|Divide|Falls|Ferry|Freeway|Expressway|Motorway|Causeway|Embankment|Parade|Quay|Rise|Wharf"
+    r"|Wynd|Brae|Gate|Chase|Fold|Garth|Nook|Side|Yard"
+)
 _UNITS = r"apt\.?|apartment|suite|ste\.|unit|flat|p\.?o\.?[ \t]+box|box"
 _EU_TYPES = r"Strasse|Straße|Str|Gasse|Platz|Allee|Weg|Gade|Vej|Laan|Straat|Utca|Tér"
 _SUFFIX_STREET = (  # German, Nordic, Dutch, Finnish, Hungarian… street words glued to the name
@@ -69,13 +79,15 @@ _LIVES_IN = (
 _ORDINARY = common_words() | STOP_WORDS
 _STREET_WORD = re.compile(rf"(?i:{_EN_TYPES}|{_EU_TYPES}|{_UNITS}|north|south|east|west|cross|main|square)")
 _AFTER_CUE = (
-    r"(?i:\b(?:lives?[ \t]+at|living[ \t]+at|address(?:[ \t]+is)?[ \t]*:?|located[ \t]+at|is[ \t]+at"
+    r"(?i:\b(?:lives?[ \t]+at|living[ \t]+at|address(?:[ \t]+(?:is|to|with))?[ \t]*:?|located[ \t]+at"
+    r"|is[ \t]+at"
     r"|sent[ \t]+to|send[ \t]+(?:it|this|them|the[ \t]+\w+)[ \t]+to|return[ \t]+(?:it[ \t]+)?to"
     r"|deliver(?:ed)?[ \t]+to"
     r"|ship(?:ped)?[ \t]+to|drops?[ \t]+you[ \t]+off[ \t]+at|meet[ \t]+(?:me|us)[ \t]+at|stop[ \t]+at"
     r"|mail(?:ed)?[ \t]+to|moved[ \t]+to|arrived[ \t]+at|offices?[ \t]+(?:is|are)[ \t]+(?:located[ \t]+)?at)"
     r")[ \t]*\n?[ \t]*(?P<value>(?i:the[ \t]+corner[ \t]+of[ \t]+)?\d{1,6}[A-Za-z]?[ \t,]"
-    r"[^\n?!;]{2,80}?|(?i:the[ \t]+corner[ \t]+of)[ \t]+[^\n?!;]{3,80}?)(?=[?!;]|\.(?:\s|$)|\n|$)"
+    r"[^\n?!;]{2,80}?|(?i:the[ \t]+corner[ \t]+of)[ \t]+[^\n?!;]{3,80}?)"
+    r"(?=[?!;]|(?<!\b(?i:st|rd|ave|dr|blvd|ln|ct|apt|no|u|str))\.(?:\s|$)|\n|$)"
 )
 
 
@@ -102,6 +114,8 @@ class StreetAddressRecognizer(SpanPatternRecognizer):
         Pattern("us address block", _US_BLOCK, 0.95),
         Pattern("us military address", _MILITARY, 0.95),
         Pattern("number street type", rf"\b{_NUM}[ \t]+{_WORDS}(?:{_EN_TYPES})\b\.?", 0.6),
+        Pattern("number name street suffix",
+                rf"\b{_NUM}[ \t]+(?:{_NAME}[ \t]+){{1,3}}(?:{_MORE_TYPES})\b\.?", 0.6),
         Pattern("street type number",
                 rf"\b{_WORDS}{_NAME}[ \t]+(?:{_EN_TYPES}|{_EU_TYPES})\.?,?[ \t]+{_NUM}\b", 0.6),
         # with a postcode and city the address is certain: it outranks what NER makes of its words
@@ -115,7 +129,8 @@ class StreetAddressRecognizer(SpanPatternRecognizer):
         Pattern("number then street word", _FR_STREET, 0.6),
         Pattern("indian address", _IN_ADDRESS, 0.6),
         Pattern("city where someone lives", _LIVES_IN, 0.6),
-        Pattern("address after an address cue", _AFTER_CUE, 0.7),
+        # cue + house number is strong: it outranks the model's reading of the street's words as a name
+        Pattern("address after an address cue", _AFTER_CUE, 0.86),
         Pattern("unit", rf"\b(?i:{_UNITS})[ \t]*#?[ \t]*\d{{1,5}}[A-Za-z]?\b", 0.6),
         Pattern("us zip after state", r"\b[A-Z]{2}[ \t]+(?P<value>\d{5}(?:-\d{4})?)\b", 0.5),
         Pattern("uk postcode", r"\b[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[ABD-HJLNP-UW-Z]{2}\b", 0.6),
