@@ -16,6 +16,8 @@ COMMON = common_words()
 
 TYPE = "LOCATION"
 SOFT = frozenset({"PERSON", "NRP", "ORGANIZATION"})
+NUMBER_GUESSES = frozenset({"US_BANK_NUMBER", "US_PASSPORT", "US_ITIN", "UK_NHS", "US_DRIVER_LICENSE",
+                            "DATE_TIME"})
 BLOCK_SCORE = 0.9  # an assembled block outranks the parts the model typed otherwise
 MAX_GAP = 40
 # Between two parts of one address: separators, and at most one short run of words (an unrecognised town).
@@ -43,9 +45,9 @@ def assemble(text: str, spans: list[Span]) -> list[Span]:
     if not places:
         return spans
     others = [s for s in spans if s.type != TYPE]
-    # Names the model typed wrongly ("Avenida Otoniel Dutra" as a PERSON) and weak guesses (a house number
-    # read as a bank number) do not stop a block; confident spans of other types do.
-    taken = [(o.start, o.end) for o in others if o.type not in SOFT and o.score >= BLOCK_SCORE - 0.1]
+    # Names the model typed wrongly ("Avenida Otoniel Dutra" as a PERSON) and number-only guesses (a house
+    # number read as a bank account) do not stop a block; phones, e-mails, cards and the like do.
+    taken = [(o.start, o.end) for o in others if o.type not in SOFT | NUMBER_GUESSES]
     grown = [_grow(text, s, taken) for s in places]
     merged: list[Span] = []
     for s in grown:

@@ -64,7 +64,7 @@ class NameCueRecognizer(SpanPatternRecognizer):
         Pattern("name field", rf"(?<![\w-])(?i:{_FIELDS})[ \t]*[:=][ \t]*[\"']?[ \t]*{_NAME}(?![\w@])", 0.7),
         Pattern("chat speaker", rf"(?m:^[ \t>]*\[\d{{1,2}}:\d{{2}}(?::\d{{2}})?\][ \t]*{_NAME}:[ \t])", 0.7),
         # a script or chat log without times: "Halldór: What a wife.", "Heather:\"I'm …\""
-        Pattern("speaker at line start", rf"(?m:^[ \t>]*{_NAME}:[ \t\"“])", 0.6),
+        Pattern("speaker at line start", rf"(?m:^[ \t>]*{_NAME}:[ \t]*[\"“]?(?=\p{{L}}))", 0.6),
         # a letter's signature: "Best,\nTendai Mwangi", "Mit freundlichen Grüßen\nHans Meier"
         Pattern("signature", rf"(?i:{_SIGN_OFFS}),?[ \t]*\n[ \t]*{_NAME}[ \t]*(?:\n|$)", 0.7),
         # a greeting in lower case: "hi jessica,", "hey tendai!"
