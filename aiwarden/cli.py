@@ -59,6 +59,12 @@ def catalog_check(
     typer.echo(f"catalog ok{' (with ' + Path(extra).name + ')' if extra else ''}")
 
 
+def _not_cancelled(record: logging.LogRecord) -> bool:
+    """Connections cut at shutdown: Python 3.12's stream callback reports each as an error with a traceback
+    (a CancelledError, not a fault); every other asyncio record is kept."""
+    return not (record.exc_info and isinstance(record.exc_info[1], asyncio.CancelledError))
+
+
 def _serve(proxy_port: int | None, admin_port: int | None, flags=("--proxy-port", "--admin-port")) -> None:
     from aiwarden.wiring import check_ports, require_models, serve
 
@@ -67,7 +73,13 @@ def _serve(proxy_port: int | None, admin_port: int | None, flags=("--proxy-port"
     if proxy_port is not None:
         require_models(settings)  # never let Presidio download a missing model
     level = settings.log_level.upper()
-    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # Our own handler on stderr, also when something already configured the root logger (basicConfig
+    # would then do nothing and the log would stay empty).
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.getLogger().addHandler(handler)
+    logging.getLogger().setLevel(level)
+    logging.getLogger("asyncio").addFilter(_not_cancelled)
     if level != "DEBUG":  # mitmproxy logs every client connect and disconnect at INFO, alembic its plugins
         for noisy in ("mitmproxy.proxy.server", "alembic"):
             logging.getLogger(noisy).setLevel(logging.WARNING)

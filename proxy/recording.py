@@ -12,7 +12,8 @@ from proxy.state import FlowState
 from proxy.upstream_errors import describe
 
 _FAILURES = {"unreachable": "the AI service could not be reached", "timeout": "the AI service timed out",
-             "reset": "the answer was cut off"}
+             "reset": "the answer was cut off",
+             "reset before answer": "the AI service broke off the connection"}
 
 
 def usage_event(flow: http.HTTPFlow, st: FlowState, usage: Usage) -> UsageEvent:
@@ -22,6 +23,8 @@ def usage_event(flow: http.HTTPFlow, st: FlowState, usage: Usage) -> UsageEvent:
     if flow.error:  # the client got an error in the provider's shape (proxy/upstream_errors.py)
         failed, kind = describe(flow)
         status = status if resp is not None and resp.stream else failed
+        if kind == "reset" and resp is None:
+            kind = "reset before answer"
         reason = f"{reason} ({_FAILURES[kind]})"
     tokens_in, estimated = usage.tokens_in, False
     if tokens_in is None and st.chars:

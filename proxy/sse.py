@@ -19,6 +19,7 @@ from proxy.bodies import zstd_module
 from proxy.dialects import Channel, Dialect, JsonPath, Usage, get_at, set_at
 from scrubber.restore import StreamRestorer, restore
 
+_PARTIAL_PLACEHOLDER = re.compile(r"<[A-Z_]*\d*$")  # an unfinished placeholder at the end of a text
 _EVENT_END = re.compile(r"\r\n\r\n|\n\n|\r\r")
 _LINE = re.compile(r"\r\n|\n|\r")
 MAX_EVENT = 1024 * 1024  # an "event" larger than this is not SSE we understand: pass the rest through
@@ -201,7 +202,7 @@ class SSEProcessor:
     def release(self) -> bytes:
         """When the answer breaks off: the text still held back on every channel, as carrier events (the
         partial event being read is dropped: the client never got any of it)."""
-        return self._end([()]).encode() if self.mapping and not self._blind else b""
+        return self._end([()], broken=True).encode() if self.mapping and not self._blind else b""
 
     def answer_texts(self) -> list[str]:
         """The answer's texts (one per channel: a choice, a content block, a tool call's arguments) as the
@@ -305,11 +306,16 @@ class SSEProcessor:
         kept = [ln for ln in lines if not ln.startswith("data:")]
         return before + "\n".join([*kept, "data: " + data]) + (sep or "\n\n")
 
-    def _end(self, prefixes: list[Channel]) -> str:
+    def _end(self, prefixes: list[Channel], broken: bool = False) -> str:
+        """Release what each ending channel holds back. ``broken``: the answer broke off, so a held-back
+        start of a placeholder (``<EMAIL_ADDRE``) will never complete: it is dropped, not shown."""
         out = ""
         for prefix in prefixes:
             for ch in [c for c in self._channels if c[:len(prefix)] == prefix]:
-                if tail := self._channels.pop(ch).flush():
+                tail = self._channels.pop(ch).flush()
+                if broken:
+                    tail = _PARTIAL_PLACEHOLDER.sub("", tail)
+                if tail:
                     self._kept(ch, tail)
                     out += self._carrier(ch, tail)
         return out

@@ -307,7 +307,7 @@ def test_slowloris_bodies_do_not_hold_up_others_and_partial_bodies_never_leave(p
     assert len(px.fake.received) - before == 2
 
 
-@pytest.mark.parametrize("fault,why", [("reset", "could not be reached"), ("truncate", "cut off")])
+@pytest.mark.parametrize("fault,why", [("reset", "broke off the connection"), ("truncate", "cut off")])
 def test_upstream_reset_or_truncated_answer_gives_502_and_is_recorded(px, fault, why):
     user = f"fault-{fault}"
     with px.client(user) as c:
@@ -329,13 +329,13 @@ def test_truncated_stream_ends_the_answer_without_placeholders(px):
         ) as r,
     ):
         assert r.status_code == 200
-        with pytest.raises(httpx.RemoteProtocolError):
-            for chunk in r.iter_raw():
-                got += chunk
+        for chunk in r.iter_raw():  # ends cleanly, with an error event in OpenAI's shape (not a torn body)
+            got += chunk
+    assert b'data: {"error"' in got and b"broke off" in got
     text = "".join(
         json.loads(line[6:])["choices"][0]["delta"].get("content") or ""
         for line in got.decode().splitlines()
-        if line.startswith("data: {")
+        if line.startswith("data: {") and '"choices"' in line
     )
     assert text.startswith("You said: Please write to ") and "<" not in text  # no half placeholder shown
     assert_clean(sent(px, before))
