@@ -19,19 +19,19 @@ SAMPLE = 150  # records per file: the whole guard runs in a few seconds
 COVER = 0.8
 UNTARGETED = {"OTHER", "DATE_TIME"}
 # file -> minimum share of gold spans caught (sampled). The samples gave, when the floors were last raised:
-# pasteguard_pii 1.000, presidio_research_synth_v2 0.823 (targeted types), gitleaks 0.973,
+# pasteguard_pii 1.000, presidio_research_synth_v2 0.888 (targeted types), gitleaks 0.973,
 # pasteguard_secrets 0.925, detect_secrets 0.788.
 FLOORS = {
     "pasteguard_pii.jsonl": 0.95,
-    "presidio_research_synth_v2.jsonl": 0.80,
+    "presidio_research_synth_v2.jsonl": 0.86,
     "gitleaks_rules.jsonl": 0.95,
     "pasteguard_secrets.jsonl": 0.90,
     "detect_secrets_tests.jsonl": 0.76,
 }
-# (file, the source's own label) -> floor, for the types the issue sets goals on (sampled: 0.854, 0.710).
+# (file, the source's own label) -> floor, for the types the issue sets goals on (sampled: 0.910, 0.871).
 TYPE_FLOORS = {
-    ("presidio_research_synth_v2.jsonl", "PERSON"): 0.83,
-    ("presidio_research_synth_v2.jsonl", "STREET_ADDRESS"): 0.69,
+    ("presidio_research_synth_v2.jsonl", "PERSON"): 0.88,
+    ("presidio_research_synth_v2.jsonl", "STREET_ADDRESS"): 0.84,
 }
 
 pytestmark = pytest.mark.skipif(not FIXTURES.is_dir(), reason="third-party fixtures not present")
