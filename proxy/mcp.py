@@ -460,16 +460,9 @@ def refusal_response(flow: Any, status: int, message: str, action: str, headers:
                                                            "X-AIWarden-Status": str(status)})
 
 
-class MCP(Dialect):
+
+class MCP(Dialect, hooks=globals()):
     """MCP tool servers: JSON-RPC 2.0 over Streamable HTTP; every tool argument is content."""
 
     name = "mcp"
     family = "mcp"
-    protocol = PROTOCOL
-    request_model = staticmethod(request_model)
-    error_body = staticmethod(error_body)
-    usage = staticmethod(usage)
-    stream_texts = staticmethod(stream_texts)
-    stream_ends = staticmethod(stream_ends)
-    stream_carrier = staticmethod(stream_carrier)
-    stream_usage = staticmethod(stream_usage)

@@ -153,7 +153,7 @@ def _no_stream_usage(event: Any) -> Usage:
     return Usage()
 
 
-def _generic_error(message: str) -> dict:
+def generic_error(message: str) -> dict:
     return {"error": {"message": message, "type": "aiwarden_policy", "code": "blocked_by_policy"}}
 
 
@@ -171,7 +171,7 @@ class Dialect:
     protocol: ClassVar[frozenset[tuple[str, ...]]] = GENERIC_PROTOCOL
     offset_channels: ClassVar[frozenset[str]] = frozenset()  # channels whose events hold text offsets
     request_model = staticmethod(default_request_model)
-    error_body = staticmethod(_generic_error)
+    error_body = staticmethod(generic_error)
     usage = staticmethod(no_usage)
     stream_texts = staticmethod(no_stream_texts)
     stream_ends = staticmethod(no_stream_ends)
@@ -181,8 +181,22 @@ class Dialect:
     stream_offsets: ClassVar[Callable[..., Any] | None] = None
     answer_offsets: ClassVar[Callable[..., Any] | None] = None
 
+    def __init_subclass__(cls, hooks: dict[str, Any] | None = None, **kw: Any) -> None:
+        """``class OpenAI(Dialect, hooks=globals())``: the module's functions named like a hook (and its
+        ``PROTOCOL``) become the subclass's, so each is written once, as a plain module function."""
+        super().__init_subclass__(**kw)
+        for name, value in (hooks or {}).items():
+            if name in HOOKS:
+                setattr(cls, name, staticmethod(value))
+        if hooks and "PROTOCOL" in hooks:
+            cls.protocol = hooks["PROTOCOL"]
+
     def __repr__(self) -> str:
         return f"<dialect {self.name}>"
+
+
+HOOKS = ("request_model", "error_body", "usage", "stream_texts", "stream_ends", "stream_carrier",
+         "stream_usage", "stream_offsets", "answer_offsets")
 
 
 @functools.cache

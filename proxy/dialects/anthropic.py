@@ -91,16 +91,9 @@ def stream_usage(event: Any) -> Usage:
         return Usage(tokens_in=_tokens_in(u), tokens_out=as_int(find(u, "output_tokens")))
     return Usage()
 
-class Anthropic(Dialect):
+
+class Anthropic(Dialect, hooks=globals()):
     """Anthropic Messages (also Claude on Bedrock and Vertex AI)."""
 
     name = "anthropic"
     family = "anthropic"
-    protocol = PROTOCOL
-    request_model = staticmethod(request_model)
-    error_body = staticmethod(error_body)
-    usage = staticmethod(usage)
-    stream_texts = staticmethod(stream_texts)
-    stream_ends = staticmethod(stream_ends)
-    stream_carrier = staticmethod(stream_carrier)
-    stream_usage = staticmethod(stream_usage)

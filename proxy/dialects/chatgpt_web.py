@@ -74,16 +74,9 @@ def stream_carrier(channel: Channel, text: str, last: Any) -> tuple[str | None, 
 
 stream_usage = usage
 
-class ChatGPTWeb(Dialect):
+
+class ChatGPTWeb(Dialect, hooks=globals()):
     """The ChatGPT web app."""
 
     name = "web-chatgpt"
     family = "chatgpt_web"
-    protocol = PROTOCOL
-    request_model = staticmethod(request_model)
-    error_body = staticmethod(error_body)
-    usage = staticmethod(usage)
-    stream_texts = staticmethod(stream_texts)
-    stream_ends = staticmethod(stream_ends)
-    stream_carrier = staticmethod(stream_carrier)
-    stream_usage = staticmethod(stream_usage)

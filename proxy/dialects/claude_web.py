@@ -55,16 +55,9 @@ def stream_usage(event: Any) -> Usage:
         return Usage(model=as_str(event.get("model")))
     return _anthropic.stream_usage(event)
 
-class ClaudeWeb(Dialect):
+
+class ClaudeWeb(Dialect, hooks=globals()):
     """The Claude web app."""
 
     name = "web-claude"
     family = "anthropic"
-    protocol = PROTOCOL
-    request_model = staticmethod(request_model)
-    error_body = staticmethod(error_body)
-    usage = staticmethod(usage)
-    stream_texts = staticmethod(stream_texts)
-    stream_ends = staticmethod(stream_ends)
-    stream_carrier = staticmethod(stream_carrier)
-    stream_usage = staticmethod(stream_usage)

@@ -83,16 +83,9 @@ def stream_carrier(channel: Channel, text: str, last: Any) -> tuple[str | None, 
 
 stream_usage = usage
 
-class Gemini(Dialect):
+
+class Gemini(Dialect, hooks=globals()):
     """Google Gemini (AI Studio and Vertex AI)."""
 
     name = "gemini"
     family = "gemini"
-    protocol = PROTOCOL
-    request_model = staticmethod(request_model)
-    error_body = staticmethod(error_body)
-    usage = staticmethod(usage)
-    stream_texts = staticmethod(stream_texts)
-    stream_ends = staticmethod(stream_ends)
-    stream_carrier = staticmethod(stream_carrier)
-    stream_usage = staticmethod(stream_usage)

@@ -224,19 +224,10 @@ def stream_usage(event: Any) -> Usage:
         return usage(resp) if isinstance(resp, dict) else Usage()
     return usage(event)
 
-class OpenAI(Dialect):
+
+class OpenAI(Dialect, hooks=globals()):
     """OpenAI Chat Completions, Responses, embeddings and OpenAI-compatible APIs."""
 
     name = "openai"
     family = "openai"
-    protocol = PROTOCOL
     offset_channels = OFFSET_CHANNELS
-    request_model = staticmethod(request_model)
-    error_body = staticmethod(error_body)
-    usage = staticmethod(usage)
-    stream_texts = staticmethod(stream_texts)
-    stream_ends = staticmethod(stream_ends)
-    stream_carrier = staticmethod(stream_carrier)
-    stream_usage = staticmethod(stream_usage)
-    stream_offsets = staticmethod(stream_offsets)
-    answer_offsets = staticmethod(answer_offsets)
