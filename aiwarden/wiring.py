@@ -180,12 +180,14 @@ async def serve(settings: Settings, proxy_port: int | None, admin_port: int | No
             keys_task = asyncio.ensure_future(_follow_key_registry(engine, master, settings))
         if admin_port is not None:
             from admin.alerts import AlertDispatcher
+            from proxy.accounts import parse_tenant_restrictions
 
             app = create_app(AdminDeps(
                 engine,
                 policy.get,
                 readiness,
-                pac_hosts=catalog.pac_hosts(),
+                # AI hosts, and the sign-in hosts where tenant-restriction headers are set
+                pac_hosts=[*catalog.pac_hosts(), *parse_tenant_restrictions(settings.tenant_headers).hosts()],
                 pac_proxy=settings.pac_proxy or None,
                 fingerprint_secret=key_secret,
                 pseudonymizer=pseudonymizer(settings),  # for audited reveals

@@ -124,3 +124,14 @@ def test_anthropic_tenant_header_reaches_the_api_host(px, fake_llm) -> None:
     got = [r.headers for r in fake_llm.received[before:]]
     values = [v for h in got for k, v in h.items() if k.lower() == "anthropic-allowed-org-ids"]
     assert values == [ORG]
+
+
+
+def test_pac_file_sends_extension_and_tenant_restriction_hosts_to_the_proxy(px) -> None:
+    """/proxy.pac covers the local catalog extension and the hosts where tenant headers are set (Anthropic's
+    documented set includes anthropic.com, which no AI service of the catalog lists)."""
+    import httpx
+
+    pac = httpx.get(f"{px.admin_url}/proxy.pac").text
+    assert 'if (host == "llm.corp.test") return proxy;' in pac
+    assert 'if (host == "anthropic.com") return proxy;' in pac
