@@ -18,10 +18,10 @@ TEMPLATE = Path(__file__).with_name("proxy.pac.template")
 _PROXY = re.compile(r"^[A-Za-z0-9.-]+:[0-9]{1,5}$|^\[[0-9A-Fa-f:.]+\]:[0-9]{1,5}$")
 
 try:
-    from proxy.catalog import Catalog
+    from proxy.catalog import DEFAULT_CATALOG, Catalog
 except ImportError:  # run from a checkout without the package installed
     sys.path.insert(0, str(ROOT))
-    from proxy.catalog import Catalog
+    from proxy.catalog import DEFAULT_CATALOG, Catalog
 
 
 def host_pattern_regex(pattern: str) -> str:
@@ -75,10 +75,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--proxy", action="append", required=True,
                         help="aiwarden proxy host:port (repeat for fallbacks, tried in order)")
     parser.add_argument("--catalog", type=Path, default=None, help="catalog YAML (default: the shipped one)")
+    parser.add_argument("--extra", type=Path, default=None,
+                        help="local catalog extension merged over it (AIWARDEN_CATALOG_EXTRA)")
     parser.add_argument("-o", "--output", type=Path, default=None, help="write here instead of stdout")
     args = parser.parse_args(argv)
     try:
-        catalog = Catalog.load(args.catalog) if args.catalog else Catalog.load()
+        catalog = Catalog.load(args.catalog or DEFAULT_CATALOG, extra=args.extra)
         pac = render_pac(catalog, args.proxy)
     except (OSError, ValueError) as exc:
         print(f"make_pac: {exc}", file=sys.stderr)

@@ -81,3 +81,13 @@ def test_cli_writes_the_file(tmp_path):
     assert res.returncode == 0, res.stderr
     text = out.read_text()
     assert "function FindProxyForURL" in text and '"PROXY gw.example:8080"' in text and "{{" not in text
+
+
+def test_cli_includes_the_local_catalog_extension(tmp_path):
+    extra = tmp_path / "extra.yaml"
+    extra.write_text("services:\n  - {id: internal-gw, name: Internal gateway, vendor: ACME, category: api,\n"
+                     "     hosts: [llm.corp.test], dialect: openai, sources: [https://wiki.example.test/gw],\n"
+                     "     checked: 2026-12-04}\n")
+    out = tmp_path / "proxy.pac"
+    assert main(["--proxy", "aiwarden.corp.example:8080", "--extra", str(extra), "-o", str(out)]) == 0
+    assert "llm.corp.test" in out.read_text()
