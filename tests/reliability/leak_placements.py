@@ -142,6 +142,9 @@ def views(text: str, depth: int = 2) -> list[str]:
     plain = _JSON_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), plain).replace("\\/", "/")
     plain = unicodedata.normalize("NFKC", html.unescape(plain).translate(_UNSEPARATE))
     out.append(plain)
+    folded = "".join(ch for ch in unicodedata.normalize("NFKD", plain) if not unicodedata.combining(ch))
+    if folded != plain:  # María González is Maria Gonzalez
+        out.append(folded)
     if depth:
         for token in set(_B64.findall(text) + _B64.findall(plain)):
             for decode in (base64.b64decode, base64.urlsafe_b64decode):
@@ -683,6 +686,17 @@ def _(c, v):
 def _(c, v):
     link = f"https://crm.example.net/contacts?who={quote(v.bare)}&ref=mail"
     return _chat(c, messages=[{"role": "user", "content": f"Why does this link give a 404? {link}"}])
+
+
+@placement("openai.chat.messages-lowercase")
+def _(c, v):
+    # chat is often typed without capitals
+    return _chat(c, messages=[{"role": "user", "content": v.prose.lower()}])
+
+
+@placement("openai.chat.messages-diacritics")
+def _(c, v):
+    return _chat(c, messages=[{"role": "user", "content": v.prose.replace(NAME, "Mar\u00eda Gonz\u00e1lez")}])
 
 
 @placement("openai.chat.metadata-key")
