@@ -73,6 +73,12 @@ FULLWIDTH = {
     "email": f"Send the signed contract to {EMAIL.replace('@', _wide('@'))} today.",
     "ssn": f"Her SSN is {_wide(SSN)}, please check it against the form.",
 }
+# Other ways of writing them: surname first, "(at)" as websites write it, an SSN with spaces.
+REWRITTEN = {
+    "name": "Please write to Gonzalez, Maria about the renewal.",
+    "email": "Send the signed contract to maria.gonzalez(at)example.com today.",
+    "ssn": "Her SSN is 536 22 8471, please check it against the form.",
+}
 KINDS = tuple(BARE)
 ALL = f"Please write to {NAME} (SSN {SSN}) at {EMAIL} about the renewal."  # for the restoration checks
 
@@ -133,6 +139,10 @@ class Value:
     @property
     def fullwidth(self) -> str:
         return FULLWIDTH[self.kind]
+
+    @property
+    def rewritten(self) -> str:
+        return REWRITTEN[self.kind]
 
 
 def views(text: str, depth: int = 2) -> list[str]:
@@ -697,6 +707,11 @@ def _(c, v):
 @placement("openai.chat.messages-diacritics")
 def _(c, v):
     return _chat(c, messages=[{"role": "user", "content": v.prose.replace(NAME, "Mar\u00eda Gonz\u00e1lez")}])
+
+
+@placement("openai.chat.messages-rewritten")
+def _(c, v):
+    return _chat(c, messages=[{"role": "user", "content": v.rewritten}])
 
 
 @placement("openai.chat.metadata-key")
