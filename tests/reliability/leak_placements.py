@@ -1165,6 +1165,18 @@ def _(c, v):
     )
 
 
+@placement("openai.realtime-calls-session")
+def _(c, v):
+    # Realtime over WebRTC: the SDP offer and the session (instructions included) as multipart parts
+    sdp = "v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\nm=audio 9 UDP/TLS/RTP/SAVPF 111\r\n"
+    session = {"type": "realtime", "model": "gpt-realtime", "instructions": v.prose}
+    files = {
+        "sdp": (None, sdp, "application/sdp"),
+        "session": (None, json.dumps(session), "application/json"),
+    }
+    return c.request("POST", "https://api.openai.com/v1/realtime/calls", files=files)
+
+
 @placement("openai.files.text-content")
 def _(c, v):
     return sdk(
