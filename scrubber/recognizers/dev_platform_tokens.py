@@ -14,6 +14,13 @@ class DevPlatformTokenRecognizer(SpanPatternRecognizer):
 
     PATTERNS = [
         Pattern("github token", _START + r"gh[pousr]_[A-Za-z0-9]{36,251}" + _END, 1.0),
+        # Bundler's gem-source credentials: BUNDLE_GEMS__EXAMPLE__COM=user:password (the pair is the secret)
+        Pattern(
+            "bundler source credentials",
+            r"\bBUNDLE_[A-Z0-9_]*__[A-Z0-9]+\b[\"']?[ \t]*[:=][ \t]*[\"']?"
+            r"(?P<value>[^\s\"';&:]{1,128}:[^\s\"';&]{1,128})",
+            0.9,
+        ),
         Pattern("github fine-grained pat", _START + r"github_pat_[A-Za-z0-9_]{82}" + _END, 1.0),
         Pattern("gitlab pat", _START + r"glpat-[A-Za-z0-9_-]{20}" + _END, 1.0),
         Pattern(

