@@ -23,7 +23,8 @@ _DATE = (
     rf"|{_D}[-/.]{_M}[-/.](?:{_YEAR}|\d{{2}})"
     rf"|{_M}[-/.]{_D}[-/.](?:{_YEAR}|\d{{2}})"
     rf"|{_DAY}\.?[ \t]+(?:of[ \t]+|de[ \t]+)?{_MONTH},?[ \t]+(?:de[ \t]+)?{_YEAR}"
-    rf"|{_MONTH}[ \t]+{_DAY},?[ \t]+{_YEAR})"
+    rf"|{_MONTH}[ \t]+{_DAY},?[ \t]+{_YEAR}"
+    rf"|{_D}[-/ ]{_MONTH}[-/ ](?:{_YEAR}|\d{{2}}))"
 )
 _KEYWORD = (
     r"(?:d\.?o\.?b\.?|date[ \t]+of[ \t]+birth|birth[ \t]?date|birthday|born(?:[ \t]+on)?"
@@ -39,8 +40,9 @@ class DateOfBirthRecognizer(SpanPatternRecognizer):
     PATTERNS = [
         Pattern(
             "date after birth keyword",
-            rf"(?i:\b{_KEYWORD})(?:[ \t]*[:=\-–(]|[ \t]+(?:is|was|on|:))?[ \t]*"
-            rf"(?i:(?P<value>{_DATE}))(?!\d|[/.-]\d)",
+            # near the keyword: "DOB: …", "born in Bilbao on …", "date of birth (dd/mm/yyyy): …", next line
+            rf"(?i:\b{_KEYWORD})[^\d\n]{{0,40}}?\n?[^\d\n]{{0,10}}?"
+            rf"(?<![\d/.-])(?i:(?P<value>{_DATE}))(?!\d|[/.-]\d)",
             0.85,
         ),
     ]

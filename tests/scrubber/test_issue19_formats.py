@@ -113,3 +113,14 @@ def test_pasted_separators_are_replaced_in_the_original_text(scrubber, text, val
 @pytest.mark.parametrize("text", LOOK_ALIKES)
 def test_look_alikes_are_left_alone(scrubber, text):
     assert scrubber.analyze(text) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("She was born in Bilbao on 12 May 1980.", "12 May 1980"),
+    ("Date of birth (dd/mm/yyyy): 02/11/1968", "02/11/1968"),
+    ("Born: 23-Mar-1979", "23-Mar-1979"),
+])
+def test_date_of_birth_near_its_cue(scrubber, text, value):
+    spans = scrubber.analyze(text)
+    start = text.index(value)
+    assert any(s.type == "DATE_OF_BIRTH" and s.start <= start and start + len(value) <= s.end for s in spans)
