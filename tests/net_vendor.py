@@ -4,7 +4,7 @@ A real HTTP/1.1 server (uvicorn, h11) on 127.0.0.1. asyncio sets TCP_NODELAY on 
 pause between writes, so each segment leaves as its own TCP segment and the proxy really reads an answer
 in the pieces given: inside an event, inside ``\\r\\n\\r\\n``, inside a UTF-8 character or a placeholder.
 
-A request names its answer with the ``x-net-answer`` header (the proxy forwards it); the answer is made
+A request names its answer with the ``x-request-id`` header (protocol: the proxy forwards it unscrubbed); the answer is made
 by a function of the request (it can echo the placeholders the vendor received). Framing: ``chunked``
 (one chunk per segment) or ``length`` (Content-Length, segments written raw). Failure modes: ``reset``
 (the connection is dropped after the first segments), ``hang`` (headers, then nothing: a timeout).
@@ -73,9 +73,9 @@ class NetVendor:
         return f"http://127.0.0.1:{self.port}"
 
     def on(self, key: str, handler: Handler) -> dict[str, str]:
-        """Answer requests carrying ``x-net-answer: key`` with ``handler``; returns that header."""
+        """Answer requests carrying ``x-request-id: key`` with ``handler``; returns that header."""
         self.handlers[key] = handler
-        return {"x-net-answer": key}
+        return {"x-request-id": key}
 
     async def _app(self, scope, receive, send) -> None:
         if scope["type"] != "http":
@@ -89,7 +89,7 @@ class NetVendor:
         query = scope.get("query_string", b"").decode()
         req = Received(scope["method"], scope["path"] + (f"?{query}" if query else ""), headers, body)
         self.received.append(req)
-        handler = self.handlers.get(headers.get("x-net-answer", ""))
+        handler = self.handlers.get(headers.get("x-request-id", ""))
         if handler is None:
             await send({"type": "http.response.start", "status": 404, "headers": []})
             await send({"type": "http.response.body", "body": b"no such answer"})
@@ -252,7 +252,7 @@ class H2Vendor:
             body,
         )
         self.vendor.received.append(req)
-        handler = self.vendor.handlers.get(headers.get("x-net-answer", ""))
+        handler = self.vendor.handlers.get(headers.get("x-request-id", ""))
         ans = handler(req) if handler else Answer(b"no such answer", "text/plain", status=404)
         out = [(":status", str(ans.status)), ("content-type", ans.content_type)]
         if ans.framing == "length":
