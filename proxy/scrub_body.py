@@ -57,6 +57,9 @@ def _protocol(rules: frozenset[Pattern], path: tuple[str, ...]) -> bool:
     return False
 
 
+_NUMBER_DIGITS = (7, 19)  # phone, SSN, card and account numbers; shorter ints are counts and amounts
+_NOT_PII_NUMBER = re.compile(r"(?i)(^|_)(at|time|timestamp|created|updated|expires|date|seed|tokens|index|"
+                             r"count|size|length|offset|limit|version|budget)$|^max_")
 _TOKEN = re.compile(r"[^\s@]{1,512}")  # a protocol value never has spaces or an "@"
 
 
@@ -136,6 +139,8 @@ class Collector:
             value = container[key] if not isinstance(container, Box) else container.value
             if isinstance(value, str):
                 self._string(container, key, path, free, value)
+            elif type(value) is int and _NUMBER_DIGITS[0] <= len(str(abs(value))) <= _NUMBER_DIGITS[1]:
+                self._number(container, key, value)
             elif isinstance(value, dict):
                 if self._attachment_object(value, path):
                     continue
@@ -165,6 +170,19 @@ class Collector:
         if len(value) >= MIN_BASE64 and _B64.fullmatch(value) and self._base64(container, key, value, ""):
             return
         self.walk.add(value, _box_setter(container) if isinstance(container, Box) else _set(container, key))
+
+    def _number(self, container: Any, key: Any, value: int) -> None:
+        """A long integer (an SSN, a phone or card number sent as a JSON number): checked with its key as
+        context; when the scrubber finds something, the number becomes the scrubbed text (a string)."""
+        if isinstance(key, str) and _NOT_PII_NUMBER.search(key):
+            return
+        head = f"{key}: " if isinstance(key, str) else ""
+        text = f"{head}{value}"
+
+        def setter(new: str) -> None:
+            if new != text:
+                _write(container, key, new.removeprefix(head))
+        self.walk.add(text, setter)
 
     def string(self, container: Any, key: Any, value: str) -> None:
         """A loose string (a header value): scrubbed like a JSON string with no protocol position."""
@@ -285,12 +303,12 @@ class Collector:
         text = att.text or ""
         if step.step == "scrub":
             holder = Box(text)
-            self.walk.add(text, _box_setter(holder))
 
             def finish() -> None:
                 if holder.value != text:
                     write(att.encode(holder.value))
-            self.walk._finish.append(finish)
+            self.walk._finish.append(finish)  # before what _string adds: finishers run inner first
+            self._string(holder, "value", (), True, text)  # a JSON file is walked as JSON (\u0040 decoded)
             return
 
         def check(new: str) -> None:  # a document we cannot rewrite: refused if it holds what we scrub

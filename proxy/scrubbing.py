@@ -121,7 +121,7 @@ async def scrub_request(flow: http.HTTPFlow, st: FlowState, scrubber: ScrubServi
 # are for the vendor: a header naming a key, token, auth or secret is left alone too.
 PROTOCOL_HEADERS = frozenset("""
 host authorization proxy-authorization cookie content-type content-length content-encoding
-transfer-encoding accept accept-encoding accept-language accept-charset user-agent connection keep-alive
+transfer-encoding accept accept-encoding accept-language accept-charset connection keep-alive
 te trailer upgrade origin priority cache-control pragma if-none-match if-match if-modified-since
 if-unmodified-since range expect dnt traceparent tracestate x-request-id x-client-request-id
 idempotency-key openai-organization openai-project openai-beta anthropic-version anthropic-beta

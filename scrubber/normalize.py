@@ -6,7 +6,9 @@ e-mail. Detection runs on a copy with those replaced; ``Normalized.span`` maps e
 original offsets, so the original text (with its odd characters) is what gets replaced.
 """
 
+import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 # Width-less characters: removed from the copy.
@@ -14,8 +16,14 @@ _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e"
 # Spaces and dashes of other widths: replaced one for one.
 _SPACES = "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u205f\u3000"
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
-_ONE_FOR_ONE = str.maketrans({**{c: " " for c in _SPACES}, **{c: "-" for c in _DASHES}})
-_ODD = re.compile(f"[{_INVISIBLE}{_SPACES}{_DASHES}]")
+# Fullwidth ASCII (ｍａｒｉａ＠ｅｘａｍｐｌｅ．ｃｏｍ, ０７８): their ASCII twins.
+_FULLWIDTH = {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F) if chr(c) not in _DASHES}
+_ONE_FOR_ONE = str.maketrans({**{c: " " for c in _SPACES}, **{c: "-" for c in _DASHES}, **_FULLWIDTH})
+_ODD = re.compile(f"[{_INVISIBLE}{_SPACES}{_DASHES}\uff01-\uff5e]")
+# HTML character references in pasted pages and tool results (maria&#64;example.com): the character.
+_HTML_REF = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,9});")
+# Percent-encoding in links pasted into prose (?name=Maria%20Gonzalez&mail=maria%40example.com).
+_PERCENT = re.compile(r"%[2-7][0-9A-Fa-f]")
 # "jane [at] example [dot] com", "jane (at) example (dot) com", "jane at example dot com" is left alone
 # (ordinary words); bracketed forms are unambiguous.
 _OBFUSCATED_AT = re.compile(r"[ \t]*[\[({<][ \t]*(?i:at)[ \t]*[\])}>][ \t]*")
@@ -41,7 +49,9 @@ def normalize(text: str) -> Normalized:
     """The detection copy of ``text`` (the text itself, at no cost, when there is nothing to change)."""
     odd = _ODD.search(text) is not None
     obfuscated = "at" in text.lower() and _OBFUSCATED_AT.search(text) is not None
-    if not odd and not obfuscated:
+    referenced = "&" in text and _HTML_REF.search(text) is not None
+    percent = "%" in text and _PERCENT.search(text) is not None
+    if not odd and not obfuscated and not referenced and not percent:
         return Normalized(text, None, len(text))
     chars: list[str] = []
     origin: list[int] = []
@@ -51,22 +61,41 @@ def normalize(text: str) -> Normalized:
         chars.append(c.translate(_ONE_FOR_ONE))
         origin.append(i)
     copy = "".join(chars)
+    if referenced:
+        copy, origin = _replace(copy, origin, _HTML_REF, _unescaped)
+    if percent:
+        copy, origin = _replace(copy, origin, _PERCENT, _unquoted)
     if obfuscated:
         copy, origin = _replace(copy, origin, _OBFUSCATED_AT, "@")
         copy, origin = _replace(copy, origin, _OBFUSCATED_DOT, ".")
     return Normalized(copy, origin, len(text))
 
 
-def _replace(text: str, origin: list[int], pattern: re.Pattern, by: str) -> tuple[str, list[int]]:
-    """Replace each match with ``by`` (one character), which maps to the match's first original index."""
+def _unquoted(ref: str) -> str:
+    """The printable ASCII character a %XX stands for (%7F, DEL, is left as it is)."""
+    char = chr(int(ref[1:], 16))
+    return char if char.isprintable() else ref
+
+
+def _unescaped(ref: str) -> str:
+    """The one character an HTML reference stands for (the reference itself when it is not one)."""
+    char = html.unescape(ref)
+    return char if len(char) == 1 else ref
+
+
+def _replace(text: str, origin: list[int], pattern: re.Pattern, by: str | Callable[[str], str],
+             ) -> tuple[str, list[int]]:
+    """Replace each match with ``by`` (or what ``by(match)`` gives); the replacement maps to the match's
+    first original index (every character of a longer one does)."""
     out: list[str] = []
     out_origin: list[int] = []
     pos = 0
     for m in pattern.finditer(text):
         out.append(text[pos : m.start()])
         out_origin += origin[pos : m.start()]
-        out.append(by)
-        out_origin.append(origin[m.start()])
+        new = by if isinstance(by, str) else by(m.group(0))
+        out.append(new)
+        out_origin += [origin[m.start()]] * len(new)
         pos = m.end()
     out.append(text[pos:])
     out_origin += origin[pos:]

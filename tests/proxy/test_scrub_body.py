@@ -97,3 +97,11 @@ def test_form_and_text_bodies():
     build = c.form("q=Maria+Gonzalez&lang=en")
     c.walk.apply([{"Maria Gonzalez": "<PERSON_1>"}.get(t, t) for t in c.walk.texts])
     assert build() == b"q=%3CPERSON_1%3E&lang=en"
+
+
+def test_long_numbers_are_checked_with_their_key_and_counts_are_not():
+    body = {"record": {"ssn": 536228471, "created": 1733312345, "amount": 120}, "seed": 12345678}
+    c, box = walk(body, "generic")
+    assert c.walk.texts == ["ssn: 536228471"]
+    out = scrub_all(c, box, {"ssn: 536228471": "ssn: <US_SSN_1>"})
+    assert out["record"] == {"ssn": "<US_SSN_1>", "created": 1733312345, "amount": 120}

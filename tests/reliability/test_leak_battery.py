@@ -57,29 +57,7 @@ rules:
 entities: {DEFAULT: pseudonymize}
 """
 
-PENDING = {
-    # User-Agent is taken for protocol, but scripts name a contact in it (as SEC EDGAR and Wikimedia require)
-    "openai.chat.user-agent-contact.name",
-    "openai.chat.user-agent-contact.email",
-    "openai.chat.user-agent-contact.ssn",
-    # an e-mail typed with a full-width at sign (CJK input methods): not recognised
-    "openai.chat.messages-fullwidth.email",
-    # an SSN stored as a JSON number in a tool result: numbers are not scrubbed
-    "openai.chat.tool-result-numeric-ssn.ssn",
-    # text attachments are scrubbed as they are written: HTML character references (&#64; &#45; &nbsp;) and
-    # JSON escapes (\u0040 \u002d \u0020) inside an attached .html / .json file hide every value
-    "openai.chat.file-data-html-entities.name",
-    "openai.chat.file-data-html-entities.email",
-    "openai.chat.file-data-html-entities.ssn",
-    "openai.chat.file-data-json-escaped.name",
-    "openai.chat.file-data-json-escaped.email",
-    "openai.chat.file-data-json-escaped.ssn",
-    # ... and so does &#64; in a web page an agent's fetch tool returns
-    "openai.chat.tool-result-html.email",
-    # a link pasted into a prompt: its percent-encoded query (Maria%20Gonzalez, …%40example.com) stays encoded
-    "openai.chat.messages-pasted-url.name",
-    "openai.chat.messages-pasted-url.email",
-}
+PENDING: set[str] = set()  # every placement passes (none leaks)
 XFAIL = pytest.mark.xfail(strict=True, reason="a known leak (see PENDING)")
 RAN: list[str] = []  # placements run in this session (proxy user lb-<placement>: the inventory names it)
 

@@ -124,3 +124,22 @@ def test_date_of_birth_near_its_cue(scrubber, text, value):
     spans = scrubber.analyze(text)
     start = text.index(value)
     assert any(s.type == "DATE_OF_BIRTH" and s.start <= start and start + len(value) <= s.end for s in spans)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Mail ｍａｒｉａ＠ｅｘａｍｐｌｅ．ｃｏｍ please", "ｍａｒｉａ＠ｅｘａｍｐｌｅ．ｃｏｍ"),
+    ("<p>Contact maria.gonzalez&#64;example.com</p>", "maria.gonzalez&#64;example.com"),
+    ("<p>Contact maria.gonzalez&#x40;example&period;com</p>", "maria.gonzalez&#x40;example&period;com"),
+])
+def test_fullwidth_and_html_referenced_values_are_masked(scrubber, text, value):
+    out = scrubber.scrub([text]).texts[0]
+    assert value not in out and "<EMAIL_ADDRESS_1>" in out
+
+
+@pytest.mark.parametrize("text", [
+    "Why a 404? https://crm.example.net/contacts?who=maria.gonzalez%40example.com&ref=mail",
+    "https://crm.example.net/contacts?who=maria.gonzalez@example.com&ref=mail",
+])
+def test_an_email_inside_a_link_is_masked(scrubber, text):
+    out = scrubber.scrub([text]).texts[0]
+    assert "maria.gonzalez" not in out and "https://crm.example.net/contacts?who=<EMAIL_ADDRESS_1>" in out
