@@ -41,7 +41,6 @@ from proxy.state import KEY, PENDING, FlowState, state
 log = logging.getLogger("aiwarden.proxy")
 MB = 1024 * 1024
 DRAIN_SECONDS = 10.0  # at shutdown, AI requests in flight get this long to finish (and be recorded)
-json_strings = answers.json_strings  # (kept importable here: tests and benchmarks use it)
 
 
 def _failing_dialect(flow: http.HTTPFlow) -> str | None:

@@ -14,9 +14,11 @@ Pure code: no I/O, no mitmproxy. The addon calls ``collect``, sends ``Walk.texts
 import base64
 import binascii
 import json
+import operator
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
 
@@ -43,11 +45,6 @@ class Refusal(Exception):
     def __init__(self, message: str, reason: str, status: int = 403) -> None:
         super().__init__(message)
         self.message, self.reason, self.status = message, reason, status
-
-
-def compile_rules(*paths: str) -> frozenset[Pattern]:
-    """Protocol positions written as ``messages.*.role`` (``*``: any key or list index)."""
-    return frozenset(tuple(p.split(".")) for p in paths)
 
 
 def _protocol(rules: frozenset[Pattern], path: tuple[str, ...]) -> bool:
@@ -108,9 +105,7 @@ class Box:
 
 
 def _set(container: Any, key: Any) -> Callable[[str], None]:
-    def setter(value: str) -> None:
-        container[key] = value
-    return setter
+    return partial(operator.setitem, container, key)
 
 
 def _rename(container: dict, key: str) -> Callable[[str], None]:
@@ -133,12 +128,12 @@ class Collector:
     # -- JSON ----------------------------------------------------------------------------------------
     def json(self, root: Box) -> None:
         """Every string under ``root.value`` (iterative: any depth)."""
-        stack: list[tuple[Any, Any, tuple[str, ...], bool]] = [(root, "value", (), False)]
+        stack: list[tuple[Any, Any, tuple[str, ...]]] = [(root, "value", ())]
         while stack:
-            container, key, path, free = stack.pop()
+            container, key, path = stack.pop()
             value = container[key] if not isinstance(container, Box) else container.value
             if isinstance(value, str):
-                self._string(container, key, path, free, value)
+                self._string(container, key, path, False, value)
             elif type(value) is int and _NUMBER_DIGITS[0] <= len(str(abs(value))) <= _NUMBER_DIGITS[1]:
                 self._number(container, key, value)
             elif isinstance(value, dict):
@@ -147,10 +142,10 @@ class Collector:
                 for k in list(value):
                     if not _plain_key(k):  # "maria@example.com": {...} — a key can be content too
                         self.walk.add(k, _rename(value, k))
-                    stack.append((value, k, (*path, k), free))
+                    stack.append((value, k, (*path, k)))
             elif isinstance(value, list):
                 for i in range(len(value)):
-                    stack.append((value, i, (*path, "*"), free))
+                    stack.append((value, i, (*path, "*")))
 
     def _string(self, container: Any, key: Any, path: tuple[str, ...], free: bool, value: str) -> None:
         if not free and _protocol(self.rules, path) and _TOKEN.fullmatch(value):
@@ -169,7 +164,7 @@ class Collector:
                 return self._json_in_string(container, key, inner)
         if len(value) >= MIN_BASE64 and _B64.fullmatch(value) and self._base64(container, key, value, ""):
             return
-        self.walk.add(value, _box_setter(container) if isinstance(container, Box) else _set(container, key))
+        self.walk.add(value, partial(_write, container, key))  # a Box or an object/list slot
 
     def _number(self, container: Any, key: Any, value: int) -> None:
         """A long integer (an SSN, a phone or card number sent as a JSON number): checked with its key as
@@ -196,7 +191,7 @@ class Collector:
         for i, t in enumerate(found):
             self.walk.add(t.text, _set(new, i))
         fragment = Box(unquote(parts.fragment))
-        self.walk.add(fragment.value, _box_setter(fragment))
+        self.walk.add(fragment.value, partial(setattr, fragment, "value"))
         before = list(new)
 
         def finish() -> None:
@@ -209,9 +204,9 @@ class Collector:
     def _json_in_string(self, container: Any, key: Any, inner: Any) -> None:
         box = Box(inner)
         before = len(self.walk.texts)
-        sub = Collector(frozenset(), self.policy)
+        sub = Collector(frozenset(), self.policy)  # no protocol positions: JSON the user supplied
         sub.walk = self.walk
-        sub.json_free(box)
+        sub.json(box)
         if len(self.walk.texts) == before:
             return
         original = json.dumps(inner, ensure_ascii=False)
@@ -221,14 +216,6 @@ class Collector:
             if text != original:
                 _write(container, key, text)
         self.walk._finish.append(finish)
-
-    def json_free(self, root: Box) -> None:
-        """Like ``json`` with no protocol positions: everything is content (JSON the user supplied)."""
-        saved, self.rules = self.rules, frozenset()
-        try:
-            self.json(root)
-        finally:
-            self.rules = saved
 
     # -- attachments ---------------------------------------------------------------------------------
     def _attachment_object(self, obj: dict, path: tuple[str, ...]) -> bool:
@@ -328,7 +315,7 @@ class Collector:
 
     def text(self, content: str) -> Callable[[], bytes]:
         box = Box(content)
-        self.walk.add(content, _box_setter(box))
+        self.walk.add(content, partial(setattr, box, "value"))
         return lambda: box.value.encode()
 
     def multipart(self, content_type: str, raw: bytes) -> Callable[[], tuple[str, bytes]]:
@@ -344,13 +331,13 @@ class Collector:
                     value = None
                 if value is not None:
                     holder = Box(value)
-                    self.walk.add(value, _box_setter(holder))
+                    self.walk.add(value, partial(setattr, holder, "value"))
                     self.walk._finish.append(_part_writer(part, holder, value))
                     continue
             self.attachment(part.data, part.content_type or "application/octet-stream", part.filename or "",
-                        _part_bytes(part))
+                        partial(setattr, part, "data"))
             if part.filename:
-                self.walk.add(part.filename, _part_filename(part))
+                self.walk.add(part.filename, partial(setattr, part, "filename"))
         return mp.build
 
 
@@ -361,26 +348,8 @@ def _part_writer(part: Any, holder: Box, before: str) -> Callable[[], None]:
     return finish
 
 
-def _part_bytes(part: Any) -> Callable[[bytes], None]:
-    def write(data: bytes) -> None:
-        part.data = data
-    return write
-
-
-def _part_filename(part: Any) -> Callable[[str], None]:
-    def write(name: str) -> None:
-        part.filename = name
-    return write
-
-
 def _short(media: str) -> str:
     return re.sub(r"[^\w./+-]", "", media.split(";", 1)[0])[:60] or "unknown type"
-
-
-def _box_setter(box: Box) -> Callable[[str], None]:
-    def setter(value: str) -> None:
-        box.value = value
-    return setter
 
 
 def _write(container: Any, key: Any, value: str) -> None:

@@ -8,7 +8,9 @@ size only (no text kept).
 import asyncio
 import json
 import logging
+import operator
 from collections.abc import Callable
+from functools import partial
 from typing import Protocol
 
 from mitmproxy import http
@@ -67,7 +69,7 @@ async def scrub_request(flow: http.HTTPFlow, st: FlowState, scrubber: ScrubServi
     url_texts = urls.free_text(target, urls.PROTOCOL_PARAMS)
     url_new = [t.text for t in url_texts]
     for i, t in enumerate(url_texts):
-        collector.walk.add(t.text, _item_setter(url_new, i))
+        collector.walk.add(t.text, partial(operator.setitem, url_new, i))
     write_headers = _collect_headers(req, collector)
     if st.dialect == "mcp":  # Mcp-Param-* headers copy tool arguments: scrubbed with them
         mcp.param_headers(req.headers, collector.walk.add)
@@ -153,12 +155,6 @@ def _collect_headers(req: http.Request, collector: Collector) -> Callable[[], No
         for name in {k[0] for k, v in found.items() if v != before[k]}:
             req.headers.set_all(name, [v for k, v in sorted(found.items()) if k[0] == name])
     return write
-
-
-def _item_setter(items: list[str], i: int) -> Callable[[str], None]:
-    def setter(value: str) -> None:
-        items[i] = value
-    return setter
 
 
 def _collect_body(req: http.Request, st: FlowState, collector: Collector, content: bytes) -> Build:

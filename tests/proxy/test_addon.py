@@ -158,7 +158,7 @@ def test_restored_answer_is_prepared_for_the_next_turn():
 
 
 def test_json_strings_any_depth():
-    from proxy.addon import json_strings
+    from proxy.answers import json_strings
 
     deep: object = "x"
     for _ in range(50_000):
