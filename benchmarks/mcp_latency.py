@@ -18,7 +18,6 @@ import argparse
 import asyncio
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -34,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 from mcp import Client  # noqa: E402
 from mcp.client.streamable_http import streamable_http_client  # noqa: E402
 
-from tests.conftest import free_port, start_stack, stop_stack  # noqa: E402
+from tests.conftest import free_port, start_stack, stop_stack, wait_listening  # noqa: E402
 from tests.fake_llm import FakeLLM  # noqa: E402
 from tests.mcp.server import ToolServer  # noqa: E402
 
@@ -102,15 +101,7 @@ def main() -> None:
          "--set", f"confdir={tmp / 'conf'}", "--set", "connection_strategy=lazy"],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        deadline = time.time() + 30
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", mport), timeout=1).close()
-                break
-            except OSError:
-                if time.time() > deadline:
-                    raise RuntimeError("mitmdump did not start") from None
-                time.sleep(0.2)
+        wait_listening(mport, "mitmdump")
         ctx = stack.ssl_context()
         floor = f"http://127.0.0.1:{mport}"
         rows = []

@@ -19,7 +19,6 @@ import json
 import multiprocessing
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -32,7 +31,7 @@ import httpx
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.conftest import free_port, start_stack, stop_stack  # noqa: E402
+from tests.conftest import free_port, start_stack, stop_stack, wait_listening  # noqa: E402
 from tests.fake_llm import FakeLLM  # noqa: E402
 
 POLICY = """
@@ -132,15 +131,7 @@ def main() -> None:
          "--map-remote", f"|https://api.mistral.ai|{fake.url}"],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        deadline = time.time() + 30
-        while True:  # wait for mitmdump to listen
-            try:
-                socket.create_connection(("127.0.0.1", mport), timeout=1).close()
-                break
-            except OSError:
-                if time.time() > deadline:
-                    raise RuntimeError("mitmdump did not start") from None
-                time.sleep(0.2)
+        wait_listening(mport, "mitmdump")
         ctx = stack.ssl_context()
         direct = httpx.Client(timeout=60)
         floor = httpx.Client(proxy=f"http://127.0.0.1:{mport}", verify=ctx, timeout=60)

@@ -16,7 +16,6 @@ Run: ``.venv/bin/python benchmarks/throughput.py [--seconds 4] [--levels 1,2,4,8
 import argparse
 import asyncio
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -29,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.proxy_latency import POLICY, prompt  # noqa: E402
-from tests.conftest import Stack, free_port, start_stack, stop_stack  # noqa: E402
+from tests.conftest import Stack, free_port, start_stack, stop_stack, wait_listening  # noqa: E402
 from tests.conftest import child_pids as children  # noqa: E402
 from tests.fake_llm import FakeLLM  # noqa: E402
 
@@ -107,16 +106,11 @@ class Targets:
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        deadline = time.time() + 30
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", self.mport), timeout=1).close()
-                break
-            except OSError:
-                if time.time() > deadline:
-                    self.close()
-                    raise RuntimeError("mitmdump did not start") from None
-                time.sleep(0.2)
+        try:
+            wait_listening(self.mport, "mitmdump")
+        except RuntimeError:
+            self.close()
+            raise
 
     def client_kwargs(self, target: str) -> dict:
         """httpx client settings for ``direct``, ``mitmdump`` or ``aiwarden``."""

@@ -23,6 +23,19 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def wait_listening(port: int, what: str, timeout: float = 30.0) -> None:
+    """Return once something accepts connections on 127.0.0.1:``port``; RuntimeError after ``timeout``."""
+    deadline = time.time() + timeout
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            return
+        except OSError:
+            if time.time() > deadline:
+                raise RuntimeError(f"{what} did not start") from None
+            time.sleep(0.2)
+
+
 def child_pids(pid: int) -> list[int]:
     """Direct child processes of ``pid`` (e.g. the scrubber workers of an aiwarden process)."""
     out = []
