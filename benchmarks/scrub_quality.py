@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from benchmarks import corpus, corpus2
+from benchmarks import corpus, corpus2, corpus3
 from benchmarks.engines import Detection, OurScrubber, VanillaPresidio
 
 IOU_MIN = 0.5
@@ -286,7 +286,9 @@ def datasets(args: argparse.Namespace) -> list[tuple[str, list[dict]]]:
     """(name, records) for the synthetic corpus and every external fixture file found."""
     n = args.n if args.limit is None else min(args.n, args.limit)
     out = [(f"synthetic (seed {args.seed})", corpus.generate(n, args.seed)),
-           ("corpus2 (frozen, never tuned on)", corpus2.generate(n))]
+           ("corpus2 (frozen, never tuned on)", corpus2.generate(n)),
+           ("corpus3-dev (tuning)", corpus3.generate("dev")),
+           ("corpus3-test (never tuned on)", corpus3.generate("test"))]
     if args.external and args.external.is_dir():
         for path in sorted(args.external.glob("*.jsonl")):
             out.append((path.stem, sample(load_jsonl(path), args.limit)))
