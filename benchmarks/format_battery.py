@@ -16,6 +16,7 @@ leak rule: ``+1``, ``ext. 204``, a postcode or the town line left in the clear i
 
 import argparse
 import random
+import re
 import string
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -50,10 +51,10 @@ PHONE_CUE = {
     },
 }
 PHONE_NO_CUE = {
-    "tuning": ["Try {v} tomorrow morning.", "Jane Smith, {v}", "I'm at {v} all week, ask for Tom.",
+    "tuning": ["Try {v} tomorrow morning.", "<P:Jane Smith>, {v}", "I'm at {v} all week, ask for <P:Tom>.",
                "If it breaks again, {v} is who you want."],
-    "held-out": ["{v} - ask for Priya in accounts.", "Sent from {v}", "Ok so {v} works for the pickup.",
-                 "Kind regards,\nMarta Lindqvist\n{v}"],
+    "held-out": ["{v} - ask for <P:Priya> in accounts.", "Sent from {v}", "Ok so {v} works for the pickup.",
+                 "Kind regards,\n<P:Marta Lindqvist>\n{v}"],
 }
 LANG_OF_REGION = {"DE": "de", "AT": "de", "CH": "de", "LI": "de", "FR": "fr", "BE": "fr", "LU": "fr", "MC": "fr",
                   "ES": "es", "MX": "es", "AR": "es", "CO": "es", "CL": "es", "PE": "es", "IT": "it", "SM": "it",
@@ -72,22 +73,22 @@ DOB_CUE = {
     "tuning": {
         "en": ["DOB: {v}", "Patient was born on {v}.", "Date of birth: {v}", "Her birthday is {v}.",
                "D.O.B. {v}"],
-        "de": ["Geburtsdatum: {v}", "Er wurde am {v} geboren.", "geb. {v} in Köln"],
-        "fr": ["Date de naissance : {v}", "Née le {v} à Lyon."],
-        "es": ["Fecha de nacimiento: {v}", "Nació el {v} en Sevilla."],
-        "it": ["Data di nascita: {v}", "Nato il {v} a Torino."],
-        "pt": ["Data de nascimento: {v}", "Nasceu em {v} no Recife."],
-        "nl": ["Geboortedatum: {v}", "Geboren op {v} in Utrecht."],
+        "de": ["Geburtsdatum: {v}", "Er wurde am {v} geboren.", "geb. {v} in <L:Köln>"],
+        "fr": ["Date de naissance : {v}", "Née le {v} à <L:Lyon>."],
+        "es": ["Fecha de nacimiento: {v}", "Nació el {v} en <L:Sevilla>."],
+        "it": ["Data di nascita: {v}", "Nato il {v} a <L:Torino>."],
+        "pt": ["Data de nascimento: {v}", "Nasceu em {v} no <L:Recife>."],
+        "nl": ["Geboortedatum: {v}", "Geboren op {v} in <L:Utrecht>."],
     },
     "held-out": {
-        "en": ["Birth date {v}", "born {v}, London", "DOB - {v}", "date of birth (dd/mm/yyyy): {v}",
+        "en": ["Birth date {v}", "born {v}, <L:London>", "DOB - {v}", "date of birth (dd/mm/yyyy): {v}",
                "The applicant's date of birth is {v}."],
         "de": ["geboren am {v}", "Geb.-Datum: {v}"],
         "fr": ["né le {v}", "Date de naissance\n{v}"],
         "es": ["nacido el {v}", "F. nacimiento: {v}"],
         "it": ["nata il {v}", "Data nascita: {v}"],
         "pt": ["nascida em {v}", "Data de nasc.: {v}"],
-        "nl": ["geb. {v}", "geboren {v} te Gent"],
+        "nl": ["geb. {v}", "geboren {v} te <L:Gent>"],
     },
 }
 ADDRESS_CUE = {
@@ -392,6 +393,23 @@ def _negatives(half: str, rng: random.Random) -> Iterable[str]:
 # ---------------------------------------------------------------- records and scoring
 
 
+_MARKED = re.compile(r"\{v\}|<([PL]):([^>]+)>")  # the value, and names (P) or places (L) in a template
+
+
+def _fill(template: str, value: str, type_: str) -> tuple[str, list[dict]]:
+    """The template with ``value`` in place of ``{v}`` and the marks removed; the value and the marked names
+    and places are the gold spans (``family`` is scored on the value)."""
+    text, spans, pos = "", [], 0
+    for m in _MARKED.finditer(template):
+        text += template[pos : m.start()]
+        word, kind = (value, type_) if m.group(0) == "{v}" else (m.group(2), {"P": "PERSON", "L": "LOCATION"}[m.group(1)])
+        spans.append({"type": kind, "start": len(text), "end": len(text) + len(word), "value": word,
+                      "scored": m.group(0) == "{v}"})
+        text += word
+        pos = m.end()
+    return text + template[pos:], spans
+
+
 def generate(half: str) -> list[dict]:
     """Records of one half (``tuning`` or ``held-out``), deterministic."""
     if half not in HALVES:
@@ -400,10 +418,8 @@ def generate(half: str) -> list[dict]:
     records = []
     for source in (_phones, _ssns, _dobs, _addresses):
         for family, template, value, type_ in source(half, rng):
-            start = template.index("{v}")
-            text = template.replace("{v}", value)
-            records.append({"id": f"{half}-{len(records)}", "text": text, "meta": {"family": family},
-                            "spans": [{"type": type_, "start": start, "end": start + len(value), "value": value}]})
+            text, spans = _fill(template, value, type_)
+            records.append({"id": f"{half}-{len(records)}", "text": text, "meta": {"family": family}, "spans": spans})
     for text in _negatives(half, rng):
         records.append({"id": f"{half}-{len(records)}", "text": text, "meta": {"family": "look-alike"}, "spans": []})
     return records
@@ -429,7 +445,7 @@ def score(records: list[dict], analyze: Callable[[str], Iterable]) -> tuple[dict
             if found:
                 misses.append((family, r["text"]))
             continue
-        ok = not any(leaked(r["text"], s["start"], s["end"], found) for s in r["spans"])
+        ok = not any(leaked(r["text"], s["start"], s["end"], found) for s in r["spans"] if s.get("scored", True))
         caught[family] += ok
         if not ok:
             misses.append((family, r["text"]))

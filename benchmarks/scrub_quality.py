@@ -1,7 +1,8 @@
 """Detection quality: this scrubber beside vanilla Presidio on labelled prompts.
 
 Datasets, each scored and reported on its own: the project's synthetic corpus (``benchmarks.corpus``, fixed
-seed), the second corpus (``benchmarks.corpus2``: written apart and frozen, never used for tuning), and each
+seed), the second corpus (``benchmarks.corpus2``: written apart and frozen, never used for tuning), the format
+battery's tuning and held-out halves (``benchmarks.format_battery``), and each
 third-party fixture file in the external directory (data nobody on this project wrote).
 
 The scoring rule is RULE below (printed with every run).
@@ -19,7 +20,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from benchmarks import corpus, corpus2, corpus3
+from benchmarks import corpus, corpus2, corpus3, format_battery
 from benchmarks.engines import Detection, OurScrubber, VanillaPresidio
 
 IOU_MIN = 0.5
@@ -289,6 +290,9 @@ def datasets(args: argparse.Namespace) -> list[tuple[str, list[dict]]]:
            ("corpus2 (frozen, never tuned on)", corpus2.generate(n)),
            ("corpus3-dev (tuning)", corpus3.generate("dev")),
            ("corpus3-test (never tuned on)", corpus3.generate("test"))]
+    # Phone, SSN, date-of-birth and address formats (issue 19): the half tuned on and the half held out.
+    out += [(f"format battery, {half} half", sample(format_battery.generate(half), args.limit))
+            for half in format_battery.HALVES]
     if args.external and args.external.is_dir():
         for path in sorted(args.external.glob("*.jsonl")):
             out.append((path.stem, sample(load_jsonl(path), args.limit)))

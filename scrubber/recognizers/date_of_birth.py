@@ -1,40 +1,66 @@
 """Dates of birth, only where the text says so (``DOB``, ``date of birth``, ``born on``, ``geboren am``…).
 
-A bare date is rarely personal data in a prompt (deadlines, releases), so DATE_TIME stays off; a date right
-after a birth keyword identifies a person and is reported as DATE_OF_BIRTH.
+A bare date is rarely personal data in a prompt (deadlines, releases), so DATE_TIME stays off; a date near a
+birth word identifies a person and is reported as DATE_OF_BIRTH. Month names and birth words in English,
+German, French, Spanish, Italian, Portuguese and Dutch (full and abbreviated month names as CLDR writes them).
 """
 
+import regex as re
 from presidio_analyzer import Pattern
 
 from scrubber.recognizers._base import SpanPatternRecognizer
 
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
-    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember"
-    r"|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre"
-    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?"
+_MONTH_NAMES = (
+    # en
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    # de
+    "januar jänner februar feber märz maerz mrz mai juni juli oktober okt dezember dez "
+    # fr
+    "janvier janv février fevrier févr fevr mars avril avr juin juillet juil août aout septembre octobre "
+    "novembre décembre decembre déc "
+    # es
+    "enero ene febrero marzo abril abr mayo junio julio agosto ago septiembre setiembre octubre noviembre "
+    "diciembre dic "
+    # it
+    "gennaio gen febbraio aprile maggio mag giugno giu luglio lug settembre set ottobre ott dicembre "
+    # pt
+    "janeiro fevereiro fev março marco maio junho julho setembro outubro out novembro dezembro "
+    # nl
+    "januari februari maart mrt augustus mei"
+)
+_MONTH = "(?:" + "|".join(sorted(set(_MONTH_NAMES.split()), key=len, reverse=True)) + r")\.?"
+_WEEKDAY = (
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+    r"|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
+    r",?[ \t]+"
 )
 _D = r"(?:[12]\d|3[01]|0?[1-9])"
 _M = r"(?:1[0-2]|0?[1-9])"
-_DAY = _D + r"(?:st|nd|rd|th)?"
+_DAY = _D + r"(?:st|nd|rd|th|er|º|°)?"
 _YEAR = r"(?:19|20)\d{2}"
+_SHORT_YEAR = r"(?:'?\d{2})"
 _DATE = (
-    rf"(?:{_YEAR}[-/.]{_M}[-/.]{_D}"
+    rf"(?:{_WEEKDAY})?(?:{_YEAR}[-/.]{_M}[-/.]{_D}"
     rf"|{_D}[-/.]{_M}[-/.](?:{_YEAR}|\d{{2}})"
     rf"|{_M}[-/.]{_D}[-/.](?:{_YEAR}|\d{{2}})"
-    rf"|{_DAY}\.?[ \t]+(?:of[ \t]+|de[ \t]+)?{_MONTH},?[ \t]+(?:de[ \t]+)?{_YEAR}"
-    rf"|{_MONTH}[ \t]+{_DAY},?[ \t]+{_YEAR}"
-    rf"|{_D}[-/ ]{_MONTH}[-/ ](?:{_YEAR}|\d{{2}}))"
+    rf"|{_DAY}\.?[ \t]+(?:of[ \t]+|de[ \t]+)?{_MONTH},?[ \t]+(?:de[ \t]+)?(?:{_YEAR}|{_SHORT_YEAR})"
+    rf"|{_MONTH}[ \t]+{_DAY},?[ \t]+(?:{_YEAR}|{_SHORT_YEAR})"
+    rf"|{_D}[-/. ]{_MONTH}[-/. ](?:{_YEAR}|\d{{2}}))"
 )
+# Birth words: DOB, date of birth, born; geboren, geb., Geburtsdatum; né(e) le, naissance; nació, nacido/a,
+# nacimiento; nato/a, nascita; nasceu, nascido/a, nascimento, nasc.; geboren op, geboortedatum.
 _KEYWORD = (
-    r"(?:d\.?o\.?b\.?|date[ \t]+of[ \t]+birth|birth[ \t]?date|birthday|born(?:[ \t]+on)?"
-    r"|geb(?:oren|urtsdatum|\.)?(?:[ \t]+am)?|date[ \t]+de[ \t]+naissance|n[ée]e?[ \t]+le"
-    r"|fecha[ \t]+de[ \t]+nacimiento|nacid[oa][ \t]+el|data[ \t]+di[ \t]+nascita|nato[ \t]+il)"
+    r"(?:d\.?o\.?b\b\.?|birth\w*|born|geb(?:oren|urt\w*|oorte\w*|\.)|n[ée]e?(?=[ \t]+le\b)|née|naissance"
+    r"|naci(?:d[oa]s?|ó|miento)|nac\.|nat[oa](?=[ \t]+(?:il|a)\b)|nascit[ao]|nasc(?:eu|id[oa]s?|imento|\.))"
 )
+_DATE_FIRST_CUE = r"(?:geboren|born|née?|nacid[oa]|nat[oa]|nascid[oa])"
 
 
 class DateOfBirthRecognizer(SpanPatternRecognizer):
-    """A date (numeric or with a month name, several languages) a few characters after a birth keyword."""
+    """A date (numeric or with a month name, seven languages) a few characters after a birth word, or right
+    before one (``am 24.12.1990 geboren``)."""
 
     ENTITY = "DATE_OF_BIRTH"
     PATTERNS = [
@@ -45,5 +71,14 @@ class DateOfBirthRecognizer(SpanPatternRecognizer):
             rf"(?<![\d/.-])(?i:(?P<value>{_DATE}))(?!\d|[/.-]\d)",
             0.85,
         ),
+        Pattern(
+            "date before birth keyword",
+            # "Er wurde am 24.12.1990 geboren", "op 3 maart 1980 geboren": the birth word comes last
+            rf"(?<![\d/.-])(?i:(?P<value>{_DATE}))(?!\d|[/.-]\d)[ \t,]+(?:[^\d\n.;]{{0,20}}?[ \t])?"
+            rf"(?i:{_DATE_FIRST_CUE})\b",
+            0.85,
+        ),
     ]
     CONTEXT = ["dob", "birth", "born", "birthday"]
+    # No birth word, no date of birth: most texts skip the patterns.
+    HINT = re.compile(rf"(?i:\b{_KEYWORD}|\b{_DATE_FIRST_CUE}\b)")

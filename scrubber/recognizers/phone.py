@@ -11,7 +11,9 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, LocalRecogn
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 _CANDIDATE = re.compile(
-    r"(?<![\w+.,/:-])(?P<num>(?:\+|00)?\(?\d[\d \t().\-/]{4,24}\d)(?P<ext>[ \t]?(?:x|ext\.?|#)[ \t]?\d{1,6})?"
+    r"(?<![\w+.,/:-])(?P<num>(?:\+|00)?\(?\d[\d \t().\-/]{4,24}\d)"
+    # extensions: "x12", "ext. 204", "Ext 9", "extension 31", "poste 12" (fr), "Durchwahl 3" (de), "#4"
+    r"(?P<ext>[ \t]*,?[ \t]*(?i:x|ext|extn|extension|poste|durchwahl|dw|int|interno|#)\.?[ \t]*\d{1,6})?"
     r"(?![\w]|[.,/:]\d|-\d)"
 )
 # Words that make a digit group a phone number, in the languages we ship models for and a few more.
@@ -19,7 +21,10 @@ _BEFORE = re.compile(
     r"(?i:\b(?:phone|phones|tel|tel\.|telephone|mobile|mob|cell|cellphone|fax|call|calls|called|ring|dial|sms"
     r"|text|whatsapp|signal|contact|desk|office|home|work|hotline|helpline|reach|answering|messages?"
     r"|number is"
-    r"|telefon|telefono|teléfono|téléphone|tél|móvil|movil|handy|portable|cellulare|numéro|número|nummer)\b)"
+    r"|telefon|telefono|teléfono|téléphone|tél|móvil|movil|handy|portable|cellulare|numéro|número|nummer"
+    # "call me" in the other languages: rufen / anrufen, erreichbar, appelle(z), llama(me), chiama(mi), ligue, bel
+    r"|\w*rufen|ruf|erreichbar|appel\w*|ll[aá]m\w*|chiam\w*|lig(?:ue|ar|a)|bel|bellen|celular|cel|telemóvel|gsm|mobiel"
+    r"|telefoon\w*|telefoonnummer|tel\.?nr|rufnummer|telefonnummer|handynummer|festnetz)\b)"
     r"[^\d\n]{0,25}\n?[^\d\n]{0,5}$"
 )
 _AFTER = re.compile(r"^[ \t]*[-(]?[ \t]*(?i:office|fax|mobile|cell|home|work|desk|direct|landline)\b")
@@ -40,7 +45,8 @@ _DOTTED_QUAD = re.compile(r"^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$")
 _NANP = re.compile(r"^(?:\+?1[ .-]?)?(?:\(\d{3}\)[ ]?|\d{3}[-.])\d{3}[-.]\d{4}$")
 _NANP_SPACED = re.compile(r"^(?:\+?1 )?\d{3} \d{3} \d{4}$")
 # Digits in the groups people write phone numbers in: 06 71 45 32 18, 0171 1234567, 020 7946 0958.
-_GROUPED = re.compile(r"^(?:\+|00)?\(?\d{1,5}\)?(?:[ .\-/]\(?\d{2,5}\)?){1,5}$")
+# The last group may be long: 07400 123456, 01512 3456789, 081234 56789.
+_GROUPED = re.compile(r"^(?:\+|00)?\(?\d{1,6}\)?(?:[ .\-/]\(?\d{2,5}\)?){0,4}[ .\-/]\d{2,8}$")
 _REGIONS = (
     "US",
     "GB",
@@ -73,6 +79,10 @@ _REGIONS = (
 )
 
 
+def _not_ipv4(number: str) -> bool:
+    return any(int(part) > 255 or (len(part) > 1 and part[0] == "0") for part in number.split("."))
+
+
 def _valid_somewhere(number: str) -> bool:
     for region in _REGIONS:
         try:
@@ -87,6 +97,7 @@ class PhoneNumberRecognizer(LocalRecognizer):
     """E.164 and ``00`` international numbers anywhere; national formats next to a phone word."""
 
     ENTITY = "PHONE_NUMBER"
+    SCORE_EXTENSION = 0.9  # any of the below followed by an extension
     SCORE_INTERNATIONAL = 0.8  # +CC and a length phonenumbers accepts for that country
     SCORE_CONTEXT = 0.75  # any 7–15 digit group right after "phone:", "call me on", … or before "office"
     SCORE_NANP = 0.6  # (415) 555-2671, 415-555-2671: a very common shape (valid or not: 555-010-4477)
@@ -111,6 +122,8 @@ class PhoneNumberRecognizer(LocalRecognizer):
         results = []
         for m in _CANDIDATE.finditer(text):
             score = self._score(text, m)
+            if score and m.group("ext"):  # "…0123 ext. 204": outranks the model reading "Ext" as a name
+                score = max(score, self.SCORE_EXTENSION)
             if score:
                 end = m.end("ext") if m.group("ext") else m.end("num")
                 # Presidio's context enhancer writes into the explanation, so every result needs one.
@@ -135,16 +148,15 @@ class PhoneNumberRecognizer(LocalRecognizer):
         digits = sum(c.isdigit() for c in number)
         if not 7 <= digits <= 15 or number.count("(") != number.count(")"):
             return 0.0
-        if (
-            _DATE_OR_TIME.match(number)
-            or _SSN_SHAPE.match(number)
-            or _DOTTED_QUAD.match(number)
-            or _YEARS.match(number)
-        ):
+        if _DATE_OR_TIME.match(number) or _SSN_SHAPE.match(number) or _YEARS.match(number):
             return 0.0
         before = text[max(0, m.start() - 40) : m.start()]
         before = before[max((i for i, c in enumerate(before) if c.isdigit()), default=-1) + 1 :]
         if _NOT_PHONE.search(before):
+            return 0.0
+        cue = _BEFORE.search(before) or _AFTER.match(text[m.end() : m.end() + 20])
+        # 10.0.17.232 is an IP address; 04.12.02.11 or 555.12.80.01 (not an IPv4) may be a phone number
+        if _DOTTED_QUAD.match(number) and not _not_ipv4(number):
             return 0.0
         if number.startswith(("+", "00")):
             try:
@@ -154,7 +166,7 @@ class PhoneNumberRecognizer(LocalRecognizer):
             except phonenumbers.NumberParseException:
                 pass
         has_separator = any(not c.isdigit() for c in number)
-        if _BEFORE.search(before) or _AFTER.match(text[m.end() : m.end() + 20]):
+        if cue:
             return self.SCORE_CONTEXT
         if _NANP.match(number):
             return self.SCORE_NANP

@@ -20,8 +20,10 @@ class UsSocialSecurityRecognizer(SpanPatternRecognizer):
     PATTERNS = [
         Pattern(
             "ssn after keyword",
-            r"(?i:\b(?:ssn|ss#|ssn#|ss no\.?|social[ \t]+security(?:[ \t]+(?:number|no\.?|#))?"
-            r"|soc\.?[ \t]+sec\.?(?:[ \t]+(?:no\.?|#))?)\b)[^\d\n]{0,20}?(?P<value>" + _SSN + ")",
+            # the number may be on the next line ("Social security number\n123456789")
+            r"(?i:\b(?:ssns?|ss#|ssn#|ss[ \t]+(?:no|num|number)\.?|social[ \t]+security(?:[ \t]+(?:number|num|no\.?|#))?"
+            r"|soc\.?[ \t]*sec\.?(?:[ \t]+(?:no\.?|num|number|#))?)(?!\w))[^\d\n]{0,20}?\n?[^\d\n]{0,5}?"
+            r"(?P<value>" + _SSN + ")",
             0.95,
         ),
         Pattern("ssn dashed", r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])", 0.6),
