@@ -1,0 +1,255 @@
+"""Names by their make-up, in any case and many cultures (issue #19): "Camila Barbosa", "tomasz lewandowski",
+"EMRE KAYA", "Mulder, Pieter", "Nguyễn Đức Thảo", "Tran Thi Thao", "Nakamura Haruto", "Park Soo-ah",
+"Siyu Liu", and a name's parts again later in the same text ("… Peña's manager", "Hoàng is interested").
+
+Word lists are one signal among several and count only in combination, never a word alone:
+
+- a given name followed by a family name (US Census 1990 family names, ``scrubber/data/census_surnames.txt``,
+  and ``world_names.txt``), in Title, UPPER or lower case, particles ("van der", "de la") allowed between;
+- a family name followed by a given name (tables and forms: "NOWAKOWSKA TOMASZ", "Nakamura Haruto");
+- ``Last, First`` with a known given name after the comma;
+- a Vietnamese family name followed by Vietnamese name syllables; a Chinese, Japanese or Korean family name
+  next to a word shaped like a pinyin, romaji or Korean given name;
+- a given name followed by a capitalised word nobody uses as an ordinary word ("Oluwadamilare Adeyemi");
+- once a text holds a name found so, its parts elsewhere in that text.
+
+Not a name: words next to "&" or an organisation word ("Morgan Stanley", "Ernst & Young", "Wells Fargo Bank").
+Set look-ups only (no alternations over the lists), one pass over the text's words.
+"""
+
+import unicodedata
+from functools import cache
+from pathlib import Path
+
+import regex as re
+from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from scrubber.recognizers.places import places
+from scrubber.words import census_given, common_words, tech_words
+
+_DATA = Path(__file__).parent.parent / "data"
+_TOKEN = re.compile(r"(?<![\w@#/\\.-])\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*(?![\w@/\\-]|\.\w)")
+_PARTICLES = frozenset("van von der den de del della di da du le la dos das ter ten bin ibn al el y e zu".split())
+_VIET_FAMILY = frozenset(
+    "nguyễn nguyen trần tran lê le phạm pham hoàng hoang huỳnh huynh phan vũ vu võ vo đặng dang bùi bui đỗ do "
+    "hồ ho ngô ngo dương duong lý ly đinh dinh trịnh trinh lương luong đoàn doan lâm lam châu chau".split())
+_VIET_MIDDLE = frozenset("văn van thị thi đức duc minh ngọc ngoc thanh quốc quoc hữu huu xuân xuan gia bảo bao".split())
+_PINYIN = re.compile(
+    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en"
+    r"|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u|ü)){1,2}")
+_ROMAJI = re.compile(r"(?:(?:ky|gy|sh|ch|ts|ny|hy|my|ry|by|py|[kgsztdnhbpmyrwfj])?[aiueo]|n)+")
+_KOREAN_GIVEN = re.compile(r"[a-z]{2,4}-[a-z]{2,4}")
+# Words after which a capitalised pair is an organisation, not a person.
+_ORG_WORDS = frozenset(
+    "inc ltd llc llp plc corp corporation company co group gmbh ag sa nv bv bank university college institute "
+    "foundation association partners technologies solutions systems services labs software holdings capital "
+    "ventures consulting international global industries hospital clinic school council agency ministry "
+    "airlines motors pharma insurance trust foods media studios".split())
+# Cue and sentence words that are capitalised but never a name's first word.
+_NOT_FIRST = frozenset(
+    "mr mrs ms mx dr prof dear hi hello hey hola hallo bonjour salut ciao olá herr frau mme madame monsieur "
+    "sr sra srta señor señora sig signora signor gentile dott mevrouw meneer dhr mevr thanks cheers regards "
+    "best attn met call ask tell contact from to cc owner lead candidate customer patient name".split())
+SCORE_LISTED = 0.9  # both ends from the lists, or a family name with a name-shaped neighbour
+SCORE_SHAPED = 0.75  # a known given name and an unknown capitalised word
+SCORE_AGAIN = 0.85  # a part of a name found earlier in the text
+SCORE_LAST_FIRST = 0.85
+
+
+def _fold(word: str) -> str:
+    """``word`` without diacritics ("wójcik" → "wojcik"); đ/ł/ø/ı/ß spelled the usual way."""
+    if word.isascii():
+        return word
+    word = word.translate(_FOLD)
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+
+
+_FOLD = str.maketrans({"đ": "d", "ł": "l", "ø": "o", "ı": "i", "ß": "ss", "æ": "ae", "œ": "oe", "ð": "d",
+                       "þ": "th"})
+
+
+def _sections() -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    current = None
+    for line in (_DATA / "world_names.txt").read_text("utf-8").splitlines():
+        if line.startswith("["):
+            current = out.setdefault(line.strip("[] "), set())
+        elif current is not None and line and not line.startswith("#"):
+            current.update(line.split())
+    return out
+
+
+def _with_folded(words) -> set[str]:
+    return {w for word in words for w in (word, _fold(word))}
+
+
+@cache
+def lists() -> tuple[frozenset, frozenset, frozenset, frozenset]:
+    """(given names, family names, East Asian family names, Vietnamese syllables), lower case, folded too."""
+    from scrubber.recognizers.known_names import GIVEN as KNOWN_GIVEN  # census and hand lists, ordinary out
+
+    world = _sections()
+    never = common_words() | STOP_WORDS | tech_words()
+    given = _with_folded(world["given"] | KNOWN_GIVEN) - never
+    census = (_DATA / "census_surnames.txt").read_text("ascii").splitlines()[1:]
+    family = _with_folded(set(census) | world["family"]) | _with_folded(world["asian_family"]) | _VIET_FAMILY
+    family = {f for word in family for f in (word, *word.split())} - never
+    return (frozenset(given), frozenset(family), frozenset(_with_folded(world["asian_family"])),
+            frozenset(_with_folded(world["viet"])))
+
+
+class _Word:
+    __slots__ = ("start", "end", "text", "low", "case")
+
+    def __init__(self, m: re.Match) -> None:
+        text = m.group()
+        if text.endswith(("'s", "’s")):  # "Peña's manager"
+            text = text[:-2]
+        self.start, self.end, self.text = m.start(), m.start() + len(text), text
+        self.low = _fold(text.lower())
+        letters = text.replace("-", "").replace("'", "").replace("’", "")
+        if letters.isupper():
+            self.case = "U" if len(letters) > 1 else "I"  # upper case; an initial
+        elif letters.islower():
+            self.case = "l"
+        elif text[0].isupper() and (text[1:].islower() or "-" in text or "'" in text or "’" in text):
+            self.case = "T"
+        else:
+            self.case = "x"  # camelCase, iPhone: not a name word
+
+
+def _gap_ok(text: str, a: _Word, b: _Word) -> bool:
+    gap = text[a.end:b.start]
+    if a.case == "I" and gap.startswith("."):
+        gap = gap[1:]
+    return 0 < len(gap) <= 3 and not gap.strip(" \t")
+
+
+class NameShapeRecognizer(LocalRecognizer):
+    ENTITY = "PERSON"
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(supported_entities=[self.ENTITY], supported_language=supported_language)
+
+    def load(self) -> None:
+        lists()
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
+        words = [_Word(m) for m in _TOKEN.finditer(text)]
+        found: list[tuple[int, int, float]] = []
+        used: set[int] = set()
+        i = 0
+        while i < len(words):
+            hit = self._name_at(text, words, i)
+            if hit:
+                n, score = hit
+                found.append((words[i].start, words[i + n - 1].end, score))
+                used.update(range(i, i + n))
+                i += n
+            else:
+                i += 1
+        if found:
+            parts = {w.low for k in used for w in (words[k],) if len(w.low) > 1 and w.low not in _PARTICLES
+                     and w.case != "I"} - common_words()
+            for k, w in enumerate(words):
+                if k not in used and w.low in parts and w.case in "TU" and self._free(text, w):
+                    found.append((w.start, w.end, SCORE_AGAIN))
+        return [self._result(s, e, score) for s, e, score in found]
+
+    @staticmethod
+    def _free(text: str, w: _Word) -> bool:
+        return not text[max(0, w.start - 1):w.start].isalnum()
+
+    def _name_at(self, text: str, words: list[_Word], i: int) -> tuple[int, float] | None:
+        """(number of words, score) of a name starting at words[i], or None."""
+        given, family, asian, viet = lists()
+        first = words[i]
+        if first.case not in "TUl" or first.low in _NOT_FIRST or first.low in _PARTICLES:
+            return None
+        # the longest run of words on one line, in one case, particles and initials allowed inside
+        run = [first]
+        for w in words[i + 1:i + 5]:
+            if not _gap_ok(text, run[-1], w):
+                break
+            if not (w.case == first.case or w.case == "I" and first.case == "T"
+                    or w.low in _PARTICLES and w.case in ("l", first.case)):
+                break
+            run.append(w)
+        while len(run) > 1 and (run[-1].low in _PARTICLES or run[-1].case == "I"):
+            run.pop()
+        if len(run) == 1:
+            return self._last_first(text, words, i)
+        if text[run[-1].end:run[-1].end + 3].lstrip(" ").startswith("&") or text[
+                max(0, first.start - 3):first.start].rstrip(" ").endswith("&"):
+            return None
+        after = words[i + len(run)] if i + len(run) < len(words) else None
+        if after is not None and after.low in _ORG_WORDS and _gap_ok(text, run[-1], after):
+            return None
+        lows = [w.low for w in run]
+        if " ".join(lows[:2]) in places() or " ".join(lows[:3]) in places():  # "Ho Chi Minh City", "San Jose"
+            return None
+        # Vietnamese: family name, then name syllables ("Tran Thi Thao", "nguyen van an")
+        if lows[0] in _VIET_FAMILY:
+            k = 1
+            while k < len(run) and lows[k] in viet:
+                k += 1
+            if k >= 3 or k == 2 and (len(lows[0]) > 2 or first.case != "l"):
+                if first.case != "l" or k >= 3 and lows[1] in _VIET_MIDDLE or len(lows[0]) > 2:
+                    return k, SCORE_LISTED
+        # East Asian: family name next to a given name's shape, either order
+        if len(run) >= 2:
+            a, b = lows[0], lows[1]
+            if a in asian and self._east_given(b, given, first.case == "l"):
+                return 2, SCORE_LISTED
+            if b in asian and self._east_given(a, given, first.case == "l") and a not in family:
+                return 2, SCORE_LISTED
+        # given … family (the longest that ends on a family name)
+        if lows[0] in given:
+            for n in range(len(run), 1, -1):
+                if lows[n - 1] in family and all(x in given or x in family or x in _PARTICLES or w.case == "I"
+                                                 for x, w in zip(lows[1:n - 1], run[1:n - 1])):
+                    return n, SCORE_LISTED
+            if first.case == "T" and run[1].case == "T" and lows[1] not in common_words() \
+                    and lows[1] not in STOP_WORDS and lows[1] not in tech_words() \
+                    and not (lows[0] in places() and lows[1] in places()):
+                return 2, SCORE_SHAPED
+        # family … given, two words, in Title or UPPER case ("NOWAKOWSKA TOMASZ")
+        if first.case in "TU" and lows[0] in family and lows[1] in given and lows[0] not in places():
+            return 2, SCORE_LISTED
+        return self._last_first(text, words, i)
+
+    @staticmethod
+    def _east_given(word: str, given: frozenset, lower: bool) -> bool:
+        """A given name, or shaped like a Korean, pinyin or romaji one (longer and no ordinary word in lower case)."""
+        if _KOREAN_GIVEN.fullmatch(word) or word in given:
+            return True
+        if lower and (len(word) < 4 or word in common_words() or word in STOP_WORDS):
+            return False
+        return len(word) >= 3 and (_PINYIN.fullmatch(word) is not None or _ROMAJI.fullmatch(word) is not None)
+
+    def _last_first(self, text: str, words: list[_Word], i: int) -> tuple[int, float] | None:
+        """``Last, First``: a family name, a comma, a known given name (and its middle names)."""
+        given, family, asian, _ = lists()
+        if i + 1 >= len(words):
+            return None
+        last, first = words[i], words[i + 1]
+        if last.case not in "TU" or text[last.end:first.start] not in (", ", ",") or first.case != last.case:
+            return None
+        if last.low not in family or last.low in places() or not (first.low in given or last.low in asian):
+            return None
+        n = 2
+        while i + n < len(words) and words[i + n].case in (last.case, "I") and _gap_ok(text, words[i + n - 1],
+                                                                                     words[i + n]) \
+                and (words[i + n].low in given or words[i + n].case == "I" or words[i + n].low in lists()[3]):
+            n += 1
+        return n, SCORE_LAST_FIRST
+
+    def _result(self, start: int, end: int, score: float) -> RecognizerResult:
+        explanation = AnalysisExplanation(self.name, score, textual_explanation="name shape")
+        return RecognizerResult(self.ENTITY, start, end, score, analysis_explanation=explanation,
+                                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
+
+
+__all__ = ["NameShapeRecognizer", "lists"]
