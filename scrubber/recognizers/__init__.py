@@ -18,6 +18,7 @@ from scrubber.recognizers.known_names import KnownNameRecognizer
 from scrubber.recognizers.kubernetes_secret import KubernetesSecretRecognizer
 from scrubber.recognizers.login_pair import LoginPairRecognizer
 from scrubber.recognizers.name_cues import NameCueRecognizer
+from scrubber.recognizers.name_shapes import NameShapeRecognizer
 from scrubber.recognizers.password_prose import PasswordInProseRecognizer
 from scrubber.recognizers.phone import PhoneNumberRecognizer
 from scrubber.recognizers.places import PlaceNameRecognizer
@@ -50,6 +51,7 @@ PII_RECOGNIZERS = (
     StreetAddressRecognizer,
     NameCueRecognizer,
     KnownNameRecognizer,
+    NameShapeRecognizer,
     PlaceNameRecognizer,
 )
 # Presidio's own recognizers that ours replace: supersets of them, without their known false positives.
