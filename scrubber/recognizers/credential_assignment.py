@@ -31,6 +31,10 @@ _STRONG = (
     "contrase",
     "senha",
     "wachtwoord",
+    # composites whose parts are weak alone: db_pass_secure, KEYPASS
+    "dbpass",
+    "databasepass",
+    "keypass",
 )
 _WEAK = {"pass", "pwd", "pw", "key", "keys", "auth", "creds", "cred", "pat", "psk", "login"}
 _PASSWORD_WORDS = (
@@ -173,11 +177,14 @@ _CODE_VALUES = {
 }
 _NAME = r"""(?P<name>[A-Za-z_][A-Za-z0-9_.-]{0,60})"""
 _OPEN = r"""["'`]?[ \t]*(?:\]|\[\d*\])?[ \t]*"""
-_SEP = r"""(?:=>|:=|::=|:::=|\?=|!==|===|!=|==|=|:|\()"""
+# ``(`` only before a quoted literal: secret("…"); in ``if (api_key == "…")`` the name follows it.
+_SEP = r"""(?:=>|:=|::=|:::=|\?=|!==|===|!=|==|=|:|\((?=[ \t]*[@rbfuR]?["'`]))"""
 _VALUE = (
     r"""[ \t]*(?:[@rbfuR](?=["'`]))?"""
     r"""(?:"(?P<value>[^"\n]{1,200})"|'(?P<value>[^'\n]{1,200})'|`(?P<value>[^`\n]{1,200})`"""
-    r"""|(?P<value>[^\s"'`,;]{1,200}))"""
+    # unquoted: up to a space, quote, comma or semicolon, but a comma followed by a symbol is part of the
+    # value (``secrete = A,.:-@*?!``), as a password would have it
+    r"""|(?P<value>[^\s"'`,;]{1,200}(?:,(?=[^\w\s"'`,;])[^\s"'`,;]{1,200}){0,10}))"""
 )
 
 
@@ -232,6 +239,14 @@ class CredentialAssignmentRecognizer(SpanPatternRecognizer):
             r"""(?P<name>[A-Za-z_][A-Za-z0-9_.]{0,60})""",
             0.7,
         ),
+        # YAML / INI / .env: ``aws_secret_access_key: value with spaces`` — the rest of the line is the value
+        # (only multi-word values are taken here; one-word values are the first pattern's)
+        Pattern(
+            "credential rest of line",
+            r"(?P<line>)^[ \t]*(?:-[ \t]+)?" + _NAME + r"""["']?[ \t]*(?::=|[:=])[ \t]*"""
+            r"""(?P<value>[^\s"'`#|>&{\[(][^\n"'`#]{0,200}?)[ \t]*$""",
+            0.7,
+        ),
         # Prose: "my API key is …", "call it with the token …", "credential, please fix: …". The value must
         # look generated, whatever the name, because prose is full of ordinary words after "password".
         Pattern(
@@ -264,6 +279,11 @@ class CredentialAssignmentRecognizer(SpanPatternRecognizer):
             return False  # f(x): x is a variable, not a literal
         if value.lower() in _CODE_VALUES or value.lower() == name.lower() or "(" in value[:1]:
             return False
+        if " " in value and (quoted or match.groupdict().get("line") is not None):
+            # `cmd args` in a shell is a command substitution, not a literal
+            return match.string[match.start("value") - 1] != "`" and _multi_word_secret(name, value, quoted)
+        if match.groupdict().get("line") is not None:
+            return False  # one word: the first pattern judges it
         if _is_password_name(name):
             return (
                 len(value) >= 4
@@ -287,6 +307,28 @@ class CredentialAssignmentRecognizer(SpanPatternRecognizer):
         ):
             return False  # jetbrains.mps.v8_elimination, com.acme.Config: names, not secrets
         return looks_random(value, min_len=8, min_entropy=2.5)
+
+
+# A message, not a secret: starts like a sentence or ends like one ("Your token has expired.").
+_SENTENCE = re.compile(r"^[A-Z][a-z]+ |[.!?:]$")
+# A name written as an identifier (db_password, apiKey, SECRET_KEY), not a word in prose ("Token: …").
+_IDENTIFIER = re.compile(r"[_.-]|[a-z][A-Z]|^[A-Z0-9]+$")
+
+
+_SECRET_STEMS = ("secret", "passw", "passphrase", "token", "credential", "apikey", "accesskey", "privatekey")
+
+
+def _multi_word_secret(name: str, value: str, quoted: bool) -> bool:
+    """``api_key: 'value with spaces'``, ``aws_secret_access_key: value with spaces``: a few words assigned
+    to a strong secret name are the secret, unless they read as a message or a template."""
+    if not quoted and (not _IDENTIFIER.search(name) or not all(w.isalpha() for w in value.split())):
+        return False  # unquoted: only a run of plain words (a token followed by prose is the token alone)
+    words = _words(name)
+    if not any(w.startswith(_SECRET_STEMS) or w in ("api", "access", "private") and nxt == "key"
+               for w, nxt in zip(words, words[1:] + [""])):
+        return False  # the secret word must be a word of the name: not "someotherpassword"
+    return (len(value.split()) <= 8 and not _SENTENCE.search(value) and not any(c in value for c in "<>={}$") and not looks_like_template(value)
+            and not looks_like_placeholder(value, strict=True) and not _MADE_UP.search(value))
 
 
 _MADE_UP = re.compile(r"(?i)fake|dummy|example|sample|mock|test")

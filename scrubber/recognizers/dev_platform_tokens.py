@@ -2,7 +2,10 @@
 
 from presidio_analyzer import Pattern
 
-from scrubber.recognizers._base import SpanPatternRecognizer, looks_like_placeholder
+import regex as re
+
+from scrubber.recognizers._base import SpanPatternRecognizer, looks_like_placeholder, looks_random
+from scrubber.recognizers._fill_in import is_fill_in, only_template_marks
 
 # Not followed by more token characters, nor by the #### or **** of a masked example.
 _END = r"(?![A-Za-z0-9_#*-])"
@@ -28,13 +31,20 @@ class DevPlatformTokenRecognizer(SpanPatternRecognizer):
             _START + r"gl(?:pat|rt|soat)-[A-Za-z0-9_-]{27,300}\.[0-9a-z]{2}[0-9a-z]{7}" + _END,
             1.0,
         ),
+        # GitLab's token lengths: most are 20 characters (up to 50 allowed); incoming-mail 25, pipeline
+        # trigger 40, OAuth app secrets 64, Kubernetes agent tokens 50 or more.
         Pattern(
             "gitlab other tokens",
-            _START + r"(?:gldt|glrt|glcbt|glsoat|glimt|glagent|gloas|glft|glffct|glptt"
-            r"|glinc|glrtr|glwt|glsa|glcsak)-[A-Za-z0-9_-]{20,64}" + _END,
+            _START + r"(?:(?:gldt|glrt|glcbt|glsoat|glft|glffct|glinc|glrtr|glwt|glsa|glcsak)-[A-Za-z0-9_-]{20,50}"
+            r"|glimt-[A-Za-z0-9_-]{25}|glptt-[A-Za-z0-9_-]{40}|gloas-[A-Za-z0-9_-]{64}"
+            r"|glagent-[A-Za-z0-9_-]{50,1024})" + _END,
             0.9,
         ),
-        Pattern("gitlab runner registration", _START + r"GR1348941[A-Za-z0-9_-]{20,64}" + _END, 0.9),
+        Pattern(
+            "gitlab runner registration",
+            _START + r"GR1348941(?=[0-9_-]*[A-Za-z])[A-Za-z0-9_-]{20,50}" + _END,
+            0.9,
+        ),
         Pattern(
             "gitlab session/feed/incoming",
             _START + r"(?:_gitlab_session=[0-9a-z]{32}|glft-[A-Za-z0-9_-]{20}"
@@ -48,6 +58,8 @@ class DevPlatformTokenRecognizer(SpanPatternRecognizer):
             0.9,
         ),
         Pattern("npm token", _START + r"npm_[A-Za-z0-9]{36}" + _END, 1.0),
+        # .npmrc: //registry/:_authToken=npm_… — the npmrc line says what it is, whatever the length
+        Pattern("npmrc auth token", r":_authToken=[ \t]*(?P<value>npm_[A-Za-z0-9]{8,64})" + _END, 0.9),
         Pattern("pypi token", _START + r"pypi-AgE[A-Za-z0-9_-]{50,}" + _END, 1.0),
         Pattern("rubygems", _START + r"rubygems_[a-f0-9]{48}" + _END, 1.0),
         Pattern(
@@ -70,6 +82,13 @@ class DevPlatformTokenRecognizer(SpanPatternRecognizer):
             0.8,
         ),
         Pattern("jfrog / artifactory", _START + r"(?:AKCp[A-Za-z0-9]{69}|cmVmd[A-Za-z0-9]{59})" + _END, 0.9),
+        # Artifactory API keys (AKC…) and encrypted passwords (AP0-9A-F…) of other lengths, standing alone
+        # (after a space, '=', ':' or a quote): random bodies, or the x's of JFrog's own examples
+        Pattern(
+            "artifactory (loose)",
+            r"""(?<![^\s=:"'])(?P<value>AKC[A-Za-z0-9]{10,100}|AP[0-9A-F][A-Za-z0-9]{8,100})(?![^\s"'])""",
+            0.8,
+        ),
         Pattern("databricks", _START + r"dapi[a-f0-9]{32}(?:-\d)?" + _END, 0.9),
         Pattern("doppler", _START + r"dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,44}" + _END, 1.0),
         Pattern(
@@ -110,6 +129,21 @@ class DevPlatformTokenRecognizer(SpanPatternRecognizer):
     ]
     CONTEXT = ["token", "key", "github", "gitlab", "npm", "pypi", "registry", "vault", "credential"]
 
+    def accept_match(self, match: re.Match) -> bool:
+        """The loose Artifactory shape needs a generated-looking body (or JFrog's x's), not a word or a number."""
+        if not match.re.pattern.startswith(_ARTIFACTORY_START):
+            return True
+        body = match.group("value")[3:]
+        return is_fill_in(body) or len(body) >= 16 and looks_random(body, min_len=16, min_entropy=3.5,
+                                                                       need_digit=True)
+
     def invalidate_result(self, pattern_text: str) -> bool:
         """Template marks are not tokens; a token-shaped value is one, whatever its letters."""
+        if _FILL_IN_COUNTS.match(pattern_text):
+            return only_template_marks(pattern_text)
         return looks_like_placeholder(pattern_text, shaped=True)
+
+
+_ARTIFACTORY_START = r"""(?<![^\s=:"'])(?P<value>AKC"""
+# Formats whose fill-in examples are masked like keys (see _fill_in).
+_FILL_IN_COUNTS = re.compile(r"(?:npm_|AKC|AP[0-9A-F])x{8,}$")

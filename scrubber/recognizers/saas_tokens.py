@@ -2,7 +2,10 @@
 
 from presidio_analyzer import Pattern
 
+import regex as re
+
 from scrubber.recognizers._base import SpanPatternRecognizer, looks_like_placeholder
+from scrubber.recognizers._fill_in import only_template_marks
 
 # Not followed by more token characters, nor by the #### or **** of a masked example.
 _END = r"(?![A-Za-z0-9_#*-])"
@@ -26,6 +29,12 @@ class SaasTokenRecognizer(SpanPatternRecognizer):
             r"(?:https?://)?hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/_-]{20,}",
             1.0,
         ),
+        # SoftLayer (IBM Cloud classic) API URLs carry the 64-character API key in the path
+        Pattern(
+            "softlayer api url",
+            r"(?i:\bapi\.softlayer\.com/(?:soap|rest|xmlrpc)/v3(?:\.1)?/)(?P<value>[a-z0-9]{64})(?![A-Za-z0-9])",
+            0.9,
+        ),
         Pattern(
             "teams webhook",
             r"https://[a-z0-9-]+\.webhook\.office\.com/webhookb2/[a-z0-9-]{36}@[a-z0-9-]{36}"
@@ -41,7 +50,8 @@ class SaasTokenRecognizer(SpanPatternRecognizer):
         Pattern("stripe", _START + r"(?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{10,247}" + _END, 1.0),
         Pattern("sendgrid", _START + r"SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}" + _END, 1.0),
         Pattern("sendinblue", _START + r"xkeysib-[a-f0-9]{64}-[A-Za-z0-9]{16}" + _END, 1.0),
-        Pattern("twilio api key", _START + r"SK[0-9a-fA-F]{32}" + _END, 0.8),
+        # API key (SK…) and account SID (AC…): 32 hex digits, or the 32 x's of Twilio's own examples
+        Pattern("twilio api key", _START + r"(?:SK[0-9a-fA-F]{32}|(?:SK|AC)x{32}|AC[0-9a-f]{32})" + _END, 0.8),
         Pattern("mailchimp", _START + r"[0-9a-f]{32}-us\d{1,2}" + _END, 0.9),
         Pattern(
             "mailgun",
@@ -58,7 +68,7 @@ class SaasTokenRecognizer(SpanPatternRecognizer):
         Pattern(
             "square",
             _START + r"(?:sq0(?:atp|csp|idp)-[A-Za-z0-9_\\-]{22,60}|EAAA[A-Za-z0-9_+=-]{60})" + _END,
-            0.9,
+            1.0,  # an exact prefix; 1.0 also keeps the whole token when a digit run inside it looks like an id
         ),
         Pattern(
             "facebook",
@@ -111,4 +121,10 @@ class SaasTokenRecognizer(SpanPatternRecognizer):
     def invalidate_result(self, pattern_text: str) -> bool:
         """Template marks are not tokens; ``xoxb-…`` shaped values are, example or not."""
         # Twitter bearer tokens really start with 22 'A's; judge only the rest.
+        if _FILL_IN_COUNTS.match(pattern_text):
+            return only_template_marks(pattern_text)  # Slack webhook or Twilio id with x's: the format is all
         return looks_like_placeholder(pattern_text.removeprefix("A" * 22), shaped=True)
+
+
+# Formats whose fill-in examples are masked like keys (see _fill_in): the URL or prefix alone says what it is.
+_FILL_IN_COUNTS = re.compile(r"(?:https?://)?hooks\.slack\.com/|(?:SK|AC)x{32}$")

@@ -1,0 +1,21 @@
+"""Placeholders written in a key's own format: ``AKIAZZZZZZZZZZZZZZZZ``, ``SKxxxx…``, ``npm_xxxxxxxxxxx``.
+
+A value with a vendor's prefix and a body of fill-in letters is what documentation and config templates
+show in place of that vendor's key; a real key pasted "as an example" looks the same in a vendor's logs, and
+masking a sample costs nothing (issue #19). Formats that opt in use ``only_template_marks`` instead of
+``looks_like_placeholder(shaped=True)``: a run of one letter no longer disqualifies the value, template marks
+(``<your key>``, ``${VAR}``, ``REPLACE_ME``, ``****``) still do.
+"""
+
+from scrubber.recognizers._base import _REFERENCE, _TEMPLATE_WORDS
+
+
+def only_template_marks(value: str) -> bool:
+    """True for ``<your key>``, ``${VAR}``, ``REPLACE_ME``, ``****``: marks that never fill a real key."""
+    low = value.lower()
+    return any(w in low for w in _TEMPLATE_WORDS) or bool(_REFERENCE.match(value))
+
+
+def is_fill_in(body: str, min_len: int = 8) -> bool:
+    """A run of one placeholder letter (``xxxxxxxxxx``, ``XXXXXXXX``, ``ZZZZZZZZ``)."""
+    return len(body) >= min_len and len(set(body)) == 1 and body[0] in "xXzZ"
