@@ -37,6 +37,48 @@ _LINE_AFTER = re.compile(
     r"(?=[ \t]*(?:[,\n]|$))"
 )
 MAX_LINES_AFTER = 3
+# The postal tail of an address in the formats of the Universal Postal Union's members: postcode, town (with its
+# particles: "Freiburg im Breisgau", "Frankfurt am Main"), region code or name ("ON", "(TO)", "- PR",
+# "(Ontario)"), unit and floor ("apto 30", "3º B", "Flat 2"), in the orders countries write them. One item per
+# step, each ending where a line or clause does.
+_POSTCODE = (
+    r"(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[ABD-HJLNP-UW-Z]{2}"  # UK
+    r"|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"  # Canada
+    r"|\d{4}[ \t]?[A-Z]{2}(?!\p{L})"  # Netherlands
+    r"|(?:CEP[ \t:]*)?\d{5}-\d{3}"  # Brazil
+    r"|\d{3}[ \t]\d{3}"  # India, written in two groups
+    r"|(?:[A-Z]{1,2}-)?\d{4,6}(?:-\d{4})?"  # most others; US ZIP+4; "D-10115"
+    r")(?![\w-])"
+)
+_PARTICLE = r"(?:am|im|an|der|bei|ob|de|del|della|di|da|do|dos|das|la|le|les|lès|sur|sous|en|upon|on|op|aan|den|ter)"
+_TOWN = rf"\p{{Lu}}[\p{{L}}'’.-]*(?:[ \t-]+(?:{_PARTICLE}[ \t]+)?\p{{Lu}}[\p{{L}}'’.-]*){{0,3}}"
+_REGION = r"(?:\(?[A-Z]{2,3}\)?(?![\w-])|\(\p{Lu}[\p{L} .'’-]{2,30}\))"
+_UNIT_ITEM = (
+    r"(?:(?i:apto|apt|ap|apartment|appartement|app|appt|sala|bloco|bl|casa|conj|piso|planta|puerta|pta|esc"
+    r"|escalera|int|interno|scala|flat|unit|suite|ste|bâtiment|bât|etage|étage|whg|wohnung|lj|loja|andar"
+    r"|floor|fl|door|box|cx\.?[ \t]*postal|caixa[ \t]+postal|bus|boîte)\.?[ \t]*[#nº°]?[ \t]*[\w/-]{1,6}"
+    r"|\d{1,2}[ºª°](?:[ \t]*(?:[A-Z]|(?i:izda|izq|dcha|der|dr|esq|centro|ctr)\.?))?)"
+)
+_TAIL_ITEM = re.compile(
+    r"[ \t]*(?:[,;/–-][ \t]*)?(?:\n[ \t>]*)?(?:[,–-][ \t]*)?"
+    rf"(?:{_POSTCODE}(?:[ \t]+{_TOWN})?(?:,?[ \t]+{_REGION})?"  # 10115 Berlin, 00184 Roma (RM), 1016 GV Amsterdam
+    rf"|{_UNIT_ITEM}"
+    rf"|{_PARTICLE}[ \t]+{_TOWN}"  # the rest of a town's name: "Freiburg| im Breisgau"
+    rf"|(?!{_LINK_WORDS}\b){_TOWN}(?:[ \t]*[,–-]?[ \t]*{_REGION})?(?:[ \t]*[,–-]?[ \t]*{_POSTCODE})?"
+    rf"|{_REGION}(?:[ \t]*[,–-]?[ \t]*{_POSTCODE})?)"
+    r"(?=[ \t]*(?:[,.;:)!?\n]|$|[-–][ \t])|[ \t]+[-–])"
+)
+MAX_TAIL_ITEMS = 5
+_UNIT_WORD = re.compile(r"(?i:flat|unit|suite|apartment|floor|door|box|block|building|house|no|apt|fl|int|bus)$")
+# What may stand before a street line: a unit, a building, a house number written first ("Flat 3, ",
+# "Bâtiment A, appartement 17\n", "No. 45, ", "H.No. 3-4-567, ", "Unit 4/").
+_UNIT_BEFORE = re.compile(
+    r"(?:(?i:flat|apt|apartment|unit|suite|bâtiment|bât|appartement|app|appt|no|h\.?[ \t]*no|door|piso|wohnung"
+    r"|whg|house|building|bldg|block|escalier|étage|etage)\.?[ \t]*[\w/-]{1,8}"
+    r"(?:,[ \t]*(?i:appartement|apt|app|étage|etage|escalier|floor|piso)\.?[ \t]*[\w/-]{1,6})?"
+    r"(?:,[ \t]*\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})?"  # ", Sea View Apartments"
+    r"[ \t]*[,\n][ \t>]*|\d{1,4}[A-Za-z]?/|(?i:no|nr|n[º°o]|h\.?[ \t]*no|house[ \t]+no)\.?[ \t]*)$"
+)
 
 
 def assemble(text: str, spans: list[Span]) -> list[Span]:
@@ -59,9 +101,16 @@ def assemble(text: str, spans: list[Span]) -> list[Span]:
         else:
             merged.append(s)
     blocks = [m if m in places else Span(TYPE, m.start, m.end, max(m.score, BLOCK_SCORE)) for m in merged]
-    inside = [o for o in others if o.type in SOFT and any(b.start <= o.start and o.end <= b.end
-                                                          for b in blocks if b not in places)]
+    # a name inside an assembled block, or inside a street address found whole ("129 Jasper Ave, Toronto, ON
+    # M5V 2T6" after "ship to"), is a street or town name the model read as a person
+    streets = [b for b in blocks if b not in places or _has_digit(text, b)]
+    inside = [o for o in others if o.type in SOFT and any(b.start <= o.start and o.end <= b.end and b != o
+                                                          for b in streets)]
     return [o for o in others if o not in inside] + blocks
+
+
+def _has_digit(text: str, span: Span) -> bool:
+    return any(c.isdigit() for c in text[span.start : span.end])
 
 
 def _free(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
@@ -79,6 +128,11 @@ def _common(line: str) -> bool:
     return not words or words[0].lower() in COMMON
 
 
+def _common_word_first(item: str) -> bool:
+    words = re.findall(r"\p{L}+", item)
+    return bool(words) and words[0].lower() in COMMON and not _UNIT_WORD.match(words[0])
+
+
 def _grow(text: str, s: Span, taken: list[tuple[int, int]]) -> Span:
     start, end = s.start, s.end
     if any(c.isdigit() for c in text[start:end]):  # a street or unit: the town and country follow
@@ -90,11 +144,21 @@ def _grow(text: str, s: Span, taken: list[tuple[int, int]]) -> Span:
     if m := _NUMBER_AFTER.match(text, end):
         if _free(end, m.end(), taken):
             end = m.end()
+    if any(c.isdigit() for c in text[start:end]):
+        for _ in range(MAX_TAIL_ITEMS):
+            m = _TAIL_ITEM.match(text, end)
+            if not m or m.end() == end or not _free(end, m.end(), taken) or _common_word_first(m.group()):
+                break
+            end = m.end()
     window = text[max(0, start - 60) : start]
     if m := _SEGMENT_BEFORE.search(window):
         if _free(start - len(window) + m.start(), start, taken):
             start -= len(window) - m.start()
     elif m := _NUMBER_BEFORE.search(window):
+        if _free(start - len(window) + m.start(), start, taken):
+            start -= len(window) - m.start()
+    window = text[max(0, start - 80) : start]
+    if any(c.isdigit() for c in text[start:end]) and (m := _UNIT_BEFORE.search(window)):
         if _free(start - len(window) + m.start(), start, taken):
             start -= len(window) - m.start()
     return s if (start, end) == (s.start, s.end) else Span(TYPE, start, end, s.score)

@@ -12,8 +12,9 @@ from scrubber.recognizers._base import SpanPatternRecognizer
 from scrubber.words import common_words
 
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"  # a capitalised word (street names, any Latin script)
-_WORDS = rf"(?:{_NAME}[ \t]+){{0,3}}"
-_NUM = r"\d{1,5}[A-Za-z]?(?:-\d{1,4})?"
+_WORDS = rf"(?:(?:{_NAME}|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{0,3}}"  # "Maple", "2nd Main"
+# A house number: 12, 12a, 12 A, 229bis, 5 ter, 1/132 (unit/number), 3-4-567 (Indian), 12-14
+_NUM = r"\d{1,5}(?:[ \t]?(?:bis|ter|quater)\b|[A-Za-z]\b|[ \t][A-Z]\b)?(?:[-/]\d{1,4}[A-Za-z]?){0,2}"
 _EN_TYPES = (
     r"Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Square|Sq|Terrace"
     r"|Trail|Parkway|Pkwy|Highway|Hwy|Crescent|Close|Circle|Row|Walk|Gardens|Mews|Grove|Hill|Park"
@@ -28,6 +29,7 @@ _MORE_TYPES = (
     r"|Crest|Dale|Divide|Falls|Ferry|Freeway|Expressway|Motorway|Causeway|Embankment|Parade|Quay|Rise|Wharf"
     r"|Wynd|Brae|Gate|Chase|Fold|Garth|Nook|Side|Yard"
 )
+_IN_TYPES = r"Salai|Marg|Nagar|Cross|Main|Layout|Colony|Chowk|Bagh|Vihar|Enclave|Puram|Peth|Gali"
 _UNITS = r"apt\.?|apartment|suite|ste\.|unit|flat|p\.?o\.?[ \t]+box|box"
 _EU_TYPES = r"Strasse|Straße|Str|Gasse|Platz|Allee|Weg|Gade|Vej|Laan|Straat|Utca|Tér"
 _SUFFIX_STREET = (  # German, Nordic, Dutch, Finnish, Hungarian… street words glued to the name
@@ -36,7 +38,10 @@ _SUFFIX_STREET = (  # German, Nordic, Dutch, Finnish, Hungarian… street words 
     r"|vænget|torv|stræde)"
 )
 _PREFIX_STREET = (  # Romance and Slavic forms: the street word comes first
-    r"(?i:rua|rue|via|viale|calle|carrer|avenida|av\.|praça|plaza|piazza|strada|ul\.|ulica|aleja|al\.)"
+    r"(?:(?i:rua|rue|via|viale|corso|largo|vicolo|piazzale|lungomare|lungotevere|calle|c/|carrer|avenida|avda\."
+    r"|avinguda|av\.|paseo|passeig|plaça|ronda|camino|carretera|travesía|travessa|alameda|estrada|rodovia"
+    r"|praça|plaza|pza\.|piazza|strada|ul\.|ulica|aleja|al\.)"
+    r"|(?-i:Am|An[ \t]+der|Auf[ \t]+der|Auf[ \t]+dem|Im|Zum|Zur|In[ \t]+der|Unter[ \t]+den)(?=[ \t]+\p{Lu}))"
     r"[ \t]+(?:[\w'’.-]+[ \t]+){0,4}?"
 )
 
@@ -44,9 +49,10 @@ _PREFIX_STREET = (  # Romance and Slavic forms: the street word comes first
 _LAST_WORD = r"(?:[\w'’.-]+,[ \t]*)?"  # "Rua Augusta, 1500": the street name's last word, then a comma
 # What follows a street and number in much of Europe: ", 10115 Berlin", ", 1015 CJ Amsterdam".
 _CITY_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+_CITY_PARTICLE = r"(?:am|im|an|der|bei|de|del|di|da|do|la|le|sur|en|op|aan)"
 _EU_POSTCODE_CITY = (
     rf"(?:,?[ \t]*\n?[ \t]*(?:[A-Z]{{1,2}}-)?(?:\d{{5}}|\d{{4}}(?:[ \t]?[A-Z]{{2}}(?!\w))?)[ \t]+{_CITY_WORD}"
-    rf"(?:[ \t-]+{_CITY_WORD}){{0,2}})"
+    rf"(?:[ \t-]+(?:{_CITY_PARTICLE}[ \t]+)?{_CITY_WORD}){{0,2}})"
 )
 _EU_TAIL = _EU_POSTCODE_CITY + "?"
 # French and Belgian order: number, then the street word ("12 rue de la Paix", "5 bis avenue Foch").
@@ -59,10 +65,12 @@ _BR_CEP = (
     rf"(?:[ \t]*[-–,][ \t]*{_CITY_WORD}(?:[ \t]+(?:d[aeo]s?[ \t]+)?{_CITY_WORD}){{0,3}})?"
     r"(?:[ \t]*[-–,/]?[ \t]*(?:[A-Z]{2}[ \t]*[-–,][ \t]*)?(?:CEP[ \t:]*)?\d{5}-\d{3})"
 )
+_IN_ROADS = (r"cross|main|road|rd|layout|nagar|colony|marg|sector|block|phase|lane|street|salai|path|gali|galli"
+             r"|chowk|bagh|vihar|enclave|puram|halli|peth|wadi|pally|palli|gunj|ganj|bazar|bazaar|extension")
 # Indian: "42, 3rd Cross, Indiranagar, Bengaluru 560038" (house, road words, locality, city, PIN code).
 _IN_ADDRESS = (
     r"\b\d{1,4}[A-Za-z]?(?:/\d{1,4})?,?[ \t]+(?:\d{1,2}(?:st|nd|rd|th)[ \t]+)?(?:[A-Z][\w.]*[ \t]+){0,3}"
-    r"(?i:cross|main|road|layout|nagar|colony|marg|sector|block|phase|lane|street)\b[^\n]{0,80}?"
+    rf"(?i:{_IN_ROADS})\b[^\n]{{0,80}}?"
     r"\b[1-9]\d{2}[ \t]?\d{3}\b"
 )
 # "lives in Tampere", "moved to Da Nang", "wohnt in Freiburg": a place named as where someone lives.
@@ -97,7 +105,7 @@ _AFTER_CUE = (
 _SEP = r"(?:,[ \t]*\n?[ \t]*|[ \t]*\n[ \t]*)"
 _CITY = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ \t-]+[A-ZÀ-ÖØ-Þa-z][\w'’.-]*){0,3}?"
 _US_BLOCK = (
-    rf"\b{_NUM}(?:[ \t]+\d{{1,5}})?[ \t]+(?:{_NAME}[ \t]+){{1,4}}{_NAME}\.?"
+    rf"\b{_NUM}(?:[ \t]+\d{{1,5}})?[ \t]+(?:{_NAME}[ \t]+){{0,4}}{_NAME}\.?"
     rf"(?:,?[ \t]+(?i:{_UNITS})[ \t]*#?[ \t]*\d{{1,5}}[A-Za-z]?)?"
     rf"{_SEP}{_CITY},?[ \t]+[A-Z]{{2}}[ \t]+\d{{5}}(?:-\d{{4}})?\b"
 )
@@ -113,7 +121,7 @@ class StreetAddressRecognizer(SpanPatternRecognizer):
     PATTERNS = [
         Pattern("us address block", _US_BLOCK, 0.95),
         Pattern("us military address", _MILITARY, 0.95),
-        Pattern("number street type", rf"\b{_NUM}[ \t]+{_WORDS}(?:{_EN_TYPES})\b\.?", 0.6),
+        Pattern("number street type", rf"\b{_NUM},?[ \t]+{_WORDS}(?:{_EN_TYPES}|{_IN_TYPES})\b\.?", 0.6),
         Pattern("number name street suffix",
                 rf"\b{_NUM}[ \t]+(?:{_NAME}[ \t]+){{1,3}}(?:{_MORE_TYPES})\b\.?", 0.6),
         Pattern("street type number",

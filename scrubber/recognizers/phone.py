@@ -41,6 +41,7 @@ _DATE_OR_TIME = re.compile(
 )
 _YEARS = re.compile(r"^(?:(?:19|20)\d\d[ ,–-]+)+(?:19|20)\d\d$")
 _SSN_SHAPE = re.compile(r"^\d{3}-\d{2}-\d{4}$")
+_BR_POSTCODE = re.compile(r"^\d{5}-\d{3}$")  # a CEP (01310-200); as a phone it would need a phone word
 _DOTTED_QUAD = re.compile(r"^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$")
 _NANP = re.compile(r"^(?:\+?1[ .-]?)?(?:\(\d{3}\)[ ]?|\d{3}[-.])\d{3}[-.]\d{4}$")
 _NANP_SPACED = re.compile(r"^(?:\+?1 )?\d{3} \d{3} \d{4}$")
@@ -168,6 +169,8 @@ class PhoneNumberRecognizer(LocalRecognizer):
         has_separator = any(not c.isdigit() for c in number)
         if cue:
             return self.SCORE_CONTEXT
+        if _BR_POSTCODE.match(number):
+            return 0.0
         if _NANP.match(number):
             return self.SCORE_NANP
         if has_separator and _valid_somewhere(number):
