@@ -2,7 +2,8 @@
 in an Italian sentence, "Lucía Fernández". One signal among several (NER, cues, the case-normalised look).
 
 - two to four capitalised words (hyphens, apostrophes and particles such as "van der" allowed) of which at
-  least one is in the name lists (``scrubber/data/given_names.txt``, ``surnames.txt``);
+  least one is in the name lists (``scrubber/data/given_names.txt``, ``surnames.txt``), not starting with a
+  greeting or an honorific;
 - a single capitalised given name from the lists inside a sentence (not its first word);
 - two or three capitalised Cyrillic words in a row inside a sentence ("Иван Петров");
 - two or three Han characters starting with a common family name, inside text in another script ("王伟").
@@ -13,7 +14,7 @@ from presidio_analyzer import Pattern
 from spacy.lang.en.stop_words import STOP_WORDS as _STOP
 
 from scrubber.recognizers._base import SpanPatternRecognizer
-from scrubber.recognizers.places import places
+from scrubber.recognizers.name_shapes import hand_given
 from scrubber.words import census_given, common_words, name_words, tech_words
 
 _UP = r"\p{Lu}"
@@ -21,6 +22,10 @@ _LOW = r"[\p{Ll}'’]"
 _WORD = rf"{_UP}{_LOW}+(?:-{_UP}?{_LOW}+)?"
 _PART = r"(?:van|von|der|den|de|del|della|di|da|du|le|la|dos|das|ter|ten|bin|ibn|al|el|y|e)"
 _SEQ = rf"(?P<value>{_WORD}(?:[ \t]+(?:{_PART}[ \t]+){{0,2}}{_WORD}){{1,3}})"
+# A greeting, an honorific or a sentence's verb is no part of the name after it ("Met Ms Tran", "Hola Zeynep").
+_NO_CUE = (r"(?!(?:Mr|Mrs|Ms|Mx|Dr|Prof|Dear|Hi|Hello|Hey|Hola|Hallo|Bonjour|Ciao|Olá|Salut|Herr|Frau|Mme|Madame"
+           r"|Monsieur|Sr|Sra|Srta|Señor|Señora|Signora|Signor|Gentile|Dott|Mevrouw|Meneer|Met|Thanks|Cheers"
+           r"|Attn|Liebe|Lieber|Cher|Chère|Querida|Querido|Estimada|Estimado|Caro|Cara|Beste|Hej)\b)")
 _CYRILLIC = r"[А-ЯЁЇІЄҐ][а-яёїієґ'’]+"
 _HAN = r"\p{Han}"
 _HAN_SURNAMES = (
@@ -50,10 +55,7 @@ def _known(words: list[str], names=NAMES) -> int:
 class KnownNameRecognizer(SpanPatternRecognizer):
     ENTITY = "PERSON"
     PATTERNS = [
-        Pattern("capitalised words with a known name", rf"(?<![\w-]){_SEQ}(?![\w@-])", 0.7),
-        Pattern("last, first",
-                rf"(?<![\w-])(?P<value>{_WORD}(?:[ \t]+{_WORD})?,[ \t]+{_WORD}(?:[ \t]+{_UP}\.?)?)(?![\w@-])",
-                0.7),
+        Pattern("capitalised words with a known name", rf"(?<![\w-]){_NO_CUE}{_SEQ}(?![\w@-])", 0.7),
         # First M. Last, whoever: "Faina D. Yefremova", "Maja S Hermansen", "emidio p lombardo"
         Pattern("middle initial",
                 rf"(?<![\w-])(?P<value>{_WORD}[ \t]+{_UP}\.?[ \t]+{_WORD})(?![\w@-])", 0.65),
@@ -78,11 +80,7 @@ class KnownNameRecognizer(SpanPatternRecognizer):
         if match.re.pattern.count("Ll}{3,}") == 2 or _INITIAL.search(value):  # First M. Last
             outer = [w.lower() for w in value.split() if len(w.rstrip(".")) > 1]
             return not any(w in _COMMON or w in _STOP or w in tech_words() for w in outer)
-        if "," in value:  # Last, First: a known given name after the comma, and no place ("Paris, France")
-            last, first = value.split(",", 1)
-            parts = {last.lower(), first.strip().lower()}
-            return _known(first.split()[:1], GIVEN) >= 1 and not parts & places()
         words = [w for w in value.split() if w[0].isupper()]
         if len(words) == 1:
-            return words[0].lower() in NAMES
+            return words[0].lower() in NAMES or words[0].lower() in hand_given()
         return _known(words, GIVEN) >= 1

@@ -19,10 +19,17 @@ _NOT_NAMES = frozenset(
     "february march april may june july august september october november december the this that".split()
 )
 
-_UP = r"[A-ZÀ-ÖØ-Þ]"
-_WORD = rf"{_UP}[a-zß-öø-ÿ'’]+(?:-{_UP}[a-zß-öø-ÿ'’]+)?"
+_UP = r"\p{Lu}"
+_LOW = r"[\p{Ll}\p{M}'’]"
+_WORD = rf"{_UP}(?:['’]{_UP}|a?c{_UP})?{_LOW}+(?:-{_UP}?{_LOW}+)?"  # O'Rourke, McKenna, Anne-Sophie, Ji-hoon
 _PART = r"(?:van|von|der|den|de|del|della|di|da|du|le|la|dos|das|ter|ten|bin|al)"
-_NAME = rf"(?P<value>{_WORD}(?:[ \t]+(?:{_UP}\.|{_PART}|{_WORD})){{0,3}}(?<=[a-zß-öø-ÿ'’.]))"
+_NAME = rf"(?P<value>(?:{_PART}[ \t]+){{0,2}}{_WORD}(?:[ \t]+(?:{_UP}\.|{_PART}|{_WORD})){{0,3}}(?<={_LOW}|\.))"
+# Honorifics: what follows is a person's name (a family name alone, often), whatever the model thinks.
+_HONORIFICS = (
+    r"mr\.?|mrs\.?|ms\.?|mx\.?|dr\.?|prof\.?|frau|herr|herrn|mme\.?|madame|monsieur|m\.(?=[ \t]+\p{Lu}\p{Ll}{2})|mlle\.?|señora|señor"
+    r"|sra\.?|sr\.?|srta\.?|signora|signor|sig\.?|sig\.ra|dott\.?|dott\.ssa|dottor|dottoressa|doctor|doktor"
+    r"|mevrouw|meneer|dhr\.?|mevr\.?|sayın|bay|bayan|hanım|pani|pan|dona|senhora|senhor|sr\.ª|sra\.ª"
+)
 _CUES = (
     r"dear|hi|hello|hey|mr\.?|mrs\.?|ms\.?|mx\.?|dr\.?|prof\.?|cardholder|card holder|beneficiary|customer"
     # other languages' greetings and honorifics
@@ -60,6 +67,7 @@ class NameCueRecognizer(SpanPatternRecognizer):
         Pattern(
             "name after cue", rf"(?<![\w-])(?i:{_CUES})[ \t]*(?:[=:][ \t]*)?[\"']?[ \t]*{_NAME}(?![\w@])", 0.7
         ),
+        Pattern("name after honorific", rf"(?<![\w-])(?i:{_HONORIFICS})[ \t]+{_NAME}(?![\w@])", 0.9),
         # form fields and mail headers: "Name: …", "From: …", "Nom : …"
         Pattern("name field", rf"(?<![\w-])(?i:{_FIELDS})[ \t]*[:=][ \t]*[\"']?[ \t]*{_NAME}(?![\w@])", 0.7),
         Pattern("chat speaker", rf"(?m:^[ \t>]*\[\d{{1,2}}:\d{{2}}(?::\d{{2}})?\][ \t]*{_NAME}:[ \t])", 0.7),
@@ -74,7 +82,7 @@ class NameCueRecognizer(SpanPatternRecognizer):
     ]
     CONTEXT = ["name", "dear", "customer", "patient"]
     HINT = re.compile(
-        rf"(?i:{_CUES}|{_SIGN_OFFS})|(?i:{_FIELDS})[ \t]*[:=]|\[\d{{1,2}}:\d{{2}}"
+        rf"(?i:{_CUES}|{_HONORIFICS}|{_SIGN_OFFS})|(?i:{_FIELDS})[ \t]*[:=]|\[\d{{1,2}}:\d{{2}}"
         rf"|(?m:^[ \t>]*{_UP}[^\s:]{{1,30}}:)")
 
     def accept_match(self, match: re.Match) -> bool:

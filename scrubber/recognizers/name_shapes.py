@@ -85,6 +85,12 @@ def _with_folded(words) -> set[str]:
 
 
 @cache
+def hand_given() -> frozenset[str]:
+    """Given names of the hand-compiled list (``world_names.txt``) that are no ordinary English words."""
+    return frozenset(_sections()["given"] - common_words() - STOP_WORDS - tech_words())
+
+
+@cache
 def lists() -> tuple[frozenset, frozenset, frozenset, frozenset]:
     """(given names, family names, East Asian family names, Vietnamese syllables), lower case, folded too."""
     from scrubber.recognizers.known_names import GIVEN as KNOWN_GIVEN  # census and hand lists, ordinary out
@@ -252,4 +258,4 @@ class NameShapeRecognizer(LocalRecognizer):
                                                       RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
 
 
-__all__ = ["NameShapeRecognizer", "lists"]
+__all__ = ["NameShapeRecognizer", "hand_given", "lists"]

@@ -19,6 +19,7 @@ _BEFORE = re.compile(
     r"(?i:\b(?:in|at|from|to|near|around|outside|via|of|visit(?:ed|ing)?|born|based|moved|living|lives|"
     r"nach|aus|bei|von|im|à|au|en|de|a|di|da|em|na|no|w|z|v|tra|entre|desde|hacia|hasta|vers)[ \t]+)$"
 )
+_WORD_BEFORE = re.compile(r"(?<![\w-])(\p{Lu}\p{Ll}[\p{L}'’-]*)[ \t]+$")
 # Place names that are ordinary words in prompts: they count only after a place word.
 _AMBIGUOUS = frozenset(
     "mobile reading split orange deal normal hope surprise independence enterprise buffalo bath union "
@@ -87,6 +88,20 @@ class PlaceNameRecognizer(LocalRecognizer):
             return SCORE_AFTER_PLACE_WORD
         if value.lower() in _AMBIGUOUS:
             return 0.0
+        if n == 1 and self._in_a_name(text, start, value):
+            return 0.0
         if n > 1 or (value.isupper() and len(value) > 3):
             return SCORE_SPECIFIC
         return SCORE_PLAIN
+
+    @staticmethod
+    def _in_a_name(text: str, start: int, value: str) -> bool:
+        """A one-word place that is a given name ("Nadia", "Trang"), or a family name after a given name
+        ("Camila Barbosa", "Kenji Ishikawa"): a person's name, not where they are."""
+        from scrubber.recognizers.name_shapes import hand_given, lists
+        from scrubber.words import name_words
+
+        if value.lower() in hand_given() or value.lower() in name_words() and value.lower() in lists()[0]:
+            return True
+        before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        return before is not None and before.group(1).lower() in lists()[0]
