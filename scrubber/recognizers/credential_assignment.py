@@ -114,6 +114,8 @@ _NOT_SECRET_LAST = {
     "helper",
     "param",
     "params",
+    "rotation",
+    "interval",
 }
 _NOT_SECRET_ANY = {
     "public",
@@ -179,12 +181,15 @@ _NAME = r"""(?P<name>[A-Za-z_][A-Za-z0-9_.-]{0,60})"""
 _OPEN = r"""["'`]?[ \t]*(?:\]|\[\d*\])?[ \t]*"""
 # ``(`` only before a quoted literal: secret("…"); in ``if (api_key == "…")`` the name follows it.
 _SEP = r"""(?:=>|:=|::=|:::=|\?=|!==|===|!=|==|=|:|\((?=[ \t]*[@rbfuR]?["'`]))"""
+# A type annotation between the name and '=': ``const API_KEY: &str = …``, ``val apiKey: String = …``
+_TYPE = r"""(?:[ \t]*:[ \t]*&?(?:'static[ \t]+)?[A-Za-z_][\w.]{0,40}(?:<[\w, .]{0,40}>|\[\])?[ \t]*(?==[^=>]))?"""
 _VALUE = (
     r"""[ \t]*(?:[@rbfuR](?=["'`]))?"""
     r"""(?:"(?P<value>[^"\n]{1,200})"|'(?P<value>[^'\n]{1,200})'|`(?P<value>[^`\n]{1,200})`"""
     # unquoted: up to a space, quote, comma or semicolon, but a comma followed by a symbol is part of the
     # value (``secrete = A,.:-@*?!``), as a password would have it
-    r"""|(?P<value>[^\s"'`,;]{1,200}(?:,(?=[^\w\s"'`,;])[^\s"'`,;]{1,200}){0,10}))"""
+    # (and in a URL query, ``&next_param=`` ends it)
+    r"""|(?P<value>(?:[^\s"'`,;&]|&(?![\w.-]{1,40}=)){1,200}(?:,(?=[^\w\s"'`,;])[^\s"'`,;]{1,200}){0,10}))"""
 )
 
 
@@ -213,17 +218,24 @@ class CredentialAssignmentRecognizer(SpanPatternRecognizer):
 
     PATTERNS = [
         # name = value, name: "value", "name": "value", name := value, name => value, (name == "value")
-        Pattern("credential assignment", r"(?<![A-Za-z0-9_])" + _NAME + _OPEN + _SEP + _VALUE, 0.7),
+        # (the value is read in a lookahead, so a rejected pair does not swallow the next name: $env:API_KEY)
+        Pattern(
+            "credential assignment", r"(?<![A-Za-z0-9_])" + _NAME + _OPEN + _TYPE + _SEP + "(?=" + _VALUE + ")", 0.7
+        ),
         # name "value" (C/C++/Go style, Ruby method calls): a quoted value right after the name
         Pattern(
             "credential quoted after name",
             r"(?<![A-Za-z0-9_])" + _NAME + r"""[ \t]+"(?P<value>[^"\n]{1,200})["']""",
             0.7,
         ),
-        # XML/.config: <add key="ClearTextPassword" value="…" />
+        # XML/.config: <add key="ClearTextPassword" value="…"/>, <property name="password" value="…"/>,
+        # <entry key="secret">…</entry>, <password value="…"/>, <password>…</password>
         Pattern(
-            "credential xml key/value",
-            r'key="(?P<name>[^"\n]{1,60})"\s+value="(?P<value>[^"\n]{1,200})"',
+            "credential xml",
+            r'<(?:[\w.:-]{1,60}[^<>\n]{0,200}?\b(?:key|name)="(?P<name>[^"\n]{1,60})"'
+            r'(?:[^<>\n]{0,200}?\bvalue="(?P<value>[^"\n]{1,200})"|[^<>\n]{0,200}?>(?P<value>[^<>\n]{1,200})</)'
+            r'|(?P<name>[A-Za-z_][\w.:-]{0,60})[^<>\n]{0,200}?\bvalue="(?P<value>[^"\n]{1,200})"'
+            r'|(?P<name>[A-Za-z_][\w.:-]{0,60})(?:[ \t][^<>\n]{0,200})?>(?P<value>[^<>\n]{1,200})</)',
             0.7,
         ),
         # config.set("x.secret", "value") / getenv("API_TOKEN", "value") / secret("value")
@@ -239,19 +251,11 @@ class CredentialAssignmentRecognizer(SpanPatternRecognizer):
             r"""(?P<name>[A-Za-z_][A-Za-z0-9_.]{0,60})""",
             0.7,
         ),
-        # YAML / INI / .env: ``aws_secret_access_key: value with spaces`` — the rest of the line is the value
-        # (only multi-word values are taken here; one-word values are the first pattern's)
-        Pattern(
-            "credential rest of line",
-            r"(?P<line>)^[ \t]*(?:-[ \t]+)?" + _NAME + r"""["']?[ \t]*(?::=|[:=])[ \t]*"""
-            r"""(?P<value>[^\s"'`#|>&{\[(][^\n"'`#]{0,200}?)[ \t]*$""",
-            0.7,
-        ),
         # Prose: "my API key is …", "call it with the token …", "credential, please fix: …". The value must
         # look generated, whatever the name, because prose is full of ordinary words after "password".
         Pattern(
             "credential in prose",
-            r"(?P<prose>)(?i:\b(?P<name>(?:api |access |secret |private |auth )?"
+            r"(?P<prose>)(?i:\b(?P<name>(?:api[ _-]?|access |secret |private |auth )?"
             r"(?:key|token|secret|password|passphrase|credentials?|passwort|kennwort|mot de passe|contraseña"
             r"|senha|wachtwoord)))\b[^\n]{0,40}?[ \t]"
             r"""["'`]?(?P<value>[A-Za-z0-9_+/=.~:|!#$%&*@^-]{7,199}[A-Za-z0-9_+/=~|!#$%&*@^-])"""
@@ -279,11 +283,9 @@ class CredentialAssignmentRecognizer(SpanPatternRecognizer):
             return False  # f(x): x is a variable, not a literal
         if value.lower() in _CODE_VALUES or value.lower() == name.lower() or "(" in value[:1]:
             return False
-        if " " in value and (quoted or match.groupdict().get("line") is not None):
+        if " " in value and quoted:
             # `cmd args` in a shell is a command substitution, not a literal
-            return match.string[match.start("value") - 1] != "`" and _multi_word_secret(name, value, quoted)
-        if match.groupdict().get("line") is not None:
-            return False  # one word: the first pattern judges it
+            return match.string[match.start("value") - 1] != "`" and _multi_word_secret(name, value)
         if _is_password_name(name):
             return (
                 len(value) >= 4
@@ -291,7 +293,7 @@ class CredentialAssignmentRecognizer(SpanPatternRecognizer):
                 and not _looks_like_code(value)
             )
         after = match.string[match.end("value") : match.end("value") + 3].lstrip(" \t\"'")
-        if (_STRONG_NAME.search(name) and len(value) >= 6 and " " not in value and value[0] not in "<$%{"
+        if (_STRONG_NAME.search(name) and len(value) >= 6 and not _VERSIONED.search(value) and " " not in value and value[0] not in "<$%{"
                 and not after.startswith(("=", ":"))):  # token = other_name = "…": a variable, not the value
             # SESSION_SECRET=longsessionsecretvalue, JWT_SECRET="my-super-secret-jwt-key": whatever the value
             # looks like, the name says it is the secret (references and template marks aside).
@@ -306,23 +308,19 @@ class CredentialAssignmentRecognizer(SpanPatternRecognizer):
             and sum(c.isdigit() for c in value) < len(value) / 6
         ):
             return False  # jetbrains.mps.v8_elimination, com.acme.Config: names, not secrets
-        return looks_random(value, min_len=8, min_entropy=2.5)
+        return looks_random(value, min_len=8, min_entropy=2.5) and not _VERSIONED.search(value)
 
 
 # A message, not a secret: starts like a sentence or ends like one ("Your token has expired.").
 _SENTENCE = re.compile(r"^[A-Z][a-z]+ |[.!?:]$")
-# A name written as an identifier (db_password, apiKey, SECRET_KEY), not a word in prose ("Token: …").
-_IDENTIFIER = re.compile(r"[_.-]|[a-z][A-Z]|^[A-Z0-9]+$")
 
 
 _SECRET_STEMS = ("secret", "passw", "passphrase", "token", "credential", "apikey", "accesskey", "privatekey")
 
 
-def _multi_word_secret(name: str, value: str, quoted: bool) -> bool:
-    """``api_key: 'value with spaces'``, ``aws_secret_access_key: value with spaces``: a few words assigned
-    to a strong secret name are the secret, unless they read as a message or a template."""
-    if not quoted and (not _IDENTIFIER.search(name) or not all(w.isalpha() for w in value.split())):
-        return False  # unquoted: only a run of plain words (a token followed by prose is the token alone)
+def _multi_word_secret(name: str, value: str) -> bool:
+    """``api_key: 'value with spaces'``: a few quoted words assigned to a secret name are the secret, unless
+    they read as a message or a template."""
     words = _words(name)
     if not any(w.startswith(_SECRET_STEMS) or w in ("api", "access", "private") and nxt == "key"
                for w, nxt in zip(words, words[1:] + [""])):
@@ -331,6 +329,8 @@ def _multi_word_secret(name: str, value: str, quoted: bool) -> bool:
             and not looks_like_placeholder(value, strict=True) and not _MADE_UP.search(value))
 
 
+# An artifact and its version (io.jsonwebtoken:jjwt-jackson-0.11.2), not a secret.
+_VERSIONED = re.compile(r"(?:^[\^~<>=]*|[-_:@ ])v?\d+\.\d+(?:\.\d+)*(?:[-.]\w+)?$")
 _MADE_UP = re.compile(r"(?i)fake|dummy|example|sample|mock|test")
 _STRONG_NAME = re.compile(r"(?i)secret|passw|passphrase|api_?key|access_?key|private_?key|token|credential")
 _DOTTED_NAME = re.compile(r"^[A-Za-z_][\w-]*(?:[./][A-Za-z_][\w-]*)+$")

@@ -123,8 +123,12 @@ class SaasTokenRecognizer(SpanPatternRecognizer):
         # Twitter bearer tokens really start with 22 'A's; judge only the rest.
         if _FILL_IN_COUNTS.match(pattern_text):
             return only_template_marks(pattern_text)  # Slack webhook or Twilio id with x's: the format is all
+        if _WORDS_FOR_A_TOKEN.search(pattern_text):
+            return True  # xoxe.xoxp-1-RANDOMSTRINGHERE: the words say where the token goes
         return looks_like_placeholder(pattern_text.removeprefix("A" * 22), shaped=True)
 
 
 # Formats whose fill-in examples are masked like keys (see _fill_in): the URL or prefix alone says what it is.
+# A token spelled out in words where the real one goes: …TokenHere, …STRINGHERE, …YourToken.
+_WORDS_FOR_A_TOKEN = re.compile(r"(?i)(?:token|string|key|secret)here$")
 _FILL_IN_COUNTS = re.compile(r"(?:https?://)?hooks\.slack\.com/|(?:SK|AC)x{32}$")

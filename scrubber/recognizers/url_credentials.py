@@ -32,6 +32,13 @@ class UrlCredentialRecognizer(SpanPatternRecognizer):
             r"""["']?(?P<password>[^\s"']{1,128}))""",
             0.8,
         ),
+        # mysql -u root -pS3cret (the password glued to -p) and SQL's IDENTIFIED BY 'S3cret'
+        Pattern(
+            "mysql -p / sql identified by",
+            r"""(?:\bmysql(?:dump|admin|sh)?\b[^\n]{0,100}?[ \t]-p(?P<value>[^\s"'-][^\s"']{0,127})"""
+            r"""|(?i:\bidentified[ \t]+by(?:[ \t]+password)?)[ \t]+["'](?P<value>[^"'\n]{1,128})["'])""",
+            0.8,
+        ),
     ]
     CONTEXT = ["password", "connection", "database", "url", "dsn", "curl"]
 
