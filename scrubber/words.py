@@ -30,8 +30,9 @@ def tech_words() -> frozenset[str]:
 
 @cache
 def common_words() -> frozenset[str]:
-    """Lower-case English words that are neither names nor places ("merge", "summarise")."""
-    return _words("common_words.txt")
+    """Lower-case English words that are neither names nor places ("merge", "summarise"), and greetings and
+    frequent nouns of other languages' prompts that the model takes for names ("Bonjour", "Rückruf")."""
+    return _words("common_words.txt") | _words("foreign_common_words.txt")
 
 
 @cache

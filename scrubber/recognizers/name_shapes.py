@@ -55,6 +55,8 @@ SCORE_LISTED = 0.9  # both ends from the lists, or a family name with a name-sha
 SCORE_SHAPED = 0.75  # a known given name and an unknown capitalised word
 SCORE_AGAIN = 0.85  # a part of a name found earlier in the text
 SCORE_LAST_FIRST = 0.85
+SCORE_ALONE = 0.6  # a given name alone: anything more specific found there wins
+_PLACE_WORD = re.compile(r"(?i:\b(?:in|at|from|to|near|nach|aus|à|en|em|a|di|da|de|vers)[ \t]+)$")
 
 
 def _fold(word: str) -> str:
@@ -87,7 +89,18 @@ def _with_folded(words) -> set[str]:
 @cache
 def hand_given() -> frozenset[str]:
     """Given names of the hand-compiled list (``world_names.txt``) that are no ordinary English words."""
-    return frozenset(_sections()["given"] - common_words() - STOP_WORDS - tech_words())
+    hand = {w for line in (_DATA / "given_names.txt").read_text("utf-8").splitlines() if not line.startswith("#")
+            for w in line.split()}
+    return frozenset(_with_folded(_sections()["given"] | hand) - common_words() - STOP_WORDS - tech_words())
+
+
+@cache
+def curated_family() -> frozenset[str]:
+    """Family names of the hand-compiled lists (``world_names.txt``, ``surnames.txt``), folded too."""
+    hand = {w for line in (_DATA / "surnames.txt").read_text("utf-8").splitlines() if not line.startswith("#")
+            for w in line.split()}
+    world = _sections()
+    return frozenset(_with_folded(world["family"] | world["asian_family"] | hand) - common_words() - STOP_WORDS)
 
 
 @cache
@@ -144,23 +157,30 @@ class NameShapeRecognizer(LocalRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
         words = [_Word(m) for m in _TOKEN.finditer(text)]
         found: list[tuple[int, int, float]] = []
-        used: set[int] = set()
+        names: set[int] = set()  # words of names of two words or more
+        alone: dict[int, int] = {}  # word index → index in found, for given names alone
         i = 0
         while i < len(words):
             hit = self._name_at(text, words, i)
             if hit:
                 n, score = hit
+                if n == 1:
+                    alone[i] = len(found)
+                else:
+                    names.update(range(i, i + n))
                 found.append((words[i].start, words[i + n - 1].end, score))
-                used.update(range(i, i + n))
                 i += n
             else:
                 i += 1
-        if found:
-            parts = {w.low for k in used for w in (words[k],) if len(w.low) > 1 and w.low not in _PARTICLES
-                     and w.case != "I"} - common_words()
+        if names:
+            parts = {words[k].low for k in names if len(words[k].low) > 1 and words[k].low not in _PARTICLES
+                     and words[k].case != "I"} - common_words()
             for k, w in enumerate(words):
-                if k not in used and w.low in parts and w.case in "TU" and self._free(text, w):
-                    found.append((w.start, w.end, SCORE_AGAIN))
+                if k not in names and w.low in parts and w.case in "TU" and self._free(text, w):
+                    if k in alone:
+                        found[alone[k]] = (w.start, w.end, SCORE_AGAIN)
+                    else:
+                        found.append((w.start, w.end, SCORE_AGAIN))
         return [self._result(s, e, score) for s, e, score in found]
 
     @staticmethod
@@ -185,7 +205,7 @@ class NameShapeRecognizer(LocalRecognizer):
         while len(run) > 1 and (run[-1].low in _PARTICLES or run[-1].case == "I"):
             run.pop()
         if len(run) == 1:
-            return self._last_first(text, words, i)
+            return self._last_first(text, words, i) or self._given_alone(text, words, i)
         if text[run[-1].end:run[-1].end + 3].lstrip(" ").startswith("&") or text[
                 max(0, first.start - 3):first.start].rstrip(" ").endswith("&"):
             return None
@@ -223,7 +243,32 @@ class NameShapeRecognizer(LocalRecognizer):
         # family … given, two words, in Title or UPPER case ("NOWAKOWSKA TOMASZ")
         if first.case in "TU" and lows[0] in family and lows[1] in given and lows[0] not in places():
             return 2, SCORE_LISTED
-        return self._last_first(text, words, i)
+        # a word nobody uses as an ordinary word, then a family name ("Maite Domínguez", "serkan kaya")
+        if first.case in "Tl" and self._unknown(lows[0]) and len(lows[0]) > 2 and first.text.isalpha() \
+                and lows[1] not in _PARTICLES and self._family(lows[1], first.case == "l"):
+            return 2, SCORE_SHAPED
+        return self._last_first(text, words, i) or self._given_alone(text, words, i)
+
+    @staticmethod
+    def _family(word: str, lower: bool) -> bool:
+        """A family name of the lists; in lower case, a curated one or a longer census one ("um", "bio": no)."""
+        if lower:
+            return word in curated_family() or len(word) >= 5 and word in lists()[1]
+        return len(word) >= 3 and word in lists()[1]
+
+    @staticmethod
+    def _unknown(word: str) -> bool:
+        return not (word in common_words() or word in STOP_WORDS or word in tech_words() or word in _NOT_FIRST
+                    or word in _PARTICLES or word in places())
+
+    @staticmethod
+    def _given_alone(text: str, words: list[_Word], i: int) -> tuple[int, float] | None:
+        """A given name of the hand-made lists alone, capitalised, not right after a place word."""
+        w = words[i]
+        if w.case != "T" or w.low not in hand_given() or w.low in places() and _PLACE_WORD.search(
+                text, max(0, w.start - 12), w.start):
+            return None
+        return 1, SCORE_ALONE
 
     @staticmethod
     def _east_given(word: str, given: frozenset, lower: bool) -> bool:
