@@ -8,11 +8,12 @@ import regex as re
 from presidio_analyzer import Pattern
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from scrubber.recognizers._base import SpanPatternRecognizer
+from scrubber.recognizers._gated import GatedPatternRecognizer
 from scrubber.words import common_words
 
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"  # a capitalised word (street names, any Latin script)
-_WORDS = rf"(?:(?:{_NAME}|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{0,3}}"  # "Maple", "2nd Main"
+_WORDS = rf"(?:{_NAME}[ \t]+){{0,3}}"
+_WORDS_OR_ORDINALS = rf"(?:(?:{_NAME}|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{0,3}}"  # "Maple", "2nd Main"
 # A house number: 12, 12a, 12 A, 229bis, 5 ter, 1/132 (unit/number), 3-4-567 (Indian), 12-14
 _NUM = r"\d{1,5}(?:[ \t]?(?:bis|ter|quater)\b|[A-Za-z]\b|[ \t][A-Z]\b)?(?:[-/]\d{1,4}[A-Za-z]?){0,2}"
 _EN_TYPES = (
@@ -33,16 +34,21 @@ _IN_TYPES = r"Salai|Marg|Nagar|Cross|Main|Layout|Colony|Chowk|Bagh|Vihar|Enclave
 _UNITS = r"apt\.?|apartment|suite|ste\.|unit|flat|p\.?o\.?[ \t]+box|box"
 _EU_TYPES = r"Strasse|Straße|Str|Gasse|Platz|Allee|Weg|Gade|Vej|Laan|Straat|Utca|Tér"
 _SUFFIX_STREET = (  # German, Nordic, Dutch, Finnish, Hungarian… street words glued to the name
-    r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?i:strasse|straße|str\.|gasse|platz|allee|weg|ring|damm|gade|vej|vägen|väg|gatan"
-    r"|veien|vei|gata|laan|straat|plein|kade|katu|tie|polku|utca|tér|út|gracht|singel|steeg|dijk|markt|gränd"
-    r"|vænget|torv|stræde)"
+    # the word is read once (possessive), then its ending is checked: no backtracking through every letter
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]*+(?:(?<=(?i:str))\.|(?<=(?i:strasse|straße|gasse|platz|allee|weg|ring|damm|gade|vej"
+    r"|vägen|väg|gatan|veien|vei|gata|laan|straat|plein|kade|katu|tie|polku|utca|tér|út|gracht|singel|steeg|dijk"
+    r"|markt|gränd|vænget|torv|stræde)))"
 )
 _PREFIX_STREET = (  # Romance and Slavic forms: the street word comes first
     r"(?:(?i:rua|rue|via|viale|corso|largo|vicolo|piazzale|lungomare|lungotevere|calle|c/|carrer|avenida|avda\."
     r"|avinguda|av\.|paseo|passeig|plaça|ronda|camino|carretera|travesía|travessa|alameda|estrada|rodovia"
-    r"|praça|plaza|pza\.|piazza|strada|ul\.|ulica|aleja|al\.)"
-    r"|(?-i:Am|An[ \t]+der|Auf[ \t]+der|Auf[ \t]+dem|Im|Zum|Zur|In[ \t]+der|Unter[ \t]+den)(?=[ \t]+\p{Lu}))"
+    r"|praça|plaza|pza\.|piazza|strada|ul\.|ulica|aleja|al\.))"
     r"[ \t]+(?:[\w'’.-]+[ \t]+){0,4}?"
+)
+# German streets named with a preposition ("Am Markt 3", "An der Alster 12"): only with a postcode after them.
+_DE_PREPOSITION_STREET = (
+    r"\b(?:Am|An[ \t]+der|Auf[ \t]+der|Auf[ \t]+dem|Im|Zum|Zur|In[ \t]+der|Unter[ \t]+den)[ \t]+"
+    r"\p{Lu}[\w'’.-]*(?:[ \t]+\p{Lu}[\w'’.-]*)?[ \t]+\d{1,4}[a-z]?,?[ \t]*\n?[ \t]*\d{5}[ \t]+\p{Lu}"
 )
 
 
@@ -116,22 +122,19 @@ _MILITARY = (
 )
 
 
-class StreetAddressRecognizer(SpanPatternRecognizer):
+class StreetAddressRecognizer(GatedPatternRecognizer):
     ENTITY = "LOCATION"
     PATTERNS = [
         Pattern("us address block", _US_BLOCK, 0.95),
         Pattern("us military address", _MILITARY, 0.95),
-        Pattern("number street type", rf"\b{_NUM},?[ \t]+{_WORDS}(?:{_EN_TYPES}|{_IN_TYPES})\b\.?", 0.6),
+        Pattern("number street type", rf"\b{_NUM},?[ \t]+{_WORDS_OR_ORDINALS}(?:{_EN_TYPES}|{_IN_TYPES})\b\.?", 0.6),
         Pattern("number name street suffix",
                 rf"\b{_NUM}[ \t]+(?:{_NAME}[ \t]+){{1,3}}(?:{_MORE_TYPES})\b\.?", 0.6),
         Pattern("street type number",
                 rf"\b{_WORDS}{_NAME}[ \t]+(?:{_EN_TYPES}|{_EU_TYPES})\.?,?[ \t]+{_NUM}\b", 0.6),
         # with a postcode and city the address is certain: it outranks what NER makes of its words
-        Pattern("glued street number postcode", rf"\b{_SUFFIX_STREET},?[ \t]+{_NUM}\b{_EU_POSTCODE_CITY}",
-                0.9),
-        Pattern("street word first postcode",
-                rf"\b{_PREFIX_STREET}{_LAST_WORD}{_NUM}\b(?:{_BR_CEP}|{_EU_POSTCODE_CITY})", 0.9),
-        Pattern("number then street word postcode", rf"{_FR_STREET}{_EU_POSTCODE_CITY}", 0.9),
+        # postcode, town, region and unit after these: scrubber/addresses.py grows the span into a block
+        Pattern("german street with a preposition", _DE_PREPOSITION_STREET, 0.6),
         Pattern("glued street number", rf"\b{_SUFFIX_STREET}[ \t]+{_NUM}\b", 0.6),
         Pattern("street word first", rf"\b{_PREFIX_STREET}{_LAST_WORD}{_NUM}\b", 0.55),
         Pattern("number then street word", _FR_STREET, 0.6),
@@ -164,4 +167,10 @@ class StreetAddressRecognizer(SpanPatternRecognizer):
             value = value[: words[-1].end()]
         return super()._result(value, start, end, pattern, flags)
 
+    # Patterns that end in a code of their own skip texts without one (a cheap scan for it first).
+    GATES = {
+        "us address block": re.compile(r"\b[A-Z]{2}[ \t]+\d{5}\b"),
+        "us military address": re.compile(r"PO[ \t]+A[AEP]\b"),
+        "indian address": re.compile(r"\b[1-9]\d{2}[ \t]?\d{3}\b"),
+    }
     HINT = re.compile(r"\d|(?i:liv|mov|resid|based|wohn|leb|habit|vi[vst]|abit|woon|mor[ao]|reloc)")

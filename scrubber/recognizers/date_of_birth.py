@@ -8,7 +8,7 @@ German, French, Spanish, Italian, Portuguese and Dutch (full and abbreviated mon
 import regex as re
 from presidio_analyzer import Pattern
 
-from scrubber.recognizers._base import SpanPatternRecognizer
+from scrubber.recognizers._gated import GatedPatternRecognizer
 
 _MONTH_NAMES = (
     # en
@@ -41,24 +41,25 @@ _M = r"(?:1[0-2]|0?[1-9])"
 _DAY = _D + r"(?:st|nd|rd|th|er|º|°)?"
 _YEAR = r"(?:19|20)\d{2}"
 _SHORT_YEAR = r"(?:'?\d{2})"
-_DATE = (
-    rf"(?:{_WEEKDAY})?(?:{_YEAR}[-/.]{_M}[-/.]{_D}"
+_DIGIT_FIRST_DATE = (
+    rf"(?:{_YEAR}[-/.]{_M}[-/.]{_D}"
     rf"|{_D}[-/.]{_M}[-/.](?:{_YEAR}|\d{{2}})"
     rf"|{_M}[-/.]{_D}[-/.](?:{_YEAR}|\d{{2}})"
     rf"|{_DAY}\.?[ \t]+(?:of[ \t]+|de[ \t]+)?{_MONTH},?[ \t]+(?:de[ \t]+)?(?:{_YEAR}|{_SHORT_YEAR})"
-    rf"|{_MONTH}[ \t]+{_DAY},?[ \t]+(?:{_YEAR}|{_SHORT_YEAR})"
     rf"|{_D}[-/. ]{_MONTH}[-/. ](?:{_YEAR}|\d{{2}}))"
 )
+_DATE = rf"(?:{_WEEKDAY})?(?:{_DIGIT_FIRST_DATE}|{_MONTH}[ \t]+{_DAY},?[ \t]+(?:{_YEAR}|{_SHORT_YEAR}))"
 # Birth words: DOB, date of birth, born; geboren, geb., Geburtsdatum; né(e) le, naissance; nació, nacido/a,
 # nacimiento; nato/a, nascita; nasceu, nascido/a, nascimento, nasc.; geboren op, geboortedatum.
 _KEYWORD = (
     r"(?:d\.?o\.?b\b\.?|birth\w*|born|geb(?:oren|urt\w*|oorte\w*|\.)|n[ée]e?(?=[ \t]+le\b)|née|naissance"
     r"|naci(?:d[oa]s?|ó|miento)|nac\.|nat[oa](?=[ \t]+(?:il|a)\b)|nascit[ao]|nasc(?:eu|id[oa]s?|imento|\.))"
 )
-_DATE_FIRST_CUE = r"(?:geboren|born|née?|nacid[oa]|nat[oa]|nascid[oa])"
+# Birth words that may come after the date ("Er wurde am 24.12.1990 geboren", "op 3 maart 1980 geboren").
+_DATE_FIRST_CUE = r"(?:geboren|née?|nacid[oa]|nat[oa]|nascid[oa])"
 
 
-class DateOfBirthRecognizer(SpanPatternRecognizer):
+class DateOfBirthRecognizer(GatedPatternRecognizer):
     """A date (numeric or with a month name, seven languages) a few characters after a birth word, or right
     before one (``am 24.12.1990 geboren``)."""
 
@@ -74,7 +75,9 @@ class DateOfBirthRecognizer(SpanPatternRecognizer):
         Pattern(
             "date before birth keyword",
             # "Er wurde am 24.12.1990 geboren", "op 3 maart 1980 geboren": the birth word comes last
-            rf"(?<![\d/.-])(?i:(?P<value>{_DATE}))(?!\d|[/.-]\d)[ \t,]+(?:[^\d\n.;]{{0,20}}?[ \t])?"
+            # (digit-first dates only: a date written there starts with its day, and the regex then skips
+            # every position that is not a digit at once)
+            rf"(?<![\d/.-])(?=\d)(?i:(?P<value>{_DIGIT_FIRST_DATE}))(?!\d|[/.-]\d)[ \t,]+(?:[^\d\n.;]{{0,20}}?[ \t])?"
             rf"(?i:{_DATE_FIRST_CUE})\b",
             0.85,
         ),
@@ -82,3 +85,4 @@ class DateOfBirthRecognizer(SpanPatternRecognizer):
     CONTEXT = ["dob", "birth", "born", "birthday"]
     # No birth word, no date of birth: most texts skip the patterns.
     HINT = re.compile(rf"(?i:\b{_KEYWORD}|\b{_DATE_FIRST_CUE}\b)")
+    GATES = {"date before birth keyword": re.compile(rf"(?i:\b{_DATE_FIRST_CUE}\b)")}
