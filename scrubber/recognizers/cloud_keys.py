@@ -4,12 +4,11 @@ from presidio_analyzer import Pattern
 
 import regex as re
 
-from scrubber.recognizers._base import SpanPatternRecognizer, looks_like_placeholder, shannon_entropy
+from scrubber.recognizers._base import SpanPatternRecognizer, looks_like_placeholder
 from scrubber.recognizers._fill_in import only_template_marks
 
 _END = r"(?![A-Za-z0-9_-])"
 _START = r"(?<![A-Za-z0-9_-])"
-_SHAPE_START = r"(?<![A-Za-z0-9/+=_.-])(?P<value>[A-Za-z0-9/+]{40})"
 _ASSIGN = r"""["'`]?[ \t]*(?:=>|:=|[:=]|,)[ \t]*[@rb]?["'`]?"""
 
 
@@ -35,14 +34,6 @@ class CloudCredentialRecognizer(SpanPatternRecognizer):
             + _ASSIGN
             + r"(?P<value>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])",
             0.8,
-        ),
-        # AWS's secret key shape alone: exactly 40 base64 characters with a '/' or '+', upper and lower case
-        # and digits, high entropy (wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY in an argument list). Paths have
-        # dots or low entropy, hex hashes have no capitals, longer base64 runs are not 40 long.
-        Pattern(
-            "aws secret access key (shape)",
-            _SHAPE_START + r"(?![A-Za-z0-9/+=_.-])",
-            0.6,
         ),
         Pattern(
             "azure storage account key",
@@ -71,15 +62,6 @@ class CloudCredentialRecognizer(SpanPatternRecognizer):
         Pattern("heroku", _START + r"HRKU-AA[0-9A-Za-z_-]{58}" + _END, 1.0),
     ]
     CONTEXT = ["aws", "amazon", "azure", "secret", "key", "access", "credential"]
-
-    def accept_match(self, match: re.Match) -> bool:
-        """The bare 40-character shape must look like an AWS secret key, not a path or an encoded word."""
-        if not match.re.pattern.startswith(_SHAPE_START):
-            return True
-        value = match.group("value")
-        return (any(c in "/+" for c in value) and any(c.isdigit() for c in value)
-                and any(c.isupper() for c in value) and any(c.islower() for c in value)
-                and value.count("/") <= 4 and shannon_entropy(value) >= 4.4)
 
     def invalidate_result(self, pattern_text: str) -> bool:
         """Template marks and references are not credentials; AWS's documented sample keys count, and so do

@@ -177,7 +177,9 @@ _CODE_VALUES = {
     "unset",
     "changeit",
 }
-_NAME = r"""(?P<name>[A-Za-z_][A-Za-z0-9_.-]{0,60})"""
+# Possessive: a name is never given back character by character to look for a separator (that backtracking was
+# most of this recognizer's time).
+_NAME = r"""(?P<name>[A-Za-z_][A-Za-z0-9_.-]{0,60}+)"""
 _OPEN = r"""["'`]?[ \t]*(?:\]|\[\d*\])?[ \t]*"""
 # ``(`` only before a quoted literal: secret("…"); in ``if (api_key == "…")`` the name follows it.
 _SEP = r"""(?:=>|:=|::=|:::=|\?=|!==|===|!=|==|=|:|\((?=[ \t]*[@rbfuR]?["'`]))"""
