@@ -3,6 +3,7 @@
 import contextlib
 import hashlib
 import logging
+import os
 import re
 import threading
 from collections import OrderedDict
@@ -18,7 +19,8 @@ from scrubber.language import LanguageDetector
 from scrubber.ner_spans import tidy
 from scrubber.normalize import Normalized, normalize
 from scrubber.offline import use_bundled_suffix_list
-from scrubber.recognizers import REPLACES_PREDEFINED, SECRET, custom_recognizers
+from scrubber.pattern_process import PatternProcess, build_registry, text_recognizers
+from scrubber.recognizers import SECRET
 from scrubber.types import Entity, ScrubOptions, ScrubResult, Span
 from scrubber.vault import Vault
 from scrubber.words import common_words, tech_words
@@ -61,6 +63,7 @@ _ARTICLE_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|le|la|les|un|une|du|el|los|las|il|lo|gli"
     r"|het|een)[ \t]+$", re.IGNORECASE)
 CACHE_SIZE = 4096
+PATTERN_PROCESS_START_SECONDS = 30.0  # after the model is loaded; until then patterns run in-process
 # English words that are neither names nor places (scrubber/data/make_common_words.py): as a whole NER hit,
 # one of them is a capitalised ordinary word, not personal data.
 COMMON_WORDS = common_words()
@@ -127,6 +130,20 @@ def _keep_only_ner(pipeline) -> None:
     pipeline.disable_pipes(*[n for n in pipeline.pipe_names if n not in keep])
     if "ner" in pipeline.pipe_names and "sentencizer" not in pipeline.pipe_names:
         pipeline.add_pipe("sentencizer", before="ner")
+
+
+def _warm_vocabulary(pipeline) -> None:
+    """Give ordinary English words (lower case and capitalised) permanent lexemes.
+
+    Analysis runs inside a memory zone (see ``_analyze_keyed``), where every word the vocabulary does not
+    hold yet gets a lexeme built for that one request and freed after it; building them was a quarter of the
+    model's time per request. Words held before the zone opens are only looked up. Costs about 1 s at
+    start and 20 MB, bounded (unlike letting every request's words stay).
+    """
+    vocab = pipeline.vocab
+    for word in sorted(COMMON_WORDS):
+        vocab[word]  # noqa: B018 (the lookup creates the lexeme)
+        vocab[word.capitalize()]  # noqa: B018
 
 
 def _use_numpy_blas(pipeline) -> None:
@@ -256,37 +273,48 @@ class ModelSettings:
     spacy_model: str = DEFAULT_MODEL
     languages: tuple[str, ...] = ("en",)
     spacy_models: tuple[tuple[str, str], ...] = ()  # (language, model) of the languages after the first
+    pattern_process: bool | None = None  # see Scrubber
 
     @classmethod
     def of(cls, settings) -> "ModelSettings":
-        """From anything with ``spacy_model``, ``languages`` and ``spacy_models`` (aiwarden's Settings)."""
+        """From anything with ``spacy_model``, ``languages`` and ``spacy_models`` (aiwarden's Settings), and
+        ``pattern_process`` if it has one."""
         return cls(settings.spacy_model, tuple(settings.languages),
-                   tuple(sorted(dict(settings.spacy_models or {}).items())))
+                   tuple(sorted(dict(settings.spacy_models or {}).items())),
+                   getattr(settings, "pattern_process", None))
 
 
 def scrubber_from(settings) -> "Scrubber":
     """The one way the CLI and the proxy's scrub workers build a scrubber from settings (``Settings`` or
     ``ModelSettings``): the first language's model, the other languages' models, nothing else."""
     s = settings if isinstance(settings, ModelSettings) else ModelSettings.of(settings)
-    return Scrubber(model=s.spacy_model, languages=s.languages, models=dict(s.spacy_models))
+    return Scrubber(model=s.spacy_model, languages=s.languages, models=dict(s.spacy_models),
+                    pattern_process=s.pattern_process)
 
 
 class Scrubber:
     """Built once (loading the model is slow); ``scrub`` is then safe to call for every request."""
 
     def __init__(self, model: str = DEFAULT_MODEL, languages: Sequence[str] = ("en",),
-                 entities: Sequence[str] = DEFAULT_ENTITIES, models: dict[str, str] | None = None) -> None:
+                 entities: Sequence[str] = DEFAULT_ENTITIES, models: dict[str, str] | None = None,
+                 pattern_process: bool | None = None) -> None:
         """``model`` serves ``languages[0]``; ``models`` names the spaCy model of each other language.
 
         Text in a language without a model is still scrubbed by every pattern recognizer (no NER).
+        ``pattern_process``: run the pattern recognizers in a second process, alongside the model
+        (``scrubber.pattern_process``); None: when the machine has two cores or more.
         """
         use_bundled_suffix_list()
-        from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+        from presidio_analyzer import AnalyzerEngine
         from presidio_analyzer.nlp_engine import SpacyNlpEngine
 
         self.languages = tuple(languages)
         self.language = self.languages[0]
         self.entities = list(entities)
+        if pattern_process is None:
+            pattern_process = (os.cpu_count() or 1) >= 2
+        # Started first: it builds its recognizers while this process loads the model.
+        self._pattern_process = PatternProcess(self.language, self.entities, _WARM_UP) if pattern_process else None
         by_lang = {**(models or {}), self.language: model}
         if missing := [lang for lang in self.languages if lang not in by_lang]:
             raise ModelLoadError(f"no spaCy model configured for language(s) {', '.join(missing)}")
@@ -298,6 +326,7 @@ class Scrubber:
             self._one_blas_thread = _one_blas_thread()
             for pipeline in nlp.nlp.values():
                 _keep_only_ner(pipeline)
+                _warm_vocabulary(pipeline)
                 if self._one_blas_thread:
                     _use_numpy_blas(pipeline)
         except (OSError, ImportError, ValueError) as exc:
@@ -307,20 +336,12 @@ class Scrubber:
             ) from exc
         # Recognizers are registered once, for the default language, and run on every text whatever its
         # language; only the NER artifacts come from the text's own model.
-        registry = RecognizerRegistry(supported_languages=[self.language])
-        registry.load_predefined_recognizers(nlp_engine=nlp, languages=[self.language])
-        for name in REPLACES_PREDEFINED:  # ours find all theirs do, without their known false positives
-            registry.remove_recognizer(name)
-        for recognizer in custom_recognizers(self.language):
-            registry.add_recognizer(recognizer)
-        self.analyzer = AnalyzerEngine(registry=registry, nlp_engine=nlp, supported_languages=[self.language],
-                                       context_aware_enhancer=presidio_tuning.lean_context_enhancer(
-                                           CONTEXT_BOOST_BELOW))
-        self.supported = sorted(set(registry.get_supported_entities([self.language])) & set(self.entities))
-        from presidio_analyzer.predefined_recognizers import SpacyRecognizer
-
-        self._text_recognizers = [r for r in registry.get_recognizers(self.language, self.supported)
-                                  if not isinstance(r, SpacyRecognizer)]
+        registry, self.supported = build_registry(self.language, self.entities, nlp)
+        self.analyzer = presidio_tuning.lean_analyzer_class(AnalyzerEngine)(
+            registry=registry, nlp_engine=nlp, supported_languages=[self.language],
+            context_aware_enhancer=presidio_tuning.lean_context_enhancer(CONTEXT_BOOST_BELOW))
+        self._text_recognizers = text_recognizers(registry, self.language, self.supported)
+        self._by_name = {r.name: r for r in self._text_recognizers}
         self._precomputed = threading.local()
         self._pattern_thread = ThreadPoolExecutor(1, thread_name_prefix="aiwarden-patterns")
         presidio_tuning.answer_from_precomputed(self._text_recognizers, self._precomputed)
@@ -331,8 +352,20 @@ class Scrubber:
         self._cache: OrderedDict[tuple, tuple[str, list[Span]]] = OrderedDict()
         # Warm up every lazy part (regex compilation, the suffix list, spaCy's first batch), so the first
         # real request is as fast as the tenth.
+        if self._pattern_process is not None:
+            self._pattern_process.wait_ready(PATTERN_PROCESS_START_SECONDS, sorted(self._by_name))
         self.scrub([_WARM_UP])
         self._cache.clear()
+
+    @property
+    def pattern_process_alive(self) -> bool:
+        """Whether the pattern recognizers run in the second process (else in this one)."""
+        return self._pattern_process is not None and self._pattern_process.alive
+
+    def close(self) -> None:
+        """Stop the second process, if any (it also stops when this process exits)."""
+        if self._pattern_process is not None:
+            self._pattern_process.close()
 
     def prepare(self, texts: Sequence[str], options: ScrubOptions | None = None) -> dict[CacheKey, Analysis]:
         """Analyse ``texts`` now so a later ``scrub`` of them is a cache hit (e.g. an answer just restored,
@@ -434,8 +467,21 @@ class Scrubber:
         return out
 
     def _pattern_results(self, texts: list[str]) -> list[dict[str, list]]:
-        """For each text: recognizer id → what that (text-only) recognizer finds."""
-        return [{r.id: r.find(text, self.supported, None) for r in self._text_recognizers} for text in texts]
+        """For each text: recognizer id → what that (text-only) recognizer finds; in the second process
+        when it can answer, else here (same recognizers, same results)."""
+        found = self._pattern_process.find(texts) if self._pattern_process is not None else None
+        if found is None:
+            return [{r.id: r.find(text, self.supported, None) for r in self._text_recognizers} for text in texts]
+        out = []
+        for by_name in found:
+            mine = {}
+            for name, results in by_name.items():
+                recognizer = self._by_name[name]
+                for result in results:  # the other process's recognizer ids mean nothing here
+                    result.recognition_metadata[presidio_tuning.IDENTIFIER] = recognizer.id
+                mine[recognizer.id] = results
+            out.append(mine)
+        return out
 
     def _analyze_long(self, text: str, options: ScrubOptions) -> tuple[str, list[Span]]:
         bounds = windows(len(text), text, WINDOW, OVERLAP)

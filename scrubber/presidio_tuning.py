@@ -6,7 +6,12 @@ The scrubber is faster and finds more than plain Presidio because it reaches int
   before Presidio sees them and builds lazy NlpArtifacts (keywords only when the context enhancer asks);
   relies on ``_get_entities``, ``_get_updated_entities``, ``ner_model_configuration.default_score`` and on
   NlpArtifacts' attribute names.
-- ``lean_context_enhancer``: LemmaContextAwareEnhancer run only on results that still need a boost.
+- ``lean_context_enhancer``: LemmaContextAwareEnhancer run only on results that still need a boost, on the
+  results themselves rather than a deep copy (relies on ``enhance_using_context`` copying with
+  ``copy.deepcopy``; if it stops copying, nothing changes).
+- ``lean_analyzer_class``: an AnalyzerEngine whose ``_enhance_using_context`` (private) groups results by
+  recognizer once instead of once per recognizer, and skips recognizers that keep EntityRecognizer's
+  do-nothing ``enhance_using_context``.
 - ``answer_from_precomputed``: each pattern recognizer's ``analyze`` answers from results computed on another
   thread; relies on AnalyzerEngine calling ``recognizer.analyze(text, entities, nlp_artifacts)``.
 - ``from_ner``: which results came from the model (``recognition_metadata`` naming ``SpacyRecognizer``).
@@ -22,6 +27,16 @@ recognizers' use of ``compiled``/``explanation``) touches Presidio's private par
 
 import inspect
 import threading
+
+IDENTIFIER = "recognizer_identifier"  # RecognizerResult.RECOGNIZER_IDENTIFIER_KEY (checked by ``check``)
+
+
+class _Shared(list):
+    """Results the enhancer may change in place: ``copy.deepcopy`` of this list is the list itself (the
+    results are fresh objects made for this one analysis; copying them cost more than finding them)."""
+
+    def __deepcopy__(self, memo):
+        return self
 
 TESTED_PRESIDIO = "2.2.366"  # the version the assumptions below were last checked against
 
@@ -84,9 +99,38 @@ def lean_context_enhancer(boost_below: float):
             strong = [r for r in raw_results if r.score >= boost_below]
             if not weak:
                 return strong
-            return strong + super().enhance_using_context(text, weak, nlp_artifacts, recognizers, context)
+            return strong + super().enhance_using_context(text, _Shared(weak), nlp_artifacts, recognizers,
+                                                          context)
 
     return LeanContextEnhancer()
+
+
+def lean_analyzer_class(base):
+    """``base`` (AnalyzerEngine) with a cheaper ``_enhance_using_context``: same results, same order."""
+    from presidio_analyzer import EntityRecognizer
+
+    default_hook = EntityRecognizer.enhance_using_context
+
+    class LeanAnalyzerEngine(base):
+        def _enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
+            by_recognizer: dict[str, list] = {}
+            for r in raw_results:
+                by_recognizer.setdefault(r.recognition_metadata[IDENTIFIER], []).append(r)
+            results: list = []
+            for recognizer in recognizers:
+                rid = recognizer.id
+                own = by_recognizer.get(rid, [])
+                if type(recognizer).enhance_using_context is not default_hook:
+                    others = [r for r in raw_results if r.recognition_metadata[IDENTIFIER] != rid]
+                    own = recognizer.enhance_using_context(
+                        text=text, raw_recognizer_results=own, other_raw_recognizer_results=others,
+                        nlp_artifacts=nlp_artifacts, context=context)
+                results.extend(own)
+            return self.context_aware_enhancer.enhance_using_context(
+                text=text, raw_results=results, nlp_artifacts=nlp_artifacts, recognizers=recognizers,
+                context=context)
+
+    return LeanAnalyzerEngine
 
 
 def answer_from_precomputed(recognizers, local: threading.local) -> None:
@@ -127,7 +171,8 @@ def explanation(recognizer, pattern, score: float, validation, flags: int):
 
 def check() -> None:
     """Raise PresidioChanged when the installed Presidio lacks anything this module relies on."""
-    from presidio_analyzer import AnalyzerEngine, Pattern, PatternRecognizer, RecognizerRegistry
+    from presidio_analyzer import (AnalyzerEngine, EntityRecognizer, Pattern, PatternRecognizer,
+                                   RecognizerRegistry, RecognizerResult)
     from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
     from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
     from presidio_analyzer.predefined_recognizers import SpacyRecognizer
@@ -157,6 +202,15 @@ def check() -> None:
     expect(params(LemmaContextAwareEnhancer.enhance_using_context)[:5]
            == ["text", "raw_results", "nlp_artifacts", "recognizers", "context"],
            "LemmaContextAwareEnhancer.enhance_using_context changed its parameters")
+    expect(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY == IDENTIFIER,
+           "RecognizerResult.RECOGNIZER_IDENTIFIER_KEY changed")
+    expect(callable(getattr(AnalyzerEngine, "_enhance_using_context", None))
+           and params(AnalyzerEngine._enhance_using_context)[:5]
+           == ["text", "raw_results", "nlp_artifacts", "recognizers", "context"],
+           "AnalyzerEngine._enhance_using_context(text, raw_results, nlp_artifacts, recognizers, context) changed")
+    expect(params(EntityRecognizer.enhance_using_context)[:5]
+           == ["text", "raw_recognizer_results", "other_raw_recognizer_results", "nlp_artifacts", "context"],
+           "EntityRecognizer.enhance_using_context changed its parameters")
     expect("context_aware_enhancer" in params(AnalyzerEngine.__init__),
            "AnalyzerEngine no longer takes context_aware_enhancer")
     expect("nlp_artifacts" in params(AnalyzerEngine.analyze), "AnalyzerEngine.analyze lost nlp_artifacts")

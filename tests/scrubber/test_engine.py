@@ -173,6 +173,7 @@ def test_a_failing_pattern_recognizer_fails_the_scrub_closed(scrubber, monkeypat
         raise RuntimeError("boom with secret-ish details")
 
     monkeypatch.setattr(recognizer, "find", broken)
+    monkeypatch.setattr(scrubber, "_pattern_process", None)  # the recognizers run here, as after a fallback
     scrubber._cache.clear()
     with pytest.raises(ScrubberError) as err:
         scrubber.scrub(["Please email Jane Doe at jane@example.com about order 4411."])
@@ -199,6 +200,7 @@ def test_pattern_recognizers_run_once_per_text_on_the_pattern_thread(scrubber, m
         return find(*args, **kwargs)
 
     monkeypatch.setattr(recognizer, "find", spy)
+    monkeypatch.setattr(scrubber, "_pattern_process", None)  # in-process (tests/scrubber/test_pattern_process)
     scrubber._cache.clear()
     texts = ["Mail jane@example.com today.", "And bob@example.org tomorrow, please."]
     result = scrubber.scrub(texts)

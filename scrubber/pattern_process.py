@@ -1,0 +1,155 @@
+"""The pattern recognizers in a second process, so they run while spaCy's NER runs in this one.
+
+Both halves hold the GIL for nearly all their work, so a thread gives no overlap; a process does, on any
+machine with a core to spare. The second process holds no model (about 150 MB, started while the model
+loads). It is an accelerator, never a gate: whenever it is not ready, dies, errs or is slow, the caller runs
+the same recognizers itself (``Scrubber._pattern_results``), so the results are the same either way.
+
+Texts cross a local pipe between two processes of the same user; nothing is written or logged.
+"""
+
+import logging
+import socket
+import subprocess
+import sys
+import threading
+from collections.abc import Sequence
+from multiprocessing.connection import Connection
+
+log = logging.getLogger(__name__)
+
+ANSWER_SECONDS = 5.0  # a request the second process has not answered by then is done locally
+_READY = "ready"
+
+
+def build_registry(language: str, entities: Sequence[str], nlp_engine=None) -> tuple:
+    """(registry, supported entities) for ``language``: Presidio's predefined recognizers less those ours
+    replace, and ours. The scrubber and the second process both build their recognizers here."""
+    from presidio_analyzer import RecognizerRegistry
+
+    from scrubber.recognizers import REPLACES_PREDEFINED, custom_recognizers
+
+    registry = RecognizerRegistry(supported_languages=[language])
+    registry.load_predefined_recognizers(nlp_engine=nlp_engine, languages=[language])
+    for name in REPLACES_PREDEFINED:  # ours find all theirs do, without their known false positives
+        registry.remove_recognizer(name)
+    for recognizer in custom_recognizers(language):
+        registry.add_recognizer(recognizer)
+    supported = sorted(set(registry.get_supported_entities([language])) & set(entities))
+    return registry, supported
+
+
+def text_recognizers(registry, language: str, supported: list[str]) -> list:
+    """The registry's recognizers that need no NLP artifacts (all but the NER one)."""
+    from presidio_analyzer.predefined_recognizers import SpacyRecognizer
+
+    return [r for r in registry.get_recognizers(language, supported) if not isinstance(r, SpacyRecognizer)]
+
+
+def find_all(recognizers: Sequence, supported: list[str], texts: Sequence[str]) -> list[dict[str, list]]:
+    """For each text: recognizer name → what that recognizer finds."""
+    return [{r.name: r.analyze(text, supported, None) for r in recognizers} for text in texts]
+
+
+def _serve(conn: Connection) -> None:
+    """The second process: build the recognizers, then answer lists of texts until the pipe closes."""
+    import signal
+
+    from scrubber.offline import use_bundled_suffix_list
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    use_bundled_suffix_list()
+    language, entities, warm_up = conn.recv()
+    registry, supported = build_registry(language, entities)
+    recognizers = text_recognizers(registry, language, supported)
+    find_all(recognizers, supported, [warm_up])  # compile every pattern before the first request
+    conn.send((_READY, sorted(r.name for r in recognizers)))
+    while True:
+        try:
+            texts = conn.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            conn.send(("ok", find_all(recognizers, supported, texts)))
+        except Exception as exc:  # never the text: the caller redoes the work and reports its own error
+            conn.send(("error", type(exc).__name__))
+
+
+class PatternProcess:
+    """A second process running ``find_all``; ``find`` returns None whenever it cannot answer."""
+
+    def __init__(self, language: str, entities: Sequence[str], warm_up: str) -> None:
+        # A fresh interpreter (not multiprocessing's spawn, which would re-run the caller's main script),
+        # talking over a socket pair; it exits when this process closes its end or dies.
+        mine, theirs = socket.socketpair()
+        self._process = subprocess.Popen(
+            [sys.executable, "-m", "scrubber.pattern_process", str(theirs.fileno())],
+            pass_fds=[theirs.fileno()], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
+        theirs.close()
+        self._conn = Connection(mine.detach())
+        self._conn.send((language, list(entities), warm_up))
+        self._expected: list[str] = []
+        self._ready = False
+        self._lock = threading.Lock()
+
+    def wait_ready(self, seconds: float, expected: Sequence[str]) -> bool:
+        """Wait up to ``seconds`` for the second process to have built its recognizers, which must be
+        ``expected`` (the names of the caller's own)."""
+        with self._lock:
+            self._expected = sorted(expected)
+            return self._check_ready(seconds)
+
+    def _check_ready(self, seconds: float) -> bool:
+        if self._ready or not self._expected or self._process.poll() is not None:
+            return self._ready
+        try:
+            if self._conn.poll(seconds):
+                kind, names = self._conn.recv()
+                if kind == _READY and names == self._expected:
+                    self._ready = True
+                else:  # other recognizers than ours (never expected): its answers would differ
+                    log.warning("pattern process has different recognizers; patterns run in-process")
+                    self._stop()
+        except (EOFError, OSError):
+            self._stop()
+        return self._ready
+
+    def find(self, texts: Sequence[str]) -> list[dict[str, list]] | None:
+        """Recognizer name → results, for each text; None when the second process cannot answer now."""
+        with self._lock:
+            if not self._check_ready(0):
+                return None
+            try:
+                self._conn.send(list(texts))
+                if self._conn.poll(ANSWER_SECONDS):
+                    kind, found = self._conn.recv()
+                    if kind == "ok":
+                        return found
+                    log.warning("pattern process failed (%s); patterns run in-process", found)
+                else:
+                    log.warning("pattern process did not answer in %.0f s; patterns run in-process from now on",
+                                ANSWER_SECONDS)
+                    self._stop()  # its answer would come late and out of step
+            except (EOFError, OSError, BrokenPipeError):
+                log.warning("pattern process is gone; patterns run in-process from now on")
+                self._stop()
+            return None
+
+    @property
+    def alive(self) -> bool:
+        return self._ready and self._process.poll() is None
+
+    def close(self) -> None:
+        with self._lock:
+            self._stop()
+
+    def _stop(self) -> None:
+        self._ready = False
+        self._conn.close()
+        if self._process.poll() is None:
+            self._process.kill()
+        self._process.wait(5)
+
+
+if __name__ == "__main__":
+    _serve(Connection(int(sys.argv[1])))
