@@ -43,6 +43,7 @@ _ORDINARY = frozenset(
     "sterling golden storm wiley carter cash bond gay mason porter walker taylor cook baker".split()
 )
 GIVEN = (census_given() - _ORDINARY - common_words()) | NAMES
+_NUMBER_NEXT = re.compile(r"[ \t]*\.?[ \t]*\d")
 _LATIN = re.compile(r"\p{Latin}")
 _INITIAL = re.compile(r"^\S+[ \t]+\p{L}\.?[ \t]+\S+$")
 _COMMON = common_words()
@@ -81,6 +82,7 @@ class KnownNameRecognizer(SpanPatternRecognizer):
             outer = [w.lower() for w in value.split() if len(w.rstrip(".")) > 1]
             return not any(w in _COMMON or w in _STOP or w in tech_words() for w in outer)
         words = [w for w in value.split() if w[0].isupper()]
-        if len(words) == 1:
-            return words[0].lower() in NAMES or words[0].lower() in hand_given()
+        if len(words) == 1:  # not a month before a day ("Jan 08 08:51")
+            return (words[0].lower() in NAMES or words[0].lower() in hand_given()) \
+                and not _NUMBER_NEXT.match(match.string, match.end("value"))
         return _known(words, GIVEN) >= 1

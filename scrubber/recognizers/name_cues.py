@@ -46,6 +46,11 @@ _CUES = (
 )
 
 
+_GREETINGS = (
+    r"dear|hi|hello|hey|hallo|liebe|lieber|bonjour|salut|cher|chère|hola|querida|querido|estimada|estimado|ciao"
+    r"|gentile|olá|oi|prezada|prezado|hej|hei|kære|kjære|beste|hoi|merhaba|xin chào|good morning|good afternoon"
+    r"|buongiorno|buenos días|bom dia|goedemorgen|goedemiddag"
+)
 _FIELDS = (
     r"name|full name|first name|last name|surname|given name|customer name|contact name|patient|recipient"
     r"|sender|from|to|cc|bcc|owner|assignee|reporter|author|signed|nom|prénom|nombre|apellidos?|nome|cognome"
@@ -68,9 +73,11 @@ class NameCueRecognizer(SpanPatternRecognizer):
             "name after cue", rf"(?<![\w-])(?i:{_CUES})[ \t]*(?:[=:][ \t]*)?[\"']?[ \t]*{_NAME}(?![\w@])", 0.7
         ),
         Pattern("name after honorific", rf"(?<![\w-])(?i:{_HONORIFICS})[ \t]+{_NAME}(?![\w@])", 0.9),
+        # a greeting and a capitalised word: a name ("Hi Siyu,", "Hola Rémi", "Dear Khoa") unless an ordinary word
+        Pattern("name after greeting", rf"(?<![\w-])(?i:{_GREETINGS})[ \t]+{_NAME}(?=[ \t]*[,!:\n])", 0.86),
         # form fields and mail headers: "Name: …", "From: …", "Nom : …"
         Pattern("name field", rf"(?<![\w-])(?i:{_FIELDS})[ \t]*[:=][ \t]*[\"']?[ \t]*{_NAME}(?![\w@])", 0.7),
-        Pattern("chat speaker", rf"(?m:^[ \t>]*\[\d{{1,2}}:\d{{2}}(?::\d{{2}})?\][ \t]*{_NAME}:[ \t])", 0.7),
+        Pattern("chat speaker", rf"(?m:^[ \t>]*\[\d{{1,2}}:\d{{2}}(?::\d{{2}})?\][ \t]*{_NAME}:[ \t])", 0.9),
         # a script or chat log without times: "Halldór: What a wife.", "Heather:\"I'm …\""
         Pattern("speaker at line start", rf"(?m:^[ \t>]*{_NAME}:[ \t]*[\"“]?(?=\p{{L}}))", 0.6),
         # a letter's signature: "Best,\nTendai Mwangi", "Mit freundlichen Grüßen\nHans Meier"
@@ -79,6 +86,10 @@ class NameCueRecognizer(SpanPatternRecognizer):
         Pattern("greeting lower case",
                 r"(?<![\w-])(?:hi|hello|hey|dear|thanks|thank you)[ \t]+(?P<value>[a-zß-öø-ÿ'’-]{3,20})"
                 r"(?=[ \t]*[,!:\n])", 0.6),
+        # introductions in lower case: "this is serkan kaya, …", "my name is marie-claire garnier"
+        Pattern("introduction lower case",
+                r"(?<![\w-])(?:my name is|this is|i am|i'm|je m'appelle|ich bin|me llamo|mi chiamo|meu nome é)"
+                r"[ \t]+(?P<value>[\p{Ll}'’-]{2,20}(?:[ \t]+[\p{Ll}'’-]{2,20}){1,3})(?=[ \t]*(?:[,.!;:\n]|$))", 0.6),
     ]
     CONTEXT = ["name", "dear", "customer", "patient"]
     HINT = re.compile(
@@ -86,7 +97,11 @@ class NameCueRecognizer(SpanPatternRecognizer):
         rf"|(?m:^[ \t>]*{_UP}[^\s:]{{1,30}}:)")
 
     def accept_match(self, match: re.Match) -> bool:
-        """No ordinary English word (or function word) as the first name word."""
-        first = match.group("value").split()[0].lower()
+        """No ordinary English word (or function word) as the first name word; in lower case, as no word."""
+        words = match.group("value").lower().split()
+        if match.group("value").islower() and len(words) > 1:
+            return not any(w in common_words() or w in STOP_WORDS or w in _NOT_NAMES or w in tech_words()
+                           for w in words)
+        first = words[0]
         return (first not in common_words() and first not in STOP_WORDS and first not in _NOT_NAMES
                 and first not in tech_words())

@@ -55,7 +55,14 @@ SCORE_LISTED = 0.9  # both ends from the lists, or a family name with a name-sha
 SCORE_SHAPED = 0.75  # a known given name and an unknown capitalised word
 SCORE_AGAIN = 0.85  # a part of a name found earlier in the text
 SCORE_LAST_FIRST = 0.85
+_SPEECH_VERBS = frozenset(
+    "says said wants wanted asks asked owns owned thinks thought needs needed agreed agrees confirmed confirms "
+    "joined joins left leaves sent sends told tells replied replies wrote writes called calls mentioned "
+    "reported reports requested requests complained complains claims claimed approved approves signed signs "
+    "prefers preferred leads led manages managed emailed phoned insists insisted promised promises "
+    "suggested suggests explained explains noted notes recommends recommended".split())
 SCORE_ALONE = 0.6  # a given name alone: anything more specific found there wins
+_NUMBER_NEXT = re.compile(r"[ \t]*\.?[ \t]*\d")
 _PLACE_WORD = re.compile(r"(?i:\b(?:in|at|from|to|near|nach|aus|à|en|em|a|di|da|de|vers)[ \t]+)$")
 
 
@@ -205,7 +212,8 @@ class NameShapeRecognizer(LocalRecognizer):
         while len(run) > 1 and (run[-1].low in _PARTICLES or run[-1].case == "I"):
             run.pop()
         if len(run) == 1:
-            return self._last_first(text, words, i) or self._given_alone(text, words, i)
+            return self._last_first(text, words, i) or self._given_alone(text, words, i) \
+                or self._subject(text, words, i)
         if text[run[-1].end:run[-1].end + 3].lstrip(" ").startswith("&") or text[
                 max(0, first.start - 3):first.start].rstrip(" ").endswith("&"):
             return None
@@ -244,7 +252,8 @@ class NameShapeRecognizer(LocalRecognizer):
         if first.case in "TU" and lows[0] in family and lows[1] in given and lows[0] not in places():
             return 2, SCORE_LISTED
         # a word nobody uses as an ordinary word, then a family name ("Maite Domínguez", "serkan kaya")
-        if first.case in "Tl" and self._unknown(lows[0]) and len(lows[0]) > 2 and first.text.isalpha() \
+        if first.case in "Tl" and self._unknown(lows[0]) and len(lows[0]) > (3 if first.case == "l" else 2) \
+                and first.text.isalpha() \
                 and lows[1] not in _PARTICLES and self._family(lows[1], first.case == "l"):
             return 2, SCORE_SHAPED
         return self._last_first(text, words, i) or self._given_alone(text, words, i)
@@ -252,8 +261,8 @@ class NameShapeRecognizer(LocalRecognizer):
     @staticmethod
     def _family(word: str, lower: bool) -> bool:
         """A family name of the lists; in lower case, a curated one or a longer census one ("um", "bio": no)."""
-        if lower:
-            return word in curated_family() or len(word) >= 5 and word in lists()[1]
+        if lower:  # "sehr schön", "caffè italiano": census names are ordinary words in other languages
+            return len(word) >= 4 and word in curated_family()
         return len(word) >= 3 and word in lists()[1]
 
     @staticmethod
@@ -262,11 +271,21 @@ class NameShapeRecognizer(LocalRecognizer):
                     or word in _PARTICLES or word in places())
 
     @staticmethod
+    def _subject(text: str, words: list[_Word], i: int) -> tuple[int, float] | None:
+        """A family name alone as a sentence's subject: "Nowakowska says …", "Girard owns the contract"."""
+        w = words[i]
+        if w.case != "T" or i + 1 >= len(words) or words[i + 1].low not in _SPEECH_VERBS \
+                or not _gap_ok(text, w, words[i + 1]) or w.low not in lists()[1] or w.low in places():
+            return None
+        before = text[:w.start].rstrip(" \t")
+        return (1, SCORE_SHAPED) if not before or before[-1] in ".!?;:\n—-" else None
+
+    @staticmethod
     def _given_alone(text: str, words: list[_Word], i: int) -> tuple[int, float] | None:
         """A given name of the hand-made lists alone, capitalised, not right after a place word."""
         w = words[i]
         if w.case != "T" or w.low not in hand_given() or w.low in places() and _PLACE_WORD.search(
-                text, max(0, w.start - 12), w.start):
+                text, max(0, w.start - 12), w.start) or _NUMBER_NEXT.match(text, w.end):  # "Jan 08 08:51"
             return None
         return 1, SCORE_ALONE
 
