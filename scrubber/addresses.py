@@ -51,12 +51,13 @@ _POSTCODE = (
     r")(?![\w-])"
 )
 _PARTICLE = r"(?:am|im|an|der|bei|ob|de|del|della|di|da|do|dos|das|la|le|les|lès|sur|sous|en|upon|on|op|aan|den|ter)"
-_TOWN = rf"\p{{Lu}}[\p{{L}}'’.-]*(?:[ \t-]+(?:{_PARTICLE}[ \t]+)?\p{{Lu}}[\p{{L}}'’.-]*){{0,3}}"
+_TOWN = rf"\p{{Lu}}[\p{{L}}'’.-]*(?:[ \t-]+(?:{_PARTICLE}[ \t]+)?(?!(?i:cedex)\b)\p{{Lu}}[\p{{L}}'’.-]*){{0,3}}"
 _REGION = r"(?:\(?[A-Z]{2,3}\)?(?![\w-])|\(\p{Lu}[\p{L} .'’-]{2,30}\))"
 _UNIT_ITEM = (
     r"(?:(?i:apto|apt|ap|apartment|appartement|app|appt|sala|bloco|bl|casa|conj|piso|planta|puerta|pta|esc"
     r"|escalera|int|interno|scala|flat|unit|suite|ste|bâtiment|bât|etage|étage|whg|wohnung|lj|loja|andar"
-    r"|floor|fl|door|box|cx\.?[ \t]*postal|caixa[ \t]+postal|bus|boîte)\.?[ \t]*[#nº°]?[ \t]*[\w/-]{1,6}"
+    r"|floor|fl|level|door|box|cx\.?[ \t]*postal|caixa[ \t]+postal|bus|boîte|cedex)\.?[ \t]*[#nº°]?[ \t]*[\w/-]{1,6}"
+    r"|\d{1,3}(?:st|nd|rd|th|e|er|ème)[ \t]+(?i:floor|fl\.?|étage|etage)|(?i:cedex)"
     r"|\d{1,2}[ºª°](?:[ \t]*(?:[A-Z]|(?i:izda|izq|dcha|der|dr|esq|centro|ctr)\.?))?)"
 )
 _TAIL_ITEM = re.compile(
@@ -77,7 +78,7 @@ _UNIT_BEFORE = re.compile(
     r"|whg|house|building|bldg|block|escalier|étage|etage)\.?[ \t]*[\w/-]{1,8}"
     r"(?:,[ \t]*(?i:appartement|apt|app|étage|etage|escalier|floor|piso)\.?[ \t]*[\w/-]{1,6})?"
     r"(?:,[ \t]*\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})?"  # ", Sea View Apartments"
-    r"[ \t]*[,\n][ \t>]*|\d{1,4}[A-Za-z]?/|(?i:no|nr|n[º°o]|h\.?[ \t]*no|house[ \t]+no)\.?[ \t]*)$"
+    r"[ \t]*[,\n][ \t>]*|\d{1,4}[A-Za-z]?/|(?:(?i:flat|house|door|plot|shop|unit)[ \t]+)?(?i:no|nr|n[º°o]|h\.?[ \t]*no)\.?[ \t]*)$"
 )
 
 
@@ -135,7 +136,21 @@ def _common_word_first(item: str) -> bool:
 
 def _grow(text: str, s: Span, taken: list[tuple[int, int]]) -> Span:
     start, end = s.start, s.end
-    if any(c.isdigit() for c in text[start:end]):  # a street or unit: the town and country follow
+    # before: a street segment without a street word or a bare house number, then a unit or building
+    window = text[max(0, start - 60) : start]
+    if m := _SEGMENT_BEFORE.search(window):
+        if _free(start - len(window) + m.start(), start, taken):
+            start -= len(window) - m.start()
+    elif m := _NUMBER_BEFORE.search(window):
+        if _free(start - len(window) + m.start(), start, taken):
+            start -= len(window) - m.start()
+    street = any(c.isdigit() for c in text[start:end])
+    window = text[max(0, start - 80) : start]
+    if street and (m := _UNIT_BEFORE.search(window)):
+        if _free(start - len(window) + m.start(), start, taken):
+            start -= len(window) - m.start()
+    # after: a street or unit is followed by its town, region, postcode and country
+    if street:
         for _ in range(MAX_LINES_AFTER):
             m = _LINE_AFTER.match(text, end)
             if not m or not _free(end, m.end(), taken) or _common(m.group()):
@@ -144,21 +159,10 @@ def _grow(text: str, s: Span, taken: list[tuple[int, int]]) -> Span:
     if m := _NUMBER_AFTER.match(text, end):
         if _free(end, m.end(), taken):
             end = m.end()
-    if any(c.isdigit() for c in text[start:end]):
+    if street or any(c.isdigit() for c in text[start:end]):
         for _ in range(MAX_TAIL_ITEMS):
             m = _TAIL_ITEM.match(text, end)
             if not m or m.end() == end or not _free(end, m.end(), taken) or _common_word_first(m.group()):
                 break
             end = m.end()
-    window = text[max(0, start - 60) : start]
-    if m := _SEGMENT_BEFORE.search(window):
-        if _free(start - len(window) + m.start(), start, taken):
-            start -= len(window) - m.start()
-    elif m := _NUMBER_BEFORE.search(window):
-        if _free(start - len(window) + m.start(), start, taken):
-            start -= len(window) - m.start()
-    window = text[max(0, start - 80) : start]
-    if any(c.isdigit() for c in text[start:end]) and (m := _UNIT_BEFORE.search(window)):
-        if _free(start - len(window) + m.start(), start, taken):
-            start -= len(window) - m.start()
     return s if (start, end) == (s.start, s.end) else Span(TYPE, start, end, s.score)

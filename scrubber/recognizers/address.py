@@ -31,7 +31,8 @@ _MORE_TYPES = (
     r"|Wynd|Brae|Gate|Chase|Fold|Garth|Nook|Side|Yard"
 )
 _IN_TYPES = r"Salai|Marg|Nagar|Cross|Main|Layout|Colony|Chowk|Bagh|Vihar|Enclave|Puram|Peth|Gali"
-_UNITS = r"apt\.?|apartment|suite|ste\.|unit|flat|p\.?o\.?[ \t]+box|box"
+_UNITS = (r"apt\.?|apartment|suite|ste\.|unit|flat|p\.?o\.?[ \t]+box|box|postfach|apartado|casilla|caixa[ \t]+postal"
+          r"|(?-i:BP)")
 _EU_TYPES = r"Strasse|Straße|Str|Gasse|Platz|Allee|Weg|Gade|Vej|Laan|Straat|Utca|Tér"
 _SUFFIX_STREET = (  # German, Nordic, Dutch, Finnish, Hungarian… street words glued to the name
     # the word is read once (possessive), then its ending is checked: no backtracking through every letter
@@ -75,7 +76,7 @@ _IN_ROADS = (r"cross|main|road|rd|layout|nagar|colony|marg|sector|block|phase|la
              r"|chowk|bagh|vihar|enclave|puram|halli|peth|wadi|pally|palli|gunj|ganj|bazar|bazaar|extension")
 # Indian: "42, 3rd Cross, Indiranagar, Bengaluru 560038" (house, road words, locality, city, PIN code).
 _IN_ADDRESS = (
-    r"\b\d{1,4}[A-Za-z]?(?:/\d{1,4})?,?[ \t]+(?:\d{1,2}(?:st|nd|rd|th)[ \t]+)?(?:[A-Z][\w.]*[ \t]+){0,3}"
+    r"\b\d{1,4}[A-Za-z]?(?:/\d{1,4})?,?[ \t]+(?:\d{1,2}(?:st|nd|rd|th)[ \t]+)?(?:[A-Z][\w.]*,?[ \t]+){0,3}"
     rf"(?i:{_IN_ROADS})\b[^\n]{{0,80}}?"
     r"\b[1-9]\d{2}[ \t]?\d{3}\b"
 )

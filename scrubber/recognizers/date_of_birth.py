@@ -49,6 +49,12 @@ _DIGIT_FIRST_DATE = (
     rf"|{_D}[-/. ]{_MONTH}[-/. ](?:{_YEAR}|\d{{2}}))"
 )
 _DATE = rf"(?:{_WEEKDAY})?(?:{_DIGIT_FIRST_DATE}|{_MONTH}[ \t]+{_DAY},?[ \t]+(?:{_YEAR}|{_SHORT_YEAR}))"
+# Right after a birth word a part of a date is personal too: "born in March 1979", "born in 1985",
+# "DOB 19790323", "birthday: March 23rd" (tried after the full forms).
+_PARTIAL_DATE = (
+    rf"(?:{_MONTH}[ \t]+(?:of[ \t]+|de[ \t]+)?{_YEAR}|{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+    rf"|{_MONTH}[ \t]+{_DAY}|{_DAY}\.?[ \t]+(?:of[ \t]+|de[ \t]+)?{_MONTH}|{_YEAR})"
+)
 # Birth words: DOB, date of birth, born; geboren, geb., Geburtsdatum; né(e) le, naissance; nació, nacido/a,
 # nacimiento; nato/a, nascita; nasceu, nascido/a, nascimento, nasc.; geboren op, geboortedatum.
 _KEYWORD = (
@@ -69,7 +75,7 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
             "date after birth keyword",
             # near the keyword: "DOB: …", "born in Bilbao on …", "date of birth (dd/mm/yyyy): …", next line
             rf"(?i:\b{_KEYWORD})[^\d\n]{{0,40}}?\n?[^\d\n]{{0,10}}?"
-            rf"(?<![\d/.-])(?i:(?P<value>{_DATE}))(?!\d|[/.-]\d)",
+            rf"(?<![\d/.-])(?i:(?P<value>{_DATE}|{_PARTIAL_DATE}))(?!\d|[/.-]\d)",
             0.85,
         ),
         Pattern(

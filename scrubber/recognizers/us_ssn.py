@@ -30,9 +30,10 @@ class UsSocialSecurityRecognizer(SpanPatternRecognizer):
         # "SSN is 089-74-3547 and my spouse's is 857 91 6646": a later number on the line of an SSN keyword
         Pattern(
             "ssn spaced on a keyword line",
-            # digits first, then the keyword behind them: a leading look-behind would be tried everywhere
-            r"(?<![\d-])\d{3}[ .]\d{2}[ .]\d{4}(?![\d-])"
-            r"(?<=(?i:\b(?:ssns?|social[ \t]+security)\b)[^\n]{0,100}\d{3}[ .]\d{2}[ .]\d{4})",
+            # "SSN for the account holder Maria Gonzalez is 123456789": further from the keyword, same line.
+            # Digits first, then the keyword behind them: a leading look-behind would be tried everywhere.
+            r"(?<![\d-])\d{3}(?P<sep2>[ .]?)\d{2}(?P=sep2)\d{4}(?![\d-])"
+            r"(?<=(?i:\b(?:ssns?|social[ \t]+security)\b)[^\n]{0,100}\d{3}[ .]?\d{2}[ .]?\d{4})",
             0.8,
         ),
     ]
