@@ -49,11 +49,11 @@ _DIGIT_FIRST_DATE = (
     rf"|{_D}[-/. ]{_MONTH}[-/. ](?:{_YEAR}|\d{{2}}))"
 )
 _DATE = rf"(?:{_WEEKDAY})?(?:{_DIGIT_FIRST_DATE}|{_MONTH}[ \t]+{_DAY},?[ \t]+(?:{_YEAR}|{_SHORT_YEAR}))"
-# Right after a birth word a part of a date is personal too: "born in March 1979", "born in 1985",
-# "DOB 19790323", "birthday: March 23rd" (tried after the full forms).
+# Right after a birth word, month and year or day and month are personal too: "born in March 1979",
+# "birthday: March 23rd"; and "DOB 19790323" (tried after the full forms). A year alone is not masked.
 _PARTIAL_DATE = (
     rf"(?:{_MONTH}[ \t]+(?:of[ \t]+|de[ \t]+)?{_YEAR}|{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
-    rf"|{_MONTH}[ \t]+{_DAY}|{_DAY}\.?[ \t]+(?:of[ \t]+|de[ \t]+)?{_MONTH}|{_YEAR})"
+    rf"|{_MONTH}[ \t]+{_DAY}|{_DAY}\.?[ \t]+(?:of[ \t]+|de[ \t]+)?{_MONTH})"
 )
 # Birth words: DOB, date of birth, born; geboren, geb., Geburtsdatum; né(e) le, naissance; nació, nacido/a,
 # nacimiento; nato/a, nascita; nasceu, nascido/a, nascimento, nasc.; geboren op, geboortedatum.
