@@ -3,6 +3,7 @@
 from presidio_analyzer import Pattern
 
 from scrubber.recognizers._base import SpanPatternRecognizer, looks_like_placeholder
+from scrubber.recognizers._fill_in import partly_redacted
 
 # A token ends where token characters end; \b is not enough because '-' and '_' are token characters.
 _END = r"(?![A-Za-z0-9_-])"
@@ -46,4 +47,4 @@ class AiProviderKeyRecognizer(SpanPatternRecognizer):
 
     def invalidate_result(self, pattern_text: str) -> bool:
         """Template marks (``sk-<your key>``, ``sk-...``) are not keys; documented example keys are."""
-        return looks_like_placeholder(pattern_text, shaped=True)
+        return looks_like_placeholder(pattern_text, shaped=True) and not partly_redacted(pattern_text)

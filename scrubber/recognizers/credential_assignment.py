@@ -184,7 +184,8 @@ _OPEN = r"""["'`]?[ \t]*(?:\]|\[\d*\])?[ \t]*"""
 # ``(`` only before a quoted literal: secret("…"); in ``if (api_key == "…")`` the name follows it.
 _SEP = r"""(?:=>|:=|::=|:::=|\?=|!==|===|!=|==|=|:|\((?=[ \t]*[@rbfuR]?["'`]))"""
 # A type annotation between the name and '=': ``const API_KEY: &str = …``, ``val apiKey: String = …``
-_TYPE = r"""(?:[ \t]*:[ \t]*&?(?:'static[ \t]+)?[A-Za-z_][\w.]{0,40}(?:<[\w, .]{0,40}>|\[\])?[ \t]*(?==[^=>]))?"""
+# (spaced before the '=': in ``config: DB_PASSWORD=…`` the second name is the credential, not a type)
+_TYPE = r"""(?:[ \t]*:[ \t]*&?(?:'static[ \t]+)?[A-Za-z_][\w.]{0,40}(?:<[\w, .]{0,40}>|\[\])?[ \t]+(?==[^=>]))?"""
 _VALUE = (
     r"""[ \t]*(?:[@rbfuR](?=["'`]))?"""
     r"""(?:"(?P<value>[^"\n]{1,200})"|'(?P<value>[^'\n]{1,200})'|`(?P<value>[^`\n]{1,200})`"""

@@ -5,7 +5,7 @@ from presidio_analyzer import Pattern
 import regex as re
 
 from scrubber.recognizers._base import SpanPatternRecognizer, looks_like_placeholder, looks_random
-from scrubber.recognizers._fill_in import is_fill_in, only_template_marks
+from scrubber.recognizers._fill_in import is_fill_in, only_template_marks, partly_redacted
 
 # Not followed by more token characters, nor by the #### or **** of a masked example.
 _END = r"(?![A-Za-z0-9_#*-])"
@@ -141,9 +141,9 @@ class DevPlatformTokenRecognizer(SpanPatternRecognizer):
         """Template marks are not tokens; a token-shaped value is one, whatever its letters."""
         if _FILL_IN_COUNTS.match(pattern_text):
             return only_template_marks(pattern_text)
-        return looks_like_placeholder(pattern_text, shaped=True)
+        return looks_like_placeholder(pattern_text, shaped=True) and not partly_redacted(pattern_text)
 
 
 _ARTIFACTORY_START = r"""(?<![^\s=:"'])(?P<value>AKC"""
 # Formats whose fill-in examples are masked like keys (see _fill_in).
-_FILL_IN_COUNTS = re.compile(r"(?:npm_|AKC|AP[0-9A-F])x{8,}$")
+_FILL_IN_COUNTS = re.compile(r"(?:npm_|AKC|AP[0-9A-F])x{8,}$|AGE-SECRET-KEY-1")

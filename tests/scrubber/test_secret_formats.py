@@ -63,6 +63,7 @@ CAUGHT = [
     (f'const API_KEY: &str = "{KEY}";', KEY),
     (f'val apiKey: String = "{KEY}"', KEY),
     (f'$env:API_KEY = "{KEY}"', KEY),
+    (f"settings: API_TOKEN={KEY} in staging", KEY),
     (f"the call https://api.example.com/v1/search?api_key={KEY}&q=shoes returns 403", KEY),
     (f"connect with mysql -u root -p{PASSWORD} shop and run the migration", PASSWORD),
     (f"CREATE USER app IDENTIFIED BY '{PASSWORD}';", PASSWORD),
@@ -81,6 +82,9 @@ CAUGHT = [
         "https://hooks.slack.com/services/T" + "x" * 8 + "/B" + "x" * 8 + "/" + "x" * 24,
     ),
     (f"curl http://api.softlayer.com/soap/v3.1/{SOFTLAYER_KEY} fails", SOFTLAYER_KEY),
+    # a key shown as consoles show it, x's but for its last characters; age's own fill-in example
+    ("export GITHUB_TOKEN=ghp_" + "x" * 36 + "7f3a", "ghp_" + "x" * 36 + "7f3a"),
+    ("AGE-SECRET-KEY-1" + "Q" * 58 + " is in keys.txt", "AGE-SECRET-KEY-1" + "Q" * 58),
     (f"square_oauth = {SQUARE}", SQUARE),
     # a PEM block pasted on its own lines, whatever its body
     (f"{PEM_HEADER}\nsuper secret private key here\n{PEM_FOOTER}",
@@ -126,6 +130,8 @@ LEFT_ALONE = [
     "//registry.npmjs.org/:_authToken=${NPM_TOKEN}",
     "see https://api.softlayer.com/rest/v3/SoftLayer_Account.json",
     "xoxe.xoxp-1-SlackAppConfigurationAccessTokenHere",
+    "ghp_" + "x" * 36 + " goes in the token field",
+    "lowEntropy := AKCp" + "X" * 69,
     f"put {PEM_HEADER} at the top of the file and {PEM_FOOTER} at the end",
     f"{PEM_HEADER}\nanything\n{PEM_FOOTER}",
     "-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----",
