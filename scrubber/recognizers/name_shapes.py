@@ -111,6 +111,13 @@ def curated_family() -> frozenset[str]:
 
 
 @cache
+def _lower_keep() -> frozenset[str]:
+    """Lower-case words a name may hold: given and family names, particles, name syllables."""
+    given, family, asian, viet = lists()
+    return frozenset(given | family | asian | viet | _PARTICLES | {w + "'s" for w in given | family})
+
+
+@cache
 def lists() -> tuple[frozenset, frozenset, frozenset, frozenset]:
     """(given names, family names, East Asian family names, Vietnamese syllables), lower case, folded too."""
     from scrubber.recognizers.known_names import GIVEN as KNOWN_GIVEN  # census and hand lists, ordinary out
@@ -162,7 +169,11 @@ class NameShapeRecognizer(LocalRecognizer):
         lists()
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
-        words = [_Word(m) for m in _TOKEN.finditer(text)]
+        keep = _lower_keep()
+        # Capitalised words, and lower-case ones a name could hold: the rest only separates names.
+        words = [_Word(m) for m in _TOKEN.finditer(text) if not m.group()[0].islower() or m.group() in keep
+                 or not m.group().isascii() and _fold(m.group()) in keep
+                 or "-" in m.group() and _KOREAN_GIVEN.fullmatch(m.group())]
         found: list[tuple[int, int, float]] = []
         names: set[int] = set()  # words of names of two words or more
         alone: dict[int, int] = {}  # word index → index in found, for given names alone
@@ -200,6 +211,9 @@ class NameShapeRecognizer(LocalRecognizer):
         first = words[i]
         if first.case not in "TUl" or first.low in _NOT_FIRST or first.low in _PARTICLES:
             return None
+        if first.case == "l" and first.low not in given and first.low not in asian and first.low not in viet \
+                and not _KOREAN_GIVEN.fullmatch(first.low) and not _PINYIN.fullmatch(first.low):
+            return None  # lower case: a name starts on a given name or an East Asian one
         # the longest run of words on one line, in one case, particles and initials allowed inside
         run = [first]
         for w in words[i + 1:i + 5]:
@@ -252,8 +266,7 @@ class NameShapeRecognizer(LocalRecognizer):
         if first.case in "TU" and lows[0] in family and lows[1] in given and lows[0] not in places():
             return 2, SCORE_LISTED
         # a word nobody uses as an ordinary word, then a family name ("Maite Domínguez", "serkan kaya")
-        if first.case in "Tl" and self._unknown(lows[0]) and len(lows[0]) > (3 if first.case == "l" else 2) \
-                and first.text.isalpha() \
+        if first.case == "T" and self._unknown(lows[0]) and len(lows[0]) > 2 and first.text.isalpha() \
                 and lows[1] not in _PARTICLES and self._family(lows[1], first.case == "l"):
             return 2, SCORE_SHAPED
         return self._last_first(text, words, i) or self._given_alone(text, words, i)
