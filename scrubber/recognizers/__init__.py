@@ -12,6 +12,7 @@ from scrubber.recognizers.credit_card import PaymentCardRecognizer
 from scrubber.recognizers.date_of_birth import DateOfBirthRecognizer
 from scrubber.recognizers.dev_platform_tokens import DevPlatformTokenRecognizer
 from scrubber.recognizers.email import EmailAddressRecognizer
+from scrubber.recognizers.high_entropy import HighEntropyLiteralRecognizer
 from scrubber.recognizers.iban import CaseInsensitiveIbanRecognizer
 from scrubber.recognizers.jwt import JwtRecognizer
 from scrubber.recognizers.known_names import KnownNameRecognizer
@@ -40,6 +41,7 @@ SECRET_RECOGNIZERS = (
     KubernetesSecretRecognizer,
     LoginPairRecognizer,
     PasswordInProseRecognizer,
+    HighEntropyLiteralRecognizer,
 )
 PII_RECOGNIZERS = (
     PhoneNumberRecognizer,

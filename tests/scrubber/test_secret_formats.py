@@ -27,6 +27,7 @@ GITLAB_TRIGGER = "glptt-" + tok(40, HEX)
 GITLAB_MAIL = "glimt-" + tok(25, string.ascii_lowercase + string.digits)
 ARTIFACTORY_PASSWORD = "AP6" + tok(24)
 TWILIO_SID = "AC" + tok(32, HEX)
+B64_SECRET = tok(60, ALNUM + "+/")
 SOFTLAYER_KEY = tok(64, string.ascii_lowercase + string.digits)
 SQUARE = "sq0csp-" + tok(12) + "_" + tok(10) + "-0123456789"
 ODD = "m{{h}o)p${e]nob(ody[" + tok(6) + "}}"  # a password of symbols that look like template marks
@@ -86,6 +87,9 @@ CAUGHT = [
     ("export GITHUB_TOKEN=ghp_" + "x" * 36 + "7f3a", "ghp_" + "x" * 36 + "7f3a"),
     ("AGE-SECRET-KEY-1" + "Q" * 58 + " is in keys.txt", "AGE-SECRET-KEY-1" + "Q" * 58),
     (f"square_oauth = {SQUARE}", SQUARE),
+    # a long random base64 literal standing alone (an argument, a list item)
+    (f'client.login("{B64_SECRET}")', B64_SECRET),
+    (f"keys = ['{B64_SECRET}']", B64_SECRET),
     # a PEM block pasted on its own lines, whatever its body
     (f"{PEM_HEADER}\nsuper secret private key here\n{PEM_FOOTER}",
      f"{PEM_HEADER}\nsuper secret private key here\n{PEM_FOOTER}"),
@@ -133,6 +137,10 @@ LEFT_ALONE = [
     "ghp_" + "x" * 36 + " goes in the token field",
     "lowEntropy := AKCp" + "X" * 69,
     f"put {PEM_HEADER} at the top of the file and {PEM_FOOTER} at the end",
+    f'public_key = "{B64_SECRET}"',
+    'checksum("3f786850e387550fdab836ed7e6dc881de23001b3f786850e387550f")',
+    'log("thisIsAVeryLongCamelCaseIdentifierNameUsedForTesting1")',
+    '"integrity": "sha512-' + tok(86, ALNUM + "+/") + '=="',
     f"{PEM_HEADER}\nanything\n{PEM_FOOTER}",
     "-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----",
 ]
