@@ -23,7 +23,7 @@ _UP = r"\p{Lu}"
 _LOW = r"[\p{Ll}\p{M}'’]"
 _WORD = rf"{_UP}(?:['’]{_UP}|a?c{_UP})?{_LOW}+(?:-{_UP}?{_LOW}+)?"  # O'Rourke, McKenna, Anne-Sophie, Ji-hoon
 _PART = r"(?:van|von|der|den|de|del|della|di|da|du|le|la|dos|das|ter|ten|bin|al)"
-_NAME = rf"(?P<value>(?:{_PART}[ \t]+){{0,2}}{_WORD}(?:[ \t]+(?:{_UP}\.|{_PART}|{_WORD})){{0,3}}(?<={_LOW}|\.))"
+_NAME = rf"(?P<value>(?!(?i:mr|mrs|ms|mx|dr|prof|frau|herr)\.?[ \t])(?:{_PART}[ \t]+){{0,2}}{_WORD}(?:[ \t]+(?:{_UP}\.|{_PART}|{_WORD})){{0,3}}(?<={_LOW}|\.))"
 # Honorifics: what follows is a person's name (a family name alone, often), whatever the model thinks.
 _HONORIFICS = (
     r"mr\.?|mrs\.?|ms\.?|mx\.?|dr\.?|prof\.?|frau|herr|herrn|mme\.?|madame|monsieur|m\.|mlle\.?|señora|señor"

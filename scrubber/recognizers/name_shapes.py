@@ -61,7 +61,10 @@ _SPEECH_VERBS = frozenset(
     "reported reports requested requests complained complains claims claimed approved approves signed signs "
     "prefers preferred leads led manages managed emailed phoned insists insisted promised promises "
     "suggested suggests explained explains noted notes recommends recommended".split())
+_VERB_NEXT = re.compile(r"[ \t]+(\p{Ll}+)\b")
 SCORE_ALONE = 0.6  # a given name alone: anything more specific found there wins
+_CAPITALISED_NEXT = re.compile(r"[ \t]+\p{Lu}")
+_CAPITALISED_BEFORE = re.compile(r"\p{Lu}[\p{L}'’-]*[ \t]+$")
 _NUMBER_NEXT = re.compile(r"[ \t]*\.?[ \t]*\d")
 _PLACE_WORD = re.compile(r"(?i:\b(?:in|at|from|to|near|nach|aus|à|en|em|a|di|da|de|vers)[ \t]+)$")
 
@@ -152,6 +155,11 @@ class _Word:
             self.case = "x"  # camelCase, iPhone: not a name word
 
 
+def _listed(word: str, names: frozenset, how=any) -> bool:
+    """``word`` in ``names``; a hyphenated one when ``how`` (all or any) of its parts are ("Anne-Sophie")."""
+    return word in names or "-" in word and how(part in names for part in word.split("-") if part)
+
+
 def _gap_ok(text: str, a: _Word, b: _Word) -> bool:
     gap = text[a.end:b.start]
     if a.case == "I" and gap.startswith("."):
@@ -182,6 +190,9 @@ class NameShapeRecognizer(LocalRecognizer):
             hit = self._name_at(text, words, i)
             if hit:
                 n, score = hit
+                if not score:
+                    i += n
+                    continue
                 if n == 1:
                     alone[i] = len(found)
                 else:
@@ -209,7 +220,8 @@ class NameShapeRecognizer(LocalRecognizer):
         """(number of words, score) of a name starting at words[i], or None."""
         given, family, asian, viet = lists()
         first = words[i]
-        if first.case not in "TUl" or first.low in _NOT_FIRST or first.low in _PARTICLES:
+        if first.case not in "TUl" or first.low in _NOT_FIRST \
+                or first.low in _PARTICLES and (first.case == "l" or first.low not in _VIET_FAMILY):
             return None
         if first.case == "l" and first.low not in given and first.low not in asian and first.low not in viet \
                 and not _KOREAN_GIVEN.fullmatch(first.low) and not _PINYIN.fullmatch(first.low):
@@ -235,8 +247,9 @@ class NameShapeRecognizer(LocalRecognizer):
         if after is not None and after.low in _ORG_WORDS and _gap_ok(text, run[-1], after):
             return None
         lows = [w.low for w in run]
-        if " ".join(lows[:2]) in places() or " ".join(lows[:3]) in places():  # "Ho Chi Minh City", "San Jose"
-            return None
+        for k in range(min(len(lows), 4), 1, -1):  # "Ho Chi Minh City", "San Jose": a place, skipped whole
+            if " ".join(lows[:k]) in places():
+                return k, 0.0
         # Vietnamese: family name, then name syllables ("Tran Thi Thao", "nguyen van an")
         if lows[0] in _VIET_FAMILY:
             k = 1
@@ -253,9 +266,9 @@ class NameShapeRecognizer(LocalRecognizer):
             if b in asian and self._east_given(a, given, first.case == "l") and a not in family:
                 return 2, SCORE_LISTED
         # given … family (the longest that ends on a family name)
-        if lows[0] in given:
+        if _listed(lows[0], given, all):
             for n in range(len(run), 1, -1):
-                if lows[n - 1] in family and all(x in given or x in family or x in _PARTICLES or w.case == "I"
+                if _listed(lows[n - 1], family, any) and all(x in given or x in family or x in _PARTICLES or w.case == "I"
                                                  for x, w in zip(lows[1:n - 1], run[1:n - 1])):
                     return n, SCORE_LISTED
             if first.case == "T" and run[1].case == "T" and lows[1] not in common_words() \
@@ -263,9 +276,14 @@ class NameShapeRecognizer(LocalRecognizer):
                     and not (lows[0] in places() and lows[1] in places()):
                 return 2, SCORE_SHAPED
         # family … given, two words, in Title or UPPER case ("NOWAKOWSKA TOMASZ")
-        if first.case in "TU" and lows[0] in family and lows[1] in given and lows[0] not in places():
+        if first.case in "TU" and _listed(lows[0], family, any) and _listed(lows[1], given, all) \
+                and lows[0] not in places():
             return 2, SCORE_LISTED
-        # a word nobody uses as an ordinary word, then a family name ("Maite Domínguez", "serkan kaya")
+        # UPPER CASE: a word nobody uses as an ordinary word, then a hand-listed family name ("OLUWASEGUN ADEBAYO")
+        if first.case == "U" and len(run) == 2 and len(lows[0]) > 2 and self._unknown(lows[0]) \
+                and _listed(lows[1], curated_family(), any):
+            return 2, SCORE_SHAPED
+        # a word nobody uses as an ordinary word, then a family name ("Maite Domínguez")
         if first.case == "T" and self._unknown(lows[0]) and len(lows[0]) > 2 and first.text.isalpha() \
                 and lows[1] not in _PARTICLES and self._family(lows[1], first.case == "l"):
             return 2, SCORE_SHAPED
@@ -287,8 +305,9 @@ class NameShapeRecognizer(LocalRecognizer):
     def _subject(text: str, words: list[_Word], i: int) -> tuple[int, float] | None:
         """A family name alone as a sentence's subject: "Nowakowska says …", "Girard owns the contract"."""
         w = words[i]
-        if w.case != "T" or i + 1 >= len(words) or words[i + 1].low not in _SPEECH_VERBS \
-                or not _gap_ok(text, w, words[i + 1]) or w.low not in lists()[1] or w.low in places():
+        verb = _VERB_NEXT.match(text, w.end)
+        if w.case != "T" or not verb or verb.group(1) not in _SPEECH_VERBS or w.low not in lists()[1] \
+                or w.low in places():
             return None
         before = text[:w.start].rstrip(" \t")
         return (1, SCORE_SHAPED) if not before or before[-1] in ".!?;:\n—-" else None
@@ -297,6 +316,8 @@ class NameShapeRecognizer(LocalRecognizer):
     def _given_alone(text: str, words: list[_Word], i: int) -> tuple[int, float] | None:
         """A given name of the hand-made lists alone, capitalised, not right after a place word."""
         w = words[i]
+        if _CAPITALISED_NEXT.match(text, w.end) or _CAPITALISED_BEFORE.search(text, max(0, w.start - 30), w.start):
+            return None  # part of something longer that is no name ("São Paulo", "Visual Studio")
         if w.case != "T" or w.low not in hand_given() or w.low in places() and _PLACE_WORD.search(
                 text, max(0, w.start - 12), w.start) or _NUMBER_NEXT.match(text, w.end):  # "Jan 08 08:51"
             return None

@@ -24,7 +24,7 @@ _BEFORE = re.compile(
     r"nach|aus|bei|von|im|à|au|en|de|a|di|da|em|na|no|w|z|v|tra|entre|desde|hacia|hasta|vers)[ \t]+)$"
 )
 _WORD_BEFORE = re.compile(r"(?<![\w-])(\p{Lu}\p{Ll}[\p{L}'’-]*)[ \t]+$")
-_AFTER_CAPITALISED = re.compile(r"\p{Lu}[\p{Ll}'’]+[ \t]+(?:\p{Ll}{1,4}[ \t]+){0,2}$")
+_AFTER_CAPITALISED = re.compile(r"(\p{Lu}[\p{Ll}'’]+)[ \t]+(?:\p{Ll}{1,4}[ \t]+){0,2}$")
 _PARTICLES = frozenset("de di da du von van del della".split())
 _LOWER_AFTER_PLACE_WORD = re.compile(
     r"(?<![\w-])(in|at|from|to|near|nach|aus|à|em|en|para|vers)[ \t]+((\p{Ll}+)(?:[ \t-]\p{Ll}+)?)(?![\w@./-])")
@@ -111,7 +111,8 @@ class PlaceNameRecognizer(LocalRecognizer):
         low = value.lower()
         # Right after a capitalised word ("Rémi de Villiers", "Kavya Sharma uit Kraków"): the model may have run
         # a PERSON over both; no more than its score, so the longer PERSON keeps the name covered.
-        after_word = _AFTER_CAPITALISED.search(text, max(0, start - 30), start) is not None
+        word_before = _AFTER_CAPITALISED.search(text, max(0, start - 30), start)
+        after_word = word_before is not None and word_before.group(1).lower() not in common_words()
         sure = SCORE_SURE if not after_word and low not in lists()[0] else SCORE_AFTER_PLACE_WORD
         before = _BEFORE.search(text, max(0, start - 20), start)
         if before and before.group().strip().lower() in _PARTICLES:  # "de Villiers says", "Rémi de Villiers"
