@@ -19,14 +19,14 @@ SAMPLE = 150  # records per file: the whole guard runs in a few seconds
 COVER = 0.8
 UNTARGETED = {"OTHER", "DATE_TIME"}
 # file -> minimum share of gold spans caught (sampled). The samples gave, when the floors were last raised:
-# pasteguard_pii 1.000, presidio_research_synth_v2 0.888 (targeted types), gitleaks 0.973,
-# pasteguard_secrets 0.925, detect_secrets 0.788.
+# pasteguard_pii 1.000, presidio_research_synth_v2 0.888 (targeted types), gitleaks 0.982,
+# pasteguard_secrets 1.000, detect_secrets 0.981.
 FLOORS = {
     "pasteguard_pii.jsonl": 0.95,
     "presidio_research_synth_v2.jsonl": 0.86,
-    "gitleaks_rules.jsonl": 0.95,
-    "pasteguard_secrets.jsonl": 0.90,
-    "detect_secrets_tests.jsonl": 0.76,
+    "gitleaks_rules.jsonl": 0.96,
+    "pasteguard_secrets.jsonl": 0.97,
+    "detect_secrets_tests.jsonl": 0.95,
 }
 # (file, the source's own label) -> floor, for the types the issue sets goals on (sampled: 0.910, 0.871).
 TYPE_FLOORS = {
