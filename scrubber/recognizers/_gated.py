@@ -15,6 +15,12 @@ class GatedPatternRecognizer(SpanPatternRecognizer):
 
     GATES: dict[str, re.Pattern] = {}
 
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        # Compiled now: a gated pattern may first run on a real request, long after the warm-up text.
+        for pattern in self.patterns:
+            compiled(pattern, self.global_regex_flags, re.compile)
+
     def analyze(
         self,
         text: str,
