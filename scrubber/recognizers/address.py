@@ -85,6 +85,8 @@ _LIVES_IN = (
     r"(?i:\b(?:lives?|living|lived|moved|moving|relocated|resides?|residing|based|wohne|wohnt|lebe|lebt"
     r"|habite|vit|vis|vivo|vive|abito|abita|woon|woont|mora|moro)[ \t]+(?:now[ \t]+)?"
     r"(?:in|to|at|en|à|a|im|em|na|no)"
+    # "originally from Cork", "hails from Tralee", "a small town called Hebden Bridge", "grew up in Aarhus"
+    r"|originally[ \t]+from|hails?[ \t]+from|grew[ \t]+up[ \t]+in|(?:town|village|city)[ \t]+called"
     r"\b)[ \t]+(?P<value>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]+){0,2})"
 )
 
@@ -174,4 +176,4 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
         "us military address": re.compile(r"PO[ \t]+A[AEP]\b"),
         "indian address": re.compile(r"\b[1-9]\d{2}[ \t]?\d{3}\b"),
     }
-    HINT = re.compile(r"\d|(?i:liv|mov|resid|based|wohn|leb|habit|vi[vst]|abit|woon|mor[ao]|reloc)")
+    HINT = re.compile(r"\d|(?i:liv|mov|resid|based|wohn|leb|habit|vi[vst]|abit|woon|mor[ao]|reloc|from|grew|called)")

@@ -39,7 +39,7 @@ _WEEKDAY = (
 _D = r"(?:[12]\d|3[01]|0?[1-9])"
 _M = r"(?:1[0-2]|0?[1-9])"
 _DAY = _D + r"(?:st|nd|rd|th|er|º|°)?"
-_YEAR = r"(?:19|20)\d{2}"
+_YEAR = r"(?:1[89]|20)\d{2}"
 _SHORT_YEAR = r"(?:'?\d{2})"
 _DIGIT_FIRST_DATE = (
     rf"(?:{_YEAR}[-/.]{_M}[-/.]{_D}"
@@ -58,7 +58,7 @@ _PARTIAL_DATE = (
 # Birth words: DOB, date of birth, born; geboren, geb., Geburtsdatum; né(e) le, naissance; nació, nacido/a,
 # nacimiento; nato/a, nascita; nasceu, nascido/a, nascimento, nasc.; geboren op, geboortedatum.
 _KEYWORD = (
-    r"(?:d\.?o\.?b\b\.?|birth\w*|born|geb(?:oren|urt\w*|oorte\w*|\.)|n[ée]e?(?=[ \t]+le\b)|née|naissance"
+    r"(?:d\.?o\.?b\b\.?|(?:(?<=[(\[])|(?<=[,;][ \t]))b\.(?=[ \t])|birth\w*|born|geb(?:oren|urt\w*|oorte\w*|\.)|n[ée]e?(?=[ \t]+le\b)|née|naissance"
     r"|naci(?:d[oa]s?|ó|miento)|nac\.|nat[oa](?=[ \t]+(?:il|a)\b)|nascit[ao]|nasc(?:eu|id[oa]s?|imento|\.))"
 )
 # Birth words that may come after the date ("Er wurde am 24.12.1990 geboren", "op 3 maart 1980 geboren").
