@@ -184,8 +184,9 @@ _OPEN = r"""["'`]?[ \t]*(?:\]|\[\d*\])?[ \t]*"""
 # ``(`` only before a quoted literal: secret("…"); in ``if (api_key == "…")`` the name follows it.
 _SEP = r"""(?:=>|:=|::=|:::=|\?=|!==|===|!=|==|=|:|\((?=[ \t]*[@rbfuR]?["'`]))"""
 # A type annotation between the name and '=': ``const API_KEY: &str = …``, ``val apiKey: String = …``
-# (spaced before the '=': in ``config: DB_PASSWORD=…`` the second name is the credential, not a type)
-_TYPE = r"""(?:[ \t]*:[ \t]*&?(?:'static[ \t]+)?[A-Za-z_][\w.]{0,40}(?:<[\w, .]{0,40}>|\[\])?[ \t]+(?==[^=>]))?"""
+# (spaced after the ':' and before the '=': in ``config: DB_PASSWORD=…`` and ``$env:API_KEY = …`` the second
+# name is the credential, not a type)
+_TYPE = r"""(?:[ \t]*:[ \t]+&?(?:'static[ \t]+)?[A-Za-z_][\w.]{0,40}(?:<[\w, .]{0,40}>|\[\])?[ \t]+(?==[^=>]))?"""
 _VALUE = (
     r"""[ \t]*(?:[@rbfuR](?=["'`]))?"""
     r"""(?:"(?P<value>[^"\n]{1,200})"|'(?P<value>[^'\n]{1,200})'|`(?P<value>[^`\n]{1,200})`"""
@@ -258,9 +259,9 @@ class CredentialAssignmentRecognizer(SpanPatternRecognizer):
         # look generated, whatever the name, because prose is full of ordinary words after "password".
         Pattern(
             "credential in prose",
-            r"(?P<prose>)(?i:\b(?P<name>(?:api[ _-]?|access |secret |private |auth )?"
+            r"(?P<prose>)(?i:\b(?P<name>(?:api[ -]?|access |secret |private |auth )?"
             r"(?:key|token|secret|password|passphrase|credentials?|passwort|kennwort|mot de passe|contraseña"
-            r"|senha|wachtwoord)))\b[^\n]{0,40}?[ \t]"
+            r"|senha|wachtwoord)))\b[^\n=]{0,40}?[ \t]"
             r"""["'`]?(?P<value>[A-Za-z0-9_+/=.~:|!#$%&*@^-]{7,199}[A-Za-z0-9_+/=~|!#$%&*@^-])"""
             r"""(?![A-Za-z0-9_+/=~|!#$%&*@^-])""",
             0.6,

@@ -156,3 +156,9 @@ def test_square_token_outranks_an_id_found_inside_it(scrubber):
     text = f"square_oauth = {SQUARE}"
     spans = [s for s in scrubber.analyze(text) if s.type == SECRET]
     assert any(text[s.start : s.end] == SQUARE for s in spans)
+
+
+def test_only_the_key_of_a_call_is_masked(recognizers):
+    """``api_key=`` names the key; the next keyword argument is not prose after an API key."""
+    assert secrets(recognizers, f'client = Client(api_key="{KEY}", timeout=30)') == {KEY}
+    assert secrets(recognizers, f"settings: API_TOKEN={KEY} in staging") == {KEY}
