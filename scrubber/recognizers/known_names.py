@@ -6,7 +6,8 @@ in an Italian sentence, "Lucía Fernández". One signal among several (NER, cues
   greeting or an honorific;
 - a single capitalised given name from the lists inside a sentence (not its first word);
 - two or three capitalised Cyrillic words in a row inside a sentence ("Иван Петров");
-- two or three Han characters starting with a common family name, inside text in another script ("王伟").
+- two or three Han characters starting with a common family name, inside text in another script ("王伟");
+  likewise two or three Hangul syllables ("김민지").
 """
 
 import regex as re
@@ -33,6 +34,7 @@ _HAN_SURNAMES = (
     "蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋方白邹鄒孟熊秦邱江尹薛闫段雷侯龙龍史"
     "陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯"
 )
+_HANGUL_SURNAMES = "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예봉경"
 NAMES = name_words()
 # US Census given names help inside a run of capitalised words, except those that are ordinary words too.
 _ORDINARY = frozenset(
@@ -43,6 +45,8 @@ _ORDINARY = frozenset(
     "sterling golden storm wiley carter cash bond gay mason porter walker taylor cook baker".split()
 )
 GIVEN = (census_given() - _ORDINARY - common_words()) | NAMES
+_CYRILLIC_START = re.compile(r"\p{Cyrillic}")
+_OTHER_SCRIPT_BEFORE = re.compile(r"[A-Za-z,.:;!?][ \t]*$")
 _NUMBER_NEXT = re.compile(r"[ \t]*\.?[ \t]*\d")
 _LATIN = re.compile(r"\p{Latin}")
 _INITIAL = re.compile(r"^\S+[ \t]+\p{L}\.?[ \t]+\S+$")
@@ -67,9 +71,10 @@ class KnownNameRecognizer(SpanPatternRecognizer):
         Pattern("cyrillic name",
                 rf"(?<=[а-яёїієґ,;:][ \t]+)(?P<value>{_CYRILLIC}(?:[ \t]+{_CYRILLIC}){{1,2}})(?![\w-])",
                 0.65),
-        Pattern("han name in other text",
-                rf"(?<=[A-Za-z,.:;!?][ \t]*|^)(?<!{_HAN})(?P<value>[{_HAN_SURNAMES}]{_HAN}{{1,2}})(?!{_HAN})",
-                0.6),
+        # (inside text in another script: see accept_match)
+        Pattern("hangul name in other text",
+                rf"(?P<value>[{_HANGUL_SURNAMES}]\p{{Hangul}}{{1,2}})(?!\p{{Hangul}})", 0.6),
+        Pattern("han name in other text", rf"(?P<value>[{_HAN_SURNAMES}]{_HAN}{{1,2}})(?!{_HAN})", 0.6),
     ]
     CONTEXT = ["name", "mr", "mrs", "ms", "dr"]
 
@@ -77,7 +82,10 @@ class KnownNameRecognizer(SpanPatternRecognizer):
         """Latin-script words need a known name among them; Cyrillic and Han matches stand on their shape."""
         value = match.group("value")
         if not _LATIN.search(value):
-            return True
+            if _CYRILLIC_START.match(value):
+                return True
+            start = match.start("value")  # Han and Hangul: after Latin text or punctuation, or first
+            return _OTHER_SCRIPT_BEFORE.search(match.string, max(0, start - 3), start) is not None or start == 0
         if match.re.pattern.count("Ll}{3,}") == 2 or _INITIAL.search(value):  # First M. Last
             outer = [w.lower() for w in value.split() if len(w.rstrip(".")) > 1]
             return not any(w in _COMMON or w in _STOP or w in tech_words() for w in outer)

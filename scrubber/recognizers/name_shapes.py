@@ -93,7 +93,7 @@ def _sections() -> dict[str, set[str]]:
 
 
 def _with_folded(words) -> set[str]:
-    return {w for word in words for w in (word, _fold(word))}
+    return {w for word in words for w in (word, _fold(word).replace("'", "").replace("’", ""))}
 
 
 @cache
@@ -138,12 +138,18 @@ def lists() -> tuple[frozenset, frozenset, frozenset, frozenset]:
 class _Word:
     __slots__ = ("start", "end", "text", "low", "case")
 
+    @staticmethod
+    def unknown_lower(word: str) -> bool:
+        """A lower-case word of four letters or more that is no ordinary word: a name's first word, maybe."""
+        return len(word) > 3 and word.isalpha() and word not in common_words() and word not in STOP_WORDS \
+            and word not in tech_words() and word not in places()
+
     def __init__(self, m: re.Match) -> None:
         text = m.group()
         if text.endswith(("'s", "’s")):  # "Peña's manager"
             text = text[:-2]
         self.start, self.end, self.text = m.start(), m.start() + len(text), text
-        self.low = _fold(text.lower())
+        self.low = _fold(text.lower()).replace("'", "").replace("’", "")
         letters = text.replace("-", "").replace("'", "").replace("’", "")
         if letters.isupper():
             self.case = "U" if len(letters) > 1 else "I"  # upper case; an initial
@@ -153,6 +159,26 @@ class _Word:
             self.case = "T"
         else:
             self.case = "x"  # camelCase, iPhone: not a name word
+
+
+def _words(text: str) -> list[_Word]:
+    """Capitalised words, and lower-case ones a name could hold: the rest only separates names. A lower-case
+    word nobody uses as an ordinary word is kept before a hand-listed family name ("aditya nair")."""
+    keep, curated = _lower_keep(), curated_family()
+    out: list[_Word] = []
+    dropped = None
+    for m in _TOKEN.finditer(text):
+        g = m.group()
+        if not g[0].islower() or g in keep or "-" in g and (_KOREAN_GIVEN.fullmatch(g) or all(
+                p in keep for p in g.split("-") if p)) or not g.isascii() and _fold(g) in keep:
+            if dropped is not None and g[0].islower() and (g in curated or _fold(g) in curated) \
+                    and text[dropped.end():m.start()] == " " and _Word.unknown_lower(dropped.group()):
+                out.append(_Word(dropped))
+            out.append(_Word(m))
+            dropped = None
+        else:
+            dropped = m
+    return out
 
 
 def _listed(word: str, names: frozenset, how=any) -> bool:
@@ -177,11 +203,7 @@ class NameShapeRecognizer(LocalRecognizer):
         lists()
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
-        keep = _lower_keep()
-        # Capitalised words, and lower-case ones a name could hold: the rest only separates names.
-        words = [_Word(m) for m in _TOKEN.finditer(text) if not m.group()[0].islower() or m.group() in keep
-                 or not m.group().isascii() and _fold(m.group()) in keep
-                 or "-" in m.group() and _KOREAN_GIVEN.fullmatch(m.group())]
+        words = _words(text)
         found: list[tuple[int, int, float]] = []
         names: set[int] = set()  # words of names of two words or more
         alone: dict[int, int] = {}  # word index → index in found, for given names alone
@@ -202,8 +224,9 @@ class NameShapeRecognizer(LocalRecognizer):
             else:
                 i += 1
         if names:
-            parts = {words[k].low for k in names if len(words[k].low) > 1 and words[k].low not in _PARTICLES
-                     and words[k].case != "I"} - common_words()
+            parts = {words[k].low for k in names if len(words[k].low) > 1 and words[k].case != "I"
+                     and (words[k].low not in _PARTICLES or words[k].low in _VIET_FAMILY and words[k].case == "T")
+                     } - common_words()
             for k, w in enumerate(words):
                 if k not in names and w.low in parts and w.case in "TU" and self._free(text, w):
                     if k in alone:
@@ -223,9 +246,10 @@ class NameShapeRecognizer(LocalRecognizer):
         if first.case not in "TUl" or first.low in _NOT_FIRST \
                 or first.low in _PARTICLES and (first.case == "l" or first.low not in _VIET_FAMILY):
             return None
-        if first.case == "l" and first.low not in given and first.low not in asian and first.low not in viet \
-                and not _KOREAN_GIVEN.fullmatch(first.low) and not _PINYIN.fullmatch(first.low):
-            return None  # lower case: a name starts on a given name or an East Asian one
+        if first.case == "l" and not _listed(first.low, given, all) and first.low not in asian \
+                and first.low not in viet and not _KOREAN_GIVEN.fullmatch(first.low) \
+                and not (i + 1 < len(words) and words[i + 1].low in curated_family()):
+            return None  # lower case: a name starts on a given name, an East Asian one, or before a family name
         # the longest run of words on one line, in one case, particles and initials allowed inside
         run = [first]
         for w in words[i + 1:i + 5]:
@@ -282,6 +306,13 @@ class NameShapeRecognizer(LocalRecognizer):
         # UPPER CASE: a word nobody uses as an ordinary word, then a hand-listed family name ("OLUWASEGUN ADEBAYO")
         if first.case == "U" and len(run) == 2 and len(lows[0]) > 2 and self._unknown(lows[0]) \
                 and _listed(lows[1], curated_family(), any):
+            return 2, SCORE_SHAPED
+        if first.case == "l" and len(run) >= 2 and _Word.unknown_lower(first.text) \
+                and lows[1] in curated_family() and lows[1] not in _PARTICLES:
+            return 2, SCORE_SHAPED  # "aditya nair", "serkan aksoy"
+        # UPPER CASE: a known given name, then a word nobody uses as an ordinary word ("TOMASZ NOWAKOWSKA")
+        if first.case == "U" and len(run) == 2 and _listed(lows[0], given, all) and self._unknown(lows[1]) \
+                and len(lows[1]) > 2:
             return 2, SCORE_SHAPED
         # a word nobody uses as an ordinary word, then a family name ("Maite Domínguez")
         if first.case == "T" and self._unknown(lows[0]) and len(lows[0]) > 2 and first.text.isalpha() \

@@ -23,11 +23,18 @@ _BEFORE = re.compile(
     r"(?i:\b(?:in|at|from|to|near|around|outside|via|of|visit(?:ed|ing)?|born|based|moved|living|lives|"
     r"nach|aus|bei|von|im|à|au|en|de|a|di|da|em|na|no|w|z|v|tra|entre|desde|hacia|hasta|vers)[ \t]+)$"
 )
+_WORD_AFTER = re.compile(r"[ \t]+(\p{Lu}\p{Ll}[\p{L}'’-]*)")
 _WORD_BEFORE = re.compile(r"(?<![\w-])(\p{Lu}\p{Ll}[\p{L}'’-]*)[ \t]+$")
 _AFTER_CAPITALISED = re.compile(r"(\p{Lu}[\p{Ll}'’]+)[ \t]+(?:\p{Ll}{1,4}[ \t]+){0,2}$")
 _PARTICLES = frozenset("de di da du von van del della".split())
-_LOWER_AFTER_PLACE_WORD = re.compile(
-    r"(?<![\w-])(in|at|from|to|near|nach|aus|à|em|en|para|vers)[ \t]+((\p{Ll}+)(?:[ \t-]\p{Ll}+)?)(?![\w@./-])")
+# Lower-case places: after a place word, after a place field, or filling a table or CSV cell ("…,pune,basic").
+_LOWER_PLACES = (
+    re.compile(r"\b(?:in|at|from|to|near|nach|aus|à|em|en|para|vers|uit|naar|di|da|de)[ \t]+"
+               r"(\p{Ll}{4,}(?:[ \t-]\p{Ll}+)?)(?![\w@/-]|\.\w)"),
+    re.compile(r"(?:[Cc]ity|[Tt]own|[Pp]lace of birth|[Bb]irthplace|[Rr]esidence|[Ll]ocation|[Oo]ffice|[Vv]ille"
+               r"|[Ss]tadt|[Oo]rt|[Cc]iudad|[Cc]ittà|[Cc]idade)[ \t]*[:=][ \t]*(\p{Ll}{4,}(?:[ \t-]\p{Ll}+)?)"),
+    re.compile(r"(?:(?m:^)|[,;|\t])[ \t]*(\p{Ll}{4,}(?:[ \t-]\p{Ll}+)?)[ \t]*(?=[,;|\t\n]|$)"),
+)
 # Place names that are ordinary words in prompts: they count only after a place word.
 _AMBIGUOUS = frozenset(
     "mobile reading split orange deal normal hope surprise independence enterprise buffalo bath union "
@@ -89,20 +96,26 @@ class PlaceNameRecognizer(LocalRecognizer):
                     recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
                                           RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
             i += n
-        for m in _LOWER_AFTER_PLACE_WORD.finditer(text):  # "based in eindhoven", "moving to porto alegre"
-            for value in (m.group(2), m.group(3)):
-                if value and value in names and len(value) > 3 and value not in _AMBIGUOUS \
-                        and value not in common_words() and value not in STOP_WORDS:
-                    start = m.start(2)
-                    explanation = AnalysisExplanation(self.name, SCORE_AFTER_PLACE_WORD,
-                                                      textual_explanation="place name in lower case")
-                    results.append(RecognizerResult(
-                        self.ENTITY, start, start + len(value), SCORE_AFTER_PLACE_WORD,
-                        analysis_explanation=explanation,
-                        recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                                              RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
-                    break
+        for rx in _LOWER_PLACES:  # "based in eindhoven", "moving to porto alegre", "…,pune,basic"
+            for m in rx.finditer(text):
+                self._lower(m, names, results)
         return EntityRecognizer.remove_duplicates(results)
+
+    def _lower(self, m: re.Match, names: frozenset[str], results: list[RecognizerResult]) -> None:
+        """The lower-case place of ``m`` (its two words, else its first), if it is one and no ordinary word."""
+        both = m.group(1)
+        for value in (both, both.split()[0].split("-")[0]) if " " in both or "-" in both else (both,):
+            if value in names and value not in _AMBIGUOUS and value not in common_words() \
+                    and value not in STOP_WORDS:
+                start = m.start(1)
+                explanation = AnalysisExplanation(self.name, SCORE_AFTER_PLACE_WORD,
+                                                  textual_explanation="place name in lower case")
+                results.append(RecognizerResult(
+                    self.ENTITY, start, start + len(value), SCORE_AFTER_PLACE_WORD,
+                    analysis_explanation=explanation,
+                    recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                          RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+                return
 
     def _score(self, text: str, start: int, end: int, n: int) -> float:
         from scrubber.recognizers.name_shapes import lists
@@ -123,6 +136,9 @@ class PlaceNameRecognizer(LocalRecognizer):
         if value.lower() in _AMBIGUOUS:
             return 0.0
         if n == 1 and self._in_a_name(text, start, value):
+            return 0.0
+        after = _WORD_AFTER.match(text, end)
+        if n == 1 and after and after.group(1).lower() in lists()[1]:  # "Montserrat Peña", "Florence Hill"
             return 0.0
         if n == 1 and value.lower() in common_words():  # "Date", "Split", "Reading" at a sentence's start
             return 0.0
