@@ -28,6 +28,6 @@ _PARTLY_REDACTED = re.compile(r"^(?:[A-Za-z0-9]{1,16}[_.-])?[xX]{16,}[A-WYZa-wyz
 
 
 def partly_redacted(value: str) -> bool:
-    """``ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx1234``: the characters left are the real key's, so it is masked
-    (a whole run of x's alone is a template; see ``looks_like_placeholder``)."""
+    """``ghp_xxxx…xxxx1234``: the characters left are the real key's, so it is masked (a whole run of x's
+    alone is a template; see ``looks_like_placeholder``)."""
     return bool(_PARTLY_REDACTED.match(value))

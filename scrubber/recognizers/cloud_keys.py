@@ -1,8 +1,7 @@
 """Cloud credentials: AWS access key ids and secret keys, Azure storage keys and secrets, other clouds."""
 
-from presidio_analyzer import Pattern
-
 import regex as re
+from presidio_analyzer import Pattern
 
 from scrubber.recognizers._base import SpanPatternRecognizer, looks_like_placeholder
 from scrubber.recognizers._fill_in import only_template_marks
@@ -70,4 +69,6 @@ class CloudCredentialRecognizer(SpanPatternRecognizer):
             return only_template_marks(pattern_text)
         return looks_like_placeholder(pattern_text, shaped=True)
 
-_AWS_KEY_ID = re.compile(r"(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z2-7]{16}")
+_AWS_KEY_ID = re.compile(
+    r"(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z2-7]{16}"
+)

@@ -186,7 +186,9 @@ _SEP = r"""(?:=>|:=|::=|:::=|\?=|!==|===|!=|==|=|:|\((?=[ \t]*[@rbfuR]?["'`]))""
 # A type annotation between the name and '=': ``const API_KEY: &str = …``, ``val apiKey: String = …``
 # (spaced after the ':' and before the '=': in ``config: DB_PASSWORD=…`` and ``$env:API_KEY = …`` the second
 # name is the credential, not a type)
-_TYPE = r"""(?:[ \t]*:[ \t]+&?(?:'static[ \t]+)?[A-Za-z_][\w.]{0,40}(?:<[\w, .]{0,40}>|\[\])?[ \t]+(?==[^=>]))?"""
+_TYPE = (
+    r"""(?:[ \t]*:[ \t]+&?(?:'static[ \t]+)?[A-Za-z_][\w.]{0,40}(?:<[\w, .]{0,40}>|\[\])?[ \t]+(?==[^=>]))?"""
+)
 _VALUE = (
     r"""[ \t]*(?:[@rbfuR](?=["'`]))?"""
     r"""(?:"(?P<value>[^"\n]{1,200})"|'(?P<value>[^'\n]{1,200})'|`(?P<value>[^`\n]{1,200})`"""
@@ -224,7 +226,9 @@ class CredentialAssignmentRecognizer(SpanPatternRecognizer):
         # name = value, name: "value", "name": "value", name := value, name => value, (name == "value")
         # (the value is read in a lookahead, so a rejected pair does not swallow the next name: $env:API_KEY)
         Pattern(
-            "credential assignment", r"(?<![A-Za-z0-9_])" + _NAME + _OPEN + _TYPE + _SEP + "(?=" + _VALUE + ")", 0.7
+            "credential assignment",
+            r"(?<![A-Za-z0-9_])" + _NAME + _OPEN + _TYPE + _SEP + "(?=" + _VALUE + ")",
+            0.7,
         ),
         # name "value" (C/C++/Go style, Ruby method calls): a quoted value right after the name
         Pattern(
@@ -297,8 +301,9 @@ class CredentialAssignmentRecognizer(SpanPatternRecognizer):
                 and not _looks_like_code(value)
             )
         after = match.string[match.end("value") : match.end("value") + 3].lstrip(" \t\"'")
-        if (_STRONG_NAME.search(name) and len(value) >= 6 and not _VERSIONED.search(value) and " " not in value and value[0] not in "<$%{"
-                and not after.startswith(("=", ":"))):  # token = other_name = "…": a variable, not the value
+        # (token = other_name = "…": other_name is a variable, not the value)
+        if (_STRONG_NAME.search(name) and len(value) >= 6 and " " not in value and value[0] not in "<$%{"
+                and not _VERSIONED.search(value) and not after.startswith(("=", ":"))):
             # SESSION_SECRET=longsessionsecretvalue, JWT_SECRET="my-super-secret-jwt-key": whatever the value
             # looks like, the name says it is the secret (references and template marks aside).
             return (not looks_like_template(value) and not _looks_like_code(value) and not value.isdigit()
@@ -317,8 +322,6 @@ class CredentialAssignmentRecognizer(SpanPatternRecognizer):
 
 # A message, not a secret: starts like a sentence or ends like one ("Your token has expired.").
 _SENTENCE = re.compile(r"^[A-Z][a-z]+ |[.!?:]$")
-
-
 _SECRET_STEMS = ("secret", "passw", "passphrase", "token", "credential", "apikey", "accesskey", "privatekey")
 
 
@@ -327,10 +330,11 @@ def _multi_word_secret(name: str, value: str) -> bool:
     they read as a message or a template."""
     words = _words(name)
     if not any(w.startswith(_SECRET_STEMS) or w in ("api", "access", "private") and nxt == "key"
-               for w, nxt in zip(words, words[1:] + [""])):
+               for w, nxt in zip(words, words[1:] + [""], strict=True)):
         return False  # the secret word must be a word of the name: not "someotherpassword"
-    return (len(value.split()) <= 8 and not _SENTENCE.search(value) and not any(c in value for c in "<>={}$") and not looks_like_template(value)
-            and not looks_like_placeholder(value, strict=True) and not _MADE_UP.search(value))
+    return (len(value.split()) <= 8 and not _SENTENCE.search(value) and not any(c in value for c in "<>={}$")
+            and not looks_like_template(value) and not looks_like_placeholder(value, strict=True)
+            and not _MADE_UP.search(value))
 
 
 # An artifact and its version (io.jsonwebtoken:jjwt-jackson-0.11.2), not a secret.

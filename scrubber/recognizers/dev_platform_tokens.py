@@ -1,8 +1,7 @@
 """Tokens of code hosts, package registries and developer platforms (GitHub, GitLab, npm, PyPI, Vault, …)."""
 
-from presidio_analyzer import Pattern
-
 import regex as re
+from presidio_analyzer import Pattern
 
 from scrubber.recognizers._base import SpanPatternRecognizer, looks_like_placeholder, looks_random
 from scrubber.recognizers._fill_in import is_fill_in, only_template_marks, partly_redacted
@@ -35,7 +34,8 @@ class DevPlatformTokenRecognizer(SpanPatternRecognizer):
         # trigger 40, OAuth app secrets 64, Kubernetes agent tokens 50 or more.
         Pattern(
             "gitlab other tokens",
-            _START + r"(?:(?:gldt|glrt|glcbt|glsoat|glft|glffct|glinc|glrtr|glwt|glsa|glcsak)-[A-Za-z0-9_-]{20,50}"
+            _START + r"(?:(?:gldt|glrt|glcbt|glsoat|glft|glffct|glinc|glrtr|glwt|glsa|glcsak)"
+            r"-[A-Za-z0-9_-]{20,50}"
             r"|glimt-[A-Za-z0-9_-]{25}|glptt-[A-Za-z0-9_-]{40}|gloas-[A-Za-z0-9_-]{64}"
             r"|glagent-[A-Za-z0-9_-]{50,1024})" + _END,
             0.9,
@@ -130,12 +130,11 @@ class DevPlatformTokenRecognizer(SpanPatternRecognizer):
     CONTEXT = ["token", "key", "github", "gitlab", "npm", "pypi", "registry", "vault", "credential"]
 
     def accept_match(self, match: re.Match) -> bool:
-        """The loose Artifactory shape needs a generated-looking body (or JFrog's x's), not a word or a number."""
+        """The loose Artifactory shape needs a generated-looking body (or JFrog's x's), not a word or number."""
         if not match.re.pattern.startswith(_ARTIFACTORY_START):
             return True
         body = match.group("value")[3:]
-        return is_fill_in(body) or len(body) >= 16 and looks_random(body, min_len=16, min_entropy=3.5,
-                                                                       need_digit=True)
+        return is_fill_in(body) or looks_random(body, min_len=16, min_entropy=3.5, need_digit=True)
 
     def invalidate_result(self, pattern_text: str) -> bool:
         """Template marks are not tokens; a token-shaped value is one, whatever its letters."""

@@ -1,8 +1,7 @@
 """Tokens and webhooks of SaaS products: Slack, Stripe, SendGrid, Twilio, Shopify, Discord, Telegram, …"""
 
-from presidio_analyzer import Pattern
-
 import regex as re
+from presidio_analyzer import Pattern
 
 from scrubber.recognizers._base import SpanPatternRecognizer, looks_like_placeholder
 from scrubber.recognizers._fill_in import only_template_marks
@@ -51,7 +50,9 @@ class SaasTokenRecognizer(SpanPatternRecognizer):
         Pattern("sendgrid", _START + r"SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}" + _END, 1.0),
         Pattern("sendinblue", _START + r"xkeysib-[a-f0-9]{64}-[A-Za-z0-9]{16}" + _END, 1.0),
         # API key (SK…) and account SID (AC…): 32 hex digits, or the 32 x's of Twilio's own examples
-        Pattern("twilio api key", _START + r"(?:SK[0-9a-fA-F]{32}|(?:SK|AC)x{32}|AC[0-9a-f]{32})" + _END, 0.8),
+        Pattern(
+            "twilio api key", _START + r"(?:SK[0-9a-fA-F]{32}|(?:SK|AC)x{32}|AC[0-9a-f]{32})" + _END, 0.8
+        ),
         Pattern("mailchimp", _START + r"[0-9a-f]{32}-us\d{1,2}" + _END, 0.9),
         Pattern(
             "mailgun",
@@ -68,7 +69,7 @@ class SaasTokenRecognizer(SpanPatternRecognizer):
         Pattern(
             "square",
             _START + r"(?:sq0(?:atp|csp|idp)-[A-Za-z0-9_\\-]{22,60}|EAAA[A-Za-z0-9_+=-]{60})" + _END,
-            1.0,  # an exact prefix; 1.0 also keeps the whole token when a digit run inside it looks like an id
+            1.0,  # an exact prefix; 1.0 also keeps the whole token when a digit run in it looks like an id
         ),
         Pattern(
             "facebook",

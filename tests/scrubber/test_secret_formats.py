@@ -1,8 +1,8 @@
-"""Secret formats added for issue #19 (detect-secrets' own test cases): each is caught in a realistic sentence,
-and its look-alike is not.
+"""Secret formats added for issue #19 (detect-secrets' own test cases): each is caught in a realistic
+sentence, and its look-alike is not.
 
-Token-shaped values are built at run time from a seeded generator (as in test_recognizers), so no secret-looking
-literal sits in the source and the tests do not depend on one vendor sample.
+Token-shaped values are built at run time from a seeded generator (as in test_recognizers), so no
+secret-looking literal sits in the source and the tests do not depend on one vendor sample.
 """
 
 import random
@@ -93,7 +93,8 @@ CAUGHT = [
     # a PEM block pasted on its own lines, whatever its body
     (f"{PEM_HEADER}\nsuper secret private key here\n{PEM_FOOTER}",
      f"{PEM_HEADER}\nsuper secret private key here\n{PEM_FOOTER}"),
-    ("some text here\n-----BEGIN PRIVATE KEY-----\nyabba dabba doo", "-----BEGIN PRIVATE KEY-----\nyabba dabba doo"),
+    ("some text here\n-----BEGIN PRIVATE KEY-----\nyabba dabba doo",
+     "-----BEGIN PRIVATE KEY-----\nyabba dabba doo"),
 ]
 
 
@@ -124,7 +125,7 @@ LEFT_ALONE = [
     "glptt-" + tok(20) + " is too short to be a trigger token",
     "GR1348941" + "12312312312312312312",
     "AKIA is the prefix of AWS access key ids; akiazzzzzzzzzzzzzzzz is not one",
-    "Order 550e8400-e29b-41d4-a716-446655440000 shipped; commit 3f786850e387550fdab836ed7e6dc881de23001b fixed it.",
+    "Order 550e8400-e29b-41d4-a716-446655440000 shipped; commit 3f786850e387550fdab836ed7e6dc881de23001b.",
     "The md5 of the file is 2b00042f7481c7b056c4b410d28f33cf; upgrade to version 2.14.3.",
     "Please fill in xxxx-xxxx where the form says so.",
     "Call accounts payable about invoice APB2023000123 or AP1234567890.",
