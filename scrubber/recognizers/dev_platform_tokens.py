@@ -130,7 +130,7 @@ class DevPlatformTokenRecognizer(SpanPatternRecognizer):
     CONTEXT = ["token", "key", "github", "gitlab", "npm", "pypi", "registry", "vault", "credential"]
 
     def accept_match(self, match: re.Match) -> bool:
-        """The loose Artifactory shape needs a generated-looking body (or JFrog's x's), not a word or number."""
+        """The loose Artifactory shape needs a random-looking body (or JFrog's x's), not a word or number."""
         if not match.re.pattern.startswith(_ARTIFACTORY_START):
             return True
         body = match.group("value")[3:]
