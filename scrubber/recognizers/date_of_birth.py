@@ -58,7 +58,7 @@ _PARTIAL_DATE = (
 # Birth words: DOB, date of birth, born; geboren, geb., Geburtsdatum; né(e) le, naissance; nació, nacido/a,
 # nacimiento; nato/a, nascita; nasceu, nascido/a, nascimento, nasc.; geboren op, geboortedatum.
 _KEYWORD = (
-    r"(?:d\.?o\.?b\b\.?|(?:(?<=[(\[])|(?<=[,;][ \t]))b\.(?=[ \t])|birth\w*|born|geb(?:oren|urt\w*|oorte\w*|\.)|n[ée]e?(?=[ \t]+le\b)|née|naissance"
+    r"(?:date[ _-]?of[ _-]?birth|d\.?o\.?b\b\.?|(?:(?<=[(\[])|(?<=[,;][ \t]))b\.(?=[ \t])|birth\w*|born|geb(?:oren|urt\w*|oorte\w*|\.)|n[ée]e?(?=[ \t]+le\b)|née|naissance"
     r"|naci(?:d[oa]s?|ó|miento)|nac\.|nat[oa](?=[ \t]+(?:il|a)\b)|nascit[ao]|nasc(?:eu|id[oa]s?|imento|\.))"
 )
 # Birth words that may come after the date ("Er wurde am 24.12.1990 geboren", "op 3 maart 1980 geboren").
@@ -74,7 +74,8 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
         Pattern(
             "date after birth keyword",
             # near the keyword: "DOB: …", "born in Bilbao on …", "date of birth (dd/mm/yyyy): …", next line
-            rf"(?i:\b{_KEYWORD})[^\d\n]{{0,40}}?\n?[^\d\n]{{0,10}}?"
+            # "date_of_birth": "…", dateOfBirth=…, user_dob: the keyword may follow "_" or a lower-case letter
+            rf"(?i:(?<![^\W_]){_KEYWORD}|(?<=[a-z_])(?-i:Of)?(?-i:Birth|DOB|Dob)\w*)[^\d\n]{{0,40}}?\n?[^\d\n]{{0,10}}?"
             rf"(?<![\d/.-])(?i:(?P<value>{_DATE}|{_PARTIAL_DATE}))(?!\d|[/.-]\d)",
             0.85,
         ),
@@ -90,5 +91,5 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
     ]
     CONTEXT = ["dob", "birth", "born", "birthday"]
     # No birth word, no date of birth: most texts skip the patterns.
-    HINT = re.compile(rf"(?i:\b{_KEYWORD}|\b{_DATE_FIRST_CUE}\b)")
+    HINT = re.compile(rf"(?i:(?<![^\W_]){_KEYWORD}|\b{_DATE_FIRST_CUE}\b)|(?<=[a-z_])(?:Birth|DOB|Dob)")
     GATES = {"date before birth keyword": re.compile(rf"(?i:\b{_DATE_FIRST_CUE}\b)")}

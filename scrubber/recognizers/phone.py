@@ -18,23 +18,24 @@ _CANDIDATE = re.compile(
 )
 # Words that make a digit group a phone number, in the languages we ship models for and a few more.
 _BEFORE = re.compile(
-    r"(?i:\b(?:phone|phones|tel|tel\.|telephone|mobile|mob|cell|cellphone|fax|call|calls|called|ring|dial|sms"
+    # word edges that count "_" as an edge too: "phone_number": …, "mobile_phone": …
+    r"(?i:(?<![^\W_])(?:phone|phones|tel|tel\.|telephone|mobile|mob|cell|cellphone|fax|call|calls|called|ring|dial|sms"
     r"|text|whatsapp|signal|contact|desk|office|home|work|hotline|helpline|reach|answering|messages?"
     r"|number is"
     r"|telefon|telefono|teléfono|téléphone|tél|móvil|movil|handy|portable|cellulare|numéro|número|nummer"
     # "call me" in the other languages: rufen / anrufen, erreichbar, appelle(z), llama(me), chiama(mi), ligue, bel
     r"|\w*rufen|ruf|erreichbar|appel\w*|ll[aá]m\w*|chiam\w*|lig(?:ue|ar|a)|bel|bellen|celular|cel|telemóvel|gsm|mobiel"
-    r"|telefoon\w*|telefoonnummer|tel\.?nr|rufnummer|telefonnummer|handynummer|festnetz)\b)"
+    r"|telefoon\w*|telefoonnummer|tel\.?nr|rufnummer|telefonnummer|handynummer|festnetz)(?![^\W_]))"
     r"[^\d\n]{0,25}\n?[^\d\n]{0,5}$"
 )
 _AFTER = re.compile(r"^[ \t]*[-(]?[ \t]*(?i:office|fax|mobile|cell|home|work|desk|direct|landline)\b")
 # Words that make the same digits something else.
 _NOT_PHONE = re.compile(
-    r"(?i:\b(?:order|invoice|ticket|case|id|ref|reference|account|acct|version|v|build|release|sku|item|part"
+    r"(?i:(?<![^\W_])(?:order|invoice|ticket|case|id|ref|reference|account|acct|version|v|build|release|sku|item|part"
     r"|serial|zip|postcode|postal|po|isbn|amount|total|price|usd|eur|gbp|ssn|social security|card|iban"
     r"|routing|nhs"
     r"|license|licence|passport|driver's|year|years)"
-    r"\b|[#$€£¥])[^\d\n]{0,12}$"
+    r"(?![^\W_])|[#$€£¥])[^\d\n]{0,12}$"
 )
 _DATE_OR_TIME = re.compile(
     r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$|^\d{1,2}:\d{2}"
@@ -47,7 +48,11 @@ _NANP = re.compile(r"^(?:\+?1[ .-]?)?(?:\(\d{3}\)[ ]?|\d{3}[-.])\d{3}[-.]\d{4}$"
 _NANP_SPACED = re.compile(r"^(?:\+?1 )?\d{3} \d{3} \d{4}$")
 # Digits in the groups people write phone numbers in: 06 71 45 32 18, 0171 1234567, 020 7946 0958.
 # The last group may be long: 07400 123456, 01512 3456789, 081234 56789.
-_GROUPED = re.compile(r"^(?:\+|00)?\(?\d{1,6}\)?(?:[ .\-/]\(?\d{2,5}\)?){0,4}[ .\-/]\d{2,8}$")
+_GROUPED = re.compile(
+    r"^(?:\+|00)?\(?\d{1,6}\)?(?:(?:[ .\-/]|(?<=\)))\(?\d{2,5}\)?){0,4}(?:[ .\-/]|(?<=\)))\d{2,8}$"  # (020)74960083 too
+)
+# A national number written without separators: the trunk prefix 0 and 10–11 digits (02074960482, 0285601815).
+_TRUNK_UNGROUPED = re.compile(r"^0[1-9]\d{8,9}$")
 _REGIONS = (
     "US",
     "GB",
@@ -176,4 +181,6 @@ class PhoneNumberRecognizer(LocalRecognizer):
         if has_separator and _valid_somewhere(number):
             grouped = _GROUPED.match(number) or _NANP_SPACED.match(number)
             return self.SCORE_NATIONAL if grouped else self.SCORE_UNGROUPED
+        if _TRUNK_UNGROUPED.match(number) and _valid_somewhere(number):
+            return self.SCORE_NATIONAL
         return 0.0
