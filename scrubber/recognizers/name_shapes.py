@@ -60,7 +60,16 @@ _SPEECH_VERBS = frozenset(
     "joined joins left leaves sent sends told tells replied replies wrote writes called calls mentioned "
     "reported reports requested requests complained complains claims claimed approved approves signed signs "
     "prefers preferred leads led manages managed emailed phoned insists insisted promised promises "
-    "suggested suggests explained explains noted notes recommends recommended".split())
+    "suggested suggests explained explains noted notes recommends recommended lives lived works worked moved "
+    "married".split())
+# folded, lower case (the look-up word is folded: "dóttir" → "dottir", "ović" → "ovic", "oğlu" → "oglu")
+_FAMILY_ENDINGS = (
+    "sen", "sson", "dottir", "ova", "eva", "ovich", "evich", "ski", "ska", "cki", "cka", "wicz", "ovic",
+    "evic", "enko", "chuk", "poulos", "poulou", "opoulos", "akis", "idis", "escu", "eanu", "yan", "oglu",
+    "ov", "ev", "ic")
+_AND = r"(?:,[ \t]*(?:(?:and|und|et|y|e|og|och|ve)[ \t]+)?|[ \t]+(?:and|und|et|y|e|og|och|ve|&)[ \t]+)"
+_LISTED_AFTER = re.compile(rf"{_AND}(?P<w>\p{{Lu}}\p{{Ll}}[\p{{Ll}}'’-]*)(?![\w@-])")
+_LISTED_BEFORE = re.compile(rf"(?<![\w@.-])(?P<w>\p{{Lu}}\p{{Ll}}[\p{{Ll}}'’-]*){_AND}$")
 _VERB_NEXT = re.compile(r"[ \t]+(\p{Ll}+)\b")
 SCORE_ALONE = 0.6  # a given name alone: anything more specific found there wins
 _CAPITALISED_NEXT = re.compile(r"[ \t]+\p{Lu}")
@@ -181,6 +190,12 @@ def _words(text: str) -> list[_Word]:
     return out
 
 
+def _family_shaped(word: str) -> bool:
+    """A family name by its ending, listed or not: Nordic -sen/-sson/-dottir, Slavic -ová/-ski/-ović/-enko,
+    Greek -poulos, Romanian -escu, Armenian -yan, Turkish -oğlu ("Petrussen", "Guðmundsdóttir", "Živković")."""
+    return len(word) > 5 and word.endswith(_FAMILY_ENDINGS) and word not in common_words() and word not in places()
+
+
 def _listed(word: str, names: frozenset, how=any) -> bool:
     """``word`` in ``names``; a hyphenated one when ``how`` (all or any) of its parts are ("Anne-Sophie")."""
     return word in names or "-" in word and how(part in names for part in word.split("-") if part)
@@ -233,7 +248,26 @@ class NameShapeRecognizer(LocalRecognizer):
                         found[alone[k]] = (w.start, w.end, SCORE_AGAIN)
                     else:
                         found.append((w.start, w.end, SCORE_AGAIN))
+        if found:
+            self._coordinated(text, found)
         return [self._result(s, e, score) for s, e, score in found]
+
+    def _coordinated(self, text: str, found: list[tuple[int, int, float]]) -> None:
+        """Capitalised words listed with a name are names too: "Romi, Erik, Amy and Kristen"."""
+        todo = list(found)
+        seen = {(s, e) for s, e, _ in found}
+        while todo and len(found) < 60:
+            start, end, _ = todo.pop()
+            for m in (_LISTED_AFTER.match(text, end), _LISTED_BEFORE.search(text, max(0, start - 40), start)):
+                if m is None:
+                    continue
+                word, a, b = m.group("w"), m.start("w"), m.end("w")
+                if any(x < b and a < y for x, y in seen) or not self._unknown(word.lower()) or len(word) < 3:
+                    continue
+                hit = (m.start("w"), m.end("w"), SCORE_ALONE)
+                seen.add(hit[:2])
+                found.append(hit)
+                todo.append(hit)
 
     @staticmethod
     def _free(text: str, w: _Word) -> bool:
@@ -292,7 +326,7 @@ class NameShapeRecognizer(LocalRecognizer):
         # given … family (the longest that ends on a family name)
         if _listed(lows[0], given, all):
             for n in range(len(run), 1, -1):
-                if _listed(lows[n - 1], family, any) and all(x in given or x in family or x in _PARTICLES or w.case == "I"
+                if (_listed(lows[n - 1], family, any) or _family_shaped(lows[n - 1])) and all(x in given or x in family or x in _PARTICLES or w.case == "I"
                                                  for x, w in zip(lows[1:n - 1], run[1:n - 1])):
                     return n, SCORE_LISTED
             if first.case == "T" and run[1].case == "T" and lows[1] not in common_words() \
@@ -325,7 +359,7 @@ class NameShapeRecognizer(LocalRecognizer):
         """A family name of the lists; in lower case, a curated one or a longer census one ("um", "bio": no)."""
         if lower:  # "sehr schön", "caffè italiano": census names are ordinary words in other languages
             return len(word) >= 4 and word in curated_family()
-        return len(word) >= 3 and word in lists()[1]
+        return len(word) >= 3 and word in lists()[1] or _family_shaped(word)
 
     @staticmethod
     def _unknown(word: str) -> bool:
@@ -337,8 +371,8 @@ class NameShapeRecognizer(LocalRecognizer):
         """A family name alone as a sentence's subject: "Nowakowska says …", "Girard owns the contract"."""
         w = words[i]
         verb = _VERB_NEXT.match(text, w.end)
-        if w.case != "T" or not verb or verb.group(1) not in _SPEECH_VERBS or w.low not in lists()[1] \
-                or w.low in places():
+        if w.case != "T" or not verb or verb.group(1) not in _SPEECH_VERBS or w.low in places() \
+                or w.low not in lists()[1] and w.low not in lists()[0]:
             return None
         before = text[:w.start].rstrip(" \t")
         return (1, SCORE_SHAPED) if not before or before[-1] in ".!?;:\n—-" else None
@@ -371,6 +405,8 @@ class NameShapeRecognizer(LocalRecognizer):
         last, first = words[i], words[i + 1]
         if last.case not in "TU" or text[last.end:first.start] not in (", ", ",") or first.case != last.case:
             return None
+        if _LISTED_AFTER.match(text, first.end) or _LISTED_BEFORE.search(text, max(0, last.start - 40), last.start):
+            return None  # a list of names ("Amy, Nathaniel, Donald and Kristen"), not Last, First
         if last.low not in family or last.low in places() or not (first.low in given or last.low in asian):
             return None
         n = 2
