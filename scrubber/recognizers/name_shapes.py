@@ -297,7 +297,7 @@ class NameShapeRecognizer(LocalRecognizer):
             run.pop()
         if len(run) == 1:
             return self._last_first(text, words, i) or self._given_alone(text, words, i) \
-                or self._subject(text, words, i)
+                or self._subject(text, words, i) or self._family_alone(text, words, i)
         if text[run[-1].end:run[-1].end + 3].lstrip(" ").startswith("&") or text[
                 max(0, first.start - 3):first.start].rstrip(" ").endswith("&"):
             return None
@@ -376,6 +376,16 @@ class NameShapeRecognizer(LocalRecognizer):
             return None
         before = text[:w.start].rstrip(" \t")
         return (1, SCORE_SHAPED) if not before or before[-1] in ".!?;:\n—-" else None
+
+    @staticmethod
+    def _family_alone(text: str, words: list[_Word], i: int) -> tuple[int, float] | None:
+        """A capitalised word with a family name's ending, alone inside a sentence ("… said Yefremova")."""
+        w = words[i]
+        if w.case != "T" or not _family_shaped(w.low) or w.low.endswith(("ic", "yan", "sen")) \
+                or _CAPITALISED_NEXT.match(text, w.end):
+            return None
+        before = text[:w.start].rstrip(" \t")
+        return (1, SCORE_ALONE) if before and before[-1] not in ".!?\n" else None
 
     @staticmethod
     def _given_alone(text: str, words: list[_Word], i: int) -> tuple[int, float] | None:
