@@ -31,8 +31,11 @@ _SEGMENT_BEFORE = re.compile(
     r"[ \t]+\d{1,5}[A-Za-z]?\.?[ \t]*,?[ \t]*\n?[ \t>]*$"
 )
 # Lines after a street or unit: town, region code, country, postcode ("ANKARSRUM", ", CO", "Sweden 67626").
+# Sign-offs and greetings after an address ("… Queen Street.\nBest regards, Tom") end it.
+_SIGN_OFF = (r"(?i:best|regards|kind|warm|thanks|thank|cheers|sincerely|yours|many|cordialement|bien|merci|grüße"
+             r"|gruß|mit|viele|saludos|un|saluti|cordiali|atenciosamente|abraços|groeten|met|hi|hello|dear|please)")
 _LINE_AFTER = re.compile(
-    rf"[ \t]*(?:,[ \t]*)?\n?[ \t>?]*(?:,[ \t]*)?(?!{_LINK_WORDS}\b)"
+    rf"[ \t]*(?:,[ \t]*)?\n?[ \t>?]*(?:,[ \t]*)?(?!{_LINK_WORDS}\b|{_SIGN_OFF}\b)"
     r"(?:\p{Lu}[\p{L}'’.-]*(?:[ \t]+[\p{L}'’.-]+){0,3}|[A-Z]{2})(?:[ \t]*,?[ \t]+\d{3,6}(?:[ -]\d{3,4})?)?"
     r"(?=[ \t]*(?:[,\n]|$))"
 )
@@ -44,19 +47,22 @@ MAX_LINES_AFTER = 3
 _POSTCODE = (
     r"(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[ABD-HJLNP-UW-Z]{2}"  # UK
     r"|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"  # Canada
+    r"|(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[0-9AC-FHKNPRTV-Y]{4}"  # Ireland (Eircode)
     r"|\d{4}[ \t]?[A-Z]{2}(?!\p{L})"  # Netherlands
-    r"|(?:CEP[ \t:]*)?\d{5}-\d{3}"  # Brazil
+    r"|(?:CEP[ \t:]*)?\d{5}-?\d{3}"  # Brazil
+    r"|\d{4}-\d{3}"  # Portugal
     r"|\d{3}[ \t]\d{3}"  # India, written in two groups
     r"|(?:[A-Z]{1,2}-)?\d{4,6}(?:-\d{4})?"  # most others; US ZIP+4; "D-10115"
     r")(?![\w-])"
 )
 _PARTICLE = r"(?:am|im|an|der|bei|ob|de|del|della|di|da|do|dos|das|la|le|les|lès|sur|sous|en|upon|on|op|aan|den|ter)"
-_TOWN = rf"\p{{Lu}}[\p{{L}}'’.-]*(?:[ \t-]+(?:{_PARTICLE}[ \t]+)?(?!(?i:cedex)\b)\p{{Lu}}[\p{{L}}'’.-]*){{0,3}}"
+_TOWN = (rf"\p{{Lu}}[\p{{L}}'’.-]*(?:[ \t-]+(?:{_PARTICLE}[ \t]+){{0,2}}(?!(?i:cedex)\b)\p{{Lu}}[\p{{L}}'’.-]*)"
+         r"{0,3}")  # "Laa an der Thaya"
 _REGION = r"(?:\(?[A-Z]{2,3}\)?(?![\w-])|\(\p{Lu}[\p{L} .'’-]{2,30}\))"
 _UNIT_ITEM = (
     r"(?:(?i:apto|apt|ap|apartment|appartement|app|appt|sala|bloco|bl|casa|conj|piso|planta|puerta|pta|esc"
     r"|escalera|int|interno|scala|flat|unit|suite|ste|bâtiment|bât|etage|étage|whg|wohnung|lj|loja|andar"
-    r"|floor|fl|level|door|box|cx\.?[ \t]*postal|caixa[ \t]+postal|bus|boîte|cedex)\.?[ \t]*[#nº°]?[ \t]*[\w/-]{1,6}"
+    r"|floor|fl|level|door|box|studio|piano|appartamento|cx\.?[ \t]*postal|caixa[ \t]+postal|bus|boîte|cedex)\.?[ \t]*[#nº°]?[ \t]*[\w/-]{1,6}"
     r"|\d{1,3}(?:st|nd|rd|th|e|er|ème)[ \t]+(?i:floor|fl\.?|étage|etage)|(?i:cedex)"
     r"|\d{1,2}[ºª°](?:[ \t]*(?:[A-Z]|(?i:izda|izq|dcha|der|dr|esq|centro|ctr)\.?))?)"
 )
@@ -65,11 +71,12 @@ _TAIL_ITEM = re.compile(
     rf"(?:{_POSTCODE}(?:[ \t]+{_TOWN})?(?:,?[ \t]+{_REGION})?"  # 10115 Berlin, 00184 Roma (RM), 1016 GV Amsterdam
     rf"|{_UNIT_ITEM}"
     rf"|{_PARTICLE}[ \t]+{_TOWN}"  # the rest of a town's name: "Freiburg| im Breisgau"
-    rf"|(?!{_LINK_WORDS}\b){_TOWN}(?:[ \t]*[,–-]?[ \t]*{_REGION})?(?:[ \t]*[,–-]?[ \t]*{_POSTCODE})?"
+    rf"|(?!{_LINK_WORDS}\b|{_SIGN_OFF}\b){_TOWN}(?:[ \t]*[,–/-]?[ \t]*{_REGION})?(?:[ \t]*[,–-]?[ \t]*{_POSTCODE})?"
     rf"|{_REGION}(?:[ \t]*[,–-]?[ \t]*{_POSTCODE})?)"
     r"(?=[ \t]*(?:[,.;:)!?\n]|$|[-–][ \t])|[ \t]+[-–])"
 )
 MAX_TAIL_ITEMS = 5
+_AFTER_POSTCODE = re.compile(r"(?:^|[\s,])(?:\d{4,6}|\d{5}-\d{3}|\d{4}-\d{3}|[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}|\d{4}[ \t]?[A-Z]{2})$")
 _UNIT_WORD = re.compile(r"(?i:flat|unit|suite|apartment|floor|door|box|block|building|house|no|apt|fl|int|bus)$")
 # What may stand before a street line: a unit, a building, a house number written first ("Flat 3, ",
 # "Bâtiment A, appartement 17\n", "No. 45, ", "H.No. 3-4-567, ", "Unit 4/").
@@ -130,6 +137,10 @@ def _common(line: str) -> bool:
 
 
 def _common_word_first(item: str) -> bool:
+    """An ordinary word first ("Thanks", "Lake"), unless the item holds a postcode or number ("Lake Kelly, AB
+    T9L 2S5", "2540 Bad Vöslau"): then it is a town line."""
+    if any(c.isdigit() for c in item):
+        return False
     words = re.findall(r"\p{L}+", item)
     return bool(words) and words[0].lower() in COMMON and not _UNIT_WORD.match(words[0])
 
@@ -162,7 +173,12 @@ def _grow(text: str, s: Span, taken: list[tuple[int, int]]) -> Span:
     if street or any(c.isdigit() for c in text[start:end]):
         for _ in range(MAX_TAIL_ITEMS):
             m = _TAIL_ITEM.match(text, end)
-            if not m or m.end() == end or not _free(end, m.end(), taken) or _common_word_first(m.group()):
+            if not m or m.end() == end or not _free(end, m.end(), taken):
                 break
+            if _common_word_first(m.group()) and not _AFTER_POSTCODE.search(text, max(0, end - 12), end):
+                # "Vista Do Sol\n92174-218 …": an ordinary first word is a town when a postcode line follows
+                following = _TAIL_ITEM.match(text, m.end())
+                if not following or not any(c.isdigit() for c in following.group()):
+                    break
             end = m.end()
     return s if (start, end) == (s.start, s.end) else Span(TYPE, start, end, s.score)

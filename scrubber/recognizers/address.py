@@ -29,20 +29,28 @@ _MORE_TYPES = (
     r"|Spur|Stream|Trace|Track|Tunnel|Wells?|Squares|Streets|Roads|Courts|Drives|Lanes|Parks|Coves?|Creek"
     r"|Crest|Dale|Divide|Falls|Ferry|Freeway|Expressway|Motorway|Causeway|Embankment|Parade|Quay|Rise|Wharf"
     r"|Wynd|Brae|Gate|Chase|Fold|Garth|Nook|Side|Yard"
+    # more from the USPS suffix list and Australia Post's street types
+    r"|Glade|Link|Piazza|Underpass|Overpass|Bridge|Circles|Unions|Bluffs?|Brooks?|Canyon|Cliffs?|Commons?|Corners?"
+    r"|Curve|Inlet|Keys?|Mall|Mission|Mount|Mountains?|Neck|Skyway|Viaduct|Ville|Bend|Boardwalk|Circuit|Concourse"
+    r"|Esplanade|Grange|Outlook|Promenade|Quadrant|Retreat|Ridgeway|Strand|Vale|Walkway|Waters|Woods?"
+    r"|Radial|Ports|Trafficway|Tollway|Meander|Ride|Stravenue|Throughway|Crossroads?|Highways|Parkways|Freeways"
 )
 _IN_TYPES = r"Salai|Marg|Nagar|Cross|Main|Layout|Colony|Chowk|Bagh|Vihar|Enclave|Puram|Peth|Gali"
-_UNITS = (r"apt\.?|apartment|suite|ste\.|unit|flat|p\.?o\.?[ \t]+box|box|postfach|apartado|casilla|caixa[ \t]+postal"
+_UNITS = (r"apt\.?|apartment|suite|ste\.|unit|flat|studio|p\.?o\.?[ \t]+box|box|postfach|apartado|casilla|caixa[ \t]+postal"
           r"|(?-i:BP)")
 _EU_TYPES = r"Strasse|Straße|Str|Gasse|Platz|Allee|Weg|Gade|Vej|Laan|Straat|Utca|Tér"
 _SUFFIX_STREET = (  # German, Nordic, Dutch, Finnish, Hungarian… street words glued to the name
     # the word is read once (possessive), then its ending is checked: no backtracking through every letter
     r"[A-ZÀ-ÖØ-Þ][\w'’-]*+(?:(?<=(?i:str))\.|(?<=(?i:strasse|straße|gasse|platz|allee|weg|ring|damm|gade|vej"
     r"|vägen|väg|gatan|veien|vei|gata|laan|straat|plein|kade|katu|tie|polku|utca|tér|út|gracht|singel|steeg|dijk"
-    r"|markt|gränd|vænget|torv|stræde)))"
+    r"|markt|gränd|vænget|torv|stræde|hof|boulevard|dreef|plantsoen|baan|erf|veld|haven|oord|wal|pad)))"
 )
 _PREFIX_STREET = (  # Romance and Slavic forms: the street word comes first
     r"(?:(?i:rua|rue|via|viale|corso|largo|vicolo|piazzale|lungomare|lungotevere|calle|c/|carrer|avenida|avda\."
     r"|avinguda|av\.|paseo|passeig|plaça|ronda|camino|carretera|travesía|travessa|alameda|estrada|rodovia"
+    r"|borgo|contrada|salita|vico|traversa|galleria|circonvallazione|rotonda|stretto|canale|fondamenta"
+    r"|glorieta|pasaje|callejón|cuesta|rambla|urbanización|bajada|subida|plazuela|quadra|ladeira|beco|vale"
+    r"|residencial|condomínio|conjunto|av(?=[ \t]+\p{Lu})"
     r"|praça|plaza|pza\.|piazza|strada|ul\.|ulica|aleja|al\.))"
     r"[ \t]+(?:[\w'’.-]+[ \t]+){0,4}?"
 )
@@ -53,7 +61,8 @@ _DE_PREPOSITION_STREET = (
 )
 
 
-_LAST_WORD = r"(?:[\w'’.-]+,[ \t]*)?"  # "Rua Augusta, 1500": the street name's last word, then a comma
+_LAST_WORD = r"(?:[\w'’.-]+,[ \t]*)?"
+_NUM_OR_SN = rf"(?:{_NUM}|(?i:s/n(?:º|o)?)(?!\w))"  # "Rua X, S/N": sem número, no house number  # "Rua Augusta, 1500": the street name's last word, then a comma
 # What follows a street and number in much of Europe: ", 10115 Berlin", ", 1015 CJ Amsterdam".
 _CITY_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
 _CITY_PARTICLE = r"(?:am|im|an|der|bei|de|del|di|da|do|la|le|sur|en|op|aan)"
@@ -66,6 +75,11 @@ _EU_TAIL = _EU_POSTCODE_CITY + "?"
 _FR_STREET = (
     r"\b\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]+(?i:rue|avenue|av\.|boulevard|bd|allée|chemin|place|impasse"
     r"|quai|route|cours|square|passage)[ \t]+[^\n,;]{2,40}?(?=[,;\n]|$|[ \t]+\d{5})"
+)
+_FR_WORD_FIRST = (
+    r"\b(?i:rue|avenue|av\.|boulevard|bd|chemin|route|place|allée|impasse|quai|cours|passage|ruelle|sentier)[ \t]+"
+    r"(?:(?i:de|du|des|de[ \t]+la|la|le|les|l'|d')[ \t]*)?\p{Lu}[\w'’.-]*(?:[ \t-]+\p{Lu}[\w'’.-]*){0,3}"
+    r"(?:,?[ \t]+\d{1,4}[a-z]?\b|(?=[ \t]*[,\n][ \t]*\d{4,5}[ \t]+\p{Lu}))"
 )
 # Brazilian and Portuguese: "Rua Augusta, 1500 - São Paulo, CEP 01304-001".
 _BR_CEP = (
@@ -139,7 +153,10 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
         # postcode, town, region and unit after these: scrubber/addresses.py grows the span into a block
         Pattern("german street with a preposition", _DE_PREPOSITION_STREET, 0.6),
         Pattern("glued street number", rf"\b{_SUFFIX_STREET}[ \t]+{_NUM}\b", 0.6),
-        Pattern("street word first", rf"\b{_PREFIX_STREET}{_LAST_WORD}{_NUM}\b", 0.55),
+        Pattern("street word first", rf"\b{_PREFIX_STREET}{_LAST_WORD}{_NUM_OR_SN}(?!\w)", 0.55),
+        # French, Belgian and Swiss: "avenue Evéquoz 49", and a street without a number before its postcode
+        # ("rue Morel\n65361 Rousset")
+        Pattern("french street word first", _FR_WORD_FIRST, 0.55),
         Pattern("number then street word", _FR_STREET, 0.6),
         Pattern("indian address", _IN_ADDRESS, 0.6),
         Pattern("city where someone lives", _LIVES_IN, 0.6),

@@ -42,7 +42,8 @@ _DATE_OR_TIME = re.compile(
 )
 _YEARS = re.compile(r"^(?:(?:19|20)\d\d[ ,–-]+)+(?:19|20)\d\d$")
 _SSN_SHAPE = re.compile(r"^\d{3}-\d{2}-\d{4}$")
-_BR_POSTCODE = re.compile(r"^\d{5}-\d{3}$")  # a CEP (01310-200); as a phone it would need a phone word
+# a Brazilian CEP (01310-200) or a Portuguese postcode (1000-205); as a phone it would need a phone word
+_BR_POSTCODE = re.compile(r"^\d{4,5}-\d{3}$")
 _DOTTED_QUAD = re.compile(r"^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$")
 _NANP = re.compile(r"^(?:\+?1[ .-]?)?(?:\(\d{3}\)[ ]?|\d{3}[-.])\d{3}[-.]\d{4}$")
 _NANP_SPACED = re.compile(r"^(?:\+?1 )?\d{3} \d{3} \d{4}$")
