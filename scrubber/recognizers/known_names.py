@@ -23,8 +23,9 @@ _LOW = r"[\p{Ll}'’]"
 _WORD = rf"{_UP}{_LOW}+(?:-{_UP}?{_LOW}+)?"
 _PART = r"(?:van|von|der|den|de|del|della|di|da|du|le|la|dos|das|ter|ten|bin|ibn|al|el|y|e)"
 _SEQ = rf"(?P<value>{_WORD}(?:[ \t]+(?:{_PART}[ \t]+){{0,2}}{_WORD}){{1,3}})"
-# A greeting, an honorific or a sentence's verb is no part of the name after it ("Met Ms Tran", "Hola Zeynep").
-_NO_CUE = (r"(?!(?:Mr|Mrs|Ms|Mx|Dr|Prof|Dear|Hi|Hello|Hey|Hola|Hallo|Bonjour|Ciao|Olá|Salut|Herr|Frau|Mme|Madame"
+# A greeting, an honorific or a sentence's verb is no part of the name after it ("Met Ms Tran", "Hola Ana").
+_NO_CUE = (r"(?!(?:Mr|Mrs|Ms|Mx|Dr|Prof|Dear|Hi|Hello|Hey|Hola|Hallo|Bonjour|Ciao|Olá|Salut|Herr|Frau|Mme"
+           r"|Madame"
            r"|Monsieur|Sr|Sra|Srta|Señor|Señora|Signora|Signor|Gentile|Dott|Mevrouw|Meneer|Met|Thanks|Cheers"
            r"|Attn|Liebe|Lieber|Cher|Chère|Querida|Querido|Estimada|Estimado|Caro|Cara|Beste|Hej)\b)")
 _CYRILLIC = r"[А-ЯЁЇІЄҐ][а-яёїієґ'’]+"
@@ -34,7 +35,10 @@ _HAN_SURNAMES = (
     "蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋方白邹鄒孟熊秦邱江尹薛闫段雷侯龙龍史"
     "陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯"
 )
-_HANGUL_SURNAMES = "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예봉경"
+_HANGUL_SURNAMES = (
+    "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민"
+    "진나지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예봉경"
+)
 NAMES = name_words()
 # US Census given names help inside a run of capitalised words, except those that are ordinary words too.
 _ORDINARY = frozenset(
@@ -85,7 +89,8 @@ class KnownNameRecognizer(SpanPatternRecognizer):
             if _CYRILLIC_START.match(value):
                 return True
             start = match.start("value")  # Han and Hangul: after Latin text or punctuation, or first
-            return _OTHER_SCRIPT_BEFORE.search(match.string, max(0, start - 3), start) is not None or start == 0
+            before = _OTHER_SCRIPT_BEFORE.search(match.string, max(0, start - 3), start)
+            return start == 0 or before is not None
         if match.re.pattern.count("Ll}{3,}") == 2 or _INITIAL.search(value):  # First M. Last
             outer = [w.lower() for w in value.split() if len(w.rstrip(".")) > 1]
             return not any(w in _COMMON or w in _STOP or w in tech_words() for w in outer)

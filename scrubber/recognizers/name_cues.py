@@ -23,7 +23,8 @@ _UP = r"\p{Lu}"
 _LOW = r"[\p{Ll}\p{M}'’]"
 _WORD = rf"{_UP}(?:['’]{_UP}|a?c{_UP})?{_LOW}+(?:-{_UP}?{_LOW}+)?"  # O'Rourke, McKenna, Anne-Sophie, Ji-hoon
 _PART = r"(?:van|von|der|den|de|del|della|di|da|du|le|la|dos|das|ter|ten|bin|al)"
-_NAME = rf"(?P<value>(?!(?i:mr|mrs|ms|mx|dr|prof|frau|herr)\.?[ \t])(?:{_PART}[ \t]+){{0,2}}{_WORD}(?:[ \t]+(?:{_UP}\.|{_PART}|{_WORD})){{0,3}}(?<={_LOW}|\.))"
+_NAME = (rf"(?P<value>(?!(?i:mr|mrs|ms|mx|dr|prof|frau|herr)\.?[ \t])(?:{_PART}[ \t]+){{0,2}}{_WORD}"
+         rf"(?:[ \t]+(?:{_UP}\.|{_PART}|{_WORD})){{0,3}}(?<={_LOW}|\.))")
 # Honorifics: what follows is a person's name (a family name alone, often), whatever the model thinks.
 _HONORIFICS = (
     r"mr\.?|mrs\.?|ms\.?|mx\.?|dr\.?|prof\.?|frau|herr|herrn|mme\.?|madame|monsieur|m\.|mlle\.?|señora|señor"
@@ -37,7 +38,8 @@ _CUES = (
     r"|querido|estimada|estimado|señora|señor|sra\.?|sr\.?|srta\.?|don|doña|ciao|gentile|signora|signor"
     r"|sig\.?|sig\.ra|dott\.?|olá|prezada|prezado|hej|kære|kjære|beste|mevrouw|meneer|dhr\.?|mevr\.?"
     r"|sayın|merhaba|xin chào|anh|chị|bác"
-    r"|doctor|doktor|dottor|dottoressa|dott\.ssa|m\.(?=[ \t]+\p{Lu}\p{Ll}{2})|pani|dona|senhora|senhor|oi|hei|hoi"
+    r"|doctor|doktor|dottor|dottoressa|dott\.ssa|m\.(?=[ \t]+\p{Lu}\p{Ll}{2})|pani|dona|senhora|senhor"
+    r"|oi|hei|hoi"
     r"|good morning|good afternoon|buongiorno|buenos días|bom dia|goedemorgen|goedemiddag"
     r"|my name is|name is|named|called|call me|call him|call her|i am|i'm|this is|known as|aka|contact"
     r"|attn\.?|attention|signed by|guardian|emergency contact"
@@ -49,8 +51,9 @@ _CUES = (
 
 
 _GREETINGS = (
-    r"dear|hi|hello|hey|hallo|liebe|lieber|bonjour|salut|cher|chère|hola|querida|querido|estimada|estimado|ciao"
-    r"|gentile|olá|oi|prezada|prezado|hej|hei|kære|kjære|beste|hoi|merhaba|xin chào|good morning|good afternoon"
+    r"dear|hi|hello|hey|hallo|liebe|lieber|bonjour|salut|cher|chère|hola|querida|querido|estimada"
+    r"|estimado|ciao|gentile|olá|oi|prezada|prezado|hej|hei|kære|kjære|beste|hoi|merhaba|xin chào"
+    r"|good morning|good afternoon"
     r"|buongiorno|buenos días|bom dia|goedemorgen|goedemiddag"
 )
 _FIELDS = (
@@ -94,14 +97,15 @@ class NameCueRecognizer(SpanPatternRecognizer):
                 r"(?=[ \t]*[,!:\n])", 0.6),
         # introductions in lower case: "this is serkan kaya, …", "my name is marie-claire garnier"
         Pattern("introduction lower case",
-                r"(?<![\w-])(?:my name is|this is|i am|i'm|je m'appelle|ich bin|me llamo|mi chiamo|meu nome é)"
-                r"[ \t]+(?P<value>[\p{Ll}'’-]{2,20}(?:[ \t]+[\p{Ll}'’-]{2,20}){1,3})(?=[ \t]*(?:[,.!;:\n]|$))", 0.6),
+                r"(?<![\w-])(?:my name is|this is|i am|i'm|je m'appelle|ich bin|me llamo|mi chiamo"
+                r"|meu nome é)[ \t]+(?P<value>[\p{Ll}'’-]{2,20}(?:[ \t]+[\p{Ll}'’-]{2,20}){1,3})"
+                r"(?=[ \t]*(?:[,.!;:\n]|$))", 0.6),
     ]
     CONTEXT = ["name", "dear", "customer", "patient"]
     # No HINT: a cue word ("to", "hi", "from", "--") is in nearly every prompt, so a prefilter only costs.
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None, regex_flags=None) -> list:
-        """Names after an honorific score 0.9, after a greeting 0.86: stronger than the model's other guesses."""
+        """Names after an honorific score 0.9, after a greeting 0.86: above the model's other guesses."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         for r in results:
             before = text[max(0, r.start - 14):r.start]

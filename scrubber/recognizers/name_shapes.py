@@ -26,15 +26,18 @@ from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerRe
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from scrubber.recognizers.places import places
-from scrubber.words import census_given, common_words, tech_words
+from scrubber.words import common_words, tech_words
 
 _DATA = Path(__file__).parent.parent / "data"
 _TOKEN = re.compile(r"(?<![\w@#/\\.-])\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*(?![\w@/\\-]|\.\w)")
-_PARTICLES = frozenset("van von der den de del della di da du le la dos das ter ten bin ibn al el y e zu".split())
+_PARTICLES = frozenset(
+    "van von der den de del della di da du le la dos das ter ten bin ibn al el y e zu".split())
 _VIET_FAMILY = frozenset(
-    "nguyễn nguyen trần tran lê le phạm pham hoàng hoang huỳnh huynh phan vũ vu võ vo đặng dang bùi bui đỗ do "
+    "nguyễn nguyen trần tran lê le phạm pham hoàng hoang huỳnh huynh phan vũ vu võ vo đặng dang bùi bui "
+    "đỗ do "
     "hồ ho ngô ngo dương duong lý ly đinh dinh trịnh trinh lương luong đoàn doan lâm lam châu chau".split())
-_VIET_MIDDLE = frozenset("văn van thị thi đức duc minh ngọc ngoc thanh quốc quoc hữu huu xuân xuan gia bảo bao".split())
+_VIET_MIDDLE = frozenset(
+    "văn van thị thi đức duc minh ngọc ngoc thanh quốc quoc hữu huu xuân xuan gia bảo bao".split())
 _PINYIN = re.compile(
     r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en"
     r"|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u|ü)){1,2}")
@@ -42,7 +45,8 @@ _ROMAJI = re.compile(r"(?:(?:ky|gy|sh|ch|ts|ny|hy|my|ry|by|py|[kgsztdnhbpmyrwfj]
 _KOREAN_GIVEN = re.compile(r"[a-z]{2,4}-[a-z]{2,4}")
 # Words after which a capitalised pair is an organisation, not a person.
 _ORG_WORDS = frozenset(
-    "inc ltd llc llp plc corp corporation company co group gmbh ag sa nv bv bank university college institute "
+    "inc ltd llc llp plc corp corporation company co group gmbh ag sa nv bv bank university college "
+    "institute "
     "foundation association partners technologies solutions systems services labs software holdings capital "
     "ventures consulting international global industries hospital clinic school council agency ministry "
     "airlines motors pharma insurance trust foods media studios".split())
@@ -56,7 +60,8 @@ SCORE_SHAPED = 0.75  # a known given name and an unknown capitalised word
 SCORE_AGAIN = 0.85  # a part of a name found earlier in the text
 SCORE_LAST_FIRST = 0.85
 _SPEECH_VERBS = frozenset(
-    "says said wants wanted asks asked owns owned thinks thought needs needed agreed agrees confirmed confirms "
+    "says said wants wanted asks asked owns owned thinks thought needs needed agreed agrees confirmed "
+    "confirms "
     "joined joins left leaves sent sends told tells replied replies wrote writes called calls mentioned "
     "reported reports requested requests complained complains claims claimed approved approves signed signs "
     "prefers preferred leads led manages managed emailed phoned insists insisted promised promises "
@@ -108,18 +113,19 @@ def _with_folded(words) -> set[str]:
 @cache
 def hand_given() -> frozenset[str]:
     """Given names of the hand-compiled list (``world_names.txt``) that are no ordinary English words."""
-    hand = {w for line in (_DATA / "given_names.txt").read_text("utf-8").splitlines() if not line.startswith("#")
-            for w in line.split()}
+    lines = (_DATA / "given_names.txt").read_text("utf-8").splitlines()
+    hand = {w for line in lines if not line.startswith("#") for w in line.split()}
     return frozenset(_with_folded(_sections()["given"] | hand) - common_words() - STOP_WORDS - tech_words())
 
 
 @cache
 def curated_family() -> frozenset[str]:
     """Family names of the hand-compiled lists (``world_names.txt``, ``surnames.txt``), folded too."""
-    hand = {w for line in (_DATA / "surnames.txt").read_text("utf-8").splitlines() if not line.startswith("#")
-            for w in line.split()}
+    lines = (_DATA / "surnames.txt").read_text("utf-8").splitlines()
+    hand = {w for line in lines if not line.startswith("#") for w in line.split()}
     world = _sections()
-    return frozenset(_with_folded(world["family"] | world["asian_family"] | hand) - common_words() - STOP_WORDS)
+    names = _with_folded(world["family"] | world["asian_family"] | hand)
+    return frozenset(names - common_words() - STOP_WORDS)
 
 
 @cache
@@ -192,8 +198,10 @@ def _words(text: str) -> list[_Word]:
 
 def _family_shaped(word: str) -> bool:
     """A family name by its ending, listed or not: Nordic -sen/-sson/-dottir, Slavic -ová/-ski/-ović/-enko,
-    Greek -poulos, Romanian -escu, Armenian -yan, Turkish -oğlu ("Petrussen", "Guðmundsdóttir", "Živković")."""
-    return len(word) > 5 and word.endswith(_FAMILY_ENDINGS) and word not in common_words() and word not in places()
+    Greek -poulos, Romanian -escu, Armenian -yan, Turkish -oğlu ("Petrussen", "Guðmundsdóttir",
+    "Živković")."""
+    return (len(word) > 5 and word.endswith(_FAMILY_ENDINGS) and word not in common_words()
+            and word not in places())
 
 
 def _listed(word: str, names: frozenset, how=any) -> bool:
@@ -240,7 +248,8 @@ class NameShapeRecognizer(LocalRecognizer):
                 i += 1
         if names:
             parts = {words[k].low for k in names if len(words[k].low) > 1 and words[k].case != "I"
-                     and (words[k].low not in _PARTICLES or words[k].low in _VIET_FAMILY and words[k].case == "T")
+                     and (words[k].low not in _PARTICLES
+                          or words[k].low in _VIET_FAMILY and words[k].case == "T")
                      } - common_words()
             for k, w in enumerate(words):
                 if k not in names and w.low in parts and w.case in "TU" and self._free(text, w):
@@ -283,7 +292,7 @@ class NameShapeRecognizer(LocalRecognizer):
         if first.case == "l" and not _listed(first.low, given, all) and first.low not in asian \
                 and first.low not in viet and not _KOREAN_GIVEN.fullmatch(first.low) \
                 and not (i + 1 < len(words) and words[i + 1].low in curated_family()):
-            return None  # lower case: a name starts on a given name, an East Asian one, or before a family name
+            return None  # lower case: starts on a given name, an East Asian one, or before a family name
         # the longest run of words on one line, in one case, particles and initials allowed inside
         run = [first]
         for w in words[i + 1:i + 5]:
@@ -326,8 +335,10 @@ class NameShapeRecognizer(LocalRecognizer):
         # given … family (the longest that ends on a family name)
         if _listed(lows[0], given, all):
             for n in range(len(run), 1, -1):
-                if (_listed(lows[n - 1], family, any) or _family_shaped(lows[n - 1])) and all(x in given or x in family or x in _PARTICLES or w.case == "I"
-                                                 for x, w in zip(lows[1:n - 1], run[1:n - 1])):
+                last = lows[n - 1]
+                if (_listed(last, family, any) or _family_shaped(last)) and all(
+                        x in given or x in family or x in _PARTICLES or w.case == "I"
+                        for x, w in zip(lows[1:n - 1], run[1:n - 1], strict=True)):
                     return n, SCORE_LISTED
             if first.case == "T" and run[1].case == "T" and lows[1] not in common_words() \
                     and lows[1] not in STOP_WORDS and lows[1] not in tech_words() \
@@ -337,7 +348,7 @@ class NameShapeRecognizer(LocalRecognizer):
         if first.case in "TU" and _listed(lows[0], family, any) and _listed(lows[1], given, all) \
                 and lows[0] not in places():
             return 2, SCORE_LISTED
-        # UPPER CASE: a word nobody uses as an ordinary word, then a hand-listed family name ("OLUWASEGUN ADEBAYO")
+        # UPPER CASE: an unknown word, then a hand-listed family name ("OLUWASEGUN ADEBAYO")
         if first.case == "U" and len(run) == 2 and len(lows[0]) > 2 and self._unknown(lows[0]) \
                 and _listed(lows[1], curated_family(), any):
             return 2, SCORE_SHAPED
@@ -356,7 +367,7 @@ class NameShapeRecognizer(LocalRecognizer):
 
     @staticmethod
     def _family(word: str, lower: bool) -> bool:
-        """A family name of the lists; in lower case, a curated one or a longer census one ("um", "bio": no)."""
+        """A family name of the lists or by its ending; in lower case, a hand-listed one ("um", "bio": no)."""
         if lower:  # "sehr schön", "caffè italiano": census names are ordinary words in other languages
             return len(word) >= 4 and word in curated_family()
         return len(word) >= 3 and word in lists()[1] or _family_shaped(word)
@@ -391,7 +402,8 @@ class NameShapeRecognizer(LocalRecognizer):
     def _given_alone(text: str, words: list[_Word], i: int) -> tuple[int, float] | None:
         """A given name of the hand-made lists alone, capitalised, not right after a place word."""
         w = words[i]
-        if _CAPITALISED_NEXT.match(text, w.end) or _CAPITALISED_BEFORE.search(text, max(0, w.start - 30), w.start):
+        if _CAPITALISED_NEXT.match(text, w.end) \
+                or _CAPITALISED_BEFORE.search(text, max(0, w.start - 30), w.start):
             return None  # part of something longer that is no name ("São Paulo", "Visual Studio")
         if w.case != "T" or w.low not in hand_given() or w.low in places() and _PLACE_WORD.search(
                 text, max(0, w.start - 12), w.start) or _NUMBER_NEXT.match(text, w.end):  # "Jan 08 08:51"
@@ -400,7 +412,8 @@ class NameShapeRecognizer(LocalRecognizer):
 
     @staticmethod
     def _east_given(word: str, given: frozenset, lower: bool) -> bool:
-        """A given name, or shaped like a Korean, pinyin or romaji one (longer and no ordinary word in lower case)."""
+        """A given name, or shaped like a Korean, pinyin or romaji one (in lower case: longer, no ordinary
+        word)."""
         if _KOREAN_GIVEN.fullmatch(word) or word in given:
             return True
         if lower and (len(word) < 4 or word in common_words() or word in STOP_WORDS):
@@ -415,7 +428,8 @@ class NameShapeRecognizer(LocalRecognizer):
         last, first = words[i], words[i + 1]
         if last.case not in "TU" or text[last.end:first.start] not in (", ", ",") or first.case != last.case:
             return None
-        if _LISTED_AFTER.match(text, first.end) or _LISTED_BEFORE.search(text, max(0, last.start - 40), last.start):
+        if _LISTED_AFTER.match(text, first.end) \
+                or _LISTED_BEFORE.search(text, max(0, last.start - 40), last.start):
             return None  # a list of names ("Amy, Nathaniel, Donald and Kristen"), not Last, First
         if last.low not in family or last.low in places() or not (first.low in given or last.low in asian):
             return None

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import regex as re
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, LocalRecognizer, RecognizerResult
-
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from scrubber.words import common_words
@@ -31,8 +30,9 @@ _PARTICLES = frozenset("de di da du von van del della".split())
 _LOWER_PLACES = (
     re.compile(r"\b(?:in|at|from|to|near|nach|aus|à|em|en|para|vers|uit|naar|di|da|de)[ \t]+"
                r"(\p{Ll}{4,}(?:[ \t-]\p{Ll}+)?)(?![\w@/-]|\.\w)"),
-    re.compile(r"(?:[Cc]ity|[Tt]own|[Pp]lace of birth|[Bb]irthplace|[Rr]esidence|[Ll]ocation|[Oo]ffice|[Vv]ille"
-               r"|[Ss]tadt|[Oo]rt|[Cc]iudad|[Cc]ittà|[Cc]idade)[ \t]*[:=][ \t]*(\p{Ll}{4,}(?:[ \t-]\p{Ll}+)?)"),
+    re.compile(r"(?:[Cc]ity|[Tt]own|[Pp]lace of birth|[Bb]irthplace|[Rr]esidence|[Ll]ocation|[Oo]ffice"
+               r"|[Vv]ille|[Ss]tadt|[Oo]rt|[Cc]iudad|[Cc]ittà|[Cc]idade)[ \t]*[:=][ \t]*"
+               r"(\p{Ll}{4,}(?:[ \t-]\p{Ll}+)?)"),
     re.compile(r"(?:(?m:^)|[,;|\t])[ \t]*(\p{Ll}{4,}(?:[ \t-]\p{Ll}+)?)[ \t]*(?=[,;|\t\n]|$)"),
 )
 # Place names that are ordinary words in prompts: they count only after a place word.
@@ -102,7 +102,7 @@ class PlaceNameRecognizer(LocalRecognizer):
         return EntityRecognizer.remove_duplicates(results)
 
     def _lower(self, m: re.Match, names: frozenset[str], results: list[RecognizerResult]) -> None:
-        """The lower-case place of ``m`` (its two words, else its first), if it is one and no ordinary word."""
+        """The lower-case place of ``m`` (its two words, else its first), if one and no ordinary word."""
         both = m.group(1)
         for value in (both, both.split()[0].split("-")[0]) if " " in both or "-" in both else (both,):
             if value in names and value not in _AMBIGUOUS and value not in common_words() \
@@ -122,7 +122,7 @@ class PlaceNameRecognizer(LocalRecognizer):
 
         value = text[start:end]
         low = value.lower()
-        # Right after a capitalised word ("Rémi de Villiers", "Kavya Sharma uit Kraków"): the model may have run
+        # Right after a capitalised word ("Rémi de Villiers", "Kavya Sharma uit Kraków"): the model may run
         # a PERSON over both; no more than its score, so the longer PERSON keeps the name covered.
         word_before = _AFTER_CAPITALISED.search(text, max(0, start - 30), start)
         after_word = word_before is not None and word_before.group(1).lower() not in common_words() \
@@ -145,7 +145,7 @@ class PlaceNameRecognizer(LocalRecognizer):
             return 0.0
         if low not in lists()[0] and low not in lists()[1] and not any(w in lists()[0] for w in low.split()) \
                 and not after_word:
-            return SCORE_SURE  # no person is called so: the model's PERSON for "Kraków" or "Porto Alegre" yields
+            return SCORE_SURE  # nobody is called so: the model's PERSON for "Kraków", "Porto Alegre" yields
         if n > 1 or (value.isupper() and len(value) > 3):
             return SCORE_SPECIFIC
         return SCORE_PLAIN

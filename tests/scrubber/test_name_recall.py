@@ -1,5 +1,5 @@
-"""Names and places of every class issue #19 lists, each in a realistic sentence, next to look-alikes that must
-stay unmasked. Values are synthetic (written for this test; not from any fixture or corpus)."""
+"""Names and places of every class issue #19 lists, each in a realistic sentence, next to look-alikes that
+must stay unmasked. Values are synthetic (written for this test; not from any fixture or corpus)."""
 
 import pytest
 
@@ -24,7 +24,8 @@ def covered(scrubber, text: str, value: str) -> bool:
     ("please call back anneliese brandauer about the invoice", ["anneliese brandauer"]),
     ("LEAD: WOLFGANG KESSELRING / ACME", ["WOLFGANG KESSELRING"]),
     ("Escalated by Vandermeer, Pieter last night.", ["Vandermeer, Pieter"]),
-    ("Reviewer: Anne-Sophie Lambert; approver Carla Ortega-Ruiz", ["Anne-Sophie Lambert", "Carla Ortega-Ruiz"]),
+    ("Reviewer: Anne-Sophie Lambert; approver Carla Ortega-Ruiz",
+     ["Anne-Sophie Lambert", "Carla Ortega-Ruiz"]),
     ("Forward it to Femke van der Berg and Luis de la Fuente.", ["Femke van der Berg", "Luis de la Fuente"]),
     ("paweł wójcik and Hélène Chevalier signed.", ["Hélène Chevalier", "paweł wójcik"]),
     ("Contract owner: Nguyễn Văn Bình (Hanoi office)", ["Nguyễn Văn Bình"]),
