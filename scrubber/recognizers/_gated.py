@@ -14,6 +14,9 @@ class GatedPatternRecognizer(SpanPatternRecognizer):
     A gate must find every text the pattern could match (a word the pattern requires), or recall is lost."""
 
     GATES: dict[str, re.Pattern] = {}
+    # Patterns that start at (or at most this many characters before) their gate's first match: they are run
+    # from there, not over the whole text.
+    STARTS_AT_GATE: dict[str, int] = {}
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -35,12 +38,15 @@ class GatedPatternRecognizer(SpanPatternRecognizer):
         results: list[RecognizerResult] = []
         for pattern in self.patterns:
             gate = self.GATES.get(pattern.name)
-            if gate is not None and not gate.search(text):
+            first = gate.search(text) if gate is not None else None
+            if gate is not None and first is None:
                 continue
+            back = self.STARTS_AT_GATE.get(pattern.name)
+            pos = max(0, first.start() - back) if first is not None and back is not None else 0
             regex = compiled(pattern, flags, re.compile)
             has_value = "value" in regex.groupindex
             try:
-                for match in regex.finditer(text, timeout=REGEX_TIMEOUT_SECONDS):
+                for match in regex.finditer(text, pos, timeout=REGEX_TIMEOUT_SECONDS):
                     if not self.accept_match(match):
                         continue
                     start, end = match.span("value") if has_value and match.group("value") else match.span()

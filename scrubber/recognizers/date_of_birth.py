@@ -48,20 +48,25 @@ _DIGIT_FIRST_DATE = (
     rf"|{_DAY}\.?[ \t]+(?:of[ \t]+|de[ \t]+)?{_MONTH},?[ \t]+(?:de[ \t]+)?(?:{_YEAR}|{_SHORT_YEAR})"
     rf"|{_D}[-/. ]{_MONTH}[-/. ](?:{_YEAR}|\d{{2}}))"
 )
-_DATE = rf"(?:{_WEEKDAY})?(?:{_DIGIT_FIRST_DATE}|{_MONTH}[ \t]+{_DAY},?[ \t]+(?:{_YEAR}|{_SHORT_YEAR}))"
-# Right after a birth word, month and year or day and month are personal too: "born in March 1979",
-# "birthday: March 23rd"; and "DOB 19790323" (tried after the full forms). A year alone is not masked.
-_PARTIAL_DATE = (
-    rf"(?:{_MONTH}[ \t]+(?:of[ \t]+|de[ \t]+)?{_YEAR}|{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
-    rf"|{_MONTH}[ \t]+{_DAY}|{_DAY}\.?[ \t]+(?:of[ \t]+|de[ \t]+)?{_MONTH})"
+_MONTH_FIRST_DATE = rf"{_MONTH}[ \t]+{_DAY},?[ \t]+(?:{_YEAR}|{_SHORT_YEAR})"
+# What follows a birth word, tried once per position: a digit-first form (full date, then 19790323, then day and
+# month), else an optional weekday and a month-first form (full date, then month and year, then month and day).
+# Partial dates count here: "born in March 1979", "birthday: March 23rd"; a year alone does not.
+_DATE_AFTER_CUE = (
+    rf"(?:(?=\d)(?:{_DIGIT_FIRST_DATE}|{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+    rf"|{_DAY}\.?[ \t]+(?:of[ \t]+|de[ \t]+)?{_MONTH})"
+    rf"|{_WEEKDAY}(?:{_DIGIT_FIRST_DATE}|{_MONTH_FIRST_DATE})"
+    rf"|{_MONTH}[ \t]+(?:{_DAY},?[ \t]+(?:{_YEAR}|{_SHORT_YEAR})|(?:of[ \t]+|de[ \t]+)?{_YEAR}|{_DAY}))"
 )
 # Birth words: DOB, date of birth, born; geboren, geb., Geburtsdatum; né(e) le, naissance; nació, nacido/a,
 # nacimiento; nato/a, nascita; nasceu, nascido/a, nascimento, nasc.; geboren op, geboortedatum.
 _KEYWORD = (
-    r"(?:date[ _-]?of[ _-]?birth|d\.?o\.?b\b\.?|(?:(?<=[(\[])|(?<=[,;][ \t]))b\.(?=[ \t])|birth\w*|born|geb(?:oren|urt\w*|oorte\w*|\.)|n[ée]e?(?=[ \t]+le\b)|née|naissance"
+    r"(?:date[ _-]?of[ _-]?birth|d\.?o\.?b\b\.?|b\.(?=[ \t])(?<=[(\[,;][ \t]?b\.)|birth\w*|born|geb(?:oren|urt\w*|oorte\w*|\.)|n[ée]e?(?=[ \t]+le\b)|née|naissance"
     r"|naci(?:d[oa]s?|ó|miento)|nac\.|nat[oa](?=[ \t]+(?:il|a)\b)|nascit[ao]|nasc(?:eu|id[oa]s?|imento|\.))"
 )
 # Birth words that may come after the date ("Er wurde am 24.12.1990 geboren", "op 3 maart 1980 geboren").
+# Between the birth word and the date: "DOB: ", "born in Bilbao on ", "date of birth (dd/mm/yyyy): ", next line.
+_GAP = r"[^\d\n]{0,40}?\n?[^\d\n]{0,10}?"
 _DATE_FIRST_CUE = r"(?:geboren|née?|nacid[oa]|nat[oa]|nascid[oa])"
 
 
@@ -74,9 +79,13 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
         Pattern(
             "date after birth keyword",
             # near the keyword: "DOB: …", "born in Bilbao on …", "date of birth (dd/mm/yyyy): …", next line
-            # "date_of_birth": "…", dateOfBirth=…, user_dob: the keyword may follow "_" or a lower-case letter
-            rf"(?i:(?<![^\W_]){_KEYWORD}|(?<=[a-z_])(?-i:Of)?(?-i:Birth|DOB|Dob)\w*)[^\d\n]{{0,40}}?\n?[^\d\n]{{0,10}}?"
-            rf"(?<![\d/.-])(?i:(?P<value>{_DATE}|{_PARTIAL_DATE}))(?!\d|[/.-]\d)",
+            # "date_of_birth": "…", user_dob: the keyword may follow "_"
+            rf"(?i:(?<![^\W_]){_KEYWORD}){_GAP}(?<![\w/.-])(?i:(?P<value>{_DATE_AFTER_CUE}))(?!\d|[/.-]\d)",
+            0.85,
+        ),
+        Pattern(
+            "date after a camelCase birth key",  # dateOfBirth, userDob, customerBirthDate (a pattern apart: faster)
+            rf"(?<=[a-z])(?:Of)?(?:Birth|DOB|Dob)\w*{_GAP}(?<![\w/.-])(?i:(?P<value>{_DATE_AFTER_CUE}))(?!\d|[/.-]\d)",
             0.85,
         ),
         Pattern(
@@ -90,6 +99,10 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
         ),
     ]
     CONTEXT = ["dob", "birth", "born", "birthday"]
-    # No birth word, no date of birth: most texts skip the patterns.
-    HINT = re.compile(rf"(?i:(?<![^\W_]){_KEYWORD}|\b{_DATE_FIRST_CUE}\b)|(?<=[a-z_])(?:Birth|DOB|Dob)")
-    GATES = {"date before birth keyword": re.compile(rf"(?i:\b{_DATE_FIRST_CUE}\b)")}
+    # No birth word, no date of birth: most texts skip each pattern.
+    GATES = {
+        "date after birth keyword": re.compile(rf"(?i:(?<![^\W_]){_KEYWORD})"),
+        "date after a camelCase birth key": re.compile(r"(?<=[a-z])(?:Birth|DOB|Dob)"),
+        "date before birth keyword": re.compile(rf"(?i:\b{_DATE_FIRST_CUE}\b)"),
+    }
+    STARTS_AT_GATE = {"date after birth keyword": 0, "date after a camelCase birth key": 2}  # 2: "Of" in dateOfBirth
