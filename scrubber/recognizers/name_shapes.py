@@ -75,6 +75,8 @@ _FAMILY_ENDINGS = (
 _AND = r"(?:,[ \t]*(?:(?:and|und|et|y|e|og|och|ve)[ \t]+)?|[ \t]+(?:and|und|et|y|e|og|och|ve|&)[ \t]+)"
 _LISTED_AFTER = re.compile(rf"{_AND}(?P<w>\p{{Lu}}\p{{Ll}}[\p{{Ll}}'’-]*)(?![\w@-])")
 _LISTED_BEFORE = re.compile(rf"(?<![\w@.-])(?P<w>\p{{Lu}}\p{{Ll}}[\p{{Ll}}'’-]*){_AND}$")
+_WEAK_VERBS = frozenset("is was has had will would can could should must".split())
+_CYRILLIC = re.compile(r"\p{Cyrillic}")
 _VERB_NEXT = re.compile(r"[ \t]+(\p{Ll}+)\b")
 SCORE_ALONE = 0.6  # a given name alone: anything more specific found there wins
 _CAPITALISED_NEXT = re.compile(r"[ \t]+\p{Lu}")
@@ -314,6 +316,8 @@ class NameShapeRecognizer(LocalRecognizer):
         if after is not None and after.low in _ORG_WORDS and _gap_ok(text, run[-1], after):
             return None
         lows = [w.low for w in run]
+        if first.case == "T" and len(run) <= 3 and all(_CYRILLIC.match(w.text) for w in run):
+            return len(run), SCORE_SHAPED  # "Дмитрий Орлов", "Анна Сергеевна Кузнецова"
         for k in range(min(len(lows), 4), 1, -1):  # "Ho Chi Minh City", "San Jose": a place, skipped whole
             if " ".join(lows[:k]) in places():
                 return k, 0.0
@@ -382,9 +386,13 @@ class NameShapeRecognizer(LocalRecognizer):
         """A family name alone as a sentence's subject: "Nowakowska says …", "Girard owns the contract"."""
         w = words[i]
         verb = _VERB_NEXT.match(text, w.end)
-        if w.case != "T" or not verb or verb.group(1) not in _SPEECH_VERBS or w.low in places() \
-                or w.low not in lists()[1] and w.low not in lists()[0]:
+        if w.case != "T" or not verb or w.low in places():
             return None
+        if verb.group(1) in _SPEECH_VERBS:
+            if w.low not in lists()[1] and w.low not in lists()[0]:
+                return None
+        elif verb.group(1) not in _WEAK_VERBS or w.low not in curated_family() and w.low not in hand_given():
+            return None  # "Weber will send it": only a hand-listed name before is/was/has/will
         before = text[:w.start].rstrip(" \t")
         return (1, SCORE_SHAPED) if not before or before[-1] in ".!?;:\n—-" else None
 

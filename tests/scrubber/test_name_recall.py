@@ -37,6 +37,11 @@ def covered(scrubber, text: str, value: str) -> bool:
     ("Ticket from Ragnar Lindberg; Ragnar says it is urgent", ["Ragnar", "Ragnar Lindberg"]),
     ("Spoke to Mehmet Yılmaz. Yılmaz wants a refund.", ["Mehmet Yılmaz", "Yılmaz"]),
     ("Summarise the complaint. Okonkwo says the parcel never came.", ["Okonkwo"]),
+    ("Status: Weber will send the contract on Monday.", ["Weber"]),
+    ("I want to add Edvard Petrussen and Jarmila Fiedlerová as beneficiaries", ["Edvard Petrussen",
+                                                                              "Jarmila Fiedlerová"]),
+    ("They had 3: Romi, Amy Larsen and Kristen.", ["Amy Larsen", "Kristen", "Romi"]),
+    ("Please contact Дмитрий Орлов today", ["Дмитрий Орлов"]),
 ])
 def test_names_by_their_make_up(text, expected):
     assert found(NameShapeRecognizer(), text, "PERSON") == sorted(expected)
@@ -50,6 +55,8 @@ def test_names_by_their_make_up(text, expected):
     "The job failed at Jan 08 05:39:49 on cache-2.",
     "Why does user.first_name return None in OrderService?",
     "Flights from Ho Chi Minh City to San Jose are cheap in May.",
+    "Python is great. Docker will restart it. Hill was steep.",
+    "We use Python, Java and Rust; the Pacific and Atlantic routes.",
 ])
 def test_look_alikes_are_no_names(text):
     assert found(NameShapeRecognizer(), text, "PERSON") == []
