@@ -68,6 +68,8 @@ def test_battery_look_alikes_are_left_alone(scrubber):
     "Listening on port 8080, pid 44123.",
     "Between 2019 and 2023 revenue grew by 12 percent.",
     "Step 3 of 5: run pytest -k 12 and wait 30 seconds.",
+    "Backups ran at 10:30:41 and 12:15:07; connect to db.internal:5432 or cache:6379.",
+    "The newborn unit reopened on 12/03/2024; option b. 2024-01-02 was rejected.",
 ])
 def test_look_alikes_without_a_cue_stay(scrubber, text):
     assert scrubber.analyze(text) == []
@@ -96,8 +98,31 @@ def test_look_alikes_without_a_cue_stay(scrubber, text):
     ("Address: Bâtiment A, appartement 17\n244 rue de la République\n33000 Bordeaux",
      "Bâtiment A, appartement 17\n244 rue de la République\n33000 Bordeaux"),
     ("Ship to 1/132 Victoria Parade, Brisbane QLD 4000", "1/132 Victoria Parade, Brisbane QLD 4000"),
+    # records and code: keys written with "_" or in camelCase
+    ('{"date_of_birth": "1979-03-23", "customer_ssn": "219099999"}', "1979-03-23"),
+    ('{"date_of_birth": "1979-03-23", "customer_ssn": "219099999"}', "219099999"),
+    ('{"dateOfBirth": "23/03/1979", "home_phone": "4155550100"}', "23/03/1979"),
+    ('{"dateOfBirth": "23/03/1979", "home_phone": "4155550100"}', "4155550100"),
+    ("Reach me at tel:+14155550100 any time.", "+14155550100"),
+    ("Try 02074960482 or (020)74960083 after lunch.", "02074960482"),
+    ("Try 02074960482 or (020)74960083 after lunch.", "(020)74960083"),
+    ("She was born in March 1979 in Leeds.", "March 1979"),
+    ("Marie Curie (b. 7 November 1867) was a physicist.", "7 November 1867"),
+    ("Ship to 89 Gilgunn Street T92 YRFD Kilkenny", "89 Gilgunn Street T92 YRFD Kilkenny"),
+    ("Largo de Almeida, 31\n9100-772 Seia", "Largo de Almeida, 31\n9100-772 Seia"),
+    ("Andjela-Schuster-Platz 83\n7791 Bad Vöslau", "Andjela-Schuster-Platz 83\n7791 Bad Vöslau"),
+    ("avenue Evéquoz 49\n1950 Sion", "avenue Evéquoz 49\n1950 Sion"),
+    ("Annehof 470\n9746FT\nKlazienaveen", "Annehof 470\n9746FT\nKlazienaveen"),
+    ("39075 Garza Flat\nLake Kelly, AB T9L 2S5", "39075 Garza Flat\nLake Kelly, AB T9L 2S5"),
+    ("BP 123, 69001 Lyon Cedex 01", "BP 123, 69001 Lyon Cedex 01"),
+    ("350 Fifth Avenue, 34th Floor, New York, NY 10118", "350 Fifth Avenue, 34th Floor, New York, NY 10118"),
 ])
 def test_formats_from_the_issue_are_covered_whole(scrubber, text, value):
     start = text.index(value)
     spans = [(s.start, s.end) for s in scrubber.analyze(text)]
     assert not format_battery.leaked(text, start, start + len(value), spans)
+
+
+def test_a_sign_off_after_an_address_is_not_part_of_it(scrubber):
+    text = "The event is at 45 Queen Street.\nKind regards, Tom"
+    assert all("regards" not in text[s.start : s.end] for s in scrubber.analyze(text))
