@@ -77,6 +77,7 @@ _LISTED_AFTER = re.compile(rf"{_AND}(?P<w>\p{{Lu}}\p{{Ll}}[\p{{Ll}}'’-]*)(?![\
 _LISTED_BEFORE = re.compile(rf"(?<![\w@.-])(?P<w>\p{{Lu}}\p{{Ll}}[\p{{Ll}}'’-]*){_AND}$")
 _WEAK_VERBS = frozenset("is was has had will would can could should must".split())
 _CYRILLIC = re.compile(r"\p{Cyrillic}")
+_LOWER_NEXT = re.compile(r"[ \t]+\p{Ll}{2,}")
 _VERB_NEXT = re.compile(r"[ \t]+(\p{Ll}+)\b")
 SCORE_ALONE = 0.6  # a given name alone: anything more specific found there wins
 _CAPITALISED_NEXT = re.compile(r"[ \t]+\p{Lu}")
@@ -186,9 +187,10 @@ def _words(text: str) -> list[_Word]:
     dropped = None
     for m in _TOKEN.finditer(text):
         g = m.group()
+        shaped = g[0].islower() and len(g) > 5 and _family_shaped(_fold(g))  # "kristoffer eriksen"
         if not g[0].islower() or g in keep or "-" in g and (_KOREAN_GIVEN.fullmatch(g) or all(
-                p in keep for p in g.split("-") if p)) or not g.isascii() and _fold(g) in keep:
-            if dropped is not None and g[0].islower() and (g in curated or _fold(g) in curated) \
+                p in keep for p in g.split("-") if p)) or not g.isascii() and _fold(g) in keep or shaped:
+            if dropped is not None and g[0].islower() and (g in curated or _fold(g) in curated or shaped) \
                     and text[dropped.end():m.start()] == " " and _Word.unknown_lower(dropped.group()):
                 out.append(_Word(dropped))
             out.append(_Word(m))
@@ -204,6 +206,12 @@ def _family_shaped(word: str) -> bool:
     "Živković")."""
     return (len(word) > 5 and word.endswith(_FAMILY_ENDINGS) and word not in common_words()
             and word not in places())
+
+
+def _opening(text: str, start: int) -> bool:
+    """Whether ``start`` opens a sentence, a line, a list item or a clause after a dash or colon."""
+    before = text[max(0, start - 20):start].rstrip(" \t")
+    return not before or before[-1] in ".!?;:\n—–-•*" or start <= 20 and not text[:start].strip()
 
 
 def _listed(word: str, names: frozenset, how=any) -> bool:
@@ -288,12 +296,15 @@ class NameShapeRecognizer(LocalRecognizer):
         """(number of words, score) of a name starting at words[i], or None."""
         given, family, asian, viet = lists()
         first = words[i]
+        if first.case == "l" and first.low in _PARTICLES and first.low not in _VIET_FAMILY:
+            return self._particle_first(text, words, i)
         if first.case not in "TUl" or first.low in _NOT_FIRST \
                 or first.low in _PARTICLES and (first.case == "l" or first.low not in _VIET_FAMILY):
             return None
         if first.case == "l" and not _listed(first.low, given, all) and first.low not in asian \
                 and first.low not in viet and not _KOREAN_GIVEN.fullmatch(first.low) \
-                and not (i + 1 < len(words) and words[i + 1].low in curated_family()):
+                and not (i + 1 < len(words) and (words[i + 1].low in curated_family()
+                                                  or _family_shaped(words[i + 1].low))):
             return None  # lower case: starts on a given name, an East Asian one, or before a family name
         # the longest run of words on one line, in one case, particles and initials allowed inside
         run = [first]
@@ -357,7 +368,7 @@ class NameShapeRecognizer(LocalRecognizer):
                 and _listed(lows[1], curated_family(), any):
             return 2, SCORE_SHAPED
         if first.case == "l" and len(run) >= 2 and _Word.unknown_lower(first.text) \
-                and lows[1] in curated_family() and lows[1] not in _PARTICLES:
+                and (lows[1] in curated_family() or _family_shaped(lows[1])) and lows[1] not in _PARTICLES:
             return 2, SCORE_SHAPED  # "aditya nair", "serkan aksoy"
         # UPPER CASE: a known given name, then a word nobody uses as an ordinary word ("TOMASZ NOWAKOWSKA")
         if first.case == "U" and len(run) == 2 and _listed(lows[0], given, all) and self._unknown(lows[1]) \
@@ -388,13 +399,28 @@ class NameShapeRecognizer(LocalRecognizer):
         verb = _VERB_NEXT.match(text, w.end)
         if w.case != "T" or not verb or w.low in places():
             return None
+        if verb.group(1) == "to" and _LOWER_NEXT.match(text, verb.end()):  # minutes: "— Jiří to circulate …"
+            if not NameShapeRecognizer._unknown(w.low):
+                return None
+            return (1, SCORE_ALONE) if _opening(text, w.start) else None
         if verb.group(1) in _SPEECH_VERBS:
-            if w.low not in lists()[1] and w.low not in lists()[0]:
+            if w.low not in lists()[1] and w.low not in lists()[0] and not _family_shaped(w.low):
                 return None
         elif verb.group(1) not in _WEAK_VERBS or w.low not in curated_family() and w.low not in hand_given():
             return None  # "Weber will send it": only a hand-listed name before is/was/has/will
-        before = text[:w.start].rstrip(" \t")
-        return (1, SCORE_SHAPED) if not before or before[-1] in ".!?;:\n—-" else None
+        return (1, SCORE_SHAPED) if _opening(text, w.start) else None
+
+    def _particle_first(self, text: str, words: list[_Word], i: int) -> tuple[int, float] | None:
+        """A family name with particles opening a sentence: "de Villiers says …", "van der Berg will …"."""
+        k = i
+        while k < len(words) and words[k].case == "l" and words[k].low in _PARTICLES \
+                and (k == i or _gap_ok(text, words[k - 1], words[k])):
+            k += 1
+        if k == i or k >= len(words) or words[k].case != "T" or not _gap_ok(text, words[k - 1], words[k]) \
+                or words[k].low in common_words() or words[k].low in STOP_WORDS \
+                or not _opening(text, words[i].start):
+            return None
+        return k - i + 1, SCORE_SHAPED
 
     @staticmethod
     def _family_alone(text: str, words: list[_Word], i: int) -> tuple[int, float] | None:

@@ -22,6 +22,8 @@ _BEFORE = re.compile(
     r"(?i:\b(?:in|at|from|to|near|around|outside|via|of|visit(?:ed|ing)?|born|based|moved|living|lives|"
     r"nach|aus|bei|von|im|à|au|en|de|a|di|da|em|na|no|w|z|v|tra|entre|desde|hacia|hasta|vers)[ \t]+)$"
 )
+_CELL_BEFORE = re.compile(r"(?:^|[,;|\t])[ \t]?$", re.M)
+_CELL_AFTER = re.compile(r"[ \t]*(?:[,;|\t]|\n|$)")
 _WORD_AFTER = re.compile(r"[ \t]+(\p{Lu}\p{Ll}[\p{L}'’-]*)")
 _WORD_BEFORE = re.compile(r"(?<![\w-])(\p{Lu}\p{Ll}[\p{L}'’-]*)[ \t]+$")
 _AFTER_CAPITALISED = re.compile(r"(\p{Lu}[\p{Ll}'’]+)[ \t]+(?:\p{Ll}{1,4}[ \t]+){0,2}$")
@@ -122,6 +124,9 @@ class PlaceNameRecognizer(LocalRecognizer):
 
         value = text[start:end]
         low = value.lower()
+        if _CELL_BEFORE.search(text, max(0, start - 2), start) and _CELL_AFTER.match(text, end) \
+                and low not in _AMBIGUOUS and low not in lists()[0]:
+            return SCORE_SURE  # a whole table or CSV cell ("…,Bergen,pro"): a place column
         # Right after a capitalised word ("Rémi de Villiers", "Kavya Sharma uit Kraków"): the model may run
         # a PERSON over both; no more than its score, so the longer PERSON keeps the name covered.
         word_before = _AFTER_CAPITALISED.search(text, max(0, start - 30), start)
@@ -154,10 +159,13 @@ class PlaceNameRecognizer(LocalRecognizer):
     def _in_a_name(text: str, start: int, value: str) -> bool:
         """A one-word place that is a given name ("Nadia", "Trang"), or a family name after a given name
         ("Camila Barbosa", "Kenji Ishikawa"): a person's name, not where they are."""
-        from scrubber.recognizers.name_shapes import hand_given, lists
+        from scrubber.recognizers.name_shapes import _fold, hand_given, lists
         from scrubber.words import name_words
 
         if value.lower() in hand_given() or value.lower() in name_words() and value.lower() in lists()[0]:
             return True
         before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-        return before is not None and before.group(1).lower() in lists()[0]
+        if before is None:
+            return False
+        word = _fold(before.group(1).lower())
+        return word in lists()[0] or word in lists()[3]  # "Kenji Ishikawa", "Trần Thị Trang"

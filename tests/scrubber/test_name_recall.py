@@ -42,6 +42,9 @@ def covered(scrubber, text: str, value: str) -> bool:
                                                                               "Jarmila Fiedlerová"]),
     ("They had 3: Romi, Amy Larsen and Kristen.", ["Amy Larsen", "Kristen", "Romi"]),
     ("Please contact Дмитрий Орлов today", ["Дмитрий Орлов"]),
+    ("Summarise the complaint. de Villiers says the box was wet.", ["de Villiers"]),
+    ("1. Budget — Jiří to circulate the dashboard.\n2. Marketing to review the copy.", ["Jiří"]),
+    ("my neighbour kristoffer eriksen keeps parking in front of my garage", ["kristoffer eriksen"]),
 ])
 def test_names_by_their_make_up(text, expected):
     assert found(NameShapeRecognizer(), text, "PERSON") == sorted(expected)
@@ -85,6 +88,7 @@ def test_honorific_and_greeting_names_outscore_the_model():
     ("Customer is based in eindhoven and moving to porto alegre", ["eindhoven", "porto alegre"]),
     ("The Kraków office and the Hanoi team", ["Hanoi", "Kraków"]),
     ("Nos vemos en Medellín", ["Medellín"]),
+    ("name,city,plan\nnguyễn văn mai,Bergen,pro", ["Bergen"]),
 ])
 def test_places_in_any_case(text, expected):
     assert found(PlaceNameRecognizer(), text, "LOCATION") == sorted(expected)
@@ -94,6 +98,7 @@ def test_places_in_any_case(text, expected):
     "Please ask Nadia about it.",  # a given name that is also a town
     "my colleague Kenji Ishikawa will call",  # a family name that is also a prefecture
     "Date of issue: 04/05/2021",  # a word that is also a town
+    "name,city\nTrần Thị Trang,Hà Nội",  # the last word of a Vietnamese name
     "we are going to nice weather, reading the news",  # lower-case words that are towns too
 ])
 def test_names_and_words_are_no_places(text):
