@@ -1,15 +1,16 @@
-"""A battery of phone, SSN, date-of-birth and postal-address formats (issue #19), from sources this project did not
-write: libphonenumber's example numbers for every region (digits varied and re-validated by ``phonenumbers``),
-month names from Faker's per-locale date providers, the written date formats of each locale, and each country's
-published postal address format (Universal Postal Union / national post) with generators written here.
+"""A battery of phone, SSN, date-of-birth and postal-address formats (issue #19), from sources this project
+did not write: libphonenumber's example numbers for every region (digits varied and re-validated by
+``phonenumbers``), month names from Faker's per-locale date providers, the written date formats of each
+locale, and each country's published postal address format (Universal Postal Union / national post) with
+generators written here.
 
 Two halves, each from its own seed and its own sentence templates: ``tuning`` (what the recognizers were tuned
 on) and ``held-out`` (never looked at while tuning; only its numbers are read). Records have the shape of the
 other benchmark datasets (``id``, ``text``, ``spans``, ``meta.family``); records without spans are look-alikes
 that must come through untouched.
 
-Scoring (``score``): a value is caught only when every letter and digit of it is covered by some detection (the
-leak rule: ``+1``, ``ext. 204``, a postcode or the town line left in the clear is a leak).
+Scoring (``score``): a value is caught only when every letter and digit of it is covered by some detection
+(the leak rule: ``+1``, ``ext. 204``, a postcode or the town line left in the clear is a leak).
 
     .venv/bin/python -m benchmarks.format_battery [--half tuning|held-out|both] [--misses N]
 """
@@ -40,8 +41,9 @@ PHONE_CUE = {
         "nl": ["Telefoon: {v}", "Bel me op {v} morgen."],
     },
     "held-out": {
-        "en": ["Her cell number: {v}", "Ring the front desk at {v} to confirm.", "Contact details - {v} (mobile)",
-               "Text me at {v} when you land.", "Best number to call is {v}."],
+        "en": ["Her cell number: {v}", "Ring the front desk at {v} to confirm.",
+               "Contact details - {v} (mobile)", "Text me at {v} when you land.",
+               "Best number to call is {v}."],
         "de": ["Handy: {v}", "Erreichbar unter Tel. {v} ab 9 Uhr."],
         "fr": ["Portable : {v}", "Mon numéro de téléphone est le {v}."],
         "es": ["Móvil: {v}", "Mi número de teléfono es {v}."],
@@ -56,9 +58,9 @@ PHONE_NO_CUE = {
     "held-out": ["{v} - ask for <P:Priya> in accounts.", "Sent from {v}", "Ok so {v} works for the pickup.",
                  "Kind regards,\n<P:Marta Lindqvist>\n{v}"],
 }
-LANG_OF_REGION = {"DE": "de", "AT": "de", "CH": "de", "LI": "de", "FR": "fr", "BE": "fr", "LU": "fr", "MC": "fr",
-                  "ES": "es", "MX": "es", "AR": "es", "CO": "es", "CL": "es", "PE": "es", "IT": "it", "SM": "it",
-                  "BR": "pt", "PT": "pt", "NL": "nl", "SR": "nl"}
+LANG_OF_REGION = {"DE": "de", "AT": "de", "CH": "de", "LI": "de", "FR": "fr", "BE": "fr", "LU": "fr",
+                  "MC": "fr", "ES": "es", "MX": "es", "AR": "es", "CO": "es", "CL": "es", "PE": "es",
+                  "IT": "it", "SM": "it", "BR": "pt", "PT": "pt", "NL": "nl", "SR": "nl"}
 
 SSN_CUE = {
     "tuning": ["SSN: {v}", "My social security number is {v}.", "ssn {v} on file", "Soc. Sec. No. {v}",
@@ -99,11 +101,13 @@ ADDRESS_CUE = {
 }
 NEGATIVES = {
     "tuning": ["Order {order} shipped on {iso}.", "Version {ver} fixes the crash from build {build}.",
-               "Invoice INV-{inv} totals ${price} due {iso}.", "request id {uuid}", "Logged at {ts} by the cron job.",
+               "Invoice INV-{inv} totals ${price} due {iso}.", "request id {uuid}",
+               "Logged at {ts} by the cron job.",
                "Deadline moved to {iso}; ticket #{build}.", "Port {port} is open on node-{a} (rack {b}).",
                "Tracking number 1Z{track}, weight 2.4 kg.", "Release {iso} tagged as v{ver}."],
     "held-out": ["PO {order} was approved {iso}.", "Upgrade to {ver} (build {build}) before Friday.",
-                 "Invoice no. {inv}: EUR {price}, paid {iso}.", "trace {uuid} failed", "{ts} ERROR worker 3 timed out",
+                 "Invoice no. {inv}: EUR {price}, paid {iso}.", "trace {uuid} failed",
+                 "{ts} ERROR worker 3 timed out",
                  "Sprint ends {iso}, story points 13.", "Listening on port {port}, pid {build}.",
                  "Shipment ref {track} arrives {iso}.", "Changelog for {ver} ({iso})."],
 }
@@ -124,8 +128,9 @@ def _phone_numbers(rng: random.Random) -> Iterable[tuple[str, phonenumbers.Phone
             for _ in range(20):
                 k = min(4, len(national) - 2)
                 digits = national[:-k] + "".join(rng.choice(string.digits) for _ in range(k))
-                candidate = phonenumbers.PhoneNumber(country_code=example.country_code, national_number=int(digits),
-                                                     italian_leading_zero=example.italian_leading_zero)
+                candidate = phonenumbers.PhoneNumber(
+                    country_code=example.country_code, national_number=int(digits),
+                    italian_leading_zero=example.italian_leading_zero)
                 if phonenumbers.is_valid_number_for_region(candidate, region):
                     chosen = candidate
                     break
@@ -156,7 +161,8 @@ def _nanp(rng: random.Random) -> str:
 
 
 def _extension(rng: random.Random) -> str:
-    return rng.choice([" ext. ", " ext ", " x", " x ", " Ext. ", " extension ", " #"]) + str(rng.randint(2, 9999))
+    marker = rng.choice([" ext. ", " ext ", " x", " x ", " Ext. ", " extension ", " #"])
+    return marker + str(rng.randint(2, 9999))
 
 
 def _phones(half: str, rng: random.Random) -> Iterable[tuple[str, str, str, str]]:
@@ -167,7 +173,8 @@ def _phones(half: str, rng: random.Random) -> Iterable[tuple[str, str, str, str]
         intl = phonenumbers.format_number(number, rng.choice([PhoneNumberFormat.INTERNATIONAL,
                                                               PhoneNumberFormat.INTERNATIONAL,
                                                               PhoneNumberFormat.E164]))
-        yield "phone international", rng.choice(cue[lang] + cue["en"] + no_cue), _everyday(intl, rng), "PHONE_NUMBER"
+        template = rng.choice(cue[lang] + cue["en"] + no_cue)
+        yield "phone international", template, _everyday(intl, rng), "PHONE_NUMBER"
         if len(str(number.national_number)) >= 7:  # shorter national numbers exist only on small islands
             national = _everyday(phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL), rng)
             yield "phone national, phone cue", rng.choice(cue[lang]), national, "PHONE_NUMBER"
@@ -220,9 +227,9 @@ def _month_names() -> dict[str, list[str]]:
 
 # The written forms of each locale (CLDR short / medium / long patterns) and the ones people type.
 DATE_FORMATS = {
-    "en": ["{d}/{m}/{Y}", "{m}/{d}/{Y}", "{m}/{d}/{y}", "{Y}-{mm}-{dd}", "{d} {B} {Y}", "{B} {d}, {Y}", "{b} {d} {Y}",
-           "{ord} {B} {Y}", "{B} {ord}, {Y}", "{dd}-{b}-{Y}", "{ord} of {B} {Y}", "{dd}.{mm}.{Y}", "{dd}/{mm}/{y}",
-           "{b}. {d}, {Y}", "{d}-{m}-{Y}", "{Y}/{mm}/{dd}"],
+    "en": ["{d}/{m}/{Y}", "{m}/{d}/{Y}", "{m}/{d}/{y}", "{Y}-{mm}-{dd}", "{d} {B} {Y}", "{B} {d}, {Y}",
+           "{b} {d} {Y}", "{ord} {B} {Y}", "{B} {ord}, {Y}", "{dd}-{b}-{Y}", "{ord} of {B} {Y}",
+           "{dd}.{mm}.{Y}", "{dd}/{mm}/{y}", "{b}. {d}, {Y}", "{d}-{m}-{Y}", "{Y}/{mm}/{dd}"],
     "de": ["{dd}.{mm}.{Y}", "{d}.{m}.{Y}", "{dd}.{mm}.{y}", "{d}. {B} {Y}", "{d} {B} {Y}", "{Y}-{mm}-{dd}"],
     "fr": ["{dd}/{mm}/{Y}", "{d} {B} {Y}", "{d} {b} {Y}", "{dd}.{mm}.{Y}", "{dd}-{mm}-{Y}", "1er {B} {Y}"],
     "es": ["{dd}/{mm}/{Y}", "{d}/{m}/{y}", "{d} de {B} de {Y}", "{d} {b} {Y}", "{dd}-{mm}-{Y}"],
@@ -254,23 +261,24 @@ def _dobs(half: str, rng: random.Random) -> Iterable[tuple[str, str, str, str]]:
                 name = name if lang in ("en", "de") or rng.random() < 0.5 else name.lower()
                 abbr = ABBREVIATIONS.get(lang, [n[:3] for n in months[lang]])[m - 1]
                 abbr = "Sept" if lang == "en" and m == 9 and rng.random() < 0.5 else abbr
-                value = fmt.format(d=d, m=m, dd=f"{d:02d}", mm=f"{m:02d}", Y=year, y=f"{year % 100:02d}", B=name,
-                                   b=abbr, ord=_ordinal(d))
+                value = fmt.format(d=d, m=m, dd=f"{d:02d}", mm=f"{m:02d}", Y=year, y=f"{year % 100:02d}",
+                                   B=name, b=abbr, ord=_ordinal(d))
                 family = "DOB month name" if "{B}" in fmt or "{b}" in fmt else "DOB numeric"
                 family += "" if lang == "en" else f" ({lang})"
                 yield family, rng.choice(DOB_CUE[half][lang]), value, "DATE_OF_BIRTH"
 
 
-# ---------------------------------------------------------------- postal addresses (UPU / national post formats)
+# ---------------------------------------------------------------- postal addresses (UPU / national posts)
 STREETS = {
-    "GB": ["High Street", "Station Road", "Church Lane", "Victoria Road", "Mill Lane", "Queens Road", "Park Avenue",
-           "Kings Crescent", "Manor Close", "Albert Terrace"],
+    "GB": ["High Street", "Station Road", "Church Lane", "Victoria Road", "Mill Lane", "Queens Road",
+           "Park Avenue", "Kings Crescent", "Manor Close", "Albert Terrace"],
     "DE": ["Hauptstraße", "Lindenallee", "Schillerstraße", "Goethestr.", "Bahnhofstraße", "Am Markt",
            "Kirchweg", "Berliner Platz", "Rosenweg", "Friedrich-Ebert-Straße"],
     "FR": ["rue de la République", "avenue Jean Jaurès", "boulevard Voltaire", "place du Marché",
-           "allée des Tilleuls", "chemin des Vignes", "impasse des Lilas", "quai de la Loire", "rue Victor Hugo"],
-    "NL": ["Kerkstraat", "Prinsengracht", "Dorpsstraat", "Stationsweg", "Oudegracht", "Molenlaan", "Marktplein",
-           "Julianastraat", "Beukenlaan"],
+           "allée des Tilleuls", "chemin des Vignes", "impasse des Lilas", "quai de la Loire",
+           "rue Victor Hugo"],
+    "NL": ["Kerkstraat", "Prinsengracht", "Dorpsstraat", "Stationsweg", "Oudegracht", "Molenlaan",
+           "Marktplein", "Julianastraat", "Beukenlaan"],
     "IT": ["Via Roma", "Via Garibaldi", "Corso Vittorio Emanuele II", "Piazza Navona", "Viale dei Mille",
            "Via Giuseppe Verdi", "Largo Argentina", "Via del Corso"],
     "ES": ["Calle Mayor", "Calle de Alcalá", "Avenida de la Constitución", "Paseo de Gracia", "Plaza España",
@@ -279,10 +287,10 @@ STREETS = {
            "Linking Road", "Anna Salai", "5th Cross Road"],
     "BR": ["Rua das Flores", "Av. Paulista", "Rua Augusta", "Avenida Atlântica", "Rua XV de Novembro",
            "Travessa do Carmo", "Alameda Santos", "Rua São Bento"],
-    "US": ["Main Street", "Oak Ave", "Maple Dr", "Washington Blvd", "Elm St", "Lakeview Terrace", "Sunset Blvd",
-           "Pine Ridge Rd", "Cedar Lane", "Broadway"],
-    "CA": ["Main St W", "rue Sainte-Catherine Ouest", "Yonge Street", "King St E", "Granville St", "Jasper Ave",
-           "boulevard René-Lévesque"],
+    "US": ["Main Street", "Oak Ave", "Maple Dr", "Washington Blvd", "Elm St", "Lakeview Terrace",
+           "Sunset Blvd", "Pine Ridge Rd", "Cedar Lane", "Broadway"],
+    "CA": ["Main St W", "rue Sainte-Catherine Ouest", "Yonge Street", "King St E", "Granville St",
+           "Jasper Ave", "boulevard René-Lévesque"],
     "AU": ["George St", "Collins Street", "Queen Street", "Church St", "Beach Road", "Victoria Parade",
            "Stirling Hwy", "Pacific Highway"],
 }
@@ -294,16 +302,18 @@ TOWNS = {
            ("Frankfurt am Main", "60311"), ("Leipzig", "04109"), ("Freiburg im Breisgau", "79098")],
     "FR": [("Paris", "75002"), ("Lyon", "69002"), ("Marseille", "13001"), ("Bordeaux", "33000"),
            ("Toulouse", "31000"), ("Lille", "59000"), ("Nantes", "44000"), ("Saint-Étienne", "42000")],
-    "NL": [("Amsterdam", "1016 GV"), ("Utrecht", "3511 LK"), ("Rotterdam", "3011 AD"), ("Den Haag", "2511 CV"),
-           ("Eindhoven", "5611 EM"), ("Groningen", "9711 LM")],
-    "IT": [("Roma", "00184", "RM"), ("Milano", "20122", "MI"), ("Torino", "10121", "TO"), ("Napoli", "80133", "NA"),
-           ("Firenze", "50123", "FI"), ("Bologna", "40121", "BO")],
+    "NL": [("Amsterdam", "1016 GV"), ("Utrecht", "3511 LK"), ("Rotterdam", "3011 AD"),
+           ("Den Haag", "2511 CV"), ("Eindhoven", "5611 EM"), ("Groningen", "9711 LM")],
+    "IT": [("Roma", "00184", "RM"), ("Milano", "20122", "MI"), ("Torino", "10121", "TO"),
+           ("Napoli", "80133", "NA"), ("Firenze", "50123", "FI"), ("Bologna", "40121", "BO")],
     "ES": [("Madrid", "28014"), ("Barcelona", "08001"), ("Sevilla", "41001"), ("Valencia", "46002"),
            ("Bilbao", "48001"), ("Málaga", "29015")],
-    "IN": [("Bengaluru", "560038", "Karnataka", "Indiranagar"), ("Mumbai", "400020", "Maharashtra", "Churchgate"),
-           ("Chennai", "600017", "Tamil Nadu", "T. Nagar"), ("Hyderabad", "500027", "Telangana", "Barkatpura"),
+    "IN": [("Bengaluru", "560038", "Karnataka", "Indiranagar"),
+           ("Mumbai", "400020", "Maharashtra", "Churchgate"), ("Chennai", "600017", "Tamil Nadu", "T. Nagar"),
+           ("Hyderabad", "500027", "Telangana", "Barkatpura"),
            ("New Delhi", "110001", "Delhi", "Connaught Place"), ("Pune", "411001", "Maharashtra", "Camp")],
-    "BR": [("São Paulo", "01310-200", "SP", "Bela Vista"), ("Rio de Janeiro", "22021-001", "RJ", "Copacabana"),
+    "BR": [("São Paulo", "01310-200", "SP", "Bela Vista"),
+           ("Rio de Janeiro", "22021-001", "RJ", "Copacabana"),
            ("Curitiba", "80010-000", "PR", "Centro"), ("Belo Horizonte", "30130-010", "MG", "Funcionários"),
            ("Porto Alegre", "90010-150", "RS", "Centro Histórico")],
     "US": [("Springfield", "62704", "IL"), ("Austin", "78701", "TX"), ("Portland", "97205", "OR"),
@@ -334,14 +344,16 @@ def _address(country: str, rng: random.Random) -> str:
     elif country == "NL":
         lines = [f"{street} {n}{rng.choice(['', '', '-2', ' A', 'bis'])}", f"{town[1]} {town[0]}"]
     elif country == "IT":
-        lines = [f"{street}{rng.choice([' ', ', '])}{n}", f"{town[1]} {town[0]} {rng.choice([town[2], f'({town[2]})'])}"]
+        region = rng.choice([town[2], f"({town[2]})"])
+        lines = [f"{street}{rng.choice([' ', ', '])}{n}", f"{town[1]} {town[0]} {region}"]
     elif country == "ES":
         floor = rng.choice(["", f", {rng.randint(1, 8)}º {rng.choice(['izda.', 'dcha.', 'A', 'B'])}"])
         lines = [f"{street}{rng.choice([' ', ', '])}{n}{floor}", f"{town[1]} {town[0]}"]
     elif country == "IN":
         house = rng.choice([f"{n}", f"No. {n}", f"H.No. {rng.randint(1, 9)}-{rng.randint(1, 9)}-{n}",
                             f"Flat {rng.randint(1, 20)}{rng.choice('ABC')}, Sea View Apartments, {n}"])
-        lines = [f"{house}, {street}", town[3], f"{town[0]}{rng.choice([' ', ' - ', ', ' + town[2] + ' '])}{town[1]}"]
+        between = rng.choice([" ", " - ", ", " + town[2] + " "])
+        lines = [f"{house}, {street}", town[3], f"{town[0]}{between}{town[1]}"]
     elif country == "BR":
         unit = rng.choice(["", f", apto {rng.randint(11, 190)}", f", sala {rng.randint(1, 30)}"])
         lines = [f"{street}, {n}{unit} - {town[3]}", f"{town[0]} - {town[2]}",
@@ -380,7 +392,8 @@ def _negatives(half: str, rng: random.Random) -> Iterable[str]:
                 "build": str(rng.randint(1000, 99999)),
                 "inv": f"{y}-{rng.randint(1000, 99999)}",
                 "price": f"{rng.randint(10, 9999):,}.{rng.randint(0, 99):02d}",
-                "uuid": "-".join("".join(rng.choice("0123456789abcdef") for _ in range(k)) for k in (8, 4, 4, 4, 12)),
+                "uuid": "-".join("".join(rng.choice("0123456789abcdef") for _ in range(k))
+                                 for k in (8, 4, 4, 4, 12)),
                 "ts": f"{y}-{mo:02d}-{d:02d}T{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:"
                       f"{rng.randint(0, 59):02d}.{rng.randint(0, 999999):06d}Z",
                 "port": str(rng.choice([443, 8080, 5432, 6379, 27017, 9200])),
@@ -402,7 +415,10 @@ def _fill(template: str, value: str, type_: str) -> tuple[str, list[dict]]:
     text, spans, pos = "", [], 0
     for m in _MARKED.finditer(template):
         text += template[pos : m.start()]
-        word, kind = (value, type_) if m.group(0) == "{v}" else (m.group(2), {"P": "PERSON", "L": "LOCATION"}[m.group(1)])
+        if m.group(0) == "{v}":
+            word, kind = value, type_
+        else:
+            word, kind = m.group(2), {"P": "PERSON", "L": "LOCATION"}[m.group(1)]
         spans.append({"type": kind, "start": len(text), "end": len(text) + len(word), "value": word,
                       "scored": m.group(0) == "{v}"})
         text += word
@@ -419,20 +435,23 @@ def generate(half: str) -> list[dict]:
     for source in (_phones, _ssns, _dobs, _addresses):
         for family, template, value, type_ in source(half, rng):
             text, spans = _fill(template, value, type_)
-            records.append({"id": f"{half}-{len(records)}", "text": text, "meta": {"family": family}, "spans": spans})
+            records.append({"id": f"{half}-{len(records)}", "text": text, "meta": {"family": family},
+                            "spans": spans})
     for text in _negatives(half, rng):
-        records.append({"id": f"{half}-{len(records)}", "text": text, "meta": {"family": "look-alike"}, "spans": []})
+        records.append({"id": f"{half}-{len(records)}", "text": text, "meta": {"family": "look-alike"},
+                        "spans": []})
     return records
 
 
 def leaked(text: str, start: int, end: int, covered: Iterable[tuple[int, int]]) -> bool:
-    """True when some letter or digit of ``text[start:end]`` lies outside every (start, end) in ``covered``."""
+    """True when a letter or digit of ``text[start:end]`` lies outside every (start, end) in ``covered``."""
     spans = list(covered)
     return any(text[i].isalnum() and not any(a <= i < b for a, b in spans) for i in range(start, end))
 
 
 def score(records: list[dict], analyze: Callable[[str], Iterable]) -> tuple[dict, list[tuple[str, str]]]:
-    """{family: (caught, total)} (look-alikes: (texts left untouched, total)) and the misses (family, text)."""
+    """{family: (caught, total)} (look-alikes: (texts left untouched, total)) and the misses (family,
+    text)."""
     caught: Counter = Counter()
     total: Counter = Counter()
     misses = []
@@ -445,7 +464,8 @@ def score(records: list[dict], analyze: Callable[[str], Iterable]) -> tuple[dict
             if found:
                 misses.append((family, r["text"]))
             continue
-        ok = not any(leaked(r["text"], s["start"], s["end"], found) for s in r["spans"] if s.get("scored", True))
+        scored = [s for s in r["spans"] if s.get("scored", True)]
+        ok = not any(leaked(r["text"], s["start"], s["end"], found) for s in scored)
         caught[family] += ok
         if not ok:
             misses.append((family, r["text"]))
@@ -454,9 +474,9 @@ def score(records: list[dict], analyze: Callable[[str], Iterable]) -> tuple[dict
 
 def main(argv: list[str] | None = None) -> int:
     """Print catch rates per format family for each half."""
-    p = argparse.ArgumentParser(description="Phone, SSN, date-of-birth and address formats: catch rate per family.")
+    p = argparse.ArgumentParser(description="Phone, SSN, date-of-birth and address formats: catch rates.")
     p.add_argument("--half", choices=[*HALVES, "both"], default="both")
-    p.add_argument("--misses", type=int, default=0, help="print N missed values per family (tuning half only)")
+    p.add_argument("--misses", type=int, default=0, help="print N misses per family (tuning half only)")
     args = p.parse_args(argv)
     from scrubber.engine import Scrubber
 

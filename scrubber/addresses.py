@@ -32,16 +32,16 @@ _SEGMENT_BEFORE = re.compile(
 )
 # Lines after a street or unit: town, region code, country, postcode ("ANKARSRUM", ", CO", "Sweden 67626").
 # Sign-offs and greetings after an address ("… Queen Street.\nBest regards, Tom") end it.
-_SIGN_OFF = (r"(?i:best|regards|kind|warm|thanks|thank|cheers|sincerely|yours|many|cordialement|bien|merci|grüße"
-             r"|gruß|mit|viele|saludos|un|saluti|cordiali|atenciosamente|abraços|groeten|met|hi|hello|dear|please)")
+_SIGN_OFF = (r"(?i:best|regards|kind|warm|thanks|thank|cheers|sincerely|yours|many|cordialement|bien|merci"
+             r"|grüße|gruß|mit|viele|saludos|un|saluti|cordiali|atenciosamente|abraços|groeten|met|hi|hello|dear|please)")
 _LINE_AFTER = re.compile(
     rf"[ \t]*(?:,[ \t]*)?\n?[ \t>?]*(?:,[ \t]*)?(?!{_LINK_WORDS}\b|{_SIGN_OFF}\b)"
     r"(?:\p{Lu}[\p{L}'’.-]*(?:[ \t]+[\p{L}'’.-]+){0,3}|[A-Z]{2})(?:[ \t]*,?[ \t]+\d{3,6}(?:[ -]\d{3,4})?)?"
     r"(?=[ \t]*(?:[,\n]|$))"
 )
 MAX_LINES_AFTER = 3
-# The postal tail of an address in the formats of the Universal Postal Union's members: postcode, town (with its
-# particles: "Freiburg im Breisgau", "Frankfurt am Main"), region code or name ("ON", "(TO)", "- PR",
+# The postal tail of an address in the formats of the Universal Postal Union's members: postcode, town (with
+# its particles: "Freiburg im Breisgau", "Frankfurt am Main"), region code or name ("ON", "(TO)", "- PR",
 # "(Ontario)"), unit and floor ("apto 30", "3º B", "Flat 2"), in the orders countries write them. One item per
 # step, each ending where a line or clause does.
 _POSTCODE = (
@@ -55,37 +55,48 @@ _POSTCODE = (
     r"|(?:[A-Z]{1,2}-)?\d{4,6}(?:-\d{4})?"  # most others; US ZIP+4; "D-10115"
     r")(?![\w-])"
 )
-_PARTICLE = r"(?:am|im|an|der|bei|ob|de|del|della|di|da|do|dos|das|la|le|les|lès|sur|sous|en|upon|on|op|aan|den|ter)"
-_TOWN = (rf"\p{{Lu}}[\p{{L}}'’.-]*(?:[ \t-]+(?:{_PARTICLE}[ \t]+){{0,2}}(?!(?i:cedex)\b)\p{{Lu}}[\p{{L}}'’.-]*)"
-         r"{0,3}")  # "Laa an der Thaya"
+_PARTICLE = (r"(?:am|im|an|der|bei|ob|de|del|della|di|da|do|dos|das|la|le|les|lès|sur|sous|en|upon|on|op|aan"
+             r"|den|ter)")
+_TOWN = (rf"\p{{Lu}}[\p{{L}}'’.-]*(?:[ \t-]+(?:{_PARTICLE}[ \t]+){{0,2}}(?!(?i:cedex)\b)"
+         r"\p{Lu}[\p{L}'’.-]*){0,3}")  # "Laa an der Thaya"
 _REGION = r"(?:\(?[A-Z]{2,3}\)?(?![\w-])|\(\p{Lu}[\p{L} .'’-]{2,30}\))"
 _UNIT_ITEM = (
     r"(?:(?i:apto|apt|ap|apartment|appartement|app|appt|sala|bloco|bl|casa|conj|piso|planta|puerta|pta|esc"
     r"|escalera|int|interno|scala|flat|unit|suite|ste|bâtiment|bât|etage|étage|whg|wohnung|lj|loja|andar"
-    r"|floor|fl|level|door|box|studio|piano|appartamento|cx\.?[ \t]*postal|caixa[ \t]+postal|bus|boîte|cedex)\.?[ \t]*[#nº°]?[ \t]*[\w/-]{1,6}"
+    r"|floor|fl|level|door|box|studio|piano|appartamento|cx\.?[ \t]*postal|caixa[ \t]+postal|bus|boîte|cedex)"
+    r"\.?[ \t]*[#nº°]?[ \t]*[\w/-]{1,6}"
     r"|\d{1,3}(?:st|nd|rd|th|e|er|ème)[ \t]+(?i:floor|fl\.?|étage|etage)|(?i:cedex)"
     r"|\d{1,2}[ºª°](?:[ \t]*(?:[A-Z]|(?i:izda|izq|dcha|der|dr|esq|centro|ctr)\.?))?)"
 )
 _TAIL_ITEM = re.compile(
     r"[ \t]*(?:[,;/–-][ \t]*)?(?:\n[ \t>]*)?(?:[,–-][ \t]*)?"
-    rf"(?:{_POSTCODE}(?:[ \t]+{_TOWN})?(?:,?[ \t]+{_REGION})?"  # 10115 Berlin, 00184 Roma (RM), 1016 GV Amsterdam
+    # 10115 Berlin, 00184 Roma (RM), 1016 GV Amsterdam
+    rf"(?:{_POSTCODE}(?:[ \t]+{_TOWN})?(?:,?[ \t]+{_REGION})?"
     rf"|{_UNIT_ITEM}"
     rf"|{_PARTICLE}[ \t]+{_TOWN}"  # the rest of a town's name: "Freiburg| im Breisgau"
-    rf"|(?!{_LINK_WORDS}\b|{_SIGN_OFF}\b){_TOWN}(?:[ \t]*[,–/-]?[ \t]*{_REGION})?(?:[ \t]*[,–-]?[ \t]*{_POSTCODE})?"
+    rf"|(?!{_LINK_WORDS}\b|{_SIGN_OFF}\b){_TOWN}(?:[ \t]*[,–/-]?[ \t]*{_REGION})?"
+    rf"(?:[ \t]*[,–-]?[ \t]*{_POSTCODE})?"
     rf"|{_REGION}(?:[ \t]*[,–-]?[ \t]*{_POSTCODE})?)"
     r"(?=[ \t]*(?:[,.;:)!?\n]|$|[-–][ \t])|[ \t]+[-–])"
 )
 MAX_TAIL_ITEMS = 5
-_AFTER_POSTCODE = re.compile(r"(?:^|[\s,])(?:\d{4,6}|\d{5}-\d{3}|\d{4}-\d{3}|[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}|\d{4}[ \t]?[A-Z]{2})$")
-_UNIT_WORD = re.compile(r"(?i:flat|unit|suite|apartment|floor|door|box|block|building|house|no|apt|fl|int|bus)$")
+_AFTER_POSTCODE = re.compile(
+    r"(?:^|[\s,])(?:\d{4,6}|\d{5}-\d{3}|\d{4}-\d{3}|[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}"
+    r"|\d{4}[ \t]?[A-Z]{2})$"
+)
+_UNIT_WORD = re.compile(
+    r"(?i:flat|unit|suite|apartment|floor|door|box|block|building|house|no|apt|fl|int|bus)$"
+)
 # What may stand before a street line: a unit, a building, a house number written first ("Flat 3, ",
 # "Bâtiment A, appartement 17\n", "No. 45, ", "H.No. 3-4-567, ", "Unit 4/").
 _UNIT_BEFORE = re.compile(
-    r"(?:(?i:flat|apt|apartment|unit|suite|bâtiment|bât|appartement|app|appt|no|h\.?[ \t]*no|door|piso|wohnung"
+    r"(?:(?i:flat|apt|apartment|unit|suite|bâtiment|bât|appartement|app|appt|no|h\.?[ \t]*no|door|piso"
+    r"|wohnung"
     r"|whg|house|building|bldg|block|escalier|étage|etage)\.?[ \t]*[\w/-]{1,8}"
     r"(?:,[ \t]*(?i:appartement|apt|app|étage|etage|escalier|floor|piso)\.?[ \t]*[\w/-]{1,6})?"
     r"(?:,[ \t]*\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})?"  # ", Sea View Apartments"
-    r"[ \t]*[,\n][ \t>]*|\d{1,4}[A-Za-z]?/|(?:(?i:flat|house|door|plot|shop|unit)[ \t]+)?(?i:no|nr|n[º°o]|h\.?[ \t]*no)\.?[ \t]*)$"
+    r"[ \t]*[,\n][ \t>]*|\d{1,4}[A-Za-z]?/"
+    r"|(?:(?i:flat|house|door|plot|shop|unit)[ \t]+)?(?i:no|nr|n[º°o]|h\.?[ \t]*no)\.?[ \t]*)$"
 )
 
 

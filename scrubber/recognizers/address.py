@@ -36,7 +36,8 @@ _MORE_TYPES = (
     r"|Radial|Ports|Trafficway|Tollway|Meander|Ride|Stravenue|Throughway|Crossroads?|Highways|Parkways|Freeways"
 )
 _IN_TYPES = r"Salai|Marg|Nagar|Cross|Main|Layout|Colony|Chowk|Bagh|Vihar|Enclave|Puram|Peth|Gali"
-_UNITS = (r"apt\.?|apartment|suite|ste\.|unit|flat|studio|p\.?o\.?[ \t]+box|box|postfach|apartado|casilla|caixa[ \t]+postal"
+_UNITS = (r"apt\.?|apartment|suite|ste\.|unit|flat|studio|p\.?o\.?[ \t]+box|box|postfach|apartado|casilla"
+          r"|caixa[ \t]+postal"
           r"|(?-i:BP)")
 _EU_TYPES = r"Strasse|Straße|Str|Gasse|Platz|Allee|Weg|Gade|Vej|Laan|Straat|Utca|Tér"
 _SUFFIX_STREET = (  # German, Nordic, Dutch, Finnish, Hungarian… street words glued to the name
@@ -60,8 +61,8 @@ _DE_PREPOSITION_STREET = (
 )
 
 
-_LAST_WORD = r"(?:[\w'’.-]+,[ \t]*)?"
-_NUM_OR_SN = rf"(?:{_NUM}|(?i:s/n(?:º|o)?)(?!\w))"  # "Rua X, S/N": sem número, no house number  # "Rua Augusta, 1500": the street name's last word, then a comma
+_LAST_WORD = r"(?:[\w'’.-]+,[ \t]*)?"  # "Rua Augusta, 1500": the street name's last word, then a comma
+_NUM_OR_SN = rf"(?:{_NUM}|(?i:s/n(?:º|o)?)(?!\w))"  # "Rua X, S/N": sem número, no house number
 # What follows a street and number in much of Europe: ", 10115 Berlin", ", 1015 CJ Amsterdam".
 _CITY_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
 _CITY_PARTICLE = r"(?:am|im|an|der|bei|de|del|di|da|do|la|le|sur|en|op|aan)"
@@ -76,7 +77,8 @@ _FR_STREET = (
     r"|quai|route|cours|square|passage)[ \t]+[^\n,;]{2,40}?(?=[,;\n]|$|[ \t]+\d{5})"
 )
 _FR_WORD_FIRST = (
-    r"\b(?i:rue|avenue|av\.|boulevard|bd|chemin|route|place|allée|impasse|quai|cours|passage|ruelle|sentier)[ \t]+"
+    r"\b(?i:rue|avenue|av\.|boulevard|bd|chemin|route|place|allée|impasse|quai|cours|passage|ruelle"
+    r"|sentier)[ \t]+"
     r"(?:(?i:de|du|des|de[ \t]+la|la|le|les|l'|d')[ \t]*)?\p{Lu}[\w'’.-]*(?:[ \t-]+\p{Lu}[\w'’.-]*){0,3}"
     r"(?:,?[ \t]+\d{1,4}[a-z]?\b|(?=[ \t]*[,\n][ \t]*\d{4,5}[ \t]+\p{Lu}))"
 )
@@ -85,7 +87,8 @@ _BR_CEP = (
     rf"(?:[ \t]*[-–,][ \t]*{_CITY_WORD}(?:[ \t]+(?:d[aeo]s?[ \t]+)?{_CITY_WORD}){{0,3}})?"
     r"(?:[ \t]*[-–,/]?[ \t]*(?:[A-Z]{2}[ \t]*[-–,][ \t]*)?(?:CEP[ \t:]*)?\d{5}-\d{3})"
 )
-_IN_ROADS = (r"cross|main|road|rd|layout|nagar|colony|marg|sector|block|phase|lane|street|salai|path|gali|galli"
+_IN_ROADS = (r"cross|main|road|rd|layout|nagar|colony|marg|sector|block|phase|lane|street|salai|path|gali"
+             r"|galli"
              r"|chowk|bagh|vihar|enclave|puram|halli|peth|wadi|pally|palli|gunj|ganj|bazar|bazaar|extension")
 # Indian: "42, 3rd Cross, Indiranagar, Bengaluru 560038" (house, road words, locality, city, PIN code).
 _IN_ADDRESS = (
@@ -141,7 +144,8 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
     PATTERNS = [
         Pattern("us address block", _US_BLOCK, 0.95),
         Pattern("us military address", _MILITARY, 0.95),
-        Pattern("number street type", rf"\b{_NUM},?[ \t]+{_WORDS_OR_ORDINALS}(?:{_EN_TYPES}|{_IN_TYPES})\b\.?", 0.6),
+        Pattern("number street type",
+                rf"\b{_NUM},?[ \t]+{_WORDS_OR_ORDINALS}(?:{_EN_TYPES}|{_IN_TYPES})\b\.?", 0.6),
         Pattern("number name street suffix",
                 rf"\b{_NUM}[ \t]+(?:{_NAME}[ \t]+){{1,3}}(?:{_MORE_TYPES})\b\.?", 0.6),
         Pattern("street type number",

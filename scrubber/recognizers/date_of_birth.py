@@ -49,8 +49,9 @@ _DIGIT_FIRST_DATE = (
     rf"|{_D}[-/. ]{_MONTH}[-/. ](?:{_YEAR}|\d{{2}}))"
 )
 _MONTH_FIRST_DATE = rf"{_MONTH}[ \t]+{_DAY},?[ \t]+(?:{_YEAR}|{_SHORT_YEAR})"
-# What follows a birth word, tried once per position: a digit-first form (full date, then 19790323, then day and
-# month), else an optional weekday and a month-first form (full date, then month and year, then month and day).
+# What follows a birth word, tried once per position: a digit-first form (full date, then 19790323, then day
+# and month), else an optional weekday and a month-first form (full date, then month and year, then month and
+# day).
 # Partial dates count here: "born in March 1979", "birthday: March 23rd"; a year alone does not.
 _DATE_AFTER_CUE = (
     rf"(?:(?=\d)(?:{_DIGIT_FIRST_DATE}|{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
@@ -61,11 +62,13 @@ _DATE_AFTER_CUE = (
 # Birth words: DOB, date of birth, born; geboren, geb., Geburtsdatum; né(e) le, naissance; nació, nacido/a,
 # nacimiento; nato/a, nascita; nasceu, nascido/a, nascimento, nasc.; geboren op, geboortedatum.
 _KEYWORD = (
-    r"(?:date[ _-]?of[ _-]?birth|d\.?o\.?b\b\.?|b\.(?=[ \t])(?<=[(\[,;][ \t]?b\.)|birth\w*|born|geb(?:oren|urt\w*|oorte\w*|\.)|n[ée]e?(?=[ \t]+le\b)|née|naissance"
+    r"(?:date[ _-]?of[ _-]?birth|d\.?o\.?b\b\.?|b\.(?=[ \t])(?<=[(\[,;][ \t]?b\.)|birth\w*|born"
+    r"|geb(?:oren|urt\w*|oorte\w*|\.)|n[ée]e?(?=[ \t]+le\b)|née|naissance"
     r"|naci(?:d[oa]s?|ó|miento)|nac\.|nat[oa](?=[ \t]+(?:il|a)\b)|nascit[ao]|nasc(?:eu|id[oa]s?|imento|\.))"
 )
 # Birth words that may come after the date ("Er wurde am 24.12.1990 geboren", "op 3 maart 1980 geboren").
-# Between the birth word and the date: "DOB: ", "born in Bilbao on ", "date of birth (dd/mm/yyyy): ", next line.
+# Between the birth word and the date: "DOB: ", "born in Bilbao on ", "date of birth (dd/mm/yyyy): ", the
+# next line.
 _GAP = r"[^\d\n]{0,40}?\n?[^\d\n]{0,10}?"
 _DATE_FIRST_CUE = r"(?:geboren|née?|nacid[oa]|nat[oa]|nascid[oa])"
 
@@ -84,7 +87,8 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
             0.85,
         ),
         Pattern(
-            "date after a camelCase birth key",  # dateOfBirth, userDob, customerBirthDate (a pattern apart: faster)
+            # dateOfBirth, userDob, customerBirthDate (a pattern apart: faster)
+            "date after a camelCase birth key",
             rf"(?<=[a-z])(?:Of)?(?:Birth|DOB|Dob)\w*{_GAP}(?<![\w/.-])(?i:(?P<value>{_DATE_AFTER_CUE}))(?!\d|[/.-]\d)",
             0.85,
         ),
@@ -93,7 +97,8 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
             # "Er wurde am 24.12.1990 geboren", "op 3 maart 1980 geboren": the birth word comes last
             # (digit-first dates only: a date written there starts with its day, and the regex then skips
             # every position that is not a digit at once)
-            rf"(?<![\d/.-])(?=\d)(?i:(?P<value>{_DIGIT_FIRST_DATE}))(?!\d|[/.-]\d)[ \t,]+(?:[^\d\n.;]{{0,20}}?[ \t])?"
+            rf"(?<![\d/.-])(?=\d)(?i:(?P<value>{_DIGIT_FIRST_DATE}))(?!\d|[/.-]\d)"
+            rf"[ \t,]+(?:[^\d\n.;]{{0,20}}?[ \t])?"
             rf"(?i:{_DATE_FIRST_CUE})\b",
             0.85,
         ),
@@ -105,4 +110,5 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
         "date after a camelCase birth key": re.compile(r"(?<=[a-z])(?:Birth|DOB|Dob)"),
         "date before birth keyword": re.compile(rf"(?i:\b{_DATE_FIRST_CUE}\b)"),
     }
-    STARTS_AT_GATE = {"date after birth keyword": 0, "date after a camelCase birth key": 2}  # 2: "Of" in dateOfBirth
+    # 2: the "Of" of dateOfBirth comes before the gate's "Birth"
+    STARTS_AT_GATE = {"date after birth keyword": 0, "date after a camelCase birth key": 2}

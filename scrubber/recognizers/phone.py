@@ -24,7 +24,7 @@ _BEFORE = re.compile(
     r"|text|whatsapp|signal|contact|desk|office|home|work|hotline|helpline|reach|answering|messages?"
     r"|number is"
     r"|telefon|telefono|teléfono|téléphone|tél|móvil|movil|handy|portable|cellulare|numéro|número|nummer"
-    # "call me" in the other languages: rufen / anrufen, erreichbar, appelle(z), llama(me), chiama(mi), ligue, bel
+    # "call me" in other languages: rufen / anrufen, erreichbar, appelle(z), llama(me), chiama(mi), ligue, bel
     r"|\w*rufen|ruf|erreichbar|appel\w*|ll[aá]m\w*|chiam\w*|lig(?:ue|ar|a)|bel|bellen|celular|cel|telemóvel|gsm|mobiel"
     r"|telefoon\w*|telefoonnummer|tel\.?nr|rufnummer|telefonnummer|handynummer|festnetz)(?![^\W_]))"
     r"[^\d\n]{0,25}\n?[^\d\n]{0,5}$"
@@ -51,7 +51,8 @@ _NANP_SPACED = re.compile(r"^(?:\+?1 )?\d{3} \d{3} \d{4}$")
 # Digits in the groups people write phone numbers in: 06 71 45 32 18, 0171 1234567, 020 7946 0958.
 # The last group may be long: 07400 123456, 01512 3456789, 081234 56789.
 _GROUPED = re.compile(
-    r"^(?:\+|00)?\(?\d{1,6}\)?(?:(?:[ .\-/]|(?<=\)))\(?\d{2,5}\)?){0,4}(?:[ .\-/]|(?<=\)))\d{2,8}$"  # (020)74960083 too
+    # (020)74960083 too: a closing parenthesis separates groups
+    r"^(?:\+|00)?\(?\d{1,6}\)?(?:(?:[ .\-/]|(?<=\)))\(?\d{2,5}\)?){0,4}(?:[ .\-/]|(?<=\)))\d{2,8}$"
 )
 # A national number written without separators: the trunk prefix 0 and 10–11 digits (02074960482, 0285601815).
 _TRUNK_UNGROUPED = re.compile(r"^0[1-9]\d{8,9}$")

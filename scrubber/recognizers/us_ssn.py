@@ -21,7 +21,8 @@ class UsSocialSecurityRecognizer(SpanPatternRecognizer):
         Pattern(
             "ssn after keyword",
             # the number may be on the next line ("Social security number\n123456789")
-            r"(?i:(?<![^\W_])(?:ssns?|ss#|ssn#|ss[ \t]+(?:no|num|number)\.?|social[ \t]+security(?:[ \t]+(?:number|num|no\.?|#))?"
+            r"(?i:(?<![^\W_])(?:ssns?|ss#|ssn#|ss[ \t]+(?:no|num|number)\.?"
+            r"|social[ \t]+security(?:[ \t]+(?:number|num|no\.?|#))?"
             r"|soc\.?[ \t]*sec\.?(?:[ \t]+(?:no\.?|num|number|#))?)(?!\w))[^\d\n]{0,20}?\n?[^\d\n]{0,5}?"
             r"(?P<value>" + _SSN + ")",
             0.95,

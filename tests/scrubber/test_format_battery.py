@@ -3,8 +3,9 @@
 country's postal format): the catch rate of every format family must stay at or above its floor, and the
 look-alikes must come through untouched.
 
-Caught means every letter and digit of the value is covered (a ``+1``, an ``ext. 204`` or a postcode left in the
-clear is a leak). Only the tuning half is used here; the held-out half is for ``benchmarks.scrub_quality``.
+Caught means every letter and digit of the value is covered (a ``+1``, an ``ext. 204`` or a postcode left in
+the clear is a leak). Only the tuning half is used here; the held-out half is for
+``benchmarks.scrub_quality``.
 """
 
 from collections import defaultdict
@@ -91,7 +92,8 @@ def test_look_alikes_without_a_cue_stay(scrubber, text):
     ("Address: Bahnhofstraße 75\n79098 Freiburg im Breisgau", "Bahnhofstraße 75\n79098 Freiburg im Breisgau"),
     ("Ship to Rua São Bento, 76, apto 30 - Centro, Curitiba - PR, 80010-000",
      "Rua São Bento, 76, apto 30 - Centro, Curitiba - PR, 80010-000"),
-    ("Address: No. 145, 2nd Main Road\nT. Nagar\nChennai - 600017", "No. 145, 2nd Main Road\nT. Nagar\nChennai - 600017"),
+    ("Address: No. 145, 2nd Main Road\nT. Nagar\nChennai - 600017",
+     "No. 145, 2nd Main Road\nT. Nagar\nChennai - 600017"),
     ("Please send the parcel to:\nCorso Vittorio Emanuele II 175, 20122 Milano MI",
      "Corso Vittorio Emanuele II 175, 20122 Milano MI"),
     ("Ship to 129 Jasper Ave, Toronto, ON M5V 2T6.", "129 Jasper Ave, Toronto, ON M5V 2T6"),
