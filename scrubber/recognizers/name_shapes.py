@@ -465,7 +465,11 @@ class NameShapeRecognizer(LocalRecognizer):
         if _LISTED_AFTER.match(text, first.end) \
                 or _LISTED_BEFORE.search(text, max(0, last.start - 40), last.start):
             return None  # a list of names ("Amy, Nathaniel, Donald and Kristen"), not Last, First
-        if last.low not in family or last.low in places() or not (first.low in given or last.low in asian):
+        if last.low not in family or last.low in places():
+            return None
+        if not (first.low in given or last.low in asian  # or a hand-listed family name, an unknown word after
+                or last.low in curated_family() and len(first.low) > 2 and first.low not in common_words()
+                and first.low not in STOP_WORDS and first.low not in tech_words()):
             return None
         n = 2
         while i + n < len(words) and words[i + n].case in (last.case, "I") and _gap_ok(text, words[i + n - 1],

@@ -24,6 +24,7 @@ def covered(scrubber, text: str, value: str) -> bool:
     ("please call back anneliese brandauer about the invoice", ["anneliese brandauer"]),
     ("LEAD: WOLFGANG KESSELRING / ACME", ["WOLFGANG KESSELRING"]),
     ("Escalated by Vandermeer, Pieter last night.", ["Vandermeer, Pieter"]),
+    ("Refund for Öztürk, Büşra; shipped to Berlin, Germany and Jackson, Mississippi", ["Öztürk, Büşra"]),
     ("Reviewer: Anne-Sophie Lambert; approver Carla Ortega-Ruiz",
      ["Anne-Sophie Lambert", "Carla Ortega-Ruiz"]),
     ("Forward it to Femke van der Berg and Luis de la Fuente.", ["Femke van der Berg", "Luis de la Fuente"]),
@@ -74,6 +75,8 @@ def test_look_alikes_are_no_names(text):
     ("Hi Siyu, I'm out from Monday", ["Siyu"]),
     ("hi, this is serkan avcı, my parcel never came", ["serkan avcı"]),
     ("M. Dupont est arrivé; the M. Sc. thesis is due", ["Dupont"]),
+    ("Full name: ÇAĞLA ARSLAN\nNationality: Türkiye", ["ÇAĞLA ARSLAN"]),
+    ("From: IT SUPPORT\nName: ACME CORP LTD, ok", []),
 ])
 def test_names_after_honorifics_and_greetings(text, expected):
     assert found(NameCueRecognizer(), text, "PERSON") == sorted(expected)
