@@ -88,7 +88,8 @@ class NameCueRecognizer(SpanPatternRecognizer):
         # (or the whole value in capitals: "Full name: ÇAĞLA ARSLAN")
         Pattern("name field",
                 rf"(?<![\w-])(?i:{_FIELDS})[ \t]*[:=][ \t]*[\"']?[ \t]*(?:{_NAME}(?![\w@])"
-                rf"|(?P<value>\p{{Lu}}{{2,}}(?:[ \t-]\p{{Lu}}{{2,}}){{1,3}})(?=[ \t]*(?:[\n,;|\"']|$)))", 0.7),
+                rf"|(?P<value>\p{{Lu}}{{2,}}(?:[ \t-]\p{{Lu}}{{2,}}){{1,3}})(?=[ \t]*(?:[\n,;|\"']|$)))",
+                0.7),
         Pattern("chat speaker", rf"(?m:^[ \t>]*\[\d{{1,2}}:\d{{2}}(?::\d{{2}})?\][ \t]*{_NAME}:[ \t])", 0.9),
         # a script or chat log without times: "Halldór: What a wife.", "Heather:\"I'm …\""
         Pattern("speaker at line start", rf"(?m:^[ \t>]*{_NAME}:[ \t]*[\"“]?(?=\p{{L}}))", 0.6),
