@@ -113,12 +113,22 @@ def merge_same_type(spans: Sequence[Span]) -> list[Span]:
 
 
 def resolve_overlaps(spans: Sequence[Span]) -> list[Span]:
-    """Keep the best of overlapping spans (higher score, then longer), sorted by start."""
-    kept: list[Span] = []
-    for s in sorted(spans, key=lambda s: (-s.score, -(s.end - s.start), s.start)):
-        if all(s.end <= k.start or s.start >= k.end for k in kept):
-            kept.append(s)
-    return sorted(kept, key=lambda s: s.start)
+    """Overlapping spans become one span covering all of them, sorted by start: no part of either may reach
+    the vendor ("Camila Barbosa" as PERSON and "Barbosa" as LOCATION: dropping the first leaked "Camila").
+    The union takes the type of its longest span (then the best-scored) and the best score."""
+    out: list[Span] = []
+    best: Span | None = None  # the span whose type the current union takes
+    for s in sorted(spans, key=lambda s: (s.start, -s.end)):
+        last = out[-1] if out else None
+        if last is None or s.start >= last.end:
+            out.append(s)
+            best = s
+            continue
+        assert best is not None
+        if (s.end - s.start, s.score) > (best.end - best.start, best.score):
+            best = s
+        out[-1] = Span(best.type, last.start, max(last.end, s.end), max(last.score, s.score))
+    return out
 
 
 def _keep_only_ner(pipeline) -> None:
@@ -488,7 +498,7 @@ class Scrubber:
         parts = self.analyze_many([text[a:b] for a, b in bounds], options)
         shifted = [Span(s.type, s.start + a, s.end + a, s.score)
                    for (a, _), (_, spans) in zip(bounds, parts, strict=True) for s in spans]
-        return parts[0][0], resolve_overlaps(shifted)  # an entity inside an overlap is found twice: keep one
+        return parts[0][0], resolve_overlaps(shifted)  # an entity inside an overlap is found twice: one
 
     def _remember(self, key: tuple, found: tuple[str, list[Span]]) -> None:
         self._cache[key] = found

@@ -35,6 +35,8 @@ _ORG_WORDS = frozenset(
 
 def _name_like(token) -> bool:
     text = token.text
+    if token.is_space:  # "Camila Barbosa\n    city:": a name never runs across a line
+        return "\n" not in text and "\r" not in text
     if token.is_punct:
         return text in ("-", "'", "’", ".")
     return not any(c.isdigit() or c in "@_=/\\#$%^*|;:+~`<>(){}[]" for c in text)

@@ -63,9 +63,23 @@ def test_empty_and_whitespace_texts(scrubber):
     assert r.texts == ["", "   ", "\n"] and r.mapping == {}
 
 
-def test_resolve_overlaps_keeps_best():
+def test_resolve_overlaps_covers_every_overlapping_span_whole():
     spans = [Span("PERSON", 0, 10, 0.6), Span("EMAIL_ADDRESS", 5, 20, 1.0), Span("LOCATION", 25, 30, 0.5)]
-    assert resolve_overlaps(spans) == [Span("EMAIL_ADDRESS", 5, 20, 1.0), Span("LOCATION", 25, 30, 0.5)]
+    assert resolve_overlaps(spans) == [Span("EMAIL_ADDRESS", 0, 20, 1.0), Span("LOCATION", 25, 30, 0.5)]
+    # a better-scored span inside a longer one: the longer one's type, nothing of it left out
+    spans = [Span("LOCATION", 7, 14, 0.9), Span("PERSON", 0, 14, 0.85)]
+    assert resolve_overlaps(spans) == [Span("PERSON", 0, 14, 0.9)]
+    # a chain of overlaps is one span; equal spans are one
+    spans = [Span("PHONE_NUMBER", 0, 5, 0.5), Span("US_SSN", 4, 9, 0.9), Span("PERSON", 8, 12, 0.7),
+             Span("IP_ADDRESS", 20, 25, 0.6), Span("IP_ADDRESS", 20, 25, 0.6)]
+    assert resolve_overlaps(spans) == [Span("US_SSN", 0, 12, 0.9), Span("IP_ADDRESS", 20, 25, 0.6)]
+    assert resolve_overlaps([]) == []
+
+
+def test_a_name_partly_under_a_better_scored_place_does_not_leak(scrubber):
+    text = "Please book a room for Camila Barbosa next week."
+    out = scrubber.scrub([text]).texts[0]
+    assert "Camila" not in out and "Barbosa" not in out
 
 
 pieces = st.sampled_from([
@@ -206,3 +220,13 @@ def test_pattern_recognizers_run_once_per_text_on_the_pattern_thread(scrubber, m
     result = scrubber.scrub(texts)
     assert result.counts["EMAIL_ADDRESS"] == 2
     assert len(calls) == 2 and all(name.startswith("aiwarden-patterns") for name in calls)
+
+
+def test_a_name_never_runs_across_a_line_break(scrubber):
+    text = ("assignees:\n  - name: Małgorzata Novák\n    city: Sacramento\n"
+            "  - name: Camila Barbosa\n    city: Porto Alegre")
+    out = scrubber.scrub([text]).texts[0]
+    assert "Camila" not in out and "Barbosa" not in out and "Porto Alegre" not in out
+    # the YAML keeps its shape: every line break and indent is still there
+    assert [line.split(":")[0] for line in out.splitlines()] == [
+        "assignees", "  - name", "    city", "  - name", "    city"]
