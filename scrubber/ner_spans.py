@@ -17,6 +17,12 @@ _FUNCTION = frozenset(
     "the a an der die das den dem des ein eine einen einem einer le la les l un une du el los las lo il gli "
     "i het een de".split()
 )
+# Greetings and honorifics the model takes into a name ("Dear Khoa", "Ms Tran"): the name is what follows.
+_BEFORE_NAMES = frozenset(
+    "dear hi hello hey mr mrs ms mx dr prof sir madam frau herr herrn liebe lieber hallo bonjour cher chère "
+    "mme mlle madame monsieur hola querida querido estimada estimado señora señor sra sr srta ciao gentile "
+    "signora signor sig dott olá prezada prezado hej beste mevrouw meneer dhr mevr".split()
+)
 _PARTICLES = frozenset(
     "van von der den de del della di da du le la dos das ter ten bin ibn al el y e".split())
 _NAMES = name_words()
@@ -59,7 +65,7 @@ def tidy(doc, entities: Iterable, foreign: bool) -> list:
                 runs.append([])
         tokens = max(runs, key=len)
         while tokens and (not _capitalised(doc[tokens[0]]) or doc[tokens[0]].lower_ in _FUNCTION
-                          or doc[tokens[0]].is_punct):
+                          or doc[tokens[0]].lower_ in _BEFORE_NAMES or doc[tokens[0]].is_punct):
             tokens = tokens[1:]
         if foreign and len(tokens) > 1 and _sentence_start(doc, tokens[0]) \
                 and doc[tokens[0]].lower_ not in _NAMES:

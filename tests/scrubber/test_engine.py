@@ -230,3 +230,12 @@ def test_a_name_never_runs_across_a_line_break(scrubber):
     # the YAML keeps its shape: every line break and indent is still there
     assert [line.split(":")[0] for line in out.splitlines()] == [
         "assignees", "  - name", "    city", "  - name", "    city"]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Dear Khoa, thanks for the call.", "Dear "), ("Ms Tran called twice.", "Ms "),
+    ("Hi Jessica,\nthe report is late.", "Hi "), ("Dear Mr. Okonkwo, thanks", "Dear Mr. "),
+])
+def test_greetings_and_honorifics_stay_outside_the_placeholder(scrubber, text, kept):
+    out = scrubber.scrub([text]).texts[0]
+    assert out.startswith(kept + "<PERSON_")  # the model answers "Dear <PERSON_1>", not "<PERSON_1>"
