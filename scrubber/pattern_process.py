@@ -18,7 +18,10 @@ from multiprocessing.connection import Connection
 
 log = logging.getLogger(__name__)
 
-ANSWER_SECONDS = 5.0  # a request the second process has not answered by then is done locally
+# A request the second process has not answered by then is done locally (and the process stopped): 5 s, plus
+# 50 µs per character (several times what the recognizers need even on a loaded machine; long texts take long).
+ANSWER_SECONDS = 5.0
+ANSWER_SECONDS_PER_CHAR = 50e-6
 _READY = "ready"
 
 
@@ -121,14 +124,15 @@ class PatternProcess:
                 return None
             try:
                 self._conn.send(list(texts))
-                if self._conn.poll(ANSWER_SECONDS):
+                allowed = ANSWER_SECONDS + ANSWER_SECONDS_PER_CHAR * sum(map(len, texts))
+                if self._conn.poll(allowed):
                     kind, found = self._conn.recv()
                     if kind == "ok":
                         return found
                     log.warning("pattern process failed (%s); patterns run in-process", found)
                 else:
                     log.warning("pattern process did not answer in %.0f s; patterns run in-process from now on",
-                                ANSWER_SECONDS)
+                                allowed)
                     self._stop()  # its answer would come late and out of step
             except (EOFError, OSError, BrokenPipeError):
                 log.warning("pattern process is gone; patterns run in-process from now on")

@@ -57,6 +57,7 @@ def test_a_dead_second_process_changes_nothing_but_speed(own_scrubber: Scrubber,
 def test_a_slow_second_process_is_dropped_and_the_request_done_here(own_scrubber: Scrubber, monkeypatch) -> None:
     process = own_scrubber._pattern_process._process
     monkeypatch.setattr(pattern_process, "ANSWER_SECONDS", 0.2)
+    monkeypatch.setattr(pattern_process, "ANSWER_SECONDS_PER_CHAR", 0)
     os.kill(process.pid, 19)  # SIGSTOP: alive, silent
     try:
         own_scrubber._cache.clear()
