@@ -80,6 +80,10 @@ _TAIL_ITEM = re.compile(
     r"(?=[ \t]*(?:[,.;:)!?\n]|$|[-–][ \t])|[ \t]+[-–])"
 )
 MAX_TAIL_ITEMS = 5
+_POSTCODE_IN = re.compile(_POSTCODE)
+# A sentence ends inside a piece at a period after a digit or a word, not after "T" or "Apt": "…France 79248.
+# I now live in 6570 …" is two addresses.
+_SENTENCE_END = re.compile(r"(?<=\d|[a-z]{3})\.[ \t]")
 _AFTER_POSTCODE = re.compile(
     r"(?:^|[\s,])(?:\d{4,6}|\d{5}-\d{3}|\d{4}-\d{3}|[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}"
     r"|\d{4}[ \t]?[A-Z]{2})$"
@@ -89,14 +93,15 @@ _UNIT_WORD = re.compile(
 )
 # What may stand before a street line: a unit, a building, a house number written first ("Flat 3, ",
 # "Bâtiment A, appartement 17\n", "No. 45, ", "H.No. 3-4-567, ", "Unit 4/").
-_UNIT_BEFORE = re.compile(
-    r"(?:(?i:flat|apt|apartment|unit|suite|bâtiment|bât|appartement|app|appt|no|h\.?[ \t]*no|door|piso"
+_UNIT_BEFORE = re.compile(  # (searched right to left: it ends where the street starts)
+    # (longer alternatives first: right to left, "no" would otherwise win over "H.No.")
+    r"(?r)(?:(?i:flat|apt|apartment|unit|suite|bâtiment|bât|appartement|app|appt|h\.?[ \t]*no|no|door|piso"
     r"|wohnung"
     r"|whg|house|building|bldg|block|escalier|étage|etage)\.?[ \t]*[\w/-]{1,8}"
     r"(?:,[ \t]*(?i:appartement|apt|app|étage|etage|escalier|floor|piso)\.?[ \t]*[\w/-]{1,6})?"
     r"(?:,[ \t]*\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})?"  # ", Sea View Apartments"
     r"[ \t]*[,\n][ \t>]*|\d{1,4}[A-Za-z]?/"
-    r"|(?:(?i:flat|house|door|plot|shop|unit)[ \t]+)?(?i:no|nr|n[º°o]|h\.?[ \t]*no)\.?[ \t]*)$"
+    r"|(?:(?i:flat|house|door|plot|shop|unit)[ \t]+)?(?i:h\.?[ \t]*no|no|nr|n[º°o])\.?[ \t]*)$"
 )
 
 
@@ -119,6 +124,10 @@ def assemble(text: str, spans: list[Span]) -> list[Span]:
             merged[-1] = Span(TYPE, last.start, s.end, max(last.score, s.score))
         else:
             merged.append(s)
+    # a block that holds a postcode takes in the lines of the address before it
+    merged = [Span(TYPE, _lines_before(text, m.start, taken + [(0, merged[i - 1].end)] if i else taken),
+                   m.end, m.score) if _POSTCODE_IN.search(text, m.start, m.end) else m
+              for i, m in enumerate(merged)]
     blocks = [m if m in places else Span(TYPE, m.start, m.end, max(m.score, BLOCK_SCORE)) for m in merged]
     # a name inside an assembled block, or inside a street address found whole ("129 Jasper Ave, Toronto, ON
     # M5V 2T6" after "ship to"), is a street or town name the model read as a person
@@ -181,15 +190,74 @@ def _grow(text: str, s: Span, taken: list[tuple[int, int]]) -> Span:
     if m := _NUMBER_AFTER.match(text, end):
         if _free(end, m.end(), taken):
             end = m.end()
-    if street or any(c.isdigit() for c in text[start:end]):
-        for _ in range(MAX_TAIL_ITEMS):
-            m = _TAIL_ITEM.match(text, end)
-            if not m or m.end() == end or not _free(end, m.end(), taken):
+    # (a place without a number only grows into a postcode: none in the next characters, nothing to try)
+    tail = street or any(c.isdigit() for c in text[start : end + 40])
+    for _ in range(MAX_TAIL_ITEMS if tail else 0):
+        m = _TAIL_ITEM.match(text, end)
+        if not m or m.end() == end or not _free(end, m.end(), taken):
+            break
+        # after a place with no number only what holds a postcode: "Sydney| NSW 2000", "Kyleshire|, ACT, 2626"
+        if not street and not any(c.isdigit() for c in text[start : m.end()]):
+            break
+        if _common_word_first(m.group()) and not _AFTER_POSTCODE.search(text, max(0, end - 12), end):
+            # "Vista Do Sol\n92174-218 …": an ordinary first word is a town when a postcode line follows
+            following = _TAIL_ITEM.match(text, m.end())
+            if not following or not any(c.isdigit() for c in following.group()):
                 break
-            if _common_word_first(m.group()) and not _AFTER_POSTCODE.search(text, max(0, end - 12), end):
-                # "Vista Do Sol\n92174-218 …": an ordinary first word is a town when a postcode line follows
-                following = _TAIL_ITEM.match(text, m.end())
-                if not following or not any(c.isdigit() for c in following.group()):
-                    break
-            end = m.end()
+        end = m.end()
     return s if (start, end) == (s.start, s.end) else Span(TYPE, start, end, s.score)
+
+
+def _lines_before(text: str, start: int, taken: list[tuple[int, int]]) -> int:
+    """Where an address block that ends in a postcode really starts: up to four short lines or comma-separated
+    pieces before it ("Vista Do Sol", "Goyal Ganj", "Apt 4"), as long as one of them holds a house number
+    ("Quadra de Machado, 393", "34/70", "77 Mark Steps"); else only the rest of its own line or piece."""
+    pos = start
+    # first the rest of its own line or piece: "Quadra de |Machado, 393", "Avenida das |Flores, 4"
+    if start and text[start - 1] in " \t-":
+        head = _piece_at(text, start, taken, 40)
+        if head is not None:
+            pos = head
+    block_end = _POSTCODE_IN.search(text, start).end()
+    first_line, _, rest = text[pos:block_end].partition("\n")
+    if rest and any(c.isdigit() for c in first_line):
+        return pos  # a block of several lines that starts with its street line already
+    found = pos
+    for _ in range(4):
+        piece = _piece_before(text, pos, taken)
+        if piece is None:
+            return found
+        pos = piece
+        if any(c.isdigit() for c in text[pos:start]):
+            # the street's name may stand before its number on the same line: "Rua das Flores, 123"
+            name = _piece_before(text, pos, taken)
+            if name is not None and text[name:pos].rstrip().endswith(",") and "\n" not in text[name:pos]:
+                pos = name
+            return pos
+    return found
+
+
+def _piece_before(text: str, pos: int, taken: list[tuple[int, int]]) -> int | None:
+    """Start of the line or comma-separated piece that ends right before ``pos`` (after its separator)."""
+    end = len(text[:pos].rstrip(" \t>"))
+    if end == 0 or text[end - 1] not in ",\n":
+        return None
+    return _piece_at(text, len(text[: end - 1].rstrip(" \t")), taken, 40, until=pos)
+
+
+def _piece_at(text: str, end: int, taken: list[tuple[int, int]], longest: int, until: int | None = None):
+    """Start of the piece of text that ends at ``end`` and begins after a line break or comma: short, no
+    sentence end or label in it, a capital or digit first, no ordinary word first; None if there is none."""
+    lo = max(0, end - longest - 1)
+    cut = max(text.rfind("\n", lo, end), text.rfind(",", lo, end))
+    if cut < 0 and lo > 0:
+        return None
+    begin = cut + 1
+    while begin < end and text[begin] in " \t>":
+        begin += 1
+    piece = text[begin:end].strip()
+    if (not piece or not (piece[0].isupper() or piece[0].isdigit()) or len(piece.split()) > 5
+            or any(c in piece for c in ":;!?") or _SENTENCE_END.search(piece) or _common_word_first(piece)
+            or not _free(begin, until if until is not None else end, taken)):
+        return None
+    return begin

@@ -82,6 +82,20 @@ _FR_WORD_FIRST = (
     r"(?:(?i:de|du|des|de[ \t]+la|la|le|les|l'|d')[ \t]*)?\p{Lu}[\w'’.-]*(?:[ \t-]+\p{Lu}[\w'’.-]*){0,3}"
     r"(?:,?[ \t]+\d{1,4}[a-z]?\b|(?=[ \t]*[,\n][ \t]*\d{4,5}[ \t]+\p{Lu}))"
 )
+_TOWN_WORDS = r"\p{Lu}[\w'’.-]*(?:[ \t]+(?:d[aeo]s?[ \t]+|di[ \t]+)?\p{Lu}[\w'’.-]*){0,3}"
+# A postcode line on its own (three patterns: cheaper than one with all the alternatives).
+_POSTCODE_TOWN = (  # 92174-218 Peixoto / MG, 4393-328 Braga (Portugal), 33043, Cividale (UD) (Italy)
+    rf"\b\d{{4,5}}(?:-?\d{{3}}[ \t]+{_TOWN_WORDS}(?:[ \t]*[/-][ \t]*[A-Z]{{2}}\b)?"
+    rf"|,?[ \t]+{_TOWN_WORDS}[ \t]+\([A-Z]{{2}}\))"
+)
+_PIN_AFTER_TOWN = (  # India: ", Vellore-453840", ", Chinsurah 363953" (addresses.py takes in the town)
+    r"\b[1-9]\d{2}[ \t]?\d{3}\b"
+    r"(?<=,[ \t]{0,2}\p{Lu}[\w.]+(?:[ \t]+\p{Lu}[\w.]+)?[ \t]*-?[ \t]*\d{3}[ \t]?\d{3})"
+)
+_STATE_POSTCODE = (  # Australian state + postcode, Canadian province + postal code: "ACT, 2626", "NT G7V3G3"
+    r"\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT|AB|BC|MB|NB|NL|NS|NU|ON|PE|QC|SK|YT),?[ \t]+"
+    r"(?:\d{4}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)\b"
+)
 # Brazilian and Portuguese: "Rua Augusta, 1500 - São Paulo, CEP 01304-001".
 _BR_CEP = (
     rf"(?:[ \t]*[-–,][ \t]*{_CITY_WORD}(?:[ \t]+(?:d[aeo]s?[ \t]+)?{_CITY_WORD}){{0,3}})?"
@@ -144,10 +158,10 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
     PATTERNS = [
         Pattern("us address block", _US_BLOCK, 0.95),
         Pattern("us military address", _MILITARY, 0.95),
+        # "12 Main Street", "42, 3rd Cross"; with a name before the rarer suffixes: "41 Popović Dam"
         Pattern("number street type",
-                rf"\b{_NUM},?[ \t]+{_WORDS_OR_ORDINALS}(?:{_EN_TYPES}|{_IN_TYPES})\b\.?", 0.6),
-        Pattern("number name street suffix",
-                rf"\b{_NUM}[ \t]+(?:{_NAME}[ \t]+){{1,3}}(?:{_MORE_TYPES})\b\.?", 0.6),
+                rf"\b{_NUM}(?:,?[ \t]+{_WORDS_OR_ORDINALS}(?:{_EN_TYPES}|{_IN_TYPES})"
+                rf"|[ \t]+(?:{_NAME}[ \t]+){{1,3}}(?:{_MORE_TYPES}))\b\.?", 0.6),
         Pattern("street type number",
                 rf"\b{_WORDS}{_NAME}[ \t]+(?:{_EN_TYPES}|{_EU_TYPES})\.?,?[ \t]+{_NUM}\b", 0.6),
         # with a postcode and city the address is certain: it outranks what NER makes of its words
@@ -159,6 +173,10 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
         # ("rue Morel\n65361 Rousset")
         Pattern("french street word first", _FR_WORD_FIRST, 0.55),
         Pattern("number then street word", _FR_STREET, 0.6),
+        # a postcode line on its own (the street before it is taken in by scrubber/addresses.py)
+        Pattern("postcode and town", _POSTCODE_TOWN, 0.6),
+        Pattern("indian pin after a town", _PIN_AFTER_TOWN, 0.6),
+        Pattern("state and postcode", _STATE_POSTCODE, 0.6),
         Pattern("indian address", _IN_ADDRESS, 0.6),
         Pattern("city where someone lives", _LIVES_IN, 0.6),
         # cue + house number is strong: it outranks the model's reading of the street's words as a name

@@ -104,7 +104,10 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
         ),
     ]
     CONTEXT = ["dob", "birth", "born", "birthday"]
-    # No birth word, no date of birth: most texts skip each pattern.
+    # No birth word, no date of birth: a cheap look for the words' stems first, then each pattern's own gate.
+    HINT = re.compile(
+        r"(?i:birth|born|dob|d\.o\.b|geb|naiss|\bn(?:ée?|ee)\b|naci|nac\.|nat[oa]|nasc|[(\[,;][ \t]?b\.)"
+    )
     GATES = {
         "date after birth keyword": re.compile(rf"(?i:(?<![^\W_]){_KEYWORD})"),
         "date after a camelCase birth key": re.compile(r"(?<=[a-z])(?:Birth|DOB|Dob)"),
