@@ -118,6 +118,12 @@ def test_look_alikes_without_a_cue_stay(scrubber, text):
     ("39075 Garza Flat\nLake Kelly, AB T9L 2S5", "39075 Garza Flat\nLake Kelly, AB T9L 2S5"),
     ("BP 123, 69001 Lyon Cedex 01", "BP 123, 69001 Lyon Cedex 01"),
     ("350 Fifth Avenue, 34th Floor, New York, NY 10118", "350 Fifth Avenue, 34th Floor, New York, NY 10118"),
+    # a postcode line takes in the lines before it when one holds a house number
+    ("Entrega:\nQuadra de Machado, 393\nVista Do Sol\n92174-218 Peixoto / MG\nObrigado.",
+     "Quadra de Machado, 393\nVista Do Sol\n92174-218 Peixoto / MG"),
+    ("Ship to 34/70, Shankar Nagar, Vellore-632001", "34/70, Shankar Nagar, Vellore-632001"),
+    ("Post it to 975/049 Erika Glade\nKyleshire, ACT, 2626", "975/049 Erika Glade\nKyleshire, ACT, 2626"),
+    ("I once lived in 12 Rue Haute\nBÉZIERS\nFrance 34500. I now live in Tartu.", "12 Rue Haute\nBÉZIERS"),
 ])
 def test_formats_from_the_issue_are_covered_whole(scrubber, text, value):
     start = text.index(value)
