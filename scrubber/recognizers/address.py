@@ -115,7 +115,9 @@ _LIVES_IN = (
     r"(?i:\b(?:lives?|living|lived|moved|moving|relocated|resides?|residing|based|wohne|wohnt|lebe|lebt"
     r"|habite|vit|vis|vivo|vive|abito|abita|woon|woont|mora|moro)[ \t]+(?:now[ \t]+)?"
     r"(?:in|to|at|en|à|a|im|em|na|no)"
-    r"\b)[ \t]+(?P<value>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]+){0,2})"
+    # the place, with its particles: "Büsingen am Hochrhein", "Stratford upon Avon"
+    r"\b)[ \t]+(?P<value>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t]+(?:(?:am|im|an|der|de|del|la|le|sur|upon|on)[ \t]+)?"
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]+){0,2})"
 )
 
 
