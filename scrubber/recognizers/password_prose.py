@@ -4,10 +4,16 @@
 ``credential_assignment`` needs a name and an operator, or a value that looks generated; people's own
 passwords are neither. Here the password word vouches for the value when it has the make of a password:
 letters with a digit or a symbol, or three or more words joined by ``-``, ``.`` or ``_`` (a passphrase).
+Such a value may also follow the word directly ("the vault password copper-lantern-river-seven").
+
+Also: passphrases and wallet seed phrases written as words with spaces after a passphrase word and a link
+("passphrase: correct horse battery staple"), PINs ("PIN 4471", "PIN-Code: 0815") and recovery, backup and
+one-time codes ("recovery code 7HJK-29XL-QQ3M", "your verification code is 482913").
 """
 
 import regex as re
 from presidio_analyzer import Pattern
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from scrubber.recognizers._base import SpanPatternRecognizer, looks_like_placeholder
 
@@ -19,7 +25,15 @@ _LINK = (
     r"(?:[ \t]+(?:for[ \t]+[^\n:=]{1,40}?[ \t]+)?(?:is|was|will[ \t]+be|=|:|-|–|ist|lautet|est|es|é|è"
     r"|is[ \t]+now|is[ \t]+still|to|into|as)[ \t]*:?|[ \t]*[:=][ \t]*)"
 )
+_PHRASE_WORD = (
+    r"pass[ \t-]?phrase|seed[ \t]+phrase|recovery[ \t]+phrase|mnemonic(?:[ \t]+phrase)?|secret[ \t]+phrase"
+    r"|wallet[ \t]+words|passwort-?satz|phrase[ \t]+secr[èe]te")
+_CODE_WORD = (
+    r"(?:recovery|backup|verification|one-time|one[ \t]+time|otp|2fa|mfa|security|auth(?:entication)?"
+    r"|login|sign-in|access|unlock|door|alarm|safe|gate)[ \t]+codes?|otp|tan|pin(?:[ \t-]?(?:code|number))?"
+    r"|geheimzahl|code[ \t]+pin|code[ \t]+secret|c[óo]digo[ \t]+(?:de[ \t]+)?(?:acceso|seguridad|verificaci[óo]n)")
 _PASSPHRASE = re.compile(r"^[^\W\d_]+(?:[-._][^\W\d_]+){2,}$")
+_YEAR = re.compile(r"(?:19|20)\d\d")  # "the PIN since 2019", "code 2024": a year, not a code
 _TRAILING = ".,;:?)]}\"'`"  # not "!": passwords end in one more often than sentences around them
 
 
@@ -30,15 +44,43 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             rf"(?i:\b(?:{_WORD})\b){_LINK}[ \t]*[\"'`“‘(\[]?(?P<value>[^\s\"'`”’]{{4,64}})",
             0.75,
         ),
+        # the value right after the word, no link: only a passphrase or a password with digits or symbols
+        Pattern(
+            "password right after password word",
+            rf"(?i:\b(?:{_WORD})\b)[ \t]+(?P<bare>)(?P<value>(?=[^\s]*[\d\W_])[^\s\"'`”’:=]{{6,64}})",
+            0.7,
+        ),
+        # words with spaces: "passphrase is copper lantern river seven", a 12- or 24-word seed phrase
+        Pattern(
+            "phrase of words after phrase word",
+            rf"(?i:\b(?:{_PHRASE_WORD})\b){_LINK}[ \t]*[\"'`“‘]?"
+            r"(?P<value>\p{Ll}{2,12}(?:[ \t]+\p{Ll}{2,12}){2,23})",
+            0.8,
+        ),
+        # PINs and codes: "PIN 4471", "recovery code: 7HJK-29XL-QQ3M", "your verification code is 482913"
+        Pattern(
+            "code after code word",
+            rf"(?i:\b(?:{_CODE_WORD})\b)(?:[ \t]+(?:is|was|:)|[ \t]*[:=#-])?[ \t]*"
+            r"(?P<value>\d{4,10}|[A-Z0-9]{3,8}(?:-[A-Z0-9]{3,8}){1,5})(?![\w.-])",
+            0.75,
+        ),
     ]
     CONTEXT = ["password", "passphrase"]
     HINT = re.compile(r"(?i)pass|pwd|wi-?fi|kennwort|contrase|senha|wachtwoord|parola|has[łl]o|l[öo]senord|"
-                      r"adgangskode|salasana")
+                      r"adgangskode|salasana|phrase|mnemonic|wallet|code|otp|\btan\b|\bpin|geheimzahl|c[óo]digo")
 
     def accept_match(self, match: re.Match) -> bool:
         value = match.group("value")
+        if " " in value or "\t" in value:  # a phrase of words: the phrase word vouches for it, unless it is
+            words = value.split()  # prose ("is stored in the vault"); a 12- or 24-word seed phrase may hold any
+            return not looks_like_placeholder(value, strict=True) and (
+                len(words) >= 12 or not any(w in STOP_WORDS for w in words))
+        if value[0].isdigit() or (value.isupper() and "-" in value):  # a PIN or a code
+            return len(set(value.replace("-", ""))) > 1 and not _YEAR.fullmatch(value)
         if value[0] in "${<%-" or looks_like_placeholder(value, strict=True):
             return False  # ${DB_PASSWORD}, {{ vault.pw }}, <password>, %(pw)s: a reference, not the value
+        if "bare" in match.re.groupindex:  # no link word: the value must be a password without the full stop
+            return _password_like(value.rstrip(_TRAILING))
         return _password_like(value.rstrip(_TRAILING)) or _password_like(value)
 
     def _result(self, value, start, end, pattern, flags):
