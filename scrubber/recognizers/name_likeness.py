@@ -1,0 +1,209 @@
+"""Names no list holds, by how name-like their letters are (issue #19): "Joost Visser", "Eleni Nagy",
+"mentored Théo and Büşra", "opened by jean-luc leclerc", "Action items: dietmar schwarzkopf to fix …".
+
+The signal is a character n-gram model (naive Bayes, ``scrubber/data/name_ngrams.tsv``, made by
+``make_name_ngrams.py`` from the name lists against the ordinary-word lists): the mean log-likelihood ratio
+of a word's 2- to 4-grams, name against ordinary word. It is one signal in combination, never a word alone:
+
+- two or three adjacent capitalised words (an initial or particles allowed inside), each no ordinary, stop,
+  tech, place or organisation word and each scored name-like; not after an article or before an organisation
+  word, a number or "&"; at a sentence's start only before a person's verb ("Joost Visser übernimmt" no,
+  "Joost Visser says" yes);
+- two capitalised words joined by "and" inside a sentence, both name-like ("mentored Théo and Büşra");
+- two or three lower-case words, none an ordinary word, both name-like, only after a cue ("by", "with",
+  "from", "cc", "customer", "neighbour", …) or before "to"/"will"/"says" after a colon or at a line's start;
+- a capitalised word found in such a name, again elsewhere in the text ("… — Krzysztof joins").
+"""
+
+import math
+import re as stdlib_re
+from functools import cache, lru_cache
+from pathlib import Path
+
+import regex as re
+from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from scrubber.recognizers.name_shapes import (
+    _NOT_FIRST,
+    _ORG_WORDS,
+    _PARTICLES,
+    _SPEECH_VERBS,
+    _fold,
+    _opening,
+)
+from scrubber.recognizers.places import places
+from scrubber.words import common_words, tech_words
+
+_DATA = Path(__file__).parent.parent / "data" / "name_ngrams.tsv"
+CUT = 0.0  # mean log-likelihood ratio above which a word counts as name-like
+SCORE_PAIR = 0.8
+SCORE_AGAIN = 0.8
+SCORE_SUBJECT = 0.7
+SUBJECT_CUT = 0.3  # a word alone needs more name-like letters than a pair
+_W = r"\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?"
+_P = (r"(?:van|von|der|den|de|del|della|di|da|du|le|la|dos|das|ter|ten|bin|ibn|al|el"
+      r"|Van|Von|De|Di|Da|Du|Le|La)")
+_SUBJECT_VERBS = _SPEECH_VERBS | frozenset("joins owns wants runs leads asked said".split())
+# A capitalised word, then one or two more (a name), "and" another (two names) or a verb (a subject).
+_CAP = re.compile(
+    rf"(?<![\w@#/\\.'’-])(?P<a>{_W})(?:"
+    rf"(?P<rest>(?:[ \t]+(?:\p{{Lu}}\.[ \t]+|(?:{_P}[ \t]+){{1,2}})?(?P<b>{_W})){{1,2}}(?![\w@/\\-]|\.\w))"
+    rf"|[ \t]+(?:and|und|et|y|e|en|og|och|ve)[ \t]+(?P<c>{_W})(?![\w@/-])"
+    rf"|[ \t]+(?P<verb>to|{'|'.join(sorted(_SUBJECT_VERBS, key=len, reverse=True))})\b"
+    r"(?:[ \t]+(?P<next>\p{Ll}+))?)")
+_TITLE = re.compile(rf"(?<![\w-]){_W}(?![\w-])")
+_LW = r"\p{Ll}[\p{Ll}\p{M}'’]+(?:-\p{Ll}[\p{Ll}\p{M}]+)?"
+_LOWER_PAIR = (rf"(?P<v>(?P<x>{_LW})[ \t]+(?:(?:van|von|der|den|de|del|della|di|da|du|le|la)[ \t]+){{0,2}}"
+               rf"(?P<y>{_LW}))")
+_CUES = ("by with from cc customer client neighbour neighbor colleague contact owner assignee called named "
+         "met").split()
+# stdlib re finds the cues faster; the pair after one is matched with regex
+_LOWER_CUED = stdlib_re.compile(
+    r"(?<![\w-])(?:" + "|".join(f"[{c[0].upper()}{c[0]}]{c[1:]}" for c in _CUES)
+    + r")[ \t]*:?[ \t]+(?=[^\W\d_])")
+_LOWER_PAIR_AT = re.compile(_LOWER_PAIR + r"(?![\w@-])")
+_LOWER_SUBJECT = re.compile(
+    r"[\n:;•*-][ \t]*" + _LOWER_PAIR
+    + r"(?=[ \t]+(?:to|will|says|said|owns|wants|asked|agreed|wrote|is|was|has)[ \t])")  # on "\n" + text
+_ARTICLES = frozenset("the a an this that these those our their its your my new le la les der die das el los "
+                      "un une ein eine il lo".split())
+_AFTER_BAD = re.compile(r"[ \t]*(?:&|\d|\()")
+_NEXT_WORD = re.compile(r"[ \t]+(\p{L}+)")
+# Words of place and street names that the ordinary-word list leaves out ("South Juliaton", "Smith Bridge").
+_PLACE_PARTS = frozenset(
+    "north south east west new old upper lower great little port fort mount mt saint st san santa lake "
+    "bridge hill branch key heights park view point harbor harbour valley island isle bay beach".split())
+
+
+@cache
+def _model() -> dict[str, float]:
+    rows = (line.split("\t") for line in _DATA.read_text("utf-8").splitlines() if not line.startswith("#"))
+    return {g: float(v) for g, v in rows}
+
+
+@lru_cache(maxsize=8192)
+def likeness(word: str) -> float:
+    """Mean log-likelihood ratio, name against ordinary word, of ``word``'s character n-grams (see module)."""
+    w = word.lower()
+    if not w.isascii():
+        w = _fold(w)
+    if not w.isalpha():
+        w = "".join(c for c in w if c.isalpha())
+    if len(w) < 2:
+        return -math.inf
+    get, w = _model().get, f"^{w}$"
+    n = len(w)
+    total = (sum(get(w[i:i + 2], 0.0) for i in range(n - 1)) + sum(get(w[i:i + 3], 0.0) for i in range(n - 2))
+             + sum(get(w[i:i + 4], 0.0) for i in range(n - 3)))
+    return total / (3 * n - 6)
+
+
+def _unknown(word: str) -> bool:
+    low = word.lower()
+    return not (low in common_words() or low in _PLACE_PARTS or low in STOP_WORDS or low in tech_words()
+                or low in places() or low in _NOT_FIRST or low in _ORG_WORDS or low in _PARTICLES
+                or len(low) < 3)
+
+
+def _namelike(word: str) -> bool:
+    return all(_unknown(p) for p in word.split("-") if p) and _unknown(word) and likeness(word) > CUT
+
+
+class _Shifted:
+    """A match on "\\n" + text, with its spans in text."""
+
+    def __init__(self, m: re.Match) -> None:
+        self.group, self._m = m.group, m
+
+    def span(self, name: str) -> tuple[int, int]:
+        return self._m.start(name) - 1, self._m.end(name) - 1
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    """Whether ``start`` opens the text, a line or a sentence (after a colon or a dash it does not)."""
+    before = text[max(0, start - 20):start].rstrip(" \t")
+    return not before or before[-1] in ".!?\n•*>#|"
+
+
+class NameLikenessRecognizer(LocalRecognizer):
+    ENTITY = "PERSON"
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(supported_entities=[self.ENTITY], supported_language=supported_language)
+
+    def load(self) -> None:
+        _model(), places(), common_words()
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
+        found: list[tuple[int, int]] = []  # names of two words or more, and words joined by "and"
+        parts: set[str] = set()
+        subjects = []
+        for m in _CAP.finditer(text):
+            if m.group("rest"):
+                if not self._name(text, m, found, parts) and not _namelike(m.group("a")):
+                    n = _CAP.match(text, m.starts("b")[0])  # "Dear Joost Visser": again from the next word
+                    if n and n.group("rest"):
+                        self._name(text, n, found, parts)
+            elif m.group("c"):
+                a, c = m.group("a"), m.group("c")
+                if _namelike(a) and _namelike(c) and not _opening(text, m.start()):
+                    found += [m.span("a"), m.span("c")]
+                    parts.update((a, c))
+            else:
+                subjects.append(m)
+        pairs = [_LOWER_PAIR_AT.match(text, cue.end()) for cue in _LOWER_CUED.finditer(text)]
+        pairs += [_Shifted(m) for m in _LOWER_SUBJECT.finditer("\n" + text)]
+        for m in pairs:
+            if m and _namelike(m.group("x")) and _namelike(m.group("y")):
+                found.append(m.span("v"))
+        results = [self._result(s, e, SCORE_PAIR) for s, e in found]
+        for m in subjects:
+            if self._subject_ok(text, m):
+                found.append(m.span("a"))
+                results.append(self._result(m.start(), m.end("a"), SCORE_SUBJECT))
+        parts = {p for p in parts if len(p) > 3}
+        if parts:
+            for m in _TITLE.finditer(text):
+                if m.group() in parts and not any(s <= m.start() < e for s, e in found):
+                    results.append(self._result(m.start(), m.end(), SCORE_AGAIN))
+        return results
+
+    @staticmethod
+    def _name(text: str, m: re.Match, found: list, parts: set) -> bool:
+        """Two or three capitalised words, each name-like (particles aside), in a name's place."""
+        words = m.captures("a") + m.captures("b")
+        if not all(_namelike(w) for w in words if w.lower() not in _PARTICLES):
+            return False
+        before = text[max(0, m.start() - 12):m.start()].split()
+        if before and (before[-1].lower() in _ARTICLES or before[-1][-1] in "&0123456789") \
+                or _AFTER_BAD.match(text, m.end()):
+            return False
+        after = _NEXT_WORD.match(text, m.end())
+        if after and after.group(1).lower() in _ORG_WORDS:
+            return False
+        if _sentence_start(text, m.start()) and not (after and after.group(1) in _SPEECH_VERBS):
+            return False
+        found.append(m.span())
+        parts.update(w for w in words if w.lower() not in _PARTICLES)
+        return True
+
+    @staticmethod
+    def _subject_ok(text: str, m: re.Match) -> bool:
+        """A name-like word alone as a clause's subject: "Olawale owns the contract", "— Elif to
+        circulate …"."""
+        if m.group("verb") == "to" and (not m.group("next") or m.group("next") in STOP_WORDS
+                                        or not _opening(text, m.start())):
+            return False
+        a = m.group("a")
+        before = text[max(0, m.start() - 3):m.start()].rstrip(" \t")
+        return _namelike(a) and likeness(a) > SUBJECT_CUT and not (before and before[-1] in "&0123456789")
+
+    def _result(self, start: int, end: int, score: float) -> RecognizerResult:
+        explanation = AnalysisExplanation(self.name, score, textual_explanation="name-like letters")
+        return RecognizerResult(self.ENTITY, start, end, score, analysis_explanation=explanation,
+                                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
+
+
+__all__ = ["NameLikenessRecognizer", "likeness"]
