@@ -19,6 +19,7 @@ from scrubber.recognizers.known_names import KnownNameRecognizer
 from scrubber.recognizers.kubernetes_secret import KubernetesSecretRecognizer
 from scrubber.recognizers.login_pair import LoginPairRecognizer
 from scrubber.recognizers.name_cues import NameCueRecognizer
+from scrubber.recognizers.name_likeness import NameLikenessRecognizer
 from scrubber.recognizers.name_shapes import NameShapeRecognizer
 from scrubber.recognizers.password_prose import PasswordInProseRecognizer
 from scrubber.recognizers.phone import PhoneNumberRecognizer
@@ -54,6 +55,7 @@ PII_RECOGNIZERS = (
     NameCueRecognizer,
     KnownNameRecognizer,
     NameShapeRecognizer,
+    NameLikenessRecognizer,
     PlaceNameRecognizer,
 )
 # Presidio's own recognizers that ours replace: supersets of them, without their known false positives.
