@@ -88,6 +88,11 @@ _AFTER_POSTCODE = re.compile(
     r"(?:^|[\s,])(?:\d{4,6}|\d{5}-\d{3}|\d{4}-\d{3}|[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}"
     r"|\d{4}[ \t]?[A-Z]{2})$"
 )
+# Words of the sentence around an address, never of its lines ("He lives at 221B Baker Street, …").
+_PROSE_WORD = re.compile(
+    r"(?i)(?<!\p{L})(?:he|she|they|we|i|you|it|his|her|their|lives?|lived|living|is|are|was|were|at|to|near"
+    r"|with|my|our|your|moved|moving|resides?|resided|located|send|sent|ship|deliver|wohnt|vive|habite|abita"
+    r"|woont|soy|sono|je|ich|ik|yo|io)(?!\p{L})")
 _UNIT_WORD = re.compile(
     r"(?i:flat|unit|suite|apartment|floor|door|box|block|building|house|no|apt|fl|int|bus)$"
 )
@@ -258,6 +263,6 @@ def _piece_at(text: str, end: int, taken: list[tuple[int, int]], longest: int, u
     piece = text[begin:end].strip()
     if (not piece or not (piece[0].isupper() or piece[0].isdigit()) or len(piece.split()) > 5
             or any(c in piece for c in ":;!?") or _SENTENCE_END.search(piece) or _common_word_first(piece)
-            or not _free(begin, until if until is not None else end, taken)):
+            or _PROSE_WORD.search(piece) or not _free(begin, until if until is not None else end, taken)):
         return None
     return begin

@@ -42,7 +42,7 @@ _AMBIGUOUS = frozenset(
     "mobile reading split orange deal normal hope surprise independence enterprise buffalo bath union "
     "commerce mission temple justice industry opportunity beauty sale marks bay mesa turkey chad jordan "
     "guinea austin jackson lincoln madison franklin clinton warren norman eugene lawrence troy chester "
-    "florence charlotte mercedes elizabeth savannah date nice".split()
+    "florence charlotte mercedes elizabeth savannah date nice best tank".split()
 )
 # Months and days that are also towns ("March", "Sunday"…): dates, not places.
 _CALENDAR = frozenset(
@@ -125,7 +125,7 @@ class PlaceNameRecognizer(LocalRecognizer):
         value = text[start:end]
         low = value.lower()
         if _CELL_BEFORE.search(text, max(0, start - 2), start) and _CELL_AFTER.match(text, end) \
-                and low not in _AMBIGUOUS and low not in lists()[0]:
+                and low not in _AMBIGUOUS and low not in lists()[0] and low not in common_words():
             return SCORE_SURE  # a whole table or CSV cell ("…,Bergen,pro"): a place column
         # Right after a capitalised word ("Rémi de Villiers", "Kavya Sharma uit Kraków"): the model may run
         # a PERSON over both; no more than its score, so the longer PERSON keeps the name covered.

@@ -239,3 +239,15 @@ def test_a_name_never_runs_across_a_line_break(scrubber):
 def test_greetings_and_honorifics_stay_outside_the_placeholder(scrubber, text, kept):
     out = scrubber.scrub([text]).texts[0]
     assert out.startswith(kept + "<PERSON_")  # the model answers "Dear <PERSON_1>", not "<PERSON_1>"
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("He lives at 221B Baker Street, London NW1 6XE.", "He lives at <LOCATION_"),  # the sentence is no address line
+    ("I live at 4 Rue de la Paix, 75002 Paris", "I live at <LOCATION_"),
+    ("Hola, soy Lucía Fernández de Madrid.", "Hola, soy <"),  # a greeting before a comma is no CSV cell
+    ("Best regards,\nAnna Lindqvist", "Best regards,\n<PERSON_"),  # Best (a Dutch town) only after a place word
+])
+def test_the_words_around_personal_data_stay(scrubber, text, kept):
+    out = scrubber.scrub([text]).texts[0]
+    assert out.startswith(kept)
+    assert not any(v in out for v in ("Baker", "Paix", "Lucía", "Anna"))
