@@ -37,7 +37,8 @@ from scrubber.words import common_words, tech_words
 
 _DATA = Path(__file__).parent.parent / "data" / "name_ngrams.tsv"
 CUT = 0.0  # mean log-likelihood ratio above which a word counts as name-like
-SCORE_PAIR = 0.8
+SCORE_NAME = 0.8
+SCORE_AND = 0.87  # above the model's LOCATION guess (0.85): "mentored Karim and Henrik"
 SCORE_AGAIN = 0.8
 SCORE_SUBJECT = 0.7
 SUBJECT_CUT = 0.3  # a word alone needs more name-like letters than a pair
@@ -68,7 +69,7 @@ _LOWER_SUBJECT = re.compile(
     + r"(?=[ \t]+(?:to|will|says|said|owns|wants|asked|agreed|wrote|is|was|has)[ \t])")  # on "\n" + text
 _ARTICLES = frozenset("the a an this that these those our their its your my new le la les der die das el los "
                       "un une ein eine il lo".split())
-_AFTER_BAD = re.compile(r"[ \t]*(?:&|\d|\()")
+_AFTER_BAD = re.compile(r"[ \t]*(?:&|\d)")
 _NEXT_WORD = re.compile(r"[ \t]+(\p{L}+)")
 # Words of place and street names that the ordinary-word list leaves out ("South Juliaton", "Smith Bridge").
 _PLACE_PARTS = frozenset(
@@ -136,7 +137,7 @@ class NameLikenessRecognizer(LocalRecognizer):
         _model(), places(), common_words()
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
-        found: list[tuple[int, int]] = []  # names of two words or more, and words joined by "and"
+        found: list[tuple[int, int, float]] = []  # names of two words or more, and words joined by "and"
         parts: set[str] = set()
         subjects = []
         for m in _CAP.finditer(text):
@@ -148,7 +149,7 @@ class NameLikenessRecognizer(LocalRecognizer):
             elif m.group("c"):
                 a, c = m.group("a"), m.group("c")
                 if _namelike(a) and _namelike(c) and not _opening(text, m.start()):
-                    found += [m.span("a"), m.span("c")]
+                    found += [(*m.span("a"), SCORE_AND), (*m.span("c"), SCORE_AND)]
                     parts.update((a, c))
             else:
                 subjects.append(m)
@@ -156,16 +157,16 @@ class NameLikenessRecognizer(LocalRecognizer):
         pairs += [_Shifted(m) for m in _LOWER_SUBJECT.finditer("\n" + text)]
         for m in pairs:
             if m and _namelike(m.group("x")) and _namelike(m.group("y")):
-                found.append(m.span("v"))
-        results = [self._result(s, e, SCORE_PAIR) for s, e in found]
+                found.append((*m.span("v"), SCORE_NAME))
+        results = [self._result(s, e, score) for s, e, score in found]
         for m in subjects:
             if self._subject_ok(text, m):
-                found.append(m.span("a"))
+                found.append((*m.span("a"), SCORE_SUBJECT))
                 results.append(self._result(m.start(), m.end("a"), SCORE_SUBJECT))
         parts = {p for p in parts if len(p) > 3}
         if parts:
             for m in _TITLE.finditer(text):
-                if m.group() in parts and not any(s <= m.start() < e for s, e in found):
+                if m.group() in parts and not any(s <= m.start() < e for s, e, _ in found):
                     results.append(self._result(m.start(), m.end(), SCORE_AGAIN))
         return results
 
@@ -184,7 +185,7 @@ class NameLikenessRecognizer(LocalRecognizer):
             return False
         if _sentence_start(text, m.start()) and not (after and after.group(1) in _SPEECH_VERBS):
             return False
-        found.append(m.span())
+        found.append((*m.span(), SCORE_NAME))
         parts.update(w for w in words if w.lower() not in _PARTICLES)
         return True
 
