@@ -41,7 +41,7 @@ class Settings(BaseSettings):
     scrub_timeout: float = Field(10.0, gt=0, description="Seconds before a scrub fails closed")
     pattern_process: bool | None = Field(
         None, description="Pattern recognizers in a second process per worker, beside the model "
-        "(default: with 2+ cores)"
+        "(default: when 2+ cores are usable)"
     )
     max_body_mb: int = Field(16, ge=1, description="Largest AI request body that is scrubbed")
     policy_poll_seconds: float = Field(
@@ -166,7 +166,7 @@ FORMATS = {
     "proxyauth": "any, user:password, @/path/to/htpasswd or ldap[s]:…",
     "log_level": "DEBUG, INFO, WARNING or ERROR",
     "inspect_all": "true or false",
-    "pattern_process": "true or false (unset: on with two cores or more)",
+    "pattern_process": "true or false (unset: on when two cores or more are usable)",
     "pseudonymize_users": "true or false",
     "scrub_workers": "a whole number >= 1, e.g. 2",
     "max_body_mb": "a whole number >= 1, e.g. 16",

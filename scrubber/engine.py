@@ -3,7 +3,6 @@
 import contextlib
 import hashlib
 import logging
-import os
 import re
 import threading
 from collections import OrderedDict
@@ -19,7 +18,7 @@ from scrubber.language import LanguageDetector
 from scrubber.ner_spans import tidy
 from scrubber.normalize import Normalized, normalize
 from scrubber.offline import use_bundled_suffix_list
-from scrubber.pattern_process import PatternProcess, build_registry, text_recognizers
+from scrubber.pattern_process import PatternProcess, build_registry, text_recognizers, usable_cpus
 from scrubber.recognizers import SECRET
 from scrubber.types import Entity, ScrubOptions, ScrubResult, Span
 from scrubber.vault import Vault
@@ -312,7 +311,8 @@ class Scrubber:
 
         Text in a language without a model is still scrubbed by every pattern recognizer (no NER).
         ``pattern_process``: run the pattern recognizers in a second process, alongside the model
-        (``scrubber.pattern_process``); None: when the machine has two cores or more.
+        (``scrubber.pattern_process``); None: when this process may use two cores or more (affinity and
+        a container's CPU limit counted).
         """
         use_bundled_suffix_list()
         from presidio_analyzer import AnalyzerEngine
@@ -322,7 +322,7 @@ class Scrubber:
         self.language = self.languages[0]
         self.entities = list(entities)
         if pattern_process is None:
-            pattern_process = (os.cpu_count() or 1) >= 2
+            pattern_process = usable_cpus() >= 2
         # Started first: it builds its recognizers while this process loads the model.
         self._pattern_process = PatternProcess(self.language, self.entities, _WARM_UP) if pattern_process else None
         by_lang = {**(models or {}), self.language: model}

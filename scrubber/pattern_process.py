@@ -1,7 +1,7 @@
 """The pattern recognizers in a second process, so they run while spaCy's NER runs in this one.
 
 Both halves hold the GIL for nearly all their work, so a thread gives no overlap; a process does, on any
-machine with a core to spare. The second process holds no model (about 150 MB, started while the model
+machine with a core to spare. The second process holds no model (about 180 MB, started while the model
 loads). It is an accelerator, never a gate: whenever it is not ready, dies, errs or is slow, the caller runs
 the same recognizers itself (``Scrubber._pattern_results``), so the results are the same either way.
 
@@ -9,6 +9,7 @@ Texts cross a local pipe between two processes of the same user; nothing is writ
 """
 
 import logging
+import os
 import socket
 import subprocess
 import sys
@@ -23,6 +24,22 @@ log = logging.getLogger(__name__)
 ANSWER_SECONDS = 5.0
 ANSWER_SECONDS_PER_CHAR = 50e-6
 _READY = "ready"
+
+
+def usable_cpus() -> int:
+    """Cores this process may run on: its CPU affinity, capped by a cgroup v2 CPU quota (a container's
+    CPU limit), at least 1."""
+    try:
+        n = len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        n = os.cpu_count() or 1
+    try:
+        quota, period = open("/sys/fs/cgroup/cpu.max").read().split()
+        if quota != "max":
+            n = min(n, int(quota) // int(period))
+    except (OSError, ValueError):
+        pass
+    return max(1, n)
 
 
 def build_registry(language: str, entities: Sequence[str], nlp_engine=None) -> tuple:
