@@ -8,7 +8,8 @@ domain — and the hand-compiled ``world_names.txt``, ``given_names.txt``, ``sur
 against ordinary words (``common_words.txt``, ``foreign_common_words.txt``). Names that are also ordinary
 words are left out of both sides. Each class's n-gram frequencies are normalised on their own (no class
 prior), so the score is a log-likelihood ratio: above 0 the word is more name-like than word-like. Only
-n-grams seen at least ``_MIN_COUNT`` times are kept; an unseen one counts 0. Prints the held-out accuracy
+n-grams seen at least ``_MIN_COUNT`` times with a weight of at least ``_SMALLEST`` are kept; any other
+counts 0. Prints the held-out accuracy
 (every tenth word of each class held out).
 """
 
@@ -19,6 +20,7 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 _MIN_COUNT = 4
+_SMALLEST = 0.2  # weights nearer 0 are left out (counted 0): a smaller file, the same answers nearly
 _FOLD = str.maketrans({"đ": "d", "ł": "l", "ø": "o", "ı": "i", "ß": "ss", "æ": "ae", "œ": "oe", "ð": "d",
                        "þ": "th"})
 
@@ -61,7 +63,8 @@ def train(names: list[str], words: list[str]) -> dict[str, float]:
     cn, cw = _counts(names), _counts(words)
     vocab = [g for g in cn.keys() | cw.keys() if cn[g] + cw[g] >= _MIN_COUNT]
     tn, tw, v = sum(cn.values()), sum(cw.values()), len(vocab)
-    return {g: math.log((cn[g] + 1) / (tn + v)) - math.log((cw[g] + 1) / (tw + v)) for g in vocab}
+    model = {g: math.log((cn[g] + 1) / (tn + v)) - math.log((cw[g] + 1) / (tw + v)) for g in vocab}
+    return {g: w for g, w in model.items() if abs(w) >= _SMALLEST}
 
 
 def score(model: dict[str, float], word: str) -> float:

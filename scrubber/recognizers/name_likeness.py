@@ -12,6 +12,8 @@ of a word's 2- to 4-grams, name against ordinary word. It is one signal in combi
 - two capitalised words joined by "and" inside a sentence, both name-like ("mentored Théo and Büşra");
 - two or three lower-case words, none an ordinary word, both name-like, only after a cue ("by", "with",
   "from", "cc", "customer", "neighbour", …) or before "to"/"will"/"says" after a colon or at a line's start;
+- a capitalised name-like word alone after a verb whose object is a person ("ping Ottilie", "loop in …");
+- a chat nick at a line's start ("<gereon> the build is red"), unless an ordinary word or a bot;
 - a capitalised word found in such a name, again elsewhere in the text ("… — Krzysztof joins").
 """
 
@@ -48,27 +50,39 @@ _P = (r"(?:van|von|der|den|de|del|della|di|da|du|le|la|dos|das|ter|ten|bin|ibn|a
 _SUBJECT_VERBS = _SPEECH_VERBS | frozenset("joins owns wants runs leads asked said".split())
 # A capitalised word, then one or two more (a name), "and" another (two names) or a verb (a subject).
 _CAP = re.compile(
-    rf"(?<![\w@#/\\.'’-])(?P<a>{_W})(?:"
+    rf"\b(?P<a>{_W})(?:"
     rf"(?P<rest>(?:[ \t]+(?:\p{{Lu}}\.[ \t]+|(?:{_P}[ \t]+){{1,2}})?(?P<b>{_W})){{1,2}}(?![\w@/\\-]|\.\w))"
     rf"|[ \t]+(?:and|und|et|y|e|en|og|och|ve)[ \t]+(?P<c>{_W})(?![\w@/-])"
     rf"|[ \t]+(?P<verb>to|{'|'.join(sorted(_SUBJECT_VERBS, key=len, reverse=True))})\b"
     r"(?:[ \t]+(?P<next>\p{Ll}+))?)")
-_TITLE = re.compile(rf"(?<![\w-]){_W}(?![\w-])")
 _LW = r"\p{Ll}[\p{Ll}\p{M}'’]+(?:-\p{Ll}[\p{Ll}\p{M}]+)?"
 _LOWER_PAIR = (rf"(?P<v>(?P<x>{_LW})[ \t]+(?:(?:van|von|der|den|de|del|della|di|da|du|le|la)[ \t]+){{0,2}}"
                rf"(?P<y>{_LW}))")
-_CUES = ("by with from cc customer client neighbour neighbor colleague contact owner assignee called named "
-         "met").split()
-# stdlib re finds the cues faster; the pair after one is matched with regex
-_LOWER_CUED = stdlib_re.compile(
-    r"(?<![\w-])(?:" + "|".join(f"[{c[0].upper()}{c[0]}]{c[1:]}" for c in _CUES)
-    + r")[ \t]*:?[ \t]+(?=[^\W\d_])")
+_CUES = "by with from cc customer client neighbour colleague contact met".split()
+# Verbs whose object is a person: a single capitalised name-like word after one is a name ("ping Ottilie").
+_PERSON_VERBS = "ask tell told ping email remind thank thanks cc met mentored".split()
+
+
+def _either_case(words: list[str]) -> str:
+    return "|".join(sorted({x for w in words for x in (w, w.capitalize())}, key=len, reverse=True))
+
+
+# One scan for both kinds of cue (stdlib re finds plain alternatives fastest); regex matches what follows.
+_CUE = stdlib_re.compile(
+    r"\b(?:(?P<cue>" + _either_case(_CUES) + r")[ \t]*:?|(?P<object>" + _either_case(_PERSON_VERBS)
+    + r"|loop(?:ed)? in|(?:assign|escalat|forward|hand)(?:ed|e)?(?: it| this)?(?: over)? to))"
+    r"[ \t]+(?=[^\W\d_])")
+_WHEN = frozenset("today tomorrow tonight asap again later now first".split())  # "ping Ottilie today"
+_WORD_AT = re.compile(rf"(?P<a>{_W})(?![\w@/-]|[ \t]+\p{{Lu}})")
+# on "\n" + text
+_NICK = re.compile(r"\n[ \t]*(?:\[[\d:]+\][ \t]*)?<[@+]?(?P<n>\p{L}[\p{L}\d_.-]{1,20})>[ \t]")
 _LOWER_PAIR_AT = re.compile(_LOWER_PAIR + r"(?![\w@-])")
 _LOWER_SUBJECT = re.compile(
     r"[\n:;•*-][ \t]*" + _LOWER_PAIR
     + r"(?=[ \t]+(?:to|will|says|said|owns|wants|asked|agreed|wrote|is|was|has)[ \t])")  # on "\n" + text
 _ARTICLES = frozenset("the a an this that these those our their its your my new le la les der die das el los "
                       "un une ein eine il lo".split())
+_GLUED = frozenset("@#/\\.'’-")
 _AFTER_BAD = re.compile(r"[ \t]*(?:&|\d)")
 _NEXT_WORD = re.compile(r"[ \t]+(\p{L}+)")
 # Words of place and street names that the ordinary-word list leaves out ("South Juliaton", "Smith Bridge").
@@ -77,10 +91,15 @@ _PLACE_PARTS = frozenset(
     "bridge hill branch key heights park view point harbor harbour valley island isle bay beach".split())
 
 
+class _Weights(dict):
+    def __missing__(self, gram: str) -> float:
+        return 0.0  # an n-gram the model left out
+
+
 @cache
-def _model() -> dict[str, float]:
+def _model() -> _Weights:
     rows = (line.split("\t") for line in _DATA.read_text("utf-8").splitlines() if not line.startswith("#"))
-    return {g: float(v) for g, v in rows}
+    return _Weights((g, float(v)) for g, v in rows)
 
 
 @lru_cache(maxsize=8192)
@@ -93,11 +112,9 @@ def likeness(word: str) -> float:
         w = "".join(c for c in w if c.isalpha())
     if len(w) < 2:
         return -math.inf
-    get, w = _model().get, f"^{w}$"
-    n = len(w)
-    total = (sum(get(w[i:i + 2], 0.0) for i in range(n - 1)) + sum(get(w[i:i + 3], 0.0) for i in range(n - 2))
-             + sum(get(w[i:i + 4], 0.0) for i in range(n - 3)))
-    return total / (3 * n - 6)
+    w = f"^{w}$"
+    grams = [w[i:i + k] for k in (2, 3, 4) for i in range(len(w) - k + 1)]
+    return sum(map(_model().__getitem__, grams)) / len(grams)
 
 
 def _unknown(word: str) -> bool:
@@ -107,8 +124,11 @@ def _unknown(word: str) -> bool:
                 or len(low) < 3)
 
 
+@lru_cache(maxsize=8192)
 def _namelike(word: str) -> bool:
-    return all(_unknown(p) for p in word.split("-") if p) and _unknown(word) and likeness(word) > CUT
+    """No ordinary, stop, tech, place or organisation word (nor a part of it), and name-like letters."""
+    return _unknown(word) and ("-" not in word or all(_unknown(p) for p in word.split("-") if p)) \
+        and likeness(word) > CUT
 
 
 class _Shifted:
@@ -141,6 +161,8 @@ class NameLikenessRecognizer(LocalRecognizer):
         parts: set[str] = set()
         subjects = []
         for m in _CAP.finditer(text):
+            if text[m.start() - 1:m.start()] in _GLUED:  # "@Foo", "#Foo", "x.Foo", "d'Foo": no name's start
+                continue
             if m.group("rest"):
                 if not self._name(text, m, found, parts) and not _namelike(m.group("a")):
                     n = _CAP.match(text, m.starts("b")[0])  # "Dear Joost Visser": again from the next word
@@ -153,29 +175,46 @@ class NameLikenessRecognizer(LocalRecognizer):
                     parts.update((a, c))
             else:
                 subjects.append(m)
-        pairs = [_LOWER_PAIR_AT.match(text, cue.end()) for cue in _LOWER_CUED.finditer(text)]
+        pairs = []
+        for cue in _CUE.finditer(text):
+            if cue.group("cue"):
+                pairs.append(_LOWER_PAIR_AT.match(text, cue.end()))
+                if cue.group("cue").lower() not in _PERSON_VERBS:  # "cc" and "met" are both kinds
+                    continue
+            m = _WORD_AT.match(text, cue.end())
+            after = _NEXT_WORD.match(text, m.end()) if m else None
+            if m and not any(s <= m.start() < e for s, e, _ in found) and _namelike(m.group()) \
+                    and likeness(m.group()) > SUBJECT_CUT \
+                    and (not after or after.group(1) in STOP_WORDS or after.group(1) in _WHEN):
+                found.append((*m.span(), SCORE_NAME))
         pairs += [_Shifted(m) for m in _LOWER_SUBJECT.finditer("\n" + text)]
         for m in pairs:
             if m and _namelike(m.group("x")) and _namelike(m.group("y")):
                 found.append((*m.span("v"), SCORE_NAME))
+        if "<" in text:
+            for m in _NICK.finditer("\n" + text):
+                nick = m.group("n")
+                if nick.lower() not in common_words() and nick.lower() not in tech_words() \
+                        and nick.lower() not in STOP_WORDS and not nick.lower().endswith("bot"):
+                    found.append((m.start("n") - 1, m.end("n") - 1, SCORE_NAME))
         results = [self._result(s, e, score) for s, e, score in found]
         for m in subjects:
             if self._subject_ok(text, m):
                 found.append((*m.span("a"), SCORE_SUBJECT))
                 results.append(self._result(m.start(), m.end("a"), SCORE_SUBJECT))
-        parts = {p for p in parts if len(p) > 3}
-        if parts:
-            for m in _TITLE.finditer(text):
-                if m.group() in parts and not any(s <= m.start() < e for s, e, _ in found):
-                    results.append(self._result(m.start(), m.end(), SCORE_AGAIN))
+        for part in {p for p in parts if len(p) > 3}:
+            at = text.find(part)
+            while at >= 0:
+                end = at + len(part)
+                if not (text[at - 1:at].isalnum() or text[at - 1:at] == "-" or text[end:end + 1].isalnum()
+                        or text[end:end + 1] == "-" or any(s <= at < e for s, e, _ in found)):
+                    results.append(self._result(at, end, SCORE_AGAIN))
+                at = text.find(part, end)
         return results
 
     @staticmethod
     def _name(text: str, m: re.Match, found: list, parts: set) -> bool:
         """Two or three capitalised words, each name-like (particles aside), in a name's place."""
-        words = m.captures("a") + m.captures("b")
-        if not all(_namelike(w) for w in words if w.lower() not in _PARTICLES):
-            return False
         before = text[max(0, m.start() - 12):m.start()].split()
         if before and (before[-1].lower() in _ARTICLES or before[-1][-1] in "&0123456789") \
                 or _AFTER_BAD.match(text, m.end()):
@@ -184,6 +223,9 @@ class NameLikenessRecognizer(LocalRecognizer):
         if after and after.group(1).lower() in _ORG_WORDS:
             return False
         if _sentence_start(text, m.start()) and not (after and after.group(1) in _SPEECH_VERBS):
+            return False
+        words = m.captures("a") + m.captures("b")
+        if not all(_namelike(w) for w in words if w.lower() not in _PARTICLES):
             return False
         found.append((*m.span(), SCORE_NAME))
         parts.update(w for w in words if w.lower() not in _PARTICLES)

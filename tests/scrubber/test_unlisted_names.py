@@ -28,6 +28,11 @@ CAUGHT = [
     ("my colleague ilsabe von brunnacker keeps parking in front of my garage", ["ilsabe von brunnacker"]),
     # lower case before "to" in minutes
     ("Action items: ottilie quenzler to fix the onboarding doc", ["ottilie quenzler"]),
+    # a name alone after a verb whose object is a person
+    ("Can you ping Ottilie about the invoice?", ["Ottilie"]),
+    ("I will loop in Ifeoluwa tomorrow.", ["Ifeoluwa"]),
+    # chat nicks at a line's start
+    ("<gereon> the build is red again\n<ilsabe_q> on it\n<dependabot> bump lodash", ["gereon", "ilsabe_q"]),
     # a found name's part again
     ("Please greet our new intern Torvald Brekkestad — later Torvald joins the Lisbon office.",
      ["Torvald", "Torvald Brekkestad"]),
@@ -47,6 +52,8 @@ NOT_NAMES = [
     "install it with pandas numpy and matplotlib",
     "from django.db import models\nclass OrderItem(models.Model): pass",
     "Ernst & Young audited Brekkestad & Quenzler last year.",
+    "Please ask Zendesk support why the macro fails.",
+    "Use List<String> items and Map<Key, Value> here.",
 ]
 
 
