@@ -87,8 +87,9 @@ def main() -> None:
         "# Character 2-4-gram log-likelihood ratios, name vs ordinary word (naive Bayes, ^word$ folded to"
         "\n# ASCII). Trained by make_name_ngrams.py on census_given.txt, census_surnames.txt (US Census 1990,"
         "\n# public domain), world_names.txt, given_names.txt, surnames.txt (hand-compiled, public domain)"
-        "\n# against common_words.txt and foreign_common_words.txt. Public domain. Read by"
-        "\n# scrubber/recognizers/name_likeness.py.\n"
+        "\n# against common_words.txt (Debian/SCOWL word lists filtered with wordfreq: make_common_words.py)"
+        "\n# and foreign_common_words.txt (hand-compiled, public domain). Only weights, no word of any list."
+        "\n# Read by scrubber/recognizers/name_likeness.py.\n"
         + rows, "utf-8")
     print(f"{len(model)} n-grams from {len(names)} names and {len(words)} ordinary words")
 

@@ -12,6 +12,8 @@ of a word's 2- to 4-grams, name against ordinary word. It is one signal in combi
 - two capitalised words joined by "and" inside a sentence, both name-like ("mentored Théo and Büşra");
 - two or three lower-case words, none an ordinary word, both name-like, only after a cue ("by", "with",
   "from", "cc", "customer", "neighbour", …) or before "to"/"will"/"says" after a colon or at a line's start;
+- a capitalised word alone, more name-like, as a clause's subject before a person's verb ("; Olawale owns the
+  contract", "— Elif to circulate …");
 - a capitalised name-like word alone after a verb whose object is a person ("ping Ottilie", "loop in …");
 - a chat nick at a line's start ("<gereon> the build is red"), unless an ordinary word or a bot;
 - a capitalised word found in such a name, again elsewhere in the text ("… — Krzysztof joins").
