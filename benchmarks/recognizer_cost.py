@@ -1,0 +1,45 @@
+"""What each pattern recognizer costs on a 1,000-character prompt, and the model's share beside them.
+
+The recognizers run in the scrubber's second process while the model runs (scrubber/pattern_process.py), so
+their total only adds to a request's latency when it exceeds the model's time; this shows how close it is.
+
+    .venv/bin/python -m benchmarks.recognizer_cost [--n 200] [--seed S]
+"""
+
+import argparse
+import time
+from collections import Counter
+
+from benchmarks import corpus
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description="Milliseconds per recognizer per 1,000-character prompt.")
+    p.add_argument("--n", type=int, default=200, help="number of prompts (default 200)")
+    p.add_argument("--seed", type=int, default=7)
+    args = p.parse_args(argv)
+    from scrubber.engine import Scrubber
+
+    scrubber = Scrubber(pattern_process=False)
+    texts = corpus.prompts(args.n, 1000, args.seed)
+    cost: Counter[str] = Counter()
+    for text in texts:
+        for r in scrubber._text_recognizers:
+            t0 = time.perf_counter()
+            r.find(text, scrubber.supported, None)
+            cost[r.name] += time.perf_counter() - t0
+    pipeline = scrubber._pipelines[0]
+    t0 = time.perf_counter()
+    for text in texts:
+        with pipeline.memory_zone():
+            list(pipeline.pipe([text]))
+    model = time.perf_counter() - t0
+    for name, seconds in cost.most_common():
+        print(f"{name:36} {seconds / len(texts) * 1000:6.3f} ms")
+    print(f"{'all recognizers':36} {sum(cost.values()) / len(texts) * 1000:6.3f} ms")
+    print(f"{'the model (tokenizer + NER)':36} {model / len(texts) * 1000:6.3f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
