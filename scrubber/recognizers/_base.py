@@ -151,10 +151,13 @@ class SpanPatternRecognizer(PatternRecognizer):
         flags = regex_flags or self.global_regex_flags
         results: list[RecognizerResult] = []
         for pattern in self.patterns:
+            pos = self.start_of(pattern, text)
+            if pos is None:
+                continue
             regex = compiled(pattern, flags, re.compile)
             has_value = "value" in regex.groupindex
             try:
-                for match in regex.finditer(text, timeout=REGEX_TIMEOUT_SECONDS):
+                for match in regex.finditer(text, pos, timeout=REGEX_TIMEOUT_SECONDS):
                     if not self.accept_match(match):
                         continue
                     start, end = match.span("value") if has_value and match.group("value") else match.span()
@@ -169,6 +172,10 @@ class SpanPatternRecognizer(PatternRecognizer):
     def accept_match(self, match: re.Match) -> bool:
         """Hook for checks that need the whole match (e.g. the keyword before a value); True keeps it."""
         return True
+
+    def start_of(self, pattern: Pattern, text: str) -> int | None:
+        """Hook: where in ``text`` to start matching ``pattern``, or None to skip it (see ``_gated``)."""
+        return 0
 
     def _result(
         self, value: str, start: int, end: int, pattern: Pattern, flags: int

@@ -2,11 +2,9 @@
 text before the (costlier) pattern runs over it."""
 
 import regex as re
-from presidio_analyzer import EntityRecognizer, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from scrubber.presidio_tuning import compiled
-from scrubber.recognizers._base import REGEX_TIMEOUT_SECONDS, SpanPatternRecognizer
+from scrubber.recognizers._base import SpanPatternRecognizer
 
 
 class GatedPatternRecognizer(SpanPatternRecognizer):
@@ -24,35 +22,13 @@ class GatedPatternRecognizer(SpanPatternRecognizer):
         for pattern in self.patterns:
             compiled(pattern, self.global_regex_flags, re.compile)
 
-    def analyze(
-        self,
-        text: str,
-        entities: list[str],
-        nlp_artifacts: NlpArtifacts | None = None,
-        regex_flags: int | None = None,
-    ) -> list[RecognizerResult]:
-        """Like SpanPatternRecognizer.analyze, skipping patterns whose gate finds nothing."""
-        if self.HINT is not None and not self.HINT.search(text):
-            return []
-        flags = regex_flags or self.global_regex_flags
-        results: list[RecognizerResult] = []
-        for pattern in self.patterns:
-            gate = self.GATES.get(pattern.name)
-            first = gate.search(text) if gate is not None else None
-            if gate is not None and first is None:
-                continue
-            back = self.STARTS_AT_GATE.get(pattern.name)
-            pos = max(0, first.start() - back) if first is not None and back is not None else 0
-            regex = compiled(pattern, flags, re.compile)
-            has_value = "value" in regex.groupindex
-            try:
-                for match in regex.finditer(text, pos, timeout=REGEX_TIMEOUT_SECONDS):
-                    if not self.accept_match(match):
-                        continue
-                    start, end = match.span("value") if has_value and match.group("value") else match.span()
-                    result = self._result(text[start:end], start, end, pattern, flags)
-                    if result:
-                        results.append(result)
-            except TimeoutError:  # fail safe, not open: the other patterns still run
-                continue
-        return EntityRecognizer.remove_duplicates(results)
+    def start_of(self, pattern, text: str) -> int | None:
+        """0, or where the pattern's gate first matches (``STARTS_AT_GATE``); None when the gate finds nothing."""
+        gate = self.GATES.get(pattern.name)
+        if gate is None:
+            return 0
+        first = gate.search(text)
+        if first is None:
+            return None
+        back = self.STARTS_AT_GATE.get(pattern.name)
+        return max(0, first.start() - back) if back is not None else 0
