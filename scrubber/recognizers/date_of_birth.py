@@ -46,7 +46,7 @@ _DIGIT_FIRST_DATE = (
     rf"|{_D}[-/.]{_M}[-/.](?:{_YEAR}|\d{{2}})"
     rf"|{_M}[-/.]{_D}[-/.](?:{_YEAR}|\d{{2}})"
     rf"|{_DAY}\.?[ \t]+(?:of[ \t]+|de[ \t]+)?{_MONTH},?[ \t]+(?:de[ \t]+)?(?:{_YEAR}|{_SHORT_YEAR})"
-    rf"|{_D}[-/. ]{_MONTH}[-/. ](?:{_YEAR}|\d{{2}}))"
+    rf"|{_D}[-/. ]?{_MONTH}[-/. ]?(?:{_YEAR}|\d{{2}}))"  # also glued: DOB:23Mar1985
 )
 _MONTH_FIRST_DATE = rf"{_MONTH}[ \t]+{_DAY},?[ \t]+(?:{_YEAR}|{_SHORT_YEAR})"
 # What follows a birth word, tried once per position: a digit-first form (full date, then 19790323, then day

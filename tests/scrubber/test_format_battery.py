@@ -110,6 +110,7 @@ def test_look_alikes_without_a_cue_stay(scrubber, text):
     ("Try 02074960482 or (020)74960083 after lunch.", "(020)74960083"),
     ("She was born in March 1979 in Leeds.", "March 1979"),
     ("Marie Curie (b. 7 November 1867) was a physicist.", "7 November 1867"),
+    ("Patient DOB:23Mar1985, allergies none", "23Mar1985"),  # glued day, month and year
     ("Ship to 89 Gilgunn Street T92 YRFD Kilkenny", "89 Gilgunn Street T92 YRFD Kilkenny"),
     ("Largo de Almeida, 31\n9100-772 Seia", "Largo de Almeida, 31\n9100-772 Seia"),
     ("Andjela-Schuster-Platz 83\n7791 Bad Vöslau", "Andjela-Schuster-Platz 83\n7791 Bad Vöslau"),
