@@ -10,6 +10,8 @@ from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from scrubber import presidio_tuning
 from scrubber.addresses import assemble
 from scrubber.casing import known_name_in, second_look
@@ -22,7 +24,7 @@ from scrubber.pattern_process import PatternProcess, build_registry, text_recogn
 from scrubber.recognizers import SECRET
 from scrubber.types import Entity, ScrubOptions, ScrubResult, Span
 from scrubber.vault import Vault
-from scrubber.words import common_words, tech_words
+from scrubber.words import common_words, firm_names, tech_words
 
 log = logging.getLogger(__name__)
 
@@ -56,12 +58,19 @@ NER_TYPES = frozenset({"PERSON", "LOCATION", "NRP", "ORGANIZATION"})
 _NOT_A_NAME = re.compile(r"[\d_=(){}\[\]<>/\\@#$%^*|;:+~`]")
 _LETTER = re.compile(r"[^\W\d_]")
 _CAMEL_HUMP = re.compile(r"[a-z]{3}[A-Z]")
+_WORDS = re.compile(r"[^\W\d_]+")
 TECH_WORDS = tech_words()
 
 _ARTICLE_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|le|la|les|un|une|du|el|los|las|il|lo|gli"
     r"|het|een)[ \t]+$", re.IGNORECASE)
 CACHE_SIZE = 4096
+# Firms whose names read as people's ("Goldman Sachs", "Merrill Lynch"): a name or place inside one is the firm.
+# "X and Y" firms count only written with "&": "Gerste, Johnson and Johnson" may be three founders.
+_FIRMS = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(f).replace(r"\ and\ ", r"\s*&\s*").replace(r"\ ", r"\s+")
+                             for f in sorted(firm_names(), key=len, reverse=True)) + r")(?![\w-])",
+    re.IGNORECASE)
 PATTERN_PROCESS_START_SECONDS = 30.0  # after the model is loaded; until then patterns run in-process
 # English words that are neither names nor places (scrubber/data/make_common_words.py): as a whole NER hit,
 # one of them is a capitalised ordinary word, not personal data.
@@ -206,6 +215,24 @@ def plausible(span: Span, text: str) -> bool:
         return False
     # Names are capitalised in cased scripts; "git log", "merge branch" are not names.
     return value.lower() == value.upper() or any(c.isupper() for c in value)
+
+
+def _not_firms(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` less the names and places that are a firm's name (``_FIRMS``), or one with nothing but
+    ordinary words around it ("Compare Morgan Stanley")."""
+    out = []
+    for s in spans:
+        if s.type in ("PERSON", "LOCATION") and any(
+                m.start() < s.end and s.start < m.end() and _only_ordinary(
+                    text[s.start:max(s.start, m.start())] + " " + text[min(s.end, m.end()):s.end])
+                for m in _FIRMS.finditer(text, max(0, s.start - 60), min(len(text), s.end + 60))):
+            continue
+        out.append(s)
+    return out
+
+
+def _only_ordinary(rest: str) -> bool:
+    return all(w.lower() in COMMON_WORDS or w.lower() in STOP_WORDS for w in _WORDS.findall(rest))
 
 
 def _yield_to(spans: list[Span]) -> list[Span]:
@@ -513,6 +540,7 @@ class Scrubber:
         spans = _yield_to([s for s, r in zip(spans, found, strict=True)
                            if not presidio_tuning.from_ner(r) or plausible(s, text)])
         spans += [s for s in more if s.type in self.supported]
+        spans = _not_firms(text, spans)
         if options.allow_terms:
             allowed = _term_spans(text, options.allow_terms, "ALLOW")
             spans = [s for s in spans if not any(a.start <= s.start and s.end <= a.end for a in allowed)]

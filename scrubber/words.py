@@ -49,3 +49,10 @@ def name_words() -> frozenset[str]:
     case-normalised look."""
     names = _words("given_names.txt") | _words("surnames.txt")
     return frozenset(w for w in names if len(w) >= 3) - common_words()
+
+
+@cache
+def firm_names() -> tuple[str, ...]:
+    """Companies and firms whose names read as people's (``firm_names.txt``), as written there."""
+    lines = (_DATA / "firm_names.txt").read_text("utf-8").splitlines()
+    return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))

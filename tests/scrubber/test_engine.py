@@ -251,3 +251,18 @@ def test_the_words_around_personal_data_stay(scrubber, text, kept):
     out = scrubber.scrub([text]).texts[0]
     assert out.startswith(kept)
     assert not any(v in out for v in ("Baker", "Paix", "Lucía", "Anna"))
+
+
+@pytest.mark.parametrize("text, names", [
+    ("We bank with Goldman Sachs and Wells Fargo.", []),
+    ("Merrill Lynch analysts and Baker McKenzie lawyers agreed.", []),
+    ("Jane Smith of Goldman Sachs called about Marks & Spencer.", ["Jane Smith"]),
+    ("Call Morgan Stanley-Wright at 415-555-0199.", ["Morgan Stanley-Wright"]),  # a person, not the bank
+    ("Dear Anna Goldman, Sachs called.", ["Anna Goldman", "Sachs"]),
+    ("Our 3 founders: Gerste, Johnson and Johnson.", ["Gerste", "Johnson"]),  # people; the firm is "J & J"
+])
+def test_firms_named_like_people_are_not_people(scrubber, text, names):
+    out = scrubber.scrub([text]).texts[0]
+    assert ("<PERSON_" in out) == bool(names)
+    for name in names:
+        assert name not in out
