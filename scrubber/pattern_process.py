@@ -16,11 +16,12 @@ import sys
 import threading
 from collections.abc import Sequence
 from multiprocessing.connection import Connection
+from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-# A request the second process has not answered by then is done locally (and the process stopped): 5 s, plus
-# 50 µs per character (several times what the recognizers need even on a loaded machine; long texts take long).
+# A request the second process has not answered by then is done locally (and the process stopped): 5 s,
+# plus 50 µs per character (several times what the recognizers need even on a loaded machine).
 ANSWER_SECONDS = 5.0
 ANSWER_SECONDS_PER_CHAR = 50e-6
 _READY = "ready"
@@ -34,7 +35,7 @@ def usable_cpus() -> int:
     except AttributeError:  # not Linux
         n = os.cpu_count() or 1
     try:
-        quota, period = open("/sys/fs/cgroup/cpu.max").read().split()
+        quota, period = Path("/sys/fs/cgroup/cpu.max").read_text().split()
         if quota != "max":
             n = min(n, int(quota) // int(period))
     except (OSError, ValueError):
@@ -148,10 +149,10 @@ class PatternProcess:
                         return found
                     log.warning("pattern process failed (%s); patterns run in-process", found)
                 else:
-                    log.warning("pattern process did not answer in %.0f s; patterns run in-process from now on",
-                                allowed)
+                    log.warning("pattern process did not answer in %.0f s; patterns run in-process from now "
+                                "on", allowed)
                     self._stop()  # its answer would come late and out of step
-            except (EOFError, OSError, BrokenPipeError):
+            except (EOFError, OSError):  # BrokenPipeError is an OSError
                 log.warning("pattern process is gone; patterns run in-process from now on")
                 self._stop()
             return None

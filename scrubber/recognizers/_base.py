@@ -59,11 +59,16 @@ _TEMPLATE_WORDS = ("placeholder", "redacted", "changeme", "change_me", "your", "
                    "****", "####")
 
 
+def only_template_marks(value: str) -> bool:
+    """True for ``<your key>``, ``${VAR}``, ``REPLACE_ME``, ``****``: marks that never fill a real key."""
+    low = value.lower()
+    return any(w in low for w in _TEMPLATE_WORDS) or bool(_REFERENCE.match(value))
+
+
 def looks_like_template(value: str) -> bool:
     """Template marks and references only: ``<your key>``, ``REPLACE_ME``, ``${VAR}``, ``****``, ``xxxx``."""
-    low = value.lower()
-    return (any(w in low for w in _TEMPLATE_WORDS) or bool(_REFERENCE.match(value))
-            or (len(value) >= 3 and len(set(low)) == 1) or bool(_RUN_OF_SAME.search(value)))
+    return (only_template_marks(value) or (len(value) >= 3 and len(set(value.lower())) == 1)
+            or bool(_RUN_OF_SAME.search(value)))
 
 
 def looks_like_placeholder(value: str, strict: bool = False, shaped: bool = False) -> bool:
@@ -77,7 +82,7 @@ def looks_like_placeholder(value: str, strict: bool = False, shaped: bool = Fals
     """
     low = value.lower()
     if shaped:  # "EXAMPLE" in a key-shaped value counts; a run of one character (sk-xxxx…) does not
-        return looks_like_template(value) or bool(_RUN_OF_SAME.search(value)) or len(set(value)) <= 3
+        return looks_like_template(value) or len(set(value)) <= 3
     words = _PLACEHOLDER_WORDS + _WEAK_VALUE_WORDS if strict else _PLACEHOLDER_WORDS
     if any(w in low for w in words) or _REFERENCE.match(value) or _RUN_OF_SAME.search(value):
         return True

@@ -2,20 +2,12 @@
 
 A value with a vendor's prefix and a body of fill-in letters is what documentation and config templates
 show in place of that vendor's key; a real key pasted "as an example" looks the same in a vendor's logs, and
-masking a sample costs nothing (issue #19). Formats that opt in use ``only_template_marks`` instead of
+masking a sample costs nothing (issue #19). Formats that opt in use ``_base.only_template_marks`` instead of
 ``looks_like_placeholder(shaped=True)``: a run of one letter no longer disqualifies the value, template marks
 (``<your key>``, ``${VAR}``, ``REPLACE_ME``, ``****``) still do.
 """
 
 import regex as re
-
-from scrubber.recognizers._base import _REFERENCE, _TEMPLATE_WORDS
-
-
-def only_template_marks(value: str) -> bool:
-    """True for ``<your key>``, ``${VAR}``, ``REPLACE_ME``, ``****``: marks that never fill a real key."""
-    low = value.lower()
-    return any(w in low for w in _TEMPLATE_WORDS) or bool(_REFERENCE.match(value))
 
 
 def is_fill_in(body: str, min_len: int = 8) -> bool:

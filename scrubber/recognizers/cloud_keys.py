@@ -3,8 +3,7 @@
 import regex as re
 from presidio_analyzer import Pattern
 
-from scrubber.recognizers._base import SpanPatternRecognizer, looks_like_placeholder
-from scrubber.recognizers._fill_in import only_template_marks
+from scrubber.recognizers._base import SpanPatternRecognizer, looks_like_placeholder, only_template_marks
 
 _END = r"(?![A-Za-z0-9_-])"
 _START = r"(?<![A-Za-z0-9_-])"

@@ -3,8 +3,13 @@
 import regex as re
 from presidio_analyzer import Pattern
 
-from scrubber.recognizers._base import SpanPatternRecognizer, looks_like_placeholder, looks_random
-from scrubber.recognizers._fill_in import is_fill_in, only_template_marks, partly_redacted
+from scrubber.recognizers._base import (
+    SpanPatternRecognizer,
+    looks_like_placeholder,
+    looks_random,
+    only_template_marks,
+)
+from scrubber.recognizers._fill_in import is_fill_in, partly_redacted
 
 # Not followed by more token characters, nor by the #### or **** of a masked example.
 _END = r"(?![A-Za-z0-9_#*-])"

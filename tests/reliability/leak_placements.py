@@ -462,6 +462,20 @@ def _chat(c: Ctx, **kw) -> Reply:
     return sdk(lambda: c.oa().chat.completions.with_raw_response.create(**kw))
 
 
+def _tool_result(c: Ctx, tool: str, arguments: dict, content: str) -> Reply:
+    """A chat whose history holds an assistant's call of ``tool`` and the tool's answer ``content``."""
+    call = {"id": "call_1", "type": "function",
+            "function": {"name": tool, "arguments": json.dumps(arguments)}}
+    return _chat(
+        c,
+        messages=[
+            *USER,
+            {"role": "assistant", "content": None, "tool_calls": [call]},
+            {"role": "tool", "tool_call_id": "call_1", "content": content},
+        ],
+    )
+
+
 @placement("openai.chat.messages")
 def _(c, v):
     return _chat(c, messages=[{"role": "user", "content": v.prose}])
@@ -615,19 +629,7 @@ def _(c, v):
 
 @placement("openai.chat.tool-result-record")
 def _(c, v):
-    call = {
-        "id": "call_1",
-        "type": "function",
-        "function": {"name": "get_customer", "arguments": json.dumps({"customer_id": 17})},
-    }
-    return _chat(
-        c,
-        messages=[
-            *USER,
-            {"role": "assistant", "content": None, "tool_calls": [call]},
-            {"role": "tool", "tool_call_id": "call_1", "content": json.dumps(v.record)},
-        ],
-    )
+    return _tool_result(c, "get_customer", {"customer_id": 17}, json.dumps(v.record))
 
 
 @placement("openai.chat.messages-fullwidth")
@@ -640,37 +642,13 @@ def _(c, v):
     # an agent's web-fetch tool returns the page as it is: pages write e-mail addresses with &#64;
     text = v.prose.replace("@", "&#64;")
     page = f"<html><body><h1>Contact</h1><p>{text}</p></body></html>"
-    call = {
-        "id": "call_1",
-        "type": "function",
-        "function": {"name": "fetch_page", "arguments": json.dumps({"url": "https://crm.example.net/c/17"})},
-    }
-    return _chat(
-        c,
-        messages=[
-            *USER,
-            {"role": "assistant", "content": None, "tool_calls": [call]},
-            {"role": "tool", "tool_call_id": "call_1", "content": page},
-        ],
-    )
+    return _tool_result(c, "fetch_page", {"url": "https://crm.example.net/c/17"}, page)
 
 
 @placement("openai.chat.tool-result-numeric-ssn")
 def _(c, v):
     record = {**v.record, "ssn": int(SSN.replace("-", ""))} if v.kind == "ssn" else v.record
-    call = {
-        "id": "call_1",
-        "type": "function",
-        "function": {"name": "get_customer", "arguments": json.dumps({"customer_id": 17})},
-    }
-    return _chat(
-        c,
-        messages=[
-            *USER,
-            {"role": "assistant", "content": None, "tool_calls": [call]},
-            {"role": "tool", "tool_call_id": "call_1", "content": json.dumps(record)},
-        ],
-    )
+    return _tool_result(c, "get_customer", {"customer_id": 17}, json.dumps(record))
 
 
 @placement("openai.chat.from-header")
