@@ -65,7 +65,8 @@ _ARTICLE_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|le|la|les|un|une|du|el|los|las|il|lo|gli"
     r"|het|een)[ \t]+$", re.IGNORECASE)
 CACHE_SIZE = 4096
-# Firms whose names read as people's ("Goldman Sachs", "Merrill Lynch"): a name or place inside one is the firm.
+# Firms whose names read as people's ("Goldman Sachs", "Merrill Lynch"): a name or place inside one is the
+# firm.
 # "X and Y" firms count only written with "&": "Gerste, Johnson and Johnson" may be three founders.
 _FIRMS = re.compile(
     r"(?<![\w-])(?:" + "|".join(re.escape(f).replace(r"\ and\ ", r"\s*&\s*").replace(r"\ ", r"\s+")
@@ -351,7 +352,8 @@ class Scrubber:
         if pattern_process is None:
             pattern_process = usable_cpus() >= 2
         # Started first: it builds its recognizers while this process loads the model.
-        self._pattern_process = PatternProcess(self.language, self.entities, _WARM_UP) if pattern_process else None
+        self._pattern_process = (PatternProcess(self.language, self.entities, _WARM_UP) if pattern_process
+                                 else None)
         by_lang = {**(models or {}), self.language: model}
         if missing := [lang for lang in self.languages if lang not in by_lang]:
             raise ModelLoadError(f"no spaCy model configured for language(s) {', '.join(missing)}")
@@ -508,7 +510,8 @@ class Scrubber:
         when it can answer, else here (same recognizers, same results)."""
         found = self._pattern_process.find(texts) if self._pattern_process is not None else None
         if found is None:
-            return [{r.id: r.find(text, self.supported, None) for r in self._text_recognizers} for text in texts]
+            return [{r.id: r.find(text, self.supported, None) for r in self._text_recognizers}
+                    for text in texts]
         out = []
         for by_name in found:
             mine = {}

@@ -171,8 +171,14 @@ def explanation(recognizer, pattern, score: float, validation, flags: int):
 
 def check() -> None:
     """Raise PresidioChanged when the installed Presidio lacks anything this module relies on."""
-    from presidio_analyzer import (AnalyzerEngine, EntityRecognizer, Pattern, PatternRecognizer,
-                                   RecognizerRegistry, RecognizerResult)
+    from presidio_analyzer import (
+        AnalyzerEngine,
+        EntityRecognizer,
+        Pattern,
+        PatternRecognizer,
+        RecognizerRegistry,
+        RecognizerResult,
+    )
     from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
     from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
     from presidio_analyzer.predefined_recognizers import SpacyRecognizer
@@ -207,7 +213,8 @@ def check() -> None:
     expect(callable(getattr(AnalyzerEngine, "_enhance_using_context", None))
            and params(AnalyzerEngine._enhance_using_context)[:5]
            == ["text", "raw_results", "nlp_artifacts", "recognizers", "context"],
-           "AnalyzerEngine._enhance_using_context(text, raw_results, nlp_artifacts, recognizers, context) changed")
+           "AnalyzerEngine._enhance_using_context(text, raw_results, nlp_artifacts, recognizers, context) "
+           "changed")
     expect(params(EntityRecognizer.enhance_using_context)[:5]
            == ["text", "raw_recognizer_results", "other_raw_recognizer_results", "nlp_artifacts", "context"],
            "EntityRecognizer.enhance_using_context changed its parameters")

@@ -23,7 +23,8 @@ class GatedPatternRecognizer(SpanPatternRecognizer):
             compiled(pattern, self.global_regex_flags, re.compile)
 
     def start_of(self, pattern, text: str) -> int | None:
-        """0, or where the pattern's gate first matches (``STARTS_AT_GATE``); None when the gate finds nothing."""
+        """0, or where the pattern's gate first matches (``STARTS_AT_GATE``); None when the gate finds
+        nothing."""
         gate = self.GATES.get(pattern.name)
         if gate is None:
             return 0

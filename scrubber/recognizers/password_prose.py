@@ -30,8 +30,9 @@ _PHRASE_WORD = (
     r"|wallet[ \t]+words|passwort-?satz|phrase[ \t]+secr[èe]te")
 _CODE_WORD = (
     r"(?:recovery|backup|verification|one-time|one[ \t]+time|otp|2fa|mfa|security|auth(?:entication)?"
-    r"|login|sign-in|access|unlock|door|alarm|safe|gate)[ \t]+codes?|otp|tan|pin(?:[ \t-]?(?:code|number))?"
-    r"|geheimzahl|code[ \t]+pin|code[ \t]+secret|c[óo]digo[ \t]+(?:de[ \t]+)?(?:acceso|seguridad|verificaci[óo]n)")
+    r"|login|sign-in|access|unlock|door|alarm|safe|gate)[ \t]+codes?|otp|tan"
+    r"|pin(?:[ \t-]?(?:code|number))?|geheimzahl|code[ \t]+pin|code[ \t]+secret"
+    r"|c[óo]digo[ \t]+(?:de[ \t]+)?(?:acceso|seguridad|verificaci[óo]n)")
 _PASSPHRASE = re.compile(r"^[^\W\d_]+(?:[-._][^\W\d_]+){2,}$")
 _YEAR = re.compile(r"(?:19|20)\d\d")  # "the PIN since 2019", "code 2024": a year, not a code
 _TRAILING = ".,;:?)]}\"'`"  # not "!": passwords end in one more often than sentences around them
@@ -71,8 +72,10 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
 
     def accept_match(self, match: re.Match) -> bool:
         value = match.group("value")
-        if " " in value or "\t" in value:  # a phrase of words: the phrase word vouches for it, unless it is
-            words = value.split()  # prose ("is stored in the vault"); a 12- or 24-word seed phrase may hold any
+        if " " in value or "\t" in value:
+            # A phrase of words: the phrase word vouches for it unless it is prose ("is stored in the
+            # vault"); a 12- or 24-word seed phrase may hold any word.
+            words = value.split()
             return not looks_like_placeholder(value, strict=True) and (
                 len(words) >= 12 or not any(w in STOP_WORDS for w in words))
         if value[0].isdigit() or (value.isupper() and "-" in value):  # a PIN or a code

@@ -214,7 +214,7 @@ def test_pattern_recognizers_run_once_per_text_on_the_pattern_thread(scrubber, m
         return find(*args, **kwargs)
 
     monkeypatch.setattr(recognizer, "find", spy)
-    monkeypatch.setattr(scrubber, "_pattern_process", None)  # in-process (tests/scrubber/test_pattern_process)
+    monkeypatch.setattr(scrubber, "_pattern_process", None)  # in-process (see test_pattern_process.py)
     scrubber._cache.clear()
     texts = ["Mail jane@example.com today.", "And bob@example.org tomorrow, please."]
     result = scrubber.scrub(texts)
@@ -242,10 +242,12 @@ def test_greetings_and_honorifics_stay_outside_the_placeholder(scrubber, text, k
 
 
 @pytest.mark.parametrize("text, kept", [
-    ("He lives at 221B Baker Street, London NW1 6XE.", "He lives at <LOCATION_"),  # the sentence is no address line
+    # the sentence is no address line
+    ("He lives at 221B Baker Street, London NW1 6XE.", "He lives at <LOCATION_"),
     ("I live at 4 Rue de la Paix, 75002 Paris", "I live at <LOCATION_"),
     ("Hola, soy Lucía Fernández de Madrid.", "Hola, soy <"),  # a greeting before a comma is no CSV cell
-    ("Best regards,\nAnna Lindqvist", "Best regards,\n<PERSON_"),  # Best (a Dutch town) only after a place word
+    # Best (a Dutch town) only after a place word
+    ("Best regards,\nAnna Lindqvist", "Best regards,\n<PERSON_"),
 ])
 def test_the_words_around_personal_data_stay(scrubber, text, kept):
     out = scrubber.scrub([text]).texts[0]

@@ -19,7 +19,8 @@ TEXT = ("Call Jane Doe at 415-555-0100 or jane.doe@example.com; SSN 123-45-6789,
 
 
 def found(results: dict) -> set:
-    return {(r.entity_type, r.start, r.end, round(r.score, 4), rid) for rid, rs in results.items() for r in rs}
+    return {(r.entity_type, r.start, r.end, round(r.score, 4), rid)
+            for rid, rs in results.items() for r in rs}
 
 
 def test_the_second_process_finds_what_the_recognizers_find_here(scrubber: Scrubber) -> None:
@@ -54,7 +55,8 @@ def test_a_dead_second_process_changes_nothing_but_speed(own_scrubber: Scrubber,
     assert "Jane" not in caplog.text and "ghp_" not in caplog.text  # the warning names no value
 
 
-def test_a_slow_second_process_is_dropped_and_the_request_done_here(own_scrubber: Scrubber, monkeypatch) -> None:
+def test_a_slow_second_process_is_dropped_and_the_request_done_here(own_scrubber: Scrubber,
+                                                                    monkeypatch) -> None:
     process = own_scrubber._pattern_process._process
     monkeypatch.setattr(pattern_process, "ANSWER_SECONDS", 0.2)
     monkeypatch.setattr(pattern_process, "ANSWER_SECONDS_PER_CHAR", 0)
