@@ -25,6 +25,12 @@ _LINK = (
     r"(?:[ \t]+(?:for[ \t]+[^\n:=]{1,40}?[ \t]+)?(?:is|was|will[ \t]+be|=|:|-|–|ist|lautet|est|es|é|è"
     r"|is[ \t]+now|is[ \t]+still|to|into|as)[ \t]*:?|[ \t]*[:=][ \t]*)"
 )
+# Words between a link and a password word that follows the value: "as the new temporary admin password".
+_KIND = (r"(?:new|temporary|temp|initial|default|one-time|current|old|admin|root|master|shared|wi-?fi|vault"
+         r"|account|login|user|guest|router|database|db|email|e-mail|vpn|ssh|sudo|app)")
+# "… as the password hash / policy": the thing named is not the value
+_NOT_THE_VALUE = (r"(?:hash|hashes|hashing|policy|policies|manager|field|reset|rules?|requirements?|length"
+                  r"|algorithm|format|storage|check|validation|strength|prompt|salt|expiry|complexity)\b")
 _PHRASE_WORD = (
     r"pass[ \t-]?phrase|seed[ \t]+phrase|recovery[ \t]+phrase|mnemonic(?:[ \t]+phrase)?|secret[ \t]+phrase"
     r"|wallet[ \t]+words|passwort-?satz|phrase[ \t]+secr[èe]te")
@@ -50,6 +56,15 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             "password right after password word",
             rf"(?i:\b(?:{_WORD})\b)[ \t]+(?P<bare>)(?P<value>(?=[^\s]*[\d\W_])[^\s\"'`”’:=]{{6,64}})",
             0.7,
+        ),
+        # the password word after the value: "Use Autumn2024! as the temporary password", "Tr0ub4dor&3 is the
+        # new wifi password", "…, with velvet-ember-granite-meadow as passphrase"
+        Pattern(
+            "password before password word",
+            r"(?<![^\s\"'`“‘(\[])(?P<after>)(?P<value>[^\s\"'`“‘”’]{6,64}?)[\"'`”’)\]]?[ \t]+"
+            r"(?i:(?:as|is|was|will[ \t]+be|for)[ \t]+(?:(?:the|a|an|my|our|your|their|his|her)[ \t]+)?"
+            rf"(?:{_KIND}[ \t]+){{0,3}}(?:{_WORD})\b(?![ \t]+{_NOT_THE_VALUE}))",
+            0.75,
         ),
         # words with spaces: "passphrase is copper lantern river seven", a 12- or 24-word seed phrase
         Pattern(
@@ -82,6 +97,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             return len(set(value.replace("-", ""))) > 1 and not _YEAR.fullmatch(value)
         if value[0] in "${<%-" or looks_like_placeholder(value, strict=True):
             return False  # ${DB_PASSWORD}, {{ vault.pw }}, <password>, %(pw)s: a reference, not the value
+        if "after" in match.re.groupindex:  # the password word comes after: "Use X as the password"
+            return _password_like(value) and not value.endswith(_TRAILING)
         if "bare" in match.re.groupindex:  # no link word: the value must be a password without the full stop
             return _password_like(value.rstrip(_TRAILING))
         return _password_like(value.rstrip(_TRAILING)) or _password_like(value)

@@ -11,8 +11,9 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, LocalRecogn
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 _CANDIDATE = re.compile(
-    # not inside a word, number, version or time; after a colon only when a word precedes it ("tel:+1…")
-    r"(?<![\w+.,/-])(?<![\d:]:)(?P<num>(?:\+|00)?\(?\d[\d \t().\-/]{4,24}\d)"
+    # not inside a word, number, version or time; after a colon only when a word precedes it ("tel:+1…");
+    # after a comma only when no digit precedes it (a CSV cell "Grewal,459 305 2706", not "1,234,567")
+    r"(?<![\w+./-])(?<!\d,)(?<![\d:]:)(?P<num>(?:\+|00)?\(?\d[\d \t().\-/]{4,24}\d)"
     # extensions: "x12", "ext. 204", "Ext 9", "extension 31", "poste 12" (fr), "Durchwahl 3" (de), "#4"
     r"(?P<ext>[ \t]*,?[ \t]*(?i:x|ext|extn|extension|poste|durchwahl|dw|int|interno|#)\.?[ \t]*\d{1,6})?"
     r"(?![\w]|[.,/:]\d|-\d)"

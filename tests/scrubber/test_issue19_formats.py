@@ -39,6 +39,10 @@ CONTACT = [
     ("WhatsApp +91-9845012345", "+91-9845012345"),
     ("Appelle-moi au 06 71 45 32 18", "06 71 45 32 18"),
     ("phone: 555-010-4477", "555-010-4477"),
+    # CSV cells: a phone right after a comma
+    ("id,name,phone\n17,Okoro,459 305 2706\n", "459 305 2706"),
+    ("Lund,+33 6 28 00 21 40,Lyon", "+33 6 28 00 21 40"),
+    ("4471,Kaur,385.355.6251", "385.355.6251"),
     ("SSN 123456789 on file", "123456789"),
     ("social security number: 219 09 9999", "219 09 9999"),
     ("Date of birth: 23 March 1979", "23 March 1979"),
@@ -81,6 +85,7 @@ LOOK_ALIKES = [
     "Version 2.14.3 was released with commit 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b.",
     "Order ORD-20240611 and ticket 55120984 are still open; request id 3f2b8c1e-7a4d-4e9b-9c2f-1d5e6a7b8c9d.",
     "Bump numpy to 1.26.4 and rerun the tests on build 4412.",
+    "Revenue grew from 1,234,567 to 12,345,678,901 over the period.",
     "Das Wetter ist heute sehr schön",
     "El clima está muy agradable hoy",
     "Merge branch main into release and rebase; the PaymentService pod is in CrashLoopBackOff on Kubernetes.",

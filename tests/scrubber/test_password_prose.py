@@ -17,6 +17,10 @@ CAUGHT = [
     ("Bitte TAN 123456 eingeben", "123456"),
     ("the door code is 2580", "2580"),
     ("My password is Spring2021! please reset it", "Spring2021!"),
+    # the password word after the value
+    ("Use Herbst2019! as the temporary password; Ines will reset it.", "Herbst2019!"),
+    ("use tulip-ferry-basalt-nine as the new wifi password", "tulip-ferry-basalt-nine"),
+    ("'Qx7#mLp2Rv' is the admin password for the router", "Qx7#mLp2Rv"),
 ]
 LEFT_ALONE = [
     "password reset link expired", "the password policy requires 12 characters",
@@ -24,6 +28,8 @@ LEFT_ALONE = [
     "error code 404 on login", "status code 500", "the code 4411 in the ticket", "PIN since 2019",
     "pin the version to 1.2.3", "OTP expired", "password combination.\n\nR5: Regular expressions",
     "reset your password before 2025-01-01",
+    "Use SHA-256 as the password hash.", "We moved to bcrypt-v2 for password hashing.",
+    "See RFC-8018 for password rules", "Use this as the password for now",
 ]
 
 
