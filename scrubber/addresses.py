@@ -80,6 +80,7 @@ _TAIL_ITEM = re.compile(
     r"(?=[ \t]*(?:[,.;:)!?\n]|$|[-–][ \t])|[ \t]+[-–])"
 )
 MAX_TAIL_ITEMS = 5
+_TOWN_IN_PROSE = re.compile(r"[ \t]+\p{Lu}[\p{L}'’.-]+(?=[ \t]+\p{Ll}|[ \t]*$)")
 _POSTCODE_IN = re.compile(_POSTCODE)
 # A sentence ends inside a piece at a period after a digit or a word, not after "T" or "Apt": "…France 79248.
 # I now live in 6570 …" is two addresses.
@@ -210,6 +211,10 @@ def _grow(text: str, s: Span, taken: list[tuple[int, int]]) -> Span:
             if not following or not any(c.isdigit() for c in following.group()):
                 break
         end = m.end()
+    # a postcode, then a one-word town with the sentence going on: "… 28, 31377 Cork is late"
+    if _AFTER_POSTCODE.search(text, max(0, end - 12), end) and (m := _TOWN_IN_PROSE.match(text, end)):
+        if _free(end, m.end(), taken):
+            end = m.end()
     return s if (start, end) == (s.start, s.end) else Span(TYPE, start, end, s.score)
 
 

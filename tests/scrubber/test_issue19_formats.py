@@ -60,6 +60,9 @@ PLACES = [
     ("Ship to:\n28245 Puruntie 82\nApt. 595\nLAPPEENRANTA\nFinland 53650",
      "28245 Puruntie 82\nApt. 595\nLAPPEENRANTA\nFinland 53650"),
     ("She lives in Tampere now.", "Tampere"),
+    # a postcode and a town with the sentence going on (the town an ordinary English word)
+    ("La consegna è presso Lindenweg 8, 52062 Cork giovedì.", "Lindenweg 8, 52062 Cork"),
+    ("Ship the parts to Rue Haute 3, 1000 Bruxelles before Friday", "Rue Haute 3, 1000 Bruxelles"),
     ("La conférence aura lieu à Lyon la semaine prochaine", "Lyon"),
 ]
 SECRETS = [
