@@ -59,6 +59,10 @@ _NOT_A_NAME = re.compile(r"[\d_=(){}\[\]<>/\\@#$%^*|;:+~`]")
 _LETTER = re.compile(r"[^\W\d_]")
 _CAMEL_HUMP = re.compile(r"[a-z]{3}[A-Z]")
 _WORDS = re.compile(r"[^\W\d_]+")
+WORD_TYPES = frozenset({"PERSON", "LOCATION"})
+# the rest of a word before / after a span: letters, joined by hyphens and apostrophes
+_WORD_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:['’-][^\W\d_]+)*['’-]?$|(?<![^\W\d_])['’-]$")
+_WORD_AFTER = re.compile(r"(?:['’-]?[^\W\d_]+)+")
 TECH_WORDS = tech_words()
 
 _ARTICLE_BEFORE = re.compile(
@@ -216,6 +220,21 @@ def plausible(span: Span, text: str) -> bool:
         return False
     # Names are capitalised in cased scripts; "git log", "merge branch" are not names.
     return value.lower() == value.upper() or any(c.isupper() for c in value)
+
+
+def whole_words(text: str, spans: list[Span]) -> list[Span]:
+    """Names and places grown to whole words: the model or a list may tag part of one ("Dong" of "Dong-hyun",
+    "hyun" alone, "Marie" of "Marie-Claire"), and a part left out reaches the vendor beside the placeholder."""
+    out = []
+    for s in spans:
+        start, end = s.start, s.end
+        if s.type in WORD_TYPES:
+            if (m := _WORD_BEFORE.search(text, max(0, start - 40), start)) and m.start() < start:
+                start = m.start()
+            if m := _WORD_AFTER.match(text, end):
+                end = m.end()
+        out.append(s if (start, end) == (s.start, s.end) else Span(s.type, start, end, s.score))
+    return out
 
 
 def _not_firms(text: str, spans: list[Span]) -> list[Span]:
@@ -548,7 +567,7 @@ class Scrubber:
             allowed = _term_spans(text, options.allow_terms, "ALLOW")
             spans = [s for s in spans if not any(a.start <= s.start and s.end <= a.end for a in allowed)]
         spans += _term_spans(text, options.deny_terms, DENY_TERM_TYPE)
-        return resolve_overlaps(assemble(text, merge_same_type(spans)))
+        return resolve_overlaps(whole_words(text, assemble(text, merge_same_type(spans))))
 
     def scrub(self, texts: Sequence[str], options: ScrubOptions | None = None,
               known: dict[CacheKey, Analysis] | None = None) -> ScrubResult:

@@ -268,3 +268,26 @@ def test_firms_named_like_people_are_not_people(scrubber, text, names):
     assert ("<PERSON_" in out) == bool(names)
     for name in names:
         assert name not in out
+
+
+@pytest.mark.parametrize(("text", "part", "whole"), [
+    ("Dong-hyun will reset it", "Dong", "Dong-hyun"),
+    ("Ask Marie-Claire today", "Claire", "Marie-Claire"),
+    ("Ask Marie-Claire today", "Marie", "Marie-Claire"),
+    ("see O'Rourke's note", "Rourke", "O'Rourke's"),
+    ("ask Aleksandra now", "Aleks", "Aleksandra"),
+])
+def test_names_grow_to_whole_words(text, part, whole):
+    from scrubber.engine import whole_words
+
+    start = text.index(part)
+    [grown] = whole_words(text, [Span("PERSON", start, start + len(part), 0.8)])
+    assert text[grown.start:grown.end] == whole
+
+
+def test_whole_words_leaves_other_types_and_word_edges_alone():
+    from scrubber.engine import whole_words
+
+    text = "call 555-0100-22 or Anna, then x"
+    spans = [Span("PHONE_NUMBER", 5, 13, 0.6), Span("PERSON", 20, 24, 0.8)]
+    assert whole_words(text, spans) == spans
