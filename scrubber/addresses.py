@@ -57,7 +57,8 @@ _POSTCODE = (
 )
 _PARTICLE = (r"(?:am|im|an|der|bei|ob|de|del|della|di|da|do|dos|das|la|le|les|lès|sur|sous|en|upon|on|op|aan"
              r"|den|ter)")
-_TOWN = (rf"\p{{Lu}}[\p{{L}}'’.-]*(?:[ \t-]+(?:{_PARTICLE}[ \t]+){{0,2}}(?!(?i:cedex)\b)"
+# (a town's name goes on after "St." but not after a sentence's full stop: "… 69002 Lyon. Tél. : …")
+_TOWN = (rf"\p{{Lu}}[\p{{L}}'’.-]*(?:(?<!\p{{Ll}}{{2}}\.)[ \t-]+(?:{_PARTICLE}[ \t]+){{0,2}}(?!(?i:cedex)\b)"
          r"\p{Lu}[\p{L}'’.-]*){0,3}")  # "Laa an der Thaya"
 _REGION = r"(?:\(?[A-Z]{2,3}\)?(?![\w-])|\(\p{Lu}[\p{L} .'’-]{2,30}\))"
 _UNIT_ITEM = (

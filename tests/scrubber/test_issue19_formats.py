@@ -151,3 +151,11 @@ def test_fullwidth_and_html_referenced_values_are_masked(scrubber, text, value):
 def test_an_email_inside_a_link_is_masked(scrubber, text):
     out = scrubber.scrub([text]).texts[0]
     assert "maria.gonzalez" not in out and "https://crm.example.net/contacts?who=<EMAIL_ADDRESS_1>" in out
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("Envoyez-le au 3 rue Victor Hugo, 69002 Lyon. Tél. portable : 06 12 34 56 78.", "3 rue Victor Hugo, 69002 Lyon"),
+    ("Ship to 12 Main Street, 63101 St. Louis, MO", "12 Main Street, 63101 St. Louis, MO"),
+])
+def test_address_ends_with_its_town_not_the_next_sentence(scrubber, text, address):
+    assert any(text[s.start:s.end] == address for s in scrubber.analyze(text))
