@@ -158,4 +158,6 @@ def test_an_email_inside_a_link_is_masked(scrubber, text):
     ("Ship to 12 Main Street, 63101 St. Louis, MO", "12 Main Street, 63101 St. Louis, MO"),
 ])
 def test_address_ends_with_its_town_not_the_next_sentence(scrubber, text, address):
-    assert any(text[s.start:s.end] == address for s in scrubber.analyze(text))
+    start = text.index(address)
+    end = start + len(address)
+    assert any(s.start <= start and s.end == end for s in scrubber.analyze(text))
