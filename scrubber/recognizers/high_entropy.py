@@ -24,18 +24,28 @@ class HighEntropyLiteralRecognizer(SpanPatternRecognizer):
             r"""(?P<q>["'])(?<![=:][ \t]{0,8}["'])(?P<value>[A-Za-z0-9+/_-]{40,1000}={0,2})(?P=q)""",
             0.6,
         ),
+        # unquoted, the shape of an AWS secret access key: exactly 40 base64 characters with a "/" or "+"
+        # (``some_function(wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY)``); a path or a URL has dots or more
+        Pattern(
+            "bare 40-character base64 key",
+            r"(?<![\w+/=.:@-])(?P<aws>)(?P<value>(?=[A-Za-z0-9]*[+/])[A-Za-z0-9+/]{40})(?![\w+/=.-])",
+            0.6,
+        ),
     ]
     CONTEXT = ["key", "secret", "token", "password", "credential"]
 
     def accept_match(self, match: re.Match) -> bool:
-        """Upper, lower and digits, high entropy, no integrity-hash prefix, no fill-in run."""
+        """Upper, lower and digits, high entropy, no integrity-hash prefix, no fill-in run; a documented
+        example key (``…EXAMPLEKEY``) counts: a real key and its placeholder look the same to a vendor."""
         value = match.group("value")
+        if "aws" in match.re.groupindex and value.count("/") + value.count("+") > 4:
+            return False  # a path: "a/b/c/…"
         return (
             any(c.isupper() for c in value)
             and any(c.islower() for c in value)
             and any(c.isdigit() for c in value)
             and not _INTEGRITY.match(value)
-            and not looks_like_placeholder(value, shaped=True)
+            and ("aws" in match.re.groupindex or not looks_like_placeholder(value, shaped=True))
             and shannon_entropy(value) >= _MIN_ENTROPY
         )
 

@@ -95,6 +95,10 @@ CAUGHT = [
      f"{PEM_HEADER}\nsuper secret private key here\n{PEM_FOOTER}"),
     ("some text here\n-----BEGIN PRIVATE KEY-----\nyabba dabba doo",
      "-----BEGIN PRIVATE KEY-----\nyabba dabba doo"),
+    # an AWS secret access key's shape, unquoted, no name: 40 base64 characters with a "/" or "+"
+    ("sign(q9Xw2Lr/7TbKpZ0vHc4Nf+Ue8Ys1Ma6Jd3Gi5OzP)", "q9Xw2Lr/7TbKpZ0vHc4Nf+Ue8Ys1Ma6Jd3Gi5OzP"),
+    ("boto3.client('s3', 'AKIA', wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY)",
+     "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"),
 ]
 
 
@@ -144,6 +148,9 @@ LEFT_ALONE = [
     '"integrity": "sha512-' + tok(86, ALNUM + "+/") + '=="',
     f"{PEM_HEADER}\nanything\n{PEM_FOOTER}",
     "-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----",
+    "open src/Components/Button1/index/TableRow.tsx in the editor",
+    "see https://cdn.example.com/a/B1cDefGhIjKlMnOpQrStUvWxYz0123456789/x for the asset",
+    "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEYa is one character too long for that shape",
 ]
 
 
