@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from benchmarks import corpus, corpus2, corpus3, format_battery
+from benchmarks import corpus, corpus2, corpus3, corpus4, format_battery
 from benchmarks.engines import Detection, OurScrubber, VanillaPresidio
 
 IOU_MIN = 0.5
@@ -289,7 +289,10 @@ def datasets(args: argparse.Namespace) -> list[tuple[str, list[dict]]]:
     out = [(f"synthetic (seed {args.seed})", corpus.generate(n, args.seed)),
            ("corpus2 (frozen, never tuned on)", corpus2.generate(n)),
            ("corpus3-dev (tuning)", corpus3.generate("dev")),
-           ("corpus3-test (never tuned on)", corpus3.generate("test"))]
+           ("corpus3-test (never tuned on)", corpus3.generate("test")),
+           # Written apart from the scrubber (issue 19): dev may be tuned on, test only read in aggregate.
+           ("corpus4-dev (tuning)", sample(corpus4.generate("dev"), args.limit)),
+           ("corpus4-test (never tuned on)", sample(corpus4.generate("test"), args.limit))]
     # Phone, SSN, date-of-birth and address formats (issue 19): the half tuned on and the half held out.
     out += [(f"format battery, {half} half", sample(format_battery.generate(half), args.limit))
             for half in format_battery.HALVES]
