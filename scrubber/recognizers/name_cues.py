@@ -3,14 +3,23 @@
 
 The name is one to three capitalised words (initials, hyphens and particles such as "van der" allowed);
 a first word that is an ordinary English word ("Dear Team", "Hi All", "Dear Customer") is not a name.
+
+A second scan (``names_after_cues``, issue #19) takes what the patterns cannot: one capitalised word alone
+after a person cue ("Reach Tsegaye on …", "my landlord Odhiambo …", "payment failed for Tevita"),
+``Last, First`` after a cue or before a person's verb, and names in lower or UPPER case after a cue, a
+greeting, a field or a sign-off ("Please refund keoni makoa;", "Hola PUALANI IOLANA,").
 """
 
+import re as stdlib_re
+from functools import cache
+
 import regex as re
-from presidio_analyzer import Pattern
+from presidio_analyzer import AnalysisExplanation, Pattern, RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from scrubber.recognizers._base import SpanPatternRecognizer
-from scrubber.words import common_words, tech_words
+from scrubber.recognizers.places import places
+from scrubber.words import common_words, firm_names, tech_words
 
 # Words after a cue that are not names ("Dear Team", "Hi all", "From: Monday").
 _NOT_NAMES = frozenset(
@@ -111,6 +120,13 @@ class NameCueRecognizer(SpanPatternRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None, regex_flags=None) -> list:
         """Names after an honorific score 0.9, after a greeting 0.86: above the model's other guesses."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        spans = {(r.start, r.end): r for r in results}
+        for start, end, score in names_after_cues(text):
+            if (start, end) in spans:
+                spans[start, end].score = max(spans[start, end].score, score)
+            else:
+                spans[start, end] = self._cue_result(start, end, score)
+                results.append(spans[start, end])
         for r in results:
             before = text[max(0, r.start - 14):r.start]
             if _HONORIFIC_BEFORE.search(before):
@@ -118,6 +134,12 @@ class NameCueRecognizer(SpanPatternRecognizer):
             elif _GREETING_BEFORE.search(before) and _GREETING_AFTER.match(text, r.end):
                 r.score = max(r.score, SCORE_GREETING)
         return results
+
+    def _cue_result(self, start: int, end: int, score: float) -> RecognizerResult:
+        explanation = AnalysisExplanation(self.name, score, textual_explanation="name after a person cue")
+        return RecognizerResult(self.ENTITY, start, end, score, analysis_explanation=explanation,
+                                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
 
     def accept_match(self, match: re.Match) -> bool:
         """No ordinary English word (or function word) as the first name word; in lower case, as no word."""
@@ -128,3 +150,231 @@ class NameCueRecognizer(SpanPatternRecognizer):
         first = words[0]
         return (first not in common_words() and first not in STOP_WORDS and first not in _NOT_NAMES
                 and first not in tech_words())
+
+
+# ---- a person after a cue, in whatever form (issue #19) ---------------------------------------------------
+# "Reach Tsegaye on …", "my landlord Odhiambo keeps …", "payment failed for Tevita", "Mein Name ist Tõnis,",
+# "Patient: Oyelaran, Achieng |", "Please refund keoni makoa;", "Hola PUALANI IOLANA, gracias",
+# "Best,\nkalani pualani". The patterns above take capitalised names after greetings, honorifics and fields;
+# this scan takes one capitalised word alone, ``Last, First``, and names in lower or UPPER case.
+#
+# Strong cues: what follows is a person (a relation noun, an introduction, a birthday card, a payment that
+# failed for someone, a message forwarded from someone). Weak cues: verbs whose object is mostly a person
+# ("reach", "ask", "refund") and nouns that may name a firm ("client"); a word alone after one needs
+# name-like letters too. Neither ever takes an ordinary, stop, tech or firm word, a weekday, month, holiday,
+# language or a big brand; nor a place, unless a name list holds the word ("my neighbour Washington").
+_RELATION_NOUNS = (
+    "landlord|landlady|tenant|lodger|contractor|subcontractor|colleague|coworker|co-worker|manager|boss"
+    "|supervisor|line manager|team lead|patient|nurse|doctor|dentist|surgeon|therapist|pharmacist|lawyer"
+    "|attorney|solicitor|accountant|notary|mum|mom|mother|dad|father|son|daughter|wife|husband|partner"
+    "|fiancé|fiancée|brother|sister|uncle|aunt|auntie|cousin|nephew|niece|grandma|grandmother|grandpa"
+    "|grandfather|granddaughter|grandson|stepson|stepdaughter|neighbour|neighbor|friend|flatmate|roommate"
+    "|housemate|girlfriend|boyfriend|assistant|intern|teacher|tutor|coach|mentor|mentee|nanny|babysitter"
+    "|caregiver|carer|recruiter|realtor|plumber|electrician|cardholder|card holder|account holder"
+    "|applicant|candidate|new hire|employee|caller|guardian|emergency contact|next of kin"
+)
+_STRONG_CUES = (
+    rf"(?:(?:my|our|your|his|her|their|the|a|new)[ \t]+)?(?:{_RELATION_NOUNS})"
+    r"|my name is|mein name ist|ich heiße|ich heisse|je m'appelle|je m’appelle|me llamo|mi nombre es"
+    r"|mi chiamo|il mio nome è|meu nome é|mijn naam is|ik heet|jag heter|mitt namn är|jeg heter|mit navn er"
+    r"|benim adım|call me"
+    r"|(?:birthday|anniversary|retirement|farewell|leaving|wedding|condolence|sympathy|thank[- ]you|welcome"
+    r"|get[- ]well|congratulations?)[ \t]+(?:message|card|note|gift|present|poem|speech|toast|e-?mail"
+    r"|letter|wishes|post)[ \t]+(?:for|to)"
+    r"|(?:gift|present|flowers|card)[ \t]+for"
+    r"|forwarded from|forwarding from|forwarded by|fwd from|signed by|paid by|payment from|refund to"
+    r"|(?:payment|charge|refund|transfer|direct debit|card|order|booking|reservation|delivery|invoice)"
+    r"[ \t]+(?:\w+[ \t]+)?(?:failed|declined|bounced|issued|refunded|approved|cancelled|canceled|booked"
+    r"|made|placed|due|overdue)[ \t]+(?:for|by|to)"
+)
+_WEAK_CUES = (
+    r"reach|reach out to|call|phone|ring|text|ask|tell|told|e-?mail|ping|dm|message|thank|thanks|invite"
+    r"|refund|hire|remind|contact|meet|met|visit|congratulate|welcome|greet|cc|bcc|notify|inform"
+    r"|loop(?:ed)? in|talk to|speak to|speak with|chat with|meeting with|lunch with|dinner with|wish"
+    r"|(?:send|forward|assign|give|hand)(?: it| this| that| them)?(?: over)? to|mentored|introduce"
+    r"|sent by|written by|reported by|requested by|approved by|submitted by|referred by|recommended by"
+    r"|message from|note from|e-?mail from|letter from|voicemail from|on behalf of|i am|i'm|i’m|this is"
+    r"|named|called|client|customer|payee|recipient|beneficiary|sender|employer|member"
+)
+# Cues after which only a name of two words or more, ``Last, First`` or a name in lower or UPPER case is
+# taken here (one capitalised word after them is the patterns' above): greetings, fields, honorifics.
+_OTHER_CUES = rf"{_CUES}|{_GREETINGS}|(?:{_FIELDS})[ \t]*[:=]"
+_PERSON_CUE = re.compile(
+    rf"(?<![\w-])(?:(?P<strong>{_STRONG_CUES})|(?P<weak>{_WEAK_CUES})|(?P<other>{_OTHER_CUES}))(?!\w)"
+    r"(?:[ \t]*[:=])?[ \t]*[\"'“‘]?[ \t]*(?=[^\W\d_])"
+    rf"|(?<![\w-])(?P<sign>{_SIGN_OFFS})(?!\w),?[ \t]*\n[ \t]*(?=[^\W\d_])",
+    re.IGNORECASE)
+_TW = r"\p{Lu}(?:['’]\p{Lu}|a?c\p{Lu})?[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?"
+_UW = r"\p{Lu}[\p{Lu}\p{M}'’]+(?:-\p{Lu}[\p{Lu}\p{M}]+)?"
+_LW = r"\p{Ll}[\p{Ll}\p{M}'’]+(?:-\p{Ll}[\p{Ll}\p{M}]+)?"
+_LOW_PART = r"(?:van|von|der|den|de|del|della|di|da|du|le|la|dos|das|ter|ten|bin|ibn|al|el)"
+_AFTER_CUE = re.compile(
+    rf"(?P<lf>{_TW},[ \t]*{_TW})(?![\w@-]|[ \t]+\p{{Lu}})"
+    rf"|(?P<ulf>{_UW},[ \t]*{_UW})(?![\w@-]|[ \t]+\p{{Lu}})"
+    rf"|(?P<up>{_UW}(?:[ \t]+{_UW}){{1,2}})(?![\w@-])"
+    rf"|(?P<low>{_LW}(?:[ \t]+(?:{_LOW_PART}[ \t]+){{0,2}}{_LW}){{1,2}})(?![\w@-])"
+    rf"|(?P<one>{_TW})(?![\w@-]|[ \t]+\p{{Lu}}|[ \t]*&)")
+# After ``Last, First``: a list goes on ("Tuyaa, Enkhjin and Altynai"), a name ends.
+_LIST_GOES_ON = re.compile(r"[ \t]*(?:,[ \t]*\p{Lu}|(?:and|und|et|y|e|&|or)[ \t]+\p{Lu})")
+# After a word alone behind a weak cue: the clause goes on with punctuation, a function word or a time.
+_WEAK_END = re.compile(r"[ \t]*(?:[,.;:!?)\]'\"’”\n—–|/]|$)|[ \t]+(?P<w>\p{Ll}+)\b")
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+_WHEN = frozenset("today tomorrow tonight asap again later now first soon back".split())
+# Capitalised words no list marks as ordinary that are never a person alone.
+_NOT_PERSON = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december christmas easter ramadan diwali hanukkah thanksgiving "
+    "halloween eid english french german spanish italian portuguese dutch chinese japanese korean arabic "
+    "hindi russian polish turkish swedish norwegian danish finnish greek hebrew latin google microsoft "
+    "apple amazon meta facebook instagram whatsapp linkedin twitter youtube tiktok netflix spotify uber "
+    "paypal ebay ibm intel nvidia samsung oracle sap adobe zoom siri alexa cortana god allah jesus sales "
+    "zendesk salesforce hubspot shopify asana trello miro canva klarna adyen monzo revolut xero freshdesk "
+    "intercom workday dropbox gmail zapier airtable mailchimp "
+    "hr it ops admin support dev devops qa staff team".split())
+_CONTRACTION = re.compile(r"['’](?:m|s|d|t|ll|re|ve)$")  # "I'm", "He's": a greeting's next clause
+SCORE_CUE_ONE = 0.87  # above the model's LOCATION guess (0.85): "Reach Tsegaye on …", "Achieng will …"
+SCORE_CUE_CASED = 0.87
+SCORE_CUE_LAST_FIRST = 0.88
+WEAK_CUT = -0.1  # name-likeness a word alone needs after a weak cue ("Reach Sunniva on …")
+
+
+def person_word(word: str, strong: bool) -> bool:
+    """Whether ``word`` may be (part of) a person's name after a cue: no ordinary word; after a weak cue
+    (``strong`` False), name-like letters or a name list's word."""
+    from scrubber.recognizers.name_likeness import likeness
+
+    low = word.lower().strip("'’")
+    if len(low) < 2 or low in _never() or _CONTRACTION.search(low):
+        return False
+    listed = listed_name(low)
+    if low in places() and not listed:
+        return False
+    return strong or listed or likeness(word) > WEAK_CUT
+
+
+def _likeness(word: str) -> float:
+    from scrubber.recognizers.name_likeness import likeness
+
+    return likeness(word)
+
+
+@cache
+def _never() -> frozenset[str]:
+    """Words never a person's name after a cue: ordinary, stop, tech and cue words, weekdays, brands…"""
+    from scrubber.recognizers.name_shapes import _NOT_FIRST
+
+    return common_words() | STOP_WORDS | tech_words() | _NOT_NAMES | _NOT_PERSON | _WHEN | _NOT_FIRST
+
+
+def listed_name(word: str) -> bool:
+    """A given or family name of the lists (folded: "wójcik" as "wojcik")."""
+    from scrubber.recognizers.name_shapes import _fold, lists
+
+    folded = _fold(word.lower().strip("'’"))
+    given, family, _, _ = lists()
+    return folded in given or folded in family
+
+
+def _firm(value: str) -> bool:
+    return value.lower() in _FIRM_NAMES()
+
+
+@cache
+def _FIRM_NAMES() -> frozenset[str]:  # noqa: N802
+    return frozenset(f.lower() for f in firm_names())
+
+
+@cache
+def _last_first_subject() -> re.Pattern:
+    """``Last, First`` before a person's verb: "Minutes: Tuyaa, Enkhjin agreed to …"."""
+    from scrubber.recognizers.name_shapes import _SPEECH_VERBS
+
+    verbs = "|".join(sorted(_SPEECH_VERBS | {"will", "was born"}, key=len, reverse=True))
+    return re.compile(rf"(?<![\w@.-])(?P<l>{_TW}),[ \t]*(?P<f>{_TW})(?=[ \t]+(?:{verbs})\b)")
+
+
+_CLAUSE_START = re.compile(r"(?:^|[.:;!?\n—–•*-]|\band|\bund|\bet|\by)[ \t]*$")
+
+
+@cache
+def _cue_words() -> frozenset[str]:
+    """The words a cue can begin with, lower case ("e" of "e-mail", "email" spelled whole too)."""
+    words = {w.lower() for w in re.findall(r"\p{L}+", _PERSON_CUE.pattern)}
+    return frozenset({"email"} | {w for w in words if any(
+        _PERSON_CUE.match(w + end, partial=True) for end in (" ", "-", ".", "'", "’", ":"))})
+
+
+_WORD_AT = stdlib_re.compile(r"[^\W\d_]+")
+
+
+def _cues_in(text: str):
+    """The cues in ``text``: the cue pattern is tried only where one of its first words starts (one big
+    case-insensitive alternation tried at every character cost the most of this recognizer)."""
+    first, end = _cue_words(), 0
+    for w in _WORD_AT.finditer(text):
+        if w.start() >= end and w.group().lower() in first:
+            cue = _PERSON_CUE.match(text, w.start())
+            if cue is not None:
+                end = cue.end()
+                yield cue
+
+
+def names_after_cues(text: str) -> list[tuple[int, int, float]]:
+    """(start, end, score) of names right after a person cue (see the section's comment)."""
+    found: list[tuple[int, int, float]] = []
+    if "," in text:
+        for m in _last_first_subject().finditer(text):
+            if _CLAUSE_START.search(text, max(0, m.start() - 20), m.start()) \
+                    and person_word(m.group("l"), True) and person_word(m.group("f"), True) \
+                    and (listed_name(m.group("l")) or listed_name(m.group("f"))
+                         or max(_likeness(m.group("l")), _likeness(m.group("f"))) > 0.3):
+                found.append((m.start(), m.end(), SCORE_CUE_LAST_FIRST))
+    for cue in _cues_in(text):
+        m = _AFTER_CUE.match(text, cue.end())
+        if m is None:
+            continue
+        strong = cue.group("strong") is not None
+        if cue.group("sign") is not None and not _LINE_END.match(text, m.end()):
+            continue  # a signature is alone on its line
+        kind = m.lastgroup
+        value = m.group(kind)
+        if kind in ("lf", "ulf"):
+            last, first = (w.strip() for w in value.split(","))
+            if _LIST_GOES_ON.match(text, m.end()) \
+                    or not (person_word(last, True) and person_word(first, True)):
+                continue
+            found.append((m.start(), m.end(), SCORE_CUE_LAST_FIRST))
+        elif kind in ("up", "low"):
+            span = _cased_name(text, m.start(), value)
+            if span:
+                found.append((*span, SCORE_CUE_CASED))
+        elif cue.group("other") is None and cue.group("sign") is None and not _firm(value):
+            if not person_word(value, strong):
+                continue
+            if not strong:
+                end = _WEAK_END.match(text, m.end())
+                if end is None or end.group("w") and end.group("w") not in STOP_WORDS \
+                        and end.group("w") not in _WHEN:
+                    continue
+            found.append((m.start(), m.end(), SCORE_CUE_ONE))
+    return found
+
+
+_WORD_IN = re.compile(r"[\p{L}\p{M}'’-]+")
+
+
+def _cased_name(text: str, start: int, value: str) -> tuple[int, int] | None:
+    """The span of a lower- or upper-case name of two or three words at ``start`` (trailing ordinary words
+    left out), or None: no ordinary word, particles aside; one word at least name-like or listed."""
+    from scrubber.recognizers.name_likeness import likeness
+    from scrubber.recognizers.name_shapes import _PARTICLES
+
+    words = list(_WORD_IN.finditer(value))
+    while words and not person_word(words[-1].group(), True):
+        words.pop()
+    names = [w.group() for w in words if w.group().lower() not in _PARTICLES]
+    if len(names) < 2 or not all(person_word(w, True) for w in names) \
+            or not any(listed_name(w) or likeness(w) > 0.3 for w in names) \
+            or _firm(" ".join(names)):
+        return None
+    return start + words[0].start(), start + words[-1].end()

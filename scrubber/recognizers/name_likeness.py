@@ -13,7 +13,8 @@ of a word's 2- to 4-grams, name against ordinary word. It is one signal in combi
 - two or three lower-case words, none an ordinary word, both name-like, only after a cue ("by", "with",
   "from", "cc", "customer", "neighbour", …) or before "to"/"will"/"says" after a colon or at a line's start;
 - a capitalised word alone, more name-like, as a clause's subject before a person's verb ("; Olawale owns the
-  contract", "— Elif to circulate …");
+  contract", "— Elif to circulate …"); before "was born", "turns 40", ", she …" no ordinary, tech or brand
+  word, whatever its letters, and before "will <verb>" some name-like letters ("; Achieng will reset it");
 - a capitalised name-like word alone after a verb whose object is a person ("ping Ottilie", "loop in …");
 - a chat nick at a line's start ("<gereon> the build is red"), unless an ordinary word or a bot;
 - a capitalised word found in such a name, again elsewhere in the text ("… — Krzysztof joins").
@@ -28,6 +29,7 @@ import regex as re
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from scrubber.recognizers.name_cues import listed_name, person_word
 from scrubber.recognizers.name_shapes import (
     _NOT_FIRST,
     _ORG_WORDS,
@@ -45,6 +47,8 @@ SCORE_NAME = 0.8
 SCORE_AND = 0.87  # above the model's LOCATION guess (0.85): "mentored Karim and Henrik"
 SCORE_AGAIN = 0.8
 SCORE_SUBJECT = 0.7
+SCORE_LIFE = 0.87  # a word before "was born", "turns 40", "will …", ", she …": above a LOCATION guess (0.85)
+LIFE_CUT = -0.5  # a word before "will" needs some name-like letters (no cut before "was born", ", she")
 SUBJECT_CUT = 0.3  # a word alone needs more name-like letters than a pair
 _W = r"\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?"
 _P = (r"(?:van|von|der|den|de|del|della|di|da|du|le|la|dos|das|ter|ten|bin|ibn|al|el"
@@ -56,7 +60,10 @@ _CAP = re.compile(
     rf"(?P<rest>(?:[ \t]+(?:\p{{Lu}}\.[ \t]+|(?:{_P}[ \t]+){{1,2}})?(?P<b>{_W})){{1,2}}(?![\w@/\\-]|\.\w))"
     rf"|[ \t]+(?:and|und|et|y|e|en|og|och|ve)[ \t]+(?P<c>{_W})(?![\w@/-])"
     rf"|[ \t]+(?P<verb>to|{'|'.join(sorted(_SUBJECT_VERBS, key=len, reverse=True))})\b"
-    r"(?:[ \t]+(?P<next>\p{Ll}+))?)")
+    r"(?:[ \t]+(?P<next>\p{Ll}+))?"
+    # a person's life and plans: "Enkhjin was born on …", "Wopke turns 40", "Achieng will reset it"
+    r"|[ \t]+(?P<life>was born|were born|is turning|turns|turned|will)[ \t]+(?P<then>\d|\p{Ll}+)"
+    r"|,[ \t]+(?P<pron>she|he)[ \t]+\p{Ll})")  # "… for Fenna, she turns 50"
 _LW = r"\p{Ll}[\p{Ll}\p{M}'’]+(?:-\p{Ll}[\p{Ll}\p{M}]+)?"
 _LOWER_PAIR = (rf"(?P<v>(?P<x>{_LW})[ \t]+(?:(?:van|von|der|den|de|del|della|di|da|du|le|la)[ \t]+){{0,2}}"
                rf"(?P<y>{_LW}))")
@@ -78,6 +85,8 @@ _WHEN = frozenset("today tomorrow tonight asap again later now first".split())  
 _WORD_AT = re.compile(rf"(?P<a>{_W})(?![\w@/-]|[ \t]+\p{{Lu}})")
 # on "\n" + text
 _NICK = re.compile(r"\n[ \t]*(?:\[[\d:]+\][ \t]*)?<[@+]?(?P<n>\p{L}[\p{L}\d_.-]{1,20})>[ \t]")
+_CAPITALISED_BEFORE = re.compile(r"\p{Lu}[\p{L}'’-]*[ \t]+$")  # "Visual Studio will …": part of a longer name
+_NOT_A_VERB = frozenset("be not also still just never only probably likely".split())
 _LOWER_PAIR_AT = re.compile(_LOWER_PAIR + r"(?![\w@-])")
 _LOWER_SUBJECT = re.compile(
     r"[\n:;•*-][ \t]*" + _LOWER_PAIR
@@ -201,7 +210,11 @@ class NameLikenessRecognizer(LocalRecognizer):
                     found.append((m.start("n") - 1, m.end("n") - 1, SCORE_NAME))
         results = [self._result(s, e, score) for s, e, score in found]
         for m in subjects:
-            if self._subject_ok(text, m):
+            if m.group("life") or m.group("pron"):
+                if self._life_ok(text, m):
+                    found.append((*m.span("a"), SCORE_LIFE))
+                    results.append(self._result(m.start(), m.end("a"), SCORE_LIFE))
+            elif self._subject_ok(text, m):
                 found.append((*m.span("a"), SCORE_SUBJECT))
                 results.append(self._result(m.start(), m.end("a"), SCORE_SUBJECT))
         for part in {p for p in parts if len(p) > 3}:
@@ -232,6 +245,23 @@ class NameLikenessRecognizer(LocalRecognizer):
         found.append((*m.span(), SCORE_NAME))
         parts.update(w for w in words if w.lower() not in _PARTICLES)
         return True
+
+    @staticmethod
+    def _life_ok(text: str, m: re.Match) -> bool:
+        """A word alone before "was born", "turns 40", "will <verb>" or ", she …": no ordinary, tech or
+        firm word, weekday or month (a place only if the name lists hold it); before "will", some name-like
+        letters, and a verb after ("Windows will restart" no: a tech word)."""
+        a, life, then = m.group("a"), m.group("life"), m.group("then")
+        before = text[max(0, m.start() - 3):m.start()].rstrip(" \t")
+        if before and before[-1] in "&0123456789" or _CAPITALISED_BEFORE.search(text, max(0, m.start() - 30),
+                                                                                   m.start()):
+            return False
+        if life in ("turns", "turned", "is turning") and not then.isdigit() \
+                or life == "will" and (then.isdigit() or then in _NOT_A_VERB):
+            return False
+        if not person_word(a, strong=True):
+            return False
+        return life != "will" or listed_name(a) or likeness(a) > LIFE_CUT
 
     @staticmethod
     def _subject_ok(text: str, m: re.Match) -> bool:
