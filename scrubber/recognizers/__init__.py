@@ -26,6 +26,7 @@ from scrubber.recognizers.phone import PhoneNumberRecognizer
 from scrubber.recognizers.places import PlaceNameRecognizer
 from scrubber.recognizers.private_key import PrivateKeyRecognizer
 from scrubber.recognizers.saas_tokens import SaasTokenRecognizer
+from scrubber.recognizers.table_columns import TableColumnRecognizer
 from scrubber.recognizers.url_credentials import UrlCredentialRecognizer
 from scrubber.recognizers.us_ssn import UsSocialSecurityRecognizer
 
@@ -57,6 +58,7 @@ PII_RECOGNIZERS = (
     NameShapeRecognizer,
     NameLikenessRecognizer,
     PlaceNameRecognizer,
+    TableColumnRecognizer,
 )
 # Presidio's own recognizers that ours replace: supersets of them, without their known false positives.
 REPLACES_PREDEFINED = (

@@ -1,0 +1,620 @@
+"""Personal data in tables and keyed fields: the column or key name says what a value is (issue #19).
+
+- Delimited tables (CSV, semicolon CSV, TSV, Markdown): a header line of two cells or more, separated by
+  ``,`` ``;`` TAB or ``|``, naming personal data (``name``, ``First Name``, ``Nachname``, ``phone``, ``dob``,
+  ``Geburtsdatum``, ``email``, ``city``, ``iban``, ``password``…). Each non-empty cell below it, up to the
+  first line of another shape, is that column's type when it passes a light check for the type (a name has
+  letters and no digits, a phone seven digits or more, a date of birth a digit or a month…). A row with more
+  cells than the header (``Villanueva, Jolene`` unquoted) gives the extra cells to the free-text column
+  between (name, address, date; or columns, when each cell then passes its check best): the columns left of
+  it align from the left, the ones right of it from the right.
+- Keyed fields (JSON, YAML, Python dicts, ``key=value`` log lines, query strings): a key naming personal data
+  (``"customer_name": "…"``, ``patient: …``, ``dob=…``, ``billing_phone``, ``guestEmail``), as whole words or
+  snake/camel parts, never inside another word (``filename``, ``hostname``, ``rename``).
+
+A bare ``name`` column or key (a package's, a file's, a product's just as well as a person's) counts only
+beside another personal column or key, else only for a listed given name followed by a listed family name.
+Secrets after a key are left to the credential recognizers (stricter about fakes); a secret column is ours.
+``user``/``username`` count as a person's: a login usually is one's name (``jdoe``, ``maria.lopez``); system
+accounts (``root``, ``admin``…) are not. Ids, UUIDs, numbers, ``true/false/null/N/A/-`` are never reported.
+"""
+
+import re as stdlib_re
+from functools import lru_cache
+
+import regex as re
+from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from scrubber.recognizers._base import SECRET, looks_like_placeholder, only_template_marks
+from scrubber.words import common_words, tech_words
+
+PERSON, PHONE, EMAIL, DOB, LOCATION = "PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "DATE_OF_BIRTH", "LOCATION"
+SSN, IBAN, CARD, IP = "US_SSN", "IBAN_CODE", "CREDIT_CARD", "IP_ADDRESS"
+ENTITIES = (PERSON, PHONE, EMAIL, DOB, LOCATION, SSN, IBAN, CARD, IP, SECRET)
+SCORE = 0.95  # the column or key name is strong evidence; above an assembled address block (0.9)
+SCORE_LOOSE = 0.91  # a role ("customer", "owner") or login as the column: a person, usually
+
+# ---- column and key names -----------------------------------------------------------------------------
+# Word classes of column and key names. N: a name word, R: a person's role, M: a modifier that changes
+# nothing, NUM: "number"/"no" (with a phone, card… word only), DATE: a date word (with a birth word only),
+# PLACE: a place word (with a birth word: place of birth), D: a word that makes the column something else
+# (id, type, count…).
+_CLASSES = {
+    "N": "name names fullname firstname lastname surname surnames forename forenames givenname familyname "
+         "middlename maidenname displayname realname preferredname legalname nickname contactname "
+         "customername clientname patientname employeename membername ownername holdername cardholdername "
+         "accountname vorname nachname familienname rufname nom prénom prenom noms nombre nombres apellido "
+         "apellidos cognome nome nomi naam achternaam voornaam familienaam sobrenome imię imie nazwisko navn "
+         "fornavn etternavn efternavn namn förnamn efternamn fornamn nimi etunimi sukunimi soyad soyadı "
+         "soyadi isim adsoyad",
+    "R": "customer customers client clients patient patients employee employees contact contacts owner "
+         "person people member guest guests passenger passengers student students pupil tenant tenants "
+         "applicant applicants candidate candidates recipient recipients sender author authors assignee "
+         "reporter manager buyer seller payee payer beneficiary cardholder holder accountholder policyholder "
+         "driver insured subscriber attendee attendees participant participants speaker doctor physician "
+         "nurse teacher parent guardian spouse kin witness landlord requester requestor approver reviewer "
+         "representative rep consignee addressee claimant donor volunteer worker staff traveler traveller "
+         "visitor resident respondent interviewee signatory emergencycontact nextofkin user username login "
+         "kunde kundin kunden mitarbeiter mitarbeiterin mieter empfänger absender ansprechpartner inhaber "
+         "patientin cliente clientes paciente empleado empleada titular destinatario remitente expéditeur "
+         "destinataire locataire salarié employé bénéficiaire dipendente paziente klant medewerker huurder "
+         "persona personne persoon contatto contacto",
+    "M": "full first last given family middle maiden display real preferred legal primary secondary main "
+         "billing shipping delivery home work personal private mobile emergency next of the and to de du des "
+         "del della di da do dos das der den van von la le el en line responsible sales account current "
+         "permanent postal mailing residential business office alt alternate alternative other new old "
+         "registered his her their your my contact cust pt emp usr e",
+    "PHONE": "phone phones telephone tel tele mobile mobil cell cellphone fax handy telefon telefono "
+             "teléfono téléphone telefone telefoon portable móvil movil cellulare celular gsm whatsapp "
+             "phonenumber phoneno telno mobilenumber mobileno cellnumber telefonnummer handynummer "
+             "mobilnummer rufnummer telefonnr tlf puhelin",
+    "EMAIL": "email emails mail mails emailaddress mailaddress courriel correo posta eposta epost "
+             "emailadresse mailadresse",
+    "BIRTH": "dob birth birthday birthdate birthdates born dateofbirth geburtsdatum geburtstag geburt geb "
+             "naissance nacimiento nascita nascimento geboortedatum geboorte födelsedatum fødselsdato "
+             "syntymäaika urodzenia doğum dogum",
+    "DATE": "date datum fecha data day jour",
+    "PLACE": "place lieu lugar luogo local plaats",
+    "CITY": "city cities town village municipality hometown birthplace placeofbirth ville stadt ort wohnort "
+            "geburtsort ciudad città citta cidade stad woonplaats comune localidad localité",
+    "ADDR": "address addresses addr street streetaddress adresse anschrift straße strasse dirección "
+            "direccion domicilio indirizzo endereço endereco adres straat rua calle residence homeaddress",
+    "ZIP": "zip zipcode postcode postalcode plz postleitzahl cep codepostal",
+    "SSN": "ssn ssns social security socialsecurity socialsecuritynumber",
+    "IBAN": "iban",
+    "CARD": "card cards cardnumber cardno creditcard cc ccnumber ccn pan kreditkarte carte tarjeta carta",
+    "IP": "ip ipaddress ipaddr ipv4 ipv6 remoteaddr remoteip clientip srcip sourceip",
+    "SECRET": "password passwords passwd pwd passphrase secret secrets token apikey api_key accesskey "
+              "secretkey privatekey clientsecret authtoken accesstoken refreshtoken credential credentials "
+              "pin passcode passwort kennwort motdepasse contraseña clave",
+    "NUM": "number numbers no nr num nummer numero número numéro",
+    "D": "id ids uuid guid key type kind count counts cnt since status state segment category class tier "
+         "level score rating rank url uri link href path file filename filepath dir host hostname domain "
+         "server company firm business product products item items sku brand org organisation organization "
+         "team group project app application service role title position job department dept code version "
+         "hash format template length size width height len flag enabled active verified valid opt consent "
+         "language lang locale currency timezone tz field column label prefix suffix created updated "
+         "modified deleted at time timestamp ts year month age gender sex amount total price cost balance "
+         "qty quantity notes note comment comments description desc message text body subject reason source "
+         "channel method mode event action result error percent pct ratio avg mean min max sum limit value "
+         "values useragent agent mac wallet ref reference tokens expires expiry expiration ttl last4 mask "
+         "masked masking hint encrypted hashed salt policy strength reset rotation changed produit producto "
+         "prodotto produkt artikel article société empresa azienda firma entreprise fichier archivo datei "
+         "rename pathname basename dirname classname typename servername dbname tablename appname "
+         "projectname companyname productname hostname filename image pod container namespace node cluster "
+         "repo branch package module function variable var attribute",
+}
+_VOCAB = {w: cls for cls, words in _CLASSES.items() for w in words.split()}
+_VOCAB.update({"mobile": "PHONE", "contact": "R", "e": "M"})
+# A bare name word: a person's only beside other personal columns or for a value with a listed name.
+_BARE = frozenset("name names nom noms nombre nombres nome nomi naam navn namn nimi isim".split())
+_USERS = frozenset("user username login usr".split())
+# Roles that name a program as often in a config ("driver: org.h2.Driver", "worker: gunicorn"): tables only.
+_TABLE_ONLY = frozenset(
+    "driver worker staff holder rep speaker parent member visitor resident insured".split())
+_STRONG = ("SECRET", "BIRTH", "EMAIL", "PHONE", "SSN", "IBAN", "CARD", "IP", "ADDR", "ZIP", "CITY")
+_PARTS = re.compile(r"[^\W\d_]+")
+_CAMEL = re.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+
+
+@lru_cache(maxsize=4096)
+def column_kind(label: str) -> tuple[str, str] | None:
+    """(entity, how) for a column or key name, or None. ``how``: "strong", "zip", "role", "user", "bare"
+    (a bare "name") or "tables" (a role that counts in tables only)."""
+    words = _PARTS.findall(_CAMEL.sub(" ", label).lower())
+    if not words or len(words) > 6:
+        return None
+    words = _joined(words)
+    classes = [_VOCAB.get(w) for w in words]
+    if "D" in classes:
+        return None
+    unknown = classes.count(None)
+    present = set(classes)
+    kind = next((c for c in _STRONG if c in present), None)
+    if kind is None and "PLACE" in present and "BIRTH" in present:
+        kind = "CITY"
+    if kind == "CARD" and "R" in present:  # "card holder", "card_holder_name"
+        kind = None
+    if kind is not None:
+        if unknown > 2:
+            return None
+        if kind == "BIRTH":
+            return (LOCATION, "strong") if "PLACE" in present or "CITY" in present else (DOB, "strong")
+        if "DATE" in present or ("NUM" in present and kind in ("EMAIL", "ADDR", "CITY")):
+            return None
+        return {"SECRET": SECRET, "EMAIL": EMAIL, "PHONE": PHONE, "SSN": SSN, "IBAN": IBAN, "CARD": CARD,
+                "IP": IP, "ADDR": LOCATION, "ZIP": LOCATION, "CITY": LOCATION}[kind], \
+            "zip" if kind == "ZIP" else "strong"
+    if unknown or "DATE" in present or "NUM" in present or "PLACE" in present:
+        return None
+    if "N" in present:
+        bare = all(w in _BARE or c == "M" and w in ("the", "e") for w, c in zip(words, classes, strict=True))
+        return PERSON, "bare" if bare else "strong"
+    if "R" in present:
+        if any(w in _USERS for w in words):
+            return PERSON, "user"
+        return PERSON, "tables" if all(w in _TABLE_ONLY for w, c in zip(words, classes, strict=True)
+                                     if c == "R") else "role"
+    return None
+
+
+def _joined(words: list[str]) -> list[str]:
+    """Words of a name with known compounds joined: date_of_birth → dateofbirth, first_name → firstname."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for n in (4, 3, 2):
+            if i + n <= len(words) and "".join(words[i:i + n]) in _VOCAB:
+                out.append("".join(words[i:i + n]))
+                i += n
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
+# ---- values ---------------------------------------------------------------------------------------------
+_NULLS = frozenset(
+    "true false null none nil n/a na nan - -- --- — – ? ?? unknown tbd tba tbc redacted undefined empty "
+    "blank "
+    "yes no x ok 0 [] {} () '' \"\" various other n.a. k.a. void".split()
+)
+_SYSTEM_USERS = frozenset(
+    "root admin administrator system sys daemon nobody guest anonymous anon www-data postgres mysql ubuntu "
+    "ec2-user deploy git jenkins ci bot service default test demo user users operator sa dbo support "
+    "noreply no-reply info sales everyone all public".split()
+)
+_SERVICE_PARTS = frozenset("svc service bot daemon system sys backup cron ci cd deploy build runner test "
+                           "admin noreply monitor monitoring".split())
+_NOT_PLACES = frozenset("remote online various virtual anywhere everywhere home office hq worldwide global "
+                        "multiple international abroad".split())
+_COMPANY = frozenset("inc inc. ltd ltd. llc gmbh corp corp. co co. plc sa ag bv b.v. srl sas spa s.a. "
+                     "limited group holdings technologies solutions systems partners & kg oy ab as".split())
+_PARTICLES = frozenset(
+    "van von der den de del della di da du le la dos das ter ten bin al ibn ben y e".split())
+_MONTHS = re.compile(
+    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|"
+    r"oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|"
+    r"febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)[a-zä]*\.?(?!\w)")
+_ID = re.compile(r"(?i)^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{16,}|"
+                 r"[a-z]{0,4}[-_#]?\d[\d_-]*)$")
+_EMAIL_SHAPE = re.compile(r"^[^\s@<>(),;:]+@[^\s@<>(),;:]+\.[^\s@<>(),;:]+$")
+_PHONE_SHAPE = re.compile(r"^\+?[\d\s().\-/]{7,24}(?:\s*(?:x|ext\.?|#)\s*\d{1,6})?$", re.I)
+_ISO_DATE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$")
+_NAME_CHARS = re.compile(r"^[\p{L}\p{M}'’.\- ,+]+$")
+_LOGIN = re.compile(r"^[\p{L}][\p{L}\d._\-]{1,40}$")
+_NAME_EMAIL = re.compile(r"^(?P<n>[^<>@]{2,60}?)\s*<[^<>\s]+@[^<>\s]+>$")
+_DOTTED = re.compile(r"\p{L}{2}\.\p{L}")
+_IPV4 = re.compile(r"^(?:\d{1,3}\.){3}\d{1,3}(?:/\d{1,2})?$")
+_IPV6 = re.compile(r"(?i)^[0-9a-f:]{2,39}$")
+_IBAN_SHAPE = re.compile(r"(?i)^[a-z]{2}\d{2}[a-z0-9]{11,30}$")
+_TYPE_NAMES = frozenset("string str int integer bool boolean number text required optional hidden secret "
+                        "password token object array list dict any float double date datetime char varchar "
+                        "uuid email phone address name".split())
+
+
+def _digits(value: str) -> int:
+    return sum(c.isdigit() for c in value)
+
+
+def _plain(value: str, entity: str, how: str) -> bool:
+    """Empty, null-like or a template mark; for a name or place an id or a number too: no personal data."""
+    low = value.lower().strip()
+    if not low or low in _NULLS or only_template_marks(value):
+        return True
+    return entity in (PERSON, LOCATION) and how != "zip" and (
+        bool(_ID.match(low)) or not any(c.isalpha() for c in value) and _digits(value) < 4)
+
+
+def value_entity(entity: str, how: str, value: str, people: bool, keyed: bool = False) -> str | None:
+    """The entity to report for ``value`` in a column of ``entity`` (an e-mail or phone in a person's column
+    is reported as one), or None when the value fails the light check for it. ``keyed``: the value follows
+    a key (code and configs: "address: string", "city: str" are types, not places)."""
+    if entity != SECRET and _plain(value, entity, how) or len(value) > 200 or value.lower() in _TYPE_NAMES:
+        return None
+    if entity in (PERSON, LOCATION) and _EMAIL_SHAPE.match(value):
+        return EMAIL
+    if entity == LOCATION and _ip(value, how, people):
+        return IP
+    if entity == LOCATION and keyed and _digits(value) == 0 and all(
+            w in _ordinary() or w in STOP_WORDS for w in _PARTS.findall(value.lower())):
+        return None
+    if entity == PERSON and _PHONE_SHAPE.match(value) and 7 <= _digits(value) <= 15:
+        return PHONE
+    check = _CHECKS[entity]
+    return entity if check(value, how, people) else None
+
+
+@lru_cache(maxsize=1)
+def _ordinary() -> frozenset[str]:
+    return common_words() | tech_words()
+
+
+def _person(value: str, how: str, people: bool) -> bool:
+    if how == "user" and " " not in value.strip() and _LOGIN.match(value):
+        low = value.lower()
+        parts = [p for p in re.split(r"[._\-]", low) if p]
+        return low not in _SYSTEM_USERS and not any(p in _SERVICE_PARTS for p in parts) and not all(
+            p in common_words() or p in tech_words() or p in STOP_WORDS or p in _SYSTEM_USERS for p in parts)
+    if not _NAME_CHARS.match(value) or len(value) > 60:
+        return False
+    words = [w for w in re.split(r"[\s,+]+", value.replace("%20", " ")) if w]
+    if not words or len(words) > 5 or not any(c.isalpha() for c in value):
+        return False
+    lows = [w.lower().strip(".") for w in words]
+    if any(w in _COMPANY for w in lows) or _DOTTED.search(value):
+        return False  # a firm, or a package or class name (org.h2.Driver)
+    if len(words) == 1 and words[0].islower() and (len(words[0]) < 4 or "-" in words[0]) and how != "strong":
+        return False  # "npm", "payments-api" under a role or bare name key
+    cased = any(w[:1].isupper() for w in words)
+    for w, low in zip(words, lows, strict=True):
+        if low in STOP_WORDS and low not in _PARTICLES and (not cased or w[:1].islower()):
+            return False  # prose: "wants a refund", "see below"
+    names = [low for low in lows if low not in _PARTICLES]
+    ordinary = _ordinary()
+    if all(low in ordinary or low in STOP_WORDS or low in _SYSTEM_USERS
+           or all(p in ordinary for p in low.split("-") if p) for low in names):
+        return False
+    if how == "bare" and not people:  # "name" alone: a listed given name, then a listed family name
+        from scrubber.recognizers.name_shapes import lists
+
+        given, family, *_ = lists()
+        return len(names) >= 2 and names[0] in given and names[-1] in family
+    return True
+
+
+def _phone(value: str, how: str, people: bool) -> bool:
+    return bool(_PHONE_SHAPE.match(value.strip())) and 7 <= _digits(value) <= 15 \
+        and not _ISO_DATE.match(value.strip())
+
+
+def _email(value: str, how: str, people: bool) -> bool:
+    return "@" in value and not value.startswith("@") and " " not in value.strip()
+
+
+def _dob(value: str, how: str, people: bool) -> bool:
+    if len(value) > 40 or len(value.split()) > 6:
+        return False
+    digits = _digits(value)
+    return bool(_MONTHS.search(value)) or digits >= 4 or digits >= 2 and bool(re.search(r"\d\D+\d", value))
+
+
+def _location(value: str, how: str, people: bool) -> bool:
+    low = value.lower().strip(" .")
+    if how == "zip":
+        return 3 <= len(low) <= 10 and _digits(low) >= 2 and bool(re.fullmatch(r"[\w \-]+", low))
+    if not any(c.isalpha() for c in value) or "://" in value or "@" in value or low in _NOT_PLACES:
+        return False
+    words = value.split()
+    if len(words) > 15:
+        return False
+    if _digits(value):  # a street address; not a single token (a wallet, "localhost:8080")
+        return " " in value.strip() or how == "zip" or len(value) <= 12 and ":" not in value
+    if len(words) > 5:
+        return False
+    prose = [w for w in words if w.lower() in STOP_WORDS and w.lower() not in _PARTICLES and w[:1].islower()]
+    return not prose or len(words) <= 2
+
+
+def _ssn(value: str, how: str, people: bool) -> bool:
+    return bool(re.fullmatch(r"\d{3}[- ]?\d{2}[- ]?\d{4}", value.strip()))
+
+
+def _iban(value: str, how: str, people: bool) -> bool:
+    return bool(_IBAN_SHAPE.match(value.replace(" ", "").replace("-", "")))
+
+
+def _card(value: str, how: str, people: bool) -> bool:
+    return bool(re.fullmatch(r"[\d \-]{12,23}", value.strip())) and 12 <= _digits(value) <= 19
+
+
+def _ip(value: str, how: str, people: bool) -> bool:
+    v = value.strip()
+    return bool(_IPV4.match(v)) or ":" in v and v.count(":") >= 2 and bool(_IPV6.match(v))
+
+
+def _secret(value: str, how: str, people: bool) -> bool:
+    v = value.strip()
+    low = v.lower()
+    return len(v) >= 4 and low not in _NULLS and low not in _TYPE_NAMES and not looks_like_placeholder(v) \
+        and not (" " in v and len(v.split()) > 8)
+
+
+_CHECKS = {PERSON: _person, PHONE: _phone, EMAIL: _email, DOB: _dob, LOCATION: _location, SSN: _ssn,
+           IBAN: _iban, CARD: _card, IP: _ip, SECRET: _secret}
+_FREE_TEXT = (PERSON, LOCATION, DOB)
+
+# ---- tables ---------------------------------------------------------------------------------------------
+_DELIMS = ("\t", "|", ";", ",")
+_RULE_CELL = re.compile(r"^:?-{2,}:?$")
+_BAD_HEADER = re.compile(r"[=:{}\[\]<>@`$\\\"]|://|^\d+$|[.!?]$")
+# Words of prose or code that no column name holds.
+_PROSE = frozenset(
+    "we i you he she they it is are was were be been will would should can could please send need needs "
+    "for with but or have has had this that these those my our their his her its a an if then else return "
+    "select from where def function var let const import print".split()
+)
+# Columns beside a bare "name" that say the rows are people; and ones that say they are things.
+_PEOPLE_COLUMNS = frozenset(
+    "age gender sex salary department dept title role position job grade nationality marital income "
+    "occupation profession employer hired joined manager diagnosis insurance team seat ward room "
+    "signature relationship relation spouse".split())
+_THING_COLUMNS = frozenset(
+    "version price sku qty quantity stock license licence downloads stars weight cpu memory ram disk size "
+    "cost unit units model vendor supplier manufacturer release tag image package dependency type default "
+    "description value values".split())
+
+
+def _split(line: str, delim: str) -> list[tuple[int, int]]:
+    """Spans of the cells of ``line`` (stripped; quoted cells without their quotes, CSV style)."""
+    cells: list[tuple[int, int]] = []
+    i, n = 0, len(line)
+    while True:
+        j = i
+        while j < n and line[j] in " ":
+            j += 1
+        if j < n and line[j] == '"':
+            k = j + 1
+            while k < n:
+                if line[k] == '"':
+                    if k + 1 < n and line[k + 1] == '"':
+                        k += 2
+                        continue
+                    break
+                k += 1
+            end = line.find(delim, k)
+            end = n if end < 0 else end
+            cells.append((j + 1, min(k, n)))
+        else:
+            end = line.find(delim, i)
+            end = n if end < 0 else end
+            a, b = i, end
+            while a < b and line[a] in " \t\r":
+                a += 1
+            while b > a and line[b - 1] in " \t\r":
+                b -= 1
+            cells.append((a, b))
+        if end >= n:
+            break
+        i = end + 1
+    if delim == "|":  # "| a | b |": the edges are no cells
+        if cells and cells[0][0] == cells[0][1] and line[:cells[0][0]].strip() == "":
+            cells = cells[1:]
+        if cells and cells[-1][0] == cells[-1][1]:
+            cells = cells[:-1]
+    return cells
+
+
+def _header(line: str) -> tuple[str, list[tuple[str, str] | None]] | None:
+    """(delimiter, kind of each column) when ``line`` is a table header naming personal data."""
+    best = None
+    for delim in _DELIMS:
+        if line.count(delim) < 1 or delim == "|" and line.count("|") < 2 and not line.strip().startswith("|"):
+            continue
+        cells = _split(line, delim)
+        if len(cells) < 2:
+            continue
+        labels = [line[a:b].strip().strip("*_'") for a, b in cells]
+        if any(len(c) > 40 or _BAD_HEADER.search(c) and not re.fullmatch(r"[\w -]{1,6}\.", c)
+               for c in labels) or any(not c for c in labels[1:]):
+            continue
+        words = [w.lower() for c in labels for w in _PARTS.findall(c)]
+        if any(w in _PROSE for w in words) or any(len(c.split()) > 5 for c in labels) \
+                or any(c.count("(") != c.count(")") for c in labels):
+            continue
+        kinds = [column_kind(c) if c else None for c in labels]
+        if not any(kinds):
+            continue
+        if best is None or len(cells) > len(best[1]):
+            best = (delim, kinds)
+    if best is None:
+        return None
+    delim, kinds = best
+    others = {k[0] for k in kinds if k and k[1] != "bare"}
+    words = {w for a, b in _split(line, delim) for w in _PARTS.findall(line[a:b].lower())}
+    if not others and words & _PEOPLE_COLUMNS:
+        others.add("people")
+    if others:
+        kinds = [(k[0], "strong") if k and k[1] == "bare" else k for k in kinds]
+    elif words & _THING_COLUMNS:  # "name,version", "name,price": a package's, a product's name
+        return None
+    return delim, kinds
+
+
+@lru_cache(maxsize=256)
+def _allocations(columns: int, extra: int) -> tuple[tuple[int, ...], ...]:
+    """Ways to give ``extra`` surplus cells to ``columns`` columns (which column takes each), few enough to
+    try them all; past that, one column takes them all."""
+    from itertools import combinations_with_replacement
+
+    if extra <= 3 and columns <= 12:
+        return tuple(combinations_with_replacement(range(columns), extra))
+    return tuple((c,) * extra for c in range(columns))
+
+
+class TableColumnRecognizer(LocalRecognizer):
+    """Cells under a column, and values after a key, that name personal data (see the module's note)."""
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(supported_entities=list(ENTITIES), supported_language=supported_language)
+
+    def load(self) -> None:
+        common_words()
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
+        found: list[tuple[str, int, int, float]] = []
+        if "\n" in text and any(d in text for d in _DELIMS):
+            self._tables(text, found)
+        if ":" in text or "=" in text:
+            self._keyed(text, found)
+        wanted = set(entities) if entities else set(ENTITIES)
+        return [self._result(*f) for f in dict.fromkeys(found) if f[0] in wanted]
+
+    # -- tables --
+    def _tables(self, text: str, found: list) -> None:
+        lines = []
+        at = 0
+        for line in text.split("\n"):
+            lines.append((at, line))
+            at += len(line) + 1
+        i = 0
+        while i < len(lines) - 1:
+            offset, line = lines[i]
+            head = _header(line) if len(line) < 400 and any(d in line for d in _DELIMS) else None
+            if head is None:
+                i += 1
+                continue
+            delim, kinds = head
+            j = i + 1
+            if delim == "|" and j < len(lines) and lines[j][1].strip() and all(
+                    _RULE_CELL.match(lines[j][1][a:b].strip()) for a, b in _split(lines[j][1], "|")):
+                j += 1
+            while j < len(lines):
+                row_offset, row = lines[j]
+                if not row.strip() or delim not in row:
+                    break
+                cells = _split(row, delim)
+                if len(cells) < len(kinds):
+                    break
+                self._row(row, row_offset, cells, kinds, found)
+                j += 1
+            i = max(j, i + 1)
+
+    def _row(self, row: str, offset: int, cells: list, kinds: list, found: list) -> None:
+        extra = len(cells) - len(kinds)
+        if extra == 0:
+            spans = cells
+        else:  # an unquoted delimiter in a value: the extra cells go to the free-text columns that fit best
+            best, best_score = cells[:len(kinds)], None
+            for taken in _allocations(len(kinds), extra):
+                spans, at = [], 0
+                for c in range(len(kinds)):
+                    more = taken.count(c)
+                    spans.append((cells[at][0], cells[at + more][1]))
+                    at += more + 1
+                fits = sum(1 for k, (a, b) in zip(kinds, spans, strict=True)
+                           if k and value_entity(k[0], k[1], row[a:b], False))
+                free = sum(1 for c in set(taken) if kinds[c] is not None and kinds[c][0] in _FREE_TEXT)
+                score = (fits, free - len(set(taken)), [-c for c in taken])
+                if best_score is None or score > best_score:
+                    best, best_score = spans, score
+            spans = best
+        for kind, (a, b) in zip(kinds, spans, strict=True):
+            if kind is None or a >= b:
+                continue
+            entity = value_entity(kind[0], kind[1], row[a:b], False)  # a bare name column stays strict
+            if entity:
+                score = SCORE if kind[1] in ("strong", "zip") else SCORE_LOOSE
+                found.append((entity, offset + a, offset + b, score))
+
+    # -- keyed fields --
+    def _keyed(self, text: str, found: list) -> None:
+        hits = []
+        spaced = _SPACED_KEY.finditer(text) if " " in text else ()
+        for m in (*_KEY.finditer(text), *spaced):
+            kind = column_kind(m.group("key"))
+            # secrets after a key are the credential recognizers' (stricter about fakes and look-alikes)
+            if kind is not None and kind[0] != SECRET and kind[1] != "tables":
+                v = _VALUE.match(text, m.end())
+                if v:
+                    hits.append((m.group("op"), v, kind))
+        if not hits:
+            return
+        people = False  # a bare "name" key counts beside a personal value found under another key
+        hits.sort(key=lambda h: h[2][1] == "bare")
+        for op, v, (entity, how) in hits:
+            group = next(g for g in (1, 2, 3) if v.group(g) is not None)
+            start, end = v.span(group)
+            if group == 3:
+                start, end = self._bare_value(text, start, end, entity, op)
+            value = text[start:end]
+            if not value:
+                continue
+            sub = _NAME_EMAIL.match(value) if entity == PERSON else None
+            if sub:  # "Jane Doe <jane@example.org>": the name (the e-mail is the e-mail recognizer's)
+                end = start + sub.end("n")
+                value = text[start:end]
+            got = value_entity(entity, how, _decoded(value, op), people, keyed=True)
+            if got is None and entity in (PERSON, LOCATION) and "," in value:
+                end = start + value.index(",")
+                value = text[start:end].rstrip()
+                end = start + len(value)
+                got = value_entity(entity, how, value, people, keyed=True)
+            if got:
+                people = True
+                found.append((got, start, end, SCORE if how in ("strong", "zip") else SCORE_LOOSE))
+
+    def _result(self, entity: str, start: int, end: int, score: float) -> RecognizerResult:
+        explanation = AnalysisExplanation(self.name, score, textual_explanation="column or key name")
+        return RecognizerResult(entity, start, end, score, analysis_explanation=explanation,
+                                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
+
+    @staticmethod
+    def _bare_value(text: str, start: int, end: int, entity: str, op: str) -> tuple[int, int]:
+        """Where an unquoted value ends: a log's next ``key=``, a query's ``&``, a line's end…"""
+        value = text[start:end]
+        if value.startswith(("${", "{{", "$(", "<")):  # a reference or template, never the value itself
+            return start, start
+        cut = _BARE_END_EQ.search(value) if op != ":" else _BARE_END_COLON.search(value)
+        if cut:
+            value = value[:cut.start()]
+        if op != ":" and entity not in (LOCATION, DOB) and " " in value:
+            # key=value logs: one word, then capitalised words ("user=Amy Hanna action=…")
+            first, *rest = value.split(" ")
+            keep = [first]
+            for w in rest:
+                if not w[:1].isupper() or len(keep) >= 4:
+                    break
+                keep.append(w)
+            value = " ".join(keep)
+        value = value.rstrip(" \t\r,;.")
+        return start, start + len(value)
+
+
+def _decoded(value: str, op: str) -> str:
+    """A query string's value as written by the person ("Hiroshi%20Tanaka", "Jane+Doe")."""
+    if op == "=" and ("%" in value or "+" in value):
+        from urllib.parse import unquote_plus
+
+        return unquote_plus(value)
+    return value
+
+
+# Keys: a word (snake, camel, dotted, optionally quoted) after a line's start, a space, "{", ",", "(", "&",
+# "?", ";", "[" or "|"; or two to four words at a line's start ("Date of birth:"). Plain ``re``: a cheap pass.
+_KEY = stdlib_re.compile(
+    r"""(?:(?<=[\s{,(&?;\[|])|^)(["']?)(?P<key>[A-Za-z][\w.\-]{0,40})\1[ \t]*(?P<op>=>|:=|:|=)""",
+    stdlib_re.MULTILINE)
+_SPACED_KEY = stdlib_re.compile(
+    r"^[ \t]*(?:[-*][ \t]+)?(?P<key>[A-Za-z][\w\-]*(?:[ \t][A-Za-z][\w\-]*){1,3})[ \t]*(?P<op>=>|:=|:|=)",
+    stdlib_re.MULTILINE)
+_VALUE = stdlib_re.compile(r"""[ \t]*(?:"([^"\n]{1,200})"|'([^'\n]{1,200})'|([^\s"'{\[(][^\n]{0,200}))""")
+_BARE_END_EQ = re.compile(r"[&;,}\])|]|\s+[\w.\-]+=|\s+-")
+_BARE_END_COLON = re.compile(r"[;}\]|]|,\s*[\"']?[\w.\-]+[\"']?\s*[:=]|\s+#|\s+//")
+
+
+__all__ = ["ENTITIES", "TableColumnRecognizer", "column_kind", "value_entity"]
