@@ -198,7 +198,7 @@ _WEAK_CUES = (
 )
 # Cues after which only a name of two words or more, ``Last, First`` or a name in lower or UPPER case is
 # taken here (one capitalised word after them is the patterns' above): greetings, fields, honorifics.
-_OTHER_CUES = rf"{_CUES}|{_GREETINGS}|(?:{_FIELDS})[ \t]*[:=]"
+_OTHER_CUES = rf"{_CUES}|{_GREETINGS}|(?:{_FIELDS})[ \t]*[:=]|(?:full |first |last |sur)?name"
 _PERSON_CUE = re.compile(
     rf"(?<![\w-])(?:(?P<strong>{_STRONG_CUES})|(?P<weak>{_WEAK_CUES})|(?P<other>{_OTHER_CUES}))(?!\w)"
     r"(?:[ \t]*[:=])?[ \t]*[\"'“‘]?[ \t]*(?=[^\W\d_])"
@@ -238,16 +238,17 @@ SCORE_CUE_LAST_FIRST = 0.88
 WEAK_CUT = -0.1  # name-likeness a word alone needs after a weak cue ("Reach Sunniva on …")
 
 
-def person_word(word: str, strong: bool) -> bool:
+def person_word(word: str, strong: bool, place_ok: bool = False) -> bool:
     """Whether ``word`` may be (part of) a person's name after a cue: no ordinary word; after a weak cue
-    (``strong`` False), name-like letters or a name list's word."""
+    (``strong`` False), name-like letters or a name list's word; a place's name only if a name list holds it
+    or ``place_ok``."""
     from scrubber.recognizers.name_likeness import likeness
 
     low = word.lower().strip("'’")
     if len(low) < 2 or low in _never() or _CONTRACTION.search(low):
         return False
     listed = listed_name(low)
-    if low in places() and not listed:
+    if low in places() and not listed and not place_ok:
         return False
     return strong or listed or likeness(word) > WEAK_CUT
 
@@ -325,7 +326,7 @@ def names_after_cues(text: str) -> list[tuple[int, int, float]]:
     if "," in text:
         for m in _last_first_subject().finditer(text):
             if _CLAUSE_START.search(text, max(0, m.start() - 20), m.start()) \
-                    and person_word(m.group("l"), True) and person_word(m.group("f"), True) \
+                    and _last_first(m.group("l"), m.group("f")) \
                     and (listed_name(m.group("l")) or listed_name(m.group("f"))
                          or max(_likeness(m.group("l")), _likeness(m.group("f"))) > 0.3):
                 found.append((m.start(), m.end(), SCORE_CUE_LAST_FIRST))
@@ -339,11 +340,8 @@ def names_after_cues(text: str) -> list[tuple[int, int, float]]:
         kind = m.lastgroup
         value = m.group(kind)
         if kind in ("lf", "ulf"):
-            last, first = (w.strip() for w in value.split(","))
-            if _LIST_GOES_ON.match(text, m.end()) \
-                    or not (person_word(last, True) and person_word(first, True)):
-                continue
-            found.append((m.start(), m.end(), SCORE_CUE_LAST_FIRST))
+            if not _LIST_GOES_ON.match(text, m.end()) and _last_first(*value.split(",")):
+                found.append((m.start(), m.end(), SCORE_CUE_LAST_FIRST))
         elif kind in ("up", "low"):
             span = _cased_name(text, m.start(), value)
             if span:
@@ -358,6 +356,14 @@ def names_after_cues(text: str) -> list[tuple[int, int, float]]:
                     continue
             found.append((m.start(), m.end(), SCORE_CUE_ONE))
     return found
+
+
+def _last_first(last: str, first: str) -> bool:
+    """Both words may be a name's (one of them a place's name too: "Shevchenko" is a town), not both places
+    ("Lyon, France")."""
+    last, first = last.strip(), first.strip()
+    return person_word(last, True, place_ok=True) and person_word(first, True, place_ok=True) \
+        and not (last.lower() in places() and first.lower() in places())
 
 
 _WORD_IN = re.compile(r"[\p{L}\p{M}'’-]+")

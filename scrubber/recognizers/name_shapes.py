@@ -54,7 +54,10 @@ _ORG_WORDS = frozenset(
 _NOT_FIRST = frozenset(
     "mr mrs ms mx dr prof dear hi hello hey hola hallo bonjour salut ciao olá herr frau mme madame monsieur "
     "sr sra srta señor señora sig signora signor gentile dott mevrouw meneer dhr mevr thanks cheers regards "
-    "best attn met call ask tell contact from to cc owner lead candidate customer patient name".split())
+    "best attn met call ask tell contact from to cc owner lead candidate customer patient name "
+    # role nouns before a name ("Cardholder Adeyemi", "Applicant Tran Thi Mai"): the cue, not its first word
+    "cardholder applicant tenant landlord landlady contractor colleague employee payee caller guardian "
+    "recipient beneficiary client".split())
 SCORE_LISTED = 0.9  # both ends from the lists, or a family name with a name-shaped neighbour
 SCORE_SHAPED = 0.75  # a known given name and an unknown capitalised word
 SCORE_AGAIN = 0.85  # a part of a name found earlier in the text

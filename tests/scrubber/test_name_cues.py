@@ -41,6 +41,9 @@ CAUGHT = [
     ("Our plumber Zholdas, Altynai from Karaganda sent the quote.", "Zholdas, Altynai"),
     ("Minutes: Tuyaa, Enkhjin agreed to move the launch.", "Tuyaa, Enkhjin"),
     ("CARDHOLDER MAKOA, KEONI — card on file", "MAKOA, KEONI"),
+    # a family name that is also a town's ("Kamau"), and a bare "name" before Last, First
+    ("Our tenant Kamau, Njeri from Nakuru paid twice.", "Kamau, Njeri"),
+    ("Fill the form for my aunt: name Tuyaa, Enkhjin, date of birth on file.", "Tuyaa, Enkhjin"),
     # lower case after a cue, a greeting, a field or an introduction
     ("Please refund keoni makoa; the IBAN is on file.", "keoni makoa"),
     ("Applicant ingrida aurelija, date of birth on file", "ingrida aurelija"),
@@ -82,6 +85,7 @@ MISSED_ON_PURPOSE = [
     "Please refund the customer; the order was lost.",
     "Das Meeting findet morgen statt.",  # a cue word ("meet") inside a longer word is no cue
     "Meetings with engineering run long.",
+    "Ship it to our office: Lyon, France.",  # two places are no Last, First
 ]
 
 
@@ -91,6 +95,10 @@ def test_a_look_alike_after_a_cue_is_no_name(text: str) -> None:
     # "Rangi", "Mahlet" after a greeting are the greeting patterns' (a name alone): nothing more, and
     # never the clause after the comma
     assert found_here <= {"Rangi", "Mahlet", "Yodit"}, found_here
+
+
+def test_two_places_are_no_last_first() -> None:
+    assert "Paris, Texas" not in found("Our client Paris, Texas wants a quote.")
 
 
 def test_a_list_of_names_is_no_last_first() -> None:
@@ -122,3 +130,11 @@ def test_the_scrubber_masks_the_cued_name_as_a_person(scrubber, text: str, name:
     spans = scrubber.analyze(text)
     start = text.index(name)
     assert any(s.type == "PERSON" and s.start <= start and start + len(name) <= s.end for s in spans), spans
+
+
+def test_a_role_noun_is_no_first_name_of_the_name_after_it() -> None:
+    from scrubber.recognizers.name_shapes import NameShapeRecognizer
+
+    text = "Cardholder Okonkwo — card on file, billing address unchanged"
+    spans = {text[r.start:r.end] for r in NameShapeRecognizer().analyze(text, ["PERSON"], None)}
+    assert not any(s.startswith("Cardholder") for s in spans), spans
