@@ -13,7 +13,9 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 _CANDIDATE = re.compile(
     # not inside a word, number, version or time; after a colon only when a word precedes it ("tel:+1…");
     # after a comma only when no digit precedes it (a CSV cell "Grewal,459 305 2706", not "1,234,567")
-    r"(?<![\w+./-])(?<!\d,)(?<![\d:]:)(?P<num>(?:\+|00)?\(?\d[\d \t().\-/]{4,24}\d)"
+    # an opening bracket only around an area code ("(623) 575-9327", not "Engels (020 890 0714)"); a dot only
+    # between digits ("385.355.6251", not "…5925. 8 years")
+    r"(?<![\w+./-])(?<!\d,)(?<![\d:]:)(?P<num>(?:\+|00)?(?:\((?=\d{1,5}\)))?\d(?:[\d \t()\-/]|\.(?=\d)){4,24}\d)"
     # extensions: "x12", "ext. 204", "Ext 9", "extension 31", "poste 12" (fr), "Durchwahl 3" (de), "#4"
     r"(?P<ext>[ \t]*,?[ \t]*(?i:x|ext|extn|extension|poste|durchwahl|dw|int|interno|#)\.?[ \t]*\d{1,6})?"
     r"(?![\w]|[.,/:]\d|-\d)"
@@ -22,7 +24,7 @@ _CANDIDATE = re.compile(
 _BEFORE = re.compile(
     # word edges that count "_" as an edge too: "phone_number": …, "mobile_phone": …
     r"(?i:(?<![^\W_])(?:phone|phones|tel|tel\.|telephone|mobile|mob|cell|cellphone|fax|call|calls|called|ring|dial|sms"
-    r"|text|whatsapp|signal|contact|desk|office|home|work|hotline|helpline|reach|answering|messages?"
+    r"|text|whatsapp|signal|contact|desk|office|home|work|hotline|helpline|reach|reachable|answering|messages?"
     r"|number is"
     r"|telefon|telefono|teléfono|téléphone|tél|móvil|movil|handy|portable|cellulare|numéro|número|nummer"
     # "call me" in other languages: rufen / anrufen, erreichbar, appelle(z), llama(me), chiama(mi), ligue, bel
@@ -57,6 +59,8 @@ _GROUPED = re.compile(
 )
 # A national number written without separators: the trunk prefix 0 and 10–11 digits (02074960482, 0285601815).
 _TRUNK_UNGROUPED = re.compile(r"^0[1-9]\d{8,9}$")
+# Ten digits with nothing between them, a valid North American area code and exchange first.
+_NANP_UNGROUPED = re.compile(r"^[2-9]\d{2}[2-9]\d{6}$")
 _REGIONS = (
     "US",
     "GB",
@@ -93,14 +97,15 @@ def _not_ipv4(number: str) -> bool:
     return any(int(part) > 255 or (len(part) > 1 and part[0] == "0") for part in number.split("."))
 
 
+def _valid_in(region: str, number: str) -> bool:
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(number, region))
+    except phonenumbers.NumberParseException:
+        return False
+
+
 def _valid_somewhere(number: str) -> bool:
-    for region in _REGIONS:
-        try:
-            if phonenumbers.is_valid_number(phonenumbers.parse(number, region)):
-                return True
-        except phonenumbers.NumberParseException:
-            continue
-    return False
+    return any(_valid_in(region, number) for region in _REGIONS)
 
 
 class PhoneNumberRecognizer(LocalRecognizer):
@@ -186,5 +191,7 @@ class PhoneNumberRecognizer(LocalRecognizer):
             grouped = _GROUPED.match(number) or _NANP_SPACED.match(number)
             return self.SCORE_NATIONAL if grouped else self.SCORE_UNGROUPED
         if _TRUNK_UNGROUPED.match(number) and _valid_somewhere(number):
+            return self.SCORE_NATIONAL
+        if _NANP_UNGROUPED.match(number) and _valid_in("US", number):  # 4504218787 (not 1701234567, a time)
             return self.SCORE_NATIONAL
         return 0.0
