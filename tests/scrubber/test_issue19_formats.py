@@ -133,6 +133,9 @@ def test_look_alikes_are_left_alone(scrubber, text):
     ("She was born in Bilbao on 12 May 1980.", "12 May 1980"),
     ("Date of birth (dd/mm/yyyy): 02/11/1968", "02/11/1968"),
     ("Born: 23-Mar-1979", "23-Mar-1979"),
+    ("Attestation pour M. Remi Caron, né(e) le 5 mai 1957, domicilié(e) à Lille", "5 mai 1957"),
+    ("Vivo en Sevilla. Nací el 18-1-1950.", "18-1-1950"),
+    ("Eu nasci em 3 de março de 1980 no Porto.", "3 de março de 1980"),
 ])
 def test_date_of_birth_near_its_cue(scrubber, text, value):
     spans = scrubber.analyze(text)
