@@ -84,6 +84,8 @@ _HONORIFIC_BEFORE = re.compile(rf"(?<![\w-])(?i:{_HONORIFICS})[ \t]+$")
 _GREETING_BEFORE = re.compile(rf"(?<![\w-])(?i:{_GREETINGS})[ \t]+$")
 _GREETING_AFTER = re.compile(r"[ \t]*[,!:\n]")
 SCORE_HONORIFIC = 0.9  # "Frau Vu", "Ms Tran": a person, whatever the model thinks ("Vu" a place)
+_SIGNED_BEFORE = re.compile(rf"(?<![\w-])(?i:{_SIGN_OFFS}),?[ \t]*\n[ \t]*$")
+SCORE_SIGNATURE = 0.87  # "Cheers,\nSolène" alone on its line: a person, whatever the model thinks (a place)
 SCORE_GREETING = 0.86  # "Hi Siyu,", "Hola Rémi," unless an ordinary word ("Hi Team")
 
 
@@ -131,6 +133,8 @@ class NameCueRecognizer(SpanPatternRecognizer):
             before = text[max(0, r.start - 14):r.start]
             if _HONORIFIC_BEFORE.search(before):
                 r.score = max(r.score, SCORE_HONORIFIC)
+            elif _SIGNED_BEFORE.search(text, max(0, r.start - 40), r.start) and _LINE_END.match(text, r.end):
+                r.score = max(r.score, SCORE_SIGNATURE)
             elif _GREETING_BEFORE.search(before) and _GREETING_AFTER.match(text, r.end):
                 r.score = max(r.score, SCORE_GREETING)
         return results
@@ -194,6 +198,8 @@ _WEAK_CUES = (
     r"|(?:send|forward|assign|give|hand)(?: it| this| that| them)?(?: over)? to|mentored|introduce"
     r"|sent by|written by|reported by|requested by|approved by|submitted by|referred by|recommended by"
     r"|message from|note from|e-?mail from|letter from|voicemail from|on behalf of|i am|i'm|i’m|this is"
+    r"|(?:opened|created|raised|filed|logged|closed|updated|reviewed|merged|approved|signed off) by"
+    r"|assigned to"
     r"|named|called|client|customer|payee|recipient|beneficiary|sender|employer|member"
 )
 # Cues after which only a name of two words or more, ``Last, First`` or a name in lower or UPPER case is

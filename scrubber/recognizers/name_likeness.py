@@ -142,6 +142,13 @@ def _namelike(word: str) -> bool:
         and likeness(word) > CUT
 
 
+def _pair_ok(x: str, y: str) -> bool:
+    """Two lower-case words after a cue or before "to"/"will": both name-like, or neither an ordinary word
+    and one of them a name list's ("aditya nair": "aditya" has few name-like letters, "nair" is listed)."""
+    return _namelike(x) and _namelike(y) or person_word(x, strong=True) and person_word(y, strong=True) \
+        and (listed_name(x) or listed_name(y))
+
+
 class _Shifted:
     """A match on "\\n" + text, with its spans in text."""
 
@@ -200,7 +207,7 @@ class NameLikenessRecognizer(LocalRecognizer):
                 found.append((*m.span(), SCORE_NAME))
         pairs += [_Shifted(m) for m in _LOWER_SUBJECT.finditer("\n" + text)]
         for m in pairs:
-            if m and _namelike(m.group("x")) and _namelike(m.group("y")):
+            if m and _pair_ok(m.group("x"), m.group("y")):
                 found.append((*m.span("v"), SCORE_NAME))
         if "<" in text:
             for m in _NICK.finditer("\n" + text):

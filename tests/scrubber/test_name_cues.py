@@ -54,6 +54,9 @@ CAUGHT = [
     ("WARN refund failed for SIOSAIA TEVITA order=8812", "SIOSAIA TEVITA"),
     ("Could you sign the lease by Monday?\n\nBest,\nkalani pualani", "kalani pualani"),
     ("Could you sign the lease by Monday?\n\nRegards,\nNALEDI KAGISO", "NALEDI KAGISO"),
+    ("Ticket #5521 opened by NOMVULA ZANELE (nz@example.org): export hangs", "NOMVULA ZANELE"),
+    # lower case before "to" in minutes: one word with few name-like letters, the other a listed name
+    ("Action items: yodit odhiambo to update the FAQ", "yodit odhiambo"),
 ]
 
 
@@ -130,6 +133,12 @@ def test_the_scrubber_masks_the_cued_name_as_a_person(scrubber, text: str, name:
     spans = scrubber.analyze(text)
     start = text.index(name)
     assert any(s.type == "PERSON" and s.start <= start and start + len(name) <= s.end for s in spans), spans
+
+
+def test_a_name_alone_on_its_line_after_a_sign_off_outscores_a_place_guess() -> None:
+    text = "See you in Lisbon on the 14th.\nCheers,\nIolana"
+    scores = [r.score for r in CUES.analyze(text, ["PERSON"], None) if text[r.start:r.end] == "Iolana"]
+    assert scores and max(scores) > 0.85  # the model's LOCATION guess scores 0.85
 
 
 def test_a_role_noun_is_no_first_name_of_the_name_after_it() -> None:
