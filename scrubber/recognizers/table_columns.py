@@ -11,6 +11,7 @@
 - Keyed fields (JSON, YAML, Python dicts, ``key=value`` log lines, query strings): a key naming personal data
   (``"customer_name": "…"``, ``patient: …``, ``dob=…``, ``billing_phone``, ``guestEmail``), as whole words or
   snake/camel parts, never inside another word (``filename``, ``hostname``, ``rename``).
+- SQL ``INSERT INTO t (full_name, birth_date, …) VALUES (…), (…)``: each quoted value takes its column's type.
 
 A bare ``name`` column or key (a package's, a file's, a product's just as well as a person's) counts only
 beside another personal column or key, else only for a listed given name followed by a listed family name.
@@ -470,6 +471,8 @@ class TableColumnRecognizer(LocalRecognizer):
             self._tables(text, found)
         if ":" in text or "=" in text:
             self._keyed(text, found)
+        if "INSERT" in text or "insert" in text:
+            self._sql(text, found)
         wanted = set(entities) if entities else set(ENTITIES)
         return [self._result(*f) for f in dict.fromkeys(found) if f[0] in wanted]
 
@@ -530,6 +533,32 @@ class TableColumnRecognizer(LocalRecognizer):
                 score = SCORE if kind[1] in ("strong", "zip") else SCORE_LOOSE
                 found.append((entity, offset + a, offset + b, score))
 
+    # -- SQL: INSERT INTO t (col, …) VALUES (…), (…) --
+    def _sql(self, text: str, found: list) -> None:
+        for m in _INSERT.finditer(text):
+            labels = [c.strip().strip('`"[]') for c in m.group("cols").split(",")]
+            kinds = [column_kind(c) if c else None for c in labels]
+            if not any(kinds):
+                continue
+            if any(k and k[1] != "bare" for k in kinds):
+                kinds = [(k[0], "strong") if k and k[1] == "bare" else k for k in kinds]
+            pos = m.end()
+            while True:
+                row = _sql_row(text, pos)
+                if row is None:
+                    break
+                values, pos = row
+                if len(values) == len(kinds):
+                    for kind, (a, b) in zip(kinds, values, strict=True):
+                        entity = value_entity(kind[0], kind[1], text[a:b], False) if kind and a < b else None
+                        if entity:
+                            score = SCORE if kind[1] in ("strong", "zip") else SCORE_LOOSE
+                            found.append((entity, a, b, score))
+                comma = _SQL_NEXT.match(text, pos)
+                if comma is None:
+                    break
+                pos = comma.end()
+
     # -- keyed fields --
     def _keyed(self, text: str, found: list) -> None:
         hits = []
@@ -583,16 +612,59 @@ class TableColumnRecognizer(LocalRecognizer):
         if cut:
             value = value[:cut.start()]
         if op != ":" and entity not in (LOCATION, DOB) and " " in value:
-            # key=value logs: one word, then capitalised words ("user=Amy Hanna action=…")
+            # key=value logs: one word, then capitalised words ("user=Amy Hanna action=…"), or digit groups
+            # ("card=4111 1111 1111 1111 ip=…")
             first, *rest = value.split(" ")
             keep = [first]
             for w in rest:
-                if not w[:1].isupper() or len(keep) >= 4:
+                if len(keep) >= 6 or not (w[:1].isupper() and entity == PERSON and len(keep) < 4
+                                          or entity != PERSON and any(c.isdigit() for c in w)):
                     break
                 keep.append(w)
             value = " ".join(keep)
         value = value.rstrip(" \t\r,;.")
         return start, start + len(value)
+
+
+_INSERT = stdlib_re.compile(r"(?i)\binsert\s+into\s+[\w.`\"\[\]]+\s*\((?P<cols>[^()]{1,500})\)\s*values\s*")
+_SQL_NEXT = stdlib_re.compile(r"\s*,\s*")
+
+
+def _sql_row(text: str, pos: int) -> tuple[list[tuple[int, int]], int] | None:
+    """Spans of the values of the tuple ``( … )`` at ``pos`` (quoted strings without their quotes, SQL style:
+    '' inside), and where it ends; None when no tuple starts there."""
+    n = len(text)
+    while pos < n and text[pos] in " \t\r\n":
+        pos += 1
+    if pos >= n or text[pos] != "(":
+        return None
+    pos += 1
+    values: list[tuple[int, int]] = []
+    while pos < n:
+        while pos < n and text[pos] in " \t\r\n":
+            pos += 1
+        if pos < n and text[pos] == "'":
+            end = pos + 1
+            while end < n and not (text[end] == "'" and text[end + 1:end + 2] != "'"):
+                end += 2 if text[end] == "'" else 1
+            values.append((pos + 1, min(end, n)))
+            pos = end + 1
+        else:
+            end = pos
+            while end < n and text[end] not in ",)\n":
+                end += 1
+            values.append((pos, pos))  # a number, NULL or an expression: nothing to report
+            pos = end
+        while pos < n and text[pos] in " \t\r\n":
+            pos += 1
+        if pos >= n or len(values) > 100:
+            return None
+        if text[pos] == ")":
+            return values, pos + 1
+        if text[pos] != ",":
+            return None
+        pos += 1
+    return None
 
 
 def _decoded(value: str, op: str) -> str:

@@ -100,6 +100,15 @@ KEYED = [
                  {("PERSON", "Anouk"), ("PERSON", "Verhaegen"), ("PHONE_NUMBER", "0470123456")},
                  id="query-string"),
     pytest.param("owner => 'Kwabena Ofori-Atta'", {("PERSON", "Kwabena Ofori-Atta")}, id="ruby-hash"),
+    pytest.param("ERROR charge failed user=t.lindqvist@example.se card=4556 0192 8811 2034 ip=10.20.30.40 "
+                 "attempt=3",
+                 {("EMAIL_ADDRESS", "t.lindqvist@example.se"), ("CREDIT_CARD", "4556 0192 8811 2034"),
+                  ("IP_ADDRESS", "10.20.30.40")}, id="log-digit-groups"),
+    pytest.param("INSERT INTO patients (id, full_name, date_of_birth, ssn) VALUES\n"
+                 "  (17, 'Oisín O''Driscoll', '1971-09-14', '623-18-4470'),\n"
+                 "  (18, 'Runa Eikeland', NULL, NULL);",
+                 {("PERSON", "Oisín O''Driscoll"), ("DATE_OF_BIRTH", "1971-09-14"), ("US_SSN", "623-18-4470"),
+                  ("PERSON", "Runa Eikeland")}, id="sql-insert"),
 ]
 
 
@@ -123,6 +132,8 @@ NEGATIVES = [
     pytest.param("user=root pid=4121 cmd=/usr/sbin/sshd\nuser=admin action=login", id="system-users"),
     pytest.param('{"name": "aiwarden", "version": "0.4.1", "token_count": 5120, "max_tokens": 800}',
                  id="package-json"),
+    pytest.param("INSERT INTO products (name, price, sku) VALUES ('Walnut Shelf', 89.5, 'WS-01');",
+                 id="sql-products"),
     pytest.param("steps:\n  - name: Set up Python\n  - name: Run tests\n", id="ci-steps"),
     pytest.param("driver: org.h2.Driver\nbind_address: 0.0.0.0:8080\naddress: string\ncity: str\n"
                  "wallet_address: 0x52908400098527886E0F7030069857D2E4169EE7\nmanager: npm",
