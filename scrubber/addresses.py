@@ -81,7 +81,8 @@ _TAIL_ITEM = re.compile(
     r"(?=[ \t]*(?:[,.;:)!?\n]|$|[-–][ \t])|[ \t]+[-–])"
 )
 MAX_TAIL_ITEMS = 5
-_TOWN_IN_PROSE = re.compile(r"[ \t]+\p{Lu}[\p{L}'’.-]+(?=[ \t]+\p{Ll}|[ \t]*$)")
+_TOWN_IN_PROSE = re.compile(rf"[ \t]+\p{{Lu}}[\p{{L}}'’.-]+(?:[ \t]+(?:{_PARTICLE}[ \t]+){{1,2}}\p{{Lu}}[\p{{L}}'’.-]+)?"
+                            r"(?=[ \t]+\p{Ll}|[ \t]*$)")  # "… 6528 Ybbs an der Donau geliefert"
 _POSTCODE_IN = re.compile(_POSTCODE)
 # A sentence ends inside a piece at a period after a digit or a word, not after "T" or "Apt": "…France 79248.
 # I now live in 6570 …" is two addresses.

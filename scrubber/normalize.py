@@ -25,9 +25,12 @@ _HTML_REF = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-
 # Percent-encoding in links pasted into prose (?name=Maria%20Gonzalez&mail=maria%40example.com).
 _PERCENT = re.compile(r"%[2-7][0-9A-Fa-f]")
 # "jane [at] example [dot] com", "jane (at) example (dot) com", "jane at example dot com" is left alone
-# (ordinary words); bracketed forms are unambiguous.
-_OBFUSCATED_AT = re.compile(r"[ \t]*[\[({<][ \t]*(?i:at)[ \t]*[\])}>][ \t]*")
-_OBFUSCATED_DOT = re.compile(r"[ \t]*[\[({<][ \t]*(?i:dot)[ \t]*[\])}>][ \t]*")
+# (ordinary words); bracketed forms are unambiguous between a name and a domain ("Pescara (AT)." is a town and
+# its province: no domain follows).
+_DOT = r"[ \t]*[\[({<][ \t]*(?i:dot)[ \t]*[\])}>][ \t]*"
+_OBFUSCATED_AT = re.compile(
+    rf"(?<=[\w.+-])[ \t]*[\[({{<][ \t]*(?i:at)[ \t]*[\])}}>][ \t]*(?=[\w-]+(?:(?:{_DOT}|\.)[\w-]+)+)")
+_OBFUSCATED_DOT = re.compile(_DOT)
 
 
 @dataclass(frozen=True, slots=True)

@@ -68,6 +68,9 @@ PLACES = [
     # a postcode and a town with the sentence going on (the town an ordinary English word)
     ("La consegna è presso Lindenweg 8, 52062 Cork giovedì.", "Lindenweg 8, 52062 Cork"),
     ("Ship the parts to Rue Haute 3, 1000 Bruxelles before Friday", "Rue Haute 3, 1000 Bruxelles"),
+    ("Die Lieferung geht an Laimerstr. 12, 6528 Ybbs an der Donau am Montag.", "Laimerstr. 12, 6528 Ybbs an der Donau"),
+    # a province code in brackets is not an obfuscated "@" ("jane (at) example (dot) com")
+    ("Indirizzo: Piazza Murialdo, 1, 41055 Pescara (AT).", "Piazza Murialdo, 1, 41055 Pescara (AT)"),
     ("La conférence aura lieu à Lyon la semaine prochaine", "Lyon"),
 ]
 SECRETS = [
