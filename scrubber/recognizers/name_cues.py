@@ -32,13 +32,15 @@ _UP = r"\p{Lu}"
 _LOW = r"[\p{Ll}\p{M}'’]"
 _WORD = rf"{_UP}(?:['’]{_UP}|a?c{_UP})?{_LOW}+(?:-{_UP}?{_LOW}+)?"  # O'Rourke, McKenna, Anne-Sophie, Ji-hoon
 _PART = r"(?:van|von|der|den|de|del|della|di|da|du|le|la|dos|das|ter|ten|bin|al)"
-_NAME = (rf"(?P<value>(?!(?i:mr|mrs|ms|mx|dr|prof|frau|herr)\.?[ \t])(?:{_PART}[ \t]+){{0,2}}{_WORD}"
+_NOT_IN_NAME = r"mr|mrs|ms|mx|dr|dra|prof|frau|herr|herrn|sr|sra|srta|avv|ing|mme|mlle|dott|sig|dhr|mevr"
+_NAME = (rf"(?P<value>(?!(?i:{_NOT_IN_NAME})\.?[ \t])(?:{_PART}[ \t]+){{0,2}}{_WORD}"
          rf"(?:[ \t]+(?:{_UP}\.|{_PART}|{_WORD})){{0,3}}(?<={_LOW}|\.))")
 # Honorifics: what follows is a person's name (a family name alone, often), whatever the model thinks.
 _HONORIFICS = (
     r"mr\.?|mrs\.?|ms\.?|mx\.?|dr\.?|prof\.?|frau|herr|herrn|mme\.?|madame|monsieur|m\.|mlle\.?|señora|señor"
     r"|sra\.?|sr\.?|srta\.?|signora|signor|sig\.?|sig\.ra|dott\.?|dott\.ssa|dottor|dottoressa|doctor|doktor"
-    r"|mevrouw|meneer|dhr\.?|mevr\.?|sayın|pani|dona|doña|don|senhora|senhor"
+    r"|mevrouw|meneer|dhr\.?|mevr\.?|sayın|pani|dona|doña|don|senhora|senhor|avv\.?|avvocato|ing\.|arch\."
+    r"|geom\.|rag\.|dra\.?"
 )
 _CUES = (
     r"dear|hi|hello|hey|mr\.?|mrs\.?|ms\.?|mx\.?|dr\.?|prof\.?|cardholder|card holder|beneficiary|customer"
@@ -48,7 +50,7 @@ _CUES = (
     r"|sig\.?|sig\.ra|dott\.?|olá|prezada|prezado|hej|kære|kjære|beste|mevrouw|meneer|dhr\.?|mevr\.?"
     r"|sayın|merhaba|xin chào|anh|chị|bác"
     r"|doctor|doktor|dottor|dottoressa|dott\.ssa|m\.(?=[ \t]+\p{Lu}\p{Ll}{2})|pani|dona|senhora|senhor"
-    r"|oi|hei|hoi"
+    r"|oi|hei|hoi|avv\.?|avvocato|ing\.|arch\.|geom\.|rag\.|dra\.?"
     r"|good morning|good afternoon|buongiorno|buenos días|bom dia|goedemorgen|goedemiddag"
     r"|my name is|name is|named|called|call me|call him|call her|i am|i'm|this is|known as|aka|contact"
     r"|attn\.?|attention|signed by|guardian|emergency contact"
@@ -84,7 +86,7 @@ _HONORIFIC_BEFORE = re.compile(rf"(?<![\w-])(?i:{_HONORIFICS})[ \t]+$")
 _GREETING_BEFORE = re.compile(rf"(?<![\w-])(?i:{_GREETINGS})[ \t]+$")
 _GREETING_AFTER = re.compile(r"[ \t]*[,!:\n]")
 SCORE_HONORIFIC = 0.9  # "Frau Vu", "Ms Tran": a person, whatever the model thinks ("Vu" a place)
-_SIGNED_BEFORE = re.compile(rf"(?<![\w-])(?i:{_SIGN_OFFS}),?[ \t]*\n[ \t]*$")
+_SIGNED_BEFORE = re.compile(rf"(?<![\w-])(?i:{_SIGN_OFFS})[,.!]?[ \t]*\n[ \t]*$")
 SCORE_SIGNATURE = 0.87  # "Cheers,\nSolène" alone on its line: a person, whatever the model thinks (a place)
 SCORE_GREETING = 0.86  # "Hi Siyu,", "Hola Rémi," unless an ordinary word ("Hi Team")
 
@@ -105,7 +107,7 @@ class NameCueRecognizer(SpanPatternRecognizer):
         # a script or chat log without times: "Halldór: What a wife.", "Heather:\"I'm …\""
         Pattern("speaker at line start", rf"(?m:^[ \t>]*{_NAME}:[ \t]*[\"“]?(?=\p{{L}}))", 0.6),
         # a letter's signature: "Best,\nTendai Mwangi", "Mit freundlichen Grüßen\nHans Meier"
-        Pattern("signature", rf"(?<![\w-])(?i:{_SIGN_OFFS}),?[ \t]*\n[ \t]*{_NAME}[ \t]*(?:\n|$)", 0.7),
+        Pattern("signature", rf"(?<![\w-])(?i:{_SIGN_OFFS})[,.!]?[ \t]*\n[ \t]*{_NAME}[ \t]*(?:\n|$)", 0.7),
         # a greeting in lower case: "hi jessica,", "hey tendai!"
         Pattern("greeting lower case",
                 r"(?<![\w-])(?:hi|hello|hey|dear|thanks|thank you)[ \t]+(?P<value>[a-zß-öø-ÿ'’-]{3,20})"
@@ -199,7 +201,7 @@ _WEAK_CUES = (
     r"|sent by|written by|reported by|requested by|approved by|submitted by|referred by|recommended by"
     r"|message from|note from|e-?mail from|letter from|voicemail from|on behalf of|i am|i'm|i’m|this is"
     r"|(?:opened|created|raised|filed|logged|closed|updated|reviewed|merged|approved|signed off) by"
-    r"|assigned to"
+    r"|assigned to|spoke (?:with|to)|talked (?:with|to)|met with|w/|user|insured|policyholder"
     r"|named|called|client|customer|payee|recipient|beneficiary|sender|employer|member"
 )
 # Cues after which only a name of two words or more, ``Last, First`` or a name in lower or UPPER case is
@@ -208,7 +210,7 @@ _OTHER_CUES = rf"{_CUES}|{_GREETINGS}|(?:{_FIELDS})[ \t]*[:=]|(?:full |first |la
 _PERSON_CUE = re.compile(
     rf"(?<![\w-])(?:(?P<strong>{_STRONG_CUES})|(?P<weak>{_WEAK_CUES})|(?P<other>{_OTHER_CUES}))(?!\w)"
     r"(?:[ \t]*[:=])?[ \t]*[\"'“‘]?[ \t]*(?=[^\W\d_])"
-    rf"|(?<![\w-])(?P<sign>{_SIGN_OFFS})(?!\w),?[ \t]*\n[ \t]*(?=[^\W\d_])",
+    rf"|(?<![\w-])(?P<sign>{_SIGN_OFFS})(?!\w)[,.!]?[ \t]*\n[ \t]*(?=[^\W\d_])",
     re.IGNORECASE)
 _TW = r"\p{Lu}(?:['’]\p{Lu}|a?c\p{Lu})?[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?"
 _UW = r"\p{Lu}[\p{Lu}\p{M}'’]+(?:-\p{Lu}[\p{Lu}\p{M}]+)?"
@@ -293,14 +295,21 @@ def _FIRM_NAMES() -> frozenset[str]:  # noqa: N802
 
 @cache
 def _last_first_subject() -> re.Pattern:
-    """``Last, First`` before a person's verb: "Minutes: Tuyaa, Enkhjin agreed to …"."""
+    """``Last, First`` before a person's verb or a person's record: "Minutes: Tuyaa, Enkhjin agreed to …",
+    "insured Makoa, Keoni, DOB …", "Akte: Tuyaa, Enkhjin, geboren am …"."""
     from scrubber.recognizers.name_shapes import _SPEECH_VERBS
 
     verbs = "|".join(sorted(_SPEECH_VERBS | {"will", "was born"}, key=len, reverse=True))
-    return re.compile(rf"(?<![\w@.-])(?P<l>{_TW}),[ \t]*(?P<f>{_TW})(?=[ \t]+(?:{verbs})\b)")
+    return re.compile(rf"(?<![\w@.-])(?P<l>{_TW}),[ \t]*(?P<f>{_TW})(?=[ \t]+(?:{verbs})\b|{_RECORD})")
+
+
+# What follows a person's name in a record: "…, DOB 1955", "…, geboren am", "…, née", "… (born 1970)".
+_RECORD = (r"[ \t]*[,;(][ \t]*(?i:dob|d\.o\.b\.?|date of birth|born|b\.|geb\.|geboren|née?|nata|nato|nacida"
+           r"|nacido|nascida|nascido|ssn|mrn|aged?|patient id|member id)(?![\w])")
 
 
 _CLAUSE_START = re.compile(r"(?:^|[.:;!?\n—–•*-]|\band|\bund|\bet|\by)[ \t]*$")
+_RECORD_AT = re.compile(_RECORD)
 
 
 @cache
@@ -308,7 +317,7 @@ def _cue_words() -> frozenset[str]:
     """The words a cue can begin with, lower case ("e" of "e-mail", "email" spelled whole too)."""
     words = {w.lower() for w in re.findall(r"\p{L}+", _PERSON_CUE.pattern)}
     return frozenset({"email"} | {w for w in words if any(
-        _PERSON_CUE.match(w + end, partial=True) for end in (" ", "-", ".", "'", "’", ":"))})
+        _PERSON_CUE.match(w + end, partial=True) for end in (" ", "-", ".", "'", "’", ":", "/"))})
 
 
 _WORD_AT = stdlib_re.compile(r"[^\W\d_]+")
@@ -331,7 +340,8 @@ def names_after_cues(text: str) -> list[tuple[int, int, float]]:
     found: list[tuple[int, int, float]] = []
     if "," in text:
         for m in _last_first_subject().finditer(text):
-            if _CLAUSE_START.search(text, max(0, m.start() - 20), m.start()) \
+            opens = _CLAUSE_START.search(text, max(0, m.start() - 20), m.start())
+            if (opens or _RECORD_AT.match(text, m.end())) \
                     and _last_first(m.group("l"), m.group("f")) \
                     and (listed_name(m.group("l")) or listed_name(m.group("f"))
                          or max(_likeness(m.group("l")), _likeness(m.group("f"))) > 0.3):
@@ -346,7 +356,8 @@ def names_after_cues(text: str) -> list[tuple[int, int, float]]:
         kind = m.lastgroup
         value = m.group(kind)
         if kind in ("lf", "ulf"):
-            if not _LIST_GOES_ON.match(text, m.end()) and _last_first(*value.split(",")):
+            if (_RECORD_AT.match(text, m.end()) or not _LIST_GOES_ON.match(text, m.end())) \
+                    and _last_first(*value.split(",")):
                 found.append((m.start(), m.end(), SCORE_CUE_LAST_FIRST))
         elif kind in ("up", "low"):
             span = _cased_name(text, m.start(), value)

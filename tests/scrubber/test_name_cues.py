@@ -55,6 +55,16 @@ CAUGHT = [
     ("Could you sign the lease by Monday?\n\nBest,\nkalani pualani", "kalani pualani"),
     ("Could you sign the lease by Monday?\n\nRegards,\nNALEDI KAGISO", "NALEDI KAGISO"),
     ("Ticket #5521 opened by NOMVULA ZANELE (nz@example.org): export hangs", "NOMVULA ZANELE"),
+    ("call notes - spoke w/ thembeka odhiambo (CFO), cell on file", "thembeka odhiambo"),
+    ("user kagiso tshepo can't reset his password", "kagiso tshepo"),
+    # a sign-off with "!" and a name alone on the next line
+    ("why does the build fail?\n\nThanks!\nTuyaa", "Tuyaa"),
+    # an honorific between greeting and name is no part of the name
+    ("Correggi: Gentile Avv. Tamatea, le confermo l'appuntamento.", "Tamatea"),
+    ("Traduce: Estimado Sr. Makoa, le escribo de parte de Ana.", "Makoa"),
+    # Last, First before a person's record, with or without a cue
+    ("Claim summary: insured Tavita, Siosaia, DOB 18th November 1955", "Tavita, Siosaia"),
+    ("Personalakte: Wopke, Sjoukje, geboren am 29.05.1980", "Wopke, Sjoukje"),
     # lower case before "to" in minutes: one word with few name-like letters, the other a listed name
     ("Action items: yodit odhiambo to update the FAQ", "yodit odhiambo"),
 ]
@@ -102,6 +112,10 @@ def test_a_look_alike_after_a_cue_is_no_name(text: str) -> None:
 
 def test_two_places_are_no_last_first() -> None:
     assert "Paris, Texas" not in found("Our client Paris, Texas wants a quote.")
+
+
+def test_an_honorific_is_never_reported_as_the_name() -> None:
+    assert not found("Estimado Sr. Makoa, gracias.") & {"Sr", "Sr. Makoa"}
 
 
 def test_a_list_of_names_is_no_last_first() -> None:
