@@ -17,7 +17,7 @@ from scrubber.addresses import assemble
 from scrubber.casing import known_name_in, second_look
 from scrubber.errors import ModelLoadError, ScrubberError
 from scrubber.language import LanguageDetector
-from scrubber.ner_spans import tidy
+from scrubber.ner_spans import ORG_WORDS, tidy
 from scrubber.normalize import Normalized, normalize
 from scrubber.offline import use_bundled_suffix_list
 from scrubber.pattern_process import PatternProcess, build_registry, text_recognizers, usable_cpus
@@ -60,6 +60,14 @@ _LETTER = re.compile(r"[^\W\d_]")
 _CAMEL_HUMP = re.compile(r"[a-z]{3}[A-Z]")
 _WORDS = re.compile(r"[^\W\d_]+")
 WORD_TYPES = frozenset({"PERSON", "LOCATION"})
+_CAPITALISED_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")  # "Wayne| Capital"
+# Words after a name that make it a product's: a version ("Phoenix 2.4", "v9"), or a product noun that is no
+# verb ("Maria builds…" stays a person; "the Denver build agent" is a product).
+_PRODUCT_AFTER = re.compile(
+    r"[ \t]+(?:v?\d+(?:\.\d+)+\b|(?:v?\d+[ \t]+)?(?i:dashboards?|firmware|analytics|templates?|sdk|api|apis|cli"
+    r"|plugins?|app|apps|console|portal|gateway|cluster|pipeline|widgets?|chipset|modules?|framework|platform"
+    r"|microservices?|router|connector|toolkit|edition|build[ \t]+agents?|build[ \t]+servers?|release[ \t]+trains?"
+    r"|load[ \t]+balancers?|data[ \t]+warehouse|design[ \t]+system)\b)")
 # the rest of a word before / after a span: letters, joined by hyphens and apostrophes
 _WORD_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:['’-][^\W\d_]+)*['’-]?$|(?<![^\W\d_])['’-]$")
 _WORD_AFTER = re.compile(r"(?:['’-]?[^\W\d_]+)+")
@@ -249,6 +257,17 @@ def _not_firms(text: str, spans: list[Span]) -> list[Span]:
             continue
         out.append(s)
     return out
+
+
+def _not_products(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` less a name or place that names a product ("the Austin load balancer", "Phoenix dashboard
+    8.12", "Orion 4 firmware") or ends in an organisation word ("Wayne Capital")."""
+    return [s for s in spans if s.type not in ("PERSON", "LOCATION") or not (
+        _PRODUCT_AFTER.match(text, s.end)
+        or (s.type == "PERSON" and " " in text[s.start:s.end].strip()
+            and text[s.start:s.end].split()[-1].lower() in ORG_WORDS)
+        or (" " not in text[s.start:s.end].strip() and (m := _CAPITALISED_AFTER.match(text, s.end))
+            and m.group(1).lower() in ORG_WORDS))]
 
 
 def _only_ordinary(rest: str) -> bool:
@@ -562,7 +581,7 @@ class Scrubber:
         spans = _yield_to([s for s, r in zip(spans, found, strict=True)
                            if not presidio_tuning.from_ner(r) or plausible(s, text)])
         spans += [s for s in more if s.type in self.supported]
-        spans = _not_firms(text, spans)
+        spans = _not_products(text, _not_firms(text, spans))
         if options.allow_terms:
             allowed = _term_spans(text, options.allow_terms, "ALLOW")
             spans = [s for s in spans if not any(a.start <= s.start and s.end <= a.end for a in allowed)]

@@ -29,7 +29,7 @@ _NAMES = name_words()
 _PEOPLE = _NAMES | census_given()  # given names of every list, family names of the hand-made one only
 _COMMON = common_words()
 # Words that make an entity an organisation whatever names it holds ("Morgan Stanley Bank", "Ford Motor Co").
-_ORG_WORDS = frozenset(
+ORG_WORDS = frozenset(
     "inc inc. ltd ltd. llc plc corp corp. corporation company co co. group gmbh ag sa s.a. nv bv bank "
     "university college institute foundation association partners technologies technology solutions "
     "systems services labs lab software studios media holdings capital ventures consulting "
@@ -91,7 +91,7 @@ def _a_person(doc, tokens: list[int]) -> bool:
     """An entity the model typed ORG that reads as a person ("Ryan P Costa", "Scott"): one to four words, each
     capitalised or an initial, no organisation word, and a known name among them or a middle initial."""
     words = [doc[i] for i in tokens if not doc[i].is_punct]
-    if not 1 <= len(words) <= 4 or any(w.lower_ in _ORG_WORDS for w in words):
+    if not 1 <= len(words) <= 4 or any(w.lower_ in ORG_WORDS for w in words):
         return False
     if not all(w.text[:1].isupper() and not w.is_upper or len(w.text.rstrip(".")) == 1 for w in words):
         return False  # "IBM", "ACME": acronyms and shouting are not names

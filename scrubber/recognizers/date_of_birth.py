@@ -5,6 +5,8 @@ birth word identifies a person and is reported as DATE_OF_BIRTH. Month names and
 German, French, Spanish, Italian, Portuguese and Dutch (full and abbreviated month names as CLDR writes them).
 """
 
+import datetime
+
 import regex as re
 from presidio_analyzer import Pattern
 
@@ -36,6 +38,7 @@ _WEEKDAY = (
     r"|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
     r",?[ \t]+"
 )
+_FOUR_DIGITS = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
 _D = r"(?:[12]\d|3[01]|0?[1-9])"
 _M = r"(?:1[0-2]|0?[1-9])"
 _DAY = _D + r"(?:st|nd|rd|th|er|º|°)?"
@@ -104,6 +107,12 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
         ),
     ]
     CONTEXT = ["dob", "birth", "born", "birthday"]
+
+    def accept_match(self, match: re.Match) -> bool:
+        """Not a date in a later year than this one: nobody is born in the future ("Born in 2027-07-11, our
+        load balancer…")."""
+        years = _FOUR_DIGITS.findall(match.group("value"))
+        return not years or int(years[0]) <= datetime.date.today().year
     # No birth word, no date of birth: a cheap look for the words' stems first, then each pattern's own gate.
     HINT = re.compile(
         r"(?i:birth|born|dob|d\.o\.b|geb|naiss|\bn(?:ée?|ee)\b|nac[ií]|nac\.|nat[oa]|nasc|[(\[,;][ \t]?b\.)"

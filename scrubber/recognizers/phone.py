@@ -59,6 +59,8 @@ _GROUPED = re.compile(
 )
 # A national number written without separators: the trunk prefix 0 and 10–11 digits (02074960482, 0285601815).
 _TRUNK_UNGROUPED = re.compile(r"^0[1-9]\d{8,9}$")
+_DECIMAL = re.compile(r"^[^.]*\d\.\d{2}$")
+_CURRENCY_AFTER = re.compile(r"[ \t]*(?:[$€£¥₹]|(?:USD|EUR|GBP|CHF|JPY|CAD|AUD|INR|SEK|NOK|DKK|PLN)\b)")
 # Ten digits with nothing between them, a valid North American area code and exchange first.
 _NANP_UNGROUPED = re.compile(r"^[2-9]\d{2}[2-9]\d{6}$")
 _REGIONS = (
@@ -170,6 +172,9 @@ class PhoneNumberRecognizer(LocalRecognizer):
         if _NOT_PHONE.search(before):
             return 0.0
         cue = _BEFORE.search(before) or _AFTER.match(text[m.end() : m.end() + 20])
+        # an amount: "17089.19 USD", "qty 78 439.92 €", "$52155.79" (a phone number never ends in ".NN" alone)
+        if not cue and (_DECIMAL.search(number) or _CURRENCY_AFTER.match(text, m.end())):
+            return 0.0
         # 10.0.17.232 is an IP address; 04.12.02.11 or 555.12.80.01 (not an IPv4) may be a phone number
         if _DOTTED_QUAD.match(number) and not _not_ipv4(number):
             return 0.0

@@ -98,6 +98,12 @@ LOOK_ALIKES = [
     "Bump numpy to 1.26.4 and rerun the tests on build 4412.",
     "Revenue grew from 1,234,567 to 12,345,678,901 over the period.",
     "The job ran at epoch 1701234567 and again at 1701238167.",
+    # products named after places and people, firms, amounts, a launch date
+    "Write release notes: Phoenix dashboard 8.12.14 fixes the login bug.",
+    "The Austin load balancer ships on March 3; the Orion 4 firmware follows.",
+    "Compare pricing for Wayne Capital and Stark Logistics.",
+    "Cost 17089.19 USD; qty 78 439.92 €; refund 92999.44 € approved.",
+    "Born in 2027-07-11 (the release date), the build agent now serves 500 teams.",
     "Das Wetter ist heute sehr schön",
     "El clima está muy agradable hoy",
     "Merge branch main into release and rebase; the PaymentService pod is in CrashLoopBackOff on Kubernetes.",
