@@ -7,7 +7,8 @@
   letters and no digits, a phone seven digits or more, a date of birth a digit or a month…). A row with more
   cells than the header (``Villanueva, Jolene`` unquoted) gives the extra cells to the free-text column
   between (name, address, date; or columns, when each cell then passes its check best): the columns left of
-  it align from the left, the ones right of it from the right.
+  it align from the left, the ones right of it from the right. Two-cell field/value rows (``| Mobile | … |``,
+  ``Name<TAB>…``) give the value the field's type.
 - Keyed fields (JSON, YAML, Python dicts, ``key=value`` log lines, query strings): a key naming personal data
   (``"customer_name": "…"``, ``patient: …``, ``dob=…``, ``billing_phone``, ``guestEmail``), as whole words or
   snake/camel parts, never inside another word (``filename``, ``hostname``, ``rename``).
@@ -483,10 +484,12 @@ class TableColumnRecognizer(LocalRecognizer):
         for line in text.split("\n"):
             lines.append((at, line))
             at += len(line) + 1
+        vertical = self._vertical(text, lines, found) if "|" in text or "\t" in text else set()
         i = 0
         while i < len(lines) - 1:
             offset, line = lines[i]
-            head = _header(line) if len(line) < 400 and any(d in line for d in _DELIMS) else None
+            candidate = i not in vertical and len(line) < 400 and any(d in line for d in _DELIMS)
+            head = _header(line) if candidate else None
             if head is None:
                 i += 1
                 continue
@@ -505,6 +508,31 @@ class TableColumnRecognizer(LocalRecognizer):
                 self._row(row, row_offset, cells, kinds, found)
                 j += 1
             i = max(j, i + 1)
+
+    @staticmethod
+    def _vertical(text: str, lines: list[tuple[int, str]], found: list) -> set[int]:
+        """Two-cell rows of a field/value table (``| Phone | +44 … |``, ``Name<TAB>…``): the value takes the
+        field's type. Returns the lines reported."""
+        rows = []
+        for k, (offset, line) in enumerate(lines):
+            if len(line) > 300 or "|" not in line and "\t" not in line:
+                continue
+            cells = _split(line, "\t" if "\t" in line else "|")
+            if len(cells) != 2:
+                continue
+            (a, b), (c, d) = cells
+            label = line[a:b].strip().strip("*_:").strip()
+            kind = column_kind(label) if 0 < len(label) <= 40 else None
+            if kind is not None and c < d and column_kind(line[c:d]) is None:  # not a header of two columns
+                rows.append((k, kind, offset + c, offset + d))
+        people = any(kind[1] != "bare" for _, kind, _, _ in rows)
+        reported = set()
+        for k, (entity, how), start, end in rows:
+            got = value_entity(entity, how, text[start:end], people)
+            if got:
+                found.append((got, start, end, SCORE if how in ("strong", "zip") else SCORE_LOOSE))
+                reported.add(k)
+        return reported
 
     def _row(self, row: str, offset: int, cells: list, kinds: list, found: list) -> None:
         extra = len(cells) - len(kinds)

@@ -68,6 +68,15 @@ TABLES = [
         id="extra-cell-in-a-date",
     ),
     pytest.param(
+        "| Field | Value |\n|---|---|\n| Name | Ekaterina Volkova |\n| Date of birth | 14 March 1986 |\n"
+        "| Mobile | +7 912 345 67 89 |\n| Status | active |\n",
+        {("PERSON", "Ekaterina Volkova"), ("DATE_OF_BIRTH", "14 March 1986"),
+         ("PHONE_NUMBER", "+7 912 345 67 89")},
+        id="field-value-table",
+    ),
+    pytest.param("Name\tWerner Haubold\nTelefon\t0171 2345678\n",
+                 {("PERSON", "Werner Haubold"), ("PHONE_NUMBER", "0171 2345678")}, id="field-value-tsv"),
+    pytest.param(
         "name,address,phone\nQuispe, Yupanqui,Calle Los Olivos 112, Arequipa,+51 954 112 870\n",
         {("PERSON", "Quispe, Yupanqui"), ("LOCATION", "Calle Los Olivos 112, Arequipa"),
          ("PHONE_NUMBER", "+51 954 112 870")},
