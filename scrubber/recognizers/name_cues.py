@@ -104,6 +104,9 @@ class NameCueRecognizer(SpanPatternRecognizer):
                 rf"|(?P<value>\p{{Lu}}{{2,}}(?:[ \t-]\p{{Lu}}{{2,}}){{1,3}})(?=[ \t]*(?:[\n,;|\"']|$)))",
                 0.7),
         Pattern("chat speaker", rf"(?m:^[ \t>]*\[\d{{1,2}}:\d{{2}}(?::\d{{2}})?\][ \t]*{_NAME}:[ \t])", 0.9),
+        Pattern("chat speaker in another script",  # "[10:03] 하은주: sure", "[09:12] Ольга Петрова: ok"
+                r"(?m:^[ \t>]*\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*"
+                r"(?P<value>[^\W\d_\p{Latin}]+(?:[ \t][^\W\d_\p{Latin}]+){0,2}):[ \t])", 0.9),
         # a script or chat log without times: "Halldór: What a wife.", "Heather:\"I'm …\""
         Pattern("speaker at line start", rf"(?m:^[ \t>]*{_NAME}:[ \t]*[\"“]?(?=\p{{L}}))", 0.6),
         # a letter's signature: "Best,\nTendai Mwangi", "Mit freundlichen Grüßen\nHans Meier"
@@ -202,6 +205,7 @@ _WEAK_CUES = (
     r"|message from|note from|e-?mail from|letter from|voicemail from|on behalf of|i am|i'm|i’m|this is"
     r"|(?:opened|created|raised|filed|logged|closed|updated|reviewed|merged|approved|signed off) by"
     r"|assigned to|spoke (?:with|to)|talked (?:with|to)|met with|w/|user|insured|policyholder"
+    r"|je suis|ich bin|ik ben|soy|sono|eu sou|jag är|jeg er"
     r"|named|called|client|customer|payee|recipient|beneficiary|sender|employer|member"
 )
 # Cues after which only a name of two words or more, ``Last, First`` or a name in lower or UPPER case is
@@ -216,11 +220,13 @@ _TW = r"\p{Lu}(?:['’]\p{Lu}|a?c\p{Lu})?[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{
 _UW = r"\p{Lu}[\p{Lu}\p{M}'’]+(?:-\p{Lu}[\p{Lu}\p{M}]+)?"
 _LW = r"\p{Ll}[\p{Ll}\p{M}'’]+(?:-\p{Ll}[\p{Ll}\p{M}]+)?"
 _LOW_PART = r"(?:van|von|der|den|de|del|della|di|da|du|le|la|dos|das|ter|ten|bin|ibn|al|el)"
+_SW = r"[^\W\d_\p{Latin}][^\W\d_\p{Latin}]+"  # a word of another script: Cyrillic, Arabic, Hangul, Han…
 _AFTER_CUE = re.compile(
     rf"(?P<lf>{_TW},[ \t]*{_TW})(?![\w@-]|[ \t]+\p{{Lu}})"
     rf"|(?P<ulf>{_UW},[ \t]*{_UW})(?![\w@-]|[ \t]+\p{{Lu}})"
     rf"|(?P<up>{_UW}(?:[ \t]+{_UW}){{1,2}})(?![\w@-])"
     rf"|(?P<low>{_LW}(?:[ \t]+(?:{_LOW_PART}[ \t]+){{0,2}}{_LW}){{1,2}})(?![\w@-])"
+    rf"|(?P<script>{_SW}(?:[ \t]+{_SW}){{0,2}})(?![\w@-])"
     rf"|(?P<one>{_TW})(?![\w@-]|[ \t]+\p{{Lu}}|[ \t]*&)")
 # After ``Last, First``: a list goes on ("Tuyaa, Enkhjin and Altynai"), a name ends.
 _LIST_GOES_ON = re.compile(r"[ \t]*(?:,[ \t]*\p{Lu}|(?:and|und|et|y|e|&|or)[ \t]+\p{Lu})")
@@ -242,6 +248,7 @@ _NOT_PERSON = frozenset(
 _CONTRACTION = re.compile(r"['’](?:m|s|d|t|ll|re|ve)$")  # "I'm", "He's": a greeting's next clause
 SCORE_CUE_ONE = 0.87  # above the model's LOCATION guess (0.85): "Reach Tsegaye on …", "Achieng will …"
 SCORE_CUE_CASED = 0.87
+SCORE_CUE_SCRIPT = 0.8
 SCORE_CUE_LAST_FIRST = 0.88
 WEAK_CUT = -0.1  # name-likeness a word alone needs after a weak cue ("Reach Sunniva on …")
 
@@ -293,6 +300,11 @@ def _FIRM_NAMES() -> frozenset[str]:  # noqa: N802
     return frozenset(f.lower() for f in firm_names())
 
 
+# What follows a person's name in a record: "…, DOB 1955", "…, geboren am", "…, née", "… (born 1970)".
+_RECORD = (r"[ \t]*[,;(][ \t]*(?i:dob|d\.o\.b\.?|date of birth|born|b\.|geb\.|geboren|née?|nata|nato|nacida"
+           r"|nacido|nascida|nascido|ssn|mrn|aged?|patient id|member id)(?![\w])")
+
+
 @cache
 def _last_first_subject() -> re.Pattern:
     """``Last, First`` before a person's verb or a person's record: "Minutes: Tuyaa, Enkhjin agreed to …",
@@ -302,10 +314,6 @@ def _last_first_subject() -> re.Pattern:
     verbs = "|".join(sorted(_SPEECH_VERBS | {"will", "was born"}, key=len, reverse=True))
     return re.compile(rf"(?<![\w@.-])(?P<l>{_TW}),[ \t]*(?P<f>{_TW})(?=[ \t]+(?:{verbs})\b|{_RECORD})")
 
-
-# What follows a person's name in a record: "…, DOB 1955", "…, geboren am", "…, née", "… (born 1970)".
-_RECORD = (r"[ \t]*[,;(][ \t]*(?i:dob|d\.o\.b\.?|date of birth|born|b\.|geb\.|geboren|née?|nata|nato|nacida"
-           r"|nacido|nascida|nascido|ssn|mrn|aged?|patient id|member id)(?![\w])")
 
 
 _CLAUSE_START = re.compile(r"(?:^|[.:;!?\n—–•*-]|\band|\bund|\bet|\by)[ \t]*$")
@@ -346,6 +354,16 @@ def names_after_cues(text: str) -> list[tuple[int, int, float]]:
                     and (listed_name(m.group("l")) or listed_name(m.group("f"))
                          or max(_likeness(m.group("l")), _likeness(m.group("f"))) > 0.3):
                 found.append((m.start(), m.end(), SCORE_CUE_LAST_FIRST))
+    if _RTL.search(text) and len(_LATIN.findall(text)) > 2 * len(_RTL.findall(text)):
+        # two or three Arabic or Hebrew words inside a Latin-script text: a name ("présents جوليا التوتنجي,")
+        found += [(m.start(), m.end(), SCORE_CUE_SCRIPT) for m in _RTL_RUN.finditer(text)]
+    for m in _UPPER_FIRST.finditer(text):  # "FOURNIER Marcelle", "OLABODE Ikeoluwa (DOB …"
+        if _family_upper(m.group("l")) and _given(m.group("f")):
+            found.append((m.start(), m.end(), SCORE_UPPER_FIRST))
+    for m in _CASED_RECORD.finditer(text):  # "HR note: IKEOLUWA OLABODE (DOB 1994 …"
+        span = _cased_name(text, m.start(), m.group())
+        if span:
+            found.append((*span, SCORE_CUE_CASED))
     for cue in _cues_in(text):
         m = _AFTER_CUE.match(text, cue.end())
         if m is None:
@@ -359,6 +377,8 @@ def names_after_cues(text: str) -> list[tuple[int, int, float]]:
             if (_RECORD_AT.match(text, m.end()) or not _LIST_GOES_ON.match(text, m.end())) \
                     and _last_first(*value.split(",")):
                 found.append((m.start(), m.end(), SCORE_CUE_LAST_FIRST))
+        elif kind == "script":  # a name in another script after a cue ("je suis داهي الأيوبي,")
+            found.append((m.start(), m.end(), SCORE_CUE_SCRIPT))
         elif kind in ("up", "low"):
             span = _cased_name(text, m.start(), value)
             if span:
@@ -373,6 +393,30 @@ def names_after_cues(text: str) -> list[tuple[int, int, float]]:
                     continue
             found.append((m.start(), m.end(), SCORE_CUE_ONE))
     return found
+
+
+# Family name in capitals, then a given name: French and administrative style ("FOURNIER Marcelle").
+_UPPER_FIRST = re.compile(
+    rf"(?<![\w@.-]|\p{{Lu}}[ \t])(?P<l>\p{{Lu}}{{3,}}(?:-\p{{Lu}}{{2,}})?)[ \t]+(?P<f>{_TW})"
+    rf"(?![\w@-]|[ \t]+\p{{Lu}})")
+_CASED_RECORD = re.compile(
+    rf"(?<![\w@.-])(?:{_UW}(?:[ \t]+{_UW}){{1,2}}|{_LW}(?:[ \t]+{_LW}){{1,2}})(?={_RECORD})")
+SCORE_UPPER_FIRST = 0.8
+_RTL = re.compile(r"[\p{Arabic}\p{Hebrew}]")
+_LATIN = re.compile(r"\p{Latin}")
+_RTL_RUN = re.compile(r"(?<!\w)[\p{Arabic}\p{Hebrew}]{2,}(?:[ \t]+[\p{Arabic}\p{Hebrew}]{2,}){1,2}(?!\w)")
+
+
+def _family_upper(word: str) -> bool:
+    """A family name in capitals: no ordinary or brand word, listed or name-like letters."""
+    return person_word(word, True) and (listed_name(word) or _likeness(word) > 0.3) \
+        and word.lower() not in places() and any(c in "AEIOUYÀ-ÖØ-Ý" for c in word)
+
+
+def _given(word: str) -> bool:
+    from scrubber.recognizers.name_shapes import _fold, lists
+
+    return _fold(word.lower()) in lists()[0] and person_word(word, True)
 
 
 def _last_first(last: str, first: str) -> bool:

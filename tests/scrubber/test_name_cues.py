@@ -65,6 +65,13 @@ CAUGHT = [
     # Last, First before a person's record, with or without a cue
     ("Claim summary: insured Tavita, Siosaia, DOB 18th November 1955", "Tavita, Siosaia"),
     ("Personalakte: Wopke, Sjoukje, geboren am 29.05.1980", "Wopke, Sjoukje"),
+    # names in capitals before their record, family name in capitals before a given name
+    ("HR note: KAGISO ODHIAMBO (DOB 1994-02-03) asked for leave", "KAGISO ODHIAMBO"),
+    ("présents Anne Roux, Paul Petit et ODHIAMBO Thandeka. Anne reprend le dossier.", "ODHIAMBO Thandeka"),
+    # names in another script: after a cue, as a chat speaker, inside Latin-script text
+    ("Bonjour, je suis ليلى حداد, mon numéro est sur la fiche", "ليلى حداد"),
+    ("[10:02] Anna: invoice?\n[10:03] 김서윤: sure, which one?", "김서윤"),
+    ("présents Anne Roux, نور الهدى et Paul Petit.", "نور الهدى"),
     # lower case before "to" in minutes: one word with few name-like letters, the other a listed name
     ("Action items: yodit odhiambo to update the FAQ", "yodit odhiambo"),
 ]
@@ -99,6 +106,8 @@ MISSED_ON_PURPOSE = [
     "Das Meeting findet morgen statt.",  # a cue word ("meet") inside a longer word is no cue
     "Meetings with engineering run long.",
     "Ship it to our office: Lyon, France.",  # two places are no Last, First
+    "Check the PDF Export and the API Gateway; AWS Lambda too.",  # acronyms before a word are no NOM Prénom
+    "ترجم هذا النص إلى الإنجليزية من فضلك",  # a text in Arabic script: its words are no names by script
 ]
 
 
