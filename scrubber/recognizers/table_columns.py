@@ -209,6 +209,13 @@ _ISO_DATE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}[-/.]\d{1,2}[-/
 _NAME_CHARS = re.compile(r"^[\p{L}\p{M}'’.\- ,+]+$")
 _LOGIN = re.compile(r"^[\p{L}][\p{L}\d._\-]{1,40}$")
 _NAME_EMAIL = re.compile(r"^(?P<n>[^<>@]{2,60}?)\s*<[^<>\s]+@[^<>\s]+>$")
+_LOGIN_PARTS = re.compile(r"[._\-]")
+_NAME_GAPS = re.compile(r"[\s,+]+")
+_DIGIT_GAP_DIGIT = re.compile(r"\d\D+\d")
+_ZIP = re.compile(r"[\w \-]+")
+_SSN_SHAPE = re.compile(r"\d{3}[- ]?\d{2}[- ]?\d{4}")
+_CARD_SHAPE = re.compile(r"[\d \-]{12,23}")
+_ABBREVIATION = re.compile(r"[\w -]{1,6}\.")
 _DOTTED = re.compile(r"\p{L}{2}\.\p{L}")
 _IPV4 = re.compile(r"^(?:\d{1,3}\.){3}\d{1,3}(?:/\d{1,2})?$")
 _IPV6 = re.compile(r"(?i)^[0-9a-f:]{2,39}$")
@@ -258,12 +265,12 @@ def _ordinary() -> frozenset[str]:
 def _person(value: str, how: str, people: bool) -> bool:
     if how == "user" and " " not in value.strip() and _LOGIN.match(value):
         low = value.lower()
-        parts = [p for p in re.split(r"[._\-]", low) if p]
+        parts = [p for p in _LOGIN_PARTS.split(low) if p]
         return low not in _SYSTEM_USERS and not any(p in _SERVICE_PARTS for p in parts) and not all(
             p in common_words() or p in tech_words() or p in STOP_WORDS or p in _SYSTEM_USERS for p in parts)
     if not _NAME_CHARS.match(value) or len(value) > 60:
         return False
-    words = [w for w in re.split(r"[\s,+]+", value.replace("%20", " ")) if w]
+    words = [w for w in _NAME_GAPS.split(value.replace("%20", " ")) if w]
     if not words or len(words) > 5 or not any(c.isalpha() for c in value):
         return False
     lows = [w.lower().strip(".") for w in words]
@@ -301,13 +308,13 @@ def _dob(value: str, how: str, people: bool) -> bool:
     if len(value) > 40 or len(value.split()) > 6:
         return False
     digits = _digits(value)
-    return bool(_MONTHS.search(value)) or digits >= 4 or digits >= 2 and bool(re.search(r"\d\D+\d", value))
+    return bool(_MONTHS.search(value)) or digits >= 4 or digits >= 2 and bool(_DIGIT_GAP_DIGIT.search(value))
 
 
 def _location(value: str, how: str, people: bool) -> bool:
     low = value.lower().strip(" .")
     if how == "zip":
-        return 3 <= len(low) <= 10 and _digits(low) >= 2 and bool(re.fullmatch(r"[\w \-]+", low))
+        return 3 <= len(low) <= 10 and _digits(low) >= 2 and bool(_ZIP.fullmatch(low))
     if not any(c.isalpha() for c in value) or "://" in value or "@" in value or low in _NOT_PLACES:
         return False
     words = value.split()
@@ -322,7 +329,7 @@ def _location(value: str, how: str, people: bool) -> bool:
 
 
 def _ssn(value: str, how: str, people: bool) -> bool:
-    return bool(re.fullmatch(r"\d{3}[- ]?\d{2}[- ]?\d{4}", value.strip()))
+    return bool(_SSN_SHAPE.fullmatch(value.strip()))
 
 
 def _iban(value: str, how: str, people: bool) -> bool:
@@ -330,7 +337,7 @@ def _iban(value: str, how: str, people: bool) -> bool:
 
 
 def _card(value: str, how: str, people: bool) -> bool:
-    return bool(re.fullmatch(r"[\d \-]{12,23}", value.strip())) and 12 <= _digits(value) <= 19
+    return bool(_CARD_SHAPE.fullmatch(value.strip())) and 12 <= _digits(value) <= 19
 
 
 def _ip(value: str, how: str, people: bool) -> bool:
@@ -420,7 +427,7 @@ def _header(line: str) -> tuple[str, list[tuple[str, str] | None]] | None:
         if len(cells) < 2:
             continue
         labels = [line[a:b].strip().strip("*_'") for a, b in cells]
-        if any(len(c) > 40 or _BAD_HEADER.search(c) and not re.fullmatch(r"[\w -]{1,6}\.", c)
+        if any(len(c) > 40 or _BAD_HEADER.search(c) and not _ABBREVIATION.fullmatch(c)
                for c in labels) or any(not c for c in labels[1:]):
             continue
         words = [w.lower() for c in labels for w in _PARTS.findall(c)]
@@ -452,7 +459,7 @@ def _allocations(columns: int, extra: int) -> tuple[tuple[int, ...], ...]:
     try them all; past that, one column takes them all."""
     from itertools import combinations_with_replacement
 
-    if extra <= 3 and columns <= 12:
+    if extra <= 2 and columns <= 12 or extra == 3 and columns <= 6:
         return tuple(combinations_with_replacement(range(columns), extra))
     return tuple((c,) * extra for c in range(columns))
 
@@ -540,14 +547,22 @@ class TableColumnRecognizer(LocalRecognizer):
             spans = cells
         else:  # an unquoted delimiter in a value: the extra cells go to the free-text columns that fit best
             best, best_score = cells[:len(kinds)], None
+            checked: dict[tuple[int, int, int], bool] = {}  # (column, start, end) → passes its check
             for taken in _allocations(len(kinds), extra):
+                if any(kinds[c] is not None and (kinds[c][0] not in _FREE_TEXT or kinds[c][1] == "zip")
+                       for c in taken):
+                    continue  # a phone, e-mail, card… never holds the delimiter
                 spans, at = [], 0
                 for c in range(len(kinds)):
                     more = taken.count(c)
                     spans.append((cells[at][0], cells[at + more][1]))
                     at += more + 1
-                fits = sum(1 for k, (a, b) in zip(kinds, spans, strict=True)
-                           if k and value_entity(k[0], k[1], row[a:b], False))
+                fits = 0
+                for c, (k, (a, b)) in enumerate(zip(kinds, spans, strict=True)):
+                    if k:
+                        if (c, a, b) not in checked:
+                            checked[(c, a, b)] = bool(value_entity(k[0], k[1], row[a:b], False))
+                        fits += checked[(c, a, b)]
                 free = sum(1 for c in set(taken) if kinds[c] is not None and kinds[c][0] in _FREE_TEXT)
                 score = (fits, free - len(set(taken)), [-c for c in taken])
                 if best_score is None or score > best_score:
