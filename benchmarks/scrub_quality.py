@@ -1,7 +1,8 @@
 """Detection quality: this scrubber beside vanilla Presidio on labelled prompts.
 
 Datasets, each scored and reported on its own: the project's synthetic corpus (``benchmarks.corpus``, fixed
-seed), the second corpus (``benchmarks.corpus2``: written apart and frozen, never used for tuning), the format
+seed), the second corpus (``benchmarks.corpus2``: written apart, frozen until session 4, tuned on since), the
+third and fourth corpora's tuning and never-tuned halves (``benchmarks.corpus3``, ``benchmarks.corpus4``), the format
 battery's tuning and held-out halves (``benchmarks.format_battery``), and each
 third-party fixture file in the external directory (data nobody on this project wrote).
 
@@ -28,9 +29,11 @@ COVER_MIN = 0.9
 DEFAULT_EXTERNAL = Path("/work/shared/benchmarks/external")
 UNSCORED_GOLD = frozenset({"OTHER", "DATE_TIME"})
 DETECTION_TYPE_MAP = {"DATE_TIME": "DATE_OF_BIRTH"}
-# Goals from issue 3, checked on the type-aware figures.
+# Goals from issue 19 (its held-out set), checked on the type-agnostic figures (anyR, leak): a value any
+# detection covers does not reach the vendor, whatever the type says.
 STRICT_TYPES = ("SECRET", "CREDIT_CARD", "US_SSN", "IBAN_CODE", "EMAIL_ADDRESS")
-GOALS = {"recall": 0.95, "strict_recall": 0.99, "precision": 0.90, "fp_per_negative": 0.1}
+GOALS = {"recall": 0.95, "type_recall": 0.90, "strict_recall": 0.99, "leak": 0.05, "precision": 0.85,
+         "fp_per_negative": 0.2}
 
 Analyze = Callable[[str], list[Detection]]
 
@@ -40,7 +43,9 @@ overlap has IoU = |intersection| / |union| >= 0.5; each gold span and detection 
 (best IoU first). Unmatched gold spans are misses. An unmatched detection is a false positive, unless it
 overlaps a gold span of its own type: then it is a partial hit (counted apart; the gold span stays a miss).
 Type-agnostic recall ("anyR", what matters for leaks): a gold span counts as covered when detections of any
-type together cover >= 90% of its letters and digits.
+type together cover >= 90% of its letters and digits. Leak rate ("leak"): the share of gold spans with at least
+one letter or digit no detection covers (part of the value would reach the vendor). Type-agnostic precision
+("anyP", the third-party scorer's): the share of detections that overlap some gold span.
 Not scored: gold spans of types we do not target (external OTHER and DATE_TIME: detections overlapping them
 count neither way); in records whose ``meta.scope`` is a list (secret-only fixtures), detections of types
 outside that list. Detection type DATE_TIME is read as DATE_OF_BIRTH (Presidio's only date entity)."""
@@ -54,6 +59,9 @@ class Tally:
     tp: Counter = field(default_factory=Counter)
     fp: Counter = field(default_factory=Counter)
     covered: Counter = field(default_factory=Counter)
+    leaked: Counter = field(default_factory=Counter)
+    detections: int = 0  # scored detections, and those overlapping no gold span of any type
+    stray: int = 0
     partial: Counter = field(default_factory=Counter)
     negatives: int = 0
     negatives_fp: int = 0
@@ -75,6 +83,10 @@ def _covered(text: str, start: int, end: int, dets: list[Detection]) -> bool:
     wanted = [i for i in range(start, end) if text[i].isalnum()] or list(range(start, end))
     inside = sum(1 for i in wanted if any(d.start <= i < d.end for d in dets))
     return inside >= COVER_MIN * len(wanted)
+
+
+def _leaks(text: str, start: int, end: int, dets: list[Detection]) -> bool:
+    return any(text[i].isalnum() and not any(d.start <= i < d.end for d in dets) for i in range(start, end))
 
 
 def score_record(record: dict, detections: Iterable[Detection], tally: Tally) -> None:
@@ -101,11 +113,17 @@ def score_record(record: dict, detections: Iterable[Detection], tally: Tally) ->
             tally.misses.append((t, g["value"], record["id"]))
         if _covered(text, g["start"], g["end"], dets):
             tally.covered[t] += 1
+        if _leaks(text, g["start"], g["end"], dets):
+            tally.leaked[t] += 1
     false_here = 0
     for i, d in enumerate(dets):
-        if i in used or (scope != "ALL" and d.type not in scope):
+        if scope != "ALL" and d.type not in scope:
             continue
         if any(d.start < s["end"] and s["start"] < d.end for s in ignored):
+            continue
+        tally.detections += 1
+        tally.stray += not any(d.start < s["end"] and s["start"] < d.end for s in gold)
+        if i in used:
             continue
         if any(d.type == s["type"] and d.start < s["end"] and s["start"] < d.end for s in gold):
             tally.partial[d.type] += 1
@@ -156,6 +174,7 @@ def summarize(tally: Tally, n_records: int) -> dict:
             "recall": r,
             "f2": f2,
             "any_type_recall": tally.covered[t] / gold if gold else None,
+            "leak": tally.leaked[t] / gold if gold else None,
         }
     gold, tp, fp = sum(tally.gold.values()), sum(tally.tp.values()), sum(tally.fp.values())
     p, r, f2 = _prf(tp, fp, gold - tp)
@@ -169,6 +188,9 @@ def summarize(tally: Tally, n_records: int) -> dict:
             "recall": r,
             "f2": f2,
             "any_type_recall": sum(tally.covered.values()) / gold if gold else None,
+            "leak": sum(tally.leaked.values()) / gold if gold else None,
+            # type-agnostic, as the third-party scorer: a detection is false when it overlaps no gold span
+            "any_type_precision": 1 - tally.stray / tally.detections if tally.detections else 1.0,
         },
         "negatives": {
             "prompts": tally.negatives,
@@ -183,17 +205,22 @@ def summarize(tally: Tally, n_records: int) -> dict:
 
 
 def goals(summary: dict) -> dict[str, bool]:
-    """Issue 3's quality goals, each pass/fail, for one engine on one dataset."""
+    """Issue 19's quality goals, each pass/fail, for one engine on one dataset (recall type-agnostic)."""
     per = summary["per_type"]
-    strict = [t for t in STRICT_TYPES if per.get(t, {}).get("gold")]
+    scored = [t for t in per if per[t]["gold"]]
+    strict = [t for t in STRICT_TYPES if t in scored]
     fpn = summary["negatives"]["per_prompt"]
+    overall = summary["overall"]
     return {
-        f"recall>={GOALS['recall']}": summary["overall"]["recall"] >= GOALS["recall"],
-        f"recall>={GOALS['strict_recall']} for {'/'.join(strict)}": all(
-            per[t]["recall"] >= GOALS["strict_recall"] for t in strict
+        f"anyR>={GOALS['recall']}": (overall["any_type_recall"] or 0) >= GOALS["recall"],
+        f"anyR>={GOALS['type_recall']} every type": all(
+            per[t]["any_type_recall"] >= GOALS["type_recall"] for t in scored),
+        f"anyR>={GOALS['strict_recall']} for {'/'.join(strict)}": all(
+            per[t]["any_type_recall"] >= GOALS["strict_recall"] for t in strict
         ),
-        f"precision>={GOALS['precision']}": summary["overall"]["precision"] >= GOALS["precision"],
-        f"fp/negative<{GOALS['fp_per_negative']}": fpn is None or fpn < GOALS["fp_per_negative"],
+        f"leak<={GOALS['leak']}": (overall["leak"] or 0) <= GOALS["leak"],
+        f"anyP>={GOALS['precision']}": overall["any_type_precision"] >= GOALS["precision"],
+        f"fp/negative<={GOALS['fp_per_negative']}": fpn is None or fpn <= GOALS["fp_per_negative"],
     }
 
 
@@ -229,7 +256,7 @@ def render_table(name: str, n_records: int, results: dict[str, dict]) -> str:
     lines = [f"== {name}: {n_records} records, {first['negatives']['prompts']} negatives =="]
     head = f"{'type':<17}{'gold':>5}"
     for e in engines:
-        head += f" | {e:<9} {'TP':>5} {'FP':>5} {'P':>5} {'R':>5} {'F2':>5} {'anyR':>5}"
+        head += f" | {e:<9} {'TP':>5} {'FP':>5} {'P':>5} {'R':>5} {'F2':>5} {'anyR':>5} {'leak':>5}"
     lines.append(head)
     types = sorted(
         set().union(*(r["per_type"] for r in results.values())),
@@ -249,12 +276,13 @@ def render_table(name: str, n_records: int, results: dict[str, dict]) -> str:
                 "recall": None,
                 "f2": None,
                 "any_type_recall": None,
+                "leak": None,
             }
             if not gold:
                 r = {**r, "recall": None, "f2": None}
             line += (
                 f" | {'':<9} {r['tp']:>5} {r['fp']:>5} {_fmt(r['precision'])} {_fmt(r['recall'])}"
-                f" {_fmt(r['f2'])} {_fmt(r['any_type_recall'])}"
+                f" {_fmt(r['f2'])} {_fmt(r['any_type_recall'])} {_fmt(r['leak'])}"
             )
         lines.append(line)
     neg = "false detections per negative prompt:"
@@ -264,7 +292,12 @@ def render_table(name: str, n_records: int, results: dict[str, dict]) -> str:
         neg += f"  {e} {_fmt(n['per_prompt'])} ({n['prompts_with_any']}/{n['prompts']} prompts with any)"
         err = f", {results[e]['errors']} errors" if results[e]["errors"] else ""
         timing += f"  {e} {results[e]['seconds']:.1f} s ({results[e]['ms_per_record']} ms/record{err})"
-    lines += [neg, timing]
+    agnostic = "type-agnostic (what reaches the vendor):"
+    for e in engines:
+        o = results[e]["overall"]
+        agnostic += (f"  {e} anyR {_fmt(o['any_type_recall'])} leak {_fmt(o['leak'])}"
+                     f" anyP {_fmt(o['any_type_precision'])}")
+    lines += [agnostic, neg, timing]
     for e in engines:
         g = goals(results[e])
         lines.append(f"goals {e}: " + ", ".join(f"{k} {'PASS' if ok else 'FAIL'}" for k, ok in g.items()))
@@ -287,7 +320,8 @@ def datasets(args: argparse.Namespace) -> list[tuple[str, list[dict]]]:
     """(name, records) for the synthetic corpus and every external fixture file found."""
     n = args.n if args.limit is None else min(args.n, args.limit)
     out = [(f"synthetic (seed {args.seed})", corpus.generate(n, args.seed)),
-           ("corpus2 (frozen, never tuned on)", corpus2.generate(n)),
+           # written apart and frozen for sessions 3-4; its misses were read in session 5: tuning data since
+           ("corpus2 (tuning since session 5)", corpus2.generate(n)),
            ("corpus3-dev (tuning)", corpus3.generate("dev")),
            ("corpus3-test (never tuned on)", corpus3.generate("test")),
            # Written apart from the scrubber (issue 19): dev may be tuned on, test only read in aggregate.

@@ -83,3 +83,25 @@ def test_end_to_end_on_the_real_scrubber(capsys):
     # Plain e-mail addresses are the one thing every version of the scrubber must find.
     assert result["per_type"]["EMAIL_ADDRESS"]["recall"] == 1.0
     assert "IoU" in report["rule"]
+
+
+@pytest.mark.parametrize(("dets", "leaked"), [
+    ([("PERSON", 5, 15)], 0),
+    ([("LOCATION", 5, 15)], 0),  # any type covering it: nothing reaches the vendor
+    ([("PERSON", 5, 14)], 1),  # the "h" of "Smith" is left: counted as a leak (though anyR counts it covered)
+    ([("PERSON", 5, 9), ("PERSON", 10, 15)], 0),  # the space between is no letter
+    ([], 1),
+])
+def test_leak_counts_any_letter_or_digit_left_uncovered(dets, leaked):
+    tally = _score(_record([("PERSON", 5, 15)]), dets)
+    assert tally.leaked["PERSON"] == leaked
+    assert summarize(tally, 1)["overall"]["leak"] == leaked
+
+
+def test_goals_are_issue_19s_on_type_agnostic_figures():
+    tally = _score(_record([("PERSON", 5, 15), ("EMAIL_ADDRESS", 19, 35)]), [("LOCATION", 5, 15)])
+    g = scrub_quality.goals(summarize(tally, 1))
+    assert g["leak<=0.05"] is False  # the e-mail leaks
+    assert g["anyR>=0.99 for EMAIL_ADDRESS"] is False
+    tally = _score(_record([("PERSON", 5, 15)]), [("LOCATION", 5, 15)])
+    assert all(scrub_quality.goals(summarize(tally, 1)).values())
