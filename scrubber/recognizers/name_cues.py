@@ -360,8 +360,9 @@ def names_after_cues(text: str) -> list[tuple[int, int, float]]:
     for m in _UPPER_FIRST.finditer(text):  # "FOURNIER Marcelle", "OLABODE Ikeoluwa (DOB …"
         if _family_upper(m.group("l")) and _given(m.group("f")):
             found.append((m.start(), m.end(), SCORE_UPPER_FIRST))
-    for m in _CASED_RECORD.finditer(text):  # "HR note: IKEOLUWA OLABODE (DOB 1994 …"
-        span = _cased_name(text, m.start(), m.group())
+    for hint in _RECORD_WORD.finditer(text):  # "HR note: IKEOLUWA OLABODE (DOB 1994 …"
+        m = _CASED_BEFORE.search(text, max(0, hint.start() - 80), hint.start())
+        span = m and _cased_name(text, m.start(), m.group("v"))
         if span:
             found.append((*span, SCORE_CUE_CASED))
     for cue in _cues_in(text):
@@ -399,8 +400,11 @@ def names_after_cues(text: str) -> list[tuple[int, int, float]]:
 _UPPER_FIRST = re.compile(
     rf"(?<![\w@.-]|\p{{Lu}}[ \t])(?P<l>\p{{Lu}}{{3,}}(?:-\p{{Lu}}{{2,}})?)[ \t]+(?P<f>{_TW})"
     rf"(?![\w@-]|[ \t]+\p{{Lu}})")
-_CASED_RECORD = re.compile(
-    rf"(?<![\w@.-])(?:{_UW}(?:[ \t]+{_UW}){{1,2}}|{_LW}(?:[ \t]+{_LW}){{1,2}})(?={_RECORD})")
+# (looked for only before a record's word, found first: one pass of a cheap pattern)
+_RECORD_WORD = re.compile(r"[,;(][ \t]*(?i:dob|d\.o\.b|date of birth|born|b\.|geb|née?|nat[oa]|nacid[oa]"
+                          r"|nascid[oa]|ssn|mrn|aged?|patient id|member id)(?![\w])")
+_CASED_BEFORE = re.compile(
+    rf"(?<![\w@.-])(?P<v>{_UW}(?:[ \t]+{_UW}){{1,2}}|{_LW}(?:[ \t]+{_LW}){{1,2}})[ \t]*$")
 SCORE_UPPER_FIRST = 0.8
 _RTL = re.compile(r"[\p{Arabic}\p{Hebrew}]")
 _LATIN = re.compile(r"\p{Latin}")
