@@ -67,7 +67,9 @@ _PRODUCT_AFTER = re.compile(
     r"[ \t]+(?:v?\d+(?:\.\d+)+\b|(?:v?\d+[ \t]+)?(?i:dashboards?|firmware|analytics|templates?|sdk|api|apis|cli"
     r"|plugins?|app|apps|console|portal|gateway|cluster|pipeline|widgets?|chipset|modules?|framework|platform"
     r"|microservices?|router|connector|toolkit|edition|build[ \t]+agents?|build[ \t]+servers?|release[ \t]+trains?"
-    r"|load[ \t]+balancers?|data[ \t]+warehouse|design[ \t]+system)\b)")
+    r"|load[ \t]+balancers?|data[ \t]+warehouse|design[ \t]+system|services?|crm|erp|sandbox|staging)\b)")
+# A one-word name after these is a code name: "Project Phoenix", "codename Orion", "Operation Nova".
+_CODENAME_BEFORE = re.compile(r"(?i:\b(?:project|codename|code[ \t]+name|operation|initiative|programme)[ \t]+)$")
 # the rest of a word before / after a span: letters, joined by hyphens and apostrophes
 _WORD_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:['’-][^\W\d_]+)*['’-]?$|(?<![^\W\d_])['’-]$")
 _WORD_AFTER = re.compile(r"(?:['’-]?[^\W\d_]+)+")
@@ -264,6 +266,7 @@ def _not_products(text: str, spans: list[Span]) -> list[Span]:
     8.12", "Orion 4 firmware") or ends in an organisation word ("Wayne Capital")."""
     return [s for s in spans if s.type not in ("PERSON", "LOCATION") or not (
         _PRODUCT_AFTER.match(text, s.end)
+        or (" " not in text[s.start:s.end].strip() and _CODENAME_BEFORE.search(text, max(0, s.start - 12), s.start))
         or (s.type == "PERSON" and " " in text[s.start:s.end].strip()
             and text[s.start:s.end].split()[-1].lower() in ORG_WORDS)
         or (" " not in text[s.start:s.end].strip() and (m := _CAPITALISED_AFTER.match(text, s.end))

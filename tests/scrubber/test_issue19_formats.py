@@ -102,6 +102,7 @@ LOOK_ALIKES = [
     "Write release notes: Phoenix dashboard 8.12.14 fixes the login bug.",
     "The Austin load balancer ships on March 3; the Orion 4 firmware follows.",
     "Compare pricing for Wayne Capital and Stark Logistics.",
+    "Project Phoenix kicks off Monday; the Jordan service is slow since the Atlas CRM update.",
     "Cost 17089.19 USD; qty 78 439.92 €; refund 92999.44 € approved.",
     "Born in 2027-07-11 (the release date), the build agent now serves 500 teams.",
     "Das Wetter ist heute sehr schön",
