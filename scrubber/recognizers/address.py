@@ -51,7 +51,11 @@ _PREFIX_STREET = (  # Romance and Slavic forms: the street word comes first
     r"|avinguda|av\.|paseo|passeig|plaça|ronda|camino|carretera|travesía|travessa|alameda|estrada|rodovia"
     r"|borgo|contrada|salita|vico|traversa|circonvallazione|glorieta|pasaje|callejón|cuesta|rambla|ladeira|beco"
     r"|av(?=[ \t]+\p{Lu})"
-    r"|praça|plaza|pza\.|piazza|strada|ul\.|ulica|aleja|al\.))"
+    r"|praça|plaza|pza\.|piazza|strada|ul\.|ulica|aleja|al\."
+    # Brazilian street kinds beyond Rua and Avenida
+    r"|pátio|vila|viela|vereda|quadra|conjunto|residencial|setor|trecho|núcleo|parque|jardim|lagoa|morro"
+    r"|chácara|sítio|fazenda|condomínio|loteamento|esplanada|passarela|recanto|trevo|viaduto|aeroporto|colônia"
+    r"|distrito|estação))"
     r"[ \t]+(?:[\w'’.-]+[ \t]+){0,4}?"
 )
 # German streets named with a preposition ("Am Markt 3", "An der Alster 12"): only with a postcode after them.

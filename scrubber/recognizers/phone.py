@@ -61,8 +61,8 @@ _GROUPED = re.compile(
 _TRUNK_UNGROUPED = re.compile(r"^0[1-9]\d{8,9}$")
 _DECIMAL = re.compile(r"^[^.]*\d\.\d{2}$")
 _CURRENCY_AFTER = re.compile(r"[ \t]*(?:[$€£¥₹]|(?:USD|EUR|GBP|CHF|JPY|CAD|AUD|INR|SEK|NOK|DKK|PLN)\b)")
-# Ten digits with nothing between them, a valid North American area code and exchange first.
-_NANP_UNGROUPED = re.compile(r"^[2-9]\d{2}[2-9]\d{6}$")
+# Ten digits with nothing between them, not starting with 0 or 1 (an epoch time starts with 1).
+_NANP_UNGROUPED = re.compile(r"^[2-9]\d{9}$")
 _REGIONS = (
     "US",
     "GB",
@@ -197,6 +197,6 @@ class PhoneNumberRecognizer(LocalRecognizer):
             return self.SCORE_NATIONAL if grouped else self.SCORE_UNGROUPED
         if _TRUNK_UNGROUPED.match(number) and _valid_somewhere(number):
             return self.SCORE_NATIONAL
-        if _NANP_UNGROUPED.match(number) and _valid_in("US", number):  # 4504218787 (not 1701234567, a time)
+        if _NANP_UNGROUPED.match(number):  # 4504218787, or 7570457698 (invalid, yet typed); not 1701234567, a time
             return self.SCORE_NATIONAL
         return 0.0

@@ -46,6 +46,7 @@ CONTACT = [
     # ten digits run together; a sentence's full stop after a number; a number in brackets
     ("(I'm Ada, reachable at ada@example.org or 4504218787, if needed)", "4504218787"),
     ("--\nAda Obi\nAcme Corp\n7623325025 | ada@example.org", "7623325025"),
+    ("--\nAda Obi\nAcme Corp\n9281122302 | ada@example.org", "9281122302"),  # no valid exchange: still typed
     ("CV: Ada Obi, ada@example.org, 860 414 5925. 8 years at Initech", "860 414 5925"),
     ("Groet, Senna (020 890 0714)", "020 890 0714"),
     ("SSN 123456789 on file", "123456789"),
@@ -68,6 +69,8 @@ PLACES = [
     # a postcode and a town with the sentence going on (the town an ordinary English word)
     ("La consegna è presso Lindenweg 8, 52062 Cork giovedì.", "Lindenweg 8, 52062 Cork"),
     ("Ship the parts to Rue Haute 3, 1000 Bruxelles before Friday", "Rue Haute 3, 1000 Bruxelles"),
+    ("endereço Pátio Ribeiro, 167 - Centro, Lages - SC, 88501-010, desde 2019",
+     "Pátio Ribeiro, 167 - Centro, Lages - SC, 88501-010"),
     ("Die Lieferung geht an Laimerstr. 12, 6528 Ybbs an der Donau am Montag.", "Laimerstr. 12, 6528 Ybbs an der Donau"),
     # a province code in brackets is not an obfuscated "@" ("jane (at) example (dot) com")
     ("Indirizzo: Piazza Murialdo, 1, 41055 Pescara (AT).", "Piazza Murialdo, 1, 41055 Pescara (AT)"),
