@@ -28,6 +28,7 @@ _NOT_NAMES = frozenset(
     "february march april may june july august september october november december the this that".split()
 )
 
+_PARTICLE_WORDS = frozenset("van von der den de del della di da du le la dos das ter ten bin al".split())
 _UP = r"\p{Lu}"
 _LOW = r"[\p{Ll}\p{M}'’]"
 _WORD = rf"{_UP}(?:['’]{_UP}|a?c{_UP})?{_LOW}+(?:-{_UP}?{_LOW}+)?"  # O'Rourke, McKenna, Anne-Sophie, Ji-hoon
@@ -153,6 +154,10 @@ class NameCueRecognizer(SpanPatternRecognizer):
     def accept_match(self, match: re.Match) -> bool:
         """No ordinary English word (or function word) as the first name word; in lower case, as no word."""
         words = match.group("value").lower().split()
+        at = match.start("value")
+        if len(words) == 2 and words[0] in _PARTICLE_WORDS and words[1] in places() \
+                and not _HONORIFIC_BEFORE.search(match.string, max(0, at - 14), at):
+            return False  # "client de Lille": a place after a particle ("Frau dos Santos" is a person)
         if match.group("value").islower() and len(words) > 1:
             return not any(w in common_words() or w in STOP_WORDS or w in _NOT_NAMES or w in tech_words()
                            for w in words)
@@ -405,7 +410,7 @@ _RECORD_WORD = re.compile(r"[,;(][ \t]*(?i:dob|d\.o\.b|date of birth|born|b\.|ge
                           r"|nascid[oa]|ssn|mrn|aged?|patient id|member id)(?![\w])")
 _CASED_BEFORE = re.compile(
     rf"(?<![\w@.-])(?P<v>{_UW}(?:[ \t]+{_UW}){{1,2}}|{_LW}(?:[ \t]+{_LW}){{1,2}})[ \t]*$")
-SCORE_UPPER_FIRST = 0.8
+SCORE_UPPER_FIRST = 0.87  # a listed given name after the capitals: above the model's LOCATION guess
 _RTL = re.compile(r"[\p{Arabic}\p{Hebrew}]")
 _LATIN = re.compile(r"\p{Latin}")
 _RTL_RUN = re.compile(r"(?<!\w)[\p{Arabic}\p{Hebrew}]{2,}(?:[ \t]+[\p{Arabic}\p{Hebrew}]{2,}){1,2}(?!\w)")

@@ -468,6 +468,11 @@ class NameShapeRecognizer(LocalRecognizer):
         if _LISTED_AFTER.match(text, first.end) \
                 or _LISTED_BEFORE.search(text, max(0, last.start - 40), last.start):
             return None  # a list of names ("Amy, Nathaniel, Donald and Kristen"), not Last, First
+        after = words[i + 2] if i + 2 < len(words) else None
+        if i > 0 and words[i - 1].case == last.case and _gap_ok(text, words[i - 1], last) \
+                or after and after.case == first.case and _gap_ok(text, first, after) \
+                and after.low not in given:
+            return None  # full names listed ("Anne Roux, Paul Petit"): the comma ends a name, no Last, First
         if last.low not in family or last.low in places():
             return None
         if not (first.low in given or last.low in asian  # or a hand-listed family name, an unknown word after

@@ -170,3 +170,23 @@ def test_a_role_noun_is_no_first_name_of_the_name_after_it() -> None:
     text = "Cardholder Okonkwo — card on file, billing address unchanged"
     spans = {text[r.start:r.end] for r in NameShapeRecognizer().analyze(text, ["PERSON"], None)}
     assert not any(s.startswith("Cardholder") for s in spans), spans
+
+
+def test_full_names_in_a_list_are_no_last_first() -> None:
+    from scrubber.recognizers.name_shapes import NameShapeRecognizer
+
+    text = "présents Anne-Claire Imbert, Patricia Morand et Paul Petit."
+    spans = {text[r.start:r.end] for r in NameShapeRecognizer().analyze(text, ["PERSON"], None)}
+    assert "Imbert, Patricia" not in spans, spans
+
+
+def test_a_place_after_a_particle_is_no_name_but_a_family_name_after_an_honorific_is() -> None:
+    assert "de Lille" not in found("Caroline reprend le dossier client de Lille.")
+    assert "dos Santos" in found("Hallo Kenji, Frau dos Santos hat angerufen.")
+
+
+def test_a_family_name_in_capitals_before_a_given_name_outscores_a_place_guess() -> None:
+    text = "présents Anne Roux et ODHIAMBO Thandeka."
+    results = CUES.analyze(text, ["PERSON"], None)
+    scores = [r.score for r in results if text[r.start:r.end] == "ODHIAMBO Thandeka"]
+    assert scores and max(scores) > 0.85
