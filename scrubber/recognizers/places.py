@@ -16,6 +16,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from scrubber.words import common_words
 
 _DATA = Path(__file__).parent.parent / "data" / "places.txt"
+_TOWNS = _DATA.with_name("towns.txt")
+_POSTCODE_BEFORE = re.compile(r"\b(?:[A-Z]{1,2}-)?\d{4,5}[ \t]+$")
 _CAPITALISED = re.compile(r"(?<![\w@.#/-])\p{Lu}[\p{L}'’]*(?:[.-]\p{L}+)*(?![\w@/-]|\.\w)")
 _GAP = re.compile(r"[ \t]+|[ \t]*-[ \t]*")
 _BEFORE = re.compile(
@@ -56,6 +58,13 @@ SCORE_PLAIN = 0.55
 
 
 @cache
+def towns() -> frozenset[str]:
+    """Towns of 5,000 to 15,000 people (``towns.txt``): places only after a place word or a postcode."""
+    lines = _TOWNS.read_text("utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#")) - _CALENDAR
+
+
+@cache
 def places() -> frozenset[str]:
     lines = _DATA.read_text("utf-8").splitlines()
     return frozenset(line for line in lines if line and not line.startswith("#")) - _CALENDAR
@@ -70,6 +79,7 @@ class PlaceNameRecognizer(LocalRecognizer):
 
     def load(self) -> None:
         places()
+        towns()
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
         names = places()
@@ -86,11 +96,13 @@ class PlaceNameRecognizer(LocalRecognizer):
                 if text[start:end].lower() in names:
                     found = (n, start, end)
                     break
+            if found is None and (town := self._town(text, words[i], words[i + 1:i + 4])):
+                found = town
             if found is None:
                 i += 1
                 continue
-            n, start, end = found
-            score = self._score(text, start, end, n)
+            n, start, end = found[:3]
+            score = SCORE_AFTER_PLACE_WORD if len(found) > 3 else self._score(text, start, end, n)
             if score:
                 explanation = AnalysisExplanation(self.name, score, textual_explanation="place name")
                 results.append(RecognizerResult(
@@ -154,6 +166,29 @@ class PlaceNameRecognizer(LocalRecognizer):
         if n > 1 or (value.isupper() and len(value) > 3):
             return SCORE_SPECIFIC
         return SCORE_PLAIN
+
+    @staticmethod
+    def _town(text: str, first: re.Match, more: list[re.Match]) -> tuple | None:
+        """(words, start, end, "town") for a small town (``towns.txt``) of up to three words starting at
+        ``first`` after a place word or a postcode ("wohnt in Zerbst", "06712 Zeitz"), else None. A town
+        that is also someone's name counts only after a postcode."""
+        from scrubber.recognizers.name_shapes import lists
+
+        start = first.start()
+        before = _BEFORE.search(text, max(0, start - 20), start)
+        postcode = _POSTCODE_BEFORE.search(text, max(0, start - 12), start)
+        if not postcode and (before is None or before.group().strip().lower() in _PARTICLES):
+            return None
+        run = [first]
+        for w in more:
+            if not _GAP.fullmatch(text, run[-1].end(), w.start()):
+                break
+            run.append(w)
+        for n in range(len(run), 0, -1):
+            low = text[start:run[n - 1].end()].lower()
+            if low in towns() and (postcode or not any(low in names for names in lists()[:2])):
+                return n, start, run[n - 1].end(), "town"
+        return None
 
     @staticmethod
     def _in_a_name(text: str, start: int, value: str) -> bool:

@@ -291,3 +291,12 @@ def test_whole_words_leaves_other_types_and_word_edges_alone():
     text = "call 555-0100-22 or Anna, then x"
     spans = [Span("PHONE_NUMBER", 5, 13, 0.6), Span("PERSON", 20, 24, 0.8)]
     assert whole_words(text, spans) == spans
+
+
+def test_whole_words_never_cross_a_line_break():
+    from scrubber.engine import whole_words
+
+    text = "name,email,city\nTara Hill,t@example.org,Cork"
+    start = text.index("Tara")
+    [grown] = whole_words(text, [Span("PERSON", start, start + 9, 0.9)])
+    assert text[grown.start:grown.end] == "Tara Hill"

@@ -66,6 +66,9 @@ PLACES = [
     ("Ship to:\n28245 Puruntie 82\nApt. 595\nLAPPEENRANTA\nFinland 53650",
      "28245 Puruntie 82\nApt. 595\nLAPPEENRANTA\nFinland 53650"),
     ("She lives in Tampere now.", "Tampere"),
+    # towns of 5,000 to 15,000 people, after a place word
+    ("Er wohnt in Wennigsen und arbeitet in Hannover.", "Wennigsen"),
+    ("She moved to Market Warsop last spring.", "Market Warsop"),
     # a postcode and a town with the sentence going on (the town an ordinary English word)
     ("La consegna è presso Lindenweg 8, 52062 Cork giovedì.", "Lindenweg 8, 52062 Cork"),
     ("Ship the parts to Rue Haute 3, 1000 Bruxelles before Friday", "Rue Haute 3, 1000 Bruxelles"),
@@ -101,6 +104,7 @@ LOOK_ALIKES = [
     "Bump numpy to 1.26.4 and rerun the tests on build 4412.",
     "Revenue grew from 1,234,567 to 12,345,678,901 over the period.",
     "The job ran at epoch 1701234567 and again at 1701238167.",
+    "id,status\n94919043-ae04-4f1b-9c2e-0b6a1d2e3f40,active\n",
     # products named after places and people, firms, amounts, a launch date
     "Write release notes: Phoenix dashboard 8.12.14 fixes the login bug.",
     "The Austin load balancer ships on March 3; the Orion 4 firmware follows.",
