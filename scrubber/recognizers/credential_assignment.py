@@ -236,6 +236,15 @@ class CredentialAssignmentRecognizer(SpanPatternRecognizer):
             r"(?<![A-Za-z0-9_])" + _NAME + r"""[ \t]+"(?P<value>[^"\n]{1,200})["']""",
             0.7,
         ),
+        # name and value as two fields: a Kubernetes/compose env list (``- name: DB_PASSWORD`` then
+        # ``value: "…"``), an ECS task definition or SSM parameter (``{"name": "API_TOKEN", "value": "…"}``)
+        Pattern(
+            "credential name and value fields",
+            r"""(?i:\bname)["']?[ \t]*[:=][ \t]*["']?""" + _NAME
+            + r"""["']?[ \t]*,?[ \t]*\r?\n?[ \t]*-?[ \t]*"""
+            r"""["']?(?i:value)["']?[ \t]*[:=](?=""" + _VALUE + ")",
+            0.7,
+        ),
         # XML/.config: <add key="ClearTextPassword" value="…"/>, <property name="password" value="…"/>,
         # <entry key="secret">…</entry>, <password value="…"/>, <password>…</password>
         Pattern(
@@ -281,7 +290,8 @@ class CredentialAssignmentRecognizer(SpanPatternRecognizer):
             return False
         value = value.strip()
         if match.groupdict().get("prose") is not None:
-            return "://" not in value and looks_random(value, min_len=8, min_entropy=3.0, need_digit=True)
+            return ("://" not in value and not _TICKET.match(value)
+                    and looks_random(value, min_len=8, min_entropy=3.0, need_digit=True))
         quoted = match.string[match.start("value") - 1] in "\"'`"
         if (
             not quoted
@@ -320,6 +330,8 @@ class CredentialAssignmentRecognizer(SpanPatternRecognizer):
         return looks_random(value, min_len=8, min_entropy=2.5) and not _VERSIONED.search(value)
 
 
+# A ticket or order number in prose ("the ticket number is INC0012345"), not a key.
+_TICKET = re.compile(r"^[A-Z]{2,6}[-_#]?\d{3,12}$")
 # A message, not a secret: starts like a sentence or ends like one ("Your token has expired.").
 _SENTENCE = re.compile(r"^[A-Z][a-z]+ |[.!?:]$")
 _SECRET_STEMS = ("secret", "passw", "passphrase", "token", "credential", "apikey", "accesskey", "privatekey")
@@ -345,6 +357,22 @@ _DOTTED_NAME = re.compile(r"^[A-Za-z_][\w-]*(?:[./][A-Za-z_][\w-]*)+$")
 _CODE_REF = re.compile(r"^(?:[A-Za-z_][A-Za-z0-9_]*\.)+[A-Za-z_][A-Za-z0-9_]*(?:\(\))?$|^[A-Za-z_]\w*\(.*$")
 
 
+# Words of a dotted reference in code (``config.db.password``, ``self.settings.secret``), not of a passphrase.
+_CODE_PARTS = {
+    "self", "this", "cls", "settings", "config", "conf", "cfg", "env", "environ", "os", "process", "secrets",
+    "vault", "vars", "args", "opts", "options", "params", "props", "properties", "app", "db", "data",
+    "request", "req", "form", "user", "auth", "creds", "credentials", "client", "session", "ctx", "context",
+    "get", "value", "values", "spec", "input", "inputs", "outputs", "steps", "needs", "matrix", "github",
+    "parameters",
+}
+_CODE_PART_STEMS = ("pass", "pwd", "secret", "token", "key", "cred", "auth", "config", "setting")
+
+
 def _looks_like_code(value: str) -> bool:
-    """``settings.DB_PASSWORD`` or ``get_password()`` refer to a secret; they are not one."""
-    return bool(_CODE_REF.match(value)) and not any(c.isdigit() for c in value)
+    """``settings.DB_PASSWORD`` or ``get_password()`` refer to a secret; they are not one. A passphrase of
+    three or more lower-case words joined by dots (``seven.cactus.lantern.copper``) is a value."""
+    if not _CODE_REF.match(value) or any(c.isdigit() for c in value):
+        return False
+    parts = value.split(".")
+    return not (len(parts) >= 3 and all(p.isalpha() and p.islower() and len(p) >= 3 for p in parts)
+                and not any(p in _CODE_PARTS or p.startswith(_CODE_PART_STEMS) for p in parts))

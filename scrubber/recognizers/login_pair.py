@@ -29,7 +29,7 @@ class LoginPairRecognizer(SpanPatternRecognizer):
             "login pair",
             r"(?<![\w./-])(?i:(?:ssh|sftp|rdp|vpn|log[ \t]?in|logon|sign[ \t]?in|credentials?|creds"
             r"|user(?:name)?|account)\b)[^\n/]{0,40}?(?<![\w.@-])[\w.@-]{1,64}[ \t]*/[ \t]*"
-            r"(?P<value>[^\s/\"'`()<>{}$]{6,64}?)(?=[.,;:!?)\]]?(?:\s|$))",
+            r"(?P<value>[^\s/\"'`()<>{}$][^\s/\"'`()<>{}]{5,63}?)(?=[.,;:!?)\]]?(?:\s|$))",
             0.7,
         ),
     ]

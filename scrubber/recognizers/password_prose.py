@@ -18,13 +18,20 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from scrubber.recognizers._base import SpanPatternRecognizer, looks_like_placeholder
 
 _WORD = (
-    r"pass(?:word|phrase|code|wd)?|pwd|wi-?fi[ \t]+key|passwort|kennwort|mot[ \t]+de[ \t]+passe|contraseña"
-    r"|senha|wachtwoord|parola[ \t]+d'ordine|hasło|lösenord|adgangskode|salasana"
+    r"pass(?:word|phrase|code|wd)?|pwd|pw|psw|mdp|wi-?fi[ \t]+key|(?:network|wpa2?|wlan)[ \t]+key|psk"
+    r"|passwort|kennwort|mot[ \t]+de[ \t]+passe|contraseña|clave|senha|wachtwoord|parola[ \t]+d'ordine"
+    r"|hasło|lösenord|adgangskode|salasana|şifre|heslo|lozinka|пароль"
 )
+# "is", or "for <someone> is", or "<a few words>:" ("Kennwort für den Drucker:", "password provvisoria:")
 _LINK = (
-    r"(?:[ \t]+(?:for[ \t]+[^\n:=]{1,40}?[ \t]+)?(?:is|was|will[ \t]+be|=|:|-|–|ist|lautet|est|es|é|è"
-    r"|is[ \t]+now|is[ \t]+still|to|into|as)[ \t]*:?|[ \t]*[:=][ \t]*)"
+    r"(?:[ \t]+(?:(?:for|für|pour|para|per|voor|van|de|del|di|do|da|du)[ \t]+[^\n:=]{1,40}?[ \t]+)?"
+    r"(?:is|was|will[ \t]+be|=|:|-|–|ist|lautet|est|es|é|è|era|war|était|c'est|is[ \t]+now|is[ \t]+still"
+    r"|ist[ \t]+jetzt|to|into|as)[ \t]*:?|[ \t]*[:=][ \t]*|[ \t]+[^\n:=.?!]{1,40}?[ \t]*:[ \t]*)"
 )
+# A link a clause after the password word: "can't reset her password; she says the last one was X",
+# "I reset your password, the new one is X".
+_FAR_LINK = (r"(?:is|was|are|were|'s|’s|ist|war|lautet|est|était|c'est|es|era|fue|é|è|foi|is[ \t]+now"
+             r"|ist[ \t]+jetzt|is[ \t]+still|:|=)")
 # Words between a link and a password word that follows the value: "as the new temporary admin password".
 _KIND = (r"(?:new|temporary|temp|initial|default|one-time|current|old|admin|root|master|shared|wi-?fi|vault"
          r"|account|login|user|guest|router|database|db|email|e-mail|vpn|ssh|sudo|app)")
@@ -57,6 +64,27 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             rf"(?i:\b(?:{_WORD})\b)[ \t]+(?P<bare>)(?P<value>(?=[^\s]*[\d\W_])[^\s\"'`”’:=]{{6,64}})",
             0.7,
         ),
+        # the password word a clause before its link: "she can't log in to her password; the last one was X".
+        # Only a value with the make of a chosen password counts (letters with digits, or a passphrase).
+        Pattern(
+            "password a clause after password word",
+            rf"(?i:\b(?:{_WORD})\b)[^\n]{{1,80}}?(?<![\w'’])(?i:{_FAR_LINK})[ \t]+[\"'`“‘(\[]?"
+            r"(?P<far>)(?P<value>[^\s\"'`”’]{6,64})",
+            0.7,
+        ),
+        # "use X to log in", "log in with X": the sign-in names the value
+        Pattern(
+            "password before sign-in",
+            r"(?<![^\s\"'`“‘(\[])(?P<after>)(?P<value>[^\s\"'`“‘”’]{6,64}?)[\"'`”’)\]]?[ \t]+"
+            r"(?i:(?:to|for)[ \t]+(?:log|sign)[ \t-]?(?:in|on)\b)",
+            0.7,
+        ),
+        Pattern(
+            "password after sign-in with",
+            r"(?i:\b(?:log|sign)[ \t-]?(?:in|on)[ \t]+(?:with|using))[ \t]+[\"'`“‘]?"
+            r"(?P<after>)(?P<value>[^\s\"'`“‘”’]{6,64}?)(?=[\"'`”’]?(?:[.,;:?)]?(?:\s|$)))",
+            0.7,
+        ),
         # the password word after the value: "Use Autumn2024! as the temporary password", "Tr0ub4dor&3 is the
         # new wifi password", "…, with velvet-ember-granite-meadow as passphrase"
         Pattern(
@@ -73,6 +101,14 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             r"(?P<value>\p{Ll}{2,12}(?:[ \t]+\p{Ll}{2,12}){2,23})",
             0.8,
         ),
+        # a passphrase of four or more words after a password word: "the wifi password is seven cactus
+        # lantern copper" (no stop word among them: "the password is stored in the vault" is prose)
+        Pattern(
+            "phrase of words after password word",
+            rf"(?i:\b(?:{_WORD})\b){_LINK}[ \t]*[\"'`“‘]?"
+            r"(?P<plain>)(?P<value>\p{Ll}{3,12}(?:[ \t]+\p{Ll}{3,12}){3,7})(?![ \t]*\p{L})",
+            0.75,
+        ),
         # PINs and codes: "PIN 4471", "recovery code: 7HJK-29XL-QQ3M", "your verification code is 482913"
         Pattern(
             "code after code word",
@@ -82,8 +118,10 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         ),
     ]
     CONTEXT = ["password", "passphrase"]
-    HINT = re.compile(r"(?i)pass|pwd|wi-?fi|kennwort|contrase|senha|wachtwoord|parola|has[łl]o|l[öo]senord|"
-                      r"adgangskode|salasana|phrase|mnemonic|wallet|code|otp|\btan\b|\bpin|geheimzahl|c[óo]digo")
+    HINT = re.compile(
+        r"(?i)pass|pwd|\bpsw|\bpw\b|\bmdp\b|wi-?fi|kennwort|contrase|senha|wachtwoord|parola|has[łl]o|l[öo]senord"
+        r"|adgangskode|salasana|phrase|mnemonic|wallet|code|otp|\btan\b|\bpin|geheimzahl|c[óo]digo|\bkey\b|\bpsk\b"
+        r"|clave|[şs]ifre|heslo|lozinka|пароль|log[ \t-]?[io]n|sign[ \t-]?[io]n")
 
     def accept_match(self, match: re.Match) -> bool:
         value = match.group("value")
@@ -92,11 +130,15 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             # vault"); a 12- or 24-word seed phrase may hold any word.
             words = value.split()
             return not looks_like_placeholder(value, strict=True) and (
-                len(words) >= 12 or not any(w in STOP_WORDS for w in words))
+                len(words) >= 12 and "plain" not in match.re.groupindex
+                or not any(w in STOP_WORDS for w in words))
         if value[0].isdigit() or (value.isupper() and "-" in value):  # a PIN or a code
             return len(set(value.replace("-", ""))) > 1 and not _YEAR.fullmatch(value)
         if value[0] in "${<%-" or looks_like_placeholder(value, strict=True):
             return False  # ${DB_PASSWORD}, {{ vault.pw }}, <password>, %(pw)s: a reference, not the value
+        if "far" in match.re.groupindex:  # a clause away: only a value that is plainly a chosen password
+            value = value.rstrip(_TRAILING)
+            return _password_like(value) and _chosen_password(value)
         if "after" in match.re.groupindex:  # the password word comes after: "Use X as the password"
             return _password_like(value) and not value.endswith(_TRAILING)
         if "bare" in match.re.groupindex:  # no link word: the value must be a password without the full stop
@@ -112,8 +154,24 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         return super()._result(value, start, end, pattern, flags)
 
 
+# Shapes that are not a password: a ticket or order id (INC0012345, JIRA-1234), a version, a date or time, a
+# file name, a path.
+_NOT_CHOSEN = re.compile(
+    r"^(?:(?-i:[A-Z]{2,}[-_#]?\d+)|v?\d+(?:[.-]\d+)+\w*|\d+[:/.-]\d+.*|[\w-]+\.(?:pdf|docx?|xlsx?|csv|txt|log|zip|png"
+    r"|jpe?g|json|ya?ml|py|js|sh|exe|msi|conf|cfg|ini)|.*[/\\].*)$", re.I)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+
+
+def _chosen_password(value: str) -> bool:
+    """Letters with digits or symbols, or a passphrase, and not the shape of an id, version, file or host."""
+    if _PASSPHRASE.match(value):
+        return True
+    digits = sum(c.isdigit() for c in value)
+    return any(c.isalpha() for c in value) and 0 < digits < len(value) * 0.7 and not _NOT_CHOSEN.match(value)
+
+
 def _password_like(value: str) -> bool:
-    if len(value) < 6 or looks_like_placeholder(value, strict=True) or "://" in value or "@" in value[1:-1]:
+    if len(value) < 6 or looks_like_placeholder(value, strict=True) or "://" in value or _EMAIL.search(value):
         return False
     letters = any(c.isalpha() for c in value)
     digits = any(c.isdigit() for c in value)

@@ -2,7 +2,27 @@
 
 from presidio_analyzer import Pattern
 
-from scrubber.recognizers._base import SpanPatternRecognizer, looks_like_template
+from scrubber.recognizers._base import SpanPatternRecognizer, looks_like_placeholder, looks_like_template
+
+# A command-line argument: quoted, or up to the next space.
+_ARG = r"""(?:"(?P<value>[^"\n]{1,128})"|'(?P<value>[^'\n]{1,128})'|(?P<value>[^\s"'|;&<>]{1,128}))"""
+# Commands that take a password after a short flag, and that flag (``-p`` is a port elsewhere: docker run -p).
+_CLI_SHORT = (
+    r"\bsshpass[ \t]+-p[ \t]*"
+    r"|\bredis-cli\b[^\n|;]{0,120}?[ \t]-a[ \t]+"
+    r"|\b(?:docker|podman|nerdctl|buildah|skopeo|helm[ \t]+registry|oras|crane|az|cf|oc|argocd|heroku)"
+    r"[ \t]+login\b[^\n|;]{0,120}?[ \t]-p[ \t]+"
+    r"|\bmongo(?:sh|dump|restore|export|import)?\b[^\n|;]{0,120}?[ \t]-p[ \t]+"
+    r"|\b(?:sqlcmd|bcp)\b[^\n|;]{0,120}?[ \t]-P[ \t]*"
+    r"|\bldap\w{2,12}\b[^\n|;]{0,120}?[ \t]-w[ \t]+"
+    r"|\b(?:rdesktop|zip|unzip)\b[^\n|;]{0,120}?[ \t]-[pP][ \t]+"
+    r"|\b7za?\b[^\n|;]{0,120}?[ \t]-p"
+    r"|[ \t/]p:"  # xfreerdp /p:…
+    r"|[ \t]-(?:src|dest)?(?:store|key)pass[ \t]+"  # keytool
+    r"|\bhtpasswd[ \t]+-[a-zA-Z]*b[a-zA-Z]*[ \t]+\S+[ \t]+\S+[ \t]+"  # htpasswd -b file user password
+    r"|\bnet[ \t]+user[ \t]+\S+[ \t]+(?=\S+[ \t]+/(?i:add|domain))"  # net user name password /add
+    r"|\becho[ \t]+(?=[^\n|]{1,130}\|[ \t]*(?:sudo[ \t]+-S|passwd|chpasswd|\S+[ \t]+--password-stdin))"
+)
 
 
 class UrlCredentialRecognizer(SpanPatternRecognizer):
@@ -39,11 +59,41 @@ class UrlCredentialRecognizer(SpanPatternRecognizer):
             r"""|(?i:\bidentified[ \t]+by(?:[ \t]+password)?)[ \t]+["'](?P<value>[^"'\n]{1,128})["'])""",
             0.8,
         ),
+        # Oracle's user/password@service: jdbc:oracle:thin:scott/tiger@//host:1521/ORCL, sqlplus scott/tiger@x
+        Pattern(
+            "oracle user/password",
+            r"(?:jdbc:oracle:\w+:|\b(?:sqlplus|sqlldr|expdp|impdp|rman[ \t]+target)[ \t]+(?:-[sSL][ \t]+)?)"
+            r"""["']?[\w$#.-]{1,30}/(?P<cli>)(?P<value>[^\s@/"']{1,128})(?=@|["']?(?:\s|$))""",
+            0.8,
+        ),
+        # password flags: --password X, --db-password=X, -passout pass:X and each command's own short flag
+        Pattern(
+            "command-line password",
+            r"(?:(?:^|(?<=[\s(]))--?(?:[a-z]+-){0,3}(?:password|passwd|passphrase|pwd|pass)(?:[ \t]+|=)"
+            r"(?!-)(?:pass:|env:(?=\S*\W))?|" + _CLI_SHORT + r")(?P<cli>)" + _ARG,
+            0.8,
+        ),
+        # token and key flags: --token X, --api-key=X, --client-secret X (the value must look generated)
+        Pattern(
+            "command-line token",
+            r"(?:^|(?<=[\s(]))--?(?:[a-z]+-){0,3}(?:token|secret|api-?key|access-?key|secret-?key|auth-?key)"
+            r"(?:[ \t]+|=)(?!-)(?P<tok>)" + _ARG,
+            0.7,
+        ),
     ]
     CONTEXT = ["password", "connection", "database", "url", "dsn", "curl"]
 
     def accept_match(self, match) -> bool:
         """``curl -u username:password`` in documentation names the parts; in a URL a word is masked."""
+        if "cli" in match.re.groupindex or "tok" in match.re.groupindex:
+            value = match.group("value")
+            if (len(value) < 4 or value[0] in "-$<{%[" or looks_like_placeholder(value, strict=True)
+                    or self.invalidate_result(value)):
+                return False
+            if "tok" in match.re.groupindex:  # a word or a file name after --token is not the token
+                return (len(value) >= 8 and "/" not in value and not value.endswith((".json", ".txt", ".pem"))
+                        and (any(c.isdigit() for c in value) or any(c.isupper() for c in value[1:])))
+            return True
         if "password" not in match.re.groupindex:
             return True
         password = match.group("password").strip("'\"")

@@ -20,7 +20,8 @@ TUNED = [
     ("docker run -e POSTGRES_PASSWORD=seven.cactus.lantern.copper -d postgres:16",
      "seven.cactus.lantern.copper"),
     ("docker run -d -e MYSQL_ROOT_PASSWORD=hunterhunter42 -p 3306:3306 mysql:8", "hunterhunter42"),
-    ("services:\n  mq:\n    environment:\n      - RABBITMQ_DEFAULT_PASS=amber_falcon_42\n", "amber_falcon_42"),
+    ("services:\n  mq:\n    environment:\n      - RABBITMQ_DEFAULT_PASS=amber_falcon_42\n",
+     "amber_falcon_42"),
     ("env:\n  - name: DB_PASSWORD\n    value: \"Kx93mPq1Lz\"\n  - name: DB_USER\n    value: app\n",
      "Kx93mPq1Lz"),
     ("REDIS_HOST=cache\nREDIS_PASSWORD=Tr4mp0line#\nREDIS_DB=0", "Tr4mp0line#"),
@@ -150,6 +151,15 @@ LOOK_ALIKES = [
     "password: <redacted>",
     "export API_TOKEN=$(vault kv get -field=token secret/ci)",
     "the password is stored in 1Password",
+    # look-alikes of the command-line and clause-away rules
+    "docker run -p 8080:80 -e TZ=UTC nginx:1.25",
+    "gh auth login --with-token < token.txt",
+    "echo $DOCKER_PASSWORD | docker login -u ci --password-stdin",
+    "kubectl apply --token-file /var/run/secrets/token -f deploy.yaml",
+    "my password reset failed and the ticket number is INC0012345",
+    "the password expired; the new policy is v2.3.1",
+    "Log in with Google or sign in with Microsoft.",
+    "name: DB_HOST\n  value: db.internal",
 ]
 
 
