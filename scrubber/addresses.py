@@ -16,6 +16,7 @@ COMMON = common_words()
 
 TYPE = "LOCATION"
 SOFT = frozenset({"PERSON", "NRP", "ORGANIZATION"})
+COLUMN_SCORE = 0.95
 NUMBER_GUESSES = frozenset({"US_BANK_NUMBER", "US_PASSPORT", "US_ITIN", "UK_NHS", "US_DRIVER_LICENSE",
                             "DATE_TIME"})
 BLOCK_SCORE = 0.9  # an assembled block outranks the parts the model typed otherwise
@@ -121,7 +122,9 @@ def assemble(text: str, spans: list[Span]) -> list[Span]:
     others = [s for s in spans if s.type != TYPE]
     # Names the model typed wrongly ("Avenida Otoniel Dutra" as a PERSON) and number-only guesses (a house
     # number read as a bank account) do not stop a block; phones, e-mails, cards and the like do.
-    taken = [(o.start, o.end) for o in others if o.type not in SOFT | NUMBER_GUESSES]
+    # A name a table's column vouches for (scrubber/recognizers/table_columns.py, 0.95) stops a block too.
+    taken = [(o.start, o.end) for o in others
+             if o.type not in SOFT | NUMBER_GUESSES or o.score >= COLUMN_SCORE]
     grown = [_grow(text, s, taken) for s in places]
     merged: list[Span] = []
     for s in grown:
@@ -156,7 +159,7 @@ def _free(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
 def _joins(text: str, a: Span, b: Span, taken: list[tuple[int, int]]) -> bool:
     gap = text[a.end : b.start]
     return (len(gap) <= MAX_GAP and ("\n" in gap or "," in gap) and _GAP.fullmatch(gap) is not None
-            and _free(a.end, b.start, taken))
+            and _free(a.end, b.start, taken) and _free(b.start, b.end, taken))
 
 
 def _common(line: str) -> bool:

@@ -28,13 +28,15 @@ import regex as re
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from scrubber.addresses import COLUMN_SCORE
 from scrubber.recognizers._base import SECRET, looks_like_placeholder, only_template_marks
 from scrubber.words import common_words, tech_words
 
 PERSON, PHONE, EMAIL, DOB, LOCATION = "PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "DATE_OF_BIRTH", "LOCATION"
 SSN, IBAN, CARD, IP = "US_SSN", "IBAN_CODE", "CREDIT_CARD", "IP_ADDRESS"
 ENTITIES = (PERSON, PHONE, EMAIL, DOB, LOCATION, SSN, IBAN, CARD, IP, SECRET)
-SCORE = 0.95  # the column or key name is strong evidence; above an assembled address block (0.9)
+# the column or key name is strong evidence: above an assembled address block (0.9), and a block stops at it
+SCORE = COLUMN_SCORE
 SCORE_LOOSE = 0.91  # a role ("customer", "owner") or login as the column: a person, usually
 
 # ---- column and key names -----------------------------------------------------------------------------

@@ -300,3 +300,14 @@ def test_whole_words_never_cross_a_line_break():
     start = text.index("Tara")
     [grown] = whole_words(text, [Span("PERSON", start, start + 9, 0.9)])
     assert text[grown.start:grown.end] == "Tara Hill"
+
+
+def test_an_address_block_stops_at_a_name_a_column_vouches_for():
+    from scrubber.addresses import COLUMN_SCORE, assemble
+
+    text = "name,city\nPina Zarlino,Cork\nZarlino, Pina,Lucca"
+    cork, guess = text.index("Cork"), text.index("Zarlino, Pina")
+    spans = [Span("LOCATION", cork, cork + 4, COLUMN_SCORE), Span("LOCATION", guess, guess + 7, 0.85),
+             Span("PERSON", guess, guess + 13, COLUMN_SCORE)]
+    places = [text[s.start:s.end] for s in assemble(text, spans) if s.type == "LOCATION"]
+    assert "Cork" in places and not any("\n" in p for p in places)
