@@ -330,10 +330,24 @@ def _cue_words() -> frozenset[str]:
     """The words a cue can begin with, lower case ("e" of "e-mail", "email" spelled whole too)."""
     words = {w.lower() for w in re.findall(r"\p{L}+", _PERSON_CUE.pattern)}
     return frozenset({"email"} | {w for w in words if any(
-        _PERSON_CUE.match(w + end, partial=True) for end in (" ", "-", ".", "'", "’", ":", "/"))})
+        _PERSON_CUE.match(w + end, partial=True) for end in (" ", "-", ".", "'", "’", ":", "/"))}) \
+        - _DETERMINERS  # "my landlord …" is found from "landlord" (the determiner is optional in the cue)
+
+
+_DETERMINERS = frozenset("the a my our your his her their new".split())
 
 
 _WORD_AT = stdlib_re.compile(r"[^\W\d_]+")
+
+
+def _with_determiner(text: str, start: int) -> int:
+    """``start``, or where a determiner right before it starts ("my landlord"): the cue is matched whole."""
+    before = text[max(0, start - 7):start]
+    m = _DETERMINER_BEFORE.search(before)
+    return start - len(m.group()) if m else start
+
+
+_DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?i:the|a|my|our|your|his|her|their|new)[ \t]+$")
 
 
 def _cues_in(text: str):
@@ -342,7 +356,7 @@ def _cues_in(text: str):
     first, end = _cue_words(), 0
     for w in _WORD_AT.finditer(text):
         if w.start() >= end and w.group().lower() in first:
-            cue = _PERSON_CUE.match(text, w.start())
+            cue = _PERSON_CUE.match(text, _with_determiner(text, w.start()))
             if cue is not None:
                 end = cue.end()
                 yield cue
