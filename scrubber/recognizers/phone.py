@@ -37,7 +37,8 @@ _AFTER = re.compile(r"^[ \t]*[-(]?[ \t]*(?i:office|fax|mobile|cell|home|work|des
 _NOT_PHONE = re.compile(
     r"(?i:(?<![^\W_])(?:order|invoice|ticket|case|id|ref|reference|account|acct|version|v|build|release|sku|item|part"
     r"|serial|zip|postcode|postal|po|isbn|amount|total|price|usd|eur|gbp|ssn|social security|card|iban"
-    r"|routing|nhs"
+    r"|routing|nhs|tracking|shipment|parcel|waybill|awb|confirmation|booking|reservation|transaction|txn"
+    r"|policy|claim|contract|batch|lot|member|membership|loyalty|voucher|coupon|receipt|customer[ _-]?id"
     r"|license|licence|passport|driver's|year|years)"
     r"(?![^\W_])|[#$€£¥])[^\d\n]{0,12}$"
 )

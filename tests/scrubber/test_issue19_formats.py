@@ -105,6 +105,7 @@ LOOK_ALIKES = [
     "Revenue grew from 1,234,567 to 12,345,678,901 over the period.",
     "The job ran at epoch 1701234567 and again at 1701238167.",
     "id,status\n94919043-ae04-4f1b-9c2e-0b6a1d2e3f40,active\n",
+    "Tracking number 6201680821 for order ORD-2024-390236; booking 4504218787 confirmed.",
     # products named after places and people, firms, amounts, a launch date
     "Write release notes: Phoenix dashboard 8.12.14 fixes the login bug.",
     "The Austin load balancer ships on March 3; the Orion 4 firmware follows.",
