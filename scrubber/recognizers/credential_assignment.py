@@ -245,6 +245,17 @@ class CredentialAssignmentRecognizer(SpanPatternRecognizer):
             r"""["']?(?i:value)["']?[ \t]*[:=](?=""" + _VALUE + ")",
             0.7,
         ),
+        # a user and a password passed together: auth=("ana", "…"), HTTPBasicAuth('ana', '…'),
+        # smtp.login("me@x.org", "…"), new NetworkCredential("ana", "…")
+        Pattern(
+            "credential pair argument",
+            r"(?i:\b(?:auth|basic_?auth|http(?:basic|digest)auth|log_?in|sign_?in|authenticate|credentials?"
+            r"|networkcredential|passwordauthentication|usernamepassword\w{0,30}|pscredential))[ \t]*=?[ \t]*"
+            r"""[(\[][ \t]*(?:new[ \t]+)?[rbuf]?(?P<q>["'])[^"'\n]{1,100}(?P=q)[ \t]*,[ \t]*"""
+            r"""[rbuf]?(?P<q2>["'])"""
+            r"""(?P<pair>)(?P<value>[^"'\n]{1,200})(?P=q2)""",
+            0.7,
+        ),
         # XML/.config: <add key="ClearTextPassword" value="…"/>, <property name="password" value="…"/>,
         # <entry key="secret">…</entry>, <password value="…"/>, <password>…</password>
         Pattern(
@@ -285,6 +296,10 @@ class CredentialAssignmentRecognizer(SpanPatternRecognizer):
 
     def accept_match(self, match: re.Match) -> bool:
         """The name must be credential-like, and the value fit it (any text for passwords, else random)."""
+        if match.groupdict().get("pair") is not None:  # (user, password) literals
+            value = match.group("value")
+            return (len(value) >= 4 and not looks_like_template(value) and not _looks_like_code(value)
+                    and not looks_like_placeholder(value, strict=True) and value.lower() not in _CODE_VALUES)
         name, value = match.group("name"), match.group("value")
         if not name or not value or not _is_credential_name(name):
             return False
@@ -304,6 +319,8 @@ class CredentialAssignmentRecognizer(SpanPatternRecognizer):
         if " " in value and quoted:
             # `cmd args` in a shell is a command substitution, not a literal
             return match.string[match.start("value") - 1] != "`" and _multi_word_secret(name, value)
+        if not quoted and _CMDLET.match(value):
+            return False  # $pw = ConvertTo-SecureString …, $cred = Get-Credential: a command
         if _is_password_name(name):
             return (
                 len(value) >= 4
@@ -330,6 +347,8 @@ class CredentialAssignmentRecognizer(SpanPatternRecognizer):
         return looks_random(value, min_len=8, min_entropy=2.5) and not _VERSIONED.search(value)
 
 
+# A PowerShell command (Verb-Noun), unquoted after '='.
+_CMDLET = re.compile(r"^(?:Get|Set|New|Read|Import|Export|Invoke|ConvertTo|ConvertFrom|Join)-[A-Z]\w+$")
 # A ticket or order number in prose ("the ticket number is INC0012345"), not a key.
 _TICKET = re.compile(r"^[A-Z]{2,6}[-_#]?\d{3,12}$")
 # A message, not a secret: starts like a sentence or ends like one ("Your token has expired.").

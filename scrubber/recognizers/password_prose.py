@@ -26,7 +26,8 @@ _WORD = (
 _LINK = (
     r"(?:[ \t]+(?:(?:for|für|pour|para|per|voor|van|de|del|di|do|da|du)[ \t]+[^\n:=]{1,40}?[ \t]+)?"
     r"(?:is|was|will[ \t]+be|=|:|-|–|ist|lautet|est|es|é|è|era|war|était|c'est|is[ \t]+now|is[ \t]+still"
-    r"|ist[ \t]+jetzt|to|into|as)[ \t]*:?|[ \t]*[:=][ \t]*|[ \t]+[^\n:=.?!]{1,40}?[ \t]*:[ \t]*)"
+    r"|ist[ \t]+jetzt|to|into|as)[ \t]*:?|[ \t]*(?:[:=]|->|=>|→)[ \t]*|['’]s[ \t]+"
+    r"|[ \t]+[^\n:=.?!]{1,40}?[ \t]*:[ \t]*)"
 )
 # A link a clause after the password word: "can't reset her password; she says the last one was X",
 # "I reset your password, the new one is X".
@@ -56,6 +57,20 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         Pattern(
             "password after password word",
             rf"(?i:\b(?:{_WORD})\b){_LINK}[ \t]*[\"'`“‘(\[]?(?P<value>[^\s\"'`”’]{{4,64}})",
+            0.75,
+        ),
+        # a label alone on its line and the password on the next: "Password:\n    Velvet89"
+        Pattern(
+            "password on the line after its label",
+            rf"(?im:^[ \t]*(?:[-*•][ \t]*)?(?:{_WORD})[ \t]*:[ \t]*\r?\n[ \t]*)"
+            r"(?P<value>[^\s\"'`]{4,64})[ \t]*(?=\r?\n|$)",
+            0.75,
+        ),
+        # a quoted value after the link: "the wifi password is 'sunflower'": any word but a status
+        Pattern(
+            "quoted password after password word",
+            rf"(?i:\b(?:{_WORD})\b){_LINK}[ \t]*(?P<q>[\"'`“‘])(?P<quoted>)(?P<value>[^\s\"'`“‘”’]{{4,64}})"
+            r"[\"'`”’]",
             0.75,
         ),
         # the value right after the word, no link: only a passphrase or a password with digits or symbols
@@ -89,8 +104,10 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         # new wifi password", "…, with velvet-ember-granite-meadow as passphrase"
         Pattern(
             "password before password word",
-            r"(?<![^\s\"'`“‘(\[])(?P<after>)(?P<value>[^\s\"'`“‘”’]{6,64}?)[\"'`”’)\]]?[ \t]+"
-            r"(?i:(?:as|is|was|will[ \t]+be|for)[ \t]+(?:(?:the|a|an|my|our|your|their|his|her)[ \t]+)?"
+            r"(?<![^\s\"'`“‘(\[])(?P<after>)(?P<value>[^\s\"'`“‘”’]{6,64}?)[\"'`”’)\]]?"
+            r"(?i:(?:[ \t]*[-–—(,:][ \t]*(?:(?:that's|that[ \t]+is|it's|this[ \t]+is|which[ \t]+is)[ \t]+)?"
+            r"(?:the|my|our|your|their|his|her)[ \t]+"
+            r"|[ \t]+(?:as|is|was|will[ \t]+be|for)[ \t]+(?:(?:the|a|an|my|our|your|their|his|her)[ \t]+)?)"
             rf"(?:{_KIND}[ \t]+){{0,3}}(?:{_WORD})\b(?![ \t]+{_NOT_THE_VALUE}))",
             0.75,
         ),
@@ -136,6 +153,9 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             return len(set(value.replace("-", ""))) > 1 and not _YEAR.fullmatch(value)
         if value[0] in "${<%-" or looks_like_placeholder(value, strict=True):
             return False  # ${DB_PASSWORD}, {{ vault.pw }}, <password>, %(pw)s: a reference, not the value
+        if "quoted" in match.re.groupindex:  # 'sunflower': any word but a status ('wrong', 'required')
+            return (value.lower() not in _STATUS and value.lower() not in STOP_WORDS
+                    and (_password_like(value) or value.isalpha()))
         if "far" in match.re.groupindex:  # a clause away: only a value that is plainly a chosen password
             value = value.rstrip(_TRAILING)
             return _password_like(value) and _chosen_password(value)
@@ -159,6 +179,9 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
 _NOT_CHOSEN = re.compile(
     r"^(?:(?-i:[A-Z]{2,}[-_#]?\d+)|v?\d+(?:[.-]\d+)+\w*|\d+[:/.-]\d+.*|[\w-]+\.(?:pdf|docx?|xlsx?|csv|txt|log|zip|png"
     r"|jpe?g|json|ya?ml|py|js|sh|exe|msi|conf|cfg|ini)|.*[/\\].*)$", re.I)
+_STATUS = {"wrong", "incorrect", "invalid", "expired", "required", "correct", "hidden", "empty", "blank",
+           "unset", "missing", "optional", "masked", "redacted", "unknown", "changed", "reset", "weak",
+           "strong", "secret", "password", "same", "different", "none", "null", "n/a"}
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 
 
@@ -178,4 +201,7 @@ def _password_like(value: str) -> bool:
     symbols = any(not c.isalnum() for c in value)
     if _PASSPHRASE.match(value):
         return True
-    return letters and (digits or symbols) and not value.isdigit()
+    # letters alone when their case changes often, as a generator's do (kTvQmXpLwRz), not a word's (iPhone)
+    switches = sum(a.isupper() != b.isupper() for a, b in zip(value, value[1:], strict=False) if a.isalpha()
+                   and b.isalpha())
+    return letters and (digits or symbols or len(value) >= 8 and switches >= 4) and not value.isdigit()

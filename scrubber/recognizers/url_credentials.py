@@ -21,6 +21,9 @@ _CLI_SHORT = (
     r"|[ \t]-(?:src|dest)?(?:store|key)pass[ \t]+"  # keytool
     r"|\bhtpasswd[ \t]+-[a-zA-Z]*b[a-zA-Z]*[ \t]+\S+[ \t]+\S+[ \t]+"  # htpasswd -b file user password
     r"|\bnet[ \t]+user[ \t]+\S+[ \t]+(?=\S+[ \t]+/(?i:add|domain))"  # net user name password /add
+    r"|\bwpa_passphrase[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\S+)[ \t]+"  # wpa_passphrase SSID passphrase
+    r"|\bnet[ \t]+use[ \t]+(?:[A-Za-z]:[ \t]+)?\S+[ \t]+(?=\S+[ \t]+/(?i:user|u):)"  # net use Z: share pw
+    r"|\bConvertTo-SecureString[ \t]+(?:-String[ \t]+)?(?=[\"'])"
     r"|\becho[ \t]+(?=[^\n|]{1,130}\|[ \t]*(?:sudo[ \t]+-S|passwd|chpasswd|\S+[ \t]+--password-stdin))"
 )
 
@@ -65,6 +68,13 @@ class UrlCredentialRecognizer(SpanPatternRecognizer):
             r"(?:jdbc:oracle:\w+:|\b(?:sqlplus|sqlldr|expdp|impdp|rman[ \t]+target)[ \t]+(?:-[sSL][ \t]+)?)"
             r"""["']?[\w$#.-]{1,30}/(?P<cli>)(?P<value>[^\s@/"']{1,128})(?=@|["']?(?:\s|$))""",
             0.8,
+        ),
+        # a .pgpass line: hostname:port:database:username:password
+        Pattern(
+            "pgpass line",
+            r"(?m:^[ \t]*[\w.*-]*[A-Za-z*][\w.*-]*:(?:\d{2,5}|\*):[\w.*-]+:[\w.@*-]+:)(?P<cli>)"
+            r"(?P<value>[^\s:]{1,128})[ \t]*$",
+            0.7,
         ),
         # password flags: --password X, --db-password=X, -passout pass:X and each command's own short flag
         Pattern(

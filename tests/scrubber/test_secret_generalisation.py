@@ -86,6 +86,28 @@ TUNED = [
     ("La password è Estate2021!", "Estate2021!"),
     ("Het wachtwoord is Fiets2024!", "Fiets2024!"),
     ("A senha é Praia2020!", "Praia2020!"),
+    # second batch: more places a password sits
+    ("Password:\n    Velvet89\n", "Velvet89"),
+    ("password -> Harbor2025", "Harbor2025"),
+    ("the password's Lantern55 now", "Lantern55"),
+    ("password is kTvQmXpLwRz", "kTvQmXpLwRz"),
+    ("the wifi password is 'sunflower'", "sunflower"),
+    ("Velvet89 - that's the new password", "Velvet89"),
+    ("Granite42 (the new password) works", "Granite42"),
+    ("db:5432:app:ana:Velvet89", "Velvet89"),
+    ("$pw = ConvertTo-SecureString 'Orchid#55' -AsPlainText -Force", "Orchid#55"),
+    ("requests.get(url, auth=('ana', 'Velvet89'))", "Velvet89"),
+    ('server.login("alerts@corp.example", "Harbor2025")', "Harbor2025"),
+    ("CREATE USER report WITH PASSWORD 'Fjord.Maple.42';", "Fjord.Maple.42"),
+    ("wpa_passphrase CafeNet Velvet89 > /etc/wpa.conf", "Velvet89"),
+    ("net use Z: \\\\files\\share Harbor2025 /user:corp\\ana", "Harbor2025"),
+    ("machine api.corp.example login ana password Granite42", "Granite42"),
+    ("kubectl create secret generic db --from-literal=password=seven.cactus.lantern.copper",
+     "seven.cactus.lantern.copper"),
+    ("helm install app ./chart --set auth.rootPassword=Velvet89", "Velvet89"),
+    ("username/password: admin/Sunset99", "Sunset99"),
+    ("| user | password |\n|---|---|\n| ana | Velvet89 |", "Velvet89"),
+    ("Zugangsdaten: Benutzer ana, PW Velvet89", "Velvet89"),
 ]
 
 HELD_OUT = [
@@ -130,6 +152,17 @@ HELD_OUT = [
     ("Password provvisoria: Gatto.Nero.5", "Gatto.Nero.5"),
     ("Je tijdelijke wachtwoord is Tulp#88", "Tulp#88"),
     ("Sua senha provisória é Cafe.Com.Leite9", "Cafe.Com.Leite9"),
+    ("Password:\r\n  Harvest.Moon.7", "Harvest.Moon.7"),
+    ("pw => Tulip77", "Tulip77"),
+    ("Lantern55 is what she uses to log in", "Lantern55"),
+    ("New-LocalUser -Name svc -Password (ConvertTo-SecureString \"Quill#2021\" -AsPlainText -Force)",
+     "Quill#2021"),
+    ("HTTPBasicAuth('reporter', 'Meadow2024')", "Meadow2024"),
+    ("ALTER ROLE app WITH LOGIN PASSWORD 'Velvet89';", "Velvet89"),
+    ("*:*:*:postgres:Saffron.Pebble.9", "Saffron.Pebble.9"),
+    ("the password is 'marmalade'", "marmalade"),
+    ("password: QmXpLwRzTvK", "QmXpLwRzTvK"),
+    ("Benutzer: ana / Kennwort: Blume2024", "Blume2024"),
 ]
 
 LOOK_ALIKES = [
@@ -160,6 +193,12 @@ LOOK_ALIKES = [
     "the password expired; the new policy is v2.3.1",
     "Log in with Google or sign in with Microsoft.",
     "name: DB_HOST\n  value: db.internal",
+    "Password:\nUsername: ana",
+    "it says the password is 'wrong' every time",
+    "server.login(user, password)",
+    "Step 2 - the password reset page",
+    "uptime 12:30:45:00:01",
+    "$cred = Get-Credential",
 ]
 
 
