@@ -33,18 +33,19 @@ _UP = r"\p{Lu}"
 _LOW = r"[\p{Ll}\p{M}'’]"
 _WORD = rf"{_UP}(?:['’]{_UP}|a?c{_UP})?{_LOW}+(?:-{_UP}?{_LOW}+)?"  # O'Rourke, McKenna, Anne-Sophie, Ji-hoon
 _PART = r"(?:van|von|der|den|de|del|della|di|da|du|le|la|dos|das|ter|ten|bin|al)"
-_NOT_IN_NAME = r"mr|mrs|ms|mx|dr|dra|prof|frau|herr|herrn|sr|sra|srta|avv|ing|mme|mlle|dott|sig|dhr|mevr"
+_NOT_IN_NAME = r"mr|mrs|ms|mx|miss|dr|dra|prof|frau|herr|herrn|sr|sra|srta|avv|ing|mme|mlle|dott|sig|dhr|mevr"
 _NAME = (rf"(?P<value>(?!(?i:{_NOT_IN_NAME})\.?[ \t])(?:{_PART}[ \t]+){{0,2}}{_WORD}"
          rf"(?:[ \t]+(?:{_UP}\.|{_PART}|{_WORD})){{0,3}}(?<={_LOW}|\.))")
 # Honorifics: what follows is a person's name (a family name alone, often), whatever the model thinks.
 _HONORIFICS = (
-    r"mr\.?|mrs\.?|ms\.?|mx\.?|dr\.?|prof\.?|frau|herr|herrn|mme\.?|madame|monsieur|m\.|mlle\.?|señora|señor"
+    r"mr\.?|mrs\.?|ms\.?|mx\.?|miss|dr\.?|prof\.?|frau|herr|herrn|mme\.?|madame|monsieur|m\.|mlle\.?|señora|señor"
     r"|sra\.?|sr\.?|srta\.?|signora|signor|sig\.?|sig\.ra|dott\.?|dott\.ssa|dottor|dottoressa|doctor|doktor"
     r"|mevrouw|meneer|dhr\.?|mevr\.?|sayın|pani|dona|doña|don|senhora|senhor|avv\.?|avvocato|ing\.|arch\."
     r"|geom\.|rag\.|dra\.?"
 )
 _CUES = (
-    r"dear|hi|hello|hey|mr\.?|mrs\.?|ms\.?|mx\.?|dr\.?|prof\.?|cardholder|card holder|beneficiary|customer"
+    r"dear|hi|hello|hey|mr\.?|mrs\.?|ms\.?|mx\.?|miss|dr\.?|prof\.?|cardholder|card holder|beneficiary"
+    r"|customer"
     # other languages' greetings and honorifics
     r"|hallo|liebe|lieber|frau|herr|herrn|bonjour|salut|cher|chère|mme\.?|madame|monsieur|mlle|hola|querida"
     r"|querido|estimada|estimado|señora|señor|sra\.?|sr\.?|srta\.?|don|doña|ciao|gentile|signora|signor"
@@ -130,6 +131,8 @@ class NameCueRecognizer(SpanPatternRecognizer):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         spans = {(r.start, r.end): r for r in results}
         for start, end, score in names_after_cues(text):
+            while end > start + 1 and text[end - 1] in "'’":  # a closing quote is no part of the name
+                end -= 1
             if (start, end) in spans:
                 spans[start, end].score = max(spans[start, end].score, score)
             else:
@@ -282,9 +285,10 @@ def _likeness(word: str) -> float:
 @cache
 def _never() -> frozenset[str]:
     """Words never a person's name after a cue: ordinary, stop, tech and cue words, weekdays, brands…"""
-    from scrubber.recognizers.name_shapes import _NOT_FIRST
+    from scrubber.recognizers.name_shapes import _NOT_FIRST, _ORG_WORDS
 
-    return common_words() | STOP_WORDS | tech_words() | _NOT_NAMES | _NOT_PERSON | _WHEN | _NOT_FIRST
+    return (common_words() | STOP_WORDS | tech_words() | _NOT_NAMES | _NOT_PERSON | _WHEN | _NOT_FIRST
+            | _ORG_WORDS)
 
 
 def listed_name(word: str) -> bool:
@@ -376,6 +380,11 @@ def names_after_cues(text: str) -> list[tuple[int, int, float]]:
     if _RTL.search(text) and len(_LATIN.findall(text)) > 2 * len(_RTL.findall(text)):
         # two or three Arabic or Hebrew words inside a Latin-script text: a name ("présents جوليا التوتنجي,")
         found += [(m.start(), m.end(), SCORE_CUE_SCRIPT) for m in _RTL_RUN.finditer(text)]
+    if "-" in text or "—" in text or "–" in text:
+        for m in _DASH_SIGNED.finditer(text):  # a message signed at its end: '… by Friday. - Tuyaa Enkhjin"'
+            names = m.group("v").split()
+            if all(person_word(w, True) for w in names) and not _firm(m.group("v")):
+                found.append((*m.span("v"), SCORE_CUE_ONE))
     for m in _UPPER_FIRST.finditer(text):  # "FOURNIER Marcelle", "OLABODE Ikeoluwa (DOB …"
         if _family_upper(m.group("l")) and _given(m.group("f")):
             found.append((m.start(), m.end(), SCORE_UPPER_FIRST))
@@ -424,6 +433,9 @@ _RECORD_WORD = re.compile(r"[,;(][ \t]*(?i:dob|d\.o\.b|date of birth|born|b\.|ge
                           r"|nascid[oa]|ssn|mrn|aged?|patient id|member id)(?![\w])")
 _CASED_BEFORE = re.compile(
     rf"(?<![\w@.-])(?P<v>{_UW}(?:[ \t]+{_UW}){{1,2}}|{_LW}(?:[ \t]+{_LW}){{1,2}})[ \t]*$")
+_DASH_SIGNED = re.compile(
+    rf"(?:(?<=[.!?…]|[.!?…][\"'’”»])[ \t]+|^[ \t]*)[-—–~]{{1,2}}[ \t]*(?P<v>{_TW}(?:[ \t]+{_TW}){{0,2}})"
+    r"(?=[ \t]*(?:[\"'’”»)]|\n|$))", re.M)
 SCORE_UPPER_FIRST = 0.87  # a listed given name after the capitals: above the model's LOCATION guess
 _RTL = re.compile(r"[\p{Arabic}\p{Hebrew}]")
 _LATIN = re.compile(r"\p{Latin}")

@@ -149,6 +149,13 @@ def _pair_ok(x: str, y: str) -> bool:
         and (listed_name(x) or listed_name(y))
 
 
+def _unquoted(text: str, start: int, end: int) -> int:
+    """``end`` without a closing quote the word pattern took in ("… - Zholdas Altynai'")."""
+    while end > start + 1 and text[end - 1] in "'’":
+        end -= 1
+    return end
+
+
 class _Shifted:
     """A match on "\\n" + text, with its spans in text."""
 
@@ -215,7 +222,7 @@ class NameLikenessRecognizer(LocalRecognizer):
                 if nick.lower() not in common_words() and nick.lower() not in tech_words() \
                         and nick.lower() not in STOP_WORDS and not nick.lower().endswith("bot"):
                     found.append((m.start("n") - 1, m.end("n") - 1, SCORE_NAME))
-        results = [self._result(s, e, score) for s, e, score in found]
+        results = [self._result(s, _unquoted(text, s, e), score) for s, e, score in found]
         for m in subjects:
             if m.group("life") or m.group("pron"):
                 if self._life_ok(text, m):

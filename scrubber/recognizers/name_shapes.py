@@ -52,9 +52,9 @@ _ORG_WORDS = frozenset(
     "airlines motors pharma insurance trust foods media studios".split())
 # Cue and sentence words that are capitalised but never a name's first word.
 _NOT_FIRST = frozenset(
-    "mr mrs ms mx dr prof dear hi hello hey hola hallo bonjour salut ciao olá herr frau mme madame monsieur "
-    "sr sra srta señor señora sig signora signor gentile dott mevrouw meneer dhr mevr thanks cheers regards "
-    "best attn met call ask tell contact from to cc owner lead candidate customer patient name "
+    "mr mrs ms mx miss dr prof dear hi hello hey hola hallo bonjour salut ciao olá herr frau mme madame "
+    "monsieur sr sra srta señor señora sig signora signor gentile dott mevrouw meneer dhr mevr thanks cheers "
+    "regards best attn met call ask tell contact from to cc owner lead candidate customer patient name "
     # role nouns before a name ("Cardholder Adeyemi", "Applicant Tran Thi Mai"): the cue, not its first word
     "cardholder applicant tenant landlord landlady contractor colleague employee payee caller guardian "
     "recipient beneficiary client".split())

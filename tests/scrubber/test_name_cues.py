@@ -65,6 +65,9 @@ CAUGHT = [
     # Last, First before a person's record, with or without a cue
     ("Claim summary: insured Tavita, Siosaia, DOB 18th November 1955", "Tavita, Siosaia"),
     ("Personalakte: Wopke, Sjoukje, geboren am 29.05.1980", "Wopke, Sjoukje"),
+    # a message signed with a dash at its end, and "Miss" as an honorific
+    ("'The parcel never came. Call me back. - Zholdas Altynai'", "Zholdas Altynai"),
+    ("Regards,\nMiss Tuyaa\n12 Harbour Road", "Tuyaa"),
     # names in capitals before their record, family name in capitals before a given name
     ("HR note: KAGISO ODHIAMBO (DOB 1994-02-03) asked for leave", "KAGISO ODHIAMBO"),
     ("présents Anne Roux, Paul Petit et ODHIAMBO Thandeka. Anne reprend le dossier.", "ODHIAMBO Thandeka"),
@@ -106,7 +109,10 @@ MISSED_ON_PURPOSE = [
     "Das Meeting findet morgen statt.",  # a cue word ("meet") inside a longer word is no cue
     "Meetings with engineering run long.",
     "Ship it to our office: Lyon, France.",  # two places are no Last, First
-    "Check the PDF Export and the API Gateway; AWS Lambda too.",  # acronyms before a word are no NOM Prénom
+    "Check the PDF Export and the API Gateway; AWS Lambda too.",
+    "Great talk today. — The Team",
+    "Ship it by Friday! - Product Management\nNext item",
+    "Minutes follow. - Acme Corp",  # acronyms before a word are no NOM Prénom
     "ترجم هذا النص إلى الإنجليزية من فضلك",  # a text in Arabic script: its words are no names by script
 ]
 
