@@ -24,7 +24,7 @@ from scrubber.pattern_process import PatternProcess, build_registry, text_recogn
 from scrubber.recognizers import SECRET
 from scrubber.types import Entity, ScrubOptions, ScrubResult, Span
 from scrubber.vault import Vault
-from scrubber.words import common_words, firm_names, tech_words
+from scrubber.words import brands, common_words, firm_names, tech_words
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +60,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 _CAMEL_HUMP = re.compile(r"[a-z]{3}[A-Z]")
 _WORDS = re.compile(r"[^\W\d_]+")
 WORD_TYPES = frozenset({"PERSON", "LOCATION"})
+BRANDS = brands()
 _CAPITALISED_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")  # "Wayne| Capital"
 # Words after a name that make it a product's: a version ("Phoenix 2.4", "v9"), or a product noun that is no
 # verb ("Maria builds…" stays a person; "the Denver build agent" is a product).
@@ -263,14 +264,30 @@ def _not_firms(text: str, spans: list[Span]) -> list[Span]:
 
 def _not_products(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` less a name or place that names a product ("the Austin load balancer", "Phoenix dashboard
-    8.12", "Orion 4 firmware") or ends in an organisation word ("Wayne Capital")."""
+    8.12", "Orion 4 firmware", "Dyson Airwrap") or ends in an organisation word ("Wayne Capital")."""
     return [s for s in spans if s.type not in ("PERSON", "LOCATION") or not (
         _PRODUCT_AFTER.match(text, s.end)
+        or _a_brand(text[s.start:s.end])
         or (" " not in text[s.start:s.end].strip() and _CODENAME_BEFORE.search(text, max(0, s.start - 12), s.start))
         or (s.type == "PERSON" and " " in text[s.start:s.end].strip()
             and text[s.start:s.end].split()[-1].lower() in ORG_WORDS)
         or (" " not in text[s.start:s.end].strip() and (m := _CAPITALISED_AFTER.match(text, s.end))
             and m.group(1).lower() in ORG_WORDS))]
+
+
+def _a_brand(value: str) -> bool:
+    """A brand or product's name: a listed brand ("Kindle Paperwhite", "Microsoft Teams") with no known given
+    name beside it ("Paul Dyson" stays a person), or alone when no name list holds it ("Salesforce")."""
+    from scrubber.recognizers.name_shapes import lists
+
+    words = _WORDS.findall(value.lower())
+    listed = BRANDS.intersection(words) or any(" ".join(words[i:i + 2]) in BRANDS for i in range(len(words) - 1))
+    if not listed:
+        return False
+    given, family = lists()[0], lists()[1]
+    if len(words) == 1:
+        return words[0] not in given and words[0] not in family
+    return not any(w in given for w in words)
 
 
 def _only_ordinary(rest: str) -> bool:

@@ -56,3 +56,11 @@ def firm_names() -> tuple[str, ...]:
     """Companies and firms whose names read as people's (``firm_names.txt``), as written there."""
     lines = (_DATA / "firm_names.txt").read_text("utf-8").splitlines()
     return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@cache
+def brands() -> frozenset[str]:
+    """Brands and products named in prompts (``brands.txt``), lower case: a name holding one and no given name
+    is a product's."""
+    lines = (_DATA / "brands.txt").read_text("utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))

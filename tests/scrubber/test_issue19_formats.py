@@ -29,6 +29,7 @@ NAMES = [
     ("Por favor, llama a Lucía Fernández mañana.", "Lucía Fernández"),
     ("Puoi inoltrare la mail a Giulia Romano?", "Giulia Romano"),
     ("Meeting mit Max Müller morgen um 10 Uhr", "Max Müller"),
+    ("Paul Dyson called about the Kindle order.", "Paul Dyson"),  # a brand's word in a person's name
 ]
 CONTACT = [
     ("Call me at 615-382-4471 tomorrow.", "615-382-4471"),
@@ -111,6 +112,7 @@ LOOK_ALIKES = [
     "The Austin load balancer ships on March 3; the Orion 4 firmware follows.",
     "Compare pricing for Wayne Capital and Stark Logistics.",
     "Project Phoenix kicks off Monday; the Jordan service is slow since the Atlas CRM update.",
+    "Compare the Dyson Airwrap and the Kindle Paperwhite; we already pay for Microsoft Teams.",
     "Cost 17089.19 USD; qty 78 439.92 €; refund 92999.44 € approved.",
     "Born in 2027-07-11 (the release date), the build agent now serves 500 teams.",
     "Das Wetter ist heute sehr schön",
