@@ -34,6 +34,11 @@ _MORE_TYPES = (
     r"|Curve|Inlet|Keys?|Mall|Mission|Mount|Mountains?|Neck|Skyway|Viaduct|Ville|Bend|Boardwalk|Circuit|Concourse"
     r"|Esplanade|Grange|Outlook|Promenade|Quadrant|Retreat|Ridgeway|Strand|Vale|Walkway|Waters|Woods?"
     r"|Radial|Ports|Trafficway|Tollway|Meander|Ride|Stravenue|Throughway|Crossroads?|Highways|Parkways|Freeways"
+    # the rest of Australia Post's street types
+    # (not those that are ordinary words after a number: "2 Quick Access keys", "3 Main Strip")
+    r"|Approach|Arcade|Broadway|Brow|Canal|Centre|Centreway|Cruiseway|Cul-de-sac|Cutting"
+    r"|Dell|Elbow|Entrance|Fairway|Firetrail|Frontage|Interchange|Lookout|Pathway"
+    r"|Ramble|Serviceway|Siding|Steps|Subway|Tarn|Thoroughfare"
 )
 _IN_TYPES = r"Salai|Marg|Nagar|Cross|Main|Layout|Colony|Chowk|Bagh|Vihar|Enclave|Puram|Peth|Gali"
 _UNITS = (r"apt\.?|apartment|suite|ste\.|unit|flat|studio|p\.?o\.?[ \t]+box|box|postfach|apartado|casilla"

@@ -70,6 +70,9 @@ PLACES = [
     # towns of 5,000 to 15,000 people, after a place word
     ("Er wohnt in Wennigsen und arbeitet in Hannover.", "Wennigsen"),
     ("She moved to Market Warsop last spring.", "Market Warsop"),
+    # Australia Post street types
+    ("Address on file: 124 Wattle Subway, East Bonnie NSW 2917. Draft it.", "124 Wattle Subway, East Bonnie NSW 2917"),
+    ("residing at 57 Banksia Steps, Port Samuel WA 2665.", "57 Banksia Steps, Port Samuel WA 2665"),
     # a postcode and a town with the sentence going on (the town an ordinary English word)
     ("La consegna è presso Lindenweg 8, 52062 Cork giovedì.", "Lindenweg 8, 52062 Cork"),
     ("Ship the parts to Rue Haute 3, 1000 Bruxelles before Friday", "Rue Haute 3, 1000 Bruxelles"),
