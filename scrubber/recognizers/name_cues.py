@@ -34,8 +34,9 @@ _LOW = r"[\p{Ll}\p{M}'’]"
 _WORD = rf"{_UP}(?:['’]{_UP}|a?c{_UP})?{_LOW}+(?:-{_UP}?{_LOW}+)?"  # O'Rourke, McKenna, Anne-Sophie, Ji-hoon
 _PART = r"(?:van|von|der|den|de|del|della|di|da|du|le|la|dos|das|ter|ten|bin|al)"
 _NOT_IN_NAME = r"mr|mrs|ms|mx|miss|dr|dra|prof|frau|herr|herrn|sr|sra|srta|avv|ing|mme|mlle|dott|sig|dhr|mevr"
-_NAME = (rf"(?P<value>(?!(?i:{_NOT_IN_NAME})\.?[ \t])(?:{_PART}[ \t]+){{0,2}}{_WORD}"
-         rf"(?:[ \t]+(?:{_UP}\.|{_PART}|{_WORD})){{0,3}}(?<={_LOW}|\.))")
+# (words of a name are separated by spaces: a tab separates table cells, "Contact\tCompany\tMobile")
+_NAME = (rf"(?P<value>(?!(?i:{_NOT_IN_NAME})\.?[ \t])(?:{_PART} +){{0,2}}{_WORD}"
+         rf"(?: +(?:{_UP}\.|{_PART}|{_WORD})){{0,3}}(?<={_LOW}|\.))")
 # Honorifics: what follows is a person's name (a family name alone, often), whatever the model thinks.
 _HONORIFICS = (
     r"mr\.?|mrs\.?|ms\.?|mx\.?|miss|dr\.?|prof\.?|frau|herr|herrn|mme\.?|madame|monsieur|m\.|mlle\.?|señora|señor"
@@ -97,7 +98,7 @@ class NameCueRecognizer(SpanPatternRecognizer):
     ENTITY = "PERSON"
     PATTERNS = [
         Pattern(
-            "name after cue", rf"(?<![\w-])(?i:{_CUES})[ \t]*(?:[=:][ \t]*)?[\"']?[ \t]*{_NAME}(?![\w@])", 0.7
+            "name after cue", rf"(?<![\w-])(?i:{_CUES})(?:[ \t]*[=:][ \t]*| *)[\"']? *{_NAME}(?![\w@])", 0.7
         ),
         # form fields and mail headers: "Name: …", "From: …", "Nom : …"
         # (or the whole value in capitals: "Full name: ÇAĞLA ARSLAN")
@@ -221,7 +222,7 @@ _WEAK_CUES = (
 _OTHER_CUES = rf"{_CUES}|{_GREETINGS}|(?:{_FIELDS})[ \t]*[:=]|(?:full |first |last |sur)?name"
 _PERSON_CUE = re.compile(
     rf"(?<![\w-])(?:(?P<strong>{_STRONG_CUES})|(?P<weak>{_WEAK_CUES})|(?P<other>{_OTHER_CUES}))(?!\w)"
-    r"(?:[ \t]*[:=])?[ \t]*[\"'“‘]?[ \t]*(?=[^\W\d_])"
+    r"(?:[ \t]*[:=][ \t]*| *)[\"'“‘]? *(?=[^\W\d_])"
     rf"|(?<![\w-])(?P<sign>{_SIGN_OFFS})(?!\w)[,.!]?[ \t]*\n[ \t]*(?=[^\W\d_])",
     re.IGNORECASE)
 _TW = r"\p{Lu}(?:['’]\p{Lu}|a?c\p{Lu})?[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?"
@@ -230,12 +231,12 @@ _LW = r"\p{Ll}[\p{Ll}\p{M}'’]+(?:-\p{Ll}[\p{Ll}\p{M}]+)?"
 _LOW_PART = r"(?:van|von|der|den|de|del|della|di|da|du|le|la|dos|das|ter|ten|bin|ibn|al|el)"
 _SW = r"[^\W\d_\p{Latin}][^\W\d_\p{Latin}]+"  # a word of another script: Cyrillic, Arabic, Hangul, Han…
 _AFTER_CUE = re.compile(
-    rf"(?P<lf>{_TW},[ \t]*{_TW})(?![\w@-]|[ \t]+\p{{Lu}})"
-    rf"|(?P<ulf>{_UW},[ \t]*{_UW})(?![\w@-]|[ \t]+\p{{Lu}})"
-    rf"|(?P<up>{_UW}(?:[ \t]+{_UW}){{1,2}})(?![\w@-])"
-    rf"|(?P<low>{_LW}(?:[ \t]+(?:{_LOW_PART}[ \t]+){{0,2}}{_LW}){{1,2}})(?![\w@-])"
-    rf"|(?P<script>{_SW}(?:[ \t]+{_SW}){{0,2}})(?![\w@-])"
-    rf"|(?P<one>{_TW})(?![\w@-]|[ \t]+\p{{Lu}}|[ \t]*&)")
+    rf"(?P<lf>{_TW}, *{_TW})(?![\w@-]| +\p{{Lu}})"
+    rf"|(?P<ulf>{_UW}, *{_UW})(?![\w@-]| +\p{{Lu}})"
+    rf"|(?P<up>{_UW}(?: +{_UW}){{1,2}})(?![\w@-])"
+    rf"|(?P<low>{_LW}(?: +(?:{_LOW_PART} +){{0,2}}{_LW}){{1,2}})(?![\w@-])"
+    rf"|(?P<script>{_SW}(?: +{_SW}){{0,2}})(?![\w@-])"
+    rf"|(?P<one>{_TW})(?![\w@-]| +\p{{Lu}}| *&)")
 # After ``Last, First``: a list goes on ("Tuyaa, Enkhjin and Altynai"), a name ends.
 _LIST_GOES_ON = re.compile(r"[ \t]*(?:,[ \t]*\p{Lu}|(?:and|und|et|y|e|&|or)[ \t]+\p{Lu})")
 # After a word alone behind a weak cue: the clause goes on with punctuation, a function word or a time.

@@ -57,7 +57,10 @@ _NOT_FIRST = frozenset(
     "regards best attn met call ask tell contact from to cc owner lead candidate customer patient name "
     # role nouns before a name ("Cardholder Adeyemi", "Applicant Tran Thi Mai"): the cue, not its first word
     "cardholder applicant tenant landlord landlady contractor colleague employee payee caller guardian "
-    "recipient beneficiary client".split())
+    "recipient beneficiary client "
+    # sign-offs before a name ("Groet, Nova van den Brink" is no Last, First)
+    "groet groeten gruss gruß grüße grüsse saludos saluti cordialement hilsen hälsningar terveisin "
+    "atenciosamente abraços".split())
 SCORE_LISTED = 0.9  # both ends from the lists, or a family name with a name-shaped neighbour
 SCORE_SHAPED = 0.75  # a known given name and an unknown capitalised word
 SCORE_AGAIN = 0.85  # a part of a name found earlier in the text

@@ -196,3 +196,16 @@ def test_a_family_name_in_capitals_before_a_given_name_outscores_a_place_guess()
     results = CUES.analyze(text, ["PERSON"], None)
     scores = [r.score for r in results if text[r.start:r.end] == "ODHIAMBO Thandeka"]
     assert scores and max(scores) > 0.85
+
+
+def test_a_tab_separates_cells_not_name_words() -> None:
+    text = "make it a table:\nContact\tCompany\tMobile\nAroha Tamatea\tGlobex\t555 0100"
+    assert not any("\t" in name for name in found(text)), found(text)
+
+
+def test_a_sign_off_is_no_family_name_before_a_comma() -> None:
+    from scrubber.recognizers.name_shapes import NameShapeRecognizer
+
+    text = "de factuur wordt betaald. Groet, Nova van den Brink"
+    spans = {text[r.start:r.end] for r in NameShapeRecognizer().analyze(text, ["PERSON"], None)}
+    assert not any(s.startswith("Groet") for s in spans), spans
