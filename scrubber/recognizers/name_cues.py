@@ -85,6 +85,8 @@ _SIGN_OFFS = (
 )
 
 
+_SPEAKER = rf"(?m:^[ \t>]*{_NAME}:[ \t]*[\"“]?(?=\p{{L}}))"
+_SPEAKER_LINE = re.compile(r"(?m:^[ \t>]*\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?:[ \t])")
 _HONORIFIC_BEFORE = re.compile(rf"(?<![\w-])(?i:{_HONORIFICS})[ \t]+$")
 _GREETING_BEFORE = re.compile(rf"(?<![\w-])(?i:{_GREETINGS})[ \t]+$")
 _GREETING_AFTER = re.compile(r"[ \t]*[,!:\n]")
@@ -111,7 +113,7 @@ class NameCueRecognizer(SpanPatternRecognizer):
                 r"(?m:^[ \t>]*\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*"
                 r"(?P<value>[^\W\d_\p{Latin}]+(?:[ \t][^\W\d_\p{Latin}]+){0,2}):[ \t])", 0.9),
         # a script or chat log without times: "Halldór: What a wife.", "Heather:\"I'm …\""
-        Pattern("speaker at line start", rf"(?m:^[ \t>]*{_NAME}:[ \t]*[\"“]?(?=\p{{L}}))", 0.6),
+        Pattern("speaker at line start", _SPEAKER, 0.6),
         # a letter's signature: "Best,\nTendai Mwangi", "Mit freundlichen Grüßen\nHans Meier"
         Pattern("signature", rf"(?<![\w-])(?i:{_SIGN_OFFS})[,.!]?[ \t]*\n[ \t]*{_NAME}[ \t]*(?:\n|$)", 0.7),
         # a greeting in lower case: "hi jessica,", "hey tendai!"
@@ -166,8 +168,14 @@ class NameCueRecognizer(SpanPatternRecognizer):
             return not any(w in common_words() or w in STOP_WORDS or w in _NOT_NAMES or w in tech_words()
                            for w in words)
         first = words[0]
-        return (first not in common_words() and first not in STOP_WORDS and first not in _NOT_NAMES
-                and first not in tech_words())
+        if first in common_words() or first in STOP_WORDS or first in _NOT_NAMES or first in tech_words():
+            return False
+        if match.re.pattern == _SPEAKER and len(words) == 1 and not listed_name(first) \
+                and _likeness(match.group("value")) <= 0.3:
+            # one unknown word before a colon at a line's start is a label ("Personalakte:", "Resuma:")
+            # unless the text is a script with other speakers
+            return len(_SPEAKER_LINE.findall(match.string)) >= 2
+        return True
 
 
 # ---- a person after a cue, in whatever form (issue #19) ---------------------------------------------------
