@@ -35,7 +35,11 @@ _STRONG = (
     "dbpass",
     "databasepass",
     "keypass",
+    "keydata",  # kubeconfig client-key-data: a private key
 )
+# Session cookies: whoever holds the value is signed in.
+_SESSION_NAMES = {"phpsessid", "jsessionid", "sessionid", "sessid", "sid", "connectsid", "aspsessionid",
+                  "aspnetsessionid", "sessioncookie", "authcookie"}
 _WEAK = {"pass", "pwd", "pw", "key", "keys", "auth", "creds", "cred", "pat", "psk", "login"}
 _PASSWORD_WORDS = (
     "password",
@@ -208,7 +212,7 @@ def _is_credential_name(name: str) -> bool:
     if not words or words[-1] in _NOT_SECRET_LAST or _NOT_SECRET_ANY & set(words) or words[0] == "not":
         return False
     flat = "".join(words)
-    if any(s in flat for s in _STRONG):
+    if any(s in flat for s in _STRONG) or flat in _SESSION_NAMES:
         return True
     # A weak word counts at the end of the name only, optionally followed by a number: db_pass, AUTH_KEY1.
     tail = [w for w in words if not w.isdigit()]
@@ -292,7 +296,7 @@ class CredentialAssignmentRecognizer(SpanPatternRecognizer):
         ),
     ]
     CONTEXT = ["password", "secret", "token", "key", "credential"]
-    HINT = re.compile(r"(?i)pass|pwd|pw|secret|token|key|auth|cred|login|pat|psk")
+    HINT = re.compile(r"(?i)pass|pwd|pw|secret|token|key|auth|cred|login|pat|psk|sessid|sessionid|sid\b")
 
     def accept_match(self, match: re.Match) -> bool:
         """The name must be credential-like, and the value fit it (any text for passwords, else random)."""

@@ -28,14 +28,18 @@ class LoginPairRecognizer(SpanPatternRecognizer):
         Pattern(
             "login pair",
             r"(?<![\w./-])(?i:(?:ssh|sftp|rdp|vpn|log[ \t]?in|logon|sign[ \t]?in|credentials?|creds"
-            r"|user(?:name)?|account)\b)[^\n/]{0,40}?(?<![\w.@-])[\w.@-]{1,64}[ \t]*/[ \t]*"
+            r"|user(?:name)?|account|wi-?fi|wlan|ssid)\b)[^\n/]{0,40}?(?<![\w.@-])[\w.@-]{1,64}"
+            r"(?:[ \t]*/[ \t]*|(?P<colon>:)(?=\S))"
             r"(?P<value>[^\s/\"'`()<>{}$][^\s/\"'`()<>{}]{5,63}?)(?=[.,;:!?)\]]?(?:\s|$))",
             0.7,
         ),
     ]
     CONTEXT = ["password", "ssh", "login", "credentials"]
-    HINT = re.compile(r"(?i)ssh|sftp|rdp|vpn|log[ \t]?in|logon|sign|cred|user|account")
+    HINT = re.compile(r"(?i)ssh|sftp|rdp|vpn|log[ \t]?in|logon|sign|cred|user|account|wi-?fi|wlan|ssid")
 
     def accept_match(self, match: re.Match) -> bool:
         """The value must look like a password, not a word or a path."""
-        return looks_like_password(match.group("value"))
+        value = match.group("value")
+        if match.group("colon") and (":" in value or value[:1].isdigit()):
+            return False  # user:password has one colon; 10:30:45am is a time
+        return looks_like_password(value)

@@ -19,20 +19,23 @@ from scrubber.recognizers._base import SpanPatternRecognizer, looks_like_placeho
 
 _WORD = (
     r"pass(?:word|phrase|code|wd)?|pwd|pw|psw|mdp|wi-?fi[ \t]+key|(?:network|wpa2?|wlan)[ \t]+key|psk"
-    r"|passwort|kennwort|mot[ \t]+de[ \t]+passe|contraseña|clave|senha|wachtwoord|parola[ \t]+d'ordine"
+    r"|passwort|kennwort|mot[ \t]+de[ \t]+passe|contrase[ñn]a|clave|palavra-passe|senha|wachtwoord"
+    r"|parola[ \t]+d'ordine"
     r"|hasło|lösenord|adgangskode|salasana|şifre|heslo|lozinka|пароль"
 )
 # "is", or "for <someone> is", or "<a few words>:" ("Kennwort für den Drucker:", "password provvisoria:")
 _LINK = (
     r"(?:[ \t]+(?:(?:for|für|pour|para|per|voor|van|de|del|di|do|da|du)[ \t]+[^\n:=]{1,40}?[ \t]+)?"
-    r"(?:is|was|will[ \t]+be|=|:|-|–|ist|lautet|est|es|é|è|era|war|était|c'est|is[ \t]+now|is[ \t]+still"
-    r"|ist[ \t]+jetzt|to|into|as)[ \t]*:?|[ \t]*(?:[:=]|->|=>|→)[ \t]*|['’]s[ \t]+"
+    r"(?:is|was|will[ \t]+be|=|:|-|–|—|ist|lautet|est|es|é|è|e'|era|war|était|c'est|to|into|as)"
+    r"(?:[ \t]+(?:now|still|jetzt|nun|maintenant|désormais|ahora|agora|ora|adesso|nu))?[ \t]*:?"
+    r"|[ \t]*(?:[:=]|->|=>|→)[ \t]*|['’]s[ \t]+"
     r"|[ \t]+[^\n:=.?!]{1,40}?[ \t]*:[ \t]*)"
 )
 # A link a clause after the password word: "can't reset her password; she says the last one was X",
 # "I reset your password, the new one is X".
-_FAR_LINK = (r"(?:is|was|are|were|'s|’s|ist|war|lautet|est|était|c'est|es|era|fue|é|è|foi|is[ \t]+now"
-             r"|ist[ \t]+jetzt|is[ \t]+still|:|=)")
+_FAR_LINK = (r"(?:(?:is|was|are|were|ist|war|lautet|est|était|c'est|es|era|fue|é|è|foi|(?:changed|set|reset"
+             r"|updated|rotated)[ \t]+to|auf|en|para|naar)(?:[ \t]+(?:now|still|jetzt|nun|maintenant"
+             r"|désormais|ahora|agora|ora|adesso|nu))?|'s|’s|:|=|—|–)")
 # Words between a link and a password word that follows the value: "as the new temporary admin password".
 _KIND = (r"(?:new|temporary|temp|initial|default|one-time|current|old|admin|root|master|shared|wi-?fi|vault"
          r"|account|login|user|guest|router|database|db|email|e-mail|vpn|ssh|sudo|app)")
@@ -69,14 +72,15 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         # a quoted value after the link: "the wifi password is 'sunflower'": any word but a status
         Pattern(
             "quoted password after password word",
-            rf"(?i:\b(?:{_WORD})\b){_LINK}[ \t]*(?P<q>[\"'`“‘])(?P<quoted>)(?P<value>[^\s\"'`“‘”’]{{4,64}})"
-            r"[\"'`”’]",
+            rf"(?i:\b(?:{_WORD})\b){_LINK}[ \t]*(?P<q>[\"'`“‘])(?P<quoted>)"
+            r"(?P<value>[^\s\"'`“‘”’](?:[^\n\"'`“‘”’]{2,62}[^\s\"'`“‘”’])?)[\"'`”’]",
             0.75,
         ),
         # the value right after the word, no link: only a passphrase or a password with digits or symbols
         Pattern(
             "password right after password word",
-            rf"(?i:\b(?:{_WORD})\b)[ \t]+(?P<bare>)(?P<value>(?=[^\s]*[\d\W_])[^\s\"'`”’:=]{{6,64}})",
+            rf"(?i:\b(?:{_WORD})\b)(?:[ \t]+|[ \t]*,[ \t]*)(?P<bare>)"
+            r"(?P<value>(?=[^\s]*[\d\W_])[^\s\"'`”’:=]{6,64})",
             0.7,
         ),
         # the password word a clause before its link: "she can't log in to her password; the last one was X".
@@ -138,10 +142,13 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
     HINT = re.compile(
         r"(?i)pass|pwd|\bpsw|\bpw\b|\bmdp\b|wi-?fi|kennwort|contrase|senha|wachtwoord|parola|has[łl]o|l[öo]senord"
         r"|adgangskode|salasana|phrase|mnemonic|wallet|code|otp|\btan\b|\bpin|geheimzahl|c[óo]digo|\bkey\b|\bpsk\b"
-        r"|clave|[şs]ifre|heslo|lozinka|пароль|log[ \t-]?[io]n|sign[ \t-]?[io]n")
+        r"|clave|[şs]ifre|heslo|lozinka|пароль|contrasena|log[ \t-]?[io]n|sign[ \t-]?[io]n")
 
     def accept_match(self, match: re.Match) -> bool:
         value = match.group("value")
+        if ("quoted" in match.re.groupindex and " " in value
+                and (len(value.split()) > 8 or any(w in _STATUS for w in value.lower().split()))):
+            return False
         if " " in value or "\t" in value:
             # A phrase of words: the phrase word vouches for it unless it is prose ("is stored in the
             # vault"); a 12- or 24-word seed phrase may hold any word.

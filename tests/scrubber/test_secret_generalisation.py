@@ -108,6 +108,21 @@ TUNED = [
     ("username/password: admin/Sunset99", "Sunset99"),
     ("| user | password |\n|---|---|\n| ana | Velvet89 |", "Velvet89"),
     ("Zugangsdaten: Benutzer ana, PW Velvet89", "Velvet89"),
+    # third batch
+    ("Password for the lab laptop — Velvet89", "Velvet89"),
+    ("the password, Harbor2025, expires Friday", "Harbor2025"),
+    ("Le mot de passe est maintenant Soleil2023!", "Soleil2023!"),
+    ("her password has been changed to Granite42 by the helpdesk", "Granite42"),
+    ("das Passwort wurde auf Kaffee2024 gesetzt", "Kaffee2024"),
+    ("la contrasena es Verano2022*", "Verano2022*"),
+    ("A palavra-passe é Praia2020!", "Praia2020!"),
+    ("password: 'correct horse battery'", "correct horse battery"),
+    ("creds ana.k:Velvet89 for the staging box", "Velvet89"),
+    ("wifi: CafeNet / Lantern55", "Lantern55"),
+    ("users:\n- name: ops\n  user:\n    client-key-data: "
+     "LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tLQpNSUlFb3dJQkFBS0NBUUVB",
+     "LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tLQpNSUlFb3dJQkFBS0NBUUVB"),
+    ("Cookie: PHPSESSID=9k2jf83hd7s6a5l4q0w1e2r3t4; theme=dark", "9k2jf83hd7s6a5l4q0w1e2r3t4"),
 ]
 
 HELD_OUT = [
@@ -163,6 +178,11 @@ HELD_OUT = [
     ("the password is 'marmalade'", "marmalade"),
     ("password: QmXpLwRzTvK", "QmXpLwRzTvK"),
     ("Benutzer: ana / Kennwort: Blume2024", "Blume2024"),
+    ("the wifi password is now Meadow2024, the old one stopped working", "Meadow2024"),
+    ("Mot de passe — Lune#2020", "Lune#2020"),
+    ("login with bot:Xy7qLmN2pR", "Xy7qLmN2pR"),
+    ("Set-Cookie: JSESSIONID=A81F3C9B27D64E10F2B3C4D5E6F7A8B9; Path=/", "A81F3C9B27D64E10F2B3C4D5E6F7A8B9"),
+    ("She reset it — the password is now 'tulip meadow river'", "tulip meadow river"),
 ]
 
 LOOK_ALIKES = [
