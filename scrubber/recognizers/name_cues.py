@@ -86,7 +86,7 @@ _SIGN_OFFS = (
 
 
 _SPEAKER = rf"(?m:^[ \t>]*{_NAME}:[ \t]*[\"“]?(?=\p{{L}}))"
-_SPEAKER_LINE = re.compile(r"(?m:^[ \t>]*\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?:[ \t])")
+_SPEAKER_LINE = re.compile(r"(?m:^[ \t>]*\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?:[ \t]*[\"“]?\p{L})")
 _HONORIFIC_BEFORE = re.compile(rf"(?<![\w-])(?i:{_HONORIFICS})[ \t]+$")
 _GREETING_BEFORE = re.compile(rf"(?<![\w-])(?i:{_GREETINGS})[ \t]+$")
 _GREETING_AFTER = re.compile(r"[ \t]*[,!:\n]")

@@ -214,3 +214,4 @@ def test_a_sign_off_is_no_family_name_before_a_comma() -> None:
 def test_a_label_at_a_line_start_is_no_speaker_a_script_has_speakers() -> None:
     assert "Personalakte" not in found("Personalakte: Tuyaa, Enkhjin, geboren am 1.2.1980")
     assert {"Wairimu", "Tamatea"} <= found("Wairimu: the build is red\nTamatea: on it")
+    assert {"Wairimu", "Tamatea"} <= found('Wairimu: "Who is on call?"\nTamatea:"Me, until six".')
