@@ -38,9 +38,11 @@ _SIGN_OFF = (r"(?i:best|regards|kind|warm|thanks|thank|cheers|sincerely|yours|ma
 _LINE_AFTER = re.compile(
     rf"[ \t]*(?:,[ \t]*)?\n?[ \t>?]*(?:,[ \t]*)?(?!{_LINK_WORDS}\b|{_SIGN_OFF}\b)"
     r"(?:\p{Lu}[\p{L}'’.-]*(?:[ \t]+[\p{L}'’.-]+){0,3}|[A-Z]{2})(?:[ \t]*,?[ \t]+\d{3,6}(?:[ -]\d{3,4})?)?"
-    r"(?=[ \t]*(?:[,\n]|$))"
+    # (a full stop only at a line's end; after a postcode the sentence may go on: "… Smartmouth 7432 in the CRM")
+    r"(?=[ \t]*(?:[,\n]|$|\.[ \t]*(?:\n|$))|(?<=\d)[ \t]+\p{Ll})"
 )
 MAX_LINES_AFTER = 3
+_ENDS_IN_DIGITS = re.compile(r"\d{3,6}[ \t]*$")
 # The postal tail of an address in the formats of the Universal Postal Union's members: postcode, town (with
 # its particles: "Freiburg im Breisgau", "Frankfurt am Main"), region code or name ("ON", "(TO)", "- PR",
 # "(Ontario)"), unit and floor ("apto 30", "3º B", "Flat 2"), in the orders countries write them. One item per
@@ -53,6 +55,8 @@ _POSTCODE = (
     r"|(?:CEP[ \t:]*)?\d{5}-?\d{3}"  # Brazil
     r"|\d{4}-\d{3}"  # Portugal
     r"|\d{3}[ \t]\d{3}"  # India, written in two groups
+    r"|\d{2}-\d{3}"  # Poland
+    r"|\d{3}[ \t]\d{2}(?=[ \t]+\p{Lu})"  # Czechia, Slovakia, Sweden, Greece: "186 09 Žacléř"
     r"|(?:[A-Z]{1,2}-)?\d{4,6}(?:-\d{4})?"  # most others; US ZIP+4; "D-10115"
     r")(?![\w-])"
 )
@@ -65,7 +69,8 @@ _REGION = r"(?:\(?[A-Z]{2,3}\)?(?![\w-])|\(\p{Lu}[\p{L} .'’-]{2,30}\))"
 _UNIT_ITEM = (
     r"(?:(?i:apto|apt|ap|apartment|appartement|app|appt|sala|bloco|bl|casa|conj|piso|planta|puerta|pta|esc"
     r"|escalera|int|interno|scala|flat|unit|suite|ste|bâtiment|bât|etage|étage|whg|wohnung|lj|loja|andar"
-    r"|floor|fl|level|door|box|studio|piano|appartamento|cx\.?[ \t]*postal|caixa[ \t]+postal|bus|boîte|cedex)"
+    r"|floor|fl|level|door|box|studio|piano|appartamento|cx\.?[ \t]*postal|caixa[ \t]+postal|bus|boîte|cedex"
+    r"|rd(?=[ \t]+\d{1,2}\b))"  # New Zealand's rural delivery: "RD 4"
     r"\.?[ \t]*[#nº°]?[ \t]*[\w/-]{1,6}"
     r"|\d{1,3}(?:st|nd|rd|th|e|er|ème)[ \t]+(?i:floor|fl\.?|étage|etage)|(?i:cedex)"
     r"|\d{1,2}[ºª°](?:[ \t]*(?:[A-Z]|(?i:izda|izq|dcha|der|dr|esq|centro|ctr)\.?))?)"
@@ -79,7 +84,8 @@ _TAIL_ITEM = re.compile(
     rf"|(?!{_LINK_WORDS}\b|{_SIGN_OFF}\b){_TOWN}(?:[ \t]*[,–/-]?[ \t]*{_REGION})?"
     rf"(?:[ \t]*[,–-]?[ \t]*{_POSTCODE})?"
     rf"|{_REGION}(?:[ \t]*[,–-]?[ \t]*{_POSTCODE})?)"
-    r"(?=[ \t]*(?:[,.;:)!?\n]|$|[-–][ \t])|[ \t]+[-–])"
+    r"(?=[ \t]*(?:[,.;:)!?\n]|$|[-–][ \t])|[ \t]+[-–]|[ \t]+"
+    rf"{_LINK_WORDS}[ \t])"  # "… 5975 PY\nGulpen in the CRM"
 )
 MAX_TAIL_ITEMS = 5
 _TOWN_IN_PROSE = re.compile(rf"[ \t]+\p{{Lu}}[\p{{L}}'’.-]+(?:[ \t]+(?:{_PARTICLE}[ \t]+){{1,2}}\p{{Lu}}[\p{{L}}'’.-]+)?"
@@ -195,7 +201,8 @@ def _grow(text: str, s: Span, taken: list[tuple[int, int]]) -> Span:
     if street:
         for _ in range(MAX_LINES_AFTER):
             m = _LINE_AFTER.match(text, end)
-            if not m or not _free(end, m.end(), taken) or _common(m.group()):
+            # an ordinary first word ends the block, unless the line ends in its postcode ("Lake Smartmouth 7432")
+            if not m or not _free(end, m.end(), taken) or (_common(m.group()) and not _ENDS_IN_DIGITS.search(m.group())):
                 break
             end = m.end()
     if m := _NUMBER_AFTER.match(text, end):

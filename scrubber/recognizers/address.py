@@ -9,7 +9,7 @@ from presidio_analyzer import Pattern
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from scrubber.recognizers._gated import GatedPatternRecognizer
-from scrubber.words import common_words
+from scrubber.words import common_words, tech_words
 
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"  # a capitalised word (street names, any Latin script)
 _WORDS = rf"(?:{_NAME}[ \t]+){{0,3}}"
@@ -38,7 +38,10 @@ _MORE_TYPES = (
     # (not those that are ordinary words after a number: "2 Quick Access keys", "3 Main Strip")
     r"|Approach|Arcade|Broadway|Brow|Canal|Centre|Centreway|Cruiseway|Cul-de-sac|Cutting"
     r"|Dell|Elbow|Entrance|Fairway|Firetrail|Frontage|Interchange|Lookout|Pathway"
-    r"|Ramble|Serviceway|Siding|Steps|Subway|Tarn|Thoroughfare"
+    r"|Ramble|Serviceway|Siding|Steps|Subway|Tarn|Thoroughfare|Brace|Courtyard|Garden|Laneway"
+    # USPS plurals
+    r"|Lights?|Valleys|Views|Walks|Ways|Fords|Glens|Harbou?rs|Hills|Islands|Junctions|Knolls|Locks?|Manors"
+    r"|Passages?|Ridges|Spurs|Tracks|Ville"
 )
 _IN_TYPES = r"Salai|Marg|Nagar|Cross|Main|Layout|Colony|Chowk|Bagh|Vihar|Enclave|Puram|Peth|Gali"
 _UNITS = (r"apt\.?|apartment|suite|ste\.|unit|flat|studio|p\.?o\.?[ \t]+box|box|postfach|apartado|casilla"
@@ -96,6 +99,14 @@ _TOWN_WORDS = r"\p{Lu}[\w'’.-]*(?:[ \t]+(?:d[aeo]s?[ \t]+|di[ \t]+)?\p{Lu}[\w'
 _POSTCODE_TOWN = (  # 92174-218 Peixoto / MG, 4393-328 Braga (Portugal), 33043, Cividale (UD) (Italy)
     rf"\b\d{{4,5}}(?:-?\d{{3}}[ \t]+{_TOWN_WORDS}(?:[ \t]*[/-][ \t]*[A-Z]{{2}}\b)?"
     rf"|,?[ \t]+{_TOWN_WORDS}[ \t]+\([A-Z]{{2}}\))"
+)
+# A street line ending in its house number, then a postcode and town, on one line or two: the form most of
+# Europe shares, whatever the street's own word ("Rønningbråten 6, 8301 Jørgensen", "Furustigen 5\n85979
+# Örebro", "Szegedi utca 16.\nH-2390 Eger", "Za Statky 4\n186 09 Žacléř", "ul. Miła 53, 13-375 Śrem").
+_STREET_THEN_POSTCODE = (
+    r"(?<![\w.-])(?P<eu>)(?P<value>(?:\p{Lu}|\p{Ll}{2,5}\.?[ \t]+\p{Lu})[\p{L}'’.-]*(?:[ \t]+[\p{L}'’.-]+){0,3}[ \t]+"
+    r"\d{1,4}[a-zA-Z]?(?:/\d{1,4})?\.?[ \t]*(?:,[ \t]*\n?|\n)[ \t]*"
+    r"(?:[A-Z]{1,2}-)?(?:\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4,5})[ \t]+\p{Lu}[\p{L}'’.-]*)(?![\w-])"
 )
 _PIN_AFTER_TOWN = (  # India: ", Vellore-453840", ", Chinsurah 363953" (addresses.py takes in the town)
     r"\b[1-9]\d{2}[ \t]?\d{3}\b"
@@ -186,6 +197,7 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
         Pattern("number then street word", _FR_STREET, 0.6),
         # a postcode line on its own (the street before it is taken in by scrubber/addresses.py)
         Pattern("postcode and town", _POSTCODE_TOWN, 0.6),
+        Pattern("street line then postcode and town", _STREET_THEN_POSTCODE, 0.6),
         Pattern("indian pin after a town", _PIN_AFTER_TOWN, 0.6),
         Pattern("state and postcode", _STATE_POSTCODE, 0.6),
         Pattern("indian address", _IN_ADDRESS, 0.6),
@@ -201,6 +213,9 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
     def accept_match(self, match: re.Match) -> bool:
         """After an address cue a number must lead to more than a word ("meet at 10 tomorrow", "to 5
         people"): another number, a capitalised word or a comma."""
+        if "eu" in match.re.groupindex:  # "Windows 10, 2024 Edition", "Version 3\n2019 Update": no address
+            words = re.findall(r"\p{L}+", match.group("value").lower())
+            return not any(w in common_words() or w in tech_words() for w in (words[0], words[-1]))
         if "corner" not in match.re.pattern:
             return True
         rest = match.group("value").split(None, 1)[1:] or [""]

@@ -70,6 +70,14 @@ PLACES = [
     # towns of 5,000 to 15,000 people, after a place word
     ("Er wohnt in Wennigsen und arbeitet in Hannover.", "Wennigsen"),
     ("She moved to Market Warsop last spring.", "Market Warsop"),
+    # a street line ending in its number, then postcode and town: the form most of Europe shares
+    ("Skickas till Lindvägen 12\n41319 Göteborg i morgon", "Lindvägen 12\n41319 Göteborg"),
+    ("Adresse: Storgata 5, 0155 Oslo", "Storgata 5, 0155 Oslo"),
+    ("Levél: Petőfi utca 3.\nH-1052 Budapest", "Petőfi utca 3.\nH-1052 Budapest"),
+    ("Adres: ul. Lipowa 7\n31-042 Kraków", "ul. Lipowa 7\n31-042 Kraków"),
+    ("Adresa: Na Příkopě 9\n110 00 Praha", "Na Příkopě 9\n110 00 Praha"),
+    ("Update it to 12 Kauri Road\nRD 2\nWhakatane 3192 in the CRM", "12 Kauri Road\nRD 2\nWhakatane 3192"),
+    ("Update it to Tulpstraat 8\n1234 AB\nZwolle in the CRM", "Tulpstraat 8\n1234 AB\nZwolle"),
     # Australia Post street types
     ("Address on file: 124 Wattle Subway, East Bonnie NSW 2917. Draft it.", "124 Wattle Subway, East Bonnie NSW 2917"),
     ("residing at 57 Banksia Steps, Port Samuel WA 2665.", "57 Banksia Steps, Port Samuel WA 2665"),
@@ -109,6 +117,7 @@ LOOK_ALIKES = [
     "Revenue grew from 1,234,567 to 12,345,678,901 over the period.",
     "The job ran at epoch 1701234567 and again at 1701238167.",
     "id,status\n94919043-ae04-4f1b-9c2e-0b6a1d2e3f40,active\n",
+    "Windows 10, 2024 Edition is out; see Version 3\n2019 Update notes.",
     "Tracking number 6201680821 for order ORD-2024-390236; booking 4504218787 confirmed.",
     # products named after places and people, firms, amounts, a launch date
     "Write release notes: Phoenix dashboard 8.12.14 fixes the login bug.",
