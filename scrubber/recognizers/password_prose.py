@@ -25,16 +25,20 @@ _WORD = (
 )
 # "is", or "for <someone> is", or "<a few words>:" ("Kennwort für den Drucker:", "password provvisoria:")
 _LINK = (
-    r"(?:[ \t]+(?:(?:for|für|pour|para|per|voor|van|de|del|di|do|da|du)[ \t]+[^\n:=]{1,40}?[ \t]+)?"
+    r"(?:[*_`]{1,3}|</\w{1,6}>)?"  # **Password:**, `password`: …, <b>Password</b>: …
+    # | cell |, <td>…</td><td>, "password? X"
+    r"(?:[ \t]*(?:\||</t[dh]>[ \t]*<td[^>\n]{0,40}>|\?|\.\.\.|…)[ \t]*"
+    r"|[ \t]+(?:(?:for|für|pour|para|per|voor|van|de|del|di|do|da|du)[ \t]+[^\n:=]{1,40}?[ \t]+)?"
     r"(?:is|was|will[ \t]+be|=|:|-|–|—|ist|lautet|est|es|é|è|e'|era|war|était|c'est|to|into|as)"
     r"(?:[ \t]+(?:now|still|jetzt|nun|maintenant|désormais|ahora|agora|ora|adesso|nu))?[ \t]*:?"
     r"|[ \t]*(?:[:=]|->|=>|→)[ \t]*|['’]s[ \t]+"
-    r"|[ \t]+[^\n:=.?!]{1,40}?[ \t]*:[ \t]*)"
+    r"|[ \t]+[^\n:=.?!]{1,40}?[ \t]*:[ \t]*)(?:[*_`]{1,3}|</\w{1,6}>)?"
 )
 # A link a clause after the password word: "can't reset her password; she says the last one was X",
 # "I reset your password, the new one is X".
 _FAR_LINK = (r"(?:(?:is|was|are|were|ist|war|lautet|est|était|c'est|es|era|fue|é|è|foi|(?:changed|set|reset"
-             r"|updated|rotated)[ \t]+to|auf|en|para|naar)(?:[ \t]+(?:now|still|jetzt|nun|maintenant"
+             r"|updated|rotated)(?:[ \t]+(?:it|this|that|mine|hers|his|theirs))?[ \t]+to|auf|en|para|naar"
+             r"|uses?|used|using|tried|typed|entered|chose|picked)(?:[ \t]+(?:now|still|jetzt|nun|maintenant"
              r"|désormais|ahora|agora|ora|adesso|nu))?|'s|’s|:|=|—|–)")
 # Words between a link and a password word that follows the value: "as the new temporary admin password".
 _KIND = (r"(?:new|temporary|temp|initial|default|one-time|current|old|admin|root|master|shared|wi-?fi|vault"
@@ -65,7 +69,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         # a label alone on its line and the password on the next: "Password:\n    Velvet89"
         Pattern(
             "password on the line after its label",
-            rf"(?im:^[ \t]*(?:[-*•][ \t]*)?(?:{_WORD})[ \t]*:[ \t]*\r?\n[ \t]*)"
+            rf"(?im:^[ \t]*(?:[-*•][ \t]*)?[*_]{{0,2}}(?:{_WORD})[*_]{{0,2}}[ \t]*:?[*_]{{0,2}}[ \t]*"
+            r"\r?\n[ \t]*)"
             r"(?P<value>[^\s\"'`]{4,64})[ \t]*(?=\r?\n|$)",
             0.75,
         ),
@@ -87,7 +92,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         # Only a value with the make of a chosen password counts (letters with digits, or a passphrase).
         Pattern(
             "password a clause after password word",
-            rf"(?i:\b(?:{_WORD})\b)[^\n]{{1,80}}?(?<![\w'’])(?i:{_FAR_LINK})[ \t]+[\"'`“‘(\[]?"
+            rf"(?i:\b(?:{_WORD})\b)[^\n]{{1,120}}?(?<![\w'’])(?i:{_FAR_LINK})[ \t]+[\"'`“‘(\[]?"
             r"(?P<far>)(?P<value>[^\s\"'`”’]{6,64})",
             0.7,
         ),

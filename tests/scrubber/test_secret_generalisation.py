@@ -123,6 +123,14 @@ TUNED = [
      "LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tLQpNSUlFb3dJQkFBS0NBUUVB",
      "LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tLQpNSUlFb3dJQkFBS0NBUUVB"),
     ("Cookie: PHPSESSID=9k2jf83hd7s6a5l4q0w1e2r3t4; theme=dark", "9k2jf83hd7s6a5l4q0w1e2r3t4"),
+    # fourth batch: formatting around the label, and verbs a clause after it
+    ("- **Password:** Velvet89", "Velvet89"),
+    ("| Password | Velvet89 |", "Velvet89"),
+    ("<td>Password</td><td>Velvet89</td>", "Velvet89"),
+    ("password\nVelvet89\n", "Velvet89"),
+    ("her password? Velvet89", "Velvet89"),
+    ("I forgot the wifi password again, so I set it to Harbor2025 this morning", "Harbor2025"),
+    ("about his email password: he uses Granite42 everywhere", "Granite42"),
 ]
 
 HELD_OUT = [
@@ -219,6 +227,9 @@ LOOK_ALIKES = [
     "Step 2 - the password reset page",
     "uptime 12:30:45:00:01",
     "$cred = Get-Credential",
+    "| Password | ******** |",
+    "**Password:** (ask IT)",
+    "the password manager uses AES256 for the vault",
 ]
 
 
