@@ -13,10 +13,14 @@ import regex as re
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, LocalRecognizer, RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from scrubber.words import common_words
+from scrubber.words import brands, common_words, tech_words
 
 _DATA = Path(__file__).parent.parent / "data" / "places.txt"
 _TOWNS = _DATA.with_name("towns.txt")
+# How English-speaking countries' towns end, and the words before some ("Port Kimberlyfurt", "Lake Amanda").
+_TOWN_ENDING = re.compile(r"(?:burgh|borough|bury|shire|chester|mouth|port|ville|ton|land|stad|furt|haven|side"
+                          r"|view|fort|berg|town|field|ford|wick|ham|by)$")
+_TOWN_PREFIXES = frozenset("North South East West New Lake Port Mount Fort St. Saint".split())
 _POSTCODE_BEFORE = re.compile(r"\b(?:[A-Z]{1,2}-)?\d{4,5}[ \t]+$")
 _CAPITALISED = re.compile(r"(?<![\w@.#/-])\p{Lu}[\p{L}'’]*(?:[.-]\p{L}+)*(?![\w@/-]|\.\w)")
 _GAP = re.compile(r"[ \t]+|[ \t]*-[ \t]*")
@@ -98,6 +102,8 @@ class PlaceNameRecognizer(LocalRecognizer):
                     break
             if found is None and (town := self._town(text, words[i], words[i + 1:i + 4])):
                 found = town
+            if found is None and (shaped := self._town_shaped(text, words[i], words[i + 1:i + 2])):
+                found = shaped
             if found is None:
                 i += 1
                 continue
@@ -189,6 +195,21 @@ class PlaceNameRecognizer(LocalRecognizer):
             if low in towns() and (postcode or not any(low in names for names in lists()[:2])):
                 return n, start, run[n - 1].end(), "town"
         return None
+
+    @staticmethod
+    def _town_shaped(text: str, first: re.Match, more: list[re.Match]) -> tuple | None:
+        """A word made like an English town's name, with or without a compass or water word before it
+        ("Buckleyshire", "Scottborough", "South Kevinland", "Port Gillianmouth", "Lake Kelly"): (words, start,
+        end, "town"), else None. Never an ordinary, tech or brand word ("Report", "Passport", "Finland" is a
+        place anyway)."""
+        words = [first, *more[:1]] if first.group() in _TOWN_PREFIXES and more and _GAP.fullmatch(
+            text, first.end(), more[0].start()) else [first]
+        name = words[-1].group()
+        low = name.lower()
+        if len(name) < 6 or not name[1:].islower() or low in common_words() or low in tech_words() \
+                or low in brands() or not _TOWN_ENDING.search(low):
+            return None
+        return len(words), words[0].start(), words[-1].end(), "town"
 
     @staticmethod
     def _in_a_name(text: str, start: int, value: str) -> bool:

@@ -70,6 +70,9 @@ PLACES = [
     # towns of 5,000 to 15,000 people, after a place word
     ("Er wohnt in Wennigsen und arbeitet in Hannover.", "Wennigsen"),
     ("She moved to Market Warsop last spring.", "Market Warsop"),
+    # made like an English town's name, no place word needed
+    ("South Wexlerland is where the conference takes place.", "South Wexlerland"),
+    ("Ship it to the Pembertonshire warehouse.", "Pembertonshire"),
     # a street line ending in its number, then postcode and town: the form most of Europe shares
     ("Skickas till Lindvägen 12\n41319 Göteborg i morgon", "Lindvägen 12\n41319 Göteborg"),
     ("Adresse: Storgata 5, 0155 Oslo", "Storgata 5, 0155 Oslo"),
@@ -118,6 +121,7 @@ LOOK_ALIKES = [
     "The job ran at epoch 1701234567 and again at 1701238167.",
     "id,status\n94919043-ae04-4f1b-9c2e-0b6a1d2e3f40,active\n",
     "Windows 10, 2024 Edition is out; see Version 3\n2019 Update notes.",
+    "The Report on Transport was filed; Passport renewals follow.",
     "Tracking number 6201680821 for order ORD-2024-390236; booking 4504218787 confirmed.",
     # products named after places and people, firms, amounts, a launch date
     "Write release notes: Phoenix dashboard 8.12.14 fixes the login bug.",
