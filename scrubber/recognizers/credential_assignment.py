@@ -5,6 +5,7 @@ Only the value is reported, so the prompt keeps its shape (``password=<SECRET_1>
 
 import regex as re
 from presidio_analyzer import Pattern
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from scrubber.recognizers._base import (
     SpanPatternRecognizer,
@@ -216,7 +217,12 @@ def _is_credential_name(name: str) -> bool:
         return True
     # A weak word counts at the end of the name only, optionally followed by a number: db_pass, AUTH_KEY1.
     tail = [w for w in words if not w.isdigit()]
-    return bool(tail) and tail[-1] in _WEAK
+    # rootpass, adminpwd, PGPASS: a word ending in a weak password word (not bypass, compass…)
+    return bool(tail) and (tail[-1] in _WEAK
+                           or tail[-1].endswith(("pass", "pwd")) and tail[-1] not in _NOT_PASS)
+
+
+_NOT_PASS = {"bypass", "compass", "overpass", "underpass", "surpass", "trespass", "encompass", "flypass"}
 
 
 def _is_password_name(name: str) -> bool:
@@ -238,6 +244,14 @@ class CredentialAssignmentRecognizer(SpanPatternRecognizer):
         Pattern(
             "credential quoted after name",
             r"(?<![A-Za-z0-9_])" + _NAME + r"""[ \t]+"(?P<value>[^"\n]{1,200})["']""",
+            0.7,
+        ),
+        # a passphrase of words, unquoted, alone after its name on a config or .env line:
+        # ``PASSWORD=correct horse battery staple``, ``passphrase: copper lantern river``
+        Pattern(
+            "credential words to the end of the line",
+            r"(?m:^[ \t]*(?:export[ \t]+|-[ \t]+)?)" + _NAME + r"[ \t]*[=:][ \t]*"
+            r"(?P<words>)(?P<value>\p{Ll}{2,12}(?:[ \t]+\p{Ll}{2,12}){2,7})[ \t]*(?=\r?$)",
             0.7,
         ),
         # name and value as two fields: a Kubernetes/compose env list (``- name: DB_PASSWORD`` then
@@ -304,6 +318,11 @@ class CredentialAssignmentRecognizer(SpanPatternRecognizer):
             value = match.group("value")
             return (len(value) >= 4 and not looks_like_template(value) and not _looks_like_code(value)
                     and not looks_like_placeholder(value, strict=True) and value.lower() not in _CODE_VALUES)
+        if match.groupdict().get("words") is not None:
+            name, value = match.group("name"), match.group("value")
+            return (_is_credential_name(name) and _is_password_name(name)
+                    and not any(w in STOP_WORDS for w in value.split())
+                    and not looks_like_placeholder(value, strict=True))
         name, value = match.group("name"), match.group("value")
         if not name or not value or not _is_credential_name(name):
             return False

@@ -28,14 +28,17 @@ class LoginPairRecognizer(SpanPatternRecognizer):
         Pattern(
             "login pair",
             r"(?<![\w./-])(?i:(?:ssh|sftp|rdp|vpn|log[ \t]?in|logon|sign[ \t]?in|credentials?|creds"
-            r"|user(?:name)?|account|wi-?fi|wlan|ssid)\b)[^\n/]{0,40}?(?<![\w.@-])[\w.@-]{1,64}"
+            r"|user(?:name)?|account|wi-?fi|wlan|ssid|zugang(?:sdaten)?|benutzer(?:name)?|anmeldung|identifiants?"
+            r"|connexion|usuario|usuário|credenciales|credenciais|utente|accesso|credenziali|gebruiker(?:snaam)?"
+            r"|inloggegevens|acceso|acesso)\b)[^\n/]{0,40}?(?<![\w.@-])[\w.@-]{1,64}"
             r"(?:[ \t]*/[ \t]*|(?P<colon>:)(?=\S))"
             r"(?P<value>[^\s/\"'`()<>{}$][^\s/\"'`()<>{}]{5,63}?)(?=[.,;:!?)\]]?(?:\s|$))",
             0.7,
         ),
     ]
     CONTEXT = ["password", "ssh", "login", "credentials"]
-    HINT = re.compile(r"(?i)ssh|sftp|rdp|vpn|log[ \t]?in|logon|sign|cred|user|account|wi-?fi|wlan|ssid")
+    HINT = re.compile(r"(?i)ssh|sftp|rdp|vpn|log[ \t]?in|logon|sign|cred|user|account|wi-?fi|wlan|ssid|zugang"
+                      r"|benutzer|anmeldung|identifiant|connexion|usu[aá]rio|utente|access|gebruiker|inlog|acce?s")
 
     def accept_match(self, match: re.Match) -> bool:
         """The value must look like a password, not a word or a path."""

@@ -131,6 +131,10 @@ TUNED = [
     ("her password? Velvet89", "Velvet89"),
     ("I forgot the wifi password again, so I set it to Harbor2025 this morning", "Harbor2025"),
     ("about his email password: he uses Granite42 everywhere", "Granite42"),
+    ("ROOTPASS=Velvet89\nADMINPWD=Harbor2025", "Velvet89"),
+    ("WIFI_PASSWORD=correct horse battery staple\n", "correct horse battery staple"),
+    ("Zugangsdaten: ana.k / Sommer2024!", "Sommer2024!"),
+    ("identifiants : jdupont / Lune#2020", "Lune#2020"),
 ]
 
 HELD_OUT = [
@@ -230,6 +234,9 @@ LOOK_ALIKES = [
     "| Password | ******** |",
     "**Password:** (ask IT)",
     "the password manager uses AES256 for the vault",
+    "passport: united kingdom citizen",
+    "password: not set yet",
+    "BYPASS=enabled",
 ]
 
 
