@@ -18,7 +18,7 @@ _CANDIDATE = re.compile(
     r"(?<![\w+./-])(?<!\d,)(?<![\d:]:)(?P<num>(?:\+|00)?(?:\((?=\d{1,5}\)))?\d(?:[\d \t()\-/]|\.(?=\d)){4,24}\d)"
     # extensions: "x12", "ext. 204", "Ext 9", "extension 31", "poste 12" (fr), "Durchwahl 3" (de), "#4"
     r"(?P<ext>[ \t]*,?[ \t]*(?i:x|ext|extn|extension|poste|durchwahl|dw|int|interno|#)\.?[ \t]*\d{1,6})?"
-    r"(?![\w]|[.,/:]\d|-\w)"  # not the first digits of a UUID or an id ("94919043-ae04-…")
+    r"(?![\w]|[.,/:]\d|-\d|-[0-9a-fA-F]{4}-)"  # not the first digits of a UUID ("94919043-ae04-…")
 )
 # Words that make a digit group a phone number, in the languages we ship models for and a few more.
 _BEFORE = re.compile(

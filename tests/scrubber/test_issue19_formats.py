@@ -50,6 +50,7 @@ CONTACT = [
     ("--\nAda Obi\nAcme Corp\n9281122302 | ada@example.org", "9281122302"),  # no valid exchange: still typed
     ("CV: Ada Obi, ada@example.org, 860 414 5925. 8 years at Initech", "860 414 5925"),
     ("Groet, Senna (020 890 0714)", "020 890 0714"),
+    ("(37) 788-063-Office, 07700 063 966-Fax", "07700 063 966"),  # a label glued on with a dash
     ("SSN 123456789 on file", "123456789"),
     ("social security number: 219 09 9999", "219 09 9999"),
     ("Date of birth: 23 March 1979", "23 March 1979"),
