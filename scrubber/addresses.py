@@ -17,12 +17,14 @@ COMMON = common_words()
 TYPE = "LOCATION"
 SOFT = frozenset({"PERSON", "NRP", "ORGANIZATION"})
 COLUMN_SCORE = 0.95
+NAME_SCORE = 0.86  # a name after a greeting, honorific or cue (scrubber/recognizers/name_cues.py)
 NUMBER_GUESSES = frozenset({"US_BANK_NUMBER", "US_PASSPORT", "US_ITIN", "UK_NHS", "US_DRIVER_LICENSE",
                             "DATE_TIME"})
 BLOCK_SCORE = 0.9  # an assembled block outranks the parts the model typed otherwise
 MAX_GAP = 40
 # Between two parts of one address: separators, and at most one short run of words (an unrecognised town).
-_GAP = re.compile(r"[\s,;>|]*(?:\p{L}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*){0,3}[\s,;>|]*)?")
+# (a town's name starts with a capital: ", ich wohne in " is a sentence, not a town)
+_GAP = re.compile(r"[\s,;>|]*(?:\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*){0,3}[\s,;>|]*)?")
 _NUMBER_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:\n[ \t>]*)?(?:[A-Z]{1,2}[ -]?)?\d{3,6}(?:[ -]\d{3,4})?(?!\w)")
 _NUMBER_BEFORE = re.compile(r"(?<![\w.,-])(?:\d{1,6}[A-Za-z]?[ \t]+){1,2}$")
 # A street segment without a street word: "Allika 46", "Tylova 285", "0912 Edeby 55", "Trenerys gate 232".
@@ -131,13 +133,15 @@ def assemble(text: str, spans: list[Span]) -> list[Span]:
     # A name a table's column vouches for (scrubber/recognizers/table_columns.py, 0.95) stops a block too.
     taken = [(o.start, o.end) for o in others
              if o.type not in SOFT | NUMBER_GUESSES or o.score >= COLUMN_SCORE]
+    # a name a cue vouches for ("Patient: Quintero, Oleksandra |") is no pair of places to join
+    names = [(o.start, o.end) for o in others if o.type == "PERSON" and o.score >= NAME_SCORE]
     grown = [_grow(text, s, taken) for s in places]
     merged: list[Span] = []
     for s in grown:
         last = merged[-1] if merged else None
         if last and s.start <= last.end:
             merged[-1] = Span(TYPE, last.start, max(last.end, s.end), max(last.score, s.score))
-        elif last and _joins(text, last, s, taken):
+        elif last and _joins(text, last, s, taken) and not any(a <= last.start and s.end <= b for a, b in names):
             merged[-1] = Span(TYPE, last.start, s.end, max(last.score, s.score))
         else:
             merged.append(s)

@@ -311,3 +311,12 @@ def test_an_address_block_stops_at_a_name_a_column_vouches_for():
              Span("PERSON", guess, guess + 13, COLUMN_SCORE)]
     places = [text[s.start:s.end] for s in assemble(text, spans) if s.type == "LOCATION"]
     assert "Cork" in places and not any("\n" in p for p in places)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Patient: Quintero, Oleksandra | DOB 1990-01-01", "Quintero, Oleksandra"),
+    ("Mein Name ist Bożena, ich wohne in Izmir", "Bożena"),
+])
+def test_a_name_a_cue_vouches_for_is_no_pair_of_places(scrubber, text, name):
+    start = text.index(name)
+    assert any(s.type == "PERSON" and (s.start, s.end) == (start, start + len(name)) for s in scrubber.analyze(text))
