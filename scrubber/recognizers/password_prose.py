@@ -96,28 +96,24 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             r"(?P<far>)(?P<value>[^\s\"'`”’]{6,64})",
             0.7,
         ),
-        # "use X to log in", "log in with X": the sign-in names the value
-        Pattern(
-            "password before sign-in",
-            r"(?<![^\s\"'`“‘(\[])(?P<after>)(?P<value>[^\s\"'`“‘”’]{6,64}?)[\"'`”’)\]]?[ \t]+"
-            r"(?i:(?:to|for)[ \t]+(?:log|sign)[ \t-]?(?:in|on)\b)",
-            0.7,
-        ),
+        # "log in with X": the sign-in names the value ("use X to log in" is below, with "X as the password")
         Pattern(
             "password after sign-in with",
             r"(?i:\b(?:log|sign)[ \t-]?(?:in|on)[ \t]+(?:with|using))[ \t]+[\"'`“‘]?"
             r"(?P<after>)(?P<value>[^\s\"'`“‘”’]{6,64}?)(?=[\"'`”’]?(?:[.,;:?)]?(?:\s|$)))",
             0.7,
         ),
-        # the password word after the value: "Use Autumn2024! as the temporary password", "Tr0ub4dor&3 is the
-        # new wifi password", "…, with velvet-ember-granite-meadow as passphrase"
+        # the password word (or a sign-in) after the value: "Use Autumn2024! as the temporary password",
+        # "Tr0ub4dor&3 is the new wifi password", "use Harbor2025 to log in",
+        # "…, with velvet-ember-granite-meadow as passphrase"
         Pattern(
             "password before password word",
             r"(?<![^\s\"'`“‘(\[])(?P<after>)(?P<value>[^\s\"'`“‘”’]{6,64}?)[\"'`”’)\]]?"
             r"(?i:(?:[ \t]*[-–—(,:][ \t]*(?:(?:that's|that[ \t]+is|it's|this[ \t]+is|which[ \t]+is)[ \t]+)?"
             r"(?:the|my|our|your|their|his|her)[ \t]+"
             r"|[ \t]+(?:as|is|was|will[ \t]+be|for)[ \t]+(?:(?:the|a|an|my|our|your|their|his|her)[ \t]+)?)"
-            rf"(?:{_KIND}[ \t]+){{0,3}}(?:{_WORD})\b(?![ \t]+{_NOT_THE_VALUE}))",
+            rf"(?:{_KIND}[ \t]+){{0,3}}(?:{_WORD})\b(?![ \t]+{_NOT_THE_VALUE})"
+            r"|[ \t]+(?:to|for)[ \t]+(?:log|sign)[ \t-]?(?:in|on)\b)",  # "use X to log in"
             0.75,
         ),
         # words with spaces: "passphrase is copper lantern river seven", a 12- or 24-word seed phrase

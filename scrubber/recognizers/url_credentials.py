@@ -1,5 +1,6 @@
 """Passwords in URLs and connection strings: ``scheme://user:PASSWORD@host``, ``Password=…;``, ``curl -u``."""
 
+import regex as re
 from presidio_analyzer import Pattern
 
 from scrubber.recognizers._base import SpanPatternRecognizer, looks_like_placeholder, looks_like_template
@@ -7,24 +8,25 @@ from scrubber.recognizers._base import SpanPatternRecognizer, looks_like_placeho
 # A command-line argument: quoted, or up to the next space.
 _ARG = r"""(?:"(?P<value>[^"\n]{1,128})"|'(?P<value>[^'\n]{1,128})'|(?P<value>[^\s"'|;&<>]{1,128}))"""
 # Commands that take a password after a short flag, and that flag (``-p`` is a port elsewhere: docker run -p).
+# (One alternation behind one word boundary, so most positions fail at the first character.)
 _CLI_SHORT = (
-    r"\bsshpass[ \t]+-p[ \t]*"
-    r"|\bredis-cli\b[^\n|;]{0,120}?[ \t]-a[ \t]+"
-    r"|\b(?:docker|podman|nerdctl|buildah|skopeo|helm[ \t]+registry|oras|crane|az|cf|oc|argocd|heroku)"
+    r"\b(?:sshpass[ \t]+-p[ \t]*"
+    r"|redis-cli\b[^\n|;]{0,120}?[ \t]-a[ \t]+"
+    r"|(?:docker|podman|nerdctl|buildah|skopeo|helm[ \t]+registry|oras|crane|az|cf|oc|argocd|heroku)"
     r"[ \t]+login\b[^\n|;]{0,120}?[ \t]-p[ \t]+"
-    r"|\bmongo(?:sh|dump|restore|export|import)?\b[^\n|;]{0,120}?[ \t]-p[ \t]+"
-    r"|\b(?:sqlcmd|bcp)\b[^\n|;]{0,120}?[ \t]-P[ \t]*"
-    r"|\bldap\w{2,12}\b[^\n|;]{0,120}?[ \t]-w[ \t]+"
-    r"|\b(?:rdesktop|zip|unzip)\b[^\n|;]{0,120}?[ \t]-[pP][ \t]+"
-    r"|\b7za?\b[^\n|;]{0,120}?[ \t]-p"
-    r"|[ \t/]p:"  # xfreerdp /p:…
-    r"|[ \t]-(?:src|dest)?(?:store|key)pass[ \t]+"  # keytool
-    r"|\bhtpasswd[ \t]+-[a-zA-Z]*b[a-zA-Z]*[ \t]+\S+[ \t]+\S+[ \t]+"  # htpasswd -b file user password
-    r"|\bnet[ \t]+user[ \t]+\S+[ \t]+(?=\S+[ \t]+/(?i:add|domain))"  # net user name password /add
-    r"|\bwpa_passphrase[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\S+)[ \t]+"  # wpa_passphrase SSID passphrase
-    r"|\bnet[ \t]+use[ \t]+(?:[A-Za-z]:[ \t]+)?\S+[ \t]+(?=\S+[ \t]+/(?i:user|u):)"  # net use Z: share pw
-    r"|\bConvertTo-SecureString[ \t]+(?:-String[ \t]+)?(?=[\"'])"
-    r"|\becho[ \t]+(?=[^\n|]{1,130}\|[ \t]*(?:sudo[ \t]+-S|passwd|chpasswd|\S+[ \t]+--password-stdin))"
+    r"|mongo(?:sh|dump|restore|export|import)?\b[^\n|;]{0,120}?[ \t]-p[ \t]+"
+    r"|(?:sqlcmd|bcp)\b[^\n|;]{0,120}?[ \t]-P[ \t]*"
+    r"|ldap\w{2,12}\b[^\n|;]{0,120}?[ \t]-w[ \t]+"
+    r"|(?:rdesktop|zip|unzip)\b[^\n|;]{0,120}?[ \t]-[pP][ \t]+"
+    r"|7za?\b[^\n|;]{0,120}?[ \t]-p"
+    r"|p:(?<=[ \t/]p:)"  # xfreerdp /p:…
+    r"|(?:src|dest)?(?:store|key)pass[ \t]+(?<=[ \t]-\w{7,13}[ \t]+)"  # keytool -storepass
+    r"|htpasswd[ \t]+-[a-zA-Z]*b[a-zA-Z]*[ \t]+\S+[ \t]+\S+[ \t]+"  # htpasswd -b file user password
+    r"|net[ \t]+user[ \t]+\S+[ \t]+(?=\S+[ \t]+/(?i:add|domain))"  # net user name password /add
+    r"|wpa_passphrase[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\S+)[ \t]+"  # wpa_passphrase SSID passphrase
+    r"|net[ \t]+use[ \t]+(?:[A-Za-z]:[ \t]+)?\S+[ \t]+(?=\S+[ \t]+/(?i:user|u):)"  # net use Z: share pw
+    r"|ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?(?=[\"'])"
+    r"|echo[ \t]+(?=[^\n|]{1,130}\|[ \t]*(?:sudo[ \t]+-S|passwd|chpasswd|\S+[ \t]+--password-stdin)))"
 )
 
 
@@ -79,19 +81,24 @@ class UrlCredentialRecognizer(SpanPatternRecognizer):
         # password flags: --password X, --db-password=X, -passout pass:X and each command's own short flag
         Pattern(
             "command-line password",
-            r"(?:(?:^|(?<=[\s(]))--?(?:[a-z]+-){0,3}(?:password|passwd|passphrase|pwd|pass)(?:[ \t]+|=)"
+            r"(?:(?<![^\s(])--?(?:[a-z]+-){0,3}(?:password|passwd|passphrase|pwd|pass)(?:[ \t]+|=)"
             r"(?!-)(?:pass:|env:(?=\S*\W))?|" + _CLI_SHORT + r")(?P<cli>)" + _ARG,
             0.8,
         ),
         # token and key flags: --token X, --api-key=X, --client-secret X (the value must look generated)
         Pattern(
             "command-line token",
-            r"(?:^|(?<=[\s(]))--?(?:[a-z]+-){0,3}(?:token|secret|api-?key|access-?key|secret-?key|auth-?key)"
+            r"(?<![^\s(])--?(?:[a-z]+-){0,3}(?:token|secret|api-?key|access-?key|secret-?key|auth-?key)"
             r"(?:[ \t]+|=)(?!-)(?P<tok>)" + _ARG,
             0.7,
         ),
     ]
     CONTEXT = ["password", "connection", "database", "url", "dsn", "curl"]
+    # Every pattern needs one of these: a URL, a password word or flag, a command taking one, a pgpass line.
+    HINT = re.compile(
+        r"(?i)://|pass|pwd|-u\b|--user|mysql|identified|oracle|sqlplus|sqlldr|expdp|impdp|rman|redis-cli|login"
+        r"|mongo|sqlcmd|bcp|ldap|rdesktop|zip|7z|/p:|net[ \t]+us|securestring|sudo|token|secret|api-?key"
+        r"|access-?key|auth-?key|:\d{2,5}:|:\*:")
 
     def accept_match(self, match) -> bool:
         """``curl -u username:password`` in documentation names the parts; in a URL a word is masked."""
