@@ -263,4 +263,4 @@ def test_look_alike_left_alone(scrubber, text):
     assert "<SECRET_" not in scrubber.scrub([text]).texts[0]
 
 
-HELD_OUT_FLOOR = 0.0  # raised to the measured recall once the recognizers are done
+HELD_OUT_FLOOR = 0.9  # measured 52/56 = 0.929 when the recognizers were done (28/41 before, on the first 41)
