@@ -68,7 +68,10 @@ _PRODUCT_AFTER = re.compile(
     r"[ \t]+(?:v?\d+(?:\.\d+)+\b|(?:v?\d+[ \t]+)?(?i:dashboards?|firmware|analytics|templates?|sdk|api|apis|cli"
     r"|plugins?|app|apps|console|portal|gateway|cluster|pipeline|widgets?|chipset|modules?|framework|platform"
     r"|microservices?|router|connector|toolkit|edition|build[ \t]+agents?|build[ \t]+servers?|release[ \t]+trains?"
-    r"|load[ \t]+balancers?|data[ \t]+warehouse|design[ \t]+system|services?|crm|erp|sandbox|staging)\b)")
+    r"|load[ \t]+balancers?|data[ \t]+warehouse|design[ \t]+system|services?|crm|erp|sandbox|staging"
+    # an event or project named after a city ("the Madrid sales kickoff", "the Everest project"); not an office
+    # or a team: "desk at our Sheffield office" says where a person works
+    r"|offsite|kickoff|kick-off|summit|project|sprint|campaign|sales[ \t]+(?:kickoff|kick-off|conference))\b)")
 # A one-word name after these is a code name: "Project Phoenix", "codename Orion", "Operation Nova".
 _CODENAME_BEFORE = re.compile(r"(?i:\b(?:project|codename|code[ \t]+name|operation|initiative|programme)[ \t]+)$")
 # the rest of a word before / after a span: letters, joined by hyphens and apostrophes
@@ -272,7 +275,7 @@ def _not_products(text: str, spans: list[Span]) -> list[Span]:
         or (s.type == "PERSON" and " " in text[s.start:s.end].strip()
             and text[s.start:s.end].split()[-1].lower() in ORG_WORDS)
         or (" " not in text[s.start:s.end].strip() and (m := _CAPITALISED_AFTER.match(text, s.end))
-            and m.group(1).lower() in ORG_WORDS))]
+            and (m.group(1).lower() in ORG_WORDS or m.group(1).lower() in BRANDS)))]  # "Toyota| Corolla"
 
 
 def _a_brand(value: str) -> bool:

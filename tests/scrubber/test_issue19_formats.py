@@ -71,6 +71,7 @@ PLACES = [
     # towns of 5,000 to 15,000 people, after a place word
     ("Er wohnt in Wennigsen und arbeitet in Hannover.", "Wennigsen"),
     ("She moved to Market Warsop last spring.", "Market Warsop"),
+    ("New hire: desk at our Sheffield office from Monday.", "Sheffield"),  # where a person works
     # made like an English town's name, no place word needed
     ("South Wexlerland is where the conference takes place.", "South Wexlerland"),
     ("Ship it to the Pembertonshire warehouse.", "Pembertonshire"),
@@ -130,6 +131,8 @@ LOOK_ALIKES = [
     "Compare pricing for Wayne Capital and Stark Logistics.",
     "Project Phoenix kicks off Monday; the Jordan service is slow since the Atlas CRM update.",
     "Compare the Dyson Airwrap and the Kindle Paperwhite; we already pay for Microsoft Teams.",
+    "Compare the Toyota Corolla and the Honda Civic for the fleet.",
+    "Give me talking points for the Madrid sales kickoff and the Everest project.",
     "Cost 17089.19 USD; qty 78 439.92 €; refund 92999.44 € approved.",
     "Born in 2027-07-11 (the release date), the build agent now serves 500 teams.",
     "Das Wetter ist heute sehr schön",
