@@ -19,8 +19,9 @@ from scrubber.recognizers._base import SpanPatternRecognizer, looks_like_placeho
 
 _WORD = (
     r"pass(?:word|phrase|code|wd)?|pwd|pw|psw|mdp|wi-?fi[ \t]+key|(?:network|wpa2?|wlan)[ \t]+key|psk"
-    r"|passwort|kennwort|mot[ \t]+de[ \t]+passe|contrase[ñn]a|clave|palavra-passe|senha|wachtwoord"
-    r"|parola[ \t]+d'ordine"
+    r"|wi-?fi[ \t-]+code|code[ \t]+wi-?fi|wlan-?schlüssel"
+    r"|\w{0,20}?(?:passwort|kennwort)"  # Initialpasswort, WLAN-Kennwort
+    r"|mot[ \t]+de[ \t]+passe|contrase[ñn]a|clave|palavra-passe|senha|wachtwoord|parola[ \t]+d'ordine"
     r"|hasło|lösenord|adgangskode|salasana|şifre|heslo|lozinka|пароль"
 )
 # "is", or "for <someone> is", or "<a few words>:" ("Kennwort für den Drucker:", "password provvisoria:")
@@ -37,7 +38,8 @@ _LINK = (
 # A link a clause after the password word: "can't reset her password; she says the last one was X",
 # "I reset your password, the new one is X".
 _FAR_LINK = (r"(?:(?:is|was|are|were|ist|war|lautet|est|était|c'est|es|era|fue|é|è|foi|(?:changed|set|reset"
-             r"|updated|rotated)(?:[ \t]+(?:it|this|that|mine|hers|his|theirs))?[ \t]+to|auf|en|para|naar"
+             r"|updated|rotated)(?:[ \t]+(?:it|this|that|mine|hers|his|theirs))?[ \t]+to|auf|en|para|naar|a"
+             r"|em|(?:veranderd|gewijzigd|cambiat[oa]|modificat[oa]|impostat[oa])[ \t]+in"
              r"|uses?|used|using|tried|typed|entered|chose|picked)(?:[ \t]+(?:now|still|jetzt|nun|maintenant"
              r"|désormais|ahora|agora|ora|adesso|nu))?|'s|’s|:|=|—|–)")
 # Words between a link and a password word that follows the value: "as the new temporary admin password".
@@ -63,7 +65,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
     PATTERNS = [
         Pattern(
             "password after password word",
-            rf"(?i:\b(?:{_WORD})\b){_LINK}[ \t]*[\"'`“‘(\[]?(?P<value>[^\s\"'`”’]{{4,64}})",
+            rf"(?i:\b(?:{_WORD})\b){_LINK}[ \t]*(?:[\"'`“‘„(\[]|«[ \t]?)?(?P<value>[^\s\"'`”’“»]{{4,64}})",
             0.75,
         ),
         # a label alone on its line and the password on the next: "Password:\n    Velvet89"
@@ -92,8 +94,10 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         # Only a value with the make of a chosen password counts (letters with digits, or a passphrase).
         Pattern(
             "password a clause after password word",
-            rf"(?i:\b(?:{_WORD})\b)[^\n]{{1,120}}?(?<![\w'’])(?i:{_FAR_LINK})[ \t]+[\"'`“‘(\[]?"
-            r"(?P<far>)(?P<value>[^\s\"'`”’]{6,64})",
+            rf"(?i:\b(?:{_WORD})\b)[^\n]{{1,120}}?(?<![\w'’])(?i:{_FAR_LINK})[ \t]+[\"'`“‘„(\[]?"
+            # (a digit or a passphrase, tested here: a link before a mere word must not end the search)
+            r"(?P<far>)(?=[^\s\"'`”’]*\d|[^\W\d_]+(?:[-._][^\W\d_]+){2})"
+            r"(?P<value>[^\s\"'`”’“»]{6,64})",
             0.7,
         ),
         # "log in with X": the sign-in names the value ("use X to log in" is below, with "X as the password")
@@ -141,7 +145,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
     ]
     CONTEXT = ["password", "passphrase"]
     HINT = re.compile(
-        r"(?i)pass|pwd|\bpsw|\bpw\b|\bmdp\b|wi-?fi|kennwort|contrase|senha|wachtwoord|parola|has[łl]o|l[öo]senord"
+        r"(?i)pass|pwd|wlan|\bpsw|\bpw\b|\bmdp\b|wi-?fi|kennwort|contrase|senha|wachtwoord|parola|has[łl]o|l[öo]senord"
         r"|adgangskode|salasana|phrase|mnemonic|wallet|code|otp|\btan\b|\bpin|geheimzahl|c[óo]digo|\bkey\b|\bpsk\b"
         r"|clave|[şs]ifre|heslo|lozinka|пароль|contrasena|log[ \t-]?[io]n|sign[ \t-]?[io]n")
 

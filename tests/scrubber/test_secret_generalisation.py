@@ -135,6 +135,12 @@ TUNED = [
     ("WIFI_PASSWORD=correct horse battery staple\n", "correct horse battery staple"),
     ("Zugangsdaten: ana.k / Sommer2024!", "Sommer2024!"),
     ("identifiants : jdupont / Lune#2020", "Lune#2020"),
+    ("Das Initialpasswort ist Velvet89", "Velvet89"),
+    ("WLAN-Schlüssel: Velvet89", "Velvet89"),
+    ("le code wifi c'est Velvet89", "Velvet89"),
+    ("mot de passe : « Velvet89 »", "Velvet89"),
+    ("Cambió la contraseña a Velvet89", "Velvet89"),
+    ("Hij heeft het wachtwoord veranderd in Velvet89", "Velvet89"),
 ]
 
 HELD_OUT = [
