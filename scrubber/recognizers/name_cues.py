@@ -386,9 +386,14 @@ def names_after_cues(text: str) -> list[tuple[int, int, float]]:
                     and (listed_name(m.group("l")) or listed_name(m.group("f"))
                          or max(_likeness(m.group("l")), _likeness(m.group("f"))) > 0.3):
                 found.append((m.start(), m.end(), SCORE_CUE_LAST_FIRST))
-    if _RTL.search(text) and len(_LATIN.findall(text)) > 2 * len(_RTL.findall(text)):
-        # two or three Arabic or Hebrew words inside a Latin-script text: a name ("présents جوليا التوتنجي,")
-        found += [(m.start(), m.end(), SCORE_CUE_SCRIPT) for m in _RTL_RUN.finditer(text)]
+    if _RTL.search(text) and len(_LATIN.findall(text)) > len(_RTL.findall(text)):
+        # two or three Arabic, Hebrew, Cyrillic or Greek words (any case) inside a Latin-script text: a name
+        # ("présents جوليا التوتنجي,", "reply to зорян михайличенко about")
+        # (more than three such words: a phrase, "Доброе утро, как дела?"; then in a cased script only
+        # capitalised runs)
+        phrase = len(_RTL_WORD.findall(text)) > 3
+        found += [(m.start(), m.end(), SCORE_CUE_SCRIPT) for m in _RTL_RUN.finditer(text)
+                  if not phrase or all(w[0].isupper() or w[0].lower() == w[0].upper() for w in m.group().split())]
     if "-" in text or "—" in text or "–" in text:
         for m in _DASH_SIGNED.finditer(text):  # a message signed at its end: '… by Friday. - Tuyaa Enkhjin"'
             names = m.group("v").split()
@@ -446,9 +451,11 @@ _DASH_SIGNED = re.compile(
     rf"(?:(?<=[.!?…]|[.!?…][\"'’”»])[ \t]+|^[ \t]*)[-—–~]{{1,2}}[ \t]*(?P<v>{_TW}(?:[ \t]+{_TW}){{0,2}})"
     r"(?=[ \t]*(?:[\"'’”»)]|\n|$))", re.M)
 SCORE_UPPER_FIRST = 0.87  # a listed given name after the capitals: above the model's LOCATION guess
-_RTL = re.compile(r"[\p{Arabic}\p{Hebrew}]")
+_RTL = re.compile(r"[\p{Arabic}\p{Hebrew}\p{Cyrillic}\p{Greek}]")
 _LATIN = re.compile(r"\p{Latin}")
-_RTL_RUN = re.compile(r"(?<!\w)[\p{Arabic}\p{Hebrew}]{2,}(?:[ \t]+[\p{Arabic}\p{Hebrew}]{2,}){1,2}(?!\w)")
+_RTL_WORD = re.compile(r"[\p{Arabic}\p{Hebrew}\p{Cyrillic}\p{Greek}]{2,}")
+_RTL_RUN = re.compile(r"(?<!\w)[\p{Arabic}\p{Hebrew}\p{Cyrillic}\p{Greek}]{2,}"
+                      r"(?:[ \t]+[\p{Arabic}\p{Hebrew}\p{Cyrillic}\p{Greek}]{2,}){1,2}(?!\w)")
 
 
 def _family_upper(word: str) -> bool:

@@ -30,6 +30,9 @@ NAMES = [
     ("Puoi inoltrare la mail a Giulia Romano?", "Giulia Romano"),
     ("Meeting mit Max Müller morgen um 10 Uhr", "Max Müller"),
     ("Paul Dyson called about the Kindle order.", "Paul Dyson"),  # a brand's word in a person's name
+    # Cyrillic or Greek in lower case inside a Latin-script text
+    ("Please reply to остап гнатюк about the delivery.", "остап гнатюк"),
+    ("Escalated by ξενοφών μαυρίδης (customer since 2019).", "ξενοφών μαυρίδης"),
 ]
 CONTACT = [
     ("Call me at 615-382-4471 tomorrow.", "615-382-4471"),
@@ -132,6 +135,7 @@ LOOK_ALIKES = [
     "Project Phoenix kicks off Monday; the Jordan service is slow since the Atlas CRM update.",
     "Compare the Dyson Airwrap and the Kindle Paperwhite; we already pay for Microsoft Teams.",
     "Compare the Toyota Corolla and the Honda Civic for the fleet.",
+    'Translate to English: "Доброе утро, как дела?"',
     "Give me talking points for the Madrid sales kickoff and the Everest project.",
     "Cost 17089.19 USD; qty 78 439.92 €; refund 92999.44 € approved.",
     "Born in 2027-07-11 (the release date), the build agent now serves 500 teams.",
