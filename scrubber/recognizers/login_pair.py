@@ -35,14 +35,28 @@ class LoginPairRecognizer(SpanPatternRecognizer):
             r"(?P<value>[^\s/\"'`()<>{}$][^\s/\"'`()<>{}]{5,63}?)(?=[.,;:!?)\]]?(?:\s|$))",
             0.7,
         ),
+        # an account that is its own cue: an e-mail or user@host, or a well-known admin account, then the
+        # password (``ana@corp.example / Velvet89``, ``ssh ana@10.0.0.5 with Velvet89``, ``admin:Velvet89``;
+        # ``curl -u admin:…`` is the URL recognizer's, user and password together)
+        Pattern(
+            "account and password",
+            r"(?<!-u[ \t])(?<!--user[ \t=])(?:(?<![\w.@+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})*"
+            r"|(?<![\w.@/-])(?i:admin|administrator|root|sa|postgres|ubuntu|pi|guest|elastic|oracle|sysadmin"
+            r"|superuser|ec2-user|centos|operator|support|service)(?=[ \t]*[/:]))"
+            r"(?:[ \t]*[/|][ \t]*|(?P<colon>:)(?=\S)|[ \t]+(?i:with|using|pw|pass)[ \t]+)"
+            r"(?P<value>[^\s/\"'`()<>{}$@][^\s/\"'`()<>{}@]{5,63}?)(?=[.,;:!?)\]]?(?:\s|$))",
+            0.7,
+        ),
     ]
     CONTEXT = ["password", "ssh", "login", "credentials"]
     HINT = re.compile(r"(?i)ssh|sftp|rdp|vpn|log[ \t]?in|logon|sign|cred|user|account|wi-?fi|wlan|ssid|zugang"
-                      r"|benutzer|anmeldung|identifiant|connexion|usu[aá]rio|utente|access|gebruiker|inlog|acce?s")
+                      r"|benutzer|anmeldung|identifiant|connexion|usu[aá]rio|utente|access|gebruiker|inlog|acce?s"
+                      r"|@|admin|root|\bsa\b|postgres|ubuntu|\bpi\b|guest|elastic|oracle|superuser|operator"
+                      r"|support|service")
 
     def accept_match(self, match: re.Match) -> bool:
         """The value must look like a password, not a word or a path."""
         value = match.group("value")
-        if match.group("colon") and (":" in value or value[:1].isdigit()):
+        if match.groupdict().get("colon") and (":" in value or value[:1].isdigit()):
             return False  # user:password has one colon; 10:30:45am is a time
         return looks_like_password(value)

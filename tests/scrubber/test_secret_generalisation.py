@@ -141,6 +141,9 @@ TUNED = [
     ("mot de passe : « Velvet89 »", "Velvet89"),
     ("Cambió la contraseña a Velvet89", "Velvet89"),
     ("Hij heeft het wachtwoord veranderd in Velvet89", "Velvet89"),
+    ("ana@corp.example / Velvet89", "Velvet89"),
+    ("ssh ana@10.0.0.5 with Velvet89", "Velvet89"),
+    ("admin:Velvet89", "Velvet89"),
 ]
 
 HELD_OUT = [
@@ -243,6 +246,11 @@ LOOK_ALIKES = [
     "passport: united kingdom citizen",
     "password: not set yet",
     "BYPASS=enabled",
+    "cc: ana@corp.example / bob@corp.example",
+    "ana@corp.example: Thanks, see you Monday",
+    "admin: true",
+    "root:x:0:0:root:/root:/bin/bash",
+    "contact support@corp.example with ticket details",
 ]
 
 
