@@ -40,8 +40,10 @@ class LoginPairRecognizer(SpanPatternRecognizer):
         # ``curl -u admin:…`` is the URL recognizer's, user and password together)
         Pattern(
             "account and password",
-            r"(?<!-u[ \t])(?<!--user[ \t=])(?:(?<![\w.@+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})*"
-            r"|(?<![\w.@/-])(?i:admin|administrator|root|sa|postgres|ubuntu|pi|guest|elastic|oracle|sysadmin"
+            # (matched from the '@' on, which is cheap to find; the user before it is not needed)
+            r"(?:(?<=[\w.+-])@[\w-]{1,63}(?:\.[\w-]{1,63})*"
+            r"|\b(?<![\w.@/-])(?<!-u[ \t])(?<!--user[ \t=])"
+            r"(?i:admin|administrator|root|sa|postgres|ubuntu|pi|guest|elastic|oracle|sysadmin"
             r"|superuser|ec2-user|centos|operator|support|service)(?=[ \t]*[/:]))"
             r"(?:[ \t]*[/|][ \t]*|(?P<colon>:)(?=\S)|[ \t]+(?i:with|using|pw|pass)[ \t]+)"
             r"(?P<value>[^\s/\"'`()<>{}$@][^\s/\"'`()<>{}@]{5,63}?)(?=[.,;:!?)\]]?(?:\s|$))",

@@ -20,7 +20,8 @@ from scrubber.recognizers._base import SpanPatternRecognizer, looks_like_placeho
 _WORD = (
     r"pass(?:word|phrase|code|wd)?|pwd|pw|psw|mdp|wi-?fi[ \t]+key|(?:network|wpa2?|wlan)[ \t]+key|psk"
     r"|wi-?fi[ \t-]+code|code[ \t]+wi-?fi|wlan-?schlüssel"
-    r"|\w{0,20}?(?:passwort|kennwort)"  # Initialpasswort, WLAN-Kennwort
+    r"|passwort|kennwort|initialpasswort|startpasswort|einmalpasswort|adminpasswort|masterpasswort"
+    r"|standardpasswort|benutzerpasswort|systempasswort|routerpasswort|wlan-?passwort|wlan-?kennwort"
     r"|mot[ \t]+de[ \t]+passe|contrase[ñn]a|clave|palavra-passe|senha|wachtwoord|parola[ \t]+d'ordine"
     r"|hasło|lösenord|adgangskode|salasana|şifre|heslo|lozinka|пароль"
 )
