@@ -272,11 +272,11 @@ def last_first(text: str, spans: list[Span]) -> list[Span]:
         start, end = s.start, s.end
         if s.type == "PERSON" and " " not in text[start:end].strip():
             if (m := _FIRST_AFTER.match(text, end)) and not _LIST_GOES_ON.match(text, m.end()) \
-                    and person_word(m.group(1), False) and not _LIST_BEFORE.search(text, max(0, start - 40), start):
+                    and person_word(m.group(1), True) and not _LIST_BEFORE.search(text, max(0, start - 40), start):
                 end = m.end()
             elif (m := _LAST_BEFORE.search(text, max(0, start - 40), start)) \
                     and not _LIST_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
-                    and not _LIST_GOES_ON.match(text, end) and person_word(m.group(1), False):
+                    and not _LIST_GOES_ON.match(text, end) and person_word(m.group(1), True):
                 start = m.start()
         out.append(s if (start, end) == (s.start, s.end) else Span(s.type, start, end, s.score))
     return out
