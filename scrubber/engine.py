@@ -60,16 +60,11 @@ _LETTER = re.compile(r"[^\W\d_]")
 _CAMEL_HUMP = re.compile(r"[a-z]{3}[A-Z]")
 _WORDS = re.compile(r"[^\W\d_]+")
 WORD_TYPES = frozenset({"PERSON", "LOCATION"})
-# "Last, First": the word after or before a one-word name, and what makes the pair part of a list instead
-_FIRST_AFTER = re.compile(r",[ \t]*([A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[^\W\d_]+)?)\b(?![-'’])")
-_LAST_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[^\W\d_]+)?),[ \t]*\Z")
-_LIST_GOES_ON = re.compile(r"[ \t]*(?:,[ \t]*[A-ZÀ-ÖØ-Þ]|[ \t]+(?:and|&|und|et|y|e|en|og|och)[ \t]+[A-ZÀ-ÖØ-Þ])")
 _CAP_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[^\W\d_]+)?"
 _NAME_LIST = re.compile(rf"(?<![\w'’-]){_CAP_WORD}(?:,[ \t]*{_CAP_WORD})+,?[ \t]+(?:and|&|und|et|y|e|en|og|och)[ \t]+"
                         rf"{_CAP_WORD}(?![\w'’-])")
 _LIST_ITEM = re.compile(_CAP_WORD)
 LISTED_SCORE = 0.86  # above the model's LOCATION guess: "Mary, Ariana" are people in a list of people
-_LIST_BEFORE = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+,[ \t]*\Z")
 BRANDS = brands()
 _CAPITALISED_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")  # "Wayne| Capital"
 # Words after a name that make it a product's: a version ("Phoenix 2.4", "v9"), or a product noun that is no
@@ -257,27 +252,6 @@ def whole_words(text: str, spans: list[Span]) -> list[Span]:
                 start = m.start()
             if m := _WORD_AFTER.match(text, end):
                 end = m.end()
-        out.append(s if (start, end) == (s.start, s.end) else Span(s.type, start, end, s.score))
-    return out
-
-
-def last_first(text: str, spans: list[Span]) -> list[Span]:
-    """A name written ``Last, First`` of which a recognizer found one part ("Austermühle" of "Austermühle,
-    Ehrentraud", "Felipa" of "Exposito, Felipa") grown over the other; not in a list of names ("Mary, Ariana,
-    Isabel" or "Reed, Graves and Bowers" are people one by one)."""
-    from scrubber.recognizers.name_cues import person_word
-
-    out = []
-    for s in spans:
-        start, end = s.start, s.end
-        if s.type == "PERSON" and " " not in text[start:end].strip():
-            if (m := _FIRST_AFTER.match(text, end)) and not _LIST_GOES_ON.match(text, m.end()) \
-                    and person_word(m.group(1), True) and not _LIST_BEFORE.search(text, max(0, start - 40), start):
-                end = m.end()
-            elif (m := _LAST_BEFORE.search(text, max(0, start - 40), start)) \
-                    and not _LIST_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
-                    and not _LIST_GOES_ON.match(text, end) and person_word(m.group(1), True):
-                start = m.start()
         out.append(s if (start, end) == (s.start, s.end) else Span(s.type, start, end, s.score))
     return out
 
@@ -659,7 +633,7 @@ class Scrubber:
             allowed = _term_spans(text, options.allow_terms, "ALLOW")
             spans = [s for s in spans if not any(a.start <= s.start and s.end <= a.end for a in allowed)]
         spans += _term_spans(text, options.deny_terms, DENY_TERM_TYPE)
-        spans = last_first(text, whole_words(text, assemble(text, merge_same_type(spans))))
+        spans = whole_words(text, assemble(text, merge_same_type(spans)))
         return resolve_overlaps(listed_people(text, spans))
 
     def scrub(self, texts: Sequence[str], options: ScrubOptions | None = None,

@@ -322,27 +322,6 @@ def test_a_name_a_cue_vouches_for_is_no_pair_of_places(scrubber, text, name):
     assert any(s.type == "PERSON" and (s.start, s.end) == (start, start + len(name)) for s in scrubber.analyze(text))
 
 
-@pytest.mark.parametrize(("text", "found", "whole"), [
-    ("Please reply to Austermühle, Ehrentraud about it.", "Austermühle", "Austermühle, Ehrentraud"),
-    ("Escalated by Exposito, Felipa (customer since 2019).", "Felipa", "Exposito, Felipa"),
-])
-def test_last_first_grows_over_the_part_not_found(text, found, whole):
-    from scrubber.engine import last_first
-
-    start = text.index(found)
-    [grown] = last_first(text, [Span("PERSON", start, start + len(found), 0.85)])
-    assert text[grown.start:grown.end] == whole
-
-
-def test_last_first_leaves_lists_of_names_alone():
-    from scrubber.engine import last_first
-
-    text = "Founders: Monjeau, Graves and Reed."
-    start = text.index("Graves")
-    spans = [Span("PERSON", start, start + 6, 0.85)]
-    assert last_first(text, spans) == spans
-
-
 def test_the_rest_of_a_list_of_names_are_names(scrubber):
     text = "The founders: Quillfeather, Maria and John met in 2019."
     start = text.index("Quillfeather")
