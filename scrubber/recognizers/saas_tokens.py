@@ -109,6 +109,19 @@ class SaasTokenRecognizer(SpanPatternRecognizer):
             r"\.acc[_-][a-z0-9-]{10,32}\.[A-Za-z0-9+/_=-]{30,120})" + _END,
             0.9,
         ),
+        # More vendors' prefixed secrets (issue #19): Stripe webhook signing secrets, Supabase, Dropbox
+        # short-lived, Google OAuth access and refresh tokens, Firebase Cloud Messaging server keys, Mapbox
+        # tokens of any length, Plaid access tokens, Braintree access tokens, Asana personal access tokens
+        Pattern(
+            "more prefixed vendor secrets",
+            _START + r"(?:whsec_[A-Za-z0-9+/=]{24,}|sbp_[a-f0-9]{40}|sl\.[A-Za-z0-9_-]{100,}"
+            r"|ya29\.[A-Za-z0-9_-]{40,}|1//0[A-Za-z0-9_-]{30,}|AAAA[A-Za-z0-9_-]{7}:[A-Za-z0-9_-]{100,}"
+            r"|[ps]k\.eyJ[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{16,}"
+            r"|access-(?:sandbox|development|production)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+            r"|access_token\$(?:production|sandbox|development)\$[0-9a-z]{16}\$[0-9a-f]{32}"
+            r"|[0-9]/[0-9]{10,20}/[0-9]{10,20}:[0-9a-f]{32}|sntrys_[A-Za-z0-9+/=_-]{60,}|figd_[A-Za-z0-9_-]{40,})" + _END,
+            0.9,
+        ),
         Pattern(
             "sidekiq enterprise credentials",
             r"BUNDLE_(?:ENTERPRISE|GEMS)__CONTRIBSYS__COM[\"']?[ \t]*[:=][ \t]*"

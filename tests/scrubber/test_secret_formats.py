@@ -95,6 +95,14 @@ CAUGHT = [
      f"{PEM_HEADER}\nsuper secret private key here\n{PEM_FOOTER}"),
     ("some text here\n-----BEGIN PRIVATE KEY-----\nyabba dabba doo",
      "-----BEGIN PRIVATE KEY-----\nyabba dabba doo"),
+    # more vendors' prefixed secrets, in prose with no key name
+    *[(f"we got this from the vendor: {v} - is it still valid?", v) for v in (
+        "whsec_" + tok(32), "sbp_" + tok(40, HEX), "sl." + tok(130, ALNUM + "-_"), "ya29." + tok(100, ALNUM + "-_"),
+        "1//0" + tok(60, ALNUM + "-_"), "AAAA" + tok(7) + ":" + tok(140, ALNUM + "-_"),
+        "sk.eyJ1Ijo" + tok(60) + "." + tok(22), "figd_" + tok(40, ALNUM + "-_"),
+        "access-sandbox-" + tok(8, HEX) + "-" + tok(4, HEX) + "-" + tok(4, HEX) + "-" + tok(4, HEX) + "-" + tok(12, HEX),
+        "access_token$production$" + tok(16, HEX) + "$" + tok(32, HEX), "2/1204567890123456/1209876543210987:" + tok(32, HEX),
+        "sntrys_" + tok(100))],
     # an AWS secret access key's shape, unquoted, no name: 40 base64 characters with a "/" or "+"
     ("sign(q9Xw2Lr/7TbKpZ0vHc4Nf+Ue8Ys1Ma6Jd3Gi5OzP)", "q9Xw2Lr/7TbKpZ0vHc4Nf+Ue8Ys1Ma6Jd3Gi5OzP"),
     ("boto3.client('s3', 'AKIA', wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY)",
