@@ -40,7 +40,9 @@ _STRONG = (
 )
 # Session cookies: whoever holds the value is signed in.
 _SESSION_NAMES = {"phpsessid", "jsessionid", "sessionid", "sessid", "sid", "connectsid", "aspsessionid",
-                  "aspnetsessionid", "sessioncookie", "authcookie"}
+                  "aspnetsessionid", "sessioncookie", "authcookie",
+                  # signed URLs: the signature grants access (Azure SAS sig=, S3 and GCS presigned URLs)
+                  "sig", "signature", "xamzsignature", "xamzsecuritytoken", "xgoogsignature", "sastoken"}
 _WEAK = {"pass", "pwd", "pw", "key", "keys", "auth", "creds", "cred", "pat", "psk", "login"}
 _PASSWORD_WORDS = (
     "password",
@@ -310,7 +312,7 @@ class CredentialAssignmentRecognizer(SpanPatternRecognizer):
         ),
     ]
     CONTEXT = ["password", "secret", "token", "key", "credential"]
-    HINT = re.compile(r"(?i)pass|pwd|pw|secret|token|key|auth|cred|login|pat|psk|sessid|sessionid|sid\b")
+    HINT = re.compile(r"(?i)pass|pwd|pw|secret|token|key|auth|cred|login|pat|psk|sessid|sessionid|sid\b|sig")
 
     def accept_match(self, match: re.Match) -> bool:
         """The name must be credential-like, and the value fit it (any text for passwords, else random)."""

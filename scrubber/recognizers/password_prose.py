@@ -136,6 +136,13 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             r"(?P<plain>)(?P<value>\p{Ll}{3,12}(?:[ \t]+\p{Ll}{3,12}){3,7})(?![ \t]*\p{L})",
             0.75,
         ),
+        # a card's security code (PCI: never to be stored): "exp 08/27 CVV 123", "CVC: 4417"
+        Pattern(
+            "card security code",
+            r"(?i:\b(?:cvv2?|cvc2?|csc|card[ \t]+security[ \t]+code)\b)(?:[ \t]+(?:is|was|:)|[ \t]*[:=#-])?[ \t]*"
+            r"(?P<value>\d{3,4})(?![\w.-])",
+            0.75,
+        ),
         # PINs and codes: "PIN 4471", "recovery code: 7HJK-29XL-QQ3M", "your verification code is 482913"
         Pattern(
             "code after code word",
@@ -148,7 +155,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
     HINT = re.compile(
         r"(?i)pass|pwd|wlan|\bpsw|\bpw\b|\bmdp\b|wi-?fi|kennwort|contrase|senha|wachtwoord|parola|has[łl]o|l[öo]senord"
         r"|adgangskode|salasana|phrase|mnemonic|wallet|code|otp|\btan\b|\bpin|geheimzahl|c[óo]digo|\bkey\b|\bpsk\b"
-        r"|clave|[şs]ifre|heslo|lozinka|пароль|contrasena|log[ \t-]?[io]n|sign[ \t-]?[io]n")
+        r"|clave|[şs]ifre|heslo|lozinka|пароль|contrasena|log[ \t-]?[io]n|sign[ \t-]?[io]n|cvv|cvc|\bcsc\b")
 
     def accept_match(self, match: re.Match) -> bool:
         value = match.group("value")

@@ -21,6 +21,9 @@ CAUGHT = [
     ("Use Herbst2019! as the temporary password; Ines will reset it.", "Herbst2019!"),
     ("use tulip-ferry-basalt-nine as the new wifi password", "tulip-ferry-basalt-nine"),
     ("'Qx7#mLp2Rv' is the admin password for the router", "Qx7#mLp2Rv"),
+    # a card's security code
+    ("card ending 1111, exp 08/27, CVV 392", "392"),
+    ("CVC: 4417 (Amex)", "4417"),
 ]
 LEFT_ALONE = [
     "password reset link expired", "the password policy requires 12 characters",
@@ -30,6 +33,7 @@ LEFT_ALONE = [
     "reset your password before 2025-01-01",
     "Use SHA-256 as the password hash.", "We moved to bcrypt-v2 for password hashing.",
     "See RFC-8018 for password rules", "Use this as the password for now",
+    "the CVV field is required", "CVV 2024 rules changed",
 ]
 
 

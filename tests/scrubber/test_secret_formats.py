@@ -103,6 +103,11 @@ CAUGHT = [
         "access-sandbox-" + tok(8, HEX) + "-" + tok(4, HEX) + "-" + tok(4, HEX) + "-" + tok(4, HEX) + "-" + tok(12, HEX),
         "access_token$production$" + tok(16, HEX) + "$" + tok(32, HEX), "2/1204567890123456/1209876543210987:" + tok(32, HEX),
         "sntrys_" + tok(100))],
+    # signed URLs: the signature grants access
+    *[(f"https://bucket.s3.amazonaws.com/k?X-Amz-Signature={sig}&X-Amz-Date=20240101", sig)
+      for sig in (tok(64, HEX),)],
+    *[(f"https://acct.blob.core.windows.net/c/f.txt?sv=2022-11-02&sig={sig}&se=2025-01-01", sig)
+      for sig in (tok(43, ALNUM) + "%3D",)],
     # an AWS secret access key's shape, unquoted, no name: 40 base64 characters with a "/" or "+"
     ("sign(q9Xw2Lr/7TbKpZ0vHc4Nf+Ue8Ys1Ma6Jd3Gi5OzP)", "q9Xw2Lr/7TbKpZ0vHc4Nf+Ue8Ys1Ma6Jd3Gi5OzP"),
     ("boto3.client('s3', 'AKIA', wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY)",
