@@ -237,5 +237,10 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
         "us address block": re.compile(r"\b[A-Z]{2}[ \t]+\d{5}\b"),
         "us military address": re.compile(r"PO[ \t]+A[AEP]\b"),
         "indian address": re.compile(r"\b[1-9]\d{2}[ \t]?\d{3}\b"),
+        # a house number, then a comma or line break and the postcode's first digits
+        "street line then postcode and town": re.compile(
+            r"\d[a-zA-Z]?(?:/\d{1,4})?\.?[ \t]*(?:,[ \t]*\n?|\n)[ \t]*(?:[A-Z]{1,2}-)?\d{2}"),
     }
+    # the street's words stand before the gate's house number: at most four words of a street's length
+    STARTS_AT_GATE = {"street line then postcode and town": 90}
     HINT = re.compile(r"\d|(?i:liv|mov|resid|based|wohn|leb|habit|vi[vst]|abit|woon|mor[ao]|reloc)")

@@ -49,6 +49,8 @@ _KIND = (r"(?:new|temporary|temp|initial|default|one-time|current|old|admin|root
 # "… as the password hash / policy": the thing named is not the value
 _NOT_THE_VALUE = (r"(?:hash|hashes|hashing|policy|policies|manager|field|reset|rules?|requirements?|length"
                   r"|algorithm|format|storage|check|validation|strength|prompt|salt|expiry|complexity)\b")
+# where the value-first pattern can end: a password word, or "log in" / "sign on"
+_WORD_AFTER_VALUE = re.compile(rf"(?i:\b(?:{_WORD})\b|\b(?:log|sign)[ \t-]?(?:in|on)\b)")
 _PHRASE_WORD = (
     r"pass[ \t-]?phrase|seed[ \t]+phrase|recovery[ \t]+phrase|mnemonic(?:[ \t]+phrase)?|secret[ \t]+phrase"
     r"|wallet[ \t]+words|passwort-?satz|phrase[ \t]+secr[èe]te")
@@ -156,6 +158,14 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         r"(?i)pass|pwd|wlan|\bpsw|\bpw\b|\bmdp\b|wi-?fi|kennwort|contrase|senha|wachtwoord|parola|has[łl]o|l[öo]senord"
         r"|adgangskode|salasana|phrase|mnemonic|wallet|code|otp|\btan\b|\bpin|geheimzahl|c[óo]digo|\bkey\b|\bpsk\b"
         r"|clave|[şs]ifre|heslo|lozinka|пароль|contrasena|log[ \t-]?[io]n|sign[ \t-]?[io]n|cvv|cvc|\bcsc\b")
+
+    def start_of(self, pattern, text: str) -> int | None:
+        """The value-first pattern (tried at every word) runs only from a little before the first password
+        word or "log in" (value, link and kind words fit in 130 characters), and not at all without one."""
+        if pattern.name != "password before password word":
+            return 0
+        cue = _WORD_AFTER_VALUE.search(text)
+        return None if cue is None else max(0, cue.start() - 130)
 
     def accept_match(self, match: re.Match) -> bool:
         value = match.group("value")
