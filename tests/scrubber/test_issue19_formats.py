@@ -6,6 +6,8 @@ scorer uses; the look-alikes at the end must come through untouched.
 
 import pytest
 
+from tests.scrubber.masking import masked_share
+
 NAMES = [
     ("Please ask maria gonzalez to sign the lease.", "maria gonzalez"),
     ("NOTE FROM DAVID OKAFOR: SHIP IT TODAY", "DAVID OKAFOR"),
@@ -146,16 +148,9 @@ LOOK_ALIKES = [
 ]
 
 
-def _masked(scrubber, text: str, value: str) -> float:
-    start = text.index(value)
-    end = start + len(value)
-    spans = scrubber.analyze(text)
-    return sum(1 for i in range(start, end) if any(s.start <= i < s.end for s in spans)) / (end - start)
-
-
 @pytest.mark.parametrize(("text", "value"), NAMES + CONTACT + PLACES + SECRETS + PASTED)
 def test_value_is_masked(scrubber, text, value):
-    assert _masked(scrubber, text, value) >= 0.8
+    assert masked_share(scrubber, text, value) >= 0.8
 
 
 @pytest.mark.parametrize(("text", "value"), PASTED)

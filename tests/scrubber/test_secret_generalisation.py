@@ -10,6 +10,8 @@ generalisation away shows up without the held-out cases turning into tuning data
 
 import pytest
 
+from tests.scrubber.masking import masked_share
+
 # (text, the secret that must be covered whole)
 TUNED = [
     # shells and containers
@@ -254,21 +256,13 @@ LOOK_ALIKES = [
 ]
 
 
-def _covered(scrubber, text: str, secret: str) -> bool:
-    """Every letter and digit of the secret lies inside a detection."""
-    start = text.index(secret)
-    spans = scrubber.analyze(text)
-    return all(any(s.start <= i < s.end for s in spans)
-               for i in range(start, start + len(secret)) if text[i].isalnum())
-
-
 @pytest.mark.parametrize("text, secret", TUNED)
 def test_secret_covered(scrubber, text, secret):
-    assert _covered(scrubber, text, secret)
+    assert masked_share(scrubber, text, secret) == 1
 
 
 def test_held_out_recall(scrubber):
-    caught = sum(_covered(scrubber, text, secret) for text, secret in HELD_OUT)
+    caught = sum(masked_share(scrubber, text, secret) == 1 for text, secret in HELD_OUT)
     assert caught / len(HELD_OUT) >= HELD_OUT_FLOOR
 
 
