@@ -253,6 +253,7 @@ LOOK_ALIKES = [
     "admin: true",
     "root:x:0:0:root:/root:/bin/bash",
     "contact support@corp.example with ticket details",
+    "FROM python:3.12-slim@sha256:d5c689c29bebd96fe8eaa2496572a6d70ec7f5c01f899692fa519ea350471af8 AS base",
 ]
 
 
