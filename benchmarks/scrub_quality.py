@@ -2,8 +2,9 @@
 
 Datasets, each scored and reported on its own: the project's synthetic corpus (``benchmarks.corpus``, fixed
 seed), the second corpus (``benchmarks.corpus2``: written apart, frozen until session 4, tuned on since), the
-third and fourth corpora's tuning and never-tuned halves (``benchmarks.corpus3``, ``benchmarks.corpus4``), the format
-battery's tuning and held-out halves (``benchmarks.format_battery``), and each
+third and fourth corpora's and the secrets corpus's tuning and never-tuned halves (``benchmarks.corpus3``,
+``benchmarks.corpus4``, ``benchmarks.secrets_corpus``), the format battery's tuning and held-out halves
+(``benchmarks.format_battery``), and each
 third-party fixture file in the external directory (data nobody on this project wrote).
 
 The scoring rule is RULE below (printed with every run).
@@ -21,7 +22,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from benchmarks import corpus, corpus2, corpus3, corpus4, format_battery
+from benchmarks import corpus, corpus2, corpus3, corpus4, format_battery, secrets_corpus
 from benchmarks.engines import Detection, OurScrubber, VanillaPresidio
 
 IOU_MIN = 0.5
@@ -326,7 +327,10 @@ def datasets(args: argparse.Namespace) -> list[tuple[str, list[dict]]]:
            ("corpus3-test (never tuned on)", corpus3.generate("test")),
            # Written apart from the scrubber (issue 19): dev may be tuned on, test only read in aggregate.
            ("corpus4-dev (tuning)", sample(corpus4.generate("dev"), args.limit)),
-           ("corpus4-test (never tuned on)", sample(corpus4.generate("test"), args.limit))]
+           ("corpus4-test (never tuned on)", sample(corpus4.generate("test"), args.limit)),
+           # Prompts that carry credentials, written apart from the recognizers (issue 19), same roles.
+           ("secrets corpus dev (tuning)", sample(secrets_corpus.generate("dev"), args.limit)),
+           ("secrets corpus test (never tuned on)", sample(secrets_corpus.generate("test"), args.limit))]
     # Phone, SSN, date-of-birth and address formats (issue 19): the half tuned on and the half held out.
     out += [(f"format battery, {half} half", sample(format_battery.generate(half), args.limit))
             for half in format_battery.HALVES]

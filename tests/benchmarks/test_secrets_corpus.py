@@ -1,0 +1,69 @@
+"""The secrets corpus: deterministic, labels point at their values, halves apart, negatives."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from benchmarks import secrets_corpus
+
+
+@pytest.fixture(scope="module")
+def halves() -> dict[str, list[dict]]:
+    return {half: secrets_corpus.generate(half) for half in secrets_corpus.HALVES}
+
+
+def test_same_seed_same_records_other_seed_other_records(halves):
+    assert secrets_corpus.generate("test") == halves["test"]
+    assert secrets_corpus.generate("dev", seed=secrets_corpus.DEFAULT_SEED + 1) != halves["dev"]
+
+
+def test_same_records_across_processes():
+    def run(hash_seed: str) -> str:
+        env = {**os.environ, "PYTHONHASHSEED": hash_seed}
+        cmd = [sys.executable, "-m", "benchmarks.secrets_corpus", "--half", "dev", "--n", "60"]
+        done = subprocess.run(cmd, env=env, cwd=Path(__file__).parents[2], capture_output=True, text=True,
+                              check=True, timeout=120)
+        return done.stdout
+
+    first = run("1")
+    assert first == run("2") and len(first.splitlines()) == 60
+
+
+def test_every_span_is_a_secret_value_without_its_cue(halves):
+    for records in halves.values():
+        for r in records:
+            spans = sorted(r["spans"], key=lambda s: s["start"])
+            for s in spans:
+                assert s["type"] == "SECRET", r["id"]
+                assert r["text"][s["start"] : s["end"]] == s["value"], r["id"]
+                assert s["value"] == s["value"].strip() and len(s["value"]) >= 6, r["id"]
+                assert not s["value"].lower().startswith(("password", "token", "bearer ")), r["id"]
+            assert all(a["end"] <= b["start"] for a, b in zip(spans, spans[1:], strict=False)), r["id"]
+            assert r["meta"]["scope"] == ["SECRET"]
+
+
+def test_halves_share_no_template_and_no_text(halves):
+    bodies = {half: {t[1] for t in secrets_corpus.TEMPLATES[half]} for half in secrets_corpus.HALVES}
+    assert not bodies["dev"] & bodies["test"]
+    for half, records in halves.items():
+        assert len(records) == secrets_corpus.SIZES[half]
+        assert {r["meta"]["template"] for r in records} == {f"{half}-{k}" for k in range(len(bodies[half]))}
+    assert not {r["text"] for r in halves["dev"]} & {r["text"] for r in halves["test"]}
+    values = {half: {s["value"] for r in records for s in r["spans"]} for half, records in halves.items()}
+    assert not values["dev"] & values["test"]
+
+
+def test_negatives_about_fifteen_percent_and_values_vary(halves):
+    for records in halves.values():
+        share = sum(not r["spans"] for r in records) / len(records)
+        assert 0.10 <= share <= 0.20, share
+        assert all(r["meta"]["style"] == "neg" for r in records if not r["spans"])
+        by_template: dict[str, set] = {}
+        for r in records:
+            by_template.setdefault(r["meta"]["template"], set()).add(r["text"])
+        assert all(len(texts) > 1 for t, texts in by_template.items()
+                   if sum(r["meta"]["template"] == t for r in records) > 1
+                   and any(r["spans"] for r in records if r["meta"]["template"] == t))
