@@ -278,15 +278,12 @@ def listed_people(text: str, spans: list[Span]) -> list[Span]:
 def _not_firms(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` less the names and places that are a firm's name (``_FIRMS``), or one with nothing but
     ordinary words around it ("Compare Morgan Stanley")."""
-    out = []
-    for s in spans:
-        if s.type in ("PERSON", "LOCATION") and any(
-                m.start() < s.end and s.start < m.end() and _only_ordinary(
-                    text[s.start:max(s.start, m.start())] + " " + text[min(s.end, m.end()):s.end])
-                for m in _FIRMS.finditer(text, max(0, s.start - 60), min(len(text), s.end + 60))):
-            continue
-        out.append(s)
-    return out
+    if not any(s.type in ("PERSON", "LOCATION") for s in spans):
+        return spans
+    firms = list(_FIRMS.finditer(text))  # one pass over the text, not one per span
+    return [s for s in spans if not (s.type in ("PERSON", "LOCATION") and any(
+        m.start() < s.end and s.start < m.end() and _only_ordinary(
+            text[s.start:max(s.start, m.start())] + " " + text[min(s.end, m.end()):s.end]) for m in firms))]
 
 
 def _not_products(text: str, spans: list[Span]) -> list[Span]:
@@ -323,6 +320,8 @@ def _only_ordinary(rest: str) -> bool:
 
 def _yield_to(spans: list[Span]) -> list[Span]:
     """Drop spans whose value another type explains better (``YIELDS``), before overlaps are resolved."""
+    if not {YIELDS.get(s.type) for s in spans} & {s.type for s in spans}:
+        return spans
     return [s for s in spans if not any(o.type == YIELDS.get(s.type) and o.start < s.end and s.start < o.end
                                         for o in spans)]
 
