@@ -59,6 +59,16 @@ _CODE_WORD = (
     r"|login|sign-in|access|unlock|door|alarm|safe|gate)[ \t]+codes?|otp|tan"
     r"|pin(?:[ \t-]?(?:code|number))?|geheimzahl|code[ \t]+pin|code[ \t]+secret"
     r"|c[óo]digo[ \t]+(?:de[ \t]+)?(?:acceso|seguridad|verificaci[óo]n)")
+# A list of recovery codes after its heading: "GitHub recovery codes:\n cx7k-xwty\n 2067 4278\n …"
+_CODES_WORD = (
+    r"(?:recovery|backup|scratch|emergency|bypass|one-time|2fa|mfa|two-factor|two-step|2-step|2sv)[ \t-]+"
+    r"(?:verification[ \t]+)?(?:codes|keys)|backup-?codes|wiederherstellungs-?codes|notfall-?codes"
+    r"|codes[ \t]+de[ \t]+(?:secours|r[ée]cup[ée]ration|sauvegarde)"
+    r"|c[óo]digos[ \t]+de[ \t]+(?:respaldo|recupera[cç]i?[óo]n|recupera[cç][ãa]o|seguridad|backup)"
+    r"|herstelcodes|codici[ \t]+di[ \t]+(?:backup|recupero)")
+_ONE_CODE = (r"(?:\d{4}[ -]?\d{4}(?:[ -]?\d{2,4})?|\d{6,10}|[A-Za-z0-9]{4,6}(?:-[A-Za-z0-9]{4,6}){1,4}"
+             r"|(?=[a-z]{0,11}\d)[a-z0-9]{8,12})(?![\w-])")
+_CODE_SEP = r"(?:[ \t]*(?:[,;]|\r?\n)[ \t]*|[ \t]+)(?:(?:\d{1,2}[.)]|[-*•])[ \t]+)?"
 _PASSPHRASE = re.compile(r"^[^\W\d_]+(?:[-._][^\W\d_]+){2,}$")
 _YEAR = re.compile(r"(?:19|20)\d\d")  # "the PIN since 2019", "code 2024": a year, not a code
 _TRAILING = ".,;:?)]}\"'`"  # not "!": passwords end in one more often than sentences around them
@@ -145,6 +155,13 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             r"(?P<value>\d{3,4})(?![\w.-])",
             0.75,
         ),
+        # a list of two or more codes after a recovery-codes heading, reported as one block
+        Pattern(
+            "codes after codes heading",
+            rf"(?i:\b(?:{_CODES_WORD})\b)[^\n]{{0,100}}?[ \t]*:?(?:{_CODE_SEP})(?P<codes>)"
+            rf"(?<![\w-])(?P<value>{_ONE_CODE}(?:{_CODE_SEP}{_ONE_CODE}){{1,19}})",
+            0.75,
+        ),
         # PINs and codes: "PIN 4471", "recovery code: 7HJK-29XL-QQ3M", "your verification code is 482913"
         Pattern(
             "code after code word",
@@ -169,6 +186,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
 
     def accept_match(self, match: re.Match) -> bool:
         value = match.group("value")
+        if "codes" in match.re.groupindex:
+            return not looks_like_placeholder(value)
         if ("quoted" in match.re.groupindex and " " in value
                 and (len(value.split()) > 8 or any(w in _STATUS for w in value.lower().split()))):
             return False
@@ -213,6 +232,7 @@ _STATUS = {"wrong", "incorrect", "invalid", "expired", "required", "correct", "h
            "unset", "missing", "optional", "masked", "redacted", "unknown", "changed", "reset", "weak",
            "strong", "secret", "password", "same", "different", "none", "null", "n/a"}
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+_DOTFILE = re.compile(r"^\.[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*$")  # .git-credentials, .netrc, .env.local
 
 
 def _chosen_password(value: str) -> bool:
@@ -224,7 +244,8 @@ def _chosen_password(value: str) -> bool:
 
 
 def _password_like(value: str) -> bool:
-    if len(value) < 6 or looks_like_placeholder(value, strict=True) or "://" in value or _EMAIL.search(value):
+    if (len(value) < 6 or looks_like_placeholder(value, strict=True) or "://" in value or _EMAIL.search(value)
+            or _DOTFILE.match(value)):
         return False
     letters = any(c.isalpha() for c in value)
     digits = any(c.isdigit() for c in value)

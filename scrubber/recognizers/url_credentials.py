@@ -38,7 +38,9 @@ class UrlCredentialRecognizer(SpanPatternRecognizer):
         Pattern(
             "url userinfo password",
             r"(?i:\b[a-z][a-z0-9+.-]{1,30}://)(?P<value>[^\s:/?#@\"'<>]{0,128}:"
-            r"(?P<password>[^\s/?#\"'<>]{1,256}))@(?=[A-Za-z0-9\[])",  # the last @ ends it: p@ssw0rd@host
+            # the last @ ends it: p@ssw0rd@host; a raw password may hold ? # & = (redis://:ab?c#d@host),
+            # a port before a query or fragment is no password (http://host:8080?to=ana@corp.example)
+            r"(?P<password>(?!\d{1,5}[?#])[^\s/\"'<>]{1,256}))@(?=[A-Za-z0-9\[])",
             0.9,
         ),
         # ADO.NET / JDBC / ODBC style: Server=…;User Id=…;Password=…;

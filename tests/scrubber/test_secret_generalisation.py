@@ -146,6 +146,22 @@ TUNED = [
     ("ana@corp.example / Velvet89", "Velvet89"),
     ("ssh ana@10.0.0.5 with Velvet89", "Velvet89"),
     ("admin:Velvet89", "Velvet89"),
+    # fifth batch (the secrets corpus's dev half): raw passwords in URLs hold ? # & = (nobody percent-encodes)
+    ("CELERY_BROKER_URL=redis://:kq3@z$Ua7w#6WO@cache.internal:6379/0", "kq3@z$Ua7w#6WO"),
+    ("REDIS_URL=redis://:1J=?TDPnfN_+mVR@redis.svc:6379", "1J=?TDPnfN_+mVR"),
+    ("amqp://ops:Pa&ss=w0rd?x#1@mq.corp:5672/%2F", "Pa&ss=w0rd?x#1"),
+]
+
+# Recovery and backup codes listed after their heading: every code is covered (one span for the block).
+CODE_LISTS = [
+    ("Saving my GitHub recovery codes here:\ncx7k-xwty\n2067 4278\n66165499\n17406825",
+     ["cx7k-xwty", "2067 4278", "66165499", "17406825"]),
+    ("Google backup codes:\n1. 4821 0932   2. 1203 9981\n3. 7781 2231   4. 5120 0917",
+     ["4821 0932", "1203 9981", "7781 2231", "5120 0917"]),
+    ("2FA recovery codes: 8k2md-4n7qp, 3jw9x-t5rzv, m4q8p-2hx7c",
+     ["8k2md-4n7qp", "3jw9x-t5rzv", "m4q8p-2hx7c"]),
+    ("Meine Backup-Codes für Microsoft:\n- 48213093\n- 12039981\n- 77812231", ["48213093", "77812231"]),
+    ("codes de secours Dropbox : 4821093 1203998 7781223", ["4821093", "7781223"]),
 ]
 
 HELD_OUT = [
@@ -253,6 +269,12 @@ LOOK_ALIKES = [
     "admin: true",
     "root:x:0:0:root:/root:/bin/bash",
     "contact support@corp.example with ticket details",
+    # a dotfile after a password word, a port before a query with an address in it, prose about codes
+    "git keeps asking for my password, .git-credentials has the token",
+    "open http://localhost:8080?next=ana@corp.example after login",
+    "https://host:443#/users/ana@corp.example",
+    "the recovery codes are stored in 1Password since 2021",
+    "backup codes: ask IT for a new set",
     "FROM python:3.12-slim@sha256:d5c689c29bebd96fe8eaa2496572a6d70ec7f5c01f899692fa519ea350471af8 AS base",
 ]
 
@@ -265,6 +287,11 @@ def test_secret_covered(scrubber, text, secret):
 def test_held_out_recall(scrubber):
     caught = sum(masked_share(scrubber, text, secret) == 1 for text, secret in HELD_OUT)
     assert caught / len(HELD_OUT) >= HELD_OUT_FLOOR
+
+
+@pytest.mark.parametrize("text, codes", CODE_LISTS)
+def test_code_list_covered(scrubber, text, codes):
+    assert all(masked_share(scrubber, text, code) == 1 for code in codes)
 
 
 @pytest.mark.parametrize("text", LOOK_ALIKES)
