@@ -358,7 +358,9 @@ class CredentialAssignmentRecognizer(SpanPatternRecognizer):
                 and not _VERSIONED.search(value) and not after.startswith(("=", ":"))):
             # SESSION_SECRET=longsessionsecretvalue, JWT_SECRET="my-super-secret-jwt-key": whatever the value
             # looks like, the name says it is the secret (references and template marks aside).
-            return (not looks_like_template(value) and not _looks_like_code(value) and not value.isdigit()
+            # (digits alone only when long: client_secret = "48213093120399817781", not token: 3600)
+            return (not looks_like_template(value) and not _looks_like_code(value)
+                    and (not value.isdigit() or len(value) >= 16 and not looks_like_placeholder(value))
                     and not _MADE_UP.search(value))
         if value.isdigit():  # numeric secrets exist (client secrets, PINs), but short numbers are ids
             return len(value) >= 16 and not looks_like_placeholder(value)

@@ -150,6 +150,9 @@ TUNED = [
     ("CELERY_BROKER_URL=redis://:kq3@z$Ua7w#6WO@cache.internal:6379/0", "kq3@z$Ua7w#6WO"),
     ("REDIS_URL=redis://:1J=?TDPnfN_+mVR@redis.svc:6379", "1J=?TDPnfN_+mVR"),
     ("amqp://ops:Pa&ss=w0rd?x#1@mq.corp:5672/%2F", "Pa&ss=w0rd?x#1"),
+    # (a third-party fixtures' class) a long run of digits assigned to a secret's name is the secret
+    ('discord_client_secret: "37745615582634013153911565014889"', "37745615582634013153911565014889"),
+    ('client_secret = "48213093120399817781"', "48213093120399817781"),
 ]
 
 # Recovery and backup codes listed after their heading: every code is covered (one span for the block).
@@ -274,6 +277,7 @@ LOOK_ALIKES = [
     "open http://localhost:8080?next=ana@corp.example after login",
     "https://host:443#/users/ana@corp.example",
     "the recovery codes are stored in 1Password since 2021",
+    "token_ttl: 3600\nsecret_rotation_days: 90",
     "backup codes: ask IT for a new set",
     "FROM python:3.12-slim@sha256:d5c689c29bebd96fe8eaa2496572a6d70ec7f5c01f899692fa519ea350471af8 AS base",
 ]
