@@ -11,20 +11,23 @@ detection (the third-party scorer's "no leak").
 import argparse
 import random
 
-ADDRESS_LOCALES = ("en_US en_GB en_AU en_CA en_IN en_NZ en_IE de_DE de_AT de_CH fr_FR fr_CH es_ES es_MX it_IT "
-                   "pt_BR pt_PT nl_NL nl_BE pl_PL cs_CZ sv_SE da_DK no_NO fi_FI tr_TR hu_HU ro_RO el_GR id_ID")
-CITY_LOCALES = "en_US en_GB en_AU en_IN de_DE fr_FR es_ES es_MX it_IT pt_BR nl_NL pl_PL cs_CZ sv_SE no_NO fi_FI tr_TR"
-NAME_LOCALES = ("en_US en_GB en_IN de_DE fr_FR es_ES es_MX it_IT pt_BR nl_NL pl_PL cs_CZ sv_SE no_NO fi_FI tr_TR "
-                "hu_HU ro_RO vi_VN id_ID fil_PH zu_ZA sw yo_NG en_NG da_DK el_GR uk_UA")
+ADDRESS_LOCALES = ("en_US en_GB en_AU en_CA en_IN en_NZ en_IE de_DE de_AT de_CH fr_FR fr_CH es_ES es_MX "
+                   "it_IT pt_BR pt_PT nl_NL nl_BE pl_PL cs_CZ sv_SE da_DK no_NO fi_FI tr_TR hu_HU ro_RO "
+                   "el_GR id_ID")
+CITY_LOCALES = ("en_US en_GB en_AU en_IN de_DE fr_FR es_ES es_MX it_IT pt_BR nl_NL pl_PL cs_CZ sv_SE no_NO "
+                "fi_FI tr_TR")
+NAME_LOCALES = ("en_US en_GB en_IN de_DE fr_FR es_ES es_MX it_IT pt_BR nl_NL pl_PL cs_CZ sv_SE no_NO fi_FI "
+                "tr_TR hu_HU ro_RO vi_VN id_ID fil_PH zu_ZA sw yo_NG en_NG da_DK el_GR uk_UA")
 FRAMES = {
-    "address": ("Please ship the replacement to {v}.", "My address is {v}, thanks.", "Address:\n{v}\n\nRegards",
-                "Can you update the customer's address to {v} in the CRM?"),
+    "address": ("Please ship the replacement to {v}.", "My address is {v}, thanks.",
+                "Address:\n{v}\n\nRegards", "Can you update the customer's address to {v} in the CRM?"),
     "city": ("She recently moved to {v} with her family.", "Our new office in {v} opens next week.",
              "Customer from {v} complains about delays.", "Ship it to the {v} warehouse.",
              "{v} is where the conference takes place."),
     "name": ("Please draft a reply to {v} about the late delivery.",
              "{v} called again about the refund; can you summarise the ticket?",
-             "Meeting notes: {v} will send the revised budget by Friday.", "Can you check why {v}'s account was locked?",
+             "Meeting notes: {v} will send the revised budget by Friday.",
+             "Can you check why {v}'s account was locked?",
              "Write a short bio for {v}, our new head of sales.", "Escalated by {v} (customer since 2019).",
              "The invoice was approved by {v} yesterday.", "Translate for {v}: the package arrives tomorrow.",
              "assign the ticket to {v} please", "Summarise the complaint from {v} in two lines."),
@@ -33,7 +36,8 @@ PER_LOCALE = 20
 
 
 def values(kind: str, fake, i: int) -> str:
-    """The i-th value of a kind; names alternate First Last, Last, First, lower case and a given name alone."""
+    """The i-th value of a kind; names alternate First Last, Last, First, lower case and a given name
+    alone."""
     if kind == "address":
         return fake.address()
     if kind == "city":

@@ -44,7 +44,8 @@ overlap has IoU = |intersection| / |union| >= 0.5; each gold span and detection 
 (best IoU first). Unmatched gold spans are misses. An unmatched detection is a false positive, unless it
 overlaps a gold span of its own type: then it is a partial hit (counted apart; the gold span stays a miss).
 Type-agnostic recall ("anyR", what matters for leaks): a gold span counts as covered when detections of any
-type together cover >= 90% of its letters and digits. Leak rate ("leak"): the share of gold spans with at least
+type together cover >= 90% of its letters and digits. Leak rate ("leak"): the share of gold spans with \
+at least
 one letter or digit no detection covers (part of the value would reach the vendor). Type-agnostic precision
 ("anyP", the third-party scorer's): the share of detections that overlap some gold span.
 Not scored: gold spans of types we do not target (external OTHER and DATE_TIME: detections overlapping them

@@ -40,7 +40,8 @@ _SIGN_OFF = (r"(?i:best|regards|kind|warm|thanks|thank|cheers|sincerely|yours|ma
 _LINE_AFTER = re.compile(
     rf"[ \t]*(?:,[ \t]*)?\n?[ \t>?]*(?:,[ \t]*)?(?!{_LINK_WORDS}\b|{_SIGN_OFF}\b)"
     r"(?:\p{Lu}[\p{L}'’.-]*(?:[ \t]+[\p{L}'’.-]+){0,3}|[A-Z]{2})(?:[ \t]*,?[ \t]+\d{3,6}(?:[ -]\d{3,4})?)?"
-    # (a full stop only at a line's end; after a postcode the sentence may go on: "… Smartmouth 7432 in the CRM")
+    # (a full stop only at a line's end; after a postcode the sentence may go on:
+    # "… Smartmouth 7432 in the CRM")
     r"(?=[ \t]*(?:[,\n]|$|\.[ \t]*(?:\n|$))|(?<=\d)[ \t]+\p{Ll})"
 )
 MAX_LINES_AFTER = 3
@@ -90,7 +91,8 @@ _TAIL_ITEM = re.compile(
     rf"{_LINK_WORDS}[ \t])"  # "… 5975 PY\nGulpen in the CRM"
 )
 MAX_TAIL_ITEMS = 5
-_TOWN_IN_PROSE = re.compile(rf"[ \t]+\p{{Lu}}[\p{{L}}'’.-]+(?:[ \t]+(?:{_PARTICLE}[ \t]+){{1,2}}\p{{Lu}}[\p{{L}}'’.-]+)?"
+_TOWN_IN_PROSE = re.compile(rf"[ \t]+\p{{Lu}}[\p{{L}}'’.-]+"
+                            rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+){{1,2}}\p{{Lu}}[\p{{L}}'’.-]+)?"
                             r"(?=[ \t]+\p{Ll}|[ \t]*$)")  # "… 6528 Ybbs an der Donau geliefert"
 _POSTCODE_IN = re.compile(_POSTCODE)
 # A sentence ends inside a piece at a period after a digit or a word, not after "T" or "Apt": "…France 79248.
@@ -141,7 +143,8 @@ def assemble(text: str, spans: list[Span]) -> list[Span]:
         last = merged[-1] if merged else None
         if last and s.start <= last.end:
             merged[-1] = Span(TYPE, last.start, max(last.end, s.end), max(last.score, s.score))
-        elif last and _joins(text, last, s, taken) and not any(a <= last.start and s.end <= b for a, b in names):
+        elif (last and _joins(text, last, s, taken)
+              and not any(a <= last.start and s.end <= b for a, b in names)):
             merged[-1] = Span(TYPE, last.start, s.end, max(last.score, s.score))
         else:
             merged.append(s)
@@ -205,8 +208,10 @@ def _grow(text: str, s: Span, taken: list[tuple[int, int]]) -> Span:
     if street:
         for _ in range(MAX_LINES_AFTER):
             m = _LINE_AFTER.match(text, end)
-            # an ordinary first word ends the block, unless the line ends in its postcode ("Lake Smartmouth 7432")
-            if not m or not _free(end, m.end(), taken) or (_common(m.group()) and not _ENDS_IN_DIGITS.search(m.group())):
+            # an ordinary first word ends the block, unless the line ends in its postcode
+            # ("Lake Smartmouth 7432")
+            if (not m or not _free(end, m.end(), taken)
+                    or (_common(m.group()) and not _ENDS_IN_DIGITS.search(m.group()))):
                 break
             end = m.end()
     if m := _NUMBER_AFTER.match(text, end):

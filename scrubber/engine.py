@@ -61,7 +61,8 @@ _CAMEL_HUMP = re.compile(r"[a-z]{3}[A-Z]")
 _WORDS = re.compile(r"[^\W\d_]+")
 WORD_TYPES = frozenset({"PERSON", "LOCATION"})
 _CAP_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[^\W\d_]+)?"
-_NAME_LIST = re.compile(rf"(?<![\w'’-]){_CAP_WORD}(?:,[ \t]*{_CAP_WORD})+,?[ \t]+(?:and|&|und|et|y|e|en|og|och)[ \t]+"
+_NAME_LIST = re.compile(rf"(?<![\w'’-]){_CAP_WORD}(?:,[ \t]*{_CAP_WORD})+,?[ \t]+"
+                        r"(?:and|&|und|et|y|e|en|og|och)[ \t]+"
                         rf"{_CAP_WORD}(?![\w'’-])")
 _LIST_ITEM = re.compile(_CAP_WORD)
 LISTED_SCORE = 0.86  # above the model's LOCATION guess: "Mary, Ariana" are people in a list of people
@@ -70,15 +71,20 @@ _CAPITALISED_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")  # "Wayne| Capital"
 # Words after a name that make it a product's: a version ("Phoenix 2.4", "v9"), or a product noun that is no
 # verb ("Maria builds…" stays a person; "the Denver build agent" is a product).
 _PRODUCT_AFTER = re.compile(
-    r"[ \t]+(?:v?\d+(?:\.\d+)+\b|(?:v?\d+[ \t]+)?(?i:dashboards?|firmware|analytics|templates?|sdk|api|apis|cli"
-    r"|plugins?|app|apps|console|portal|gateway|cluster|pipeline|widgets?|chipset|modules?|framework|platform"
-    r"|microservices?|router|connector|toolkit|edition|build[ \t]+agents?|build[ \t]+servers?|release[ \t]+trains?"
+    r"[ \t]+(?:v?\d+(?:\.\d+)+\b|(?:v?\d+[ \t]+)?"
+    r"(?i:dashboards?|firmware|analytics|templates?|sdk|api|apis|cli"
+    r"|plugins?|app|apps|console|portal|gateway|cluster|pipeline|widgets?|chipset|modules?|framework"
+    r"|platform"
+    r"|microservices?|router|connector|toolkit|edition|build[ \t]+agents?|build[ \t]+servers?"
+    r"|release[ \t]+trains?"
     r"|load[ \t]+balancers?|data[ \t]+warehouse|design[ \t]+system|services?|crm|erp|sandbox|staging"
-    # an event or project named after a city ("the Madrid sales kickoff", "the Everest project"); not an office
-    # or a team: "desk at our Sheffield office" says where a person works
-    r"|offsite|kickoff|kick-off|summit|project|sprint|campaign|sales[ \t]+(?:kickoff|kick-off|conference))\b)")
+    # an event or project named after a city ("the Madrid sales kickoff", "the Everest project"); not an
+    # office or a team: "desk at our Sheffield office" says where a person works
+    r"|offsite|kickoff|kick-off|summit|project|sprint|campaign"
+    r"|sales[ \t]+(?:kickoff|kick-off|conference))\b)")
 # A one-word name after these is a code name: "Project Phoenix", "codename Orion", "Operation Nova".
-_CODENAME_BEFORE = re.compile(r"(?i:\b(?:project|codename|code[ \t]+name|operation|initiative|programme)[ \t]+)$")
+_CODENAME_BEFORE = re.compile(
+    r"(?i:\b(?:project|codename|code[ \t]+name|operation|initiative|programme)[ \t]+)$")
 # the rest of a word before / after a span: letters, joined by hyphens and apostrophes
 _WORD_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:['’-][^\W\d_]+)*['’-]?\Z|(?<![^\W\d_])['’-]\Z")
 _WORD_AFTER = re.compile(r"(?:['’-]?[^\W\d_]+)+")
@@ -242,8 +248,9 @@ def plausible(span: Span, text: str) -> bool:
 
 
 def whole_words(text: str, spans: list[Span]) -> list[Span]:
-    """Names and places grown to whole words: the model or a list may tag part of one ("Dong" of "Dong-hyun",
-    "hyun" alone, "Marie" of "Marie-Claire"), and a part left out reaches the vendor beside the placeholder."""
+    """Names and places grown to whole words: the model or a list may tag part of one ("Dong" of
+    "Dong-hyun", "hyun" alone, "Marie" of "Marie-Claire"), and a part left out reaches the vendor beside the
+    placeholder."""
     out = []
     for s in spans:
         start, end = s.start, s.end
@@ -292,7 +299,8 @@ def _not_products(text: str, spans: list[Span]) -> list[Span]:
     return [s for s in spans if s.type not in ("PERSON", "LOCATION") or not (
         _PRODUCT_AFTER.match(text, s.end)
         or _a_brand(text[s.start:s.end])
-        or (" " not in text[s.start:s.end].strip() and _CODENAME_BEFORE.search(text, max(0, s.start - 12), s.start))
+        or (" " not in text[s.start:s.end].strip()
+            and _CODENAME_BEFORE.search(text, max(0, s.start - 12), s.start))
         or (s.type == "PERSON" and " " in text[s.start:s.end].strip()
             and text[s.start:s.end].split()[-1].lower() in ORG_WORDS)
         or (" " not in text[s.start:s.end].strip() and (m := _CAPITALISED_AFTER.match(text, s.end))
@@ -305,7 +313,8 @@ def _a_brand(value: str) -> bool:
     from scrubber.recognizers.name_shapes import lists
 
     words = _WORDS.findall(value.lower())
-    listed = BRANDS.intersection(words) or any(" ".join(words[i:i + 2]) in BRANDS for i in range(len(words) - 1))
+    listed = (BRANDS.intersection(words)
+              or any(" ".join(words[i:i + 2]) in BRANDS for i in range(len(words) - 1)))
     if not listed:
         return False
     given, family = lists()[0], lists()[1]

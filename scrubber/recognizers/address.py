@@ -104,7 +104,8 @@ _POSTCODE_TOWN = (  # 92174-218 Peixoto / MG, 4393-328 Braga (Portugal), 33043, 
 # Europe shares, whatever the street's own word ("Rønningbråten 6, 8301 Jørgensen", "Furustigen 5\n85979
 # Örebro", "Szegedi utca 16.\nH-2390 Eger", "Za Statky 4\n186 09 Žacléř", "ul. Miła 53, 13-375 Śrem").
 _STREET_THEN_POSTCODE = (
-    r"(?<![\w.-])(?P<eu>)(?P<value>(?:\p{Lu}|\p{Ll}{2,5}\.?[ \t]+\p{Lu})[\p{L}'’.-]*(?:[ \t]+[\p{L}'’.-]+){0,3}[ \t]+"
+    r"(?<![\w.-])(?P<eu>)(?P<value>(?:\p{Lu}|\p{Ll}{2,5}\.?[ \t]+\p{Lu})[\p{L}'’.-]*"
+    r"(?:[ \t]+[\p{L}'’.-]+){0,3}[ \t]+"
     r"\d{1,4}[a-zA-Z]?(?:/\d{1,4})?\.?[ \t]*(?:,[ \t]*\n?|\n)[ \t]*"
     r"(?:[A-Z]{1,2}-)?(?:\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4,5})[ \t]+\p{Lu}[\p{L}'’.-]*)(?![\w-])"
 )

@@ -41,7 +41,8 @@ class LoginPairRecognizer(SpanPatternRecognizer):
         Pattern(
             "account and password",
             # (matched from the '@' on, which is cheap to find; the user before it is not needed)
-            r"(?:(?<=[\w.+-])@(?!sha\d{1,3}:)[\w-]{1,63}(?:\.[\w-]{1,63})*"  # (not an image digest "@sha256:")
+            # (not an image digest "@sha256:")
+            r"(?:(?<=[\w.+-])@(?!sha\d{1,3}:)[\w-]{1,63}(?:\.[\w-]{1,63})*"
             r"|\b(?<![\w.@/-])(?<!-u[ \t])(?<!--user[ \t=])"
             r"(?i:admin|administrator|root|sa|postgres|ubuntu|pi|guest|elastic|oracle|sysadmin"
             r"|superuser|ec2-user|centos|operator|support|service)(?=[ \t]*[/:]))"

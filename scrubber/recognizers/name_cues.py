@@ -393,7 +393,8 @@ def names_after_cues(text: str) -> list[tuple[int, int, float]]:
         # capitalised runs)
         phrase = len(_RTL_WORD.findall(text)) > 3
         found += [(m.start(), m.end(), SCORE_CUE_SCRIPT) for m in _RTL_RUN.finditer(text)
-                  if not phrase or all(w[0].isupper() or w[0].lower() == w[0].upper() for w in m.group().split())]
+                  if not phrase
+                  or all(w[0].isupper() or w[0].lower() == w[0].upper() for w in m.group().split())]
     if "-" in text or "—" in text or "–" in text:
         for m in _DASH_SIGNED.finditer(text):  # a message signed at its end: '… by Friday. - Tuyaa Enkhjin"'
             names = m.group("v").split()

@@ -151,7 +151,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         # a card's security code (PCI: never to be stored): "exp 08/27 CVV 123", "CVC: 4417"
         Pattern(
             "card security code",
-            r"(?i:\b(?:cvv2?|cvc2?|csc|card[ \t]+security[ \t]+code)\b)(?:[ \t]+(?:is|was|:)|[ \t]*[:=#-])?[ \t]*"
+            r"(?i:\b(?:cvv2?|cvc2?|csc|card[ \t]+security[ \t]+code)\b)"
+            r"(?:[ \t]+(?:is|was|:)|[ \t]*[:=#-])?[ \t]*"
             r"(?P<value>\d{3,4})(?![\w.-])",
             0.75,
         ),

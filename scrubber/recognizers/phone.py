@@ -15,7 +15,8 @@ _CANDIDATE = re.compile(
     # after a comma only when no digit precedes it (a CSV cell "Grewal,459 305 2706", not "1,234,567")
     # an opening bracket only around an area code ("(623) 575-9327", not "Engels (020 890 0714)"); a dot only
     # between digits ("385.355.6251", not "…5925. 8 years")
-    r"(?<![\w+./-])(?<!\d,)(?<![\d:]:)(?P<num>(?:\+|00)?(?:\((?=\d{1,5}\)))?\d(?:[\d \t()\-/]|\.(?=\d)){4,24}\d)"
+    r"(?<![\w+./-])(?<!\d,)(?<![\d:]:)"
+    r"(?P<num>(?:\+|00)?(?:\((?=\d{1,5}\)))?\d(?:[\d \t()\-/]|\.(?=\d)){4,24}\d)"
     # extensions: "x12", "ext. 204", "Ext 9", "extension 31", "poste 12" (fr), "Durchwahl 3" (de), "#4"
     r"(?P<ext>[ \t]*,?[ \t]*(?i:x|ext|extn|extension|poste|durchwahl|dw|int|interno|#)\.?[ \t]*\d{1,6})?"
     r"(?![\w]|[.,/:]\d|-\d|-[0-9a-fA-F]{4}-)"  # not the first digits of a UUID ("94919043-ae04-…")
@@ -198,6 +199,7 @@ class PhoneNumberRecognizer(LocalRecognizer):
             return self.SCORE_NATIONAL if grouped else self.SCORE_UNGROUPED
         if _TRUNK_UNGROUPED.match(number) and _valid_somewhere(number):
             return self.SCORE_NATIONAL
-        if _NANP_UNGROUPED.match(number):  # 4504218787, or 7570457698 (invalid, yet typed); not 1701234567, a time
+        # 4504218787, or 7570457698 (invalid, yet typed); not 1701234567, a time
+        if _NANP_UNGROUPED.match(number):
             return self.SCORE_NATIONAL
         return 0.0

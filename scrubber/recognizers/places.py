@@ -18,8 +18,8 @@ from scrubber.words import brands, common_words, tech_words
 _DATA = Path(__file__).parent.parent / "data" / "places.txt"
 _TOWNS = _DATA.with_name("towns.txt")
 # How English-speaking countries' towns end, and the words before some ("Port Kimberlyfurt", "Lake Amanda").
-_TOWN_ENDING = re.compile(r"(?:burgh|borough|bury|shire|chester|mouth|port|ville|ton|land|stad|furt|haven|side"
-                          r"|view|fort|berg|town|field|ford|wick|ham|by)$")
+_TOWN_ENDING = re.compile(r"(?:burgh|borough|bury|shire|chester|mouth|port|ville|ton|land|stad|furt|haven"
+                          r"|side|view|fort|berg|town|field|ford|wick|ham|by)$")
 _TOWN_PREFIXES = frozenset("North South East West New Lake Port Mount Fort St. Saint".split())
 _POSTCODE_BEFORE = re.compile(r"\b(?:[A-Z]{1,2}-)?\d{4,5}[ \t]+$")
 _CAPITALISED = re.compile(r"(?<![\w@.#/-])\p{Lu}[\p{L}'’]*(?:[.-]\p{L}+)*(?![\w@/-]|\.\w)")

@@ -119,7 +119,8 @@ class SaasTokenRecognizer(SpanPatternRecognizer):
             r"|[ps]k\.eyJ[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{16,}"
             r"|access-(?:sandbox|development|production)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
             r"|access_token\$(?:production|sandbox|development)\$[0-9a-z]{16}\$[0-9a-f]{32}"
-            r"|[0-9]/[0-9]{10,20}/[0-9]{10,20}:[0-9a-f]{32}|sntrys_[A-Za-z0-9+/=_-]{60,}|figd_[A-Za-z0-9_-]{40,})" + _END,
+            r"|[0-9]/[0-9]{10,20}/[0-9]{10,20}:[0-9a-f]{32}"
+            r"|sntrys_[A-Za-z0-9+/=_-]{60,}|figd_[A-Za-z0-9_-]{40,})" + _END,
             0.9,
         ),
         Pattern(

@@ -91,8 +91,8 @@ _CLASSES = {
     "IP": "ip ipaddress ipaddr ipv4 ipv6 remoteaddr remoteip clientip srcip sourceip",
     "SECRET": "password passwords passwd pwd passphrase secret secrets token apikey api_key accesskey "
               "secretkey privatekey clientsecret authtoken accesstoken refreshtoken credential credentials "
-              "pin passcode passwort kennwort motdepasse contraseña clave pass pw senha wachtwoord wifikey psk "
-              "cvv cvc",
+              "pin passcode passwort kennwort motdepasse contraseña clave pass pw senha wachtwoord wifikey "
+              "psk cvv cvc",
     "NUM": "number numbers no nr num nummer numero número numéro",
     "D": "id ids uuid guid key type kind count counts cnt since status state segment category class tier "
          "level score rating rank url uri link href path file filename filepath dir host hostname domain "

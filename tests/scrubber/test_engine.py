@@ -319,11 +319,13 @@ def test_an_address_block_stops_at_a_name_a_column_vouches_for():
 ])
 def test_a_name_a_cue_vouches_for_is_no_pair_of_places(scrubber, text, name):
     start = text.index(name)
-    assert any(s.type == "PERSON" and (s.start, s.end) == (start, start + len(name)) for s in scrubber.analyze(text))
+    assert any(s.type == "PERSON" and (s.start, s.end) == (start, start + len(name))
+               for s in scrubber.analyze(text))
 
 
 def test_the_rest_of_a_list_of_names_are_names(scrubber):
     text = "The founders: Quillfeather, Maria and John met in 2019."
     start = text.index("Quillfeather")
-    assert any(s.type == "PERSON" and s.start <= start and start + 12 <= s.end for s in scrubber.analyze(text))
+    assert any(s.type == "PERSON" and s.start <= start and start + 12 <= s.end
+               for s in scrubber.analyze(text))
     assert scrubber.analyze("We support Python, Java, Go and Rust.") == []

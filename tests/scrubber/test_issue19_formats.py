@@ -89,14 +89,16 @@ PLACES = [
     ("Update it to 12 Kauri Road\nRD 2\nWhakatane 3192 in the CRM", "12 Kauri Road\nRD 2\nWhakatane 3192"),
     ("Update it to Tulpstraat 8\n1234 AB\nZwolle in the CRM", "Tulpstraat 8\n1234 AB\nZwolle"),
     # Australia Post street types
-    ("Address on file: 124 Wattle Subway, East Bonnie NSW 2917. Draft it.", "124 Wattle Subway, East Bonnie NSW 2917"),
+    ("Address on file: 124 Wattle Subway, East Bonnie NSW 2917. Draft it.",
+     "124 Wattle Subway, East Bonnie NSW 2917"),
     ("residing at 57 Banksia Steps, Port Samuel WA 2665.", "57 Banksia Steps, Port Samuel WA 2665"),
     # a postcode and a town with the sentence going on (the town an ordinary English word)
     ("La consegna è presso Lindenweg 8, 52062 Cork giovedì.", "Lindenweg 8, 52062 Cork"),
     ("Ship the parts to Rue Haute 3, 1000 Bruxelles before Friday", "Rue Haute 3, 1000 Bruxelles"),
     ("endereço Pátio Ribeiro, 167 - Centro, Lages - SC, 88501-010, desde 2019",
      "Pátio Ribeiro, 167 - Centro, Lages - SC, 88501-010"),
-    ("Die Lieferung geht an Laimerstr. 12, 6528 Ybbs an der Donau am Montag.", "Laimerstr. 12, 6528 Ybbs an der Donau"),
+    ("Die Lieferung geht an Laimerstr. 12, 6528 Ybbs an der Donau am Montag.",
+     "Laimerstr. 12, 6528 Ybbs an der Donau"),
     # a province code in brackets is not an obfuscated "@" ("jane (at) example (dot) com")
     ("Indirizzo: Piazza Murialdo, 1, 41055 Pescara (AT).", "Piazza Murialdo, 1, 41055 Pescara (AT)"),
     ("La conférence aura lieu à Lyon la semaine prochaine", "Lyon"),
@@ -202,7 +204,8 @@ def test_an_email_inside_a_link_is_masked(scrubber, text):
 
 
 @pytest.mark.parametrize(("text", "address"), [
-    ("Envoyez-le au 3 rue Victor Hugo, 69002 Lyon. Tél. portable : 06 12 34 56 78.", "3 rue Victor Hugo, 69002 Lyon"),
+    ("Envoyez-le au 3 rue Victor Hugo, 69002 Lyon. Tél. portable : 06 12 34 56 78.",
+     "3 rue Victor Hugo, 69002 Lyon"),
     ("Ship to 12 Main Street, 63101 St. Louis, MO", "12 Main Street, 63101 St. Louis, MO"),
 ])
 def test_address_ends_with_its_town_not_the_next_sentence(scrubber, text, address):

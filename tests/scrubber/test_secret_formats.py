@@ -97,11 +97,14 @@ CAUGHT = [
      "-----BEGIN PRIVATE KEY-----\nyabba dabba doo"),
     # more vendors' prefixed secrets, in prose with no key name
     *[(f"we got this from the vendor: {v} - is it still valid?", v) for v in (
-        "whsec_" + tok(32), "sbp_" + tok(40, HEX), "sl." + tok(130, ALNUM + "-_"), "ya29." + tok(100, ALNUM + "-_"),
+        "whsec_" + tok(32), "sbp_" + tok(40, HEX), "sl." + tok(130, ALNUM + "-_"),
+        "ya29." + tok(100, ALNUM + "-_"),
         "1//0" + tok(60, ALNUM + "-_"), "AAAA" + tok(7) + ":" + tok(140, ALNUM + "-_"),
         "sk.eyJ1Ijo" + tok(60) + "." + tok(22), "figd_" + tok(40, ALNUM + "-_"),
-        "access-sandbox-" + tok(8, HEX) + "-" + tok(4, HEX) + "-" + tok(4, HEX) + "-" + tok(4, HEX) + "-" + tok(12, HEX),
-        "access_token$production$" + tok(16, HEX) + "$" + tok(32, HEX), "2/1204567890123456/1209876543210987:" + tok(32, HEX),
+        ("access-sandbox-" + tok(8, HEX) + "-" + tok(4, HEX) + "-" + tok(4, HEX) + "-" + tok(4, HEX)
+         + "-" + tok(12, HEX)),
+        "access_token$production$" + tok(16, HEX) + "$" + tok(32, HEX),
+        "2/1204567890123456/1209876543210987:" + tok(32, HEX),
         "sntrys_" + tok(100))],
     # signed URLs: the signature grants access
     *[(f"https://bucket.s3.amazonaws.com/k?X-Amz-Signature={sig}&X-Amz-Date=20240101", sig)

@@ -233,7 +233,8 @@ def test_password_column_but_not_a_reference(recognizer):
     assert not any("BACKUP_PW" in v or v == "svc-backup" for _, v in got)
 
 
-@pytest.mark.parametrize("text", ["ssid,pass\nCorpGuest,Sunflower2024\n", "| user | pw |\n|---|---|\n| ana | Sunflower2024 |\n",
+@pytest.mark.parametrize("text", ["ssid,pass\nCorpGuest,Sunflower2024\n",
+                                  "| user | pw |\n|---|---|\n| ana | Sunflower2024 |\n",
                                   "ssid;wachtwoord\nCorpGuest;Sunflower2024\n"])
 def test_short_and_foreign_password_columns(recognizer, text):
     assert ("SECRET", "Sunflower2024") in found(recognizer, text)
