@@ -61,7 +61,7 @@ _CAMEL_HUMP = re.compile(r"[a-z]{3}[A-Z]")
 _WORDS = re.compile(r"[^\W\d_]+")
 WORD_TYPES = frozenset({"PERSON", "LOCATION"})
 _CAP_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[^\W\d_]+)?"
-_NAME_LIST = re.compile(rf"(?<![\w'’-]){_CAP_WORD}(?:,[ \t]*{_CAP_WORD})+,?[ \t]+"
+_NAME_LIST = re.compile(rf"(?<![\w'’-]){_CAP_WORD}(?:,[ \t]*{_CAP_WORD})*,?[ \t]+"
                         r"(?:and|&|und|et|y|e|en|og|och)[ \t]+"
                         rf"{_CAP_WORD}(?![\w'’-])")
 _LIST_ITEM = re.compile(_CAP_WORD)
@@ -268,14 +268,14 @@ def listed_people(text: str, spans: list[Span]) -> list[Span]:
     where most items are names already found, the rest are names too."""
     from scrubber.recognizers.name_cues import person_word
 
-    if "," not in text:
-        return spans
     people = [s for s in spans if s.type == "PERSON"]
+    if not people:
+        return spans
     more = []
     for m in _NAME_LIST.finditer(text):
         items = list(_LIST_ITEM.finditer(text, m.start(), m.end()))
         named = [i for i in items if any(p.start <= i.start() and i.end() <= p.end for p in people)]
-        if len(items) >= 3 and 2 * len(named) >= len(items):
+        if 2 * len(named) >= len(items):
             more += [Span("PERSON", i.start(), i.end(), LISTED_SCORE) for i in items
                      if i not in named and person_word(i.group(), False)
                      and not any(p.start <= i.start() and i.end() <= p.end for p in people)]

@@ -329,3 +329,11 @@ def test_the_rest_of_a_list_of_names_are_names(scrubber):
     assert any(s.type == "PERSON" and s.start <= start and start + 12 <= s.end
                for s in scrubber.analyze(text))
     assert scrubber.analyze("We support Python, Java, Go and Rust.") == []
+
+
+def test_a_name_joined_to_a_found_one_is_a_name(scrubber):
+    text = "Invite Anna & Ben to the call."
+    start = text.index("Ben")
+    assert any(s.type == "PERSON" and s.start <= start and start + 3 <= s.end for s in scrubber.analyze(text))
+    other = "Ask Maria and Kubernetes to agree"
+    assert not any("Kubernetes" in other[s.start:s.end] for s in scrubber.analyze(other))
