@@ -18,12 +18,11 @@ Records: ``{"id", "text", "spans": [{"type", "start", "end", "value"}], "meta": 
     .venv/bin/python -m benchmarks.corpus3 --half dev [--n N] > corpus3-dev.jsonl
 """
 
-import argparse
-import json
 import random
 import re
-import sys
 import unicodedata
+
+from benchmarks.halves_cli import write_half
 
 DEFAULT_SEED = 3190019
 FROZEN = "2026-12-04"  # the day the templates and pools were frozen
@@ -480,14 +479,7 @@ def generate(half: str, n: int = 420, seed: int = DEFAULT_SEED) -> list[dict]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(description="Write one half of the third corpus as JSONL.")
-    p.add_argument("--half", choices=("dev", "test"), required=True)
-    p.add_argument("--n", type=int, default=420)
-    p.add_argument("--seed", type=int, default=DEFAULT_SEED)
-    args = p.parse_args(argv)
-    for r in generate(args.half, args.n, args.seed):
-        sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
-    return 0
+    return write_half(generate, "Write one half of the third corpus as JSONL.", DEFAULT_SEED, argv, n=420)
 
 
 if __name__ == "__main__":

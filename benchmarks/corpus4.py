@@ -16,17 +16,17 @@ has its own seed and its own word pools. Gold spans cover the value only, never 
     .venv/bin/python -m benchmarks.corpus4 --half test [--n 600] [--seed S]
 """
 
-import argparse
 import base64
 import json
 import random
 import re
 import string
-import sys
 import unicodedata
 import zlib
 
 from faker import Faker
+
+from benchmarks.halves_cli import write_half
 
 DEFAULT_SEED = 4190419
 SIZES = {"dev": 300, "test": 600}
@@ -946,14 +946,7 @@ def generate(half: str, n: int | None = None, seed: int = DEFAULT_SEED) -> list[
 
 
 def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(description="Write one half of the fourth corpus as JSONL.")
-    p.add_argument("--half", choices=HALVES, required=True)
-    p.add_argument("--n", type=int, default=None)
-    p.add_argument("--seed", type=int, default=DEFAULT_SEED)
-    args = p.parse_args(argv)
-    for r in generate(args.half, args.n, args.seed):
-        sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
-    return 0
+    return write_half(generate, "Write one half of the fourth corpus as JSONL.", DEFAULT_SEED, argv)
 
 
 if __name__ == "__main__":

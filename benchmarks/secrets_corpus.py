@@ -17,14 +17,14 @@ value only, never its cue; records carry ``meta.scope = ["SECRET"]`` (other dete
     .venv/bin/python -m benchmarks.secrets_corpus --half dev [--n 120] [--seed S]
 """
 
-import argparse
 import base64
 import hashlib
 import json
 import random
 import re
 import string
-import sys
+
+from benchmarks.halves_cli import write_half
 
 DEFAULT_SEED = 5150419
 SIZES = {"dev": 120, "test": 120}
@@ -438,14 +438,7 @@ def generate(half: str, n: int | None = None, seed: int = DEFAULT_SEED) -> list[
 
 
 def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(description="Write one half of the secrets corpus as JSONL.")
-    p.add_argument("--half", choices=HALVES, required=True)
-    p.add_argument("--n", type=int, default=None)
-    p.add_argument("--seed", type=int, default=DEFAULT_SEED)
-    args = p.parse_args(argv)
-    for r in generate(args.half, args.n, args.seed):
-        sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
-    return 0
+    return write_half(generate, "Write one half of the secrets corpus as JSONL.", DEFAULT_SEED, argv)
 
 
 if __name__ == "__main__":
