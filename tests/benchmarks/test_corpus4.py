@@ -1,15 +1,12 @@
 """The fourth corpus: deterministic, labels point at their values, halves apart, all types, negatives."""
 
-import os
 import re
-import subprocess
-import sys
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
 from benchmarks import corpus4
+from tests.benchmarks.corpora import written_by_a_fresh_process
 
 
 @pytest.fixture(scope="module")
@@ -24,15 +21,9 @@ def test_same_seed_same_records_other_seed_other_records(halves):
 
 def test_same_records_across_processes():
     # Catches value sources whose order depends on the per-process hash seed.
-    def run(hash_seed: str) -> str:
-        env = {**os.environ, "PYTHONHASHSEED": hash_seed}
-        cmd = [sys.executable, "-m", "benchmarks.corpus4", "--half", "test", "--n", "250"]
-        done = subprocess.run(cmd, env=env, cwd=Path(__file__).parents[2], capture_output=True, text=True,
-                              check=True, timeout=120)
-        return done.stdout
-
-    first = run("1")
-    assert first == run("2") and len(first.splitlines()) == 250
+    first = written_by_a_fresh_process("corpus4", "test", 250, "1")
+    assert first == written_by_a_fresh_process("corpus4", "test", 250, "2")
+    assert len(first.splitlines()) == 250
 
 
 def test_every_span_is_its_value_and_never_a_cue_word(halves):

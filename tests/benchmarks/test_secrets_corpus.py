@@ -1,13 +1,9 @@
 """The secrets corpus: deterministic, labels point at their values, halves apart, negatives."""
 
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 
 from benchmarks import secrets_corpus
+from tests.benchmarks.corpora import written_by_a_fresh_process
 
 
 @pytest.fixture(scope="module")
@@ -21,15 +17,9 @@ def test_same_seed_same_records_other_seed_other_records(halves):
 
 
 def test_same_records_across_processes():
-    def run(hash_seed: str) -> str:
-        env = {**os.environ, "PYTHONHASHSEED": hash_seed}
-        cmd = [sys.executable, "-m", "benchmarks.secrets_corpus", "--half", "dev", "--n", "60"]
-        done = subprocess.run(cmd, env=env, cwd=Path(__file__).parents[2], capture_output=True, text=True,
-                              check=True, timeout=120)
-        return done.stdout
-
-    first = run("1")
-    assert first == run("2") and len(first.splitlines()) == 60
+    first = written_by_a_fresh_process("secrets_corpus", "dev", 60, "1")
+    assert first == written_by_a_fresh_process("secrets_corpus", "dev", 60, "2")
+    assert len(first.splitlines()) == 60
 
 
 def test_every_span_is_a_secret_value_without_its_cue(halves):
