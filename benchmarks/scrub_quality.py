@@ -81,14 +81,11 @@ def iou(a0: int, a1: int, b0: int, b1: int) -> float:
     return inter / union if union > 0 else 0.0
 
 
-def _covered(text: str, start: int, end: int, dets: list[Detection]) -> bool:
+def covered_share(text: str, start: int, end: int, dets) -> float:
+    """The share of text[start:end]'s letters and digits (all its characters when it has none) that lie inside
+    a detection (anything with ``start`` and ``end``)."""
     wanted = [i for i in range(start, end) if text[i].isalnum()] or list(range(start, end))
-    inside = sum(1 for i in wanted if any(d.start <= i < d.end for d in dets))
-    return inside >= COVER_MIN * len(wanted)
-
-
-def _leaks(text: str, start: int, end: int, dets: list[Detection]) -> bool:
-    return any(text[i].isalnum() and not any(d.start <= i < d.end for d in dets) for i in range(start, end))
+    return sum(1 for i in wanted if any(d.start <= i < d.end for d in dets)) / len(wanted) if wanted else 1.0
 
 
 def score_record(record: dict, detections: Iterable[Detection], tally: Tally) -> None:
@@ -113,9 +110,10 @@ def score_record(record: dict, detections: Iterable[Detection], tally: Tally) ->
             tally.tp[t] += 1
         else:
             tally.misses.append((t, g["value"], record["id"]))
-        if _covered(text, g["start"], g["end"], dets):
+        share = covered_share(text, g["start"], g["end"], dets)
+        if share >= COVER_MIN:
             tally.covered[t] += 1
-        if _leaks(text, g["start"], g["end"], dets):
+        if share < 1 and any(c.isalnum() for c in text[g["start"]:g["end"]]):  # a letter or digit is left
             tally.leaked[t] += 1
     false_here = 0
     for i, d in enumerate(dets):
