@@ -277,8 +277,7 @@ def listed_people(text: str, spans: list[Span]) -> list[Span]:
         named = [i for i in items if any(p.start <= i.start() and i.end() <= p.end for p in people)]
         if 2 * len(named) >= len(items):
             more += [Span("PERSON", i.start(), i.end(), LISTED_SCORE) for i in items
-                     if i not in named and person_word(i.group(), False)
-                     and not any(p.start <= i.start() and i.end() <= p.end for p in people)]
+                     if i not in named and person_word(i.group(), False)]
     return spans + more
 
 
@@ -296,15 +295,18 @@ def _not_firms(text: str, spans: list[Span]) -> list[Span]:
 def _not_products(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` less a name or place that names a product ("the Austin load balancer", "Phoenix dashboard
     8.12", "Orion 4 firmware", "Dyson Airwrap") or ends in an organisation word ("Wayne Capital")."""
-    return [s for s in spans if s.type not in ("PERSON", "LOCATION") or not (
-        _PRODUCT_AFTER.match(text, s.end)
-        or _a_brand(text[s.start:s.end])
-        or (" " not in text[s.start:s.end].strip()
-            and _CODENAME_BEFORE.search(text, max(0, s.start - 12), s.start))
-        or (s.type == "PERSON" and " " in text[s.start:s.end].strip()
-            and text[s.start:s.end].split()[-1].lower() in ORG_WORDS)
-        or (" " not in text[s.start:s.end].strip() and (m := _CAPITALISED_AFTER.match(text, s.end))
-            and (m.group(1).lower() in ORG_WORDS or m.group(1).lower() in BRANDS)))]  # "Toyota| Corolla"
+    return [s for s in spans if s.type not in ("PERSON", "LOCATION") or not _names_a_product(text, s)]
+
+
+def _names_a_product(text: str, s: Span) -> bool:
+    value = text[s.start:s.end].strip()
+    one_word = " " not in value
+    after = _CAPITALISED_AFTER.match(text, s.end)  # "Wayne| Capital", "Toyota| Corolla"
+    return bool(
+        _PRODUCT_AFTER.match(text, s.end) or _a_brand(value)
+        or (one_word and _CODENAME_BEFORE.search(text, max(0, s.start - 12), s.start))
+        or (s.type == "PERSON" and not one_word and value.split()[-1].lower() in ORG_WORDS)
+        or (one_word and after and (after.group(1).lower() in ORG_WORDS or after.group(1).lower() in BRANDS)))
 
 
 def _a_brand(value: str) -> bool:
