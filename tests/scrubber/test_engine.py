@@ -278,7 +278,7 @@ def test_firms_named_like_people_are_not_people(scrubber, text, names):
     ("ask Aleksandra now", "Aleks", "Aleksandra"),
 ])
 def test_names_grow_to_whole_words(text, part, whole):
-    from scrubber.engine import whole_words
+    from scrubber.name_filters import whole_words
 
     start = text.index(part)
     [grown] = whole_words(text, [Span("PERSON", start, start + len(part), 0.8)])
@@ -286,7 +286,7 @@ def test_names_grow_to_whole_words(text, part, whole):
 
 
 def test_whole_words_leaves_other_types_and_word_edges_alone():
-    from scrubber.engine import whole_words
+    from scrubber.name_filters import whole_words
 
     text = "call 555-0100-22 or Anna, then x"
     spans = [Span("PHONE_NUMBER", 5, 13, 0.6), Span("PERSON", 20, 24, 0.8)]
@@ -294,7 +294,7 @@ def test_whole_words_leaves_other_types_and_word_edges_alone():
 
 
 def test_whole_words_never_cross_a_line_break():
-    from scrubber.engine import whole_words
+    from scrubber.name_filters import whole_words
 
     text = "name,email,city\nTara Hill,t@example.org,Cork"
     start = text.index("Tara")

@@ -3,7 +3,7 @@
 import pytest
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from scrubber.engine import COMMON_WORDS, plausible
+from scrubber.name_filters import COMMON_WORDS, plausible
 from scrubber.recognizers.address import StreetAddressRecognizer
 from scrubber.recognizers.credit_card import issued_prefix, luhn_ok
 from scrubber.recognizers.iban import CaseInsensitiveIbanRecognizer
