@@ -29,6 +29,12 @@ def tech_words() -> frozenset[str]:
 
 
 @cache
+def key_vendors() -> frozenset[str]:
+    """Services whose keys are pasted under the service's own name ("cloudflare: …"), lower case."""
+    return _words("key_vendors.txt")
+
+
+@cache
 def common_words() -> frozenset[str]:
     """Lower-case English words that are neither names nor places ("merge", "summarise"), and greetings and
     frequent nouns of other languages' prompts that the model takes for names ("Bonjour", "Rückruf")."""

@@ -124,9 +124,10 @@ _NOT_SECRET_LAST = {
     "rotation",
     "interval",
 }
-_NOT_SECRET_ANY = {
+NOT_SECRET_ANY = {
     "public",
     "pub",
+    "publishable",
     "primary",
     "foreign",
     "sort",
@@ -212,7 +213,7 @@ def _words(name: str) -> list[str]:
 
 def _is_credential_name(name: str) -> bool:
     words = _words(name)
-    if not words or words[-1] in _NOT_SECRET_LAST or _NOT_SECRET_ANY & set(words) or words[0] == "not":
+    if not words or words[-1] in _NOT_SECRET_LAST or NOT_SECRET_ANY & set(words) or words[0] == "not":
         return False
     flat = "".join(words)
     if any(s in flat for s in _STRONG) or flat in _SESSION_NAMES:

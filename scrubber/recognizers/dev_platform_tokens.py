@@ -82,7 +82,7 @@ class DevPlatformTokenRecognizer(SpanPatternRecognizer):
         Pattern("terraform cloud", _START + r"[a-z0-9]{14}\.atlasv1\.[a-z0-9_=-]{60,70}" + _END, 1.0),
         Pattern(
             "vault token",
-            _START + r"(?:hv[sbr]\.[A-Za-z0-9_-]{90,300}|hv[sb]\.[A-Za-z0-9_-]{24}"
+            _START + r"(?:hv[sbr]\.[A-Za-z0-9_-]{24,300}"
             r"|s\.(?=[A-Za-z0-9]*[0-9])(?=[A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*[a-z])[A-Za-z0-9]{24})" + _END,
             0.8,
         ),

@@ -1,16 +1,32 @@
-"""A long random base64 string standing alone as a quoted literal: ``some_call("c3VwZXIgbG9uZy…")``.
+"""Values that look generated, whatever their name says: a key is a key when its name is only a vendor's.
 
-A key, token or client secret passed as an argument or listed in code, with no name to say what it is.
-Only what a generator makes: 40 to 1000 characters of the base64 or base64url alphabet, upper case, lower case
-and digits, high entropy. A literal assigned to a name (``x = "…"``, ``"field": "…"``, ``value="…"``) is
-left to the credential-name rules, which know a public key or a CSRF token from a secret; hex strings
-(hashes, commit SHAs, ids) have no capitals; integrity hashes (``"sha512-…"``) are public.
+- A long random base64 string standing alone as a quoted literal: ``some_call("c3VwZXIgbG9uZy…")``, a key,
+  token or client secret passed as an argument or listed in code, with no name to say what it is. Only what a
+  generator makes: 40 to 1000 characters of the base64 or base64url alphabet, upper case, lower case and
+  digits, high entropy. Hex strings (hashes, commit SHAs, ids) have no capitals; integrity hashes
+  (``"sha512-…"``) are public.
+- A generated value assigned to a name that is no credential word (``cloudflare: "q8Vz3L…"``,
+  ``OKTA=00aBc…``, ``- name: ALGOLIA`` / ``value: "…"``): upper case, lower case and digits mixed at random,
+  16 to 256 characters, unless the name says what else it is (an id, a hash, a commit, a region…).
+  Hex strings and UUIDs are ids and digests far more often than keys: they count after a vendor's name only
+  (``datadog: 3c9f…``, ``HEROKU_API=2f6e…``, ``our Twilio auth thing: 7c3e…``;
+  ``scrubber/data/key_vendors.txt``).
+- A TOTP seed (base32) after its cue: ``TOTP seed: JBSWY3DPEHPK3PXP``.
+Names the credential rules know (``password``, ``api_key``…) are theirs (credential_assignment.py).
 """
 
 import regex as re
 from presidio_analyzer import Pattern
 
-from scrubber.recognizers._base import SpanPatternRecognizer, looks_like_placeholder, shannon_entropy
+from scrubber.recognizers._base import (
+    SpanPatternRecognizer,
+    looks_like_placeholder,
+    looks_like_template,
+    looks_random,
+    shannon_entropy,
+)
+from scrubber.recognizers.credential_assignment import NOT_SECRET_ANY
+from scrubber.words import key_vendors
 
 _MIN_ENTROPY = 4.5  # random base64 of 40+ characters has about 5; identifiers and words about 4
 
@@ -31,6 +47,26 @@ class HighEntropyLiteralRecognizer(SpanPatternRecognizer):
             r"(?<![\w+/=.:@-])(?P<aws>)(?P<value>(?=[A-Za-z0-9]*[+/])[A-Za-z0-9+/]{40})(?![\w+/=.-])",
             0.6,
         ),
+        # a generated-looking token anywhere: its name (or a vendor's before it) is read in accept_match
+        Pattern(
+            "generated value after a name",
+            r"(?<![\w+/.~-])(?P<generated>)(?P<value>(?=[\w+/.~-]{0,255}?[A-Z])(?=[\w+/.~-]{0,255}?[a-z])"
+            r"(?=[\w+/.~-]{0,255}?\d)[\w+/.~-]{16,256}={0,3})(?![\w+/=.~@-])",
+            0.6,
+        ),
+        # hex of 32+ characters or a UUID: a key only after a vendor's name
+        Pattern(
+            "hex key after a vendor's name",
+            r"(?<![\w+/.~-])(?P<hexkey>)(?P<value>[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}"
+            r"-[0-9a-fA-F]{12}|[0-9a-f]{32,128}|[0-9A-F]{32,128})(?![\w+/=.~@-])",
+            0.6,
+        ),
+        Pattern(
+            "totp seed",
+            r"(?i:\b(?:totp|otp|2fa|mfa|authenticator)\b[^\n]{0,30}?\b(?:seed|secret|key|code)\b)"
+            r"[ \t:=\"']{1,4}(?P<totp>)(?P<value>[A-Z2-7]{16,64}={0,6})(?![\w=])",
+            0.7,
+        ),
     ]
     CONTEXT = ["key", "secret", "token", "password", "credential"]
 
@@ -38,6 +74,13 @@ class HighEntropyLiteralRecognizer(SpanPatternRecognizer):
         """Upper, lower and digits, high entropy, no integrity-hash prefix, no fill-in run; a documented
         example key (``…EXAMPLEKEY``) counts: a real key and its placeholder look the same to a vendor."""
         value = match.group("value")
+        if "generated" in match.re.groupindex:
+            return _generated_after_name(match, value)
+        if "hexkey" in match.re.groupindex:
+            return (_name_before(match) == _VENDOR_NAMED and not looks_like_placeholder(value, shaped=True)
+                    and shannon_entropy(value) >= 3.0)
+        if "totp" in match.re.groupindex:
+            return not looks_like_placeholder(value, shaped=True)
         if "aws" in match.re.groupindex and value.count("/") + value.count("+") > 4:
             return False  # a path: "a/b/c/…"
         return (
@@ -51,3 +94,68 @@ class HighEntropyLiteralRecognizer(SpanPatternRecognizer):
 
 
 _INTEGRITY = re.compile(r"sha(?:1|256|384|512)-")
+
+
+# What a name says about its value.
+_VENDOR_NAMED = "vendor"
+_PLAIN = "plain"
+# Words of a name whose value is something other than a secret: its id, a digest, a place, a version, a file.
+_NOT_KEY_WORDS = frozenset(
+    "id ids uuid guid sha sha1 sha256 sha512 md5 hash hashes digest checksum sum crc commit commits rev "
+    "revision etag nonce fingerprint thumbprint kid trace span request correlation build run version tag "
+    "image ref source branch node playlist video doc document sheet spreadsheet folder drive record item "
+    "post channel thread comment dashboard org host hostname region zone name title slug path url uri "
+    "href link src file filename color colour font class style type format locale lang data content body "
+    "text message msg description summary label value state cursor next page address wallet account iban "
+    "bic sku isbn barcode serial model part order invoice ticket txid tx block parent before after head "
+    "base tree oid object blob integrity avatar icon thumbnail user username email login tenant "
+    "subscription project workspace organization instance resource device customer transaction event job "
+    "task pipeline deployment release container pod cluster namespace bucket table column index schema "
+    "salt iv accessor public pub publishable site sitekey recaptcha challenge fixture example sample test "
+    "mock dummy".split())
+_NOT_KEY_WORDS |= NOT_SECRET_ANY  # primary, foreign, csrf, authenticity…: the credential rules' non-secrets
+_NAME_BEFORE = re.compile(
+    r"""(?P<name>[A-Za-z_][A-Za-z0-9_.-]{0,60})["'`\]]?[ \t]*(?:=>|:=|=|:)[ \t]*["'`]?$"""
+    # the name and the value as two fields: ``- name: ALGOLIA`` then ``value: "…"``
+    r"""|(?i:\bname)["']?[ \t]*[:=][ \t]*["']?(?P<name>[A-Za-z_][A-Za-z0-9_.-]{0,60})["']?[ \t]*,?"""
+    r"""[ \t]*\r?\n?[ \t]*-?[ \t]*["']?(?i:value)["']?[ \t]*[:=][ \t]*["'`]?$""")
+_NAME_WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+# In prose, a vendor's name and one of these before a value: "our Twilio auth thing: …", "Okta API: …"
+_KEY_WORDS = frozenset("auth api access login cred creds credential credentials key keys token secret"
+                       .split())
+# Stripe's object ids (customers, cards, events, charges…): ids, not keys (its keys are sk_, rk_, whsec_)
+_OBJECT_ID = re.compile(r"(?:cus|card|evt|ch|pi|pm|src|txn|in|sub|si|price|prod|acct|req|py|re|seti|ii|po"
+                        r"|tr|cs|ba|btok|tok|il|dp|du|fee|file|link|plink|prv|cbtxn|iv|sku|plan|coupon|promo)_")
+_LOWER_RUN = re.compile(r"[a-z]{4,}")
+VENDORS = key_vendors()
+
+
+def _name_before(match: re.Match) -> str | None:
+    """``_VENDOR_NAMED`` when a vendor names the value (its name has a vendor's word, or a line of prose names
+    a vendor and a key word up to 40 characters before: "our Twilio auth thing: …"), ``_PLAIN`` for
+    another name the value is assigned to, None when nothing names it or the name says it is no key."""
+    text, start = match.string, match.start("value")
+    line_start = max(text.rfind("\n", 0, max(0, start - 1)) + 1, start - 120)
+    window = max(0, line_start - 80)
+    m = _NAME_BEFORE.search(text[window:start])
+    words = [w.lower() for w in _NAME_WORD.findall(m.group("name"))] if m else []
+    if _NOT_KEY_WORDS.intersection(words):
+        return None
+    if VENDORS.intersection(words):
+        return _VENDOR_NAMED
+    cut = window + m.start() if m else start
+    prose = [w.lower() for w in _NAME_WORD.findall(text[max(line_start, cut - 40):cut])]
+    # "our Twilio auth thing: …" (not "the Okta org id is …", "Heroku build …")
+    if VENDORS.intersection(prose) and _KEY_WORDS.intersection(prose) and _NOT_KEY_WORDS.isdisjoint(
+            prose[-3:]):
+        return _VENDOR_NAMED
+    return _PLAIN if words else None
+
+
+def _generated_after_name(match: re.Match, value: str) -> bool:
+    """Mixed-case random characters assigned to a name that says nothing else, or after a vendor's name."""
+    if (sum(map(len, _LOWER_RUN.findall(value))) >= len(value) * 0.4 or value.count("/") > 2
+            or looks_like_template(value) or looks_like_placeholder(value, shaped=True)
+            or _OBJECT_ID.match(value)):
+        return False  # an identifier (processPaymentRequest2Async), a path, a Stripe object's id
+    return _name_before(match) is not None and looks_random(value, min_len=16, min_entropy=3.5)

@@ -42,7 +42,7 @@ class SaasTokenRecognizer(SpanPatternRecognizer):
         Pattern(
             "discord webhook",
             r"https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/\d{17,20}"
-            r"/[A-Za-z0-9_-]{60,80}",
+            r"/[A-Za-z0-9_-]{50,100}",
             1.0,
         ),
         Pattern("stripe", _START + r"(?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{10,247}" + _END, 1.0),

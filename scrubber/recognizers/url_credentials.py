@@ -62,7 +62,8 @@ class UrlCredentialRecognizer(SpanPatternRecognizer):
         # mysql -u root -pS3cret (the password glued to -p) and SQL's IDENTIFIED BY 'S3cret'
         Pattern(
             "mysql -p / sql identified by",
-            r"""(?:\bmysql(?:dump|admin|sh)?\b[^\n]{0,100}?[ \t]-p(?P<value>[^\s"'-][^\s"']{0,127})"""
+            r"""(?:\b(?:mysql(?:dump|admin|sh)?|mariadb(?:-dump|-admin)?)\b[^\n]{0,100}?[ \t]-p"""
+            r"""(?:(?P<value>[^\s"'-][^\s"']{0,127})|'(?P<value>[^'\n]{1,128})'|"(?P<value>[^"\n]{1,128})")"""
             r"""|(?i:\bidentified[ \t]+by(?:[ \t]+password)?)[ \t]+["'](?P<value>[^"'\n]{1,128})["'])""",
             0.8,
         ),

@@ -1,0 +1,63 @@
+"""Keys whose name is only a vendor's, or says nothing (issue #19: secrets recall >= 0.99 on text we did not
+write): a generated value assigned to any name is a secret unless the name says what else it is; hex strings
+and UUIDs count after a vendor's name only; and the ids, digests and identifiers that must stay.
+"""
+
+import pytest
+
+from tests.scrubber.masking import masked_share
+
+# (text, the secret that must be covered whole)
+KEYS = [
+    # mixed-case random values under a name that is no credential word
+    ('cloudflare: "q8Vz3LmP0aXk7RtYw2NbCd9EfGhJ4sTu6v"', "q8Vz3LmP0aXk7RtYw2NbCd9EfGhJ4sTu6v"),
+    ("OKTA=00aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789ab", "00aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789ab"),
+    ('settings = {"mapbox": "pK7wQ2zX9mL4vN8bR1tY6hJ3"}', "pK7wQ2zX9mL4vN8bR1tY6hJ3"),
+    ("env:\n  - name: ALGOLIA\n    value: \"f3K9mQ2xL7pZ4vN8bR1tW6yH0jD5cSaB\"\n",
+     "f3K9mQ2xL7pZ4vN8bR1tW6yH0jD5cSaB"),
+    ("[services]\nsegment_write = Zx81PqLm29VbNc47KdJr0TyWs\n", "Zx81PqLm29VbNc47KdJr0TyWs"),
+    # hex and UUIDs after a vendor's name
+    ("datadog: 3c9f1e7a5b2d8c4e6f0a9b1d3e5c7a2f", "3c9f1e7a5b2d8c4e6f0a9b1d3e5c7a2f"),
+    ("  twilio: 9f8e7d6c5b4a39281706f5e4d3c2b1a0", "9f8e7d6c5b4a39281706f5e4d3c2b1a0"),
+    ("POSTMARK_SERVER=8c1f2e3d-4a5b-6c7d-8e9f-0a1b2c3d4e5f", "8c1f2e3d-4a5b-6c7d-8e9f-0a1b2c3d4e5f"),
+    ("heroku config:set HEROKU_API=2f6e9d1c-3b4a-5e6f-7a8b-9c0d1e2f3a4b", "2f6e9d1c-3b4a-5e6f-7a8b-9c0d1e2f3a4b"),
+    ("here's our Twilio auth thing: 7c3e9a1f5b2d8e4c6a0f9b3d7e1c5a2f", "7c3e9a1f5b2d8e4c6a0f9b3d7e1c5a2f"),
+    # TOTP seeds, glued mysql passwords, vault tokens, Discord webhooks
+    ("TOTP seed: JBSWY3DPEHPK3PXPJBSWY3DP", "JBSWY3DPEHPK3PXPJBSWY3DP"),
+    ("mysql -u admin -p'Hunter2024!' -h db.internal", "Hunter2024!"),
+    ('mariadb -u app -p"Kx93 mPq1" shop', "Kx93 mPq1"),
+    ("vault login hvs.CAESIJlU8x2b9Lk3mQ7xP4vZ8nR6tW1yH5jD0cSaBcDeFgHiJkLm",
+     "hvs.CAESIJlU8x2b9Lk3mQ7xP4vZ8nR6tW1yH5jD0cSaBcDeFgHiJkLm"),
+    ("https://discord.com/api/webhooks/112233445566778899/aBcD_eFgH-iJkLmNoPqRsTuVwXyZ0123456789aBcDeFgHiJkLmNo",
+     "aBcD_eFgH-iJkLmNoPqRsTuVwXyZ0123456789aBcDeFgHiJkLmNo"),
+]
+
+LOOK_ALIKES = [
+    '{"id": "cus_NffrFeUfNV2Hib", "object": "customer", "default_source": "card_1MvX3pL2eZvKYlo2C0aBcDeF"}',
+    "Our Stripe webhook event evt_1NG8Du2eZvKYlo2CUI79vXWy failed to deliver.",
+    "commit: 3f2a9c1e7b4d6f8a0c2e4b6d8f0a1c3e5b7d9f1a",
+    '"tenant_id": "8c1f2e3d-4a5b-6c7d-8e9f-0a1b2c3d4e5f", "subscription": "2f6e9d1c-3b4a-5e6f-7a8b-9c0d1e2f3a4b"',
+    "Datadog trace_id=9f8e7d6c5b4a39281706f5e4d3c2b1a0 span=abc",
+    "handler: processPaymentRequest2Async\ncomponent: src/components/UserProfile2.tsx",
+    "The Cloudflare dashboard shows zone 3c9f1e7a5b2d8c4e6f0a9b1d3e5c7a2f as active.",
+    "Heroku build 01234567-89ab-cdef-0123-456789abcdef finished.",
+    "The Okta org id is 00o1a2b3c4D5e6F7g8H9",
+    "Sentry event 5f3b1c2a9d8e4f7a6b5c4d3e2f1a0b9c in project web-frontend",
+    "The Twilio message SID SM1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d was delivered.",
+    "video: dQw4w9WgXcQ, playlist: PLrAXtmErZgOeiKm4sgNOknGvNjby9efdf",
+    '"firebase_doc": "Xk3mQ9zLp2W8vN4bR6tY"',
+    '"publishableKey": "pk_live_51HxYzAbCdEfGh12345IjKlMnOpQrStUv"',
+    "checksum: 9f8e7d6c5b4a39281706f5e4d3c2b1a0",
+    'ETag: "33a64df551425fcc55e4d42a148795d9f25f89d4"',
+    "X-Request-ID: 4b7a9c1e-2d3f-4a5b-8c7d-9e0f1a2b3c4d",
+]
+
+
+@pytest.mark.parametrize("text, secret", KEYS)
+def test_named_key_covered(scrubber, text, secret):
+    assert masked_share(scrubber, text, secret) == 1
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES)
+def test_id_or_digest_left_alone(scrubber, text):
+    assert "<SECRET_" not in scrubber.scrub([text]).texts[0]
