@@ -948,6 +948,162 @@ MIX["test"] = [
 ]
 
 
+# ---------------------------------------------------------------- more templates of each class
+FILLERS["obj_id"] = lambda c: c.rs(ALNUM, 14)
+FILLERS["epoch"] = lambda c: str(c.num(1600000000, 1790000000))
+NEG["dev"]["product_names"] += [
+    "Our support macros mention ⟦product⟧, ⟦product⟧ Lite and ⟦product⟧ Max. Write a decision tree that "
+    "routes tickets to the right product queue.",
+    "Create a pricing-page headline for ⟦product⟧ Pro (⟦price⟧/mo) vs ⟦product⟧ Basic; the hero image shows "
+    "the ⟦product⟧ dashboard.",
+    "Shorten these UI strings to 20 characters: 'Sync ⟦product⟧ with ⟦product⟧', 'Open in ⟦product⟧', "
+    "'Upgrade to ⟦product⟧ Enterprise'.",
+]
+NEG["test"]["product_names"] += [
+    "Write alt text for three screenshots: the ⟦product⟧ login page, the ⟦product⟧ reports tab and the "
+    "⟦product⟧ mobile widget.",
+    "Our trademark search flagged ⟦product⟧ and ⟦product⟧ as similar to our new app name. Draft questions "
+    "for IP counsel.",
+    "Draft an internal memo: ⟦product⟧ ⟦ver⟧ will be bundled with ⟦product⟧ for customers on SKU ⟦sku⟧ "
+    "starting in ⟦month⟧.",
+    ("fr", "Écris trois slogans pour ⟦product⟧ et ⟦product⟧, en insistant sur la simplicité. Budget de "
+           "campagne : ⟦price⟧."),
+]
+NEG["dev"]["company_names"] += [
+    "Write a cold outreach e-mail to the procurement team at ⟦company⟧ offering ⟦product⟧; reference our "
+    "work with ⟦company⟧.",
+    "Summarise the press release: ⟦company⟧ acquires ⟦company⟧ for ⟦price⟧ million; the deal closes in "
+    "⟦quarter⟧.",
+    ("es", "Escribe un correo a ⟦company⟧ para renegociar el contrato; ⟦company⟧ nos ofrece un ⟦pct⟧ menos."),
+]
+NEG["test"]["company_names"] += [
+    "Our insurance broker moved from ⟦company⟧ to ⟦company⟧. Write a note to finance explaining the new "
+    "claims process.",
+    "Rank these law firms for an IP dispute: ⟦company⟧, ⟦company⟧, ⟦company⟧. Criteria: cost, sector "
+    "experience, size.",
+    "Draft a thank-you note to ⟦company⟧ for sponsoring our hackathon, and mention ⟦company⟧ as co-sponsor.",
+]
+NEG["dev"]["code_names"] += [
+    "Describe a Grafana dashboard for svc-⟦code_lc⟧ and ⟦code_lc⟧-gateway: p95 latency, error budget, a "
+    "⟦ms⟧ms SLO.",
+    "Write the PR description for branch feature/⟦code_lc⟧-⟦ticket⟧: it moves ⟦code⟧ jobs onto the ⟦code⟧ "
+    "queue.",
+    ("de", "Schreib die Release-Notiz für ⟦code⟧ ⟦ver⟧: Das Feature-Flag ⟦code_lc⟧_beta wird entfernt, "
+           "svc-⟦code_lc⟧ zieht in den Cluster ⟦code_lc⟧-⟦env⟧ um."),
+]
+NEG["test"]["code_names"] += [
+    "The ⟦code_lc⟧-cron CronJob in namespace ⟦code_lc⟧-⟦env⟧ didn't run last night; events say 'Too many "
+    "missed start times'. Explain.",
+    "Write a Confluence intro for the ⟦code⟧ programme: goals, the ⟦code⟧ and ⟦code⟧ workstreams, and exit "
+    "criteria.",
+    "Rename the flags from the old ⟦code⟧ scheme (⟦code_lc⟧.enabled, ⟦code_lc⟧.rollout_pct) to our "
+    "kebab-case convention.",
+]
+NEG["dev"]["tech_prose"] += [
+    "TypeScript error TS2339: Property 'customerName' does not exist on type 'OrderSummaryProps'.\n"
+    "  src/features/Checkout/OrderSummary.tsx:⟦line⟧:18\nHow do I type this component with React ⟦ver⟧?",
+    "Airflow DAG ⟦svc⟧_daily fails at task load_to_warehouse:\n[⟦ts⟧] {taskinstance.py:⟦line⟧} ERROR - "
+    "psycopg2.errors.UniqueViolation: duplicate key value violates unique constraint \"orders_pkey\"\n"
+    "DETAIL: Key (id)=(⟦build⟧) already exists.\nHow do I make it idempotent?",
+    ("fr", "Pourquoi ce test Jest échoue-t-il ?\nexpect(formatPrice(⟦int⟧)).toBe('⟦int⟧,00 €')\n"
+           "Received: '⟦int⟧.00 €'\nLe composant PanierTotal utilise Intl.NumberFormat."),
+]
+NEG["test"]["tech_prose"] += [
+    "application.properties:\nspring.kafka.bootstrap-servers=${KAFKA_BROKERS}\nspring.kafka.consumer."
+    "group-id=⟦svc⟧-group\nspring.kafka.consumer.auto-offset-reset=earliest\nWhy does the consumer re-read "
+    "everything after each deploy?",
+    "df.merge(prices, on='SKU', how='left') gives NaN for ⟦pct⟧ of rows although every SKU exists in both "
+    "frames. dtypes: SKU object vs SKU int64. Fix?",
+    ("de", "Code-Review: Die Methode berechneSumme in RechnungService ruft Hibernate in einer Schleife auf "
+           "(N+1, ⟦int⟧ Queries). Wie schreibe ich das mit JOIN FETCH um?"),
+]
+NEG["dev"]["business_prose"] += [
+    "Write the intro for our ⟦month⟧ kickoff: a theme inspired by '⟦title⟧', a nod to ⟦sport⟧'s season, "
+    "and our ⟦award⟧ win.",
+    "Turn this into a customer-facing roadmap: ⟦quarter⟧ – ⟦product⟧ integrations; next quarter – Salesforce "
+    "connector and SAML; later – an AI assistant.",
+    "Create a win/loss analysis template for the ⟦team⟧ team: competitor, deal size (⟦price⟧), stage lost, "
+    "reason.",
+]
+NEG["test"]["business_prose"] += [
+    "Polish this entry for the ⟦award⟧: 'Our ⟦team⟧ team rebuilt onboarding in ⟦int⟧ weeks, lifting "
+    "activation by ⟦pct⟧.'",
+    "Write a job ad for a Senior Product Marketing Manager in ⟦team⟧; mention hybrid work, the ⟦holiday⟧ "
+    "shutdown and the ⟦product⟧ launch.",
+    "Draft the agenda for ⟦weekday⟧'s pipeline review: ⟦quarter⟧ forecast, top 10 deals, ⟦holiday⟧ promo "
+    "results.",
+]
+NEG["dev"]["look_alikes"] += [
+    "Our ids look like cus_⟦obj_id⟧, pi_⟦obj_id⟧ and ch_⟦obj_id⟧. Write a regex that validates each kind.",
+    "Convert these epoch timestamps to ISO 8601: ⟦epoch⟧, ⟦epoch⟧, and compare them with ⟦ts⟧.",
+    "Our images are tagged ⟦ver⟧-⟦short_sha⟧ and pinned by digest sha256:⟦sha256⟧. Which should the chart "
+    "reference?",
+]
+NEG["test"]["look_alikes"] += [
+    "Write a regex for our ticket ids (⟦ticket⟧, ⟦ticket⟧) and invoice numbers (⟦invoice⟧) that doesn't "
+    "match UUIDs like ⟦uuid⟧.",
+    "App build ⟦ver⟧ (⟦build⟧) crashes; the crash id is ⟦uuid⟧ and the dSYM UUID ⟦uuid⟧. Where do I look?",
+    ("es", "Rellena la plantilla sin tocar los marcadores: 'Hola ⟦placeholder⟧, tu pedido ⟦order⟧ sale el "
+           "⟦date⟧. Escribe a ⟦placeholder⟧ si tienes dudas.'"),
+]
+NEG["dev"]["public_places"] += [
+    "Which cloud region is closest to our users in ⟦country⟧: ⟦region⟧ or ⟦region⟧? Consider egress costs "
+    "in ⟦cur⟧.",
+    "Write the travel-policy section for trips to ⟦city⟧ and ⟦city⟧: per diem in ⟦cur⟧, booking rules, "
+    "time zone ⟦tz⟧.",
+    "Summarise the weather risk for an outdoor event in ⟦city⟧ in ⟦month⟧, with ⟦venue⟧ as the indoor "
+    "fallback.",
+]
+NEG["test"]["public_places"] += [
+    "Our status page lists ⟦region⟧ as degraded. Write the customer update and mention failover to ⟦region⟧.",
+    "Map our support coverage: agents in ⟦tz⟧ and ⟦tz⟧; which hours are uncovered for customers in "
+    "⟦country⟧?",
+    "Host the user conference at ⟦venue⟧ or somewhere in ⟦city⟧? Compare capacity, cost in ⟦cur⟧ and "
+    "transit links.",
+]
+SEC["dev"] += [
+    "Jenkins credentials.xml:\n<com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>\n"
+    "  <id>⟦svc⟧-deploy</id>\n  <username>⟦user⟧</username>\n  <password>⟦pw:SECRET⟧</password>\n"
+    "</com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>",
+    "$secure = ConvertTo-SecureString '⟦pw:SECRET⟧' -AsPlainText -Force\n$cred = New-Object "
+    "PSCredential('CORP\\⟦user⟧', $secure)\nInvoke-Command -ComputerName ⟦host⟧ -Credential $cred",
+    ("de", "Kannst du das freundlicher formulieren? 'Das Passwort für den Drucker-Admin lautet ⟦pw:SECRET⟧, "
+           "der Router hat ⟦pw_season:SECRET⟧.'"),
+    "application-⟦env⟧.properties:\nspring.datasource.url=jdbc:postgresql://⟦host⟧:5432/⟦svc⟧\n"
+    "spring.datasource.username=⟦user⟧\nspring.datasource.password=⟦pw:SECRET⟧\nsendgrid.api=⟦sendgrid:SECRET⟧",
+    "const twilioToken = \"⟦twilio_auth:SECRET⟧\"\nclient := twilio.NewRestClientWithParams(twilio."
+    "ClientParams{Username: \"⟦twilio_sid⟧\", Password: twilioToken})",
+    "nginx log line: \"GET /api/v1/export?access_token=⟦gho:SECRET⟧&page=2 HTTP/1.1\" 200 ⟦big⟧ — did we "
+    "just log a credential?",
+]
+SEC["test"] += [
+    "The SPA keeps this in localStorage: access=⟦jwt:SECRET⟧; refresh=⟦opaque:SECRET⟧. Is that a problem?",
+    ("es", "Mejora este mensaje: 'La contraseña del wifi de la oficina es ⟦wifi:SECRET⟧ y el PIN de la "
+           "alarma, ⟦pin:SECRET⟧.'"),
+    "terraform.tfvars:\nmailgun_api = \"⟦mailgun:SECRET⟧\"\nokta_api    = \"⟦okta:SECRET⟧\"\n"
+    "region      = \"eu-central-1\"\nterraform plan prints them in CI logs.",
+    "let res = client.get(url).header(\"X-Auth\", \"⟦hex64:SECRET⟧\").send().await?;\nWhy is the header "
+    "rejected?",
+    "env:\n  - name: DB_HOST\n    value: ⟦host⟧\n  - name: DB_PASS\n    value: \"⟦pw:SECRET⟧\"\n"
+    "  - name: LOG_LEVEL\n    value: info",
+    "psql \"host=⟦host⟧ port=5432 dbname=⟦svc⟧ user=⟦user⟧ password=⟦pw_url:SECRET⟧ sslmode=verify-full\" "
+    "hangs. Why?",
+    "net use Z: \\\\⟦host⟧\\share /user:CORP\\⟦user⟧ ⟦pw:SECRET⟧ fails with system error 86.",
+]
+MIX["dev"] += [
+    "Meeting notes: ⟦full#1:PERSON⟧ will send the contract to ⟦full#2:PERSON⟧ (⟦email#2:EMAIL_ADDRESS⟧). The "
+    "data-room password is ⟦pw_phrase:SECRET⟧.",
+    "Shipping label: ⟦full:PERSON⟧, ⟦addr:LOCATION⟧, tel. ⟦phone:PHONE_NUMBER⟧. Courier API key used: "
+    "⟦hex32:SECRET⟧.",
+]
+MIX["test"] += [
+    "Write a polite reply to ⟦first:PERSON⟧, who e-mailed from ⟦email:EMAIL_ADDRESS⟧ with their bank-portal "
+    "password ⟦pw:SECRET⟧ in plain text.",
+    "Visitor log: ⟦full:PERSON⟧ (born ⟦dob:DATE_OF_BIRTH⟧), badge PIN ⟦pin:SECRET⟧, host contact "
+    "⟦phone:PHONE_NUMBER⟧.",
+]
+
+
 def _entries(items: list) -> list[tuple[str, str]]:
     return [t if isinstance(t, tuple) else ("en", t) for t in items]
 
