@@ -159,9 +159,13 @@ SERVICES = ["billing", "checkout", "ledger", "notifier", "search", "auth-gw", "i
 HOSTS = ["db-prod-03.internal", "api.staging.example.net", "build-agent-12.ci.local",
          "cache-eu1.corp.example.com", "kafka-2.data.example.io", "vpn.example.org", "git.example.dev",
          "mq-01.prod.example.com", "pg-replica.example.cloud", "artifacts.example.io",
-         "redis-sessions.example.internal", "es-logs-7.example.net"]
+         "redis-sessions.example.internal", "es-logs-7.example.net", "sftp.partners.example.com",
+         "minio-2.storage.example.internal", "ldap.corp.example.org", "jump-01.example.net",
+         "clickhouse-a.analytics.example.io", "nexus.build.example.dev", "mssql-04.example.local",
+         "rabbit-eu.example.cloud"]
 USERS = ["deploy", "svc_billing", "ci-runner", "admin", "app_rw", "etl_user", "readonly", "jenkins",
-         "terraform", "backup_agent", "grafana", "ops"]
+         "terraform", "backup_agent", "grafana", "ops", "svc_reports", "airflow", "postgres", "bot-release",
+         "sa_import", "webapp", "monitor", "ansible"]
 ENV_NAMES = ["prod", "staging", "qa", "dev", "sandbox", "perf", "uat", "preprod"]
 
 
