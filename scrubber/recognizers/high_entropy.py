@@ -12,7 +12,9 @@
   (``datadog: 3c9f…``, ``HEROKU_API=2f6e…``, ``our Twilio auth thing: 7c3e…``;
   ``scrubber/data/key_vendors.txt``).
 - A TOTP seed (base32) after its cue: ``TOTP seed: JBSWY3DPEHPK3PXP``.
-Names the credential rules know (``password``, ``api_key``…) are theirs (credential_assignment.py).
+Under a credential name (``password``, ``api_key``…) both these rules and credential_assignment.py look, and
+either one's finding counts: a mixed-case random value under ``meraki_token`` is a secret even where the
+vendor's own format says it is malformed.
 """
 
 import regex as re

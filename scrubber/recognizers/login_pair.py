@@ -31,7 +31,7 @@ class LoginPairRecognizer(SpanPatternRecognizer):
             r"|user(?:name)?|account|wi-?fi|wlan|ssid|zugang(?:sdaten)?|benutzer(?:name)?|anmeldung|identifiants?"
             r"|connexion|usuario|usuário|credenciales|credenciais|utente|accesso|credenziali|gebruiker(?:snaam)?"
             r"|inloggegevens|acceso|acesso)\b)[^\n/]{0,40}?(?<![\w.@-])[\w.@-]{1,64}"
-            r"(?:[ \t]*/[ \t]*|(?P<colon>:)(?=\S))"
+            r"(?:[ \t]*/[ \t]*|(?P<colon>:)(?=\S)|[ \t]+(?P<and>and|&|plus|with)[ \t]+(?:password[ \t]+)?)"
             r"(?P<value>[^\s/\"'`()<>{}$][^\s/\"'`()<>{}]{5,63}?)(?=[.,;:!?)\]]?(?:\s|$))",
             0.7,
         ),
@@ -62,4 +62,7 @@ class LoginPairRecognizer(SpanPatternRecognizer):
         value = match.group("value")
         if match.groupdict().get("colon") and (":" in value or value[:1].isdigit()):
             return False  # user:password has one colon; 10:30:45am is a time
+        if match.groupdict().get("and"):  # "log in with jdoe and Sunshine#77": prose, so digits and symbols
+            return looks_like_password(value) and any(c.isdigit() for c in value) and any(
+                c in _SYMBOLS for c in value.rstrip(".,;:!?"))
         return looks_like_password(value)

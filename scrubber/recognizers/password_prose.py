@@ -167,7 +167,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         Pattern(
             "code after code word",
             rf"(?i:\b(?:{_CODE_WORD})\b)(?:[ \t]+(?:is|was|:)|[ \t]*[:=#-])?[ \t]*"
-            r"(?P<value>\d{4,10}|[A-Z0-9]{3,8}(?:-[A-Z0-9]{3,8}){1,5})(?![\w.-])",
+            r"(?P<value>\d{4,10}|[A-Z0-9]{3,8}(?:-[A-Z0-9]{3,8}){1,5})(?![\w-]|\.\w)",
             0.75,
         ),
     ]
@@ -192,6 +192,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         if ("quoted" in match.re.groupindex and " " in value
                 and (len(value.split()) > 8 or any(w in _STATUS for w in value.lower().split()))):
             return False
+        if value.rstrip(_TRAILING + "!").lower() in _STATUS:
+            return False  # "Password reset! New …", "password: required."
         if " " in value or "\t" in value:
             # A phrase of words: the phrase word vouches for it unless it is prose ("is stored in the
             # vault"); a 12- or 24-word seed phrase may hold any word.

@@ -123,6 +123,23 @@ class SaasTokenRecognizer(SpanPatternRecognizer):
             r"|sntrys_[A-Za-z0-9+/=_-]{60,}|figd_[A-Za-z0-9_-]{40,})" + _END,
             0.9,
         ),
+        # Password hashes (bcrypt, sha-crypt, md5-crypt/htpasswd, argon2): offline cracking material, and
+        # BitLocker recovery keys (eight groups of six digits)
+        Pattern(
+            "password hash or recovery key",
+            r"(?<![\w$])(?:\$2[abxy]?\$\d\d\$[./A-Za-z0-9]{53}"
+            r"|\$[56]\$(?:rounds=\d{1,9}\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{43,86}"
+            r"|\$(?:apr1|1)\$[./A-Za-z0-9]{1,8}\$[./A-Za-z0-9]{22}"
+            r"|\$argon2(?:id|i|d)\$v=\d+\$m=\d+,t=\d+,p=\d+\$[A-Za-z0-9+/]{8,}\$[A-Za-z0-9+/]{16,}"
+            r"|\d{6}(?:-\d{6}){7})(?![\w$])",
+            0.8,
+        ),
+        # A Sentry DSN's key (https://<key>@o123.ingest.sentry.io/456): it lets anyone send events
+        Pattern(
+            "sentry dsn key",
+            r"\bhttps?://(?P<value>[0-9a-f]{32})(?::[0-9a-f]{32})?@[\w.-]{0,60}(?:sentry\.io|ingest\.[\w.-]+)\b",
+            0.8,
+        ),
         Pattern(
             "sidekiq enterprise credentials",
             r"BUNDLE_(?:ENTERPRISE|GEMS)__CONTRIBSYS__COM[\"']?[ \t]*[:=][ \t]*"

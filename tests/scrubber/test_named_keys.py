@@ -30,6 +30,16 @@ KEYS = [
      "hvs.CAESIJlU8x2b9Lk3mQ7xP4vZ8nR6tW1yH5jD0cSaBcDeFgHiJkLm"),
     ("https://discord.com/api/webhooks/112233445566778899/aBcD_eFgH-iJkLmNoPqRsTuVwXyZ0123456789aBcDeFgHiJkLmNo",
      "aBcD_eFgH-iJkLmNoPqRsTuVwXyZ0123456789aBcDeFgHiJkLmNo"),
+    # a login pair in prose, one-time codes at a sentence's end, password hashes, DSN keys, recovery keys
+    ("Can you debug this? I log in with jdoe and Sunshine#77 but it fails.", "Sunshine#77"),
+    ("The one-time code is 482913.", "482913"),
+    ("user bob hash $2b$12$KIXQJlZ8kM1Yp0b3e5t0UuYxGvVQm8H1B2c3D4e5F6g7H8i9J0k1L",
+     "$2b$12$KIXQJlZ8kM1Yp0b3e5t0UuYxGvVQm8H1B2c3D4e5F6g7H8i9J0k1L"),
+    ("htpasswd: admin:$apr1$r31vQ8kz$HqJZimcKQFAMYayBlzkrA/", "$apr1$r31vQ8kz$HqJZimcKQFAMYayBlzkrA/"),
+    ("Sentry DSN: https://3f2a9c1e7b4d6f8a0c2e4b6d8f0a1c3e@o123456.ingest.sentry.io/4505",
+     "3f2a9c1e7b4d6f8a0c2e4b6d8f0a1c3e"),
+    ("BitLocker recovery key 123456-234567-345678-456789-567890-678901-789012-890123",
+     "123456-234567-345678-456789-567890-678901-789012-890123"),
 ]
 
 LOOK_ALIKES = [
@@ -51,6 +61,15 @@ LOOK_ALIKES = [
     'ETag: "33a64df551425fcc55e4d42a148795d9f25f89d4"',
     "X-Request-ID: 4b7a9c1e-2d3f-4a5b-8c7d-9e0f1a2b3c4d",
 ]
+
+
+def test_status_word_after_password_is_no_value(scrubber):
+    result = scrubber.scrub(["Password reset! New temporary password: Tmp-8841-kq"]).texts[0]
+    assert "reset!" in result and "Tmp-8841-kq" not in result
+
+
+def test_login_words_joined_by_and_are_prose(scrubber):
+    assert "<SECRET_" not in scrubber.scrub(["Log in with Google and Facebook to compare."]).texts[0]
 
 
 @pytest.mark.parametrize("text, secret", KEYS)
