@@ -2,8 +2,8 @@
 
 Datasets, each scored and reported on its own: the project's synthetic corpus (``benchmarks.corpus``, fixed
 seed), the second corpus (``benchmarks.corpus2``: written apart, frozen until session 4, tuned on since), the
-third and fourth corpora's and the secrets corpus's tuning and never-tuned halves (``benchmarks.corpus3``,
-``benchmarks.corpus4``, ``benchmarks.secrets_corpus``), the format battery's tuning and held-out halves
+third, fourth and fifth corpora's and the secrets corpus's tuning and never-tuned halves (``benchmarks.corpus3``,
+``benchmarks.corpus4``, ``benchmarks.corpus5``, ``benchmarks.secrets_corpus``), the format battery's tuning and held-out halves
 (``benchmarks.format_battery``), and each
 third-party fixture file in the external directory (data nobody on this project wrote).
 
@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from benchmarks import corpus, corpus2, corpus3, corpus4, format_battery, secrets_corpus
+from benchmarks import corpus, corpus2, corpus3, corpus4, corpus5, format_battery, secrets_corpus
 from benchmarks.engines import Detection, OurScrubber, VanillaPresidio
 
 IOU_MIN = 0.5
@@ -68,6 +68,10 @@ class Tally:
     negatives: int = 0
     negatives_fp: int = 0
     negatives_with_fp: int = 0
+    # negatives by their ``meta.neg_class`` (corpus5) and by the type of their false detections
+    negative_classes: Counter = field(default_factory=Counter)
+    negative_class_fp: Counter = field(default_factory=Counter)
+    negative_type_fp: Counter = field(default_factory=Counter)
     errors: int = 0
     seconds: float = 0.0
     misses: list[tuple[str, str, str]] = field(default_factory=list)  # (type, value, record id)
@@ -131,10 +135,15 @@ def score_record(record: dict, detections: Iterable[Detection], tally: Tally) ->
         tally.fp[d.type] += 1
         tally.false_pos.append((d.type, text[d.start : d.end], record["id"]))
         false_here += 1
+        if not record["spans"]:
+            tally.negative_type_fp[d.type] += 1
     if not record["spans"]:
         tally.negatives += 1
         tally.negatives_fp += false_here
         tally.negatives_with_fp += bool(false_here)
+        if neg_class := record.get("meta", {}).get("neg_class"):
+            tally.negative_classes[neg_class] += 1
+            tally.negative_class_fp[neg_class] += false_here
 
 
 def run(records: list[dict], analyze: Analyze) -> Tally:
@@ -197,6 +206,9 @@ def summarize(tally: Tally, n_records: int) -> dict:
             "false_detections": tally.negatives_fp,
             "per_prompt": tally.negatives_fp / tally.negatives if tally.negatives else None,
             "prompts_with_any": tally.negatives_with_fp,
+            "by_type": dict(tally.negative_type_fp),
+            "by_class": {c: {"prompts": n, "false_detections": tally.negative_class_fp[c]}
+                         for c, n in sorted(tally.negative_classes.items())},
         },
         "errors": tally.errors,
         "seconds": round(tally.seconds, 2),
@@ -297,7 +309,16 @@ def render_table(name: str, n_records: int, results: dict[str, dict]) -> str:
         o = results[e]["overall"]
         agnostic += (f"  {e} anyR {_fmt(o['any_type_recall'])} leak {_fmt(o['leak'])}"
                      f" anyP {_fmt(o['any_type_precision'])}")
-    lines += [agnostic, neg, timing]
+    lines += [agnostic, neg]
+    for e in engines:
+        n = results[e]["negatives"]
+        if n["by_type"]:
+            lines.append(f"  {e} false detections on negatives by type: "
+                         + ", ".join(f"{t} {c}" for t, c in sorted(n["by_type"].items())))
+        if n["by_class"]:
+            lines.append(f"  {e} per negative by class: " + ", ".join(
+                f"{c} {v['false_detections'] / v['prompts']:.2f}" for c, v in n["by_class"].items()))
+    lines.append(timing)
     for e in engines:
         g = goals(results[e])
         lines.append(f"goals {e}: " + ", ".join(f"{k} {'PASS' if ok else 'FAIL'}" for k, ok in g.items()))
@@ -329,7 +350,10 @@ def datasets(args: argparse.Namespace) -> list[tuple[str, list[dict]]]:
            ("corpus4-test (never tuned on)", sample(corpus4.generate("test"), args.limit)),
            # Prompts that carry credentials, written apart from the recognizers (issue 19), same roles.
            ("secrets corpus dev (tuning)", sample(secrets_corpus.generate("dev"), args.limit)),
-           ("secrets corpus test (never tuned on)", sample(secrets_corpus.generate("test"), args.limit))]
+           ("secrets corpus test (never tuned on)", sample(secrets_corpus.generate("test"), args.limit)),
+           # Half negatives (by class), long-tail secrets and mixed prompts, written apart (session 6).
+           ("corpus5-dev (tuning)", sample(corpus5.generate("dev"), args.limit)),
+           ("corpus5-test (never tuned on)", sample(corpus5.generate("test"), args.limit))]
     # Phone, SSN, date-of-birth and address formats (issue 19): the half tuned on and the half held out.
     out += [(f"format battery, {half} half", sample(format_battery.generate(half), args.limit))
             for half in format_battery.HALVES]
