@@ -395,33 +395,51 @@ class Scrubber:
     def _analyze_todo(self, todo: dict[tuple, str], options: ScrubOptions) -> None:
         # Detection runs on a copy without pasted odd separators (``normalize``); spans map back at the end.
         copies = {key: normalize(text) for key, text in todo.items()}
+        # Every text goes to the pattern process first, from this thread: it works while this process
+        # detects languages and runs the model (a thread here would wait for the GIL to send).
+        process = self._pattern_process
+        sent = process is not None and process.start([c.text for c in copies.values()])
+        remote: dict[tuple, dict[str, list]] | None = None
         by_lang: dict[str, list[tuple]] = {}
-        for key, copy in copies.items():
-            by_lang.setdefault(self._detector.detect(copy.text), []).append(key)
-        for lang, keys in by_lang.items():
-            # Every text gets name NER: its own language's model, else the default one (it still finds most
-            # names and places in other Latin-script languages; patterns alone find none).
-            model_lang = lang if lang in self.languages else self.language
-            for group in _groups(keys, [len(todo[k]) for k in keys], GROUP_CHARS):
-                texts = [copies[k].text for k in group]
-                # The pattern recognizers need no NLP: they run on a second thread while spaCy works here
-                # (its matrix code and parser loop release the GIL), then Presidio takes their results.
-                patterns = self._pattern_thread.submit(self._pattern_results, texts)
-                self.analyzer.nlp_engine.foreign = lang != model_lang
-                try:
-                    batch = self.analyzer.nlp_engine.process_batch(texts, model_lang, batch_size=8)
-                    artifacts = [a for _, a in batch]
-                finally:
-                    self.analyzer.nlp_engine.foreign = False
-                extra = self._second_look(texts, model_lang)
-                for key, text, nlp_artifacts, found, more in zip(group, texts, artifacts, patterns.result(),
-                                                                 extra, strict=True):
-                    self._precomputed.results = found
+        try:
+            for key, copy in copies.items():
+                by_lang.setdefault(self._detector.detect(copy.text), []).append(key)
+            for lang, keys in by_lang.items():
+                # Every text gets name NER: its own language's model, else the default one (it still finds
+                # most names and places in other Latin-script languages; patterns alone find none).
+                model_lang = lang if lang in self.languages else self.language
+                for group in _groups(keys, [len(todo[k]) for k in keys], GROUP_CHARS):
+                    texts = [copies[k].text for k in group]
+                    # Without the second process the pattern recognizers run on a second thread while
+                    # spaCy works here (its matrix code releases the GIL), then Presidio takes their results.
+                    here = not sent and remote is None
+                    local = self._pattern_thread.submit(self._local_patterns, texts) if here else None
+                    self.analyzer.nlp_engine.foreign = lang != model_lang
                     try:
-                        spans = self._analyze_one(text, options, nlp_artifacts, more)
+                        batch = self.analyzer.nlp_engine.process_batch(texts, model_lang, batch_size=8)
+                        artifacts = [a for _, a in batch]
                     finally:
-                        self._precomputed.results = None
-                    self._remember(key, (lang, _mapped_back(spans, copies[key])))
+                        self.analyzer.nlp_engine.foreign = False
+                    extra = self._second_look(texts, model_lang)
+                    if sent:
+                        sent = False
+                        remote = self._collect(list(copies), [c.text for c in copies.values()])
+                    if remote is not None:
+                        patterns = [remote[k] for k in group]
+                    else:
+                        patterns = local.result() if local is not None else self._local_patterns(texts)
+                    for key, text, nlp_artifacts, found, more in zip(group, texts, artifacts, patterns, extra,
+                                                                     strict=True):
+                        self._precomputed.results = found
+                        try:
+                            spans = self._analyze_one(text, options, nlp_artifacts, more)
+                        finally:
+                            self._precomputed.results = None
+                        self._remember(key, (lang, _mapped_back(spans, copies[key])))
+        finally:
+            if sent:  # failed before the answer was taken: take it, so the next request's is in step
+                assert process is not None
+                process.collect([c.text for c in copies.values()])
 
     def _second_look(self, texts: list[str], lang: str) -> list[list[Span]]:
         """Names and places NER finds in a case-normalised copy of texts written in lower or upper case,
@@ -446,9 +464,19 @@ class Scrubber:
         """For each text: recognizer id → what that (text-only) recognizer finds; in the second process
         when it can answer, else here (same recognizers, same results)."""
         found = self._pattern_process.find(texts) if self._pattern_process is not None else None
-        if found is None:
-            return [{r.id: r.find(text, self.supported, None) for r in self._text_recognizers}
-                    for text in texts]
+        return self._local_patterns(texts) if found is None else self._adopted(found)
+
+    def _collect(self, keys: list[tuple], texts: list[str]) -> dict[tuple, dict[str, list]] | None:
+        """The second process's answer to ``texts`` (sent by ``PatternProcess.start``) by cache key; None
+        when it could not answer."""
+        found = self._pattern_process.collect(texts) if self._pattern_process is not None else None
+        return None if found is None else dict(zip(keys, self._adopted(found), strict=True))
+
+    def _local_patterns(self, texts: list[str]) -> list[dict[str, list]]:
+        return [{r.id: r.find(text, self.supported, None) for r in self._text_recognizers} for text in texts]
+
+    def _adopted(self, found: list[dict[str, list]]) -> list[dict[str, list]]:
+        """The second process's results keyed by this process's recognizer ids."""
         out = []
         for by_name in found:
             mine = {}

@@ -137,25 +137,42 @@ class PatternProcess:
 
     def find(self, texts: Sequence[str]) -> list[dict[str, list]] | None:
         """Recognizer name → results, for each text; None when the second process cannot answer now."""
-        with self._lock:
-            if not self._check_ready(0):
-                return None
-            try:
+        return self.collect(texts) if self.start(texts) else None
+
+    def start(self, texts: Sequence[str]) -> bool:
+        """Send ``texts`` to the second process and return at once, so the caller can work while it works;
+        False when it cannot take them (not ready, gone). After True, the caller must call ``collect``
+        (which takes the answer): until then no other request can start."""
+        self._lock.acquire()
+        try:
+            if self._check_ready(0):
                 self._conn.send(list(texts))
-                allowed = ANSWER_SECONDS + ANSWER_SECONDS_PER_CHAR * sum(map(len, texts))
-                if self._conn.poll(allowed):
-                    kind, found = self._conn.recv()
-                    if kind == "ok":
-                        return found
-                    log.warning("pattern process failed (%s); patterns run in-process", found)
-                else:
-                    log.warning("pattern process did not answer in %.0f s; patterns run in-process from now "
-                                "on", allowed)
-                    self._stop()  # its answer would come late and out of step
-            except (EOFError, OSError):  # BrokenPipeError is an OSError
-                log.warning("pattern process is gone; patterns run in-process from now on")
-                self._stop()
-            return None
+                return True
+        except (EOFError, OSError):  # BrokenPipeError is an OSError
+            log.warning("pattern process is gone; patterns run in-process from now on")
+            self._stop()
+        self._lock.release()
+        return False
+
+    def collect(self, texts: Sequence[str]) -> list[dict[str, list]] | None:
+        """The answer to the ``start`` of ``texts``; None when the second process fails or is slow."""
+        try:
+            allowed = ANSWER_SECONDS + ANSWER_SECONDS_PER_CHAR * sum(map(len, texts))
+            if self._conn.poll(allowed):
+                kind, found = self._conn.recv()
+                if kind == "ok":
+                    return found
+                log.warning("pattern process failed (%s); patterns run in-process", found)
+            else:
+                log.warning("pattern process did not answer in %.0f s; patterns run in-process from now "
+                            "on", allowed)
+                self._stop()  # its answer would come late and out of step
+        except (EOFError, OSError):
+            log.warning("pattern process is gone; patterns run in-process from now on")
+            self._stop()
+        finally:
+            self._lock.release()
+        return None
 
     @property
     def alive(self) -> bool:
