@@ -17,7 +17,7 @@ class CloudCredentialRecognizer(SpanPatternRecognizer):
         Pattern(
             "aws access key id",
             r"(?<![A-Za-z0-9])(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA"
-            r"|ANVA|APKA)[A-Z2-7]{16}(?![A-Za-z0-9])",
+            r"|ANVA|APKA)[A-Z0-9]{16}(?![A-Za-z0-9])",
             0.9,
         ),
         # 40 base64 characters are too common to flag alone: require an AWS-ish secret keyword before them.
@@ -69,5 +69,5 @@ class CloudCredentialRecognizer(SpanPatternRecognizer):
         return looks_like_placeholder(pattern_text, shaped=True)
 
 _AWS_KEY_ID = re.compile(
-    r"(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z2-7]{16}"
+    r"(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z0-9]{16}"
 )

@@ -132,10 +132,11 @@ _LOWER_RUN = re.compile(r"[a-z]{4,}")
 VENDORS = key_vendors()
 
 
-def _name_before(match: re.Match) -> str | None:
+def _name_before(match: re.Match, key_word: bool = True) -> str | None:
     """``_VENDOR_NAMED`` when a vendor names the value (its name has a vendor's word, or a line of prose names
-    a vendor and a key word up to 40 characters before: "our Twilio auth thing: …"), ``_PLAIN`` for
-    another name the value is assigned to, None when nothing names it or the name says it is no key."""
+    a vendor up to 40 characters before, with a key word if ``key_word``: "our Twilio auth thing: …"),
+    ``_PLAIN`` for another name the value is assigned to, None when nothing names it or the name says it is
+    no key."""
     text, start = match.string, match.start("value")
     line_start = max(text.rfind("\n", 0, max(0, start - 1)) + 1, start - 120)
     window = max(0, line_start - 80)
@@ -148,8 +149,8 @@ def _name_before(match: re.Match) -> str | None:
     cut = window + m.start() if m else start
     prose = [w.lower() for w in _NAME_WORD.findall(text[max(line_start, cut - 40):cut])]
     # "our Twilio auth thing: …" (not "the Okta org id is …", "Heroku build …")
-    if VENDORS.intersection(prose) and _KEY_WORDS.intersection(prose) and _NOT_KEY_WORDS.isdisjoint(
-            prose[-3:]):
+    if (VENDORS.intersection(prose) and (not key_word or _KEY_WORDS.intersection(prose))
+            and _NOT_KEY_WORDS.isdisjoint(prose[-3:])):
         return _VENDOR_NAMED
     return _PLAIN if words else None
 
@@ -160,4 +161,5 @@ def _generated_after_name(match: re.Match, value: str) -> bool:
             or looks_like_template(value) or looks_like_placeholder(value, shaped=True)
             or _OBJECT_ID.match(value)):
         return False  # an identifier (processPaymentRequest2Async), a path, a Stripe object's id
-    return _name_before(match) is not None and looks_random(value, min_len=16, min_entropy=3.5)
+    # ("The Okta thing for the SCIM integration is 00YJmh…": a vendor named in prose is enough for these)
+    return _name_before(match, key_word=False) is not None and looks_random(value, min_len=16, min_entropy=3.5)

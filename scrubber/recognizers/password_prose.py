@@ -41,7 +41,8 @@ _LINK = (
 _FAR_LINK = (r"(?:(?:is|was|are|were|ist|war|lautet|est|était|c'est|es|era|fue|é|è|foi|(?:changed|set|reset"
              r"|updated|rotated)(?:[ \t]+(?:it|this|that|mine|hers|his|theirs))?[ \t]+to|auf|en|para|naar|a"
              r"|em|(?:veranderd|gewijzigd|cambiat[oa]|modificat[oa]|impostat[oa])[ \t]+in"
-             r"|uses?|used|using|tried|typed|entered|chose|picked)(?:[ \t]+(?:now|still|jetzt|nun|maintenant"
+             r"|uses?|used|using|tried|typed|entered|chose|picked|has|have|hat|haben|tiene|tem|heeft"
+             r"|stays|remains|reste|bleibt|sigue|resta|blijft)(?:[ \t]+(?:now|still|jetzt|nun|maintenant"
              r"|désormais|ahora|agora|ora|adesso|nu))?|'s|’s|:|=|—|–)")
 # Words between a link and a password word that follows the value: "as the new temporary admin password".
 _KIND = (r"(?:new|temporary|temp|initial|default|one-time|current|old|admin|root|master|shared|wi-?fi|vault"
@@ -58,7 +59,13 @@ _CODE_WORD = (
     r"(?:recovery|backup|verification|one-time|one[ \t]+time|otp|2fa|mfa|security|auth(?:entication)?"
     r"|login|sign-in|access|unlock|door|alarm|safe|gate)[ \t]+codes?|otp|tan"
     r"|pin(?:[ \t-]?(?:code|number))?|geheimzahl|code[ \t]+pin|code[ \t]+secret"
-    r"|c[óo]digo[ \t]+(?:de[ \t]+)?(?:acceso|seguridad|verificaci[óo]n)")
+    r"|c[óo]digo[ \t]+(?:de[ \t]+)?(?:acceso|seguridad|verificaci[óo]n)"
+    r"|code[ \t]+(?:d['’]acc[èe]s|secret|confidentiel|de[ \t]+(?:connexion|s[ée]curit[ée]|v[ée]rification))"
+    r"|zugangscode|t[üu]rcode|sicherheitscode|codice[ \t]+(?:di[ \t]+)?(?:accesso|sicurezza)|toegangscode")
+# Between a code word and its value: "the door code stays 4392", "votre code d'accès provisoire est …"
+_CODE_LINK = (r"(?i:is|was|stays|remains|will[ \t]+be|est|reste|ist|lautet|bleibt|es|è|é|is[ \t]+now"
+              r"|:)")
+_CODE_GAP = r"(?:[ \t]+[^\s.:=#]{2,20}){0,2}?"  # "the loading-bay door code| for the dock| stays …"
 # A list of recovery codes after its heading: "GitHub recovery codes:\n cx7k-xwty\n 2067 4278\n …"
 _CODES_WORD = (
     r"(?:recovery|backup|scratch|emergency|bypass|one-time|2fa|mfa|two-factor|two-step|2-step|2sv)[ \t-]+"
@@ -109,6 +116,28 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             "password a clause after password word",
             rf"(?i:\b(?:{_WORD})\b)[^\n]{{1,120}}?(?<![\w'’])(?i:{_FAR_LINK})[ \t]+[\"'`“‘„(\[]?"
             # (a digit or a passphrase, tested here: a link before a mere word must not end the search)
+            r"(?P<far>)(?=[^\s\"'`”’]*\d|[^\W\d_]+(?:[-._][^\W\d_]+){2})"
+            r"(?P<value>[^\s\"'`”’“»]{6,64})",
+            0.7,
+        ),
+        # a second password in the same sentence: "das Passwort … lautet X, der Router hat Y", "the printer's
+        # password is X; the router's is Y" (the clause pattern stops at the first link)
+        Pattern(
+            "password in a clause after another",
+            rf"(?i:\b(?:{_WORD})\b)[^\n]{{1,120}}[,;][ \t]*(?i:(?:and|und|et|y|e|en)[ \t]+)?"
+            r"(?i:the|der|die|das|den|le|la|l['’]|el|il|o|a|het)[ \t]*[^\s,;]{2,30}"
+            r"(?:[ \t]+[^\s,;]{2,30}){0,2}"
+            rf"[ \t]+(?i:{_FAR_LINK})[ \t]+[\"'`“‘„(\[]?"
+            r"(?P<far>)(?=[^\s\"'`”’]*\d|[^\W\d_]+(?:[-._][^\W\d_]+){2})"
+            r"(?P<value>[^\s\"'`”’“»]{6,64})",
+            0.7,
+        ),
+        # a chat: a question about a password, the answer on the next line ("…admin password?" /
+        # "[05:00] Lea: it's K70Nm!Uh"); only a value with the make of a chosen password counts
+        Pattern(
+            "password answered on the next line",
+            rf"(?i:\b(?:{_WORD})\b)[^\n]{{0,60}}\?[ \t]*\r?\n[^\n]{{0,60}}?(?<![\w'’])"
+            r"(?i:it's|it’s|it[ \t]+is|c'est|c’est|es|ist|é|è|sure[,:]?|here[,:]?|try)[ \t]+[\"'`“‘]?"
             r"(?P<far>)(?=[^\s\"'`”’]*\d|[^\W\d_]+(?:[-._][^\W\d_]+){2})"
             r"(?P<value>[^\s\"'`”’“»]{6,64})",
             0.7,
@@ -166,8 +195,15 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         # PINs and codes: "PIN 4471", "recovery code: 7HJK-29XL-QQ3M", "your verification code is 482913"
         Pattern(
             "code after code word",
-            rf"(?i:\b(?:{_CODE_WORD})\b)(?:[ \t]+(?:is|was|:)|[ \t]*[:=#-])?[ \t]*"
+            rf"(?i:\b(?:{_CODE_WORD})\b){_CODE_GAP}(?:[ \t]+{_CODE_LINK}|[ \t]*[:=#-])?[ \t]*"
             r"(?P<value>\d{4,10}|[A-Z0-9]{3,8}(?:-[A-Z0-9]{3,8}){1,5})(?![\w-]|\.\w)",
+            0.75,
+        ),
+        # a chosen code with letters and digits after its link: "votre code d'accès provisoire est W1ll0w_11"
+        Pattern(
+            "chosen code after code word",
+            rf"(?i:\b(?:{_CODE_WORD})\b){_CODE_GAP}(?:[ \t]+{_CODE_LINK}|[ \t]*[:=])[ \t]*"
+            r"(?P<value>(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[^\s\"'`,;]{6,64}(?<![.,;:!?]))(?![\w-]|\.\w)",
             0.75,
         ),
     ]

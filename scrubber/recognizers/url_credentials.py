@@ -84,7 +84,8 @@ class UrlCredentialRecognizer(SpanPatternRecognizer):
         # password flags: --password X, --db-password=X, -passout pass:X and each command's own short flag
         Pattern(
             "command-line password",
-            r"(?:(?<![^\s(])--?(?:[a-z]+-){0,3}(?:password|passwd|passphrase|pwd|pass)(?:[ \t]+|=)"
+            r"(?:(?<![^\s(])--?(?:[a-z]+-){0,3}(?:password|passwd|passphrase|pwd|pass|requirepass|masterauth)"
+            r"(?:[ \t]+|=)"
             r"(?!-)(?:pass:|env:(?=\S*\W))?|" + _CLI_SHORT + r")(?P<cli>)" + _ARG,
             0.8,
         ),

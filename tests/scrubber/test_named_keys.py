@@ -40,6 +40,14 @@ KEYS = [
      "3f2a9c1e7b4d6f8a0c2e4b6d8f0a1c3e"),
     ("BitLocker recovery key 123456-234567-345678-456789-567890-678901-789012-890123",
      "123456-234567-345678-456789-567890-678901-789012-890123"),
+    # flags, codes and passwords said the way people say them
+    ("  command: redis-server --appendonly yes --requirepass Harbor2031", "Harbor2031"),
+    ("Le code d'accès temporaire est Ch3rry_42 jusqu'à lundi.", "Ch3rry_42"),
+    ("The server-room door code stays 7719 after the audit.", "7719"),
+    ("Das WLAN-Passwort lautet Tulpe#2020, der Drucker hat Kiwi2019!", "Kiwi2019!"),
+    ("[09:12] Ana: what's the staging admin password?\n[09:13] Ben: it's Orca!9921x", "Orca!9921x"),
+    ("The Okta thing for the HR sync is 00Qa8ZmK3vT1yLp9WxR2cNf7JsD4hB6gE0", "00Qa8ZmK3vT1yLp9WxR2cNf7JsD4hB6gE0"),
+    ("aws_access_key_id = AKIAJ8K1LMN0P9Q8R7S6", "AKIAJ8K1LMN0P9Q8R7S6"),
 ]
 
 LOOK_ALIKES = [
@@ -60,6 +68,8 @@ LOOK_ALIKES = [
     "checksum: 9f8e7d6c5b4a39281706f5e4d3c2b1a0",
     'ETag: "33a64df551425fcc55e4d42a148795d9f25f89d4"',
     "X-Request-ID: 4b7a9c1e-2d3f-4a5b-8c7d-9e0f1a2b3c4d",
+    "the recovery codes are stored in 1Password since 2021",
+    "Our access code policy changed; codes are now 8 characters (see KB4021).",
 ]
 
 
