@@ -20,6 +20,8 @@ COLUMN_SCORE = 0.95
 NAME_SCORE = 0.86  # a name after a greeting, honorific or cue (scrubber/recognizers/name_cues.py)
 NUMBER_GUESSES = frozenset({"US_BANK_NUMBER", "US_PASSPORT", "US_ITIN", "UK_NHS", "US_DRIVER_LICENSE",
                             "DATE_TIME"})
+PHONE_GUESS = 0.6  # a phone pattern's weakest guesses score below this
+_ZIP_PLUS_4 = re.compile(r"\d{5}-\d{4}")
 BLOCK_SCORE = 0.9  # an assembled block outranks the parts the model typed otherwise
 MAX_GAP = 40
 # Between two parts of one address: separators, and at most one short run of words (an unrecognised town).
@@ -60,18 +62,28 @@ _POSTCODE = (
     r"|\d{3}[ \t]\d{3}"  # India, written in two groups
     r"|\d{2}-\d{3}"  # Poland
     r"|\d{3}[ \t]\d{2}(?=[ \t]+\p{Lu})"  # Czechia, Slovakia, Sweden, Greece: "186 09 Žacléř"
-    r"|(?:[A-Z]{1,2}-)?\d{4,6}(?:-\d{4})?"  # most others; US ZIP+4; "D-10115"
+    r"|(?:[A-Z]{1,2}-|C\.[ \t]?P\.[ \t]*|CP[ \t:]+|(?:Τ\.?[ \t]?Κ\.?|T\.?[ \t]?K\.?)[ \t]*)?"
+    r"(?:\d{3}[ \t]\d{2}(?=[ \t]+\p{Lu})|\d{4,6}(?:-\d{4})?)"  # most others; US ZIP+4; "D-10115"; Mexico's
+    # "C.P. 06700"; Greece's "ΤΚ 105 63"
     r")(?![\w-])"
 )
 _PARTICLE = (r"(?:am|im|an|der|bei|ob|de|del|della|di|da|do|dos|das|la|le|les|lès|sur|sous|en|upon|on|op|aan"
-             r"|den|ter)")
+             r"|den|ter|los|las|el|y|ao|aux"
+             r"|u|nad|pod|ve|v|na)")  # Czech and Slovak: "Jílové u Prahy", "Stráž pod Ralskem"
 # (a town's name goes on after "St." but not after a sentence's full stop: "… 69002 Lyon. Tél. : …")
 _TOWN = (rf"\p{{Lu}}[\p{{L}}'’.-]*(?:(?<!\p{{Ll}}{{2}}\.)[ \t-]+(?:{_PARTICLE}[ \t]+){{0,2}}(?!(?i:cedex)\b)"
          r"\p{Lu}[\p{L}'’.-]*){0,3}")  # "Laa an der Thaya"
 _REGION = r"(?:\(?[A-Z]{2,3}\)?(?![\w-])|\(\p{Lu}[\p{L} .'’-]{2,30}\))"
+# Before a postcode a region may be longer or dotted: Mexico's "TAMPS 87000", "CDMX 06700", "Q. ROO 77500",
+# "N.L. 64000"
+_REGION_BEFORE_POSTCODE = r"(?:(?:[A-Z]\.[ \t]?){1,3}(?:[A-Z]{2,4}(?![\w.-]))?|[A-Z]{2,5}(?![\w.-]))"
 _UNIT_ITEM = (
     r"(?:(?i:apto|apt|ap|apartment|appartement|app|appt|sala|bloco|bl|casa|conj|piso|planta|puerta|pta|esc"
-    r"|escalera|int|interno|scala|flat|unit|suite|ste|bâtiment|bât|etage|étage|whg|wohnung|lj|loja|andar"
+    r"|escalera|interior|int|interno|scala|flat|unit|suite|ste|bâtiment|bât|etage|étage|whg|wohnung|lj|loja"
+    r"|andar"
+    # Mexico ("Edif. 4, Depto. 302", "Int. 4", "Mz 12 Lt 3") and Romania ("bl. 3, sc. B, et. 2, ap. 45")
+    r"|edificio|edif|departamento|depto|dpto|exterior|ext|local|lote|lt|manzana|mz|sc|scara|et|etaj"
+    r"|sector|sectorul"
     r"|floor|fl|level|door|box|studio|piano|appartamento|cx\.?[ \t]*postal|caixa[ \t]+postal|bus|boîte|cedex"
     r"|rd(?=[ \t]+\d{1,2}\b))"  # New Zealand's rural delivery: "RD 4"
     r"\.?[ \t]*[#nº°]?[ \t]*[\w/-]{1,6}"
@@ -81,16 +93,27 @@ _UNIT_ITEM = (
 _TAIL_ITEM = re.compile(
     r"[ \t]*(?:[,;/–-][ \t]*)?(?:\n[ \t>]*)?(?:[,–-][ \t]*)?"
     # 10115 Berlin, 00184 Roma (RM), 1016 GV Amsterdam
-    rf"(?:{_POSTCODE}(?:[ \t]+{_TOWN})?(?:,?[ \t]+{_REGION})?"
+    # a town line that ends in a region and postcode may have any words ("San Pedro de los Pinos, CDMX 03800")
+    rf"(?:(?!{_LINK_WORDS}\b|{_SIGN_OFF}\b)\p{{Lu}}[\p{{L}}'’.-]*(?:[ \t]+[\p{{L}}'’.-]+){{0,6}},[ \t]*"
+    rf"{_REGION_BEFORE_POSTCODE}[ \t]*{_POSTCODE}"
+    rf"|{_POSTCODE}(?:[ \t]+{_TOWN})?(?:,?[ \t]+{_REGION})?"
     rf"|{_UNIT_ITEM}"
+    # a neighbourhood or county line: Mexico's "Col. Roma Norte", "Fracc. Las Palmas", Romania's "jud. Cluj"
+    rf"|(?:Col\.|Colonia|Fracc\.|Fraccionamiento|Barrio|(?i:jud\.|județul|judetul))[ \t]*{_TOWN}"
     rf"|{_PARTICLE}[ \t]+{_TOWN}"  # the rest of a town's name: "Freiburg| im Breisgau"
     rf"|(?!{_LINK_WORDS}\b|{_SIGN_OFF}\b){_TOWN}(?:[ \t]*[,–/-]?[ \t]*{_REGION})?"
     rf"(?:[ \t]*[,–-]?[ \t]*{_POSTCODE})?"
     rf"|{_REGION}(?:[ \t]*[,–-]?[ \t]*{_POSTCODE})?)"
     r"(?=[ \t]*(?:[,.;:)!?\n]|$|[-–][ \t])|[ \t]+[-–]|[ \t]+"
-    rf"{_LINK_WORDS}[ \t])"  # "… 5975 PY\nGulpen in the CRM"
+    rf"{_LINK_WORDS}[ \t]"  # "… 5975 PY\nGulpen in the CRM"
+    rf"|[ \t]+{_UNIT_ITEM}(?![\w-])"  # units in a row: "Bl. 46  Sc. 82 Ap. 945"
+    r"|(?<=\d)[ \t]+\p{Ll})"  # after a postcode the sentence may go on: "…, TAMPS 87120 please"
 )
 MAX_TAIL_ITEMS = 5
+# The rest of a town's name after a particle that is no English word before a name ("Stráž| pod Ralskem",
+# "Jílové| u Prahy", "Castelnuovo| del Garda"; not "… on Monday").
+_TOWN_GOES_ON = re.compile(r"[ \t]*(?:u|nad|pod|ve|v|na|am|im|sur|sous|lès|op|aan|ter|den|del|della|di|da|do"
+                           r"|dos|das|de|los|las|el|y|ao|aux)[ \t]+\p{Lu}")
 _TOWN_IN_PROSE = re.compile(rf"[ \t]+\p{{Lu}}[\p{{L}}'’.-]+"
                             rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+){{1,2}}\p{{Lu}}[\p{{L}}'’.-]+)?"
                             r"(?=[ \t]+\p{Ll}|[ \t]*$)")  # "… 6528 Ybbs an der Donau geliefert"
@@ -124,6 +147,14 @@ _UNIT_BEFORE = re.compile(  # (searched right to left: it ends where the street 
 )
 
 
+# A house number, with its unit word and the street's words, ending a line of prose before an address block.
+_NUMBER_ENDS_PROSE = re.compile(
+    r"(?<![\w./-])(?:(?i:h\.?[ \t]*no|flat|unit|apt|apartment|suite|plot|house|door|no)\.?[ \t]*[\w/-]{1,6}"
+    r",?[ \t]+)?\d{1,5}(?:[/-]\d{1,5})?[A-Za-z]?(?:[ \t]+\d{1,5})?(?:,?[ \t]+\p{Lu}[\p{L}'’.-]*){0,4}"
+    r"[ \t]*,?[ \t]*\n?[ \t>]*$"
+)
+
+
 def assemble(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` with neighbouring LOCATION parts joined and grown (other spans unchanged)."""
     places = sorted((s for s in spans if s.type == TYPE), key=lambda s: s.start)
@@ -134,7 +165,8 @@ def assemble(text: str, spans: list[Span]) -> list[Span]:
     # number read as a bank account) do not stop a block; phones, e-mails, cards and the like do.
     # A name a table's column vouches for (scrubber/recognizers/table_columns.py, 0.95) stops a block too.
     taken = [(o.start, o.end) for o in others
-             if o.type not in SOFT | NUMBER_GUESSES or o.score >= COLUMN_SCORE]
+             if (o.type not in SOFT | NUMBER_GUESSES or o.score >= COLUMN_SCORE)
+             and not _zip_read_as_phone(text, o)]
     # a name a cue vouches for ("Patient: Quintero, Oleksandra |") is no pair of places to join
     names = [(o.start, o.end) for o in others if o.type == "PERSON" and o.score >= NAME_SCORE]
     grown = [_grow(text, s, taken) for s in places]
@@ -159,6 +191,13 @@ def assemble(text: str, spans: list[Span]) -> list[Span]:
     inside = [o for o in others if o.type in SOFT and any(b.start <= o.start and o.end <= b.end and b != o
                                                           for b in streets)]
     return [o for o in others if o not in inside] + blocks
+
+
+def _zip_read_as_phone(text: str, span: Span) -> bool:
+    """A ZIP+4 shape the phone patterns only guessed at ("…, TAMPS 37091-3588"): a postcode when an address
+    grows into it (a phone word or a stronger phone pattern scores it higher)."""
+    return (span.type == "PHONE_NUMBER" and span.score < PHONE_GUESS
+            and _ZIP_PLUS_4.fullmatch(text, span.start, span.end) is not None)
 
 
 def _has_digit(text: str, span: Span) -> bool:
@@ -226,7 +265,8 @@ def _grow(text: str, s: Span, taken: list[tuple[int, int]]) -> Span:
         # after a place with no number only what holds a postcode: "Sydney| NSW 2000", "Kyleshire|, ACT, 2626"
         if not street and not any(c.isdigit() for c in text[start : m.end()]):
             break
-        if _common_word_first(m.group()) and not _AFTER_POSTCODE.search(text, max(0, end - 12), end):
+        if (_common_word_first(m.group()) and not _AFTER_POSTCODE.search(text, max(0, end - 12), end)
+                and not _TOWN_GOES_ON.match(m.group())):
             # "Vista Do Sol\n92174-218 …": an ordinary first word is a town when a postcode line follows
             following = _TAIL_ITEM.match(text, m.end())
             if not following or not any(c.isdigit() for c in following.group()):
@@ -242,10 +282,14 @@ def _grow(text: str, s: Span, taken: list[tuple[int, int]]) -> Span:
 def _lines_before(text: str, start: int, taken: list[tuple[int, int]]) -> int:
     """Where an address block that ends in a postcode really starts: up to four short lines or comma-separated
     pieces before it ("Vista Do Sol", "Goyal Ganj", "Apt 4"), as long as one of them holds a house number
-    ("Quadra de Machado, 393", "34/70", "77 Mark Steps"); else only the rest of its own line or piece."""
+    ("Quadra de Machado, 393", "34/70", "77 Mark Steps") or starts with a street word ("Praia Luiza
+    Carvalho"); else only the rest of its own line or piece."""
+    from scrubber.recognizers.address import STREET_WORD_FIRST  # (that package imports this module)
+
     pos = start
     # first the rest of its own line or piece: "Quadra de |Machado, 393", "Avenida das |Flores, 4"
-    if start and text[start - 1] in " \t-":
+    # (not when a street word starts the block: "Sediul este pe |Calea Victoriei 155, …")
+    if start and text[start - 1] in " \t-" and not STREET_WORD_FIRST.match(text, start):
         head = _piece_at(text, start, taken, 40)
         if head is not None:
             pos = head
@@ -257,9 +301,15 @@ def _lines_before(text: str, start: int, taken: list[tuple[int, int]]) -> int:
     for _ in range(4):
         piece = _piece_before(text, pos, taken)
         if piece is None:
+            # a sentence that ends in the house number or street line: "… ship it to 90/59, Om\nSagar-281321",
+            # "… address to 8/432 King Part\nCatherinefurt, NT, 5783"
+            lo = max([pos - 60, 0, *(b for a, b in taken if b <= pos)])
+            number = _NUMBER_ENDS_PROSE.search(text, lo, pos)
+            if number and _free(number.start(), pos, taken) and not any(c.isdigit() for c in text[pos:start]):
+                return number.start()
             return found
         pos = piece
-        if any(c.isdigit() for c in text[pos:start]):
+        if any(c.isdigit() for c in text[pos:start]) or STREET_WORD_FIRST.match(text, pos):
             # the street's name may stand before its number on the same line: "Rua das Flores, 123"
             name = _piece_before(text, pos, taken)
             if name is not None and text[name:pos].rstrip().endswith(",") and "\n" not in text[name:pos]:

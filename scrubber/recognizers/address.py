@@ -63,8 +63,8 @@ _PREFIX_STREET = (  # Romance and Slavic forms: the street word comes first
     # Brazilian street kinds beyond Rua and Avenida
     r"|pátio|vila|viela|vereda|quadra|conjunto|residencial|setor|trecho|núcleo|parque|jardim|lagoa|morro"
     r"|chácara|sítio|fazenda|condomínio|loteamento|esplanada|passarela|recanto|trevo|viaduto|aeroporto|colônia"
-    r"|distrito|estação))"
-    r"[ \t]+(?:[\w'’.-]+[ \t]+){0,4}?"
+    r"|distrito|estação|praia))"
+    r"[ \t]+(?:[\w'’.-]+[ \t]+){0,5}?"
 )
 # German streets named with a preposition ("Am Markt 3", "An der Alster 12"): only with a postcode after them.
 _DE_PREPOSITION_STREET = (
@@ -72,6 +72,50 @@ _DE_PREPOSITION_STREET = (
     r"\p{Lu}[\w'’.-]*(?:[ \t]+\p{Lu}[\w'’.-]*)?[ \t]+\d{1,4}[a-z]?,?[ \t]*\n?[ \t]*\d{5}[ \t]+\p{Lu}"
 )
 
+
+# Street words that come first in Romanian, Mexican, Greek and Indonesian addresses, capitalised (several are
+# ordinary words in lower case): Romania's street kinds ("Str. Mihai Eminescu nr. 12", "Calea Victoriei 3"),
+# INEGI's kinds of road in Mexico ("Calzada de Tlalpan 1200", "Privada Juárez 14", "Eje vial …"), Greek
+# "Οδός", "Λεωφόρος", "Πλατεία" and their romanised forms.
+_CAP_STREET_WORDS = (
+    r"Strada|Str\.|Bulevardul|B-dul\.?|Bdul\.?|Calea|Aleea|Șoseaua|Şoseaua|Soseaua|Șos\.|Şos\.|Splaiul"
+    r"|Intrarea|Drumul|Fundătura|Fundatura|Prelungirea|Piața|Piaţa|Piata"
+    r"|Calzada|Calz\.|Privada|Priv\.|Cerrada|Andador|Circuito|Circunvalación|Periférico|Prolongación|Prol\."
+    r"|Retorno|Eje[ \t]+vial|Viaducto|Diagonal|Peatonal|Ampliación|Continuación|Boulevard|Blvd\.?|Bulevar"
+    r"|Carretera"
+    r"|Οδός|Οδ\.|Λεωφόρος|Λεωφ\.|Πλατεία|Πλ\.|Πάροδος|Odos|Odou|Leoforos|Leof\.|Plateia|Platia"
+)
+# Street words that count only with a number word after the name: Indonesian "Jl. Sudirman No. 5", "Gang …"
+# and Spanish words that are ordinary nouns too ("Diagonal", "Camino", "Eje 3 Sur No. 45").
+_NO_STREET_WORDS = r"Jalan|Jl\.|Jln\.|Gang|Gg\.|Camino|Corredor|Eje|Sos\.|Bd\.|Al\."
+# "nr. 12", "No. 739", "No: 5", "nº 3", "Núm. 45", "#12"
+_NO_WORD = r"(?:(?i:nr|no|n[º°o]|núm|num|număr|numărul)\.?:?[ \t]*|\#[ \t]*)"
+# the street name's first word: "Victoriei", "1 Decembrie", "5 de Mayo", "de Tlalpan"
+_CAP_NAME = r"(?:(?:de|del|de[ \t]+la|de[ \t]+los|de[ \t]+las)[ \t]+)?(?:\p{Lu}|\d)[\p{L}\d'’.-]*"
+# (one pattern for both lists: after the second list's words the number word is required)
+_CAP_STREET = (
+    rf"\b(?:(?P<cap>{_CAP_STREET_WORDS})|{_NO_STREET_WORDS})[ \t]+{_CAP_NAME}"
+    rf"(?:[ \t]+[\p{{L}}\d'’.-]+){{0,5}}?,?[ \t]+(?(cap){_NO_WORD}?|{_NO_WORD})"
+    r"(?:\d{1,5}[A-Za-z]?(?:[-/]\d{1,4})?|(?(cap)(?i:s/n)|(?!)))(?!\w)"
+)
+# A Romanian street without a number, before its town and six-digit postcode ("Intrarea Marin\nIanca, 988733",
+# "Aleea Rozelor, 400001 Cluj-Napoca").
+_RO_STREET_BEFORE_POSTCODE = (
+    rf"\b(?:{_CAP_STREET_WORDS})[ \t]+{_CAP_NAME}(?:[ \t]+\p{{Lu}}[\p{{L}}'’.-]*){{0,3}}"
+    r"(?=[ \t]*(?:,[ \t]*\n?|\n)[ \t]*(?:\d{6}[ \t]+\p{Lu}"
+    r"|(?:\d{1,2}[ \t]+)?\p{Lu}[\p{L}'’.-]*(?:[ \t-]+\p{L}[\p{L}'’.-]*){0,3},?[ \t]+\d{6}(?!\w)))"
+)
+# Turkish: the street word after the name, then "No:" ("Atatürk Caddesi No: 12", "Gül Sk. No 5/3").
+_TR_STREET = (
+    r"\b\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}[ \t]+(?:Caddesi|Cad\.|Cd\.|Sokak|Sokağı|Sk\.|Sok\."
+    rf"|Bulvarı|Blv\.|Mahallesi|Mah\.),?[ \t]+{_NO_WORD}\d{{1,5}}[A-Za-z]?(?:/\d{{1,4}})?(?!\w)"
+)
+
+
+# A line that starts with a street word (scrubber/addresses.py takes such a line into the block after it even
+# without a house number: "Praia Luiza Carvalho\nVila Nova\n53789-656 Campinas / SP").
+STREET_WORD_FIRST = re.compile(
+    rf"(?:{_PREFIX_STREET}|(?:{_CAP_STREET_WORDS}|{_NO_STREET_WORDS})[ \t]+)\p{{Lu}}")
 
 _LAST_WORD = r"(?:[\w'’.-]+,[ \t]*)?"  # "Rua Augusta, 1500": the street name's last word, then a comma
 _NUM_OR_SN = rf"(?:{_NUM}|(?i:s/n(?:º|o)?)(?!\w))"  # "Rua X, S/N": sem número, no house number
@@ -100,18 +144,22 @@ _POSTCODE_TOWN = (  # 92174-218 Peixoto / MG, 4393-328 Braga (Portugal), 33043, 
     rf"\b\d{{4,5}}(?:-?\d{{3}}[ \t]+{_TOWN_WORDS}(?:[ \t]*[/-][ \t]*[A-Z]{{2}}\b)?"
     rf"|,?[ \t]+{_TOWN_WORDS}[ \t]+\([A-Z]{{2}}\))"
 )
+# Greece writes "ΤΚ" (ταχυδρομικός κώδικας) or "T.K." before its postcode: "Ερμού 12,\nΤΚ 105 63 Αθήνα".
+_GR_POSTCODE_WORD = r"(?:Τ\.?[ \t]?Κ\.?|T\.?[ \t]?K\.?)[ \t]*"
 # A street line ending in its house number, then a postcode and town, on one line or two: the form most of
 # Europe shares, whatever the street's own word ("Rønningbråten 6, 8301 Jørgensen", "Furustigen 5\n85979
 # Örebro", "Szegedi utca 16.\nH-2390 Eger", "Za Statky 4\n186 09 Žacléř", "ul. Miła 53, 13-375 Śrem").
 _STREET_THEN_POSTCODE = (
     r"(?<![\w.-])(?P<eu>)(?P<value>(?:\p{Lu}|\p{Ll}{2,5}\.?[ \t]+\p{Lu})[\p{L}'’.-]*"
     r"(?:[ \t]+[\p{L}'’.-]+){0,3}[ \t]+"
-    r"\d{1,4}[a-zA-Z]?(?:/\d{1,4})?\.?[ \t]*(?:,[ \t]*\n?|\n)[ \t]*"
-    r"(?:[A-Z]{1,2}-)?(?:\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4,5})[ \t]+\p{Lu}[\p{L}'’.-]*)(?![\w-])"
+    r"\d{1,4}[a-zA-Z]?(?:[/-]\d{1,4})?\.?[ \t]*(?:,[ \t]*\n?|\n)[ \t]*"
+    rf"(?:[A-Z]{{1,2}}-|{_GR_POSTCODE_WORD})?(?:\d{{2}}-\d{{3}}|\d{{3}}[ \t]\d{{2}}|\d{{4,5}})"
+    r"[ \t]+\p{Lu}[\p{L}'’.-]*)"
+    r"(?![\w-])"
 )
 _PIN_AFTER_TOWN = (  # India: ", Vellore-453840", ", Chinsurah 363953" (addresses.py takes in the town)
     r"\b[1-9]\d{2}[ \t]?\d{3}\b"
-    r"(?<=,[ \t]{0,2}\p{Lu}[\w.]+(?:[ \t]+\p{Lu}[\w.]+)?[ \t]*-?[ \t]*\d{3}[ \t]?\d{3})"
+    r"(?<=[,\n][ \t]{0,2}\p{Lu}[\w.]+(?:[ \t]+\p{Lu}[\w.]+)?[ \t]*-?[ \t]*\d{3}[ \t]?\d{3})"
 )
 _STATE_POSTCODE = (  # Australian state + postcode, Canadian province + postal code: "ACT, 2626", "NT G7V3G3"
     r"\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT|AB|BC|MB|NB|NL|NS|NU|ON|PE|QC|SK|YT),?[ \t]+"
@@ -123,12 +171,14 @@ _BR_CEP = (
     r"(?:[ \t]*[-–,/]?[ \t]*(?:[A-Z]{2}[ \t]*[-–,][ \t]*)?(?:CEP[ \t:]*)?\d{5}-\d{3})"
 )
 _IN_ROADS = (r"cross|main|road|rd|layout|nagar|colony|marg|sector|block|phase|lane|street|salai|path|gali"
-             r"|galli"
+             r"|galli|circle"
              r"|chowk|bagh|vihar|enclave|puram|halli|peth|wadi|pally|palli|gunj|ganj|bazar|bazaar|extension")
 # Indian: "42, 3rd Cross, Indiranagar, Bengaluru 560038" (house, road words, locality, city, PIN code).
 _IN_ADDRESS = (
-    r"\b\d{1,4}[A-Za-z]?(?:/\d{1,4})?,?[ \t]+(?:\d{1,2}(?:st|nd|rd|th)[ \t]+)?(?:[A-Z][\w.]*,?[ \t]+){0,3}"
-    rf"(?i:{_IN_ROADS})\b[^\n]{{0,80}}?"
+    # (the house number may stand on its own line: "64/28\nLal Road\nSerampore 411001"; no blank line inside)
+    r"\b\d{1,4}[A-Za-z]?(?:/\d{1,4})?(?:,?[ \t]+|,?[ \t]*\n[ \t]*)(?:\d{1,2}(?:st|nd|rd|th)[ \t]+)?"
+    r"(?:[A-Z][\w.]*,?[ \t]+){0,3}"
+    rf"(?i:{_IN_ROADS})\b(?:[^\n]|\n(?![ \t]*\n)){{0,80}}?"
     r"\b[1-9]\d{2}[ \t]?\d{3}\b"
 )
 # "lives in Tampere", "moved to Da Nang", "wohnt in Freiburg": a place named as where someone lives.
@@ -145,6 +195,10 @@ _LIVES_IN = (
 # Whatever follows "lives at", "my address is", "send it to", "meet me at" and starts with a house number or
 # "the corner of", up to the end of the sentence or line.
 _ORDINARY = common_words() | STOP_WORDS
+_LEAD = STOP_WORDS | {"address", "addr", "adresse", "dirección", "direccion", "indirizzo", "endereço"}
+# the sentence's words before a street line the pattern took in ("My address is Ερμού 12, …")
+_LEAD_WORDS = re.compile(
+    r"(?i:(?:my|the|our|his|her|their|new|address|adresse|is|at|to|es|ist|est|è|é)\b[ \t]*)+")
 _STREET_WORD = re.compile(rf"(?i:{_EN_TYPES}|{_EU_TYPES}|{_UNITS}|north|south|east|west|cross|main|square)")
 _AFTER_CUE = (
     r"(?i:\b(?:lives?[ \t]+at|living[ \t]+at|address(?:[ \t]+(?:is|to|with))?[ \t]*:?|located[ \t]+at"
@@ -192,6 +246,10 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
         Pattern("german street with a preposition", _DE_PREPOSITION_STREET, 0.6),
         Pattern("glued street number", rf"\b{_SUFFIX_STREET}[ \t]+{_NUM}\b", 0.6),
         Pattern("street word first", rf"\b{_PREFIX_STREET}{_LAST_WORD}{_NUM_OR_SN}(?!\w)", 0.55),
+        # Romanian, Mexican, Greek, Indonesian and Turkish streets (see _CAP_STREET_WORDS)
+        Pattern("capitalised street word first", _CAP_STREET, 0.6),
+        Pattern("romanian street before its postcode", _RO_STREET_BEFORE_POSTCODE, 0.6),
+        Pattern("turkish street", _TR_STREET, 0.6),
         # French, Belgian and Swiss: "avenue Evéquoz 49", and a street without a number before its postcode
         # ("rue Morel\n65361 Rousset")
         Pattern("french street word first", _FR_WORD_FIRST, 0.55),
@@ -216,6 +274,8 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
         people"): another number, a capitalised word or a comma."""
         if "eu" in match.re.groupindex:  # "Windows 10, 2024 Edition", "Version 3\n2019 Update": no address
             words = re.findall(r"\p{L}+", match.group("value").lower())
+            while len(words) > 2 and words[0] in _LEAD:  # "My address is Ερμού 12,\n…"
+                words.pop(0)
             return not any(w in common_words() or w in tech_words() for w in (words[0], words[-1]))
         if "corner" not in match.re.pattern:
             return True
@@ -224,6 +284,10 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
         return corner or bool(re.search(r"\d|\p{Lu}|,", rest[0]))
 
     def _result(self, value, start, end, pattern, flags):
+        if pattern.name == "street line then postcode and town":  # not the sentence's words before the street
+            lead = _LEAD_WORDS.match(value)
+            if lead and re.search(r"\p{L}[^\n]*?\d", value[lead.end():]):
+                start, value = start + lead.end(), value[lead.end():]
         if pattern.name == "address after an address cue":  # "… Botley Road now", "… 78 in case of an issue"
             words = list(re.finditer(r"[^\s,]+", value))
             while (len(words) > 1 and words[-1].group().lower().strip(".") in _ORDINARY
@@ -238,10 +302,14 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
         "us address block": re.compile(r"\b[A-Z]{2}[ \t]+\d{5}\b"),
         "us military address": re.compile(r"PO[ \t]+A[AEP]\b"),
         "indian address": re.compile(r"\b[1-9]\d{2}[ \t]?\d{3}\b"),
+        "romanian street before its postcode": re.compile(r"(?<!\d)\d{6}(?!\d)"),
+        "turkish street": re.compile(r"(?:Cad|Cd\.|Sok|Sk\.|Bulvar|Blv\.|Mah)"),
         # a house number, then a comma or line break and the postcode's first digits
         "street line then postcode and town": re.compile(
-            r"\d[a-zA-Z]?(?:/\d{1,4})?\.?[ \t]*(?:,[ \t]*\n?|\n)[ \t]*(?:[A-Z]{1,2}-)?\d{2}"),
+            rf"\d[a-zA-Z]?(?:[/-]\d{{1,4}})?\.?[ \t]*(?:,[ \t]*\n?|\n)[ \t]*"
+            rf"(?:[A-Z]{{1,2}}-|{_GR_POSTCODE_WORD})?\d{{2}}"),
     }
     # the street's words stand before the gate's house number: at most four words of a street's length
-    STARTS_AT_GATE = {"street line then postcode and town": 90}
+    STARTS_AT_GATE = {"street line then postcode and town": 90, "romanian street before its postcode": 120,
+                      "turkish street": 80}
     HINT = re.compile(r"\d|(?i:liv|mov|resid|based|wohn|leb|habit|vi[vst]|abit|woon|mor[ao]|reloc)")

@@ -24,6 +24,22 @@ _TOWN_PREFIXES = frozenset("North South East West New Lake Port Mount Fort St. S
 _POSTCODE_BEFORE = re.compile(r"\b(?:[A-Z]{1,2}-)?\d{4,5}[ \t]+$")
 _CAPITALISED = re.compile(r"(?<![\w@.#/-])\p{Lu}[\p{L}'’]*(?:[.-]\p{L}+)*(?![\w@/-]|\.\w)")
 _GAP = re.compile(r"[ \t]+|[ \t]*-[ \t]*")
+# Between the words of one place's name: also its particles ("Neustadt am Rübenberge", "Zruč nad Sázavou",
+# "Sas van Gent"); the name lists decide whether the words make a place.
+_TOWN_GAP = re.compile(r"[ \t]+(?:(?:am|an|der|im|in|bei|ob|de|del|della|di|da|do|dos|das|la|le|les|lès|sur"
+                       r"|sous|upon|on|op|aan|van|den|ter|ten|los|las|el|y|u|nad|pod|na|v|ve)[ \t]+){0,2}"
+                       r"|[ \t]*-[ \t]*")
+# "the Malchin warehouse", "our Leende office": a town before a site's noun
+_THE_BEFORE = frozenset("the our their your its".split())
+_SITE_AFTER = re.compile(r"[ \t]+(?i:warehouse|office|offices|branch|plant|factory|depot|site|store|shop|hub"
+                         r"|facility|campus|headquarters|HQ|clinic|hospital|school|station|airport|port|mill)\b")
+# Spanish and Portuguese towns are often named after a saint or as a new or old town ("San Juan de los Lagos",
+# "Santa María del Tule", "Nuevo Progreso", "Villa Unión", "São João del-Rei"): these words, then capitalised
+# words and the particles and words that end the name.
+_TOWN_FIRST_WORDS = frozenset(
+    "San Santa Santo Santiago São Nueva Nuevo Villa Vila Ciudad Puerto Porto".split())
+_TOWN_NAME_END = re.compile(r"(?:[ \t]+(?:de[ \t]+la|de[ \t]+las|de[ \t]+los|del|de|los|las|la|el|do|da|dos"
+                            r"|das)[ \t]+\p{L}[\p{L}'’-]+)+")
 _BEFORE = re.compile(
     r"(?i:\b(?:in|at|from|to|near|around|outside|via|of|visit(?:ed|ing)?|born|based|moved|living|lives|"
     r"nach|aus|bei|von|im|à|au|en|de|a|di|da|em|na|no|w|z|v|tra|entre|desde|hacia|hasta|vers)[ \t]+)$"
@@ -63,7 +79,8 @@ SCORE_PLAIN = 0.55
 
 @cache
 def towns() -> frozenset[str]:
-    """Towns of 5,000 to 15,000 people (``towns.txt``): places only after a place word or a postcode."""
+    """Towns of 1,000 to 15,000 people (``towns.txt``): places only after a place word or a postcode, or
+    before a site's noun ("the Malchin warehouse")."""
     lines = _TOWNS.read_text("utf-8").splitlines()
     return frozenset(line for line in lines if line and not line.startswith("#")) - _CALENDAR
 
@@ -88,19 +105,24 @@ class PlaceNameRecognizer(LocalRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
         names = places()
         words = list(_CAPITALISED.finditer(text))
+        # whether word k and word k + 1 may be one name's ("Da Nang", "Neustadt am Rübenberge")
+        joined = [words[k + 1].start() - words[k].end() < 12
+                  and _TOWN_GAP.fullmatch(text, words[k].end(), words[k + 1].start()) is not None
+                  for k in range(len(words) - 1)]
         results: list[RecognizerResult] = []
         i = 0
         while i < len(words):
             found = None
             for n in (3, 2, 1):
-                if i + n > len(words) or not all(_GAP.fullmatch(text, words[k].end(), words[k + 1].start())
-                                                 for k in range(i, i + n - 1)):
+                if i + n > len(words) or not all(joined[k] for k in range(i, i + n - 1)):
                     continue
                 start, end = words[i].start(), words[i + n - 1].end()
                 if text[start:end].lower() in names:
                     found = (n, start, end)
                     break
-            if found is None and (town := self._town(text, words[i], words[i + 1:i + 4])):
+            # (a saint's or new town's first word may be a place alone: "Santa", "Villa")
+            if (found is None or found[0] == 1 and words[i].group() in _TOWN_FIRST_WORDS) \
+                    and (town := self._town(text, words[i], words[i + 1:i + 4], joined[i:i + 3])):
                 found = town
             if found is None and (shaped := self._town_shaped(text, words[i], words[i + 1:i + 2])):
                 found = shaped
@@ -174,7 +196,7 @@ class PlaceNameRecognizer(LocalRecognizer):
         return SCORE_PLAIN
 
     @staticmethod
-    def _town(text: str, first: re.Match, more: list[re.Match]) -> tuple | None:
+    def _town(text: str, first: re.Match, more: list[re.Match], joined: list[bool]) -> tuple | None:
         """(words, start, end, "town") for a small town (``towns.txt``) of up to three words starting at
         ``first`` after a place word or a postcode ("wohnt in Zerbst", "06712 Zeitz"), else None. A town
         that is also someone's name counts only after a postcode."""
@@ -183,17 +205,34 @@ class PlaceNameRecognizer(LocalRecognizer):
         start = first.start()
         before = _BEFORE.search(text, max(0, start - 20), start)
         postcode = _POSTCODE_BEFORE.search(text, max(0, start - 12), start)
+        site = False  # "the Malchin warehouse": only with the site's noun after the name
         if not postcode and (before is None or before.group().strip().lower() in _PARTICLES):
-            return None
+            window = text[max(0, start - 7):start]
+            last = window.split()[-1:] if window[-1:] in (" ", "\t") else []
+            if not last or last[0].lower() not in _THE_BEFORE:
+                return None
+            site = True
         run = [first]
-        for w in more:
-            if not _GAP.fullmatch(text, run[-1].end(), w.start()):
+        for w, ok in zip(more, joined):
+            if not ok:
                 break
             run.append(w)
         for n in range(len(run), 0, -1):
-            low = text[start:run[n - 1].end()].lower()
-            if low in towns() and (postcode or not any(low in names for names in lists()[:2])):
-                return n, start, run[n - 1].end(), "town"
+            end = run[n - 1].end()
+            low = text[start:end].lower()
+            if low in towns() and (postcode or not any(low in names for names in lists()[:2])) \
+                    and (not site or _SITE_AFTER.match(text, end)):
+                return n, start, end, "town"
+        if first.group() in _TOWN_FIRST_WORDS and len(run) > 1 and not postcode:
+            # "San Gilberto", "Nuevo Progreso de los Altos": the first two words, then what ends the name
+            second = run[1].group().lower()
+            if second in common_words() or second in tech_words() or second in brands():
+                return None
+            end = run[1].end()
+            if tail := _TOWN_NAME_END.match(text, end):
+                end = tail.end()
+            if not site or _SITE_AFTER.match(text, end):
+                return sum(w.start() < end for w in run), start, end, "town"
         return None
 
     @staticmethod

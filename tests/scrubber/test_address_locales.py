@@ -1,0 +1,111 @@
+"""Addresses and towns in the formats of countries the scrubber used to leak: Mexico, Romania, India, Greece
+(and their romanised forms), Indonesia, Turkey, Czechia, and towns named in prose. Values written for these
+tests from each country's address grammar; look-alikes must stay undetected."""
+
+import pytest
+
+from scrubber.recognizers.address import StreetAddressRecognizer
+from tests.scrubber.masking import masked_share
+
+# (text, the address in it): every letter and digit of the address must be masked
+ADDRESSES = [
+    # Mexico: street kind first (INEGI's list), number, interior, colonia, C.P., town, state
+    ("Envíelo a Calzada de Tlalpan 1450 Int. 3, Col. Portales, C.P. 03300 Ciudad de México, CDMX.",
+     "Calzada de Tlalpan 1450 Int. 3, Col. Portales, C.P. 03300 Ciudad de México, CDMX"),
+    ("Mi dirección: Privada Juárez 14, Fracc. Las Palmas, 62450 Cuernavaca, Mor.",
+     "Privada Juárez 14, Fracc. Las Palmas, 62450 Cuernavaca"),
+    ("Entregar en Eje vial 5 Sur 120 Edif. B Depto. 302\nIztapalapa, CDMX 09000",
+     "Eje vial 5 Sur 120 Edif. B Depto. 302\nIztapalapa, CDMX 09000"),
+    ("Ship to Circunvalación Poniente 88 Interior 12\nSanta Rosa de las Flores, TAMPS 87120 please.",
+     "Circunvalación Poniente 88 Interior 12\nSanta Rosa de las Flores, TAMPS 87120"),
+    ("Address: Periférico Sur 4020 Edif. 2 , Depto. 115\nVilla Nueva del Monte, Q. ROO 77500-1234",
+     "Periférico Sur 4020 Edif. 2 , Depto. 115\nVilla Nueva del Monte, Q. ROO 77500-1234"),
+    # Romania: street kind, name, nr., block, staircase, floor, flat, postcode, town, county or sector
+    ("Adresa mea: Str. Mihai Eminescu nr. 12, bl. 3, sc. B, et. 2, ap. 45, 400123 Cluj-Napoca, jud. Cluj",
+     "Str. Mihai Eminescu nr. 12, bl. 3, sc. B, et. 2, ap. 45, 400123 Cluj-Napoca, jud. Cluj"),
+    ("Livrare la Bulevardul Unirii nr. 7, Sector 3, 030833 București, vă rog.",
+     "Bulevardul Unirii nr. 7, Sector 3, 030833 București"),
+    ("Sediul este pe Calea Victoriei 155, 010073 București.", "Calea Victoriei 155, 010073 București"),
+    ("Please ship to Soseaua Nordului Nr. 61 Bl. 12  Sc. 4 Ap. 88\nTurnu Magurele, 145200 today.",
+     "Soseaua Nordului Nr. 61 Bl. 12  Sc. 4 Ap. 88\nTurnu Magurele, 145200"),
+    ("Send it to Aleea Rozelor\nTurda, 401123 please.", "Aleea Rozelor\nTurda, 401123"),
+    # India: house number (alone on its line too), road, locality, town and PIN
+    ("Deliver to H.No. 12/34, Shanti Nagar, Hubli-580020 tomorrow.",
+     "H.No. 12/34, Shanti Nagar, Hubli-580020"),
+    ("Address:\n221\nNehru Road\nNashik 422001\n\nThanks", "221\nNehru Road\nNashik 422001"),
+    ("Please courier it to 48/112\nTilak Circle, Mysuru 570001.", "48/112\nTilak Circle, Mysuru 570001"),
+    ("Please courier it to 17/3, Pawar\nSatara-415001.", "17/3, Pawar\nSatara-415001"),
+    # Greece: street (its word or none), number or range, ΤΚ, postcode in two groups, town; romanised too
+    ("Η διεύθυνσή μου είναι Οδός Ερμού 12, 105 63 Αθήνα.", "Οδός Ερμού 12, 105 63 Αθήνα"),
+    ("Στείλτε το στη Λεωφόρος Κηφισίας 44,\nΤΚ 151 25 Μαρούσι", "Λεωφόρος Κηφισίας 44,\nΤΚ 151 25 Μαρούσι"),
+    ("Νέα διεύθυνση: Αριστοτέλους 18-20,\n54623 Θεσσαλονίκη, ευχαριστώ.",
+     "Αριστοτέλους 18-20,\n54623 Θεσσαλονίκη"),
+    ("Please send it to Odos Ermou 12, 105 63 Athina.", "Odos Ermou 12, 105 63 Athina"),
+    ("Ship to Tsimiski 45-47,\nT.K. 546 23 Thessaloniki", "Tsimiski 45-47,\nT.K. 546 23 Thessaloniki"),
+    # Indonesia and Turkey: the number after "No."
+    ("Kirim ke Jl. Merdeka No. 17\nBandung, JB 40111 ya.", "Jl. Merdeka No. 17\nBandung, JB 40111"),
+    ("Adres: Atatürk Caddesi No: 45/3, 06420 Çankaya/Ankara",
+     "Atatürk Caddesi No: 45/3, 06420 Çankaya/Ankara"),
+    # Czechia: towns with their particles after the postcode
+    ("Doručte na Husova 12\n530 02 Ústí nad Orlicí prosím.", "Husova 12\n530 02 Ústí nad Orlicí"),
+    ("Address:\nNádražní 487\n634 06 Stráž pod Ralskem\n\nRegards", "Nádražní 487\n634 06 Stráž pod Ralskem"),
+    # a house number and street ending a sentence, the town and postcode on the next line
+    ("Can you change the address to 8/432 Quarry Part\nBellbird Flats, NT, 0872 in the CRM?",
+     "8/432 Quarry Part\nBellbird Flats, NT, 0872"),
+]
+
+
+@pytest.mark.parametrize(("text", "address"), ADDRESSES)
+def test_address_masked(scrubber, text, address):
+    assert masked_share(scrubber, text, address) == 1.0
+
+
+# Towns in prose: small towns (GeoNames, 1,000 people or more) after a place word or before a site's noun,
+# towns with particles, Spanish and Portuguese towns named after a saint or as new.
+TOWNS = [
+    ("Our new office in San Juan de los Lagos opens Monday.", "San Juan de los Lagos"),
+    ("She moved to Santa María del Tule last year.", "Santa María del Tule"),
+    ("The courier is based in Nuevo Progreso now.", "Nuevo Progreso"),
+    ("Ship it to the Stadtsteinach warehouse.", "Stadtsteinach"),
+    ("Our Ruokolahti office is closed.", "Ruokolahti"),
+    ("Customer from Toholampi complains about delays.", "Toholampi"),
+    ("She recently moved to Rtyně v Podkrkonoší with her family.", "Rtyně v Podkrkonoší"),
+    ("Neustadt am Rübenberge is where we met.", "Neustadt am Rübenberge"),
+]
+
+
+@pytest.mark.parametrize(("text", "town"), TOWNS)
+def test_town_masked(scrubber, text, town):
+    assert masked_share(scrubber, text, town) == 1.0
+
+
+# No address, no place: street-like words in prose, product names, order ids, versions.
+NEGATIVES = [
+    "Diagonal 3 layers of the matrix were zeroed.",
+    "Gang Beasts 2 is a party game.",
+    "Windows 10, 2024 Edition is out.",
+    "The Circuito 2024 results: Team 7 won.",
+    "Eje 3 of the chart shows revenue.",
+    "Version 3\n2019 Update",
+    "We ordered 12 units, 4500 more next quarter.",
+    "Retorno 5 items to the vendor.",
+    "Order No. 48213 ships with invoice No. 5512.",
+    "Build 1021 failed, see run 8812 for details.",
+    "Sprint 14, 2025 planning: Calea team owns item 7.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_street_look_alikes(text):
+    found = [text[r.start:r.end] for r in StreetAddressRecognizer().analyze(text, ["LOCATION"])]
+    assert found == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ship it to the Phoenix dashboard team.",
+    "Send the Santa Claus letter to the printer.",  # a saint's word before no place
+    "Move the ticket to the Villa Premium plan.",  # ordinary word after "Villa"
+    "Deploy it to the Kafka cluster.",
+])
+def test_town_look_alikes(scrubber, text):
+    assert [text[s.start:s.end] for s in scrubber.analyze(text) if s.type == "LOCATION"] == []
