@@ -125,6 +125,7 @@ _AFTER_POSTCODE = re.compile(
     r"(?:^|[\s,])(?:\d{4,6}|\d{5}-\d{3}|\d{4}-\d{3}|[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}"
     r"|\d{4}[ \t]?[A-Z]{2})$"
 )
+_TOWN_AFTER_POSTCODE = re.compile(r"(?:^|\s)\d{4,6}[ \t]+\p{Lu}[\p{L}'’.-]*$")
 # Words of the sentence around an address, never of its lines ("He lives at 221B Baker Street, …").
 _PROSE_WORD = re.compile(
     r"(?i)(?<!\p{L})(?:he|she|they|we|i|you|it|his|her|their|lives?|lived|living|is|are|was|were|at|to|near"
@@ -266,7 +267,10 @@ def _grow(text: str, s: Span, taken: list[tuple[int, int]]) -> Span:
         if not street and not any(c.isdigit() for c in text[start : m.end()]):
             break
         if (_common_word_first(m.group()) and not _AFTER_POSTCODE.search(text, max(0, end - 12), end)
-                and not _TOWN_GOES_ON.match(m.group())):
+                and not _TOWN_GOES_ON.match(m.group())
+                # the second word of a town after its postcode: "1801 Sainte| Privet"
+                and not (m.group()[:1] in " \t"
+                         and _TOWN_AFTER_POSTCODE.search(text, max(0, end - 30), end))):
             # "Vista Do Sol\n92174-218 …": an ordinary first word is a town when a postcode line follows
             following = _TAIL_ITEM.match(text, m.end())
             if not following or not any(c.isdigit() for c in following.group()):
@@ -284,7 +288,8 @@ def _lines_before(text: str, start: int, taken: list[tuple[int, int]]) -> int:
     pieces before it ("Vista Do Sol", "Goyal Ganj", "Apt 4"), as long as one of them holds a house number
     ("Quadra de Machado, 393", "34/70", "77 Mark Steps") or starts with a street word ("Praia Luiza
     Carvalho"); else only the rest of its own line or piece."""
-    from scrubber.recognizers.address import STREET_WORD_FIRST  # (that package imports this module)
+    from scrubber.recognizers.address import STREET_ENDS_LINE, STREET_WORD_FIRST  # (that package imports this
+    # module)
 
     pos = start
     # first the rest of its own line or piece: "Quadra de |Machado, 393", "Avenida das |Flores, 4"
@@ -304,9 +309,9 @@ def _lines_before(text: str, start: int, taken: list[tuple[int, int]]) -> int:
             # a sentence that ends in the house number or street line: "… ship it to 90/59, Om\nSagar-281321",
             # "… address to 8/432 King Part\nCatherinefurt, NT, 5783"
             lo = max([pos - 60, 0, *(b for a, b in taken if b <= pos)])
-            number = _NUMBER_ENDS_PROSE.search(text, lo, pos)
-            if number and _free(number.start(), pos, taken) and not any(c.isdigit() for c in text[pos:start]):
-                return number.start()
+            head = _NUMBER_ENDS_PROSE.search(text, lo, pos) or STREET_ENDS_LINE.search(text, lo, pos)
+            if head and _free(head.start(), pos, taken):
+                return head.start()
             return found
         pos = piece
         if any(c.isdigit() for c in text[pos:start]) or STREET_WORD_FIRST.match(text, pos):

@@ -54,7 +54,7 @@ _SUFFIX_STREET = (  # German, Nordic, Dutch, Finnish, Hungarian… street words 
     r"|vägen|väg|gatan|veien|vei|gata|laan|straat|plein|kade|katu|tie|polku|utca|tér|út|gracht|singel|steeg|dijk"
     r"|markt|gränd|vænget|torv|stræde|hof|boulevard|dreef|plantsoen|baan|erf|veld|haven|oord|wal|pad)))"
 )
-_PREFIX_STREET = (  # Romance and Slavic forms: the street word comes first
+_PREFIX_WORDS = (  # Romance and Slavic forms: the street word comes first
     r"(?:(?i:rua|rue|via|viale|corso|largo|vicolo|piazzale|lungomare|lungotevere|calle|c/|carrer|avenida|avda\."
     r"|avinguda|av\.|paseo|passeig|plaça|ronda|camino|carretera|travesía|travessa|alameda|estrada|rodovia"
     r"|borgo|contrada|salita|vico|traversa|circonvallazione|glorieta|pasaje|callejón|cuesta|rambla|ladeira|beco"
@@ -64,8 +64,8 @@ _PREFIX_STREET = (  # Romance and Slavic forms: the street word comes first
     r"|pátio|vila|viela|vereda|quadra|conjunto|residencial|setor|trecho|núcleo|parque|jardim|lagoa|morro"
     r"|chácara|sítio|fazenda|condomínio|loteamento|esplanada|passarela|recanto|trevo|viaduto|aeroporto|colônia"
     r"|distrito|estação|praia))"
-    r"[ \t]+(?:[\w'’.-]+[ \t]+){0,5}?"
 )
+_PREFIX_STREET = _PREFIX_WORDS + r"[ \t]+(?:[\w'’.-]+[ \t]+){0,5}?"
 # German streets named with a preposition ("Am Markt 3", "An der Alster 12"): only with a postcode after them.
 _DE_PREPOSITION_STREET = (
     r"\b(?:Am|An[ \t]+der|Auf[ \t]+der|Auf[ \t]+dem|Im|Zum|Zur|In[ \t]+der|Unter[ \t]+den)[ \t]+"
@@ -116,6 +116,10 @@ _TR_STREET = (
 # without a house number: "Praia Luiza Carvalho\nVila Nova\n53789-656 Campinas / SP").
 STREET_WORD_FIRST = re.compile(
     rf"(?:{_PREFIX_STREET}|(?:{_CAP_STREET_WORDS}|{_NO_STREET_WORDS})[ \t]+)\p{{Lu}}")
+# A street line without a number that ends a line of prose ("… address to Distrito Maria Flor\nPalmeiras\n…")
+STREET_ENDS_LINE = re.compile(
+    rf"(?<![\w-])(?:{_PREFIX_WORDS}|{_CAP_STREET_WORDS}|{_NO_STREET_WORDS})[ \t]+\p{{Lu}}[^\n.,;:!?]{{0,50}}"
+    r"[ \t]*,?[ \t]*\n?[ \t>]*$")
 
 _LAST_WORD = r"(?:[\w'’.-]+,[ \t]*)?"  # "Rua Augusta, 1500": the street name's last word, then a comma
 _NUM_OR_SN = rf"(?:{_NUM}|(?i:s/n(?:º|o)?)(?!\w))"  # "Rua X, S/N": sem número, no house number
@@ -248,6 +252,9 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
         Pattern("street word first", rf"\b{_PREFIX_STREET}{_LAST_WORD}{_NUM_OR_SN}(?!\w)", 0.55),
         # Romanian, Mexican, Greek, Indonesian and Turkish streets (see _CAP_STREET_WORDS)
         Pattern("capitalised street word first", _CAP_STREET, 0.6),
+        # Portugal's "R. Augusta, S/N": only with "sem número" (else "R. Smith, 2 days ago")
+        Pattern("portuguese street without a number",
+                r"\bR\.[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+[\p{L}'’.-]+){0,4}?,?[ \t]+(?i:s/n)(?!\w)", 0.6),
         Pattern("romanian street before its postcode", _RO_STREET_BEFORE_POSTCODE, 0.6),
         Pattern("turkish street", _TR_STREET, 0.6),
         # French, Belgian and Swiss: "avenue Evéquoz 49", and a street without a number before its postcode

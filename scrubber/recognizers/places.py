@@ -38,6 +38,12 @@ _SITE_AFTER = re.compile(r"[ \t]+(?i:warehouse|office|offices|branch|plant|facto
 # words and the particles and words that end the name.
 _TOWN_FIRST_WORDS = frozenset(
     "San Santa Santo Santiago São Nueva Nuevo Villa Vila Ciudad Puerto Porto".split())
+# Made like a town's name in French ("Châtillon-sur-Seine", "Saint-Jean-de-Luz") or Norwegian and Danish
+# ("Bjørgdal", "Gerdvåg", "Thorøy", "Tromsø"): a place after a place word.
+_SHAPED_AFTER_PLACE_WORD = re.compile(
+    r"\p{Lu}\p{Ll}+(?:-(?:la|le|les|sur|sous|en|lès|de|du|des|aux|et|d'\p{Lu}\p{Ll}+)-\p{Lu}\p{Ll}+)+"
+    r"|Saint(?:e)?-\p{Lu}\p{Ll}+(?:-\p{L}+)*"
+    r"|\p{Lu}\p{Ll}*[æøå]\p{Ll}*|\p{Lu}\p{Ll}{2,}(?:vik|våg|våg|sund|fjord|strøm|dalen|heim|øy|nes)")
 _TOWN_NAME_END = re.compile(r"(?:[ \t]+(?:de[ \t]+la|de[ \t]+las|de[ \t]+los|del|de|los|las|la|el|do|da|dos"
                             r"|das)[ \t]+\p{L}[\p{L}'’-]+)+")
 _BEFORE = re.compile(
@@ -120,9 +126,11 @@ class PlaceNameRecognizer(LocalRecognizer):
                 if text[start:end].lower() in names:
                     found = (n, start, end)
                     break
-            # (a saint's or new town's first word may be a place alone: "Santa", "Villa")
-            if (found is None or found[0] == 1 and words[i].group() in _TOWN_FIRST_WORDS) \
-                    and (town := self._town(text, words[i], words[i + 1:i + 4], joined[i:i + 3])):
+            # (a saint's or new town's first word may be a place alone, or start a longer town's name:
+            # "Santa", "San Miguel| Ángel de los Altos")
+            if (found is None or words[i].group() in _TOWN_FIRST_WORDS) \
+                    and (town := self._town(text, words[i], words[i + 1:i + 4], joined[i:i + 3])) \
+                    and (found is None or town[2] > found[2]):
                 found = town
             if found is None and (shaped := self._town_shaped(text, words[i], words[i + 1:i + 2])):
                 found = shaped
@@ -223,12 +231,20 @@ class PlaceNameRecognizer(LocalRecognizer):
             if low in towns() and (postcode or not any(low in names for names in lists()[:2])) \
                     and (not site or _SITE_AFTER.match(text, end)):
                 return n, start, end, "town"
+        if not site and _SHAPED_AFTER_PLACE_WORD.fullmatch(first.group()) and first.group().lower() not in \
+                common_words() and not any(first.group().lower() in names for names in lists()[:2]):
+            return 1, start, first.end(), "town"  # "in Châtillon-sur-Seine", "moved to Bjørgdal"
         if first.group() in _TOWN_FIRST_WORDS and len(run) > 1 and not postcode:
             # "San Gilberto", "Nuevo Progreso de los Altos": the first two words, then what ends the name
-            second = run[1].group().lower()
-            if second in common_words() or second in tech_words() or second in brands():
+            name = [run[0]]
+            for w in run[1:]:  # its capitalised words, to the first ordinary one ("… Monday", "… Team")
+                low = w.group().lower()
+                if low in common_words() or low in tech_words() or low in brands() or low in _CALENDAR:
+                    break
+                name.append(w)
+            if len(name) < 2:
                 return None
-            end = run[1].end()
+            end = name[-1].end()
             if tail := _TOWN_NAME_END.match(text, end):
                 end = tail.end()
             if not site or _SITE_AFTER.match(text, end):

@@ -49,6 +49,13 @@ ADDRESSES = [
     # Czechia: towns with their particles after the postcode
     ("Doručte na Husova 12\n530 02 Ústí nad Orlicí prosím.", "Husova 12\n530 02 Ústí nad Orlicí"),
     ("Address:\nNádražní 487\n634 06 Stráž pod Ralskem\n\nRegards", "Nádražní 487\n634 06 Stráž pod Ralskem"),
+    # Portugal and Brazil: "R." with "sem número"; a street line without a number before a postcode block
+    ("Please ship it to R. Augusta, S/N\n1100-053 Lisboa.", "R. Augusta, S/N\n1100-053 Lisboa"),
+    ("Update the address to Distrito Vale Verde\nBairro Novo\n70040-010 Brasília in the CRM",
+     "Distrito Vale Verde\nBairro Novo\n70040-010 Brasília"),
+    # Switzerland: the town's second word after the postcode is no ordinary word ("Privet", "Pierre")
+    ("Can you update it to avenue Ruchonnet 12\n1003 Sainte Pierre in the CRM?",
+     "avenue Ruchonnet 12\n1003 Sainte Pierre"),
     # a house number and street ending a sentence, the town and postcode on the next line
     ("Can you change the address to 8/432 Quarry Part\nBellbird Flats, NT, 0872 in the CRM?",
      "8/432 Quarry Part\nBellbird Flats, NT, 0872"),
@@ -71,6 +78,10 @@ TOWNS = [
     ("Customer from Toholampi complains about delays.", "Toholampi"),
     ("She recently moved to Rtyně v Podkrkonoší with her family.", "Rtyně v Podkrkonoší"),
     ("Neustadt am Rübenberge is where we met.", "Neustadt am Rübenberge"),
+    ("Our new office in San Andrés Tuxtla de los Altos opens Monday.", "San Andrés Tuxtla de los Altos"),
+    ("She moved to Châtillon-sur-Seine last year.", "Châtillon-sur-Seine"),
+    ("Customer from Solvåg complains about delays.", "Solvåg"),
+    ("Our new office in Nordvik opens next week.", "Nordvik"),
 ]
 
 
@@ -92,6 +103,7 @@ NEGATIVES = [
     "Order No. 48213 ships with invoice No. 5512.",
     "Build 1021 failed, see run 8812 for details.",
     "Sprint 14, 2025 planning: Calea team owns item 7.",
+    "Thanks, R. Smith, 2 days ago we spoke.",
 ]
 
 
