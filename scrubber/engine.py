@@ -137,7 +137,8 @@ def _warm_vocabulary(pipeline) -> None:
     caches how it split a whitespace-separated chunk only outside a zone, so inside one it split every chunk
     again with its prefix, suffix and infix rules; chunks it split here (ordinary and the language's stop
     words, numbers up to 999, punctuation) are looked up instead, the same tokens either way: a fifth of the
-    tokenizer's time. Costs about 1.5 s at start and 35 MB, bounded (unlike letting every request's words stay).
+    tokenizer's time. Costs about 1.5 s at start and 35 MB, bounded (unlike letting every request's words
+    stay).
     """
     vocab = pipeline.vocab
     words = sorted(COMMON_WORDS | set(pipeline.Defaults.stop_words))
@@ -406,41 +407,45 @@ class Scrubber:
     def _analyze_todo(self, todo: dict[tuple, str], options: ScrubOptions) -> None:
         # Detection runs on a copy without pasted odd separators (``normalize``); spans map back at the end.
         copies = {key: normalize(text) for key, text in todo.items()}
-        # Every text goes to the pattern process first, from this thread: it works while this process
-        # detects languages and runs the model (a thread here would wait for the GIL to send).
+        # Every text goes to the pattern process first, from this thread: it runs the pattern recognizers
+        # and detects each text's language while this process runs the model (a thread here would wait for
+        # the GIL to send).
         process = self._pattern_process
         sent = process is not None and process.start([c.text for c in copies.values()])
-        remote: dict[tuple, dict[str, list]] | None = None
-        by_lang: dict[str, list[tuple]] = {}
+        remote: dict[tuple, tuple[dict[str, list], str]] | None = None
+        # With one model, every text goes through it whatever its language, which only matters afterwards
+        # (``tidy``, the result): the pattern process tells it. With several, the language picks the model.
+        detected = ({key: self._detector.detect(copy.text) for key, copy in copies.items()}
+                    if len(self.languages) > 1 else {})
+        by_lang: dict[str | None, list[tuple]] = {}
+        for key in copies:
+            by_lang.setdefault(detected.get(key), []).append(key)
+        nlp_engine = self.analyzer.nlp_engine
         try:
-            for key, copy in copies.items():
-                by_lang.setdefault(self._detector.detect(copy.text), []).append(key)
-            for lang, keys in by_lang.items():
+            for group_lang, keys in by_lang.items():
                 # Every text gets name NER: its own language's model, else the default one (it still finds
                 # most names and places in other Latin-script languages; patterns alone find none).
-                model_lang = lang if lang in self.languages else self.language
+                model_lang = group_lang if group_lang in self.languages else self.language
                 for group in _groups(keys, [len(todo[k]) for k in keys], GROUP_CHARS):
                     texts = [copies[k].text for k in group]
                     # Without the second process the pattern recognizers run on a second thread while
                     # spaCy works here (its matrix code releases the GIL), then Presidio takes their results.
                     here = not sent and remote is None
                     local = self._pattern_thread.submit(self._local_patterns, texts) if here else None
-                    self.analyzer.nlp_engine.foreign = lang != model_lang
-                    try:
-                        batch = self.analyzer.nlp_engine.process_batch(texts, model_lang, batch_size=8)
-                        artifacts = [a for _, a in batch]
-                    finally:
-                        self.analyzer.nlp_engine.foreign = False
+                    docs = list(nlp_engine.nlp[model_lang].pipe(texts, batch_size=8))
                     extra = self._second_look(texts, model_lang)
                     if sent:
                         sent = False
                         remote = self._collect(list(copies), [c.text for c in copies.values()])
                     if remote is not None:
-                        patterns = [remote[k] for k in group]
+                        patterns = [remote[k][0] for k in group]
+                        langs = [remote[k][1] for k in group]
                     else:
                         patterns = local.result() if local is not None else self._local_patterns(texts)
-                    for key, text, nlp_artifacts, found, more in zip(group, texts, artifacts, patterns, extra,
-                                                                     strict=True):
+                        langs = [group_lang or self._detector.detect(t) for t in texts]
+                    for key, text, doc, found, more, lang in zip(group, texts, docs, patterns, extra, langs,
+                                                                 strict=True):
+                        nlp_artifacts = nlp_engine.artifacts(doc, model_lang, lang != model_lang)
                         self._precomputed.results = found
                         try:
                             spans = self._analyze_one(text, options, nlp_artifacts, more)
@@ -477,11 +482,15 @@ class Scrubber:
         found = self._pattern_process.find(texts) if self._pattern_process is not None else None
         return self._local_patterns(texts) if found is None else self._adopted(found)
 
-    def _collect(self, keys: list[tuple], texts: list[str]) -> dict[tuple, dict[str, list]] | None:
-        """The second process's answer to ``texts`` (sent by ``PatternProcess.start``) by cache key; None
-        when it could not answer."""
-        found = self._pattern_process.collect(texts) if self._pattern_process is not None else None
-        return None if found is None else dict(zip(keys, self._adopted(found), strict=True))
+    def _collect(self, keys: list[tuple], texts: list[str]
+                 ) -> dict[tuple, tuple[dict[str, list], str]] | None:
+        """The second process's answer to ``texts`` (sent by ``PatternProcess.start``) by cache key: pattern
+        results and language; None when it could not answer."""
+        answer = self._pattern_process.collect(texts) if self._pattern_process is not None else None
+        if answer is None:
+            return None
+        found, langs = answer
+        return dict(zip(keys, zip(self._adopted(found), langs, strict=True), strict=True))
 
     def _local_patterns(self, texts: list[str]) -> list[dict[str, list]]:
         return [{r.id: r.find(text, self.supported, None) for r in self._text_recognizers} for text in texts]

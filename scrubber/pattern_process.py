@@ -76,6 +76,7 @@ def _serve(conn: Connection) -> None:
     """The second process: build the recognizers, then answer lists of texts until the pipe closes."""
     import signal
 
+    from scrubber.language import LanguageDetector
     from scrubber.offline import use_bundled_suffix_list
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
@@ -83,7 +84,9 @@ def _serve(conn: Connection) -> None:
     language, entities, warm_up = conn.recv()
     registry, supported = build_registry(language, entities)
     recognizers = text_recognizers(registry, language, supported)
+    detector = LanguageDetector(language)
     find_all(recognizers, supported, [warm_up])  # compile every pattern before the first request
+    detector.detect(warm_up)
     conn.send((_READY, sorted(r.name for r in recognizers)))
     while True:
         try:
@@ -91,7 +94,7 @@ def _serve(conn: Connection) -> None:
         except (EOFError, OSError):
             return
         try:
-            conn.send(("ok", find_all(recognizers, supported, texts)))
+            conn.send(("ok", (find_all(recognizers, supported, texts), [detector.detect(t) for t in texts])))
         except Exception as exc:  # never the text: the caller redoes the work and reports its own error
             conn.send(("error", type(exc).__name__))
 
@@ -137,7 +140,8 @@ class PatternProcess:
 
     def find(self, texts: Sequence[str]) -> list[dict[str, list]] | None:
         """Recognizer name → results, for each text; None when the second process cannot answer now."""
-        return self.collect(texts) if self.start(texts) else None
+        answer = self.collect(texts) if self.start(texts) else None
+        return None if answer is None else answer[0]
 
     def start(self, texts: Sequence[str]) -> bool:
         """Send ``texts`` to the second process and return at once, so the caller can work while it works;
@@ -154,8 +158,9 @@ class PatternProcess:
         self._lock.release()
         return False
 
-    def collect(self, texts: Sequence[str]) -> list[dict[str, list]] | None:
-        """The answer to the ``start`` of ``texts``; None when the second process fails or is slow."""
+    def collect(self, texts: Sequence[str]) -> tuple[list[dict[str, list]], list[str]] | None:
+        """The answer to the ``start`` of ``texts``: for each text, recognizer name → results, and each
+        text's language (``LanguageDetector``); None when the second process fails or is slow."""
         try:
             allowed = ANSWER_SECONDS + ANSWER_SECONDS_PER_CHAR * sum(map(len, texts))
             if self._conn.poll(allowed):

@@ -72,10 +72,15 @@ def lean_engine_class(base, tidy):
     class LeanSpacyNlpEngine(base):
         """Lower-cased tokens stand in for lemmas (the lemmatizer is off; context words still match)."""
 
-        foreign = False  # set by the scrubber: the text is not in the model's language (see ner_spans.tidy)
+        foreign = False  # set by process_batch's callers: the text is not in the model's language (tidy)
 
         def _doc_to_nlp_artifact(self, doc, language):
-            entities = tidy(doc, self._get_entities(doc), self.foreign)
+            return self.artifacts(doc, language, self.foreign)
+
+        def artifacts(self, doc, language: str, foreign: bool):
+            """What ``process_batch`` makes of ``doc``, for a text known to be ``foreign`` or not only now
+            (the scrubber runs the model before it knows the text's language: see Scrubber._analyze_todo)."""
+            entities = tidy(doc, self._get_entities(doc), foreign)
             default_scores = [self.ner_model_configuration.default_score] * len(entities)
             entities, scores = self._get_updated_entities(entities, default_scores)
             lemmas = [t.lower_ for t in doc]
