@@ -185,6 +185,16 @@ _IN_ADDRESS = (
     rf"(?i:{_IN_ROADS})\b(?:[^\n]|\n(?![ \t]*\n)){{0,80}}?"
     r"\b[1-9]\d{2}[ \t]?\d{3}\b"
 )
+# A postcode after its word, alone ("zip code 94105", "Postleitzahl: 10115", "code postal 75011", "CAP 00184",
+# "CEP 01310-200", "postcode SW1A 1AA"): the word says what the number is.
+_POSTCODE_AFTER_WORD = (
+    r"(?:\b(?i:zip(?:[ \t-]?code)?|postal[ \t-]?code|post[ \t-]?code|postleitzahl|plz|code[ \t]postal"
+    r"|c[óo]digo[ \t]postal|codice[ \t]postale|cod\.[ \t]postale|postnummer|postinumero|kod[ \t]pocztowy"
+    r"|cod[ \t]poștal|cod[ \t]postal|posta[ \t]kodu|irányítószám)|\b(?:CAP|CEP|C\.P\.|CP|ZIP|PLZ))"
+    r"(?:[ \t]+(?i:is|was|of|number|no\.?))?[ \t]*[:=#-]?[ \t]*(?:\n[ \t]*)?"
+    r"(?P<value>\d{5}(?:-\d{3,4})?|\d{3}[ \t]\d{3}|\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4,6}|\d{4}[ \t]?[A-Z]{2}"
+    r"|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)(?![\w-])"
+)
 # "lives in Tampere", "moved to Da Nang", "wohnt in Freiburg": a place named as where someone lives.
 _LIVES_IN = (
     r"(?i:\b(?:lives?|living|lived|moved|moving|relocated|resides?|residing|based|wohne|wohnt|lebe|lebt"
@@ -266,6 +276,7 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
         Pattern("street line then postcode and town", _STREET_THEN_POSTCODE, 0.6),
         Pattern("indian pin after a town", _PIN_AFTER_TOWN, 0.6),
         Pattern("state and postcode", _STATE_POSTCODE, 0.6),
+        Pattern("postcode after its word", _POSTCODE_AFTER_WORD, 0.6),
         Pattern("indian address", _IN_ADDRESS, 0.6),
         Pattern("city where someone lives", _LIVES_IN, 0.6),
         # cue + house number is strong: it outranks the model's reading of the street's words as a name

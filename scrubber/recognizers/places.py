@@ -231,8 +231,9 @@ class PlaceNameRecognizer(LocalRecognizer):
             if low in towns() and (postcode or not any(low in names for names in lists()[:2])) \
                     and (not site or _SITE_AFTER.match(text, end)):
                 return n, start, end, "town"
-        if not site and _SHAPED_AFTER_PLACE_WORD.fullmatch(first.group()) and first.group().lower() not in \
-                common_words() and not any(first.group().lower() in names for names in lists()[:2]):
+        if _SHAPED_AFTER_PLACE_WORD.fullmatch(first.group()) and first.group().lower() not in common_words() \
+                and not any(first.group().lower() in names for names in lists()[:2]) \
+                and (not site or _SITE_AFTER.match(text, first.end())):
             return 1, start, first.end(), "town"  # "in Châtillon-sur-Seine", "moved to Bjørgdal"
         if first.group() in _TOWN_FIRST_WORDS and len(run) > 1 and not postcode:
             # "San Gilberto", "Nuevo Progreso de los Altos": the first two words, then what ends the name

@@ -56,6 +56,11 @@ ADDRESSES = [
     # Switzerland: the town's second word after the postcode is no ordinary word ("Privet", "Pierre")
     ("Can you update it to avenue Ruchonnet 12\n1003 Sainte Pierre in the CRM?",
      "avenue Ruchonnet 12\n1003 Sainte Pierre"),
+    # a postcode alone after its word
+    ("The form says zip code 94107, is that right?", "94107"),
+    ("Bitte die Postleitzahl: 80331 eintragen.", "80331"),
+    ("Il CAP 00184 non è corretto.", "00184"),
+    ("Pin it to Zip code: 560 001 for Bengaluru.", "560 001"),
     # a house number and street ending a sentence, the town and postcode on the next line
     ("Can you change the address to 8/432 Quarry Part\nBellbird Flats, NT, 0872 in the CRM?",
      "8/432 Quarry Part\nBellbird Flats, NT, 0872"),
@@ -104,6 +109,8 @@ NEGATIVES = [
     "Build 1021 failed, see run 8812 for details.",
     "Sprint 14, 2025 planning: Calea team owns item 7.",
     "Thanks, R. Smith, 2 days ago we spoke.",
+    "Please zip 3 files and unzip 12345.zip later.",
+    "Cap 5000 requests per minute.",
 ]
 
 
