@@ -3,12 +3,13 @@ products, and the rules that grow a name to whole words or take in the rest of a
 functions of the text and its spans; ``Scrubber`` applies them to every analysis."""
 
 import re
+from functools import cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from scrubber.ner_spans import ORG_WORDS
 from scrubber.types import Span
-from scrubber.words import brands, common_words, firm_names, tech_words
+from scrubber.words import brands, common_words, firm_names, surname_ranks, tech_words
 
 # Entities found by the statistical NER model; patterns find the rest.
 NER_TYPES = frozenset({"PERSON", "LOCATION", "NRP", "ORGANIZATION"})
@@ -42,7 +43,8 @@ _PRODUCT_AFTER = re.compile(
     r"|sales[ \t]+(?:kickoff|kick-off|conference))\b)")
 # A one-word name after these is a code name: "Project Phoenix", "codename Orion", "Operation Nova".
 _CODENAME_BEFORE = re.compile(
-    r"(?i:\b(?:project|codename|code[ \t]+name|operation|initiative|programme)[ \t]+)$")
+    r"(?i:\b(?:project|codename|code[ \t]+name|operation|initiative|programme|sprint(?:[ \t]+\d+)?"
+    r"|milestone|release)[ \t]+['\"‘“]?)$")
 # the rest of a word before / after a span: letters, joined by hyphens and apostrophes
 _WORD_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:['’-][^\W\d_]+)*['’-]?\Z|(?<![^\W\d_])['’-]\Z")
 _WORD_AFTER = re.compile(r"(?:['’-]?[^\W\d_]+)+")
@@ -83,8 +85,18 @@ def plausible(span: Span, text: str) -> bool:
     # article ("die Rechnung", "le Contrat") is a noun, not a name.
     if " " not in value.strip() and _ARTICLE_BEFORE.search(text, max(0, span.start - 8), span.start):
         return False
+    # a member of code: "Intl.NumberFormat", "Math.max" (a name is not followed by ".identifier")
+    if _MEMBER_AFTER.match(text, span.end):
+        return False
+    # German nouns the model takes for names when alone: "Abrechnung", "Produktbeschreibung", "Freundschaft"
+    if " " not in value.strip() and _GERMAN_NOUN.search(value):
+        return False
     # Names are capitalised in cased scripts; "git log", "merge branch" are not names.
     return value.lower() == value.upper() or any(c.isupper() for c in value)
+
+
+_MEMBER_AFTER = re.compile(r"\.[A-Za-z_]")
+_GERMAN_NOUN = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]{4,}(?:ung|ungen|keit|heit|schaft|ierung|tion|tät)$")
 
 
 def whole_words(text: str, spans: list[Span]) -> list[Span]:
@@ -134,19 +146,122 @@ def not_firms(text: str, spans: list[Span]) -> list[Span]:
 
 def not_products(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` less a name or place that names a product ("the Austin load balancer", "Phoenix dashboard
-    8.12", "Orion 4 firmware", "Dyson Airwrap") or ends in an organisation word ("Wayne Capital")."""
-    return [s for s in spans if s.type not in ("PERSON", "LOCATION") or not _names_a_product(text, s)]
+    8.12", "Orion 4 firmware", "Dyson Airwrap") or ends in an organisation word ("Wayne Capital"); a name
+    that runs into an ordinary noun ends before it ("Maria Lopez| Senior Engineer"), or is a product's when
+    one name word is left ("Evelyn Onboarding", "Quincy Quote Builder")."""
+    out = []
+    for s in spans:
+        if s.type in ("PERSON", "LOCATION") and _names_a_product(text, s):
+            continue
+        if s.type == "PERSON" and (s := _before_ordinary_noun(text, _after_leading_words(text, s))) is None:
+            continue
+        out.append(s)
+    return out
 
 
 def _names_a_product(text: str, s: Span) -> bool:
     value = text[s.start:s.end].strip()
     one_word = " " not in value
-    after = _CAPITALISED_AFTER.match(text, s.end)  # "Wayne| Capital", "Toyota| Corolla"
+    after = _CAPITALISED_AFTER.match(text, s.end)  # "Wayne| Capital", "Toyota| Corolla", "Evelyn| Onboarding"
     return bool(
         _PRODUCT_AFTER.match(text, s.end) or _a_brand(value)
-        or (one_word and _CODENAME_BEFORE.search(text, max(0, s.start - 12), s.start))
+        or (one_word and _CODENAME_BEFORE.search(text, max(0, s.start - 18), s.start))
         or (s.type == "PERSON" and not one_word and value.split()[-1].lower() in ORG_WORDS)
-        or (one_word and after and (after.group(1).lower() in ORG_WORDS or after.group(1).lower() in BRANDS)))
+        or (one_word and after and (after.group(1).lower() in ORG_WORDS or after.group(1).lower() in BRANDS
+                                    or _ordinary_noun(after.group(1)) and not _title_case(text, s.start)))
+        or _FIRM_AFTER.match(text, s.end)  # "Dalton| & Finch LLP"
+        or s.type == "LOCATION" and _a_place_label(text, s))
+
+
+# "X & Y LLP", "X & Sons Bakery": a name before "&" and a firm's name
+_FIRM_AFTER = re.compile(r"[ \t]*&[ \t]*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]+){0,2}[ \t]+(?i:"
+                         + "|".join(re.escape(w) for w in sorted(ORG_WORDS, key=len, reverse=True)) + r")\b")
+# A time zone ("Europe/Berlin", "America/Los_Angeles") or a cloud region's label ("eu-west-1 (Ireland)")
+_TIME_ZONE = re.compile(r"(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)"
+                        r"/[A-Z][A-Za-z_-]+(?:/[A-Z][A-Za-z_-]+)?")
+_REGION_BEFORE = re.compile(r"\b[a-z]+(?:-[a-z0-9]+)*-?\d[a-z]?[ \t]*\([ \t]*\Z")
+
+
+def _a_place_label(text: str, s: Span) -> bool:
+    line_start = text.rfind("\n", 0, s.start) + 1
+    if any(m.start() <= s.start < m.end() for m in _TIME_ZONE.finditer(text, max(line_start, s.start - 30),
+                                                                      s.end + 40)):
+        return True
+    return bool(_REGION_BEFORE.search(text, max(0, s.start - 30), s.start)) and text[s.end:s.end + 1] == ")"
+
+
+def _ordinary_noun(word: str) -> bool:
+    """A capitalised word that is an organisation word, or an ordinary English word (or an -ing noun) that is
+    no frequent family name nor a listed one ("Camera", "Reports", "Onboarding"; not "Baker", "Street",
+    "Gold", "Fang", "Sow", "Manning")."""
+    low = word.lower()
+    if not word[:1].isupper() or low in STOP_WORDS:
+        return False
+    return low in ORG_WORDS or low in _PRODUCT_NOUNS or ((low in COMMON_WORDS or _ing_noun(low))
+                                and surname_ranks().get(low, _RARE) >= _RARE and low not in _world_names())
+
+
+def _after_leading_words(text: str, s: Span) -> Span:
+    """A mixed-case name span less the lower-case words it starts with, but for particles right before the
+    name ("un courriel de relance à |Osborne Clarke", "Mr |van der Berg"); all lower case, it is kept whole
+    ("maria gonzalez")."""
+    words = list(_NAME_WORD.finditer(text, s.start, s.end))
+    first_cap = next((i for i, w in enumerate(words) if w.group()[:1].isupper()), None)
+    if not first_cap:  # none capitalised, or the first word is
+        return s
+    keep = first_cap
+    while keep > 0 and words[keep - 1].group().lower() in _PARTICLES:
+        keep -= 1
+    return s if keep == 0 else Span(s.type, words[keep].start(), s.end, s.score)
+
+
+_PARTICLES = frozenset("van von der den de del della di da du le la dos das ter ten bin ibn al el zu".split())
+
+
+def _ing_noun(low: str) -> bool:
+    """An English -ing noun of a word we know ("Hosting", "Shipping", "Onboarding": on-board), not a surname
+    that only ends so ("Häring", "Söding", "Hering")."""
+    stem = low[:-3]
+    return low.endswith("ing") and len(stem) >= 4 and (stem in COMMON_WORDS or stem + "e" in COMMON_WORDS
+                                    or len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in COMMON_WORDS
+                                    or any(stem[i:] in COMMON_WORDS for i in range(1, len(stem) - 3)))
+
+
+def _title_case(text: str, at: int) -> bool:
+    """Whether the line around ``at`` is in title case ("Meeting With Maria Tomorrow About The Budget"):
+    capitalised function words past its first word. There a capitalised word says nothing."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    words = text[start:end if end >= 0 else len(text)].split()[1:]
+    return sum(w[:1].isupper() and w.lower() in STOP_WORDS for w in words) >= 2
+
+
+@cache
+def _world_names() -> frozenset[str]:
+    """Given and family names of the hand-made world lists, ordinary words among them ("Fang", "Sow")."""
+    from scrubber.recognizers.name_shapes import _sections
+
+    return frozenset().union(*_sections().values())
+
+
+# Nouns of software products that are rare surnames too ("Clara Insights", "Darwin Analytics")
+_PRODUCT_NOUNS = frozenset("analytics platform suite hub studio insights sync connect docs".split())
+_RARE = 5000  # Census family names past this rank are rarer than the noun: "Camera" (58,141), "Voice"
+_NAME_WORD = re.compile(r"[^\W\d_][^\s,;:()\"“”]*")
+
+
+def _before_ordinary_noun(text: str, s: Span) -> Span | None:
+    """A name span cut before the first ordinary noun after its first word; None when fewer than two name
+    words would be left (the rest names a product or firm)."""
+    words = list(_NAME_WORD.finditer(text, s.start, s.end))
+    # (a word after a particle is a family name's: "Anne van der Linden", "Jan de Bruin")
+    cut = next((i for i, w in enumerate(words) if i and words[i - 1].group().lower() not in _PARTICLES
+                and _ordinary_noun(w.group().strip("'’"))), None)
+    if cut is None or _title_case(text, s.start):
+        return s
+    names = [w for w in words[:cut]
+             if (low := w.group().lower()) not in STOP_WORDS and low not in COMMON_WORDS]
+    return Span(s.type, s.start, words[cut - 1].end(), s.score) if len(names) >= 2 else None
 
 
 def _a_brand(value: str) -> bool:

@@ -10,7 +10,7 @@ swallowed by a long untidy entity (Presidio drops results contained in a higher-
 
 from collections.abc import Iterable
 
-from scrubber.words import census_given, common_words, name_words
+from scrubber.words import census_given, common_words, name_words, org_words
 
 # Words that start a noun phrase, not a name, in the languages we see most.
 _FUNCTION = frozenset(
@@ -29,14 +29,7 @@ _NAMES = name_words()
 _PEOPLE = _NAMES | census_given()  # given names of every list, family names of the hand-made one only
 _COMMON = common_words()
 # Words that make an entity an organisation whatever names it holds ("Morgan Stanley Bank", "Ford Motor Co").
-ORG_WORDS = frozenset(
-    "inc inc. ltd ltd. llc plc corp corp. corporation company co co. group gmbh ag sa s.a. nv bv bank "
-    "university college institute foundation association partners technologies technology solutions "
-    "systems services labs lab software studios media holdings capital ventures consulting "
-    "international global industries enterprises network networks hospital clinic school council agency "
-    "ministry department committee club team store shop cafe restaurant hotel airlines motors pharma "
-    "health insurance trust".split()
-)
+ORG_WORDS = org_words()
 
 
 def _name_like(token) -> bool:

@@ -19,8 +19,33 @@ _TECH = frozenset(
     "linux ubuntu debian windows macos android ios excel outlook teams zoom figma notion sentry datadog "
     "splunk okta auth0 cloudflare fastly akamai elasticsearch kibana logstash mongodb cassandra snowflake "
     "databricks bigquery tableau looker swagger postman webpack vite babel eslint prettier pytest junit "
-    "selenium cypress playwright".split()
+    "selenium cypress playwright jinja jinja2 handlebars mustache".split()
 )
+
+
+# Words that end an organisation's name ("Wayne Capital", "Hoffmann Druckerei", "Nakamura Precision KK"):
+# a name or place before one is the firm's. English and the legal forms and trades of other languages.
+_ORG = frozenset(
+    "inc inc. ltd ltd. llc llp plc corp corp. corporation company co co. group gmbh ag kg sa s.a. sas "
+    "sarl srl spa s.p.a. nv bv ab oy kk pty pte bhd "
+    "bank university college institute foundation association partners technologies technology solutions "
+    "systems services labs lab software studios media holdings capital ventures consulting international "
+    "global industries enterprises network networks hospital clinic school council agency ministry "
+    "department committee club team store shop cafe restaurant hotel airlines motors pharma health "
+    "insurance trust foods logistics roofing plumbing construction builders bakery realty properties "
+    "dental legal attorneys advisors accountants engineering manufacturing supply supplies precision "
+    "transport freight "
+    # German, French, Spanish, Italian, Dutch, Portuguese trades and firm words
+    "druckerei bäckerei baeckerei haustechnik logistik immobilien bau elektro spedition versicherung "
+    "beratung steuerberatung rechtsanwälte kanzlei verlag werke immobilier avocats conseil transports "
+    "boulangerie assurances abogados asesores construcciones transportes inmobiliaria seguros "
+    "consultores avvocati costruzioni assicurazioni advocaten makelaars bouw verzekeringen advogados "
+    "imobiliária".split())
+
+
+def org_words() -> frozenset[str]:
+    """Words that end an organisation's name, lower case (``_ORG``)."""
+    return _ORG
 
 
 def tech_words() -> frozenset[str]:
@@ -46,6 +71,13 @@ def census_given() -> frozenset[str]:
     """US Census given names (``census_given.txt``), lower case. Holds ordinary words too ("will", "rose"):
     a signal for entities already found, never a finder on its own."""
     return _words("census_given.txt")
+
+
+@cache
+def surname_ranks() -> dict[str, int]:
+    """US Census family names (``census_surnames.txt``, most frequent first) → rank from 0, lower case."""
+    lines = (_DATA / "census_surnames.txt").read_text("ascii").splitlines()
+    return {w: i for i, w in enumerate(w for w in lines if not w.startswith("#"))}
 
 
 @cache

@@ -62,7 +62,8 @@ class LoginPairRecognizer(SpanPatternRecognizer):
         value = match.group("value")
         if match.groupdict().get("colon") and (":" in value or value[:1].isdigit()):
             return False  # user:password has one colon; 10:30:45am is a time
-        if match.groupdict().get("and"):  # "log in with jdoe and Sunshine#77": prose, so digits and symbols
+        if match.groupdict().get("and"):  # "log in with jdoe and Sunshine#77": prose, so a digit and a symbol
+            # that no version or file name has ("between 1.7 and 13.31.14-rc.1" is no login)
             return looks_like_password(value) and any(c.isdigit() for c in value) and any(
-                c in _SYMBOLS for c in value.rstrip(".,;:!?"))
+                c in "!#$%&*+=?@^~|" for c in value)
         return looks_like_password(value)

@@ -100,7 +100,9 @@ class NameCueRecognizer(SpanPatternRecognizer):
     ENTITY = "PERSON"
     PATTERNS = [
         Pattern(
-            "name after cue", rf"(?<![\w-])(?i:{_CUES})(?:[ \t]*[=:][ \t]*| *)[\"']? *{_NAME}(?![\w@])", 0.7
+            # (the name is never glued to the cue's letters: "CustomerId", "customerName" are code)
+            "name after cue",
+            rf"(?<![\w-])(?i:{_CUES})(?:[ \t]*[=:][ \t]*| +|(?<=[.'’\"]))[\"']? *{_NAME}(?![\w@])", 0.7
         ),
         # form fields and mail headers: "Name: …", "From: …", "Nom : …"
         # (or the whole value in capitals: "Full name: ÇAĞLA ARSLAN")

@@ -26,7 +26,7 @@ from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerRe
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from scrubber.recognizers.places import places
-from scrubber.words import common_words, tech_words
+from scrubber.words import common_words, org_words, tech_words
 
 _DATA = Path(__file__).parent.parent / "data"
 _TOKEN = re.compile(r"(?<![\w@#/\\.-])\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*(?![\w@/\\-]|\.\w)")
@@ -44,12 +44,7 @@ _PINYIN = re.compile(
 _ROMAJI = re.compile(r"(?:(?:ky|gy|sh|ch|ts|ny|hy|my|ry|by|py|[kgsztdnhbpmyrwfj])?[aiueo]|n)+")
 _KOREAN_GIVEN = re.compile(r"[a-z]{2,4}-[a-z]{2,4}")
 # Words after which a capitalised pair is an organisation, not a person.
-_ORG_WORDS = frozenset(
-    "inc ltd llc llp plc corp corporation company co group gmbh ag sa nv bv bank university college "
-    "institute "
-    "foundation association partners technologies solutions systems services labs software holdings capital "
-    "ventures consulting international global industries hospital clinic school council agency ministry "
-    "airlines motors pharma insurance trust foods media studios".split())
+_ORG_WORDS = org_words()
 # Cue and sentence words that are capitalised but never a name's first word.
 _NOT_FIRST = frozenset(
     "mr mrs ms mx miss dr prof dear hi hello hey hola hallo bonjour salut ciao olá herr frau mme madame "
@@ -331,7 +326,11 @@ class NameShapeRecognizer(LocalRecognizer):
             return None
         after = words[i + len(run)] if i + len(run) < len(words) else None
         if after is not None and after.low in _ORG_WORDS and _gap_ok(text, run[-1], after):
-            return None
+            if len(run) < 3:
+                return None  # "Wayne Capital", "Morgan Stanley Bank"
+            run.pop()  # "Azucena Valcárcel Vaquero de |Umbrella Health|": the firm is the last word's
+            while len(run) > 1 and (run[-1].low in _PARTICLES or run[-1].case == "I"):
+                run.pop()
         lows = [w.low for w in run]
         if first.case == "T" and len(run) <= 3 and all(_CYRILLIC.match(w.text) for w in run):
             return len(run), SCORE_SHAPED  # "Дмитрий Орлов", "Анна Сергеевна Кузнецова"

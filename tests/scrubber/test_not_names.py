@@ -1,0 +1,60 @@
+"""Names and places that are no person's (issue #19: <= 0.2 false detections per prompt without personal
+data): products and firms named after people, time zones, cloud regions, code, German nouns; and the people
+who must stay found beside them (surnames that are ordinary words, names in title-case lines)."""
+
+import pytest
+
+from scrubber.name_filters import _ordinary_noun, _title_case
+
+NO_PERSON = [
+    "Is Evelyn Onboarding compatible with Celeste Camera 4K?",
+    "Compare Quincy Quote Builder Lite and Luna Lamp Mini Max for the team.",
+    "Send the renewal to Dalton & Finch LLP and Hoffmann Druckerei by Friday.",
+    "Kowalski Logistics indemnifies the buyer; Nakamura Precision KK signs as guarantor.",
+    "Convert the 09:30 Europe/Berlin stand-up to America/Los_Angeles.",
+    "We run in eu-west-1 (Ireland) and want a DR copy in ap-northeast-1 (Tokyo).",
+    "Use Intl.NumberFormat and Math.max in the component.",
+    "Bitte die Abrechnung und die Produktbeschreibung prüfen.",
+    "Sprint 12 'Harriet' retro notes are attached.",
+    "SELECT o.Id FROM Orders o JOIN Customers c ON c.Id = o.CustomerId",
+    "TypeScript error TS2339: Property 'customerName' does not exist on type 'Order'.",
+]
+
+# (text, the name that must stay covered)
+PEOPLE = [
+    ("Meeting With Maria Tomorrow About The Budget", "Maria"),
+    ("Attendees: Maria Lopez Senior Engineer, Tom Baker", "Maria Lopez"),
+    ("Please call Anna Street and Kevin Gold about the renewal.", "Anna Street"),
+    ("Please call Anna Street and Kevin Gold about the renewal.", "Kevin Gold"),
+    ("My colleague Song Min-ho and Dr. Wei Fang joined.", "Wei Fang"),
+    ("assignees:\n  - name: Ngozi Sow\n    city: Cardiff\n", "Ngozi Sow"),
+    ("Hola Manu, soy Azucena Valcárcel Vaquero de Umbrella Health. Mi teléfono es", "Azucena Valcárcel"),
+    ("She lives in Jasper, Alberta with her husband Mark Cloud.", "Mark Cloud"),
+    ("Please add Anne van der Linden and Jan de Bruin to the thread.", "Anne van der Linden"),
+    ("Please add Anne van der Linden and Jan de Bruin to the thread.", "Jan de Bruin"),
+    ("Forward it to Jude Law and Klaus Hering.", "Jude Law"),
+]
+
+
+@pytest.mark.parametrize("text", NO_PERSON)
+def test_no_person_or_place_found(scrubber, text):
+    assert not [s for s in scrubber.analyze(text) if s.type in ("PERSON", "LOCATION")], text
+
+
+@pytest.mark.parametrize("text, name", PEOPLE)
+def test_person_stays_found(scrubber, text, name):
+    start = text.index(name)
+    spans = scrubber.analyze(text)
+    assert all(any(s.start <= i < s.end for s in spans)
+               for i in range(start, start + len(name)) if text[i] != " ")
+
+
+def test_ordinary_noun_spares_surnames():
+    assert all(_ordinary_noun(w) for w in ("Camera", "Reports", "Onboarding", "Logistics", "Druckerei"))
+    assert not any(_ordinary_noun(w)
+                   for w in ("Baker", "Street", "Gold", "Fang", "Sow", "Manning", "Häring", "Hering", "With"))
+
+
+def test_title_case_line():
+    assert _title_case("Meeting With Maria Tomorrow About The Budget", 13)
+    assert not _title_case("Compare Quincy Quote Builder Lite and Luna Lamp for the team.", 8)
