@@ -433,6 +433,10 @@ class Scrubber:
                     here = not sent and remote is None
                     local = self._pattern_thread.submit(self._local_patterns, texts) if here else None
                     docs = list(nlp_engine.nlp[model_lang].pipe(texts, batch_size=8))
+                    # Built now, while the pattern process may still be working, for the language the text is
+                    # most likely in (with one model: the model's own); built again if that was wrong.
+                    guess = group_lang or model_lang
+                    artifacts = [nlp_engine.artifacts(doc, model_lang, guess != model_lang) for doc in docs]
                     extra = self._second_look(texts, model_lang)
                     if sent:
                         sent = False
@@ -443,9 +447,10 @@ class Scrubber:
                     else:
                         patterns = local.result() if local is not None else self._local_patterns(texts)
                         langs = [group_lang or self._detector.detect(t) for t in texts]
-                    for key, text, doc, found, more, lang in zip(group, texts, docs, patterns, extra, langs,
-                                                                 strict=True):
-                        nlp_artifacts = nlp_engine.artifacts(doc, model_lang, lang != model_lang)
+                    for key, text, doc, nlp_artifacts, found, more, lang in zip(
+                            group, texts, docs, artifacts, patterns, extra, langs, strict=True):
+                        if (lang != model_lang) != (guess != model_lang):
+                            nlp_artifacts = nlp_engine.artifacts(doc, model_lang, lang != model_lang)
                         self._precomputed.results = found
                         try:
                             spans = self._analyze_one(text, options, nlp_artifacts, more)
