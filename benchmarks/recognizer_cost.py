@@ -1,7 +1,8 @@
 """What each pattern recognizer costs on a 1,000-character prompt, and the model's share beside them.
 
-The recognizers run in the scrubber's second process while the model runs (scrubber/pattern_process.py), so
-their total only adds to a request's latency when it exceeds the model's time; this shows how close it is.
+The recognizers and the language detection run in the scrubber's second process while the model runs
+(scrubber/pattern_process.py), so their total only adds to a request's latency when it exceeds the model's
+time; this shows how close it is.
 
     .venv/bin/python -m benchmarks.recognizer_cost [--n 200] [--seed S]
 """
@@ -28,6 +29,10 @@ def main(argv: list[str] | None = None) -> int:
             t0 = time.perf_counter()
             r.find(text, scrubber.supported, None)
             cost[r.name] += time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for text in texts:
+        scrubber._detector.detect(text)
+    detect = time.perf_counter() - t0
     pipeline = scrubber._pipelines[0]
     t0 = time.perf_counter()
     for text in texts:
@@ -37,6 +42,8 @@ def main(argv: list[str] | None = None) -> int:
     for name, seconds in cost.most_common():
         print(f"{name:36} {seconds / len(texts) * 1000:6.3f} ms")
     print(f"{'all recognizers':36} {sum(cost.values()) / len(texts) * 1000:6.3f} ms")
+    print(f"{'language detection':36} {detect / len(texts) * 1000:6.3f} ms")
+    print(f"{'second process in all':36} {(sum(cost.values()) + detect) / len(texts) * 1000:6.3f} ms")
     print(f"{'the model (tokenizer + NER)':36} {model / len(texts) * 1000:6.3f} ms")
     return 0
 
