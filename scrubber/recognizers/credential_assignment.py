@@ -184,6 +184,10 @@ _CODE_VALUES = {
     "masked",
     "unset",
     "changeit",
+    "yes",
+    "no",
+    "on",
+    "off",
 }
 # Possessive: a name is never given back character by character to look for a separator (that backtracking was
 # most of this recognizer's time).
@@ -261,7 +265,7 @@ class CredentialAssignmentRecognizer(SpanPatternRecognizer):
         # ``value: "…"``), an ECS task definition or SSM parameter (``{"name": "API_TOKEN", "value": "…"}``)
         Pattern(
             "credential name and value fields",
-            r"""(?i:\bname)["']?[ \t]*[:=][ \t]*["']?""" + _NAME
+            r"""(?i:\b(?:name|key))["']?[ \t]*[:=][ \t]*["']?""" + _NAME
             + r"""["']?[ \t]*,?[ \t]*\r?\n?[ \t]*-?[ \t]*"""
             r"""["']?(?i:value)["']?[ \t]*[:=](?=""" + _VALUE + ")",
             0.7,
@@ -287,6 +291,12 @@ class CredentialAssignmentRecognizer(SpanPatternRecognizer):
             r'|(?P<name>[A-Za-z_][\w.:-]{0,60})(?:[ \t][^<>\n]{0,200})?>(?P<value>[^<>\n]{1,200})</)',
             0.7,
         ),
+        # an Apple property list: <key>APIKey</key> then <string>…</string>
+        Pattern(
+            "credential plist",
+            r"<key>" + _NAME + r"</key>[ \t]*\r?\n?[ \t]*<string>(?P<value>[^<\n]{1,200})</string>",
+            0.7,
+        ),
         # config.set("x.secret", "value") / getenv("API_TOKEN", "value") / secret("value")
         Pattern(
             "credential call argument",
@@ -307,7 +317,9 @@ class CredentialAssignmentRecognizer(SpanPatternRecognizer):
             r"(?P<prose>)(?i:\b(?P<name>(?:api[ -]?|access |secret |private |auth )?"
             r"(?:key|token|secret|password|passphrase|credentials?|passwort|kennwort|mot de passe|contraseña"
             r"|senha|wachtwoord)))\b[^\n=]{0,40}?[ \t]"
-            r"""["'`]?(?P<value>[A-Za-z0-9_+/=.~:|!#$%&*@^-]{7,199}[A-Za-z0-9_+/=~|!#$%&*@^-])"""
+            # (a digit in it, so a word in between — "the token I generated yesterday: …" — is passed over)
+            r"""["'`]?(?P<value>(?=[A-Za-z0-9_+/=.~:|!#$%&*@^-]*\d)"""
+            r"""[A-Za-z0-9_+/=.~:|!#$%&*@^-]{7,199}[A-Za-z0-9_+/=~|!#$%&*@^-])"""
             r"""(?![A-Za-z0-9_+/=~|!#$%&*@^-])""",
             0.6,
         ),
@@ -340,7 +352,8 @@ class CredentialAssignmentRecognizer(SpanPatternRecognizer):
             or not any(c.isalnum() for c in value)
         ):
             return False  # f(x): x is a variable, not a literal
-        if value.lower() in _CODE_VALUES or value.lower() == name.lower() or "(" in value[:1]:
+        if (value.lower() in _CODE_VALUES or value.rstrip(").,;]}").lower() in _CODE_VALUES
+                or value.lower() == name.lower() or "(" in value[:1]):
             return False
         if " " in value and quoted:
             # `cmd args` in a shell is a command substitution, not a literal

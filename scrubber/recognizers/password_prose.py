@@ -269,7 +269,8 @@ _NOT_CHOSEN = re.compile(
     r"|jpe?g|json|ya?ml|py|js|sh|exe|msi|conf|cfg|ini)|.*[/\\].*)$", re.I)
 _STATUS = {"wrong", "incorrect", "invalid", "expired", "required", "correct", "hidden", "empty", "blank",
            "unset", "missing", "optional", "masked", "redacted", "unknown", "changed", "reset", "weak",
-           "strong", "secret", "password", "same", "different", "none", "null", "n/a"}
+           "strong", "secret", "password", "same", "different", "none", "null", "n/a", "yes", "no", "true",
+           "false", "on", "off"}
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _DOTFILE = re.compile(r"^\.[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*$")  # .git-credentials, .netrc, .env.local
 

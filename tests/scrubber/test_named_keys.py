@@ -48,6 +48,11 @@ KEYS = [
     ("[09:12] Ana: what's the staging admin password?\n[09:13] Ben: it's Orca!9921x", "Orca!9921x"),
     ("The Okta thing for the HR sync is 00Qa8ZmK3vT1yLp9WxR2cNf7JsD4hB6gE0", "00Qa8ZmK3vT1yLp9WxR2cNf7JsD4hB6gE0"),
     ("aws_access_key_id = AKIAJ8K1LMN0P9Q8R7S6", "AKIAJ8K1LMN0P9Q8R7S6"),
+    # property lists, Postman/HAR key-value pairs, prose with words between the cue and the value
+    ("<key>APIKey</key>\n<string>a7Xk2Lm9Qp4Zv8Nb3Rt6Wy1Hj5Dc0SgE</string>", "a7Xk2Lm9Qp4Zv8Nb3Rt6Wy1Hj5Dc0SgE"),
+    ('[{"key": "x-api-key", "value": "pmak-65f1a2b3c4d5e6f7a8b9c0d1-e2f3a4b5c6d7e8f9a0b1c2d3"}]',
+     "pmak-65f1a2b3c4d5e6f7a8b9c0d1-e2f3a4b5c6d7e8f9a0b1c2d3"),
+    ("the token I generated yesterday: 4f8a2c9e1b7d6f3a5c8e0b2d4f6a8c1e", "4f8a2c9e1b7d6f3a5c8e0b2d4f6a8c1e"),
 ]
 
 LOOK_ALIKES = [
@@ -70,6 +75,7 @@ LOOK_ALIKES = [
     "X-Request-ID: 4b7a9c1e-2d3f-4a5b-8c7d-9e0f1a2b3c4d",
     "the recovery codes are stored in 1Password since 2021",
     "Our access code policy changed; codes are now 8 characters (see KB4021).",
+    "java.sql.SQLException: Access denied for user 'shop'@'db' (using password: YES)",
 ]
 
 
