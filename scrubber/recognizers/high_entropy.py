@@ -162,4 +162,5 @@ def _generated_after_name(match: re.Match, value: str) -> bool:
             or _OBJECT_ID.match(value)):
         return False  # an identifier (processPaymentRequest2Async), a path, a Stripe object's id
     # ("The Okta thing for the SCIM integration is 00YJmh…": a vendor named in prose is enough for these)
-    return _name_before(match, key_word=False) is not None and looks_random(value, min_len=16, min_entropy=3.5)
+    return (_name_before(match, key_word=False) is not None
+            and looks_random(value, min_len=16, min_entropy=3.5))
