@@ -9,7 +9,7 @@ import pytest
 from scrubber.recognizers.name_likeness import NameLikenessRecognizer, likeness
 
 DATA = Path(__file__).parents[2] / "scrubber" / "data"
-UNLISTED = ("torvald brekkestad ilsabe quenzler ottilie ifeoluwa gereon wolkenhauer brunnacker ansgar "
+UNLISTED = ("torvald brekkestad ilsabe quenzler ottilie ifeoluwa gereon wolkenhauer brunnacker wendelgard "
             "liselotte")
 
 CAUGHT = [
