@@ -9,7 +9,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from scrubber.ner_spans import ORG_WORDS
 from scrubber.types import Span
-from scrubber.words import brands, common_words, firm_names, surname_ranks, tech_words
+from scrubber.words import NAME_PARTICLES, brands, common_words, firm_names, surname_ranks, tech_words
 
 # Entities found by the statistical NER model; patterns find the rest.
 NER_TYPES = frozenset({"PERSON", "LOCATION", "NRP", "ORGANIZATION"})
@@ -215,7 +215,7 @@ def _after_leading_words(text: str, s: Span) -> Span:
     return s if keep == 0 else Span(s.type, words[keep].start(), s.end, s.score)
 
 
-_PARTICLES = frozenset("van von der den de del della di da du le la dos das ter ten bin ibn al el zu".split())
+_PARTICLES = NAME_PARTICLES
 
 
 def _ing_noun(low: str) -> bool:

@@ -10,7 +10,7 @@ swallowed by a long untidy entity (Presidio drops results contained in a higher-
 
 from collections.abc import Iterable
 
-from scrubber.words import census_given, common_words, name_words, org_words
+from scrubber.words import NAME_PARTICLES, census_given, common_words, name_words, org_words
 
 # Words that start a noun phrase, not a name, in the languages we see most.
 _FUNCTION = frozenset(
@@ -23,8 +23,7 @@ _BEFORE_NAMES = frozenset(
     "mme mlle madame monsieur hola querida querido estimada estimado señora señor sra sr srta ciao gentile "
     "signora signor sig dott olá prezada prezado hej beste mevrouw meneer dhr mevr".split()
 )
-_PARTICLES = frozenset(
-    "van von der den de del della di da du le la dos das ter ten bin ibn al el y e".split())
+_PARTICLES = NAME_PARTICLES
 _NAMES = name_words()
 _PEOPLE = _NAMES | census_given()  # given names of every list, family names of the hand-made one only
 _COMMON = common_words()

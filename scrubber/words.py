@@ -43,6 +43,11 @@ _ORG = frozenset(
     "imobiliária".split())
 
 
+# Lower-case words inside names: "Femke van der Berg", "Ana dos Santos", "Omar ibn Said", "Ortega y Gasset".
+NAME_PARTICLES = frozenset(
+    "van von der den de del della di da du le la dos das ter ten bin ibn al el y e zu".split())
+
+
 def org_words() -> frozenset[str]:
     """Words that end an organisation's name, lower case (``_ORG``)."""
     return _ORG

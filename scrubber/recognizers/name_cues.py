@@ -19,7 +19,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from scrubber.recognizers._base import SpanPatternRecognizer
 from scrubber.recognizers.places import places
-from scrubber.words import common_words, firm_names, tech_words
+from scrubber.words import NAME_PARTICLES, common_words, firm_names, tech_words
 
 # Words after a cue that are not names ("Dear Team", "Hi all", "From: Monday").
 _NOT_NAMES = frozenset(
@@ -28,7 +28,7 @@ _NOT_NAMES = frozenset(
     "february march april may june july august september october november december the this that".split()
 )
 
-_PARTICLE_WORDS = frozenset("van von der den de del della di da du le la dos das ter ten bin al".split())
+_PARTICLE_WORDS = NAME_PARTICLES
 _UP = r"\p{Lu}"
 _LOW = r"[\p{Ll}\p{M}'’]"
 _WORD = rf"{_UP}(?:['’]{_UP}|a?c{_UP})?{_LOW}+(?:-{_UP}?{_LOW}+)?"  # O'Rourke, McKenna, Anne-Sophie, Ji-hoon

@@ -26,12 +26,11 @@ from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerRe
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from scrubber.recognizers.places import places
-from scrubber.words import common_words, org_words, tech_words
+from scrubber.words import NAME_PARTICLES, common_words, org_words, tech_words
 
 _DATA = Path(__file__).parent.parent / "data"
 _TOKEN = re.compile(r"(?<![\w@#/\\.-])\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*(?![\w@/\\-]|\.\w)")
-_PARTICLES = frozenset(
-    "van von der den de del della di da du le la dos das ter ten bin ibn al el y e zu".split())
+_PARTICLES = NAME_PARTICLES
 _VIET_FAMILY = frozenset(
     "nguyễn nguyen trần tran lê le phạm pham hoàng hoang huỳnh huynh phan vũ vu võ vo đặng dang bùi bui "
     "đỗ do "

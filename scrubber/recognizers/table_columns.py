@@ -30,7 +30,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from scrubber.addresses import COLUMN_SCORE
 from scrubber.recognizers._base import SECRET, looks_like_placeholder, only_template_marks
-from scrubber.words import common_words, tech_words
+from scrubber.words import NAME_PARTICLES, common_words, tech_words
 
 PERSON, PHONE, EMAIL, DOB, LOCATION = "PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "DATE_OF_BIRTH", "LOCATION"
 SSN, IBAN, CARD, IP = "US_SSN", "IBAN_CODE", "CREDIT_CARD", "IP_ADDRESS"
@@ -197,8 +197,7 @@ _NOT_PLACES = frozenset("remote online various virtual anywhere everywhere home 
                         "multiple international abroad".split())
 _COMPANY = frozenset("inc inc. ltd ltd. llc gmbh corp corp. co co. plc sa ag bv b.v. srl sas spa s.a. "
                      "limited group holdings technologies solutions systems partners & kg oy ab as".split())
-_PARTICLES = frozenset(
-    "van von der den de del della di da du le la dos das ter ten bin al ibn ben y e".split())
+_PARTICLES = NAME_PARTICLES | {"ben"}
 _MONTHS = re.compile(
     r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|"
     r"oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|"
