@@ -731,7 +731,7 @@ _NEGATIVES = {
          "Summarise the latest guidance on screening for ⟦condition⟧ for our clinic newsletter; keep it "
          "under 150 words."),
         ("eponym-de", "eponyms", "de",
-         "Erkläre den Unterschied zwischen ⟦eponym⟧ und ⟦eponym⟧ für eine Schulung."),
+         "Erkläre den Unterschied zwischen ⟦eponym_bare⟧ und ⟦eponym_bare⟧ für eine Schulung."),
         ("works-essay", "works_and_characters", "en",
          "Write a 200-word essay comparing ⟦work⟧ with ⟦work⟧ for a Year 9 English class."),
         ("works-quiz", "works_and_characters", "en",
@@ -785,7 +785,7 @@ _NEGATIVES = {
         ("eponym-lecture", "eponyms", "en",
          "Give me lecture notes on ⟦eponym⟧ and ⟦condition⟧ for a statistics-in-medicine module."),
         ("eponym-es", "eponyms", "es",
-         "Explica ⟦algo⟧ con un ejemplo sencillo para estudiantes de primer año."),
+         "Explica el concepto «⟦algo_bare⟧» con un ejemplo sencillo para estudiantes de primer año."),
         ("works-character", "works_and_characters", "en",
          "Write a LinkedIn-style post in the voice of ⟦work⟧ announcing a product launch. Keep it playful."),
         ("works-compare", "works_and_characters", "en",
@@ -847,10 +847,14 @@ def _render(text: str, rng: random.Random, people: _People | None, words: dict[s
             value, typ = _person_form(rng, people.get(letter, number), form)
             spans.append({"start": length, "end": length + len(value), "type": typ, "value": value})
         else:
-            if form in words:
-                fresh = [w for w in words[form] if w not in used] or words[form]
+            bare = form.endswith("_bare")  # without a leading English article, for prompts in other languages
+            pool = form.removesuffix("_bare")
+            if pool in words:
+                fresh = [w for w in words[pool] if w not in used] or words[pool]
                 value = rng.choice(fresh)
                 used.add(value)
+                if bare:
+                    value = re.sub(r"^(the|a|an) ", "", value)
             else:
                 value = _filler(rng, form)
             if value is None:
