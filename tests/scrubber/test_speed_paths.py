@@ -1,0 +1,79 @@
+"""The scrubber's fast paths give what the plain path gives: the pattern process detecting each text's
+language while the model runs, the NER artifacts built before that answer for a guessed language (and rebuilt
+when the guess was wrong), and the tokenizer's warmed cache."""
+
+from benchmarks import corpus
+from scrubber.engine import Scrubber
+from scrubber.types import ScrubOptions
+
+# English, German, French, Spanish and Italian prompts: the last four are foreign to the English model, so
+# their artifacts are built for English first and again once the pattern process names their language.
+TEXTS = [
+    "Please call Maria Garcia at +1 415 555 0134 or write to maria.garcia@example.com today.",
+    "Kontaktdaten von Hans Meier: Lindenstraße 12, 10115 Berlin, Telefon 030 1234567.",
+    "Bonjour, je suis Camille Durand et j'habite 14 rue des Lilas à Lyon. Mon numéro est le 06 12 34 56 78.",
+    "El clima está muy agradable hoy; Lucía Fernández vive en la Calle de Alcalá 45 de Madrid.",
+    "Contatto di Marco Rossi: marco.rossi@example.it, nato il 12/03/1985 a Torino, via Roma 3.",
+    # the model's entities here differ with the foreign-text rules (ner_spans.tidy) and without
+    "Bitte fasse zusammen: Giorgio Bellini übernimmt ab Juni das Projekt, Nguyễn Văn An wechselt nach "
+    "Bergen.",
+    "Résume les nouveautés de Kindle Paperwhite pour l'équipe Support Niveau 2.",
+]
+
+
+def _plain(scrubber: Scrubber, text: str):
+    """What the scrubber found before its fast paths: language detected here, the model through Presidio's
+    process_batch with the foreign flag set, the recognizers run here."""
+    lang = scrubber._detector.detect(text)
+    nlp = scrubber.analyzer.nlp_engine
+    nlp.foreign = lang != scrubber.language
+    try:
+        with scrubber._pipelines[0].memory_zone():
+            (_, artifacts), = nlp.process_batch([text], scrubber.language)
+            more = scrubber._second_look([text], scrubber.language)[0]
+            scrubber._precomputed.results = scrubber._local_patterns([text])[0]
+            try:
+                spans = scrubber._analyze_one(text, ScrubOptions(), artifacts, more)
+            finally:
+                scrubber._precomputed.results = None
+    finally:
+        nlp.foreign = False
+    return lang, spans
+
+
+def test_languages_and_spans_from_the_pattern_process_match_the_plain_path(scrubber: Scrubber) -> None:
+    assert scrubber.pattern_process_alive
+    texts = TEXTS + corpus.prompts(6, 700, seed=29)
+    assert len({scrubber._detector.detect(t) for t in TEXTS}) >= 4  # the foreign path is taken
+    nlp = scrubber.analyzer.nlp_engine
+    with scrubber._pipelines[0].memory_zone():  # and the rebuilt artifacts matter for some texts
+        docs = [scrubber._pipelines[0](t) for t in TEXTS]
+        assert any([e.start for e in nlp.artifacts(d, "en", True).entities]
+                   != [e.start for e in nlp.artifacts(d, "en", False).entities] for d in docs)
+    plain = [_plain(scrubber, t) for t in texts]
+    scrubber._cache.clear()
+    one_by_one = [scrubber.analyze_many([t])[0] for t in texts]
+    scrubber._cache.clear()
+    together = scrubber.analyze_many(texts)  # one request: one answer for all, artifacts per text
+    assert one_by_one == plain
+    assert together == plain
+
+
+def test_without_the_pattern_process_the_language_is_detected_here(scrubber: Scrubber, monkeypatch) -> None:
+    monkeypatch.setattr(scrubber, "_pattern_process", None)
+    scrubber._cache.clear()
+    assert scrubber.analyze_many(TEXTS) == [_plain(scrubber, t) for t in TEXTS]
+    scrubber._cache.clear()
+
+
+def test_the_warmed_tokenizer_splits_as_a_cold_one(scrubber: Scrubber) -> None:
+    from spacy.tokenizer import Tokenizer
+
+    pipeline = scrubber._pipelines[0]
+    cold = Tokenizer(pipeline.vocab)
+    cold.from_bytes(pipeline.tokenizer.to_bytes())  # the same rules and special cases, nothing cached
+    texts = TEXTS + corpus.prompts(8, 1000, seed=31) + ["Hello, world! (it's 42.) Don't: e-mail me @ 9:30?"]
+    for text in texts:
+        with pipeline.memory_zone():  # as the scrubber runs: the cold twin caches nothing either
+            assert [t.text for t in pipeline.make_doc(text)] == [t.text for t in cold(text)]
+    assert pipeline.tokenizer.max_cache_size > 10_000  # the warm-up grew the cache to hold its words
