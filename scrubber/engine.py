@@ -287,9 +287,9 @@ class Scrubber:
         """``model`` serves ``languages[0]``; ``models`` names the spaCy model of each other language.
 
         Text in a language without a model is still scrubbed by every pattern recognizer (no NER).
-        ``pattern_process``: run the pattern recognizers in a second process, alongside the model
-        (``scrubber.pattern_process``); None: when this process may use two cores or more (affinity and
-        a container's CPU limit counted).
+        ``pattern_process``: run the pattern recognizers (and, with one model, the language detection) in a
+        second process, alongside the model (``scrubber.pattern_process``); None: when this process may use
+        two cores or more (affinity and a container's CPU limit counted).
         """
         use_bundled_suffix_list()
         from presidio_analyzer import AnalyzerEngine

@@ -1,9 +1,13 @@
-"""The pattern recognizers in a second process, so they run while spaCy's NER runs in this one.
+"""The pattern recognizers and the language detection in a second process, so they run while spaCy's NER runs
+in this one.
 
 Both halves hold the GIL for nearly all their work, so a thread gives no overlap; a process does, on any
-machine with a core to spare. The second process holds no model (about 180 MB, started while the model
-loads). It is an accelerator, never a gate: whenever it is not ready, dies, errs or is slow, the caller runs
-the same recognizers itself (``Scrubber._pattern_results``), so the results are the same either way.
+machine with a core to spare. The caller sends a request's texts before its model runs and takes the answer
+after (``PatternProcess.start``/``collect``, from the calling thread: a helper thread would wait for the GIL
+to send and to receive). The second process holds no model (about 180 MB, started while the model loads).
+It is an accelerator, never a gate: whenever it is not ready, dies, errs or is slow, the caller runs the same
+recognizers and the same detector itself (``Scrubber._analyze_todo``), so the results are the same either
+way.
 
 Texts cross a local pipe between two processes of the same user; nothing is written or logged.
 """
