@@ -1,0 +1,88 @@
+"""The third secrets corpus: well-formed spans, clean negatives, disjoint halves, deterministic output."""
+
+import json
+
+import pytest
+
+from benchmarks import secrets_corpus3 as sc3
+from tests.benchmarks.corpora import written_by_a_fresh_process
+
+HALVES = ("dev", "test")
+
+
+@pytest.fixture(scope="module")
+def corpus() -> dict[str, list[dict]]:
+    return {h: sc3.generate(h) for h in HALVES}
+
+
+@pytest.mark.parametrize("half", HALVES)
+def test_size_and_negative_share(corpus, half):
+    recs = corpus[half]
+    assert len(recs) == 250
+    neg = [r for r in recs if r["meta"]["form"] == "negative"]
+    assert 0.10 <= len(neg) / len(recs) <= 0.14
+    assert len({r["id"] for r in recs}) == len(recs)
+
+
+@pytest.mark.parametrize("half", HALVES)
+def test_every_template_used_and_enough_of_them(corpus, half):
+    positive = {name for name, form, _ in sc3.TEMPLATES[half] if form != "negative"}
+    assert len(positive) >= 80
+    used = {r["meta"]["template"] for r in corpus[half]}
+    assert used == {name for name, _, _ in sc3.TEMPLATES[half]}
+
+
+@pytest.mark.parametrize("half", HALVES)
+def test_spans_in_range_match_and_do_not_overlap(corpus, half):
+    for r in corpus[half]:
+        assert set(r) == {"id", "text", "spans", "meta"}
+        assert r["meta"]["half"] == half and r["meta"]["scope"] == ["SECRET"]
+        end = -1
+        for s in sorted(r["spans"], key=lambda s: s["start"]):
+            assert 0 <= s["start"] < s["end"] <= len(r["text"]), r["id"]
+            assert r["text"][s["start"]:s["end"]] == s["value"], r["id"]
+            assert s["type"] == "SECRET"
+            assert s["value"] == s["value"].strip() and s["value"][0] not in "\"'`"
+            assert s["start"] >= end, f"overlap in {r['id']}"
+            end = s["end"]
+        assert "\x00" not in r["text"] and "\x01" not in r["text"]
+
+
+@pytest.mark.parametrize("half", HALVES)
+def test_negatives_have_no_spans_and_positives_have_some(corpus, half):
+    for r in corpus[half]:
+        if r["meta"]["form"] == "negative":
+            assert r["spans"] == [], r["id"]
+        else:
+            assert r["spans"], r["id"]
+
+
+def test_halves_share_no_template_and_no_secret(corpus):
+    names = {h: {name for name, _, _ in sc3.TEMPLATES[h]} for h in HALVES}
+    assert not names["dev"] & names["test"]
+    values = {h: {s["value"] for r in corpus[h] for s in r["spans"]} for h in HALVES}
+    assert not values["dev"] & values["test"]
+    texts = {h: {r["text"] for r in corpus[h]} for h in HALVES}
+    assert not texts["dev"] & texts["test"]
+
+
+def test_word_pools_split_between_halves():
+    for pool in (sc3.WORDS, sc3.FAMOUS, sc3.PHRASES, sc3.SEASONS, sc3.USERS, sc3.HOSTS):
+        dev = set(sc3.Ctx(None, "dev").pool(pool))
+        test = set(sc3.Ctx(None, "test").pool(pool))
+        assert dev and test and not dev & test
+
+
+def test_same_seed_same_records_other_seed_other_records():
+    assert sc3.generate("dev", 40) == sc3.generate("dev", 40)
+    assert sc3.generate("test", 40, seed=5) != sc3.generate("test", 40)
+    with pytest.raises(ValueError):
+        sc3.generate("train")
+
+
+def test_fresh_processes_with_other_hash_seeds_agree():
+    a = written_by_a_fresh_process("secrets_corpus3", "test", 60, "1")
+    b = written_by_a_fresh_process("secrets_corpus3", "test", 60, "4242")
+    assert a == b
+    recs = [json.loads(line) for line in a.splitlines()]
+    assert len(recs) == 60 and recs == sc3.generate("test", 60)
