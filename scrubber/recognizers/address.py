@@ -189,7 +189,8 @@ _IN_ADDRESS = (
 # "CEP 01310-200", "postcode SW1A 1AA"): the word says what the number is.
 _POSTCODE_AFTER_WORD = (  # (the first letters looked at first: four times cheaper on text without any)
     r"(?=[ZzPpCcKkIi])(?:\b(?i:zip(?:[ \t-]?code)?|postal[ \t-]?code|post[ \t-]?code|postleitzahl|plz"
-    r"|code[ \t]postal|c[óo]digo[ \t]postal|codice[ \t]postale|cod\.[ \t]postale|postnummer|postinumero|kod[ \t]pocztowy"
+    r"|code[ \t]postal|c[óo]digo[ \t]postal|codice[ \t]postale|cod\.[ \t]postale|postnummer|postinumero"
+    r"|kod[ \t]pocztowy"
     r"|cod[ \t]poștal|cod[ \t]postal|posta[ \t]kodu|irányítószám)|\b(?:CAP|CEP|C\.P\.|CP|ZIP|PLZ))"
     r"(?:[ \t]+(?i:is|was|of|number|no\.?))?[ \t]*[:=#-]?[ \t]*(?:\n[ \t]*)?"
     r"(?P<value>\d{5}(?:-\d{3,4})?|\d{3}[ \t]\d{3}|\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4,6}|\d{4}[ \t]?[A-Z]{2}"
