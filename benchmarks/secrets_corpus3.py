@@ -20,6 +20,7 @@ import json
 import random
 import string
 from collections.abc import Callable
+from urllib.parse import quote
 
 from benchmarks.halves_cli import write_half
 
@@ -78,6 +79,13 @@ class Ctx:
 
     def __init__(self, r: random.Random, half: str):
         self.r, self.half = r, half
+        self._memo: dict[str, str] = {}
+
+    def _once(self, key: str, seq: list) -> str:
+        """The same firm, service, host or user throughout one record."""
+        if key not in self._memo:
+            self._memo[key] = self.p(seq)
+        return self._memo[key]
 
     # --- plumbing
     def s(self, v: str) -> str:
@@ -102,10 +110,10 @@ class Ctx:
 
     # --- fills (not secrets)
     def user(self) -> str:
-        return self.p(USERS)
+        return self._once("user", USERS)
 
     def host(self) -> str:
-        return self.p(HOSTS)
+        return self._once("host", HOSTS)
 
     def db(self) -> str:
         return self.p(DBS)
@@ -114,10 +122,10 @@ class Ctx:
         return self.p(PEOPLE)
 
     def org(self) -> str:
-        return self.p(COMPANIES)
+        return self._once("org", COMPANIES)
 
     def svc(self) -> str:
-        return self.p(SERVICES)
+        return self._once("svc", SERVICES)
 
     def ip(self) -> str:
         return f"10.{self.num(0, 254)}.{self.num(0, 254)}.{self.num(2, 250)}"
@@ -226,7 +234,7 @@ class Ctx:
         return base64.b64encode(f"{user or self.user()}:{pw or self.pw()}".encode()).decode()
 
     def aws(self) -> tuple[str, str]:
-        if self.r.random() < 0.15:
+        if self.r.random() < 0.3:
             return AWS_EXAMPLES[0 if self.half == "dev" else 1]
         return "AKIA" + self.rs(B32, 16), self.rs(B62 + "/+", 40)
 
@@ -972,12 +980,12 @@ def d_git_remote_token(c: Ctx) -> str:
 @tpl("dev", "signed_url")
 def d_s3_presigned(c: Ctx) -> str:
     sig = c.hexs(64)
-    return (f"this presigned link gives SignatureDoesNotMatch:\nhttps://{c.org()}-exports.s3.eu-west-1.amazon"
-            f"aws.com/"
-            f"reports/2026/q1.pdf?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=ASIA{c.rs(B32, 16)}%2F202"
-            f"60301%2F"
-            f"eu-west-1%2Fs3%2Faws4_request&X-Amz-Date=20260301T101500Z&X-Amz-Expires=3600&X-Amz-SignedHeader"
-            f"s=host"
+    kid = "ASIA" + c.rs(B32, 16)
+    return (f"this presigned link gives SignatureDoesNotMatch:\n"
+            f"https://{c.org()}-exports.s3.eu-west-1.amazonaws.com/reports/2026/q1.pdf"
+            f"?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential={c.s(kid)}%2F20260301%2Feu-west-1%2Fs3"
+            f"%2Faws4_request&X-Amz-Date=20260301T101500Z&X-Amz-Expires=3600&X-Amz-SignedHeaders=host"
+            f"&X-Amz-Security-Token={c.s(quote(c.b64(120), safe=''))}"
             f"&X-Amz-Signature={c.s(sig)}")
 
 
@@ -1172,6 +1180,15 @@ def d_gitlab_ci_vars(c: Ctx) -> str:
 def d_vendor_key_sentence_end(c: Ctx) -> str:
     env, vendor, tok = c.vendor()
     return (f"Write a haiku about deadlines. Also unrelated, for later: {vendor} = {c.s(tok)}")
+
+
+@tpl("dev", "cloud_key")
+def d_aws_configure_docs(c: Ctx) -> str:
+    kid, sec = AWS_EXAMPLES[0]
+    return (f"following the getting-started guide:\n$ aws configure\nAWS Access Key ID [None]: {c.s(kid)}\n"
+            f"AWS Secret Access Key [None]: {c.s(sec)}\nDefault region name [None]: us-west-2\n"
+            f"Default output format [None]: json\n$ aws sts get-caller-identity\n"
+            f"An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation")
 
 
 # ---------------------------------------------------------------------------------------------- dev negatives
@@ -1916,9 +1933,8 @@ def t_rediss_user(c: Ctx) -> str:
 @tpl("test", "connection_string")
 def t_mongo_compass(c: Ctx) -> str:
     pw = c.urlpw()
-    return (f"Compass connects but my app doesn't. Compass string: mongodb://{c.user()}:{c.s(pw)}@{c.host()}:"
-            f"27017,"
-            f"{c.host()}:27017/?replicaSet=rs0&authSource=admin")
+    return (f"Compass connects but my app doesn't. Compass string: mongodb://{c.user()}:{c.s(pw)}@"
+            f"{c.host()}:27017,{c.p(HOSTS)}:27017/?replicaSet=rs0&authSource=admin")
 
 
 @tpl("test", "connection_string")
@@ -2045,6 +2061,14 @@ def t_okta_newrelic_env(c: Ctx) -> str:
     return (f"# secrets.auto.env (do not commit)\nOKTA_ORG_URL=https://{c.org()}.okta.com\nOKTA_API_TOKEN="
             f"{c.s(ok)}\n"
             f"NEW_RELIC_API_KEY={c.s(nr)}\n\nscript to rotate both every 90 days?")
+
+
+@tpl("test", "cloud_key")
+def t_boto3_tutorial_keys(c: Ctx) -> str:
+    kid, sec = AWS_EXAMPLES[1]
+    return (f"The tutorial code is:\nsession = boto3.Session(\n    aws_access_key_id=\"{c.s(kid)}\",\n"
+            f"    aws_secret_access_key=\"{c.s(sec)}\",\n    region_name=\"us-east-1\")\n"
+            f"How do I change it to read my own profile instead of hard-coding keys?")
 
 
 # --------------------------------------------------------------------------------------------- test negatives
