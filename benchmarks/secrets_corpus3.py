@@ -1763,7 +1763,7 @@ def t_heroku_config_output(c: Ctx) -> str:
     pw = c.urlpw()
     return (f"$ heroku config -a {c.svc()}\n=== {c.svc()} Config Vars\nDATABASE_URL: "
             f"postgres://{c.user()}:{c.s(pw)}@"
-            f"ec2-{c.num(3, 54)}-{c.num(1, 250)}.compute-1.amazonaws.com:5432/{c.rs(LOAN, 14)}\n"
+            f"ec2-{c.ip().replace('.', '-')}.compute-1.amazonaws.com:5432/{c.rs(LOAN, 14)}\n"
             f"{e1}: {c.s(t1)}\nWEB_CONCURRENCY: 2\n\nwhich ones should move to a secrets manager?")
 
 
