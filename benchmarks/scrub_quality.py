@@ -2,9 +2,9 @@
 
 Datasets, each scored and reported on its own: the project's synthetic corpus (``benchmarks.corpus``, fixed
 seed), the second corpus (``benchmarks.corpus2``: written apart, frozen until session 4, tuned on since), the
-third, fourth and fifth corpora's and the secrets corpus's tuning and never-tuned halves (``benchmarks.corpus3``,
-``benchmarks.corpus4``, ``benchmarks.corpus5``, ``benchmarks.secrets_corpus``), the format battery's tuning and held-out halves
-(``benchmarks.format_battery``), and each
+tuning and never-tuned halves of the third to sixth corpora and of the two secrets corpora
+(``benchmarks.corpus3`` … ``corpus6``, ``benchmarks.secrets_corpus``, ``secrets_corpus3``), the format battery's
+tuning and held-out halves (``benchmarks.format_battery``), and each
 third-party fixture file in the external directory (data nobody on this project wrote).
 
 The scoring rule is RULE below (printed with every run).
@@ -22,7 +22,17 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from benchmarks import corpus, corpus2, corpus3, corpus4, corpus5, format_battery, secrets_corpus
+from benchmarks import (
+    corpus,
+    corpus2,
+    corpus3,
+    corpus4,
+    corpus5,
+    corpus6,
+    format_battery,
+    secrets_corpus,
+    secrets_corpus3,
+)
 from benchmarks.engines import Detection, OurScrubber, VanillaPresidio
 
 IOU_MIN = 0.5
@@ -353,7 +363,13 @@ def datasets(args: argparse.Namespace) -> list[tuple[str, list[dict]]]:
            ("secrets corpus test (never tuned on)", sample(secrets_corpus.generate("test"), args.limit)),
            # Half negatives (by class), long-tail secrets and mixed prompts, written apart (session 6).
            ("corpus5-dev (tuning)", sample(corpus5.generate("dev"), args.limit)),
-           ("corpus5-test (never tuned on)", sample(corpus5.generate("test"), args.limit))]
+           ("corpus5-test (never tuned on)", sample(corpus5.generate("test"), args.limit)),
+           # People named every way people write them, and tempting negatives by class, written apart.
+           ("corpus6-dev (tuning)", sample(corpus6.generate("dev"), args.limit)),
+           ("corpus6-test (never tuned on)", sample(corpus6.generate("test"), args.limit)),
+           # Secrets as pasted from logs, chats and files of many stacks, a third author (session 6).
+           ("secrets corpus 3 dev (tuning)", sample(secrets_corpus3.generate("dev"), args.limit)),
+           ("secrets corpus 3 test (never tuned on)", sample(secrets_corpus3.generate("test"), args.limit))]
     # Phone, SSN, date-of-birth and address formats (issue 19): the half tuned on and the half held out.
     out += [(f"format battery, {half} half", sample(format_battery.generate(half), args.limit))
             for half in format_battery.HALVES]
