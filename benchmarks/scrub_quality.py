@@ -3,8 +3,8 @@
 Datasets, each scored and reported on its own: the project's synthetic corpus (``benchmarks.corpus``, fixed
 seed), the second corpus (``benchmarks.corpus2``: written apart, frozen until session 4, tuned on since), the
 tuning and never-tuned halves of the third to sixth corpora and of the two secrets corpora
-(``benchmarks.corpus3`` … ``corpus6``, ``benchmarks.secrets_corpus``, ``secrets_corpus3``), the format battery's
-tuning and held-out halves (``benchmarks.format_battery``), and each
+(``benchmarks.corpus3`` … ``corpus6``, ``benchmarks.secrets_corpus``, ``secrets_corpus3``), the format
+battery's tuning and held-out halves (``benchmarks.format_battery``), and each
 third-party fixture file in the external directory (data nobody on this project wrote).
 
 The scoring rule is RULE below (printed with every run).
