@@ -125,6 +125,9 @@ _AFTER_POSTCODE = re.compile(
     r"(?:^|[\s,])(?:\d{4,6}|\d{5}-\d{3}|\d{4}-\d{3}|[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}"
     r"|\d{4}[ \t]?[A-Z]{2})$"
 )
+# A building's or estate's name before the street ("Résidence Les Pins, Bât. C, 4 allée …", "Torre Norte")
+_BUILDING_FIRST = re.compile(r"(?i:résidence|residence|immeuble|lotissement|building|tower|torre|edificio"
+                             r"|edifício|condominio|condomínio|palazzo|conjunto)[ \t]+\p{Lu}")
 _TOWN_AFTER_POSTCODE = re.compile(r"(?:^|\s)\d{4,6}[ \t]+\p{Lu}[\p{L}'’.-]*$")
 # Words of the sentence around an address, never of its lines ("He lives at 221B Baker Street, …").
 _PROSE_WORD = re.compile(
@@ -314,7 +317,9 @@ def _lines_before(text: str, start: int, taken: list[tuple[int, int]]) -> int:
                 return head.start()
             return found
         pos = piece
-        if any(c.isdigit() for c in text[pos:start]) or STREET_WORD_FIRST.match(text, pos):
+        if STREET_WORD_FIRST.match(text, pos) or _BUILDING_FIRST.match(text, pos):
+            return pos
+        if any(c.isdigit() for c in text[pos:start]):
             # the street's name may stand before its number on the same line: "Rua das Flores, 123"
             name = _piece_before(text, pos, taken)
             if name is not None and text[name:pos].rstrip().endswith(",") and "\n" not in text[name:pos]:

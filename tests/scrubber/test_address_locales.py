@@ -56,6 +56,9 @@ ADDRESSES = [
     # Switzerland: the town's second word after the postcode is no ordinary word ("Privet", "Pierre")
     ("Can you update it to avenue Ruchonnet 12\n1003 Sainte Pierre in the CRM?",
      "avenue Ruchonnet 12\n1003 Sainte Pierre"),
+    # a building's name before the street, not the addressee before it
+    ("Envoyez à Mme Dupont, Résidence Les Pins, Bât. C, 4 allée des Tilleuls, 69008 Lyon",
+     "Résidence Les Pins, Bât. C, 4 allée des Tilleuls, 69008 Lyon"),
     # a postcode alone after its word
     ("The form says zip code 94107, is that right?", "94107"),
     ("Bitte die Postleitzahl: 80331 eintragen.", "80331"),
@@ -70,6 +73,13 @@ ADDRESSES = [
 @pytest.mark.parametrize(("text", "address"), ADDRESSES)
 def test_address_masked(scrubber, text, address):
     assert masked_share(scrubber, text, address) == 1.0
+
+
+def test_addressee_stays_a_person(scrubber):
+    text = "Envoyez à Mme Dupont, Résidence Les Pins, Bât. C, 4 allée des Tilleuls, 69008 Lyon"
+    spans = scrubber.analyze(text)
+    assert any(s.type == "PERSON" and "Dupont" in text[s.start:s.end] for s in spans)
+    assert not any(s.type == "LOCATION" and "Dupont" in text[s.start:s.end] for s in spans)
 
 
 # Towns in prose: small towns (GeoNames, 1,000 people or more) after a place word or before a site's noun,
