@@ -2,7 +2,8 @@
 
 Non-breaking and thin spaces, en dashes, non-breaking and soft hyphens, zero-width spaces and word joiners
 hide cards, SSNs, e-mails and keys from patterns written for ASCII; ``name [at] example [dot] com`` hides an
-e-mail. Detection runs on a copy with those replaced; ``Normalized.span`` maps each span back to the
+e-mail; JSON escaped inside a string (``{\\"token\\":\\"…\\"}``) hides a key's name from its value.
+Detection runs on a copy with those replaced; ``Normalized.span`` maps each span back to the
 original offsets, so the original text (with its odd characters) is what gets replaced.
 """
 
@@ -31,6 +32,8 @@ _DOT = r"[ \t]*[\[({<][ \t]*(?i:dot)[ \t]*[\])}>][ \t]*"
 _OBFUSCATED_AT = re.compile(
     rf"(?<=[\w.+-])[ \t]*[\[({{<][ \t]*(?i:at)[ \t]*[\])}}>][ \t]*(?=[\w-]+(?:(?:{_DOT}|\.)[\w-]+)+)")
 _OBFUSCATED_DOT = re.compile(_DOT)
+# Quotes escaped in JSON pasted inside a string ({\"token\":\"…\"}): the quote.
+_ESCAPED_QUOTE = re.compile(r"\\+([\"'])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +57,8 @@ def normalize(text: str) -> Normalized:
     obfuscated = "at" in text.lower() and _OBFUSCATED_AT.search(text) is not None
     referenced = "&" in text and _HTML_REF.search(text) is not None
     percent = "%" in text and _PERCENT.search(text) is not None
-    if not odd and not obfuscated and not referenced and not percent:
+    escaped = '\\"' in text or "\\'" in text
+    if not odd and not obfuscated and not referenced and not percent and not escaped:
         return Normalized(text, None, len(text))
     chars: list[str] = []
     origin: list[int] = []
@@ -68,6 +72,8 @@ def normalize(text: str) -> Normalized:
         copy, origin = _replace(copy, origin, _HTML_REF, _unescaped)
     if percent:
         copy, origin = _replace(copy, origin, _PERCENT, _unquoted)
+    if escaped:
+        copy, origin = _replace(copy, origin, _ESCAPED_QUOTE, lambda m: m[-1])
     if obfuscated:
         copy, origin = _replace(copy, origin, _OBFUSCATED_AT, "@")
         copy, origin = _replace(copy, origin, _OBFUSCATED_DOT, ".")

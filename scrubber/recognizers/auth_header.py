@@ -13,11 +13,16 @@ class AuthHeaderRecognizer(SpanPatternRecognizer):
     PATTERNS = [
         Pattern(
             "authorization header",
-            r"(?i:\b(?:proxy-)?authorization)[\"']?[ \t]*[:=][ \t]*[\"']?"
+            # (nginx and Apache write it without a colon: proxy_set_header Authorization "Basic …")
+            r"(?i:\b(?:proxy-)?authorization)[\"']?"
+            r"(?:[ \t]*[:=][ \t]*|[ \t]+(?=[\"']?(?i:bearer|basic|token)\b))[\"']?"
             r"(?i:(?:bearer|basic|token|api-?token|api-?key|digest|sso-key|ssws|otp)[ \t]+)?" + _TOKEN,
             0.9,
         ),
         Pattern("bearer token", r"(?i:\bbearer)[ \t]+" + _TOKEN, 0.7),
+        # SMTP and IMAP authentication in a pasted session log: "AUTH PLAIN AG5vcmVwbHk…"
+        Pattern("smtp auth",
+                r"\b(?:AUTH|AUTHENTICATE)[ \t]+(?:PLAIN|LOGIN|XOAUTH2|CRAM-MD5)[ \t]+" + _TOKEN, 0.8),
         Pattern(
             "api key header",
             r"(?i:\b(?:x-)?(?:[a-z0-9]+-)*(?:api-?key|api-?token|auth-?token|access-?token"

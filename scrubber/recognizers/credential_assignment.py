@@ -380,7 +380,7 @@ class CredentialAssignmentRecognizer(SpanPatternRecognizer):
             return len(value) >= 16 and not looks_like_placeholder(value)
         if (
             " " in value
-            or "<" in value
+            or _ANGLE_MARK.search(value)
             or _DOTTED_NAME.match(value)
             and sum(c.isdigit() for c in value) < len(value) / 6
         ):
@@ -388,6 +388,8 @@ class CredentialAssignmentRecognizer(SpanPatternRecognizer):
         return looks_random(value, min_len=8, min_entropy=2.5) and not _VERSIONED.search(value)
 
 
+# A fill-in in angle brackets ("<your key>", "Bearer <token>"); a generated key may hold a lone "<".
+_ANGLE_MARK = re.compile(r"<[\w .-]*>|^<")
 # A PowerShell command (Verb-Noun), unquoted after '='.
 _CMDLET = re.compile(r"^(?:Get|Set|New|Read|Import|Export|Invoke|ConvertTo|ConvertFrom|Join)-[A-Z]\w+$")
 # A ticket or order number in prose ("the ticket number is INC0012345"), not a key.
@@ -414,7 +416,8 @@ _VERSIONED = re.compile(r"(?:^[\^~<>=]*|[-_:@ ])v?\d+\.\d+(?:\.\d+)*(?:[-.]\w+)?
 _MADE_UP = re.compile(r"(?i)fake|dummy|example|sample|mock|test")
 _STRONG_NAME = re.compile(r"(?i)secret|passw|passphrase|api_?key|access_?key|private_?key|token|credential")
 _DOTTED_NAME = re.compile(r"^[A-Za-z_][\w-]*(?:[./][A-Za-z_][\w-]*)+$")
-_CODE_REF = re.compile(r"^(?:[A-Za-z_][A-Za-z0-9_]*\.)+[A-Za-z_][A-Za-z0-9_]*(?:\(\))?$|^[A-Za-z_]\w*\(.*$")
+# (a call ends with its bracket: "tUhdhh(1oqrn…]EK%-v" is a generated key with a bracket in it)
+_CODE_REF = re.compile(r"^(?:[A-Za-z_][A-Za-z0-9_]*\.)+[A-Za-z_][A-Za-z0-9_]*(?:\(\))?$|^[A-Za-z_]\w*\(.*\)$")
 
 
 # Words of a dotted reference in code (``config.db.password``, ``self.settings.secret``), not of a passphrase.

@@ -42,7 +42,10 @@ _FAR_LINK = (r"(?:(?:is|was|are|were|ist|war|lautet|est|était|c'est|es|era|fue|
              r"|updated|rotated)(?:[ \t]+(?:it|this|that|mine|hers|his|theirs))?[ \t]+to|auf|en|para|naar|a"
              r"|em|(?:veranderd|gewijzigd|cambiat[oa]|modificat[oa]|impostat[oa])[ \t]+in"
              r"|uses?|used|using|tried|typed|entered|chose|picked|has|have|hat|haben|tiene|tem|heeft"
-             r"|stays|remains|reste|bleibt|sigue|resta|blijft)(?:[ \t]+(?:now|still|jetzt|nun|maintenant"
+             r"|stays|remains|reste|bleibt|sigue|resta|blijft)"
+             # "lautet ab Montag X", "is from Monday X", "est à partir de lundi X"
+             r"(?:[ \t]+(?:ab|from|since|starting|seit|dès|desde|vanaf|as[ \t]+of|a[ \t]+partir[ \t]+de"
+             r"|à[ \t]+partir[ \t]+de)[ \t]+[\w.]+)?(?:[ \t]+(?:now|still|jetzt|nun|maintenant"
              r"|désormais|ahora|agora|ora|adesso|nu))?|'s|’s|:|=|—|–)")
 # Words between a link and a password word that follows the value: "as the new temporary admin password".
 _KIND = (r"(?:new|temporary|temp|initial|default|one-time|current|old|admin|root|master|shared|wi-?fi|vault"

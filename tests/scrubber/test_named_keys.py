@@ -56,6 +56,14 @@ KEYS = [
     ('[{"key": "x-api-key", "value": "pmak-65f1a2b3c4d5e6f7a8b9c0d1-e2f3a4b5c6d7e8f9a0b1c2d3"}]',
      "pmak-65f1a2b3c4d5e6f7a8b9c0d1-e2f3a4b5c6d7e8f9a0b1c2d3"),
     ("the token I generated yesterday: 4f8a2c9e1b7d6f3a5c8e0b2d4f6a8c1e", "4f8a2c9e1b7d6f3a5c8e0b2d4f6a8c1e"),
+    # session logs, web-server config, JSON escaped in a string, generated keys with brackets
+    ("-> EHLO ci01\n<- 250-AUTH PLAIN LOGIN\n-> AUTH PLAIN AGJvdEBjb3JwLmV4YW1wbGUAUzNjcjN0IQ==",
+     "AGJvdEBjb3JwLmV4YW1wbGUAUzNjcjN0IQ=="),
+    ('    proxy_set_header Authorization "Basic YXBpOlBhbmRhITc3";', "YXBpOlBhbmRhITc3"),
+    ('{"body": "{\\"event\\":\\"sync\\",\\"token\\":\\"7QwErTy2UiOp9AsDfGh4JkLz\\"}"}',
+     "7QwErTy2UiOp9AsDfGh4JkLz"),
+    ("define( 'AUTH_KEY', 'k3(Xq]z%8<{Lm!Pw~7)vN_2#Rt' );", "k3(Xq]z%8<{Lm!Pw~7)vN_2#Rt"),
+    ("Das Passwort für den Drucker lautet ab Montag kiwi2027.", "kiwi2027"),
 ]
 
 LOOK_ALIKES = [
