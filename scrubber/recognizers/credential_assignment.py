@@ -343,8 +343,15 @@ class CredentialAssignmentRecognizer(SpanPatternRecognizer):
             return False
         value = value.strip()
         if match.groupdict().get("prose") is not None:
-            return ("://" not in value and not _TICKET.match(value)
+            return ("://" not in value and not _TICKET.match(value) and value.count("/") < 2  # a key's file
                     and looks_random(value, min_len=8, min_entropy=3.0, need_digit=True))
+        text, at = match.string, match.start("name")
+        if (_ANGLE_MARK.match(value) or text[max(0, at - 2):at] in ("${", "$(", "{{")
+                or name == "key" and text[at - 1:at] == "<" or _FILE_PATH.match(value)
+                or _CREDENTIAL_CALL.search(name) and text[match.end("value") + 1:].lstrip().startswith(",")):
+            # <hidden>, ${TOKEN:0:200} (a reference), <key>CFBundleName</key> (a plist key's name), a file,
+            # PSCredential("CORP\\ana", …) (the account; the pair rule takes the password)
+            return False
         quoted = match.string[match.start("value") - 1] in "\"'`"
         if (
             not quoted
@@ -388,6 +395,8 @@ class CredentialAssignmentRecognizer(SpanPatternRecognizer):
         return looks_random(value, min_len=8, min_entropy=2.5) and not _VERSIONED.search(value)
 
 
+_FILE_PATH = re.compile(r"^(?:~?/|\./|[A-Za-z]:\\)[\w.-]+[/\\]")
+_CREDENTIAL_CALL = re.compile(r"(?i)credential$|auth$|login$")
 # A fill-in in angle brackets ("<your key>", "Bearer <token>"); a generated key may hold a lone "<".
 _ANGLE_MARK = re.compile(r"<[\w .-]*>|^<")
 # A PowerShell command (Verb-Noun), unquoted after '='.

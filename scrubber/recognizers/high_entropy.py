@@ -95,7 +95,8 @@ class HighEntropyLiteralRecognizer(SpanPatternRecognizer):
         )
 
 
-_INTEGRITY = re.compile(r"sha(?:1|256|384|512)-")
+# integrity hashes and publishable (browser) keys are public: "sha512-…", Stripe's "pk_live_…"
+_INTEGRITY = re.compile(r"sha(?:1|256|384|512)-|pk_(?:live|test)_")
 
 
 # What a name says about its value.
@@ -125,9 +126,10 @@ _NAME_WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 # In prose, a vendor's name and one of these before a value: "our Twilio auth thing: …", "Okta API: …"
 _KEY_WORDS = frozenset("auth api access login cred creds credential credentials key keys token secret"
                        .split())
-# Stripe's object ids (customers, cards, events, charges…): ids, not keys (its keys are sk_, rk_, whsec_)
+# Stripe's object ids (customers, cards, events, charges…) and publishable keys (pk_, in every browser): not
+# secrets (its keys are sk_, rk_, whsec_)
 _OBJECT_ID = re.compile(r"(?:cus|card|evt|ch|pi|pm|src|txn|in|sub|si|price|prod|acct|req|py|re|seti|ii|po"
-                        r"|tr|cs|ba|btok|tok|il|dp|du|fee|file|link|plink|prv|cbtxn|iv|sku|plan|coupon|promo)_")
+                        r"|tr|cs|ba|btok|tok|il|dp|du|fee|file|link|plink|prv|cbtxn|iv|sku|plan|coupon|promo|pk)_")
 _LOWER_RUN = re.compile(r"[a-z]{4,}")
 VENDORS = key_vendors()
 

@@ -60,6 +60,8 @@ class LoginPairRecognizer(SpanPatternRecognizer):
     def accept_match(self, match: re.Match) -> bool:
         """The value must look like a password, not a word or a path."""
         value = match.group("value")
+        if "?" in value and "=" in value:
+            return False  # a URL's path and query after its host: "@cluster6.mongodb.net/db?retryWrites=true"
         if match.groupdict().get("colon") and (":" in value or value[:1].isdigit()):
             return False  # user:password has one colon; 10:30:45am is a time
         if match.groupdict().get("and"):  # "log in with jdoe and Sunshine#77": prose, so a digit and a symbol

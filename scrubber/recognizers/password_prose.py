@@ -273,7 +273,7 @@ _NOT_CHOSEN = re.compile(
 _STATUS = {"wrong", "incorrect", "invalid", "expired", "required", "correct", "hidden", "empty", "blank",
            "unset", "missing", "optional", "masked", "redacted", "unknown", "changed", "reset", "weak",
            "strong", "secret", "password", "same", "different", "none", "null", "n/a", "yes", "no", "true",
-           "false", "on", "off"}
+           "false", "on", "off", "filtered", "removed", "omitted", "scrubbed", "sanitized"}
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _DOTFILE = re.compile(r"^\.[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*$")  # .git-credentials, .netrc, .env.local
 

@@ -118,7 +118,10 @@ class UrlCredentialRecognizer(SpanPatternRecognizer):
         if "password" not in match.re.groupindex:
             return True
         password = match.group("password").strip("'\"")
-        documented = "--user" in match.re.pattern and password.lower() in _WORDS_FOR_A_PASSWORD
+        user = match.group("value").split(":", 1)[0].strip("'\"").lower()
+        # (documentation names both parts: curl -u username:password, postgres://user:password@localhost)
+        documented = password.lower() in _WORDS_FOR_A_PASSWORD and (
+            "--user" in match.re.pattern or user in _WORDS_FOR_A_USER)
         return not documented and not self.invalidate_result(password)
 
     def invalidate_result(self, pattern_text: str) -> bool:
@@ -134,6 +137,7 @@ class UrlCredentialRecognizer(SpanPatternRecognizer):
         )
 
 
+_WORDS_FOR_A_USER = {"user", "username", "usr", "login", "name", "myuser", "your_user", "youruser"}
 # Documentation writes the word instead of a value: curl -u username:password, curl -u user:token.
 _WORDS_FOR_A_PASSWORD = {"password", "passwd", "pass", "pwd", "pw", "token", "secret", "apikey", "api_key",
                          "test"}

@@ -88,6 +88,15 @@ LOOK_ALIKES = [
     "the recovery codes are stored in 1Password since 2021",
     "Our access code policy changed; codes are now 8 characters (see KB4021).",
     "java.sql.SQLException: Access denied for user 'shop'@'db' (using password: YES)",
+    # echoes and fill-ins in logs and docs, public keys, key names and files
+    "MongoCredential{mechanism=SCRAM-SHA-256, userName='ops', source='admin', password=<hidden>}",
+    'echo "using token ${CLOUDFLARE_API_TOKEN:0:200}"',
+    "const stripe = Stripe('pk_live_51g5yHfx7fqX8crwTqYv3qzX4bBRhIz2C7f9wZZV8wsPGD6Y3e4d');",
+    "DATABASE_URL=postgres://user:password@localhost:5432/app",
+    "06:59Z INFO login attempt user=etl_user password=[FILTERED]",
+    'Load key "/home/deploy/.ssh/id_ed25519": invalid format',
+    "<dict>\n  <key>CFBundleName</key>\n  <string>acme</string>\n</dict>",
+    "mongodb+srv://cluster6.1pf8y.mongodb.net/inventory?retryWrites=true&w=majority",
 ]
 
 
