@@ -21,7 +21,7 @@ NAME_SCORE = 0.86  # a name after a greeting, honorific or cue (scrubber/recogni
 NUMBER_GUESSES = frozenset({"US_BANK_NUMBER", "US_PASSPORT", "US_ITIN", "UK_NHS", "US_DRIVER_LICENSE",
                             "DATE_TIME"})
 PHONE_GUESS = 0.6  # a phone pattern's weakest guesses score below this
-_ZIP_PLUS_4 = re.compile(r"\d{5}-\d{4}")
+_ZIP_PLUS_4 = re.compile(r"\d{5}-\d{4}|〒?\d{3}-\d{4}")  # (and Japan's "150-0001")
 BLOCK_SCORE = 0.9  # an assembled block outranks the parts the model typed otherwise
 MAX_GAP = 40
 # Between two parts of one address: separators, and at most one short run of words (an unrecognised town).
@@ -58,6 +58,7 @@ _POSTCODE = (
     r"|(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[0-9AC-FHKNPRTV-Y]{4}"  # Ireland (Eircode)
     r"|\d{4}[ \t]?[A-Z]{2}(?!\p{L})"  # Netherlands
     r"|(?:CEP[ \t:]*)?\d{5}-?\d{3}"  # Brazil
+    r"|〒?[ \t]?\d{3}-\d{4}"  # Japan
     r"|\d{4}-\d{3}"  # Portugal
     r"|\d{3}[ \t]\d{3}"  # India, written in two groups
     r"|\d{2}-\d{3}"  # Poland
@@ -83,6 +84,7 @@ _UNIT_ITEM = (
     r"|andar"
     # Mexico ("Edif. 4, Depto. 302", "Int. 4", "Mz 12 Lt 3") and Romania ("bl. 3, sc. B, et. 2, ap. 45")
     r"|edificio|edif|departamento|depto|dpto|exterior|ext|local|lote|lt|manzana|mz|sc|scara|et|etaj"
+    r"|m(?=\.[ \t]*\d)|lok|lokal"  # Poland's "m. 5" (flat), "lok. 3"
     r"|sector|sectorul"
     r"|floor|fl|level|door|box|studio|piano|appartamento|cx\.?[ \t]*postal|caixa[ \t]+postal|bus|boîte|cedex"
     r"|rd(?=[ \t]+\d{1,2}\b))"  # New Zealand's rural delivery: "RD 4"
@@ -96,10 +98,13 @@ _TAIL_ITEM = re.compile(
     # a town line that ends in a region and postcode may have any words ("San Pedro de los Pinos, CDMX 03800")
     rf"(?:(?!{_LINK_WORDS}\b|{_SIGN_OFF}\b)\p{{Lu}}[\p{{L}}'’.-]*(?:[ \t]+[\p{{L}}'’.-]+){{0,6}},[ \t]*"
     rf"{_REGION_BEFORE_POSTCODE}[ \t]*{_POSTCODE}"
-    rf"|{_POSTCODE}(?:[ \t]+{_TOWN})?(?:,?[ \t]+{_REGION})?"
+    # (a district's number after the town: "110 00 Praha 1", "69008 Lyon 8e")
+    rf"|{_POSTCODE}(?:[ \t]+{_TOWN}(?:[ \t]+\d{{1,2}}(?:e|er|ème)?(?![\w-]))?)?(?:,?[ \t]+{_REGION})?"
     rf"|{_UNIT_ITEM}"
     # a neighbourhood or county line: Mexico's "Col. Roma Norte", "Fracc. Las Palmas", Romania's "jud. Cluj"
     rf"|(?:Col\.|Colonia|Fracc\.|Fraccionamiento|Barrio|(?i:jud\.|județul|judetul))[ \t]*{_TOWN}"
+    # Vietnam's ward, district, city and province ("Phường Bến Nghé", "Quận 1", "TP. Hồ Chí Minh")
+    rf"|(?:Phường|P\.|Quận|Q\.|Huyện|Xã|Thị[ \t]xã|TP\.|Thành[ \t]phố|Tỉnh)[ \t]*(?:\d{{1,2}}(?!\d)|{_TOWN})"
     rf"|{_PARTICLE}[ \t]+{_TOWN}"  # the rest of a town's name: "Freiburg| im Breisgau"
     rf"|(?!{_LINK_WORDS}\b|{_SIGN_OFF}\b){_TOWN}(?:[ \t]*[,–/-]?[ \t]*{_REGION})?"
     rf"(?:[ \t]*[,–-]?[ \t]*{_POSTCODE})?"
@@ -128,7 +133,8 @@ _AFTER_POSTCODE = re.compile(
 # A building's or estate's name before the street ("Résidence Les Pins, Bât. C, 4 allée …", "Torre Norte")
 _BUILDING_FIRST = re.compile(r"(?i:résidence|residence|immeuble|lotissement|building|tower|torre|edificio"
                              r"|edifício|condominio|condomínio|palazzo|conjunto)[ \t]+\p{Lu}")
-_TOWN_AFTER_POSTCODE = re.compile(r"(?:^|\s)\d{4,6}[ \t]+\p{Lu}[\p{L}'’.-]*$")
+_DISTRICT_AFTER = re.compile(r"[ \t]+\d{1,2}(?:e|er|ème)?(?=[ \t]*(?:[,.;:)!?\n]|$))")
+_TOWN_AFTER_POSTCODE = re.compile(r"(?:^|\s)(?:\d{3}[ \t]\d{2}|\d{4,6})[ \t]+\p{Lu}[\p{L}'’.-]*$")
 # Words of the sentence around an address, never of its lines ("He lives at 221B Baker Street, …").
 _PROSE_WORD = re.compile(
     r"(?i)(?<!\p{L})(?:he|she|they|we|i|you|it|his|her|their|lives?|lived|living|is|are|was|were|at|to|near"
@@ -278,6 +284,10 @@ def _grow(text: str, s: Span, taken: list[tuple[int, int]]) -> Span:
             following = _TAIL_ITEM.match(text, m.end())
             if not following or not any(c.isdigit() for c in following.group()):
                 break
+        end = m.end()
+    # a district's number after the postcode and town: "110 00 Praha 1", "69008 Lyon 8e"
+    if (m := _DISTRICT_AFTER.match(text, end)) and _TOWN_AFTER_POSTCODE.search(text, max(0, end - 30), end) \
+            and _free(end, m.end(), taken):
         end = m.end()
     # a postcode, then a one-word town with the sentence going on: "… 28, 31377 Cork is late"
     if _AFTER_POSTCODE.search(text, max(0, end - 12), end) and (m := _TOWN_IN_PROSE.match(text, end)):

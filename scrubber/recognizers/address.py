@@ -239,6 +239,22 @@ _US_BLOCK = (
     rf"{_SEP}{_CITY},?[ \t]+[A-Z]{{2}}[ \t]+\d{{5}}(?:-\d{{4}})?\b"
 )
 # US military mail: PSC 1437, Box 3833 / APO AA 66791; USNS Saibara / FPO AP 12428.
+# Japan, romanised: block numbers, district, ward or city ("1-2-3 Jingumae, Shibuya-ku", "4-5-6 Namba,
+# Chuo-ku")
+_JP_ADDRESS = (
+    r"\b\d{1,2}-\d{1,3}(?:-\d{1,3})?,?[ \t]+\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*)?,[ \t]*"
+    r"\p{Lu}\p{L}+-(?:ku|shi|cho|chō|machi|mura|gun)\b"
+)
+# Colombia: road kind and number, then "#" and the cross street's number and the distance ("Carrera 7 #
+# 71-21", "Calle 26 Sur No. 5-30", "Cra. 15 #93A-84")
+_CO_ADDRESS = (
+    r"\b(?:Calle|Cl\.|Carrera|Cra\.?|Kr\.?|Avenida|Av\.|Transversal|Tv\.|Diagonal|Dg\.|Autopista)[ \t]+"
+    r"\d{1,3}[A-Z]?(?:[ \t]+(?i:bis))?(?:[ \t]+(?:Sur|Norte|Este|Oeste))?[ \t]*(?:\#|No\.?|N[°º])[ \t]*"
+    r"\d{1,3}[A-Z]?[ \t]*-[ \t]*\d{1,3}\b"
+)
+# Vietnam: "Số 12 Nguyễn Huệ" (number, street), the ward, district and city after it (scrubber/addresses.py)
+_VN_ADDRESS = (r"\b(?:Số|số)[ \t]+\d{1,4}[A-Za-z]?(?:/\d{1,4})?[ \t]+\p{Lu}[\p{L}]*"
+               r"(?:[ \t]+\p{Lu}[\p{L}]*){0,3}")
 _MILITARY = (
     r"\b(?:(?:PSC|CMR|Unit)[ \t]+\d{3,5},?[ \t]+Box[ \t]+\d{3,5}|USNS|USNV|USS|USCGC)[^\n]{0,30}?"
     r"\s+[AFD]PO[ \t]+A[AEP][ \t]+\d{5}\b"
@@ -250,6 +266,9 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
     PATTERNS = [
         Pattern("us address block", _US_BLOCK, 0.95),
         Pattern("us military address", _MILITARY, 0.95),
+        Pattern("japanese address", _JP_ADDRESS, 0.6),
+        Pattern("colombian address", _CO_ADDRESS, 0.6),
+        Pattern("vietnamese address", _VN_ADDRESS, 0.6),
         # "12 Main Street", "42, 3rd Cross"; with a name before the rarer suffixes: "41 Popović Dam"
         Pattern("number street type",
                 rf"\b{_NUM}(?:,?[ \t]+{_WORDS_OR_ORDINALS}(?:{_EN_TYPES}|{_IN_TYPES})"

@@ -56,6 +56,14 @@ ADDRESSES = [
     # Switzerland: the town's second word after the postcode is no ordinary word ("Privet", "Pierre")
     ("Can you update it to avenue Ruchonnet 12\n1003 Sainte Pierre in the CRM?",
      "avenue Ruchonnet 12\n1003 Sainte Pierre"),
+    # Japan (romanised), Colombia, Vietnam, Poland's flat number, a district's number after the town
+    ("Please ship to 2-14-7 Kitazawa, Setagaya-ku, Tokyo 155-0031, Japan.",
+     "2-14-7 Kitazawa, Setagaya-ku, Tokyo 155-0031, Japan"),
+    ("Dirección: Carrera 15 # 93-47, Bogotá, Colombia", "Carrera 15 # 93-47, Bogotá, Colombia"),
+    ("Gửi đến Số 45 Lê Lợi, Phường Bến Thành, Quận 1, TP. Hồ Chí Minh",
+     "Số 45 Lê Lợi, Phường Bến Thành, Quận 1, TP. Hồ Chí Minh"),
+    ("Wyślij na ul. Piękna 24/26 m. 7, 00-549 Warszawa", "ul. Piękna 24/26 m. 7, 00-549 Warszawa"),
+    ("Adresa: Národní 37, 110 00 Praha 1", "Národní 37, 110 00 Praha 1"),
     # a building's name before the street, not the addressee before it
     ("Envoyez à Mme Dupont, Résidence Les Pins, Bât. C, 4 allée des Tilleuls, 69008 Lyon",
      "Résidence Les Pins, Bât. C, 4 allée des Tilleuls, 69008 Lyon"),
@@ -120,6 +128,7 @@ NEGATIVES = [
     "Sprint 14, 2025 planning: Calea team owns item 7.",
     "Thanks, R. Smith, 2 days ago we spoke.",
     "Please zip 3 files and unzip 12345.zip later.",
+    "Scores were 2-1-0, Arsenal and Chelsea drew.",
     "Cap 5000 requests per minute.",
 ]
 
