@@ -95,6 +95,7 @@ def plausible(span: Span, text: str) -> bool:
     return value.lower() == value.upper() or any(c.isupper() for c in value)
 
 
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u3005]")
 _MEMBER_AFTER = re.compile(r"\.[A-Za-z_]")
 _GERMAN_NOUN = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]{4,}(?:ung|ungen|keit|heit|schaft|ierung|tion|tät)$")
 
@@ -107,9 +108,11 @@ def whole_words(text: str, spans: list[Span]) -> list[Span]:
     for s in spans:
         start, end = s.start, s.end
         if s.type in WORD_TYPES:
-            if (m := _WORD_BEFORE.search(text, max(0, start - 40), start)) and m.start() < start:
+            # (scripts written without spaces have no word to finish: "近藤治|さんは来週…")
+            if start and not _UNSPACED.match(text, start - 1) \
+                    and (m := _WORD_BEFORE.search(text, max(0, start - 40), start)) and m.start() < start:
                 start = m.start()
-            if m := _WORD_AFTER.match(text, end):
+            if not _UNSPACED.match(text, end) and (m := _WORD_AFTER.match(text, end)):
                 end = m.end()
         out.append(s if (start, end) == (s.start, s.end) else Span(s.type, start, end, s.score))
     return out

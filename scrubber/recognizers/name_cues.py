@@ -85,6 +85,10 @@ _SIGN_OFFS = (
 )
 
 
+_WORD_BEFORE = re.compile(r"\p{Lu}\p{Ll}+[ \t]+$")  # a capitalised word right before
+_CHAT_TIME = r"\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*"  # "[14:00] "
+# a role before a chat speaker's name: "[14:01] agent Summer:"
+_ROLE = r"(?:(?i:agent|customer|support|rep|advisor|adviser|operator|client|caller|host|guest)[ \t]+)?"
 _SPEAKER = rf"(?m:^[ \t>]*{_NAME}:[ \t]*[\"“]?(?=\p{{L}}))"
 _SPEAKER_LINE = re.compile(r"(?m:^[ \t>]*\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?:[ \t]*[\"“]?\p{L})")
 _HONORIFIC_BEFORE = re.compile(rf"(?<![\w-])(?i:{_HONORIFICS})[ \t]+$")
@@ -110,7 +114,28 @@ class NameCueRecognizer(SpanPatternRecognizer):
                 rf"(?<![\w-])(?i:{_FIELDS})[ \t]*[:=][ \t]*[\"']?[ \t]*(?:{_NAME}(?![\w@])"
                 rf"|(?P<value>\p{{Lu}}{{2,}}(?:[ \t-]\p{{Lu}}{{2,}}){{1,3}})(?=[ \t]*(?:[\n,;|\"']|$)))",
                 0.7),
-        Pattern("chat speaker", rf"(?m:^[ \t>]*\[\d{{1,2}}:\d{{2}}(?::\d{{2}})?\][ \t]*{_NAME}:[ \t])", 0.9),
+        Pattern("chat speaker", rf"(?m:^[ \t>]*{_CHAT_TIME}{_ROLE}{_NAME}:[ \t])", 0.9),
+        # a speaker in capitals, or after a role ("[14:00] LOTTA WELLS:", "[14:01] agent Summer:")
+        Pattern("chat speaker in capitals",
+                rf"(?m:^[ \t>]*{_CHAT_TIME}{_ROLE}(?P<caps>)"
+                r"(?P<value>\p{Lu}[\p{Lu}'’-]+(?:[ \t]\p{Lu}[\p{Lu}'’-]+){0,2}):[ \t])", 0.9),
+        # a mention in a chat or ticket ("pinging @Giuseppe", "cc @Anaïs"), a code comment's owner
+        # ("TODO(helmuth):", "FIXME(ana.lopez)")
+        Pattern("mention", r"(?<![\w.@])@(?P<mention>)(?P<value>\p{Lu}[\p{Ll}'’-]+)(?![\w.(@-])", 0.8),
+        Pattern("code comment owner",
+                r"\b(?:TODO|FIXME|XXX|HACK|NOTE|BUG)\((?P<handle>)(?P<value>\p{L}[\p{L}._-]{1,30})\)", 0.8),
+        # a name before a Japanese, Chinese or Korean honorific: "近藤治さん", "王伟先生", "김민준님"
+        Pattern("name before east asian honorific",
+                r"(?<![\p{Han}々])(?P<value>[\p{Han}々]{1,4}\p{Hiragana}{0,4}?)"
+                r"(?=さん|様|さま|氏|君|くん|ちゃん|殿)"
+                r"|(?P<value>\p{Han}{2,3})(?=先生|女士|小姐|老师|老師|經理|经理)"
+                r"|(?<!\p{Hangul})(?P<value>\p{Hangul}{2,4}?)(?=님|씨|선생님)", 0.85),
+        # initials and a family name ("HH Brandstetter", "D. Silke", "J. R. Mbeki"), or a family name and an
+        # initial ("O'Shannon C."): the name word must be a name (listed or name-like), no ordinary word
+        Pattern("initials and name",
+                r"(?<![\w.'’-])(?P<initials>)(?P<value>(?:(?:\p{Lu}\.[ \t]?){1,3}|\p{Lu}{2,3}[ \t])[ \t]?"
+                r"\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?|\p{Lu}[\p{Ll}'’-]+[ \t]\p{Lu}\.)(?![\w-])",
+                0.75),
         Pattern("chat speaker in another script",  # "[10:03] 하은주: sure", "[09:12] Ольга Петрова: ok"
                 r"(?m:^[ \t>]*\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*"
                 r"(?P<value>[^\W\d_\p{Latin}]+(?:[ \t][^\W\d_\p{Latin}]+){0,2}):[ \t])", 0.9),
@@ -161,6 +186,19 @@ class NameCueRecognizer(SpanPatternRecognizer):
 
     def accept_match(self, match: re.Match) -> bool:
         """No ordinary English word (or function word) as the first name word; in lower case, as no word."""
+        groups = match.re.groupindex
+        if "handle" in groups:  # TODO(x): a handle that may be a name, not TODO(refactor)
+            return all(person_word(part, False) for part in re.split(r"[._-]", match.group("value")) if part)
+        before = match.string[max(0, match.start() - 30):match.start()]
+        if "initials" in groups and (_WORD_BEFORE.search(before)
+                                     or _HONORIFIC_BEFORE.search(match.group("value")[:3] + " ")):
+            return False  # a middle initial ("Daniel Q. Bell": the name found whole), or "M. Dupont"
+        if "mention" in groups or "initials" in groups:
+            word = max(re.findall(r"\p{L}[\p{L}'’-]+", match.group("value")), key=len)
+            return person_word(word, False) and (len(word) > 3 or listed_name(word))
+        if "caps" in groups:
+            return not any(w.lower() in common_words() or w.lower() in STOP_WORDS or w.lower() in _NOT_NAMES
+                           for w in match.group("value").split())
         words = match.group("value").lower().split()
         at = match.start("value")
         if len(words) == 2 and words[0] in _PARTICLE_WORDS and words[1] in places() \

@@ -63,7 +63,9 @@ _CLASSES = {
          "kunde kundin kunden mitarbeiter mitarbeiterin mieter empfänger absender ansprechpartner inhaber "
          "patientin cliente clientes paciente empleado empleada titular destinatario remitente expéditeur "
          "destinataire locataire salarié employé bénéficiaire dipendente paziente klant medewerker huurder "
-         "persona personne persoon contatto contacto",
+         "persona personne persoon contatto contacto escalation oncall maintainer maintainers reviewers "
+         "approvers assignees organizer organiser moderator coordinator supervisor sponsor lead dri poc "
+         "teammate colleague coworker mentor mentee referee interviewer",
     "M": "full first last given family middle maiden display real preferred legal primary secondary main "
          "billing shipping delivery home work personal private mobile emergency next of the and to de du des "
          "del della di da do dos das der den van von la le el en line responsible sales account current "

@@ -118,10 +118,8 @@ class UrlCredentialRecognizer(SpanPatternRecognizer):
         if "password" not in match.re.groupindex:
             return True
         password = match.group("password").strip("'\"")
-        user = match.group("value").split(":", 1)[0].strip("'\"").lower()
-        # (documentation names both parts: curl -u username:password, postgres://user:password@localhost)
-        documented = password.lower() in _WORDS_FOR_A_PASSWORD and (
-            "--user" in match.re.pattern or user in _WORDS_FOR_A_USER)
+        # (in a URL a word is masked too: postgres://user:pass@host may hold the real one)
+        documented = "--user" in match.re.pattern and password.lower() in _WORDS_FOR_A_PASSWORD
         return not documented and not self.invalidate_result(password)
 
     def invalidate_result(self, pattern_text: str) -> bool:
@@ -137,7 +135,6 @@ class UrlCredentialRecognizer(SpanPatternRecognizer):
         )
 
 
-_WORDS_FOR_A_USER = {"user", "username", "usr", "login", "name", "myuser", "your_user", "youruser"}
 # Documentation writes the word instead of a value: curl -u username:password, curl -u user:token.
 _WORDS_FOR_A_PASSWORD = {"password", "passwd", "pass", "pwd", "pw", "token", "secret", "apikey", "api_key",
                          "test"}

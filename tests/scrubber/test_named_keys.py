@@ -92,7 +92,6 @@ LOOK_ALIKES = [
     "MongoCredential{mechanism=SCRAM-SHA-256, userName='ops', source='admin', password=<hidden>}",
     'echo "using token ${CLOUDFLARE_API_TOKEN:0:200}"',
     "const stripe = Stripe('pk_live_51g5yHfx7fqX8crwTqYv3qzX4bBRhIz2C7f9wZZV8wsPGD6Y3e4d');",
-    "DATABASE_URL=postgres://user:password@localhost:5432/app",
     "06:59Z INFO login attempt user=etl_user password=[FILTERED]",
     'Load key "/home/deploy/.ssh/id_ed25519": invalid format',
     "<dict>\n  <key>CFBundleName</key>\n  <string>acme</string>\n</dict>",

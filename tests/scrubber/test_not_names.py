@@ -18,6 +18,8 @@ NO_PERSON = [
     "Sprint 12 'Harriet' retro notes are attached.",
     "SELECT o.Id FROM Orders o JOIN Customers c ON c.Id = o.CustomerId",
     "TypeScript error TS2339: Property 'customerName' does not exist on type 'Order'.",
+    "@Override\npublic String toString() { return name; }  // TODO(refactor): cache it",
+    "Ask IT Support or the US Steel desk; Plan B. is the fallback.",
 ]
 
 # (text, the name that must stay covered)
@@ -33,6 +35,16 @@ PEOPLE = [
     ("Please add Anne van der Linden and Jan de Bruin to the thread.", "Anne van der Linden"),
     ("Please add Anne van der Linden and Jan de Bruin to the thread.", "Jan de Bruin"),
     ("Forward it to Jude Law and Klaus Hering.", "Jude Law"),
+    # people in chats, mentions, code comments, initials, East Asian honorifics, role keys
+    ("[14:00] LOTTA WELLS: my card keeps getting declined", "LOTTA WELLS"),
+    ("[14:01] agent Summer: sorry to hear that", "Summer"),
+    ("ok, pinging @Giuseppe about the deck", "Giuseppe"),
+    ("# TODO(helmuth): handle timezone offsets", "helmuth"),
+    ('{"reviewers": ["HH Brandstetter", "D. Silke"]}', "HH Brandstetter"),
+    ('{"reviewers": ["HH Brandstetter", "D. Silke"]}', "D. Silke"),
+    ("「近藤治さんは来週の会議に出席できません。」", "近藤治"),
+    ("김민준님, 회의는 내일입니다.", "김민준"),
+    ('{"owner": "Karim Farouk", "escalation": "錢凤英"}', "錢凤英"),
 ]
 
 

@@ -65,7 +65,8 @@ def test_login_pairs(text, expected):
     ("Dr. Maaike van der Berg said", ["Maaike van der Berg"]),
     ("My mother Wolf-Dieter Fröhlich was born", ["Wolf-Dieter Fröhlich"]),
     ("Dear Team, hi All, Dear Customer, Hello World", []),
-    ("customer Support tickets; patient ID 42; Hi @Anna; hello.Bob", []),
+    ("customer Support tickets; patient ID 42; hello.Bob", []),
+    ("Hi @Anna, see the thread", ["Anna"]),  # a mention names a person
     ("[10:03] Summary: all good", []),
 ])
 def test_names_after_cue_words(text, expected):
