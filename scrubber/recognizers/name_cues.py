@@ -86,6 +86,7 @@ _SIGN_OFFS = (
 
 
 _WORD_BEFORE = re.compile(r"\p{Lu}\p{Ll}+[ \t]+$")  # a capitalised word right before
+_PNR_TITLE = r"(?:MR|MRS|MS|MISS|MSTR|DR|PROF)"
 _CHAT_TIME = r"\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*"  # "[14:00] "
 # a role before a chat speaker's name: "[14:01] agent Summer:"
 _ROLE = r"(?:(?i:agent|customer|support|rep|advisor|adviser|operator|client|caller|host|guest)[ \t]+)?"
@@ -130,6 +131,11 @@ class NameCueRecognizer(SpanPatternRecognizer):
                 r"(?=さん|様|さま|氏|君|くん|ちゃん|殿)"
                 r"|(?P<value>\p{Han}{2,3})(?=先生|女士|小姐|老师|老師|經理|经理)"
                 r"|(?<!\p{Hangul})(?P<value>\p{Hangul}{2,4}?)(?=님|씨|선생님)", 0.85),
+        # an airline record's passenger: "1. BANKS/ROBIN MR", "SMITH/JOHN PAUL MRS"
+        Pattern("passenger name record",
+                r"(?<![\w/])(?P<pnr>)(?P<value>\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?/\p{Lu}{2,}"
+                rf"(?:[ ](?!{_PNR_TITLE}\b)\p{{Lu}}{{2,}})?)"
+                rf"(?=[ \t]+{_PNR_TITLE}\b|[ \t]*(?:\d{{1,2}}\.[ \t]|\r?\n|$|,|;))", 0.85),
         # initials and a family name ("HH Brandstetter", "D. Silke", "J. R. Mbeki"), or a family name and an
         # initial ("O'Shannon C."): the name word must be a name (listed or name-like), no ordinary word
         Pattern("initials and name",
@@ -196,6 +202,11 @@ class NameCueRecognizer(SpanPatternRecognizer):
         if "mention" in groups or "initials" in groups:
             word = max(re.findall(r"\p{L}[\p{L}'’-]+", match.group("value")), key=len)
             return person_word(word, False) and (len(word) > 3 or listed_name(word))
+        if "pnr" in groups:  # not INPUT/OUTPUT, TCP/IP: name words on both sides
+            parts = re.split(r"[/ -]", match.group("value"))
+            return (all(len(p) > 2 and p.lower() not in tech_words() for p in parts)
+                    and not all(p.lower() in common_words() for p in parts)
+                    and any(listed_name(p) or _likeness(p) > WEAK_CUT for p in parts))
         if "caps" in groups:
             return not any(w.lower() in common_words() or w.lower() in STOP_WORDS or w.lower() in _NOT_NAMES
                            for w in match.group("value").split())

@@ -20,6 +20,7 @@ NO_PERSON = [
     "TypeScript error TS2339: Property 'customerName' does not exist on type 'Order'.",
     "@Override\npublic String toString() { return name; }  // TODO(refactor): cache it",
     "Ask IT Support or the US Steel desk; Plan B. is the fallback.",
+    "The INPUT/OUTPUT ratio and the TCP/IP stack need READ/WRITE access.",
 ]
 
 # (text, the name that must stay covered)
@@ -45,6 +46,8 @@ PEOPLE = [
     ("「近藤治さんは来週の会議に出席できません。」", "近藤治"),
     ("김민준님, 회의는 내일입니다.", "김민준"),
     ('{"owner": "Karim Farouk", "escalation": "錢凤英"}', "錢凤英"),
+    ("PNR:\n1. BANKS/ROBIN MR  2. HAMILTON/CHUKWUDI MR  3. PAPADOPOULOS/OGUZ", "BANKS/ROBIN"),
+    ("PNR:\n1. BANKS/ROBIN MR  2. HAMILTON/CHUKWUDI MR  3. PAPADOPOULOS/OGUZ", "PAPADOPOULOS/OGUZ"),
 ]
 
 
