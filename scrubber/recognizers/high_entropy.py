@@ -66,7 +66,10 @@ class HighEntropyLiteralRecognizer(SpanPatternRecognizer):
         Pattern(
             "totp seed",
             r"(?i:\b(?:totp|otp|2fa|mfa|authenticator)\b[^\n]{0,30}?\b(?:seed|secret|key|code)\b)"
-            r"[ \t:=\"']{1,4}(?P<totp>)(?P<value>[A-Z2-7]{16,64}={0,6})(?![\w=])",
+            # (or as an authenticator shows it: "jbsw y3dp ehpk 3pxp …", groups of four)
+            r"[ \t:=\"']{1,4}(?P<totp>)"
+            r"(?P<value>[A-Z2-7]{16,64}={0,6}|(?i:[a-z2-7]{4}(?:[ ][a-z2-7]{4}){3,15}))"
+            r"(?![\w=])",
             0.7,
         ),
     ]

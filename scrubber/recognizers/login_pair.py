@@ -31,7 +31,8 @@ class LoginPairRecognizer(SpanPatternRecognizer):
             r"|user(?:name)?|account|wi-?fi|wlan|ssid|zugang(?:sdaten)?|benutzer(?:name)?|anmeldung|identifiants?"
             r"|connexion|usuario|usuário|credenciales|credenciais|utente|accesso|credenziali|gebruiker(?:snaam)?"
             r"|inloggegevens|acceso|acesso)\b)[^\n/]{0,40}?(?<![\w.@-])[\w.@-]{1,64}"
-            r"(?:[ \t]*/[ \t]*|(?P<colon>:)(?=\S)|[ \t]+(?P<and>and|&|plus|with)[ \t]+(?:password[ \t]+)?)"
+            r"(?:[ \t]*/[ \t]*|(?P<colon>:)(?=\S)|[ \t]+:[ \t]+"
+            r"|[ \t]+(?P<and>and|&|plus|with)[ \t]+(?:password[ \t]+)?)"
             r"(?P<value>[^\s/\"'`()<>{}$][^\s/\"'`()<>{}]{5,63}?)(?=[.,;:!?)\]]?(?:\s|$))",
             0.7,
         ),

@@ -19,7 +19,7 @@ from scrubber.recognizers._base import SpanPatternRecognizer, looks_like_placeho
 
 _WORD = (
     r"pass(?:word|phrase|code|wd)?|pwd|pw|psw|mdp|wi-?fi[ \t]+key|(?:network|wpa2?|wlan)[ \t]+key|psk"
-    r"|wi-?fi[ \t-]+code|code[ \t]+wi-?fi|wlan-?schlüssel"
+    r"|wi-?fi[ \t-]+code|code[ \t]+wi-?fi|wlan-?schlüssel|netzwerkschlüssel|schlüssel"
     r"|passwort|kennwort|initialpasswort|startpasswort|einmalpasswort|adminpasswort|masterpasswort"
     r"|standardpasswort|benutzerpasswort|systempasswort|routerpasswort|wlan-?passwort|wlan-?kennwort"
     r"|mot[ \t]+de[ \t]+passe|contrase[ñn]a|clave|palavra-passe|senha|wachtwoord|parola[ \t]+d'ordine"
@@ -60,14 +60,15 @@ _PHRASE_WORD = (
     r"|wallet[ \t]+words|passwort-?satz|phrase[ \t]+secr[èe]te")
 _CODE_WORD = (
     r"(?:recovery|backup|verification|one-time|one[ \t]+time|otp|2fa|mfa|security|auth(?:entication)?"
-    r"|login|sign-in|access|unlock|door|alarm|safe|gate)[ \t]+codes?|otp|tan"
+    r"|login|sign-in|access|unlock|door|alarm|safe|gate|atm|sim|locker|padlock|garage|lock|card|bank)"
+    r"[ \t]+codes?|otp|tan"
     r"|pin(?:[ \t-]?(?:code|number))?|geheimzahl|code[ \t]+pin|code[ \t]+secret"
     r"|c[óo]digo[ \t]+(?:de[ \t]+)?(?:acceso|seguridad|verificaci[óo]n)"
     r"|code[ \t]+(?:d['’]acc[èe]s|secret|confidentiel|de[ \t]+(?:connexion|s[ée]curit[ée]|v[ée]rification))"
     r"|zugangscode|t[üu]rcode|sicherheitscode|codice[ \t]+(?:di[ \t]+)?(?:accesso|sicurezza)|toegangscode")
 # Between a code word and its value: "the door code stays 4392", "votre code d'accès provisoire est …"
 _CODE_LINK = (r"(?i:is|was|stays|remains|will[ \t]+be|est|reste|ist|lautet|bleibt|es|è|é|is[ \t]+now"
-              r"|:)")
+              r"|(?:has[ \t]+been|was|got)[ \t]+(?:reset|changed|set|updated)[ \t]+to|:)")
 _CODE_GAP = r"(?:[ \t]+[^\s.:=#]{2,20}){0,2}?"  # "the loading-bay door code| for the dock| stays …"
 # A list of recovery codes after its heading: "GitHub recovery codes:\n cx7k-xwty\n 2067 4278\n …"
 _CODES_WORD = (
@@ -135,6 +136,18 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             r"(?P<value>[^\s\"'`”’“»]{6,64})",
             0.7,
         ),
+        # a Wi-Fi QR code's text: WIFI:T:WPA;S:Guest;P:Sunflower!2024;;
+        Pattern("wifi qr code",
+                r"\bWIFI:(?:[A-Z]:(?:[^;\\]|\\.)*;)*?P:(?P<qr>)(?P<value>(?:[^;\\\n]|\\.){1,64});", 0.8),
+        # a value typed or tried, the password word after it: 'I keep typing "Winter2023!" but it says
+        # invalid credentials'
+        Pattern(
+            "password typed before password word",
+            r"(?i:\b(?:typ(?:e|ed|ing)|enter(?:ed|ing)?|tried|trying|tries)[ \t]+)[\"'`“‘]?(?P<far>)"
+            r"(?P<value>(?=[^\s\"'`”’]*\d)[^\s\"'`”’]{6,64}?)[\"'`”’]?[,.;]?[ \t][^\n]{0,60}?"
+            rf"(?i:\b(?:{_WORD}|credentials|log[ \t-]?in|sign[ \t-]?in)\b)",
+            0.7,
+        ),
         # a chat: a question about a password, the answer on the next line ("…admin password?" /
         # "[05:00] Lea: it's K70Nm!Uh"); only a value with the make of a chosen password counts
         Pattern(
@@ -162,14 +175,16 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             r"(?:the|my|our|your|their|his|her)[ \t]+"
             r"|[ \t]+(?:as|is|was|will[ \t]+be|for)[ \t]+(?:(?:the|a|an|my|our|your|their|his|her)[ \t]+)?)"
             rf"(?:{_KIND}[ \t]+){{0,3}}(?:{_WORD})\b(?![ \t]+{_NOT_THE_VALUE})"
-            r"|[ \t]+(?:to|for)[ \t]+(?:log|sign)[ \t-]?(?:in|on)\b)",  # "use X to log in"
+            r"|[ \t]+(?:to|for)[ \t]+(?:log|sign)[ \t-]?(?:in|on)\b"  # "use X to log in"
+            # "Use 'X' for the staging login"
+            r"|[ \t]+for[ \t]+(?:the|my|our|your)[ \t]+(?:[\w-]+[ \t]+)?(?:login|log-in|sign-in|account)\b)",
             0.75,
         ),
         # words with spaces: "passphrase is copper lantern river seven", a 12- or 24-word seed phrase
         Pattern(
             "phrase of words after phrase word",
             rf"(?i:\b(?:{_PHRASE_WORD})\b){_LINK}[ \t]*[\"'`“‘]?"
-            r"(?P<value>\p{Ll}{2,12}(?:[ \t]+\p{Ll}{2,12}){2,23})",
+            r"(?P<value>\p{Ll}{2,12}(?:[ \t]+\p{Ll}{2,12}){2,23}|\p{Ll}{2,12}(?:[-._]\p{Ll}{2,12}){2,11})",
             0.8,
         ),
         # a passphrase of four or more words after a password word: "the wifi password is seven cactus
@@ -214,7 +229,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
     HINT = re.compile(
         r"(?i)pass|pwd|wlan|\bpsw|\bpw\b|\bmdp\b|wi-?fi|kennwort|contrase|senha|wachtwoord|parola|has[łl]o|l[öo]senord"
         r"|adgangskode|salasana|phrase|mnemonic|wallet|code|otp|\btan\b|\bpin|geheimzahl|c[óo]digo|\bkey\b|\bpsk\b"
-        r"|clave|[şs]ifre|heslo|lozinka|пароль|contrasena|log[ \t-]?[io]n|sign[ \t-]?[io]n|cvv|cvc|\bcsc\b")
+        r"|clave|[şs]ifre|heslo|lozinka|пароль|contrasena|log[ \t-]?[io]n|sign[ \t-]?[io]n|cvv|cvc|\bcsc\b"
+        r"|credential|schlüssel|WIFI:")
 
     def start_of(self, pattern, text: str) -> int | None:
         """The value-first pattern (tried at every word) runs only from a little before the first password
@@ -226,7 +242,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
 
     def accept_match(self, match: re.Match) -> bool:
         value = match.group("value")
-        if "codes" in match.re.groupindex:
+        if "codes" in match.re.groupindex or "qr" in match.re.groupindex:
             return not looks_like_placeholder(value)
         if ("quoted" in match.re.groupindex and " " in value
                 and (len(value.split()) > 8 or any(w in _STATUS for w in value.lower().split()))):

@@ -64,6 +64,17 @@ KEYS = [
      "7QwErTy2UiOp9AsDfGh4JkLz"),
     ("define( 'AUTH_KEY', 'k3(Xq]z%8<{Lm!Pw~7)vN_2#Rt' );", "k3(Xq]z%8<{Lm!Pw~7)vN_2#Rt"),
     ("Das Passwort für den Drucker lautet ab Montag kiwi2027.", "kiwi2027"),
+    # Wi-Fi, authenticator keys, passphrases joined by hyphens, PINs reset, codes, logins said loosely
+    ("WIFI:T:WPA;S:Lobby;P:Heron!5520;;", "Heron!5520"),
+    ("WLAN: Lager-WLAN / Schlüssel: Ahorn!2031", "Ahorn!2031"),
+    ("Set up the authenticator with this key: mfzw 63dp ebxw 4zlu mfzw 63dp",
+     "mfzw 63dp ebxw 4zlu mfzw 63dp"),
+    ("phrase secrète : vent-rouge-phare-sable", "vent-rouge-phare-sable"),
+    ("Your PIN has been reset to 6604.", "6604"),
+    ("ATM code 3318 — keep it to yourself", "3318"),
+    ("Use 'Driftwood42!' for the QA login.", "Driftwood42!"),
+    ("creds: svc_report : Nimbus-4471", "Nimbus-4471"),
+    ('I keep typing "Autumn2031!" but it says invalid credentials.', "Autumn2031!"),
 ]
 
 LOOK_ALIKES = [
