@@ -32,8 +32,9 @@ _DOT = r"[ \t]*[\[({<][ \t]*(?i:dot)[ \t]*[\])}>][ \t]*"
 _OBFUSCATED_AT = re.compile(
     rf"(?<=[\w.+-])[ \t]*[\[({{<][ \t]*(?i:at)[ \t]*[\])}}>][ \t]*(?=[\w-]+(?:(?:{_DOT}|\.)[\w-]+)+)")
 _OBFUSCATED_DOT = re.compile(_DOT)
-# Quotes escaped in JSON pasted inside a string ({\"token\":\"…\"}): the quote.
-_ESCAPED_QUOTE = re.compile(r"\\+([\"'])")
+# Quotes escaped in JSON pasted inside a string ({\"token\":\"…\"}): the quote, where it opens or closes a
+# key or value (after { [ , : or before : , } ]); a quote escaped inside a value ("Quo\"te9!x") stays.
+_ESCAPED_QUOTE = re.compile(r"(?<=[{\[,:])[ \t]?\\+([\"'])|\\+([\"'])(?=[ \t]*[:,}\]])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +74,7 @@ def normalize(text: str) -> Normalized:
     if percent:
         copy, origin = _replace(copy, origin, _PERCENT, _unquoted)
     if escaped:
-        copy, origin = _replace(copy, origin, _ESCAPED_QUOTE, lambda m: m[-1])
+        copy, origin = _replace(copy, origin, _ESCAPED_QUOTE, lambda m: m.replace("\\", ""))
     if obfuscated:
         copy, origin = _replace(copy, origin, _OBFUSCATED_AT, "@")
         copy, origin = _replace(copy, origin, _OBFUSCATED_DOT, ".")

@@ -203,7 +203,8 @@ _TYPE = (
 )
 _VALUE = (
     r"""[ \t]*(?:[@rbfuR](?=["'`]))?"""
-    r"""(?:"(?P<value>[^"\n]{1,200})"|'(?P<value>[^'\n]{1,200})'|`(?P<value>[^`\n]{1,200})`"""
+    # (a quote escaped inside the value is part of it: "Quo\"te9!x")
+    r"""(?:"(?P<value>(?:[^"\\\n]|\\.){1,200})"|'(?P<value>(?:[^'\\\n]|\\.){1,200})'|`(?P<value>[^`\n]{1,200})`"""
     # unquoted: up to a space, quote, comma or semicolon, but a comma followed by a symbol is part of the
     # value (``secrete = A,.:-@*?!``), as a password would have it
     # (and in a URL query, ``&next_param=`` ends it)

@@ -110,8 +110,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         # the value right after the word, no link: only a passphrase or a password with digits or symbols
         Pattern(
             "password right after password word",
-            rf"(?i:\b(?:{_WORD})\b)(?:[ \t]+|[ \t]*,[ \t]*)(?P<bare>)"
-            r"(?P<value>(?=[^\s]*[\d\W_])[^\s\"'`”’:=]{6,64})",
+            rf"(?i:\b(?:{_WORD})\b)(?:[ \t]+|[ \t]*,[ \t]*)(?:«[ \t]?|[\"'“„‘])?(?P<bare>)"
+            r"(?P<value>(?=[^\s]*[\d\W_])[^\s\"'`”’“»:=]{6,64})",
             0.7,
         ),
         # the password word a clause before its link: "she can't log in to her password; the last one was X".

@@ -75,6 +75,8 @@ KEYS = [
     ("Use 'Driftwood42!' for the QA login.", "Driftwood42!"),
     ("creds: svc_report : Nimbus-4471", "Nimbus-4471"),
     ('I keep typing "Autumn2031!" but it says invalid credentials.', "Autumn2031!"),
+    ('password = "Quo\\"te9!x"', 'Quo\\"te9!x'),
+    ("mot de passe « Cèdre#2024 »", "Cèdre#2024"),
 ]
 
 LOOK_ALIKES = [
