@@ -86,6 +86,12 @@ _SIGN_OFFS = (
 
 
 _WORD_BEFORE = re.compile(r"\p{Lu}\p{Ll}+[ \t]+$")  # a capitalised word right before
+# Honorifics and contact verbs before a name in Arabic and Hebrew, and the words that end the name after them
+_ARABIC_CUES = ("السيد|السيدة|الأستاذ|الأستاذة|الدكتور|الدكتورة|المهندس|المهندسة|الحاج|الشيخ|اتصل|اتصلت"
+                r"|تواصل[ \t]+مع|تواصلي[ \t]+مع|الرد[ \t]+إلى")
+_ARABIC_STOPS = "بخصوص|حول|عن|في|من|على|إلى|مع|و|سوف|قد|لقد|يرجى|الذي|التي"
+_HEBREW_CUES = r"מר|גב['׳]|גברת|ד[\"״]ר|פרופ['׳]|לכבוד|עו[\"״]ד"
+_HEBREW_STOPS = "בנוגע|לגבי|על|של|עם|אל|את|כי|אשר"
 _PNR_TITLE = r"(?:MR|MRS|MS|MISS|MSTR|DR|PROF)"
 _CHAT_TIME = r"\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*"  # "[14:00] "
 # a role before a chat speaker's name: "[14:01] agent Summer:"
@@ -131,6 +137,14 @@ class NameCueRecognizer(SpanPatternRecognizer):
                 r"(?=さん|様|さま|氏|君|くん|ちゃん|殿)"
                 r"|(?P<value>\p{Han}{2,3})(?=先生|女士|小姐|老师|老師|經理|经理)"
                 r"|(?<!\p{Hangul})(?P<value>\p{Hangul}{2,4}?)(?=님|씨|선생님)", 0.85),
+        # Arabic and Hebrew: a name after an honorific or a contact verb ("السيد أحمد علي", "اتصل غامد كمال",
+        # "מר יוסי כהן", "לכבוד דנה לוי")
+        Pattern("name after arabic or hebrew cue",
+                rf"(?<!\p{{L}})(?:{_ARABIC_CUES})[ \t]+(?P<value>\p{{Arabic}}{{2,}}"
+                rf"(?:[ \t](?!(?:{_ARABIC_STOPS})(?!\p{{L}}))\p{{Arabic}}{{2,}}){{0,2}})"
+                rf"|(?<!\p{{L}})(?:{_HEBREW_CUES})[ \t]+(?P<value>\p{{Hebrew}}{{2,}}"
+                rf"(?:[ \t](?!(?:{_HEBREW_STOPS})(?!\p{{L}}))\p{{Hebrew}}{{2,}}){{0,2}})",
+                0.85),
         # an airline record's passenger: "1. BANKS/ROBIN MR", "SMITH/JOHN PAUL MRS"
         Pattern("passenger name record",
                 r"(?<![\w/])(?P<pnr>)(?P<value>\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?/\p{Lu}{2,}"

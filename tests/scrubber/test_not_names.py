@@ -48,6 +48,9 @@ PEOPLE = [
     ('{"owner": "Karim Farouk", "escalation": "錢凤英"}', "錢凤英"),
     ("PNR:\n1. BANKS/ROBIN MR  2. HAMILTON/CHUKWUDI MR  3. PAPADOPOULOS/OGUZ", "BANKS/ROBIN"),
     ("PNR:\n1. BANKS/ROBIN MR  2. HAMILTON/CHUKWUDI MR  3. PAPADOPOULOS/OGUZ", "PAPADOPOULOS/OGUZ"),
+    ("Translate: «اتصل غامد كمال بخصوص الفاتورة، يرجى إرسال الرد إلى حنبل.»", "غامد كمال"),
+    ("Translate: «اتصل غامد كمال بخصوص الفاتورة، يرجى إرسال الرد إلى حنبل.»", "حنبل"),
+    ("לכבוד דנה לוי, בנוגע לחשבונית", "דנה לוי"),
 ]
 
 
