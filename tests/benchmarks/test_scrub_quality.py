@@ -61,7 +61,20 @@ def test_negative_prompts_count_false_detections_per_prompt():
     score_record(_record([]), [Detection("PERSON", 0, 4, 0.9), Detection("URL", 19, 35, 0.5)], tally)
     score_record(_record([]), [], tally)
     neg = summarize(tally, 2)["negatives"]
-    assert neg == {"prompts": 2, "false_detections": 2, "per_prompt": 1.0, "prompts_with_any": 1}
+    assert neg == {"prompts": 2, "false_detections": 2, "per_prompt": 1.0, "prompts_with_any": 1,
+                   "by_type": {"PERSON": 1, "URL": 1}, "by_class": {}}
+
+
+def test_negatives_by_class_and_type():
+    tally = Tally()
+    record = _record([])
+    record["meta"] = {"neg_class": "product_names"}
+    score_record(record, [Detection("PERSON", 0, 4, 0.9)], tally)
+    score_record({**_record([]), "meta": {"neg_class": "code"}}, [], tally)
+    neg = summarize(tally, 2)["negatives"]
+    assert neg["by_class"] == {"code": {"prompts": 1, "false_detections": 0},
+                               "product_names": {"prompts": 1, "false_detections": 1}}
+    assert neg["by_type"] == {"PERSON": 1}
 
 
 def test_date_time_detections_count_as_date_of_birth():
