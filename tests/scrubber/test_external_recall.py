@@ -23,8 +23,8 @@ UNTARGETED = {"OTHER", "DATE_TIME"}
 # pasteguard_secrets 1.000, detect_secrets 0.990 (session 5).
 FLOORS = {
     "pasteguard_pii.jsonl": 0.95,
-    "presidio_research_synth_v2.jsonl": 0.89,
-    "gitleaks_rules.jsonl": 0.96,
+    "presidio_research_synth_v2.jsonl": 0.90,  # sampled 0.922 (session 6)
+    "gitleaks_rules.jsonl": 0.97,  # sampled 0.982 (session 6)
     "pasteguard_secrets.jsonl": 0.97,
     "detect_secrets_tests.jsonl": 0.97,
 }
