@@ -52,8 +52,8 @@ class HighEntropyLiteralRecognizer(SpanPatternRecognizer):
         # a generated-looking token anywhere: its name (or a vendor's before it) is read in accept_match
         Pattern(
             "generated value after a name",
-            r"(?<![\w+/.~-])(?P<generated>)(?P<value>(?=[\w+/.~-]{0,255}?[A-Z])(?=[\w+/.~-]{0,255}?[a-z])"
-            r"(?=[\w+/.~-]{0,255}?\d)[\w+/.~-]{16,256}={0,3})(?![\w+/=.~@-])",
+            # (the character classes are checked in accept_match: three lookaheads at every word cost more)
+            r"(?<![\w+/.~-])(?P<generated>)(?P<value>[\w+/.~-]{16,256}={0,3})(?![\w+/=.~@-])",
             0.6,
         ),
         # hex of 32+ characters or a UUID: a key only after a vendor's name
@@ -145,7 +145,9 @@ def _name_before(match: re.Match, key_word: bool = True) -> str | None:
     text, start = match.string, match.start("value")
     line_start = max(text.rfind("\n", 0, max(0, start - 1)) + 1, start - 120)
     window = max(0, line_start - 80)
-    m = _NAME_BEFORE.search(text[window:start])
+    # (a name is assigned only after "=" or ":": the costly search is skipped for anything else)
+    assigned = text[max(0, start - 12):start].rstrip(" \t\"'`").endswith(("=", ":", ">"))
+    m = _NAME_BEFORE.search(text[window:start]) if assigned else None
     words = [w.lower() for w in _NAME_WORD.findall(m.group("name"))] if m else []
     if _NOT_KEY_WORDS.intersection(words):
         return None
@@ -162,10 +164,12 @@ def _name_before(match: re.Match, key_word: bool = True) -> str | None:
 
 def _generated_after_name(match: re.Match, value: str) -> bool:
     """Mixed-case random characters assigned to a name that says nothing else, or after a vendor's name."""
+    if not (any(c.isupper() for c in value) and any(c.islower() for c in value)
+            and any(c.isdigit() for c in value) and value.isascii()):
+        return False
     if (sum(map(len, _LOWER_RUN.findall(value))) >= len(value) * 0.4 or value.count("/") > 2
             or looks_like_template(value) or looks_like_placeholder(value, shaped=True)
-            or _OBJECT_ID.match(value)):
+            or _OBJECT_ID.match(value) or not looks_random(value, min_len=16, min_entropy=3.5)):
         return False  # an identifier (processPaymentRequest2Async), a path, a Stripe object's id
     # ("The Okta thing for the SCIM integration is 00YJmh…": a vendor named in prose is enough for these)
-    return (_name_before(match, key_word=False) is not None
-            and looks_random(value, min_len=16, min_entropy=3.5))
+    return _name_before(match, key_word=False) is not None
