@@ -58,7 +58,7 @@ _ARTICLE_BEFORE = re.compile(
 # firm.
 # "X and Y" firms count only written with "&": "Gerste, Johnson and Johnson" may be three founders.
 _FIRMS = re.compile(
-    r"(?<![\w-])(?:" + "|".join(re.escape(f).replace(r"\ and\ ", r"\s*&\s*").replace(r"\ ", r"\s+")
+    r"(?<![\w-])(?:" + "|".join(re.escape(f).replace(r"\ and\ ", r"\s*&\s*").replace(r"\ ", r"[\s-]+")
                              for f in sorted(firm_names(), key=len, reverse=True)) + r")(?![\w-])",
     re.IGNORECASE)
 # English words that are neither names nor places (scrubber/data/make_common_words.py): as a whole NER hit,
@@ -173,9 +173,20 @@ def _names_a_product(text: str, s: Span) -> bool:
         or (one_word and after and (after.group(1).lower() in ORG_WORDS or after.group(1).lower() in BRANDS
                                     or _ordinary_noun(after.group(1)) and not _title_case(text, s.start)))
         or _FIRM_AFTER.match(text, s.end)  # "Dalton| & Finch LLP"
+        # "Richter scale", "Black Friday", "Valentine's Day"
+        or _EPONYM_AFTER.match(text, s.end) or _HOLIDAY.search(value) or _DAY_AFTER.match(text, s.end)
         or s.type == "LOCATION" and _a_place_label(text, s))
 
 
+# A name is an eponym's before these: "Richter scale", "Euler's number", "Cushing's syndrome", "Murphy's law"
+_EPONYM_AFTER = re.compile(
+    r"(?:['’]s)?[ \t]+(?:substitution[ \t]+)?(?:scale|law|laws|number|numbers|effect|syndrome|disease|sarcoma"
+    r"|lymphoma|principle|theorem|constant|equation|equations|distribution|paradox|conjecture|hypothesis|curve"
+    r"|formula|transform|series|sequence|criterion|reflex|palsy|sign|test|method|algorithm|coefficient)\b")
+# A holiday or shopping day: a person's name never ends on a weekday ("Black Friday"), nor stands before
+# "Day" ("Valentine's Day", "Boxing Day")
+_HOLIDAY = re.compile(r"[ \t](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+_DAY_AFTER = re.compile(r"(?:['’]s)?[ \t]+Day\b")
 # "X & Y LLP", "X & Sons Bakery": a name before "&" and a firm's name
 _FIRM_AFTER = re.compile(r"[ \t]*&[ \t]*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]+){0,2}[ \t]+(?i:"
                          + "|".join(re.escape(w) for w in sorted(ORG_WORDS, key=len, reverse=True)) + r")\b")

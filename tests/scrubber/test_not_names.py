@@ -21,6 +21,10 @@ NO_PERSON = [
     "@Override\npublic String toString() { return name; }  // TODO(refactor): cache it",
     "Ask IT Support or the US Steel desk; Plan B. is the fallback.",
     "The INPUT/OUTPUT ratio and the TCP/IP stack need READ/WRITE access.",
+    "Explain the Richter scale, Euler's number and Murphy's law; then Cushing's syndrome for the clinic.",
+    "The office closes for Black Friday, Good Friday and Valentine's Day.",
+    "Compare the graduate schemes at Rolls-Royce and Mercedes-Benz.",
+    "¿Por qué el pedido PO-901832 sigue pendiente?",
 ]
 
 # (text, the name that must stay covered)
