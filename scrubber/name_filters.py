@@ -133,7 +133,7 @@ def listed_people(text: str, spans: list[Span]) -> list[Span]:
         if 2 * len(named) >= len(items):
             more += [Span("PERSON", i.start(), i.end(), LISTED_SCORE) for i in items
                      if i not in named and person_word(i.group(), False)]
-    return spans + more
+    return spans + not_firms(text, more)  # "Tommy Hilfiger and Morgan| Stanley"
 
 
 def not_firms(text: str, spans: list[Span]) -> list[Span]:

@@ -224,7 +224,7 @@ class NameCueRecognizer(SpanPatternRecognizer):
         if "caps" in groups:
             return not any(w.lower() in common_words() or w.lower() in STOP_WORDS or w.lower() in _NOT_NAMES
                            for w in match.group("value").split())
-        words = match.group("value").lower().split()
+        words = [w.strip("'’") for w in match.group("value").lower().split()]  # name = 'Sales': a word
         at = match.start("value")
         if len(words) == 2 and words[0] in _PARTICLE_WORDS and words[1] in places() \
                 and not _HONORIFIC_BEFORE.search(match.string, max(0, at - 14), at):

@@ -71,6 +71,11 @@ def test_person_stays_found(scrubber, text, name):
                for i in range(start, start + len(name)) if text[i] != " ")
 
 
+def test_a_list_does_not_take_in_a_firm(scrubber):
+    text = "Compare the graduate schemes at Tommy Hilfiger and Morgan Stanley in a short table."
+    assert not [s for s in scrubber.analyze(text) if "Morgan" in text[s.start:s.end]]
+
+
 def test_ordinary_noun_spares_surnames():
     assert all(_ordinary_noun(w) for w in ("Camera", "Reports", "Onboarding", "Logistics", "Druckerei"))
     assert not any(_ordinary_noun(w)
