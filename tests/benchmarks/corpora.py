@@ -6,6 +6,18 @@ import sys
 from pathlib import Path
 
 
+def checked_spans(record: dict) -> list[dict]:
+    """``record``'s spans in text order, after the checks every corpus shares: inside the text, each span's
+    value is its text and has no surrounding space, and no two spans overlap."""
+    spans = sorted(record["spans"], key=lambda s: s["start"])
+    for s in spans:
+        assert 0 <= s["start"] < s["end"] <= len(record["text"]), record["id"]
+        assert record["text"][s["start"]:s["end"]] == s["value"], record["id"]
+        assert s["value"] == s["value"].strip(), record["id"]
+    assert all(a["end"] <= b["start"] for a, b in zip(spans, spans[1:], strict=False)), record["id"]
+    return spans
+
+
 def written_by_a_fresh_process(module: str, half: str, n: int, hash_seed: str) -> str:
     """``python -m benchmarks.<module> --half <half> --n <n>``'s output under ``PYTHONHASHSEED=<hash_seed>``:
     two hash seeds must give the same records, or a value source depends on set or dict order."""

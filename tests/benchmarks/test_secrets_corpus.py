@@ -3,7 +3,7 @@
 import pytest
 
 from benchmarks import secrets_corpus
-from tests.benchmarks.corpora import written_by_a_fresh_process
+from tests.benchmarks.corpora import checked_spans, written_by_a_fresh_process
 
 
 @pytest.fixture(scope="module")
@@ -25,13 +25,9 @@ def test_same_records_across_processes():
 def test_every_span_is_a_secret_value_without_its_cue(halves):
     for records in halves.values():
         for r in records:
-            spans = sorted(r["spans"], key=lambda s: s["start"])
-            for s in spans:
-                assert s["type"] == "SECRET", r["id"]
-                assert r["text"][s["start"] : s["end"]] == s["value"], r["id"]
-                assert s["value"] == s["value"].strip() and len(s["value"]) >= 6, r["id"]
+            for s in checked_spans(r):
+                assert s["type"] == "SECRET" and len(s["value"]) >= 6, r["id"]
                 assert not s["value"].lower().startswith(("password", "token", "bearer ")), r["id"]
-            assert all(a["end"] <= b["start"] for a, b in zip(spans, spans[1:], strict=False)), r["id"]
             assert r["meta"]["scope"] == ["SECRET"]
 
 
