@@ -54,6 +54,23 @@ _KIND = (r"(?:new|temporary|temp|initial|default|one-time|current|old|admin|root
 _NOT_THE_VALUE = (r"(?:hash|hashes|hashing|policy|policies|manager|field|reset|rules?|requirements?|length"
                   r"|algorithm|format|storage|check|validation|strength|prompt|salt|expiry|complexity)\b")
 # where the value-first pattern can end: a password word, or "log in" / "sign on"
+_WORD_LEAD = rf"(?i:\b(?:{_WORD})\b)"  # how the patterns that start on a password word start
+_FIRST_WORD = re.compile(_WORD_LEAD)
+_last_first: tuple[str, int | None] = ("", None)
+
+
+def _first_password_word(text: str) -> int | None:
+    """Where the first password word of ``text`` starts (None: nowhere); the last answer is kept, as every
+    pattern of one text asks in turn."""
+    global _last_first
+    last_text, last_at = _last_first
+    if last_text is text or last_text == text:
+        return last_at
+    m = _FIRST_WORD.search(text)
+    _last_first = (text, m.start() if m else None)
+    return _last_first[1]
+
+
 _WORD_AFTER_VALUE = re.compile(rf"(?i:\b(?:{_WORD})\b|\b(?:log|sign)[ \t-]?(?:in|on)\b)")
 _PHRASE_WORD = (
     r"pass[ \t-]?phrase|seed[ \t]+phrase|recovery[ \t]+phrase|mnemonic(?:[ \t]+phrase)?|secret[ \t]+phrase"
@@ -234,7 +251,10 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
 
     def start_of(self, pattern, text: str) -> int | None:
         """The value-first pattern (tried at every word) runs only from a little before the first password
-        word or "log in" (value, link and kind words fit in 130 characters), and not at all without one."""
+        word or "log in" (value, link and kind words fit in 130 characters), and not at all without one; a
+        pattern that starts on a password word, from the first one (one search places them all)."""
+        if pattern.regex.startswith(_WORD_LEAD):
+            return _first_password_word(text)
         if pattern.name != "password before password word":
             return 0
         cue = _WORD_AFTER_VALUE.search(text)
