@@ -53,7 +53,6 @@ TECH_WORDS = tech_words()
 _ARTICLE_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|le|la|les|un|une|du|el|los|las|il|lo|gli"
     r"|het|een)[ \t]+$", re.IGNORECASE)
-# firm.
 # Firms whose names read as people's ("Goldman Sachs", "Merrill Lynch"): a name or place inside one is the
 # firm.
 # "X and Y" firms count only written with "&": "Gerste, Johnson and Johnson" may be three founders.
@@ -224,12 +223,9 @@ def _after_leading_words(text: str, s: Span) -> Span:
     if not first_cap:  # none capitalised, or the first word is
         return s
     keep = first_cap
-    while keep > 0 and words[keep - 1].group().lower() in _PARTICLES:
+    while keep > 0 and words[keep - 1].group().lower() in NAME_PARTICLES:
         keep -= 1
     return s if keep == 0 else Span(s.type, words[keep].start(), s.end, s.score)
-
-
-_PARTICLES = NAME_PARTICLES
 
 
 def _ing_noun(low: str) -> bool:
@@ -269,7 +265,7 @@ def _before_ordinary_noun(text: str, s: Span) -> Span | None:
     words would be left (the rest names a product or firm)."""
     words = list(_NAME_WORD.finditer(text, s.start, s.end))
     # (a word after a particle is a family name's: "Anne van der Linden", "Jan de Bruin")
-    cut = next((i for i, w in enumerate(words) if i and words[i - 1].group().lower() not in _PARTICLES
+    cut = next((i for i, w in enumerate(words) if i and words[i - 1].group().lower() not in NAME_PARTICLES
                 and _ordinary_noun(w.group().strip("'’"))), None)
     if cut is None or _title_case(text, s.start):
         return s

@@ -212,12 +212,13 @@ _VALUE = (
 )
 
 
-def _words(name: str) -> list[str]:
+def key_name_words(name: str) -> list[str]:
+    """The words of a key name or a phrase, lower case: "apiKey" → api, key; "DB_PASS_2" → db, pass, 2."""
     return [w.lower() for w in _WORD.findall(name)]
 
 
 def _is_credential_name(name: str) -> bool:
-    words = _words(name)
+    words = key_name_words(name)
     if not words or words[-1] in _NOT_SECRET_LAST or NOT_SECRET_ANY & set(words) or words[0] == "not":
         return False
     flat = "".join(words)
@@ -234,7 +235,7 @@ _NOT_PASS = {"bypass", "compass", "overpass", "underpass", "surpass", "trespass"
 
 
 def _is_password_name(name: str) -> bool:
-    return any(w.startswith(_PASSWORD_WORDS) for w in _words(name))
+    return any(w.startswith(_PASSWORD_WORDS) for w in key_name_words(name))
 
 
 class CredentialAssignmentRecognizer(SpanPatternRecognizer):
@@ -412,7 +413,7 @@ _SECRET_STEMS = ("secret", "passw", "passphrase", "token", "credential", "apikey
 def _multi_word_secret(name: str, value: str) -> bool:
     """``api_key: 'value with spaces'``: a few quoted words assigned to a secret name are the secret, unless
     they read as a message or a template."""
-    words = _words(name)
+    words = key_name_words(name)
     if not any(w.startswith(_SECRET_STEMS) or w in ("api", "access", "private") and nxt == "key"
                for w, nxt in zip(words, words[1:] + [""], strict=True)):
         return False  # the secret word must be a word of the name: not "someotherpassword"

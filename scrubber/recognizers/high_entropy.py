@@ -27,7 +27,7 @@ from scrubber.recognizers._base import (
     looks_random,
     shannon_entropy,
 )
-from scrubber.recognizers.credential_assignment import NOT_SECRET_ANY
+from scrubber.recognizers.credential_assignment import NOT_SECRET_ANY, key_name_words
 from scrubber.words import key_vendors
 
 _MIN_ENTROPY = 4.5  # random base64 of 40+ characters has about 5; identifiers and words about 4
@@ -125,7 +125,6 @@ _NAME_BEFORE = re.compile(
     # the name and the value as two fields: ``- name: ALGOLIA`` then ``value: "…"``
     r"""|(?i:\bname)["']?[ \t]*[:=][ \t]*["']?(?P<name>[A-Za-z_][A-Za-z0-9_.-]{0,60})["']?[ \t]*,?"""
     r"""[ \t]*\r?\n?[ \t]*-?[ \t]*["']?(?i:value)["']?[ \t]*[:=][ \t]*["'`]?$""")
-_NAME_WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 # In prose, a vendor's name and one of these before a value: "our Twilio auth thing: …", "Okta API: …"
 _KEY_WORDS = frozenset("auth api access login cred creds credential credentials key keys token secret"
                        .split())
@@ -148,13 +147,13 @@ def _name_before(match: re.Match, key_word: bool = True) -> str | None:
     # (a name is assigned only after "=" or ":": the costly search is skipped for anything else)
     assigned = text[max(0, start - 12):start].rstrip(" \t\"'`").endswith(("=", ":", ">"))
     m = _NAME_BEFORE.search(text[window:start]) if assigned else None
-    words = [w.lower() for w in _NAME_WORD.findall(m.group("name"))] if m else []
+    words = key_name_words(m.group("name")) if m else []
     if _NOT_KEY_WORDS.intersection(words):
         return None
     if VENDORS.intersection(words):
         return _VENDOR_NAMED
     cut = window + m.start() if m else start
-    prose = [w.lower() for w in _NAME_WORD.findall(text[max(line_start, cut - 40):cut])]
+    prose = key_name_words(text[max(line_start, cut - 40):cut])
     # "our Twilio auth thing: …" (not "the Okta org id is …", "Heroku build …")
     if (VENDORS.intersection(prose) and (not key_word or _KEY_WORDS.intersection(prose))
             and _NOT_KEY_WORDS.isdisjoint(prose[-3:])):

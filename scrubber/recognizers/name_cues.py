@@ -28,7 +28,6 @@ _NOT_NAMES = frozenset(
     "february march april may june july august september october november december the this that".split()
 )
 
-_PARTICLE_WORDS = NAME_PARTICLES
 _UP = r"\p{Lu}"
 _LOW = r"[\p{Ll}\p{M}'’]"
 _WORD = rf"{_UP}(?:['’]{_UP}|a?c{_UP})?{_LOW}+(?:-{_UP}?{_LOW}+)?"  # O'Rourke, McKenna, Anne-Sophie, Ji-hoon
@@ -157,7 +156,7 @@ class NameCueRecognizer(SpanPatternRecognizer):
                 r"\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?|\p{Lu}[\p{Ll}'’-]+[ \t]\p{Lu}\.)(?![\w-])",
                 0.75),
         Pattern("chat speaker in another script",  # "[10:03] 하은주: sure", "[09:12] Ольга Петрова: ok"
-                r"(?m:^[ \t>]*\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*"
+                rf"(?m:^[ \t>]*{_CHAT_TIME}"
                 r"(?P<value>[^\W\d_\p{Latin}]+(?:[ \t][^\W\d_\p{Latin}]+){0,2}):[ \t])", 0.9),
         # a script or chat log without times: "Halldór: What a wife.", "Heather:\"I'm …\""
         Pattern("speaker at line start", _SPEAKER, 0.6),
@@ -226,7 +225,7 @@ class NameCueRecognizer(SpanPatternRecognizer):
                            for w in match.group("value").split())
         words = [w.strip("'’") for w in match.group("value").lower().split()]  # name = 'Sales': a word
         at = match.start("value")
-        if len(words) == 2 and words[0] in _PARTICLE_WORDS and words[1] in places() \
+        if len(words) == 2 and words[0] in NAME_PARTICLES and words[1] in places() \
                 and not _HONORIFIC_BEFORE.search(match.string, max(0, at - 14), at):
             return False  # "client de Lille": a place after a particle ("Frau dos Santos" is a person)
         if match.group("value").islower() and len(words) > 1:
@@ -551,12 +550,10 @@ def _cased_name(text: str, start: int, value: str) -> tuple[int, int] | None:
     """The span of a lower- or upper-case name of two or three words at ``start`` (trailing ordinary words
     left out), or None: no ordinary word, particles aside; one word at least name-like or listed."""
     from scrubber.recognizers.name_likeness import likeness
-    from scrubber.recognizers.name_shapes import _PARTICLES
-
     words = list(_WORD_IN.finditer(value))
     while words and not person_word(words[-1].group(), True):
         words.pop()
-    names = [w.group() for w in words if w.group().lower() not in _PARTICLES]
+    names = [w.group() for w in words if w.group().lower() not in NAME_PARTICLES]
     if len(names) < 2 or not all(person_word(w, True) for w in names) \
             or not any(listed_name(w) or likeness(w) > 0.3 for w in names) \
             or _firm(" ".join(names)):

@@ -11,6 +11,8 @@ Also: passphrases and wallet seed phrases written as words with spaces after a p
 one-time codes ("recovery code 7HJK-29XL-QQ3M", "your verification code is 482913").
 """
 
+from functools import lru_cache
+
 import regex as re
 from presidio_analyzer import Pattern
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -56,19 +58,13 @@ _NOT_THE_VALUE = (r"(?:hash|hashes|hashing|policy|policies|manager|field|reset|r
 # where the value-first pattern can end: a password word, or "log in" / "sign on"
 _WORD_LEAD = rf"(?i:\b(?:{_WORD})\b)"  # how the patterns that start on a password word start
 _FIRST_WORD = re.compile(_WORD_LEAD)
-_last_first: tuple[str, int | None] = ("", None)
 
 
+@lru_cache(maxsize=1)  # every pattern of one text asks in turn
 def _first_password_word(text: str) -> int | None:
-    """Where the first password word of ``text`` starts (None: nowhere); the last answer is kept, as every
-    pattern of one text asks in turn."""
-    global _last_first
-    last_text, last_at = _last_first
-    if last_text is text or last_text == text:
-        return last_at
+    """Where the first password word of ``text`` starts (None: nowhere)."""
     m = _FIRST_WORD.search(text)
-    _last_first = (text, m.start() if m else None)
-    return _last_first[1]
+    return m.start() if m else None
 
 
 _WORD_AFTER_VALUE = re.compile(rf"(?i:\b(?:{_WORD})\b|\b(?:log|sign)[ \t-]?(?:in|on)\b)")
