@@ -18,6 +18,15 @@ def checked_spans(record: dict) -> list[dict]:
     return spans
 
 
+def same_in_fresh_processes(module: str, half: str, n: int, seeds: tuple[str, str] = ("1", "2")) -> str:
+    """Assert that ``benchmarks.<module>`` writes the same ``n`` records under two hash seeds (a value source
+    that depends on set or dict order differs); the records as written."""
+    first = written_by_a_fresh_process(module, half, n, seeds[0])
+    assert first == written_by_a_fresh_process(module, half, n, seeds[1])
+    assert len(first.splitlines()) == n
+    return first
+
+
 def written_by_a_fresh_process(module: str, half: str, n: int, hash_seed: str) -> str:
     """``python -m benchmarks.<module> --half <half> --n <n>``'s output under ``PYTHONHASHSEED=<hash_seed>``:
     two hash seeds must give the same records, or a value source depends on set or dict order."""

@@ -5,7 +5,7 @@ import json
 import pytest
 
 from benchmarks import secrets_corpus3 as sc3
-from tests.benchmarks.corpora import checked_spans, written_by_a_fresh_process
+from tests.benchmarks.corpora import checked_spans, same_in_fresh_processes
 
 HALVES = ("dev", "test")
 
@@ -75,8 +75,5 @@ def test_same_seed_same_records_other_seed_other_records():
 
 
 def test_fresh_processes_with_other_hash_seeds_agree():
-    a = written_by_a_fresh_process("secrets_corpus3", "test", 60, "1")
-    b = written_by_a_fresh_process("secrets_corpus3", "test", 60, "4242")
-    assert a == b
-    recs = [json.loads(line) for line in a.splitlines()]
-    assert len(recs) == 60 and recs == sc3.generate("test", 60)
+    written = same_in_fresh_processes("secrets_corpus3", "test", 60, ("1", "4242"))
+    assert [json.loads(line) for line in written.splitlines()] == sc3.generate("test", 60)
