@@ -22,6 +22,7 @@ from scrubber.recognizers.name_cues import NameCueRecognizer
 from scrubber.recognizers.name_likeness import NameLikenessRecognizer
 from scrubber.recognizers.name_shapes import NameShapeRecognizer
 from scrubber.recognizers.password_prose import PasswordInProseRecognizer
+from scrubber.recognizers.password_shape import PasswordShapeRecognizer
 from scrubber.recognizers.phone import PhoneNumberRecognizer
 from scrubber.recognizers.places import PlaceNameRecognizer
 from scrubber.recognizers.private_key import PrivateKeyRecognizer
@@ -43,6 +44,7 @@ SECRET_RECOGNIZERS = (
     KubernetesSecretRecognizer,
     LoginPairRecognizer,
     PasswordInProseRecognizer,
+    PasswordShapeRecognizer,
     HighEntropyLiteralRecognizer,
 )
 PII_RECOGNIZERS = (

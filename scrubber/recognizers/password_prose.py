@@ -73,15 +73,17 @@ _PHRASE_WORD = (
     r"|wallet[ \t]+words|passwort-?satz|phrase[ \t]+secr[èe]te")
 _CODE_WORD = (
     r"(?:recovery|backup|verification|one-time|one[ \t]+time|otp|2fa|mfa|security|auth(?:entication)?"
-    r"|login|sign-in|access|unlock|door|alarm|safe|gate|atm|sim|locker|padlock|garage|lock|card|bank)"
-    r"[ \t]+codes?|otp|tan"
+    r"|login|sign-in|access|unlock|door|alarm|safe|gate|atm|sim|locker|padlock|garage|lock|card|bank|keypad"
+    r"|entry|building|key)[ \t]+codes?|otp|tan|puk2?|keypad|(?:safe|lock)[ \t]+(?:combo|combination)"
+    r"|code[ \t]+(?:du|de[ \t]+la|de[ \t]+l['’]|d['’]|de)[ \t]*(?:porte|portail|portillon|bâtiment|immeuble"
+    r"|entrée|garage|alarme|digicode|coffre|casier)|digicode"
     r"|pin(?:[ \t-]?(?:code|number))?|geheimzahl|code[ \t]+pin|code[ \t]+secret"
     r"|c[óo]digo[ \t]+(?:de[ \t]+)?(?:acceso|seguridad|verificaci[óo]n)"
     r"|code[ \t]+(?:d['’]acc[èe]s|secret|confidentiel|de[ \t]+(?:connexion|s[ée]curit[ée]|v[ée]rification))"
     r"|zugangscode|t[üu]rcode|sicherheitscode|codice[ \t]+(?:di[ \t]+)?(?:accesso|sicurezza)|toegangscode")
 # Between a code word and its value: "the door code stays 4392", "votre code d'accès provisoire est …"
 _CODE_LINK = (r"(?i:is|was|stays|remains|will[ \t]+be|est|reste|ist|lautet|bleibt|es|è|é|is[ \t]+now"
-              r"|(?:has[ \t]+been|was|got)[ \t]+(?:reset|changed|set|updated)[ \t]+to|:)")
+              r"|(?:(?:has[ \t]+been|was|got)[ \t]+)?(?:reset|changed|set|updated)[ \t]+to|:)")
 _CODE_GAP = r"(?:[ \t]+[^\s.:=#]{2,20}){0,2}?"  # "the loading-bay door code| for the dock| stays …"
 # A list of recovery codes after its heading: "GitHub recovery codes:\n cx7k-xwty\n 2067 4278\n …"
 _CODES_WORD = (
@@ -227,8 +229,18 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         Pattern(
             "code after code word",
             rf"(?i:\b(?:{_CODE_WORD})\b){_CODE_GAP}(?:[ \t]+{_CODE_LINK}|[ \t]*[:=#-])?[ \t]*"
-            r"(?P<value>\d{4,10}|[A-Z0-9]{3,8}(?:-[A-Z0-9]{3,8}){1,5})(?![\w-]|\.\w)",
+            r"(?P<value>\d{3,8}[A-Z#*]|\d{4,10}|[A-Z0-9]{3,8}(?:-[A-Z0-9]{3,8}){1,5}|\d(?:[ \t]\d){3,7}"
+            r"|\d{1,2}(?:-\d{1,2}){2,3})"
+            r"(?![\w-]|\.\w)",
             0.75,
+        ),
+        # "the code to the storage room changed to 4827": a bare "code" only with its link and a number
+        Pattern(
+            "number after the code",
+            r"(?i:\b(?:the|my|our|your|new|neuer?|le|el|il|o)[ \t]+(?:code|code[ \t]+for|pin))\b"
+            rf"(?:[ \t]+[^\s.:=#]{{2,20}}){{0,4}}?[ \t]+{_CODE_LINK}[ \t]*"
+            r"(?P<value>\d{4,10}|\d(?:[ \t]\d){3,7})(?![\w-]|\.\w)",
+            0.7,
         ),
         # a chosen code with letters and digits after its link: "votre code d'accès provisoire est W1ll0w_11"
         Pattern(
@@ -243,7 +255,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         r"(?i)pass|pwd|wlan|\bpsw|\bpw\b|\bmdp\b|wi-?fi|kennwort|contrase|senha|wachtwoord|parola|has[łl]o|l[öo]senord"
         r"|adgangskode|salasana|phrase|mnemonic|wallet|code|otp|\btan\b|\bpin|geheimzahl|c[óo]digo|\bkey\b|\bpsk\b"
         r"|clave|[şs]ifre|heslo|lozinka|пароль|contrasena|log[ \t-]?[io]n|sign[ \t-]?[io]n|cvv|cvc|\bcsc\b"
-        r"|credential|schlüssel|WIFI:")
+        r"|credential|schlüssel|WIFI:|keypad|\bpuk|combo|combination")
 
     def start_of(self, pattern, text: str) -> int | None:
         """The value-first pattern (tried at every word) runs only from a little before the first password

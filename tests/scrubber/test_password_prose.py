@@ -24,6 +24,22 @@ CAUGHT = [
     # a card's security code
     ("card ending 1111, exp 08/27, CVV 392", "392"),
     ("CVC: 4417 (Amex)", "4417"),
+    # no password word: the value's make (letters, a digit and a symbol inside) says it
+    ("my login stopped working after I changed it to Blueberry#77 yesterday", "Blueberry#77"),
+    ("For the demo tenant use admin / P@ssw0rd123 and then rotate it", "P@ssw0rd123"),
+    ("The shared mailbox creds: support@acme.io / Winter2024!! (don't share)", "Winter2024!!"),
+    ("username qa_user1, password Qa!Test2024", "Qa!Test2024"),
+    ("try Welcome@123.", "Welcome@123"),
+    # a word with a number on a sign-in line
+    ("pls reset it, current one = \"HappyDays_42\"", "HappyDays_42"),
+    ("my credentials for the portal are mike.t and Lighthouse7", "Lighthouse7"),
+    # codes: keypads, PUKs, combinations, French door codes, spaced digits, a bare "the code … changed to"
+    ("The alarm keypad is 0913# tonight", "0913#"),
+    ("SIM PIN 1234, PUK 87654321", "87654321"),
+    ("remember the safe combo 36-24-36", "36-24-36"),
+    ("Le code du portail est 7731B", "7731B"),
+    ("door code is 5 9 7 4", "5 9 7 4"),
+    ("the code to the storage room changed to 4827", "4827"),
 ]
 LEFT_ALONE = [
     "password reset link expired", "the password policy requires 12 characters",
@@ -34,6 +50,11 @@ LEFT_ALONE = [
     "Use SHA-256 as the password hash.", "We moved to bcrypt-v2 for password hashing.",
     "See RFC-8018 for password rules", "Use this as the password for now",
     "the CVV field is required", "CVV 2024 rules changed",
+    # symbols in ids, versions, prompts, package pins, hosts, money and escapes are not passwords
+    "upgrade from 8.2.13 to 18.30.8-rc.3?", "Convert this key to PKCS#8 for me", "sh-5.0$ curl -k",
+    "npm WARN deprecated pepper@1.9.1", "ssh ci-runner@build-agent-12", "it costs US$100 a month",
+    "see issue #4412 and PR #88!", "encode it as %20ab in the URL", "C++17 or g++-12?", "call me at 10am!",
+    "log in to Office365 with SSO", "reset the Windows11 account",
 ]
 
 

@@ -1,0 +1,87 @@
+"""Passwords by their make alone: "changed it to Blueberry#77", "use admin / P@ssw0rd123", "Winter2024!".
+
+A word with letters, digits and a symbol such as ``!``, ``#`` or ``&`` inside it is, in prose, almost always a
+password someone chose: ids, versions, hosts, paths and code have other shapes, and those are ruled out below.
+No password word is needed; recall first (a masked look-alike costs the answer little).
+"""
+
+import regex as re
+from presidio_analyzer import Pattern
+
+from scrubber.recognizers._base import SpanPatternRecognizer, looks_like_placeholder
+from scrubber.words import brands, tech_words
+
+_SYMBOLS = "!@#$%^&*?~"
+_SIGN_IN = (r"log[ \t-]?in|sign[ \t-]?in|account|creds|credentials|access|changed|reset|current[ \t]+one"
+            r"|new[ \t]+one|vpn|wi-?fi|router|portal|mailbox")
+_FIRST_SYMBOL = re.compile(r"[!@#$%^&*?~]")
+_FIRST_SIGN_IN = re.compile(rf"(?i:\b(?:{_SIGN_IN})\b)")
+# Shapes with a symbol that are not passwords: a version or a shell prompt (sh-5.0$, 1.2~rc1), a name with
+# a number (PKCS#8, C#10), a currency amount (US$100), an escape (%20, &amp;), a package pin (pepper@1.9.1).
+_NOT_A_PASSWORD = re.compile(
+    r"^(?:v?\d+[.\d]|[A-Z0-9]+#\d+$|[A-Z]{1,3}\$\d)|%[0-9A-Fa-f]{2}|%[sdif]\b|&\w+;|&&|\+\+|@v?\d+(?:\.\d+)+$"
+    r"|^[\w.-]+-\d+(?:\.\d+)*[$#%>]$")
+# A chosen word with a number and a closing symbol: Winter2024!, Biscuit99?, Sommer2025#
+_WORD_NUMBER_SYMBOL = re.compile(r"^\p{Lu}?\p{Ll}{2,}\d{2,4}[!?#$*]{1,3}$")
+
+
+def password_shaped(value: str) -> bool:
+    """Letters, a digit and a symbol inside the word (or a word with a number and a closing symbol), and not
+    the make of a version, prompt, escape, e-mail or host."""
+    if not 6 <= len(value) <= 40 or value[0] in "#@$&*%~" or _NOT_A_PASSWORD.search(value):
+        return False
+    if not (any(c.isalpha() for c in value) and any(c.isdigit() for c in value)):
+        return False
+    body = value[:-1]
+    if not any(c in _SYMBOLS for c in body) and not _WORD_NUMBER_SYMBOL.match(value):
+        return False
+    if set(value) & set(_SYMBOLS) == {"@"}:  # user@host, ci-runner@build-12: a login; Admin@2024: a password
+        user, _, host = value.partition("@")
+        if len(user) >= 4 and any(c.isalpha() for c in host):
+            return False
+    return not looks_like_placeholder(value)  # "Test@2024" is a password people really use
+
+
+class PasswordShapeRecognizer(SpanPatternRecognizer):
+    PATTERNS = [
+        Pattern(
+            "password-shaped word",
+            # a whole word of the text: not inside a URL, path, e-mail, code expression or quoted key
+            r"(?<![^\s\"'`“‘(\[:=>])(?P<value>[^\s\"'`<>(){}\[\]=/\\,;|“”‘’]{6,40})[\"'`”’)\]]?"
+            r"(?=[.,;:!?)]*(?:\s|$|[\"'`”’<]))",
+            0.6,
+        ),
+        # a word with a number after a sign-in word on its line: "my login stopped working after I changed it
+        # to Biscuit99", "current one = HappyDays_42" (a word and a number alone is too often a product)
+        Pattern(
+            "word with a number after sign-in word",
+            rf"(?i:\b(?:{_SIGN_IN})\b)[^\n]{{0,60}}?(?<![^\s\"'`(:=>])(?P<cued>)"
+            r"(?P<value>(?=[^\s]*\d)(?:\p{Lu}\p{Ll}{2,}\p{L}*[_.-]?\d{2,4}|\p{L}{2,}[_.-]\p{L}{2,}[_.-]?\d{1,4}))"
+            r"[\"'`”’)\]]?(?=[.,;:!?)]*(?:\s|$))",
+            0.6,
+        ),
+    ]
+    CONTEXT = ["password", "login", "credentials"]
+    HINT = re.compile(rf"[!@#$%^&*?~]|(?i:{_SIGN_IN})")
+
+    def start_of(self, pattern, text: str) -> int | None:
+        """Each pattern only where its trigger is: a symbol, or from the first sign-in word."""
+        m = (_FIRST_SYMBOL if pattern.name == "password-shaped word" else _FIRST_SIGN_IN).search(text)
+        return None if m is None else (0 if pattern.name == "password-shaped word" else m.start())
+
+    def accept_match(self, match: re.Match) -> bool:
+        value = match.group("value")
+        if "cued" in match.re.groupindex:  # not a product with a version: Office365, Windows11
+            word = re.sub(r"[\d_.-]+", "", value).lower()
+            return word not in brands() and word not in tech_words()
+        if password_shaped(value):
+            return True
+        stripped = value.rstrip(".,;:?)")  # a sentence's stop after the word
+        return stripped != value and password_shaped(stripped)
+
+    def _result(self, value, start, end, pattern, flags):
+        if pattern.name == "password-shaped word" and not password_shaped(value):
+            stripped = value.rstrip(".,;:?)")
+            end -= len(value) - len(stripped)
+            value = stripped
+        return super()._result(value, start, end, pattern, flags)
