@@ -60,7 +60,7 @@ FORMS = {
     "neg_hash": "negative", "neg_uuid": "negative", "neg_placeholder": "negative", "neg_redacted": "negative",
     "neg_docs": "negative", "neg_policy": "negative", "neg_reset_mail": "negative",
     "neg_base64_data": "negative", "neg_version": "negative", "neg_order_number": "negative",
-    "neg_reference": "negative",
+    "neg_reference": "negative", "neg_public_key": "negative",
 }
 
 HEX = "0123456789abcdef"
@@ -151,7 +151,9 @@ _PW_WORDS = (
     "saudade praia futebol gato casa sol "
     "lato zima kotek piesek slonce morze kwiatek "
     "galaxy nebula quasar vector matrix pixel turbo nitro alpha omega delta sigma ranger viking "
-    "wizard knight pirate ninja samurai bandit rebel hunter"
+    "wizard knight pirate ninja samurai bandit rebel hunter "
+    "Blümchen Käsekuchen Schäfer Grüße château forêt corazón niño señor żółw łódka pączek coração "
+    "açaí pingüino"
 ).split()
 
 _DICE_WORDS = (
@@ -683,6 +685,48 @@ def _s_privkey(c): return _key_block(c)
 def _s_ssh_key(c): return _key_block(c, "OPENSSH PRIVATE KEY")
 @_secret("rsa_key")
 def _s_rsa_key(c): return _key_block(c, c.r.choice(("RSA PRIVATE KEY", "PRIVATE KEY")))
+
+
+@_secret("privkey_indented")
+def _s_privkey_indented(c):
+    """A key block inside a YAML ``|`` scalar: every line after the first indented by four spaces."""
+    return _key_block(c).replace("\n", "\n    ")
+
+
+@_secret("key_data_b64")
+def _s_key_data_b64(c):
+    """kubeconfig's client-key-data: the PEM block, base64-encoded on one line."""
+    return base64.b64encode((_key_block(c, "RSA PRIVATE KEY") + "\n").encode()).decode()
+
+
+@_filler("cert_data_b64")
+def _f_cert_data_b64(c):
+    return base64.b64encode((_cert_block(c) + "\n").encode()).decode()
+
+
+@_filler("cert_block")
+def _f_cert_block(c): return _cert_block(c)
+
+
+@_filler("ssh_pub")
+def _f_ssh_pub(c):
+    if c.r.random() < 0.5:
+        key = "AAAAC3NzaC1lZDI1NTE5AAAAI" + _c(c.r, B64, 43)
+        return f"ssh-ed25519 {key} {c.r.choice(_ACCOUNTS)}@ci"
+    return "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABgQ" + _c(c.r, B64, 350) + " deploy@" + c.r.choice(_PROJECTS)
+
+
+@_filler("pub_block")
+def _f_pub_block(c):
+    body = "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA" + _b64(c.r, 240)
+    lines = [body[i:i + 64] for i in range(0, len(body), 64)]
+    return "-----BEGIN PUBLIC KEY-----\n" + "\n".join(lines) + "\n-----END PUBLIC KEY-----"
+
+
+def _cert_block(c: _Ctx) -> str:
+    body = "MIIDdzCCAl+gAwIBAgIU" + _b64(c.r, 640)
+    lines = [body[i:i + 64] for i in range(0, len(body), 64)]
+    return "-----BEGIN CERTIFICATE-----\n" + "\n".join(lines) + "\n-----END CERTIFICATE-----"
 
 
 @_secret("pgp_key")
@@ -1292,6 +1336,46 @@ _t("dev", "neg-vault-reference", "neg_reference", "en",
    "password: \"{{ vault_db_password }}\" in the Ansible role, and the value lives in group_vars/vault.yml "
    "(encrypted). Why does the play say the variable is undefined?")
 
+# ---- dev, second batch
+_t("dev", "password-first-en", "prose_password", "en",
+   "⟦pw⟧ ← that's the new ⟨system⟩ admin password, pls update the sticky note on the rack",
+   "ok new wifi pw below\n\n⟦wifi⟧\n\ncan you make a QR code for it?")
+_t("dev", "chat-transcript-en", "prose_password", "en", """
+   [09:14] ops-bot: ⟨system⟩ credentials rotated
+   [09:15] helpdesk: what's the new one?
+   [09:15] ops-bot: ⟦pw⟧
+   [09:16] helpdesk: thx
+   summarise this thread for the weekly report""")
+_t("dev", "passphrase-camel-de", "passphrase", "de",
+   "Für den Passwort-Safe nehme ich jetzt die Passphrase „⟦passphrase⟧“ – reicht das?")
+_t("dev", "codes-pt-pl", "pin", "pt",
+   "O PIN do cartão da empresa é ⟦pin4⟧ e o código do alarme ⟦pin6⟧. Onde devo guardar isto?")
+_t("dev", "vendor-key-fr-pt", "vendor_key", "fr",
+   "Voici la clé API ⟨npvendor⟩ : ⟦npvendor_key⟧ — où dois-je la mettre dans le projet ?",
+   "Le token ⟨vendor⟩ de prod, c'est ⟦vendor_key⟧. Tu peux me dire s'il a les bons droits ?")
+_t("dev", "openssl-docker-shell", "shell", "en",
+   "openssl pkcs12 -export -in cert.pem -inkey key.pem -out bundle.p12 -passout pass:⟦pkcs_pw⟧\n"
+   "keytool says 'keystore password was incorrect' when importing bundle.p12, why?",
+   "echo '⟦pwc⟧' | docker login registry.⟨domain⟩ -u ⟨acct⟩ --password-stdin\nError response from daemon: "
+   "unauthorized",
+   "docker login ghcr.io -u ⟨acct⟩ -p ⟦ghp⟧ works on my laptop but not in the runner")
+_t("dev", "ansible-tls-indented", "private_key", "en", """
+   # host_vars/web1.yml
+   tls_cert_path: /etc/ssl/certs/web1.pem
+   tls_key: |
+       ⟦privkey_indented⟧
+   the template module writes the key with broken indentation, how do I fix it?""")
+_t("dev", "access-log-query-pw", "log", "en",
+   "⟨ip⟩ - - [14/Feb/2025:⟨time⟩ +0100] \"GET /login.php?user=⟨acct⟩&password=⟦pw⟧ HTTP/1.1\" 302 0\n"
+   "why does the legacy login put credentials in the URL and how bad is that?")
+_t("dev", "sql-create-user", "code", "en",
+   "CREATE USER ⟨acct⟩ WITH PASSWORD '⟦pwc⟧';\nGRANT CONNECT ON DATABASE ⟨db⟩ TO ⟨acct⟩;\n"
+   "why can't the user see any tables?",
+   "CREATE USER '⟨acct⟩'@'%' IDENTIFIED BY '⟦pwq⟧';\nGRANT SELECT ON ⟨db⟩.* TO '⟨acct⟩'@'%';\n"
+   "MySQL 8 says the password doesn't satisfy the policy")
+_t("dev", "neg-public-keys", "neg_public_key", "en",
+   "Add this to authorized_keys on ⟨host⟩ please:\n⟨ssh_pub⟩",
+   "Is this certificate expired?\n⟨cert_block⟩")
 
 # ================================================================ test templates
 
@@ -1585,8 +1669,11 @@ _t("test", "nginx-app-log", "log", "en",
 _t("test", "ledger-seed-grid", "seed_phrase", "en",
    "Backup of the treasury wallet (Ledger), 24 words:\n⟦seed24⟧\nShould I split it with Shamir?",
    "trust wallet phrase: ⟦seed12⟧. The app says 'invalid phrase', is one word misspelled?")
-_t("test", "sentry-dsn-and-key", "url_token", "en",
-   "SENTRY_DSN=https://⟦sentry_key⟧@o⟨build⟩.ingest.sentry.io/⟨build:b⟩ – events don't show up")
+_t("test", "url-query-key", "url_token", "en",
+   "The geocoder works with https://geo.⟨domain⟩/v1/search?q=station&format=json&key=⟦hex32⟧ in the "
+   "browser but not from the server",
+   "Twilio REST call: https://⟨twilio_sid:a⟩:⟦twilio_token⟧@api.twilio.com/2010-04-01/Accounts/⟨twilio_sid:a⟩/"
+   "Messages.json – 20003 authenticate error")
 
 # ---- several secrets at once
 _t("test", "new-hire-mail-de", "mixed", "de", """
@@ -1685,6 +1772,66 @@ _t("test", "neg-secret-ref-k8s", "neg_reference", "en", """
    "The API key is stored in AWS Secrets Manager as ⟨project⟩/prod/api-key and injected at deploy time. "
    "How do I grant the Lambda read access?")
 
+# ---- test, second batch
+_t("test", "password-first-test", "prose_password", "en",
+   "⟦pw⟧ — that's the new admin pw for ⟨system⟩, don't lose it again 😅",
+   "\"⟦pw⟧\" is what I typed and it says wrong password. Caps lock is off. Ideas?")
+_t("test", "teams-export-en", "prose_password", "en", """
+   Service Desk  10:02
+   who has the ⟨system⟩ password?
+   Ops Desk  10:03
+   it's ⟦pw⟧ (don't tell anyone)
+   Service Desk  10:03
+   👍
+   turn this into a ticket comment""")
+_t("test", "auto-mail-temp-pw", "prose_password", "en", """
+   Your account has been created.
+   Username: ⟨acct⟩
+   Temporary password: ⟦pwr⟧
+   You will be asked to change it at first sign-in.
+   ---
+   is this a legit mail from our ⟨system⟩?""")
+_t("test", "passphrase-nl-it", "passphrase", "nl",
+   "De wachtzin voor de back-upkluis is ⟦passphrase⟧. Is dat sterk genoeg?")
+_t("test", "vendor-key-it-nl", "vendor_key", "it",
+   "La chiave API di ⟨vendor⟩ è ⟦vendor_key⟧, come la imposto nelle variabili d'ambiente di Netlify?",
+   "La API key di ⟨npvendor⟩ per la produzione: ⟦npvendor_key⟧ — va nell'header?")
+_t("test", "k8s-secret-stringdata", "private_key", "en", """
+   apiVersion: v1
+   kind: Secret
+   metadata:
+     name: ⟨project⟩-tls
+   type: kubernetes.io/tls
+   stringData:
+     tls.crt: |
+       -----BEGIN CERTIFICATE-----
+       MIIDdzCCAl+gAwIBAgIU⟨md5⟩
+       -----END CERTIFICATE-----
+     tls.key: |
+       ⟦privkey_indented⟧
+   ingress-nginx says the secret has no valid key""")
+_t("test", "dump-tools-shell", "shell", "en",
+   "PGPASSWORD=⟦pwc⟧ pg_dump -h ⟨host⟩ -U ⟨acct⟩ ⟨db⟩ > backup.sql\nwhy is the dump empty?",
+   "mysqldump -u root --password=⟦pwc⟧ --single-transaction ⟨db⟩ | gzip > db.sql.gz – it locks tables anyway")
+_t("test", "sql-users-test", "code", "en",
+   "ALTER LOGIN sa WITH PASSWORD = '⟦pwc⟧';\nGO\nSQL Server Agent stopped working after this",
+   "db.createUser({ user: \"⟨acct⟩\", pwd: \"⟦pwc⟧\", roles: [{ role: \"readWrite\", db: \"⟨db⟩\" }] })\n"
+   "mongo says 'command createUser requires authentication'")
+_t("test", "json-escaped-log", "log", "en", r"""
+   {"level":"error","msg":"upstream failed",
+    "request":"{\"headers\":{\"authorization\":\"Bearer ⟦opaque⟧\"},\"path\":\"/v1/sync\"}"}
+   how do I stop our logger from writing the request headers?""")
+_t("test", "kubeconfig-key-data", "config_file", "en", """
+   users:
+   - name: admin
+     user:
+       client-certificate-data: ⟨cert_data_b64⟩
+       client-key-data: ⟦key_data_b64⟧
+   kubectl: error: tls: private key does not match public key""")
+_t("test", "neg-public-keys-test", "neg_public_key", "en",
+   "Here is our public key for verifying the webhook signatures, is the format right for Node's crypto?\n"
+   "⟨pub_block⟩",
+   "GitHub deploy key (public half): ⟨ssh_pub⟩ – where do I paste it?")
 
 def main(argv: Sequence[str] | None = None) -> int:
     return write_half(generate, "Write one half of the fourth secrets corpus as JSONL.", DEFAULT_SEED, argv)
