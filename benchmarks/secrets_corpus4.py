@@ -338,6 +338,10 @@ def _s_pw(c): return _human_pw(c)
 def _s_pwr(c): return _c(c.r, ALNUM + "!#$%&*+-=?@^_~", c.r.randint(16, 28))
 
 
+@_secret("pwx")  # XML-safe
+def _s_pwx(c): return _c(c.r, ALNUM + "!#$%*+-=?@^_~", c.r.randint(16, 28))
+
+
 @_secret("pwc")  # connection-string safe
 def _s_pwc(c):
     r = c.r
@@ -798,8 +802,8 @@ class _Template:
     half: str
     name: str
     form: str
-    lang: str
-    variants: tuple[str, ...]
+    lang: str  # the language of every variant not given its own
+    variants: tuple[tuple[str, str], ...]  # (language, text)
 
     @property
     def kind(self) -> str:
@@ -809,16 +813,19 @@ class _Template:
 _TEMPLATES: list[_Template] = []
 
 
-def _t(half: str, name: str, form: str, lang: str, *variants: str) -> None:
+def _t(half: str, name: str, form: str, lang: str, *variants: str | tuple[str, str]) -> None:
+    """Register a template; a variant in another language than ``lang`` is given as ``(language, text)``."""
     assert half in HALVES and form in FORMS and lang in LANGS, name
     assert not any(t.name == name for t in _TEMPLATES), name
-    clean = tuple(textwrap.dedent(v.lstrip("\n")).rstrip() for v in variants)
+    pairs = [v if isinstance(v, tuple) else (lang, v) for v in variants]
+    assert all(vl in LANGS for vl, _ in pairs), name
+    clean = tuple((vl, textwrap.dedent(v.lstrip("\n")).rstrip()) for vl, v in pairs)
     _TEMPLATES.append(_Template(half, name, form, lang, clean))
 
 
-def _render(template: _Template, rng: random.Random, half: str) -> tuple[str, list[dict]]:
+def _render(template: _Template, rng: random.Random, half: str) -> tuple[str, list[dict], str]:
     c = _Ctx(rng, half)
-    source = rng.choice(template.variants)
+    lang, source = rng.choice(template.variants)
     out: list[str] = []
     spans: list[dict] = []
     length = 0
@@ -847,7 +854,7 @@ def _render(template: _Template, rng: random.Random, half: str) -> tuple[str, li
             out.append(part)
             length += len(part)
     out.append(source[pos:])
-    return "".join(out), spans
+    return "".join(out), spans, lang
 
 
 def _quotas(n: int) -> list[tuple[str, int]]:
@@ -880,10 +887,10 @@ def generate(half: str, n: int | None = None, seed: int = DEFAULT_SEED) -> list[
             queues[group] = list(by_group[group])
             rng.shuffle(queues[group])
         t = queues[group].pop()
-        text, spans = _render(t, rng, half)
+        text, spans, lang = _render(t, rng, half)
         records.append({"id": f"s4-{half}-{i:04d}", "text": text, "spans": spans,
                         "meta": {"template": f"s4-{half}-{t.name}", "half": half, "kind": t.kind,
-                                 "form": t.form, "lang": t.lang}})
+                                 "form": t.form, "lang": lang}})
     return records
 
 
@@ -1291,7 +1298,9 @@ _t("dev", "neg-git-sha", "neg_hash", "en",
    "sha256sum says ⟨sha256⟩  ⟨project⟩-⟨version⟩.tar.gz but the website lists a different checksum – "
    "is the download corrupted?")
 _t("dev", "neg-docker-digest", "neg_hash", "en",
-   "docker pull ⟨project⟩/api@sha256:⟨sha256⟩ fails with 'manifest unknown', the tag was ⟨version⟩")
+   "docker pull ⟨project⟩/api@sha256:⟨sha256⟩ fails with 'manifest unknown', the tag was ⟨version⟩",
+   "<script src=\"https://cdn.⟨domain⟩/widget-⟨version⟩.js\" integrity=\"sha512-⟨sri⟩\" "
+   "crossorigin=\"anonymous\"></script> – the browser blocks it, is the hash wrong?")
 _t("dev", "neg-request-ids", "neg_uuid", "en",
    "Support asked for the request id: ⟨uuid⟩ (trace ⟨md5⟩). The error happened at ⟨time⟩. What else should "
    "I send them?")
@@ -1376,6 +1385,33 @@ _t("dev", "sql-create-user", "code", "en",
 _t("dev", "neg-public-keys", "neg_public_key", "en",
    "Add this to authorized_keys on ⟨host⟩ please:\n⟨ssh_pub⟩",
    "Is this certificate expired?\n⟨cert_block⟩")
+_t("dev", "neg-env-var-refs", "neg_reference", "en", """
+   curl -H "Authorization: Bearer $API_TOKEN" https://api.⟨domain⟩/v1/status
+   //registry.npmjs.org/:_authToken=${NPM_TOKEN}
+   DATABASE_URL=postgres://app:${DB_PASSWORD}@db:5432/⟨db⟩
+   Which of these get expanded inside a Docker build?""")
+_t("dev", "neg-forgot-pw-it-nl", "neg_reset_mail", "it",
+   "Ho dimenticato la password di ⟨system⟩ e l'e-mail di reset non arriva. Cosa posso fare?",
+   ("nl", "Ik ben mijn wachtwoord voor ⟨system⟩ vergeten en de resetlink is verlopen. Wat nu?"))
+_t("dev", "email-es", "prose_password", "es", """
+   Asunto: Acceso al ⟨system⟩
+
+   Hola equipo:
+   la contraseña de la cuenta compartida ha cambiado. Nueva contraseña: ⟦pw⟧
+   Saludos, IT
+
+   ¿Puedes hacer este correo más amable?""")
+_t("dev", "consegna-it", "prose_password", "it",
+   "Passaggio di consegne: ⟨system⟩ → utente ⟨acct⟩, pwd ⟦pw⟧; backup ok; certificato in scadenza a fine "
+   "mese. Me lo trasformi in una mail?")
+_t("dev", "codes-nl-pl", "pin", "nl",
+   "De deurcode van de serverruimte is ⟦door⟧ en de alarmcode ⟦pin4⟧. Kun je een sluitinstructie schrijven?",
+   ("pl", "Kod do drzwi serwerowni: ⟦door⟧, kod alarmu: ⟦pin4⟧. Napisz krótką instrukcję zamykania biura."))
+_t("dev", "ticket-pt", "prose_password", "pt",
+   "Chamado ⟨ticket⟩: conta ⟨acct⟩ desbloqueada, senha temporária ⟦pw⟧. Escreve uma resposta curta para o "
+   "utilizador.")
+_t("dev", "wifi-pl", "prose_password", "pl",
+   "Hasło do Wi-Fi dla gości (sieć ⟨ssid⟩): ⟦wifi⟧. Zrób z tego kartkę na recepcję.")
 
 # ================================================================ test templates
 
@@ -1470,7 +1506,7 @@ _t("test", "keepass-xml", "password_export", "en", """
      <UUID>⟨md5⟩</UUID>
      <String><Key>Title</Key><Value>⟨system⟩</Value></String>
      <String><Key>UserName</Key><Value>⟨acct⟩</Value></String>
-     <String><Key>Password</Key><Value ProtectInMemory="True">⟦pwr⟧</Value></String>
+     <String><Key>Password</Key><Value ProtectInMemory="True">⟦pwx⟧</Value></String>
      <String><Key>URL</Key><Value>https://⟨domain⟩</Value></String>
    </Entry>
    how do I parse this KeePass XML in Python?""")
@@ -1722,7 +1758,9 @@ _t("test", "laptop-handoff-es", "mixed", "es", """
 _t("test", "neg-npm-integrity", "neg_hash", "en",
    "package-lock has \"integrity\": \"sha512-⟨sri⟩\" and npm ci says EINTEGRITY. How do I "
    "regenerate the lock file?",
-   "Cherry-pick ⟨sha⟩ onto release/⟨version⟩ please, it conflicts with ⟨short_sha⟩.")
+   "Cherry-pick ⟨sha⟩ onto release/⟨version⟩ please, it conflicts with ⟨short_sha⟩.",
+   "Our webhook handler computes a different value than X-Hub-Signature-256: sha256=⟨sha256⟩ – do I hash "
+   "the raw body or the parsed JSON?")
 _t("test", "neg-md5-etag", "neg_hash", "de",
    "Die ETag der Datei ist \"⟨md5⟩\", aber der Upload bricht ab. Woran liegt das?")
 _t("test", "neg-uuid-ids", "neg_uuid", "en",
@@ -1739,7 +1777,7 @@ _t("test", "neg-placeholders-yaml", "neg_placeholder", "en", """
    "format for fine-grained tokens?")
 _t("test", "neg-masked-es", "neg_redacted", "es",
    "En el log aparece password=**** y token=[oculto]. ¿Cómo configuro el enmascarado en Logback?",
-   "The admin UI shows the key as ••••••••••••a91c. Can I reveal it again or must I rotate?")
+   ("en", "The admin UI shows the key as ••••••••••••a91c. Can I reveal it again or must I rotate?"))
 _t("test", "neg-docs-token-setup", "neg_docs", "en",
    "To authenticate, create a personal access token with the read_api scope and export it as GITLAB_TOKEN. "
    "The CLI reads it on start. Rewrite these instructions for non-developers.")
@@ -1832,6 +1870,36 @@ _t("test", "neg-public-keys-test", "neg_public_key", "en",
    "Here is our public key for verifying the webhook signatures, is the format right for Node's crypto?\n"
    "⟨pub_block⟩",
    "GitHub deploy key (public half): ⟨ssh_pub⟩ – where do I paste it?")
+_t("test", "hint-test-de", "prose_password", "de",
+   "Mein Passworthinweis lautet „Katze + Geburtsjahr“, also eigentlich ⟦pw⟧ – kann man den Hinweis in macOS "
+   "ausblenden?",
+   ("en", "the hint on the kiosk login literally says 'same as the wifi': ⟦pw⟧. should I remove it?"))
+_t("test", "neg-ci-secret-refs", "neg_reference", "en", """
+   - run: ./deploy.sh
+     env:
+       API_TOKEN: ${{ secrets.API_TOKEN }}
+       DB_PASSWORD: ${{ secrets.DB_PASSWORD }}
+   and in Jenkins: withCredentials([string(credentialsId: 'sonar-token', variable: 'SONAR_TOKEN')])
+   Why is the secret empty in pull requests from forks?""")
+_t("test", "neg-forgot-pw-pl-pt", "neg_reset_mail", "pl",
+   "Zapomniałem hasła do ⟨system⟩, a mail z resetem nie przychodzi. Co mogę zrobić?",
+   ("pt", "Esqueci a senha do ⟨system⟩ e o link de redefinição expirou. Como peço um novo?"))
+_t("test", "codici-it", "pin", "it",
+   "Codice della cassaforte: ⟦door⟧. PIN della SIM aziendale ⟦pin4⟧, PUK ⟦puk⟧. Dove li conservo?")
+_t("test", "wifi-senha-pt", "prose_password", "pt",
+   "A senha do Wi-Fi do escritório de ⟨office⟩ é ⟦wifi⟧ (rede ⟨ssid⟩). Fazes um aviso para a receção?")
+_t("test", "email-pl", "prose_password", "pl", """
+   Temat: Nowe hasło do ⟨system⟩
+
+   Cześć,
+   hasło do wspólnego konta zostało zmienione na: ⟦pw⟧
+   Pozdrawiam, IT
+
+   Popraw proszę ton tej wiadomości.""")
+_t("test", "overdracht-nl", "prose_password", "nl",
+   "Overdracht: ⟨system⟩ – account ⟨acct⟩, ww: ⟦pw⟧. Back-up draait weer. Maak hier een nette mail van.")
+_t("test", "frase-es", "passphrase", "es",
+   "La frase de contraseña de la bóveda es «⟦passphrase⟧». ¿Es suficientemente segura?")
 
 def main(argv: Sequence[str] | None = None) -> int:
     return write_half(generate, "Write one half of the fourth secrets corpus as JSONL.", DEFAULT_SEED, argv)
