@@ -305,7 +305,14 @@ def _human_pw(c: _Ctx) -> str:
     r = c.r
     w = c.pick(_PW_WORDS)
     w2 = c.pick(_PW_WORDS)
-    style = r.randrange(10)
+    style = r.randrange(12)
+    if style == 10:  # the weak corporate kind
+        base = c.pick(("Welcome", "Willkommen", "Passw0rd", "Bienvenue", "Admin", "Start", "Qwerty", "Hallo",
+                       "Benvenuto", "Welkom", "Bemvindo", "Witaj", "Letmein", "Secret"))
+        return base + r.choice(("1", "123", "2024", "2025", "01", "!", "1!", "#1", "@2025"))
+    if style == 11:  # the company's name and a season or year
+        name = c.pick(_COMPANIES).split()[0]
+        return name + r.choice(("2024", "2025", "Q3", "Winter25", "@HQ")) + r.choice(("", "!", "#"))
     if style == 0:
         return w.capitalize() + str(r.randint(2016, 2026)) + r.choice("!#?$%*")
     if style == 1:
