@@ -311,6 +311,19 @@ def _national_id(loc: str, fk: Faker, r: Random) -> str:
     return fk.passport_number()
 
 
+def _vat(r: Random, lang: str) -> str:
+    d = "0123456789"
+    return {"en": lambda: "GB" + _chars(r, d, 9), "de": lambda: "DE" + _chars(r, d, 9),
+            "fr": lambda: "FR" + _chars(r, d, 11), "es": lambda: "ES" + r.choice("ABCB") + _chars(r, d, 8),
+            "it": lambda: "IT" + _chars(r, d, 11), "nl": lambda: "NL" + _chars(r, d, 9) + "B01",
+            "pt": lambda: "PT" + r.choice("5") + _chars(r, d, 8), "pl": lambda: "PL" + _chars(r, d, 10),
+            "sv": lambda: "SE" + _chars(r, d, 10) + "01", "tr": lambda: _chars(r, d, 10)}[lang]()
+
+
+_COUNTRIES = ("Portugal", "Canada", "Germany", "Spain", "Ireland", "Poland", "Sweden", "Italy", "Mexico",
+              "Brazil", "Australia", "Norway", "Denmark", "Austria", "Belgium", "Greece", "Argentina")
+
+
 # ---------------------------------------------------------------- people
 
 def _city(fk: Faker, loc: str, r: Random) -> str:
@@ -393,7 +406,7 @@ _SLOT = re.compile(r"\{([A-Za-z]+?)(\d+[a-z]?)?(?:\.(\w+))?\}")
 _LABELLED = {"P": "PERSON", "X": "PERSON", "E": "EMAIL_ADDRESS", "W": "EMAIL_ADDRESS", "T": "PHONE_NUMBER",
              "A": "LOCATION", "C": "LOCATION", "B": "DATE_OF_BIRTH", "SSN": "US_SSN", "CC": "CREDIT_CARD",
              "IBAN": "IBAN_CODE", "IP": "IP_ADDRESS", "IPV": "IP_ADDRESS", "PW": "SECRET", "KEY": "SECRET",
-             "ID": "ID", "PASS": "ID"}
+             "ID": "ID", "PASS": "ID", "K": "LOCATION"}
 
 
 class _Record:
@@ -430,7 +443,9 @@ class _Record:
             return {"E": p.email, "W": p.work_email, "T": p.phone, "A": p.address, "C": p.city}[name]
         if key not in self.values:
             r = self.r
-            if name == "ID":
+            if name == "K":
+                v = r.choice(_COUNTRIES)
+            elif name == "ID":
                 p = self.person("P" + (idx or "1"), False)
                 v = p.national_id
             elif name == "PASS":
@@ -476,8 +491,7 @@ class _Record:
                 "time": lambda: f"{r.randint(7, 18):02d}:{r.choice(('00', '15', '30', '45'))}",
                 "day": lambda: r.choice(_DAYS[lang].split()),
                 "month": lambda: r.choice(_MONTHS[lang].split()),
-                "vat": lambda: r.choice(("DE", "FR", "IT", "NL", "ES", "PL", "SE", "AT", "BE", "PT"))
-                + _chars(r, "0123456789", 9) + ("B01" if r.random() < 0.2 else ""),
+                "vat": lambda: _vat(r, lang),
                 "sku": lambda: f"{_chars(r, 'ABCDEFGHKLMNPRSTVXZ', 3)}-{r.randint(100, 9999)}",
                 "trk": lambda: f"1Z{_chars(r, 'ABCDEFGHJKLMNPRSTVWXYZ0123456789', 16)}",
                 "q": lambda: f"Q{r.randint(1, 4)}", "yr": lambda: str(r.randint(2024, 2026)),
@@ -664,7 +678,7 @@ Employee ID: {num}
 Manager: {P2}
 Department: Finance Operations
 
-Summary: {P1.f} met most objectives for the year. The month-end close improved from 9 to {n} days. However,
+Summary: {P1.f} met most objectives for the year. The month-end close improved from 9 to 6 days. However,
 {P1.f} missed two deadlines in {month} and needed reminders from {P2.f}. Peer feedback from {P3} was mixed.
 Rating: 3 / 5 - Meets expectations.
 Next steps: {P1.l} to complete the IFRS 16 training by {date.l}.
@@ -2853,6 +2867,301 @@ Q: Any plans to open an office in Latin America?
 [{time}] Producción: necesitamos los registros de la línea 4
 [{time2}] Calidad: los subo hoy a la carpeta compartida
 [{time2}] Coordinación: gracias, reunión previa a las {time3}
+"""),
+]
+
+
+DEV_POS += [
+    ("invoice-card-en", "en", "invoice", """\
+Check this invoice: does the VAT add up, and is anything on it that
+should not be sent by email?
+
+INVOICE {inv}
+Date: {date.l}
+Bill to: {P1}, {A1}
+Item: Annual maintenance plan - {prod}    {amt.s}
+VAT 20%
+Paid by card {CC} on {date2.l}. Receipt sent to {E1}.
+"""),
+    ("medical-intake", "en", "medical_form", """\
+Summarise this intake form for the physiotherapist in two lines.
+
+PATIENT INTAKE
+Patient: {P1.r}
+DOB: {B1}
+Member ID: {ID1}
+Referred by: Dr {P2.l}
+Reason: lower back pain since {month}, worse after long drives
+Medication: ibuprofen as needed
+"""),
+    ("env-file-secrets", "en", "code", """Why does the app still connect to the old database with this .env?
+
+# owner: {P1.fl} - do not commit
+DATABASE_URL=postgres://app:{PW}@db-prod.internal:5432/orders
+STRIPE_SECRET={KEY}
+SMTP_USER={W1}
+FEATURE_FLAGS=checkout_v2,tax_engine
+LOG_LEVEL=info
+"""),
+    ("git-log-authors", "en", "code", """Write release notes from these commits.
+
+commit {sha.l}
+Author: {P1} <{W1}>
+Date:   {date.iso}
+
+    Fix rounding of VAT on credit notes ({tkt})
+
+commit {sha2.l}
+Author: {P2} <{E2}>
+Date:   {date2.iso}
+
+    Bump {prod} client to {ver}
+"""),
+    ("tax-1099", "en", "tax_form", """Which box on this 1099-NEC is wrong? The amount should be {amt}.
+
+PAYER: {emp} LLC
+RECIPIENT'S name: {P1}
+RECIPIENT'S TIN: {SSN}
+Street address: {A1}
+Box 1 Nonemployee compensation: {amt2}
+"""),
+    ("recruiter-note", "en", "crm_note", """Rewrite this recruiter note as a short candidate summary.
+
+Spoke to {P1} today. Currently based in {K1}, happy to relocate for the right role. Notice period: 3 months.
+Expecting {amt} base. {P1.f} was referred by {P2.i}. Next step: technical interview with the platform team
+on {day}.
+"""),
+    ("gespraechsnotiz-de", "de", "hr_note", """Formuliere diese Gesprächsnotiz sachlicher.
+
+Gesprächsnotiz, {date}
+Teilnehmende: {P1.f} (Teamleitung), {P2}
+{P2.f} bittet um Reduzierung auf 30 Stunden ab {month}, weil die Pflege der Mutter in {C2b} mehr Zeit
+braucht. Rückmeldung bis {day}.
+"""),
+    ("ticket-fr", "fr", "ticket", """Rédige une réponse au client à partir de ce ticket.
+
+Ticket {tkt} - Connexion impossible
+Client : {P1}
+E-mail : {E1}
+Adresse IP de la dernière connexion : {IP}
+Message : « Depuis la mise à jour {ver}, je ne peux plus me connecter. Merci de me rappeler au {T1}. »
+"""),
+    ("whatsapp-es", "es", "whatsapp", """Resume este chat de WhatsApp del equipo de ventas.
+
+[{time}] {P1.f}: ¿Alguien tiene el móvil de {P2}? El de {co}
+[{time}] {P3}: Sí, {T2}
+[{time2}] {P1.f}: Gracias {P3.f}. Le llamo ahora
+[{time3}] {P3.f}: Ojo, que vive en {C2} y allí es una hora menos
+"""),
+    ("immobile-it", "it", "real_estate", """Riscrivi questo annuncio in modo più accattivante.
+
+VENDESI trilocale luminoso con balcone, {n}0 mq, secondo piano.
+Indirizzo: {A1}
+Prezzo: {amt}
+Proprietario: {P1}, tel. {T1} (chiamare dopo le 18)
+Visite anche il sabato con la vicina, sig.ra {P2.l}.
+"""),
+    ("fixture-nl", "nl", "code", """Waarom faalt deze test op de CI-server?
+
+# testdata voor de klantenservice-module
+klant = Klant(
+    naam="{P1}",
+    geboortedatum=date.fromisoformat("{B1.iso}"),
+    iban="{IBAN}",
+    telefoon="{T1}",
+)
+assert klant.leeftijd() > 18
+"""),
+    ("slack-pl", "pl", "slack", """Streść ten wątek dla kierownika.
+
+#zespol-wdrozen
+{P1.f}: {P2.f}, wysłałeś klientowi hasło do panelu?
+{P2.f}: tak, {PW}, ale poprosiłem o zmianę po zalogowaniu
+{P1.f}: ok. {P3} pytała jeszcze o fakturę {inv}
+{P2.f}: wyślę jej na {E3}
+"""),
+    ("email-pt", "pt", "email", """Responde a este email de forma simpática.
+
+De: {P1} <{E1}>
+Para: Recursos Humanos
+Assunto: Alteração de morada
+
+Bom dia,
+
+Mudei-me recentemente para {A1}. Podem atualizar os meus dados? O meu novo contacto é {T1}.
+
+Obrigado,
+{P1.f}
+"""),
+    ("bank-sv", "sv", "bank_statement", """Kategorisera transaktionerna.
+
+Kontoutdrag - {P1}
+Kontonummer/IBAN: {IBAN}
+{date}  Swish till {P2}          -{amt.s}
+{date2}  ICA Maxi                    -{amt2.s}
+{date3}  Lön {emp}               +{amt3}
+"""),
+    ("whatsapp-tr", "tr", "whatsapp", """Bu sohbeti özetle.
+
+[{time}] {P1.f}: {P2.f} Bey'in yeni numarası {T2}
+[{time}] {P3}: Teşekkürler, yarın {C2} ofisine mi gidiyor?
+[{time2}] {P1.f}: Hayır, artık evden çalışıyor
+"""),
+]
+
+TEST_POS += [
+    ("rental-listing-en", "en", "real_estate", """Rewrite this rental listing so it is fair-housing compliant.
+
+TO LET - 2-bed flat, recently renovated
+{A1}
+Rent: {amt.s} pcm, deposit five weeks
+Landlord: {P1} - call {T1}, no agencies
+Current tenant {P2.f} can show the flat on {day} evenings.
+"""),
+    ("school-trip-en", "en", "school_letter", """Make this letter to parents shorter and friendlier.
+
+Dear parent or carer of {P1},
+
+Year 8 will visit the science museum on {date.l}. Please return the consent slip by {day}. If your child has
+medical needs, contact the school nurse, {P2}, on {T2} or {W2}.
+
+Yours sincerely,
+{P3.i}
+Head of Year 8
+"""),
+    ("offer-letter-en", "en", "offer_letter", """Check this offer letter for mistakes.
+
+{date.l}
+
+{P1}
+{A1}
+
+Dear {P1.f},
+
+We are delighted to offer you the role of Customer Success Manager at {emp}, starting {date2.l}, with a
+salary of {amt} per annum. Your manager will be {P2}. Please sign and return by {date3.l}.
+
+Best regards,
+{P3}, Talent Acquisition
+"""),
+    ("k8s-secret-yaml", "en", "code", """\
+Is it safe to keep this in the repo? Rewrite it using a sealed secret.
+
+apiVersion: v1
+kind: Secret
+metadata:
+  name: billing-api
+stringData:
+  DB_PASSWORD: "{PW}"
+  PAYMENT_API_KEY: "{KEY}"
+  ALLOWED_ADMIN_IP: "{IP}"
+"""),
+    ("card-dispute-chat", "en", "chat", """Summarise this chargeback conversation for the fraud team.
+
+Customer: hi, I'm {P1}, there's a charge I don't recognise
+Agent: Sorry to hear that. Which card?
+Customer: {CC}
+Agent: Thanks. I see a payment of {amt.s} on {date.l}. I'll open dispute {tkt} and email {E1} with details.
+"""),
+    ("pr-review", "en", "code", """Reply to this code review comment politely.
+
+Review on PR #{n}4 by {P1} ({W1}):
+> The fixture still uses a real-looking customer, {P2}, with phone {T2}. Please replace it with obviously
+> fake data before merging. Also ping {P3.f} about the flaky test.
+"""),
+    ("recruiter-country", "en", "crm_note", """Turn this into a candidate profile for the hiring manager.
+
+{P1.U} - Senior Data Analyst
+Lives in {K1}, willing to work UK hours. Reachable on {E1}.
+Referred by {P2}. Salary expectation {amt}.
+"""),
+    ("gp-referral", "en", "medical_form", """Summarise this referral letter for the clinic's triage list.
+
+Re: {P1}, DOB {B1}, NHS no. {ID1}
+{A1}
+
+Thank you for seeing this patient with persistent knee pain since {month}. X-ray on {date.l} was normal.
+Kind regards,
+Dr {P2}
+"""),
+    ("slack-de", "de", "slack", """Fasse den Thread kurz zusammen.
+
+#team-einkauf
+{P1.f}: Hat jemand die Durchwahl von {P2} bei {co}?
+{P3}: {T2}, aber sie ist bis {day} im Urlaub
+{P1.f}: Danke! Dann schreibe ich {P2.f} an {E2}
+"""),
+    ("promesse-embauche-fr", "fr", "offer_letter", """Relis cette promesse d'embauche et corrige les fautes.
+
+{P1}
+{A1}
+
+Madame,
+
+Nous avons le plaisir de vous confirmer votre embauche en qualité de comptable à compter du {date.l}.
+Votre responsable sera {P2}. Merci de nous retourner ce courrier signé avant le {date2.l}.
+
+{P3.fL}
+Directrice des ressources humaines
+"""),
+    ("factura-es", "es", "invoice", """Comprueba el IVA de esta factura.
+
+FACTURA {inv} - Fecha: {date}
+Cliente: {P1}
+Domicilio: {A1}
+Documento: {ID1}
+Concepto: reforma de baño    {amt.s}
+IVA 21 %
+Pago con tarjeta {CC}
+"""),
+    ("cv-it", "it", "cv", """Rendi questo curriculum più sintetico.
+
+{P1}
+Nata a {C1b} il {B1.l}
+Residente in {A1}
+Cell. {T1} - {E1}
+
+Esperienze: responsabile amministrativa presso {emp} ({yr} - oggi); impiegata presso {co}.
+"""),
+    ("whatsapp-nl", "nl", "whatsapp", """Vat dit groepsgesprek samen.
+
+[{time}] {P1.f}: Weet iemand of {P2.f} morgen komt?
+[{time}] {P3}: Ze is ziek, ze belde vanuit {C2}
+[{time2}] {P1.f}: Oké, ik bel haar even op {T2}
+"""),
+    ("email-pl", "pl", "email", """Napisz uprzejmą odpowiedź na tego maila.
+
+Od: {P1} <{E1}>
+Temat: Zmiana danych do przelewu
+
+Dzień dobry,
+
+proszę o aktualizację mojego numeru konta na {IBAN}. Mój nowy adres to {A1}.
+
+Pozdrawiam,
+{P1.f}
+{T1}
+"""),
+    ("cv-sv", "sv", "cv", """Korta ner det här CV:t till en halv sida.
+
+{P1}
+{A1} · {T1} · {E1}
+
+Erfarenhet: ekonomiassistent på {emp} sedan {yr}, tidigare på {co}.
+Referens: {P2}, {T2}
+"""),
+    ("log-tr", "tr", "logs", """Bu giriş loglarında şüpheli bir durum var mı?
+
+{date.iso} {time}:14 giriş başarısız kullanıcı={E1} ip={IP}
+{date.iso} {time}:15 giriş başarısız kullanıcı={E1} ip={IP}
+{date.iso} {time}:20 giriş başarılı kullanıcı={E1} ip={IP2}
+"""),
+    ("w2-correction", "en", "hr_form", """Draft an email to payroll asking them to correct this W-2.
+
+Employee: {P1}
+SSN: {SSN}
+Address: {A1}
+Issue: box 1 wages show {amt}, but the final payslip says {amt2}.
 """),
 ]
 
