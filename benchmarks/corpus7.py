@@ -466,10 +466,14 @@ class _Record:
                 self.values[key] = (date(2024, 1, 1) + timedelta(days=r.randrange(0, 1000))).isoformat()
             v = _fmt_date(date.fromisoformat(self.values[key]), lang, fmt or "n", self.loc == "en_US")
         elif name == "amt":
-            x = r.randrange(1500, 9_000_000) / 100 if fmt != "s" else r.randrange(500, 50000) / 100
+            x = {"s": r.randrange(5000, 300000) / 100, "k": r.randrange(30, 950) * 1000}.get(
+                fmt or "", r.randrange(1500, 9_000_000) / 100)
             cur = "$" if self.loc in ("en_US", "en_CA", "en_AU", "en_NZ", "es_MX", "es_AR", "es_CO") else (
                 "£" if self.loc == "en_GB" else "R$" if self.loc == "pt_BR" else _CURRENCY[lang])
-            if lang == "en":
+            if fmt == "k":
+                s = f"{x:,}".replace(",", "," if lang == "en" else " " if lang in ("fr", "pl", "sv") else ".")
+                v = f"{cur}{s}" if lang == "en" else f"{cur} {s}" if cur in ("R$", "$") else f"{s} {cur}"
+            elif lang == "en":
                 v = f"{cur}{x:,.2f}"
             else:
                 s = f"{x:,.2f}".replace(",", " " if lang in ("fr", "pl", "sv") else ".")
@@ -802,7 +806,7 @@ Make this listing more appealing for our website. Remove anything
 a buyer doesn't need.
 
 FOR SALE - 3-bed semi-detached, garden, garage
-Asking price: {amt}
+Asking price: {amt.k}
 Address: {A1}
 Owner: {P1} (selling due to relocation to {C1b}), contact via agent or directly on {T1} / {E1}
 Viewings: {day}s after 5pm, key with the neighbour, {P2.f}.
@@ -828,7 +832,7 @@ Sehr geehrte Frau {P1.l},
 
 wir freuen uns, Ihnen die Position als Data Engineer (m/w/d) bei der {emp} GmbH anzubieten.
 Eintrittsdatum: {date.l}
-Jahresbruttogehalt: {amt}
+Jahresbruttogehalt: {amt.k}
 Arbeitsort: hybrid, Büro {city}
 
 Bitte senden Sie die unterschriebene Vereinbarung bis {date2.l} an {P2} ({W2}) zurück.
@@ -1847,7 +1851,7 @@ Regional Operations Manager
 Return to work interview - {P1.r}
 Employee number: {num}  NI number: {ID1}
 Absence: {date.l} to {date2.l} (migraine, GP note provided)
-Conducted by: {P2.f} {P2.L}
+Conducted by: {P2.fL}
 Notes: {P1.f} says the new screen setup helps. Lives in {C1} so the commute is long; agreed two home days.
 Next review with {P2.f} in six weeks.
 """),
@@ -2226,7 +2230,7 @@ Adres: {A1}
 E-posta: {E1}
 Hizmet: Klima bakımı ({n} adet)
 Tutar: {amt.s} + %20 KDV
-Teknisyen: {P2.f} {P2.L}, {T2}
+Teknisyen: {P2.fL}, {T2}
 """),
 ]
 
@@ -2928,7 +2932,7 @@ Box 1 Nonemployee compensation: {amt2}
     ("recruiter-note", "en", "crm_note", """Rewrite this recruiter note as a short candidate summary.
 
 Spoke to {P1} today. Currently based in {K1}, happy to relocate for the right role. Notice period: 3 months.
-Expecting {amt} base. {P1.f} was referred by {P2.i}. Next step: technical interview with the platform team
+Expecting {amt.k} base. {P1.f} was referred by {P2.i}. Next step: technical interview with the platform team
 on {day}.
 """),
     ("gespraechsnotiz-de", "de", "hr_note", """Formuliere diese Gesprächsnotiz sachlicher.
@@ -2957,7 +2961,7 @@ Message : « Depuis la mise à jour {ver}, je ne peux plus me connecter. Merci d
 
 VENDESI trilocale luminoso con balcone, {n}0 mq, secondo piano.
 Indirizzo: {A1}
-Prezzo: {amt}
+Prezzo: {amt.k}
 Proprietario: {P1}, tel. {T1} (chiamare dopo le 18)
 Visite anche il sabato con la vicina, sig.ra {P2.l}.
 """),
@@ -3039,7 +3043,7 @@ Head of Year 8
 Dear {P1.f},
 
 We are delighted to offer you the role of Customer Success Manager at {emp}, starting {date2.l}, with a
-salary of {amt} per annum. Your manager will be {P2}. Please sign and return by {date3.l}.
+salary of {amt.k} per annum. Your manager will be {P2}. Please sign and return by {date3.l}.
 
 Best regards,
 {P3}, Talent Acquisition
@@ -3073,7 +3077,7 @@ Review on PR #{n}4 by {P1} ({W1}):
 
 {P1.U} - Senior Data Analyst
 Lives in {K1}, willing to work UK hours. Reachable on {E1}.
-Referred by {P2}. Salary expectation {amt}.
+Referred by {P2}. Salary expectation {amt.k}.
 """),
     ("gp-referral", "en", "medical_form", """Summarise this referral letter for the clinic's triage list.
 
@@ -3162,6 +3166,75 @@ Employee: {P1}
 SSN: {SSN}
 Address: {A1}
 Issue: box 1 wages show {amt}, but the final payslip says {amt2}.
+"""),
+]
+
+
+DEV_NEG += [
+    ("be-book-club", "en", "email", "business_email", """Make this L&D announcement punchier.
+
+Hi all,
+
+The leadership reading circle is back! This quarter we read "The Phoenix Project", "Good to Great" and
+"Thinking, Fast and Slow". Sessions run every second {day} at {time} in the Atlas room and on Teams.
+Copies can be ordered through the learning portal (cost centre 7730) until {date.l}.
+
+Happy reading,
+Learning & Development
+"""),
+    ("cw-film-night", "en", "slack", "chat_without_names", """Count the votes in this thread.
+
+#social-club
+[{time}] social-bot: Poll for {month}'s film night: The Big Short / Inside Out / Moneyball / Margin Call
+[{time}] :popcorn: 6 votes for The Big Short
+[{time2}] :popcorn: 4 votes for Inside Out
+[{time2}] social-bot: Screening on {day} at 6 pm in the canteen, pizza sponsored by the Munich office
+"""),
+    ("cl-json-webhook", "en", "json", "code_and_logs", """Write a JSON schema for this webhook event.
+
+{
+  "event_id": "{uuid}",
+  "type": "inventory.adjusted",
+  "occurred_at": "{date.iso}T09:14:03Z",
+  "warehouse": "RTM-02",
+  "lines": [
+    {"sku": "{sku}", "delta": -{n}, "reason": "damaged"},
+    {"sku": "{sku2}", "delta": {n2}, "reason": "cycle_count"}
+  ],
+  "source": {"system": "wms", "version": "{ver}", "commit": "{sha}"}
+}
+"""),
+]
+
+TEST_NEG += [
+    ("rn-learning-report", "en", "report", "report_and_numbers", """Summarise the learning report for HR.
+
+Learning report {q} {yr}
+Course completions: {num}
+Most borrowed titles: "Atomic Habits", "The Lean Startup", "Start with Why"
+Average rating: 4.{n}/5
+Compliance training (GDPR, anti-bribery) completion: {pct}%
+Budget used: {amt}
+"""),
+    ("cw-movie-poll", "en", "teams", "chat_without_names", """Which film won? Summarise the poll.
+
+[{time}] Events channel: Movie night options for {day}: The Social Network, Hidden Figures, Office Space
+[{time}] Reply: Office Space please, it's basically our sprint review
+[{time2}] Reply: +1 for Hidden Figures
+[{time2}] Events channel: Office Space wins, {time3} in the Dublin office lounge
+"""),
+    ("cl-json-order-event", "en", "json", "code_and_logs", """Why does our consumer reject this event?
+
+{
+  "id": "{uuid}",
+  "kind": "order.shipped",
+  "order": "{ord}",
+  "carrier": "DHL Express",
+  "tracking": "{trk}",
+  "shipped_at": "{date.iso}",
+  "items": [{"sku": "{sku}", "qty": {n}}],
+  "schema_version": "{ver}"
+}
 """),
 ]
 

@@ -54,6 +54,9 @@ def test_spans_are_values_at_word_boundaries_and_every_occurrence_is_labelled(ha
                 assert not (before.isascii() and before.isalnum()), r["id"]
                 assert not (after.isascii() and after.isalnum()), r["id"]
                 covered[s["start"]:s["end"]] = [True] * (s["end"] - s["start"])
+            spans = sorted(r["spans"], key=lambda s: s["start"])
+            for a, b in zip(spans, spans[1:], strict=False):  # one name is one span, not two side by side
+                assert text[a["end"]:b["start"]] != " " or {a["type"], b["type"]} != {"PERSON"}, r["id"]
             for s in r["spans"]:
                 for m in re.finditer(r"(?<!\w)" + re.escape(s["value"]) + r"(?!\w)", text):
                     assert all(covered[m.start():m.end()]), r["id"]
