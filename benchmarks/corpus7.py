@@ -244,7 +244,7 @@ def _ip(r: Random) -> str:
 
 def _ip6(r: Random) -> str:
     head = r.choice(("2a02:8108", "2001:16b8", "2a01:cb00", "2003:e6", "2a00:23c7"))
-    return head + ":" + ":".join(f"{r.randrange(1, 65536):x}" for _ in range(4))
+    return head + ":" + ":".join(f"{r.randrange(1, 65536):x}" for _ in range(6))
 
 
 def _password(r: Random) -> str:
@@ -366,6 +366,11 @@ class _Person:
             self.city = city
         else:
             self.phone = re.sub(r"\s*x\d+$", "", fk.phone_number()).strip()
+            if self.loc == "en_IE":  # Faker's en_IE numbers are North American
+                digits = "".join(r.choice("0123456789") for _ in range(7))
+                self.phone = r.choice((f"+353 8{r.choice('35679')} {digits[:3]} {digits[3:]}",
+                                       f"08{r.choice('35679')} {digits[:3]} {digits[3:]}",
+                                       f"+353 1 {digits[:3]} {digits[3:]}"))
             street = re.sub(r"\s+", " ", fk.street_address().replace("\n", ", ")).strip(" ,")
             self.city = _city(fk, self.loc, r)
             if self.loc == "en_US":
@@ -833,7 +838,7 @@ Sehr geehrte Frau {P1.l},
 wir freuen uns, Ihnen die Position als Data Engineer (m/w/d) bei der {emp} GmbH anzubieten.
 Eintrittsdatum: {date.l}
 Jahresbruttogehalt: {amt.k}
-Arbeitsort: hybrid, Büro {city}
+Arbeitsort: hybrid (drei Tage Büro)
 
 Bitte senden Sie die unterschriebene Vereinbarung bis {date2.l} an {P2} ({W2}) zurück.
 Für Rückfragen erreichen Sie Herrn {P2.l} unter {T2}.
@@ -887,11 +892,11 @@ Sans règlement sous huit jours sur le compte {IBAN}, je saisirai le tribunal co
 Née le {B1.l} à {C1b}
 
 EXPÉRIENCE
-{yr} - aujourd'hui  Responsable d'entrepôt, {emp} ({city})
+{yr} - aujourd'hui  Responsable d'entrepôt, {emp}
 2016 - {yr}  Adjointe logistique, {co2}
 
 FORMATION
-Master Supply Chain, IAE {city2}
+Master Supply Chain (IAE)
 
 Références : {P2}, directeur des opérations ({T2})
 """),
@@ -930,7 +935,7 @@ ACTA REUNIÓN COMITÉ DE SEGURIDAD - {date.l}
 Asistentes: {P1}, {P2}, {P3.i}
 Excusa su asistencia: {P4}
 
-1. Accidente en el almacén de {city}: el operario {P5} sufrió un corte leve. Baja hasta el {date2.l}.
+1. Accidente en el almacén: el operario {P5} sufrió un corte leve. Baja hasta el {date2.l}.
 2. {P2.f} presenta el nuevo plan de evacuación.
 3. Se acuerda que {P1.l} revise los EPIs con {co} antes del {q}.
 """),
@@ -960,7 +965,7 @@ arrivata.
 
 Gentili genitori di {P1},
 
-vi informiamo che la gita a {city} del {date.l} richiede l'autorizzazione firmata entro {day}.
+vi informiamo che la gita al museo della scienza del {date.l} richiede l'autorizzazione firmata entro {day}.
 La quota di {amt.s} può essere versata sull'IBAN della scuola.
 Per allergie o esigenze particolari contattate la docente referente, prof.ssa {P2.l}, al {T2}.
 
@@ -984,7 +989,7 @@ Huurder: {P2}, geboren op {B2}, BSN {ID2}
 Het gehuurde: {A1b}
 Ingangsdatum: {date.l}
 Huurprijs: {amt.s} per maand, te voldoen op rekening {IBAN}
-Getekend te {city} op {date2}
+Getekend op {date2}
 """),
     ("shipping-label-pt", "pt", "shipping_label", """\
 Este texto veio de uma etiqueta digitalizada. Corrige os erros
@@ -1006,7 +1011,7 @@ NIF: {ID1}
 Período: {month} {yr}
 
 {date}  Transferência para {P2}          -{amt.s}
-{date2}  Compra {co} {city}                  -{amt2.s}
+{date2}  Compra {co}                  -{amt2.s}
 {date3}  Ordenado {emp}                  +{amt3}
 {date4}  MB WAY de {P3}             +{amt4.s}
 """),
@@ -1018,7 +1023,7 @@ Adres: {A1}
 Tel.: {T1} | {E1}
 
 Doświadczenie:
-{yr} - obecnie: Księgowa, {emp}, {city}
+{yr} - obecnie: Księgowa, {emp}
 2015 - {yr}: Asystentka biura rachunkowego, {co}
 
 Referencje: {P2.i}, kierownik działu ({E2})
@@ -1838,7 +1843,7 @@ Dear {P1.f},
 
 Invitation to a disciplinary hearing
 
-Following the investigation by {P2} into the incident at the {city} depot on {date2.l}, you are
+Following the investigation by {P2} into the incident at the depot on {date2.l}, you are
 invited to a hearing on {date3.l} at {time}. You may be accompanied by a colleague or union representative.
 Witness statements from {P3.i} and {P4} are enclosed.
 
@@ -1998,7 +2003,7 @@ Protokoll Teamrunde Vertrieb, {date.l}
 Anwesend: {P1}, {P2}, {P3.LF}
 Entschuldigt: {P4}
 
-TOP 1: Messe in {city} - {P1.f} kümmert sich um Standbau mit {co}.
+TOP 1: Frühjahrsmesse - {P1.f} kümmert sich um Standbau mit {co}.
 TOP 2: {P2.l} übernimmt die Kunden von {P4.f}, der ab {month} in Elternzeit ist.
 TOP 3: Neue Mobilnummer von {P3.f}: {T3}
 """),
@@ -2041,7 +2046,7 @@ commercial. Merci de me rappeler au {T1}.
     ("alquiler-es", "es", "contract", """Revisa este contrato de alquiler y señala cláusulas abusivas.
 
 CONTRATO DE ARRENDAMIENTO DE VIVIENDA
-En {city}, a {date.l}.
+Fecha: {date.l}.
 ARRENDADOR: {P1}, con documento {ID1}, domiciliado en {A1}.
 ARRENDATARIO: {P2}, con documento {ID2}, teléfono {T2}.
 INMUEBLE: {A1b}.
@@ -2078,7 +2083,7 @@ Oggetto: Documenti per l'assunzione
 Ciao {P2.f},
 
 ti inoltro i documenti di {P3}: carta d'identità, codice fiscale {ID3} e IBAN {IBAN3}.
-Inizia il {date.l} nella sede di {city}. Il suo cellulare è {T3}.
+Inizia il {date.l}. Il suo cellulare è {T3}.
 
 Grazie,
 {P1.f}
@@ -2150,7 +2155,7 @@ Corretor: {P3.i}
 
 [{time}] {P1.f}: Gente, a {P2.f} mudou de número, agora é {T2}
 [{time}] {P3}: Valeu! Ela continua em {C2}?
-[{time2}] {P1.f}: Sim, mas vai trabalhar do escritório de {city} às quintas
+[{time2}] {P1.f}: Sim, mas vai trabalhar do escritório de {C2b} às quintas
 [{time3}] {P2}: Oi pessoal, sou eu 👋
 """),
     ("nota-fiscal-pt", "pt", "invoice", """Confere os valores desta nota de serviço.
@@ -2206,7 +2211,7 @@ Närmaste chef: {P2}
 Relocation case {tkt}
 Employee: {X1}
 Passport no.: {PASS1}
-Start date: {date.l}, {city} office
+Start date: {date.l}
 Temporary flat: {A2} (landlord {P2}, {T2})
 Buddy: {P3.f} ({W3})
 Note from {P4.i}: {X1} would like the welcome pack sent to the flat, not to the office.
@@ -3235,6 +3240,154 @@ Budget used: {amt}
   "items": [{"sku": "{sku}", "qty": {n}}],
   "schema_version": "{ver}"
 }
+"""),
+]
+
+
+DEV_POS += [
+    ("jira-comment-en", "en", "ticket", """Turn this Jira thread into a bug summary.
+
+OPS-{num} Checkout fails for Ferrero B2B accounts on {ver}
+{P1.fl} commented: reproduced on staging, only for orders shipped to the Rotterdam warehouse.
+{P2.f} commented: looks like the VAT lookup for NL returns null since the {date.l} deploy.
+"""),
+    ("expense-claim-en", "en", "expense", """Does this expense claim comply with the travel policy (meals max
+$60/day)?
+
+Claimant: {P1.i}
+Trip: {q} sales kickoff, {date.l} - {date2.l}
+Dinner with the Goldman Sachs procurement team: {amt.s}
+Taxi airport to office: $48.20
+Hotel (Hilton, 2 nights): {amt2.s}
+"""),
+    ("press-quote-en", "en", "press", """Shorten this press release to 80 words.
+
+{emp} opens new distribution hub near Manchester Airport
+
+The 40,000 m2 site will serve Tesco, Boots and Johnson & Johnson from {month} {yr}. "This brings us
+closer to our customers in the North West," said {P1}, Head of Logistics. The investment of {amt.k}
+creates {n}0 jobs.
+"""),
+    ("calendar-invite-en", "en", "calendar", """Write a short agenda for this meeting invite.
+
+{q} business review - {co}
+When: {day}, {date.l}, {time} - {time2} CET
+Where: Teams / Room Kilimanjaro
+Organizer: {P1} ({W1})
+Optional: the CFO, EMEA sales lead
+"""),
+    ("urlaubsantrag-de", "de", "hr_request", """Formuliere eine kurze Antwort auf diesen Urlaubsantrag.
+
+Urlaubsantrag
+Mitarbeiterin: {P1}
+Zeitraum: {date} bis {date2}
+Vertretung: {P2.f} (Team Controlling)
+Hinweis: Monatsabschluss {month} ist vorher erledigt, das Reporting an die Zentrale in Stuttgart läuft
+automatisch.
+"""),
+    ("note-frais-fr", "fr", "expense", """Vérifie si cette note de frais respecte la politique voyage.
+
+Note de frais - {P1.LF}
+Mission : salon Vinexpo, {date.l}
+Billet de train aller-retour (SNCF) : {amt.s}
+Hôtel Ibis, deux nuits : {amt2.s}
+Déjeuner client Carrefour : {amt3.s}
+"""),
+    ("turnos-es", "es", "schedule", """Revisa este cuadrante y dime si falta cubrir algún turno.
+
+Cuadrante semana {n} - Almacén central
+Lunes mañana: {P1.f} / Lunes tarde: {P2.f}
+Martes mañana: {P1.f} / Martes tarde: sin cubrir
+Inventario de Mercadona el {day}: todo el equipo.
+"""),
+    ("helpdesk-it", "it", "ticket", """Scrivi una risposta standard a questo ticket.
+
+Ticket {tkt} - Stampante non funzionante
+Aperto da: {P1} (interno 4{n})
+Area: Amministrazione, terzo piano
+Dettagli: la stampante Ricoh segnala "errore 552" dopo l'aggiornamento {ver}.
+"""),
+    ("agenda-nl", "nl", "meeting_notes", """Maak een agenda voor dit overleg.
+
+Overleg leveranciers {date.l}
+Voorzitter: {P1}
+Punten: prijsverhoging Heineken, levering DC Tilburg, nieuwe kassa's Albert Heijn
+Notulen: {P2.i}
+"""),
+    ("sms-pt", "pt", "sms", """Reescreve esta mensagem de forma mais profissional.
+
+Olá {P1.f}, aqui é o {P2.f} da loja. A encomenda {ord} da Sonae já chegou, pode levantar
+amanhã até às 19h. Qualquer coisa liga {T2}.
+"""),
+]
+
+TEST_POS += [
+    ("pr-description-en", "en", "code", """Improve this pull request description.
+
+Fix currency rounding for Heineken invoices (#{n}12)
+Reported by {P1.fl} in {tkt}. Rounding now uses banker's rounding as required by the Dutch tax office.
+Tested against release {ver} on staging (eu-west-1). Reviewer: {P2.f}
+"""),
+    ("travel-booking-en", "en", "travel", """Check this booking confirmation for anything I should fix.
+
+Booking ref: {num}
+Traveller: {P1.U}
+Flight: BA 0{n}72, {date.l}, British Airways
+Hotel: Marriott Conference Centre, 2 nights, billed to cost centre 4410
+Purpose: {prod} launch with Pirelli
+"""),
+    ("newsletter-en", "en", "newsletter", """Edit this internal newsletter item.
+
+Welcome to the team! {P1} joins Customer Success this month, coming from Deloitte. Say hi at the {day} coffee
+round. Also congratulations to the Sydney and Toronto teams for closing the {co} deal.
+"""),
+    ("invite-en", "en", "calendar", """Suggest a better subject line for this invite.
+
+Subject: {prod} steering committee
+Organizer: {P1.r}
+Time: {day} {time}-{time2} GMT, Boardroom 2
+Attendees: COO, Head of Procurement, {P2}
+"""),
+    ("auftrag-de", "de", "ticket", """Fasse diesen Serviceauftrag zusammen.
+
+Serviceauftrag {tkt}
+Kunde: Würth (Filiale {num})
+Ansprechpartner vor Ort: {P1}
+Techniker: {P2.i}
+Fehler: Kassensystem startet nach Update {ver} nicht
+"""),
+    ("conges-fr", "fr", "hr_request", """Réponds à cette demande de congés.
+
+Demande de congés
+Salarié : {P1}
+Du {date} au {date2}
+Remplaçante : {P2.f}
+Commentaire : clôture du {q} terminée, dossiers Carrefour transmis au siège de Genève.
+"""),
+    ("pedido-es", "es", "crm_note", """Resume esta nota del CRM.
+
+Cliente: El Corte Inglés
+Contacto: {P1}, jefa de compras
+Notas: pide muestras de {prod} antes del {date.l}. Llamar a {P1.f} al {T1}.
+"""),
+    ("ordine-it", "it", "crm_note", """Trasforma questa nota in una email per il cliente.
+
+Cliente: Barilla
+Referente: {P1}
+Ordine {ord}: {n}0 cartoni, consegna {day}
+Nota: {P1.f} chiede la fattura elettronica con codice SDI.
+"""),
+    ("notulen-nl", "nl", "meeting_notes", """Maak van deze notulen een actielijst.
+
+Teamoverleg {date.l}
+Aanwezig: {P1}, {P2.f}
+1. Contract Philips verlengd tot {yr}.
+2. {P2.f} regelt de training voor het nieuwe ERP.
+"""),
+    ("recado-pt", "pt", "sms", """Melhora o texto deste recado.
+
+{P1.f}, o cliente da Natura ligou de novo sobre o pedido {ord}. Pediu para falar com a {P2} ainda hoje.
+O escritório de Curitiba confirma a entrega na {day}.
 """),
 ]
 
