@@ -3392,5 +3392,199 @@ O escritório de Curitiba confirma a entrega na {day}.
 ]
 
 
+DEV_POS += [
+    ("courrier-syndic-fr", "fr", "letter", """Résume ce courrier du syndic en trois phrases.
+
+Objet : travaux de ravalement - copropriété du {A1}
+
+Madame, Monsieur,
+
+Suite à l'assemblée générale du {date.l}, M. {P2.l} (bâtiment B) et Mme {P3.l} (bâtiment A) ont été
+désignés membres du conseil syndical. Les appels de fonds seront adressés à chaque copropriétaire.
+Pour toute question, contactez votre gestionnaire, {P4}, au {T4}.
+"""),
+    ("carta-banco-es", "es", "letter", """Redacta una respuesta formal a esta carta del banco.
+
+Estimado Sr. {P1.l}:
+
+Le informamos de que su préstamo hipotecario n.º {num} presenta un recibo impagado de {amt.s}. Puede
+regularizarlo en cualquier oficina o mediante transferencia a la cuenta {IBAN}. Su gestora, la Sra. {P2},
+le atenderá en el {T2}.
+
+Atentamente,
+Departamento de Recuperaciones
+"""),
+    ("pismo-urzad-pl", "pl", "letter", """Napisz odpowiedź na to pismo w imieniu firmy.
+
+Szanowna Pani {P1},
+
+w związku z wnioskiem z dnia {date} o wydanie zaświadczenia o zatrudnieniu uprzejmie informujemy, że
+dokument zostanie wysłany na adres {A1}. W razie pytań prosimy o kontakt z Panem {P2.l}, tel. {T2}.
+
+Z poważaniem
+Dział Kadr
+"""),
+    ("brief-gemeente-nl", "nl", "letter", """Herschrijf deze brief in eenvoudige taal.
+
+Aan dhr. {P1.i}
+{A1}
+
+Onderwerp: uw aanvraag parkeervergunning
+
+Geachte heer {P1.l},
+
+Uw aanvraag van {date.l} is in behandeling genomen. Mevr. {P2.i} van team Vergunningen neemt binnen
+tien werkdagen contact met u op via {E1}.
+"""),
+    ("consulta-pt", "pt", "medical_form", """Resume este registo de consulta para o processo do paciente.
+
+Consulta de {date.l} - Dra. {P1}
+Utente: {P2}, n.º de utente {ID2}
+Data de nascimento: {B2}
+Motivo: dor lombar persistente. Indicação para fisioterapia na clínica da Sonae Saúde.
+Contacto de emergência: {P3.f} ({T3})
+"""),
+    ("lettera-avvocato-it", "it", "legal_letter", """Rendi meno aggressivo il tono di questa lettera.
+
+Egregio Dott. {P1},
+
+scrivo per conto della mia assistita, Sig.ra {P2}, residente in {A2}, in merito al mancato pagamento del
+canone di {month}. La invito a saldare l'importo di {amt.s} entro quindici giorni.
+
+Avv. {P3}
+"""),
+    ("dilekce-tr", "tr", "letter", """Bu dilekçeyi daha resmi bir dille yeniden yaz.
+
+Sayın {P1},
+
+{date.l} tarihli başvurunuz üzerine, {P2} adına düzenlenen çalışma belgesi ekte sunulmuştur.
+Sorularınız için {P3.f} Hanım'a {T3} numarasından ulaşabilirsiniz.
+
+İnsan Kaynakları Müdürlüğü
+"""),
+    ("kuendigung-de", "de", "letter", """Prüfe dieses Kündigungsschreiben auf Vollständigkeit.
+
+{P1}
+{A1}
+
+An die Hausverwaltung
+z. Hd. Frau Dr. {P2.l}
+
+Kündigung des Mietvertrags
+
+Sehr geehrte Frau Dr. {P2.l},
+
+hiermit kündige ich den Mietvertrag für die oben genannte Wohnung fristgerecht zum {date.l}. Die Kaution
+bitte ich auf mein Konto {IBAN} zu überweisen.
+
+Mit freundlichen Grüßen
+{P1}
+"""),
+    ("kallelse-sv", "sv", "letter", """Skriv om kallelsen så att den blir vänligare.
+
+Kallelse till medarbetarsamtal
+
+Hej {P1.f},
+
+Du kallas till medarbetarsamtal med {P2} den {date.l} kl. {time}. Ta gärna med dina mål från förra året.
+Om tiden inte passar, ring {P2.f} på {T2}.
+"""),
+]
+
+TEST_POS += [
+    ("convocation-fr", "fr", "hr_letter", """Rends cette convocation plus courtoise.
+
+Madame {P1},
+{A1}
+
+Objet : convocation à un entretien préalable
+
+Madame,
+
+Vous êtes convoquée le {date.l} à {time} par M. {P2.l}, responsable du personnel. Vous pouvez vous faire
+assister par une personne de votre choix. Pour toute question : {W2}.
+"""),
+    ("cita-medica-es", "es", "medical_form", """Resume esta cita médica en una línea para el calendario.
+
+Paciente: {P1}
+Fecha de nacimiento: {B1}
+Documento: {ID1}
+Cita: {date.l}, {time}, con la Dra. {P2.l}, consulta 3
+Teléfono de contacto: {T1}
+"""),
+    ("wezwanie-pl", "pl", "legal_letter", """Złagodź ton tego wezwania do zapłaty.
+
+Pan {P1}
+{A1}
+
+WEZWANIE DO ZAPŁATY
+
+Wzywam Pana do zapłaty kwoty {amt.s} tytułem faktury {inv} w terminie 7 dni na rachunek {IBAN}.
+Sprawę prowadzi mec. {P2}.
+"""),
+    ("aanmaning-nl", "nl", "legal_letter", """Maak deze aanmaning iets vriendelijker.
+
+Mevr. {P1}
+{A1}
+
+Betreft: tweede herinnering factuur {inv}
+
+Geachte mevrouw {P1.l},
+
+Ondanks onze eerdere herinnering hebben wij uw betaling van {amt.s} nog niet ontvangen. Neem bij vragen
+contact op met dhr. {P2.i} via {T2}.
+"""),
+    ("carta-condominio-pt", "pt", "letter", """Resume esta carta do condomínio.
+
+Ex.mo Sr. {P1}
+{A1}
+
+Informamos que a assembleia de condóminos de {date.l} aprovou as obras no telhado. A sua quota-parte é
+de {amt.s}. A administradora, Sra. {P2}, está disponível pelo {T2} ou {E2}.
+"""),
+    ("referto-it", "it", "medical_form", """Spiega questo referto in parole semplici.
+
+Paziente: {P1.LF}
+Nato il: {B1}
+Codice fiscale: {ID1}
+Medico refertante: Dott.ssa {P2}
+
+Esito: radiografia del ginocchio sinistro nella norma. Controllo consigliato tra sei mesi.
+"""),
+    ("ihtarname-tr", "tr", "legal_letter", """Bu ihtarnamenin dilini yumuşat.
+
+İHTARNAME
+Muhatap: {P1}, {A1}
+Keşideci: {P2}
+
+{date.l} tarihinden bu yana ödenmeyen {amt.s} tutarındaki kira borcunuzu yedi gün içinde
+{IBAN} hesabına ödemeniz gerekmektedir.
+"""),
+    ("abmahnung-de", "de", "hr_letter", """Formuliere diese Abmahnung sachlicher.
+
+Frau
+{P1}
+{A1}
+
+Abmahnung
+
+Sehr geehrte Frau {P1.l},
+
+am {date} sind Sie ohne Abmeldung nicht zur Schicht erschienen. Ihr Vorgesetzter, Herr {P2}, hat Sie
+mehrfach unter {T1} zu erreichen versucht.
+
+{P3}
+Personalleitung
+"""),
+    ("kallelse-skola-sv", "sv", "school_letter", """Översätt det här brevet till engelska.
+
+Till vårdnadshavare för {P1}
+
+Skolsköterskan {P2} kallar till hälsobesök {date.l} kl. {time}. Meddela förhinder till {W2} eller
+{T2}.
+"""),
+]
+
+
 if __name__ == "__main__":
     raise SystemExit(main())
