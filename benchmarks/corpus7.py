@@ -232,6 +232,17 @@ def _iban(r: Random, country: str) -> str:
     return iban if r.random() < 0.4 else " ".join(iban[i:i + 4] for i in range(0, len(iban), 4))
 
 
+def _ean13(r: Random, prefix: str) -> str:
+    body = prefix + _chars(r, "0123456789", 12 - len(prefix))
+    check = (10 - sum(int(c) * (3 if i % 2 else 1) for i, c in enumerate(body)) % 10) % 10
+    return body + str(check)
+
+
+def _isbn(r: Random) -> str:
+    n = _ean13(r, "978" + r.choice("0123"))
+    return f"{n[:3]}-{n[3]}-{n[4:7]}-{n[7:12]}-{n[12]}"
+
+
 def _ssn(r: Random) -> str:
     area = r.choice([a for a in range(1, 900) if a != 666])
     return f"{area:03d}-{r.randint(1, 99):02d}-{r.randint(1, 9999):04d}"
@@ -471,7 +482,8 @@ class _Record:
                 self.values[key] = (date(2024, 1, 1) + timedelta(days=r.randrange(0, 1000))).isoformat()
             v = _fmt_date(date.fromisoformat(self.values[key]), lang, fmt or "n", self.loc == "en_US")
         elif name == "amt":
-            x = {"s": r.randrange(5000, 300000) / 100, "k": r.randrange(30, 950) * 1000}.get(
+            x = {"s": r.randrange(5000, 300000) / 100, "k": r.randrange(30, 950) * 1000,
+                 "p": r.randrange(499, 6000) / 100}.get(
                 fmt or "", r.randrange(1500, 9_000_000) / 100)
             cur = "$" if self.loc in ("en_US", "en_CA", "en_AU", "en_NZ", "es_MX", "es_AR", "es_CO") else (
                 "£" if self.loc == "en_GB" else "R$" if self.loc == "pt_BR" else _CURRENCY[lang])
@@ -503,6 +515,10 @@ class _Record:
                 "vat": lambda: _vat(r, lang),
                 "sku": lambda: f"{_chars(r, 'ABCDEFGHKLMNPRSTVXZ', 3)}-{r.randint(100, 9999)}",
                 "trk": lambda: f"1Z{_chars(r, 'ABCDEFGHJKLMNPRSTVWXYZ0123456789', 16)}",
+                "ean": lambda: _ean13(r, r.choice(("400", "800", "871", "560", "590", "730", "869"))),
+                "isbn": lambda: _isbn(r),
+                "build": lambda: ".".join(str(r.randint(lo, hi))
+                                          for lo, hi in ((1, 12), (0, 9), (0, 40), (100, 9999))),
                 "q": lambda: f"Q{r.randint(1, 4)}", "yr": lambda: str(r.randint(2024, 2026)),
                 "port": lambda: str(r.choice((443, 5432, 6379, 8080, 8443, 9200, 3306, 27017))),
             }[name]()
@@ -3582,6 +3598,40 @@ Till vårdnadshavare för {P1}
 
 Skolsköterskan {P2} kallar till hälsobesök {date.l} kl. {time}. Meddela förhinder till {W2} eller
 {T2}.
+"""),
+]
+
+
+DEV_NEG += [
+    ("tb-book-order", "en", "csv", "tables", """Which of these titles are out of stock? Draft the reorder.
+
+isbn,title,publisher,stock,price
+{isbn},The Phoenix Project,IT Revolution,{n},{amt.p}
+{isbn2},Good to Great,HarperCollins,0,{amt2.p}
+{isbn3},Thinking Fast and Slow,Penguin,{n2},{amt3.p}
+"""),
+    ("cl-build-versions", "en", "logs", "code_and_logs", """Which agents still run the old client? Summarise.
+
+agent-eu-01  client {build}  os Windows Server 2022 (KB50{num})  last seen {date.iso} {time}
+agent-eu-02  client {build2}  os Ubuntu 22.04.4 LTS            last seen {date.iso} {time2}
+agent-us-07  client {build}  os Windows Server 2019 (KB50{num2})  last seen {date2.iso} {time3}
+"""),
+]
+
+TEST_NEG += [
+    ("tb-de-artikelstamm", "de", "tsv", "tables", """Prüfe die EAN-Spalte auf Tippfehler.
+
+artikelnr\tbezeichnung\tmarke\tean\tvk
+{sku}\tKaffeevollautomat\tMiele\t{ean}\t{amt.p}
+{sku2}\tAkkuschrauber 18 V\tBosch\t{ean2}\t{amt2.p}
+{sku3}\tGummibärchen 1 kg\tHaribo\t{ean3}\t{amt3.p}
+"""),
+    ("cl-firmware-rollout", "en", "logs", "code_and_logs", """Summarise the firmware rollout status.
+
+[{date.iso} {time}] fleet-manager: rollout {build} started for 1,240 scanners in the Leipzig DC
+[{date.iso} {time}] fleet-manager: 312 devices updated, 4 failed (error 0x80070{n}), retrying
+[{date.iso} {time2}] fleet-manager: rollback target set to {build2}
+[{date.iso} {time3}] fleet-manager: rollout paused by change {tkt}
 """),
 ]
 
