@@ -496,10 +496,12 @@ class _Record:
                 s = f"{x:,.2f}".replace(",", " " if lang in ("fr", "pl", "sv") else ".")
                 s = s[:-3] + "," + s[-2:]
                 v = f"{cur} {s}" if cur in ("R$", "$") else f"{s} {cur}"
+        elif name in ("co", "prod", "city"):  # two slots of one kind get two different values
+            pool = {"co": _BRANDS, "prod": _PRODUCTS, "city": _BIZ_CITIES[lang]}[name]
+            taken = {val for k, val in self.values.items() if re.fullmatch(name + r"\d*/", k)}
+            v = r.choice([x for x in pool if x not in taken] or pool)
         else:
             v = {
-                "co": lambda: r.choice(_BRANDS), "prod": lambda: r.choice(_PRODUCTS),
-                "city": lambda: r.choice(_BIZ_CITIES[lang]),
                 "num": lambda: str(r.randint(1000, 99999)), "n": lambda: str(r.randint(2, 48)),
                 "pct": lambda: f"{r.randint(1, 60)}{'.' if lang == 'en' else ','}{r.randint(0, 9)}",
                 "ord": lambda: f"{r.choice(('SO', 'PO', 'ORD', 'BE'))}-{r.randint(100000, 999999)}",
