@@ -2,7 +2,10 @@
 
 import math
 import os
+import re as stdlib_re
 from collections import Counter
+from collections.abc import Callable, Collection, Iterator
+from itertools import product
 
 import regex as re
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
@@ -110,6 +113,102 @@ def looks_random(value: str, min_len: int = 16, min_entropy: float = 3.0, need_d
     return classes >= 2 and any(c.isalpha() for c in value) and shannon_entropy(value) >= min_entropy
 
 
+# Where a pattern can start (``SpanPatternRecognizer.STARTS``): the text's words, found
+# once per text and shared by every recognizer (the last text's are kept: the recognizers read one text in
+# turn).
+_RUN = stdlib_re.compile(r"[^\W\d_]+")  # a word as str.isalpha sees it (and numerics such as "²", see below)
+_LETTER_RUN = re.compile(r"(?<!\p{L})\p{L}+")
+_last_words: tuple = (None, None)
+
+
+def word_index(text: str) -> tuple[dict[str, list[int]], list[tuple[int, str]]]:
+    """Where the text's words start: ASCII words by their lower-case form, the others (start, word) in order.
+    A word is a run of ``[^\\W\\d_]`` (letters, and numeric signs such as "²" or "½" that are no digits)."""
+    global _last_words
+    last = _last_words
+    if last[0] is text:
+        return last[1]
+    by: dict[str, list[int]] = {}
+    other: list[tuple[int, str]] = []
+    for m in _RUN.finditer(text):
+        w = m.group()
+        if w.isascii():
+            key = w.lower()
+            if key in by:
+                by[key].append(m.start())
+            else:
+                by[key] = [m.start()]
+        else:
+            other.append((m.start(), w))
+    found = (by, other)
+    _last_words = (text, found)
+    return found
+
+
+def word_starts(text: str, words: frozenset[str], literals: tuple[str, ...] = ()) -> list[int]:
+    """Every position where a letter follows a non-letter and the word there may be one of ``words``
+    (``ascii_forms``): ASCII words whose lower-case form is listed, and every word not in ASCII; and where
+    each of ``literals`` ("--") is found."""
+    by, other = word_index(text)
+    found = [p for w in by.keys() & words for p in by[w]]
+    for literal in literals:
+        at = text.find(literal)
+        while at != -1:
+            found.append(at)
+            at = text.find(literal, at + 1)
+    for start, w in other:
+        if w.isalpha():
+            found.append(start)
+        else:  # a numeric sign glued to the letters ("²dear"): each run of letters in it
+            found += [start + m.start() for m in _LETTER_RUN.finditer(w)]
+    found.sort()
+    return found
+
+
+def ascii_forms(words) -> frozenset[str]:
+    """The lower-case ASCII spellings a case-insensitive match of each word may take ("sayın" is matched by
+    "SAYIN"): what ``word_starts`` compares the text's ASCII words with."""
+    out = set()
+    for word in words:
+        options = []
+        for ch in word.lower():
+            rx = re.compile(f"(?i:{re.escape(ch)})")
+            options.append(sorted({c.lower() for c in map(chr, range(33, 127)) if rx.fullmatch(c)}))
+        out.update("".join(p) for p in product(*options))
+    return frozenset(out)
+
+
+_WORD_ENDS = stdlib_re.compile(
+    r"(?:$|[ '’/:=,-](?![?*{])|\\\.(?![?*{])|\\\.\?(?![^\W\d_])|\[ \\t-?\](?![?*{])|\(\?=)")
+
+
+def first_words(alternatives: str) -> list[str]:
+    """The first word of each alternative of a regex alternation of plain words ("dear|mr\\.?|my name is"),
+    for ``SpanPatternRecognizer.STARTS``. Raises ValueError on anything it cannot read for certain (an
+    optional letter, a character class holding letters): those are listed by hand."""
+    out: list[str] = []
+    parts = [""]
+    depth = 0
+    # (an escape and a character class are one token each)
+    for token in stdlib_re.findall(r"\\.|\[(?:\\.|[^]\\])*\]|.", alternatives, stdlib_re.S):
+        depth += {"(": 1, ")": -1}.get(token, 0)
+        if token == "|" and depth == 0:
+            parts.append("")
+        else:
+            parts[-1] += token
+    for part in parts:
+        m = stdlib_re.match(r"[^\W\d_]+", part)
+        rest = part[m.end():] if m else None
+        if rest and rest[0] == "?" and len(m.group()) > 1:  # "apellidos?": with and without its last letter
+            out.append(m.group()[:-1])
+            rest = rest[1:]
+        # the word must end where the next thing is no letter and not optional: " ", "\\.", "[ \\t]", "'"…
+        if m is None or (rest and not _WORD_ENDS.match(rest)):
+            raise ValueError(f"cannot read the first word of {part!r}")
+        out.append(m.group())
+    return out
+
+
 class SpanPatternRecognizer(PatternRecognizer):
     """A PatternRecognizer whose patterns may name a group ``value``: only that part is reported.
 
@@ -123,6 +222,12 @@ class SpanPatternRecognizer(PatternRecognizer):
     FLAGS = CASE_SENSITIVE
     # Optional cheap test: a text without a HINT match cannot hold this entity, so the patterns are skipped.
     HINT: re.Pattern | None = None
+    # Optional: where a pattern can start, by its name; it is then tried only there (``regex.match``), which
+    # finds what ``finditer`` finds as long as no match can start anywhere else: where a word that may be one
+    # of the pattern's first words starts (``word_starts``, compared in ``ascii_forms``), and where each
+    # non-word among them ("--") is. Only for patterns that cannot match
+    # empty; each start costs a call, so only for patterns far costlier to scan for than their starts.
+    STARTS: dict[str, Collection[str]] = {}
 
     def __init__(
         self,
@@ -142,6 +247,11 @@ class SpanPatternRecognizer(PatternRecognizer):
             context=list(context if context is not None else self.CONTEXT),
             global_regex_flags=self.FLAGS,
         )
+        self._starts: dict[str, Callable[[str], list[int]]] = {}
+        for name, words in self.STARTS.items():
+            forms = ascii_forms(w for w in words if w.isalpha())
+            literals = tuple(w for w in words if not w.isalpha())
+            self._starts[name] = lambda text, f=forms, lit=literals: word_starts(text, f, lit)
 
     def analyze(
         self,
@@ -161,8 +271,10 @@ class SpanPatternRecognizer(PatternRecognizer):
                 continue
             regex = compiled(pattern, flags, re.compile)
             has_value = "value" in regex.groupindex
+            starts = self._starts.get(pattern.name)
             try:
-                for match in regex.finditer(text, pos, timeout=REGEX_TIMEOUT_SECONDS):
+                for match in (regex.finditer(text, pos, timeout=REGEX_TIMEOUT_SECONDS) if starts is None
+                              else _matches_at(regex, text, pos, starts(text))):
                     if not self.accept_match(match):
                         continue
                     start, end = match.span("value") if has_value and match.group("value") else match.span()
@@ -202,3 +314,15 @@ class SpanPatternRecognizer(PatternRecognizer):
                 RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
             },
         )
+
+
+def _matches_at(regex: re.Pattern, text: str, pos: int, starts: list[int]) -> Iterator[re.Match]:
+    """What ``regex.finditer(text, pos)`` finds when matches can start only at ``starts`` (ascending) and none
+    is empty: a match at each start from ``pos`` on that is not inside the previous match."""
+    end = pos
+    for start in starts:
+        if start >= end:
+            match = regex.match(text, start, timeout=REGEX_TIMEOUT_SECONDS)
+            if match is not None:
+                end = match.end()
+                yield match

@@ -8,6 +8,7 @@ import regex as re
 from presidio_analyzer import Pattern
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from scrubber.recognizers._base import first_words
 from scrubber.recognizers._gated import GatedPatternRecognizer
 from scrubber.words import common_words, tech_words
 
@@ -335,6 +336,20 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
             value = value[: words[-1].end()]
         return super()._result(value, start, end, pattern, flags)
 
+    # Patterns that start on a word of their own are tried only where one of those words starts (``STARTS``).
+    STARTS = {
+        "unit": [*first_words(_UNITS.replace(r"|p\.?o\.?[ \t]+box", "").replace(r"|(?-i:BP)", "")),
+                 "p", "po", "bp"],
+        "street word first": first_words(_PREFIX_WORDS.removeprefix("(?:(?i:").removesuffix("))")),
+        "french street word first": first_words(_FR_WORD_FIRST[len(r"\b(?i:"):_FR_WORD_FIRST.index(")")]),
+        "city where someone lives": first_words(_LIVES_IN[len(r"(?i:\b(?:"):_LIVES_IN.index(")")]),
+        "capitalised street word first": first_words(f"{_CAP_STREET_WORDS}|{_NO_STREET_WORDS}"),
+        # (and "address" glued to "the corner of")
+        "address after an address cue": (
+            "live", "lives", "living", "address", "addressthe", "located", "is", "sent", "send", "return",
+            "deliver", "delivered", "ship", "shipped", "drop", "drops", "meet", "stop", "mail", "mailed",
+            "moved", "arrived", "office", "offices"),
+    }
     # Patterns that end in a code of their own skip texts without one (a cheap scan for it first).
     GATES = {
         "us address block": re.compile(r"\b[A-Z]{2}[ \t]+\d{5}\b"),

@@ -17,7 +17,8 @@ import regex as re
 from presidio_analyzer import AnalysisExplanation, Pattern, RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from scrubber.recognizers._base import SpanPatternRecognizer
+from scrubber.recognizers._base import first_words, word_index
+from scrubber.recognizers._gated import GatedPatternRecognizer
 from scrubber.recognizers.places import places
 from scrubber.words import NAME_PARTICLES, common_words, firm_names, tech_words
 
@@ -106,7 +107,7 @@ SCORE_SIGNATURE = 0.87  # "Cheers,\nSolène" alone on its line: a person, whatev
 SCORE_GREETING = 0.86  # "Hi Siyu,", "Hola Rémi," unless an ordinary word ("Hi Team")
 
 
-class NameCueRecognizer(SpanPatternRecognizer):
+class NameCueRecognizer(GatedPatternRecognizer):
     ENTITY = "PERSON"
     PATTERNS = [
         Pattern(
@@ -174,6 +175,25 @@ class NameCueRecognizer(SpanPatternRecognizer):
     ]
     CONTEXT = ["name", "dear", "customer", "patient"]
     # No HINT: a cue word ("to", "hi", "from", "--") is in nearly every prompt, so a prefilter only costs.
+    # Instead each cue pattern is tried only where one of its first words starts (``STARTS``).
+    STARTS = {
+        "name after cue": first_words(_CUES),
+        "name field": first_words(_FIELDS),
+        "greeting lower case": ("hi", "hello", "hey", "dear", "thanks", "thank"),
+        "introduction lower case": ("my", "this", "i", "je", "ich", "me", "mi", "meu"),
+        "signature": [*first_words(_SIGN_OFFS.removesuffix("|—|--")), "—", "--"],
+    }
+    # Patterns that need a character of their own script, or a slash, somewhere in the text (the scripts'
+    # blocks, a little wider than \p{Han}, 々 and \p{Hangul}, \p{Arabic} and \p{Hebrew}: a plain character
+    # range is scanned many times faster than a Unicode property).
+    GATES = {
+        "name before east asian honorific": stdlib_re.compile(
+            "[\u1100-\u11ff\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\uffa0-\uffdc"
+            "\U00016fe0-\U00016fff\U00020000-\U0003ffff]"),
+        "name after arabic or hebrew cue": stdlib_re.compile(
+            "[\u0590-\u08ff\ufb1d-\ufeff\U00010e60-\U00010eff\U0001ee00-\U0001eeff]"),
+        "passenger name record": stdlib_re.compile("/"),
+    }
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None, regex_flags=None) -> list:
         """Names after an honorific score 0.9, after a greeting 0.86: above the model's other guesses."""
@@ -414,9 +434,6 @@ def _cue_words() -> frozenset[str]:
 _DETERMINERS = frozenset("the a my our your his her their new".split())
 
 
-_WORD_AT = stdlib_re.compile(r"[^\W\d_]+")
-
-
 def _with_determiner(text: str, start: int) -> int:
     """``start``, or where a determiner right before it starts ("my landlord"): the cue is matched whole."""
     before = text[max(0, start - 7):start]
@@ -431,9 +448,12 @@ def _cues_in(text: str):
     """The cues in ``text``: the cue pattern is tried only where one of its first words starts (one big
     case-insensitive alternation tried at every character cost the most of this recognizer)."""
     first, end = _cue_words(), 0
-    for w in _WORD_AT.finditer(text):
-        if w.start() >= end and w.group().lower() in first:
-            cue = _PERSON_CUE.match(text, _with_determiner(text, w.start()))
+    by, other = word_index(text)  # the words' starts, shared with the patterns: runs of [^\W\d_]
+    starts = [p for w in by.keys() & first for p in by[w]] + [p for p, w in other if w.lower() in first]
+    starts.sort()
+    for start in starts:
+        if start >= end:
+            cue = _PERSON_CUE.match(text, _with_determiner(text, start))
             if cue is not None:
                 end = cue.end()
                 yield cue
