@@ -17,6 +17,8 @@ either one's finding counts: a mixed-case random value under ``meraki_token`` is
 vendor's own format says it is malformed.
 """
 
+import base64
+
 import regex as re
 from presidio_analyzer import Pattern
 
@@ -105,6 +107,7 @@ _INTEGRITY = re.compile(r"sha(?:1|256|384|512)-|pk_(?:live|test)_")
 # What a name says about its value.
 _VENDOR_NAMED = "vendor"
 _PLAIN = "plain"
+_NOT_A_KEY = "not a key"  # the name says what else the value is
 # Words of a name whose value is something other than a secret: its id, a digest, a place, a version, a file.
 _NOT_KEY_WORDS = frozenset(
     "id ids uuid guid sha sha1 sha256 sha512 md5 hash hashes digest checksum sum crc commit commits rev "
@@ -139,8 +142,8 @@ VENDORS = key_vendors()
 def _name_before(match: re.Match, key_word: bool = True) -> str | None:
     """``_VENDOR_NAMED`` when a vendor names the value (its name has a vendor's word, or a line of prose names
     a vendor up to 40 characters before, with a key word if ``key_word``: "our Twilio auth thing: …"),
-    ``_PLAIN`` for another name the value is assigned to, None when nothing names it or the name says it is
-    no key."""
+    ``_PLAIN`` for another name the value is assigned to, ``_NOT_A_KEY`` when the name says it is something
+    else (an id, a hash…), None when nothing names it."""
     text, start = match.string, match.start("value")
     line_start = max(text.rfind("\n", 0, max(0, start - 1)) + 1, start - 120)
     window = max(0, line_start - 80)
@@ -149,7 +152,7 @@ def _name_before(match: re.Match, key_word: bool = True) -> str | None:
     m = _NAME_BEFORE.search(text[window:start]) if assigned else None
     words = key_name_words(m.group("name")) if m else []
     if _NOT_KEY_WORDS.intersection(words):
-        return None
+        return _NOT_A_KEY
     if VENDORS.intersection(words):
         return _VENDOR_NAMED
     cut = window + m.start() if m else start
@@ -159,6 +162,23 @@ def _name_before(match: re.Match, key_word: bool = True) -> str | None:
             and _NOT_KEY_WORDS.isdisjoint(prose[-3:])):
         return _VENDOR_NAMED
     return _PLAIN if words else None
+
+
+def _random_make(value: str) -> bool:
+    """Characters as a generator strews them: the case or class changes at least every 2.5 characters
+    (identifiers and words run longer), and not base64 of a sentence ("SGVsbG8gZnJvbSB0aGUg…")."""
+    kinds = ["u" if c.isupper() else "l" if c.islower() else "d" for c in value if c.isalnum()]
+    runs = 1 + sum(a != b for a, b in zip(kinds, kinds[1:], strict=False))
+    return runs >= len(kinds) / 2.5 and not _base64_of_prose(value)
+
+
+def _base64_of_prose(value: str) -> bool:
+    try:
+        raw = base64.b64decode(value + "=" * (-len(value) % 4), validate=True)
+    except ValueError:
+        return False
+    text = raw.decode("ascii", "replace")
+    return text.isprintable() and text.count(" ") >= 2
 
 
 def _generated_after_name(match: re.Match, value: str) -> bool:
@@ -171,4 +191,23 @@ def _generated_after_name(match: re.Match, value: str) -> bool:
             or _OBJECT_ID.match(value) or not looks_random(value, min_len=16, min_entropy=3.5)):
         return False  # an identifier (processPaymentRequest2Async), a path, a Stripe object's id
     # ("The Okta thing for the SCIM integration is 00YJmh…": a vendor named in prose is enough for these)
-    return _name_before(match, key_word=False) is not None
+    named = _name_before(match, key_word=False)
+    if named is None:  # nothing names it: "why does 8fJ2kLm9Qp3xZ7vBw1Rt fail?" when it is plainly random
+        return _random_make(value) and not _public_by_place(match)
+    return named != _NOT_A_KEY
+
+
+# SSH public keys and known_hosts lines (AAAAB3NzaC1yc2E…, AAAAC3NzaC1lZDI1NTE5…), Twilio account SIDs
+_PUBLIC_SHAPE = re.compile(r"AAAA[B-E]|AC[0-9a-f]{32}$")
+# inside a PEM block: a certificate's or public key's body is public, a private key's is private_key.py's
+_IN_PEM_BLOCK = re.compile(r"-----BEGIN [A-Z0-9 ]{3,40}-----(?:(?!-----END)[\s\S])*$")
+
+
+def _public_by_place(match: re.Match) -> bool:
+    """A nameless value that is public or another's: a PEM block's body, an SSH public key, an account id,
+    or named as an id in the words before it ("(account AC4a53…)", "request id 8fJ2…")."""
+    text, start = match.string, match.start("value")
+    if _PUBLIC_SHAPE.match(match.group("value")) or _IN_PEM_BLOCK.search(text, max(0, start - 6000), start):
+        return True
+    before = key_name_words(text[max(0, start - 30):start])
+    return not _NOT_KEY_WORDS.isdisjoint(before[-2:])

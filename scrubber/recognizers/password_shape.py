@@ -21,8 +21,12 @@ _FIRST_SIGN_IN = re.compile(rf"(?i:\b(?:{_SIGN_IN})\b)")
 _NOT_A_PASSWORD = re.compile(
     r"^(?:v?\d+[.\d]|[A-Z0-9]+#\d+$|[A-Z]{1,3}\$\d)|%[0-9A-Fa-f]{2}|%[sdif]\b|&\w+;|&&|\+\+|@v?\d+(?:\.\d+)+$"
     r"|^[\w.-]+-\d+(?:\.\d+)*[$#%>]$")
-# A chosen word with a number and a closing symbol: Winter2024!, Biscuit99?, Sommer2025#
+# A chosen word with a number and a closing symbol: Winter2024!, biscuit99?, Sommer2025#; not an encoding,
+# a standard or a product with its number ("is that base64?", "Windows11!")
 _WORD_NUMBER_SYMBOL = re.compile(r"^\p{Lu}?\p{Ll}{2,}\d{2,4}[!?#$*]{1,3}$")
+_TECH_NUMBER = re.compile(r"(?i)(?:base|utf|sha|md|int|uint|float|arm|win|ipv|http|mp|vp|av|ddr|usb|wpa|ps"
+                          r"|gen|ver|version|python|java|php|es|windows|ubuntu|debian|ios|android|iphone|galaxy"
+                          r"|pixel|office|covid)\d+$")
 
 
 def password_shaped(value: str) -> bool:
@@ -33,11 +37,13 @@ def password_shaped(value: str) -> bool:
     if not (any(c.isalpha() for c in value) and any(c.isdigit() for c in value)):
         return False
     body = value[:-1]
-    if not any(c in _SYMBOLS for c in body) and not _WORD_NUMBER_SYMBOL.match(value):
+    if not any(c in _SYMBOLS for c in body) and (not _WORD_NUMBER_SYMBOL.match(value)
+                                                 or _TECH_NUMBER.match(body)):
         return False
-    if set(value) & set(_SYMBOLS) == {"@"}:  # user@host, ci-runner@build-12: a login; Admin@2024: a password
+    # user@host, ci@build-12: a login; Admin@2024, P@ssw0rd: passwords
+    if set(value) & set(_SYMBOLS) == {"@"}:
         user, _, host = value.partition("@")
-        if len(user) >= 4 and any(c.isalpha() for c in host):
+        if any(c.isalpha() for c in host) and (len(user) >= 2 or any(c in "-." for c in host)):
             return False
     return not looks_like_placeholder(value)  # "Test@2024" is a password people really use
 

@@ -142,7 +142,7 @@ LEFT_ALONE = [
     "secret_rotation: weekly",
     "jsonwebtoken: ^9.0.2",
     "io.jsonwebtoken:jjwt-api:0.11.5",
-    "glptt-" + tok(20) + " is too short to be a trigger token",
+    "glptt-" + tok(20, HEX) + " is too short to be a trigger token",  # (mixed case: random, a secret)
     "GR1348941" + "12312312312312312312",
     "AKIA is the prefix of AWS access key ids; akiazzzzzzzzzzzzzzzz is not one",
     "Order 550e8400-e29b-41d4-a716-446655440000 shipped; commit 3f786850e387550fdab836ed7e6dc881de23001b.",

@@ -226,6 +226,11 @@ HELD_OUT = [
     ("Set-Cookie: JSESSIONID=A81F3C9B27D64E10F2B3C4D5E6F7A8B9; Path=/", "A81F3C9B27D64E10F2B3C4D5E6F7A8B9"),
     ("She reset it — the password is now 'tulip meadow river'", "tulip meadow river"),
 ]
+# Generated values nothing names: random enough to be a key wherever they stand
+NAMELESS = [
+    ("Can you check why 8fJ2kLm9Qp3xZ7vBw1Rt fails when I pass it to the client?", "8fJ2kLm9Qp3xZ7vBw1Rt"),
+    ("He pasted Qx7LmPz2Rt9Wn4KvB8cD into the chat, is that bad?", "Qx7LmPz2Rt9Wn4KvB8cD"),
+]
 
 LOOK_ALIKES = [
     "upgrade to version 2.14.3-rc1 before Friday",
@@ -279,6 +284,12 @@ LOOK_ALIKES = [
     "the recovery codes are stored in 1Password since 2021",
     "token_ttl: 3600\nsecret_rotation_days: 90",
     "backup codes: ask IT for a new set",
+    # generated but public or an id: SSH public keys, a certificate's body, base64 of a sentence, an id
+    "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIzNrrMiOCuUjMRIHMzv4Tsj2eSfOYy4ySiTLAeotuF5B ci@build-12",
+    "-----BEGIN CERTIFICATE-----\nMIIDdzCCAl+gAwIBAgIEb2Ldvf3XpQ9TmKzR7wNcYa1UvBs4HgJe\n"
+    "-----END CERTIFICATE-----",
+    "what does this base64 say? SGVsbG8gZnJvbSB0aGUgYnVpbGQgc2VydmVy",
+    "the request id 8fJ2kLm9Qp3xZ7vBw1Rt shows up twice in the log",
     "FROM python:3.12-slim@sha256:d5c689c29bebd96fe8eaa2496572a6d70ec7f5c01f899692fa519ea350471af8 AS base",
 ]
 
@@ -291,6 +302,11 @@ def test_secret_covered(scrubber, text, secret):
 def test_held_out_recall(scrubber):
     caught = sum(masked_share(scrubber, text, secret) == 1 for text, secret in HELD_OUT)
     assert caught / len(HELD_OUT) >= HELD_OUT_FLOOR
+
+
+@pytest.mark.parametrize("text, secret", NAMELESS)
+def test_nameless_generated_value_covered(scrubber, text, secret):
+    assert masked_share(scrubber, text, secret) == 1
 
 
 @pytest.mark.parametrize("text, codes", CODE_LISTS)
