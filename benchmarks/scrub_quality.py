@@ -2,9 +2,9 @@
 
 Datasets, each scored and reported on its own: the project's synthetic corpus (``benchmarks.corpus``, fixed
 seed), the second corpus (``benchmarks.corpus2``: written apart, frozen until session 4, tuned on since), the
-tuning and never-tuned halves of the third to sixth corpora and of the two secrets corpora
-(``benchmarks.corpus3`` … ``corpus6``, ``benchmarks.secrets_corpus``, ``secrets_corpus3``), the format
-battery's tuning and held-out halves (``benchmarks.format_battery``), and each
+tuning and never-tuned halves of the third to seventh corpora and of the three secrets corpora
+(``benchmarks.corpus3`` … ``corpus7``, ``benchmarks.secrets_corpus``, ``secrets_corpus3``,
+``secrets_corpus4``), the format battery's tuning and held-out halves (``benchmarks.format_battery``), and each
 third-party fixture file in the external directory (data nobody on this project wrote).
 
 The scoring rule is RULE below (printed with every run).
@@ -29,9 +29,11 @@ from benchmarks import (
     corpus4,
     corpus5,
     corpus6,
+    corpus7,
     format_battery,
     secrets_corpus,
     secrets_corpus3,
+    secrets_corpus4,
 )
 from benchmarks.engines import Detection, OurScrubber, VanillaPresidio
 
@@ -369,7 +371,13 @@ def datasets(args: argparse.Namespace) -> list[tuple[str, list[dict]]]:
            ("corpus6-test (never tuned on)", sample(corpus6.generate("test"), args.limit)),
            # Secrets as pasted from logs, chats and files of many stacks, a third author (session 6).
            ("secrets corpus 3 dev (tuning)", sample(secrets_corpus3.generate("dev"), args.limit)),
-           ("secrets corpus 3 test (never tuned on)", sample(secrets_corpus3.generate("test"), args.limit))]
+           ("secrets corpus 3 test (never tuned on)", sample(secrets_corpus3.generate("test"), args.limit)),
+           # Whole workplace prompts in ten languages, half negatives by class, a fourth author (session 7).
+           ("corpus7-dev (tuning)", sample(corpus7.generate("dev"), args.limit)),
+           ("corpus7-test (never tuned on)", sample(corpus7.generate("test"), args.limit)),
+           # Secrets as people paste them (prose in eight languages, 87 vendors, configs), a fifth author.
+           ("secrets corpus 4 dev (tuning)", sample(secrets_corpus4.generate("dev"), args.limit)),
+           ("secrets corpus 4 test (never tuned on)", sample(secrets_corpus4.generate("test"), args.limit))]
     # Phone, SSN, date-of-birth and address formats (issue 19): the half tuned on and the half held out.
     out += [(f"format battery, {half} half", sample(format_battery.generate(half), args.limit))
             for half in format_battery.HALVES]

@@ -44,7 +44,7 @@ SECOND_LOOK_SCORE = 0.8
 DEFAULT_ENTITIES = (
     "PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "US_SSN", "IBAN_CODE", "IP_ADDRESS",
     "LOCATION", "US_BANK_NUMBER", "US_PASSPORT", "US_ITIN", "CRYPTO", "UK_NHS",
-    "DATE_OF_BIRTH", SECRET,
+    "DATE_OF_BIRTH", "NATIONAL_ID", SECRET,
 )
 DENY_TERM_TYPE = "CONFIDENTIAL"
 # Presidio needs tokens and entities from spaCy; lemmas only to match context words, and the lower-cased
