@@ -54,6 +54,7 @@ FRIENDLY = {
     "US_PASSPORT": "Passport numbers",
     "US_DRIVER_LICENSE": "Driving licence numbers",
     "UK_NHS": "NHS numbers",
+    "NATIONAL_ID": "National and official ID numbers",
     "MEDICAL_LICENSE": "Medical licence numbers",
     "IP_ADDRESS": "IP addresses",
     "CRYPTO": "Crypto wallet addresses",

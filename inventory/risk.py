@@ -25,6 +25,7 @@ TIER_WEIGHTS = {"low": 1, "medium": 2, "high": 3}
 WEIGHTS: dict[str, int] = {
     "SECRET": 5, "API_TOKEN": 5, "CONFIDENTIAL": 5,
     "US_SSN": 4, "US_ITIN": 4, "US_PASSPORT": 4, "US_DRIVER_LICENSE": 4, "UK_NHS": 4, "MEDICAL_LICENSE": 4,
+    "NATIONAL_ID": 4,
     "CREDIT_CARD": 4, "IBAN_CODE": 4, "US_BANK_NUMBER": 4, "CRYPTO": 4,
     "EMAIL_ADDRESS": 2, "PHONE_NUMBER": 2, "IP_ADDRESS": 2,
 }

@@ -21,6 +21,7 @@ from scrubber.recognizers.login_pair import LoginPairRecognizer
 from scrubber.recognizers.name_cues import NameCueRecognizer
 from scrubber.recognizers.name_likeness import NameLikenessRecognizer
 from scrubber.recognizers.name_shapes import NameShapeRecognizer
+from scrubber.recognizers.national_ids import NationalIdRecognizer
 from scrubber.recognizers.password_prose import PasswordInProseRecognizer
 from scrubber.recognizers.password_shape import PasswordShapeRecognizer
 from scrubber.recognizers.phone import PhoneNumberRecognizer
@@ -51,6 +52,7 @@ PII_RECOGNIZERS = (
     PhoneNumberRecognizer,
     DateOfBirthRecognizer,
     UsSocialSecurityRecognizer,
+    NationalIdRecognizer,
     CaseInsensitiveIbanRecognizer,
     EmailAddressRecognizer,
     PaymentCardRecognizer,
