@@ -18,6 +18,7 @@ vendor's own format says it is malformed.
 """
 
 import base64
+from functools import lru_cache
 
 import regex as re
 from presidio_analyzer import Pattern
@@ -76,6 +77,14 @@ class HighEntropyLiteralRecognizer(SpanPatternRecognizer):
         ),
     ]
     CONTEXT = ["key", "secret", "token", "password", "credential"]
+    SEED_PHRASE = Pattern("bip39 seed phrase", "", 0.8)
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for start, end in seed_phrases(text):
+            value, flags = text[start:end], self.global_regex_flags
+            results.append(self._result(value, start, end, self.SEED_PHRASE, flags))
+        return results
 
     def accept_match(self, match: re.Match) -> bool:
         """Upper, lower and digits, high entropy, no integrity-hash prefix, no fill-in run; a documented
@@ -98,6 +107,41 @@ class HighEntropyLiteralRecognizer(SpanPatternRecognizer):
             and ("aws" in match.re.groupindex or not looks_like_placeholder(value, shaped=True))
             and shannon_entropy(value) >= _MIN_ENTROPY
         )
+
+
+_LOWER_WORD = re.compile(r"\p{Ll}+")
+_SEED_LENGTHS = (12, 15, 18, 21, 24)
+
+
+@lru_cache(maxsize=1)
+def _bip39_words() -> frozenset[str]:
+    """The BIP39 word lists (English, Spanish, French, Italian, Portuguese, Czech) of the ``mnemonic``
+    package."""
+    from mnemonic import Mnemonic
+
+    return frozenset(w for lang in ("english", "spanish", "french", "italian", "portuguese", "czech")
+                     for w in Mnemonic(lang).wordlist)
+
+
+def seed_phrases(text: str) -> list[tuple[int, int]]:
+    """Where a wallet's seed phrase stands, named or not: 12, 15, 18, 21 or 24 BIP39 words in a row,
+    separated by spaces alone (prose has words off the list every few words)."""
+    words, out, run = _bip39_words(), [], []
+    for m in _LOWER_WORD.finditer(text):
+        if m.group() in words and (not run or text[run[-1].end():m.start()].strip(" \t") == ""
+                                   and m.start() > run[-1].end()):
+            run.append(m)
+            continue
+        out += _phrase_in(run)
+        run = [m] if m.group() in words else []
+    return out + _phrase_in(run)
+
+
+def _phrase_in(run: list) -> list[tuple[int, int]]:
+    if len(run) < _SEED_LENGTHS[0]:
+        return []
+    n = max(k for k in _SEED_LENGTHS if k <= len(run))
+    return [(run[-n].start(), run[-1].end())]  # the words before a phrase are often prose ("my seed is")
 
 
 # integrity hashes and publishable (browser) keys are public: "sha512-…", Stripe's "pk_live_…"

@@ -49,6 +49,11 @@ _FAR_LINK = (r"(?:(?:is|was|are|were|ist|war|lautet|est|était|c'est|es|era|fue|
              r"(?:[ \t]+(?:ab|from|since|starting|seit|dès|desde|vanaf|as[ \t]+of|a[ \t]+partir[ \t]+de"
              r"|à[ \t]+partir[ \t]+de)[ \t]+[\w.]+)?(?:[ \t]+(?:now|still|jetzt|nun|maintenant"
              r"|désormais|ahora|agora|ora|adesso|nu))?|'s|’s|:|=|—|–)")
+# A password's state between its word and the value: "senha temporária meadow1969", "mot de passe
+# provisoire X"
+_STATE = (r"(?:temporary|temp|new|initial|default|tempor[aá]ri[ao]|provis[óo]ri[ao]|provisoire|temporaire"
+          r"|nouveau|nouvelle|neues?|vorläufiges?|initiale?s?|inicial|iniziale|nuov[ao]|nuev[ao]|nov[ao]"
+          r"|tijdelijke?|nieuwe?|tymczasowe|nowe)")
 # Words between a link and a password word that follows the value: "as the new temporary admin password".
 _KIND = (r"(?:new|temporary|temp|initial|default|one-time|current|old|admin|root|master|shared|wi-?fi|vault"
          r"|account|login|user|guest|router|database|db|email|e-mail|vpn|ssh|sudo|app)")
@@ -70,7 +75,10 @@ def _first_password_word(text: str) -> int | None:
 _WORD_AFTER_VALUE = re.compile(rf"(?i:\b(?:{_WORD})\b|\b(?:log|sign)[ \t-]?(?:in|on)\b)")
 _PHRASE_WORD = (
     r"pass[ \t-]?phrase|seed[ \t]+phrase|recovery[ \t]+phrase|mnemonic(?:[ \t]+phrase)?|secret[ \t]+phrase"
-    r"|wallet[ \t]+words|passwort-?satz|phrase[ \t]+secr[èe]te")
+    r"|wallet[ \t]+words|passwort-?satz|phrase[ \t]+secr[èe]te|phrase[ \t]+de[ \t]+passe|frase[ \t]+secreta"
+    r"|frase[ \t]+de[ \t]+contrase[ñn]a|frase[ \t]+segreta|frase-?senha"
+    r"|bip-?39(?:[ \t]+(?:phrase|seed|words))?"
+    r"|(?:recovery|seed|backup|secret|wallet|mnemonic)[ \t]+words|(?:12|24)[ \t-]+words")
 _CODE_WORD = (
     r"(?:recovery|backup|verification|one-time|one[ \t]+time|otp|2fa|mfa|security|auth(?:entication)?"
     r"|login|sign-in|access|unlock|door|alarm|safe|gate|atm|sim|locker|padlock|garage|lock|card|bank|keypad"
@@ -80,11 +88,17 @@ _CODE_WORD = (
     r"|pin(?:[ \t-]?(?:code|number))?|geheimzahl|code[ \t]+pin|code[ \t]+secret"
     r"|c[óo]digo[ \t]+(?:de[ \t]+)?(?:acceso|seguridad|verificaci[óo]n)"
     r"|code[ \t]+(?:d['’]acc[èe]s|secret|confidentiel|de[ \t]+(?:connexion|s[ée]curit[ée]|v[ée]rification))"
-    r"|zugangscode|t[üu]rcode|sicherheitscode|codice[ \t]+(?:di[ \t]+)?(?:accesso|sicurezza)|toegangscode")
+    r"|zugangscode|t[üu]rcode|sicherheitscode|codice[ \t]+(?:di[ \t]+)?(?:accesso|sicurezza)|toegangscode"
+    # "código do alarme", "codice dell'allarme", "deurcode", "alarmcode", "kod alarmu", "kod do drzwi"
+    r"|c[óo]digo[ \t]+d[oae][ \t]+(?:alarme?|porta|puerta|port[ãa]o|cofre|caja)"
+    r"|codice[ \t]+(?:dell['’][ \t]*|del(?:la)?[ \t]+)(?:allarme|porta|cassaforte|cancello)"
+    r"|(?:deur|alarm|kluis|poort|tür|tor|tresor|safe|garagen)code"
+    r"|kod[ \t]+(?:do[ \t]+drzwi|alarmu|dost[ęe]pu|pin)")
 # Between a code word and its value: "the door code stays 4392", "votre code d'accès provisoire est …"
 _CODE_LINK = (r"(?i:is|was|stays|remains|will[ \t]+be|est|reste|ist|lautet|bleibt|es|è|é|is[ \t]+now"
               r"|(?:(?:has[ \t]+been|was|got)[ \t]+)?(?:reset|changed|set|updated)[ \t]+to|:)")
-_CODE_GAP = r"(?:[ \t]+[^\s.:=#]{2,20}){0,2}?"  # "the loading-bay door code| for the dock| stays …"
+# "the loading-bay door code| for the dock| stays …", "El PIN| de la tarjeta de empresa| es …"
+_CODE_GAP = r"(?:[ \t]+[^\s.:=#]{2,20}){0,6}?"
 # A list of recovery codes after its heading: "GitHub recovery codes:\n cx7k-xwty\n 2067 4278\n …"
 _CODES_WORD = (
     r"(?:recovery|backup|scratch|emergency|bypass|one-time|2fa|mfa|two-factor|two-step|2-step|2sv)[ \t-]+"
@@ -115,6 +129,14 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             r"(?P<value>[^\s\"'`]{4,64})[ \t]*(?=\r?\n|$)",
             0.75,
         ),
+        # the password on a line of its own below a line that announces it: "ok new wifi pw below\n\nI8UnNC…"
+        Pattern(
+            "password on a line below its mention",
+            rf"{_WORD_LEAD}[^\n]{{0,40}}?(?i:\b(?:below|here|follows|underneath|unten|ci-dessous|abajo|sotto"
+            r"|hieronder|abaixo|poniżej|nedan)\b)[^\n\w]{0,20}\r?\n(?:[ \t]*\r?\n)?[ \t]*(?P<far>)"
+            r"(?P<value>[^\s\"'`]{6,64})[ \t]*(?=\r?\n|$)",
+            0.7,
+        ),
         # a quoted value after the link: "the wifi password is 'sunflower'": any word but a status
         Pattern(
             "quoted password after password word",
@@ -125,7 +147,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         # the value right after the word, no link: only a passphrase or a password with digits or symbols
         Pattern(
             "password right after password word",
-            rf"(?i:\b(?:{_WORD})\b)(?:[ \t]+|[ \t]*,[ \t]*)(?:«[ \t]?|[\"'“„‘])?(?P<bare>)"
+            rf"(?i:\b(?:{_WORD})\b)(?i:[ \t]+{_STATE})?(?:[ \t]+|[ \t]*,[ \t]*)(?:«[ \t]?|[\"'“„‘])?"
+            r"(?P<bare>)"
             r"(?P<value>(?=[^\s]*[\d\W_])[^\s\"'`”’“»:=]{6,64})",
             0.7,
         ),
@@ -186,7 +209,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         Pattern(
             "password before password word",
             r"(?<![^\s\"'`“‘(\[])(?P<after>)(?P<value>[^\s\"'`“‘”’]{6,64}?)[\"'`”’)\]]?"
-            r"(?i:(?:[ \t]*[-–—(,:][ \t]*(?:(?:that's|that[ \t]+is|it's|this[ \t]+is|which[ \t]+is)[ \t]+)?"
+            r"(?i:(?:[ \t]*(?:[-–—(,:←]|<-{1,2})[ \t]*"
+            r"(?:(?:that's|that[ \t]+is|it's|this[ \t]+is|which[ \t]+is)[ \t]+)?"
             r"(?:the|my|our|your|their|his|her)[ \t]+"
             r"|[ \t]+(?:as|is|was|will[ \t]+be|for)[ \t]+(?:(?:the|a|an|my|our|your|their|his|her)[ \t]+)?)"
             rf"(?:{_KIND}[ \t]+){{0,3}}(?:{_WORD})\b(?![ \t]+{_NOT_THE_VALUE})"
@@ -198,7 +222,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         # words with spaces: "passphrase is copper lantern river seven", a 12- or 24-word seed phrase
         Pattern(
             "phrase of words after phrase word",
-            rf"(?i:\b(?:{_PHRASE_WORD})\b){_LINK}[ \t]*[\"'`“‘]?"
+            rf"(?i:\b(?:{_PHRASE_WORD})\b){_LINK}[ \t]*(?:\r?\n[ \t]*)?[\"'`“‘]?"
             r"(?P<value>\p{Ll}{2,12}(?:[ \t]+\p{Ll}{2,12}){2,23}|\p{Ll}{2,12}(?:[-._]\p{Ll}{2,12}){2,11})",
             0.8,
         ),
@@ -221,7 +245,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         # a list of two or more codes after a recovery-codes heading, reported as one block
         Pattern(
             "codes after codes heading",
-            rf"(?i:\b(?:{_CODES_WORD})\b)[^\n]{{0,100}}?[ \t]*:?(?:{_CODE_SEP})(?P<codes>)"
+            rf"(?i:\b(?:{_CODES_WORD})\b)[^\n]{{0,100}}?[ \t]*:?(?:{_CODE_SEP})(?:[ \t]*\r?\n)*(?P<codes>)"
             rf"(?<![\w-])(?P<value>{_ONE_CODE}(?:{_CODE_SEP}{_ONE_CODE}){{1,19}})",
             0.75,
         ),
@@ -242,6 +266,16 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             r"(?P<value>\d{4,10}|\d(?:[ \t]\d){3,7})(?![\w-]|\.\w)",
             0.7,
         ),
+        # "Der Code für das Schloss ist 5566", "la combinación de la caja fuerte es 12-34-56": a bare code
+        # word with its link and a number, unless the words around say what else it is (error, postal…)
+        Pattern(
+            "number after a code word",
+            r"(?i:\b(?:code|codes|código|codigo|codice|kod|kode|koodi|combinaci[óo]n|combinaison|combinazione"
+            r"|combina[çc][ãa]o|kombination|combinatie|kombinacja))\b"
+            rf"(?P<gap>(?:[ \t]+[^\s.:=#]{{2,20}}){{0,6}}?)(?:[ \t]+{_CODE_LINK}|[ \t]*:)[ \t]*(?P<generic>)"
+            r"(?P<value>\d{4,10}|\d(?:[ \t]\d){3,7}|\d{1,2}(?:-\d{1,2}){2,3})(?![\w-]|\.\w)",
+            0.7,
+        ),
         # a chosen code with letters and digits after its link: "votre code d'accès provisoire est W1ll0w_11"
         Pattern(
             "chosen code after code word",
@@ -255,7 +289,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         r"(?i)pass|pwd|wlan|\bpsw|\bpw\b|\bmdp\b|wi-?fi|kennwort|contrase|senha|wachtwoord|parola|has[łl]o|l[öo]senord"
         r"|adgangskode|salasana|phrase|mnemonic|wallet|code|otp|\btan\b|\bpin|geheimzahl|c[óo]digo|\bkey\b|\bpsk\b"
         r"|clave|[şs]ifre|heslo|lozinka|пароль|contrasena|log[ \t-]?[io]n|sign[ \t-]?[io]n|cvv|cvc|\bcsc\b"
-        r"|credential|schlüssel|WIFI:|keypad|\bpuk|combo|combination")
+        r"|credential|schlüssel|WIFI:|keypad|\bpuk|combo|combina|codi|\bkod|words|\bbip")
 
     def start_of(self, pattern, text: str) -> int | None:
         """The value-first pattern (tried at every word) runs only from a little before the first password
@@ -270,6 +304,10 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
 
     def accept_match(self, match: re.Match) -> bool:
         value = match.group("value")
+        # "the error code is 4031", "code for line 12 is 4411": a code, but no secret
+        if "generic" in match.re.groupindex and _NOT_A_SECRET_CODE.search(
+                match.string[max(0, match.start() - 20):match.start()] + " " + (match.group("gap") or "")):
+            return False
         if "codes" in match.re.groupindex or "qr" in match.re.groupindex:
             return not looks_like_placeholder(value)
         if ("quoted" in match.re.groupindex and " " in value
@@ -307,6 +345,15 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             end -= len(value) - len(stripped)
             value = stripped
         return super()._result(value, start, end, pattern, flags)
+
+
+# Words that make a "code" something else: "the error code is 4031", "código postal: 28001", "product code"
+_NOT_A_SECRET_CODE = re.compile(
+    r"(?i)\b(?:error|errors|status|http|exit|return|response|postal|zip|post|area|country|dial|product|promo"
+    r"|discount|coupon|voucher|tracking|source|qr|bar|iso|swift|bic|sort|tax|vat|ticket|order|invoice|reference"
+    r"|ref|customer|client|item|article|project|cost|department|fehler|erreur|errore|fout|postale|postleitzahl"
+    r"|artikel|produit|producto|prodotto|produto|rabatt|r[ée]duction|descuento|sconto|line|lines|ligne|zeile"
+    r"|l[ií]nea|riga|commit|version|build|iata|icao|airport|flight|fiscal|ateco|nace|naf|ape|sic|naics)\b")
 
 
 # Shapes that are not a password: a ticket or order id (INC0012345, JIRA-1234), a version, a date or time, a

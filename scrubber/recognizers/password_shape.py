@@ -14,6 +14,8 @@ from scrubber.words import brands, tech_words
 _SYMBOLS = "!@#$%^&*?~"
 _SIGN_IN = (r"log[ \t-]?in|sign[ \t-]?in|account|creds|credentials|access|changed|reset|current[ \t]+one"
             r"|new[ \t]+one|vpn|wi-?fi|router|portal|mailbox")
+_LOGIN = re.compile(r"[a-z0-9._-]{2,}$")
+_HOST = re.compile(r"(?=[^@]*[a-z])[a-z0-9][a-z0-9.-]*$")
 _FIRST_SYMBOL = re.compile(r"[!@#$%^&*?~]")
 _FIRST_SIGN_IN = re.compile(rf"(?i:\b(?:{_SIGN_IN})\b)")
 # Shapes with a symbol that are not passwords: a version or a shell prompt (sh-5.0$, 1.2~rc1), a name with
@@ -43,7 +45,7 @@ def password_shaped(value: str) -> bool:
     # user@host, ci@build-12: a login; Admin@2024, P@ssw0rd: passwords
     if set(value) & set(_SYMBOLS) == {"@"}:
         user, _, host = value.partition("@")
-        if any(c.isalpha() for c in host) and (len(user) >= 2 or any(c in "-." for c in host)):
+        if _LOGIN.match(user) and _HOST.match(host):
             return False
     return not looks_like_placeholder(value)  # "Test@2024" is a password people really use
 
@@ -61,8 +63,10 @@ class PasswordShapeRecognizer(SpanPatternRecognizer):
         # to Biscuit99", "current one = HappyDays_42" (a word and a number alone is too often a product)
         Pattern(
             "word with a number after sign-in word",
-            rf"(?i:\b(?:{_SIGN_IN})\b)[^\n]{{0,60}}?(?<![^\s\"'`(:=>])(?P<cued>)"
-            r"(?P<value>(?=[^\s]*\d)(?:\p{Lu}\p{Ll}{2,}\p{L}*[_.-]?\d{2,4}|\p{L}{2,}[_.-]\p{L}{2,}[_.-]?\d{1,4}))"
+            # (or on the next line: "what's the new one?\n[09:15] ops-bot: papillonOmega66")
+            rf"(?i:\b(?:{_SIGN_IN})\b)[^\n]{{0,60}}?(?:\r?\n[^\n]{{0,40}}?)?(?<![^\s\"'`(:=>])(?P<cued>)"
+            r"(?P<value>(?=[^\s]*\d)(?:\p{Lu}\p{Ll}{2,}\p{L}*[_.-]?\d{2,4}|\p{L}{2,}[_.-]\p{L}{2,}[_.-]?\d{1,4}"
+            r"|\p{Ll}{3,}\p{Lu}\p{Ll}{2,}\d{1,4}))"
             r"[\"'`”’)\]]?(?=[.,;:!?)]*(?:\s|$))",
             0.6,
         ),

@@ -94,7 +94,7 @@ _CLASSES = {
     "SECRET": "password passwords passwd pwd passphrase secret secrets token apikey api_key accesskey "
               "secretkey privatekey clientsecret authtoken accesstoken refreshtoken credential credentials "
               "pin passcode passwort kennwort motdepasse contraseña clave pass pw senha wachtwoord wifikey "
-              "psk cvv cvc",
+              "psk cvv cvc totp otp otpauth mnemonic",
     "NUM": "number numbers no nr num nummer numero número numéro",
     "D": "id ids uuid guid key type kind count counts cnt since status state segment category class tier "
          "level score rating rank url uri link href path file filename filepath dir host hostname domain "

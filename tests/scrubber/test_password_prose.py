@@ -40,6 +40,27 @@ CAUGHT = [
     ("Le code du portail est 7731B", "7731B"),
     ("door code is 5 9 7 4", "5 9 7 4"),
     ("the code to the storage room changed to 4827", "4827"),
+    ("El PIN de la tarjeta de empresa es 4821, gracias", "4821"),
+    ("La combinación de la caja fuerte es 12-34-56.", "12-34-56"),
+    ("Der Code für das Schloss ist 5566.", "5566"),
+    ("Il codice della cassaforte è 447120.", "447120"),
+    ("Kod do drzwi serwerowni: 251585, dzięki", "251585"),
+    # seed phrases: on the line after their name, as "recovery words", or nameless (all BIP39 words)
+    ("Seed phrase for the test wallet:\nabandon ability able about above absent absorb abstract absurd abuse "
+     "access accident",
+     "abandon ability able about above absent absorb abstract absurd abuse access accident"),
+    ("My Ledger recovery words are: wolf crane ember tide lunar opera quiz velvet harbor sudden glove pilot",
+     "wolf crane ember tide lunar opera quiz velvet harbor sudden glove pilot"),
+    ("Is this valid? my seed is ribbon frost echo cactus orbit pilot humble rescue velvet timber lunar quiz "
+     "thanks", "ribbon frost echo cactus orbit pilot humble rescue velvet timber lunar quiz"),
+    # recovery codes after a blank line, a password on its own line below its mention, a chat's next line
+    ("Where should I store these GitHub recovery codes?\n\n1IJS-5A3Z-6LJ5\nG7NP-FK2I-B5JV\nIY34-GYKP-TKIP",
+     "G7NP-FK2I-B5JV"),
+    ("ok new wifi pw below\n\nI8UnNCyvUi58Wb\n\ncan you make a QR code for it?", "I8UnNCyvUi58Wb"),
+    ("creds rotated\n[09:15] helpdesk: what's the new one?\n[09:15] ops-bot: papillonOmega66",
+     "papillonOmega66"),
+    ("conta desbloqueada, senha temporária meadow1969. Escreve uma resposta", "meadow1969"),
+    ("ninja1967 ← that's the new admin password", "ninja1967"),
 ]
 LEFT_ALONE = [
     "password reset link expired", "the password policy requires 12 characters",
@@ -55,6 +76,10 @@ LEFT_ALONE = [
     "npm WARN deprecated pepper@1.9.1", "ssh ci-runner@build-agent-12", "it costs US$100 a month",
     "see issue #4412 and PR #88!", "encode it as %20ab in the URL", "C++17 or g++-12?", "call me at 10am!",
     "log in to Office365 with SSO", "reset the Windows11 account",
+    # codes that are something else, and prose: words in a row that are not all BIP39 words
+    "the error code is 4031", "código postal: 28001", "the product code is 55102", "Fehlercode: 4031",
+    "the quick brown fox jumps over the lazy dog and then runs away into the forest behind the old barn",
+    "abandon ability able about above absent absorb abstract absurd abuse access",  # eleven words
 ]
 
 
