@@ -4,14 +4,15 @@ text before the (costlier) pattern runs over it."""
 import regex as re
 
 from scrubber.presidio_tuning import compiled
-from scrubber.recognizers._base import SpanPatternRecognizer
+from scrubber.recognizers._base import SpanPatternRecognizer, folded
 
 
 class GatedPatternRecognizer(SpanPatternRecognizer):
-    """``GATES`` maps a pattern's name to a regex: without a match of it in the text, that pattern is skipped.
+    """``GATES`` maps a pattern's name to a regex, or to a tuple of plain ASCII strings found in any case
+    (``folded``) and regexes: without a match of it (or of any of them) in the text, that pattern is skipped.
     A gate must find every text the pattern could match (a word the pattern requires), or recall is lost."""
 
-    GATES: dict[str, re.Pattern] = {}
+    GATES: dict[str, re.Pattern | tuple] = {}
     # Patterns that start at (or at most this many characters before) their gate's first match: they are run
     # from there, not over the whole text.
     STARTS_AT_GATE: dict[str, int] = {}
@@ -28,6 +29,9 @@ class GatedPatternRecognizer(SpanPatternRecognizer):
         gate = self.GATES.get(pattern.name)
         if gate is None:
             return 0
+        if isinstance(gate, tuple):  # (never with STARTS_AT_GATE)
+            low = folded(text)
+            return 0 if any(w in low if isinstance(w, str) else w.search(text) for w in gate) else None
         first = gate.search(text)
         if first is None:
             return None

@@ -3,20 +3,16 @@
 import regex as re
 from presidio_analyzer import Pattern
 
-from scrubber.recognizers._base import (
-    SpanPatternRecognizer,
-    looks_like_placeholder,
-    looks_random,
-    only_template_marks,
-)
+from scrubber.recognizers._base import looks_like_placeholder, looks_random, only_template_marks
 from scrubber.recognizers._fill_in import is_fill_in, partly_redacted
+from scrubber.recognizers._gated import GatedPatternRecognizer
 
 # Not followed by more token characters, nor by the #### or **** of a masked example.
 _END = r"(?![A-Za-z0-9_#*-])"
 _START = r"(?<![A-Za-z0-9_.-])"
 
 
-class DevPlatformTokenRecognizer(SpanPatternRecognizer):
+class DevPlatformTokenRecognizer(GatedPatternRecognizer):
     """Prefixed tokens of developer platforms: the prefix makes them safe to flag anywhere in a prompt."""
 
     PATTERNS = [
@@ -133,6 +129,40 @@ class DevPlatformTokenRecognizer(SpanPatternRecognizer):
         ),
     ]
     CONTEXT = ["token", "key", "github", "gitlab", "npm", "pypi", "registry", "vault", "credential"]
+    # Each pattern needs one of its prefixes (found in any case: a superset of what the pattern takes).
+    GATES = {
+        "github token": ("ghp_", "gho_", "ghu_", "ghs_", "ghr_"),
+        "bundler source credentials": ("bundle_",),
+        "github fine-grained pat": ("github_pat_",),
+        "gitlab pat": ("glpat-",),
+        "gitlab routable token": ("glpat-", "glrt-", "glsoat-"),
+        "gitlab other tokens": ("gldt-", "glrt-", "glcbt-", "glsoat-", "glft-", "glffct-", "glinc-", "glrtr-",
+                                "glwt-", "glsa-", "glcsak-", "glimt-", "glptt-", "gloas-", "glagent-"),
+        "gitlab runner registration": ("gr1348941",),
+        "gitlab session/feed/incoming": ("_gitlab_session=", "glft-", "glimt-"),
+        "bitbucket / atlassian": ("atbb", "atatt3", "atctt3"),
+        "npm token": ("npm_",),
+        "npmrc auth token": (":_authtoken=",),
+        "pypi token": ("pypi-age",),
+        "rubygems": ("rubygems_",),
+        "nuget / docker / clojars": ("oy2", "dckr_pat_", "clojars_"),
+        "sourcegraph": ("sgp_",),
+        "sonar": ("squ_", "sqp_", "sqa_"),
+        "terraform cloud": (".atlasv1.",),
+        "vault token": ("hvs.", "hvb.", "hvr.", "s."),
+        "jfrog / artifactory": ("akcp", "cmvmd"),
+        "artifactory (loose)": ("akc", "ap"),
+        "databricks": ("dapi",),
+        "doppler": ("dp.",),
+        "pulumi / prefect / readme / postman": ("pul-", "pnu_", "rdme_", "pmak-"),
+        "harness": ("pat.", "sat."),
+        "octopus / linear / netlify": ("api-", "lin_api_", "nfp_"),
+        "snyk / settlemint / infracost": ("sm_pat_", "sm_aat_", "sm_sat_", "ico-"),
+        "openshift": ("sha256~",),
+        "age secret key": ("age-secret-key-1",),
+        "1password": ("ops_eyj", "a3-"),
+        "defined networking / scalingo": ("dnkey-", "tk-us-"),
+    }
 
     def accept_match(self, match: re.Match) -> bool:
         """The loose Artifactory shape needs a random-looking body (or JFrog's x's), not a word or number."""

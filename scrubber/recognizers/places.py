@@ -13,13 +13,15 @@ import regex as re
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, LocalRecognizer, RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from scrubber.recognizers._base import folded, matches_at
 from scrubber.words import brands, common_words, tech_words
 
 _DATA = Path(__file__).parent.parent / "data" / "places.txt"
 _TOWNS = _DATA.with_name("towns.txt")
 # How English-speaking countries' towns end, and the words before some ("Port Kimberlyfurt", "Lake Amanda").
-_TOWN_ENDING = re.compile(r"(?:burgh|borough|bury|shire|chester|mouth|port|ville|ton|land|stad|furt|haven"
-                          r"|side|view|fort|berg|town|field|ford|wick|ham|by)$")
+_TOWN_ENDINGS = ("burgh", "borough", "bury", "shire", "chester", "mouth", "port", "ville", "ton", "land",
+                 "stad", "furt", "haven", "side", "view", "fort", "berg", "town", "field", "ford", "wick",
+                 "ham", "by")
 _TOWN_PREFIXES = frozenset("North South East West New Lake Port Mount Fort St. Saint".split())
 _POSTCODE_BEFORE = re.compile(r"\b(?:[A-Z]{1,2}-)?\d{4,5}[ \t]+$")
 _CAPITALISED = re.compile(r"(?<![\w@.#/-])\p{Lu}[\p{L}'’]*(?:[.-]\p{L}+)*(?![\w@/-]|\.\w)")
@@ -50,6 +52,12 @@ _BEFORE = re.compile(
     r"(?i:\b(?:in|at|from|to|near|around|outside|via|of|visit(?:ed|ing)?|born|based|moved|living|lives|"
     r"nach|aus|bei|von|im|à|au|en|de|a|di|da|em|na|no|w|z|v|tra|entre|desde|hacia|hasta|vers)[ \t]+)$"
 )
+# The words _BEFORE ends in, lower case: a text without one of them (or a non-ASCII one) before a word's
+# spaces need not be searched.
+_BEFORE_WORDS = (
+    "in", "at", "from", "to", "near", "around", "outside", "via", "of", "visit", "visited", "visiting",
+    "born", "based", "moved", "living", "lives", "nach", "aus", "bei", "von", "im", "au", "en", "de", "a",
+    "di", "da", "em", "na", "no", "w", "z", "v", "tra", "entre", "desde", "hacia", "hasta", "vers")
 _CELL_BEFORE = re.compile(r"(?:^|[,;|\t])[ \t]?$", re.M)
 _CELL_AFTER = re.compile(r"[ \t]*(?:[,;|\t]|\n|$)")
 _WORD_AFTER = re.compile(r"[ \t]+(\p{Lu}\p{Ll}[\p{L}'’-]*)")
@@ -147,7 +155,7 @@ class PlaceNameRecognizer(LocalRecognizer):
                                           RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
             i += n
         for rx in _LOWER_PLACES:  # "based in eindhoven", "moving to porto alegre", "…,pune,basic"
-            for m in rx.finditer(text):
+            for m in _field_places(text) if rx is _LOWER_PLACES[1] else rx.finditer(text):
                 self._lower(m, names, results)
         return EntityRecognizer.remove_duplicates(results)
 
@@ -211,8 +219,7 @@ class PlaceNameRecognizer(LocalRecognizer):
         from scrubber.recognizers.name_shapes import lists
 
         start = first.start()
-        before = _BEFORE.search(text, max(0, start - 20), start)
-        postcode = _POSTCODE_BEFORE.search(text, max(0, start - 12), start)
+        before, postcode = _place_word_and_postcode_before(text, start)
         site = False  # "the Malchin warehouse": only with the site's noun after the name
         if not postcode and (before is None or before.group().strip().lower() in _PARTICLES):
             window = text[max(0, start - 7):start]
@@ -262,8 +269,8 @@ class PlaceNameRecognizer(LocalRecognizer):
             text, first.end(), more[0].start()) else [first]
         name = words[-1].group()
         low = name.lower()
-        if len(name) < 6 or not name[1:].islower() or low in common_words() or low in tech_words() \
-                or low in brands() or not _TOWN_ENDING.search(low):
+        if len(name) < 6 or not low.endswith(_TOWN_ENDINGS) or not name[1:].islower() \
+                or low in common_words() or low in tech_words() or low in brands():
             return None
         return len(words), words[0].start(), words[-1].end(), "town"
 
@@ -281,3 +288,43 @@ class PlaceNameRecognizer(LocalRecognizer):
             return False
         word = _fold(before.group(1).lower())
         return word in lists()[0] or word in lists()[3]  # "Kenji Ishikawa", "Trần Thị Trang"
+
+
+def _place_word_and_postcode_before(text: str, start: int) -> tuple:
+    """``_BEFORE.search(text, start - 20, start)`` and ``_POSTCODE_BEFORE.search(text, start - 12, start)``,
+    each searched only when the text before ``start`` can match it: spaces or tabs right before (or before a
+    final line break: ``$``), then a digit for the postcode, one of ``_BEFORE_WORDS`` for the place word."""
+    head = text[max(0, start - 20):start]
+    head = head[:-1] if head.endswith("\n") else head
+    stripped = head.rstrip(" \t")
+    if len(stripped) == len(head):
+        return None, None
+    tail = stripped[-10:]
+    before = _BEFORE.search(text, max(0, start - 20), start) \
+        if not tail.isascii() or tail.lower().endswith(_BEFORE_WORDS) else None
+    postcode = _POSTCODE_BEFORE.search(text, max(0, start - 12), start) if stripped[-1:].isdigit() else None
+    return before, postcode
+
+
+_FIELD_WORDS = ("city", "town", "place of birth", "birthplace", "residence", "location", "office", "ville",
+                "stadt", "ort", "ciudad", "città", "cidade")
+
+
+def _field_places(text: str):
+    """``_LOWER_PLACES[1].finditer(text)``, the pattern tried only where one of its field words is (in any
+    case, ``folded``): scanning for its alternation cost more than the rest of this recognizer."""
+    rx = _LOWER_PLACES[1]
+    if ":" not in text and "=" not in text:
+        return
+    low = folded(text)
+    if len(low) != len(text):  # (a letter whose lower case is longer: the positions would not be the text's)
+        yield from rx.finditer(text)
+        return
+    starts = []
+    for word in _FIELD_WORDS:
+        at = low.find(word)
+        while at != -1:
+            starts.append(at)
+            at = low.find(word, at + 1)
+    starts.sort()
+    yield from matches_at(rx, text, 0, starts)

@@ -3,14 +3,15 @@
 import regex as re
 from presidio_analyzer import Pattern
 
-from scrubber.recognizers._base import SpanPatternRecognizer, looks_like_placeholder, only_template_marks
+from scrubber.recognizers._base import looks_like_placeholder, only_template_marks
+from scrubber.recognizers._gated import GatedPatternRecognizer
 
 # Not followed by more token characters, nor by the #### or **** of a masked example.
 _END = r"(?![A-Za-z0-9_#*-])"
 _START = r"(?<![A-Za-z0-9_.-])"
 
 
-class SaasTokenRecognizer(SpanPatternRecognizer):
+class SaasTokenRecognizer(GatedPatternRecognizer):
     """Prefixed SaaS tokens and secret-bearing webhook URLs (the URL is the credential)."""
 
     PATTERNS = [
@@ -148,6 +149,39 @@ class SaasTokenRecognizer(SpanPatternRecognizer):
         ),
     ]
     CONTEXT = ["token", "key", "slack", "stripe", "webhook", "secret", "credential"]
+    # Each pattern needs one of its prefixes (found in any case: a superset of what the pattern takes).
+    GATES = {
+        "slack token": ("xox",),
+        "slack app token": ("xapp-",),
+        "slack webhook": ("hooks.slack.com/",),
+        "softlayer api url": ("api.softlayer.com/",),
+        "teams webhook": (".webhook.office.com/webhookb2/",),
+        "discord webhook": ("/api/webhooks/",),
+        "stripe": ("sk_live_", "sk_test_", "sk_prod_", "rk_live_", "rk_test_", "rk_prod_"),
+        "sendgrid": ("sg.",),
+        "sendinblue": ("xkeysib-",),
+        "mailchimp": ("-us",),
+        "mailgun": ("key-", re.compile(r"-[a-h0-9]{8}-")),
+        "shopify": ("shpat_", "shpca_", "shppa_", "shpss_"),
+        "telegram bot token": (":a",),
+        "square": ("sq0", "eaaa"),
+        "facebook": ("eaam", "eaac", "|", "%7c"),
+        "twitter bearer": ("a" * 22,),
+        "notion": ("ntn_", "secret_"),
+        "sentry": ("sntry",),
+        "grafana": ("glc_", "glsa_", "eyjrijoi"),
+        "new relic": ("nrak-", "nrjs-", "nrii-", "ffffnral", "nraa-"),
+        "dynatrace": ("dt0c01.",),
+        "fly.io": ("fo1_", "fm1", "fm2"),
+        "planetscale": ("pscale_",),
+        "payments": ("shippo_", "duffel_", "ezak", "eztk", "flwpubk_", "flwseck_", "live_", "test_"),
+        "more prefixed vendor secrets": (
+            "whsec_", "sbp_", "sl.", "ya29.", "1//0", "aaaa", "k.eyj", "access-", "access_token$", "sntrys_",
+            "figd_", re.compile(r"[0-9]/[0-9]{10}")),
+        "password hash or recovery key": ("$", re.compile(r"\d{6}-\d{6}")),
+        "sentry dsn key": ("sentry.io", "ingest."),
+        "sidekiq enterprise credentials": ("__contribsys__com",),
+    }
 
     def invalidate_result(self, pattern_text: str) -> bool:
         """Template marks are not tokens; ``xoxb-…`` shaped values are, example or not."""

@@ -3,7 +3,8 @@
 import regex as re
 from presidio_analyzer import Pattern
 
-from scrubber.recognizers._base import SpanPatternRecognizer, looks_like_placeholder, looks_like_template
+from scrubber.recognizers._base import looks_like_placeholder, looks_like_template
+from scrubber.recognizers._gated import GatedPatternRecognizer
 
 # A command-line argument: quoted, or up to the next space.
 _ARG = r"""(?:"(?P<value>[^"\n]{1,128})"|'(?P<value>[^'\n]{1,128})'|(?P<value>[^\s"'|;&<>]{1,128}))"""
@@ -30,7 +31,7 @@ _CLI_SHORT = (
 )
 
 
-class UrlCredentialRecognizer(SpanPatternRecognizer):
+class UrlCredentialRecognizer(GatedPatternRecognizer):
     """The credentials alone are reported: the scheme and host stay readable for the model. In a URL and in
     ``curl -u`` that is user:password (an account name is as identifying as the password is secret)."""
 
@@ -98,11 +99,29 @@ class UrlCredentialRecognizer(SpanPatternRecognizer):
         ),
     ]
     CONTEXT = ["password", "connection", "database", "url", "dsn", "curl"]
-    # Every pattern needs one of these: a URL, a password word or flag, a command taking one, a pgpass line.
-    HINT = re.compile(
-        r"(?i)://|pass|pwd|-u\b|--user|mysql|identified|oracle|sqlplus|sqlldr|expdp|impdp|rman|redis-cli|login"
-        r"|mongo|sqlcmd|bcp|ldap|rdesktop|zip|7z|/p:|net[ \t]+us|securestring|sudo|token|secret|api-?key"
-        r"|access-?key|auth-?key|:\d{2,5}:|:\*:")
+    # Every pattern needs one of these: a URL, a password word or flag, a command taking one, a pgpass line
+    # (the plain words found without a regex: see HINT_WORDS).
+    HINT_WORDS = (
+        "://", "pass", "pwd", "--user", "mysql", "identified", "oracle", "sqlplus", "sqlldr", "expdp",
+        "impdp", "rman", "redis-cli", "login", "mongo", "sqlcmd", "bcp", "ldap", "rdesktop", "zip", "7z",
+        "/p:", "securestring", "sudo", "token", "secret", "apikey", "api-key", "accesskey", "access-key",
+        "authkey", "auth-key", ":*:")
+    HINT = re.compile(r"(?i)-u\b|net[ \t]+us|:\d{2,5}:")
+    # And each pattern needs its own (in any case: a superset of what the pattern takes).
+    GATES = {
+        "url userinfo password": ("://",),
+        "connection string password": ("password", "pwd", "passwd"),
+        "url query password": ("password=", "pwd=", "passwd="),
+        "curl user password": ("-u",),
+        "mysql -p / sql identified by": ("mysql", "mariadb", "identified"),
+        "oracle user/password": ("jdbc:oracle:", "sqlplus", "sqlldr", "expdp", "impdp", "rman"),
+        "pgpass line": re.compile(r":(?:\d{2,5}|\*):"),
+        "command-line password": (
+            "pass", "pwd", "masterauth", "redis-cli", "login", "mongo", "sqlcmd", "bcp", "ldap", "rdesktop",
+            "zip", "7z", " p:", "\tp:", "/p:", "net ", "net\t", "convertto-securestring", "echo ", "echo\t"),
+        "command-line token": (
+            "token", "secret", "apikey", "api-key", "accesskey", "access-key", "authkey", "auth-key"),
+    }
 
     def accept_match(self, match) -> bool:
         """``curl -u username:password`` in documentation names the parts; in a URL a word is masked."""
