@@ -1,7 +1,7 @@
 """National and official id numbers (type ``NATIONAL_ID``): passports, identity cards, tax and social-security
 numbers, health-insurance member numbers, driving licences, in the languages the prompts come in.
 
-Four ways to find one, all reporting the value alone:
+Five ways to find one, all reporting the value alone:
 
 - **After an id word** (``passport number 816592321``, ``NIF: 232797633``, ``Versicherten-Nr.: HR935865P``,
   ``T.C. Kimlik No: …``, ``"passport_number": "…"``, ``Personalausweis\\n…``): the word, a short link (``:``,
@@ -14,24 +14,26 @@ Four ways to find one, all reporting the value alone:
   Acronyms that are also words (``NIE`` is Polish for "no", ``SIN`` Spanish for "without", ``PAN``, ``TIN``,
   ``RFC`` as in RFC 7231) count in capitals only, some with the value's exact format.
 - **By format alone**, where a check digit or a date inside makes a look-alike rare: Italian codice fiscale,
-  Spanish DNI and NIE (check letter), Turkish TCKN (two check digits), Brazilian CPF written
-  ``xxx.xxx.xxx-xx``, UK National Insurance numbers (prefix rules, ``AB 12 34 56 C``), French NIR (15 digits,
-  key), Swedish personnummer ``YYMMDD-XXXX`` (Luhn and date), Danish CPR ``DDMMYY-XXXX`` (date and the
-  modulus-11 test), Finnish henkilötunnus, Belgian national number ``YY.MM.DD-XXX.XX``, Swiss AHV
-  ``756.XXXX.XXXX.XX``, Chinese resident id (18 characters, date and check) and Mexican CURP. The checks are
-  python-stdnum's (LGPL), except the NINO's, which has none.
+  Spanish DNI and NIE (check letter), Turkish TCKN (two check digits), Brazilian CPF (11 digits or
+  ``xxx.xxx.xxx-xx``), Argentine CUIL ``20-xxxxxxxx-x``, UK National Insurance numbers (prefix rules,
+  ``AB 12 34 56 C``), French NIR (15 digits, key), Swedish personnummer ``YYMMDD-XXXX`` (Luhn and date),
+  Danish CPR ``DDMMYY-XXXX`` (date and the modulus-11 test), Finnish henkilötunnus, Belgian national number
+  (11 digits or ``YY.MM.DD-XXX.XX``), Swiss AHV ``756.XXXX.XXXX.XX``, Chinese resident id (18 characters,
+  date and check) and Mexican CURP. The checks are python-stdnum's (LGPL), except the NINO's, which has none.
+  Counting samples (``01234567890``) never count.
 - **A Polish PESEL** (11 digits, check digit and birth date) without a cue only in a table row (``|``, tab or
   ``;`` separated): 11-digit numbers are too common in prose.
 - **Under an id column** (``| Name | … | PESEL |``, ``passport;name``): each cell of the column that holds a
   value as above. A bare ``ID`` column is not one (row, customer and order ids).
 - **Anywhere in a text that names the kind once** (a PESEL, BSN, NIF, CPF, TCKN, personnummer, Steuer-ID,
-  fødselsnummer, SIN, TFN, Aadhaar, PPS, AHV or CPR word): bare numbers of 8–13 digits that pass that
-  kind's check.
+  fødselsnummer, SIN, TFN, Aadhaar, PPS, AHV, CPR, SVNR or NSS word): bare numbers of 8–13 digits that
+  pass that kind's check.
 
 Left alone on purpose: employee, customer, patient, student and account numbers (an organisation's own
 reference, not an official id; a leak of one exposes far less), company ids (EIN, VAT, USt-IdNr, KvK, SIREN,
-CNPJ, REGON), and Dutch BSNs, Portuguese NIFs, Canadian SINs and similar 9–11 digit numbers without a word
-saying what they are (their checks pass for one number in ten or eleven).
+CNPJ, REGON), ``SSN`` (the US SSN recognizer's word and values), and Dutch BSNs, Portuguese NIFs, Canadian
+SINs and similar 9–11 digit numbers without a word saying what they are (their checks pass for one number in
+ten or eleven).
 """
 
 import datetime
@@ -61,7 +63,7 @@ from stdnum.pt import nif as pt_nif
 from stdnum.se import personnummer as se_pnr
 from stdnum.tr import tckimlik as tr_tckn
 
-from scrubber.recognizers._base import REGEX_TIMEOUT_SECONDS
+from scrubber.recognizers._base import REGEX_TIMEOUT_SECONDS, word_index
 
 NATIONAL_ID = "NATIONAL_ID"
 SCORE_CUE = 0.85  # above the context-boost line (0.6): kept without Presidio's context words
@@ -75,11 +77,11 @@ _S = r"[ _-]?"  # between the words of a cue: "national id", "national_id", "nat
 _STRONG = [
     # en
     r"passports?", rf"national{_S}(?:id(?:entity|entification)?|insurance|registration|number)",
-    rf"(?:ni|nhs|chi|ird|pps|ppsn|ssn){_S}(?:number|no\b)", rf"identity{_S}(?:card|number|document|no\b)",
+    rf"(?:ni|nhs|chi|ird|pps|ppsn){_S}(?:number|no\b)", rf"identity{_S}(?:card|number|document|no\b)",
     rf"identification{_S}(?:number|card|document|no\b)", rf"id{_S}(?:card|document)",
     rf"personal{_S}(?:id(?:entity|entification)?|number|code)", rf"citizen(?:ship)?{_S}(?:id|card|number)",
     rf"residen(?:t|ce){_S}(?:id|card|permit)", rf"social{_S}insurance", rf"social{_S}security",
-    rf"tax{_S}file{_S}(?:number|no\b)", r"ssn", rf"driver'?s?{_S}licen[cs]e", rf"driving{_S}licen[cs]e",
+    rf"tax{_S}file{_S}(?:number|no\b)", rf"driver'?s?{_S}licen[cs]e", rf"driving{_S}licen[cs]e",
     rf"voter{_S}id",
     rf"health{_S}(?:insurance|card){_S}(?:number|no\b|id)", r"medicare", r"medicaid", r"aadh?aar",
     rf"pan{_S}card", rf"green{_S}card", r"ohip", r"ramq", r"ihi", rf"e{_S}card",
@@ -124,8 +126,9 @@ _STRONG = [
     r"n[üu]fus c[üu]zdan\w*", r"pasaport\w*", r"s[üu]r[üu]c[üu] belge\w*", r"ehliyet\w*",
     # el, ru, uk, zh
     r"αμκα", r"ταυτότητας", r"διαβατ\w+", r"паспорт\w*", r"снилс", r"рнокпп",
-    r"身份证(?:号码|号)?", r"身分證(?:號碼)?", r"护照(?:号码|号)?",
 ]
+# Chinese words, found inside a run of characters (no spaces between words).
+_CJK = r"身份证(?:号码|号)?|身分證(?:號碼)?|护照(?:号码|号)?"
 # Generic words: an id of a person unless a business word stands right before them ("order ID number").
 _WEAK = [
     rf"id{_S}(?:number|no\b|nr\b|num\b|nummer|numer|numero|número|numéro|#)", r"idnr",
@@ -160,21 +163,49 @@ _KEY_ACRONYMS = "|".join(sorted(
 
 # Between the id word and the value: separators, up to four short words ("no.", "number", "n.º", "of the
 # holder", "is"), one line break; each word is checked (``_BLOCKING_WORDS``).
-_SEP = r"[\t \u00a0:#=|(\[\"'*.,/_>–—-]{0,12}"
+_SEP = r"[\t \u00a0\u3000:：#=|(\[\"'*.,/_>–—-]{0,12}"
 _WORD = r"(?:\p{L}[\p{L}.'’º°ª]{0,15})"
 _GAP = rf"(?P<gap>{_SEP}(?:{_WORD}{_SEP}){{0,4}}?(?:\n{_SEP})?)"
 # The value: letters and digits with single dots, dashes, slashes or spaces inside; its first run of letters
 # and digits holds a digit (so "No" in "No 12345" stays out), except a spaced NINO (AB 12 34 56 C).
-_VALUE = (
-    r"(?<![\p{L}\d])(?P<value>(?=\p{L}*\d|[A-Z]{2} \d{2} \d{2} \d{2} [A-D](?![\p{L}\d]))[\p{L}\d]+"
-    r"(?:(?:[.\-/]|[ ](?=\d)|[ ](?=\p{Lu}(?![\p{L}\d])))[\p{L}\d]+)*)"
+# (Latin, Greek and Cyrillic letters: an id written in Chinese text ends where the Chinese resumes)
+_LETTER = r"[\p{Latin}\p{Greek}\p{Cyrillic}]"
+_AN = r"[\p{Latin}\p{Greek}\p{Cyrillic}\d]"
+_VALUE_BODY = (
+    rf"(?P<value>(?={_LETTER}*\d|[A-Z]{{2}} \d{{2}} \d{{2}} \d{{2}} [A-D](?!{_AN})"
+    rf"|(?!(?i:no|nr|id|is|n[º°])\b)\p{{Lu}}{{1,3}} \d{{5}}){_AN}+"
+    rf"(?:(?:[.\-/]|[ ](?=\d)|[ ](?=\p{{Lu}}(?![\p{{L}}\d])))(?=\S){_AN}+)*)"
 )
+_VALUE = r"(?<![\p{L}\d])" + _VALUE_BODY + r"(?![\p{L}\d])"
 _CUE_END = r"(?:(?![\p{L}\d])|(?<=\p{Ll})(?=\p{Lu}\p{Ll}))"
 _CUES = (
     rf"(?<![\p{{L}}\d])(?:(?P<strong>(?i:{'|'.join(_STRONG)}))|(?P<weak>(?i:{'|'.join(_WEAK)}))"
     rf"|(?P<acronym>{_ACRONYMS})|(?P<key>(?i:{_KEY_ACRONYMS}))(?=[\"']?[ \t]*[:=]|_))"
 )
 _CUED = re.compile(_CUES + _CUE_END + _GAP + _VALUE)
+_CJK_CUED = re.compile(rf"(?P<strong>{_CJK})" + _GAP + r"(?<![\d\p{Latin}])" + _VALUE_BODY)
+_CJK_HINT = re.compile(r"[身护]")
+
+
+def _prefixes() -> frozenset[str]:
+    """The three-character beginnings (lower case) a cue can have: ``_CUED`` is tried only at words that
+    begin so (scanning for its hundreds of words at every character cost 0.2 ms a prompt; this, a fifth).
+    Found per alternative, one character at a time, with partial matching."""
+    alternatives = [*_STRONG, *_WEAK, *_ACRONYM_SHAPES, *_KEY_ACRONYMS.split("|")]
+    source = "".join(alternatives)
+    alphabet = sorted({c for c in source.lower() if c.isalpha()} | set("abcdefghijklmnopqrstuvwxyz .'’-_°º#"))
+    out: set[str] = set()
+    for alternative in alternatives:
+        literal = alternative not in _STRONG and alternative not in _WEAK  # an acronym
+        rx = re.compile(f"(?i:{re.escape(alternative) if literal else alternative})")
+        level = [c for c in alphabet if c.isalpha() and rx.match(c, partial=True)]
+        for _ in range(2):
+            level = [p + c for p in level for c in alphabet if rx.match(p + c, partial=True)]
+        out.update(level)
+    return frozenset(out)
+
+
+_PREFIXES = _prefixes()
 # A header cell naming an id column: a cue, optionally "nr"/"no."/"number"/"#" after it.
 _NUMBER_WORD = r"(?i:nr|no|n°|nº|n\.º|num|number|nummer|numer|numero|número|numéro|#)"
 _HEADER = re.compile(rf"(?:{_NUMBER_WORD}\.?[ ._-]*(?i:(?:de|di|do|da|of)[ _])?)?"
@@ -321,6 +352,7 @@ _KIND_HINT = re.compile(
     r"\bcpr\b|"
     r"\bnif\b|svnr|sv-n|sozialversicherung|versicherungsn|e-card|\bnss\b|seguro social"
 )
+_EIGHT_DIGITS = re.compile(r"\d{8}")
 _BARE_NUMBER = re.compile(rf"{_B}\d{{8,13}}{_E}")
 
 
@@ -411,7 +443,7 @@ class NationalIdRecognizer(LocalRecognizer):
 
     # -- after an id word --
     def _cued(self, text: str, found: dict) -> None:
-        for m in _CUED.finditer(text, timeout=REGEX_TIMEOUT_SECONDS, overlapped=False):
+        for m in _cue_matches(text):
             start, end = _trim(text, *m.span("value"))
             value = text[start:end]
             if not plausible_id(value) or not self._cue_holds(text, m, value):
@@ -427,20 +459,21 @@ class NationalIdRecognizer(LocalRecognizer):
             return False
         if len(m.group("gap")) > 40 or _SENTENCE_END.search(m.group("gap")):
             return False
-        acronym = m.group("acronym") or m.group("key")
+        groups = m.groupdict()  # the Chinese cues' pattern has only "strong"
+        acronym = groups.get("acronym") or groups.get("key")
         if acronym is not None:
             acronym = acronym.upper()
             shape = _ACRONYM_SHAPES[acronym]
             if acronym == "NIF" and _COMPANY_NIF.fullmatch(re.sub(r"[ .-]", "", value)):
                 return False
             return shape is None or bool(shape.fullmatch(value))
-        cue = (m.group("strong") or m.group("weak")).lower()
+        cue = (groups.get("strong") or groups["weak"]).lower()
         compact = re.sub(r"[ .-]", "", value)
         if cue.startswith(("social", "ssn")) and _US_SSN_SPACED.fullmatch(value):
             return False  # the SSN recognizer's
         if cue.startswith("codice") and compact.isdigit():
             return False  # a company's codice fiscale (its VAT number); a person's has letters
-        if m.group("weak") is not None or cue.startswith(("tax", "steuer", "id")):
+        if groups.get("weak") is not None or cue.startswith(("tax", "steuer", "id")):
             # "order ID number", "company tax number", "VAT/USt-IdNr": the word before the cue decides
             before = _words(text[max(0, m.start() - 30):m.start()].rsplit("\n", 1)[-1])
             if before and before[-1].lower() in _BUSINESS:
@@ -461,11 +494,14 @@ class NationalIdRecognizer(LocalRecognizer):
             for m in pattern.finditer(text, timeout=REGEX_TIMEOUT_SECONDS):
                 if not _counting(m.group()) and check(m.group()):
                     self._add(found, m.start(), m.end(), SCORE_FORMAT, name)
+        rows: dict[int, bool] = {}  # line start: the line is a table row
         for m in _PESEL.finditer(text, timeout=REGEX_TIMEOUT_SECONDS):
             line_start = text.rfind("\n", 0, m.start()) + 1
-            line_end = text.find("\n", m.end())
-            line = text[line_start:line_end if line_end >= 0 else len(text)]
-            if _TABLE_ROW.search(line) and not _counting(m.group()) and _pesel(m.group()):
+            if line_start not in rows:
+                line_end = text.find("\n", m.end())
+                line = text[line_start:line_end if line_end >= 0 else len(text)]
+                rows[line_start] = len(line) <= 2000 and _TABLE_ROW.search(line) is not None
+            if rows[line_start] and not _counting(m.group()) and _pesel(m.group()):
                 self._add(found, m.start(), m.end(), SCORE_FORMAT, "pesel in a table row")
 
     # -- id columns --
@@ -520,7 +556,7 @@ class NationalIdRecognizer(LocalRecognizer):
 
     # -- a kind named once in the text --
     def _named_kinds(self, text: str, found: dict) -> None:
-        if not _KIND_HINT.search(text):
+        if not _EIGHT_DIGITS.search(text) or not _KIND_HINT.search(text):
             return
         checks = [check for cue, check in _KIND_CHECKS if cue.search(text)]
         if not checks:
@@ -534,6 +570,25 @@ class NationalIdRecognizer(LocalRecognizer):
         return RecognizerResult(self.ENTITY, start, end, score, analysis_explanation=explanation,
                                 recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
                                                       RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
+
+
+def _cue_matches(text: str) -> list[re.Match]:
+    """What ``_CUED.finditer`` finds (and the Chinese cues' matches): tried only where a word begins with
+    one of ``_PREFIXES``."""
+    by, other = word_index(text)  # shared with the other recognizers: built once per text
+    starts = [p for w, at in by.items() if len(w) < 3 or w[:3] in _PREFIXES for p in at]
+    starts += [p for p, w in other if len(w) < 3 or w[:3].lower() in _PREFIXES]
+    out: list[re.Match] = []
+    end = 0
+    for start in sorted(starts):
+        if start >= end and text[start:start + 3].lower() in _PREFIXES:
+            m = _CUED.match(text, start, timeout=REGEX_TIMEOUT_SECONDS)
+            if m is not None:
+                out.append(m)
+                end = m.end()
+    if _CJK_HINT.search(text):
+        out += _CJK_CUED.finditer(text, timeout=REGEX_TIMEOUT_SECONDS)
+    return out
 
 
 def _cells(line: str, delim: str) -> list[tuple[int, int]]:
