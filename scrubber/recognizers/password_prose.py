@@ -22,10 +22,10 @@ from scrubber.recognizers._base import SpanPatternRecognizer, looks_like_placeho
 _WORD = (
     r"pass(?:word|phrase|code|wd)?|pwd|pw|psw|mdp|wi-?fi[ \t]+key|(?:network|wpa2?|wlan)[ \t]+key|psk"
     r"|wi-?fi[ \t-]+code|code[ \t]+wi-?fi|wlan-?schlüssel|netzwerkschlüssel|schlüssel"
-    r"|passwort|kennwort|initialpasswort|startpasswort|einmalpasswort|adminpasswort|masterpasswort"
-    r"|standardpasswort|benutzerpasswort|systempasswort|routerpasswort|wlan-?passwort|wlan-?kennwort"
-    r"|mot[ \t]+de[ \t]+passe|contrase[ñn]a|clave|palavra-passe|senha|wachtwoord|parola[ \t]+d'ordine"
-    r"|hasło|lösenord|adgangskode|salasana|şifre|heslo|lozinka|пароль"
+    # compounds: Initialkennwort, WLAN-Passwort, Druckerpasswort, beheerderswachtwoord, administratörslösenord
+    r"|[\w-]{0,24}?(?:passwort|kennwort|wachtwoord|lösenord|adgangskode|salasana|passord)"
+    r"|mot[ \t]+de[ \t]+passe|contrase[ñn]a|clave|palavra-passe|senha|parola[ \t]+d'ordine"
+    r"|hasło|şifre|heslo|lozinka|пароль"
 )
 # "is", or "for <someone> is", or "<a few words>:" ("Kennwort für den Drucker:", "password provvisoria:")
 _LINK = (
@@ -78,13 +78,14 @@ _PHRASE_WORD = (
     r"|wallet[ \t]+words|passwort-?satz|phrase[ \t]+secr[èe]te|phrase[ \t]+de[ \t]+passe|frase[ \t]+secreta"
     r"|frase[ \t]+de[ \t]+contrase[ñn]a|frase[ \t]+segreta|frase-?senha"
     r"|bip-?39(?:[ \t]+(?:phrase|seed|words))?"
-    r"|(?:recovery|seed|backup|secret|wallet|mnemonic)[ \t]+words|(?:12|24)[ \t-]+words")
+    r"|(?:recovery|seed|backup|secret|wallet|mnemonic)[ \t]+words|(?:12|24)[ \t-]+words|wachtzin"
+    r"|frase[ \t]+d['’]accesso|frase[ \t]+de[ \t]+acesso")
 _CODE_WORD = (
     r"(?:recovery|backup|verification|one-time|one[ \t]+time|otp|2fa|mfa|security|auth(?:entication)?"
     r"|login|sign-in|access|unlock|door|alarm|safe|gate|atm|sim|locker|padlock|garage|lock|card|bank|keypad"
     r"|entry|building|key)[ \t]+codes?|otp|tan|puk2?|keypad|(?:safe|lock)[ \t]+(?:combo|combination)"
     r"|code[ \t]+(?:du|de[ \t]+la|de[ \t]+l['’]|d['’]|de)[ \t]*(?:porte|portail|portillon|bâtiment|immeuble"
-    r"|entrée|garage|alarme|digicode|coffre|casier)|digicode"
+    r"|entrée|garage|alarme|digicode|coffre|casier|badge|bureau|local|salle|parking|cadenas|boîte)|digicode"
     r"|pin(?:[ \t-]?(?:code|number))?|geheimzahl|code[ \t]+pin|code[ \t]+secret"
     r"|c[óo]digo[ \t]+(?:de[ \t]+)?(?:acceso|seguridad|verificaci[óo]n)"
     r"|code[ \t]+(?:d['’]acc[èe]s|secret|confidentiel|de[ \t]+(?:connexion|s[ée]curit[ée]|v[ée]rification))"
@@ -276,6 +277,18 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             r"(?P<value>\d{4,10}|\d(?:[ \t]\d){3,7}|\d{1,2}(?:-\d{1,2}){2,3})(?![\w-]|\.\w)",
             0.7,
         ),
+        # how a code is used: "to disarm the alarm key in 9921", "the safe opens with 4-19-33", "der Tresor
+        # geht mit 7933 auf"
+        Pattern(
+            "code as it is used",
+            r"(?i:\b(?:alarm|keypad|safe|lock|padlock|locker|door|gate|tresor|schloss|coffre|cadenas"
+            r"|caja[ \t]+fuerte|cassaforte|kluis)\b[^\n.;]{0,50}?\b(?:key[ \t]+in|punch[ \t]+in|tap[ \t]+in"
+            r"|enter|type|dial|opens?[ \t]+with|open[ \t]+it[ \t]+with|geht[ \t]+mit|öffnet[ \t]+mit"
+            r"|s['’]ouvre[ \t]+avec|se[ \t]+abre[ \t]+con|si[ \t]+apre[ \t]+con|gaat[ \t]+open[ \t]+met))"
+            r"[ \t]+"
+            r"(?P<value>\d{4,10}[#*]?|\d{1,2}(?:-\d{1,2}){2,3})(?![\w-]|\.\w)",
+            0.7,
+        ),
         # a chosen code with letters and digits after its link: "votre code d'accès provisoire est W1ll0w_11"
         Pattern(
             "chosen code after code word",
@@ -289,7 +302,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         r"(?i)pass|pwd|wlan|\bpsw|\bpw\b|\bmdp\b|wi-?fi|kennwort|contrase|senha|wachtwoord|parola|has[łl]o|l[öo]senord"
         r"|adgangskode|salasana|phrase|mnemonic|wallet|code|otp|\btan\b|\bpin|geheimzahl|c[óo]digo|\bkey\b|\bpsk\b"
         r"|clave|[şs]ifre|heslo|lozinka|пароль|contrasena|log[ \t-]?[io]n|sign[ \t-]?[io]n|cvv|cvc|\bcsc\b"
-        r"|credential|schlüssel|WIFI:|keypad|\bpuk|combo|combina|codi|\bkod|words|\bbip")
+        r"|credential|schlüssel|WIFI:|keypad|\bpuk|combo|combina|codi|\bkod|words|\bbip|wachtzin|alarm|safe"
+        r"|lock|door|gate|tresor|coffre|kluis|cassaforte|caja")
 
     def start_of(self, pattern, text: str) -> int | None:
         """The value-first pattern (tried at every word) runs only from a little before the first password

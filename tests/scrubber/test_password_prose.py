@@ -61,6 +61,12 @@ CAUGHT = [
      "papillonOmega66"),
     ("conta desbloqueada, senha temporária meadow1969. Escreve uma resposta", "meadow1969"),
     ("ninja1967 ← that's the new admin password", "ninja1967"),
+    # compounds of a password word, a Dutch passphrase word, a code as it is used
+    ("Dein Initialkennwort für Outlook lautet Fruehling-88", "Fruehling-88"),
+    ('wachtzin voor de kluis: "rode fiets blauwe deur"', "rode fiets blauwe deur"),
+    ("To disarm the alarm key in 9921 and press ENTER.", "9921"),
+    ("The safe in the back office opens with 4-19-33 (turn left first).", "4-19-33"),
+    ("code du badge 4471, merci", "4471"),
 ]
 LEFT_ALONE = [
     "password reset link expired", "the password policy requires 12 characters",
@@ -80,6 +86,7 @@ LEFT_ALONE = [
     "the error code is 4031", "código postal: 28001", "the product code is 55102", "Fehlercode: 4031",
     "the quick brown fox jumps over the lazy dog and then runs away into the forest behind the old barn",
     "abandon ability able about above absent absorb abstract absurd abuse access",  # eleven words
+    "the door opens with a badge", "enter 2024 in the year field", "the safe is in room 4410",
 ]
 
 
