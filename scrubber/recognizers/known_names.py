@@ -10,11 +10,13 @@ in an Italian sentence, "Lucía Fernández". One signal among several (NER, cues
   likewise two or three Hangul syllables ("김민지").
 """
 
+import re as stdlib_re
+
 import regex as re
 from presidio_analyzer import Pattern
 from spacy.lang.en.stop_words import STOP_WORDS as _STOP
 
-from scrubber.recognizers._base import SpanPatternRecognizer
+from scrubber.recognizers._gated import GatedPatternRecognizer
 from scrubber.recognizers.name_shapes import hand_given
 from scrubber.words import census_given, common_words, name_words, tech_words
 
@@ -61,7 +63,7 @@ def _known(words: list[str], names=NAMES) -> int:
     return sum(w.lower().strip("'’") in names or any(p.lower() in names for p in w.split("-")) for w in words)
 
 
-class KnownNameRecognizer(SpanPatternRecognizer):
+class KnownNameRecognizer(GatedPatternRecognizer):
     ENTITY = "PERSON"
     PATTERNS = [
         Pattern("capitalised words with a known name", rf"(?<![\w-]){_NO_CUE}{_SEQ}(?![\w@-])", 0.7),
@@ -81,6 +83,14 @@ class KnownNameRecognizer(SpanPatternRecognizer):
         Pattern("han name in other text", rf"(?P<value>[{_HAN_SURNAMES}]{_HAN}{{1,2}})(?!{_HAN})", 0.6),
     ]
     CONTEXT = ["name", "mr", "mrs", "ms", "dr"]
+    # Patterns skipped on texts without what they need: a listed surname's character, a Cyrillic capital, a
+    # lone consonant between spaces (plain character sets: scanned many times faster than the patterns).
+    GATES = {
+        "hangul name in other text": stdlib_re.compile(f"[{_HANGUL_SURNAMES}]"),
+        "han name in other text": stdlib_re.compile(f"[{_HAN_SURNAMES}]"),
+        "cyrillic name": stdlib_re.compile("[А-ЯЁЇІЄҐ]"),
+        "middle initial lower case": stdlib_re.compile(r"[ \t][b-df-hj-np-tv-xz]\.?[ \t]"),
+    }
 
     def accept_match(self, match: re.Match) -> bool:
         """Latin-script words need a known name among them; Cyrillic and Han matches stand on their shape."""
