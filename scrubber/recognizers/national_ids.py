@@ -101,7 +101,7 @@ _STRONG = [
     # es
     r"pasaportes?", r"documento(?: nacional)? de identidad", r"c[ée]dula(?: de (?:identidad|ciudadan[íi]a))?",
     r"carn[ée]t? de conducir", r"permiso de conducir", r"licencia de conducir", r"seguridad social",
-    r"n[úu]mero de afiliaci[óo]n", r"seguro social", r"tarjeta sanitaria", r"tarjeta de residencia",
+    r"n[úu]mero de afiliaci[óo]n", r"seguro social", r"imss", r"tarjeta sanitaria", r"tarjeta de residencia",
     r"identificaci[óo]n fiscal",
     # it
     r"passaporto", rf"codice{_S}fiscale", r"carta d['’]identit[àa]", r"patente(?: di guida)?",
@@ -122,7 +122,7 @@ _STRONG = [
     r"legitimation", rf"cpr{_S}(?:nr|nummer|number|no\b)", r"f[øo]dselsnummer", r"f[øo]dselsnr",
     r"henkil[öo]tunnus", r"hetu", r"sosiaaliturvatunnus",
     # tr
-    r"t\.? ?c\.? ?kimlik\w*", rf"kimlik{_S}(?:no\b|numaras\w*|kart\w*)", r"tckn\w*", rf"tc{_S}no\b",
+    r"t\.? ?c\.? ?kimlik\w*", rf"kimlik{_S}(?:no\b|numara\w*|kart\w*)", r"tckn\w*", rf"tc{_S}no\b",
     r"n[üu]fus c[üu]zdan\w*", r"pasaport\w*", r"s[üu]r[üu]c[üu] belge\w*", r"ehliyet\w*",
     # el, ru, uk, zh
     r"αμκα", r"ταυτότητας", r"διαβατ\w+", r"паспорт\w*", r"снилс", r"рнокпп",

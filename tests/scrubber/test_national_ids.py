@@ -48,6 +48,8 @@ CUED = [
     ("personnummer 870315-1236", ["870315-1236"]),
     ("CPR-nr. 150387-1005", ["150387-1005"]),
     ("T.C. Kimlik No: 48219057668", ["48219057668"]),
+    ("Kimlik numaram 4821905766", ["4821905766"]),  # no TCKN (ten digits): the word vouches
+    ("Número de afiliación IMSS: 42501907929", ["42501907929"]),
     ("my ID number Q48201937 is on the fit note", ["Q48201937"]),
     ("Member ID: 4820193H", ["4820193H"]),
     ("National Insurance number: AB 12 34 56 C", ["AB 12 34 56 C"]),
