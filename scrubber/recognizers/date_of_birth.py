@@ -67,8 +67,8 @@ _DATE_AFTER_CUE = (
 _KEYWORD = (
     r"(?:date[ _-]?of[ _-]?birth|d\.?o\.?b\b\.?|b\.(?=[ \t])(?<=[(\[,;][ \t]?b\.)|birth\w*|born"
     r"|geb(?:oren|urt\w*|oorte\w*|\.)|n[ée](?:e|\(e\))?(?=[ \t]+le\b)|née|naissance"
-    r"|nac(?:i(?:d[oa]s?|ó|miento)|í)|nac\.|nat[oa](?=[ \t]+(?:il|a)\b)|nascit[ao]"
-    r"|nasc(?:eu|i\b|id[oa]s?|imento|\.))"
+    r"|nac(?:i(?:d[oa]s?(?:/[ao]|\([ao]\))?|ó|miento)|í)|nac\.|nat[oa](?:/[ao]|\([ao]\))?(?=[ \t]+(?:il|a)\b)"
+    r"|nascit[ao]|nasc(?:eu|i\b|id[oa]s?(?:/[ao]|\([ao]\))?|imento|\.))"
 )
 # Birth words that may come after the date ("Er wurde am 24.12.1990 geboren", "op 3 maart 1980 geboren").
 # Between the birth word and the date: "DOB: ", "born in Bilbao on ", "date of birth (dd/mm/yyyy): ", the
@@ -94,6 +94,14 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
             # dateOfBirth, userDob, customerBirthDate (a pattern apart: faster)
             "date after a camelCase birth key",
             rf"(?<=[a-z])(?:Of)?(?:Birth|DOB|Dob)\w*{_GAP}(?<![\w/.-])(?i:(?P<value>{_DATE_AFTER_CUE}))(?!\d|[/.-]\d)",
+            0.85,
+        ),
+        # a question for the date of birth, the answer on the next line: "Agent: And your date of birth,
+        # please?\n[00:00:11] Caller: 3 July 1963."
+        Pattern(
+            "date answered on the next line",
+            rf"(?i:(?<![^\W_]){_KEYWORD})[^\n]{{0,60}}\?[ \t]*\r?\n[^\n]{{0,40}}?(?<![\w/.:-])"
+            rf"(?i:(?P<value>{_DATE_AFTER_CUE}))(?!\d|[/.-]\d)",
             0.85,
         ),
         Pattern(
@@ -122,6 +130,8 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
         "date after birth keyword": re.compile(rf"(?i:(?<![^\W_]){_KEYWORD})"),
         "date after a camelCase birth key": re.compile(r"(?<=[a-z])(?:Birth|DOB|Dob)"),
         "date before birth keyword": re.compile(rf"(?i:\b{_DATE_FIRST_CUE}\b)"),
+        "date answered on the next line": re.compile(rf"(?i:(?<![^\W_]){_KEYWORD})"),
     }
     # 2: the "Of" of dateOfBirth comes before the gate's "Birth"
-    STARTS_AT_GATE = {"date after birth keyword": 0, "date after a camelCase birth key": 2}
+    STARTS_AT_GATE = {"date after birth keyword": 0, "date after a camelCase birth key": 2,
+                      "date answered on the next line": 0}

@@ -362,6 +362,7 @@ _FREE_TEXT = (PERSON, LOCATION, DOB)
 
 # ---- tables ---------------------------------------------------------------------------------------------
 _DELIMS = ("\t", "|", ";", ",")
+_PSQL_RULE = re.compile(r"[ \t]*-+(?:\+-+)+[ \t]*$")  # psql's line under the header: ------+------+----
 _RULE_CELL = re.compile(r"^:?-{2,}:?$")
 _BAD_HEADER = re.compile(r"[=:{}\[\]<>@`$\\\"]|://|^\d+$|[.!?]$")
 # Words of prose or code that no column name holds.
@@ -506,8 +507,9 @@ class TableColumnRecognizer(LocalRecognizer):
                 continue
             delim, kinds = head
             j = i + 1
-            if delim == "|" and j < len(lines) and lines[j][1].strip() and all(
-                    _RULE_CELL.match(lines[j][1][a:b].strip()) for a, b in _split(lines[j][1], "|")):
+            if delim == "|" and j < len(lines) and lines[j][1].strip() and (all(
+                    _RULE_CELL.match(lines[j][1][a:b].strip()) for a, b in _split(lines[j][1], "|"))
+                    or _PSQL_RULE.match(lines[j][1])):
                 j += 1
             while j < len(lines):
                 row_offset, row = lines[j]

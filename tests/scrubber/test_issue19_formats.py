@@ -177,6 +177,8 @@ def test_look_alikes_are_left_alone(scrubber, text):
     ("Attestation pour M. Remi Caron, né(e) le 5 mai 1957, domicilié(e) à Lille", "5 mai 1957"),
     ("Vivo en Sevilla. Nací el 18-1-1950.", "18-1-1950"),
     ("Eu nasci em 3 de março de 1980 no Porto.", "3 de março de 1980"),
+    ("Contraente: Amico Fieramosca\nNato/a il: 21/09/1999\nResidenza: Canale", "21/09/1999"),
+    ("[00:00:09] Agent: And your date of birth, please?\n[00:00:11] Caller: 3 July 1963.", "3 July 1963"),
 ])
 def test_date_of_birth_near_its_cue(scrubber, text, value):
     spans = scrubber.analyze(text)

@@ -82,6 +82,13 @@ TABLES = [
          ("PHONE_NUMBER", "+51 954 112 870")},
         id="extra-cells-in-two-columns",
     ),
+    pytest.param(  # psql's output: no pipe at the ends, a +-joined rule under the header
+        " id   | name              | phone           | dob\n"
+        "------+-------------------+-----------------+------\n"
+        " 93145 | Roisin Kinnerk  | +353 85 745 8196  | 1988-04-02\n",
+        {("PERSON", "Roisin Kinnerk"), ("PHONE_NUMBER", "+353 85 745 8196"), ("DATE_OF_BIRTH", "1988-04-02")},
+        id="psql-output",
+    ),
 ]
 
 
