@@ -16,7 +16,15 @@ from scrubber.addresses import assemble
 from scrubber.casing import known_name_in, second_look
 from scrubber.errors import ModelLoadError, ScrubberError
 from scrubber.language import LanguageDetector
-from scrubber.name_filters import COMMON_WORDS, listed_people, not_firms, not_products, plausible, whole_words
+from scrubber.name_filters import (
+    COMMON_WORDS,
+    listed_people,
+    not_alone_words,
+    not_firms,
+    not_products,
+    plausible,
+    whole_words,
+)
 from scrubber.ner_spans import tidy
 from scrubber.normalize import Normalized, normalize
 from scrubber.offline import use_bundled_suffix_list
@@ -533,7 +541,7 @@ class Scrubber:
         spans = _yield_to([s for s, r in zip(spans, found, strict=True)
                            if not presidio_tuning.from_ner(r) or plausible(s, text)])
         spans += [s for s in more if s.type in self.supported]
-        spans = not_products(text, not_firms(text, spans))
+        spans = not_alone_words(text, not_products(text, not_firms(text, spans)))
         if options.allow_terms:
             allowed = _term_spans(text, options.allow_terms, "ALLOW")
             spans = [s for s in spans if not any(a.start <= s.start and s.end <= a.end for a in allowed)]

@@ -94,6 +94,17 @@ def plausible(span: Span, text: str) -> bool:
     return value.lower() == value.upper() or any(c.isupper() for c in value)
 
 
+# Words the model takes for a name when alone, that no list of ordinary English words holds: languages and
+# nationalities ("translate this into German and French"; "French" and "German" are surnames too, but then
+# a cue or a first name comes with them), greetings and chat roles ("Helpdesk: …", "Customer: Hi, …").
+_NEVER_A_NAME_ALONE = frozenset(
+    "english german french spanish italian dutch portuguese polish swedish danish norwegian finnish turkish "
+    "greek russian ukrainian czech hungarian romanian bulgarian croatian serbian arabic hebrew persian hindi "
+    "urdu bengali chinese mandarin cantonese japanese korean vietnamese thai indonesian malay tagalog "
+    "swahili "
+    "british american canadian australian mexican brazilian argentinian european asian african "
+    "hi hey hello helpdesk servicedesk help-desk service-desk chatbot bot caller callee moderator discloser "
+    "recipient licensor licensee lessor lessee traceback".split())
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u3005]")
 _MEMBER_AFTER = re.compile(r"\.[A-Za-z_]")
 _GERMAN_NOUN = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]{4,}(?:ung|ungen|keit|heit|schaft|ierung|tion|tät)$")
@@ -292,3 +303,15 @@ def _a_brand(value: str) -> bool:
 
 def _only_ordinary(rest: str) -> bool:
     return all(w.lower() in COMMON_WORDS or w.lower() in STOP_WORDS for w in _WORDS.findall(rest))
+
+
+_HONORIFIC_BEFORE = re.compile(r"(?i:\b(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|herr|frau|m|mme|mlle|sr|sra|srta"
+                               r"|sig|sig\.ra|dhr|mevr|pan|pani)\.?[ \t]+)\Z")
+
+
+def not_alone_words(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` less a name that is only a language, a nationality, a greeting or a chat role ("into German
+    and French", "Customer: Hi", "Helpdesk: …"), unless a title comes before it ("Mr French")."""
+    return [s for s in spans if not (
+        s.type == "PERSON" and text[s.start:s.end].lower() in _NEVER_A_NAME_ALONE
+        and not _HONORIFIC_BEFORE.search(text, max(0, s.start - 8), s.start))]

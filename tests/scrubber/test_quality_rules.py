@@ -137,3 +137,14 @@ def test_lazy_keywords_equal_presidio_keywords(scrubber):
     text = "The Password: is HERE, Be quick. I'm at key:value pairs; Über straße and THE end."
     _, artifacts = next(iter(nlp.process_batch([text], "en")))
     assert artifacts.keywords == NlpArtifacts.set_keywords(nlp, artifacts.lemmas, "en")
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Translate this invitation into German and French.\n\nHello everyone,", []),
+    ("Customer: Hi, my order BE-570965 says delivered", []),
+    ("[14:30] Helpdesk: Hi! How can we help today?", []),
+    ("Hi Jessica, call Mr French tomorrow", ["Jessica", "French"]),  # a title before it: a name
+    ("Tom French will join", ["Tom French"]),
+])
+def test_languages_greetings_and_chat_roles_are_no_names_alone(scrubber, text, kept):
+    assert [text[s.start:s.end] for s in scrubber.analyze(text) if s.type == "PERSON"] == kept
