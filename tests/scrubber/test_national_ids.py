@@ -16,7 +16,7 @@ def recognizer() -> NationalIdRecognizer:
 
 def found(recognizer: NationalIdRecognizer, text: str) -> list[str]:
     results = recognizer.analyze(text, [])
-    assert all(r.entity_type == NATIONAL_ID and r.score >= 0.6 for r in results)
+    assert all(r.entity_type == NATIONAL_ID and r.score > 0.5 for r in results)
     return [text[r.start:r.end] for r in sorted(results, key=lambda r: r.start)]
 
 
@@ -206,6 +206,14 @@ def test_end_to_end(scrubber):
     ids = {text[s.start:s.end] for s in spans if s.type == NATIONAL_ID}
     assert {"583920174", "48213957T", "RSSMRA85T10A562S"} <= ids
     assert not any(s.start <= text.index("4820193751") < s.end for s in spans)
+
+
+def test_end_to_end_bare_eleven_digits(scrubber):
+    """A bare TCKN (scored low: eleven digits could be a phone's) still reaches the placeholder."""
+    text = "Başvuru sahibinin numarası 48219057668, lütfen kontrol edin."
+    spans = scrubber.analyze(text)
+    at = text.index("48219057668")
+    assert any(s.start <= at and at + 11 <= s.end for s in spans)
 
 
 def test_end_to_end_table(scrubber):
