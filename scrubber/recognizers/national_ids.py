@@ -135,7 +135,7 @@ _CJK = r"身份证(?:号码|号)?|身分證(?:號碼)?|护照(?:号码|号)?"
 # Generic words: an id of a person unless a business word stands right before them ("order ID number").
 _WEAK = [
     rf"id{_S}(?:number|no\b|nr\b|num\b|nummer|numer|numero|número|numéro|#)", r"idnr",
-    rf"my{_S}id(?:\b|(?=_))",
+    rf"(?:my|his|her|their){_S}id(?:\b|(?=_))",
     rf"tax{_S}(?:id(?:entification)?(?:{_S}(?:number|no\b))?|number|no\b|code|reference)",
     rf"taxpayer{_S}(?:id|number)", rf"member(?:ship)?{_S}(?:id|number|no\b)",
     rf"(?:policy{_S}holder|insured|subscriber|beneficiary|insurance){_S}(?:id|number|no\b)",

@@ -51,6 +51,7 @@ CUED = [
     ("Kimlik numaram 4821905766", ["4821905766"]),  # no TCKN (ten digits): the word vouches
     ("Número de afiliación IMSS: 42501907929", ["42501907929"]),
     ("my ID number Q48201937 is on the fit note", ["Q48201937"]),
+    ("her ID is X4820193, his is Y9301847", ["X4820193"]),
     ("Member ID: 4820193H", ["4820193H"]),
     ("National Insurance number: AB 12 34 56 C", ["AB 12 34 56 C"]),
     ("NHS number 943 476 5919", ["943 476 5919"]),
