@@ -82,9 +82,13 @@ def _serve(conn: Connection) -> None:
 
     from scrubber.language import LanguageDetector
     from scrubber.offline import use_bundled_suffix_list
+    from scrubber.recognizers._base import no_regex_timeout
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     use_bundled_suffix_list()
+    # A pattern that runs away is bounded by the caller's deadline (ANSWER_SECONDS), after which the caller
+    # stops this process and runs the recognizers itself, with the per-match timeout: the same results.
+    no_regex_timeout()
     language, entities, warm_up = conn.recv()
     registry, supported = build_registry(language, entities)
     recognizers = text_recognizers(registry, language, supported)

@@ -22,6 +22,10 @@ class GatedPatternRecognizer(SpanPatternRecognizer):
         # Compiled now: a gated pattern may first run on a real request, long after the warm-up text.
         for pattern in self.patterns:
             compiled(pattern, self.global_regex_flags, re.compile)
+        # A tuple gate as (its strings, its regexes): the strings are looked for in one C-level pass each.
+        self._tuple_gates = {name: (tuple(w for w in gate if isinstance(w, str)),
+                                    tuple(w for w in gate if not isinstance(w, str)))
+                             for name, gate in self.GATES.items() if isinstance(gate, tuple)}
 
     def start_of(self, pattern, text: str) -> int | None:
         """0, or where the pattern's gate first matches (``STARTS_AT_GATE``); None when the gate finds
@@ -30,8 +34,9 @@ class GatedPatternRecognizer(SpanPatternRecognizer):
         if gate is None:
             return 0
         if isinstance(gate, tuple):  # (never with STARTS_AT_GATE)
-            low = folded(text)
-            return 0 if any(w in low if isinstance(w, str) else w.search(text) for w in gate) else None
+            words, regexes = self._tuple_gates[pattern.name]
+            return 0 if any(map(folded(text).__contains__, words)) or any(
+                rx.search(text) for rx in regexes) else None
         first = gate.search(text)
         if first is None:
             return None
