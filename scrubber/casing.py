@@ -3,14 +3,17 @@
 The statistical model leans on capitals to find names; in a text written all in lower case or all in upper
 case, or where a known given or family name appears in lower case, it misses them. The copy capitalises the
 words that are not ordinary English words (``common_words``) and lower-cases the rest; every character keeps
-its length, so spans found in the copy are spans of the text.
+its length, so spans found in the copy are spans of the text. In a text mostly of another language, its
+ordinary words (``foreign_words``: "sessenta", "ruta", "związku") stay in lower case too, and family names
+that are words there ("dias", "sala") neither prompt the look nor count in it, unless beside a given name.
 """
 
 import re
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from scrubber.words import common_words, name_words
+from scrubber.words import census_given, common_words, foreign_words, name_words
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # A free-standing word: not part of an e-mail address, a path or an identifier (jennifer.rodriguez@…).
@@ -19,6 +22,12 @@ MIN_WORDS = 3
 CAPS_SHARE = 0.6  # letters in upper case from which a text counts as written in capitals
 COMMON = common_words() | STOP_WORDS
 NAMES = name_words()
+# Ordinary words of other languages ("sessenta", "ruta", "związku"): a text written all in lower case or in
+# capitals keeps them in lower case, so the model does not take them for names. Family names of our lists
+# that are ordinary words there too ("dias", "costa", "sala": "em sessenta dias", "na sala") prompt no second
+# look and stay in lower case unless a given name stands beside them.
+_ABROAD = foreign_words()
+_WORD_NAMES = foreign_words(family=True) - census_given()
 
 
 def _cased(word: str) -> str:
@@ -46,28 +55,57 @@ def second_look(text: str) -> tuple[str, bool] | None:
     upper = sum(c.isupper() for w in cased for c in w)
     all_lower = not any(w[0].isupper() for w in cased)
     all_caps = upper >= CAPS_SHARE * letters
-    named = any(m.group() in NAMES for m in _FREE_WORD.finditer(text) if m.group().islower())
+    abroad = _abroad(text)
+    named = any(_a_name(m.group(), abroad) for m in _FREE_WORD.finditer(text) if m.group().islower())
     if not (all_lower or all_caps or named):
         return None
-    return _recase(text, whole=all_lower or all_caps), all_lower or all_caps
+    return _recase(text, all_lower or all_caps, abroad), all_lower or all_caps
 
 
-def _recase(text: str, whole: bool) -> str:
+@lru_cache(maxsize=64)
+def _abroad(text: str) -> bool:
+    """Whether more of ``text``'s words are ordinary words of other languages only than English ones only
+    (its words abroad are words then, not names: in English text "leone", "seiler" may be names)."""
+    score = 0
+    for m in _WORD.finditer(text):
+        low = m.group().lower()
+        score += (low in _ABROAD or low in _WORD_NAMES) - (low in COMMON)
+    return score > 0
+
+
+def _a_name(low: str, abroad: bool) -> bool:
+    """A lower-case word of the name lists; in text of another language, none of its ordinary words."""
+    return low in NAMES and not (abroad and low in _WORD_NAMES)
+
+
+def _recase(text: str, whole: bool, abroad: bool) -> str:
     out = list(text)
     previous_named = False
-    for m in _WORD.finditer(text):
+    words = list(_WORD.finditer(text))
+    for i, m in enumerate(words):
         word, low = m.group(), m.group().lower()
         if whole and (word.islower() or word.isupper()):
-            new = _lower(word) if low in COMMON else _cased(word)
-        elif word.islower() and (low in NAMES or (previous_named and low not in COMMON)):
+            # (a family name that is a word abroad only beside a given name: "ana dias", not "sessenta dias")
+            plain = low in COMMON or abroad and (low in _ABROAD or low in _WORD_NAMES
+                                                 and not _given_beside(words, i))
+            new = _lower(word) if plain else _cased(word)
+        elif word.islower() and (_a_name(low, abroad) or (previous_named and low not in COMMON)):
             new = _cased(word)  # a known name, or the word after one ("maria xiomara", "paweł wójcik")
         else:
             new = word
-        previous_named = word.islower() and low in NAMES
+        previous_named = word.islower() and _a_name(low, abroad)
         out[m.start():m.end()] = new
     return "".join(out)
 
 
+def _given_beside(words: list[re.Match], i: int) -> bool:
+    """Whether the word before or after words[i] is a given name of the lists."""
+    return any(0 <= j < len(words) and (low := words[j].group().lower()) not in COMMON
+               and (low in NAMES or low in census_given()) for j in (i - 1, i + 1))
+
+
 def known_name_in(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] holds a lower-case word of the name lists."""
-    return any(m.group().islower() and m.group() in NAMES for m in _WORD.finditer(text, start, end))
+    """Whether text[start:end] holds a lower-case word of the name lists that is no ordinary word of another
+    language ("paweł", "gonzalez"; not "sala", "dias")."""
+    abroad = _abroad(text)
+    return any(m.group().islower() and _a_name(m.group(), abroad) for m in _WORD.finditer(text, start, end))

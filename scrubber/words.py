@@ -67,8 +67,26 @@ def key_vendors() -> frozenset[str]:
 @cache
 def common_words() -> frozenset[str]:
     """Lower-case English words that are neither names nor places ("merge", "summarise"), and greetings and
-    frequent nouns of other languages' prompts that the model takes for names ("Bonjour", "Rückruf")."""
+    frequent nouns of other languages' prompts that the model takes for names ("Bonjour", "Rückruf").
+    (Not ``foreign_words()``: many family names are words somewhere, "Cousin", "Branco", "Salz", and the
+    filters that read this list would drop them: measured in docs/detection.md.)"""
     return _words("common_words.txt") | _words("foreign_common_words.txt")
+
+
+def foreign_words(family: bool = False) -> frozenset[str]:
+    """Ordinary words of German, French, Spanish, Italian, Portuguese, Dutch, Polish, the Nordic languages,
+    Finnish, Turkish, Czech and Romanian (``foreign_words.txt``, made by ``make_foreign_words.py``), lower
+    case: those that are no name or place of our lists, or with ``family`` those that are family names of our
+    lists too ("costa", "dias", "sala": never given names)."""
+    return _foreign()[family]
+
+
+@cache
+def _foreign() -> tuple[frozenset[str], frozenset[str]]:
+    text = (_DATA / "foreign_words.txt").read_text("utf-8")
+    body = text.find("\n", text.rfind("\n#", 0, 2000) + 1) + 1  # past the header's comment lines
+    words, _, names = text[body:].partition("[family]\n")
+    return frozenset(words.split()), frozenset(names.split())
 
 
 @cache

@@ -85,3 +85,51 @@ def test_ordinary_noun_spares_surnames():
 def test_title_case_line():
     assert _title_case("Meeting With Maria Tomorrow About The Budget", 13)
     assert not _title_case("Compare Quincy Quote Builder Lite and Luna Lamp for the team.", 8)
+
+
+# Ordinary words of other languages (scrubber/data/foreign_words.txt, foreign_common_words.txt): job titles,
+# departments and business nouns the English model takes for names when capitalised, and words of texts
+# written all in lower case or capitals; lower-case names in such texts stay found.
+NO_NAME_ABROAD = [
+    "Kannst du die Teamleitung im Helpdesk informieren? Die Frist für den Gerichtsstand ist unklar.",
+    "Skriv om texten till Projektledare och Utvecklare: Leverantör har beställt fel delar.",
+    "Streść tę notatkę dla Kierownik Magazyn: Produkty z działu Zakupów są opóźnione.",
+    "Rendi il testo più professionale: il Responsabile Vendite chiede la marca dei prodotti.",
+    "bitte die teamleitung im lager informieren, die frist für die lieferung ist morgen",
+    "BITTE DIE TEAMLEITUNG IM LAGER INFORMIEREN, DIE FRIST IST MORGEN",
+    "el cliente pide la ruta de entrega y el presupuesto del almacén",
+]
+
+PEOPLE_ABROAD = [
+    ("pode ligar para a maria gonzalez amanhã sobre a fatura?", "maria gonzalez"),
+    ("proszę przekazać paweł wójcik fakturę do działu zakupów", "paweł wójcik"),
+    ("o contrato da ana dias vence na próxima semana", "ana dias"),
+    ("llama a maria gonzalez sobre la factura del almacén", "maria gonzalez"),
+    ("Bitte ruf Jürgen Fuchs wegen der Rechnung an.", "Jürgen Fuchs"),
+    ("Skicka fakturan till Karin Lindqvist på ekonomi.", "Karin Lindqvist"),
+]
+
+
+@pytest.mark.parametrize("text", NO_NAME_ABROAD)
+def test_foreign_words_are_no_names(scrubber, text):
+    assert not [s for s in scrubber.analyze(text) if s.type in ("PERSON", "LOCATION")], text
+
+
+@pytest.mark.parametrize("text, name", PEOPLE_ABROAD)
+def test_lower_case_names_abroad_stay_found(scrubber, text, name):
+    start = text.index(name)
+    spans = scrubber.analyze(text)
+    assert all(any(s.start <= i < s.end for s in spans)
+               for i in range(start, start + len(name)) if text[i] != " ")
+
+
+def test_second_look_keeps_foreign_words_lower():
+    from scrubber.casing import known_name_in, second_look
+
+    copy, whole = second_look("o pedido chega em sessenta dias, diz o cliente")
+    assert whole and "sessenta dias" in copy and "cliente" in copy
+    copy, _ = second_look("o contrato da ana dias vence amanhã")
+    assert "Ana Dias" in copy  # a family name that is a word, beside a given name
+    assert second_look("Der Vertrag gilt sessenta dias, sagt die Teamleitung in Lisboa") is None
+    text = "Bitte die Lieferung na sala prüfen"
+    assert not known_name_in(text, text.index("na sala"), len(text))
