@@ -23,6 +23,7 @@ from scrubber.name_filters import (
     not_firms,
     not_products,
     plausible,
+    repeated_names,
     whole_words,
 )
 from scrubber.ner_spans import tidy
@@ -547,7 +548,7 @@ class Scrubber:
             spans = [s for s in spans if not any(a.start <= s.start and s.end <= a.end for a in allowed)]
         spans += _term_spans(text, options.deny_terms, DENY_TERM_TYPE)
         spans = whole_words(text, assemble(text, merge_same_type(spans)))
-        return resolve_overlaps(listed_people(text, spans))
+        return resolve_overlaps(repeated_names(text, listed_people(text, spans)))
 
     def scrub(self, texts: Sequence[str], options: ScrubOptions | None = None,
               known: dict[CacheKey, Analysis] | None = None) -> ScrubResult:

@@ -315,3 +315,26 @@ def not_alone_words(text: str, spans: list[Span]) -> list[Span]:
     return [s for s in spans if not (
         s.type == "PERSON" and text[s.start:s.end].lower() in _NEVER_A_NAME_ALONE
         and not _HONORIFIC_BEFORE.search(text, max(0, s.start - 8), s.start))]
+
+
+_NAME_PART = re.compile(r"[^\W\d_]{3,}")
+REPEATED_SCORE = 0.75
+
+
+def repeated_names(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` and every other whole-word occurrence of a word of a name found in the text: "Raju had it
+    last" after "for Raju, who was away", "Bence" again after "Parent contact for Bence: …". A name named
+    once is the same name elsewhere in the text, whatever the context there (recall first)."""
+    parts = {m.group() for s in spans if s.type == "PERSON"
+             for m in _NAME_PART.finditer(text, s.start, s.end)
+             if m.group().lower() not in COMMON_WORDS and m.group().lower() not in STOP_WORDS
+             and m.group().lower() not in NAME_PARTICLES and not m.group().isupper()}
+    if not parts:
+        return spans
+    taken = sorted((s.start, s.end) for s in spans)
+    more = []
+    for m in re.finditer(r"(?<![\w@./-])(?:" + "|".join(map(re.escape, sorted(parts))) + r")(?![\w@/-]|\.\w)",
+                         text):
+        if not any(a < m.end() and m.start() < b for a, b in taken):
+            more.append(Span("PERSON", m.start(), m.end(), REPEATED_SCORE))
+    return spans + more

@@ -148,3 +148,13 @@ def test_lazy_keywords_equal_presidio_keywords(scrubber):
 ])
 def test_languages_greetings_and_chat_roles_are_no_names_alone(scrubber, text, kept):
     assert [text[s.start:s.end] for s in scrubber.analyze(text) if s.type == "PERSON"] == kept
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # (without the rule, the second "Kit" reached the vendor)
+    ("Summarise this thread for Kit, who was away:\nÞóra: anyone seen the budget file?\n"
+     "Иван Орлов: Kit had it last, I think", "Kit"),
+])
+def test_a_name_found_once_is_masked_wherever_it_stands(scrubber, text, name):
+    out = scrubber.scrub([text]).texts[0]
+    assert name not in out
