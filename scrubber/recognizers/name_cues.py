@@ -74,6 +74,12 @@ _FIELDS = (
     r"name|full name|first name|last name|surname|given name|customer name|contact name|patient|recipient"
     r"|sender|from|to|cc|bcc|owner|assignee|reporter|author|signed|nom|prénom|nombre|apellidos?|nome|cognome"
     r"|naam|achternaam|vorname|nachname|sobrenome|ad|soyad|họ tên|tên"
+    # people by their part in a meeting, a lease, a form or a parcel, in several languages
+    r"|attendees|participants|organiser|organizer|chair|chairperson|host|presenter|speaker|interviewer|interviewee"
+    r"|voorzitter|deelnemers|huurder|verhuurder|vertretung|stellvertretung|teilnehmer|teilnehmende|mieter"
+    r"|vermieter|empfänger|absender|utente|paciente|destinatário|remetente|destinataire|expéditeur"
+    r"|destinatario|mittente|contraente|assicurato|titular|inquilino|arrendatario|partecipanti|participantes"
+    r"|locataire|bailleur|emergency contact|next of kin"
 )
 _SIGN_OFFS = (
     r"best|best regards|kind regards|regards|warm regards|thanks|thank you|many thanks|cheers|sincerely"
@@ -172,6 +178,24 @@ class NameCueRecognizer(GatedPatternRecognizer):
                 r"(?<![\w-])(?:my name is|this is|i am|i'm|je m'appelle|ich bin|me llamo|mi chiamo"
                 r"|meu nome é)[ \t]+(?P<value>[\p{Ll}'’-]{2,20}(?:[ \t]+[\p{Ll}'’-]{2,20}){1,3})"
                 r"(?=[ \t]*(?:[,.!;:\n]|$))", 0.6),
+        # a chat speaker before the time ("Lauren [10:30] it's …", "thomas [10:30] thx!"), a commenter
+        # ("janet commented: …"), a lower-case field value ("# owner: emilie - …"): one name word, in lower
+        # case only when a name list holds it
+        Pattern("speaker before time",
+                r"(?m:^[ \t>]*(?P<lone>)(?P<value>\p{L}[\p{L}'’-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’-]+)?)[ \t]+"
+                r"\[\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\])", 0.85),
+        Pattern("commenter",
+                r"(?m:^[ \t>*-]*(?P<lone>)(?P<value>\p{L}[\p{L}.'’-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’-]+)?)[ \t]+"
+                r"(?:commented|replied|wrote|said|asked|answered|posted|reacted|mentioned|approved)\b)",
+                0.75),
+        Pattern("lower-case field value",
+                r"(?<![\w-])(?i:owner|assignee|reporter|author|maintainer|on-?call|primary|secondary|contact"
+                r"|reviewer|approver|requested[ \t]+by|booked[ \t]+by|created[ \t]+by|opened[ \t]+by)"
+                r"[ \t]*[:=][ \t]*[\"']?(?P<lone>)"
+                r"(?P<value>\p{Ll}[\p{Ll}'’-]{2,20}(?:[ \t]\p{Ll}[\p{Ll}'’-]{2,20})?)"
+                r"(?=[ \t]*(?:[\n,;\"')]|[ \t]-|$))", 0.75),
+        Pattern("mention lower case",
+                r"(?<![\w.@])@(?P<lone>)(?P<value>\p{Ll}[\p{Ll}'’-]{2,20})(?![\w.(@-])", 0.75),
     ]
     CONTEXT = ["name", "dear", "customer", "patient"]
     # No HINT: a cue word ("to", "hi", "from", "--") is in nearly every prompt, so a prefilter only costs.
@@ -226,6 +250,11 @@ class NameCueRecognizer(GatedPatternRecognizer):
     def accept_match(self, match: re.Match) -> bool:
         """No ordinary English word (or function word) as the first name word; in lower case, as no word."""
         groups = match.re.groupindex
+        if "lone" in groups:  # name words alone: no ordinary, role or tech word; lower case only if listed
+            words = match.group("value").split()
+            return all(person_word(w, False) and w.lower() not in _NOT_NAMES
+                       and w.lower() not in common_words() and (not w.islower() or listed_name(w))
+                       for w in words)
         if "handle" in groups:  # TODO(x): a handle that may be a name, not TODO(refactor)
             return all(person_word(part, False) for part in re.split(r"[._-]", match.group("value")) if part)
         before = match.string[max(0, match.start() - 30):match.start()]
