@@ -223,7 +223,7 @@ class NameCueRecognizer(GatedPatternRecognizer):
         """Names after an honorific score 0.9, after a greeting 0.86: above the model's other guesses."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         spans = {(r.start, r.end): r for r in results}
-        for start, end, score in names_after_cues(text):
+        for start, end, score in [*names_after_cues(text), *lower_case_speakers(text)]:
             while end > start + 1 and text[end - 1] in "'’":  # a closing quote is no part of the name
                 end -= 1
             if (start, end) in spans:
@@ -411,6 +411,33 @@ def _never() -> frozenset[str]:
 
     return (common_words() | STOP_WORDS | tech_words() | _NOT_NAMES | _NOT_PERSON | _WHEN | _NOT_FIRST
             | _ORG_WORDS)
+
+
+# A chat or stand-up line in lower case: "raj: finished the migration", "- priya: blocked on review"
+_ANY_SPEAKER = re.compile(r"(?m:^[ \t>]*(?:[-*•][ \t]*)?(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
+                          r"(?P<value>[^\W\d_][\p{L}\p{M}'’-]{1,20}(?:[ \t][^\W\d_][\p{L}\p{M}'’-]{1,20})?):"
+                          r"[ \t]+(?P<said>[^\n]+))")
+SCORE_LOWER_SPEAKER = 0.8
+
+
+def lower_case_speakers(text: str) -> list[tuple[int, int, float]]:
+    """Speakers in lower case in a chat or stand-up, where two lines or more start with a speaker and go on in
+    prose (three words or more: "raj: finished the migration", not a config's "primary: db-1"). A speaker is
+    no ordinary, stop or tech word and is in a name list or has a name's letters."""
+    from scrubber.recognizers.name_likeness import likeness
+
+    if ":" not in text:
+        return []
+    lines = [m for m in _ANY_SPEAKER.finditer(text) if len(m.group("said").split()) >= 3]
+    names = [m for m in lines if m.group("value").islower() and " " not in m.group("value")
+             and ("-" not in m.group("value") or all(map(listed_name, m.group("value").split("-"))))
+             and person_word(m.group("value"), False)
+             and m.group("value") not in common_words() and m.group("value") not in STOP_WORDS
+             and m.group("value") not in tech_words() and m.group("value") not in _NOT_NAMES
+             and (listed_name(m.group("value")) or likeness(m.group("value")) > 0)]
+    if len(lines) < 2:  # a chat: two speakers' lines or more, in any case or script
+        return []
+    return [(m.start("value"), m.end("value"), SCORE_LOWER_SPEAKER) for m in names]
 
 
 def listed_name(word: str) -> bool:

@@ -28,6 +28,8 @@ CAUGHT = [
     ("Lauren [15:45] @michael here you go", "michael"),
     ("Overleg leveranciers\nVoorzitter: Renske de Kale\n", "Renske de Kale"),
     ("Zeitraum: 25.12.2024 bis 29.11.2024\nVertretung: Hulda (Team Controlling)", "Hulda"),
+    # a lower-case speaker in a chat where two lines or more start with a speaker and go on in prose
+    ("Askja: anyone seen the Q3 deck?\nragnhild: pinging the team about the numbers again", "ragnhild"),
     # a word alone after a verb whose object is a person (weak cue: name-like letters needed)
     ("Reach Tsegaye on +251 91 123 4567 if the courier is late.", "Tsegaye"),
     ("Can you ask Kuanysh about the invoice?", "Kuanysh"),
@@ -98,6 +100,8 @@ def test_a_name_after_a_person_cue_is_found(text: str, name: str) -> None:
 MISSED_ON_PURPOSE = [
     "User [10:30] will it break the VPN client?", "Release 2.1 [10:00] deployed", "# owner: platform - team",
     "build commented: pipeline green", "  secondary: build-bot\n", "ping @here and @channel",
+    "[15:00] on-call: error rate up to 1.7% on checkout\n[16:15] eng-manager: thanks all, see you",
+    "config:\n  description: the api service here\n  image: nginx latest stable build",
     "Reach Support on +1 555 0100 or open a ticket.",
     "Ask Jira for the ticket history.",
     "The payment failed for Stripe last night.",
