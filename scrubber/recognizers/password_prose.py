@@ -17,7 +17,7 @@ import regex as re
 from presidio_analyzer import Pattern
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from scrubber.recognizers._base import SpanPatternRecognizer, looks_like_placeholder
+from scrubber.recognizers._base import SpanPatternRecognizer, folded, looks_like_placeholder
 
 _WORD = (
     r"pass(?:word|phrase|code|wd)?|pwd|pw|psw|mdp|wi-?fi[ \t]+key|(?:network|wpa2?|wlan)[ \t]+key|psk"
@@ -65,9 +65,25 @@ _WORD_LEAD = rf"(?i:\b(?:{_WORD})\b)"  # how the patterns that start on a passwo
 _FIRST_WORD = re.compile(_WORD_LEAD)
 
 
+# A string one of whose each password word (``_WORD``) holds, as ``folded`` finds it (a text without any
+# cannot hold one: one C-level pass each instead of the regex's scan). "ᲂ" (U+1C82) is an "о" to (?i).
+_WORD_STRINGS = ("pass", "pw", "psw", "mdp", "wifi", "wi-fi", "network", "wpa", "wlan", "psk",
+                 "schlüssel", "kennwort", "wachtwoord", "lösenord", "adgangskode", "salasana", "contrase",
+                 "clave", "senha", "parola", "hasło", "şifre", "heslo", "lozinka", "пароль", "пар\u1c82ль")
+# … and of "log in", "sign on" (``_WORD_AFTER_VALUE``)
+_SIGN_IN_STRINGS = tuple(f"{verb}{sep}{particle}" for verb in ("log", "sign") for sep in ("", " ", "\t", "-")
+                         for particle in ("in", "on"))
+
+
+def _holds(text: str, strings: tuple[str, ...]) -> bool:
+    return any(map(folded(text).__contains__, strings))
+
+
 @lru_cache(maxsize=1)  # every pattern of one text asks in turn
 def _first_password_word(text: str) -> int | None:
     """Where the first password word of ``text`` starts (None: nowhere)."""
+    if not _holds(text, _WORD_STRINGS):
+        return None
     m = _FIRST_WORD.search(text)
     return m.start() if m else None
 
@@ -298,12 +314,17 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         ),
     ]
     CONTEXT = ["password", "passphrase"]
-    HINT = re.compile(
-        r"(?i)pass|pwd|wlan|\bpsw|\bpw\b|\bmdp\b|wi-?fi|kennwort|contrase|senha|wachtwoord|parola|has[łl]o|l[öo]senord"
-        r"|adgangskode|salasana|phrase|mnemonic|wallet|code|otp|\btan\b|\bpin|geheimzahl|c[óo]digo|\bkey\b|\bpsk\b"
-        r"|clave|[şs]ifre|heslo|lozinka|пароль|contrasena|log[ \t-]?[io]n|sign[ \t-]?[io]n|cvv|cvc|\bcsc\b"
-        r"|credential|schlüssel|WIFI:|keypad|\bpuk|combo|combina|codi|\bkod|words|\bbip|wachtzin|alarm|safe"
-        r"|lock|door|gate|tresor|coffre|kluis|cassaforte|caja")
+    # (was one regex: ``HINT_WORDS`` are its plain words, found in one C-level pass each)
+    HINT_WORDS = (
+        "pass", "pwd", "wlan", "wifi", "wi-fi", "kennwort", "contrase", "senha", "wachtwoord", "parola",
+        "hasło", "haslo", "lösenord", "losenord", "adgangskode", "salasana", "phrase", "mnemonic", "wallet",
+        "code", "otp", "geheimzahl", "código", "codigo", "clave", "şifre", "sifre", "heslo", "lozinka",
+        "пароль", "пар\u1c82ль",
+        "cvv", "cvc", "credential", "schlüssel", "keypad", "combo", "combina", "codi", "words", "wachtzin",
+        "alarm", "safe", "lock", "door", "gate", "tresor", "coffre", "kluis", "cassaforte", "caja",
+        "wıfi:", "wifı:", "wıfı:",  # (?i)"WIFI:" takes a dotless "ı" for its "I"s
+    ) + _SIGN_IN_STRINGS
+    HINT = re.compile(r"(?i)\bpsw|\bpw\b|\bmdp\b|\btan\b|\bpin|\bkey\b|\bpsk\b|\bcsc\b|\bpuk|\bkod|\bbip")
 
     def start_of(self, pattern, text: str) -> int | None:
         """The value-first pattern (tried at every word) runs only from a little before the first password
@@ -313,7 +334,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             return _first_password_word(text)
         if pattern.name != "password before password word":
             return 0
-        cue = _WORD_AFTER_VALUE.search(text)
+        cue = (_WORD_AFTER_VALUE.search(text) if _holds(text, _WORD_STRINGS) or _holds(text, _SIGN_IN_STRINGS)
+               else None)
         return None if cue is None else max(0, cue.start() - 130)
 
     def accept_match(self, match: re.Match) -> bool:
