@@ -55,7 +55,7 @@ def second_look(text: str) -> tuple[str, bool] | None:
     upper = sum(c.isupper() for w in cased for c in w)
     all_lower = not any(w[0].isupper() for w in cased)
     all_caps = upper >= CAPS_SHARE * letters
-    abroad = _abroad(text)
+    abroad = mostly_abroad(text)
     named = any(_a_name(m.group(), abroad) for m in _FREE_WORD.finditer(text) if m.group().islower())
     if not (all_lower or all_caps or named):
         return None
@@ -63,7 +63,7 @@ def second_look(text: str) -> tuple[str, bool] | None:
 
 
 @lru_cache(maxsize=64)
-def _abroad(text: str) -> bool:
+def mostly_abroad(text: str) -> bool:
     """Whether more of ``text``'s words are ordinary words of other languages only than English ones only
     (its words abroad are words then, not names: in English text "leone", "seiler" may be names)."""
     score = 0
@@ -107,5 +107,5 @@ def _given_beside(words: list[re.Match], i: int) -> bool:
 def known_name_in(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] holds a lower-case word of the name lists that is no ordinary word of another
     language ("paweł", "gonzalez"; not "sala", "dias")."""
-    abroad = _abroad(text)
+    abroad = mostly_abroad(text)
     return any(m.group().islower() and _a_name(m.group(), abroad) for m in _WORD.finditer(text, start, end))

@@ -7,9 +7,18 @@ from functools import cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from scrubber.casing import mostly_abroad
 from scrubber.ner_spans import ORG_WORDS
 from scrubber.types import Span
-from scrubber.words import NAME_PARTICLES, brands, common_words, firm_names, surname_ranks, tech_words
+from scrubber.words import (
+    NAME_PARTICLES,
+    brands,
+    common_words,
+    firm_names,
+    foreign_words,
+    surname_ranks,
+    tech_words,
+)
 
 # Entities found by the statistical NER model; patterns find the rest.
 NER_TYPES = frozenset({"PERSON", "LOCATION", "NRP", "ORGANIZATION"})
@@ -311,10 +320,24 @@ _HONORIFIC_BEFORE = re.compile(r"(?i:\b(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|her
 
 def not_alone_words(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` less a name that is only a language, a nationality, a greeting or a chat role ("into German
-    and French", "Customer: Hi", "Helpdesk: …"), unless a title comes before it ("Mr French")."""
+    and French", "Customer: Hi", "Helpdesk: …"), unless a title comes before it ("Mr French"); and, in a text
+    mostly of another language, a lower-case run of its ordinary words with no given name ("esta ruta", "na
+    sala", "sessenta dias": family names of our lists, but words there)."""
+    lower = [s for s in spans if s.type in WORD_TYPES and text[s.start:s.end].islower()]
+    abroad = bool(lower) and mostly_abroad(text)
     return [s for s in spans if not (
         s.type == "PERSON" and text[s.start:s.end].lower() in _NEVER_A_NAME_ALONE
-        and not _HONORIFIC_BEFORE.search(text, max(0, s.start - 8), s.start))]
+        and not _HONORIFIC_BEFORE.search(text, max(0, s.start - 8), s.start)
+        or abroad and s in lower and _only_words_abroad(text[s.start:s.end]))]
+
+
+def _only_words_abroad(value: str) -> bool:
+    from scrubber.recognizers.name_shapes import hand_given
+
+    words = _WORDS.findall(value)
+    return bool(words) and not any(w in hand_given() for w in words) and all(
+        w in foreign_words() or w in foreign_words(family=True) or w in COMMON_WORDS or w in STOP_WORDS
+        for w in words)
 
 
 _NAME_PART = re.compile(r"[^\W\d_]{3,}")

@@ -158,3 +158,11 @@ def test_languages_greetings_and_chat_roles_are_no_names_alone(scrubber, text, k
 def test_a_name_found_once_is_masked_wherever_it_stands(scrubber, text, name):
     out = scrubber.scrub([text]).texts[0]
     assert name not in out
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("O cliente pediu a entrega em sessenta dias, com a fatura e o recibo de pagamento.", []),
+    ("Por favor, llama a maria gonzalez mañana por la tarde para confirmar la entrega.", ["maria gonzalez"]),
+])
+def test_lower_case_words_of_another_language_are_no_names(scrubber, text, kept):
+    assert [text[s.start:s.end] for s in scrubber.analyze(text) if s.type == "PERSON"] == kept
