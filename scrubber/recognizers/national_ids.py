@@ -63,7 +63,8 @@ from stdnum.pt import nif as pt_nif
 from stdnum.se import personnummer as se_pnr
 from stdnum.tr import tckimlik as tr_tckn
 
-from scrubber.recognizers._base import REGEX_TIMEOUT_SECONDS, word_index
+from scrubber.recognizers import _base
+from scrubber.recognizers._base import folded, word_index
 
 NATIONAL_ID = "NATIONAL_ID"
 SCORE_CUE = 0.85  # above the context-boost line (0.6): kept without Presidio's context words
@@ -349,12 +350,16 @@ _KIND_CHECKS = [
     (re.compile(r"(?i)svnr|sv-n|sozialversicherung|versicherungsn|e-card"), at_vnr.is_valid),
     (re.compile(r"\bNSS\b|(?i:seguro social)"), lambda v: len(v) == 11 and _luhn(v)),
 ]
-_KIND_HINT = re.compile(
-    r"(?i)pesel|bsn|burgerservice|sofi|contribuinte|cpf|kimlik|tckn|personn|steuer|identifikations|f[øo]dsels|"
-    r"social insurance|assurance sociale|tax file|aadh?aar|\bsin\b|\bnas\b|\btfn\b|\bppsn?\b|\bahv|\bavs\b|"
-    r"\bcpr\b|"
-    r"\bnif\b|svnr|sv-n|sozialversicherung|versicherungsn|e-card|\bnss\b|seguro social"
-)
+# Whether a kind is named: its plain words found in one C-level pass each (``folded``), the rest by regex.
+_KIND_HINT_WORDS = (
+    "pesel", "bsn", "burgerservice", "sofi", "contribuinte", "cpf", "kimlik", "tckn", "personn", "steuer",
+    "identifikations", "fødsels", "fodsels", "social insurance", "assurance sociale", "tax file", "aadhaar",
+    "aadaar", "svnr", "sv-n", "sozialversicherung", "versicherungsn", "e-card", "seguro social")
+_KIND_HINT = re.compile(r"(?i)\bsin\b|\bnas\b|\btfn\b|\bppsn?\b|\bahv|\bavs\b|\bcpr\b|\bnif\b|\bnss\b")
+
+
+def _kind_named(text: str) -> bool:
+    return any(map(folded(text).__contains__, _KIND_HINT_WORDS)) or _KIND_HINT.search(text) is not None
 _EIGHT_DIGITS = re.compile(r"\d{8}")
 _BARE_NUMBER = re.compile(rf"{_B}\d{{8,13}}{_E}")
 
@@ -494,12 +499,12 @@ class NationalIdRecognizer(LocalRecognizer):
         for name, pattern, check in _FORMATS:
             if name == "codice fiscale" and not has_cf or name != "codice fiscale" and not has_six:
                 continue
-            for m in pattern.finditer(text, timeout=REGEX_TIMEOUT_SECONDS):
+            for m in pattern.finditer(text, timeout=_base._timeout):
                 if not _counting(m.group()) and check(m.group()):
                     bare = m.end() - m.start() == 11 and m.group().isdigit()
                     self._add(found, m.start(), m.end(), SCORE_BARE_ELEVEN if bare else SCORE_FORMAT, name)
         rows: dict[int, bool] = {}  # line start: the line is a table row
-        for m in _PESEL.finditer(text, timeout=REGEX_TIMEOUT_SECONDS):
+        for m in _PESEL.finditer(text, timeout=_base._timeout):
             line_start = text.rfind("\n", 0, m.start()) + 1
             if line_start not in rows:
                 line_end = text.find("\n", m.end())
@@ -560,12 +565,12 @@ class NationalIdRecognizer(LocalRecognizer):
 
     # -- a kind named once in the text --
     def _named_kinds(self, text: str, found: dict) -> None:
-        if not _EIGHT_DIGITS.search(text) or not _KIND_HINT.search(text):
+        if not _EIGHT_DIGITS.search(text) or not _kind_named(text):
             return
         checks = [check for cue, check in _KIND_CHECKS if cue.search(text)]
         if not checks:
             return
-        for m in _BARE_NUMBER.finditer(text, timeout=REGEX_TIMEOUT_SECONDS):
+        for m in _BARE_NUMBER.finditer(text, timeout=_base._timeout):
             if not _counting(m.group()) and any(check(m.group()) for check in checks):
                 self._add(found, m.start(), m.end(), SCORE_DOCUMENT, "id kind named in the text")
 
@@ -586,12 +591,12 @@ def _cue_matches(text: str) -> list[re.Match]:
     end = 0
     for start in sorted(starts):
         if start >= end and text[start:start + 3].lower() in _PREFIXES:
-            m = _CUED.match(text, start, timeout=REGEX_TIMEOUT_SECONDS)
+            m = _CUED.match(text, start, timeout=_base._timeout)
             if m is not None:
                 out.append(m)
                 end = m.end()
     if _CJK_HINT.search(text):
-        out += _CJK_CUED.finditer(text, timeout=REGEX_TIMEOUT_SECONDS)
+        out += _CJK_CUED.finditer(text, timeout=_base._timeout)
     return out
 
 

@@ -50,6 +50,31 @@ def password_shaped(value: str) -> bool:
     return not looks_like_placeholder(value)  # "Test@2024" is a password people really use
 
 
+# A password-shaped word holds a symbol (``password_shaped``) and no space, so "password-shaped word" is tried
+# only in the runs of non-space characters that hold a symbol, where it can start: at the run's start and
+# after each character its look-behind allows.
+_SPACE = re.compile(r"\s")
+_LAST_SPACE = re.compile(r"(?r)\s")
+_OPENER = re.compile(r"[\"'`“‘(\[:=>]")
+
+
+def _symbol_word_starts(text: str) -> list[int]:
+    """Where "password-shaped word" can start a match that ``password_shaped`` may accept (ascending)."""
+    out: list[int] = []
+    end = 0
+    for m in _FIRST_SYMBOL.finditer(text):
+        at = m.start()
+        if at < end:  # (in the run before)
+            continue
+        space = _LAST_SPACE.search(text, 0, at)
+        start = space.end() if space is not None else 0
+        space = _SPACE.search(text, at)
+        end = space.start() if space is not None else len(text)
+        out.append(start)
+        out += [o.end() for o in _OPENER.finditer(text, start, end - 1)]
+    return out
+
+
 class PasswordShapeRecognizer(SpanPatternRecognizer):
     PATTERNS = [
         Pattern(
@@ -73,6 +98,10 @@ class PasswordShapeRecognizer(SpanPatternRecognizer):
     ]
     CONTEXT = ["password", "login", "credentials"]
     HINT = re.compile(rf"[!@#$%^&*?~]|(?i:{_SIGN_IN})")
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._starts["password-shaped word"] = _symbol_word_starts
 
     def start_of(self, pattern, text: str) -> int | None:
         """Each pattern only where its trigger is: a symbol, or from the first sign-in word."""
