@@ -320,13 +320,17 @@ _HONORIFIC_BEFORE = re.compile(r"(?i:\b(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|her
 
 def not_alone_words(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` less a name that is only a language, a nationality, a greeting or a chat role ("into German
-    and French", "Customer: Hi", "Helpdesk: …"), unless a title comes before it ("Mr French"); and, in a text
+    and French", "Customer: Hi", "Helpdesk: …") or only the words of a person cue ("Geachte", "Vorname",
+    "Grüßen"), unless a title comes before it ("Mr French"); and, in a text
     mostly of another language, a lower-case run of its ordinary words with no given name ("esta ruta", "na
     sala", "sessenta dias": family names of our lists, but words there)."""
     lower = [s for s in spans if s.type in WORD_TYPES and text[s.start:s.end].islower()]
     abroad = bool(lower) and mostly_abroad(text)
+    from scrubber.recognizers.name_cues import cue_words
+
     return [s for s in spans if not (
-        s.type == "PERSON" and text[s.start:s.end].lower() in _NEVER_A_NAME_ALONE
+        s.type == "PERSON" and (text[s.start:s.end].lower() in _NEVER_A_NAME_ALONE
+                                or all(w.lower() in cue_words() for w in _WORDS.findall(text[s.start:s.end])))
         and not _HONORIFIC_BEFORE.search(text, max(0, s.start - 8), s.start)
         or abroad and s in lower and _only_words_abroad(text[s.start:s.end]))]
 

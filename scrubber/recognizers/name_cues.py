@@ -440,6 +440,19 @@ def lower_case_speakers(text: str) -> list[tuple[int, int, float]]:
     return [(m.start("value"), m.end("value"), SCORE_LOWER_SPEAKER) for m in names]
 
 
+@cache
+def cue_words() -> frozenset[str]:
+    """The words of the cues themselves (greetings, honorifics, fields, sign-offs: "Geachte", "Sayın",
+    "Vorname", "Grüßen", "Utente"), lower case, less any word a name list holds ("Don", "Dona"): a name the
+    model reads in one of them alone is the cue, not a person."""
+    words = set()
+    for alternation in (_CUES, _GREETINGS, _FIELDS, _SIGN_OFFS, _HONORIFICS):
+        for item in alternation.split("|"):
+            if not re.search(r"[\\()\[\]?]", item):  # plain words only, not the regex parts
+                words.update(item.lower().replace(".", " ").split())
+    return frozenset(w for w in words if len(w) > 2 and not listed_name(w))
+
+
 def listed_name(word: str) -> bool:
     """A given or family name of the lists (folded: "wójcik" as "wojcik")."""
     from scrubber.recognizers.name_shapes import _fold, lists

@@ -166,3 +166,13 @@ def test_a_name_found_once_is_masked_wherever_it_stands(scrubber, text, name):
 ])
 def test_lower_case_words_of_another_language_are_no_names(scrubber, text, kept):
     assert [text[s.start:s.end] for s in scrubber.analyze(text) if s.type == "PERSON"] == kept
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Gesprächsnotiz\nVorname: Jonas\nMit freundlichen Grüßen\nAnna Berger", ["Jonas", "Anna Berger"]),
+    ("Utente: Joana Cruz\nVertretung: Hulda", ["Joana Cruz", "Hulda"]),
+])
+def test_the_words_of_a_cue_are_no_name(scrubber, text, kept):
+    names = [text[s.start:s.end] for s in scrubber.analyze(text) if s.type == "PERSON"]
+    assert not {"Vorname", "Grüßen", "Utente", "Vertretung"} & set(names)
+    assert all(k in names for k in kept)
