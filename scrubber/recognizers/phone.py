@@ -132,7 +132,12 @@ class PhoneNumberRecognizer(LocalRecognizer):
         )
 
     def load(self) -> None:
-        """Nothing to load: phonenumbers' metadata is imported with the module."""
+        """phonenumbers reads a region's metadata and compiles its patterns on first use: done now for
+        ``_REGIONS`` (each tried on a national number and an international one), not on the first texts."""
+        for region in _REGIONS:
+            _valid_in(region, "020 7946 0958")
+        for number in ("+44 20 7946 0958", "+1 415 555 2671", "+49 30 901820"):
+            _valid_in(None, number)
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
