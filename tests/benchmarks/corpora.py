@@ -5,6 +5,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 
 def checked_spans(record: dict) -> list[dict]:
     """``record``'s spans in text order, after the checks every corpus shares: inside the text, each span's
@@ -35,3 +37,13 @@ def written_by_a_fresh_process(module: str, half: str, n: int, hash_seed: str) -
     done = subprocess.run(cmd, env=env, cwd=Path(__file__).parents[2], capture_output=True, text=True,
                           check=True, timeout=120)
     return done.stdout
+
+
+def seeded_like_the_others(module, halves: dict[str, list[dict]]) -> None:
+    """The generate() contract the half-split corpora share: the same seed gives the same records, another
+    seed others, ``n`` records when asked, and a ValueError for a half that does not exist."""
+    assert module.generate("dev") == halves["dev"]
+    assert module.generate("dev", seed=module.DEFAULT_SEED + 1) != halves["dev"]
+    assert len(module.generate("test", n=40)) == 40
+    with pytest.raises(ValueError):
+        module.generate("train")
