@@ -33,6 +33,7 @@ from scrubber.pattern_process import PatternProcess, build_registry, text_recogn
 from scrubber.recognizers import SECRET
 from scrubber.types import Entity, ScrubOptions, ScrubResult, Span
 from scrubber.vault import Vault
+from scrubber.words import surname_ranks
 
 log = logging.getLogger(__name__)
 
@@ -351,6 +352,7 @@ class Scrubber:
         # real request is as fast as the tenth.
         if self._pattern_process is not None:
             self._pattern_process.wait_ready(PATTERN_PROCESS_START_SECONDS, sorted(self._by_name))
+        surname_ranks()  # (read on first use by a rarer path than the warm-up text takes)
         self.scrub([_WARM_UP])
         self._cache.clear()
 
