@@ -321,9 +321,9 @@ _HONORIFIC_BEFORE = re.compile(r"(?i:\b(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|her
 def not_alone_words(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` less a name that is only a language, a nationality, a greeting or a chat role ("into German
     and French", "Customer: Hi", "Helpdesk: …") or only the words of a person cue ("Geachte", "Vorname",
-    "Grüßen"), unless a title comes before it ("Mr French"); and, in a text
-    mostly of another language, a lower-case run of its ordinary words with no given name ("esta ruta", "na
-    sala", "sessenta dias": family names of our lists, but words there)."""
+    "Grüßen"), unless a title comes before it ("Mr French"); and, in a text mostly of another language, a
+    lower-case run of its ordinary words with no given name ("sessenta dias": family names of our lists,
+    but words there)."""
     lower = [s for s in spans if s.type in WORD_TYPES and text[s.start:s.end].islower()]
     abroad = bool(lower) and mostly_abroad(text)
     from scrubber.recognizers.name_cues import cue_words

@@ -60,12 +60,11 @@ _KIND = (r"(?:new|temporary|temp|initial|default|one-time|current|old|admin|root
 # "… as the password hash / policy": the thing named is not the value
 _NOT_THE_VALUE = (r"(?:hash|hashes|hashing|policy|policies|manager|field|reset|rules?|requirements?|length"
                   r"|algorithm|format|storage|check|validation|strength|prompt|salt|expiry|complexity)\b")
-# where the value-first pattern can end: a password word, or "log in" / "sign on"
 _WORD_LEAD = rf"(?i:\b(?:{_WORD})\b)"  # how the patterns that start on a password word start
 _FIRST_WORD = re.compile(_WORD_LEAD)
 
 
-# A string one of whose each password word (``_WORD``) holds, as ``folded`` finds it (a text without any
+# Strings of which every password word (``_WORD``) holds one, as ``folded`` finds it (a text without any
 # cannot hold one: one C-level pass each instead of the regex's scan). "ᲂ" (U+1C82) is an "о" to (?i).
 _WORD_STRINGS = ("pass", "pw", "psw", "mdp", "wifi", "wi-fi", "network", "wpa", "wlan", "psk",
                  "schlüssel", "kennwort", "wachtwoord", "lösenord", "adgangskode", "salasana", "contrase",
@@ -88,6 +87,7 @@ def _first_password_word(text: str) -> int | None:
     return m.start() if m else None
 
 
+# where the value-first pattern can end: a password word, or "log in" / "sign on"
 _WORD_AFTER_VALUE = re.compile(rf"(?i:\b(?:{_WORD})\b|\b(?:log|sign)[ \t-]?(?:in|on)\b)")
 _PHRASE_WORD = (
     r"pass[ \t-]?phrase|seed[ \t]+phrase|recovery[ \t]+phrase|mnemonic(?:[ \t]+phrase)?|secret[ \t]+phrase"

@@ -16,7 +16,7 @@ _SIGN_IN = (r"log[ \t-]?in|sign[ \t-]?in|account|creds|credentials|access|change
             r"|new[ \t]+one|vpn|wi-?fi|router|portal|mailbox")
 _LOGIN = re.compile(r"[a-z0-9._-]{2,}$")
 _HOST = re.compile(r"(?=[^@]*[a-z])[a-z0-9][a-z0-9.-]*$")
-_FIRST_SYMBOL = re.compile(r"[!@#$%^&*?~]")
+_FIRST_SYMBOL = re.compile(f"[{re.escape(_SYMBOLS)}]")
 _FIRST_SIGN_IN = re.compile(rf"(?i:\b(?:{_SIGN_IN})\b)")
 # Shapes with a symbol that are not passwords: a version or a shell prompt (sh-5.0$, 1.2~rc1), a name with
 # a number (PKCS#8, C#10), a currency amount (US$100), an escape (%20, &amp;), a package pin (pepper@1.9.1).
@@ -97,16 +97,18 @@ class PasswordShapeRecognizer(SpanPatternRecognizer):
         ),
     ]
     CONTEXT = ["password", "login", "credentials"]
-    HINT = re.compile(rf"[!@#$%^&*?~]|(?i:{_SIGN_IN})")
+    HINT = re.compile(rf"{_FIRST_SYMBOL.pattern}|(?i:{_SIGN_IN})")
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._starts["password-shaped word"] = _symbol_word_starts
 
     def start_of(self, pattern, text: str) -> int | None:
-        """Each pattern only where its trigger is: a symbol, or from the first sign-in word."""
-        m = (_FIRST_SYMBOL if pattern.name == "password-shaped word" else _FIRST_SIGN_IN).search(text)
-        return None if m is None else (0 if pattern.name == "password-shaped word" else m.start())
+        """The cued pattern from the first sign-in word (the other is tried at ``_symbol_word_starts``)."""
+        if pattern.name == "password-shaped word":
+            return 0
+        m = _FIRST_SIGN_IN.search(text)
+        return None if m is None else m.start()
 
     def accept_match(self, match: re.Match) -> bool:
         value = match.group("value")
