@@ -335,6 +335,7 @@ class Scrubber:
         # Recognizers are registered once, for the default language, and run on every text whatever its
         # language; only the NER artifacts come from the text's own model.
         registry, self.supported = build_registry(self.language, self.entities, nlp)
+        presidio_tuning.remember_recognizers(registry)
         self.analyzer = presidio_tuning.lean_analyzer_class(AnalyzerEngine)(
             registry=registry, nlp_engine=nlp, supported_languages=[self.language],
             context_aware_enhancer=presidio_tuning.lean_context_enhancer(CONTEXT_BOOST_BELOW))

@@ -12,6 +12,8 @@ The scrubber is faster and finds more than plain Presidio because it reaches int
 - ``lean_analyzer_class``: an AnalyzerEngine whose ``_enhance_using_context`` (private) groups results by
   recognizer once instead of once per recognizer, and skips recognizers that keep EntityRecognizer's
   do-nothing ``enhance_using_context``.
+- ``remember_recognizers``: the registry's ``get_recognizers`` answers a repeated question from memory
+  (Presidio asks it on every ``analyze``, filtering every recognizer by entity); relies on its parameters.
 - ``answer_from_precomputed``: each pattern recognizer's ``analyze`` answers from results computed on another
   thread; relies on AnalyzerEngine calling ``recognizer.analyze(text, entities, nlp_artifacts)``.
 - ``from_ner``: which results came from the model (``recognition_metadata`` naming ``SpacyRecognizer``).
@@ -138,6 +140,25 @@ def lean_analyzer_class(base):
     return LeanAnalyzerEngine
 
 
+def remember_recognizers(registry) -> None:
+    """Make ``registry.get_recognizers`` answer the last question again without filtering every recognizer for
+    every entity (Presidio asks it on each ``analyze``, with the same entities): the same list, in the same
+    order, as long as the registry holds the same recognizers."""
+    ask = registry.get_recognizers
+    last: list = [None, None]  # (question, answer)
+
+    def get_recognizers(language, entities=None, all_fields=False, ad_hoc_recognizers=None):
+        if ad_hoc_recognizers:
+            return ask(language, entities, all_fields, ad_hoc_recognizers)
+        question = (language, None if entities is None else tuple(entities), all_fields,
+                    tuple(map(id, registry.recognizers)))
+        if last[0] != question:
+            last[:] = [question, ask(language, entities, all_fields, None)]
+        return list(last[1])
+
+    registry.get_recognizers = get_recognizers
+
+
 def answer_from_precomputed(recognizers, local: threading.local) -> None:
     """Make each recognizer answer Presidio's ``analyze`` call with ``local.results[recognizer.id]`` when the
     calling thread has it (computed earlier on the pattern thread); it computes as usual otherwise.
@@ -226,6 +247,9 @@ def check() -> None:
     expect("context_aware_enhancer" in params(AnalyzerEngine.__init__),
            "AnalyzerEngine no longer takes context_aware_enhancer")
     expect("nlp_artifacts" in params(AnalyzerEngine.analyze), "AnalyzerEngine.analyze lost nlp_artifacts")
+    expect(params(RecognizerRegistry.get_recognizers)[:4]
+           == ["language", "entities", "all_fields", "ad_hoc_recognizers"],
+           "RecognizerRegistry.get_recognizers(language, entities, all_fields, ad_hoc_recognizers) changed")
     expect(params(PatternRecognizer.analyze)[:3] == ["text", "entities", "nlp_artifacts"],
            "PatternRecognizer.analyze(text, entities, nlp_artifacts) changed its parameters")
     explanation_params = ["recognizer_name", "pattern_name", "pattern", "original_score", "validation_result",
