@@ -285,6 +285,7 @@ class SpanPatternRecognizer(PatternRecognizer):
             global_regex_flags=self.FLAGS,
         )
         self._starts: dict[str, Callable[[str], list[int]]] = {}
+        self._plans: dict[int, list[tuple]] = {}  # by regex flags (``_plan``; after subclasses add starts)
         for name, words in self.STARTS.items():
             forms = ascii_forms(w for w in words if w.isalpha())
             literals = tuple(w for w in words if not w.isalpha())
@@ -302,13 +303,10 @@ class SpanPatternRecognizer(PatternRecognizer):
             return []
         flags = regex_flags or self.global_regex_flags
         results: list[RecognizerResult] = []
-        for pattern in self.patterns:
+        for pattern, regex, has_value, starts in self._plan(flags):
             pos = self.start_of(pattern, text)
             if pos is None:
                 continue
-            regex = compiled(pattern, flags, re.compile)
-            has_value = "value" in regex.groupindex
-            starts = self._starts.get(pattern.name)
             try:
                 for match in (regex.finditer(text, pos, timeout=_timeout) if starts is None
                               else matches_at(regex, text, pos, starts(text))):
@@ -321,7 +319,21 @@ class SpanPatternRecognizer(PatternRecognizer):
             except TimeoutError:
                 # Fail safe, not open: the other patterns still run; the pattern name is not sensitive.
                 continue
+        if len(results) < 2:  # what remove_duplicates leaves of one result (most texts have none)
+            return [r for r in results if r.score != 0]
         return EntityRecognizer.remove_duplicates(results)
+
+    def _plan(self, flags: int) -> list[tuple]:
+        """(pattern, its compiled regex, whether it has a ``value`` group, its ``_starts`` finder) for each
+        pattern, worked out once per flags rather than once per pattern per text."""
+        plan = self._plans.get(flags)
+        if plan is None:  # (built whole before it is shared: another thread may read it at once)
+            plan = []
+            for pattern in self.patterns:
+                regex = compiled(pattern, flags, re.compile)
+                plan.append((pattern, regex, "value" in regex.groupindex, self._starts.get(pattern.name)))
+            self._plans[flags] = plan
+        return plan
 
     def hinted(self, text: str) -> bool:
         """Whether the text holds one of ``HINT_WORDS`` or a ``HINT`` match."""
