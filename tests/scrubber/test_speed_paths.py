@@ -77,3 +77,43 @@ def test_the_warmed_tokenizer_splits_as_a_cold_one(scrubber: Scrubber) -> None:
         with pipeline.memory_zone():  # as the scrubber runs: the cold twin caches nothing either
             assert [t.text for t in pipeline.make_doc(text)] == [t.text for t in cold(text)]
     assert pipeline.tokenizer.max_cache_size > 10_000  # the warm-up grew the cache to hold its words
+
+
+def test_remembered_recognizers_are_presidios_own_answer_and_see_a_new_recognizer(scrubber: Scrubber) -> None:
+    from presidio_analyzer import Pattern, PatternRecognizer
+
+    registry = scrubber.analyzer.registry
+    ask = type(registry).get_recognizers.__get__(registry)  # Presidio's own, not the remembered one
+    assert registry.get_recognizers("en", scrubber.supported) == ask("en", scrubber.supported)
+    assert registry.get_recognizers("en", ["EMAIL_ADDRESS"]) == ask("en", ["EMAIL_ADDRESS"])
+    extra = PatternRecognizer("EMAIL_ADDRESS", name="Probe", patterns=[Pattern("probe", r"probe@x", 0.5)])
+    registry.add_recognizer(extra)
+    try:
+        assert extra in registry.get_recognizers("en", ["EMAIL_ADDRESS"])
+    finally:
+        registry.remove_recognizer("Probe")
+    assert extra not in registry.get_recognizers("en", ["EMAIL_ADDRESS"])
+
+
+def test_seed_phrases_are_found_exactly_where_the_word_by_word_search_finds_them() -> None:
+    import random
+
+    from scrubber.recognizers import high_entropy as he
+
+    def word_by_word(text: str) -> list[tuple[int, int]]:  # the finder before its whole-chunk shortcut
+        words, out, run = he._bip39_words(), [], []
+        for m in he._LOWER_WORD.finditer(text):
+            if m.group() in words and (not run or text[run[-1].end():m.start()].strip(" \t") == ""):
+                run.append(m)
+                continue
+            out += he._phrase_in(run)
+            run = [m] if m.group() in words else []
+        return out + he._phrase_in(run)
+
+    listed, rng, found = sorted(he._bip39_words()), random.Random(3), 0
+    for _ in range(3000):
+        text = "".join(rng.choice(listed) + rng.choice([" "] * 12 + ["\t", "\n", ", ", " The ", "X", " x9 "])
+                       for _ in range(rng.randint(8, 30)))
+        assert he.seed_phrases(text) == word_by_word(text)
+        found += bool(word_by_word(text))
+    assert found > 100  # phrases were there to find
