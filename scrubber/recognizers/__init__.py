@@ -28,6 +28,7 @@ from scrubber.recognizers.phone import PhoneNumberRecognizer
 from scrubber.recognizers.places import PlaceNameRecognizer
 from scrubber.recognizers.private_key import PrivateKeyRecognizer
 from scrubber.recognizers.saas_tokens import SaasTokenRecognizer
+from scrubber.recognizers.script_names import ScriptNameRecognizer
 from scrubber.recognizers.table_columns import TableColumnRecognizer
 from scrubber.recognizers.url_credentials import UrlCredentialRecognizer
 from scrubber.recognizers.us_ssn import UsSocialSecurityRecognizer
@@ -61,6 +62,7 @@ PII_RECOGNIZERS = (
     KnownNameRecognizer,
     NameShapeRecognizer,
     NameLikenessRecognizer,
+    ScriptNameRecognizer,
     PlaceNameRecognizer,
     TableColumnRecognizer,
 )
