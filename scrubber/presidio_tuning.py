@@ -10,8 +10,10 @@ The scrubber is faster and finds more than plain Presidio because it reaches int
   results themselves rather than a deep copy (relies on ``enhance_using_context`` copying with
   ``copy.deepcopy``; if it stops copying, nothing changes).
 - ``lean_analyzer_class``: an AnalyzerEngine whose ``_enhance_using_context`` (private) groups results by
-  recognizer once instead of once per recognizer, and skips recognizers that keep EntityRecognizer's
-  do-nothing ``enhance_using_context``.
+  recognizer once instead of once per recognizer, skips recognizers that keep EntityRecognizer's
+  do-nothing ``enhance_using_context``, and gives the context enhancer no result that no context word could
+  lift to the request's ``score_threshold`` (relies on ``analyze`` then dropping results under it, and on the
+  enhancer's ``context_similarity_factor``/``min_score_with_context_similarity`` boost).
 - ``remember_recognizers``: the registry's ``get_recognizers`` answers a repeated question from memory
   (Presidio asks it on every ``analyze``, filtering every recognizer by entity); relies on its parameters.
 - ``answer_from_precomputed``: each pattern recognizer's ``analyze`` answers from results computed on another
@@ -119,6 +121,15 @@ def lean_analyzer_class(base):
     default_hook = EntityRecognizer.enhance_using_context
 
     class LeanAnalyzerEngine(base):
+        _request = threading.local()  # the score_threshold of the analysis running on this thread
+
+        def analyze(self, *args, **kwargs):
+            self._request.threshold = kwargs.get("score_threshold")
+            try:
+                return super().analyze(*args, **kwargs)
+            finally:
+                self._request.threshold = None
+
         def _enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
             by_recognizer: dict[str, list] = {}
             for r in raw_results:
@@ -133,11 +144,22 @@ def lean_analyzer_class(base):
                         text=text, raw_recognizer_results=own, other_raw_recognizer_results=others,
                         nlp_artifacts=nlp_artifacts, context=context)
                 results.extend(own)
+            threshold = getattr(self._request, "threshold", None)
+            if threshold is not None:  # analyze drops these whether the enhancer boosts them or not
+                results = [r for r in results if _can_reach(r.score, threshold, self.context_aware_enhancer)]
             return self.context_aware_enhancer.enhance_using_context(
                 text=text, raw_results=results, nlp_artifacts=nlp_artifacts, recognizers=recognizers,
                 context=context)
 
     return LeanAnalyzerEngine
+
+
+def _can_reach(score: float, threshold: float, enhancer) -> bool:
+    """Whether a result scoring ``score`` reaches ``threshold`` as it is or with the best boost a context word
+    gives it (computed as LemmaContextAwareEnhancer does; e.g. Presidio's US bank number at 0.05 never
+    reaches 0.5)."""
+    boosted = max(score + enhancer.context_similarity_factor, enhancer.min_score_with_context_similarity)
+    return score >= threshold or min(boosted, enhancer.MAX_SCORE) >= threshold
 
 
 def remember_recognizers(registry) -> None:
@@ -244,6 +266,20 @@ def check() -> None:
     expect(params(EntityRecognizer.enhance_using_context)[:5]
            == ["text", "raw_recognizer_results", "other_raw_recognizer_results", "nlp_artifacts", "context"],
            "EntityRecognizer.enhance_using_context changed its parameters")
+    enhancer_source = inspect.getsource(LemmaContextAwareEnhancer.enhance_using_context)
+    expect(all(step in enhancer_source for step in (
+        "result.score += self.context_similarity_factor",
+        "result.score = max(result.score, self.min_score_with_context_similarity)",
+        "result.score = min(result.score, ContextAwareEnhancer.MAX_SCORE)")),
+           "LemmaContextAwareEnhancer boosts a score some other way than _can_reach assumes")
+    analyze_source = inspect.getsource(AnalyzerEngine.analyze)
+    expect("results = self.__remove_low_scores(results, score_threshold, recognizers)" in analyze_source
+           and analyze_source.index("self._enhance_using_context(")
+           < analyze_source.index("self.__remove_low_scores("),
+           "AnalyzerEngine.analyze no longer drops results under score_threshold after enhancing them")
+    expect("[result for result in results if result.score >= score_threshold]"
+           in inspect.getsource(AnalyzerEngine._AnalyzerEngine__remove_low_scores),
+           "AnalyzerEngine keeps results under an explicit score_threshold")
     expect("context_aware_enhancer" in params(AnalyzerEngine.__init__),
            "AnalyzerEngine no longer takes context_aware_enhancer")
     expect("nlp_artifacts" in params(AnalyzerEngine.analyze), "AnalyzerEngine.analyze lost nlp_artifacts")
