@@ -96,7 +96,8 @@ _ZH_SURNAMES = (
     "麦麥褚娄婁窦竇戚岑景党黨宫宮费費卜冷晏席卫衛米柏宗瞿桂佟臧闵閔苟邬鄔卞姬栾欒隋刁巫寇甄丛叢仲虞敖巩鞏邝鄺"
     "匡班储儲楚鄢谌諶冼蔺藺郜阚闞朴盖蓋狄索宣晋晉扈晁芮阙闕浦邸雍辜羊裘邰赫杭况況逯诸諸嵇高金方石白田万萬任付"
     # (frequent family names that are common words too, in the cues' positions, are left out: 于 向 和 时 常)
-    "成文安康施关關季齐齊兰蘭车車项項古吉荣榮应應边邊")
+    "成文安康施关關季齐齊兰蘭车車项項古吉荣榮应應边邊"
+    "赖賴萧蕭傅鐘凃粘")
 _ZH_COMPOUND = ("欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|司徒|东方|東方|夏侯|皇甫|尉迟|尉遲"
                 "|公孙|公孫|慕容|令狐|长孙|長孫|宇文")
 # Characters that practically never stand in a given name: function words, verbs of the cues, measure and
@@ -107,7 +108,7 @@ _ZH_NOT_GIVEN = frozenset(
     "姐师负责认参席联汇报补充议调指介绍确馈告跟"
     "额费价钱款税率量数次号周点分秒件条份张台套期季度层楼市省区县镇街室场所院厂店"
     "做用看想觉得开关进出回起放拿送收写读听问答买卖换试测改删加减乘除算计划案法式型类种样"
-    "务營营域购購品牌目场場户戶术術间間业業務系统統据據格单單")
+    "务營营域购購品牌目场場户戶术術间間務系统統据據格单單")
 _ZH_TITLES = ("先生|女士|小姐|老师|老師|经理|經理|总监|總監|主任|教授|同学|同學|博士"
               "|医生|醫生|律师|律師|部长|部長"
               "|主管|组长|組長|工程师|工程師|院长|院長|处长|處長|科长|科長|局长|局長|董事长|董事長|总经理"
@@ -134,7 +135,7 @@ _ZH_FIELDS = (r"\p{Han}{1,4}[人员員]|\p{Han}{0,4}(?:姓名|名字)|"
               "|主持人|主持|申请人|申請人|经办人|經辦人|审批人|審批人|发言人|發言人|汇报人|匯報人|抄送"
               "|客户姓名|客戶姓名"
               "|作者|签名|簽名|签字|簽字|署名|缺席|列席|对接人|對接人|组长|組長|成员|成員|记录员|記錄員"
-              "|主讲人|主講人")
+              "|主讲人|主講人|与会|與會|参会|參會|嘉宾|嘉賓")
 # Field or line labels that begin with a family name's character ("金额：", "方案：", "周期：").
 _ZH_NOT_NAMES = frozenset(
     "王国 高兴 周末 张开 方面 方法 方案 方向 方式 高度 高级 高效 黄金 金额 金融 林业 石油 白色 白天 马上 "
@@ -253,8 +254,12 @@ class ScriptNameRecognizer(GatedPatternRecognizer):
         # "由王伟负责")
         Pattern("chinese name before verb",
                 rf"(?:(?<!\p{{Han}})|(?<=[由和与與及请請让讓向给給对對跟同被叫找令]))(?P<zh_verb>)"
-                rf"(?P<value>{_ZH_NAME}\p{{Han}}{{1,2}}?)(?P<verb>{_ZH_VERBS})",
+                rf"(?P<value>{_ZH_NAME}\p{{Han}}{{1,2}}?)(?:[（(][^）)\n]{{1,12}}[）)])?(?P<verb>{_ZH_VERBS})",
                 SCORE_SHAPE),
+        # a family name after 小, 老 or 阿, as colleagues call each other ("小王说", "老李，")
+        Pattern("chinese family name called",
+                rf"(?:(?<!\p{{Han}})|(?<=[由和与與及请請让讓向给給对對跟同被叫找令]))[小老阿](?P<zh_called>)"
+                rf"(?P<value>[{_ZH_SURNAMES}])(?=[，,。.、：:；;！!？?\s]|$|{_ZH_VERBS})", SCORE_SHAPE),
         # after a role or an introduction, before punctuation or a verb ("项目经理孙浩，", "我叫王伟。")
         Pattern("chinese name after role",
                 r"(?<=经理|經理|老师|老師|主任|同事|同学|同學|客户|客戶|总监|總監|主管|助理|秘书|秘書"
@@ -280,7 +285,8 @@ class ScriptNameRecognizer(GatedPatternRecognizer):
     GATES = {**dict.fromkeys(("korean name before title", "korean signature", "korean vocative",
                               "korean given name before particle", "korean full name"), _KO_LETTER),
              **dict.fromkeys(("chinese name before title", "chinese name before verb",
-                              "chinese name after role", "chinese signature"), _ZH_LETTER),
+                              "chinese name after role", "chinese signature", "chinese family name called"),
+                             _ZH_LETTER),
              **dict.fromkeys(("hebrew name after cue", "hebrew signature"), _HE_LETTER)}
     HINT = _ANY_LETTER
     CONTEXT: list[str] = []
@@ -302,13 +308,18 @@ class ScriptNameRecognizer(GatedPatternRecognizer):
         found = [(r.start, r.end, r.score) for r in results]
         found += _speakers(text) + _fields(text)
         if _HE_LETTER.search(text):
-            found += _hebrew_before_verb(text) + _hebrew_listed(text)
+            found += _hebrew_before_verb(text) + _hebrew_listed(text) + _hebrew_subjects(text)
         spans: dict[tuple[int, int], float] = {}
         for start, end, score in found:
             if end > start:
                 spans[start, end] = max(score, spans.get((start, end), 0))
         if _ZH_LETTER.search(text) and not _japanese(text):
             spans.update(dict.fromkeys(_chinese_lists(text, spans), SCORE_SHAPE) | spans)
+        for (start, end), score in list(spans.items()):  # "שלום דנה היום": the name without "today"
+            trimmed = _he_trimmed(text, start, end)
+            if trimmed != end:
+                del spans[start, end]
+                spans[start, trimmed] = max(score, spans.get((start, trimmed), 0))
         for start, end in list(spans):
             for part in _parts(text[start:end]):
                 spans.update(dict.fromkeys(_again(text, part, spans), SCORE_AGAIN))
@@ -405,8 +416,13 @@ def _he_sign(match: re.Match, value: str) -> bool:
     return all(w not in _HE_STOPS for w in words) and not words[0].startswith(("צוות", "ה"))
 
 
+def _zh_called(match: re.Match, value: str) -> bool:
+    return value not in "米马馬牛龙龍" or match.group(0)[0] == "老"  # 小米 a brand, 小马 a pony
+
+
 _CHECKS = {"ko_title": _ko_title, "ko_cue": _ko_cue, "ko_voc": _ko_voc, "ko_given": _ko_given,
            "ko_full": _ko_full, "zh_title": _zh_title, "zh_verb": _zh_verb, "zh_cue": _zh_title,
+           "zh_called": _zh_called,
            "he_cue": _he_cue, "he_sign": _he_sign}
 _KINDS = tuple(_CHECKS)
 
@@ -438,7 +454,8 @@ _STAMP = (r"(?:\[?(?:\d{1,4}[./-][ \t]?\d{1,2}[./-][ \t]?\d{1,4}\.?,?[ \t]*)?(?:
           r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]?[ \t]*[-,]?[ \t]*)?")
 _SPEAKER_NAME = rf"{_HANGUL}{{2,4}}|\p{{Han}}{{2,4}}|{_HE_NAME}"
 _SPEAKER = re.compile(
-    rf"(?m:^[ \t>*•-]*(?:\d{{1,2}}[.、)][ \t]*)?{_STAMP}(?P<value>{_SPEAKER_NAME})[ \t]*[:：][ \t]*"
+    rf"(?m:^[ \t>*•-]*(?:[（(]?\d{{1,2}}[.、)）][ \t]*|[一二三四五六七八九十]{{1,3}}[、.．][ \t]*)?{_STAMP}"
+    rf"(?P<value>{_SPEAKER_NAME})[ \t]*[:：][ \t]*"
     r"(?P<said>[^\n]*))"
     # KakaoTalk's export ("[김민준] [오후 3:25] 네"), a messenger's "王伟 10:15" line above the message
     rf"|(?m:^[ \t]*\[(?P<value>{_SPEAKER_NAME})\][ \t]*\[(?:오전|오후)?[ \t]?\d{{1,2}}:\d{{2}}\]"
@@ -484,17 +501,31 @@ def _fields(text: str) -> list[tuple[int, int, float]]:
     out = []
     for m in _FIELD.finditer(text):
         for item in _ITEM.finditer(text, m.start("list"), m.end("list")):
-            value = _KO_TITLE_END.sub("", item.group().strip().rstrip("。.等"))
+            value = _KO_TITLE_END.sub("", _BRACKET_END.sub("", item.group().strip().rstrip("。.等")))
             if not value:
                 continue
             start = item.start() + item.group().index(value)
-            if m.group("zh") and _ZH_ITEM.fullmatch(value) and _zh_name(value) and not _japanese(text) \
-                    or m.group("ko") and _KO_ITEM.fullmatch(value) and value not in _KO_NOT_NAMES \
-                    and not value.endswith(_KO_GROUPS) and (len(value) >= 2 or value in _KO_SURNAMES) \
-                    or m.group("he") and _HE_ITEM.fullmatch(value) \
-                    and not any(w in _HE_STOPS or w.startswith("ה") for w in value.split()):
+            if _field_name(text, m, value):
                 out.append((start, start + len(value), SCORE_CUE))
+            elif not m.group("he"):  # names separated by spaces: "王伟 李娜", "김민수 이지은"
+                out += [(start + w.start(), start + w.end(), SCORE_CUE) for w in _NO_SPACE.finditer(value)
+                        if _field_name(text, m, w.group())]
     return out
+
+
+_BRACKET_END = re.compile(r"[ \t]*[（(][^）)]*[）)]$")  # "王伟（总经理）", "김민수 (팀장)"
+_NO_SPACE = re.compile(r"\S+")
+
+
+def _field_name(text: str, field: re.Match, value: str) -> bool:
+    """A name in a field's list of its script: no team, role or article word."""
+    if field.group("zh"):
+        return _ZH_ITEM.fullmatch(value) is not None and _zh_name(value) and not _japanese(text)
+    if field.group("ko"):
+        return _KO_ITEM.fullmatch(value) is not None and value not in _KO_NOT_NAMES \
+            and not value.endswith(_KO_GROUPS) and (len(value) >= 2 or value in _KO_SURNAMES)
+    return _HE_ITEM.fullmatch(value) is not None \
+        and not any(w in _HE_STOPS or w.startswith("ה") for w in value.split())
 
 
 # After a Chinese name: more names in the same list ("王伟、李娜和张秀英"); before it likewise.
@@ -536,8 +567,33 @@ def _hebrew_before_verb(text: str) -> list[tuple[int, int, float]]:
     return out
 
 
+# Verbs of speech, writing and calling: their subject at a clause's start is a person ("דנה ברקוביץ ביקשה")
+_HE_SPEECH = ("אמר|אמרה|ביקש|ביקשה|כתב|כתבה|שלח|שלחה|התקשר|התקשרה|הודיע|הודיעה|סיפר|סיפרה|שאל|שאלה|ענה|ענתה"
+              "|הציע|הציעה|אישר|אישרה|טען|טענה|הסביר|הסבירה|ציין|ציינה|הוסיף|הוסיפה")
+_HE_SUBJECT = re.compile(
+    rf"(?:^[ \t]*|(?<=[.,;:!?\"”(—–-])[ \t]*)(?P<value>{_HE_NAME})[ \t]+(?:{_HE_SPEECH})"
+    r"(?!\p{Hebrew})", re.M)
+# Subjects of those verbs that are no name: pronouns, "someone", relatives and roles without the article
+_HE_NOT_SUBJECTS = frozenset("מישהו מישהי אחד אחת אחר אחרת מי כל אף אבא אמא סבא סבתא אחי אחותי בעלי אשתי "
+                             "הבן הבת הבוס מנהל מנהלת לקוח לקוחה עובד עובדת רופא רופאה דובר דוברת שר שרת "
+                             "ראש נשיא נשיאת חבר חברת נציג נציגת מנכ\"ל מנכ״ל יו\"ר יו״ר ח\"כ ח״כ צה\"ל צה״ל "
+                             "גוגל אפל מיקרוסופט אמזון פייסבוק משרד מחלקת צוות".split())
+
+
+def _hebrew_subjects(text: str) -> list[tuple[int, int, float]]:
+    """One or two words at a clause's start before a verb of speech, writing or calling: a person's name
+    whatever the lists hold ("ברק גלבוע אמר", "עמרי ביקש") — no pronoun, article, "and" or role word."""
+    out = []
+    for m in _HE_SUBJECT.finditer(text):
+        words = m.group("value").split()
+        if not any(w in _HE_STOPS or w in _HE_NOT_SUBJECTS or w.startswith(("ה", "ו"))
+                   or re.fullmatch(_HE_VERBS, w) for w in words):
+            out.append((*m.span("value"), SCORE_SHAPE))
+    return out
+
+
 _HE_RUN = re.compile(rf"(?<!\p{{Hebrew}})(?:{_HE_WORD})(?!\p{{Hebrew}})")
-_HE_WEAK_CUES = frozenset("את עם אל של ו ל מ ב ש".split())
+_HE_WEAK_CUES = frozenset("את עם אל של אצל ו ל מ ב ש".split())
 _HE_PREFIXES = "ולשמבכ"  # and, to, that, from, in, as: written glued to the next word
 _HE_ANY_GIVEN = _HE_GIVEN | _HE_GIVEN_WORDS
 # Family names that are ordinary words or given names too: only after a listed given name.
@@ -567,6 +623,18 @@ def _hebrew_listed(text: str) -> list[tuple[int, int, float]]:
                 and _he_family_like(text, prev, end=False) and prev.group() not in _HE_CUE_WORDS:
             out.append((prev.start(), m.end(), SCORE_SHAPE))  # "רוני אלמוג", "עמרי גרינברג"
     return out
+
+
+def _he_trimmed(text: str, start: int, end: int) -> int:
+    """The end of a Hebrew name of two words without its second word when that is a function word, a verb or
+    a word with the article ("שגית עכשיו", "דנה הגיעה")."""
+    value = text[start:end]
+    if " " not in value or not _HE_LETTER.match(value):
+        return end
+    last = value.rsplit(" ", 1)[1]
+    if last in _HE_STOPS or last.startswith(("ה", "ו")) or re.fullmatch(_HE_VERBS, last):
+        return start + len(value.rsplit(" ", 1)[0])
+    return end
 
 
 def _spaced(text: str, first: re.Match, second: re.Match) -> bool:
