@@ -52,14 +52,15 @@ class PresidioChanged(RuntimeError):
 def lean_engine_class(base, tidy):
     """``base`` (SpacyNlpEngine) with tidied entities and lazy artifacts; ``tidy(doc, ents, foreign)``."""
     from presidio_analyzer.nlp_engine import NlpArtifacts
+    from spacy.attrs import IDX, LOWER
 
     class LazyArtifacts(NlpArtifacts):
         """NlpArtifacts whose keywords are computed on first use: only the context enhancer reads them,
         and it runs for few texts (NlpArtifacts.__init__ would look every token up in the vocabulary)."""
 
-        def __init__(self, *, entities, tokens, lemmas, nlp_engine, language, scores) -> None:
+        def __init__(self, *, entities, tokens, lemmas, tokens_indices, nlp_engine, language, scores) -> None:
             self.entities, self.tokens, self.lemmas = entities, tokens, lemmas
-            self.tokens_indices = [t.idx for t in tokens]
+            self.tokens_indices = tokens_indices
             self.nlp_engine, self.language = nlp_engine, language
             self.scores = scores if scores else [0.85] * len(entities)
             self._keywords: list[str] | None = None
@@ -87,9 +88,11 @@ def lean_engine_class(base, tidy):
             entities = tidy(doc, self._get_entities(doc), foreign)
             default_scores = [self.ner_model_configuration.default_score] * len(entities)
             entities, scores = self._get_updated_entities(entities, default_scores)
-            lemmas = [t.lower_ for t in doc]
-            return LazyArtifacts(entities=entities, tokens=doc, lemmas=lemmas, nlp_engine=self,
-                                 language=language, scores=scores)
+            # (read from one array, not from a Token object made per token: half the time)
+            lower, idx = doc.to_array([LOWER, IDX]).T.tolist()
+            strings = doc.vocab.strings
+            return LazyArtifacts(entities=entities, tokens=doc, lemmas=[strings[h] for h in lower],
+                                 tokens_indices=idx, nlp_engine=self, language=language, scores=scores)
 
     return LeanSpacyNlpEngine
 
