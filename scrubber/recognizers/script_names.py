@@ -18,6 +18,7 @@ Then every other occurrence of a name found in the text is a name too (these scr
 titles to a name, so the word-bounded repetition of ``name_filters.repeated_names`` does not find them).
 """
 
+import bisect
 import re as stdlib_re
 
 import regex as re
@@ -320,9 +321,10 @@ class ScriptNameRecognizer(GatedPatternRecognizer):
             if trimmed != end:
                 del spans[start, end]
                 spans[start, trimmed] = max(score, spans.get((start, trimmed), 0))
-        for start, end in list(spans):
-            for part in _parts(text[start:end]):
-                spans.update(dict.fromkeys(_again(text, part, spans), SCORE_AGAIN))
+        # each name once, the longest first: a given name is not taken again inside a full name found again
+        names = {p for start, end in spans for p in _parts(text[start:end])}
+        for part in sorted(names, key=len, reverse=True):
+            spans.update(dict.fromkeys(_again(text, part, _Taken(spans)), SCORE_AGAIN))
         return [self._result_at(start, end, score) for (start, end), score in sorted(spans.items())]
 
     def _result_at(self, start: int, end: int, score: float) -> RecognizerResult:
@@ -485,9 +487,12 @@ def _chat_speaker(value: str) -> bool:
 
 
 _HE_FIELDS = "משתתפים|נוכחים|שם|שם מלא|איש קשר|מאת|אל|נציג|לקוח|לקוחה|מטפל|מטפלת|רופא|רופאה|עובד|עובדת"
+# (a label is looked for only right before a colon: the labels' alternation tried at every letter cost most)
 _FIELD = re.compile(
     rf"(?:(?<!{_HANGUL})(?P<ko>{_KO_FIELDS})|(?P<zh>{_ZH_FIELDS})|(?<!\p{{Hebrew}})(?P<he>{_HE_FIELDS}))"
-    r"[ \t]*[:：][ \t]*(?P<list>[^\n]+)")
+    r"[ \t]*$")
+_COLON = re.compile("[:：]")
+_LIST = re.compile(r"[ \t]*(?P<list>[^\n]+)")
 _ITEM = re.compile(r"[^,，、;；/|·\t]+")
 _KO_TITLE_END = re.compile(rf"[ \t]*(?:{_KO_TITLES})$")
 _KO_ITEM = re.compile(rf"{_HANGUL}{{1,4}}")
@@ -499,8 +504,12 @@ def _fields(text: str) -> list[tuple[int, int, float]]:
     """The names in a field's list: "참석자: 김민수, 이지은", "参会人员：王伟、李娜", "משתתפים: דנה לוי, יוסי"
     (no team, role or article word)."""
     out = []
-    for m in _FIELD.finditer(text):
-        for item in _ITEM.finditer(text, m.start("list"), m.end("list")):
+    for colon in _COLON.finditer(text):
+        m = _FIELD.search(text, max(0, colon.start() - 12), colon.start())
+        items = m and _LIST.match(text, colon.end())
+        if not items:
+            continue
+        for item in _ITEM.finditer(text, items.start("list"), items.end("list")):
             value = _KO_TITLE_END.sub("", _BRACKET_END.sub("", item.group().strip().rstrip("。.等")))
             if not value:
                 continue
@@ -668,7 +677,22 @@ _KO_AFTER = re.compile(rf"[ \t]?(?:{_KO_TITLES})?님?(?:{_KO_PARTICLES}|이|아|
                        rf"|에게|한테|께|랑)?(?!{_HANGUL})")
 
 
-def _again(text: str, name: str, spans: dict) -> list[tuple[int, int]]:
+class _Taken:
+    """The spans found, to ask whether one of them holds a stretch of text (without a pass over all)."""
+
+    def __init__(self, spans) -> None:
+        self.starts, self.reach, furthest = [], [], -1
+        for start, end in sorted(spans):
+            furthest = max(furthest, end)
+            self.starts.append(start)
+            self.reach.append(furthest)  # the furthest end of the spans starting here or before
+
+    def holds(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.starts, start) - 1
+        return i >= 0 and self.reach[i] >= end
+
+
+def _again(text: str, name: str, taken: _Taken) -> list[tuple[int, int]]:
     """Other occurrences of ``name`` (two letters or more) not inside a span found: the same person named
     again, with a particle or a title glued to it ("지훈 과장님한테", "王伟表示"). Korean and Hebrew words
     are separated by spaces: there the name begins a word (a Hebrew prefix letter aside) and ends one (a
@@ -689,7 +713,7 @@ def _again(text: str, name: str, spans: dict) -> list[tuple[int, int]]:
             fits = (not before or not _KO_LETTER.match(before)) and _KO_AFTER.match(text, end) is not None
         else:
             fits = True
-        if fits and not any(s <= at and end <= e for s, e in spans):
+        if fits and not taken.holds(at, end):
             out.append((at, end))
         at = text.find(name, at + 1)
     return out
