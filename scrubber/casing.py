@@ -73,6 +73,18 @@ def mostly_abroad(text: str) -> bool:
     return score > 0
 
 
+@lru_cache(maxsize=64)
+def prose_abroad(text: str) -> bool:
+    """Like ``mostly_abroad``, counting only the words in lower case: the running words of a text tell its
+    language; capitalised ones may be names, and codes in capitals ("CTCE", "PNR") are no language's."""
+    score = 0
+    for m in _WORD.finditer(text):
+        low = m.group()
+        if low.islower():
+            score += (low in _ABROAD or low in _WORD_NAMES) - (low in COMMON)
+    return score > 0
+
+
 def _a_name(low: str, abroad: bool) -> bool:
     """A lower-case word of the name lists; in text of another language, none of its ordinary words."""
     return low in NAMES and not (abroad and low in _WORD_NAMES)

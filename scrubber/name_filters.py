@@ -3,11 +3,11 @@ products, and the rules that grow a name to whole words or take in the rest of a
 functions of the text and its spans; ``Scrubber`` applies them to every analysis."""
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from scrubber.casing import mostly_abroad
+from scrubber.casing import mostly_abroad, prose_abroad
 from scrubber.ner_spans import ORG_WORDS
 from scrubber.types import Span
 from scrubber.words import (
@@ -99,6 +99,8 @@ def plausible(span: Span, text: str) -> bool:
     # German nouns the model takes for names when alone: "Abrechnung", "Produktbeschreibung", "Freundschaft"
     if " " not in value.strip() and _GERMAN_NOUN.search(value):
         return False
+    if _words_abroad(text, span, value):
+        return False
     # Names are capitalised in cased scripts; "git log", "merge branch" are not names.
     return value.lower() == value.upper() or any(c.isupper() for c in value)
 
@@ -113,7 +115,17 @@ _NEVER_A_NAME_ALONE = frozenset(
     "swahili "
     "british american canadian australian mexican brazilian argentinian european asian african "
     "hi hey hello helpdesk servicedesk help-desk service-desk chatbot bot caller callee moderator discloser "
-    "recipient licensor licensee lessor lessee traceback".split())
+    "recipient licensor licensee lessor lessee traceback "
+    # the password words of other languages ("Kennwort Wq8!rTz4": the model reads a name and a surname)
+    "kennwort passwort wachtwoord contraseña contrasena senha lösenord adgangskode salasana hasło haslo "
+    "parola şifre sifre "
+    # colleagues and weekdays of other languages ("Liebe Kollegin", "ab Montag"; not "Domingo", a name)
+    "kollegin kollege kollegen kolleginnen collègue collègues collega colleghi colega colegas compañero "
+    "compañera collega's montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi "
+    "jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado lunedì martedì mercoledì "
+    "giovedì venerdì maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split())
+_DIGIT_GROUPS = re.compile(r"(?:[ ]\d{4})+(?![\w-])")
+_TOKEN_REST = re.compile(r"[A-Za-z0-9+/=_%-]+")  # base64, URL-safe base64 and %-escapes
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u3005]")
 _MEMBER_AFTER = re.compile(r"\.[A-Za-z_]")
 _GERMAN_NOUN = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]{4,}(?:ung|ungen|keit|heit|schaft|ierung|tion|tät)$")
@@ -122,10 +134,15 @@ _GERMAN_NOUN = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]{4,}(?:ung|ungen|keit|heit|
 def whole_words(text: str, spans: list[Span]) -> list[Span]:
     """Names and places grown to whole words: the model or a list may tag part of one ("Dong" of
     "Dong-hyun", "hyun" alone, "Marie" of "Marie-Claire"), and a part left out reaches the vendor beside the
-    placeholder."""
+    placeholder. Secrets likewise grown to the end of their token: a pattern's length limit may stop inside
+    a long one (a kubeconfig's 2,000-character key data)."""
     out = []
     for s in spans:
         start, end = s.start, s.end
+        if s.type == "SECRET" and _TOKEN_REST.match(text, end - 1) and (m := _TOKEN_REST.match(text, end)):
+            end = m.end()
+        if s.type == "SECRET" and text[start:end].isdigit() and (m := _DIGIT_GROUPS.match(text, end)):
+            end = m.end()  # a key in groups: "Schlüssel: 4821 3390 5712 0486"
         if s.type in WORD_TYPES:
             # (scripts written without spaces have no word to finish: "近藤治|さんは来週…")
             if start and not _UNSPACED.match(text, start - 1) \
@@ -330,9 +347,83 @@ def not_alone_words(text: str, spans: list[Span]) -> list[Span]:
 
     return [s for s in spans if not (
         s.type == "PERSON" and (text[s.start:s.end].lower() in _NEVER_A_NAME_ALONE
-                                or all(w.lower() in cue_words() for w in _WORDS.findall(text[s.start:s.end])))
+                                or all(w.lower() in cue_words() for w in _WORDS.findall(text[s.start:s.end]))
+                                or _a_field_label(text, s, cue_words()))
         and not _HONORIFIC_BEFORE.search(text, max(0, s.start - 8), s.start)
         or abroad and s in lower and _only_words_abroad(text[s.start:s.end]))]
+
+
+def _a_field_label(text: str, s: Span, cues: frozenset[str]) -> bool:
+    """A word before a colon that is a word and a field cue run together ("Benutzername:", "Kontonaam:")."""
+    low = text[s.start:s.end].lower()
+    return text[s.end:s.end + 2].strip(" \t")[:1] == ":" and low.isalpha() and any(
+        low.endswith(c) and (low[:-len(c)] in foreign_words() or low[:-len(c)] in COMMON_WORDS)
+        for c in cues if len(c) >= 4 and len(low) - len(c) >= 3)
+
+
+# A title after a name, which ordinary words lack: "Erten Hanım", "Alpin Bey", "Sato-san"
+_TITLE_AFTER = re.compile(r"[ \t-]+(?:Hanım|Hanim|Bey|Beyefendi|Hanımefendi|san|sama|ji)\b")
+
+
+# Words of German only (not Dutch, Danish or Swedish), the language that writes its nouns with a capital
+_GERMAN = frozenset(
+    "und ist nicht mit für ein eine einen einem dem auf ich wir bitte noch auch wird sind bei über oder aber "
+    "wenn dass hat haben werden kann können soll muss sich zum zur vom beim ihre unsere dein deine wie uns "
+    "euch schon gibt".split())
+
+
+@lru_cache(maxsize=64)
+def _nouns_capitalised(text: str) -> bool:
+    """Whether ``text`` is German prose: three different words only German has, in lower case."""
+    return len({w for w in _WORDS.findall(text) if w in _GERMAN}) >= 3
+
+
+def _words_abroad(text: str, span: Span, value: str) -> bool:
+    """In German, a person that is two ordinary words run together ("Zugangsdaten", "Einmalpasswort"); in
+    text of another language, several words, all ordinary there, one in lower case or the first a function
+    word, and one capitalised ("Hier deine Zugangsdaten", "Ihr Transponder"; "für Maxim Eftimie", "de Beer"
+    stay). Not after a title or before one."""
+    words = _WORDS.findall(value)
+    if " " not in value.strip():  # (a place alone may be a word too: "Como", "Essen", "Granada")
+        # Only where nouns are written with a capital (German), and only two words run together, long: the
+        # list of words holds names too ("Aleksi", "Axel"), and some names are two words ("Diet|linde").
+        if span.type != "PERSON" or not _nouns_capitalised(text) or not all(
+                len(w) >= 11 and _noun_abroad(w.lower()) and w.lower() not in foreign_words() for w in words):
+            return False
+    elif not (all(_noun_abroad(w.lower()) or w.lower() in COMMON_WORDS for w in words)
+              and (any(w.islower() and w not in NAME_PARTICLES for w in words)
+                   or words[0].lower() in _function_words())
+              and sum(w[:1].isupper() and w.lower() not in _function_words() and w.lower() not in COMMON_WORDS
+                      for w in value.split()) <= 1):  # "für Maxim Eftimie": two, a name
+        return False
+    return prose_abroad(text) and not _HONORIFIC_BEFORE.search(text, max(0, span.start - 8), span.start) \
+        and not _TITLE_AFTER.match(text, span.end)
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    """Pronouns, articles and other stop words of the languages of ``foreign_words`` (spaCy's lists), less
+    those a name list holds ("Ellen", "Ali")."""
+    from importlib import import_module
+
+    from scrubber.recognizers.name_cues import listed_name
+
+    languages = ("de", "fr", "es", "it", "nl", "pt", "sv", "da", "nb", "fi", "tr", "pl")
+    words = set().union(*(import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS for lang in languages))
+    return frozenset(w for w in words if not listed_name(w)) - NAME_PARTICLES
+
+
+def _noun_abroad(low: str) -> bool:
+    """An ordinary word of another language that no list holds as a name, or a compound of two (with a
+    linking s or e: "zugangs|daten", "benutzer|name") that is no listed name either ("Villa|nueva")."""
+    from scrubber.recognizers.name_cues import listed_name
+
+    words = foreign_words()
+    if low in words:
+        return True
+    return len(low) >= 9 and any(
+        low[i:] in words and (low[:i] in words or low[:i - 1] in words and low[i - 1] in "se")
+        for i in range(4, len(low) - 3)) and low not in surname_ranks() and not listed_name(low)
 
 
 def _only_words_abroad(value: str) -> bool:

@@ -49,7 +49,8 @@ class Normalized:
             return start, end
         if end <= start:
             return self.origin[start] if start < len(self.origin) else self.length, self.origin[start]
-        return self.origin[start], self.origin[end - 1] + 1
+        # (up to the next character kept: a span ending in a replaced "%3D" or "&amp;" takes all of it)
+        return self.origin[start], self.origin[end] if end < len(self.origin) else self.length
 
 
 def normalize(text: str) -> Normalized:

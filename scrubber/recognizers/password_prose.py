@@ -27,14 +27,19 @@ _WORD = (
     r"|mot[ \t]+de[ \t]+passe|contrase[ñn]a|clave|palavra-passe|senha|parola[ \t]+d'ordine"
     r"|hasło|şifre|heslo|lozinka|пароль"
 )
+# "is now", "is still", "est toujours", "ist immer noch", "sigue siendo", "is nog steeds"
+_NOW = (r"(?:now|still|jetzt|nun|immer[ \t]+noch|noch|maintenant|désormais|toujours|encore|ahora|todav[íi]a"
+        r"|siendo|agora|ainda|ora|adesso|ancora|sempre|nu|nog(?:[ \t]+steeds|[ \t]+altijd)?|steeds"
+        r"|fortfarande)")
 # "is", or "for <someone> is", or "<a few words>:" ("Kennwort für den Drucker:", "password provvisoria:")
 _LINK = (
     r"(?:[*_`]{1,3}|</\w{1,6}>)?"  # **Password:**, `password`: …, <b>Password</b>: …
     # | cell |, <td>…</td><td>, "password? X"
     r"(?:[ \t]*(?:\||</t[dh]>[ \t]*<td[^>\n]{0,40}>|\?|\.\.\.|…)[ \t]*"
     r"|[ \t]+(?:(?:for|für|pour|para|per|voor|van|de|del|di|do|da|du)[ \t]+[^\n:=]{1,40}?[ \t]+)?"
-    r"(?:is|was|will[ \t]+be|=|:|-|–|—|ist|lautet|est|es|é|è|e'|era|war|était|c'est|to|into|as)"
-    r"(?:[ \t]+(?:now|still|jetzt|nun|maintenant|désormais|ahora|agora|ora|adesso|nu))?[ \t]*:?"
+    r"(?:is|was|will[ \t]+be|=|:|-|–|—|ist|lautet|est|es|é|è|e'|era|war|était|c'est|to|into|as|sigue|blijft"
+    r"|bleibt|reste|resta)"
+    rf"(?:[ \t]+{_NOW})?[ \t]*:?"
     r"|[ \t]*(?:[:=]|->|=>|→)[ \t]*|['’]s[ \t]+"
     r"|[ \t]+[^\n:=.?!]{1,40}?[ \t]*:[ \t]*)(?:[*_`]{1,3}|</\w{1,6}>)?"
 )
@@ -47,8 +52,7 @@ _FAR_LINK = (r"(?:(?:is|was|are|were|ist|war|lautet|est|était|c'est|es|era|fue|
              r"|stays|remains|reste|bleibt|sigue|resta|blijft)"
              # "lautet ab Montag X", "is from Monday X", "est à partir de lundi X"
              r"(?:[ \t]+(?:ab|from|since|starting|seit|dès|desde|vanaf|as[ \t]+of|a[ \t]+partir[ \t]+de"
-             r"|à[ \t]+partir[ \t]+de)[ \t]+[\w.]+)?(?:[ \t]+(?:now|still|jetzt|nun|maintenant"
-             r"|désormais|ahora|agora|ora|adesso|nu))?|'s|’s|:|=|—|–)")
+             rf"|à[ \t]+partir[ \t]+de)[ \t]+[\w.]+)?(?:[ \t]+{_NOW})?|'s|’s|:|=|—|–)")
 # A password's state between its word and the value: "senha temporária meadow1969", "mot de passe
 # provisoire X"
 _STATE = (r"(?:temporary|temp|new|initial|default|tempor[aá]ri[ao]|provis[óo]ri[ao]|provisoire|temporaire"
@@ -127,7 +131,10 @@ _ONE_CODE = (r"(?:\d{4}[ -]?\d{4}(?:[ -]?\d{2,4})?|\d{6,10}|[A-Za-z0-9]{4,6}(?:-
              r"|(?=[a-z]{0,11}\d)[a-z0-9]{8,12})(?![\w-])")
 _CODE_SEP = r"(?:[ \t]*(?:[,;]|\r?\n)[ \t]*|[ \t]+)(?:(?:\d{1,2}[.)]|[-*•])[ \t]+)?"
 _PASSPHRASE = re.compile(r"^[^\W\d_]+(?:[-._][^\W\d_]+){2,}$")
+_LETTER_CODE = re.compile(r"[A-Z]\d{3,6}")  # "Code d'accès du parking : A4521"
 _YEAR = re.compile(r"(?:19|20)\d\d")  # "the PIN since 2019", "code 2024": a year, not a code
+# ... unless said to be the code: "el pin del móvil es 1984", "PIN: 2011"
+_LINKED = re.compile(r"(?i:\b(?:is|es|est|ist|lautet|è|é|era|was)|[:=])[ \t]*\Z")
 _TRAILING = ".,;:?)]}\"'`"  # not "!": passwords end in one more often than sentences around them
 
 
@@ -271,7 +278,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             "code after code word",
             rf"(?i:\b(?:{_CODE_WORD})\b){_CODE_GAP}(?:[ \t]+{_CODE_LINK}|[ \t]*[:=#-])?[ \t]*"
             r"(?P<value>\d{3,8}[A-Z#*]|\d{4,10}|[A-Z0-9]{3,8}(?:-[A-Z0-9]{3,8}){1,5}|\d(?:[ \t]\d){3,7}"
-            r"|\d{1,2}(?:-\d{1,2}){2,3})"
+            r"|\d{1,2}(?:-\d{1,2}){2,3}|\d{1,4}[A-Z]\d{1,4}|[A-Z]\d{3,6})"
             r"(?![\w-]|\.\w)",
             0.75,
         ),
@@ -283,6 +290,14 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             r"(?P<value>\d{4,10}|\d(?:[ \t]\d){3,7})(?![\w-]|\.\w)",
             0.7,
         ),
+        # "hat den Code 4471", "met mijn pincode 5521": a code right after a possessive (in English, "the code
+        # 4411 in the ticket" may be any number)
+        Pattern(
+            "number right after the code",
+            r"(?i:\b(?:den|dein(?:en)?|ihr(?:en)?|unser(?:en)?|mon|votre|notre|mi|tu|su|mijn|onze|jouw|uw)"
+            r"[ \t]+(?:code|pin|pincode))\b[ \t]*(?P<value>\d{4,10})(?![\w-]|\.\w)",
+            0.7,
+        ),
         # "Der Code für das Schloss ist 5566", "la combinación de la caja fuerte es 12-34-56": a bare code
         # word with its link and a number, unless the words around say what else it is (error, postal…)
         Pattern(
@@ -291,6 +306,22 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             r"|combina[çc][ãa]o|kombination|combinatie|kombinacja))\b"
             rf"(?P<gap>(?:[ \t]+[^\s.:=#]{{2,20}}){{0,6}}?)(?:[ \t]+{_CODE_LINK}|[ \t]*:)[ \t]*(?P<generic>)"
             r"(?P<value>\d{4,10}|\d(?:[ \t]\d){3,7}|\d{1,2}(?:-\d{1,2}){2,3})(?![\w-]|\.\w)",
+            0.7,
+        ),
+        # a combination by its shape: "Tresor-Kombination 12-34-56", "the safe is 34-12-08"
+        Pattern(
+            "combination",
+            r"(?i:\b(?:combo|combination|kombination|combinaison|combinaci[óo]n|combinazione|combinatie"
+            r"|kombinacja|(?:safe|tresor|coffre|kluis|padlock|lock)(?:[ \t]+(?:is|ist|est|es|è)\b|[ \t]*:)))"
+            r"[ \t]*[:=]?[ \t]*"
+            r"(?P<value>\d{1,2}(?:-\d{1,2}){2,3})(?![\w-]|\.\w)",
+            0.7,
+        ),
+        # a lock's number as a field: "Alarm: 7731", "To disarm: 6612", "Tresor: 0815"
+        Pattern(
+            "number after a lock",
+            r"(?i:\b(?:alarm|alarme|alarma|allarme|safe|tresor|coffre|kluis|(?:to[ \t]+)?(?:disarm|unlock)"
+            r"|keypad|gate|portail|door))[ \t]*:[ \t]*(?P<value>\d{4,8}[#*]?)(?![\w:-]|\.\w)",
             0.7,
         ),
         # how a code is used: "to disarm the alarm key in 9921", "the safe opens with 4-19-33", "der Tresor
@@ -321,7 +352,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         "code", "otp", "geheimzahl", "código", "codigo", "clave", "şifre", "sifre", "heslo", "lozinka",
         "пароль", "пар\u1c82ль",
         "cvv", "cvc", "credential", "schlüssel", "keypad", "combo", "combina", "codi", "words", "wachtzin",
-        "alarm", "safe", "lock", "door", "gate", "tresor", "coffre", "kluis", "cassaforte", "caja",
+        "alarm", "safe", "lock", "door", "gate", "tresor", "coffre", "kluis", "cassaforte", "caja", "disarm",
+        "portail",
         "wıfi:", "wifı:", "wıfı:",  # (?i)"WIFI:" takes a dotless "ı" for its "I"s
     ) + _SIGN_IN_STRINGS
     HINT = re.compile(r"(?i)\bpsw|\bpw\b|\bmdp\b|\btan\b|\bpin|\bkey\b|\bpsk\b|\bcsc\b|\bpuk|\bkod|\bbip")
@@ -358,8 +390,9 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             return not looks_like_placeholder(value, strict=True) and (
                 len(words) >= 12 and "plain" not in match.re.groupindex
                 or not any(w in STOP_WORDS for w in words))
-        if value[0].isdigit() or (value.isupper() and "-" in value):  # a PIN or a code
-            return len(set(value.replace("-", ""))) > 1 and not _YEAR.fullmatch(value)
+        if value[0].isdigit() or (value.isupper() and "-" in value) or _LETTER_CODE.fullmatch(value):  # a PIN
+            return len(set(value.replace("-", ""))) > 1 and not (
+                _YEAR.fullmatch(value) and not _LINKED.search(match.string, 0, match.start("value")))
         if value[0] in "${<%-" or looks_like_placeholder(value, strict=True):
             return False  # ${DB_PASSWORD}, {{ vault.pw }}, <password>, %(pw)s: a reference, not the value
         if "quoted" in match.re.groupindex:  # 'sunflower': any word but a status ('wrong', 'required')

@@ -34,16 +34,17 @@ class SaasTokenRecognizer(GatedPatternRecognizer):
             r"(?i:\bapi\.softlayer\.com/(?:soap|rest|xmlrpc)/v3(?:\.1)?/)(?P<value>[a-z0-9]{64})(?![A-Za-z0-9])",
             0.9,
         ),
+        # Teams and Office 365 connectors, old host and new: the whole path is the credential
         Pattern(
             "teams webhook",
-            r"https://[a-z0-9-]+\.webhook\.office\.com/webhookb2/[a-z0-9-]{36}@[a-z0-9-]{36}"
-            r"/IncomingWebhook/[a-z0-9]{32}/[a-z0-9-]{36}(?:/[A-Za-z0-9_-]+)?",
+            r"(?i:https://(?:[a-z0-9-]+\.webhook\.office\.com/webhookb2|outlook\.office(?:365)?\.com/webhook)"
+            r"/[a-z0-9@/_-]{40,})",
             1.0,
         ),
         Pattern(
             "discord webhook",
-            r"https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/\d{17,20}"
-            r"/[A-Za-z0-9_-]{50,100}",
+            r"(?i:https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/(?:v\d+/)?webhooks/\d{15,20}"
+            r"/[A-Za-z0-9_-]{30,100})",
             1.0,
         ),
         Pattern("stripe", _START + r"(?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{10,247}" + _END, 1.0),
@@ -65,7 +66,9 @@ class SaasTokenRecognizer(GatedPatternRecognizer):
             _START + r"[MNO][A-Za-z0-9_-]{23,25}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38}" + _END,
             0.9,
         ),
-        Pattern("telegram bot token", r"(?<![A-Za-z0-9_:-])\d{5,16}:A[A-Za-z0-9_-]{34}" + _END, 0.9),
+        # (in the API's URLs right after "/bot": api.telegram.org/bot<token>/sendMessage)
+        Pattern("telegram bot token",
+                r"(?:(?<=/bot)|(?<![A-Za-z0-9_:-]))\d{5,16}:A[A-Za-z0-9_-]{32,40}" + _END, 0.9),
         Pattern(
             "square",
             _START + r"(?:sq0(?:atp|csp|idp)-[A-Za-z0-9_\\-]{22,60}|EAAA[A-Za-z0-9_+=-]{60})" + _END,
@@ -155,8 +158,9 @@ class SaasTokenRecognizer(GatedPatternRecognizer):
         "slack app token": ("xapp-",),
         "slack webhook": ("hooks.slack.com/",),
         "softlayer api url": ("api.softlayer.com/",),
-        "teams webhook": (".webhook.office.com/webhookb2/",),
-        "discord webhook": ("/api/webhooks/",),
+        "teams webhook": (".webhook.office.com/webhookb2/", "outlook.office.com/webhook/",
+                          "outlook.office365.com/webhook/"),
+        "discord webhook": ("/webhooks/",),
         "stripe": ("sk_live_", "sk_test_", "sk_prod_", "rk_live_", "rk_test_", "rk_prod_"),
         "sendgrid": ("sg.",),
         "sendinblue": ("xkeysib-",),

@@ -98,6 +98,11 @@ NO_NAME_ABROAD = [
     "bitte die teamleitung im lager informieren, die frist für die lieferung ist morgen",
     "BITTE DIE TEAMLEITUNG IM LAGER INFORMIEREN, DIE FRIST IST MORGEN",
     "el cliente pide la ruta de entrega y el presupuesto del almacén",
+    # capitalised: a word of the language, two run together, a function word before them, a field label
+    "Hallo zusammen,\nhier deine Zugangsdaten fürs Intranet.\nBenutzername: siehe unten\nKennwort folgt.",
+    "Guten Tag, Ihr Einmalpasswort wurde per SMS verschickt, bitte nicht weitergeben.",
+    "Hier deine Zugangsdaten für das neue System, bitte gut aufbewahren.",
+    "Liebe Kollegin, Ihr Transponder für die Tiefgarage liegt bereit und ist ab Montag aktiv.",
 ]
 
 PEOPLE_ABROAD = [
@@ -107,6 +112,10 @@ PEOPLE_ABROAD = [
     ("llama a maria gonzalez sobre la factura del almacén", "maria gonzalez"),
     ("Bitte ruf Jürgen Fuchs wegen der Rechnung an.", "Jürgen Fuchs"),
     ("Skicka fakturan till Karin Lindqvist på ekonomi.", "Karin Lindqvist"),
+    # a name that is a word of the language, kept by the title before or after it
+    ("Sorularınız için Erten Hanım'a ulaşabilirsiniz, belge ekte sunulmuştur.", "Erten"),
+    ("Sayın Alpin, belge ekte sunulmuştur. Sorularınız için bize ulaşabilirsiniz.", "Alpin"),
+    ("Bitte Maxim Eftimie und Herrn Weber in die Teamleitung aufnehmen.", "Maxim Eftimie"),
 ]
 
 

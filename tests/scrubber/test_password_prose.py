@@ -67,6 +67,13 @@ CAUGHT = [
     ("To disarm the alarm key in 9921 and press ENTER.", "9921"),
     ("The safe in the back office opens with 4-19-33 (turn left first).", "4-19-33"),
     ("code du badge 4471, merci", "4471"),
+    # a year's shape said to be the code; codes with a letter inside; combinations by their shape;
+    # a code right after a possessive
+    ("el pin del móvil es 1984", "1984"),
+    ("Le digicode de l'immeuble est 47B21.", "47B21"),
+    ("Türcode 1234#, Tresor-Kombination 12-34-56", "12-34-56"),
+    ("The safe is 34-12-08, alarm code 9072", "34-12-08"),
+    ("Ihr Transponder für die Tiefgarage hat den Code 4471.", "4471"),
 ]
 LEFT_ALONE = [
     "password reset link expired", "the password policy requires 12 characters",
