@@ -109,7 +109,7 @@ _ZH_NOT_GIVEN = frozenset(
     "姐师负责认参席联汇报补充议调指介绍确馈告跟"
     "额费价钱款税率量数次号周点分秒件条份张台套期季度层楼市省区县镇街室场所院厂店"
     "做用看想觉得开关进出回起放拿送收写读听问答买卖换试测改删加减乘除算计划案法式型类种样"
-    "务營营域购購品牌目场場户戶术術间間務系统統据據格单單")
+    "务營营域购購品牌目场場户戶术術间間務系统統据據格单單色河包例地事落二三四五六七八九十百千")
 _ZH_TITLES = ("先生|女士|小姐|老师|老師|经理|經理|总监|總監|主任|教授|同学|同學|博士"
               "|医生|醫生|律师|律師|部长|部長"
               "|主管|组长|組長|工程师|工程師|院长|院長|处长|處長|科长|科長|局长|局長|董事长|董事長|总经理"
@@ -125,7 +125,10 @@ _ZH_VERBS = ("表示|说道|说|說|提出|认为|認為|负责|負責|提交|�
              "|透露|签署|簽署"
              "|批准|审批|審批|邀请|邀請|请假|請假|出差|离职|離職|入职|入職|加入|发现|發現|通知|讲|講|问|問"
              "|称|稱|将|將"
-             "|开会|開會|讨论|討論|沟通|溝通|见面|見面|商量|会|會|已|也|还|還|和|与|與|及")
+             "|开会|開會|讨论|討論|沟通|溝通|见面|見面|商量|提议|提議|赞同|贊同|赞成|贊成|说明|說明"
+             "|决定|決定|宣布|安排|推荐|推薦|总结|總結|讲话|講話|主张|主張|质疑|質疑|担心|擔心|回应|回應"
+             "|提醒|分享|演示|讲解|講解|提问|提問|配合|核实|核實|整理|起草|撰写|撰寫|审核|審核|督促"
+             "|会|會|已|也|还|還|和|与|與|及")
 # Verbs that are also a function word: a name before them needs a clause start before it ("，李娜也…").
 _ZH_WEAK_VERBS = frozenset("将將会會已也还還和与與及")
 _ZH_FIELDS = (r"\p{Han}{1,4}[人员員]|\p{Han}{0,4}(?:姓名|名字)|"
@@ -139,6 +142,7 @@ _ZH_FIELDS = (r"\p{Han}{1,4}[人员員]|\p{Han}{0,4}(?:姓名|名字)|"
               "|主讲人|主講人|与会|與會|参会|參會|嘉宾|嘉賓")
 # Field or line labels that begin with a family name's character ("金额：", "方案：", "周期：").
 _ZH_NOT_NAMES = frozenset(
+    "温馨 温暖 安静 江山 黄昏 白领 金牌 高手 高端 林立 "
     "王国 高兴 周末 张开 方面 方法 方案 方向 方式 高度 高级 高效 黄金 金额 金融 林业 石油 白色 白天 马上 "
     "叶子 陈述 "
     "程序 程度 安全 安排 安装 文件 文档 文字 文化 万一 周期 周报 周一 周二 周三 周四 周五 周六 周日 周年 "
@@ -187,6 +191,7 @@ _HE_STOPS = frozenset(
 _HE_VERBS = ("אמר|אמרה|ביקש|ביקשה|כתב|כתבה|שלח|שלחה|התקשר|התקשרה|הודיע|הודיעה|יגיע|תגיע|הגיע|הגיעה|אישר"
              "|אישרה|חוזר|חוזרת|יחזור|תחזור|צריך|צריכה|רוצה|מבקש|מבקשת|פנה|פנתה|יטפל|תטפל|טיפל|טיפלה|סיפר"
              "|סיפרה|הציע|הציעה|שאל|שאלה|ענה|ענתה|יודע|יודעת|חושב|חושבת|עדכן|עדכנה|יעדכן|תעדכן|מ(?=ה)")
+_HE_PREFIXES = "ולשמבכ"  # and, to, that, from, in, as: written glued to the next word
 _HE_TITLES = r"מר|גב['׳]?|גברת|ד[\"״]ר|עו[\"״]ד|פרופ['׳]?|רו[\"״]ח"
 _HE_CUES = (rf"(?:שלום|היי|הי|אהלן|בוקר טוב|ערב טוב|לכבוד|{_HE_TITLES}|שמי|קוראים לי|הלקוח|הלקוחה|העובד"
             r"|העובדת|המטופל|המטופלת|הנציג|הנציגה|המנהל|המנהלת|המורה|השכן|השכנה|חברי|חברתי|אחי|אחותי|בעלי"
@@ -265,9 +270,9 @@ class ScriptNameRecognizer(GatedPatternRecognizer):
         Pattern("chinese name after role",
                 r"(?<=经理|經理|老师|老師|主任|同事|同学|同學|客户|客戶|总监|總監|主管|助理|秘书|秘書"
                 r"|律师|律師|医生|醫生|工程师|工程師|专员|專員|顾问|顧問|代表|组长|組長|部长|部長|朋友"
-                r"|名叫|我叫|我是|叫做)"
+                r"|名叫|我叫|我是|叫做|感谢|感謝|谢谢|謝謝|恭喜|祝贺|祝賀|欢迎|歡迎)"
                 rf"(?P<zh_cue>)(?P<value>{_ZH_NAME}\p{{Han}}{{1,2}}?)"
-                rf"(?=[，,。.、；;：:！!？?\s（()）]|$|{_ZH_VERBS})", SCORE_CUE),
+                rf"(?=[，,。.、；;：:！!？?\s（()）的]|$|{_ZH_VERBS})", SCORE_CUE),
         Pattern("chinese signature",
                 r"(?:此致|顺祝|順祝|祝好|谢谢|謝謝)[^\n]{0,12}\n(?:[ \t]*(?:敬礼|敬禮)[!！]?[ \t]*\n)?[ \t]*"
                 rf"(?P<zh_cue>)(?P<value>{_ZH_NAME}\p{{Han}}{{1,2}})[ \t]*(?:\n|$)"
@@ -276,7 +281,8 @@ class ScriptNameRecognizer(GatedPatternRecognizer):
                 SCORE_CUE),
         # Hebrew: after a greeting, a title, an introduction, a role ("שלום דנה", "הלקוח משה אברהם")
         Pattern("hebrew name after cue",
-                rf"(?<!\p{{Hebrew}})(?:{_HE_CUES})(?P<he_cue>)(?P<value>{_HE_NAME})(?!\p{{Hebrew}})",
+                rf"(?<!\p{{Hebrew}})[{_HE_PREFIXES}]?(?:{_HE_CUES})(?P<he_cue>)(?P<value>{_HE_NAME})"
+                r"(?!\p{Hebrew})",
                 SCORE_CUE),
         Pattern("hebrew signature",
                 rf"(?<!\p{{Hebrew}})(?:{_HE_SIGN})[ \t]*[,.!]?[ \t]*\n?[ \t]*(?P<he_sign>)"
@@ -308,8 +314,11 @@ class ScriptNameRecognizer(GatedPatternRecognizer):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         found = [(r.start, r.end, r.score) for r in results]
         found += _speakers(text) + _fields(text)
+        if _ZH_LETTER.search(text) and not _japanese(text):
+            found += _chinese_enumerations(text)
         if _HE_LETTER.search(text):
-            found += _hebrew_before_verb(text) + _hebrew_listed(text) + _hebrew_subjects(text)
+            found += _hebrew_before_verb(text) + _hebrew_listed(text) + _hebrew_subjects(text) \
+                + _hebrew_callers(text)
         spans: dict[tuple[int, int], float] = {}
         for start, end, score in found:
             if end > start:
@@ -395,13 +404,19 @@ def _zh_title(match: re.Match, value: str) -> bool:  # also after a role, and si
 def _zh_verb(match: re.Match, value: str) -> bool:
     if not _zh_title(match, value):
         return False
-    if match.group("verb") in _ZH_WEAK_VERBS or len(match.group("verb")) == 1:
-        # "王伟也…", "李娜说": a full name (two characters or three), at a clause's start
+    verb = match.group("verb")
+    if verb in _ZH_WEAK_VERBS or len(verb) == 1:
+        # "王伟也…", "李娜说": a full name (two characters or three), at a clause's start, and the verb no
+        # part of a word ("周例会议", "将来")
         start = match.start("value")
+        if match.string[match.end("verb"):match.end("verb") + 1] in _ZH_WORD_AFTER.get(verb, ""):
+            return False
         return len(value) >= 2 and (start == 0 or match.string[start - 1] in _ZH_CLAUSE_START)
     return True
 
 
+_ZH_WORD_AFTER = {"会": "议谈上后前中员长场计", "會": "議談上後前中員長場計", "将": "来军", "將": "來軍",
+                  "还": "款原", "還": "款原"}
 _ZH_CLAUSE_START = frozenset("\n，,。.：:；;、！!？? \t（(“\"「")
 
 
@@ -514,8 +529,11 @@ def _fields(text: str) -> list[tuple[int, int, float]]:
             if not value:
                 continue
             start = item.start() + item.group().index(value)
+            after_unit = _ZH_AFTER_UNIT.search(value) if m.group("zh") else None
             if _field_name(text, m, value):
                 out.append((start, start + len(value), SCORE_CUE))
+            elif after_unit and _zh_name(after_unit.group("name")) and not _japanese(text):  # "技术部王伟"
+                out.append((start + after_unit.start("name"), start + after_unit.end("name"), SCORE_CUE))
             elif not m.group("he"):  # names separated by spaces: "王伟 李娜", "김민수 이지은"
                 out += [(start + w.start(), start + w.end(), SCORE_CUE) for w in _NO_SPACE.finditer(value)
                         if _field_name(text, m, w.group())]
@@ -524,6 +542,8 @@ def _fields(text: str) -> list[tuple[int, int, float]]:
 
 _BRACKET_END = re.compile(r"[ \t]*[（(][^）)]*[）)]$")  # "王伟（总经理）", "김민수 (팀장)"
 _NO_SPACE = re.compile(r"\S+")
+_ZH_AFTER_UNIT = re.compile(r"(?:部|组|組|处|處|科|室|中心|公司|团队|團隊|办|辦)"
+                            rf"(?P<name>{_ZH_NAME}\p{{Han}}{{1,2}})$")
 
 
 def _field_name(text: str, field: re.Match, value: str) -> bool:
@@ -539,8 +559,24 @@ def _field_name(text: str, field: re.Match, value: str) -> bool:
 
 # After a Chinese name: more names in the same list ("王伟、李娜和张秀英"); before it likewise.
 _ZH_NEXT = re.compile(rf"[、，,和与與及跟][ \t]*(?P<value>{_ZH_NAME}\p{{Han}}{{1,2}}?)"
-                      rf"(?=[、，,。.；;：:！!？?\s和与與及跟（()）]|$|{_ZH_VERBS})")
+                      rf"(?=[、，,。.；;：:！!？?\s和与與及跟（()）对對都也各均一共分]|$|{_ZH_VERBS})")
 _ZH_BEFORE = re.compile(rf"(?P<value>{_ZH_NAME}\p{{Han}}{{1,2}})[ \t]*[、和与與及跟][ \t]*$")
+
+
+_ZH_ENUMERATION = re.compile(
+    r"(?<!\p{Han})\p{Han}{2,4}(?:[ \t]*、[ \t]*\p{Han}{2,4})+(?!\p{Han})")
+_ZH_ENUM_ITEM = re.compile(r"\p{Han}+")
+
+
+def _chinese_enumerations(text: str) -> list[tuple[int, int, float]]:
+    """A list of two names or more joined by the enumeration comma, each of a name's shape and no label
+    word: "王伟、李娜、张敏" (not "高兴、安全")."""
+    out = []
+    for m in _ZH_ENUMERATION.finditer(text):
+        items = list(_ZH_ENUM_ITEM.finditer(text, m.start(), m.end()))
+        if all(_zh_name(i.group()) for i in items):
+            out += [(*i.span(), SCORE_SHAPE) for i in items]
+    return out
 
 
 def _chinese_lists(text: str, spans: dict) -> list[tuple[int, int]]:
@@ -589,6 +625,23 @@ _HE_NOT_SUBJECTS = frozenset("מישהו מישהי אחד אחת אחר אחר�
                              "גוגל אפל מיקרוסופט אמזון פייסבוק משרד מחלקת צוות".split())
 
 
+_HE_CALLED = re.compile(rf"(?<!\p{{Hebrew}})(?:התקשר|התקשרה|פנה|פנתה|הגיע|הגיעה|צלצל|צלצלה)"
+                        rf"(?:[ \t]+אלינו|[ \t]+אליי)?[ \t]+(?P<value>{_HE_NAME})(?!\p{{Hebrew}})")
+
+
+def _hebrew_callers(text: str) -> list[tuple[int, int, float]]:
+    """A listed given name after a verb of calling or coming, with the word after it ("התקשרה מיכל אברהם"):
+    Hebrew often puts such a verb first."""
+    out = []
+    for m in _HE_CALLED.finditer(text):
+        words = m.group("value").split()
+        if words[0] in _HE_ANY_GIVEN:
+            end = m.end("value") if len(words) == 2 and _he_family_like(text, _HE_RUN.search(
+                text, m.end("value") - len(words[1]))) else m.start("value") + len(words[0])
+            out.append((m.start("value"), end, SCORE_SHAPE))
+    return out
+
+
 def _hebrew_subjects(text: str) -> list[tuple[int, int, float]]:
     """One or two words at a clause's start before a verb of speech, writing or calling: a person's name
     whatever the lists hold ("ברק גלבוע אמר", "עמרי ביקש") — no pronoun, article, "and" or role word."""
@@ -602,8 +655,10 @@ def _hebrew_subjects(text: str) -> list[tuple[int, int, float]]:
 
 
 _HE_RUN = re.compile(rf"(?<!\p{{Hebrew}})(?:{_HE_WORD})(?!\p{{Hebrew}})")
-_HE_WEAK_CUES = frozenset("את עם אל של אצל ו ל מ ב ש".split())
-_HE_PREFIXES = "ולשמבכ"  # and, to, that, from, in, as: written glued to the next word
+_HE_TWO_PREFIXES = ("ול", "וב", "ומ", "וש", "וכ", "כש")
+# Before these a word without the article is a proper name ("את רונית", "אצל שגית"); after "with", "of"
+# it is as often a common noun ("עם ברק ורעם": with lightning)
+_HE_WEAK_CUES = frozenset("את אצל".split())
 _HE_ANY_GIVEN = _HE_GIVEN | _HE_GIVEN_WORDS
 # Family names that are ordinary words or given names too: only after a listed given name.
 _HE_FAMILY_WORDS = frozenset("נגר חזן שושן עזרא יוסף אברהם לוי נחום כהן".split())
@@ -619,14 +674,19 @@ def _hebrew_listed(text: str) -> list[tuple[int, int, float]]:
     words = list(_HE_RUN.finditer(text))
     for i, m in enumerate(words):
         word, start = m.group(), m.start()
-        if word not in _HE_ANY_GIVEN and word[0] in _HE_PREFIXES and word[1:] in _HE_ANY_GIVEN:
-            word, start = word[1:], start + 1
+        prefixed = False
+        for cut in (1, 2):  # one or two prefix letters: "ליוסי", "ולשירה" (not "משאבי": resources)
+            if word not in _HE_ANY_GIVEN and word[cut:] in _HE_ANY_GIVEN and (
+                    cut == 1 and word[0] in _HE_PREFIXES or word[:2] in _HE_TWO_PREFIXES):
+                word, start, prefixed = word[cut:], start + cut, True
         nxt = words[i + 1] if i + 1 < len(words) and _spaced(text, m, words[i + 1]) else None
         prev = words[i - 1] if i and _spaced(text, words[i - 1], m) else None
-        family = nxt is not None and (nxt.group() in _HE_FAMILY
-                                      or word in _HE_GIVEN and _he_family_like(text, nxt))
+        # the family name: listed, a given name's word too ("אבי ברק"), or any word ending the clause
+        family = nxt is not None and (nxt.group() in _HE_FAMILY or word in _HE_GIVEN and (
+            nxt.group() in _HE_ANY_GIVEN or _he_family_like(text, nxt)))
         if word in _HE_GIVEN or word in _HE_GIVEN_WORDS and (
-                family or prev is not None and prev.group() in _HE_WEAK_CUES):
+                nxt is not None and nxt.group() in _HE_FAMILY  # a word too: "שאלה" is "ש" + "אלה"
+                or not prefixed and (family or prev is not None and prev.group() in _HE_WEAK_CUES)):
             out.append((start, nxt.end() if family else m.end(), SCORE_SHAPE))
         elif word in _HE_FAMILY - _HE_FAMILY_WORDS and prev is not None \
                 and _he_family_like(text, prev, end=False) and prev.group() not in _HE_CUE_WORDS:
