@@ -331,11 +331,11 @@ class CredentialAssignmentRecognizer(SpanPatternRecognizer):
 
     def accept_match(self, match: re.Match) -> bool:
         """The name must be credential-like, and the value fit it (any text for passwords, else random)."""
-        if match.groupdict().get("pair") is not None:  # (user, password) literals
+        if _took(match, "pair"):  # (user, password) literals
             value = match.group("value")
             return (len(value) >= 4 and not looks_like_template(value) and not _looks_like_code(value)
                     and not looks_like_placeholder(value, strict=True) and value.lower() not in _CODE_VALUES)
-        if match.groupdict().get("words") is not None:
+        if _took(match, "words"):
             name, value = match.group("name"), match.group("value")
             return (_is_credential_name(name) and _is_password_name(name)
                     and not any(w in STOP_WORDS for w in value.split())
@@ -344,7 +344,7 @@ class CredentialAssignmentRecognizer(SpanPatternRecognizer):
         if not name or not value or not _is_credential_name(name):
             return False
         value = value.strip()
-        if match.groupdict().get("prose") is not None:
+        if _took(match, "prose"):
             return ("://" not in value and not _TICKET.match(value) and value.count("/") < 2  # a key's file
                     and looks_random(value, min_len=8, min_entropy=3.0, need_digit=True))
         text, at = match.string, match.start("name")
@@ -395,6 +395,12 @@ class CredentialAssignmentRecognizer(SpanPatternRecognizer):
         ):
             return False  # jetbrains.mps.v8_elimination, com.acme.Config: names, not secrets
         return looks_random(value, min_len=8, min_entropy=2.5) and not _VERSIONED.search(value)
+
+
+def _took(match: re.Match, group: str) -> bool:
+    """``match.groupdict().get(group) is not None``, without building the dict of every group (most matches
+    are tried for three such marks)."""
+    return group in match.re.groupindex and match.group(group) is not None
 
 
 _FILE_PATH = re.compile(r"^(?:~?/|\./|[A-Za-z]:\\)[\w.-]+[/\\]")
