@@ -99,7 +99,8 @@ def plausible(span: Span, text: str) -> bool:
     # German nouns the model takes for names when alone: "Abrechnung", "Produktbeschreibung", "Freundschaft"
     if " " not in value.strip() and _GERMAN_NOUN.search(value):
         return False
-    if _words_abroad(text, span, value):
+    # a German possessive or pointer alone, before the capitalised noun it goes with ("Deine SAP-Kennung")
+    if _words_abroad(text, span, value) or value.strip().lower() in _GERMAN_POINTERS:
         return False
     # Names are capitalised in cased scripts; "git log", "merge branch" are not names.
     return value.lower() == value.upper() or any(c.isupper() for c in value)
@@ -346,7 +347,7 @@ def not_alone_words(text: str, spans: list[Span]) -> list[Span]:
     from scrubber.recognizers.name_cues import cue_words
 
     return [s for s in spans if not (
-        s.type == "PERSON" and (text[s.start:s.end].lower() in _NEVER_A_NAME_ALONE
+        s.type == "PERSON" and (text[s.start:s.end].lower().rsplit("-", 1)[-1] in _NEVER_A_NAME_ALONE
                                 or all(w.lower() in cue_words() for w in _WORDS.findall(text[s.start:s.end]))
                                 or _a_field_label(text, s, cue_words()))
         and not _HONORIFIC_BEFORE.search(text, max(0, s.start - 8), s.start)
@@ -372,6 +373,11 @@ _GERMAN = frozenset(
     "euch schon gibt".split())
 
 
+_GERMAN_POINTERS = frozenset(
+    "dein deine deinen deinem deiner ihr ihre ihren ihrem ihrer unser unsere unseren unserem euer eure mein "
+    "meine meinen meinem hier dies diese dieser dieses".split())
+
+
 @lru_cache(maxsize=64)
 def _nouns_capitalised(text: str) -> bool:
     """Whether ``text`` is German prose: three different words only German has, in lower case."""
@@ -388,11 +394,11 @@ def _words_abroad(text: str, span: Span, value: str) -> bool:
         # Only where nouns are written with a capital (German), and only two words run together, long: the
         # list of words holds names too ("Aleksi", "Axel"), and some names are two words ("Diet|linde").
         if span.type != "PERSON" or not _nouns_capitalised(text) or not all(
-                len(w) >= 11 and _noun_abroad(w.lower()) and w.lower() not in foreign_words() for w in words):
+                len(w) >= 12 and _noun_abroad(w.lower()) and w.lower() not in foreign_words() for w in words):
             return False
     elif not (all(_noun_abroad(w.lower()) or w.lower() in COMMON_WORDS for w in words)
-              and (any(w.islower() and w not in NAME_PARTICLES for w in words)
-                   or words[0].lower() in _function_words())
+              and not any(w in NAME_PARTICLES for w in words)  # "Uit de Willigen" is a name
+              and (any(w.islower() for w in words) or words[0].lower() in _function_words())
               and sum(w[:1].isupper() and w.lower() not in _function_words() and w.lower() not in COMMON_WORDS
                       for w in value.split()) <= 1):  # "für Maxim Eftimie": two, a name
         return False

@@ -28,13 +28,15 @@ class AiProviderKeyRecognizer(SpanPatternRecognizer):
         Pattern(
             "anthropic", _START + r"sk-ant-(?:api|admin|oat|ort|sid)\d{2}-[A-Za-z0-9_-]{80,110}AA" + _END, 1.0
         ),
-        Pattern("anthropic (loose)", _START + r"sk-ant-[A-Za-z0-9_-]{30,200}" + _END, 0.4),
+        # (the prefix is Anthropic's alone: a key cut short or typed wrong is still one)
+        Pattern("anthropic (loose)", _START + r"sk-ant-[A-Za-z0-9_-]{30,200}" + _END, 0.85),
         Pattern("google api key", _START + r"AIza[0-9A-Za-z_-]{35}" + _END, 0.9),
         Pattern("google oauth secret", _START + r"GOCSPX-[0-9A-Za-z_-]{28}" + _END, 0.9),
         Pattern("hugging face", r"(?<![A-Za-z0-9_])(?:hf_|api_org_)[A-Za-z0-9]{34}" + _END, 0.9),
         Pattern("perplexity", _START + r"pplx-[A-Za-z0-9]{48}" + _END, 0.9),
         Pattern("groq", _START + r"gsk_[A-Za-z0-9]{52}" + _END, 0.9),
         Pattern("replicate", _START + r"r8_[A-Za-z0-9]{37}" + _END, 0.9),
+        Pattern("elevenlabs", _START + r"sk_[0-9a-f]{40,56}" + _END, 0.9),
         Pattern("xai", _START + r"xai-[A-Za-z0-9]{70,90}" + _END, 0.9),
         Pattern("aws bedrock", _START + r"ABSK[A-Za-z0-9+/]{100,400}={0,2}" + _END, 0.9),
         Pattern(

@@ -280,8 +280,10 @@ def test_third_party_secret_fixtures(recognizers):
     # (0.128 since session 6: its negatives include random values under ``telegram_api_token``,
     # ``meraki_token`` or ``key``, malformed for the vendor's rule but a secret to anyone reading them;
     # 0.156 since session 7, when random values nothing names became secrets: they include gitleaks'
-    # allow-listed example keys (``AIzaSy…``), which issue 19 counts as secrets)
-    assert gitleaks.negatives_flagged / gitleaks.negatives <= 0.16
+    # allow-listed example keys (``AIzaSy…``), which issue 19 counts as secrets; 0.169 since session 8: a
+    # token with Anthropic's own prefix ``sk-ant-`` is a key whatever its length or last letters, and
+    # gitleaks' negatives include such tokens with the wrong ending)
+    assert gitleaks.negatives_flagged / gitleaks.negatives <= 0.17
     detect = evaluate(FIXTURES / "detect_secrets_tests.jsonl", rs)
     assert detect.hit_real / detect.gold_real >= 0.85  # its other positives are xxxx / EXAMPLE placeholders
     # (0.27 since session 7: its negatives are malformed keys, random values a reader takes for secrets)

@@ -36,3 +36,12 @@ def test_percent_escape_at_the_end_maps_back_whole():
     copy = normalize("sig=ab%3D and more")
     at = copy.text.index("=", 4)  # the "=" that stands for "%3D"
     assert copy.span(4, at + 1) == (4, 9)  # "ab%3D", not "ab%"
+
+
+@pytest.mark.parametrize("text", [
+    "ElevenLabs: sk_3f9a2b7c1d8e4f6a0b5c9d2e7f1a8b3c6d4e0f9a2b7c1d",
+    # an Anthropic key cut short or mistyped (no "AA" at its end) is still one
+    "Anthropic: sk-ant-api03-Xk9Lm2Qp7Rt4Vw1Yz8Bc5Df3Gh6Jn0Ps2Tu9Wx4Za7Ce1Fi8Kl5Mo3Qr6Sv0Uy2Ab",
+])
+def test_ai_vendor_keys(scrubber, text):
+    assert "<SECRET_" in scrubber.scrub([text]).texts[0]
