@@ -99,6 +99,11 @@ _ZH_SURNAMES = (
     # (frequent family names that are common words too, in the cues' positions, are left out: 于 向 和 时 常)
     "成文安康施关關季齐齊兰蘭车車项項古吉荣榮应應边邊"
     "赖賴萧蕭傅鐘凃粘")
+# Family names of the Hundred Family Surnames that are rarer or more often a word (舒 "comfortable", 洪
+# "flood"): taken only in a field's list or in a list with a name found (then found again elsewhere).
+_ZH_SURNAMES_MORE = ("奚郎昌凤鳳酆廉湛禹伏谈談茅舒昝管贲郁洪钮滑荀於惠曲封羿汲邴糜隗宓蓬郗伊宁寧仇钭厉厲戎"
+                     "祖符束司韶蓟薄鄂屠池阴胥闻聞莘贡劳勞逄扶堵宰郦璩桑濮燕冀郏尚农農阎閻慕连連茹宦庾暨衡"
+                     "沃蔚夔厍訾沙鞠丰巢蒯荆荊竺权權桓于时時常向关關")
 _ZH_COMPOUND = ("欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|司徒|东方|東方|夏侯|皇甫|尉迟|尉遲"
                 "|公孙|公孫|慕容|令狐|长孙|長孫|宇文")
 # Characters that practically never stand in a given name: function words, verbs of the cues, measure and
@@ -212,6 +217,7 @@ SCORE_SHAPE = 0.86  # its shape and a list's names only (a particle after a Kore
 SCORE_AGAIN = 0.86  # the same name again elsewhere in the text
 
 _ZH_NAME = rf"(?:{_ZH_COMPOUND}|[{_ZH_SURNAMES}])"
+_ZH_WIDE_NAME = rf"(?:{_ZH_COMPOUND}|[{_ZH_SURNAMES}{_ZH_SURNAMES_MORE}])"
 _HE_NAME = rf"(?:{_HE_WORD})(?:[ \t](?:{_HE_WORD}))?"  # one or two Hebrew words
 # The scripts' letters (plain ranges: scanned many times faster than Unicode properties); Japanese kana: Han
 # characters in Japanese text are not Chinese (name_cues reads Japanese names before さん, 様…).
@@ -456,11 +462,13 @@ def _ko_name_shaped(value: str) -> bool:
     return False
 
 
-def _zh_name(value: str) -> bool:
-    """A Chinese family name and one or two given characters, no label word ("金额", "方案")."""
+def _zh_name(value: str, wide: bool = False) -> bool:
+    """A Chinese family name and one or two given characters, no label word ("金额", "方案"); ``wide``: a
+    family name of the longer list too (where a field or a list of names vouches for it)."""
     family = value[:2] if value[:2] in _ZH_COMPOUND.split("|") else value[:1]
     given = value[len(family):]
-    return (family in _ZH_SURNAMES or family in _ZH_COMPOUND) and 1 <= len(given) <= 2 \
+    return (family in _ZH_SURNAMES or family in _ZH_COMPOUND or wide and family in _ZH_SURNAMES_MORE) \
+        and 1 <= len(given) <= 2 \
         and value not in _ZH_NOT_NAMES and not any(c in _ZH_NOT_GIVEN for c in given)
 
 
@@ -532,7 +540,7 @@ def _fields(text: str) -> list[tuple[int, int, float]]:
             after_unit = _ZH_AFTER_UNIT.search(value) if m.group("zh") else None
             if _field_name(text, m, value):
                 out.append((start, start + len(value), SCORE_CUE))
-            elif after_unit and _zh_name(after_unit.group("name")) and not _japanese(text):  # "技术部王伟"
+            elif after_unit and _zh_name(after_unit.group("name"), wide=True) and not _japanese(text):
                 out.append((start + after_unit.start("name"), start + after_unit.end("name"), SCORE_CUE))
             elif not m.group("he"):  # names separated by spaces: "王伟 李娜", "김민수 이지은"
                 out += [(start + w.start(), start + w.end(), SCORE_CUE) for w in _NO_SPACE.finditer(value)
@@ -543,13 +551,13 @@ def _fields(text: str) -> list[tuple[int, int, float]]:
 _BRACKET_END = re.compile(r"[ \t]*[（(][^）)]*[）)]$")  # "王伟（总经理）", "김민수 (팀장)"
 _NO_SPACE = re.compile(r"\S+")
 _ZH_AFTER_UNIT = re.compile(r"(?:部|组|組|处|處|科|室|中心|公司|团队|團隊|办|辦)"
-                            rf"(?P<name>{_ZH_NAME}\p{{Han}}{{1,2}})$")
+                            rf"(?P<name>{_ZH_WIDE_NAME}\p{{Han}}{{1,2}})$")
 
 
 def _field_name(text: str, field: re.Match, value: str) -> bool:
     """A name in a field's list of its script: no team, role or article word."""
     if field.group("zh"):
-        return _ZH_ITEM.fullmatch(value) is not None and _zh_name(value) and not _japanese(text)
+        return _ZH_ITEM.fullmatch(value) is not None and _zh_name(value, wide=True) and not _japanese(text)
     if field.group("ko"):
         return _KO_ITEM.fullmatch(value) is not None and value not in _KO_NOT_NAMES \
             and not value.endswith(_KO_GROUPS) and (len(value) >= 2 or value in _KO_SURNAMES)
@@ -558,9 +566,9 @@ def _field_name(text: str, field: re.Match, value: str) -> bool:
 
 
 # After a Chinese name: more names in the same list ("王伟、李娜和张秀英"); before it likewise.
-_ZH_NEXT = re.compile(rf"[、，,和与與及跟][ \t]*(?P<value>{_ZH_NAME}\p{{Han}}{{1,2}}?)"
+_ZH_NEXT = re.compile(rf"[、，,和与與及跟][ \t]*(?P<value>{_ZH_WIDE_NAME}\p{{Han}}{{1,2}}?)"
                       rf"(?=[、，,。.；;：:！!？?\s和与與及跟（()）对對都也各均一共分]|$|{_ZH_VERBS})")
-_ZH_BEFORE = re.compile(rf"(?P<value>{_ZH_NAME}\p{{Han}}{{1,2}})[ \t]*[、和与與及跟][ \t]*$")
+_ZH_BEFORE = re.compile(rf"(?P<value>{_ZH_WIDE_NAME}\p{{Han}}{{1,2}})[ \t]*[、和与與及跟][ \t]*$")
 
 
 _ZH_ENUMERATION = re.compile(
@@ -587,7 +595,7 @@ def _chinese_lists(text: str, spans: dict) -> list[tuple[int, int]]:
     while todo:
         start, end = todo.pop()
         for m in (_ZH_NEXT.match(text, end), _ZH_BEFORE.search(text, max(0, start - 8), start)):
-            if m is not None and _zh_name(m.group("value")) and m.span("value") not in seen:
+            if m is not None and _zh_name(m.group("value"), wide=True) and m.span("value") not in seen:
                 seen.add(m.span("value"))
                 out.append(m.span("value"))
                 todo.append(m.span("value"))
