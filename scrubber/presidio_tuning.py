@@ -175,8 +175,9 @@ def remember_recognizers(registry) -> None:
     def get_recognizers(language, entities=None, all_fields=False, ad_hoc_recognizers=None):
         if ad_hoc_recognizers:
             return ask(language, entities, all_fields, ad_hoc_recognizers)
+        # (the recognizers themselves, not their ids: a removed one's id may be a new one's)
         question = (language, None if entities is None else tuple(entities), all_fields,
-                    tuple(map(id, registry.recognizers)))
+                    tuple(registry.recognizers))
         if last[0] != question:
             last[:] = [question, ask(language, entities, all_fields, None)]
         return list(last[1])
