@@ -128,6 +128,9 @@ class NameCueRecognizer(GatedPatternRecognizer):
                 rf"|(?P<value>\p{{Lu}}{{2,}}(?:[ \t-]\p{{Lu}}{{2,}}){{1,3}})(?=[ \t]*(?:[\n,;|\"']|$)))",
                 0.7),
         Pattern("chat speaker", rf"(?m:^[ \t>]*{_CHAT_TIME}{_ROLE}{_NAME}:[ \t])", 0.9),
+        # a user's handle as the speaker ("[10:02] sanjay.k:", "[10:04] m_rossi:"): it names the person
+        Pattern("chat handle",
+                rf"(?m:^[ \t>]*{_CHAT_TIME}@?(?P<value>[a-z][a-z0-9-]*[._][a-z0-9][a-z0-9._-]*):[ \t])", 0.8),
         # a speaker in capitals, or after a role ("[14:00] LOTTA WELLS:", "[14:01] agent Summer:")
         Pattern("chat speaker in capitals",
                 rf"(?m:^[ \t>]*{_CHAT_TIME}{_ROLE}(?P<caps>)"
@@ -196,6 +199,10 @@ class NameCueRecognizer(GatedPatternRecognizer):
                 r"(?=[ \t]*(?:[\n,;\"')]|[ \t]-|$))", 0.75),
         Pattern("mention lower case",
                 r"(?<![\w.@])@(?P<lone>)(?P<value>\p{Ll}[\p{Ll}'’-]{2,20})(?![\w.(@-])", 0.75),
+        # a listed name in lower case after a chat's verbs: "ping tomasz about the invoice", "ask priya"
+        Pattern("chat verb lower case",
+                r"(?<![\w-])(?:ping|pinging|pinged|ask|asked|cc|dm|dm'd|tell|told|thank|thanks|loop[ \t]+in)"
+                r"[ \t]+(?P<lone>)(?P<value>\p{Ll}[\p{Ll}'’-]{2,20})(?![\w.(@-])", 0.75),
     ]
     CONTEXT = ["name", "dear", "customer", "patient"]
     # No HINT: a cue word ("to", "hi", "from", "--") is in nearly every prompt, so a prefilter only costs.
@@ -206,6 +213,8 @@ class NameCueRecognizer(GatedPatternRecognizer):
         "greeting lower case": ("hi", "hello", "hey", "dear", "thanks", "thank"),
         "introduction lower case": ("my", "this", "i", "je", "ich", "me", "mi", "meu"),
         "signature": [*first_words(_SIGN_OFFS.removesuffix("|—|--")), "—", "--"],
+        "chat verb lower case": ("ping", "pinging", "pinged", "ask", "asked", "cc", "dm", "dm'd", "tell",
+                                 "told", "thank", "thanks", "loop"),
     }
     # Patterns that need a character of their own script, or a slash, somewhere in the text (the scripts'
     # blocks, a little wider than \p{Han}, 々 and \p{Hangul}, \p{Arabic} and \p{Hebrew}: a plain character
@@ -217,6 +226,7 @@ class NameCueRecognizer(GatedPatternRecognizer):
         "name after arabic or hebrew cue": stdlib_re.compile(
             "[\u0590-\u08ff\ufb1d-\ufeff\U00010e60-\U00010eff\U0001ee00-\U0001eeff]"),
         "passenger name record": stdlib_re.compile("/"),
+        "chat handle": stdlib_re.compile(r"\[\d"),
     }
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None, regex_flags=None) -> list:

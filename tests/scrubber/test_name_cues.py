@@ -22,6 +22,11 @@ CAUGHT = [
     # a person's part in a meeting, a lease, an absence
     ("#it-help\ngina [09:00] anyone know the guest network?", "gina"),
     ("Lauren [10:30] it's in the vault", "Lauren"),
+    # a user's handle as a timestamped speaker; a listed name in lower case after a chat's verb
+    ("[10:02] sanjay.k: did the deck go out?", "sanjay.k"),
+    ("[10:04] m_rossi: great, merging now", "m_rossi"),
+    ("great, ping tomasz about the invoice", "tomasz"),
+    ("can you ask priya for the numbers?", "priya"),
     ("OPS-99711 Checkout fails\njanet commented: reproduced on staging", "janet"),
     ("# owner: emilie - do not commit", "emilie"),
     ("oncall:\n  primary: maria vogl\n", "maria vogl"),
@@ -100,6 +105,7 @@ def test_a_name_after_a_person_cue_is_found(text: str, name: str) -> None:
 MISSED_ON_PURPOSE = [
     "User [10:30] will it break the VPN client?", "Release 2.1 [10:00] deployed", "# owner: platform - team",
     "build commented: pipeline green", "  secondary: build-bot\n", "ping @here and @channel",
+    "ping everyone about the invoice", "ask support for the logs", "[10:02] deploy-bot: done",
     "[15:00] on-call: error rate up to 1.7% on checkout\n[16:15] eng-manager: thanks all, see you",
     "config:\n  description: the api service here\n  image: nginx latest stable build",
     "Reach Support on +1 555 0100 or open a ticket.",
