@@ -311,8 +311,8 @@ class Scrubber:
         if pattern_process is None:
             pattern_process = usable_cpus() >= 2
         # Started first: it builds its recognizers while this process loads the model.
-        self._pattern_process = (PatternProcess(self.language, self.entities, _WARM_UP) if pattern_process
-                                 else None)
+        self._pattern_process = (PatternProcess(self.language, self.entities, _WARM_UP, CONTEXT_BOOST_BELOW)
+                                 if pattern_process else None)
         by_lang = {**(models or {}), self.language: model}
         if missing := [lang for lang in self.languages if lang not in by_lang]:
             raise ModelLoadError(f"no spaCy model configured for language(s) {', '.join(missing)}")

@@ -76,6 +76,21 @@ def find_all(recognizers: Sequence, supported: list[str], texts: Sequence[str]) 
     return [{r.name: r.analyze(text, supported, None) for r in recognizers} for text in texts]
 
 
+def without_explanations(found: list[dict[str, list]], from_score: float | None) -> list[dict[str, list]]:
+    """``found`` with no analysis explanation on results scoring ``from_score`` or more (None: all kept).
+
+    The scrubber reads a result's explanation only where the context enhancer boosts its score, and it gives
+    the enhancer only results under its ``CONTEXT_BOOST_BELOW`` (``presidio_tuning.lean_context_enhancer``);
+    the rest cross the pipe without it: a quarter of the bytes, about half the pickling on each side."""
+    if from_score is not None:
+        for by_name in found:
+            for results in by_name.values():
+                for result in results:
+                    if result.score >= from_score:
+                        result.analysis_explanation = None
+    return found
+
+
 def _serve(conn: Connection) -> None:
     """The second process: build the recognizers, then answer lists of texts until the pipe closes."""
     import signal
@@ -89,7 +104,7 @@ def _serve(conn: Connection) -> None:
     # A pattern that runs away is bounded by the caller's deadline (ANSWER_SECONDS), after which the caller
     # stops this process and runs the recognizers itself, with the per-match timeout: the same results.
     no_regex_timeout()
-    language, entities, warm_up = conn.recv()
+    language, entities, warm_up, explain_below = conn.recv()
     registry, supported = build_registry(language, entities)
     recognizers = text_recognizers(registry, language, supported)
     detector = LanguageDetector(language)
@@ -102,7 +117,8 @@ def _serve(conn: Connection) -> None:
         except (EOFError, OSError):
             return
         try:
-            conn.send(("ok", (find_all(recognizers, supported, texts), [detector.detect(t) for t in texts])))
+            found = without_explanations(find_all(recognizers, supported, texts), explain_below)
+            conn.send(("ok", (found, [detector.detect(t) for t in texts])))
         except Exception as exc:  # never the text: the caller redoes the work and reports its own error
             conn.send(("error", type(exc).__name__))
 
@@ -110,7 +126,10 @@ def _serve(conn: Connection) -> None:
 class PatternProcess:
     """A second process running ``find_all``; ``find`` returns None whenever it cannot answer."""
 
-    def __init__(self, language: str, entities: Sequence[str], warm_up: str) -> None:
+    def __init__(self, language: str, entities: Sequence[str], warm_up: str,
+                 explain_below: float | None = None) -> None:
+        """``explain_below``: only results scoring under it come back with their analysis explanation (see
+        ``without_explanations``); None: all do."""
         # A fresh interpreter (not multiprocessing's spawn, which would re-run the caller's main script),
         # talking over a socket pair; it exits when this process closes its end or dies.
         mine, theirs = socket.socketpair()
@@ -119,7 +138,7 @@ class PatternProcess:
             pass_fds=[theirs.fileno()], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
         theirs.close()
         self._conn = Connection(mine.detach())
-        self._conn.send((language, list(entities), warm_up))
+        self._conn.send((language, list(entities), warm_up, explain_below))
         self._expected: list[str] = []
         self._ready = False
         self._lock = threading.Lock()

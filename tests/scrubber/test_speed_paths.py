@@ -117,3 +117,20 @@ def test_seed_phrases_are_found_exactly_where_the_word_by_word_search_finds_them
         assert he.seed_phrases(text) == word_by_word(text)
         found += bool(word_by_word(text))
     assert found > 100  # phrases were there to find
+
+
+def test_the_pattern_answer_keeps_explanations_only_where_the_context_enhancer_may_boost() -> None:
+    from presidio_analyzer import AnalysisExplanation, RecognizerResult
+
+    from scrubber.engine import CONTEXT_BOOST_BELOW
+    from scrubber.pattern_process import without_explanations
+
+    def result(score: float) -> RecognizerResult:
+        return RecognizerResult("PHONE_NUMBER", 0, 5, score, AnalysisExplanation("R", score))
+
+    weak, strong = result(CONTEXT_BOOST_BELOW - 0.05), result(CONTEXT_BOOST_BELOW)
+    without_explanations([{"R": [weak, strong]}], CONTEXT_BOOST_BELOW)
+    assert weak.analysis_explanation is not None and strong.analysis_explanation is None
+    kept = result(1.0)
+    without_explanations([{"R": [kept]}], None)
+    assert kept.analysis_explanation is not None
