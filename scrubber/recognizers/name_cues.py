@@ -145,7 +145,10 @@ class NameCueRecognizer(GatedPatternRecognizer):
                 r"(?<![\p{Han}々])(?P<value>[\p{Han}々]{1,4}\p{Hiragana}{0,4}?)"
                 r"(?=さん|様|さま|氏|君|くん|ちゃん|殿)"
                 r"|(?P<value>\p{Han}{2,3})(?=先生|女士|小姐|老师|老師|經理|经理)"
-                r"|(?<!\p{Hangul})(?P<value>\p{Hangul}{2,4}?)(?=님|씨|선생님)", 0.85),
+                # (not a title or a role before the honorific: 과장님, 교수님, 고객님)
+                r"|(?<!\p{Hangul})(?!(?:과장|교수|고객|선생|부장|사장|팀장|대리|대표|회장|원장|실장|차장|이사|상무|전무"
+                r"|주임|사원|선배|후배|기사|작가|감독|박사|소장|국장|반장|담당자|관리자|회원|환자|학생|부모)(?:님|씨))"
+                r"(?P<value>\p{Hangul}{2,4}?)(?=님|씨|선생님)", 0.85),
         # Arabic and Hebrew: a name after an honorific or a contact verb ("السيد أحمد علي", "اتصل غامد كمال",
         # "מר יוסי כהן", "לכבוד דנה לוי")
         Pattern("name after arabic or hebrew cue",

@@ -142,7 +142,9 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
     PATTERNS = [
         Pattern(
             "password after password word",
-            rf"(?i:\b(?:{_WORD})\b){_LINK}[ \t]*(?:[\"'`“‘„(\[]|«[ \t]?)?(?P<value>[^\s\"'`”’“»]{{4,64}})",
+            # (a quote between two of its characters is the password's: Pa"ss'w0rd!)
+            rf"(?i:\b(?:{_WORD})\b){_LINK}[ \t]*(?:[\"'`“‘„(\[]|«[ \t]?)?"
+            r"(?P<value>(?:[^\s\"'`”’“»]|(?<=[^\s\"'`])[\"'](?=[^\s\"'`,.;:!?)])){4,64})",
             0.75,
         ),
         # a label alone on its line and the password on the next: "Password:\n    Velvet89"

@@ -54,6 +54,9 @@ class SaasTokenRecognizer(GatedPatternRecognizer):
         Pattern(
             "twilio api key", _START + r"(?:SK[0-9a-fA-F]{32}|(?:SK|AC)x{32}|AC[0-9a-f]{32})" + _END, 0.8
         ),
+        # the auth token beside its account id, as Client(sid, token) takes them
+        Pattern("twilio auth token after its sid",
+                r"\bAC[0-9a-f]{32}[\"']?[ \t]*,[ \t]*[\"']?(?P<value>[0-9a-f]{32})(?![0-9a-zA-Z])", 0.9),
         Pattern("mailchimp", _START + r"[0-9a-f]{32}-us\d{1,2}" + _END, 0.9),
         Pattern(
             "mailgun",
@@ -165,6 +168,7 @@ class SaasTokenRecognizer(GatedPatternRecognizer):
         "sendgrid": ("sg.",),
         "sendinblue": ("xkeysib-",),
         "mailchimp": ("-us",),
+        "twilio auth token after its sid": re.compile(r"AC[0-9a-f]{32}"),
         "mailgun": ("key-", re.compile(r"-[a-h0-9]{8}-")),
         "shopify": ("shpat_", "shpca_", "shppa_", "shpss_"),
         "telegram bot token": (":a",),

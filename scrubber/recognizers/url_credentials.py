@@ -68,6 +68,12 @@ class UrlCredentialRecognizer(GatedPatternRecognizer):
             r"""|(?i:\bidentified[ \t]+by(?:[ \t]+password)?)[ \t]+["'](?P<value>[^"'\n]{1,128})["'])""",
             0.8,
         ),
+        # Go's MySQL DSN: user:password@tcp(host:3306)/db (no scheme, so not the URL pattern's)
+        Pattern(
+            "go dsn password",
+            r"(?<![\w.:/@-])[\w.-]{1,64}:(?P<cli>)(?P<value>[^\s\"'`:@/]{1,128})@(?i:tcp|unix|udp)\(",
+            0.8,
+        ),
         # Oracle's user/password@service: jdbc:oracle:thin:scott/tiger@//host:1521/ORCL, sqlplus scott/tiger@x
         Pattern(
             "oracle user/password",
@@ -90,6 +96,12 @@ class UrlCredentialRecognizer(GatedPatternRecognizer):
             r"(?!-)(?:pass:|env:(?=\S*\W))?|" + _CLI_SHORT + r")(?P<cli>)" + _ARG,
             0.8,
         ),
+        # ssh-keygen's old and new passphrase (-P, -N), each of them
+        Pattern(
+            "ssh-keygen passphrase",
+            r"(?<=\bssh-keygen\b[^\n|;]{0,160}?)[ \t]-[PN][ \t]+(?P<cli>)" + _ARG,
+            0.8,
+        ),
         # token and key flags: --token X, --api-key=X, --client-secret X (the value must look generated)
         Pattern(
             "command-line token",
@@ -105,7 +117,7 @@ class UrlCredentialRecognizer(GatedPatternRecognizer):
         "://", "pass", "pwd", "--user", "mysql", "identified", "oracle", "sqlplus", "sqlldr", "expdp",
         "impdp", "rman", "redis-cli", "login", "mongo", "sqlcmd", "bcp", "ldap", "rdesktop", "zip", "7z",
         "/p:", "securestring", "sudo", "token", "secret", "apikey", "api-key", "accesskey", "access-key",
-        "authkey", "auth-key", ":*:")
+        "authkey", "auth-key", ":*:", "ssh-keygen", "@tcp(", "@unix(", "@udp(")
     HINT = re.compile(r"(?i)-u\b|net[ \t]+us|:\d{2,5}:")
     # And each pattern needs its own (in any case: a superset of what the pattern takes).
     GATES = {
@@ -115,10 +127,12 @@ class UrlCredentialRecognizer(GatedPatternRecognizer):
         "curl user password": ("-u",),
         "mysql -p / sql identified by": ("mysql", "mariadb", "identified"),
         "oracle user/password": ("jdbc:oracle:", "sqlplus", "sqlldr", "expdp", "impdp", "rman"),
+        "go dsn password": ("@tcp(", "@unix(", "@udp("),
         "pgpass line": re.compile(r":(?:\d{2,5}|\*):"),
         "command-line password": (
             "pass", "pwd", "masterauth", "redis-cli", "login", "mongo", "sqlcmd", "bcp", "ldap", "rdesktop",
             "zip", "7z", " p:", "\tp:", "/p:", "net ", "net\t", "convertto-securestring", "echo ", "echo\t"),
+        "ssh-keygen passphrase": ("ssh-keygen",),
         "command-line token": (
             "token", "secret", "apikey", "api-key", "accesskey", "access-key", "authkey", "auth-key"),
     }

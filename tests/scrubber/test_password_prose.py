@@ -74,6 +74,12 @@ CAUGHT = [
     ("Türcode 1234#, Tresor-Kombination 12-34-56", "12-34-56"),
     ("The safe is 34-12-08, alarm code 9072", "34-12-08"),
     ("Ihr Transponder für die Tiefgarage hat den Code 4471.", "4471"),
+    # a quote inside the password; credentials in code and on command lines
+    ("The password has a quote in it: Pa\"ss'w0rd! and the script breaks", "Pa\"ss'w0rd!"),
+    ('client = Client("AC8f3b2c1d4e5f60718293a4b5c6d7e8f9", "9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d")',
+     "9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d"),
+    ('dsn := "app:Kf83!zzQ@tcp(10.0.3.7:3306)/orders?parseTime=true"', "Kf83!zzQ"),
+    ("ssh-keygen -p -f ~/.ssh/id_rsa -P 'old-pass-phrase' -N 'n3w-Phrase!'", "n3w-Phrase!"),
 ]
 LEFT_ALONE = [
     "password reset link expired", "the password policy requires 12 characters",
@@ -94,6 +100,8 @@ LEFT_ALONE = [
     "the quick brown fox jumps over the lazy dog and then runs away into the forest behind the old barn",
     "abandon ability able about above absent absorb abstract absurd abuse access",  # eleven words
     "the door opens with a badge", "enter 2024 in the year field", "the safe is in room 4410",
+    "ssh-keygen -t ed25519 -C 'dev laptop' -N ''", 'db, err := sql.Open("mysql", dsn)',
+    "the password is in the vault",
 ]
 
 
