@@ -68,9 +68,11 @@ class HighEntropyLiteralRecognizer(SpanPatternRecognizer):
         ),
         Pattern(
             "totp seed",
-            r"(?i:\b(?:totp|otp|2fa|mfa|authenticator)\b[^\n]{0,30}?\b(?:seed|secret|key|code)\b)"
+            # (also the key an app shows when its QR code cannot be scanned: "enter this key manually")
+            r"(?i:\b(?:totp|otp|2fa|mfa|authenticator|scan|qr|manual)\b[^\n]{0,40}?\b(?:seed|secret|key|code)\b"
+            r"(?:[ \t]+manually)?)"
             # (or as an authenticator shows it: "jbsw y3dp ehpk 3pxp …", groups of four)
-            r"[ \t:=\"']{1,4}(?P<totp>)"
+            r"[ \t:=\"'“”]{1,5}(?P<totp>)"
             r"(?P<value>[A-Z2-7]{16,64}={0,6}|(?i:[a-z2-7]{4}(?:[ ][a-z2-7]{4}){3,15}))"
             r"(?![\w=])",
             0.7,
@@ -203,7 +205,7 @@ def _name_before(match: re.Match, key_word: bool = True) -> str | None:
     words = key_name_words(m.group("name")) if m else []
     if _NOT_KEY_WORDS.intersection(words):
         return _NOT_A_KEY
-    if VENDORS.intersection(words):
+    if _vendor_in(words):
         return _VENDOR_NAMED
     cut = window + m.start() if m else start
     prose = key_name_words(text[max(line_start, cut - 40):cut])
@@ -212,6 +214,11 @@ def _name_before(match: re.Match, key_word: bool = True) -> str | None:
             and _NOT_KEY_WORDS.isdisjoint(prose[-3:])):
         return _VENDOR_NAMED
     return _PLAIN if words else None
+
+
+def _vendor_in(words: list[str]) -> bool:
+    """A vendor's name among a name's words, also split in two by its case ("ElevenLabs" → eleven, labs)."""
+    return bool(VENDORS.intersection(words)) or any(a + b in VENDORS for a, b in zip(words, words[1:]))
 
 
 def _random_make(value: str) -> bool:

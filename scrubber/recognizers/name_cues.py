@@ -175,6 +175,14 @@ class NameCueRecognizer(GatedPatternRecognizer):
         Pattern("speaker at line start", _SPEAKER, 0.6),
         # a letter's signature: "Best,\nTendai Mwangi", "Mit freundlichen Grüßen\nHans Meier"
         Pattern("signature", rf"(?<![\w-])(?i:{_SIGN_OFFS})[,.!]?[ \t]*\n[ \t]*{_NAME}[ \t]*(?:\n|$)", 0.7),
+        # ... or on the sign-off's line, at the end of a message: "Hi Arjun, can you resend it? Thanks, Nilu"
+        Pattern("signature on the line",
+                rf"(?<![\w-])(?i:thanks|thank you|cheers|regards|best|thx|ta)[,.!][ \t]*{_NAME}"
+                r"[ \t.!]*(?:\n|$)", 0.7),
+        # a family name in lower case after a title: "dr. abernathy", "saw mr okafor today" (listed names)
+        Pattern("honorific lower case",
+                r"(?<![\w-])(?i:mr|mrs|ms|mx|miss|dr|prof)\.?[ \t]+(?P<lone>)"
+                r"(?P<value>\p{Ll}[\p{Ll}'’-]{1,20})(?![\w@-]|\.\w)", 0.75),
         # a greeting in lower case: "hi jessica,", "hey tendai!"
         Pattern("greeting lower case",
                 r"(?<![\w-])(?:hi|hello|hey|dear|thanks|thank you)[ \t]+(?P<value>[a-zß-öø-ÿ'’-]{3,20})"
@@ -216,6 +224,8 @@ class NameCueRecognizer(GatedPatternRecognizer):
         "greeting lower case": ("hi", "hello", "hey", "dear", "thanks", "thank"),
         "introduction lower case": ("my", "this", "i", "je", "ich", "me", "mi", "meu"),
         "signature": [*first_words(_SIGN_OFFS.removesuffix("|—|--")), "—", "--"],
+        "signature on the line": ("thanks", "thank", "cheers", "regards", "best", "thx", "ta"),
+        "honorific lower case": ("mr", "mrs", "ms", "mx", "miss", "dr", "prof"),
         "chat verb lower case": ("ping", "pinging", "pinged", "ask", "asked", "cc", "dm", "dm'd", "tell",
                                  "told", "thank", "thanks", "loop"),
     }

@@ -27,6 +27,9 @@ CAUGHT = [
     ("[10:04] m_rossi: great, merging now", "m_rossi"),
     ("great, ping tomasz about the invoice", "tomasz"),
     ("can you ask priya for the numbers?", "priya"),
+    # a family name in lower case after a title; a signature on the sign-off's line
+    ("Triage: PCP is dr. abernathy. Allergic to penicillin.", "abernathy"),
+    ("Hi Arjun, can you resend it? Thanks, Nilu", "Nilu"),
     ("OPS-99711 Checkout fails\njanet commented: reproduced on staging", "janet"),
     ("# owner: emilie - do not commit", "emilie"),
     ("oncall:\n  primary: maria vogl\n", "maria vogl"),
@@ -106,6 +109,7 @@ MISSED_ON_PURPOSE = [
     "User [10:30] will it break the VPN client?", "Release 2.1 [10:00] deployed", "# owner: platform - team",
     "build commented: pipeline green", "  secondary: build-bot\n", "ping @here and @channel",
     "ping everyone about the invoice", "ask support for the logs", "[10:02] deploy-bot: done",
+    "Looks good. Thanks, Team!", "the dr. who episode", "ask mr. google",
     "[15:00] on-call: error rate up to 1.7% on checkout\n[16:15] eng-manager: thanks all, see you",
     "config:\n  description: the api service here\n  image: nginx latest stable build",
     "Reach Support on +1 555 0100 or open a ticket.",

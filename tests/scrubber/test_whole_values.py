@@ -42,6 +42,9 @@ def test_percent_escape_at_the_end_maps_back_whole():
     "ElevenLabs: sk_3f9a2b7c1d8e4f6a0b5c9d2e7f1a8b3c6d4e0f9a2b7c1d",
     # an Anthropic key cut short or mistyped (no "AA" at its end) is still one
     "Anthropic: sk-ant-api03-Xk9Lm2Qp7Rt4Vw1Yz8Bc5Df3Gh6Jn0Ps2Tu9Wx4Za7Ce1Fi8Kl5Mo3Qr6Sv0Uy2Ab",
+    # a vendor's name written in two words of one ("ElevenLabs"), and a key to type in when a QR code fails
+    "ElevenLabs: 3f9a2b7c1d8e4f6a0b5c9d2e7f1a8b3c",
+    'Can\'t scan the QR, so the app shows "enter this key manually": JBSW Y3DP EHPK 3PXP KZXW 6YTB',
 ])
 def test_ai_vendor_keys(scrubber, text):
     assert "<SECRET_" in scrubber.scrub([text]).texts[0]
