@@ -410,12 +410,21 @@ def _words_abroad(text: str, span: Span, value: str) -> bool:
 def _function_words() -> frozenset[str]:
     """Pronouns, articles and other stop words of the languages of ``foreign_words`` (spaCy's lists), less
     those a name list holds ("Ellen", "Ali")."""
-    from importlib import import_module
+    from importlib.util import module_from_spec, spec_from_file_location
+    from pathlib import Path
+
+    import spacy
 
     from scrubber.recognizers.name_cues import listed_name
 
-    languages = ("de", "fr", "es", "it", "nl", "pt", "sv", "da", "nb", "fi", "tr", "pl")
-    words = set().union(*(import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS for lang in languages))
+    # Each list's file alone: importing spacy.lang.fr runs its tokenizer exceptions (a 3-second regex).
+    words: set[str] = set()
+    for lang in ("de", "fr", "es", "it", "nl", "pt", "sv", "da", "nb", "fi", "tr", "pl"):
+        spec = spec_from_file_location(f"_stop_words_{lang}", Path(spacy.__file__).parent / "lang" / lang
+                                       / "stop_words.py")
+        module = module_from_spec(spec)
+        spec.loader.exec_module(module)
+        words |= module.STOP_WORDS
     return frozenset(w for w in words if not listed_name(w)) - NAME_PARTICLES
 
 
