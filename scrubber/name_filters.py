@@ -151,8 +151,43 @@ def whole_words(text: str, spans: list[Span]) -> list[Span]:
                 start = m.start()
             if not _UNSPACED.match(text, end) and (m := _WORD_AFTER.match(text, end)):
                 end = m.end()
+        if s.type == "PERSON" and " " not in text[start:end]:
+            start, end = _other_name_word(text, start, end)
         out.append(s if (start, end) == (s.start, s.end) else Span(s.type, start, end, s.score))
     return out
+
+
+_HONORIFIC_WORDS = frozenset(
+    "mrs miss prof sir dame herr herrn frau mme mlle madame monsieur sra srta señor señora signor signora "
+    "dott dhr mevr pan pani dottor dottoressa doktor".split())
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w'’.@/-])([^\W\d_][^\W\d_'’-]*[^\W\d_]) \Z")
+_NAME_WORD_AFTER = re.compile(r" ([^\W\d_][^\W\d_'’-]*[^\W\d_])(?![\w'’@/-]|\.\w)")
+_SENTENCE_START = re.compile(r"(?:\A|[.!?:;\n])[ \t\"'“(]*\Z")
+
+
+def _other_name_word(text: str, start: int, end: int) -> tuple[int, int]:
+    """A one-word name grown by a capitalised word right before or after it that can only be a name word:
+    "El contrato de Wanjiru |Kamau|", "|Wanjiru| Kamau vence" (no ordinary, function, cue, title or firm
+    word; not a word that starts a sentence, nor, in German, a noun after the name)."""
+    before = _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before and _a_name_word(before.group(1)) and not _SENTENCE_START.search(text, 0, before.start(1)):
+        return before.start(1), end
+    after = _NAME_WORD_AFTER.match(text, end)
+    if after and _a_name_word(after.group(1)) and not (
+            _nouns_capitalised(text) and after.group(1).lower() in foreign_words()):
+        return start, after.end(1)
+    return start, end
+
+
+def _a_name_word(word: str) -> bool:
+    from scrubber.recognizers.name_cues import cue_words
+
+    low = word.lower()
+    return (len(word) >= 3 and word[0].isupper() and any(c.islower() for c in word)
+            and low not in COMMON_WORDS and low not in STOP_WORDS and low not in TECH_WORDS
+            and low not in ORG_WORDS and low not in _function_words() and low not in cue_words()
+            and low not in _NEVER_A_NAME_ALONE and low not in _GERMAN_POINTERS
+            and low not in _HONORIFIC_WORDS)
 
 
 def listed_people(text: str, spans: list[Span]) -> list[Span]:

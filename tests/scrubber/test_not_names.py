@@ -116,6 +116,8 @@ PEOPLE_ABROAD = [
     ("Sorularınız için Erten Hanım'a ulaşabilirsiniz, belge ekte sunulmuştur.", "Erten"),
     ("Sayın Alpin, belge ekte sunulmuştur. Sorularınız için bize ulaşabilirsiniz.", "Alpin"),
     ("Bitte Maxim Eftimie und Herrn Weber in die Teamleitung aufnehmen.", "Maxim Eftimie"),
+    # a name word beside a name found, which no list holds
+    ("El contrato de Wanjiru Kamau vence el lunes; avisa a Sebastián Ugarte.", "Wanjiru Kamau"),
 ]
 
 
