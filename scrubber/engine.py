@@ -23,6 +23,7 @@ from scrubber.name_filters import (
     not_firms,
     not_products,
     plausible,
+    read_lists,
     repeated_names,
     whole_words,
 )
@@ -354,6 +355,7 @@ class Scrubber:
         if self._pattern_process is not None:
             self._pattern_process.wait_ready(PATTERN_PROCESS_START_SECONDS, sorted(self._by_name))
         surname_ranks()  # (read on first use by a rarer path than the warm-up text takes)
+        read_lists()
         self.scrub([_WARM_UP])
         self._cache.clear()
 
