@@ -9,6 +9,7 @@ that are words there ("dias", "sala") neither prompt the look nor count in it, u
 """
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -66,23 +67,19 @@ def second_look(text: str) -> tuple[str, bool] | None:
 def mostly_abroad(text: str) -> bool:
     """Whether more of ``text``'s words are ordinary words of other languages only than English ones only
     (its words abroad are words then, not names: in English text "leone", "seiler" may be names)."""
-    score = 0
-    for m in _WORD.finditer(text):
-        low = m.group().lower()
-        score += (low in _ABROAD or low in _WORD_NAMES) - (low in COMMON)
-    return score > 0
+    return _abroad(m.group().lower() for m in _WORD.finditer(text))
 
 
 @lru_cache(maxsize=64)
 def prose_abroad(text: str) -> bool:
     """Like ``mostly_abroad``, counting only the words in lower case: the running words of a text tell its
     language; capitalised ones may be names, and codes in capitals ("CTCE", "PNR") are no language's."""
-    score = 0
-    for m in _WORD.finditer(text):
-        low = m.group()
-        if low.islower():
-            score += (low in _ABROAD or low in _WORD_NAMES) - (low in COMMON)
-    return score > 0
+    return _abroad(m.group() for m in _WORD.finditer(text) if m.group().islower())
+
+
+def _abroad(lows: Iterable[str]) -> bool:
+    """Whether more of these lower-case words are ordinary words of other languages only than English ones."""
+    return sum((low in _ABROAD or low in _WORD_NAMES) - (low in COMMON) for low in lows) > 0
 
 
 def _a_name(low: str, abroad: bool) -> bool:
