@@ -163,7 +163,6 @@ _HONORIFIC_WORDS = frozenset(
     "dott dhr mevr pan pani dottor dottoressa doktor".split())
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w'’.@/-])([^\W\d_][^\W\d_'’-]*[^\W\d_]) \Z")
 _NAME_WORD_AFTER = re.compile(r" ([^\W\d_][^\W\d_'’-]*[^\W\d_])(?![\w'’@/-]|\.\w)")
-_SENTENCE_START = re.compile(r"(?:\A|[.!?:;\n])[ \t\"'“(]*\Z")
 
 
 def _other_name_word(text: str, start: int, end: int) -> tuple[int, int]:
@@ -171,13 +170,20 @@ def _other_name_word(text: str, start: int, end: int) -> tuple[int, int]:
     "El contrato de Wanjiru |Kamau|", "|Wanjiru| Kamau vence" (no ordinary, function, cue, title or firm
     word; not a word that starts a sentence, nor, in German, a noun after the name)."""
     before = _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
-    if before and _a_name_word(before.group(1)) and not _SENTENCE_START.search(text, 0, before.start(1)):
+    if before and _a_name_word(before.group(1)) and not _starts_a_sentence(text, before.start(1)):
         return before.start(1), end
     after = _NAME_WORD_AFTER.match(text, end)
     if after and _a_name_word(after.group(1)) and not (
             _nouns_capitalised(text) and after.group(1).lower() in foreign_words()):
         return start, after.end(1)
     return start, end
+
+
+def _starts_a_sentence(text: str, at: int) -> bool:
+    """Whether only spaces, quotes or a bracket stand between text[at] and the text's start or a sentence's
+    end (. ! ? : ; or a line break)."""
+    head = text[:at].rstrip(" \t\"'“(")
+    return not head or head[-1] in ".!?:;\n"
 
 
 def _a_name_word(word: str) -> bool:
