@@ -4,7 +4,7 @@ text before the (costlier) pattern runs over it."""
 import regex as re
 
 from scrubber.presidio_tuning import compiled
-from scrubber.recognizers._base import SpanPatternRecognizer, folded
+from scrubber.recognizers._base import SpanPatternRecognizer, holds_any
 
 
 class GatedPatternRecognizer(SpanPatternRecognizer):
@@ -35,7 +35,7 @@ class GatedPatternRecognizer(SpanPatternRecognizer):
             return 0
         if isinstance(gate, tuple):  # (never with STARTS_AT_GATE)
             words, regexes = self._tuple_gates[pattern.name]
-            return 0 if any(map(folded(text).__contains__, words)) or any(
+            return 0 if holds_any(text, words) or any(
                 rx.search(text) for rx in regexes) else None
         first = gate.search(text)
         if first is None:

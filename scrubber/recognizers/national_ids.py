@@ -64,7 +64,7 @@ from stdnum.se import personnummer as se_pnr
 from stdnum.tr import tckimlik as tr_tckn
 
 from scrubber.recognizers import _base
-from scrubber.recognizers._base import folded, word_index
+from scrubber.recognizers._base import holds_any, word_index
 
 NATIONAL_ID = "NATIONAL_ID"
 SCORE_CUE = 0.85  # above the context-boost line (0.6): kept without Presidio's context words
@@ -359,7 +359,7 @@ _KIND_HINT = re.compile(r"(?i)\bsin\b|\bnas\b|\btfn\b|\bppsn?\b|\bahv|\bavs\b|\b
 
 
 def _kind_named(text: str) -> bool:
-    return any(map(folded(text).__contains__, _KIND_HINT_WORDS)) or _KIND_HINT.search(text) is not None
+    return holds_any(text, _KIND_HINT_WORDS) or _KIND_HINT.search(text) is not None
 _EIGHT_DIGITS = re.compile(r"\d{8}")
 _BARE_NUMBER = re.compile(rf"{_B}\d{{8,13}}{_E}")
 

@@ -17,7 +17,7 @@ import regex as re
 from presidio_analyzer import Pattern
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from scrubber.recognizers._base import SpanPatternRecognizer, folded, looks_like_placeholder
+from scrubber.recognizers._base import SpanPatternRecognizer, holds_any, looks_like_placeholder
 
 _WORD = (
     r"pass(?:word|phrase|code|wd)?|pwd|pw|psw|mdp|wi-?fi[ \t]+key|(?:network|wpa2?|wlan)[ \t]+key|psk"
@@ -78,20 +78,17 @@ _SIGN_IN_STRINGS = tuple(f"{verb}{sep}{particle}" for verb in ("log", "sign") fo
                          for particle in ("in", "on"))
 
 
-def _holds(text: str, strings: tuple[str, ...]) -> bool:
-    return any(map(folded(text).__contains__, strings))
-
-
 @lru_cache(maxsize=1)  # every pattern of one text asks in turn
 def _first_password_word(text: str) -> int | None:
     """Where the first password word of ``text`` starts (None: nowhere)."""
-    if not _holds(text, _WORD_STRINGS):
+    if not holds_any(text, _WORD_STRINGS):
         return None
     m = _FIRST_WORD.search(text)
     return m.start() if m else None
 
 
 # where the value-first pattern can end: a password word, or "log in" / "sign on"
+_VALUE_CUE_STRINGS = _WORD_STRINGS + _SIGN_IN_STRINGS
 _WORD_AFTER_VALUE = re.compile(rf"(?i:\b(?:{_WORD})\b|\b(?:log|sign)[ \t-]?(?:in|on)\b)")
 _PHRASE_WORD = (
     r"pass[ \t-]?phrase|seed[ \t]+phrase|recovery[ \t]+phrase|mnemonic(?:[ \t]+phrase)?|secret[ \t]+phrase"
@@ -368,8 +365,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             return _first_password_word(text)
         if pattern.name != "password before password word":
             return 0
-        cue = (_WORD_AFTER_VALUE.search(text) if _holds(text, _WORD_STRINGS) or _holds(text, _SIGN_IN_STRINGS)
-               else None)
+        cue = _WORD_AFTER_VALUE.search(text) if holds_any(text, _VALUE_CUE_STRINGS) else None
         return None if cue is None else max(0, cue.start() - 130)
 
     def accept_match(self, match: re.Match) -> bool:
