@@ -35,6 +35,13 @@ _OBFUSCATED_DOT = re.compile(_DOT)
 # Quotes escaped in JSON pasted inside a string ({\"token\":\"…\"}): the quote, where it opens or closes a
 # key or value (after { [ , : or before : , } ]); a quote escaped inside a value ("Quo\"te9!x") stays.
 _ESCAPED_QUOTE = re.compile(r"(?<=[{\[,:])[ \t]?\\+([\"'])|\\+([\"'])(?=[ \t]*[:,}\]])")
+# Chinese, Japanese, Korean and Thai are written without spaces, and their letters are word characters: a
+# phone, e-mail or key written against them ("電話は+61 451 760 960です", "kim@example.kr입니다") has no word
+# boundary for a pattern to start or end at. The copy gets a space where such a letter meets a Latin letter,
+# a digit or a phone's "+" or bracket.
+_UNSPACED = "\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+_UNSPACED_EDGE = re.compile(f"(?<=[{_UNSPACED}])(?=[A-Za-z0-9+(])|(?<=[A-Za-z0-9)])(?=[{_UNSPACED}])")
+_ANY_UNSPACED = re.compile(f"[{_UNSPACED}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +67,8 @@ def normalize(text: str) -> Normalized:
     referenced = "&" in text and _HTML_REF.search(text) is not None
     percent = "%" in text and _PERCENT.search(text) is not None
     escaped = '\\"' in text or "\\'" in text
-    if not odd and not obfuscated and not referenced and not percent and not escaped:
+    unspaced = not text.isascii() and _ANY_UNSPACED.search(text) is not None and _UNSPACED_EDGE.search(text)
+    if not odd and not obfuscated and not referenced and not percent and not escaped and not unspaced:
         return Normalized(text, None, len(text))
     chars: list[str] = []
     origin: list[int] = []
@@ -76,6 +84,8 @@ def normalize(text: str) -> Normalized:
         copy, origin = _replace(copy, origin, _PERCENT, _unquoted)
     if escaped:
         copy, origin = _replace(copy, origin, _ESCAPED_QUOTE, lambda m: m.replace("\\", ""))
+    if unspaced:
+        copy, origin = _replace(copy, origin, _UNSPACED_EDGE, " ")
     if obfuscated:
         copy, origin = _replace(copy, origin, _OBFUSCATED_AT, "@")
         copy, origin = _replace(copy, origin, _OBFUSCATED_DOT, ".")

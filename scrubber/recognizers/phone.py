@@ -30,7 +30,12 @@ _BEFORE = re.compile(
     r"|telefon|telefono|teléfono|téléphone|tél|móvil|movil|handy|portable|cellulare|numéro|número|nummer"
     # "call me" in other languages: rufen / anrufen, erreichbar, appelle(z), llama(me), chiama(mi), ligue, bel
     r"|\w*rufen|ruf|erreichbar|appel\w*|ll[aá]m\w*|chiam\w*|lig(?:ue|ar|a)|bel|bellen|celular|cel|telemóvel|gsm|mobiel"
-    r"|telefoon\w*|telefoonnummer|tel\.?nr|rufnummer|telefonnummer|handynummer|festnetz)(?![^\W_]))"
+    r"|telefoon\w*|telefoonnummer|tel\.?nr|rufnummer|telefonnummer|handynummer|festnetz"
+    # Russian/Ukrainian, Polish, Turkish, Greek, Arabic, Hebrew, Hindi
+    r"|телефон\w*|тел|моб\w*|номер|komórk\w*|komórka|cep|gsm|τηλ\w*|κινητό|هاتف|جوال|رقم|טלפון|נייד|फ़ोन|फोन|मोबाइल)"
+    r"(?![^\W_])"
+    # Chinese, Japanese and Korean: written without spaces, so without word edges
+    r"|电话|電話|手机|手機|携帯|連絡先|联系方式|연락처|전화|휴대폰|핸드폰)"
     r"[^\d\n]{0,25}\n?[^\d\n]{0,5}$"
 )
 _AFTER = re.compile(r"^[ \t]*[-(]?[ \t]*(?i:office|fax|mobile|cell|home|work|desk|direct|landline)\b")

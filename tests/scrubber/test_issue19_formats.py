@@ -111,6 +111,25 @@ SECRETS = [
     ("SESSION_SECRET=longsessionsecretvalue", "longsessionsecretvalue"),
     ("mysql://root:p@ssw0rd@db.host.com:3306/appdb", "p@ssw0rd"),
 ]
+# Values written against Chinese, Japanese, Korean or Thai letters, with no space between (issue #19):
+# those letters are word characters, so the copy patterns read gets a space at each such edge.
+UNSPACED = [
+    ("「近藤さんは出席できません。電話は+61 451 760 960です。」", "+61 451 760 960"),
+    ("電話は(718) 555-0155です。", "(718) 555-0155"),
+    ("メールはtaro.yamada@example.jpまでお願いします。", "taro.yamada@example.jp"),
+    ("연락처는 010-1234-5678입니다.", "010-1234-5678"),
+    ("이메일은 kim.minji@example.kr입니다.", "kim.minji@example.kr"),
+    ("电话：13812345678，邮箱zhang.wei@example.cn", "13812345678"),
+    ("电话：13812345678，邮箱zhang.wei@example.cn", "zhang.wei@example.cn"),
+    ("手机号码 139 1234 5678", "139 1234 5678"),
+    ("携帯：090-1234-5678", "090-1234-5678"),
+    ("カード4111 1111 1111 1111で払います", "4111 1111 1111 1111"),
+    ("APIキーはsk-proj-Xi8tdMjHV6pmbBbwilTeT4BlbkFJ3UDnpdEwNNm6wVBpYM0oです",
+     "sk-proj-Xi8tdMjHV6pmbBbwilTeT4BlbkFJ3UDnpdEwNNm6wVBpYM0o"),
+    ("เบอร์โทร 081-234-5678ครับ", "081-234-5678"),
+    ("Телефон: 8 (916) 123-45-67", "8 (916) 123-45-67"),
+    ("טלפון: 052-123-4567", "052-123-4567"),
+]
 # Separators people paste (issue #13): detection runs on a normalised copy, offsets map back.
 PASTED = [
     ("card 4111\u00a01111\u00a01111\u00a01111", "4111\u00a01111\u00a01111\u00a01111"),
@@ -150,7 +169,7 @@ LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "value"), NAMES + CONTACT + PLACES + SECRETS + PASTED)
+@pytest.mark.parametrize(("text", "value"), NAMES + CONTACT + PLACES + SECRETS + UNSPACED + PASTED)
 def test_value_is_masked(scrubber, text, value):
     assert masked_share(scrubber, text, value) >= 0.8
 
