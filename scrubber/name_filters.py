@@ -300,7 +300,9 @@ def _after_leading_words(text: str, s: Span) -> Span:
     name ("un courriel de relance à |Osborne Clarke", "Mr |van der Berg"); all lower case, it is kept whole
     ("maria gonzalez")."""
     words = list(_NAME_WORD.finditer(text, s.start, s.end))
-    first_cap = next((i for i, w in enumerate(words) if w.group()[:1].isupper()), None)
+    # ("al-Khatib", "el-Amin", "d'Souza": a particle joined to a capitalised name counts as capitalised)
+    first_cap = next((i for i, w in enumerate(words)
+                      if any(p[:1].isupper() for p in re.split(r"[-'’]", w.group()))), None)
     if not first_cap:  # none capitalised, or the first word is
         return s
     keep = first_cap

@@ -42,7 +42,7 @@ _HONORIFICS = (
     r"mr\.?|mrs\.?|ms\.?|mx\.?|miss|dr\.?|prof\.?|frau|herr|herrn|mme\.?|madame|monsieur|m\.|mlle\.?|señora|señor"
     r"|sra\.?|sr\.?|srta\.?|signora|signor|sig\.?|sig\.ra|dott\.?|dott\.ssa|dottor|dottoressa|doctor|doktor"
     r"|mevrouw|meneer|dhr\.?|mevr\.?|sayın|pani|dona|doña|don|senhora|senhor|avv\.?|avvocato|ing\.|arch\."
-    r"|geom\.|rag\.|dra\.?"
+    r"|geom\.|rag\.|dra\.?|prof\.ssa|professoressa|professore|dottore|lic\.|licenciada|licenciado"
 )
 _CUES = (
     r"dear|hi|hello|hey|mr\.?|mrs\.?|ms\.?|mx\.?|miss|dr\.?|prof\.?|cardholder|card holder|beneficiary"
@@ -53,7 +53,8 @@ _CUES = (
     r"|sig\.?|sig\.ra|dott\.?|olá|prezada|prezado|hej|kære|kjære|beste|mevrouw|meneer|dhr\.?|mevr\.?"
     r"|sayın|merhaba|xin chào|anh|chị|bác"
     r"|doctor|doktor|dottor|dottoressa|dott\.ssa|m\.(?=[ \t]+\p{Lu}\p{Ll}{2})|pani|dona|senhora|senhor"
-    r"|oi|hei|hoi|avv\.?|avvocato|ing\.|arch\.|geom\.|rag\.|dra\.?"
+    r"|oi|hei|hoi|avv\.?|avvocato|ing\.|arch\.|geom\.|rag\.|dra\.?|prof\.ssa|professoressa|professore"
+    r"|dottore|lic\.|licenciada|licenciado"
     r"|good morning|good afternoon|buongiorno|buenos días|bom dia|goedemorgen|goedemiddag"
     r"|my name is|name is|named|called|call me|call him|call her|i am|i'm|this is|known as|aka|contact"
     r"|attn\.?|attention|signed by|guardian|emergency contact"
@@ -95,7 +96,11 @@ _WORD_BEFORE = re.compile(r"\p{Lu}\p{Ll}+[ \t]+$")  # a capitalised word right b
 # Honorifics and contact verbs before a name in Arabic and Hebrew, and the words that end the name after them
 _ARABIC_CUES = ("السيد|السيدة|الأستاذ|الأستاذة|الدكتور|الدكتورة|المهندس|المهندسة|الحاج|الشيخ|اتصل|اتصلت"
                 r"|تواصل[ \t]+مع|تواصلي[ \t]+مع|الرد[ \t]+إلى")
-_ARABIC_STOPS = "بخصوص|حول|عن|في|من|على|إلى|مع|و|سوف|قد|لقد|يرجى|الذي|التي"
+# An Arabic letter or one of the vowel marks written on it (shadda, fatha…: Unicode gives those no script of
+# their own, so \p{Arabic} alone ends a name at "علّام"'s shadda)
+_AR = r"[\p{Arabic}\p{Mn}]"
+_ARABIC_STOPS = ("بخصوص|بشأن|حول|عن|في|من|على|إلى|مع|و|سوف|قد|لقد|يرجى|الذي|التي"
+                 "|قبل|بعد|يوم|اليوم|غدا|غداً|الآن|حتى|عند|لأن")
 _HEBREW_CUES = r"מר|גב['׳]|גברת|ד[\"״]ר|פרופ['׳]|לכבוד|עו[\"״]ד"
 _HEBREW_STOPS = "בנוגע|לגבי|על|של|עם|אל|את|כי|אשר"
 _PNR_TITLE = r"(?:MR|MRS|MS|MISS|MSTR|DR|PROF)"
@@ -152,8 +157,8 @@ class NameCueRecognizer(GatedPatternRecognizer):
         # Arabic and Hebrew: a name after an honorific or a contact verb ("السيد أحمد علي", "اتصل غامد كمال",
         # "מר יוסי כהן", "לכבוד דנה לוי")
         Pattern("name after arabic or hebrew cue",
-                rf"(?<!\p{{L}})(?:{_ARABIC_CUES})[ \t]+(?P<value>\p{{Arabic}}{{2,}}"
-                rf"(?:[ \t](?!(?:{_ARABIC_STOPS})(?!\p{{L}}))\p{{Arabic}}{{2,}}){{0,2}})"
+                rf"(?<!\p{{L}})(?:{_ARABIC_CUES})[ \t]+(?P<value>{_AR}{{2,}}"
+                rf"(?:[ \t](?!(?:{_ARABIC_STOPS})(?!\p{{L}})){_AR}{{2,}}){{0,2}})"
                 rf"|(?<!\p{{L}})(?:{_HEBREW_CUES})[ \t]+(?P<value>\p{{Hebrew}}{{2,}}"
                 rf"(?:[ \t](?!(?:{_HEBREW_STOPS})(?!\p{{L}}))\p{{Hebrew}}{{2,}}){{0,2}})",
                 0.85),
@@ -246,7 +251,7 @@ class NameCueRecognizer(GatedPatternRecognizer):
         """Names after an honorific score 0.9, after a greeting 0.86: above the model's other guesses."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         spans = {(r.start, r.end): r for r in results}
-        for start, end, score in [*names_after_cues(text), *lower_case_speakers(text)]:
+        for start, end, score in [*names_after_cues(text), *lower_case_speakers(text), *names_in_slots(text)]:
             while end > start + 1 and text[end - 1] in "'’":  # a closing quote is no part of the name
                 end -= 1
             if (start, end) in spans:
@@ -510,6 +515,13 @@ def _last_first_subject() -> re.Pattern:
 
 
 
+# ``Last, First`` as a whole list item or table cell: "Attendees: Lourdes Bruyère; Şahin, Bence; Trotta,
+# Sumarliði", '"al-Khatib, Tiziano",tiziano@…', "- zu Salm, Ásgils". The surname may carry particles
+# ("bin Yusof", "van den Broek"), the given name be two words ("Mary Kate").
+_ITEM_LAST_FIRST = re.compile(
+    rf"(?:^|(?<=[;:|\t\"]))[ \t]*(?:[-*•][ \t]+)?"
+    rf"(?P<l>(?:{_LOW_PART}[ \t]+){{0,2}}(?:(?:al|el|ad|as|ash|abu|bin|ibn)-)?{_TW}),[ \t]*"
+    rf"(?P<f>{_TW}(?:[ \t]+{_TW})?)(?=[ \t]*(?:[;|\t\"]|$))", re.M)
 _CLAUSE_START = re.compile(r"(?:^|[.:;!?\n—–•*-]|\band|\bund|\bet|\by)[ \t]*$")
 _RECORD_AT = re.compile(_RECORD)
 
@@ -562,6 +574,11 @@ def names_after_cues(text: str) -> list[tuple[int, int, float]]:
                     and (listed_name(m.group("l")) or listed_name(m.group("f"))
                          or max(_likeness(m.group("l")), _likeness(m.group("f"))) > 0.3):
                 found.append((m.start(), m.end(), SCORE_CUE_LAST_FIRST))
+        for m in _ITEM_LAST_FIRST.finditer(text):
+            last, first = m.group("l").split()[-1].split("-")[-1], m.group("f").split()[0]
+            if _last_first(last, first) and (listed_name(last) or listed_name(first)
+                                             or max(_likeness(last), _likeness(first)) > 0.3):
+                found.append((m.start("l"), m.end("f"), SCORE_CUE_LAST_FIRST))
     if _RTL.search(text) and len(_LATIN.findall(text)) > len(_RTL.findall(text)):
         # two or three Arabic, Hebrew, Cyrillic or Greek words (any case) inside a Latin-script text: a name
         # ("présents جوليا التوتنجي,", "reply to зорян михайличенко about")
@@ -630,9 +647,11 @@ _DASH_SIGNED = re.compile(
 SCORE_UPPER_FIRST = 0.87  # a listed given name after the capitals: above the model's LOCATION guess
 _RTL = re.compile(r"[\p{Arabic}\p{Hebrew}\p{Cyrillic}\p{Greek}]")
 _LATIN = re.compile(r"\p{Latin}")
-_RTL_WORD = re.compile(r"[\p{Arabic}\p{Hebrew}\p{Cyrillic}\p{Greek}]{2,}")
-_RTL_RUN = re.compile(r"(?<!\w)[\p{Arabic}\p{Hebrew}\p{Cyrillic}\p{Greek}]{2,}"
-                      r"(?:[ \t]+[\p{Arabic}\p{Hebrew}\p{Cyrillic}\p{Greek}]{2,}){1,2}(?!\w)")
+# a word of those scripts: a letter, then letters or the marks written on them (Arabic vowel marks have no
+# script of their own)
+_RTL_W = r"[\p{Arabic}\p{Hebrew}\p{Cyrillic}\p{Greek}][\p{Arabic}\p{Hebrew}\p{Cyrillic}\p{Greek}\p{Mn}]+"
+_RTL_WORD = re.compile(_RTL_W)
+_RTL_RUN = re.compile(rf"(?<!\w){_RTL_W}(?:[ \t]+{_RTL_W}){{1,2}}(?!\w)")
 
 
 def _family_upper(word: str) -> bool:
@@ -671,3 +690,56 @@ def _cased_name(text: str, start: int, value: str) -> tuple[int, int] | None:
             or _firm(" ".join(names)):
         return None
     return start + words[0].start(), start + words[-1].end()
+
+
+# ---- a capitalised word where only a person fits (issue #19) ---------------------------------------------
+# "escalating to Summer in billing", "Booked by Will in the travel team", "see Matthilda's note", "so Honor
+# covers", "- Eugene to send the quote". Given names that are also English words ("Will", "Summer", "Honor",
+# "Precious") are never taken after the cues above; in these slots they are. Mid-sentence only (a word at a
+# sentence's start is capitalised anyway), never a weekday, month, brand, firm or (unless a name list holds
+# it) a place.
+_WORD_NAMES = frozenset(
+    "will honor honour precious chance summer autumn hope faith grace joy patience mercy charity constance "
+    "prudence destiny harmony trinity liberty justice sky river rain storm sunny ruby pearl jade amber ivy "
+    "holly daisy rose lily violet iris jasmine heather olive ginger sandy misty dawn star robin wren sage "
+    "june april may august bill mark frank guy jack rob pat ray drew chase hunter mason miles dean gene"
+    .split())
+_SLOT_PASS = (r"(?:escalat(?:e|es|ed|ing)|hand(?:s|ed|ing)?(?:[ \t]+(?:it|this|that|them))?(?:[ \t]+over)?"
+              r"|pass(?:es|ed|ing)?(?:[ \t]+(?:it|this|that))?[ \t]+(?:on|over)|forward(?:s|ed|ing)?"
+              r"(?:[ \t]+(?:it|this|that))?|report(?:s|ed|ing)|talk(?:s|ed|ing)|speak(?:s|ing)?|spoke|spoken"
+              r"|reach(?:ed|ing)?[ \t]+out|repl(?:y|ied|ies|ying)|went|go(?:es|ing)?|sent|send(?:ing)?)"
+              r"[ \t]+to")
+_SLOT_BY = (r"(?:booked|approved|signed|covered|handled|organi[sz]ed|arranged|prepared|drafted|reviewed"
+            r"|requested|raised|reported|written|led|run|hosted|owned|managed|picked[ \t]+up|taken[ \t]+over"
+            r"|escalated|referred|recommended|sent|submitted|checked|called|emailed|seen|treated)[ \t]+by")
+_SLOT_BEFORE = re.compile(rf"(?i:(?<![\w-])(?:{_SLOT_PASS}|{_SLOT_BY}|(?:contact|parent|guardian|carer)"
+                          rf"[ \t]+(?:for|of))[ \t]+)(?P<w>\p{{Lu}}[\p{{Ll}}\p{{M}}]+)(?![\w@-])")
+_PERSON_THINGS = (
+    "note|notes|comment|comments|email|e-mail|mail|message|reply|answer|feedback|review|approval|request"
+    "|idea|suggestion|point|question|desk|laptop|manager|team|mum|mom|dad|wife|husband|son|daughter|kids"
+    "|birthday|leave|shift|calendar|draft|notes|handover|sign-off|signature|ticket|pr|branch|account")
+_SLOT_AFTER = re.compile(
+    rf"(?<![\w@.-])(?P<w>\p{{Lu}}[\p{{Ll}}\p{{M}}]+)(?:['’]s[ \t]+(?:{_PERSON_THINGS})\b"
+    r"|[ \t]+(?:covers|will cover|is covering|is out|is off|is on leave|owns the|joins from|will drive"
+    r"|will pick up|will send))")
+# an action item: "- Eugene to send the revised quote", "* Summer will review"
+_SLOT_ACTION = re.compile(r"(?m:^[ \t]*[-*•][ \t]+(?P<w>\p{Lu}[\p{Ll}\p{M}]+)[ \t]+(?:to|will|should|must)"
+                          r"[ \t]+\p{Ll})")
+
+
+def names_in_slots(text: str) -> list[tuple[int, int, float]]:
+    """(start, end, score) of one capitalised word where only a person fits (see the section's comment)."""
+    found = []
+    for pattern in (_SLOT_BEFORE, _SLOT_AFTER, _SLOT_ACTION):
+        for m in pattern.finditer(text):
+            word = m.group("w")
+            low = word.lower()
+            if low in _WORD_NAMES:
+                if pattern is not _SLOT_ACTION and _CLAUSE_START.search(text, max(0, m.start("w") - 3),
+                                                                        m.start("w")):
+                    continue  # a sentence's first word
+            elif not person_word(word, pattern is _SLOT_BEFORE) or _firm(word):
+                continue
+            found.append((*m.span("w"), SCORE_CUE_ONE))
+    return found
+

@@ -97,6 +97,18 @@ CAUGHT = [
     ("présents Anne Roux, نور الهدى et Paul Petit.", "نور الهدى"),
     # lower case before "to" in minutes: one word with few name-like letters, the other a listed name
     ("Action items: yodit odhiambo to update the FAQ", "yodit odhiambo"),
+    # Last, First as a whole list item or table cell, particles and hyphenated surnames too
+    ("Attendees: Lourdes Bruyère; Şahin, Bence; Trotta, Sumarliði", "Şahin, Bence"),
+    ("Attendees: Lourdes Bruyère; Şahin, Bence; Trotta, Sumarliði", "Trotta, Sumarliði"),
+    ('name,email\n"al-Khatib, Tiziano",t.alkhatib@example.de', "al-Khatib, Tiziano"),
+    ("Stakeholders: bin Yusof, Mary Kate; Frost, Jack", "bin Yusof, Mary Kate"),
+    # a given name that is an English word, where only a person fits; a rare name before "'s note"
+    ("thanks, escalating to Summer in billing, ticket SUP-8769", "Summer"),
+    ("Booked by Will in the travel team.", "Will"),
+    ("- Madison is out until May 21, so Honor covers the call", "Honor"),
+    ("- Precious to send the revised quote by Friday", "Precious"),
+    ("# TODO: handle timezone offsets, see Mereana's note", "Mereana"),
+    ("Parent contact for Chance: 07700 900301", "Chance"),
 ]
 
 
@@ -140,6 +152,10 @@ MISSED_ON_PURPOSE = [
     "Ship it by Friday! - Product Management\nNext item",
     "Minutes follow. - Acme Corp",  # acronyms before a word are no NOM Prénom
     "ترجم هذا النص إلى الإنجليزية من فضلك",  # a text in Arabic script: its words are no names by script
+    # departments, brands and seasons in the same slots; a word-name at a sentence's start
+    "escalating to Finance in billing; booked by Marketing; see Google's note.",
+    "Summer's heat is rising. Will it rain? - Support to send the logs",
+    "Offices: Paris, France; Berlin, Germany; Sales, Marketing",
 ]
 
 
