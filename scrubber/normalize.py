@@ -37,10 +37,10 @@ _OBFUSCATED_DOT = re.compile(_DOT)
 _ESCAPED_QUOTE = re.compile(r"(?<=[{\[,:])[ \t]?\\+([\"'])|\\+([\"'])(?=[ \t]*[:,}\]])")
 # Chinese, Japanese, Korean and Thai are written without spaces, and their letters are word characters: a
 # phone, e-mail or key written against them ("電話は+61 451 760 960です", "kim@example.kr입니다") has no word
-# boundary for a pattern to start or end at. The copy gets a space where such a letter meets a Latin letter,
-# a digit or a phone's "+" or bracket.
+# boundary for a pattern to start or end at. The copy gets a space where such a letter follows a Latin
+# letter, a digit or a phone's "+" or bracket, and where it follows any ASCII character ("Hunter2024!です").
 _UNSPACED = "\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
-_UNSPACED_EDGE = re.compile(f"(?<=[{_UNSPACED}])(?=[A-Za-z0-9+(])|(?<=[A-Za-z0-9)])(?=[{_UNSPACED}])")
+_UNSPACED_EDGE = re.compile(f"(?<=[{_UNSPACED}])(?=[A-Za-z0-9+(])|(?<=[!-~])(?=[{_UNSPACED}])")
 _ANY_UNSPACED = re.compile(f"[{_UNSPACED}]")
 
 

@@ -25,7 +25,7 @@ _WORD = (
     # compounds: Initialkennwort, WLAN-Passwort, Druckerpasswort, beheerderswachtwoord, administratörslösenord
     r"|[\w-]{0,24}?(?:passwort|kennwort|wachtwoord|lösenord|adgangskode|salasana|passord)"
     r"|mot[ \t]+de[ \t]+passe|contrase[ñn]a|clave|palavra-passe|senha|parola[ \t]+d'ordine"
-    r"|hasło|şifre|heslo|lozinka|пароль"
+    r"|hasło|şifre(?:si|niz|m|n)?|parola(?:sı|nız|m)?|heslo|lozinka|пароль|pasuwaado|pasuwādo|pasuwa-do"
 )
 # "is now", "is still", "est toujours", "ist immer noch", "sigue siendo", "is nog steeds"
 _NOW = (r"(?:now|still|jetzt|nun|immer[ \t]+noch|noch|maintenant|désormais|toujours|encore|ahora|todav[íi]a"
@@ -36,8 +36,10 @@ _LINK = (
     r"(?:[*_`]{1,3}|</\w{1,6}>)?"  # **Password:**, `password`: …, <b>Password</b>: …
     # | cell |, <td>…</td><td>, "password? X"
     r"(?:[ \t]*(?:\||</t[dh]>[ \t]*<td[^>\n]{0,40}>|\?|\.\.\.|…)[ \t]*"
-    r"|[ \t]+(?:(?:for|für|pour|para|per|voor|van|de|del|di|do|da|du)[ \t]+[^\n:=]{1,40}?[ \t]+)?"
+    r"|[ \t]+(?:(?:for|für|pour|para|per|voor|van|de|del|della|dello|delle|dei|degli|di|do|dos|da|das|du|des"
+    r"|der|dem|of|on)[ \t]+[^\n:=]{1,40}?[ \t]+)?"
     r"(?:is|was|will[ \t]+be|=|:|-|–|—|ist|lautet|est|es|é|è|e'|era|war|était|c'est|to|into|as|sigue|blijft"
+    r"|wa"
     r"|bleibt|reste|resta)"
     rf"(?:[ \t]+{_NOW})?[ \t]*:?"
     r"|[ \t]*(?:[:=]|->|=>|→)[ \t]*|['’]s[ \t]+"
@@ -56,6 +58,7 @@ _FAR_LINK = (r"(?:(?:is|was|are|were|ist|war|lautet|est|était|c'est|es|era|fue|
 # A password's state between its word and the value: "senha temporária meadow1969", "mot de passe
 # provisoire X"
 _STATE = (r"(?:temporary|temp|new|initial|default|tempor[aá]ri[ao]|provis[óo]ri[ao]|provisoire|temporaire"
+          r"|temporal|provisional|geçici|yeni|tijdelijk"
           r"|nouveau|nouvelle|neues?|vorläufiges?|initiale?s?|inicial|iniziale|nuov[ao]|nuev[ao]|nov[ao]"
           r"|tijdelijke?|nieuwe?|tymczasowe|nowe)")
 # Words between a link and a password word that follows the value: "as the new temporary admin password".
@@ -70,7 +73,7 @@ _FIRST_WORD = re.compile(_WORD_LEAD)
 
 # Strings of which every password word (``_WORD``) holds one, as ``folded`` finds it (a text without any
 # cannot hold one: one C-level pass each instead of the regex's scan). "ᲂ" (U+1C82) is an "о" to (?i).
-_WORD_STRINGS = ("pass", "pw", "psw", "mdp", "wifi", "wi-fi", "network", "wpa", "wlan", "psk",
+_WORD_STRINGS = ("pass", "pw", "psw", "mdp", "wifi", "wi-fi", "network", "wpa", "wlan", "psk", "pasuw",
                  "schlüssel", "kennwort", "wachtwoord", "lösenord", "adgangskode", "salasana", "contrase",
                  "clave", "senha", "parola", "hasło", "şifre", "heslo", "lozinka", "пароль", "пар\u1c82ль")
 # … and of "log in", "sign on" (``_WORD_AFTER_VALUE``)
@@ -111,9 +114,15 @@ _CODE_WORD = (
     r"|c[óo]digo[ \t]+d[oae][ \t]+(?:alarme?|porta|puerta|port[ãa]o|cofre|caja)"
     r"|codice[ \t]+(?:dell['’][ \t]*|del(?:la)?[ \t]+)(?:allarme|porta|cassaforte|cancello)"
     r"|(?:deur|alarm|kluis|poort|tür|tor|tresor|safe|garagen)code"
-    r"|kod[ \t]+(?:do[ \t]+drzwi|alarmu|dost[ęe]pu|pin)")
+    r"|kod[ \t]+(?:do[ \t]+drzwi|alarmu|dost[ęe]pu|pin)"
+    # Turkish "alarm kodu", Japanese in romaji "anshou bangou", one-time codes in other languages
+    r"|(?:alarm|kapı|kasa|dolap|giriş|pin|güvenlik|doğrulama|onay)[ \t]+kodu"
+    r"|anshou[ \t]+bangou|anshō[ \t]+bangō|c[óo]digo[ \t]+de[ \t]+un[ \t]+solo[ \t]+uso"
+    r"|c[óo]digo[ \t]+(?:otp|sms)|einmal(?:code|passwort|kennwort)"
+    r"|codice[ \t]+(?:monouso|otp)|code[ \t]+(?:à[ \t]+usage[ \t]+unique|unique|sms|otp)"
+    r"|(?:jednorazowy[ \t]+)?kod[ \t]+(?:jednorazowy|sms)|tek[ \t]+kullanımlık[ \t]+(?:kod|şifre)")
 # Between a code word and its value: "the door code stays 4392", "votre code d'accès provisoire est …"
-_CODE_LINK = (r"(?i:is|was|stays|remains|will[ \t]+be|est|reste|ist|lautet|bleibt|es|è|é|is[ \t]+now"
+_CODE_LINK = (r"(?i:is|was|stays|remains|will[ \t]+be|est|reste|ist|lautet|bleibt|es|è|é|is[ \t]+now|wa"
               r"|(?:(?:has[ \t]+been|was|got)[ \t]+)?(?:reset|changed|set|updated)[ \t]+to|:)")
 # "the loading-bay door code| for the dock| stays …", "El PIN| de la tarjeta de empresa| es …"
 _CODE_GAP = r"(?:[ \t]+[^\s.:=#]{2,20}){0,6}?"
@@ -133,6 +142,13 @@ _YEAR = re.compile(r"(?:19|20)\d\d")  # "the PIN since 2019", "code 2024": a yea
 # ... unless said to be the code: "el pin del móvil es 1984", "PIN: 2011"
 _LINKED = re.compile(r"(?i:\b(?:is|es|est|ist|lautet|è|é|era|was)|[:=])[ \t]*\Z")
 _TRAILING = ".,;:?)]}\"'`"  # not "!": passwords end in one more often than sentences around them
+# Words of a password spelled out: the radio alphabet, digits, case and symbol words.
+_SPELLING = (r"alfa|alpha|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliett?|kilo|lima|mike|november"
+             r"|oscar|papa|quebec|romeo|sierra|tango|uniform|victor|whiske?y|x-?ray|yankee|zulu|zero|one|two"
+             r"|three|four|five|six|seven|eight|nine|niner|capital|upper(?:case)?|lower(?:case)?|majuscule"
+             r"|minuscule|dash|hyphen|underscore|dot|point|tiret|exclamation|hash|star|asterisk")
+_CJK_WORDS = ("パスワード", "暗証番号", "パスコード", "ピン番号", "PINコード", "密码", "口令", "密碼",
+              "비밀번호", "암호", "핀번호")
 
 
 class PasswordInProseRecognizer(SpanPatternRecognizer):
@@ -245,7 +261,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         # words with spaces: "passphrase is copper lantern river seven", a 12- or 24-word seed phrase
         Pattern(
             "phrase of words after phrase word",
-            rf"(?i:\b(?:{_PHRASE_WORD})\b){_LINK}[ \t]*(?:\r?\n[ \t]*)?[\"'`“‘]?"
+            rf"(?i:\b(?:{_PHRASE_WORD})\b){_LINK}[ \t]*(?:\r?\n[ \t]*)?(?:[\"'`“‘„]|«[ \t]?)?"
             r"(?P<value>\p{Ll}{2,12}(?:[ \t]+\p{Ll}{2,12}){2,23}|\p{Ll}{2,12}(?:[-._]\p{Ll}{2,12}){2,11})",
             0.8,
         ),
@@ -253,7 +269,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         # lantern copper" (no stop word among them: "the password is stored in the vault" is prose)
         Pattern(
             "phrase of words after password word",
-            rf"(?i:\b(?:{_WORD})\b){_LINK}[ \t]*[\"'`“‘]?"
+            rf"(?i:\b(?:{_WORD})\b){_LINK}[ \t]*(?:[\"'`“‘„]|«[ \t]?)?"
             r"(?P<plain>)(?P<value>\p{Ll}{3,12}(?:[ \t]+\p{Ll}{3,12}){3,7})(?![ \t]*\p{L})",
             0.75,
         ),
@@ -311,16 +327,22 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         Pattern(
             "combination",
             r"(?i:\b(?:combo|combination|kombination|combinaison|combinaci[óo]n|combinazione|combinatie"
-            r"|kombinacja|(?:safe|tresor|coffre|kluis|padlock|lock)(?:[ \t]+(?:is|ist|est|es|è)\b|[ \t]*:)))"
+            r"|kombinacja|kombinasyon|combina[çc][ãa]o|szyfr|kod[ \t]+do[ \t]+(?:szafki|sejfu|k[łl][óo]dki)"
+            r"|(?:safe|tresor|coffre|kluis|padlock|lock)(?:[ \t]+(?:is|ist|est|es|è)\b|[ \t]*:)))"
             r"[ \t]*[:=]?[ \t]*"
-            r"(?P<value>\d{1,2}(?:-\d{1,2}){2,3})(?![\w-]|\.\w)",
+            r"(?P<value>\d{1,2}(?:-\d{1,2}){2,3}|\d{1,2}(?:/\d{1,2}){2,3}|\d{1,2}(?:[ \t]\d{1,2}){2,3})"
+            r"(?![\w-]|\.\w|[ \t]\d)",
             0.7,
         ),
         # a lock's number as a field: "Alarm: 7731", "To disarm: 6612", "Tresor: 0815"
         Pattern(
             "number after a lock",
             r"(?i:\b(?:alarm|alarme|alarma|allarme|safe|tresor|coffre|kluis|(?:to[ \t]+)?(?:disarm|unlock)"
-            r"|keypad|gate|portail|door))[ \t]*:[ \t]*(?P<value>\d{4,8}[#*]?)(?![\w:-]|\.\w)",
+            r"|keypad|gate|portail|door"
+            # a locker and its number: "Schließfach 14: 8320", "Locker #12: 4471"
+            r"|(?:schließfach|schliessfach|spind|locker|casier|taquilla|armadietto|szafka|kluisje|dolap)"
+            r"(?:[ \t]+(?:nr\.?|no\.?|n°|#)?[ \t]*\d{1,4})?))[ \t]*:[ \t]*"
+            r"(?P<value>\d{4,8}[#*]?)(?![\w:-]|\.\w)",
             0.7,
         ),
         # how a code is used: "to disarm the alarm key in 9921", "the safe opens with 4-19-33", "der Tresor
@@ -334,6 +356,47 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             r"[ \t]+"
             r"(?P<value>\d{4,10}[#*]?|\d{1,2}(?:-\d{1,2}){2,3})(?![\w-]|\.\w)",
             0.7,
+        ),
+        # a code named after its lock on the same line: "Alarmanlage Lager: Code 836867"
+        Pattern(
+            "code after a lock on its line",
+            r"(?i:\b(?:alarm\w*|tresor|safe|schließfach|schliessfach|spind|locker|tür|türe|tor|gate|door"
+            r"|garage\w*|kluis|casier|coffre|cassaforte|armadietto|taquilla|szafk\w*|sejf|kasa|kapı|dolap|portail"
+            r"|port[ãa]o|puerta|porta)\b)[^\n.;]{0,40}?\b(?i:code|pin|kod|kodu|código|codice|pincode)"
+            r"[ \t]*[:=]?[ \t]*(?P<value>\d{4,8}[#*]?)(?![\w-]|\.\w)",
+            0.7,
+        ),
+        # a password sent in parts: "teil 1: 2QNN2dIz\nteil 2: FuF*gii83" (after a password word)
+        Pattern(
+            "password in parts",
+            r"(?im:^[ \t]*(?:[-*•][ \t]*)?(?:teil|part|partie|parte|deel|część|parça|pieza|pezzo|half|hälfte"
+            r"|moitié|mitad|metà)[ \t]*(?:[1-4]|one|two|eins|zwei|un|deux|uno|dos|due)[ \t]*[:=)-][ \t]*)"
+            r"(?P<part>)(?P<value>\S{3,64})[ \t]*(?=\r?\n|$)",
+            0.7,
+        ),
+        # a sentence about a password ending in a colon, the password on the lines below, maybe split:
+        # "the db password, it's one string, no space:\nj6vhCZA8b\nrYN5XMvQH"
+        Pattern(
+            "password on the lines after a colon",
+            rf"{_WORD_LEAD}[^\n]{{0,100}}:[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(?P<lines>)"
+            r"(?P<value>[^\s]{4,64}(?:[ \t]*\r?\n[ \t]*[^\s]{3,64}){0,3})[ \t]*(?=\r?\n|$)",
+            0.7,
+        ),
+        # a password spelled out: "le mot de passe est Alfa November Kilo Papa Tango Delta"
+        Pattern(
+            "password spelled out",
+            rf"{_WORD_LEAD}{_LINK}[ \t]*(?P<spelled>)"
+            rf"(?P<value>(?i:{_SPELLING})(?:[ \t,]+(?i:{_SPELLING})){{3,40}})(?![\w-])",
+            0.75,
+        ),
+        # Chinese, Japanese and Korean: "パスワードは abc123 です", "密码是 Xy7!pq", "비밀번호는 k9Lm2 입니다"
+        # (the copy the patterns read has a space where those letters meet Latin ones)
+        Pattern(
+            "password after cjk password word",
+            r"(?:パスワード|暗証番号|パスコード|ピン番号|PINコード|密码|口令|密碼|비밀번호|암호|핀번호)"
+            r"[^\S\n]*(?:は|が|を|：|:|是|为|為|는|은|=)?[^\S\n]*(?:「|『|\")?(?P<cjk>)"
+            r"(?P<value>[!-~]{4,64}?)(?=[」』\"]|[^\S\n]|$|。|、|，)",
+            0.75,
         ),
         # a chosen code with letters and digits after its link: "votre code d'accès provisoire est W1ll0w_11"
         Pattern(
@@ -352,7 +415,9 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         "пароль", "пар\u1c82ль",
         "cvv", "cvc", "credential", "schlüssel", "keypad", "combo", "combina", "codi", "words", "wachtzin",
         "alarm", "safe", "lock", "door", "gate", "tresor", "coffre", "kluis", "cassaforte", "caja", "disarm",
-        "portail",
+        "portail", "kodu", "anshou", "schließfach", "schliessfach", "spind", "locker", "casier", "taquilla",
+        "szafk", "dolap", "kasa", "einmal", "monouso", "kombin", "szyfr",
+        *_CJK_WORDS,
         "wıfi:", "wifı:", "wıfı:",  # (?i)"WIFI:" takes a dotless "ı" for its "I"s
     ) + _SIGN_IN_STRINGS
     HINT = re.compile(r"(?i)\bpsw|\bpw\b|\bmdp\b|\btan\b|\bpin|\bkey\b|\bpsk\b|\bcsc\b|\bpuk|\bkod|\bbip")
@@ -361,8 +426,10 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         """The value-first pattern (tried at every word) runs only from a little before the first password
         word or "log in" (value, link and kind words fit in 130 characters), and not at all without one; a
         pattern that starts on a password word, from the first one (one search places them all)."""
-        if pattern.regex.startswith(_WORD_LEAD):
+        if pattern.regex.startswith(_WORD_LEAD) or pattern.name == "password in parts":
             return _first_password_word(text)
+        if pattern.name == "password after cjk password word":
+            return 0 if any(w in text for w in _CJK_WORDS) else None
         if pattern.name != "password before password word":
             return 0
         cue = _WORD_AFTER_VALUE.search(text) if holds_any(text, _VALUE_CUE_STRINGS) else None
@@ -374,8 +441,15 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         if "generic" in match.re.groupindex and _NOT_A_SECRET_CODE.search(
                 match.string[max(0, match.start() - 20):match.start()] + " " + (match.group("gap") or "")):
             return False
-        if "codes" in match.re.groupindex or "qr" in match.re.groupindex:
+        if "codes" in match.re.groupindex or "qr" in match.re.groupindex or "spelled" in match.re.groupindex:
             return not looks_like_placeholder(value)
+        if "part" in match.re.groupindex or "cjk" in match.re.groupindex:
+            if value.isdigit():  # a PIN: "暗証番号は 4471 です"
+                return len(set(value)) > 1
+            return not looks_like_placeholder(value, strict=True) and value.lower() not in _STATUS
+        if "lines" in match.re.groupindex:  # each line one piece of a chosen password
+            return all(_chosen_password(line.strip()) or _password_like(line.strip())
+                       for line in value.splitlines())
         if ("quoted" in match.re.groupindex and " " in value
                 and (len(value.split()) > 8 or any(w in _STATUS for w in value.lower().split()))):
             return False
@@ -391,7 +465,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         if value[0].isdigit() or (value.isupper() and "-" in value) or _LETTER_CODE.fullmatch(value):  # a PIN
             return len(set(value.replace("-", ""))) > 1 and not (
                 _YEAR.fullmatch(value) and not _LINKED.search(match.string, 0, match.start("value")))
-        if value[0] in "${<%-" or looks_like_placeholder(value, strict=True):
+        if value[0] in "{<%-" or looks_like_placeholder(value, strict=True):
             return False  # ${DB_PASSWORD}, {{ vault.pw }}, <password>, %(pw)s: a reference, not the value
         if "quoted" in match.re.groupindex:  # 'sunflower': any word but a status ('wrong', 'required')
             return (value.lower() not in _STATUS and value.lower() not in STOP_WORDS
@@ -408,7 +482,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
     def _result(self, value, start, end, pattern, flags):
         # A sentence's full stop or closing bracket is not part of the password, unless it has to be.
         stripped = value.rstrip(_TRAILING)
-        if stripped != value and _password_like(stripped):
+        if stripped != value and (_password_like(stripped) or stripped.isdigit()):
             end -= len(value) - len(stripped)
             value = stripped
         return super()._result(value, start, end, pattern, flags)

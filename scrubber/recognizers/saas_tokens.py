@@ -47,6 +47,14 @@ class SaasTokenRecognizer(GatedPatternRecognizer):
             r"/[A-Za-z0-9_-]{30,100})",
             1.0,
         ),
+        # a self-hosted chat's incoming webhook (Mattermost, Rocket.Chat, Gitea, Zulip…): the URL is the
+        # credential when its path ends in a generated id after /hooks/ or /webhooks/
+        Pattern(
+            "self-hosted webhook",
+            r"(?i:https?://[\w.-]+(?::\d{2,5})?/(?:[\w.-]+/){0,3}(?:hooks|webhooks?|incoming-webhooks?)/)"
+            r"(?=[A-Za-z_-]*\d)[A-Za-z0-9_-]{20,}(?:/[A-Za-z0-9_-]{10,}){0,2}(?![\w-])",
+            0.85,
+        ),
         Pattern("stripe", _START + r"(?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{10,247}" + _END, 1.0),
         Pattern("sendgrid", _START + r"SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}" + _END, 1.0),
         Pattern("sendinblue", _START + r"xkeysib-[a-f0-9]{64}-[A-Za-z0-9]{16}" + _END, 1.0),
@@ -164,6 +172,7 @@ class SaasTokenRecognizer(GatedPatternRecognizer):
         "teams webhook": (".webhook.office.com/webhookb2/", "outlook.office.com/webhook/",
                           "outlook.office365.com/webhook/"),
         "discord webhook": ("/webhooks/",),
+        "self-hosted webhook": ("/hooks/", "/webhook"),
         "stripe": ("sk_live_", "sk_test_", "sk_prod_", "rk_live_", "rk_test_", "rk_prod_"),
         "sendgrid": ("sg.",),
         "sendinblue": ("xkeysib-",),

@@ -27,7 +27,9 @@ _CLI_SHORT = (
     r"|wpa_passphrase[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\S+)[ \t]+"  # wpa_passphrase SSID passphrase
     r"|net[ \t]+use[ \t]+(?:[A-Za-z]:[ \t]+)?\S+[ \t]+(?=\S+[ \t]+/(?i:user|u):)"  # net use Z: share pw
     r"|ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?(?=[\"'])"
-    r"|echo[ \t]+(?=[^\n|]{1,130}\|[ \t]*(?:sudo[ \t]+-S|passwd|chpasswd|\S+[ \t]+--password-stdin)))"
+    r"|echo[ \t]+(?=[^\n|]{1,130}\|[ \t]*(?:sudo[ \t]+-S|passwd|chpasswd|\S+[ \t]+--password-stdin))"
+    # echo 'X' > ~/.vault_pass.txt: a value written into a password, secret or token file
+    r"|echo[ \t]+(?:-n[ \t]+)?(?=[^\n|>]{1,130}>{1,2}[ \t]*\S*(?i:pass|secret|token|cred|\.key\b)))"
 )
 
 
@@ -141,7 +143,10 @@ class UrlCredentialRecognizer(GatedPatternRecognizer):
         """``curl -u username:password`` in documentation names the parts; in a URL a word is masked."""
         if "cli" in match.re.groupindex or "tok" in match.re.groupindex:
             value = match.group("value")
-            if (len(value) < 4 or value[0] in "-$<{%[" or looks_like_placeholder(value, strict=True)
+            # (quoted, a leading "-" or "$" is the value's own: echo '-OUKI2…' > ~/.vault_pass.txt)
+            quoted = match.string[match.start("value") - 1] in "'\""
+            if (len(value) < 4 or value[0] in ("<{%[" if quoted else "-$<{%[")
+                    or looks_like_placeholder(value, strict=True)
                     or self.invalidate_result(value)):
                 return False
             if "tok" in match.re.groupindex:  # a word or a file name after --token is not the token

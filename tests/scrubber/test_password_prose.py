@@ -80,6 +80,38 @@ CAUGHT = [
      "9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d"),
     ('dsn := "app:Kf83!zzQ@tcp(10.0.3.7:3306)/orders?parseTime=true"', "Kf83!zzQ"),
     ("ssh-keygen -p -f ~/.ssh/id_rsa -P 'old-pass-phrase' -N 'n3w-Phrase!'", "n3w-Phrase!"),
+    # other languages' password and code words: Turkish, Japanese in romaji and script, Chinese, Korean,
+    # Spanish one-time codes, a passphrase in guillemets
+    ("Misafir ağı: Lager-Guest / Wi-Fi şifresi: 891508F8150726F05CC2AEB12E", "891508F8150726F05CC2AEB12E"),
+    ("Alarm kodu 9388, lütfen kimseyle paylaşmayın.", "9388"),
+    ("wifi no SSID wa Ufficio, pasuwaado wa hRlUylwaAY3ruifBNSOO desu.", "hRlUylwaAY3ruifBNSOO"),
+    ("doa no anshou bangou wa 6889 desu.", "6889"),
+    ("パスワードはHunter2024!です。", "Hunter2024!"),
+    ("暗証番号は4471です。", "4471"),
+    ("密码是Xy7!pq99，记得改。", "Xy7!pq99"),
+    ("비밀번호는 k9Lm2x 입니다.", "k9Lm2x"),
+    ("Le he puesto la contraseña temporal raven-Garten93 y listo", "raven-Garten93"),
+    ("el código de un solo uso es 950968. ¿Me ayudas?", "950968"),
+    ("La passphrase della chiave GPG è «lantern wander copper cielo orbit», la metto nel vault.",
+     "lantern wander copper cielo orbit"),
+    # a password split over lines or sent in parts; spelled out; after a colon-ending sentence
+    ("the db password, it's one string, no space:\nj6vhCZA8b\nrYN5XMvQH\ncan you check it?", "rYN5XMvQH"),
+    ("passwort schick ich in zwei teilen.\nteil 1: 2QNN2dIz\nteil 2: FuF*gii83\nzusammen.", "FuF*gii83"),
+    ("le mot de passe est X-ray Papa Oscar Juliett Zero Yankee Delta. Peux-tu vérifier", "Papa Oscar Juliett"),
+    # locks and lockers by name, combinations with spaces or slashes
+    ("- Alarmanlage Lager Porto: Code 836867, danach Taste #", "836867"),
+    ("- Schließfach 14: 8320\n- Anrufbeantworter-PIN: 8510", "8320"),
+    ("- Tresor im Büro: Kombination 50 11 50", "50 11 50"),
+    ("Your locker is number 890, combination 10/08/07.", "10/08/07"),
+    ("Kod do szafki: 12 49 10. Zapisz to.", "12 49 10"),
+    # a value written into a password file; a password starting with "$"; a key with symbols, whole
+    ("$ echo '-OUKI2BbG5+V4yxgOkHeom+ZD=f%mF' > ~/.vault_pass.txt", "-OUKI2BbG5+V4yxgOkHeom+ZD=f%mF"),
+    ("segue o acesso ao Jira: usuário etl_user, senha: $chn332018", "$chn332018"),
+    ("SECRET_KEY=django-insecure-7-ouucrx1=xc+98^&ab9p-=*uoxiu_e@)16kra3tk%+gl=nrm(\nDEBUG=false",
+     "ab9p-=*uoxiu_e@)16kra3tk%+gl=nrm"),
+    # a self-hosted chat's incoming webhook
+    ("El bot publica en https://chat.team.example/hooks/8sh31jrymkxatet087zz6drouf pero no llega nada.",
+     "8sh31jrymkxatet087zz6drouf"),
 ]
 LEFT_ALONE = [
     "password reset link expired", "the password policy requires 12 characters",
@@ -102,6 +134,11 @@ LEFT_ALONE = [
     "the door opens with a badge", "enter 2024 in the year field", "the safe is in room 4410",
     "ssh-keygen -t ed25519 -C 'dev laptop' -N ''", 'db, err := sql.Open("mysql", dsn)',
     "the password is in the vault",
+    # references and policies; public hooks documentation; a Japanese sentence about passwords
+    "The password must be 12 characters: ${DB_PASSWORD} and $HOME stay.",
+    "Docs: https://docs.example.com/hooks/getting-started-with-hooks",
+    "パスワードを忘れました。",
+    "password rules:\nMinimum length\nOne digit",
 ]
 
 
