@@ -54,7 +54,8 @@ _WEAK_VALUE_WORDS = ("fake", "test", "todo", "none", "null", "undefined", "mock"
 # A whole value that only refers to a secret stored elsewhere: $VAR, ${VAR}, {{ var }}, <key>, %s, $(cmd).
 _REFERENCE = re.compile(
     # ("$chn332018" after "senha:" is a password: a variable's name is letters, or capitals and digits)
-    r"""^(?:\$(?:[A-Za-z_]+\d{0,2}|[A-Z][A-Z0-9_]*|\d+)|\$\{[^}]*\}|\$\(.*\)|\{\{.*\}\}|\{[\w.\s-]*\}|<[^>]*>|\[[\w .-]*\]|%[sd]|%\(\w+\)s"""
+    r"""^(?:\$(?:[A-Za-z_]+\d{0,2}|[A-Z][A-Z0-9_]*|\d+)"""
+    r"""|\$\{[^}]*\}|\$\(.*\)|\{\{.*\}\}|\{[\w.\s-]*\}|<[^>]*>|\[[\w .-]*\]|%[sd]|%\(\w+\)s"""
     r"""|(?:process\.env|os\.environ|env|ENV|secrets|vars|settings|config)[.\[(].*|.*getenv\(.*)$""",
     re.S,
 )

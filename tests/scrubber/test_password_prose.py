@@ -97,7 +97,8 @@ CAUGHT = [
     # a password split over lines or sent in parts; spelled out; after a colon-ending sentence
     ("the db password, it's one string, no space:\nj6vhCZA8b\nrYN5XMvQH\ncan you check it?", "rYN5XMvQH"),
     ("passwort schick ich in zwei teilen.\nteil 1: 2QNN2dIz\nteil 2: FuF*gii83\nzusammen.", "FuF*gii83"),
-    ("le mot de passe est X-ray Papa Oscar Juliett Zero Yankee Delta. Peux-tu vérifier", "Papa Oscar Juliett"),
+    ("le mot de passe est X-ray Papa Oscar Juliett Zero Yankee Delta. Peux-tu vérifier",
+     "Papa Oscar Juliett"),
     # locks and lockers by name, combinations with spaces or slashes
     ("- Alarmanlage Lager Porto: Code 836867, danach Taste #", "836867"),
     ("- Schließfach 14: 8320\n- Anrufbeantworter-PIN: 8510", "8320"),
