@@ -2,8 +2,8 @@
 
 Datasets, each scored and reported on its own: the project's synthetic corpus (``benchmarks.corpus``, fixed
 seed), the second corpus (``benchmarks.corpus2``: written apart, frozen until session 4, tuned on since), the
-tuning and never-tuned halves of the third to seventh corpora and of the four secrets corpora
-(``benchmarks.corpus3`` … ``corpus7``, ``benchmarks.secrets_corpus``, ``secrets_corpus3``,
+tuning and never-tuned halves of the third to eighth corpora and of the four secrets corpora
+(``benchmarks.corpus3`` … ``corpus8``, ``benchmarks.secrets_corpus``, ``secrets_corpus3``,
 ``secrets_corpus4``, ``secrets_corpus5``), the format battery's tuning and held-out halves
 (``benchmarks.format_battery``), and each third-party fixture file in the external directory (data nobody
 on this project wrote).
@@ -31,6 +31,7 @@ from benchmarks import (
     corpus5,
     corpus6,
     corpus7,
+    corpus8,
     format_battery,
     secrets_corpus,
     secrets_corpus3,
@@ -377,6 +378,10 @@ def datasets(args: argparse.Namespace) -> list[tuple[str, list[dict]]]:
            # Whole workplace prompts in ten languages, half negatives by class, a fourth author (session 7).
            ("corpus7-dev (tuning)", sample(corpus7.generate("dev"), args.limit)),
            ("corpus7-test (never tuned on)", sample(corpus7.generate("test"), args.limit)),
+           # Informal and spoken text (transcripts, chats, dictation) in eleven languages, 31 cultures'
+           # names written by hand, a seventh author (session 9).
+           ("corpus8-dev (tuning)", sample(corpus8.generate("dev"), args.limit)),
+           ("corpus8-test (never tuned on)", sample(corpus8.generate("test"), args.limit)),
            # Secrets as people paste them (prose in eight languages, 87 vendors, configs), a fifth author.
            ("secrets corpus 4 dev (tuning)", sample(secrets_corpus4.generate("dev"), args.limit)),
            ("secrets corpus 4 test (never tuned on)", sample(secrets_corpus4.generate("test"), args.limit)),
