@@ -29,6 +29,7 @@ from scrubber.recognizers.places import PlaceNameRecognizer
 from scrubber.recognizers.private_key import PrivateKeyRecognizer
 from scrubber.recognizers.saas_tokens import SaasTokenRecognizer
 from scrubber.recognizers.script_names import ScriptNameRecognizer
+from scrubber.recognizers.spoken_numbers import SpokenNumberRecognizer
 from scrubber.recognizers.table_columns import TableColumnRecognizer
 from scrubber.recognizers.url_credentials import UrlCredentialRecognizer
 from scrubber.recognizers.us_ssn import UsSocialSecurityRecognizer
@@ -65,6 +66,7 @@ PII_RECOGNIZERS = (
     ScriptNameRecognizer,
     PlaceNameRecognizer,
     TableColumnRecognizer,
+    SpokenNumberRecognizer,
 )
 # Presidio's own recognizers that ours replace: supersets of them, without their known false positives.
 REPLACES_PREDEFINED = (

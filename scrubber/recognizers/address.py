@@ -239,6 +239,13 @@ _US_BLOCK = (
     rf"(?:,?[ \t]+(?i:{_UNITS})[ \t]*#?[ \t]*\d{{1,5}}[A-Za-z]?)?"
     rf"{_SEP}{_CITY},?[ \t]+[A-Z]{{2}}[ \t]+\d{{5}}(?:-\d{{4}})?\b"
 )
+# The same block in lower case, as speech recognition and texting write it: "8272 oak ridge dr apt 36, boise,
+# id 60540", "7493 e 14th st #294, albuquerque, nm 15861" (the state code and ZIP make it certain).
+_US_BLOCK_LOWER = (
+    rf"\b\d{{1,6}}[ \t]+(?:[a-z0-9][\w'’.-]*[ \t]+){{0,4}}(?i:{_EN_TYPES}|{_MORE_TYPES})\.?"
+    rf"(?:,?[ \t]+(?:(?i:{_UNITS})[ \t]*#?[ \t]*|\#[ \t]*)\d{{1,5}}[a-z]?)?"
+    r",[ \t]*[a-z][a-z'’.-]+(?:[ \t][a-z][a-z'’.-]+){0,3},?[ \t]+[a-z]{2}[ \t]+\d{5}(?:-\d{4})?\b"
+)
 # US military mail: PSC 1437, Box 3833 / APO AA 66791; USNS Saibara / FPO AP 12428.
 # Japan, romanised: block numbers, district, ward or city ("1-2-3 Jingumae, Shibuya-ku", "4-5-6 Namba,
 # Chuo-ku")
@@ -266,6 +273,7 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
     ENTITY = "LOCATION"
     PATTERNS = [
         Pattern("us address block", _US_BLOCK, 0.95),
+        Pattern("us address block in lower case", _US_BLOCK_LOWER, 0.9),
         Pattern("us military address", _MILITARY, 0.95),
         Pattern("japanese address", _JP_ADDRESS, 0.6),
         Pattern("colombian address", _CO_ADDRESS, 0.6),

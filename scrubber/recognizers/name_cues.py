@@ -251,7 +251,8 @@ class NameCueRecognizer(GatedPatternRecognizer):
         """Names after an honorific score 0.9, after a greeting 0.86: above the model's other guesses."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         spans = {(r.start, r.end): r for r in results}
-        for start, end, score in [*names_after_cues(text), *lower_case_speakers(text), *names_in_slots(text)]:
+        for start, end, score in [*names_after_cues(text), *lower_case_speakers(text), *names_in_slots(text),
+                                  *chat_speakers(text)]:
             while end > start + 1 and text[end - 1] in "'’":  # a closing quote is no part of the name
                 end -= 1
             if (start, end) in spans:
@@ -742,4 +743,87 @@ def names_in_slots(text: str) -> list[tuple[int, int, float]]:
                 continue
             found.append((*m.span("w"), SCORE_CUE_ONE))
     return found
+
+
+# ---- who speaks in a pasted chat (issue #19) --------------------------------------------------------------
+# Chat exports put the speaker on a header line of its own: Slack "giuseppe92  9:15 AM", Discord "junche —
+# Today at 11:42 PM", Teams "Kristine Joy 09:14"; a transcript or chat without times starts each turn with
+# "Marites: …" or "agent (oreoluwa): …". A speaker is the person, handle or name, and so is every other
+# occurrence of that handle ("@giuseppe92"). Labels count only in a chat: two lines or more start with the
+# same label, and two labels or more do so (a form's "Name:", "Adresse:" each stand once).
+_TIME = r"\d{1,2}[:.]\d{2}(?:[ \t]?(?i:[ap]\.?m\.?))?"
+_DAY = (r"(?i:today|yesterday|heute|gestern|aujourd['’]hui|hier|hoy|ayer|oggi|ieri|hoje|ontem|vandaag"
+        r"|gisteren|idag|igår|bugün|dün|dzisiaj|wczoraj)"
+        r"(?:[ \t]+(?i:at|um|à|a[ \t]+las|alle|às|om|kl\.?|o))?")
+_HANDLE = r"@?[\p{L}\p{N}][\p{L}\p{M}\p{N}._'’-]{1,39}"
+_EXPORT_HEADER = re.compile(
+    rf"(?m:^[ \t]*(?P<v>{_HANDLE}(?:[ \t]{_HANDLE}){{0,2}})(?:[ \t]{{1,4}}|[ \t]+[—–-][ \t]+(?:{_DAY}[ \t]+"
+    rf"|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}},?[ \t]+)?){_TIME}[ \t]*$)")
+_LABEL = re.compile(
+    r"(?m:^[ \t>]*(?:[-*•][ \t]*)?(?:\[[^\]\n]{1,25}\][ \t]*)?"
+    r"(?:(?i:agent|customer|caller|rep|advisor|operator|interviewer|host|guest|speaker)[ \t]*"
+    r"\((?P<r>[^()\n]{2,40})\)"
+    r"|(?P<v>\p{L}[\p{L}\p{M}\p{N}._'’-]{1,30}(?:[ \t]\p{L}[\p{L}\p{M}\p{N}._'’-]{1,30}){0,2}))"
+    r"[ \t]*:[ \t]+\S)")
+_NOT_SPEAKERS = frozenset(
+    "agent customer caller user assistant system bot me you speaker interviewer interviewee host guest rep "
+    "advisor operator moderator admin support team everyone all note notes q a question answer re subject "
+    "from to cc date time "
+    # the same roles in other languages, and "I" / "you"
+    "kunde kundin mitarbeiter mitarbeiterin berater beraterin cliente agente operador operadora conseiller "
+    "conseillère médecin medico médico paciente paziente klant medewerker müşteri temsilci klient konsultant "
+    "kund handläggare usuario usuário utilisateur benutzer nutzer ich du moi yo io eu ik ja ben jag".split())
+
+
+def chat_speakers(text: str) -> list[tuple[int, int, float]]:
+    """(start, end, score) of the speakers of a pasted chat or transcript, and every other occurrence of a
+    speaker's handle (see the section's comment)."""
+    if ":" not in text:
+        return []
+    found: list[tuple[int, int]] = []
+    headers = list(_EXPORT_HEADER.finditer(text))
+    if len(headers) >= 2:
+        found += [m.span("v") for m in headers if _a_speaker(m.group("v"))]
+    labels = list(_LABEL.finditer(text))
+    counts: dict[str, int] = {}
+    for m in labels:
+        key = (m.group("r") or m.group("v")).lower()
+        counts[key] = counts.get(key, 0) + 1
+    if sum(1 for c in counts.values() if c >= 2) >= 2:
+        for m in labels:
+            group = "r" if m.group("r") else "v"
+            if _a_speaker(m.group(group)):
+                found.append(_less_leading_words(text, *m.span(group)))
+    out, handles = [], set()
+    for start, end in found:
+        value = text[start:end].lstrip("@")
+        out.append((end - len(value), end, SCORE_LOWER_SPEAKER))
+        if " " not in value and not value.isalpha():  # a handle: "giuseppe92", "polishchuk.andrii"
+            handles.add(value)
+    for handle in handles:
+        out += [(m.start(), m.end(), SCORE_LOWER_SPEAKER)
+                for m in re.finditer(rf"(?<![\w.@-])@?{re.escape(handle)}(?![\w-]|\.\w)", text)]
+    return out
+
+
+def _a_speaker(value: str) -> bool:
+    """A speaker label that names someone: no role, field or ordinary word; a name's word or a handle."""
+    words = value.lstrip("@").split()
+    last = words[-1].lower()
+    if last in _NOT_SPEAKERS or last.rstrip("0123456789_") in _NOT_SPEAKERS or "bot" in last.split("-"):
+        return False
+    if len(words) == 1 and not words[0].isalpha():  # a handle: letters with digits, dots or underscores
+        parts = [p for p in re.split(r"[._'’-]+", last) if p]  # not a role's ("on-call", "eng-manager")
+        return any(c.isalpha() for c in last) and not last.replace(".", "").isdigit() \
+            and not (all(p in _never() or p in _NOT_SPEAKERS or len(p) <= 3 for p in parts)
+                     and any(p in _never() or p in _NOT_SPEAKERS for p in parts))
+    return person_word(words[-1], True)
+
+
+def _less_leading_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) less leading ordinary words ("Ate Kristine Joy" is Kristine Joy, "Dr Ana" is Ana)."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    while len(words) > 1 and words[0].group().lower() in _never() and not listed_name(words[0].group()):
+        words.pop(0)
+    return start + words[0].start(), end
 

@@ -18,6 +18,7 @@ from presidio_analyzer import Pattern
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from scrubber.recognizers._base import SpanPatternRecognizer, holds_any, looks_like_placeholder
+from scrubber.recognizers.spoken_numbers import digit_run
 
 _WORD = (
     r"pass(?:word|phrase|code|wd)?|pwd|pw|psw|mdp|wi-?fi[ \t]+key|(?:network|wpa2?|wlan)[ \t]+key|psk"
@@ -292,7 +293,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         Pattern(
             "code after code word",
             rf"(?i:\b(?:{_CODE_WORD})\b){_CODE_GAP}(?:[ \t]+{_CODE_LINK}|[ \t]*[:=#-])?[ \t]*"
-            r"(?P<value>\d{3,8}[A-Z#*]|\d{4,10}|[A-Z0-9]{3,8}(?:-[A-Z0-9]{3,8}){1,5}|\d(?:[ \t]\d){3,7}"
+            r"(?P<value>[*#]\d{3,8}[#*]?|\d{3,8}[A-Z#*]|\d{4,10}|[A-Z0-9]{3,8}(?:-[A-Z0-9]{3,8}){1,5}"
+            r"|\d(?:[ \t]\d){3,7}"
             r"|\d{1,2}(?:-\d{1,2}){2,3}|\d{1,4}[A-Z]\d{1,4}|[A-Z]\d{3,6})"
             r"(?![\w-]|\.\w)",
             0.75,
@@ -398,6 +400,14 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             r"(?P<value>[!-~]{4,64}?)(?=[」』\"]|[^\S\n]|$|。|、|，)",
             0.75,
         ),
+        # a code or password read out: "yeni şifre beş sekiz dört altı beş sıfır", "the PIN is four one two"
+        Pattern(
+            "code read out",
+            rf"(?i:\b(?:{_WORD}|{_CODE_WORD})\b)"
+            rf"(?:{_CODE_GAP}(?:[ \t]+{_CODE_LINK}|[ \t]*[:=])|{_LINK})?[ \t]*"
+            rf"(?P<spoken>)(?P<value>{digit_run(4, 8)})",
+            0.75,
+        ),
         # a chosen code with letters and digits after its link: "votre code d'accès provisoire est W1ll0w_11"
         Pattern(
             "chosen code after code word",
@@ -443,6 +453,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             return False
         if "codes" in match.re.groupindex or "qr" in match.re.groupindex or "spelled" in match.re.groupindex:
             return not looks_like_placeholder(value)
+        if "spoken" in match.re.groupindex:
+            return True
         if "part" in match.re.groupindex or "cjk" in match.re.groupindex:
             if value.isdigit():  # a PIN: "暗証番号は 4471 です"
                 return len(set(value)) > 1
@@ -462,7 +474,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             return not looks_like_placeholder(value, strict=True) and (
                 len(words) >= 12 and "plain" not in match.re.groupindex
                 or not any(w in STOP_WORDS for w in words))
-        if value[0].isdigit() or (value.isupper() and "-" in value) or _LETTER_CODE.fullmatch(value):  # a PIN
+        if value.lstrip("*#")[:1].isdigit() or (value.isupper() and "-" in value) \
+                or _LETTER_CODE.fullmatch(value):  # a PIN
             return len(set(value.replace("-", ""))) > 1 and not (
                 _YEAR.fullmatch(value) and not _LINKED.search(match.string, 0, match.start("value")))
         if value[0] in "{<%-" or looks_like_placeholder(value, strict=True):

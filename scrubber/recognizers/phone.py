@@ -45,7 +45,10 @@ _NOT_PHONE = re.compile(
     r"|serial|zip|postcode|postal|po|isbn|amount|total|price|usd|eur|gbp|ssn|social security|card|iban"
     r"|routing|nhs|tracking|shipment|parcel|waybill|awb|confirmation|booking|reservation|transaction|txn"
     r"|policy|claim|contract|batch|lot|member|membership|loyalty|voucher|coupon|receipt|customer[ _-]?id"
-    r"|license|licence|passport|driver's|year|years)"
+    r"|license|licence|passport|driver's|year|years"
+    # order and invoice words of other languages
+    r"|bestellung|bestellnummer|auftrag|auftragsnummer|rechnung|rechnungsnummer|commande|facture|pedido|factura"
+    r"|ordine|fattura|encomenda|fatura|bestelling|factuur|sipariş|fatura|zamówienie|zamówienia|faktura|order)"
     r"(?![^\W_])|[#$€£¥])[^\d\n]{0,12}$"
 )
 _DATE_OR_TIME = re.compile(

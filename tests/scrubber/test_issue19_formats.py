@@ -102,6 +102,9 @@ PLACES = [
     # a province code in brackets is not an obfuscated "@" ("jane (at) example (dot) com")
     ("Indirizzo: Piazza Murialdo, 1, 41055 Pescara (AT).", "Piazza Murialdo, 1, 41055 Pescara (AT)"),
     ("La conférence aura lieu à Lyon la semaine prochaine", "Lyon"),
+    # a US address in lower case, as speech recognition writes it
+    ("the one about the flat on 8272 oak ridge dr apt 36, boise, id 60540",
+     "8272 oak ridge dr apt 36, boise, id 60540"),
 ]
 SECRETS = [
     ("my password is Spring2021! don't share", "Spring2021!"),
@@ -110,6 +113,22 @@ SECRETS = [
     ("aws key AKIAIOSFODNN7EXAMPLE", "AKIAIOSFODNN7EXAMPLE"),
     ("SESSION_SECRET=longsessionsecretvalue", "longsessionsecretvalue"),
     ("mysql://root:p@ssw0rd@db.host.com:3306/appdb", "p@ssw0rd"),
+]
+# Numbers read out digit by digit in a call or voice-note transcript, in several languages.
+SPOKEN = [
+    ("caller: four nine three seven oh five eight two six five",
+     "four nine three seven oh five eight two six five"),
+    ("caller: uh yeah four five ... zero four eight zero ... five oh oh ... seven two five five",
+     "four five ... zero four eight zero ... five oh oh ... seven two five five"),
+    ("cliente: cinco dois três sete sete três três dois sete um quatro nove",
+     "cinco dois três sete sete três três dois sete um quatro nove"),
+    ("my card number is four five one two nine nine three eight one two three four",
+     "four five one two nine nine three eight one two three four"),
+    ("and the alarm code changed to *21253 dont lose it", "*21253"),
+    ("social is three nine six, five six, nine seven three three",
+     "three nine six, five six, nine seven three three"),
+    ("yeni şifre beş sekiz dört altı beş sıfır unutma", "beş sekiz dört altı beş sıfır"),
+    ("the door code is four four one two, ok?", "four four one two"),
 ]
 # Values written against Chinese, Japanese, Korean or Thai letters, with no space between (issue #19):
 # those letters are word characters, so the copy patterns read gets a space at each such edge.
@@ -166,10 +185,15 @@ LOOK_ALIKES = [
     "El clima está muy agradable hoy",
     "Merge branch main into release and rebase; the PaymentService pod is in CrashLoopBackOff on Kubernetes.",
     "Set the password policy to require 12 characters and rotate the token every 90 days.",
+    "one by one, two by two; one two three go! I have one or two ideas and three or four questions.",
+    "agent: ok and whats the order number\ncaller: um its two five ... four two two ... one two ... oh nine",
+    "Hej, zamówienie 4344240379 doszło, ale faktura ma złą datę",
+    "Le stand arrive de l'entrepôt, commande 4126475608. Merci!",
 ]
 
 
-@pytest.mark.parametrize(("text", "value"), NAMES + CONTACT + PLACES + SECRETS + UNSPACED + PASTED)
+@pytest.mark.parametrize(("text", "value"), NAMES + CONTACT + PLACES + SECRETS + SPOKEN + UNSPACED
+                         + PASTED)
 def test_value_is_masked(scrubber, text, value):
     assert masked_share(scrubber, text, value) >= 0.8
 

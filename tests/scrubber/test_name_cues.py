@@ -109,6 +109,13 @@ CAUGHT = [
     ("- Precious to send the revised quote by Friday", "Precious"),
     ("# TODO: handle timezone offsets, see Mereana's note", "Mereana"),
     ("Parent contact for Chance: 07700 900301", "Chance"),
+    # speakers of pasted chat exports (Slack, Discord) and of transcripts, a handle's other mentions
+    ("chinonso_o  9:14 AM\nvpn ip again?\ngiuseppe92  9:15 AM\n@chinonso_o its 10.24.198.57", "giuseppe92"),
+    ("chinonso_o  9:14 AM\nvpn ip again?\ngiuseppe92  9:15 AM\n@chinonso_o its 10.24.198.57", "@chinonso_o"),
+    ("junche — Today at 11:42 PM\nlog in for me\nstavros96 — Today at 11:43 PM\nit wants a code", "junche"),
+    ("Ate Joy: pa-send naman\nMarites: 0921 po ate\nAte Joy: ok sent na\nMarites: hahaha ok", "Marites"),
+    ("agent (oreoluwa): to verify?\ncustomer: sure\nagent (oreoluwa): and your date of birth\ncustomer: ok",
+     "oreoluwa"),
 ]
 
 
@@ -156,6 +163,11 @@ MISSED_ON_PURPOSE = [
     "escalating to Finance in billing; booked by Marketing; see Google's note.",
     "Summer's heat is rising. Will it rain? - Support to send the logs",
     "Offices: Paris, France; Berlin, Germany; Sales, Marketing",
+    # a form's labels, questions and answers, bots and roles in a chat
+    "Subject: invoice\nAddress: 5 High St\nPhone: 0171 1234567\nNotes: call back Friday",
+    "Q: what is the SLA?\nA: 99.9 percent\nQ: and the RTO?\nA: four hours",
+    "deploy-bot  9:14 AM\nbuild green\nrelease-bot  9:15 AM\ntagged v2.3",
+    "Kunde: hallo, mein Paket fehlt\nMitarbeiter: Moment bitte\nKunde: danke\nMitarbeiter: gern",
 ]
 
 
