@@ -35,6 +35,13 @@ _OBFUSCATED_DOT = re.compile(_DOT)
 # Quotes escaped in JSON pasted inside a string ({\"token\":\"…\"}): the quote, where it opens or closes a
 # key or value (after { [ , : or before : , } ]); a quote escaped inside a value ("Quo\"te9!x") stays.
 _ESCAPED_QUOTE = re.compile(r"(?<=[{\[,:])[ \t]?\\+([\"'])|\\+([\"'])(?=[ \t]*[:,}\]])")
+# An e-mail read out, as speech recognition writes it: "kayleigh dot thornton at aol dot com" (a domain
+# ending in a known top-level domain after "dot", so "meet at noon" stays)
+_SPOKEN_EMAIL = re.compile(
+    r"(?i)\b[a-z0-9][\w-]*(?:[ \t]+dot[ \t]+[\w-]+)*[ \t]+at[ \t]+[a-z0-9-]+(?:[ \t]+dot[ \t]+[a-z0-9-]+)*"
+    r"[ \t]+dot[ \t]+(?:com|net|org|edu|gov|io|co|info|biz|me|uk|de|fr|es|it|nl|ca|au|in|br|jp|ch|at|be|se|no"
+    r"|dk|fi|pl|pt|ie|nz|mx|ar|cl|tr|ru|za)\b")
+_SPOKEN_PARTS = re.compile(r"(?i)[ \t]+(dot|at)[ \t]+")
 # Chinese, Japanese, Korean and Thai are written without spaces, and their letters are word characters: a
 # phone, e-mail or key written against them ("電話は+61 451 760 960です", "kim@example.kr입니다") has no word
 # boundary for a pattern to start or end at. The copy gets a space where such a letter follows a Latin
@@ -67,8 +74,10 @@ def normalize(text: str) -> Normalized:
     referenced = "&" in text and _HTML_REF.search(text) is not None
     percent = "%" in text and _PERCENT.search(text) is not None
     escaped = '\\"' in text or "\\'" in text
+    spoken = " dot " in text.lower() and _SPOKEN_EMAIL.search(text) is not None
     unspaced = not text.isascii() and _ANY_UNSPACED.search(text) is not None and _UNSPACED_EDGE.search(text)
-    if not odd and not obfuscated and not referenced and not percent and not escaped and not unspaced:
+    if not odd and not obfuscated and not referenced and not percent and not escaped and not unspaced \
+            and not spoken:
         return Normalized(text, None, len(text))
     chars: list[str] = []
     origin: list[int] = []
@@ -86,10 +95,17 @@ def normalize(text: str) -> Normalized:
         copy, origin = _replace(copy, origin, _ESCAPED_QUOTE, lambda m: m.replace("\\", ""))
     if unspaced:
         copy, origin = _replace(copy, origin, _UNSPACED_EDGE, " ")
+    if spoken:
+        copy, origin = _replace(copy, origin, _SPOKEN_EMAIL, _written)
     if obfuscated:
         copy, origin = _replace(copy, origin, _OBFUSCATED_AT, "@")
         copy, origin = _replace(copy, origin, _OBFUSCATED_DOT, ".")
     return Normalized(copy, origin, len(text))
+
+
+def _written(spoken: str) -> str:
+    """The e-mail address a read-out one stands for ("ana dot li at aol dot com" -> "ana.li@aol.com")."""
+    return _SPOKEN_PARTS.sub(lambda m: "." if m.group(1).lower() == "dot" else "@", spoken)
 
 
 def _unquoted(ref: str) -> str:

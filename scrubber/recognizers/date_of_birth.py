@@ -68,7 +68,11 @@ _KEYWORD = (
     r"(?:date[ _-]?of[ _-]?birth|d\.?o\.?b\b\.?|b\.(?=[ \t])(?<=[(\[,;][ \t]?b\.)|birth\w*|born"
     r"|geb(?:oren|urt\w*|oorte\w*|\.)|n[ée](?:e|\(e\))?(?=[ \t]+le\b)|née|naissance"
     r"|nac(?:i(?:d[oa]s?(?:/[ao]|\([ao]\))?|ó|miento)|í)|nac\.|nat[oa](?:/[ao]|\([ao]\))?(?=[ \t]+(?:il|a)\b)"
-    r"|nascit[ao]|nasc(?:eu|i\b|id[oa]s?(?:/[ao]|\([ao]\))?|imento|\.))"
+    r"|nascit[ao]|nasc(?:eu|i\b|id[oa]s?(?:/[ao]|\([ao]\))?|imento|\.)"
+    # Swedish, Danish, Norwegian, Finnish, Polish, Turkish, Czech: född, født, syntynyt, ur., urodzony/a,
+    # data urodzenia, doğum tarihi, doğumlu, narozen/a
+    r"|född|født|fødd|fødselsdato|födelsedatum|syntynyt|syntymäaika|ur\.(?=[ \t]*\d)|urodzon[ya]|urodzenia"
+    r"|doğum|doğumlu|narozen[aá]?|datum[ \t]+narození)"
 )
 # Birth words that may come after the date ("Er wurde am 24.12.1990 geboren", "op 3 maart 1980 geboren").
 # Between the birth word and the date: "DOB: ", "born in Bilbao on ", "date of birth (dd/mm/yyyy): ", the
@@ -125,6 +129,7 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
     # No birth word, no date of birth: a cheap look for the words' stems first, then each pattern's own gate.
     HINT = re.compile(
         r"(?i:birth|born|dob|d\.o\.b|geb|naiss|\bn(?:ée?|ee)\b|nac[ií]|nac\.|nat[oa]|nasc|[(\[,;][ \t]?b\.)"
+        r"|(?i:född|født|fødd|fødsel|födelse|syntyn|syntymä|ur\.|urodz|doğum|naroz)"
     )
     GATES = {
         "date after birth keyword": re.compile(rf"(?i:(?<![^\W_]){_KEYWORD})"),

@@ -190,7 +190,8 @@ class NameCueRecognizer(GatedPatternRecognizer):
                 r"(?P<value>\p{Ll}[\p{Ll}'’-]{1,20})(?![\w@-]|\.\w)", 0.75),
         # a greeting in lower case: "hi jessica,", "hey tendai!"
         Pattern("greeting lower case",
-                r"(?<![\w-])(?:hi|hello|hey|dear|thanks|thank you)[ \t]+(?P<value>[a-zß-öø-ÿ'’-]{3,20})"
+                r"(?<![\w-])(?:hi|hello|hey|dear|thanks|thank you|hej|hallo|hola|ciao|salut|oi|olá|ola"
+                r"|merhaba|cześć|hoi|moin|servus|bonjour|buongiorno)[ \t]+(?P<value>[a-zß-öø-ÿ'’-]{3,20})"
                 r"(?=[ \t]*[,!:\n])", 0.6),
         # introductions in lower case: "this is serkan kaya, …", "my name is marie-claire garnier"
         Pattern("introduction lower case",
@@ -226,7 +227,9 @@ class NameCueRecognizer(GatedPatternRecognizer):
     STARTS = {
         "name after cue": first_words(_CUES),
         "name field": first_words(_FIELDS),
-        "greeting lower case": ("hi", "hello", "hey", "dear", "thanks", "thank"),
+        "greeting lower case": ("hi", "hello", "hey", "dear", "thanks", "thank", "hej", "hallo", "hola",
+                                "ciao", "salut", "oi", "olá", "ola", "merhaba", "cześć", "hoi", "moin",
+                                "servus", "bonjour", "buongiorno"),
         "introduction lower case": ("my", "this", "i", "je", "ich", "me", "mi", "meu"),
         "signature": [*first_words(_SIGN_OFFS.removesuffix("|—|--")), "—", "--"],
         "signature on the line": ("thanks", "thank", "cheers", "regards", "best", "thx", "ta"),
@@ -760,7 +763,7 @@ _EXPORT_HEADER = re.compile(
     rf"(?m:^[ \t]*(?P<v>{_HANDLE}(?:[ \t]{_HANDLE}){{0,2}})(?:[ \t]{{1,4}}|[ \t]+[—–-][ \t]+(?:{_DAY}[ \t]+"
     rf"|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}},?[ \t]+)?){_TIME}[ \t]*$)")
 _LABEL = re.compile(
-    r"(?m:^[ \t>]*(?:[-*•][ \t]*)?(?:\[[^\]\n]{1,25}\][ \t]*)?"
+    r"(?m:^[ \t>]*(?:[-*•][ \t]*)?(?P<t>\[[^\]\n]{1,25}\][ \t]*)?"
     r"(?:(?i:agent|customer|caller|rep|advisor|operator|interviewer|host|guest|speaker)[ \t]*"
     r"\((?P<r>[^()\n]{2,40})\)"
     r"|(?P<v>\p{L}[\p{L}\p{M}\p{N}._'’-]{1,30}(?:[ \t]\p{L}[\p{L}\p{M}\p{N}._'’-]{1,30}){0,2}))"
@@ -789,7 +792,8 @@ def chat_speakers(text: str) -> list[tuple[int, int, float]]:
     for m in labels:
         key = (m.group("r") or m.group("v")).lower()
         counts[key] = counts.get(key, 0) + 1
-    if sum(1 for c in counts.values() if c >= 2) >= 2:
+    # (two labels said twice, or two turns after a bracketed time: a WhatsApp export "[03.02.25, 08:12] X:")
+    if sum(1 for c in counts.values() if c >= 2) >= 2 or sum(1 for m in labels if m.group("t")) >= 2:
         for m in labels:
             group = "r" if m.group("r") else "v"
             if _a_speaker(m.group(group)):
@@ -797,7 +801,7 @@ def chat_speakers(text: str) -> list[tuple[int, int, float]]:
     out, handles = [], set()
     for start, end in found:
         value = text[start:end].lstrip("@")
-        out.append((end - len(value), end, SCORE_LOWER_SPEAKER))
+        out.append((end - len(value), end, SCORE_CUE_CASED))  # (a turn's speaker outranks a place guess)
         if " " not in value and not value.isalpha():  # a handle: "giuseppe92", "polishchuk.andrii"
             handles.add(value)
     for handle in handles:

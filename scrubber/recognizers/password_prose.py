@@ -236,6 +236,16 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             r"(?P<value>[^\s\"'`”’“»]{6,64})",
             0.7,
         ),
+        # ... or the next speaker answers with the value alone: "alguien tiene la contraseña de netflix?? me
+        # echó\n[10/4/25 21:05] Lieve: maple8547 jajaja"
+        Pattern(
+            "password answered by the next speaker",
+            rf"(?i:\b(?:{_WORD})\b)[^\n]{{0,60}}\?[^\n]{{0,30}}\r?\n[ \t]*(?:\[[^\]\n]{{1,25}}\][ \t]*)?"
+            r"[^\s:\[\]][^\n:]{0,39}:[ \t]+[\"'`“‘]?"
+            r"(?P<far>)(?=[^\s\"'`”’]*\d|[^\W\d_]+(?:[-._][^\W\d_]+){2})"
+            r"(?P<value>[^\s\"'`”’“»]{6,64})",
+            0.7,
+        ),
         # "log in with X": the sign-in names the value ("use X to log in" is below, with "X as the password")
         Pattern(
             "password after sign-in with",

@@ -32,6 +32,8 @@ _BEFORE = re.compile(
     r"|\w*rufen|ruf|erreichbar|appel\w*|ll[aá]m\w*|chiam\w*|lig(?:ue|ar|a)|bel|bellen|celular|cel|telemóvel|gsm|mobiel"
     r"|telefoon\w*|telefoonnummer|tel\.?nr|rufnummer|telefonnummer|handynummer|festnetz"
     # Russian/Ukrainian, Polish, Turkish, Greek, Arabic, Hebrew, Hindi
+    # payment apps keyed by a phone number: "mandadlo a 637973252 por bizum"
+    r"|bizum|gcash|paytm|gpay|phonepe|upi|m-?pesa|venmo|zelle|twint|swish|blik|mb[ \t]?way|pix"
     r"|телефон\w*|тел|моб\w*|номер|komórk\w*|komórka|cep|gsm|τηλ\w*|κινητό|هاتف|جوال|رقم|טלפון|נייד|फ़ोन|फोन|मोबाइल)"
     r"(?![^\W_])"
     # Chinese, Japanese and Korean: written without spaces, so without word edges

@@ -28,8 +28,9 @@ DIGIT_WORDS = (
 # Words that make the digits read out an order's, a parcel's or a flight's (a card, an account or an SSN read
 # out stays personal: those words are not here)
 _NOT_PERSONAL = re.compile(
-    r"(?i:\b(?:order|invoice|ticket|case|ref|reference|tracking|shipment|parcel|package|booking|reservation"
-    r"|confirmation|flight|room|build|version|item|sku|serial|part|model|bestell\w*|commande|pedido|ordine"
+    # (not words of everyday speech around a phone number: "in case we get cut off", "part of", "room for")
+    r"(?i:\b(?:order|invoice|ticket|ref|reference|tracking|shipment|parcel|package|booking|reservation"
+    r"|confirmation|flight|sku|serial|bestell\w*|commande|pedido|ordine"
     r"|sipariş|zamówieni\w*|ordernummer|sendung\w*|colis|envío|spedizione|kargo)\b)"
     # (or asked for in the turn before: "what's the order number\ncaller: um it's …")
     r"[^\n]{0,25}(?:\n[^\n]{0,25})?$")

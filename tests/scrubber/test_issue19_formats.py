@@ -62,6 +62,11 @@ CONTACT = [
     ("DOB 11/4/63", "11/4/63"),
     ("born 1984-02-29", "1984-02-29"),
     ("Geburtsdatum: 02.11.1968", "02.11.1968"),
+    ("nya hyresgästen heter Lasse, född 1974-07-07, flyttar in", "1974-07-07"),
+    ("Doğum tarihi: 12.03.1988", "12.03.1988"),
+    ("y para el bizum de la cena mandadlo a 637973252", "637973252"),
+    ("her personal email is kayleigh dot thornton at aol dot com and she",
+     "kayleigh dot thornton at aol dot com"),
 ]
 PLACES = [
     ("Send it to 10 Downing Street, London SW1A 2AA", "10 Downing Street, London SW1A 2AA"),
@@ -125,6 +130,8 @@ SPOKEN = [
     ("my card number is four five one two nine nine three eight one two three four",
      "four five one two nine nine three eight one two three four"),
     ("and the alarm code changed to *21253 dont lose it", "*21253"),
+    ("agent: and a mobile number in case we get cut off\ncaller: six one five nine four one six oh one two",
+     "six one five nine four one six oh one two"),
     ("social is three nine six, five six, nine seven three three",
      "three nine six, five six, nine seven three three"),
     ("yeni şifre beş sekiz dört altı beş sıfır unutma", "beş sekiz dört altı beş sıfır"),

@@ -114,6 +114,8 @@ CAUGHT = [
     ("chinonso_o  9:14 AM\nvpn ip again?\ngiuseppe92  9:15 AM\n@chinonso_o its 10.24.198.57", "@chinonso_o"),
     ("junche — Today at 11:42 PM\nlog in for me\nstavros96 — Today at 11:43 PM\nit wants a code", "junche"),
     ("Ate Joy: pa-send naman\nMarites: 0921 po ate\nAte Joy: ok sent na\nMarites: hahaha ok", "Marites"),
+    ("[03.02.25, 08:12:44] Bérénice: Morgen!\n[03.02.25, 08:15:02] Kayleigh: ich bin ab 14 uhr da",
+     "Kayleigh"),
     ("agent (oreoluwa): to verify?\ncustomer: sure\nagent (oreoluwa): and your date of birth\ncustomer: ok",
      "oreoluwa"),
 ]

@@ -110,6 +110,9 @@ CAUGHT = [
     ("segue o acesso ao Jira: usuário etl_user, senha: $chn332018", "$chn332018"),
     ("SECRET_KEY=django-insecure-7-ouucrx1=xc+98^&ab9p-=*uoxiu_e@)16kra3tk%+gl=nrm(\nDEBUG=false",
      "ab9p-=*uoxiu_e@)16kra3tk%+gl=nrm"),
+    # the next speaker answers a question about a password with the value alone
+    ("[10/4/25 21:03] Nanda: alguien tiene la contraseña de netflix?? me echó\n[10/4/25 21:05] Lieve: "
+     "maple8547 jajaja", "maple8547"),
     # a self-hosted chat's incoming webhook
     ("El bot publica en https://chat.team.example/hooks/8sh31jrymkxatet087zz6drouf pero no llega nada.",
      "8sh31jrymkxatet087zz6drouf"),
@@ -140,6 +143,7 @@ LEFT_ALONE = [
     "Docs: https://docs.example.com/hooks/getting-started-with-hooks",
     "パスワードを忘れました。",
     "password rules:\nMinimum length\nOne digit",
+    "what was the password policy again?\nAna: v2.3 of the doc, see INC0012345",
 ]
 
 
