@@ -29,6 +29,14 @@ class AuthHeaderRecognizer(SpanPatternRecognizer):
             r"|secret|token|apikey))[\"']?[ \t]*:[ \t]*[\"']?" + _TOKEN,
             0.8,
         ),
+        # a session cookie copied from the browser's developer tools (a tab-separated row: name, value,
+        # domain, path, expiry …): "sessionid\t8f14e45f…\t.example.com\t/"
+        Pattern(
+            "cookie table row",
+            r"(?im:^[ \t]*[\w.-]*(?:sess|sid|token|auth|jwt|remember|login|secure|csrf|xsrf)[\w.-]*\t)"
+            r"(?P<value>[^\t\s]{12,4096})(?=\t)",
+            0.8,
+        ),
     ]
     CONTEXT = ["authorization", "bearer", "header", "token", "curl"]
 

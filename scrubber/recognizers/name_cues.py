@@ -255,7 +255,7 @@ class NameCueRecognizer(GatedPatternRecognizer):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         spans = {(r.start, r.end): r for r in results}
         for start, end, score in [*names_after_cues(text), *lower_case_speakers(text), *names_in_slots(text),
-                                  *chat_speakers(text)]:
+                                  *chat_speakers(text), *spelled_out(text)]:
             while end > start + 1 and text[end - 1] in "'’":  # a closing quote is no part of the name
                 end -= 1
             if (start, end) in spans:
@@ -830,4 +830,24 @@ def _less_leading_words(text: str, start: int, end: int) -> tuple[int, int]:
     while len(words) > 1 and words[0].group().lower() in _never() and not listed_name(words[0].group()):
         words.pop(0)
     return start + words[0].start(), end
+
+
+# A word spelled letter by letter, as dictation writes it: "first name Dolores, that's D O L O R E S",
+# "surname spelled H E R N A N D E Z". Four letters or more, or three after a spelling cue; a name's
+# spelling is what is dictated so (an acronym is not spaced out).
+_SPELLED = re.compile(r"(?<![\w-])\p{Lu}(?:[ \t.-]\p{Lu}){2,30}(?![\w-])")
+_SPELLING_CUE = re.compile(r"(?i:spelled|spelt|spelling|that's|that is|letters|buchstabiert|épelé|deletreado"
+                           r"|soletrado|sillabato|gespeld)[ \t:,]*$")
+
+
+def spelled_out(text: str) -> list[tuple[int, int, float]]:
+    """(start, end, score) of words spelled out letter by letter (see above)."""
+    if not _HAS_SPACED_CAPITALS.search(text):
+        return []
+    return [(m.start(), m.end(), SCORE_CUE_CASED) for m in _SPELLED.finditer(text)
+            if sum(c.isupper() for c in m.group()) >= 4
+            or _SPELLING_CUE.search(text, max(0, m.start() - 20), m.start())]
+
+
+_HAS_SPACED_CAPITALS = re.compile(r"\p{Lu}[ \t.-]\p{Lu}[ \t.-]\p{Lu}")
 

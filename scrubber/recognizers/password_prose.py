@@ -97,7 +97,7 @@ _WORD_AFTER_VALUE = re.compile(rf"(?i:\b(?:{_WORD})\b|\b(?:log|sign)[ \t-]?(?:in
 _PHRASE_WORD = (
     r"pass[ \t-]?phrase|seed[ \t]+phrase|recovery[ \t]+phrase|mnemonic(?:[ \t]+phrase)?|secret[ \t]+phrase"
     r"|wallet[ \t]+words|passwort-?satz|phrase[ \t]+secr[èe]te|phrase[ \t]+de[ \t]+passe|frase[ \t]+secreta"
-    r"|frase[ \t]+de[ \t]+contrase[ñn]a|frase[ \t]+segreta|frase-?senha"
+    r"|frase[ \t]+de[ \t]+contrase[ñn]a|frase[ \t]+segreta|frase-?senha|frase[ \t]+(?:de[ \t]+paso|clave)"
     r"|bip-?39(?:[ \t]+(?:phrase|seed|words))?"
     r"|(?:recovery|seed|backup|secret|wallet|mnemonic)[ \t]+words|(?:12|24)[ \t-]+words|wachtzin"
     r"|frase[ \t]+d['’]accesso|frase[ \t]+de[ \t]+acesso")
@@ -118,7 +118,9 @@ _CODE_WORD = (
     r"|kod[ \t]+(?:do[ \t]+drzwi|alarmu|dost[ęe]pu|pin)"
     # Turkish "alarm kodu", Japanese in romaji "anshou bangou", one-time codes in other languages
     r"|(?:alarm|kapı|kasa|dolap|giriş|pin|güvenlik|doğrulama|onay)[ \t]+kodu"
-    r"|anshou[ \t]+bangou|anshō[ \t]+bangō|c[óo]digo[ \t]+de[ \t]+un[ \t]+solo[ \t]+uso"
+    r"|anshou[ \t]+bangou|anshō[ \t]+bangō"
+    r"|(?:kinko|rokkaa|rokkā|doa|genkan|gēto|geeto)(?:[ \t]+no)?(?:[ \t]+anshou)?[ \t]+bangou"
+    r"|c[óo]digo[ \t]+de[ \t]+un[ \t]+solo[ \t]+uso"
     r"|c[óo]digo[ \t]+(?:otp|sms)|einmal(?:code|passwort|kennwort)"
     r"|codice[ \t]+(?:monouso|otp)|code[ \t]+(?:à[ \t]+usage[ \t]+unique|unique|sms|otp)"
     r"|(?:jednorazowy[ \t]+)?kod[ \t]+(?:jednorazowy|sms)|tek[ \t]+kullanımlık[ \t]+(?:kod|şifre)")
@@ -143,6 +145,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d")  # "the PIN since 2019", "code 2024": a yea
 # ... unless said to be the code: "el pin del móvil es 1984", "PIN: 2011"
 _LINKED = re.compile(r"(?i:\b(?:is|es|est|ist|lautet|è|é|era|was)|[:=])[ \t]*\Z")
 _TRAILING = ".,;:?)]}\"'`"  # not "!": passwords end in one more often than sentences around them
+# A phrase of three to 24 words, any of them capitalised or a number: "Correct Horse Battery Staple Nine"
+_PHRASE = r"\p{Lu}?\p{Ll}{1,11}(?:[ \t]+(?:\p{Lu}?\p{Ll}{1,11}|\d{1,4})){2,23}"
 # Words of a password spelled out: the radio alphabet, digits, case and symbol words.
 _SPELLING = (r"alfa|alpha|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliett?|kilo|lima|mike|november"
              r"|oscar|papa|quebec|romeo|sierra|tango|uniform|victor|whiske?y|x-?ray|yankee|zulu|zero|one|two"
@@ -180,7 +184,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         # a quoted value after the link: "the wifi password is 'sunflower'": any word but a status
         Pattern(
             "quoted password after password word",
-            rf"(?i:\b(?:{_WORD})\b){_LINK}[ \t]*(?P<q>[\"'`“‘])(?P<quoted>)"
+            rf"(?i:\b(?:{_WORD}|{_PHRASE_WORD})\b){_LINK}[ \t]*(?P<q>[\"'`“‘])(?P<quoted>)"
             r"(?P<value>[^\s\"'`“‘”’](?:[^\n\"'`“‘”’]{2,62}[^\s\"'`“‘”’])?)[\"'`”’]",
             0.75,
         ),
@@ -273,8 +277,16 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         Pattern(
             "phrase of words after phrase word",
             rf"(?i:\b(?:{_PHRASE_WORD})\b){_LINK}[ \t]*(?:\r?\n[ \t]*)?(?:[\"'`“‘„]|«[ \t]?)?"
-            r"(?P<value>\p{Ll}{2,12}(?:[ \t]+\p{Ll}{2,12}){2,23}|\p{Ll}{2,12}(?:[-._]\p{Ll}{2,12}){2,11})",
+            rf"(?P<value>{_PHRASE}|\p{{Ll}}{{2,12}}(?:[-._]\p{{Ll}}{{2,12}}){{2,11}})",
             0.8,
+        ),
+        # ... a clause after the phrase word: "the passphrase we agreed on is tiger lamp river 42"
+        Pattern(
+            "phrase of words a clause after phrase word",
+            rf"(?i:\b(?:{_PHRASE_WORD})\b)[^\n]{{1,40}}?(?<![\w'’])(?i:is|was|lautet|ist|est|es|è|é|era)"
+            r"[ \t]+"
+            rf"(?:[\"'`“‘„]|«[ \t]?)?(?P<value>{_PHRASE})(?=[ \t]*(?:[\"'`”’»,.;:!?)]|$))",
+            0.75,
         ),
         # a passphrase of four or more words after a password word: "the wifi password is seven cactus
         # lantern copper" (no stop word among them: "the password is stored in the vault" is prose)
@@ -436,7 +448,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         "cvv", "cvc", "credential", "schlüssel", "keypad", "combo", "combina", "codi", "words", "wachtzin",
         "alarm", "safe", "lock", "door", "gate", "tresor", "coffre", "kluis", "cassaforte", "caja", "disarm",
         "portail", "kodu", "anshou", "schließfach", "schliessfach", "spind", "locker", "casier", "taquilla",
-        "szafk", "dolap", "kasa", "einmal", "monouso", "kombin", "szyfr",
+        "szafk", "dolap", "kasa", "einmal", "monouso", "kombin", "szyfr", "frase", "bangou",
         *_CJK_WORDS,
         "wıfi:", "wifı:", "wıfı:",  # (?i)"WIFI:" takes a dotless "ı" for its "I"s
     ) + _SIGN_IN_STRINGS

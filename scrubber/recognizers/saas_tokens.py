@@ -47,6 +47,17 @@ class SaasTokenRecognizer(GatedPatternRecognizer):
             r"/[A-Za-z0-9_-]{30,100})",
             1.0,
         ),
+        # automation and chat webhooks whose URL is the credential: Zapier catch hooks, Google Chat spaces
+        # (key and token in the query), IFTTT Maker keys, Make (Integromat) and Pipedream endpoints
+        Pattern(
+            "automation webhook",
+            r"(?i:https://(?:hooks\.zapier\.com/hooks/catch/\d+/[a-z0-9]+/?"
+            r"|chat\.googleapis\.com/v1/spaces/[\w-]+/messages\?[\w=&%.-]*(?:key|token)=[\w%.-]{20,}[\w=&%.-]*"
+            r"|maker\.ifttt\.com/(?:trigger/[\w-]+/(?:json/)?with/)?(?:use/|key/)[\w-]{16,}"
+            r"|hook\.(?:[a-z0-9]+\.)?(?:make|integromat)\.com/[a-z0-9]{20,}"
+            r"|[a-z0-9]{16,}\.m\.pipedream\.net))",
+            0.9,
+        ),
         # a self-hosted chat's incoming webhook (Mattermost, Rocket.Chat, Gitea, Zulip…): the URL is the
         # credential when its path ends in a generated id after /hooks/ or /webhooks/
         Pattern(
@@ -173,6 +184,8 @@ class SaasTokenRecognizer(GatedPatternRecognizer):
                           "outlook.office365.com/webhook/"),
         "discord webhook": ("/webhooks/",),
         "self-hosted webhook": ("/hooks/", "/webhook"),
+        "automation webhook": ("hooks.zapier.com", "chat.googleapis.com", "maker.ifttt.com", "make.com",
+                               "integromat.com", "pipedream.net"),
         "stripe": ("sk_live_", "sk_test_", "sk_prod_", "rk_live_", "rk_test_", "rk_prod_"),
         "sendgrid": ("sg.",),
         "sendinblue": ("xkeysib-",),

@@ -113,6 +113,19 @@ CAUGHT = [
     # the next speaker answers a question about a password with the value alone
     ("[10/4/25 21:03] Nanda: alguien tiene la contraseña de netflix?? me echó\n[10/4/25 21:05] Lieve: "
      "maple8547 jajaja", "maple8547"),
+    # session cookies copied from the browser's developer tools; automation webhooks; romaji lock codes;
+    # passphrases quoted, capitalised, or a clause after their word
+    ("sessionid\tk2j3h4g5f6d7s8a9q0w1e2r3t4y5u6i7\t.example.com\t/\t2026-01-04T10:00:00.000Z\t42",
+     "k2j3h4g5f6d7s8a9q0w1e2r3t4y5u6i7"),
+    ("the zap posts to https://hooks.zapier.com/hooks/catch/1234567/abc1de2/ and stops",
+     "hooks.zapier.com/hooks/catch/1234567/abc1de2"),
+    ("IFTTT: https://maker.ifttt.com/trigger/door_open/with/key/dK3jf8Hs2Lm9Qw4Zx7Vb1N",
+     "dK3jf8Hs2Lm9Qw4Zx7Vb1N"),
+    ("kinko no bangou wa 12-34-56 desu.", "12-34-56"),
+    ('La frase de paso del certificado es "trueno azul cometa 77", no la compartas.',
+     "trueno azul cometa 77"),
+    ("our passphrase for the GPG key is Correct Horse Battery Staple Nine", "Correct Horse Battery Staple"),
+    ("the passphrase we agreed on is tiger lamp river 42", "tiger lamp river 42"),
     # a self-hosted chat's incoming webhook
     ("El bot publica en https://chat.team.example/hooks/8sh31jrymkxatet087zz6drouf pero no llega nada.",
      "8sh31jrymkxatet087zz6drouf"),
@@ -144,6 +157,7 @@ LEFT_ALONE = [
     "パスワードを忘れました。",
     "password rules:\nMinimum length\nOne digit",
     "what was the password policy again?\nAna: v2.3 of the doc, see INC0012345",
+    "the passphrase we agreed on is in the vault", "sessionid\tstring\tthe cookie's name",
 ]
 
 
