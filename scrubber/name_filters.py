@@ -171,13 +171,22 @@ def _other_name_word(text: str, start: int, end: int) -> tuple[int, int]:
     "El contrato de Wanjiru |Kamau|", "|Wanjiru| Kamau vence" (no ordinary, function, cue, title or firm
     word; not a word that starts a sentence, nor, in German, a noun after the name)."""
     before = _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
-    if before and _a_name_word(before.group(1)) and not _starts_a_sentence(text, before.start(1)):
+    if before and (_a_name_word(before.group(1)) and not _starts_a_sentence(text, before.start(1))
+                   or _a_word_name(before.group(1))):  # "Honor O'Shaughnessy owns …", "Precious Stancu"
         return before.start(1), end
     after = _NAME_WORD_AFTER.match(text, end)
     if after and _a_name_word(after.group(1)) and not (
             _nouns_capitalised(text) and after.group(1).lower() in foreign_words()):
         return start, after.end(1)
     return start, end
+
+
+def _a_word_name(word: str) -> bool:
+    """A given name that is also an English word ("Will", "Honor", "Precious"), capitalised: before a family
+    name it is the given name, even at a sentence's start."""
+    from scrubber.recognizers.name_cues import _WORD_NAMES
+
+    return word[:1].isupper() and word[1:].islower() and word.lower() in _WORD_NAMES
 
 
 def _starts_a_sentence(text: str, at: int) -> bool:
@@ -361,7 +370,7 @@ def _before_ordinary_noun(text: str, s: Span) -> Span | None:
 def _a_brand(value: str) -> bool:
     """A brand or product's name: a listed brand ("Kindle Paperwhite", "Microsoft Teams") with no known given
     name beside it ("Paul Dyson" stays a person), or alone when no name list holds it ("Salesforce")."""
-    from scrubber.recognizers.name_shapes import lists
+    from scrubber.recognizers.name_shapes import _fold, lists
 
     words = _WORDS.findall(value.lower())
     listed = (BRANDS.intersection(words)
@@ -371,7 +380,15 @@ def _a_brand(value: str) -> bool:
     given, family = lists()[0], lists()[1]
     if len(words) == 1:
         return words[0] not in given and words[0] not in family
-    return not any(w in given for w in words)
+    if any(_fold(w) in given for w in words):
+        return False
+    # a brand that is a family name too, beside a name-like word, is the family name ("Océane Leclerc";
+    # "Dyson Airwrap" stays a product)
+    from scrubber.recognizers.name_likeness import likeness
+
+    brand_words = [w for w in words if w in BRANDS]
+    return not (brand_words and all(w in family for w in brand_words)
+                and any(likeness(w) > -0.5 for w in words if w not in BRANDS))
 
 
 def _only_ordinary(rest: str) -> bool:

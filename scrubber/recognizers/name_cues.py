@@ -81,6 +81,9 @@ _FIELDS = (
     r"|vermieter|empfänger|absender|utente|paciente|destinatário|remetente|destinataire|expéditeur"
     r"|destinatario|mittente|contraente|assicurato|titular|inquilino|arrendatario|partecipanti|participantes"
     r"|locataire|bailleur|emergency contact|next of kin"
+    # a rota's or a review's people: "primary: jeremias orange", "approver: …"
+    r"|primary|secondary|oncall|on-call|approver|approvers|reviewer|reviewers|requester|requestor|maintainer"
+    r"|maintainers"
 )
 _SIGN_OFFS = (
     r"best|best regards|kind regards|regards|warm regards|thanks|thank you|many thanks|cheers|sincerely"
@@ -526,6 +529,12 @@ _ITEM_LAST_FIRST = re.compile(
     rf"(?:^|(?<=[;:|\t\"]))[ \t]*(?:[-*•][ \t]+)?"
     rf"(?P<l>(?:{_LOW_PART}[ \t]+){{0,2}}(?:(?:al|el|ad|as|ash|abu|bin|ibn)-)?{_TW}),[ \t]*"
     rf"(?P<f>{_TW}(?:[ \t]+{_TW})?)(?=[ \t]*(?:[;|\t\"]|$))", re.M)
+# ``Last, First`` before a deadline: "send the revised quote to zu Salm, Ásgils by Friday"
+_LAST_FIRST_BY = re.compile(
+    rf"(?<![\w@.-])(?P<l>(?:{_LOW_PART}[ \t]+){{0,2}}(?:(?:al|el|bin|ibn)-)?{_TW}),[ \t]*"
+    rf"(?P<f>{_TW}(?:[ \t]+{_TW})?)(?=[ \t]+(?i:by|before|until|till|on|at|no[ \t]+later[ \t]+than)[ \t]+"
+    r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|eod|cob|noon|next"
+    r"|the[ \t]+end|end[ \t]+of|\d))")
 _CLAUSE_START = re.compile(r"(?:^|[.:;!?\n—–•*-]|\band|\bund|\bet|\by)[ \t]*$")
 _RECORD_AT = re.compile(_RECORD)
 
@@ -578,7 +587,7 @@ def names_after_cues(text: str) -> list[tuple[int, int, float]]:
                     and (listed_name(m.group("l")) or listed_name(m.group("f"))
                          or max(_likeness(m.group("l")), _likeness(m.group("f"))) > 0.3):
                 found.append((m.start(), m.end(), SCORE_CUE_LAST_FIRST))
-        for m in _ITEM_LAST_FIRST.finditer(text):
+        for m in [*_ITEM_LAST_FIRST.finditer(text), *_LAST_FIRST_BY.finditer(text)]:
             last, first = m.group("l").split()[-1].split("-")[-1], m.group("f").split()[0]
             if _last_first(last, first) and (listed_name(last) or listed_name(first)
                                              or max(_likeness(last), _likeness(first)) > 0.3):
@@ -715,7 +724,8 @@ _SLOT_PASS = (r"(?:escalat(?:e|es|ed|ing)|hand(?:s|ed|ing)?(?:[ \t]+(?:it|this|t
               r"[ \t]+to")
 _SLOT_BY = (r"(?:booked|approved|signed|covered|handled|organi[sz]ed|arranged|prepared|drafted|reviewed"
             r"|requested|raised|reported|written|led|run|hosted|owned|managed|picked[ \t]+up|taken[ \t]+over"
-            r"|escalated|referred|recommended|sent|submitted|checked|called|emailed|seen|treated)[ \t]+by")
+            r"|escalated|referred|recommended|sent|submitted|checked|called|emailed|seen|treated|interviewed"
+            r"|hired|supervised|coached|mentored|trained|examined|accompanied|visited|contacted)[ \t]+by")
 _SLOT_BEFORE = re.compile(rf"(?i:(?<![\w-])(?:{_SLOT_PASS}|{_SLOT_BY}|(?:contact|parent|guardian|carer)"
                           rf"[ \t]+(?:for|of))[ \t]+)(?P<w>\p{{Lu}}[\p{{Ll}}\p{{M}}]+)(?![\w@-])")
 _PERSON_THINGS = (
@@ -726,6 +736,9 @@ _SLOT_AFTER = re.compile(
     rf"(?<![\w@.-])(?P<w>\p{{Lu}}[\p{{Ll}}\p{{M}}]+)(?:['’]s[ \t]+(?:{_PERSON_THINGS})\b"
     r"|[ \t]+(?:covers|will cover|is covering|is out|is off|is on leave|owns the|joins from|will drive"
     r"|will pick up|will send))")
+# a given name that is a word, greeted: "Hi Will,", "Dear Honor,"
+_SLOT_GREETING = re.compile(r"(?i:(?<![\w-])(?:hi|hey|hello|dear|hallo|hola|ciao|bonjour|hej|thanks"
+                            r"|thank[ \t]+you)[ \t]+)(?P<w>\p{Lu}\p{Ll}+)(?=[ \t]*[,!:])")
 # an action item: "- Eugene to send the revised quote", "* Summer will review"
 _SLOT_ACTION = re.compile(r"(?m:^[ \t]*[-*•][ \t]+(?P<w>\p{Lu}[\p{Ll}\p{M}]+)[ \t]+(?:to|will|should|must)"
                           r"[ \t]+\p{Ll})")
@@ -734,13 +747,15 @@ _SLOT_ACTION = re.compile(r"(?m:^[ \t]*[-*•][ \t]+(?P<w>\p{Lu}[\p{Ll}\p{M}]+)[
 def names_in_slots(text: str) -> list[tuple[int, int, float]]:
     """(start, end, score) of one capitalised word where only a person fits (see the section's comment)."""
     found = []
-    for pattern in (_SLOT_BEFORE, _SLOT_AFTER, _SLOT_ACTION):
+    for pattern in (_SLOT_BEFORE, _SLOT_AFTER, _SLOT_ACTION, _SLOT_GREETING):
         for m in pattern.finditer(text):
             word = m.group("w")
             low = word.lower()
+            if pattern is _SLOT_GREETING and low not in _WORD_NAMES:
+                continue  # (other names after a greeting are the greeting pattern's)
             if low in _WORD_NAMES:
-                if pattern is not _SLOT_ACTION and _CLAUSE_START.search(text, max(0, m.start("w") - 3),
-                                                                        m.start("w")):
+                first = _CLAUSE_START.search(text, max(0, m.start("w") - 3), m.start("w"))
+                if first and pattern not in (_SLOT_ACTION, _SLOT_GREETING):
                     continue  # a sentence's first word
             elif not person_word(word, pattern is _SLOT_BEFORE) or _firm(word):
                 continue

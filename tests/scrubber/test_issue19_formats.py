@@ -32,6 +32,7 @@ NAMES = [
     ("Puoi inoltrare la mail a Giulia Romano?", "Giulia Romano"),
     ("Meeting mit Max Müller morgen um 10 Uhr", "Max Müller"),
     ("Paul Dyson called about the Kindle order.", "Paul Dyson"),  # a brand's word in a person's name
+    ("# owner: Océane Leclerc <o@acme-logistics.com>", "Océane Leclerc"),  # a brand that is a family name
     # Cyrillic or Greek in lower case inside a Latin-script text
     ("Please reply to остап гнатюк about the delivery.", "остап гнатюк"),
     ("Escalated by ξενοφών μαυρίδης (customer since 2019).", "ξενοφών μαυρίδης"),

@@ -116,6 +116,11 @@ CAUGHT = [
     ("Ate Joy: pa-send naman\nMarites: 0921 po ate\nAte Joy: ok sent na\nMarites: hahaha ok", "Marites"),
     ("[03.02.25, 08:12:44] Bérénice: Morgen!\n[03.02.25, 08:15:02] Kayleigh: ich bin ab 14 uhr da",
      "Kayleigh"),
+    # Last, First before a deadline; a word-name greeted; people by their part in a rota or an interview
+    ("- Florence to send the revised quote to bin Yusof, Mary Kate by Monday", "bin Yusof, Mary Kate"),
+    ("Hi Will,\nwe still haven't received the signed NDA.", "Will"),
+    ("Candidate: Kavya Reddy, interviewed by Diether and Dr Trobbiani on Monday.", "Diether"),
+    ("oncall:\n  primary: jeremias orange\n  secondary: ayvas vogl", "jeremias orange"),
     # a name spelled out in dictation
     ("first name Dolores, that's D O L O R E S, surname Hernández", "D O L O R E S"),
     ("my name is Ngozi, N-G-O-Z-I", "N-G-O-Z-I"),
@@ -171,6 +176,8 @@ MISSED_ON_PURPOSE = [
     # a form's labels, questions and answers, bots and roles in a chat
     "Subject: invoice\nAddress: 5 High St\nPhone: 0171 1234567\nNotes: call back Friday",
     "the answer is A B C or D, see the Q A section",
+    "Ship to Paris, France by Friday.", "Will Python run? Will Microsoft reply?",
+    "primary: postgres replica\nsecondary: db-2",
     "Q: what is the SLA?\nA: 99.9 percent\nQ: and the RTO?\nA: four hours",
     "deploy-bot  9:14 AM\nbuild green\nrelease-bot  9:15 AM\ntagged v2.3",
     "Kunde: hallo, mein Paket fehlt\nMitarbeiter: Moment bitte\nKunde: danke\nMitarbeiter: gern",
