@@ -1,6 +1,7 @@
 """Presidio + spaCy scrubbing: texts in → scrubbed texts, entities and a placeholder mapping out."""
 
 import contextlib
+import gc
 import hashlib
 import logging
 import re
@@ -354,10 +355,14 @@ class Scrubber:
         # real request is as fast as the tenth.
         if self._pattern_process is not None:
             self._pattern_process.wait_ready(PATTERN_PROCESS_START_SECONDS, sorted(self._by_name))
+            self._local_patterns([_WARM_UP])  # this process runs some of them too (``_collect``)
         surname_ranks()  # (read on first use by a rarer path than the warm-up text takes)
         read_lists()
         self.scrub([_WARM_UP])
         self._cache.clear()
+        # The loading's garbage is collected now rather than by the first requests' collections (a first
+        # young-generation collection took 2-3 ms, where later ones take 0.15), and what survives is old.
+        gc.collect()
 
     @property
     def pattern_process_alive(self) -> bool:
@@ -421,12 +426,13 @@ class Scrubber:
     def _analyze_todo(self, todo: dict[tuple, str], options: ScrubOptions) -> None:
         # Detection runs on a copy without pasted odd separators (``normalize``); spans map back at the end.
         copies = {key: normalize(text) for key, text in todo.items()}
-        # Every text goes to the pattern process first, from this thread: it runs the pattern recognizers
-        # and detects each text's language while this process runs the model (a thread here would wait for
-        # the GIL to send).
+        # Every text goes to the pattern process first, from this thread: it looks at each text's casing
+        # (``second_look``), runs the pattern recognizers and detects each text's language while this process
+        # runs the model, then runs those it has not reached (a thread here would wait for the GIL to send).
         process = self._pattern_process
         sent = process is not None and process.start([c.text for c in copies.values()])
         remote: dict[tuple, tuple[dict[str, list], str]] | None = None
+        looks: dict[tuple, tuple[str, bool] | None] | None = None
         # With one model, every text goes through it whatever its language, which only matters afterwards
         # (``tidy``, the result): the pattern process tells it. With several, the language picks the model.
         detected = ({key: self._detector.detect(copy.text) for key, copy in copies.items()}
@@ -446,12 +452,18 @@ class Scrubber:
                     # spaCy works here (its matrix code releases the GIL), then Presidio takes their results.
                     here = not sent and remote is None
                     local = self._pattern_thread.submit(self._local_patterns, texts) if here else None
-                    docs = list(nlp_engine.nlp[model_lang].pipe(texts, batch_size=8))
+                    pipeline = nlp_engine.nlp[model_lang]
+                    # (one text: the components called on its doc, without pipe's batching generators)
+                    docs = ([pipeline(texts[0])] if len(texts) == 1
+                            else list(pipeline.pipe(texts, batch_size=8)))
                     # Built now, while the pattern process may still be working, for the language the text is
                     # most likely in (with one model: the model's own); built again if that was wrong.
                     guess = group_lang or model_lang
                     artifacts = [nlp_engine.artifacts(doc, model_lang, guess != model_lang) for doc in docs]
-                    extra = self._second_look(texts, model_lang)
+                    if sent and looks is None:  # the second process's, for every text sent ({}: none)
+                        theirs = process.looks([c.text for c in copies.values()])
+                        looks = dict(zip(copies, theirs, strict=True)) if theirs is not None else {}
+                    extra = self._second_look(texts, model_lang, [looks[k] for k in group] if looks else None)
                     if sent:
                         sent = False
                         remote = self._collect(list(copies), [c.text for c in copies.values()])
@@ -476,10 +488,12 @@ class Scrubber:
                 assert process is not None
                 process.collect([c.text for c in copies.values()])
 
-    def _second_look(self, texts: list[str], lang: str) -> list[list[Span]]:
+    def _second_look(self, texts: list[str], lang: str,
+                     looks: list[tuple[str, bool] | None] | None = None) -> list[list[Span]]:
         """Names and places NER finds in a case-normalised copy of texts written in lower or upper case,
-        or holding a known name in lower case (``scrubber.casing``); the copy has the text's offsets."""
-        looks = [second_look(t) for t in texts]
+        or holding a known name in lower case (``scrubber.casing``); the copy has the text's offsets.
+        ``looks``: each text's ``second_look``, when the second process made them."""
+        looks = [second_look(t) for t in texts] if looks is None else looks
         wanted = [(i, look) for i, look in enumerate(looks) if look is not None]
         out: list[list[Span]] = [[] for _ in texts]
         if not wanted:
@@ -504,12 +518,26 @@ class Scrubber:
     def _collect(self, keys: list[tuple], texts: list[str]
                  ) -> dict[tuple, tuple[dict[str, list], str]] | None:
         """The second process's answer to ``texts`` (sent by ``PatternProcess.start``) by cache key: pattern
-        results and language; None when it could not answer."""
-        answer = self._pattern_process.collect(texts) if self._pattern_process is not None else None
+        results and language; None when it could not answer. While it works, this process runs the
+        recognizers it has not reached yet, from the end of its list (``PatternProcess.steal``)."""
+        process = self._pattern_process
+        if process is None:
+            return None
+        stolen: list[dict[str, list]] = [{} for _ in texts]
+
+        def run(i: int, name: str) -> None:
+            recognizer = self._by_name[name]
+            stolen[i][recognizer.id] = recognizer.find(texts[i], self.supported, None)
+
+        try:
+            process.steal(run)
+        finally:  # taken even when a recognizer failed here, so the next request's answer is in step
+            answer = process.collect(texts)
         if answer is None:
             return None
         found, langs = answer
-        return dict(zip(keys, zip(self._adopted(found), langs, strict=True), strict=True))
+        found = [{**theirs, **mine} for theirs, mine in zip(self._adopted(found), stolen, strict=True)]
+        return dict(zip(keys, zip(found, langs, strict=True), strict=True))
 
     def _local_patterns(self, texts: list[str]) -> list[dict[str, list]]:
         return [{r.id: r.find(text, self.supported, None) for r in self._text_recognizers} for text in texts]

@@ -9,16 +9,24 @@ It is an accelerator, never a gate: whenever it is not ready, dies, errs or is s
 recognizers and the same detector itself (``Scrubber._analyze_todo``), so the results are the same either
 way.
 
+The two halves take about as long, and which one ends first depends on the text: when the model's side is done
+first, the caller takes recognizers from the end of the second process's list (``PatternProcess.steal``)
+until the two meet, each side claiming a recognizer in a counter the other reads (``_Counters``), so neither
+waits for the other while work is left.
+
 Texts cross a local pipe between two processes of the same user; nothing is written or logged.
 """
 
+import ctypes
 import logging
+import mmap
 import os
 import socket
 import subprocess
 import sys
 import threading
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
 from pathlib import Path
 
@@ -91,10 +99,69 @@ def without_explanations(found: list[dict[str, list]], from_score: float | None)
     return found
 
 
-def _serve(conn: Connection) -> None:
+class _Counters:
+    """Two counters in memory both processes map (a memfd): ``front``, tasks the second process claimed from
+    the start of a request's list, and ``back``, the first task the caller claimed from its end.
+
+    Each is written by one process only and only moves one way within a request (``front`` up, ``back``
+    down), so a stale read makes a side go on where it could have stopped: a recognizer run twice, with the
+    same results, never one run by neither. Each side reads the other's counter before it claims a task and
+    then runs what it claimed: a side stops only where the other has claimed, and the other runs every task
+    from its end to there. The caller resets both before it sends a request (the second process writes only
+    while it answers one)."""
+
+    SIZE = 8
+
+    def __init__(self, fd: int) -> None:
+        self._map = mmap.mmap(fd, self.SIZE)
+        self._front = ctypes.c_int32.from_buffer(self._map, 0)  # aligned 32-bit loads and stores
+        self._back = ctypes.c_int32.from_buffer(self._map, 4)
+
+    @property
+    def front(self) -> int:
+        return self._front.value
+
+    @front.setter
+    def front(self, value: int) -> None:
+        self._front.value = value
+
+    @property
+    def back(self) -> int:
+        return self._back.value
+
+    @back.setter
+    def back(self, value: int) -> None:
+        self._back.value = value
+
+
+def _shared_counters() -> tuple[int, "_Counters"] | tuple[None, None]:
+    """A memfd and the counters in it; (None, None) where there is no memfd (not Linux): no stealing."""
+    try:
+        fd = os.memfd_create("aiwarden-pattern-tasks")
+        os.ftruncate(fd, _Counters.SIZE)
+        return fd, _Counters(fd)
+    except (AttributeError, OSError):
+        return None, None
+
+
+def _by_cost(recognizers: Sequence, supported: list[str], text: str) -> list:
+    """``recognizers``, the costliest on ``text`` first: the second process runs them in this order and the
+    caller takes cheap ones from the end, so where the two meet neither waits long for the other's last."""
+    cost = {}
+    for r in recognizers:
+        t0 = time.perf_counter()
+        for _ in range(3):
+            r.analyze(text, supported, None)
+        cost[r.name] = time.perf_counter() - t0
+    return sorted(recognizers, key=lambda r: (-cost[r.name], r.name))
+
+
+def _serve(conn: Connection, counters: "_Counters | None" = None) -> None:
     """The second process: build the recognizers, then answer lists of texts until the pipe closes."""
+    import gc
     import signal
 
+    from scrubber.casing import second_look
     from scrubber.language import LanguageDetector
     from scrubber.offline import use_bundled_suffix_list
     from scrubber.recognizers._base import no_regex_timeout
@@ -110,21 +177,49 @@ def _serve(conn: Connection) -> None:
     detector = LanguageDetector(language)
     find_all(recognizers, supported, [warm_up])  # compile every pattern before the first request
     detector.detect(warm_up)
-    conn.send((_READY, sorted(r.name for r in recognizers)))
+    second_look(warm_up)
+    order = _by_cost(recognizers, supported, warm_up)
+    # Everything built so far lives as long as this process: no collection need look at it again (a full
+    # one over it took tens of milliseconds, inside some request's answer).
+    gc.collect()
+    gc.freeze()
+    conn.send((_READY, sorted(r.name for r in recognizers), [r.name for r in order]))
     while True:
         try:
             texts = conn.recv()
         except (EOFError, OSError):
             return
         try:
-            found = without_explanations(find_all(recognizers, supported, texts), explain_below)
-            conn.send(("ok", (found, [detector.detect(t) for t in texts])))
+            looks = [second_look(t) for t in texts]
         except Exception as exc:  # never the text: the caller redoes the work and reports its own error
+            looks = ("error", type(exc).__name__)
+        conn.send(("look", looks))  # at once: the caller needs it when its model is done
+        try:
+            langs = [detector.detect(t) for t in texts]
+            found = without_explanations(_claimed(order, supported, texts, counters), explain_below)
+            conn.send(("ok", (found, langs)))
+        except Exception as exc:
             conn.send(("error", type(exc).__name__))
 
 
+def _claimed(order: Sequence, supported: list[str], texts: Sequence[str],
+             counters: "_Counters | None") -> list[dict[str, list]]:
+    """For each text: recognizer name → results, of the tasks (text, recognizer in ``order``) this process
+    claims from the front before it meets the caller's claims from the back (see ``_Counters``)."""
+    found: list[dict[str, list]] = [{} for _ in texts]
+    n = len(order)
+    for k in range(len(texts) * n):
+        if counters is not None:
+            if counters.back <= k:  # the caller has claimed this one (and runs every one after it)
+                break
+            counters.front = k + 1
+        i, j = divmod(k, n)
+        found[i][order[j].name] = order[j].analyze(texts[i], supported, None)
+    return found
+
+
 class PatternProcess:
-    """A second process running ``find_all``; ``find`` returns None whenever it cannot answer."""
+    """A second process running the pattern recognizers; ``find`` returns None whenever it cannot answer."""
 
     def __init__(self, language: str, entities: Sequence[str], warm_up: str,
                  explain_below: float | None = None) -> None:
@@ -133,13 +228,20 @@ class PatternProcess:
         # A fresh interpreter (not multiprocessing's spawn, which would re-run the caller's main script),
         # talking over a socket pair; it exits when this process closes its end or dies.
         mine, theirs = socket.socketpair()
+        counters_fd, self._counters = _shared_counters()
+        fds = [theirs.fileno()] + ([counters_fd] if counters_fd is not None else [])
         self._process = subprocess.Popen(
-            [sys.executable, "-m", "scrubber.pattern_process", str(theirs.fileno())],
-            pass_fds=[theirs.fileno()], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
+            [sys.executable, "-m", "scrubber.pattern_process", *map(str, fds)],
+            pass_fds=fds, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
         theirs.close()
+        if counters_fd is not None:
+            os.close(counters_fd)  # (the map stays)
         self._conn = Connection(mine.detach())
         self._conn.send((language, list(entities), warm_up, explain_below))
         self._expected: list[str] = []
+        self._order: list[str] = []  # the recognizers' names in the order the second process runs them
+        self._tasks = 0  # tasks (texts x recognizers) of the request sent, 0: none to steal
+        self._looks_taken = True  # whether the request's first message (``looks``) was taken
         self._ready = False
         self._lock = threading.Lock()
 
@@ -155,8 +257,9 @@ class PatternProcess:
             return self._ready
         try:
             if self._conn.poll(seconds):
-                kind, names = self._conn.recv()
+                kind, names, order = self._conn.recv()
                 if kind == _READY and names == self._expected:
+                    self._order = list(order)
                     self._ready = True
                 else:  # other recognizers than ours (never expected): its answers would differ
                     log.warning("pattern process has different recognizers; patterns run in-process")
@@ -177,7 +280,11 @@ class PatternProcess:
         self._lock.acquire()
         try:
             if self._check_ready(0):
+                self._tasks = len(texts) * len(self._order) if self._counters is not None else 0
+                if self._counters is not None:
+                    self._counters.front, self._counters.back = 0, self._tasks
                 self._conn.send(list(texts))
+                self._looks_taken = False
                 return True
         except (EOFError, OSError):  # BrokenPipeError is an OSError
             log.warning("pattern process is gone; patterns run in-process from now on")
@@ -185,23 +292,60 @@ class PatternProcess:
         self._lock.release()
         return False
 
-    def collect(self, texts: Sequence[str]) -> tuple[list[dict[str, list]], list[str]] | None:
-        """The answer to the ``start`` of ``texts``: for each text, recognizer name → results, and each
-        text's language (``LanguageDetector``); None when the second process fails or is slow."""
+    def looks(self, texts: Sequence[str]) -> list | None:
+        """Between ``start`` and ``collect``: ``scrubber.casing.second_look`` of each text sent, which the
+        second process sends before it runs the recognizers; None when it cannot tell (then it is stopped if
+        it is slow or gone, and ``collect`` returns None at once)."""
+        if self._looks_taken:
+            return None
+        self._looks_taken = True
+        kind, looks = self._take(texts)
+        return looks if kind == "look" and not isinstance(looks, tuple) else None
+
+    def _take(self, texts: Sequence[str]) -> tuple[str, object]:
+        """The next message, ("failed", None) when the second process is slow (then stopped) or gone."""
+        allowed = ANSWER_SECONDS + ANSWER_SECONDS_PER_CHAR * sum(map(len, texts))
         try:
-            allowed = ANSWER_SECONDS + ANSWER_SECONDS_PER_CHAR * sum(map(len, texts))
             if self._conn.poll(allowed):
-                kind, found = self._conn.recv()
-                if kind == "ok":
-                    return found
-                log.warning("pattern process failed (%s); patterns run in-process", found)
-            else:
-                log.warning("pattern process did not answer in %.0f s; patterns run in-process from now "
-                            "on", allowed)
-                self._stop()  # its answer would come late and out of step
+                return self._conn.recv()
+            log.warning("pattern process did not answer in %.0f s; patterns run in-process from now on",
+                        allowed)
         except (EOFError, OSError):
             log.warning("pattern process is gone; patterns run in-process from now on")
-            self._stop()
+        self._stop()  # a late answer would be out of step
+        return "failed", None
+
+    def steal(self, run: Callable[[int, str], None]) -> None:
+        """Between ``start`` and ``collect``: run the request's tasks from its last one back, as long as the
+        second process has not claimed them, with ``run(text index, recognizer name)``; the second process
+        leaves them out of its answer from where the two meet (``_Counters``). The caller must keep what
+        ``run`` finds: the answer lacks it."""
+        counters, order = self._counters, self._order
+        if counters is None or not self._tasks:
+            return
+        n = len(order)
+        for k in range(self._tasks - 1, -1, -1):
+            if counters.front > k:  # the second process has claimed this one (and every one before it)
+                return
+            counters.back = k
+            run(k // n, order[k % n])
+
+    def collect(self, texts: Sequence[str]) -> tuple[list[dict[str, list]], list[str]] | None:
+        """The answer to the ``start`` of ``texts``: for each text, recognizer name → results (of the
+        recognizers ``steal`` did not run), and each text's language (``LanguageDetector``); None when the
+        second process fails or is slow."""
+        self._tasks = 0
+        try:
+            if not self._looks_taken and self._ready:
+                self._looks_taken = True
+                self._take(texts)
+            if not self._ready:  # stopped while taking the looks
+                return None
+            kind, found = self._take(texts)
+            if kind == "ok":
+                return found
+            if kind == "error":
+                log.warning("pattern process failed (%s); patterns run in-process", found)
         finally:
             self._lock.release()
         return None
@@ -216,6 +360,7 @@ class PatternProcess:
 
     def _stop(self) -> None:
         self._ready = False
+        self._tasks = 0
         self._conn.close()
         if self._process.poll() is None:
             self._process.kill()
@@ -223,4 +368,4 @@ class PatternProcess:
 
 
 if __name__ == "__main__":
-    _serve(Connection(int(sys.argv[1])))
+    _serve(Connection(int(sys.argv[1])), _Counters(int(sys.argv[2])) if len(sys.argv) > 2 else None)

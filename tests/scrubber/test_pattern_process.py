@@ -115,3 +115,77 @@ def test_setting_off_means_no_second_process() -> None:
     settings = ModelSettings.of(Settings(pattern_process=False))
     assert settings.pattern_process is False
     assert ModelSettings.of(Settings()).pattern_process is None
+
+
+def test_the_caller_runs_what_the_second_process_has_not_claimed_and_nothing_is_left_out(
+        own_scrubber: Scrubber) -> None:
+    process = own_scrubber._pattern_process
+    texts = [TEXT] + corpus.prompts(3, 1000, 8)
+    names = {r.name for r in own_scrubber._text_recognizers}
+    assert sorted(process._order) == sorted(names)
+    for pause in (True, False):  # stopped at once: the caller runs (nearly) all; running: they share
+        assert process.start(texts)
+        if pause:
+            os.kill(process._process.pid, 19)  # SIGSTOP
+        stolen: list[set] = [set() for _ in texts]
+        here = [{r.id: r.find(t, own_scrubber.supported, None) for r in own_scrubber._text_recognizers}
+                for t in texts]
+        mine: list[dict] = [{} for _ in texts]
+
+        def run(i: int, name: str) -> None:
+            stolen[i].add(name)
+            recognizer = own_scrubber._by_name[name]
+            mine[i][recognizer.id] = recognizer.find(texts[i], own_scrubber.supported, None)
+
+        try:
+            process.steal(run)
+        finally:
+            if pause:
+                os.kill(process._process.pid, 18)  # SIGCONT
+        answer = process.collect(texts)
+        assert answer is not None
+        theirs = own_scrubber._adopted(answer[0])
+        for i in range(len(texts)):
+            assert set(answer[0][i]) | stolen[i] == names  # every recognizer ran on every text
+            assert found({**theirs[i], **mine[i]}) == found(here[i])
+        if pause:
+            assert sum(map(len, stolen)) > len(names)  # the caller took most of the work
+    assert own_scrubber.pattern_process_alive
+
+
+def test_the_second_process_stops_where_the_caller_has_claimed() -> None:
+    class Counters:
+        front, back = 0, 5
+
+    class Recognizer:
+        def __init__(self, name: str) -> None:
+            self.name = name
+
+        def analyze(self, text, entities, artifacts):
+            return [text, self.name]
+
+    order = [Recognizer("a"), Recognizer("b"), Recognizer("c")]
+    counters = Counters()
+    found = pattern_process._claimed(order, [], ["t0", "t1"], counters)
+    assert found == [{"a": ["t0", "a"], "b": ["t0", "b"], "c": ["t0", "c"]},
+                     {"a": ["t1", "a"], "b": ["t1", "b"]}]  # task 5 (t1, c) is the caller's
+    assert counters.front == 5
+    counters.front, counters.back = 0, 6
+    assert len(pattern_process._claimed(order, [], ["t0", "t1"], counters)[1]) == 3
+    assert len(pattern_process._claimed(order, [], ["t0", "t1"], None)[1]) == 3  # no memfd: all
+
+
+def test_the_look_at_casing_comes_from_the_second_process_and_equals_this_ones(
+        own_scrubber: Scrubber) -> None:
+    from scrubber.casing import second_look
+
+    process = own_scrubber._pattern_process
+    texts = ["write to maria gonzalez about the invoice for anna schmidt", "CALL JOHN O'NEILL TOMORROW", TEXT]
+    assert process.start(texts)
+    looks = process.looks(texts)
+    assert process.collect(texts) is not None
+    assert looks == [second_look(t) for t in texts]
+    assert looks[0] is not None and looks[2] is None
+    assert process.start(texts)  # the looks left untaken: collect takes them first, the stream stays in step
+    assert process.collect(texts) is not None
+    assert own_scrubber.pattern_process_alive
