@@ -129,7 +129,7 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
     # No birth word, no date of birth: a cheap look for the words' stems first, then each pattern's own gate.
     HINT = re.compile(
         r"(?i:birth|born|dob|d\.o\.b|geb|naiss|\bn(?:ée?|ee)\b|nac[ií]|nac\.|nat[oa]|nasc|[(\[,;][ \t]?b\.)"
-        r"|(?i:född|født|fødd|fødsel|födelse|syntyn|syntymä|ur\.|urodz|doğum|naroz)"
+        r"|(?i:född|født|fødd|fødsel|födelse|syntyn|syntymä|\bur\.|urodz|doğum|naroz)"
     )
     GATES = {
         "date after birth keyword": re.compile(rf"(?i:(?<![^\W_]){_KEYWORD})"),

@@ -535,6 +535,10 @@ _LAST_FIRST_BY = re.compile(
     rf"(?P<f>{_TW}(?:[ \t]+{_TW})?)(?=[ \t]+(?i:by|before|until|till|on|at|no[ \t]+later[ \t]+than)[ \t]+"
     r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|eod|cob|noon|next"
     r"|the[ \t]+end|end[ \t]+of|\d))")
+# (what the two patterns above need after their comma: a text without it is not scanned for them)
+_ITEM_COMMA = re.compile(r",[ \t]*\p{Lu}[^\s,;|\"]*(?:[ \t]+\p{Lu}[^\s,;|\"]*)?[ \t]*(?:[;|\t\"]|$)", re.M)
+_DEADLINE_COMMA = re.compile(r",[ \t]*\p{Lu}[^\s,;|\"]*(?:[ \t]+\p{Lu}[^\s,;|\"]*)?[ \t]+"
+                             r"(?i:by|before|until|till|on|at|no[ \t]+later)[ \t]")
 _CLAUSE_START = re.compile(r"(?:^|[.:;!?\n—–•*-]|\band|\bund|\bet|\by)[ \t]*$")
 _RECORD_AT = re.compile(_RECORD)
 
@@ -587,7 +591,10 @@ def names_after_cues(text: str) -> list[tuple[int, int, float]]:
                     and (listed_name(m.group("l")) or listed_name(m.group("f"))
                          or max(_likeness(m.group("l")), _likeness(m.group("f"))) > 0.3):
                 found.append((m.start(), m.end(), SCORE_CUE_LAST_FIRST))
-        for m in [*_ITEM_LAST_FIRST.finditer(text), *_LAST_FIRST_BY.finditer(text)]:
+        # (each found from its comma first: a text without such a comma is not scanned)
+        items = _ITEM_LAST_FIRST.finditer(text) if _ITEM_COMMA.search(text) else ()
+        deadlines = _LAST_FIRST_BY.finditer(text) if _DEADLINE_COMMA.search(text) else ()
+        for m in [*items, *deadlines]:
             last, first = m.group("l").split()[-1].split("-")[-1], m.group("f").split()[0]
             if _last_first(last, first) and (listed_name(last) or listed_name(first)
                                              or max(_likeness(last), _likeness(first)) > 0.3):
@@ -717,17 +724,38 @@ _WORD_NAMES = frozenset(
     "holly daisy rose lily violet iris jasmine heather olive ginger sandy misty dawn star robin wren sage "
     "june april may august bill mark frank guy jack rob pat ray drew chase hunter mason miles dean gene"
     .split())
-_SLOT_PASS = (r"(?:escalat(?:e|es|ed|ing)|hand(?:s|ed|ing)?(?:[ \t]+(?:it|this|that|them))?(?:[ \t]+over)?"
-              r"|pass(?:es|ed|ing)?(?:[ \t]+(?:it|this|that))?[ \t]+(?:on|over)|forward(?:s|ed|ing)?"
-              r"(?:[ \t]+(?:it|this|that))?|report(?:s|ed|ing)|talk(?:s|ed|ing)|speak(?:s|ing)?|spoke|spoken"
-              r"|reach(?:ed|ing)?[ \t]+out|repl(?:y|ied|ies|ying)|went|go(?:es|ing)?|sent|send(?:ing)?)"
-              r"[ \t]+to")
-_SLOT_BY = (r"(?:booked|approved|signed|covered|handled|organi[sz]ed|arranged|prepared|drafted|reviewed"
-            r"|requested|raised|reported|written|led|run|hosted|owned|managed|picked[ \t]+up|taken[ \t]+over"
-            r"|escalated|referred|recommended|sent|submitted|checked|called|emailed|seen|treated|interviewed"
-            r"|hired|supervised|coached|mentored|trained|examined|accompanied|visited|contacted)[ \t]+by")
-_SLOT_BEFORE = re.compile(rf"(?i:(?<![\w-])(?:{_SLOT_PASS}|{_SLOT_BY}|(?:contact|parent|guardian|carer)"
-                          rf"[ \t]+(?:for|of))[ \t]+)(?P<w>\p{{Lu}}[\p{{Ll}}\p{{M}}]+)(?![\w@-])")
+# The verbs before "to" and "by" whose object is a person: "escalating to Summer", "Booked by Will",
+# "handed it over to …", "picked up by …"; and "contact for", "parent of".
+_SLOT_VERBS = {
+    "to": frozenset(
+        "escalate escalates escalated escalating hand hands handed handing pass passes passed passing "
+        "forward forwards forwarded forwarding reports reported reporting talks talked talking speak speaks "
+        "speaking spoke spoken reach reached reaching reply replied replies replying went go goes going sent "
+        "send sending".split()),
+    "by": frozenset(
+        "booked approved signed covered handled organised organized arranged prepared drafted reviewed "
+        "requested raised reported written led run hosted owned managed picked taken escalated referred "
+        "recommended sent submitted checked called emailed seen treated interviewed hired supervised coached "
+        "mentored trained examined accompanied visited contacted".split()),
+    "for": frozenset("contact parent guardian carer".split()),
+    "of": frozenset("contact parent guardian carer".split()),
+}
+_SLOT_FILLERS = frozenset("it this that them over on out up".split())  # "handed it over to", "picked up by"
+# (found from the preposition before a capitalised word; the verb before it is looked up: one big
+# case-insensitive alternation tried at every character cost ten times as much)
+_SLOT_BEFORE = re.compile(r"(?<![\w-])(?P<p>(?i:to|by|for|of))[ \t]+(?P<w>\p{Lu}[\p{Ll}\p{M}]+)(?![\w@-])")
+_WORD_RUN = re.compile(r"[^\W\d_]+")
+
+
+def _person_verb_before(text: str, m: re.Match) -> bool:
+    """Whether the words before the preposition of an ``_SLOT_BEFORE`` match are a person's verb."""
+    words = _WORD_RUN.findall(text, max(0, m.start() - 40), m.start())
+    while words and words[-1].lower() in _SLOT_FILLERS:
+        words.pop()
+    return bool(words) and words[-1].lower() in _SLOT_VERBS[m.group("p").lower()] \
+        and text[m.start() - 1:m.start()] in " \t"
+
+
 _PERSON_THINGS = (
     "note|notes|comment|comments|email|e-mail|mail|message|reply|answer|feedback|review|approval|request"
     "|idea|suggestion|point|question|desk|laptop|manager|team|mum|mom|dad|wife|husband|son|daughter|kids"
@@ -749,6 +777,8 @@ def names_in_slots(text: str) -> list[tuple[int, int, float]]:
     found = []
     for pattern in (_SLOT_BEFORE, _SLOT_AFTER, _SLOT_ACTION, _SLOT_GREETING):
         for m in pattern.finditer(text):
+            if pattern is _SLOT_BEFORE and not _person_verb_before(text, m):
+                continue
             word = m.group("w")
             low = word.lower()
             if pattern is _SLOT_GREETING and low not in _WORD_NAMES:
@@ -777,6 +807,7 @@ _HANDLE = r"@?[\p{L}\p{N}][\p{L}\p{M}\p{N}._'’-]{1,39}"
 _EXPORT_HEADER = re.compile(
     rf"(?m:^[ \t]*(?P<v>{_HANDLE}(?:[ \t]{_HANDLE}){{0,2}})(?:[ \t]{{1,4}}|[ \t]+[—–-][ \t]+(?:{_DAY}[ \t]+"
     rf"|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}},?[ \t]+)?){_TIME}[ \t]*$)")
+_A_TIME = re.compile(r"\d[:.]\d\d")
 _LABEL = re.compile(
     r"(?m:^[ \t>]*(?:[-*•][ \t]*)?(?P<t>\[[^\]\n]{1,25}\][ \t]*)?"
     r"(?:(?i:agent|customer|caller|rep|advisor|operator|interviewer|host|guest|speaker)[ \t]*"
@@ -799,7 +830,7 @@ def chat_speakers(text: str) -> list[tuple[int, int, float]]:
     if ":" not in text:
         return []
     found: list[tuple[int, int]] = []
-    headers = list(_EXPORT_HEADER.finditer(text))
+    headers = list(_EXPORT_HEADER.finditer(text)) if _A_TIME.search(text) else []
     if len(headers) >= 2:
         found += [m.span("v") for m in headers if _a_speaker(m.group("v"))]
     labels = list(_LABEL.finditer(text))

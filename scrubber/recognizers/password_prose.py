@@ -18,7 +18,7 @@ from presidio_analyzer import Pattern
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from scrubber.recognizers._base import SpanPatternRecognizer, holds_any, looks_like_placeholder
-from scrubber.recognizers.spoken_numbers import digit_run
+from scrubber.recognizers.spoken_numbers import DIGIT_WORDS, digit_run
 
 _WORD = (
     r"pass(?:word|phrase|code|wd)?|pwd|pw|psw|mdp|wi-?fi[ \t]+key|(?:network|wpa2?|wlan)[ \t]+key|psk"
@@ -101,6 +101,20 @@ _PHRASE_WORD = (
     r"|bip-?39(?:[ \t]+(?:phrase|seed|words))?"
     r"|(?:recovery|seed|backup|secret|wallet|mnemonic)[ \t]+words|(?:12|24)[ \t-]+words|wachtzin"
     r"|frase[ \t]+d['’]accesso|frase[ \t]+de[ \t]+acesso")
+_PHRASE_LEAD = rf"(?i:\b(?:{_PHRASE_WORD})\b)"  # ... and those that start on a phrase word
+_FIRST_PHRASE_WORD = re.compile(_PHRASE_LEAD)
+# Strings of which every phrase word holds one (in any case): without one, no pattern starting on one runs.
+_PHRASE_STRINGS = ("phrase", "frase", "seed", "mnemonic", "wallet", "bip", "words", "wachtzin", "passwort")
+# A spoken code needs four digit words: a text with fewer has none (counted over its words, no regex).
+_DIGIT_WORD_SET = frozenset(DIGIT_WORDS.split("|"))
+
+
+@lru_cache(maxsize=1)
+def _spoken_digits(text: str) -> bool:
+    """Whether ``text`` holds four digit words or more ("four", "beş", "cinco"), a spoken code's least."""
+    return sum(w.strip(",.…-") in _DIGIT_WORD_SET for w in text.lower().split()) >= 4
+
+
 _CODE_WORD = (
     r"(?:recovery|backup|verification|one-time|one[ \t]+time|otp|2fa|mfa|security|auth(?:entication)?"
     r"|login|sign-in|access|unlock|door|alarm|safe|gate|atm|sim|locker|padlock|garage|lock|card|bank|keypad"
@@ -124,6 +138,20 @@ _CODE_WORD = (
     r"|c[óo]digo[ \t]+(?:otp|sms)|einmal(?:code|passwort|kennwort)"
     r"|codice[ \t]+(?:monouso|otp)|code[ \t]+(?:à[ \t]+usage[ \t]+unique|unique|sms|otp)"
     r"|(?:jednorazowy[ \t]+)?kod[ \t]+(?:jednorazowy|sms)|tek[ \t]+kullanımlık[ \t]+(?:kod|şifre)")
+_CODE_LEAD = rf"(?i:\b(?:{_CODE_WORD})\b)"  # how the patterns that start on a code word start
+_FIRST_CODE_WORD = re.compile(_CODE_LEAD)
+# Strings of which every code word holds one (in any case)
+_CODE_STRINGS = ("code", "otp", "tan", "puk", "keypad", "combo", "combination", "pin", "geheimzahl", "digo",
+                 "codice", "kod", "bangou", "bangō", "einmal", "kullan")
+
+
+@lru_cache(maxsize=1)  # the patterns of one text ask in turn
+def _first_code_word(text: str) -> int | None:
+    """Where the first code word of ``text`` starts (None: nowhere)."""
+    m = _FIRST_CODE_WORD.search(text) if holds_any(text, _CODE_STRINGS) else None
+    return m.start() if m else None
+
+
 # Between a code word and its value: "the door code stays 4392", "votre code d'accès provisoire est …"
 _CODE_LINK = (r"(?i:is|was|stays|remains|will[ \t]+be|est|reste|ist|lautet|bleibt|es|è|é|is[ \t]+now|wa"
               r"|(?:(?:has[ \t]+been|was|got)[ \t]+)?(?:reset|changed|set|updated)[ \t]+to|:)")
@@ -184,7 +212,14 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         # a quoted value after the link: "the wifi password is 'sunflower'": any word but a status
         Pattern(
             "quoted password after password word",
-            rf"(?i:\b(?:{_WORD}|{_PHRASE_WORD})\b){_LINK}[ \t]*(?P<q>[\"'`“‘])(?P<quoted>)"
+            rf"{_WORD_LEAD}{_LINK}[ \t]*(?P<q>[\"'`“‘])(?P<quoted>)"
+            r"(?P<value>[^\s\"'`“‘”’](?:[^\n\"'`“‘”’]{2,62}[^\s\"'`“‘”’])?)[\"'`”’]",
+            0.75,
+        ),
+        # ... and after a phrase word: 'La frase de paso del certificado es "trueno azul cometa 77"'
+        Pattern(
+            "quoted phrase after phrase word",
+            rf"{_PHRASE_LEAD}{_LINK}[ \t]*(?P<q>[\"'`“‘])(?P<quoted>)"
             r"(?P<value>[^\s\"'`“‘”’](?:[^\n\"'`“‘”’]{2,62}[^\s\"'`“‘”’])?)[\"'`”’]",
             0.75,
         ),
@@ -276,14 +311,14 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         # words with spaces: "passphrase is copper lantern river seven", a 12- or 24-word seed phrase
         Pattern(
             "phrase of words after phrase word",
-            rf"(?i:\b(?:{_PHRASE_WORD})\b){_LINK}[ \t]*(?:\r?\n[ \t]*)?(?:[\"'`“‘„]|«[ \t]?)?"
+            rf"{_PHRASE_LEAD}{_LINK}[ \t]*(?:\r?\n[ \t]*)?(?:[\"'`“‘„]|«[ \t]?)?"
             rf"(?P<value>{_PHRASE}|\p{{Ll}}{{2,12}}(?:[-._]\p{{Ll}}{{2,12}}){{2,11}})",
             0.8,
         ),
         # ... a clause after the phrase word: "the passphrase we agreed on is tiger lamp river 42"
         Pattern(
             "phrase of words a clause after phrase word",
-            rf"(?i:\b(?:{_PHRASE_WORD})\b)[^\n]{{1,40}}?(?<![\w'’])(?i:is|was|lautet|ist|est|es|è|é|era)"
+            rf"{_PHRASE_LEAD}[^\n]{{1,40}}?(?<![\w'’])(?i:is|was|lautet|ist|est|es|è|é|era)"
             r"[ \t]+"
             rf"(?:[\"'`“‘„]|«[ \t]?)?(?P<value>{_PHRASE})(?=[ \t]*(?:[\"'`”’»,.;:!?)]|$))",
             0.75,
@@ -314,7 +349,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         # PINs and codes: "PIN 4471", "recovery code: 7HJK-29XL-QQ3M", "your verification code is 482913"
         Pattern(
             "code after code word",
-            rf"(?i:\b(?:{_CODE_WORD})\b){_CODE_GAP}(?:[ \t]+{_CODE_LINK}|[ \t]*[:=#-])?[ \t]*"
+            rf"{_CODE_LEAD}{_CODE_GAP}(?:[ \t]+{_CODE_LINK}|[ \t]*[:=#-])?[ \t]*"
             r"(?P<value>[*#]\d{3,8}[#*]?|\d{3,8}[A-Z#*]|\d{4,10}|[A-Z0-9]{3,8}(?:-[A-Z0-9]{3,8}){1,5}"
             r"|\d(?:[ \t]\d){3,7}"
             r"|\d{1,2}(?:-\d{1,2}){2,3}|\d{1,4}[A-Z]\d{1,4}|[A-Z]\d{3,6})"
@@ -433,7 +468,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         # a chosen code with letters and digits after its link: "votre code d'accès provisoire est W1ll0w_11"
         Pattern(
             "chosen code after code word",
-            rf"(?i:\b(?:{_CODE_WORD})\b){_CODE_GAP}(?:[ \t]+{_CODE_LINK}|[ \t]*[:=])[ \t]*"
+            rf"{_CODE_LEAD}{_CODE_GAP}(?:[ \t]+{_CODE_LINK}|[ \t]*[:=])[ \t]*"
             r"(?P<value>(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[^\s\"'`,;]{6,64}(?<![.,;:!?]))(?![\w-]|\.\w)",
             0.75,
         ),
@@ -462,6 +497,13 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             return _first_password_word(text)
         if pattern.name == "password after cjk password word":
             return 0 if any(w in text for w in _CJK_WORDS) else None
+        if pattern.regex.startswith(_PHRASE_LEAD):
+            m = _FIRST_PHRASE_WORD.search(text) if holds_any(text, _PHRASE_STRINGS) else None
+            return m.start() if m else None
+        if pattern.name == "code read out":
+            return 0 if _spoken_digits(text) else None
+        if pattern.regex.startswith(_CODE_LEAD):
+            return _first_code_word(text)
         if pattern.name != "password before password word":
             return 0
         cue = _WORD_AFTER_VALUE.search(text) if holds_any(text, _VALUE_CUE_STRINGS) else None
