@@ -145,6 +145,12 @@ _CODE_STRINGS = ("code", "otp", "tan", "puk", "keypad", "combo", "combination", 
                  "codice", "kod", "bangou", "bangō", "einmal", "kullan")
 
 
+# Strings of which every cue word of "code given in the next turn" holds one
+_TURN_CUE_STRINGS = ("code", "pin", "otp", "pass", "kennwort", "mot de passe", "mdp", "wifi", "wi-fi", "wlan",
+                     "contraseña", "clave", "senha", "código", "codice", "kod", "şifre", "hasło",
+                     "wachtwoord")
+
+
 @lru_cache(maxsize=1)  # the patterns of one text ask in turn
 def _first_code_word(text: str) -> int | None:
     """Where the first code word of ``text`` starts (None: nowhere)."""
@@ -273,6 +279,20 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             r"(?i:it's|it’s|it[ \t]+is|c'est|c’est|es|ist|é|è|sure[,:]?|here[,:]?|try)[ \t]+[\"'`“‘]?"
             r"(?P<far>)(?=[^\s\"'`”’]*\d|[^\W\d_]+(?:[-._][^\W\d_]+){2})"
             r"(?P<value>[^\s\"'`”’“»]{6,64})",
+            0.7,
+        ),
+        # a code asked for in a chat and given in the next turn, alone on its line (after the speaker or a
+        # chat header, and words such as "oui c", "it's"): "it wants a code\njunche — Today at 11:45\n126368"
+        Pattern(
+            "code given in the next turn",
+            r"(?i:\b(?P<cue>code|codes|pin|otp|passcode|password|passwort|kennwort|mot[ \t]+de[ \t]+passe|mdp"
+            r"|wifi|wi-fi|wlan|contraseña|clave|senha|código|codice|kod|kodu|şifre|hasło|wachtwoord|digicode)\b)"
+            r"(?P<rest>[^\n]{0,80})\r?\n(?:[^\n]{1,60}(?:\d{1,2}[:.]\d\d|—)[^\n]{0,30}\r?\n)?"
+            r"[ \t]*(?:[^\s:\d][^\n:]{0,30}:[ \t]*)?"
+            r"(?i:(?:oui|yes|yep|sure|si|sí|ja|c'est|c|it's|its|here|voilà|voila|tiens|claro|é|è|es|ist)"
+            r"[ \t,:!]+){0,3}"
+            r"(?P<turn>)(?P<value>[*#]?\d{4,8}[#*]?|\d{3,6}[A-Z]|[A-Z]{3,12}\d{3,8}"
+            r"|(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[^\s\"'`]{6,40})[ \t]*(?=\r?\n|$)",
             0.7,
         ),
         # ... or the next speaker answers with the value alone: "alguien tiene la contraseña de netflix?? me
@@ -502,6 +522,12 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             return m.start() if m else None
         if pattern.name == "code read out":
             return 0 if _spoken_digits(text) else None
+        if pattern.name == "code given in the next turn":  # from the first of its cue words, found as text
+            if "\n" not in text:
+                return None
+            low = text.lower()
+            starts = [at for at in map(low.find, _TURN_CUE_STRINGS) if at >= 0]
+            return max(0, min(starts) - 2) if starts else None
         if pattern.regex.startswith(_CODE_LEAD):
             return _first_code_word(text)
         if pattern.name != "password before password word":
@@ -519,6 +545,10 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             return not looks_like_placeholder(value)
         if "spoken" in match.re.groupindex:
             return True
+        if "turn" in match.re.groupindex:  # not "error code 500" / "status code", not a ticket or version
+            return not _NOT_A_SECRET_CODE.search(match.group("cue") + match.group("rest")) and (
+                value.lstrip("*#")[:1].isdigit() and len(set(value)) > 1 and not _YEAR.fullmatch(value)
+                or value[:3].isupper() or _password_like(value) and _chosen_password(value))
         if "part" in match.re.groupindex or "cjk" in match.re.groupindex:
             if value.isdigit():  # a PIN: "暗証番号は 4471 です"
                 return len(set(value)) > 1

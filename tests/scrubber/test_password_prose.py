@@ -126,6 +126,11 @@ CAUGHT = [
      "trueno azul cometa 77"),
     ("our passphrase for the GPG key is Correct Horse Battery Staple Nine", "Correct Horse Battery Staple"),
     ("the passphrase we agreed on is tiger lamp river 42", "tiger lamp river 42"),
+    # a code asked for in a chat, given in the next turn
+    ("stavros96 — Today at 11:43 PM\nit wants a code\njunche — Today at 11:45 PM\n126368\n"
+     "stavros96 — Today at 11:46 PM\nok in", "126368"),
+    ("leila: tu peux me redonner le code du portail stp\nMoi: oui c 8189#\nleila: merci!!", "8189#"),
+    ("leila: et le wifi de la salle commune?\nMoi: PIXEL362468\nleila: top", "PIXEL362468"),
     # a self-hosted chat's incoming webhook
     ("El bot publica en https://chat.team.example/hooks/8sh31jrymkxatet087zz6drouf pero no llega nada.",
      "8sh31jrymkxatet087zz6drouf"),
@@ -157,7 +162,9 @@ LEFT_ALONE = [
     "パスワードを忘れました。",
     "password rules:\nMinimum length\nOne digit",
     "what was the password policy again?\nAna: v2.3 of the doc, see INC0012345",
-    "the passphrase we agreed on is in the vault", "sessionid\tstring\tthe cookie's name",
+    "the passphrase we agreed on is in the vault",
+    "the error code is below\n500", "what's the status code?\n404",
+    "which version of the code?\nv2.3.1", "sessionid\tstring\tthe cookie's name",
 ]
 
 
