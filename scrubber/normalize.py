@@ -35,13 +35,18 @@ _OBFUSCATED_DOT = re.compile(_DOT)
 # Quotes escaped in JSON pasted inside a string ({\"token\":\"…\"}): the quote, where it opens or closes a
 # key or value (after { [ , : or before : , } ]); a quote escaped inside a value ("Quo\"te9!x") stays.
 _ESCAPED_QUOTE = re.compile(r"(?<=[{\[,:])[ \t]?\\+([\"'])|\\+([\"'])(?=[ \t]*[:,}\]])")
-# An e-mail read out, as speech recognition writes it: "kayleigh dot thornton at aol dot com" (a domain
-# ending in a known top-level domain after "dot", so "meet at noon" stays)
+# An e-mail read out, as speech recognition writes it: "kayleigh dot thornton at aol dot com", "joao ponto
+# silva arroba gmail ponto com" (a domain ending in a known top-level domain after the "dot" word, so "meet
+# at noon" stays). The words for "at" and "dot" in English, Portuguese, Spanish, French, Italian, German,
+# Dutch, Turkish and Polish.
+_SPOKEN_AT = r"at|arroba|arobase|arobas|chiocciola|klammeraffe|apenstaartje"
+_SPOKEN_DOT = r"dot|ponto|punto|point|punkt|punt|nokta|kropka"
 _SPOKEN_EMAIL = re.compile(
-    r"(?i)\b[a-z0-9][\w-]*(?:[ \t]+dot[ \t]+[\w-]+)*[ \t]+at[ \t]+[a-z0-9-]+(?:[ \t]+dot[ \t]+[a-z0-9-]+)*"
-    r"[ \t]+dot[ \t]+(?:com|net|org|edu|gov|io|co|info|biz|me|uk|de|fr|es|it|nl|ca|au|in|br|jp|ch|at|be|se|no"
+    rf"(?i)\b[a-z0-9][\w-]*(?:[ \t]+(?:{_SPOKEN_DOT})[ \t]+[\w-]+)*[ \t]+(?:{_SPOKEN_AT})[ \t]+[a-z0-9-]+"
+    rf"(?:[ \t]+(?:{_SPOKEN_DOT})[ \t]+[a-z0-9-]+)*[ \t]+(?:{_SPOKEN_DOT})[ \t]+"
+    r"(?:com|net|org|edu|gov|io|co|info|biz|me|uk|de|fr|es|it|nl|ca|au|in|br|jp|ch|at|be|se|no"
     r"|dk|fi|pl|pt|ie|nz|mx|ar|cl|tr|ru|za)\b")
-_SPOKEN_PARTS = re.compile(r"(?i)[ \t]+(dot|at)[ \t]+")
+_SPOKEN_PARTS = re.compile(rf"(?i)[ \t]+({_SPOKEN_DOT}|{_SPOKEN_AT})[ \t]+")
 # Chinese, Japanese, Korean and Thai are written without spaces, and their letters are word characters: a
 # phone, e-mail or key written against them ("電話は+61 451 760 960です", "kim@example.kr입니다") has no word
 # boundary for a pattern to start or end at. The copy gets a space where such a letter follows a Latin
@@ -74,7 +79,9 @@ def normalize(text: str) -> Normalized:
     referenced = "&" in text and _HTML_REF.search(text) is not None
     percent = "%" in text and _PERCENT.search(text) is not None
     escaped = '\\"' in text or "\\'" in text
-    spoken = " dot " in text.lower() and _SPOKEN_EMAIL.search(text) is not None
+    low = text.lower()
+    spoken = any(w in low for w in (" dot ", " ponto ", " punto ", " point ", " punkt ", " punt ", " nokta ",
+                                    " kropka ")) and _SPOKEN_EMAIL.search(text) is not None
     unspaced = not text.isascii() and _ANY_UNSPACED.search(text) is not None and _UNSPACED_EDGE.search(text)
     if not odd and not obfuscated and not referenced and not percent and not escaped and not unspaced \
             and not spoken:
@@ -105,7 +112,7 @@ def normalize(text: str) -> Normalized:
 
 def _written(spoken: str) -> str:
     """The e-mail address a read-out one stands for ("ana dot li at aol dot com" -> "ana.li@aol.com")."""
-    return _SPOKEN_PARTS.sub(lambda m: "." if m.group(1).lower() == "dot" else "@", spoken)
+    return _SPOKEN_PARTS.sub(lambda m: "@" if re.fullmatch(_SPOKEN_AT, m.group(1).lower()) else ".", spoken)
 
 
 def _unquoted(ref: str) -> str:

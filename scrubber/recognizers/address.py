@@ -246,6 +246,14 @@ _US_BLOCK_LOWER = (
     rf"(?:,?[ \t]+(?:(?i:{_UNITS})[ \t]*#?[ \t]*|\#[ \t]*)\d{{1,5}}[a-z]?)?"
     r",[ \t]*[a-z][a-z'’.-]+(?:[ \t][a-z][a-z'’.-]+){0,3},?[ \t]+[a-z]{2}[ \t]+\d{5}(?:-\d{4})?\b"
 )
+# ... and a British one in lower case with its postcode: "14 elm grove, leeds, ls6 2ab", "flat 3, 22 mill
+# lane, bristol bs1 4dj"
+_UK_BLOCK_LOWER = (
+    rf"\b(?:(?i:flat|apartment|unit)[ \t]+\d{{1,4}}[a-z]?,?[ \t]+)?\d{{1,5}}[a-z]?[ \t]+"
+    rf"(?:[a-z0-9][\w'’.-]*[ \t]+){{0,4}}(?i:{_EN_TYPES}|{_MORE_TYPES})\.?,[ \t]*"
+    r"(?:[a-z][a-z'’.-]+(?:[ \t][a-z][a-z'’.-]+){0,3},?[ \t]+)?"
+    r"[a-z]{1,2}\d[a-z\d]?[ \t]*\d[abd-hjlnp-uw-z]{2}\b"
+)
 # US military mail: PSC 1437, Box 3833 / APO AA 66791; USNS Saibara / FPO AP 12428.
 # Japan, romanised: block numbers, district, ward or city ("1-2-3 Jingumae, Shibuya-ku", "4-5-6 Namba,
 # Chuo-ku")
@@ -274,6 +282,7 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
     PATTERNS = [
         Pattern("us address block", _US_BLOCK, 0.95),
         Pattern("us address block in lower case", _US_BLOCK_LOWER, 0.9),
+        Pattern("uk address in lower case", _UK_BLOCK_LOWER, 0.9),
         Pattern("us military address", _MILITARY, 0.95),
         Pattern("japanese address", _JP_ADDRESS, 0.6),
         Pattern("colombian address", _CO_ADDRESS, 0.6),

@@ -72,13 +72,15 @@ _KEYWORD = (
     # Swedish, Danish, Norwegian, Finnish, Polish, Turkish, Czech: född, født, syntynyt, ur., urodzony/a,
     # data urodzenia, doğum tarihi, doğumlu, narozen/a
     r"|född|født|fødd|fødselsdato|födelsedatum|syntynyt|syntymäaika|ur\.(?=[ \t]*\d)|urodzon[ya]|urodzenia"
-    r"|doğum|doğumlu|narozen[aá]?|datum[ \t]+narození)"
+    r"|doğum|doğumlu|narozen[aá]?|datum[ \t]+narození"
+    # Hindi and Urdu in Latin letters (Hinglish): janam tithi, janm din, paidaish, paida hua/hui
+    r"|janam[ \t]+tithi|janm[ \t]+tithi|paidaish|paida[ \t]+hu[ae])"
 )
 # Birth words that may come after the date ("Er wurde am 24.12.1990 geboren", "op 3 maart 1980 geboren").
 # Between the birth word and the date: "DOB: ", "born in Bilbao on ", "date of birth (dd/mm/yyyy): ", the
 # next line.
 _GAP = r"[^\d\n]{0,40}?\n?[^\d\n]{0,10}?"
-_DATE_FIRST_CUE = r"(?:geboren|née?|nacid[oa]|nat[oa]|nascid[oa])"
+_DATE_FIRST_CUE = r"(?:geboren|née?|nacid[oa]|nat[oa]|nascid[oa]|paida)"
 
 
 class DateOfBirthRecognizer(GatedPatternRecognizer):
@@ -129,7 +131,7 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
     # No birth word, no date of birth: a cheap look for the words' stems first, then each pattern's own gate.
     HINT = re.compile(
         r"(?i:birth|born|dob|d\.o\.b|geb|naiss|\bn(?:ée?|ee)\b|nac[ií]|nac\.|nat[oa]|nasc|[(\[,;][ \t]?b\.)"
-        r"|(?i:född|født|fødd|fødsel|födelse|syntyn|syntymä|\bur\.|urodz|doğum|naroz)"
+        r"|(?i:född|født|fødd|fødsel|födelse|syntyn|syntymä|\bur\.|urodz|doğum|naroz|janam|janm|paida)"
     )
     GATES = {
         "date after birth keyword": re.compile(rf"(?i:(?<![^\W_]){_KEYWORD})"),

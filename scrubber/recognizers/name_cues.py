@@ -804,9 +804,11 @@ _DAY = (r"(?i:today|yesterday|heute|gestern|aujourd['’]hui|hier|hoy|ayer|oggi|
         r"|gisteren|idag|igår|bugün|dün|dzisiaj|wczoraj)"
         r"(?:[ \t]+(?i:at|um|à|a[ \t]+las|alle|às|om|kl\.?|o))?")
 _HANDLE = r"@?[\p{L}\p{N}][\p{L}\p{M}\p{N}._'’-]{1,39}"
+# (the time bracketed or not, or alone on the next line: "ana.li  [9:14 AM]", "Ana Li\n9:14 AM")
 _EXPORT_HEADER = re.compile(
-    rf"(?m:^[ \t]*(?P<v>{_HANDLE}(?:[ \t]{_HANDLE}){{0,2}})(?:[ \t]{{1,4}}|[ \t]+[—–-][ \t]+(?:{_DAY}[ \t]+"
-    rf"|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}},?[ \t]+)?){_TIME}[ \t]*$)")
+    rf"(?m:^[ \t]*(?P<v>{_HANDLE}(?:[ \t]{_HANDLE}){{0,2}})"
+    rf"(?:[ \t]{{1,4}}|[ \t]*\r?\n[ \t]*|[ \t]+[—–-][ \t]+"
+    rf"(?:{_DAY}[ \t]+|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}},?[ \t]+)?)\[?{_TIME}\]?[ \t]*$)")
 _A_TIME = re.compile(r"\d[:.]\d\d")
 _LABEL = re.compile(
     r"(?m:^[ \t>]*(?:[-*•][ \t]*)?(?P<t>\[[^\]\n]{1,25}\][ \t]*)?"
@@ -817,7 +819,8 @@ _LABEL = re.compile(
 _NOT_SPEAKERS = frozenset(
     "agent customer caller user assistant system bot me you speaker interviewer interviewee host guest rep "
     "advisor operator moderator admin support team everyone all note notes q a question answer re subject "
-    "from to cc date time "
+    "from to cc date time standup stand-up sync retro demo kickoff lunch break meeting call review planning "
+    "workshop session webinar interview keynote coffee breakfast dinner townhall all-hands "
     # the same roles in other languages, and "I" / "you"
     "kunde kundin mitarbeiter mitarbeiterin berater beraterin cliente agente operador operadora conseiller "
     "conseillère médecin medico médico paciente paziente klant medewerker müşteri temsilci klient konsultant "

@@ -121,7 +121,7 @@ _CODE_WORD = (
     r"|entry|building|key)[ \t]+codes?|otp|tan|puk2?|keypad|(?:safe|lock)[ \t]+(?:combo|combination)"
     r"|code[ \t]+(?:du|de[ \t]+la|de[ \t]+l['’]|d['’]|de)[ \t]*(?:porte|portail|portillon|bâtiment|immeuble"
     r"|entrée|garage|alarme|digicode|coffre|casier|badge|bureau|local|salle|parking|cadenas|boîte)|digicode"
-    r"|pin(?:[ \t-]?(?:code|number))?|geheimzahl|code[ \t]+pin|code[ \t]+secret"
+    r"|pin(?:[ \t-]?(?:code|number))?|geheimzahl|code[ \t]+pin|code[ \t]+secret|nip"
     r"|c[óo]digo[ \t]+(?:de[ \t]+)?(?:acceso|seguridad|verificaci[óo]n)"
     r"|code[ \t]+(?:d['’]acc[èe]s|secret|confidentiel|de[ \t]+(?:connexion|s[ée]curit[ée]|v[ée]rification))"
     r"|zugangscode|t[üu]rcode|sicherheitscode|codice[ \t]+(?:di[ \t]+)?(?:accesso|sicurezza)|toegangscode"
@@ -130,6 +130,9 @@ _CODE_WORD = (
     r"|codice[ \t]+(?:dell['’][ \t]*|del(?:la)?[ \t]+)(?:allarme|porta|cassaforte|cancello)"
     r"|(?:deur|alarm|kluis|poort|tür|tor|tresor|safe|garagen)code"
     r"|kod[ \t]+(?:do[ \t]+drzwi|alarmu|dost[ęe]pu|pin)"
+    # Swedish, Norwegian and Danish door, gate and alarm codes; Dutch key safes
+    r"|(?:port|larm|dörr|dør|alarm|grind|pin)-?kod(?:en)?|(?:port|dør|alarm|pin)-?kode(?:n)?|koden[ \t]+till"
+    r"|adgangskode(?:n)?|sleutelkluis(?:je)?|sleutelkastje|kluiscode"
     # Turkish "alarm kodu", Japanese in romaji "anshou bangou", one-time codes in other languages
     r"|(?:alarm|kapı|kasa|dolap|giriş|pin|güvenlik|doğrulama|onay)[ \t]+kodu"
     r"|anshou[ \t]+bangou|anshō[ \t]+bangō"
@@ -142,7 +145,7 @@ _CODE_LEAD = rf"(?i:\b(?:{_CODE_WORD})\b)"  # how the patterns that start on a c
 _FIRST_CODE_WORD = re.compile(_CODE_LEAD)
 # Strings of which every code word holds one (in any case)
 _CODE_STRINGS = ("code", "otp", "tan", "puk", "keypad", "combo", "combination", "pin", "geheimzahl", "digo",
-                 "codice", "kod", "bangou", "bangō", "einmal", "kullan")
+                 "codice", "kod", "bangou", "bangō", "einmal", "kullan", "nip", "sleutel")
 
 
 # Strings of which every cue word of "code given in the next turn" holds one
@@ -159,7 +162,7 @@ def _first_code_word(text: str) -> int | None:
 
 
 # Between a code word and its value: "the door code stays 4392", "votre code d'accès provisoire est …"
-_CODE_LINK = (r"(?i:is|was|stays|remains|will[ \t]+be|est|reste|ist|lautet|bleibt|es|è|é|is[ \t]+now|wa"
+_CODE_LINK = (r"(?i:is|was|stays|remains|will[ \t]+be|est|reste|ist|lautet|bleibt|es|è|é|is[ \t]+now|wa|är|er"
               r"|(?:(?:has[ \t]+been|was|got)[ \t]+)?(?:reset|changed|set|updated)[ \t]+to|:)")
 # "the loading-bay door code| for the dock| stays …", "El PIN| de la tarjeta de empresa| es …"
 _CODE_GAP = r"(?:[ \t]+[^\s.:=#]{2,20}){0,6}?"
@@ -503,7 +506,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         "cvv", "cvc", "credential", "schlüssel", "keypad", "combo", "combina", "codi", "words", "wachtzin",
         "alarm", "safe", "lock", "door", "gate", "tresor", "coffre", "kluis", "cassaforte", "caja", "disarm",
         "portail", "kodu", "anshou", "schließfach", "schliessfach", "spind", "locker", "casier", "taquilla",
-        "szafk", "dolap", "kasa", "einmal", "monouso", "kombin", "szyfr", "frase", "bangou",
+        "szafk", "dolap", "kasa", "einmal", "monouso", "kombin", "szyfr", "frase", "bangou", "nip", "sleutel",
+        "kod",
         *_CJK_WORDS,
         "wıfi:", "wifı:", "wıfı:",  # (?i)"WIFI:" takes a dotless "ı" for its "I"s
     ) + _SIGN_IN_STRINGS

@@ -66,6 +66,9 @@ CONTACT = [
     ("nya hyresgästen heter Lasse, född 1974-07-07, flyttar in", "1974-07-07"),
     ("Doğum tarihi: 12.03.1988", "12.03.1988"),
     ("y para el bizum de la cena mandadlo a 637973252", "637973252"),
+    ("a minha chave pix é o email joao ponto silva arroba gmail ponto com tá",
+     "joao ponto silva arroba gmail ponto com"),
+    ("meri janam tithi 12/03/1990 hai", "12/03/1990"),
     ("her personal email is kayleigh dot thornton at aol dot com and she",
      "kayleigh dot thornton at aol dot com"),
 ]
@@ -109,6 +112,7 @@ PLACES = [
     ("Indirizzo: Piazza Murialdo, 1, 41055 Pescara (AT).", "Piazza Murialdo, 1, 41055 Pescara (AT)"),
     ("La conférence aura lieu à Lyon la semaine prochaine", "Lyon"),
     # a US address in lower case, as speech recognition writes it
+    ("were moving to 14 elm grove, leeds, ls6 2ab next month", "14 elm grove, leeds, ls6 2ab"),
     ("the one about the flat on 8272 oak ridge dr apt 36, boise, id 60540",
      "8272 oak ridge dr apt 36, boise, id 60540"),
 ]
@@ -197,6 +201,7 @@ LOOK_ALIKES = [
     "agent: ok and whats the order number\ncaller: um its two five ... four two two ... one two ... oh nine",
     "Hej, zamówienie 4344240379 doszło, ale faktura ma złą datę",
     "Le stand arrive de l'entrepôt, commande 4126475608. Merci!",
+    "le point de vente et le point com", "run 3 times on the main road, then 5 laps",
 ]
 
 

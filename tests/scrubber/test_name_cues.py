@@ -121,6 +121,11 @@ CAUGHT = [
     ("Hi Will,\nwe still haven't received the signed NDA.", "Will"),
     ("Candidate: Kavya Reddy, interviewed by Diether and Dr Trobbiani on Monday.", "Diether"),
     ("oncall:\n  primary: jeremias orange\n  secondary: ayvas vogl", "jeremias orange"),
+    # Slack and Discord headers with the time bracketed, on the next line, or after a date
+    ("ana.li  [9:14 AM]\nis the prod db password the same?\nmarco_r  [9:16 AM]\nyes", "marco_r"),
+    ("Ana Li\n9:14 AM\nis the prod db password the same?\nMarco Rossi\n9:16 AM\nyes it is", "Marco Rossi"),
+    ("kev99 — 11/04/2025 9:14 PM\nsomeone got into my account\nzoe.k — 11/04/2025 9:15 PM\nreset it",
+     "kev99"),
     # a name spelled out in dictation
     ("first name Dolores, that's D O L O R E S, surname Hernández", "D O L O R E S"),
     ("my name is Ngozi, N-G-O-Z-I", "N-G-O-Z-I"),
@@ -178,6 +183,7 @@ MISSED_ON_PURPOSE = [
     "the answer is A B C or D, see the Q A section",
     "Ship to Paris, France by Friday.", "Will Python run? Will Microsoft reply?",
     "primary: postgres replica\nsecondary: db-2",
+    "Meeting\n10:00 AM\nStandup\n10:30 AM",
     "Q: what is the SLA?\nA: 99.9 percent\nQ: and the RTO?\nA: four hours",
     "deploy-bot  9:14 AM\nbuild green\nrelease-bot  9:15 AM\ntagged v2.3",
     "Kunde: hallo, mein Paket fehlt\nMitarbeiter: Moment bitte\nKunde: danke\nMitarbeiter: gern",

@@ -126,6 +126,10 @@ CAUGHT = [
      "trueno azul cometa 77"),
     ("our passphrase for the GPG key is Correct Horse Battery Staple Nine", "Correct Horse Battery Staple"),
     ("the passphrase we agreed on is tiger lamp river 42", "tiger lamp river 42"),
+    # Mexican NIP, Nordic door and alarm codes, Dutch key safes
+    ("oiga y el nip de la tarjeta es 4471 verdad", "4471"),
+    ("portkoden är 4812 och larmkoden 7731", "4812"),
+    ("de code van de sleutelkluis is 5521, de sleutel hangt erin", "5521"),
     # a code asked for in a chat, given in the next turn
     ("stavros96 — Today at 11:43 PM\nit wants a code\njunche — Today at 11:45 PM\n126368\n"
      "stavros96 — Today at 11:46 PM\nok in", "126368"),
