@@ -195,7 +195,7 @@ class NameCueRecognizer(GatedPatternRecognizer):
         Pattern("greeting lower case",
                 r"(?<![\w-])(?:hi|hello|hey|dear|thanks|thank you|hej|hallo|hola|ciao|salut|oi|olá|ola"
                 r"|merhaba|cześć|hoi|moin|servus|bonjour|buongiorno)[ \t]+(?P<value>[a-zß-öø-ÿ'’-]{3,20})"
-                r"(?=[ \t]*[,!:\n])", 0.6),
+                r"(?=[ \t]*[,!:\n]|[ \t]+[-–—][ \t])", 0.6),
         # introductions in lower case: "this is serkan kaya, …", "my name is marie-claire garnier"
         Pattern("introduction lower case",
                 r"(?<![\w-])(?:my name is|this is|i am|i'm|je m'appelle|ich bin|me llamo|mi chiamo"
@@ -392,7 +392,8 @@ _AFTER_CUE = re.compile(
     rf"|(?P<up>{_UW}(?: +{_UW}){{1,2}})(?![\w@-])"
     rf"|(?P<low>{_LW}(?: +(?:{_LOW_PART} +){{0,2}}{_LW}){{1,2}})(?![\w@-])"
     rf"|(?P<script>{_SW}(?: +{_SW}){{0,2}})(?![\w@-])"
-    rf"|(?P<one>{_TW})(?![\w@-]| +\p{{Lu}}| *&)")
+    rf"|(?P<one>{_TW})(?![\w@-]| +\p{{Lu}}| *&)"
+    rf"|(?P<lowone>{_LW})(?![\w@-])")  # (one word in lower case: after a strong cue only)
 # After ``Last, First``: a list goes on ("Tuyaa, Enkhjin and Altynai"), a name ends.
 _LIST_GOES_ON = re.compile(r"[ \t]*(?:,[ \t]*\p{Lu}|(?:and|und|et|y|e|&|or)[ \t]+\p{Lu})")
 # After a word alone behind a weak cue: the clause goes on with punctuation, a function word or a time.
@@ -640,6 +641,11 @@ def names_after_cues(text: str) -> list[tuple[int, int, float]]:
             span = _cased_name(text, m.start(), value)
             if span:
                 found.append((*span, SCORE_CUE_CASED))
+            elif kind == "low" and strong and _INTRODUCTION.search(cue.group()) \
+                    and _lower_name_alone(value.split()[0]):
+                found.append((m.start(), m.start() + len(value.split()[0]), SCORE_CUE_CASED))
+        elif kind == "lowone" and strong and _INTRODUCTION.search(cue.group()) and _lower_name_alone(value):
+            found.append((m.start(), m.end(), SCORE_CUE_CASED))  # "my name is yossi how can i help"
         elif cue.group("other") is None and cue.group("sign") is None and not _firm(value):
             if not person_word(value, strong):
                 continue
@@ -684,6 +690,16 @@ def _given(word: str) -> bool:
     from scrubber.recognizers.name_shapes import _fold, lists
 
     return _fold(word.lower()) in lists()[0] and person_word(word, True)
+
+
+# The strong cues after which one word in lower case is taken: introductions
+_INTRODUCTION = re.compile(r"(?i)name|heiße|heisse|appelle|llamo|chiamo|nome|naam|heet|heter|navn|adım"
+                           r"|call me")
+
+
+def _lower_name_alone(word: str) -> bool:
+    """One word in lower case after a strong cue that may be a name ("my name is yossi how can i help")."""
+    return word not in _WHEN and person_word(word, True) and (listed_name(word) or _likeness(word) > WEAK_CUT)
 
 
 def _last_first(last: str, first: str) -> bool:
@@ -772,9 +788,19 @@ _SLOT_ACTION = re.compile(r"(?m:^[ \t]*[-*•][ \t]+(?P<w>\p{Lu}[\p{Ll}\p{M}]+)[
                           r"[ \t]+\p{Ll})")
 
 
+# A handle after "posted by" in a forum or ticket, in several languages: "posted by yael.c", "Posté par
+# ndeye.d"
+_POSTED_BY = re.compile(
+    r"(?i:\b(?:posted|written|asked|answered|replied|shared)[ \t]+by"
+    r"|posté[ \t]+par|publié[ \t]+par|écrit[ \t]+par|gepostet[ \t]+von|geschrieben[ \t]+von|erstellt[ \t]+von"
+    r"|publicado[ \t]+por|escrito[ \t]+por|pubblicato[ \t]+da|scritto[ \t]+da|geplaatst[ \t]+door)[ \t]+@?"
+    r"(?P<w>\p{L}[\p{L}\p{N}]*(?:[._-][\p{L}\p{N}]+)+|\p{L}+\d+)(?![\w@.-])")
+
+
 def names_in_slots(text: str) -> list[tuple[int, int, float]]:
     """(start, end, score) of one capitalised word where only a person fits (see the section's comment)."""
-    found = []
+    found = [(*m.span("w"), SCORE_CUE_ONE) for m in _POSTED_BY.finditer(text)
+             if sum(c.isalpha() for c in m.group("w")) >= 3 and _a_speaker(m.group("w"))]  # (not "v2.3")
     for pattern in (_SLOT_BEFORE, _SLOT_AFTER, _SLOT_ACTION, _SLOT_GREETING):
         for m in pattern.finditer(text):
             if pattern is _SLOT_BEFORE and not _person_verb_before(text, m):
@@ -815,7 +841,7 @@ _LABEL = re.compile(
     r"(?:(?i:agent|customer|caller|rep|advisor|operator|interviewer|host|guest|speaker)[ \t]*"
     r"\((?P<r>[^()\n]{2,40})\)"
     r"|(?P<v>\p{L}[\p{L}\p{M}\p{N}._'’-]{1,30}(?:[ \t]\p{L}[\p{L}\p{M}\p{N}._'’-]{1,30}){0,2}))"
-    r"[ \t]*:[ \t]+\S)")
+    r"(?:,[ \t]*(?P<t2>\d{1,2}:\d{2}))?[ \t]*:[ \t]+\S)")  # (Telegram: "Zhenya, 07:45: …")
 _NOT_SPEAKERS = frozenset(
     "agent customer caller user assistant system bot me you speaker interviewer interviewee host guest rep "
     "advisor operator moderator admin support team everyone all note notes q a question answer re subject "
@@ -842,7 +868,8 @@ def chat_speakers(text: str) -> list[tuple[int, int, float]]:
         key = (m.group("r") or m.group("v")).lower()
         counts[key] = counts.get(key, 0) + 1
     # (two labels said twice, or two turns after a bracketed time: a WhatsApp export "[03.02.25, 08:12] X:")
-    if sum(1 for c in counts.values() if c >= 2) >= 2 or sum(1 for m in labels if m.group("t")) >= 2:
+    if sum(1 for c in counts.values() if c >= 2) >= 2 \
+            or sum(1 for m in labels if m.group("t") or m.group("t2")) >= 2:
         for m in labels:
             group = "r" if m.group("r") else "v"
             if _a_speaker(m.group(group)):

@@ -126,6 +126,13 @@ CAUGHT = [
     ("Ana Li\n9:14 AM\nis the prod db password the same?\nMarco Rossi\n9:16 AM\nyes it is", "Marco Rossi"),
     ("kev99 — 11/04/2025 9:14 PM\nsomeone got into my account\nzoe.k — 11/04/2025 9:15 PM\nreset it",
      "kev99"),
+    # one name in lower case after an introduction; a forum handle after "posted by"; a greeting before a
+    # dash; Telegram's "Name, 07:45:" turns
+    ("agent: thank you for calling, my name is yossi how can i help", "yossi"),
+    ("Title: cant log in to router admin\nposted by yael.c\n\nhi all", "yael.c"),
+    ("Sujet : box qui redémarre\nPosté par ndiaye.awa\nbonjour", "ndiaye.awa"),
+    ("hi gianluca - sorry in a rush, boarding.", "gianluca"),
+    ("Oksana ist krank\nZhenya, 07:45: gute Besserung!\nBérénice, 07:50: danke euch", "Zhenya"),
     # a name spelled out in dictation
     ("first name Dolores, that's D O L O R E S, surname Hernández", "D O L O R E S"),
     ("my name is Ngozi, N-G-O-Z-I", "N-G-O-Z-I"),
@@ -184,6 +191,7 @@ MISSED_ON_PURPOSE = [
     "Ship to Paris, France by Friday.", "Will Python run? Will Microsoft reply?",
     "primary: postgres replica\nsecondary: db-2",
     "Meeting\n10:00 AM\nStandup\n10:30 AM",
+    "my name is not important; created by deploy-bot; posted by v2.3",
     "Q: what is the SLA?\nA: 99.9 percent\nQ: and the RTO?\nA: four hours",
     "deploy-bot  9:14 AM\nbuild green\nrelease-bot  9:15 AM\ntagged v2.3",
     "Kunde: hallo, mein Paket fehlt\nMitarbeiter: Moment bitte\nKunde: danke\nMitarbeiter: gern",
