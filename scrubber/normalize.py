@@ -47,6 +47,7 @@ _SPOKEN_EMAIL = re.compile(
     r"(?:com|net|org|edu|gov|io|co|info|biz|me|uk|de|fr|es|it|nl|ca|au|in|br|jp|ch|at|be|se|no"
     r"|dk|fi|pl|pt|ie|nz|mx|ar|cl|tr|ru|za)\b")
 _SPOKEN_PARTS = re.compile(rf"(?i)[ \t]+({_SPOKEN_DOT}|{_SPOKEN_AT})[ \t]+")
+_SPOKEN_DOT_WORDS = tuple(f" {w} " for w in _SPOKEN_DOT.split("|"))  # (a text without one holds none)
 # Chinese, Japanese, Korean and Thai are written without spaces, and their letters are word characters: a
 # phone, e-mail or key written against them ("電話は+61 451 760 960です", "kim@example.kr입니다") has no word
 # boundary for a pattern to start or end at. The copy gets a space where such a letter follows a Latin
@@ -80,8 +81,7 @@ def normalize(text: str) -> Normalized:
     percent = "%" in text and _PERCENT.search(text) is not None
     escaped = '\\"' in text or "\\'" in text
     low = text.lower()
-    spoken = any(w in low for w in (" dot ", " ponto ", " punto ", " point ", " punkt ", " punt ", " nokta ",
-                                    " kropka ")) and _SPOKEN_EMAIL.search(text) is not None
+    spoken = any(w in low for w in _SPOKEN_DOT_WORDS) and _SPOKEN_EMAIL.search(text) is not None
     unspaced = not text.isascii() and _ANY_UNSPACED.search(text) is not None and _UNSPACED_EDGE.search(text)
     if not odd and not obfuscated and not referenced and not percent and not escaped and not unspaced \
             and not spoken:

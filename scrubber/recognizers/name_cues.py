@@ -526,20 +526,22 @@ def _last_first_subject() -> re.Pattern:
 # ``Last, First`` as a whole list item or table cell: "Attendees: Lourdes Bruyère; Şahin, Bence; Trotta,
 # Sumarliði", '"al-Khatib, Tiziano",tiziano@…', "- zu Salm, Ásgils". The surname may carry particles
 # ("bin Yusof", "van den Broek"), the given name be two words ("Mary Kate").
+_GIVEN_AFTER_COMMA = rf",[ \t]*(?P<f>{_TW}(?:[ \t]+{_TW})?)"  # "…, Mary Kate": one or two given names
 _ITEM_LAST_FIRST = re.compile(
     rf"(?:^|(?<=[;:|\t\"]))[ \t]*(?:[-*•][ \t]+)?"
-    rf"(?P<l>(?:{_LOW_PART}[ \t]+){{0,2}}(?:(?:al|el|ad|as|ash|abu|bin|ibn)-)?{_TW}),[ \t]*"
-    rf"(?P<f>{_TW}(?:[ \t]+{_TW})?)(?=[ \t]*(?:[;|\t\"]|$))", re.M)
+    rf"(?P<l>(?:{_LOW_PART}[ \t]+){{0,2}}(?:(?:al|el|ad|as|ash|abu|bin|ibn)-)?{_TW}){_GIVEN_AFTER_COMMA}"
+    r"(?=[ \t]*(?:[;|\t\"]|$))", re.M)
 # ``Last, First`` before a deadline: "send the revised quote to zu Salm, Ásgils by Friday"
 _LAST_FIRST_BY = re.compile(
-    rf"(?<![\w@.-])(?P<l>(?:{_LOW_PART}[ \t]+){{0,2}}(?:(?:al|el|bin|ibn)-)?{_TW}),[ \t]*"
-    rf"(?P<f>{_TW}(?:[ \t]+{_TW})?)(?=[ \t]+(?i:by|before|until|till|on|at|no[ \t]+later[ \t]+than)[ \t]+"
+    rf"(?<![\w@.-])(?P<l>(?:{_LOW_PART}[ \t]+){{0,2}}(?:(?:al|el|bin|ibn)-)?{_TW}){_GIVEN_AFTER_COMMA}"
+    r"(?=[ \t]+(?i:by|before|until|till|on|at|no[ \t]+later[ \t]+than)[ \t]+"
     r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|eod|cob|noon|next"
     r"|the[ \t]+end|end[ \t]+of|\d))")
 # (what the two patterns above need after their comma: a text without it is not scanned for them)
-_ITEM_COMMA = re.compile(r",[ \t]*\p{Lu}[^\s,;|\"]*(?:[ \t]+\p{Lu}[^\s,;|\"]*)?[ \t]*(?:[;|\t\"]|$)", re.M)
-_DEADLINE_COMMA = re.compile(r",[ \t]*\p{Lu}[^\s,;|\"]*(?:[ \t]+\p{Lu}[^\s,;|\"]*)?[ \t]+"
-                             r"(?i:by|before|until|till|on|at|no[ \t]+later)[ \t]")
+_CAPITALS_AFTER_COMMA = r",[ \t]*\p{Lu}[^\s,;|\"]*(?:[ \t]+\p{Lu}[^\s,;|\"]*)?"
+_ITEM_COMMA = re.compile(rf"{_CAPITALS_AFTER_COMMA}[ \t]*(?:[;|\t\"]|$)", re.M)
+_DEADLINE_COMMA = re.compile(rf"{_CAPITALS_AFTER_COMMA}[ \t]+(?i:by|before|until|till|on|at|no[ \t]+later)"
+                             r"[ \t]")
 _CLAUSE_START = re.compile(r"(?:^|[.:;!?\n—–•*-]|\band|\bund|\bet|\by)[ \t]*$")
 _RECORD_AT = re.compile(_RECORD)
 

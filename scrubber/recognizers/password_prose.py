@@ -17,8 +17,8 @@ import regex as re
 from presidio_analyzer import Pattern
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from scrubber.recognizers._base import SpanPatternRecognizer, holds_any, looks_like_placeholder
-from scrubber.recognizers.spoken_numbers import DIGIT_WORDS, digit_run
+from scrubber.recognizers._base import SpanPatternRecognizer, folded, holds_any, looks_like_placeholder
+from scrubber.recognizers.spoken_numbers import DIGIT_WORD_SET, digit_run
 
 _WORD = (
     r"pass(?:word|phrase|code|wd)?|pwd|pw|psw|mdp|wi-?fi[ \t]+key|(?:network|wpa2?|wlan)[ \t]+key|psk"
@@ -105,14 +105,11 @@ _PHRASE_LEAD = rf"(?i:\b(?:{_PHRASE_WORD})\b)"  # ... and those that start on a 
 _FIRST_PHRASE_WORD = re.compile(_PHRASE_LEAD)
 # Strings of which every phrase word holds one (in any case): without one, no pattern starting on one runs.
 _PHRASE_STRINGS = ("phrase", "frase", "seed", "mnemonic", "wallet", "bip", "words", "wachtzin", "passwort")
-# A spoken code needs four digit words: a text with fewer has none (counted over its words, no regex).
-_DIGIT_WORD_SET = frozenset(DIGIT_WORDS.split("|"))
-
-
 @lru_cache(maxsize=1)
 def _spoken_digits(text: str) -> bool:
-    """Whether ``text`` holds four digit words or more ("four", "beş", "cinco"), a spoken code's least."""
-    return sum(w.strip(",.…-") in _DIGIT_WORD_SET for w in text.lower().split()) >= 4
+    """Whether ``text`` holds four digit words or more ("four", "beş", "cinco"), a spoken code's least
+    (counted over its words: a text with fewer has no spoken code, and no regex runs)."""
+    return sum(w.strip(",.…-") in DIGIT_WORD_SET for w in text.lower().split()) >= 4
 
 
 _CODE_WORD = (
@@ -302,7 +299,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         # echó\n[10/4/25 21:05] Lieve: maple8547 jajaja"
         Pattern(
             "password answered by the next speaker",
-            rf"(?i:\b(?:{_WORD})\b)[^\n]{{0,60}}\?[^\n]{{0,30}}\r?\n[ \t]*(?:\[[^\]\n]{{1,25}}\][ \t]*)?"
+            rf"{_WORD_LEAD}[^\n]{{0,60}}\?[^\n]{{0,30}}\r?\n[ \t]*(?:\[[^\]\n]{{1,25}}\][ \t]*)?"
             r"[^\s:\[\]][^\n:]{0,39}:[ \t]+[\"'`“‘]?"
             r"(?P<far>)(?=[^\s\"'`”’]*\d|[^\W\d_]+(?:[-._][^\W\d_]+){2})"
             r"(?P<value>[^\s\"'`”’“»]{6,64})",
@@ -350,7 +347,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         # lantern copper" (no stop word among them: "the password is stored in the vault" is prose)
         Pattern(
             "phrase of words after password word",
-            rf"(?i:\b(?:{_WORD})\b){_LINK}[ \t]*(?:[\"'`“‘„]|«[ \t]?)?"
+            rf"{_WORD_LEAD}{_LINK}[ \t]*(?:[\"'`“‘„]|«[ \t]?)?"
             r"(?P<plain>)(?P<value>\p{Ll}{3,12}(?:[ \t]+\p{Ll}{3,12}){3,7})(?![ \t]*\p{L})",
             0.75,
         ),
@@ -529,8 +526,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         if pattern.name == "code given in the next turn":  # from the first of its cue words, found as text
             if "\n" not in text:
                 return None
-            low = text.lower()
-            starts = [at for at in map(low.find, _TURN_CUE_STRINGS) if at >= 0]
+            starts = [at for at in map(folded(text).find, _TURN_CUE_STRINGS) if at >= 0]
             return max(0, min(starts) - 2) if starts else None
         if pattern.regex.startswith(_CODE_LEAD):
             return _first_code_word(text)

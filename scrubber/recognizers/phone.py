@@ -32,9 +32,9 @@ _BEFORE = re.compile(
     r"|\w*rufen|ruf|erreichbar|appel\w*|ll[aá]m\w*|chiam\w*|lig(?:ue|ar|a)|bel|bellen|celular|cel|telemóvel|gsm|mobiel"
     r"|telefoon\w*|telefoonnummer|tel\.?nr|rufnummer|telefonnummer|handynummer|festnetz"
     # Russian/Ukrainian, Polish, Turkish, Greek, Arabic, Hebrew, Hindi
+    r"|телефон\w*|тел|моб\w*|номер|komórk\w*|komórka|cep|τηλ\w*|κινητό|هاتف|جوال|رقم|טלפון|נייד|फ़ोन|फोन|मोबाइल"
     # payment apps keyed by a phone number: "mandadlo a 637973252 por bizum"
-    r"|bizum|gcash|paytm|gpay|phonepe|upi|m-?pesa|venmo|zelle|twint|swish|blik|mb[ \t]?way|pix"
-    r"|телефон\w*|тел|моб\w*|номер|komórk\w*|komórka|cep|gsm|τηλ\w*|κινητό|هاتف|جوال|رقم|טלפון|נייד|फ़ोन|फोन|मोबाइल)"
+    r"|bizum|gcash|paytm|gpay|phonepe|upi|m-?pesa|venmo|zelle|twint|swish|blik|mb[ \t]?way|pix)"
     r"(?![^\W_])"
     # Chinese, Japanese and Korean: written without spaces, so without word edges
     r"|电话|電話|手机|手機|携帯|連絡先|联系方式|연락처|전화|휴대폰|핸드폰)"
@@ -50,7 +50,7 @@ _NOT_PHONE = re.compile(
     r"|license|licence|passport|driver's|year|years"
     # order and invoice words of other languages
     r"|bestellung|bestellnummer|auftrag|auftragsnummer|rechnung|rechnungsnummer|commande|facture|pedido|factura"
-    r"|ordine|fattura|encomenda|fatura|bestelling|factuur|sipariş|fatura|zamówienie|zamówienia|faktura|order)"
+    r"|ordine|fattura|encomenda|fatura|bestelling|factuur|sipariş|zamówienie|zamówienia|faktura)"
     r"(?![^\W_])|[#$€£¥])[^\d\n]{0,12}$"
 )
 _DATE_OR_TIME = re.compile(

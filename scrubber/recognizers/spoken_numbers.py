@@ -34,6 +34,7 @@ _NOT_PERSONAL = re.compile(
     r"|sipariş|zamówieni\w*|ordernummer|sendung\w*|colis|envío|spedizione|kargo)\b)"
     # (or asked for in the turn before: "what's the order number\ncaller: um it's …")
     r"[^\n]{0,25}(?:\n[^\n]{0,25})?$")
+DIGIT_WORD_SET = frozenset(DIGIT_WORDS.split("|"))
 # between two digit words: spaces, a comma, a dash or a pause ("… ", "...")
 DIGIT_SEP = r"(?:[ \t]*(?:,|-|–|\.\.\.|…)?[ \t]+|[ \t]*(?:\.\.\.|…)[ \t]*)"
 
@@ -50,7 +51,7 @@ class SpokenNumberRecognizer(SpanPatternRecognizer):
     ENTITY = "PHONE_NUMBER"
     PATTERNS = [Pattern("number read out", digit_run(7, 20), 0.8)]
     CONTEXT: list[str] = []
-    STARTS = {"number read out": DIGIT_WORDS.split("|")}  # tried only where a digit word starts
+    STARTS = {"number read out": DIGIT_WORD_SET}  # tried only where a digit word starts
 
     def accept_match(self, match) -> bool:
         """Three different digit words at least ("one one one" says little), and not after the words that
