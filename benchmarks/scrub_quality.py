@@ -2,8 +2,8 @@
 
 Datasets, each scored and reported on its own: the project's synthetic corpus (``benchmarks.corpus``, fixed
 seed), the second corpus (``benchmarks.corpus2``: written apart, frozen until session 4, tuned on since), the
-tuning and never-tuned halves of the third to eighth corpora and of the four secrets corpora
-(``benchmarks.corpus3`` … ``corpus8``, ``benchmarks.secrets_corpus``, ``secrets_corpus3``,
+tuning and never-tuned halves of the third to ninth corpora and of the four secrets corpora
+(``benchmarks.corpus3`` … ``corpus9``, ``benchmarks.secrets_corpus``, ``secrets_corpus3``,
 ``secrets_corpus4``, ``secrets_corpus5``), the format battery's tuning and held-out halves
 (``benchmarks.format_battery``), and each third-party fixture file in the external directory (data nobody
 on this project wrote).
@@ -32,6 +32,7 @@ from benchmarks import (
     corpus6,
     corpus7,
     corpus8,
+    corpus9,
     format_battery,
     secrets_corpus,
     secrets_corpus3,
@@ -382,6 +383,10 @@ def datasets(args: argparse.Namespace) -> list[tuple[str, list[dict]]]:
            # names written by hand, a seventh author (session 9).
            ("corpus8-dev (tuning)", sample(corpus8.generate("dev"), args.limit)),
            ("corpus8-test (never tuned on)", sample(corpus8.generate("test"), args.limit)),
+           # Realistic work prompts (instruction + pasted material), 70 % English, a quarter negatives,
+           # hand-written names of 22 cultures, a new author (a stand-in for issue 19's held-out set).
+           ("corpus9-dev (tuning)", sample(corpus9.generate("dev"), args.limit)),
+           ("corpus9-test (never tuned on)", sample(corpus9.generate("test"), args.limit)),
            # Secrets as people paste them (prose in eight languages, 87 vendors, configs), a fifth author.
            ("secrets corpus 4 dev (tuning)", sample(secrets_corpus4.generate("dev"), args.limit)),
            ("secrets corpus 4 test (never tuned on)", sample(secrets_corpus4.generate("test"), args.limit)),
