@@ -16,6 +16,7 @@ from scrubber.words import (
     common_words,
     firm_names,
     foreign_words,
+    product_nouns,
     surname_ranks,
     tech_words,
 )
@@ -257,15 +258,66 @@ def _names_a_product(text: str, s: Span) -> bool:
     one_word = " " not in value
     after = _CAPITALISED_AFTER.match(text, s.end)  # "Wayne| Capital", "Toyota| Corolla", "Evelyn| Onboarding"
     return bool(
-        _PRODUCT_AFTER.match(text, s.end) or _a_brand(value)
+        _PRODUCT_AFTER.match(text, s.end) or _a_brand(value) or _product_phrase_after(text, s)
         or (one_word and _CODENAME_BEFORE.search(text, max(0, s.start - 18), s.start))
-        or (s.type == "PERSON" and not one_word and value.split()[-1].lower() in ORG_WORDS)
+        or (s.type == "PERSON" and not one_word
+            and _POSSESSIVE.sub("", value.split()[-1].lower()) in ORG_WORDS)  # "Tyrell Corporation's"
         or (one_word and after and (after.group(1).lower() in ORG_WORDS or after.group(1).lower() in BRANDS
                                     or _ordinary_noun(after.group(1)) and not _title_case(text, s.start)))
         or _FIRM_AFTER.match(text, s.end)  # "Dalton| & Finch LLP"
         # "Richter scale", "Black Friday", "Valentine's Day"
         or _EPONYM_AFTER.match(text, s.end) or _HOLIDAY.search(value) or _DAY_AFTER.match(text, s.end)
         or s.type == "LOCATION" and _a_place_label(text, s))
+
+
+# Up to three words after a name, lower case or an acronym ("the Lincoln| scheduler", "Jackson| ETL job"), and
+# a name joined to another before them ("the Sierra| and Tango branches").
+# (one space between words: a tab or a run of spaces is a table's next cell, "Leeds<TAB>app")
+_WORD_OR_ACRONYM = r"([a-z][a-z-]*|[A-Z]{2,5})"
+_WORDS_AFTER = re.compile(rf" {_WORD_OR_ACRONYM}(?: {_WORD_OR_ACRONYM})?(?: {_WORD_OR_ACRONYM})?")
+_JOINED_AFTER = re.compile(r" (?:and|or|&|und|et|y|e|en|og|och) [A-Z][\w'’-]+")
+_DETERMINER_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?i:the|our|your|their|its|this|that|these|those|his|her|my|a|an|new|each|every|le|la|les"
+    r"|du|des|de|der|die|das|den|dem|el|los|las|il|lo|gli|het|onze|notre|nos|unser|unsere|unseren|nuestro"
+    r"|nuestra)[ \t]+\Z")
+_PRODUCT = product_nouns()
+# words that say a place is where someone lives, works or comes from, or where goods go: no product's name
+_PERSON_PLACE_BEFORE = re.compile(
+    r"(?i:\b(?:lives?|living|lived|born|works?|working|worked|based|moved|moving|relocat\w*|resid\w*|commut\w*"
+    r"|grew[ \t]+up|stays?|staying|(?:is|are|was|were|comes?|came)[ \t]+from|wohnt|lebt|arbeitet|habite|vit"
+    r"|travaille|vive|trabaja|abita|lavora|woont|werkt|mora|trabalha|ship\w*|deliver\w*|sen[dt]|mail\w*)\b"
+    r"[^.\n;:!?]{0,24})\Z")
+_POSSESSIVE = re.compile(r"['’]s\Z")
+
+
+def _product_phrase_after(text: str, s: Span) -> bool:
+    """A thing's noun comes after the name: at most two modifiers, then a head ("the Georgia data lake",
+    "Sydney mobile app"); a head that is a verb too only after "the", "our"… ("the Aspen launch", not "did
+    Anna launch"), some only after a modifier ("Florence knowledge base"); also after "and <Name>" ("the
+    Sierra and Tango branches")."""
+    if _PERSON_PLACE_BEFORE.search(text, max(0, s.start - 40), s.start):  # "lives in the Lyon region"
+        return False
+    end = (j.end() if (j := _JOINED_AFTER.match(text, s.end)) else s.end)
+    m = _WORDS_AFTER.match(text, end)
+    if m is None:
+        return False
+    determined, modified = None, False
+    for word in (w.lower() for w in m.groups() if w):
+        if word in _PRODUCT["heads"]:
+            return True
+        if word in _PRODUCT["verb heads"]:
+            if determined is None:  # "the Aspen| launch", "|The Victoria| search index"
+                first = text[s.start:s.end].split(None, 1)[0] + " "
+                determined = bool(_DETERMINER_BEFORE.search(text, max(0, s.start - 10), s.start)
+                                  or _DETERMINER_BEFORE.match(first))
+            if determined:
+                return True
+        if word in _PRODUCT["after a modifier"] and modified:  # "knowledge base", "help desk"
+            return True
+        if word not in _PRODUCT["modifiers"]:
+            return False
+        modified = True
+    return False
 
 
 # A name is an eponym's before these: "Richter scale", "Euler's number", "Cushing's syndrome", "Murphy's law"

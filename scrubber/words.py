@@ -125,3 +125,16 @@ def brands() -> frozenset[str]:
     is a product's."""
     lines = (_DATA / "brands.txt").read_text("utf-8").splitlines()
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@cache
+def product_nouns() -> dict[str, frozenset[str]]:
+    """``product_nouns.txt``'s sections by name ("heads", "verb heads", "modifiers"), lower case."""
+    sections: dict[str, list[str]] = {}
+    words: list[str] = []
+    for line in (_DATA / "product_nouns.txt").read_text("utf-8").splitlines():
+        if line.endswith(":"):
+            words = sections.setdefault(line[:-1], [])
+        elif not line.startswith("#"):
+            words.extend(line.split())
+    return {name: frozenset(ws) for name, ws in sections.items()}

@@ -9,6 +9,9 @@ import pytest
 from tests.scrubber.masking import masked_share
 
 NAMES = [
+    # a name before a noun that is a verb too, without "the": a person ("Did Anna launch the campaign?")
+    ("Did Anna launch the campaign?", "Anna"),
+    ("Maria Garcia reports to Tom Becker; Tom hosts the call.", "Maria Garcia"),
     ("Please ask maria gonzalez to sign the lease.", "maria gonzalez"),
     ("NOTE FROM DAVID OKAFOR: SHIP IT TODAY", "DAVID OKAFOR"),
     ("Reviewer: Gonzalez, Maria (team lead)", "Gonzalez, Maria"),
@@ -82,6 +85,10 @@ PLACES = [
     ("Ship to:\n28245 Puruntie 82\nApt. 595\nLAPPEENRANTA\nFinland 53650",
      "28245 Puruntie 82\nApt. 595\nLAPPEENRANTA\nFinland 53650"),
     ("She lives in Tampere now.", "Tampere"),
+    # a place before a thing's noun stays a place after a cue of living, working or sending
+    ("She lives in the Lyon region and works at our Berlin branch.", "Lyon"),
+    ("She lives in the Lyon region and works at our Berlin branch.", "Berlin"),
+    ("Ship it to the Albacete warehouse.", "Albacete"),
     # towns of 5,000 to 15,000 people, after a place word
     ("Er wohnt in Wennigsen und arbeitet in Hannover.", "Wennigsen"),
     ("She moved to Market Warsop last spring.", "Market Warsop"),
@@ -191,6 +198,11 @@ LOOK_ALIKES = [
     "Compare the Toyota Corolla and the Honda Civic for the fleet.",
     'Translate to English: "Доброе утро, как дела?"',
     "Give me talking points for the Madrid sales kickoff and the Everest project.",
+    # a thing's noun after the name, with modifiers, after "and <Name>", after "the" for nouns that are verbs
+    "Release notes: the Lincoln scheduler handles 400 jobs; the Montgomery billing engine replaces it.",
+    "The Georgia data lake migration slipped; Sydney mobile app 2.1 fixes login; the Jackson ETL job is ok.",
+    "Merge the Sierra and Tango branches, then tag v5.0.0 for the Aspen launch.",
+    "The Victoria search index rebuild takes 4 hours; our Florence knowledge base has 1,200 articles.",
     "Cost 17089.19 USD; qty 78 439.92 €; refund 92999.44 € approved.",
     "Born in 2027-07-11 (the release date), the build agent now serves 500 teams.",
     "Das Wetter ist heute sehr schön",
