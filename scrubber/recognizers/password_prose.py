@@ -23,6 +23,10 @@ from scrubber.recognizers.spoken_numbers import DIGIT_WORD_SET, digit_run
 _WORD = (
     r"pass(?:word|phrase|code|wd)?|pwd|pw|psw|mdp|wi-?fi[ \t]+key|(?:network|wpa2?|wlan)[ \t]+key|psk"
     r"|wi-?fi[ \t-]+code|code[ \t]+wi-?fi|wlan-?schlüssel|netzwerkschlüssel|schlüssel"
+    # a key named after its network in the same sentence: "wifi in room 4 says the key is X", "le wifi
+    # invité s'appelle Bureau-Invites, la clé est X", "clé wifi", "clé WPA"
+    r"|(?:wi-?fi|wlan|wpa2?|ssid|hotspot|router)\b[^\n.!?]{0,40}?\b(?:key|cl[ée]|chiave|chave|sleutel)"
+    r"|cl[ée][ \t]+(?:wi-?fi|wpa2?|wep|r[ée]seau|de[ \t]+s[ée]curit[ée])"
     # compounds: Initialkennwort, WLAN-Passwort, Druckerpasswort, beheerderswachtwoord, administratörslösenord
     r"|[\w-]{0,24}?(?:passwort|kennwort|wachtwoord|lösenord|adgangskode|salasana|passord)"
     r"|mot[ \t]+de[ \t]+passe|contrase[ñn]a|clave|palavra-passe|senha|parola[ \t]+d'ordine"

@@ -124,6 +124,11 @@ PLACES = [
      "8272 oak ridge dr apt 36, boise, id 60540"),
 ]
 SECRETS = [
+    # a Wi-Fi key named after its network earlier in the sentence
+    ("wifi in room 4 says the key is walnut_sonnet_saddle_raven?? thanks", "walnut_sonnet_saddle_raven"),
+    ("Le wifi invité s'appelle Bureau-Invites, la clé est cobalt-copper-pepper-pebble. Merci",
+     "cobalt-copper-pepper-pebble"),
+    ("la clé wifi est cobalt.sonnet.badger.", "cobalt.sonnet.badger"),
     ("my password is Spring2021! don't share", "Spring2021!"),
     ("password: copper-lantern-river-seven", "copper-lantern-river-seven"),
     ("The wifi passphrase is correct-horse-battery-staple", "correct-horse-battery-staple"),
@@ -198,6 +203,7 @@ LOOK_ALIKES = [
     "Compare the Toyota Corolla and the Honda Civic for the fleet.",
     'Translate to English: "Доброе утро, как дела?"',
     "Give me talking points for the Madrid sales kickoff and the Everest project.",
+    "Our wifi is great. The key is patience; the wifi router key is in the drawer.",
     # a thing's noun after the name, with modifiers, after "and <Name>", after "the" for nouns that are verbs
     "Release notes: the Lincoln scheduler handles 400 jobs; the Montgomery billing engine replaces it.",
     "The Georgia data lake migration slipped; Sydney mobile app 2.1 fixes login; the Jackson ETL job is ok.",
