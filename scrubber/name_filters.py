@@ -54,6 +54,7 @@ _PRODUCT_AFTER = re.compile(
 # A one-word name after these is a code name: "Project Phoenix", "codename Orion", "Operation Nova".
 _CODENAME_BEFORE = re.compile(
     r"(?i:\b(?:project|codename|code[ \t]+name|operation|initiative|programme|sprint(?:[ \t]+\d+)?"
+    r"|progetto|projet|proyecto|projekt|projeto|squad|tribe"
     r"|milestone|release)[ \t]+['\"‘“]?)$")
 # the rest of a word before / after a span: letters, joined by hyphens and apostrophes
 _WORD_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:['’-][^\W\d_]+)*['’-]?\Z|(?<![^\W\d_])['’-]\Z")
@@ -132,7 +133,8 @@ _DIGIT_GROUPS = re.compile(r"(?:[ ]\d{4})+(?![\w-])")
 _TOKEN_REST = re.compile(r"(?:[A-Za-z0-9+/=_%-]|[\^&*()@!#$~](?=[A-Za-z0-9+/=_%^&*()@!#$~-]))+")
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u3005]")
 _MEMBER_AFTER = re.compile(r"\.[A-Za-z_]")
-_GERMAN_NOUN = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]{4,}(?:ung|ungen|keit|heit|schaft|ierung|tion|tät)$")
+_GERMAN_NOUN = re.compile(r"^[A-ZÄÖÜ](?:[a-zäöüß]{4,}(?:ung|ungen|keit|heit|schaft|ierung|tion|tät)"
+                          r"|[a-zäöüß]{2,}(?:schrift|nahme|gabe|sicht|fahrt|kunft|zeug))$")
 
 
 def whole_words(text: str, spans: list[Span]) -> list[Span]:
@@ -265,6 +267,8 @@ def _names_a_product(text: str, s: Span) -> bool:
         or (one_word and after and (after.group(1).lower() in ORG_WORDS or after.group(1).lower() in BRANDS
                                     or _ordinary_noun(after.group(1)) and not _title_case(text, s.start)))
         or _FIRM_AFTER.match(text, s.end)  # "Dalton| & Finch LLP"
+        or any(m.start() <= s.end + 1 and s.start <= m.end()  # "Brume| & Fils", "Martin & |Söhne|"
+               for m in _FAMILY_FIRM.finditer(text, max(0, s.start - 6), s.end + 16))
         # "Richter scale", "Black Friday", "Valentine's Day"
         or _EPONYM_AFTER.match(text, s.end) or _HOLIDAY.search(value) or _DAY_AFTER.match(text, s.end)
         or s.type == "LOCATION" and _a_place_label(text, s))
@@ -324,7 +328,10 @@ def _product_phrase_after(text: str, s: Span) -> bool:
 _EPONYM_AFTER = re.compile(
     r"(?:['’]s)?[ \t]+(?:substitution[ \t]+)?(?:scale|law|laws|number|numbers|effect|syndrome|disease|sarcoma"
     r"|lymphoma|principle|theorem|constant|equation|equations|distribution|paradox|conjecture|hypothesis|curve"
-    r"|formula|transform|series|sequence|criterion|reflex|palsy|sign|test|method|algorithm|coefficient)\b")
+    r"|formula|transform|series|sequence|criterion|reflex|palsy|sign|test|method|algorithm|coefficient"
+    r"|diagrams?|curves|equilibri(?:um|a)|bounds?|inequality|matrix|matrices|functions?|integrals?|filters?"
+    r"|notation|machines?|ratio|interpolation|operators?|polynomials?|charts?|razor|cycle|distance|entropy"
+    r"|index|lemma|triangle|spiral|fractal|manifold|spaces?)\b")
 # A holiday or shopping day: a person's name never ends on a weekday ("Black Friday"), nor stands before
 # "Day" ("Valentine's Day", "Boxing Day")
 _HOLIDAY = re.compile(r"[ \t](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
@@ -332,6 +339,9 @@ _DAY_AFTER = re.compile(r"(?:['’]s)?[ \t]+Day\b")
 # "X & Y LLP", "X & Sons Bakery": a name before "&" and a firm's name
 _FIRM_AFTER = re.compile(r"[ \t]*&[ \t]*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]+){0,2}[ \t]+(?i:"
                          + "|".join(re.escape(w) for w in sorted(ORG_WORDS, key=len, reverse=True)) + r")\b")
+# "Brume & Fils", "Martin & Söhne", "Rossi e Figli", "Dupont et Frères": a family firm, not people
+_FAMILY_FIRM = re.compile(r"(?:&|\b(?:and|und|e|et|y|en))[ \t]*(?:Fils|Cie|Co|Söhne|Sohn|Sons|Figli|Hijos"
+                          r"|Filhos|Zonen|Frères|Brothers|Bros|Partners|Associates)\b")
 # A time zone ("Europe/Berlin", "America/Los_Angeles") or a cloud region's label ("eu-west-1 (Ireland)")
 _TIME_ZONE = re.compile(r"(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)"
                         r"/[A-Z][A-Za-z_-]+(?:/[A-Z][A-Za-z_-]+)?")
@@ -511,7 +521,8 @@ def _words_abroad(text: str, span: Span, value: str) -> bool:
         if span.type != "PERSON" or not _nouns_capitalised(text) or not all(
                 len(w) >= 12 and _noun_abroad(w.lower()) and w.lower() not in foreign_words() for w in words):
             return False
-    elif not (all(_noun_abroad(w.lower()) or w.lower() in COMMON_WORDS for w in words)
+    elif not (all(_noun_abroad(w.lower()) or w.lower() in COMMON_WORDS or _GERMAN_NOUN.match(w)
+                  for w in words)
               and not any(w in NAME_PARTICLES for w in words)  # "Uit de Willigen" is a name
               and (any(w.islower() for w in words) or words[0].lower() in _function_words())
               and sum(w[:1].isupper() and w.lower() not in _function_words() and w.lower() not in COMMON_WORDS
@@ -549,6 +560,9 @@ def _function_words() -> frozenset[str]:
         module = module_from_spec(spec)
         spec.loader.exec_module(module)
         words |= module.STOP_WORDS
+    # and "please", "thanks", which start requests ("Bitte Gutschrift bis Freitag")
+    words |= {"bitte", "danke", "merci", "gracias", "grazie", "obrigado", "obrigada", "bedankt",
+              "alstublieft", "prego", "tack", "takk", "kiitos", "lütfen", "proszę", "dziękuję"}
     return frozenset(w for w in words if not listed_name(w)) - NAME_PARTICLES
 
 

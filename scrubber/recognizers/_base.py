@@ -51,11 +51,13 @@ _PLACEHOLDER_WORDS = (
 )
 # Stricter list for values found only through a keyword (``password = "somefakekey"``).
 _WEAK_VALUE_WORDS = ("fake", "test", "todo", "none", "null", "undefined", "mock", "foobar")
-# A whole value that only refers to a secret stored elsewhere: $VAR, ${VAR}, {{ var }}, <key>, %s, $(cmd).
+# A whole value that only refers to a secret stored elsewhere: $VAR, ${VAR}, {{ var }}, <key>, %s, $(cmd),
+# %VAR%.
 _REFERENCE = re.compile(
     # ("$chn332018" after "senha:" is a password: a variable's name is letters, or capitals and digits)
     r"""^(?:\$(?:[A-Za-z_]+\d{0,2}|[A-Z][A-Z0-9_]*|\d+)"""
     r"""|\$\{[^}]*\}|\$\(.*\)|\{\{.*\}\}|\{[\w.\s-]*\}|<[^>]*>|\[[\w .-]*\]|%[sd]|%\(\w+\)s"""
+    r"""|%[A-Za-z_][A-Za-z0-9_]*%"""  # a Windows environment variable: %API_TOKEN%
     r"""|(?:process\.env|os\.environ|env|ENV|secrets|vars|settings|config)[.\[(].*|.*getenv\(.*)$""",
     re.S,
 )
@@ -73,7 +75,7 @@ def shannon_entropy(value: str) -> float:
 
 # Words that only mark a value as a template (``<your key here>``, ``REPLACE_ME``), never a real key.
 _TEMPLATE_WORDS = ("placeholder", "redacted", "changeme", "change_me", "your", "insert", "replace", "...",
-                   "****", "####")
+                   "****", "####", "set_me", "set-me", "setme", "fill_me", "fill-me", "fillme")
 
 
 def only_template_marks(value: str) -> bool:
@@ -84,8 +86,9 @@ def only_template_marks(value: str) -> bool:
 
 def looks_like_template(value: str) -> bool:
     """Template marks and references only: ``<your key>``, ``REPLACE_ME``, ``${VAR}``, ``****``, ``xxxx``."""
+    alnum = [c for c in value.lower() if c.isalnum()]  # "xxxx-xxxx-xxxx", not "A,.:-¨@*¿?!"
     return (only_template_marks(value) or (len(value) >= 3 and len(set(value.lower())) == 1)
-            or bool(_RUN_OF_SAME.search(value)))
+            or len(alnum) >= 4 and len(set(alnum)) == 1 or bool(_RUN_OF_SAME.search(value)))
 
 
 def looks_like_placeholder(value: str, strict: bool = False, shaped: bool = False) -> bool:

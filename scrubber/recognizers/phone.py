@@ -56,6 +56,18 @@ _NOT_PHONE = re.compile(
 _DATE_OR_TIME = re.compile(
     r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$|^\d{1,2}:\d{2}"
 )
+# A company's toll-free or shared-cost line (1-800/888…, 0800, 0808, 03xx, 0845, 1300/1800, 900, 800 …)
+# named as its hotline: a firm's number, never a person's. Both are needed: people write 800 numbers too.
+_BUSINESS_LINE = re.compile(r"^(?:1?8(?:00|33|44|55|66|77|88)\d{7}|0?80\d\d{5,8}|0?3\d{9}|0?84[345]\d{7}"
+                            r"|0?87[01]\d{7}|1[38]00\d{6}|13\d{4}|90[0-2]\d{6}|0?180\d{5,8})$")
+_BUSINESS_CUE = re.compile(
+    r"(?i:hotline|helpline|help[ \t]+line|customer[ \t]+(?:service|care|support|hotline)"
+    r"|(?:support|service|priority|sales|order|info|customer|care)[ \t]+line|toll[ \t-]?free|freephone"
+    r"|free[ \t]+phone|call[ \t]+cent(?:er|re)|switchboard|linha[ \t]+de[ \t]+apoio"
+    r"|apoio[ \t]+ao[ \t]+cliente|num[ée]ro[ \t]+vert|service[ \t]+client|kundenservice|kundendienst"
+    r"|servicenummer|servicehotline"
+    r"|atenci[óo]n[ \t]+al[ \t]+cliente|servicio[ \t]+(?:al|de)[ \t]+cliente|servizio[ \t]+clienti"
+    r"|numero[ \t]+verde|klantenservice|assistenza[ \t]+clienti)")
 _YEARS = re.compile(r"^(?:(?:19|20)\d\d[ ,–-]+)+(?:19|20)\d\d$")
 _SSN_SHAPE = re.compile(r"^\d{3}-\d{2}-\d{4}$")
 # a Brazilian CEP (01310-200) or a Portuguese postcode (1000-205); as a phone it would need a phone word
@@ -187,6 +199,9 @@ class PhoneNumberRecognizer(LocalRecognizer):
         before = text[max(0, m.start() - 40) : m.start()]
         before = before[max((i for i, c in enumerate(before) if c.isdigit()), default=-1) + 1 :]
         if _NOT_PHONE.search(before):
+            return 0.0
+        if (_BUSINESS_LINE.match("".join(c for c in number if c.isdigit()))
+                and _BUSINESS_CUE.search(text, max(0, m.start() - 80), m.start())):
             return 0.0
         cue = _BEFORE.search(before) or _AFTER.match(text[m.end() : m.end() + 20])
         # an amount: "17089.19 USD", "qty 78 439.92 €", "$52155.79" (a phone number never ends in ".NN" alone)

@@ -9,6 +9,7 @@ import pytest
 from tests.scrubber.masking import masked_share
 
 NAMES = [
+    ("Call me on 1-888-950-9247 tonight, I'm Tom.", "1-888-950-9247"),
     # a name before a noun that is a verb too, without "the": a person ("Did Anna launch the campaign?")
     ("Did Anna launch the campaign?", "Anna"),
     ("Maria Garcia reports to Tom Becker; Tom hosts the call.", "Maria Garcia"),
@@ -204,6 +205,13 @@ LOOK_ALIKES = [
     'Translate to English: "Доброе утро, как дела?"',
     "Give me talking points for the Madrid sales kickoff and the Everest project.",
     "Our wifi is great. The key is patience; the wifi router key is in the drawer.",
+    # a firm's hotline, template values, eponyms, family firms, a German request
+    "For billing call the Stellaris customer hotline on 1-888-950-9247 or the priority line 0800 509 4402.",
+    "A linha de apoio da Ironbridge Components (800 923 304) funciona de segunda a sexta.",
+    "API_KEY=TODO_SET_ME\nDB_PASSWORD=REPLACE_ME\nWEBHOOK_SECRET=%API_TOKEN%\nSTRIPE_KEY=xxxx-xxxx-xxxx\n",
+    "Explain the Venn diagram, the Nash equilibrium and Bézier curves in our churn model.",
+    "Compare quotes from Brume & Fils, Martin & Söhne GmbH and Rossi e Figli.",
+    "Die Rechnung RE-2048230 fehlt. Bitte Gutschrift bis 20.05.2025.",
     # a thing's noun after the name, with modifiers, after "and <Name>", after "the" for nouns that are verbs
     "Release notes: the Lincoln scheduler handles 400 jobs; the Montgomery billing engine replaces it.",
     "The Georgia data lake migration slipped; Sydney mobile app 2.1 fixes login; the Jackson ETL job is ok.",
