@@ -263,6 +263,18 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             r"(?P<value>[^\s\"'`”’“»]{6,64})",
             0.7,
         ),
+        # another one named later in the sentence: "my old password was X and the temp one Olga gave me on the
+        # phone is Y"
+        Pattern(
+            "password named as the other one",
+            rf"(?i:\b(?:{_WORD})\b)[^\n]{{1,120}}?(?i:\b(?:and|but|while|whereas)|[,;])[ \t]+"
+            rf"(?i:(?:the|my|her|his|your|their)[ \t]+(?:{_STATE}|old|other|second|current|previous|real"
+            r"|correct|right|last)[ \t]+one)\b[^\n]{0,50}?(?<![\w'’])"
+            rf"(?i:{_FAR_LINK})[ \t]+[\"'`“‘„(\[]?"
+            r"(?P<far>)(?=[^\s\"'`”’]*\d|[^\W\d_]+(?:[-._][^\W\d_]+){2})"
+            r"(?P<value>[^\s\"'`”’“»]{6,64})",
+            0.7,
+        ),
         # a Wi-Fi QR code's text: WIFI:T:WPA;S:Guest;P:Sunflower!2024;;
         Pattern("wifi qr code",
                 r"\bWIFI:(?:[A-Z]:(?:[^;\\]|\\.)*;)*?P:(?P<qr>)(?P<value>(?:[^;\\\n]|\\.){1,64});", 0.8),
@@ -305,6 +317,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             "password answered by the next speaker",
             rf"{_WORD_LEAD}[^\n]{{0,60}}\?[^\n]{{0,30}}\r?\n[ \t]*(?:\[[^\]\n]{{1,25}}\][ \t]*)?"
             r"[^\s:\[\]][^\n:]{0,39}:[ \t]+[\"'`“‘]?"
+            # ("Borys: tak, kedi43Sommer, ale …": a yes before it)
+            r"(?i:(?:yes|yeah|yep|sure|ja|jep|oui|s[íi]|sim|tak|evet|jo|ok|okay)[ \t]*[,:][ \t]*)?"
             r"(?P<far>)(?=[^\s\"'`”’]*\d|[^\W\d_]+(?:[-._][^\W\d_]+){2})"
             r"(?P<value>[^\s\"'`”’“»]{6,64})",
             0.7,
@@ -326,7 +340,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             r"(?:(?:that's|that[ \t]+is|it's|this[ \t]+is|which[ \t]+is)[ \t]+)?"
             r"(?:the|my|our|your|their|his|her)[ \t]+"
             r"|[ \t]+(?:as|is|was|will[ \t]+be|for)[ \t]+(?:(?:the|a|an|my|our|your|their|his|her)[ \t]+)?)"
-            rf"(?:{_KIND}[ \t]+){{0,3}}(?:{_WORD})\b(?![ \t]+{_NOT_THE_VALUE})"
+            # ("ninja1967 ← that's the new Zabbix admin password": a product's name among the kinds)
+            rf"(?:(?:{_KIND}|(?-i:\p{{Lu}}[\w-]+))[ \t]+){{0,3}}(?:{_WORD})\b(?![ \t]+{_NOT_THE_VALUE})"
             r"|[ \t]+(?:to|for)[ \t]+(?:log|sign)[ \t-]?(?:in|on)\b"  # "use X to log in"
             # "Use 'X' for the staging login"
             r"|[ \t]+for[ \t]+(?:the|my|our|your)[ \t]+(?:[\w-]+[ \t]+)?(?:login|log-in|sign-in|account)\b)",

@@ -125,6 +125,13 @@ PLACES = [
      "8272 oak ridge dr apt 36, boise, id 60540"),
 ]
 SECRETS = [
+    # the value before its word with a product's name among the kinds; a yes before the next turn's answer;
+    # "the other one" later in the sentence
+    ("ninja1967 ← that's the new Zabbix admin password, pls update the sticky", "ninja1967"),
+    ("Miłosz: wysłałeś klientowi hasło do panelu?\nBorys: tak, kedi43Sommer, ale poprosiłem o zmianę",
+     "kedi43Sommer"),
+    ("my old password was Dolphin.8098 and the temp one Rowena gave me on the phone is Tesoro_1009 but no",
+     "Tesoro_1009"),
     # a Wi-Fi key named after its network earlier in the sentence
     ("wifi in room 4 says the key is walnut_sonnet_saddle_raven?? thanks", "walnut_sonnet_saddle_raven"),
     ("Le wifi invité s'appelle Bureau-Invites, la clé est cobalt-copper-pepper-pebble. Merci",
@@ -212,6 +219,8 @@ LOOK_ALIKES = [
     "Explain the Venn diagram, the Nash equilibrium and Bézier curves in our churn model.",
     "Compare quotes from Brume & Fils, Martin & Söhne GmbH and Rossi e Figli.",
     "Die Rechnung RE-2048230 fehlt. Bitte Gutschrift bis 20.05.2025.",
+    "The password policy changed, and the new one is stricter since v2.14.3 shipped.",
+    "Kubernetes is the Default Cluster password store.",
     # a thing's noun after the name, with modifiers, after "and <Name>", after "the" for nouns that are verbs
     "Release notes: the Lincoln scheduler handles 400 jobs; the Montgomery billing engine replaces it.",
     "The Georgia data lake migration slipped; Sydney mobile app 2.1 fixes login; the Jackson ETL job is ok.",
