@@ -415,6 +415,9 @@ _RARE = 5000  # Census family names past this rank are rarer than the noun: "Cam
 _NAME_WORD = re.compile(r"[^\W\d_][^\s,;:()\"“”]*")
 
 
+_ALONE_ON_LINE = re.compile(r"[ \t]*(?:\r?\n|\Z)")
+
+
 def _before_ordinary_noun(text: str, s: Span) -> Span | None:
     """A name span cut before the first ordinary noun after its first word; None when fewer than two name
     words would be left (the rest names a product or firm)."""
@@ -423,6 +426,10 @@ def _before_ordinary_noun(text: str, s: Span) -> Span | None:
     cut = next((i for i, w in enumerate(words) if i and words[i - 1].group().lower() not in NAME_PARTICLES
                 and _ordinary_noun(w.group().strip("'’"))), None)
     if cut is None or _title_case(text, s.start):
+        return s
+    # a name line of its own whose last word only is ordinary: "--\nHuang Lei\n" (not "Jordan Valley Water
+    # Report", a title)
+    if cut == len(words) - 1 and _ALONE_ON_LINE.match(text, s.end) and text[s.start - 1:s.start] in "\n":
         return s
     names = [w for w in words[:cut]
              if (low := w.group().lower()) not in STOP_WORDS and low not in COMMON_WORDS]

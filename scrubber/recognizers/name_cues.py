@@ -121,6 +121,30 @@ SCORE_SIGNATURE = 0.87  # "Cheers,\nSolène" alone on its line: a person, whatev
 SCORE_GREETING = 0.86  # "Hi Siyu,", "Hola Rémi," unless an ordinary word ("Hi Team")
 
 
+# Ordinary words after a greeting or an honorific that are no names ("Hi Team,", "Dear Valued Customer")
+_GREETED_NOT_NAMES = _NOT_NAMES | frozenset(
+    "colleague member members valued hiring manager managers parent parents student students mom mum dad "
+    "world again both doc boss partner partners user users subscriber subscribers guest guests neighbour "
+    "neighbor neighbours neighbors reader readers gang crew people ladies gentlemen love honey darling "
+    "mate mates buddy you back sirs applicant applicants candidate candidates client clients patient "
+    "patients owner owners resident residents tenant tenants landlord host hosts sender recipient "
+    "recipients community investor investors shareholder shareholders donor donors volunteer volunteers "
+    "teacher teachers coach good happy quick just thanks thank welcome please sorry congrats "
+    "congratulations great hope another new my our dear hello hi hey president chairman chair director "
+    "officer secretary speaker mayor governor senator judge officer nurse doctor professor captain "
+    "general minister editor admin sales billing accounts finance legal marketing engineering security hr "
+    "it ops support service helpdesk desk there here".split())
+
+
+def _firmly_cued(match: re.Match) -> bool:
+    """The value comes right after an honorific, or after a greeting with a comma, "!", ":" or a line end
+    after it."""
+    text, at = match.string, match.start("value")
+    before = text[max(0, at - 14):at]
+    return bool(_HONORIFIC_BEFORE.search(before) or _GREETING_BEFORE.search(before)
+                and _GREETING_AFTER.match(text, match.end("value")))
+
+
 class NameCueRecognizer(GatedPatternRecognizer):
     ENTITY = "PERSON"
     PATTERNS = [
@@ -316,7 +340,11 @@ class NameCueRecognizer(GatedPatternRecognizer):
             return not any(w in common_words() or w in STOP_WORDS or w in _NOT_NAMES or w in tech_words()
                            for w in words)
         first = words[0]
-        if first in common_words() or first in STOP_WORDS or first in _NOT_NAMES or first in tech_words():
+        if first in STOP_WORDS or first in _NOT_NAMES or first in tech_words():
+            return False
+        # an ordinary word is a name only right after an honorific, or after a greeting and before a comma
+        # ("Mme Sow", "Hi Lei,", "Thanks, Lovely"), never "Hi Team,", "Dear Valued Customer"
+        if first in common_words() and (first in _GREETED_NOT_NAMES or not _firmly_cued(match)):
             return False
         if match.re.pattern == _SPEAKER and len(words) == 1 and not listed_name(first) \
                 and _likeness(match.group("value")) <= 0.3:

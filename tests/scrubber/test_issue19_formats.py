@@ -9,6 +9,11 @@ import pytest
 from tests.scrubber.masking import masked_share
 
 NAMES = [
+    # an ordinary word as a name right after an honorific or a greeting with a comma; a signature's name line
+    ("> Hi Lei,\n> Following up on the renewal.", "Lei"),
+    ("Badge à demander à Mme Sow.", "Sow"),
+    ("Dear Lovely, thanks for the update.", "Lovely"),
+    ("See the thread.\n\n--\nHuang Lei\nTalent Acquisition Partner\n", "Huang Lei"),
     ("Call me on 1-888-950-9247 tonight, I'm Tom.", "1-888-950-9247"),
     # a name before a noun that is a verb too, without "the": a person ("Did Anna launch the campaign?")
     ("Did Anna launch the campaign?", "Anna"),
@@ -221,6 +226,8 @@ LOOK_ALIKES = [
     "Die Rechnung RE-2048230 fehlt. Bitte Gutschrift bis 20.05.2025.",
     "The password policy changed, and the new one is stricter since v2.14.3 shipped.",
     "Kubernetes is the Default Cluster password store.",
+    "Hi Team, Dear Valued Customer, Hello World! Hi there, Hey Good Morning!",
+    "Format this agenda:\nLunch And Networking\nJordan Valley Water Report\n",
     # a thing's noun after the name, with modifiers, after "and <Name>", after "the" for nouns that are verbs
     "Release notes: the Lincoln scheduler handles 400 jobs; the Montgomery billing engine replaces it.",
     "The Georgia data lake migration slipped; Sydney mobile app 2.1 fixes login; the Jackson ETL job is ok.",
