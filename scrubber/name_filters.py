@@ -429,7 +429,8 @@ def _before_ordinary_noun(text: str, s: Span) -> Span | None:
         return s
     # a name line of its own whose last word only is ordinary: "--\nHuang Lei\n" (not "Jordan Valley Water
     # Report", a title)
-    if cut == len(words) - 1 and _ALONE_ON_LINE.match(text, s.end) and text[s.start - 1:s.start] in "\n":
+    if (cut == len(words) - 1 and _ALONE_ON_LINE.match(text, s.end) and text[s.start - 1:s.start] in "\n"
+            and not any(w.group().lower() in COMMON_WORDS for w in words[:cut])):  # not "Supplier Management"
         return s
     names = [w for w in words[:cut]
              if (low := w.group().lower()) not in STOP_WORDS and low not in COMMON_WORDS]

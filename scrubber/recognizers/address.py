@@ -320,6 +320,10 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
         # cue + house number is strong: it outranks the model's reading of the street's words as a name
         Pattern("address after an address cue", _AFTER_CUE, 0.86),
         Pattern("unit", rf"\b(?i:{_UNITS})[ \t]*#?[ \t]*\d{{1,5}}[A-Za-z]?\b", 0.6),
+        # a Portuguese or Spanish floor and door after the house number: "174, 4.º Dto.", "12, 3ª Izq."
+        Pattern("floor and door",
+                r"(?<=\d[ \t]*,?[ \t]*)(?<!\w)\d{1,2}\.?[ºª](?:[ \t]*(?:(?i:dto|dta|drt|dir|esq|izq|izda|dcha"
+                r"|der|fte|frente|centro|andar|piso|planta)\.?|[A-H]\b))?", 0.6),
         Pattern("us zip after state", r"\b[A-Z]{2}[ \t]+(?P<value>\d{5}(?:-\d{4})?)\b", 0.5),
         Pattern("uk postcode", r"\b[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[ABD-HJLNP-UW-Z]{2}\b", 0.6),
     ]
@@ -374,6 +378,7 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
         "indian address": re.compile(r"\b[1-9]\d{2}[ \t]?\d{3}\b"),
         "romanian street before its postcode": re.compile(r"(?<!\d)\d{6}(?!\d)"),
         "turkish street": re.compile(r"(?:Cad|Cd\.|Sok|Sk\.|Bulvar|Blv\.|Mah)"),
+        "floor and door": re.compile("[ºª]"),
         # a house number, then a comma or line break and the postcode's first digits
         "street line then postcode and town": re.compile(
             rf"\d[a-zA-Z]?(?:[/-]\d{{1,4}})?\.?[ \t]*(?:,[ \t]*\n?|\n)[ \t]*"

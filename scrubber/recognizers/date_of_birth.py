@@ -102,6 +102,15 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
             rf"(?<=[a-z])(?:Of)?(?:Birth|DOB|Dob)\w*{_GAP}(?<![\w/.-])(?i:(?P<value>{_DATE_AFTER_CUE}))(?!\d|[/.-]\d)",
             0.85,
         ),
+        # a second date after the first: "Passenger DOB: 17/04/1978 / 08/12/1955", "born 3 May 1980 and 9
+        # June 1983"
+        Pattern(
+            "second date after birth keyword",
+            rf"(?i:(?<![^\W_]){_KEYWORD}){_GAP}(?<![\w/.-])(?i:{_DATE_AFTER_CUE})(?!\d|[/.-]\d)"
+            r"[ \t]*(?:[/,;&]|\b(?i:and|und|et|y|e|en)\b)[ \t]*"
+            rf"(?<![\w/.-])(?i:(?P<value>{_DATE_AFTER_CUE}))(?!\d|[/.-]\d)",
+            0.85,
+        ),
         # a question for the date of birth, the answer on the next line: "Agent: And your date of birth,
         # please?\n[00:00:11] Caller: 3 July 1963."
         Pattern(
@@ -138,7 +147,8 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
         "date after a camelCase birth key": re.compile(r"(?<=[a-z])(?:Birth|DOB|Dob)"),
         "date before birth keyword": re.compile(rf"(?i:\b{_DATE_FIRST_CUE}\b)"),
         "date answered on the next line": re.compile(rf"(?i:(?<![^\W_]){_KEYWORD})"),
+        "second date after birth keyword": re.compile(rf"(?i:(?<![^\W_]){_KEYWORD})"),
     }
     # 2: the "Of" of dateOfBirth comes before the gate's "Birth"
     STARTS_AT_GATE = {"date after birth keyword": 0, "date after a camelCase birth key": 2,
-                      "date answered on the next line": 0}
+                      "date answered on the next line": 0, "second date after birth keyword": 0}

@@ -74,7 +74,7 @@ _GREETINGS = (
 _FIELDS = (
     r"name|full name|first name|last name|surname|given name|customer name|contact name|patient|recipient"
     r"|sender|from|to|cc|bcc|owner|assignee|reporter|author|signed|nom|prénom|nombre|apellidos?|nome|cognome"
-    r"|naam|achternaam|vorname|nachname|sobrenome|ad|soyad|họ tên|tên"
+    r"|naam|achternaam|vorname|nachname|sobrenome|ad|soyad|họ tên|tên|cliente|kunde|klant|müşteri|klient"
     # people by their part in a meeting, a lease, a form or a parcel, in several languages
     r"|attendees|participants|organiser|organizer|chair|chairperson|host|presenter|speaker|interviewer|interviewee"
     r"|voorzitter|deelnemers|huurder|verhuurder|vertretung|stellvertretung|teilnehmer|teilnehmende|mieter"
@@ -116,7 +116,7 @@ _HONORIFIC_BEFORE = re.compile(rf"(?<![\w-])(?i:{_HONORIFICS})[ \t]+$")
 _GREETING_BEFORE = re.compile(rf"(?<![\w-])(?i:{_GREETINGS})[ \t]+$")
 _GREETING_AFTER = re.compile(r"[ \t]*[,!:\n]")
 SCORE_HONORIFIC = 0.9  # "Frau Vu", "Ms Tran": a person, whatever the model thinks ("Vu" a place)
-_SIGNED_BEFORE = re.compile(rf"(?<![\w-])(?i:{_SIGN_OFFS})[,.!]?[ \t]*\n[ \t]*$")
+_SIGNED_BEFORE = re.compile(rf"(?<![\w-])(?i:{_SIGN_OFFS})[,.!]?[ \t]*\n[ \t]*(?:>[ \t>]*)?$")
 SCORE_SIGNATURE = 0.87  # "Cheers,\nSolène" alone on its line: a person, whatever the model thinks (a place)
 SCORE_GREETING = 0.86  # "Hi Siyu,", "Hola Rémi," unless an ordinary word ("Hi Team")
 
@@ -136,13 +136,17 @@ _GREETED_NOT_NAMES = _NOT_NAMES | frozenset(
     "it ops support service helpdesk desk there here".split())
 
 
+_SIGNED_ON_LINE = re.compile(r"(?<![\w-])(?i:thanks|thank you|cheers|regards|best|thx)[,.!][ \t]*$")
+
+
 def _firmly_cued(match: re.Match) -> bool:
-    """The value comes right after an honorific, or after a greeting with a comma, "!", ":" or a line end
-    after it."""
+    """The value comes right after an honorific, after a greeting with a comma, "!", ":" or a line end after
+    it, or after "Thanks," at the end of a line."""
     text, at = match.string, match.start("value")
     before = text[max(0, at - 14):at]
     return bool(_HONORIFIC_BEFORE.search(before) or _GREETING_BEFORE.search(before)
-                and _GREETING_AFTER.match(text, match.end("value")))
+                and _GREETING_AFTER.match(text, match.end("value"))
+                or _SIGNED_ON_LINE.search(before) and _LINE_END.match(text, match.end("value")))
 
 
 class NameCueRecognizer(GatedPatternRecognizer):
@@ -194,6 +198,10 @@ class NameCueRecognizer(GatedPatternRecognizer):
                 r"(?<![\w/])(?P<pnr>)(?P<value>\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?/\p{Lu}{2,}"
                 rf"(?:[ ](?!{_PNR_TITLE}\b)\p{{Lu}}{{2,}})?)"
                 rf"(?=[ \t]+{_PNR_TITLE}\b|[ \t]*(?:\d{{1,2}}\.[ \t]|\r?\n|$|,|;))", 0.85),
+        # ... in mixed case after a passengers' label: "Passengers: O'Sullivan/Róisín, …", "Pax: Xu/Lin"
+        Pattern("passenger name after label",
+                r"(?i:\b(?:passengers?|pax|travell?ers?|guests?)[ \t]*:[ \t]*)(?P<pnr>)(?P<pnrcue>)"
+                r"(?P<value>\p{Lu}[\p{L}'’-]+/\p{Lu}[\p{L}'’-]+)(?=[ \t]*(?:[,;\n]|$))", 0.85),
         # initials and a family name ("HH Brandstetter", "D. Silke", "J. R. Mbeki"), or a family name and an
         # initial ("O'Shannon C."): the name word must be a name (listed or name-like), no ordinary word
         Pattern("initials and name",
@@ -206,7 +214,9 @@ class NameCueRecognizer(GatedPatternRecognizer):
         # a script or chat log without times: "Halldór: What a wife.", "Heather:\"I'm …\""
         Pattern("speaker at line start", _SPEAKER, 0.6),
         # a letter's signature: "Best,\nTendai Mwangi", "Mit freundlichen Grüßen\nHans Meier"
-        Pattern("signature", rf"(?<![\w-])(?i:{_SIGN_OFFS})[,.!]?[ \t]*\n[ \t]*{_NAME}[ \t]*(?:\n|$)", 0.7),
+        # (in a quoted reply too: "> Best,\n> Efua Sow")
+        Pattern("signature",
+                rf"(?<![\w-])(?i:{_SIGN_OFFS})[,.!]?[ \t]*\n[ \t]*(?:>[ \t>]*)?{_NAME}[ \t]*(?:\n|$)", 0.7),
         # ... or on the sign-off's line, at the end of a message: "Hi Arjun, can you resend it? Thanks, Nilu"
         Pattern("signature on the line",
                 rf"(?<![\w-])(?i:thanks|thank you|cheers|regards|best|thx|ta)[,.!][ \t]*{_NAME}"
@@ -222,8 +232,8 @@ class NameCueRecognizer(GatedPatternRecognizer):
                 r"(?=[ \t]*[,!:\n]|[ \t]+[-–—][ \t])", 0.6),
         # introductions in lower case: "this is serkan kaya, …", "my name is marie-claire garnier"
         Pattern("introduction lower case",
-                r"(?<![\w-])(?:my name is|this is|i am|i'm|je m'appelle|ich bin|me llamo|mi chiamo"
-                r"|meu nome é)[ \t]+(?P<value>[\p{Ll}'’-]{2,20}(?:[ \t]+[\p{Ll}'’-]{2,20}){1,3})"
+                r"(?<![\w-])(?:my name is|this is|i am|i'm|it's|it’s|its|it is|je m'appelle|ich bin|me llamo"
+                r"|mi chiamo|meu nome é)[ \t]+(?P<value>[\p{Ll}'’-]{2,20}(?:[ \t]+[\p{Ll}'’-]{2,20}){1,3})"
                 r"(?=[ \t]*(?:[,.!;:\n]|$))", 0.6),
         # a chat speaker before the time ("Lauren [10:30] it's …", "thomas [10:30] thx!"), a commenter
         # ("janet commented: …"), a lower-case field value ("# owner: emilie - …"): one name word, in lower
@@ -257,7 +267,7 @@ class NameCueRecognizer(GatedPatternRecognizer):
         "greeting lower case": ("hi", "hello", "hey", "dear", "thanks", "thank", "hej", "hallo", "hola",
                                 "ciao", "salut", "oi", "olá", "ola", "merhaba", "cześć", "hoi", "moin",
                                 "servus", "bonjour", "buongiorno"),
-        "introduction lower case": ("my", "this", "i", "je", "ich", "me", "mi", "meu"),
+        "introduction lower case": ("my", "this", "i", "it", "its", "je", "ich", "me", "mi", "meu"),
         "signature": [*first_words(_SIGN_OFFS.removesuffix("|—|--")), "—", "--"],
         "signature on the line": ("thanks", "thank", "cheers", "regards", "best", "thx", "ta"),
         "honorific lower case": ("mr", "mrs", "ms", "mx", "miss", "dr", "prof"),
@@ -274,6 +284,7 @@ class NameCueRecognizer(GatedPatternRecognizer):
         "name after arabic or hebrew cue": stdlib_re.compile(
             "[\u0590-\u08ff\ufb1d-\ufeff\U00010e60-\U00010eff\U0001ee00-\U0001eeff]"),
         "passenger name record": stdlib_re.compile("/"),
+        "passenger name after label": stdlib_re.compile("/"),
         "chat handle": stdlib_re.compile(r"\[\d"),
     }
 
@@ -325,7 +336,8 @@ class NameCueRecognizer(GatedPatternRecognizer):
             return person_word(word, False) and (len(word) > 3 or listed_name(word))
         if "pnr" in groups:  # not INPUT/OUTPUT, TCP/IP: name words on both sides
             parts = re.split(r"[/ -]", match.group("value"))
-            return (all(len(p) > 2 and p.lower() not in tech_words() for p in parts)
+            least = 2 if "pnrcue" in groups else 3  # after "Passengers:" a name may be short ("Xu/Lin")
+            return (all(len(p) >= least and p.lower() not in tech_words() for p in parts)
                     and not all(p.lower() in common_words() for p in parts)
                     and any(listed_name(p) or _likeness(p) > WEAK_CUT for p in parts))
         if "caps" in groups:

@@ -9,6 +9,14 @@ import pytest
 from tests.scrubber.masking import masked_share
 
 NAMES = [
+    # mixed-case airline names after a passengers' label, an introduction after "its", a customer field, a
+    # quoted reply's signature, a name after "Thanks," at a message's end
+    ("Passengers: O'Sullivan/Róisín, AGNIESZKA ZIELIŃSKI", "O'Sullivan/Róisín"),
+    ("Passengers: Xu/Lin, OLGA SMIRNOVA", "Xu/Lin"),
+    ("[16:00] Customer: hi its rohan deshpande, my payment keeps failing", "rohan deshpande"),
+    ("Cliente: Montserrat Barrientos · DNI en expediente", "Montserrat Barrientos"),
+    ("> Best,\n> Efua Sow\n> Security Analyst", "Efua Sow"),
+    ("Please refund asap.\nThanks, Lovely", "Lovely"),
     # an ordinary word as a name right after an honorific or a greeting with a comma; a signature's name line
     ("> Hi Lei,\n> Following up on the renewal.", "Lei"),
     ("Badge à demander à Mme Sow.", "Sow"),
@@ -82,6 +90,8 @@ CONTACT = [
      "kayleigh dot thornton at aol dot com"),
 ]
 PLACES = [
+    ("Pode confirmar a morada?\nRua de Santa Catarina 174, 4.º Dto., 3515-843 Viseu",
+     "Rua de Santa Catarina 174, 4.º Dto., 3515-843 Viseu"),
     ("Send it to 10 Downing Street, London SW1A 2AA", "10 Downing Street, London SW1A 2AA"),
     ("Adresse: Hauptstraße 12, 10115 Berlin", "Hauptstraße 12, 10115 Berlin"),
     ("J'habite au 12 rue de la Paix, 75002 Paris", "12 rue de la Paix, 75002 Paris"),
@@ -227,6 +237,10 @@ LOOK_ALIKES = [
     "The password policy changed, and the new one is stricter since v2.14.3 shipped.",
     "Kubernetes is the Default Cluster password store.",
     "Hi Team, Dear Valued Customer, Hello World! Hi there, Hey Good Morning!",
+    "Passengers: Adult/Child. Read/Write access, Input/Output, Yes/No.",
+    "its really cold, it's getting late.",
+    "The temperature was 4° C and 30°F; la 2ª edición.",
+    "We'll get back to you within two business days.\n\nKind regards,\nSupplier Management\n",
     "Format this agenda:\nLunch And Networking\nJordan Valley Water Report\n",
     # a thing's noun after the name, with modifiers, after "and <Name>", after "the" for nouns that are verbs
     "Release notes: the Lincoln scheduler handles 400 jobs; the Montgomery billing engine replaces it.",
@@ -277,6 +291,8 @@ def test_look_alikes_are_left_alone(scrubber, text):
     ("Eu nasci em 3 de março de 1980 no Porto.", "3 de março de 1980"),
     ("Contraente: Amico Fieramosca\nNato/a il: 21/09/1999\nResidenza: Canale", "21/09/1999"),
     ("[00:00:09] Agent: And your date of birth, please?\n[00:00:11] Caller: 3 July 1963.", "3 July 1963"),
+    ("Passenger DOB (required by airline): 17/04/1978 / 08/12/1955", "08/12/1955"),
+    ("Passenger DOB (required by airline): February 9, 1973 / June 28, 1979", "June 28, 1979"),
 ])
 def test_date_of_birth_near_its_cue(scrubber, text, value):
     spans = scrubber.analyze(text)
