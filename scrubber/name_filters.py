@@ -608,10 +608,20 @@ def repeated_names(text: str, spans: list[Span]) -> list[Span]:
              for m in _NAME_PART.finditer(text, s.start, s.end)
              if m.group().lower() not in COMMON_WORDS and m.group().lower() not in STOP_WORDS
              and m.group().lower() not in NAME_PARTICLES and not m.group().isupper()}
-    if not parts:
+    mailed = _mailed_names(text, spans)  # "so elif from the landlord side" beside erdem.elif4@outlook.com
+    if not parts and not mailed:
         return spans
     taken = sorted((s.start, s.end) for s in spans)
     more = []
+    low = text.lower()
+    if len(low) == len(text):
+        for part in mailed - {p.lower() for p in parts}:
+            at = low.find(part)
+            while at >= 0:
+                end = at + len(part)
+                if _whole_word(text, at, end) and not any(a < end and at < b for a, b in taken):
+                    more.append(Span("PERSON", at, end, REPEATED_SCORE))
+                at = low.find(part, at + 1)
     # (str.find per part, not one regex of them all: that regex was new for nearly every text, compiled
     # each time; parts are whole words of letters, so two can never match at overlapping places)
     for part in parts:
@@ -622,6 +632,28 @@ def repeated_names(text: str, spans: list[Span]) -> list[Span]:
                 more.append(Span("PERSON", at, end, REPEATED_SCORE))
             at = text.find(part, at + 1)
     return spans + sorted(more, key=lambda s: s.start)
+
+
+_LOCAL_PART = re.compile(r"[^\W\d_]{3,}")
+# an address's words that name a role, not a person ("support@", "no-reply@", "accounts.payable@"), and code
+# keywords that a name part must not mark elsewhere ("elif" of elif.sahin@…)
+_ROLE_MAILBOXES = frozenset(
+    "info admin support sales contact hello noreply reply billing accounts team office jobs careers press "
+    "marketing service help webmaster postmaster security abuse privacy legal finance orders payable "
+    "receivable invoices mail email newsletter notifications alerts donotreply hr ops devops dev root "
+    "elif def var const func enum async await lambda yield".split())
+
+
+def _mailed_names(text: str, spans: list[Span]) -> set[str]:
+    """The words of the e-mail addresses' local parts that may be a person's names, lower case:
+    "erdem.elif4@…" gives "erdem" and "elif" (no ordinary, stop, tech or role word)."""
+    words = set()
+    for s in spans:
+        if s.type == "EMAIL_ADDRESS":
+            local = text[s.start:s.end].partition("@")[0]
+            words.update(w.lower() for w in _LOCAL_PART.findall(local))
+    return {w for w in words if w not in COMMON_WORDS and w not in STOP_WORDS and w not in TECH_WORDS
+            and w not in _ROLE_MAILBOXES and w not in NAME_PARTICLES}
 
 
 def _whole_word(text: str, start: int, end: int) -> bool:

@@ -20,7 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from scrubber.recognizers._base import first_words, word_index
 from scrubber.recognizers._gated import GatedPatternRecognizer
 from scrubber.recognizers.places import places
-from scrubber.words import NAME_PARTICLES, common_words, firm_names, tech_words
+from scrubber.words import NAME_PARTICLES, common_words, firm_names, foreign_words, tech_words
 
 # Words after a cue that are not names ("Dear Team", "Hi all", "From: Monday").
 _NOT_NAMES = frozenset(
@@ -139,6 +139,9 @@ _GREETED_NOT_NAMES = _NOT_NAMES | frozenset(
 _SIGNED_ON_LINE = re.compile(r"(?<![\w-])(?i:thanks|thank you|cheers|regards|best|thx)[,.!][ \t]*$")
 
 
+_INTRO_PARTICLES = NAME_PARTICLES | {"dela", "delos", "san", "santa", "binti", "bint", "mac", "nic"}
+
+
 def _firmly_cued(match: re.Match) -> bool:
     """The value comes right after an honorific, after a greeting with a comma, "!", ":" or a line end after
     it, or after "Thanks," at the end of a line."""
@@ -228,13 +231,20 @@ class NameCueRecognizer(GatedPatternRecognizer):
         # a greeting in lower case: "hi jessica,", "hey tendai!"
         Pattern("greeting lower case",
                 r"(?<![\w-])(?:hi|hello|hey|dear|thanks|thank you|hej|hallo|hola|ciao|salut|oi|olá|ola"
-                r"|merhaba|cześć|hoi|moin|servus|bonjour|buongiorno)[ \t]+(?P<value>[a-zß-öø-ÿ'’-]{3,20})"
-                r"(?=[ \t]*[,!:\n]|[ \t]+[-–—][ \t])", 0.6),
+                r"|merhaba|cześć|hoi|moin|servus|bonjour|buongiorno|oye|ey)[ \t]+"
+                r"(?P<value>[a-zß-öø-ÿ'’-]{3,20})"
+                # (a comma, or what a voice message says next: "oye wouter soy taras")
+                r"(?=[ \t]*[,!:\n]|[ \t]+[-–—][ \t]"
+                r"|[ \t]+(?:soy|sono|sou|je[ \t]+suis|ich[ \t]+bin|um|uh|erm)\b)",
+                0.6),
         # introductions in lower case: "this is serkan kaya, …", "my name is marie-claire garnier"
         Pattern("introduction lower case",
                 r"(?<![\w-])(?:my name is|this is|i am|i'm|it's|it’s|its|it is|je m'appelle|ich bin|me llamo"
-                r"|mi chiamo|meu nome é)[ \t]+(?P<value>[\p{Ll}'’-]{2,20}(?:[ \t]+[\p{Ll}'’-]{2,20}){1,3})"
-                r"(?=[ \t]*(?:[,.!;:\n]|$))", 0.6),
+                r"|mi chiamo|meu nome é|se llama|si chiama|s'appelle|heißt|se chama|chama-se|soy|sono)[ \t]+"
+                r"(?P<intro>)(?P<value>[\p{Ll}'’-]{2,20}(?:[ \t]+[\p{Ll}'’-]{2,20}){0,3})"
+                # (then a stop, a filler or what is said of the person: "hey it's dewi um", "… nació el")
+                r"(?=[ \t]*(?:[,.!;:\n]|$)|[ \t]+(?:um|uh|erm|oye|nació|nacque|né|geboren|nasceu|born)\b)",
+                0.6),
         # a chat speaker before the time ("Lauren [10:30] it's …", "thomas [10:30] thx!"), a commenter
         # ("janet commented: …"), a lower-case field value ("# owner: emilie - …"): one name word, in lower
         # case only when a name list holds it
@@ -266,8 +276,9 @@ class NameCueRecognizer(GatedPatternRecognizer):
         "name field": first_words(_FIELDS),
         "greeting lower case": ("hi", "hello", "hey", "dear", "thanks", "thank", "hej", "hallo", "hola",
                                 "ciao", "salut", "oi", "olá", "ola", "merhaba", "cześć", "hoi", "moin",
-                                "servus", "bonjour", "buongiorno"),
-        "introduction lower case": ("my", "this", "i", "it", "its", "je", "ich", "me", "mi", "meu"),
+                                "servus", "bonjour", "buongiorno", "oye", "ey"),
+        "introduction lower case": ("my", "this", "i", "it", "its", "je", "ich", "me", "mi", "meu", "se",
+                                    "si", "s'appelle", "heißt", "chama-se", "soy", "sono"),
         "signature": [*first_words(_SIGN_OFFS.removesuffix("|—|--")), "—", "--"],
         "signature on the line": ("thanks", "thank", "cheers", "regards", "best", "thx", "ta"),
         "honorific lower case": ("mr", "mrs", "ms", "mx", "miss", "dr", "prof"),
@@ -325,6 +336,12 @@ class NameCueRecognizer(GatedPatternRecognizer):
             return all(person_word(w, False) and w.lower() not in _NOT_NAMES
                        and w.lower() not in common_words() and (not w.islower() or listed_name(w))
                        for w in words)
+        if "intro" in groups:  # "this is serkan kaya,", "hey it's dewi um": no word of any language's prose
+            words = match.group("value").split()
+            if any(w in common_words() or w in STOP_WORDS or w in _NOT_NAMES or w in tech_words()
+                   or w in foreign_words() and w not in _INTRO_PARTICLES for w in words):
+                return False
+            return len(words) > 1 or listed_name(words[0]) or _likeness(words[0]) > WEAK_CUT
         if "handle" in groups:  # TODO(x): a handle that may be a name, not TODO(refactor)
             return all(person_word(part, False) for part in re.split(r"[._-]", match.group("value")) if part)
         before = match.string[max(0, match.start() - 30):match.start()]

@@ -9,6 +9,13 @@ import pytest
 from tests.scrubber.masking import masked_share
 
 NAMES = [
+    # a word of an e-mail address's local part said elsewhere; voice notes and Spanish introductions
+    ("so erdem from the landlord side emailed\nit's in the email from erdem.elif4@outlook.com", "erdem"),
+    ("ok and krawczyk is still the other tenant right, see krawczyk.maja9@icloud.com", "krawczyk"),
+    ("transcripción de audio de whatsapp: oye wouter soy taras oye te paso los datos", "wouter"),
+    ("de mi prima para lo del seguro se llama wayan kusuma nació el 19 de marzo de 1950", "wayan kusuma"),
+    ("Voice note transcript (auto): hey it's dewi um quick one so the new starter", "dewi"),
+    ("[07:15] Customer: hi its arnel dela cruz, my payment keeps failing", "arnel dela cruz"),
     # mixed-case airline names after a passengers' label, an introduction after "its", a customer field, a
     # quoted reply's signature, a name after "Thanks," at a message's end
     ("Passengers: O'Sullivan/Róisín, AGNIESZKA ZIELIŃSKI", "O'Sullivan/Róisín"),
@@ -239,6 +246,7 @@ LOOK_ALIKES = [
     "Hi Team, Dear Valued Customer, Hello World! Hi there, Hey Good Morning!",
     "Passengers: Adult/Child. Read/Write access, Input/Output, Yes/No.",
     "its really cold, it's getting late.",
+    "hey it's me um quick one. soy muy feliz, oye mira esto. se llama como el otro. this is amazing.",
     "The temperature was 4° C and 30°F; la 2ª edición.",
     "We'll get back to you within two business days.\n\nKind regards,\nSupplier Management\n",
     "Format this agenda:\nLunch And Networking\nJordan Valley Water Report\n",
@@ -280,6 +288,12 @@ def test_pasted_separators_are_replaced_in_the_original_text(scrubber, text, val
 @pytest.mark.parametrize("text", LOOK_ALIKES)
 def test_look_alikes_are_left_alone(scrubber, text):
     assert scrubber.analyze(text) == []
+
+
+def test_role_mailboxes_name_nobody(scrubber):
+    """The words of support@ and sales@ are no person's names elsewhere in the text."""
+    text = "write to support@acme.com or sales@acme.com for support and sales"
+    assert [s.type for s in scrubber.analyze(text)] == ["EMAIL_ADDRESS", "EMAIL_ADDRESS"]
 
 
 @pytest.mark.parametrize(("text", "value"), [
