@@ -262,6 +262,7 @@ def _names_a_product(text: str, s: Span) -> bool:
     return bool(
         _PRODUCT_AFTER.match(text, s.end) or _a_brand(value) or _product_phrase_after(text, s)
         or (one_word and _CODENAME_BEFORE.search(text, max(0, s.start - 18), s.start))
+        or (one_word and value.lower() in BRANDS and _listed_with_firms(text, s))
         or (s.type == "PERSON" and not one_word
             and _POSSESSIVE.sub("", value.split()[-1].lower()) in ORG_WORDS)  # "Tyrell Corporation's"
         or (one_word and after and (after.group(1).lower() in ORG_WORDS or after.group(1).lower() in BRANDS
@@ -435,6 +436,23 @@ def _before_ordinary_noun(text: str, s: Span) -> Span | None:
     names = [w for w in words[:cut]
              if (low := w.group().lower()) not in STOP_WORDS and low not in COMMON_WORDS]
     return Span(s.type, s.start, words[cut - 1].end(), s.score) if len(names) >= 2 else None
+
+
+# one item of a list and the next or the one before: "Siemens, |Porsche| y Fernhill Dental Group",
+# "Arçelik, Beko, Vestel ve |Bosch|", "|Miele| und Vorwerk"
+_JOIN = r"(?:,[ \t]*|[ \t]+(?:and|or|y|und|et|e|ve|en|och|og|&)[ \t]+)"
+_ITEM = r"\p{Lu}[\w'’.-]*(?:[ \t]\p{Lu}[\w'’.-]*){0,2}"
+_NEXT_ITEM = re.compile(rf"{_JOIN}({_ITEM})".replace(r"\p{Lu}", "[A-ZÀ-ÖØ-Þ]"))
+_ITEM_BEFORE = re.compile(rf"(?<![\w'’.-])({_ITEM}){_JOIN}\Z".replace(r"\p{Lu}", "[A-ZÀ-ÖØ-Þ]"))
+
+
+def _listed_with_firms(text: str, s: Span) -> bool:
+    """A brand that is a family name too ("Porsche", "Bosch", "Miele") listed beside a brand or a firm: the
+    brand."""
+    items = [m.group(1) for m in (_NEXT_ITEM.match(text, s.end),
+                                  _ITEM_BEFORE.search(text, max(0, s.start - 40), s.start)) if m]
+    return any(item.lower() in BRANDS or item.split()[-1].lower().rstrip(".") in ORG_WORDS
+               or item.split()[0].lower() in BRANDS for item in items)
 
 
 def _a_brand(value: str) -> bool:

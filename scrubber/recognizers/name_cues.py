@@ -467,7 +467,7 @@ _NOT_PERSON = frozenset(
     "paypal ebay ibm intel nvidia samsung oracle sap adobe zoom siri alexa cortana god allah jesus sales "
     "zendesk salesforce hubspot shopify asana trello miro canva klarna adyen monzo revolut xero freshdesk "
     "intercom workday dropbox gmail zapier airtable mailchimp "
-    "hr it ops admin support dev devops qa staff team".split())
+    "hr it ops admin support dev devops qa staff team hotline hotlines".split())
 _CONTRACTION = re.compile(r"['’](?:m|s|d|t|ll|re|ve)$")  # "I'm", "He's": a greeting's next clause
 SCORE_CUE_ONE = 0.87  # above the model's LOCATION guess (0.85): "Reach Tsegaye on …", "Achieng will …"
 SCORE_CUE_CASED = 0.87

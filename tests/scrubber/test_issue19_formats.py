@@ -9,6 +9,7 @@ import pytest
 from tests.scrubber.masking import masked_share
 
 NAMES = [
+    ("I met Anna Porsche, then Bosch and Maria left.", "Bosch"),
     # a word of an e-mail address's local part said elsewhere; voice notes and Spanish introductions
     ("so erdem from the landlord side emailed\nit's in the email from erdem.elif4@outlook.com", "erdem"),
     ("ok and krawczyk is still the other tenant right, see krawczyk.maja9@icloud.com", "krawczyk"),
@@ -240,6 +241,8 @@ LOOK_ALIKES = [
     "API_KEY=TODO_SET_ME\nDB_PASSWORD=REPLACE_ME\nWEBHOOK_SECRET=%API_TOKEN%\nSTRIPE_KEY=xxxx-xxxx-xxxx\n",
     "Explain the Venn diagram, the Nash equilibrium and Bézier curves in our churn model.",
     "Compare quotes from Brume & Fils, Martin & Söhne GmbH and Rossi e Figli.",
+    "Compara las políticas de devolución de Siemens, Porsche y Fernhill Dental Group.",
+    "For billing issues call the Tidewater Marine customer hotline.",
     "Die Rechnung RE-2048230 fehlt. Bitte Gutschrift bis 20.05.2025.",
     "The password policy changed, and the new one is stricter since v2.14.3 shipped.",
     "Kubernetes is the Default Cluster password store.",
