@@ -21,7 +21,7 @@ NAME_LOCALES = ("en_US en_GB en_IN de_DE fr_FR es_ES es_MX it_IT pt_BR nl_NL pl_
 FRAMES = {
     "address": ("Please ship the replacement to {v}.", "My address is {v}, thanks.",
                 "Address:\n{v}\n\nRegards", "Can you update the customer's address to {v} in the CRM?"),
-    "city": ("She recently moved to {v} with her family.", "Our new office in {v} opens next week.",
+    "city": ("She recently moved to {v} with her family.", "Her new flat in {v} is ready next week.",
              "Customer from {v} complains about delays.", "Ship it to the {v} warehouse.",
              "{v} is where the conference takes place."),
     "name": ("Please draft a reply to {v} about the late delivery.",

@@ -272,7 +272,7 @@ def _names_a_product(text: str, s: Span) -> bool:
                for m in _FAMILY_FIRM.finditer(text, max(0, s.start - 6), s.end + 16))
         # "Richter scale", "Black Friday", "Valentine's Day"
         or _EPONYM_AFTER.match(text, s.end) or _HOLIDAY.search(value) or _DAY_AFTER.match(text, s.end)
-        or s.type == "LOCATION" and _a_place_label(text, s))
+        or s.type == "LOCATION" and (_a_place_label(text, s) or _a_firms_site(text, s)))
 
 
 # Up to three words after a name, lower case or an acronym ("the Lincoln| scheduler", "Jackson| ETL job"), and
@@ -347,6 +347,25 @@ _FAMILY_FIRM = re.compile(r"(?:&|\b(?:and|und|e|et|y|en))[ \t]*(?:Fils|Cie|Co|S�
 _TIME_ZONE = re.compile(r"(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)"
                         r"/[A-Z][A-Za-z_-]+(?:/[A-Z][A-Za-z_-]+)?")
 _REGION_BEFORE = re.compile(r"\b[a-z]+(?:-[a-z0-9]+)*-?\d[a-z]?[ \t]*\([ \t]*\Z")
+
+
+# A place named as where a firm is, sells or runs something: "rep office in Seattle", "headquartered in
+# Austin", "dealer network across Warsaw and Berlin", "stores in Lyon", "launch in Brazil and Portugal"
+_FIRMS_SITE_BEFORE = re.compile(
+    r"(?i:\b(?:(?:rep|sales|regional|branch|head|representative|liaison|field|satellite|new|our|their|its)"
+    r"[ \t]+offices?|headquartered|headquarters|hq|dealer[ \t]+network|(?:dealer|distribution|sales|service"
+    r"|partner|retail)[ \t]+(?:network|partners?|centres?|centers?)|stores|shops|outlets|branches|plants"
+    r"|factories|warehouses|data[ \t]?cent(?:er|re)s?|subsidiar(?:y|ies)|operations|presence"
+    r"|launch(?:ing|es)?|expan(?:d|ding|sion)|market[ \t]+entry|markets?|rollout|go-live)"
+    r"[ \t]+(?:in|into|across|at|to|throughout)[ \t]+"
+    r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ \t][A-ZÀ-ÖØ-Þ][\w'’.-]*)?(?:,[ \t]*|[ \t]+(?:and|&|or)[ \t]+))*)\Z")
+
+
+def _a_firms_site(text: str, s: Span) -> bool:
+    """The place follows a firm's office, network, stores or launch word ("rep office in |Seattle|", "dealer
+    network across Warsaw and |Berlin|"), with no cue of a person's living or working before it."""
+    return bool(_FIRMS_SITE_BEFORE.search(text, max(0, s.start - 80), s.start)) and not \
+        _PERSON_PLACE_BEFORE.search(text, max(0, s.start - 60), s.start)
 
 
 def _a_place_label(text: str, s: Span) -> bool:

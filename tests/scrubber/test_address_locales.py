@@ -93,7 +93,7 @@ def test_addressee_stays_a_person(scrubber):
 # Towns in prose: small towns (GeoNames, 1,000 people or more) after a place word or before a site's noun,
 # towns with particles, Spanish and Portuguese towns named after a saint or as new.
 TOWNS = [
-    ("Our new office in San Juan de los Lagos opens Monday.", "San Juan de los Lagos"),
+    ("Her new flat in San Juan de los Lagos is ready Monday.", "San Juan de los Lagos"),
     ("She moved to Santa María del Tule last year.", "Santa María del Tule"),
     ("The courier is based in Nuevo Progreso now.", "Nuevo Progreso"),
     ("Ship it to the Stadtsteinach warehouse.", "Stadtsteinach"),
@@ -101,10 +101,10 @@ TOWNS = [
     ("Customer from Toholampi complains about delays.", "Toholampi"),
     ("She recently moved to Rtyně v Podkrkonoší with her family.", "Rtyně v Podkrkonoší"),
     ("Neustadt am Rübenberge is where we met.", "Neustadt am Rübenberge"),
-    ("Our new office in San Andrés Tuxtla de los Altos opens Monday.", "San Andrés Tuxtla de los Altos"),
+    ("Her new flat in San Andrés Tuxtla de los Altos is ready.", "San Andrés Tuxtla de los Altos"),
     ("She moved to Châtillon-sur-Seine last year.", "Châtillon-sur-Seine"),
     ("Customer from Solvåg complains about delays.", "Solvåg"),
-    ("Our new office in Nordvik opens next week.", "Nordvik"),
+    ("His new flat in Nordvik is ready next week.", "Nordvik"),
 ]
 
 

@@ -98,6 +98,7 @@ CONTACT = [
      "kayleigh dot thornton at aol dot com"),
 ]
 PLACES = [
+    ("She works at our office in Seattle and lives in Tacoma.", "Seattle"),
     ("Pode confirmar a morada?\nRua de Santa Catarina 174, 4.º Dto., 3515-843 Viseu",
      "Rua de Santa Catarina 174, 4.º Dto., 3515-843 Viseu"),
     ("Send it to 10 Downing Street, London SW1A 2AA", "10 Downing Street, London SW1A 2AA"),
@@ -243,6 +244,7 @@ LOOK_ALIKES = [
     "Compare quotes from Brume & Fils, Martin & Söhne GmbH and Rossi e Figli.",
     "Compara las políticas de devolución de Siemens, Porsche y Fernhill Dental Group.",
     "For billing issues call the Tidewater Marine customer hotline.",
+    "Quote, 36-month warranty, rep office in Seattle; 24 months, dealer network across Warsaw and Berlin.",
     "Die Rechnung RE-2048230 fehlt. Bitte Gutschrift bis 20.05.2025.",
     "The password policy changed, and the new one is stricter since v2.14.3 shipped.",
     "Kubernetes is the Default Cluster password store.",
