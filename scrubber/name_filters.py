@@ -640,35 +640,37 @@ REPEATED_SCORE = 0.75
 def repeated_names(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` and every other whole-word occurrence of a word of a name found in the text: "Raju had it
     last" after "for Raju, who was away", "Bence" again after "Parent contact for Bence: …". A name named
-    once is the same name elsewhere in the text, whatever the context there (recall first)."""
+    once is the same name elsewhere in the text, whatever the context there (recall first). So is a word of an
+    e-mail address's local part, in any case ("so elif from the landlord side" beside erdem.elif4@…)."""
     parts = {m.group() for s in spans if s.type == "PERSON"
              for m in _NAME_PART.finditer(text, s.start, s.end)
              if m.group().lower() not in COMMON_WORDS and m.group().lower() not in STOP_WORDS
              and m.group().lower() not in NAME_PARTICLES and not m.group().isupper()}
-    mailed = _mailed_names(text, spans)  # "so elif from the landlord side" beside erdem.elif4@outlook.com
+    mailed = _mailed_names(text, spans)
     if not parts and not mailed:
         return spans
     taken = sorted((s.start, s.end) for s in spans)
-    more = []
-    low = text.lower()
-    if len(low) == len(text):
-        for part in mailed - {p.lower() for p in parts}:
-            at = low.find(part)
-            while at >= 0:
-                end = at + len(part)
-                if _whole_word(text, at, end) and not any(a < end and at < b for a, b in taken):
-                    more.append(Span("PERSON", at, end, REPEATED_SCORE))
-                at = low.find(part, at + 1)
     # (str.find per part, not one regex of them all: that regex was new for nearly every text, compiled
     # each time; parts are whole words of letters, so two can never match at overlapping places)
-    for part in parts:
-        at = text.find(part)
-        while at >= 0:
-            end = at + len(part)
-            if _whole_word(text, at, end) and not any(a < end and at < b for a, b in taken):
-                more.append(Span("PERSON", at, end, REPEATED_SCORE))
-            at = text.find(part, at + 1)
+    more = [span for part in parts for span in _occurrences(text, text, part, taken)]
+    low = text.lower()
+    if len(low) == len(text):  # the words of addresses in any case ("Elif", "elif")
+        more += [span for part in mailed - {p.lower() for p in parts}
+                 for span in _occurrences(text, low, part, taken)]
     return spans + sorted(more, key=lambda s: s.start)
+
+
+def _occurrences(text: str, search_in: str, part: str, taken: list[tuple[int, int]]) -> list[Span]:
+    """Whole-word places of ``part`` in ``search_in`` (``text`` or the same length in lower case) that no
+    span in ``taken`` overlaps, as PERSON spans."""
+    out = []
+    at = search_in.find(part)
+    while at >= 0:
+        end = at + len(part)
+        if _whole_word(text, at, end) and not any(a < end and at < b for a, b in taken):
+            out.append(Span("PERSON", at, end, REPEATED_SCORE))
+        at = search_in.find(part, at + 1)
+    return out
 
 
 _LOCAL_PART = re.compile(r"[^\W\d_]{3,}")
