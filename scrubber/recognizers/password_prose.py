@@ -370,6 +370,14 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             r"(?P<plain>)(?P<value>\p{Ll}{3,12}(?:[ \t]+\p{Ll}{3,12}){3,7})(?![ \t]*\p{L})",
             0.75,
         ),
+        # ... or of three at the end of the clause: "the key is saddle bramble pebble??" (nouns only: "is
+        # hashed server side." is prose)
+        Pattern(
+            "three words after password word",
+            rf"{_WORD_LEAD}{_LINK}[ \t]*(?P<three>)(?P<value>\p{{Ll}}{{4,12}}(?:[ \t]+\p{{Ll}}{{4,12}}){{2}})"
+            r"(?=[ \t]*(?:[?!.,;)]|\r?\n|$))",
+            0.7,
+        ),
         # a card's security code (PCI: never to be stored): "exp 08/27 CVV 123", "CVC: 4417"
         Pattern(
             "card security code",
@@ -580,6 +588,9 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             return False
         if value.rstrip(_TRAILING + "!").lower() in _STATUS:
             return False  # "Password reset! New …", "password: required."
+        if "three" in match.re.groupindex:
+            return not any(w in STOP_WORDS or w in _STATUS or w in _ABOUT_A_PASSWORD
+                           or w.endswith(_NOT_NOUN_ENDINGS) for w in value.split())
         if " " in value or "\t" in value:
             # A phrase of words: the phrase word vouches for it unless it is prose ("is stored in the
             # vault"); a 12- or 24-word seed phrase may hold any word.
@@ -632,6 +643,13 @@ _STATUS = {"wrong", "incorrect", "invalid", "expired", "required", "correct", "h
            "unset", "missing", "optional", "masked", "redacted", "unknown", "changed", "reset", "weak",
            "strong", "secret", "password", "same", "different", "none", "null", "n/a", "yes", "no", "true",
            "false", "on", "off", "filtered", "removed", "omitted", "scrubbed", "sanitized"}
+# endings of words that describe rather than name: a passphrase of three words is three nouns
+_NOT_NOUN_ENDINGS = ("ed", "ly", "ing", "able", "ible", "ous", "ful", "ive", "less", "ic", "al")
+# … nor what prose says of a password ("is sixteen characters long", "is case sensitive")
+_ABOUT_A_PASSWORD = frozenset(
+    "characters chars digits letters symbols words long short minimum maximum case sensitive please thanks "
+    "eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty "
+    "four five seven eight nine three".split())
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _DOTFILE = re.compile(r"^\.[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*$")  # .git-credentials, .netrc, .env.local
 

@@ -149,6 +149,7 @@ PLACES = [
      "8272 oak ridge dr apt 36, boise, id 60540"),
 ]
 SECRETS = [
+    ("wifi in meeting room says the key is saddle bramble pebble?? thanks", "saddle bramble pebble"),
     # the value before its word with a product's name among the kinds; a yes before the next turn's answer;
     # "the other one" later in the sentence
     ("ninja1967 ← that's the new Zabbix admin password, pls update the sticky", "ninja1967"),
@@ -248,6 +249,7 @@ LOOK_ALIKES = [
     "Die Rechnung RE-2048230 fehlt. Bitte Gutschrift bis 20.05.2025.",
     "The password policy changed, and the new one is stricter since v2.14.3 shipped.",
     "Kubernetes is the Default Cluster password store.",
+    "The password is hashed server side. The password is sixteen characters long, and case sensitive.",
     "Hi Team, Dear Valued Customer, Hello World! Hi there, Hey Good Morning!",
     "Passengers: Adult/Child. Read/Write access, Input/Output, Yes/No.",
     "its really cold, it's getting late.",
