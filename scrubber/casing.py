@@ -48,19 +48,23 @@ def second_look(text: str) -> tuple[str, bool] | None:
     ``whole``: the whole text is unevenly cased (every hit of the second look counts); otherwise lower-case
     known names prompted it, and only hits on those words count (see ``known_name_in``).
     """
-    words = [m.group() for m in _WORD.finditer(text)]
-    cased = [w for w in words if w.lower() != w.upper()]
+    cased = [w for w in _WORD.findall(text) if w.lower() != w.upper()]
     if len(cased) < MIN_WORDS:
         return None
-    letters = sum(len(w) for w in cased)
-    upper = sum(c.isupper() for w in cased for c in w)
-    all_lower = not any(w[0].isupper() for w in cased)
-    all_caps = upper >= CAPS_SHARE * letters
-    abroad = mostly_abroad(text)
-    named = any(_a_name(m.group(), abroad) for m in _FREE_WORD.finditer(text) if m.group().islower())
-    if not (all_lower or all_caps or named):
+    whole = not any(w[0].isupper() for w in cased)  # all in lower case
+    if not whole:  # all in capitals?
+        letters = "".join(cased)
+        whole = sum(map(str.isupper, letters)) >= CAPS_SHARE * len(letters)
+    if whole:
+        return _recase(text, True, mostly_abroad(text)), True
+    # lower-case words of the name lists ("abroad" is needed only to tell whether one counts)
+    listed = [w for w in _FREE_WORD.findall(text) if w in NAMES and w.islower()]
+    if not listed:
         return None
-    return _recase(text, all_lower or all_caps, abroad), all_lower or all_caps
+    abroad = mostly_abroad(text)
+    if not any(_a_name(w, abroad) for w in listed):
+        return None
+    return _recase(text, False, abroad), False
 
 
 @lru_cache(maxsize=64)
