@@ -8,7 +8,9 @@ The scrubber is faster and finds more than plain Presidio because it reaches int
   NlpArtifacts' attribute names.
 - ``lean_context_enhancer``: LemmaContextAwareEnhancer run only on results that still need a boost, on the
   results themselves rather than a deep copy (relies on ``enhance_using_context`` copying with
-  ``copy.deepcopy``; if it stops copying, nothing changes).
+  ``copy.deepcopy``; if it stops copying, nothing changes); its ``_extract_surrounding_words`` finds the
+  match's token by bisection and looks keywords up in a set (relies on ``_add_n_words_backward``/``_forward``
+  only testing membership and on how ``_find_index_of_match_token`` picks the token).
 - ``lean_analyzer_class``: an AnalyzerEngine whose ``_enhance_using_context`` (private) groups results by
   recognizer once instead of once per recognizer, skips recognizers that keep EntityRecognizer's
   do-nothing ``enhance_using_context``, and gives the context enhancer no result that no context word could
@@ -29,6 +31,7 @@ breaks one fails loudly there rather than quietly in production. Nothing outside
 recognizers' use of ``compiled``/``explanation``) touches Presidio's private parts.
 """
 
+import bisect
 import inspect
 import threading
 
@@ -52,7 +55,7 @@ class PresidioChanged(RuntimeError):
 def lean_engine_class(base, tidy):
     """``base`` (SpacyNlpEngine) with tidied entities and lazy artifacts; ``tidy(doc, ents, foreign)``."""
     from presidio_analyzer.nlp_engine import NlpArtifacts
-    from spacy.attrs import IDX, LOWER
+    from spacy.attrs import IDX, IS_PUNCT, IS_STOP, LENGTH, LOWER
 
     class LazyArtifacts(NlpArtifacts):
         """NlpArtifacts whose keywords are computed on first use: only the context enhancer reads them,
@@ -64,15 +67,39 @@ def lean_engine_class(base, tidy):
             self.nlp_engine, self.language = nlp_engine, language
             self.scores = scores if scores else [0.85] * len(entities)
             self._keywords: list[str] | None = None
+            self._keyword_set: frozenset[str] | None = None
+            self._ends: list[int] | None = None
 
         @property
         def keywords(self) -> list[str]:
             # Presidio's set_keywords, from the tokens' own lexeme flags rather than a vocabulary lookup
-            # per word (spaCy's stop-word flag already ignores case, and lemmas here are lower-cased tokens).
+            # per word (spaCy's stop-word flag already ignores case, and lemmas here are lower-cased tokens),
+            # read from one array rather than from a Token object made per token.
             if self._keywords is None:
-                self._keywords = [part for t in self.tokens if not (t.is_stop or t.is_punct)
-                                  and t.lower_ not in ("-PRON-", "be") for part in t.lower_.split(":")]
+                flags = self.tokens.to_array([IS_STOP, IS_PUNCT]).tolist() if len(self.tokens) else []
+                self._keywords = [part for lower, (stop, punct) in zip(self.lemmas, flags, strict=True)
+                                  if not (stop or punct) and lower not in ("-PRON-", "be")
+                                  for part in lower.split(":")]
             return self._keywords
+
+        @property
+        def keyword_set(self) -> frozenset[str]:
+            if self._keyword_set is None:
+                self._keyword_set = frozenset(self.keywords)
+            return self._keyword_set
+
+        def token_index(self, word: str, start: int) -> int:
+            """LemmaContextAwareEnhancer._find_index_of_match_token: the first token ending after ``start``
+            (token ends only grow), found by bisection over the token ends."""
+            if self._ends is None:
+                idx, length = (self.tokens.to_array([IDX, LENGTH]).T.tolist() if len(self.tokens)
+                               else ([], []))
+                self._ends = [i + n for i, n in zip(idx, length, strict=True)]
+            i = bisect.bisect_right(self._ends, start)
+            if i == len(self._ends):
+                raise ValueError("Did not find word '" + word + "' in the list of tokens although it "
+                                 "is expected to be found")
+            return i
 
     class LeanSpacyNlpEngine(base):
         """Lower-cased tokens stand in for lemmas (the lemmatizer is off; context words still match)."""
@@ -113,6 +140,19 @@ def lean_context_enhancer(boost_below: float):
                 return strong
             return strong + super().enhance_using_context(text, _Shared(weak), nlp_artifacts, recognizers,
                                                           context)
+
+        def _extract_surrounding_words(self, nlp_artifacts, word: str, start: int) -> list[str]:
+            # Presidio's, with the token found by bisection and the keywords looked up in a set (it scans
+            # the tokens up to the match, and the keyword list for every word before it): same words.
+            if not hasattr(nlp_artifacts, "keyword_set"):
+                return super()._extract_surrounding_words(nlp_artifacts, word, start)
+            if not nlp_artifacts.tokens:
+                return [""]
+            keywords, lemmas = nlp_artifacts.keyword_set, nlp_artifacts.lemmas
+            token_index = nlp_artifacts.token_index(word, start)
+            backward = self._add_n_words_backward(token_index, self.context_prefix_count, lemmas, keywords)
+            forward = self._add_n_words_forward(token_index, self.context_suffix_count, lemmas, keywords)
+            return list(set(backward + forward))
 
     return LeanContextEnhancer()
 
@@ -270,6 +310,24 @@ def check() -> None:
     expect(params(EntityRecognizer.enhance_using_context)[:5]
            == ["text", "raw_recognizer_results", "other_raw_recognizer_results", "nlp_artifacts", "context"],
            "EntityRecognizer.enhance_using_context changed its parameters")
+    expect(params(LemmaContextAwareEnhancer._extract_surrounding_words) == ["nlp_artifacts", "word", "start"],
+           "LemmaContextAwareEnhancer._extract_surrounding_words(nlp_artifacts, word, start) changed")
+    for name in ("_add_n_words_backward", "_add_n_words_forward"):
+        expect(params(getattr(LemmaContextAwareEnhancer, name))
+               == ["index", "n_words", "lemmas", "lemmatized_filtered_keywords"],
+               f"LemmaContextAwareEnhancer.{name}(index, n_words, lemmas, keywords) changed")
+    surrounding = inspect.getsource(LemmaContextAwareEnhancer._extract_surrounding_words)
+    expect(all(step in surrounding for step in (
+        "lemmatized_keywords = nlp_artifacts.keywords", "self._find_index_of_match_token(",
+        "context_list.extend(backward_context)", "context_list.extend(forward_context)",
+        "context_list = list(set(context_list))")),
+           "LemmaContextAwareEnhancer picks the words around a match some other way than the lean one")
+    expect("(tokens_indices[i] == start) or (start < tokens_indices[i] + len(token))"
+           in inspect.getsource(LemmaContextAwareEnhancer._find_index_of_match_token),
+           "LemmaContextAwareEnhancer finds the token of a match some other way than token_index")
+    expect("if lower_lemma in lemmatized_filtered_keywords:"
+           in inspect.getsource(LemmaContextAwareEnhancer._add_n_words),
+           "LemmaContextAwareEnhancer no longer only tests keywords for membership")
     enhancer_source = inspect.getsource(LemmaContextAwareEnhancer.enhance_using_context)
     expect(all(step in enhancer_source for step in (
         "result.score += self.context_similarity_factor",
