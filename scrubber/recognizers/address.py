@@ -374,6 +374,9 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
     # Patterns that end in a code of their own skip texts without one (a cheap scan for it first).
     GATES = {
         "us address block": re.compile(r"\b[A-Z]{2}[ \t]+\d{5}\b"),
+        # (each pattern's own state code and ZIP, or postcode, in lower case)
+        "us address block in lower case": re.compile(r"[a-z]{2}[ \t]+\d{5}"),
+        "uk address in lower case": re.compile(r"[a-z]{1,2}\d[a-z\d]?[ \t]*\d[abd-hjlnp-uw-z]{2}"),
         "us military address": re.compile(r"PO[ \t]+A[AEP]\b"),
         "indian address": re.compile(r"\b[1-9]\d{2}[ \t]?\d{3}\b"),
         "romanian street before its postcode": re.compile(r"(?<!\d)\d{6}(?!\d)"),
