@@ -66,10 +66,44 @@ def build_registry(language: str, entities: Sequence[str], nlp_engine=None) -> t
     registry.load_predefined_recognizers(nlp_engine=nlp_engine, languages=[language])
     for name in REPLACES_PREDEFINED:  # ours find all theirs do, without their known false positives
         registry.remove_recognizer(name)
+    for recognizer in registry.recognizers:
+        if type(recognizer).__name__ == "IpRecognizer":
+            _gate_ip_v6(recognizer)
     for recognizer in custom_recognizers(language):
         registry.add_recognizer(recognizer)
     supported = sorted(set(registry.get_supported_entities([language])) & set(entities))
     return registry, supported
+
+
+# Presidio's IpRecognizer patterns other than plain IPv4: each match holds "::" or six hex groups each
+# followed by a colon (the full IPv6 form has seven), so a text with neither runs the IPv4 pattern only.
+_IP_V6_PATTERNS = ("IPv4_mapped", "IPv4_embedded", "IPv6", "IPv6_unspecified")
+
+
+def _gate_ip_v6(recognizer) -> None:
+    """Make ``recognizer`` (Presidio's IpRecognizer) skip its IPv6 patterns on texts that cannot hold one
+    (their scan was two thirds of its time): the same results, from an IPv4-only twin whose results are
+    re-labelled as the recognizer's own. Left alone if its patterns are not the ones this was written for."""
+    import regex
+
+    names = [p.name for p in recognizer.patterns]
+    if sorted(names) != sorted((*_IP_V6_PATTERNS, "IPv4")):
+        return
+    twin = type(recognizer)(patterns=[p for p in recognizer.patterns if p.name == "IPv4"],
+                            supported_language=recognizer.supported_language,
+                            supported_entity=recognizer.supported_entities[0], name=recognizer.name)
+    groups = regex.compile(r"(?:[0-9A-Fa-f]{1,4}:){6}", recognizer.global_regex_flags)
+    full = recognizer.analyze
+
+    def analyze(text, entities, nlp_artifacts=None, regex_flags=None):
+        if "::" in text or groups.search(text) is not None:
+            return full(text, entities, nlp_artifacts, regex_flags)
+        results = twin.analyze(text, entities, nlp_artifacts, regex_flags)
+        for result in results:
+            result.recognition_metadata[result.RECOGNIZER_IDENTIFIER_KEY] = recognizer.id
+        return results
+
+    recognizer.analyze = analyze
 
 
 def text_recognizers(registry, language: str, supported: list[str]) -> list:
