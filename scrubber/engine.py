@@ -214,6 +214,7 @@ class EmbedCache:
         self._numpy = numpy
         self._table = numpy.empty((self.ROWS, embed.get_dim("nO")), dtype="float32")
         self._index: dict[tuple, int] = {}
+        self._lock = threading.Lock()  # a scrubber shared by threads: one writer of the table at a time
 
     @classmethod
     def of(cls, pipeline) -> "EmbedCache | None":
@@ -262,6 +263,10 @@ class EmbedCache:
         return [self._rows(doc, self._keys(doc)) for doc in docs], lambda d_out: []
 
     def _rows(self, doc, keys: list[tuple]):
+        with self._lock:
+            return self._rows_locked(doc, keys)
+
+    def _rows_locked(self, doc, keys: list[tuple]):
         index = self._index
         rows = [index.get(k, -1) for k in keys]
         if -1 in rows:
@@ -490,6 +495,7 @@ class Scrubber:
         self._text_recognizers = text_recognizers(registry, self.language, self.supported)
         self._by_name = {r.name: r for r in self._text_recognizers}
         self._precomputed = threading.local()
+        self._serial = threading.RLock()  # (re-entered: a long text's windows are analysed through it again)
         self._pattern_thread = ThreadPoolExecutor(1, thread_name_prefix="aiwarden-patterns")
         presidio_tuning.answer_from_precomputed(self._text_recognizers, self._precomputed)
         self._detector = LanguageDetector(self.language)
@@ -539,7 +545,15 @@ class Scrubber:
         return [a for _, a in self._analyze_keyed(texts, options or ScrubOptions())]
 
     def _analyze_keyed(self, texts: Sequence[str], options: ScrubOptions) -> list[Keyed]:
-        """(cache key, analysis) for each text; the key is None for texts that are not ``shareable``."""
+        """(cache key, analysis) for each text; the key is None for texts that are not ``shareable``.
+
+        One call at a time: spaCy's memory zones, the caches and the second process serve one request, so a
+        scrubber shared by threads analyses their texts in turn (the proxy gives each worker process its own).
+        """
+        with self._serial:
+            return self._analyze_keyed_serially(texts, options)
+
+    def _analyze_keyed_serially(self, texts: Sequence[str], options: ScrubOptions) -> list[Keyed]:
         if any(len(t) > WINDOW for t in texts):
             return [(None, self._analyze_long(t, options)) if len(t) > WINDOW
                     else self._analyze_keyed([t], options)[0] for t in texts]
