@@ -194,6 +194,7 @@ class EmbedCache:
     matrix path that rounds differently): a call with fewer tokens runs the block as it is, and the tokens
     not seen yet are computed padded to that many rows. ``verified`` checks this on the running BLAS; the
     cache is not used where it fails. Holds at most ``ROWS`` tokens, then starts again (19 MB at width 96).
+    Not locked: the pipeline is one scrubber's, which runs one analysis at a time (``Scrubber._serial``).
     """
 
     ROWS = 50_000
@@ -214,7 +215,6 @@ class EmbedCache:
         self._numpy = numpy
         self._table = numpy.empty((self.ROWS, embed.get_dim("nO")), dtype="float32")
         self._index: dict[tuple, int] = {}
-        self._lock = threading.Lock()  # a scrubber shared by threads: one writer of the table at a time
 
     @classmethod
     def of(cls, pipeline) -> "EmbedCache | None":
@@ -263,10 +263,6 @@ class EmbedCache:
         return [self._rows(doc, self._keys(doc)) for doc in docs], lambda d_out: []
 
     def _rows(self, doc, keys: list[tuple]):
-        with self._lock:
-            return self._rows_locked(doc, keys)
-
-    def _rows_locked(self, doc, keys: list[tuple]):
         index = self._index
         rows = [index.get(k, -1) for k in keys]
         if -1 in rows:

@@ -460,9 +460,9 @@ def _before_ordinary_noun(text: str, s: Span) -> Span | None:
 # one item of a list and the next or the one before: "Siemens, |Porsche| y Fernhill Dental Group",
 # "Arçelik, Beko, Vestel ve |Bosch|", "|Miele| und Vorwerk"
 _JOIN = r"(?:,[ \t]*|[ \t]+(?:and|or|y|und|et|e|ve|en|och|og|&)[ \t]+)"
-_ITEM = r"\p{Lu}[\w'’.-]*(?:[ \t]\p{Lu}[\w'’.-]*){0,2}"
-_NEXT_ITEM = re.compile(rf"{_JOIN}({_ITEM})".replace(r"\p{Lu}", "[A-ZÀ-ÖØ-Þ]"))
-_ITEM_BEFORE = re.compile(rf"(?<![\w'’.-])({_ITEM}){_JOIN}\Z".replace(r"\p{Lu}", "[A-ZÀ-ÖØ-Þ]"))
+_ITEM = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ \t][A-ZÀ-ÖØ-Þ][\w'’.-]*){0,2}"
+_NEXT_ITEM = re.compile(rf"{_JOIN}({_ITEM})")
+_ITEM_BEFORE = re.compile(rf"(?<![\w'’.-])({_ITEM}){_JOIN}\Z")
 
 
 def _listed_with_firms(text: str, s: Span) -> bool:
@@ -653,10 +653,9 @@ def repeated_names(text: str, spans: list[Span]) -> list[Span]:
     # (str.find per part, not one regex of them all: that regex was new for nearly every text, compiled
     # each time; parts are whole words of letters, so two can never match at overlapping places)
     more = [span for part in parts for span in _occurrences(text, text, part, taken)]
-    low = text.lower()
-    if len(low) == len(text):  # the words of addresses in any case ("Elif", "elif")
-        more += [span for part in mailed - {p.lower() for p in parts}
-                 for span in _occurrences(text, low, part, taken)]
+    if (mailed := mailed - {p.lower() for p in parts}) and len(low := text.lower()) == len(text):
+        # the words of addresses in any case ("Elif", "elif")
+        more += [span for part in mailed for span in _occurrences(text, low, part, taken)]
     return spans + sorted(more, key=lambda s: s.start)
 
 

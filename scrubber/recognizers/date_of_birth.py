@@ -81,6 +81,11 @@ _KEYWORD = (
 # next line.
 _GAP = r"[^\d\n]{0,40}?\n?[^\d\n]{0,10}?"
 _DATE_FIRST_CUE = r"(?:geboren|née?|nacid[oa]|nat[oa]|nascid[oa]|paida)"
+# A birth word, the gap after it and where a date may start; the end of a date (no digit or "/5" after it)
+_KEYWORD_AT = rf"(?i:(?<![^\W_]){_KEYWORD})"
+_AFTER_KEYWORD = rf"{_KEYWORD_AT}{_GAP}(?<![\w/.-])"
+_DATE_END = r"(?!\d|[/.-]\d)"
+_KEYWORD_GATE = re.compile(_KEYWORD_AT)
 
 
 class DateOfBirthRecognizer(GatedPatternRecognizer):
@@ -93,30 +98,30 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
             "date after birth keyword",
             # near the keyword: "DOB: …", "born in Bilbao on …", "date of birth (dd/mm/yyyy): …", next line
             # "date_of_birth": "…", user_dob: the keyword may follow "_"
-            rf"(?i:(?<![^\W_]){_KEYWORD}){_GAP}(?<![\w/.-])(?i:(?P<value>{_DATE_AFTER_CUE}))(?!\d|[/.-]\d)",
+            rf"{_AFTER_KEYWORD}(?i:(?P<value>{_DATE_AFTER_CUE})){_DATE_END}",
             0.85,
         ),
         Pattern(
             # dateOfBirth, userDob, customerBirthDate (a pattern apart: faster)
             "date after a camelCase birth key",
-            rf"(?<=[a-z])(?:Of)?(?:Birth|DOB|Dob)\w*{_GAP}(?<![\w/.-])(?i:(?P<value>{_DATE_AFTER_CUE}))(?!\d|[/.-]\d)",
+            rf"(?<=[a-z])(?:Of)?(?:Birth|DOB|Dob)\w*{_GAP}(?<![\w/.-])(?i:(?P<value>{_DATE_AFTER_CUE})){_DATE_END}",
             0.85,
         ),
         # a second date after the first: "Passenger DOB: 17/04/1978 / 08/12/1955", "born 3 May 1980 and 9
         # June 1983"
         Pattern(
             "second date after birth keyword",
-            rf"(?i:(?<![^\W_]){_KEYWORD}){_GAP}(?<![\w/.-])(?i:{_DATE_AFTER_CUE})(?!\d|[/.-]\d)"
+            rf"{_AFTER_KEYWORD}(?i:{_DATE_AFTER_CUE}){_DATE_END}"
             r"[ \t]*(?:[/,;&]|\b(?i:and|und|et|y|e|en)\b)[ \t]*"
-            rf"(?<![\w/.-])(?i:(?P<value>{_DATE_AFTER_CUE}))(?!\d|[/.-]\d)",
+            rf"(?<![\w/.-])(?i:(?P<value>{_DATE_AFTER_CUE})){_DATE_END}",
             0.85,
         ),
         # a question for the date of birth, the answer on the next line: "Agent: And your date of birth,
         # please?\n[00:00:11] Caller: 3 July 1963."
         Pattern(
             "date answered on the next line",
-            rf"(?i:(?<![^\W_]){_KEYWORD})[^\n]{{0,60}}\?[ \t]*\r?\n[^\n]{{0,40}}?(?<![\w/.:-])"
-            rf"(?i:(?P<value>{_DATE_AFTER_CUE}))(?!\d|[/.-]\d)",
+            rf"{_KEYWORD_AT}[^\n]{{0,60}}\?[ \t]*\r?\n[^\n]{{0,40}}?(?<![\w/.:-])"
+            rf"(?i:(?P<value>{_DATE_AFTER_CUE})){_DATE_END}",
             0.85,
         ),
         Pattern(
@@ -124,7 +129,7 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
             # "Er wurde am 24.12.1990 geboren", "op 3 maart 1980 geboren": the birth word comes last
             # (digit-first dates only: a date written there starts with its day, and the regex then skips
             # every position that is not a digit at once)
-            rf"(?<![\d/.-])(?=\d)(?i:(?P<value>{_DIGIT_FIRST_DATE}))(?!\d|[/.-]\d)"
+            rf"(?<![\d/.-])(?=\d)(?i:(?P<value>{_DIGIT_FIRST_DATE})){_DATE_END}"
             rf"[ \t,]+(?:[^\d\n.;]{{0,20}}?[ \t])?"
             rf"(?i:{_DATE_FIRST_CUE})\b",
             0.85,
@@ -143,11 +148,11 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
         r"|(?i:född|født|fødd|fødsel|födelse|syntyn|syntymä|\bur\.|urodz|doğum|naroz|janam|janm|paida)"
     )
     GATES = {
-        "date after birth keyword": re.compile(rf"(?i:(?<![^\W_]){_KEYWORD})"),
+        "date after birth keyword": _KEYWORD_GATE,
         "date after a camelCase birth key": re.compile(r"(?<=[a-z])(?:Birth|DOB|Dob)"),
         "date before birth keyword": re.compile(rf"(?i:\b{_DATE_FIRST_CUE}\b)"),
-        "date answered on the next line": re.compile(rf"(?i:(?<![^\W_]){_KEYWORD})"),
-        "second date after birth keyword": re.compile(rf"(?i:(?<![^\W_]){_KEYWORD})"),
+        "date answered on the next line": _KEYWORD_GATE,
+        "second date after birth keyword": _KEYWORD_GATE,
     }
     # 2: the "Of" of dateOfBirth comes before the gate's "Birth"
     STARTS_AT_GATE = {"date after birth keyword": 0, "date after a camelCase birth key": 2,

@@ -95,6 +95,8 @@ _SIGN_OFFS = (
 )
 
 
+# sign-offs that end a message on the name's own line ("… resend it? Thanks, Nilu")
+_LINE_SIGN_OFFS = r"thanks|thank you|cheers|regards|best|thx"
 _WORD_BEFORE = re.compile(r"\p{Lu}\p{Ll}+[ \t]+$")  # a capitalised word right before
 # Honorifics and contact verbs before a name in Arabic and Hebrew, and the words that end the name after them
 _ARABIC_CUES = ("السيد|السيدة|الأستاذ|الأستاذة|الدكتور|الدكتورة|المهندس|المهندسة|الحاج|الشيخ|اتصل|اتصلت"
@@ -136,7 +138,7 @@ _GREETED_NOT_NAMES = _NOT_NAMES | frozenset(
     "it ops support service helpdesk desk there here".split())
 
 
-_SIGNED_ON_LINE = re.compile(r"(?<![\w-])(?i:thanks|thank you|cheers|regards|best|thx)[,.!][ \t]*$")
+_SIGNED_ON_LINE = re.compile(rf"(?<![\w-])(?i:{_LINE_SIGN_OFFS})[,.!][ \t]*$")
 
 
 _INTRO_PARTICLES = NAME_PARTICLES | {"dela", "delos", "san", "santa", "binti", "bint", "mac", "nic"}
@@ -222,7 +224,7 @@ class NameCueRecognizer(GatedPatternRecognizer):
                 rf"(?<![\w-])(?i:{_SIGN_OFFS})[,.!]?[ \t]*\n[ \t]*(?:>[ \t>]*)?{_NAME}[ \t]*(?:\n|$)", 0.7),
         # ... or on the sign-off's line, at the end of a message: "Hi Arjun, can you resend it? Thanks, Nilu"
         Pattern("signature on the line",
-                rf"(?<![\w-])(?i:thanks|thank you|cheers|regards|best|thx|ta)[,.!][ \t]*{_NAME}"
+                rf"(?<![\w-])(?i:{_LINE_SIGN_OFFS}|ta)[,.!][ \t]*{_NAME}"
                 r"[ \t.!]*(?:\n|$)", 0.7),
         # a family name in lower case after a title: "dr. abernathy", "saw mr okafor today" (listed names)
         Pattern("honorific lower case",
