@@ -1,6 +1,7 @@
 """Checks the half-split corpora's tests share."""
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -18,6 +19,26 @@ def checked_spans(record: dict) -> list[dict]:
         assert s["value"] == s["value"].strip(), record["id"]
     assert all(a["end"] <= b["start"] for a, b in zip(spans, spans[1:], strict=False)), record["id"]
     return spans
+
+
+def names_not_split(record: dict) -> None:
+    """One name is one span: no two PERSON spans with only a space between them."""
+    text, spans = record["text"], sorted(record["spans"], key=lambda s: s["start"])
+    for a, b in zip(spans, spans[1:], strict=False):
+        assert text[a["end"]:b["start"]] != " " or {a["type"], b["type"]} != {"PERSON"}, record["id"]
+
+
+def every_occurrence_labelled(record: dict, fold=lambda text: text) -> None:
+    """Every whole-word occurrence of a labelled value (compared after ``fold``, e.g. to lower case, which
+    must keep the text's length) lies inside some span."""
+    text = record["text"]
+    covered = [False] * len(text)
+    for s in record["spans"]:
+        covered[s["start"]:s["end"]] = [True] * (s["end"] - s["start"])
+    folded = fold(text)
+    for s in record["spans"]:
+        for m in re.finditer(r"(?<!\w)" + re.escape(fold(s["value"])) + r"(?!\w)", folded):
+            assert all(covered[m.start():m.end()]), (record["id"], s["value"])
 
 
 def same_in_fresh_processes(module: str, half: str, n: int, seeds: tuple[str, str] = ("1", "2")) -> str:

@@ -11,7 +11,13 @@ from pathlib import Path
 import pytest
 
 from benchmarks import corpus7
-from tests.benchmarks.corpora import checked_spans, same_in_fresh_processes, seeded_like_the_others
+from tests.benchmarks.corpora import (
+    checked_spans,
+    every_occurrence_labelled,
+    names_not_split,
+    same_in_fresh_processes,
+    seeded_like_the_others,
+)
 
 
 @pytest.fixture(scope="module")
@@ -42,20 +48,14 @@ def test_spans_are_values_at_word_boundaries_and_every_occurrence_is_labelled(ha
     for records in halves.values():
         for r in records:
             text = r["text"]
-            covered = [False] * len(text)
             for s in r["spans"]:
                 assert not cue.match(s["value"]), r["id"]
                 assert s["value"][-1] not in ".,;:", r["id"]
                 before, after = text[max(0, s["start"] - 1):s["start"]], text[s["end"]:s["end"] + 1]
                 assert not (before.isascii() and before.isalnum()), r["id"]
                 assert not (after.isascii() and after.isalnum()), r["id"]
-                covered[s["start"]:s["end"]] = [True] * (s["end"] - s["start"])
-            spans = sorted(r["spans"], key=lambda s: s["start"])
-            for a, b in zip(spans, spans[1:], strict=False):  # one name is one span, not two side by side
-                assert text[a["end"]:b["start"]] != " " or {a["type"], b["type"]} != {"PERSON"}, r["id"]
-            for s in r["spans"]:
-                for m in re.finditer(r"(?<!\w)" + re.escape(s["value"]) + r"(?!\w)", text):
-                    assert all(covered[m.start():m.end()]), r["id"]
+            names_not_split(r)
+            every_occurrence_labelled(r)
 
 
 def test_kinds_in_proportion_and_their_meta(halves):
