@@ -652,10 +652,16 @@ def repeated_names(text: str, spans: list[Span]) -> list[Span]:
     taken = sorted((s.start, s.end) for s in spans)
     # (str.find per part, not one regex of them all: that regex was new for nearly every text, compiled
     # each time; parts are whole words of letters, so two can never match at overlapping places)
-    more = [span for part in parts for span in _occurrences(text, text, part, taken)]
-    if (mailed := mailed - {p.lower() for p in parts}) and len(low := text.lower()) == len(text):
-        # the words of addresses in any case ("Elif", "elif")
-        more += [span for part in mailed for span in _occurrences(text, low, part, taken)]
+    # a name's word in any case where it is no word of the languages we know ("see you sat stacey" after
+    # "Stacey Lockwood"); a short or foreign-word one as written ("Le", "Tuva"); so are the words of
+    # addresses ("Elif", "elif"); all as written where a letter's lower case is longer than it
+    low = text.lower()
+    anycase = set()
+    if len(low) == len(text):
+        anycase = {p.lower() for p in parts if len(p) >= 4 and p.lower() not in foreign_words()} | mailed
+    more = [span for part in parts if part.lower() not in anycase
+            for span in _occurrences(text, text, part, taken)]
+    more += [span for part in anycase for span in _occurrences(text, low, part, taken)]
     return spans + sorted(more, key=lambda s: s.start)
 
 

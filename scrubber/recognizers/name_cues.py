@@ -891,9 +891,10 @@ _DAY = (r"(?i:today|yesterday|heute|gestern|aujourd['’]hui|hier|hoy|ayer|oggi|
         r"|gisteren|idag|igår|bugün|dün|dzisiaj|wczoraj)"
         r"(?:[ \t]+(?i:at|um|à|a[ \t]+las|alle|às|om|kl\.?|o))?")
 _HANDLE = r"@?[\p{L}\p{N}][\p{L}\p{M}\p{N}._'’-]{1,39}"
-# (the time bracketed or not, or alone on the next line: "ana.li  [9:14 AM]", "Ana Li\n9:14 AM")
+# (the time bracketed or not, or alone on the next line: "ana.li  [9:14 AM]", "Ana Li\n9:14 AM"; a directory's
+# "Last, First" and an app's tag before it: "[Teams] Rostami, Babak 10:02")
 _EXPORT_HEADER = re.compile(
-    rf"(?m:^[ \t]*(?P<v>{_HANDLE}(?:[ \t]{_HANDLE}){{0,2}})"
+    rf"(?m:^[ \t]*(?:\[[^\]\n]{{1,20}}\][ \t]*)?(?P<v>{_HANDLE}(?:,?[ \t]{_HANDLE}){{0,2}})"
     rf"(?:[ \t]{{1,4}}|[ \t]*\r?\n[ \t]*|[ \t]+[—–-][ \t]+"
     rf"(?:{_DAY}[ \t]+|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}},?[ \t]+)?)\[?{_TIME}\]?[ \t]*$)")
 _A_TIME = re.compile(r"\d[:.]\d\d")
@@ -931,10 +932,11 @@ def chat_speakers(text: str) -> list[tuple[int, int, float]]:
     # (two labels said twice, or two turns after a bracketed time: a WhatsApp export "[03.02.25, 08:12] X:")
     if sum(1 for c in counts.values() if c >= 2) >= 2 \
             or sum(1 for m in labels if m.group("t") or m.group("t2")) >= 2:
-        for m in labels:
-            group = "r" if m.group("r") else "v"
-            if _a_speaker(m.group(group)):
-                found.append(_less_leading_words(text, *m.span(group)))
+        speakers = [m for m in labels if _a_speaker(m.group("r") or m.group("v"))]
+        found += [_less_leading_words(text, *m.span("r" if m.group("r") else "v")) for m in speakers]
+        if speakers:  # beside a named speaker, a word that speaks twice is a name too ("Paddy", "Shun")
+            found += [m.span("v") for m in labels if m not in speakers and _a_worded_speaker(m.group("v"))
+                      and counts[m.group("v").lower()] >= 2]
     out, handles = [], set()
     for start, end in found:
         value = text[start:end].lstrip("@")
@@ -959,6 +961,23 @@ def _a_speaker(value: str) -> bool:
             and not (all(p in _never() or p in _NOT_SPEAKERS or len(p) <= 3 for p in parts)
                      and any(p in _never() or p in _NOT_SPEAKERS for p in parts))
     return person_word(words[-1], True)
+
+
+# Labels that head a turn's parts, not a person ("Yesterday: …", "Before: …"), in notes beside speakers.
+_HEADINGS = frozenset(
+    "yesterday today tomorrow blockers blocker blocked done doing todo next update updates status action "
+    "actions decision decisions owner outcome result results summary context problem issue solution fix "
+    "cause impact risk risks questions reply response request input output expected actual before after pros "
+    "cons example step tip hint warning error info debug edit ps reason goal goals agenda topic item "
+    "priority deadline due progress plan comment comments feedback remarks follow-up followup".split())
+
+
+def _a_worded_speaker(value: str | None) -> bool:
+    """A one-word label in title case that is an ordinary word but no role, field or heading."""
+    if not value or " " in value or not value.istitle() or not value.isalpha():
+        return False
+    low = value.lower()
+    return low not in _NOT_SPEAKERS and low not in _HEADINGS and low not in STOP_WORDS
 
 
 def _less_leading_words(text: str, start: int, end: int) -> tuple[int, int]:

@@ -296,3 +296,21 @@ def test_a_label_at_a_line_start_is_no_speaker_a_script_has_speakers() -> None:
     assert "Personalakte" not in found("Personalakte: Tuyaa, Enkhjin, geboren am 1.2.1980")
     assert {"Wairimu", "Tamatea"} <= found("Wairimu: the build is red\nTamatea: on it")
     assert {"Wairimu", "Tamatea"} <= found('Wairimu: "Who is on call?"\nTamatea:"Me, until six".')
+
+
+def test_a_word_that_speaks_twice_beside_a_named_speaker_is_a_name() -> None:
+    chat = "Ate Lakshmi: uy send mo na\nPaddy: sent na po ate\nAte Lakshmi: ok salamat\nPaddy: ingat!"
+    assert "Paddy" in found(chat)
+    export = "[12/03/25, 19:43:15] Shun: its the new one\n[12/03/25, 19:43:51] José: legend\n" \
+             "[12/03/25, 19:44:02] Shun: and the alarm changed"
+    assert "Shun" in found(export)
+    # headings of a stand-up beside its speakers, and a word that speaks once, stay words
+    standup = "Raj: worked on login\nYesterday: fixed the parser\nToday: more tests\n" \
+              "Mia: reviewing the PR\nYesterday: wrote docs\nToday: deploy to staging\nRemember: it is Friday"
+    assert {"Raj", "Mia"} <= found(standup)
+    assert not {"Yesterday", "Today", "Remember"} & found(standup)
+
+
+def test_a_directory_name_heads_a_chat_export() -> None:
+    chat = "[Teams] Rostami, Babak 10:02\nthe customer is on the phone\n[Teams] Okafor, Nkechi 10:03\nno"
+    assert {"Rostami, Babak", "Okafor, Nkechi"} <= found(chat)

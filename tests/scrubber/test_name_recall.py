@@ -122,3 +122,17 @@ def test_a_place_nobody_is_named_after_outscores_the_models_person():
 ])
 def test_the_scrubber_masks_names_in_every_setting(scrubber, text, value):
     assert covered(scrubber, text, value)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Me: my name's Kayleigh Pemberton btw\nRohan: see you sat kayleigh", "kayleigh"),
+    ("Booked for Kayleigh Pemberton.\nok so pemberton arrives friday", "pemberton"),
+])
+def test_a_found_name_is_masked_again_in_any_case(scrubber, text, value):
+    assert covered(scrubber, text, value)
+
+
+def test_a_short_or_foreign_word_name_is_masked_again_only_as_written(scrubber):
+    text = "Bonjour, je suis Thi Le de Hanoi. Le dossier de Le est prêt, le client attend."
+    masked = {text[s.start:s.end] for s in scrubber.analyze(text)}
+    assert not any(m == "le" for m in masked), masked
