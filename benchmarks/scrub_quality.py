@@ -2,11 +2,11 @@
 
 Datasets, each scored and reported on its own: the project's synthetic corpus (``benchmarks.corpus``, fixed
 seed), the second corpus (``benchmarks.corpus2``: written apart, frozen until session 4, tuned on since), the
-tuning and never-tuned halves of the third to ninth corpora and of the four secrets corpora
+tuning and never-tuned halves of the third to ninth corpora and of the five secrets corpora
 (``benchmarks.corpus3`` … ``corpus9``, ``benchmarks.secrets_corpus``, ``secrets_corpus3``,
-``secrets_corpus4``, ``secrets_corpus5``), the format battery's tuning and held-out halves
-(``benchmarks.format_battery``), and each third-party fixture file in the external directory (data nobody
-on this project wrote).
+``secrets_corpus4``, ``secrets_corpus5``, ``secrets_corpus6``), the format battery's tuning and held-out
+halves (``benchmarks.format_battery``), and each third-party fixture file in the external directory (data
+nobody on this project wrote).
 
 The scoring rule is RULE below (printed with every run).
 
@@ -38,6 +38,7 @@ from benchmarks import (
     secrets_corpus3,
     secrets_corpus4,
     secrets_corpus5,
+    secrets_corpus6,
 )
 from benchmarks.engines import Detection, OurScrubber, VanillaPresidio
 
@@ -392,7 +393,10 @@ def datasets(args: argparse.Namespace) -> list[tuple[str, list[dict]]]:
            ("secrets corpus 4 test (never tuned on)", sample(secrets_corpus4.generate("test"), args.limit)),
            # Non-English prose, shared codes and machine text, a sixth author (session 9).
            ("secrets corpus 5 dev (tuning)", sample(secrets_corpus5.generate("dev"), args.limit)),
-           ("secrets corpus 5 test (never tuned on)", sample(secrets_corpus5.generate("test"), args.limit))]
+           ("secrets corpus 5 test (never tuned on)", sample(secrets_corpus5.generate("test"), args.limit)),
+           # Codes and passwords people share informally (PINs, door codes, spoken digits) in 19 languages.
+           ("secrets corpus 6 dev (tuning)", sample(secrets_corpus6.generate("dev"), args.limit)),
+           ("secrets corpus 6 test (never tuned on)", sample(secrets_corpus6.generate("test"), args.limit))]
     # Phone, SSN, date-of-birth and address formats (issue 19): the half tuned on and the half held out.
     out += [(f"format battery, {half} half", sample(format_battery.generate(half), args.limit))
             for half in format_battery.HALVES]
