@@ -2,8 +2,8 @@
 
 Datasets, each scored and reported on its own: the project's synthetic corpus (``benchmarks.corpus``, fixed
 seed), the second corpus (``benchmarks.corpus2``: written apart, frozen until session 4, tuned on since), the
-tuning and never-tuned halves of the third to ninth corpora and of the five secrets corpora
-(``benchmarks.corpus3`` … ``corpus9``, ``benchmarks.secrets_corpus``, ``secrets_corpus3``,
+tuning and never-tuned halves of the third to tenth corpora and of the five secrets corpora
+(``benchmarks.corpus3`` … ``corpus10``, ``benchmarks.secrets_corpus``, ``secrets_corpus3``,
 ``secrets_corpus4``, ``secrets_corpus5``, ``secrets_corpus6``), the format battery's tuning and held-out
 halves (``benchmarks.format_battery``), and each third-party fixture file in the external directory (data
 nobody on this project wrote).
@@ -33,6 +33,7 @@ from benchmarks import (
     corpus7,
     corpus8,
     corpus9,
+    corpus10,
     format_battery,
     secrets_corpus,
     secrets_corpus3,
@@ -388,6 +389,9 @@ def datasets(args: argparse.Namespace) -> list[tuple[str, list[dict]]]:
            # hand-written names of 22 cultures, a new author (a stand-in for issue 19's held-out set).
            ("corpus9-dev (tuning)", sample(corpus9.generate("dev"), args.limit)),
            ("corpus9-test (never tuned on)", sample(corpus9.generate("test"), args.limit)),
+           # Work prompts in nine languages, negatives by neg_class, another new author (a fresh stand-in).
+           ("corpus10-dev (tuning)", sample(corpus10.generate("dev"), args.limit)),
+           ("corpus10-test (never tuned on)", sample(corpus10.generate("test"), args.limit)),
            # Secrets as people paste them (prose in eight languages, 87 vendors, configs), a fifth author.
            ("secrets corpus 4 dev (tuning)", sample(secrets_corpus4.generate("dev"), args.limit)),
            ("secrets corpus 4 test (never tuned on)", sample(secrets_corpus4.generate("test"), args.limit)),
