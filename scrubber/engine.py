@@ -110,6 +110,28 @@ def merge_same_type(spans: Sequence[Span]) -> list[Span]:
     return out
 
 
+# Types whose value, found once, is the same value wherever else the text repeats it ("the PIN is 2837" …
+# "2837 hả em"; a phone number given once with its cue and once without): values, not words.
+_REPEATED_TYPES = frozenset({"SECRET", "PHONE_NUMBER", "EMAIL_ADDRESS", "IBAN_CODE", "CREDIT_CARD", "US_SSN",
+                             "IP_ADDRESS", "DATE_OF_BIRTH"})
+
+
+def repeated_values(text: str, spans: Sequence[Span]) -> list[Span]:
+    """``spans`` and every other occurrence of a value one of them found (of ``_REPEATED_TYPES``, four
+    characters or more), where no letter or digit runs on either side and no span already holds it whole."""
+    values = {text[s.start:s.end]: s for s in spans if s.type in _REPEATED_TYPES and s.end - s.start >= 4}
+    more: list[Span] = []
+    for value, span in values.items():
+        at = text.find(value)
+        while at >= 0:
+            end = at + len(value)
+            if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()) \
+                    and not any(s.start <= at and end <= s.end for s in spans):
+                more.append(Span(span.type, at, end, span.score))
+            at = text.find(value, end)
+    return [*spans, *more]
+
+
 def resolve_overlaps(spans: Sequence[Span]) -> list[Span]:
     """Overlapping spans become one span covering all of them, sorted by start: no part of either may reach
     the vendor ("Camila Barbosa" as PERSON and "Barbosa" as LOCATION: dropping the first leaked "Camila").
@@ -737,7 +759,7 @@ class Scrubber:
             spans = [s for s in spans if not any(a.start <= s.start and s.end <= a.end for a in allowed)]
         spans += _term_spans(text, options.deny_terms, DENY_TERM_TYPE)
         spans = whole_words(text, assemble(text, merge_same_type(spans)))
-        return resolve_overlaps(repeated_names(text, listed_people(text, spans)))
+        return resolve_overlaps(repeated_values(text, repeated_names(text, listed_people(text, spans))))
 
     def scrub(self, texts: Sequence[str], options: ScrubOptions | None = None,
               known: dict[CacheKey, Analysis] | None = None) -> ScrubResult:

@@ -95,8 +95,11 @@ class HighEntropyLiteralRecognizer(SpanPatternRecognizer):
         if "generated" in match.re.groupindex:
             return _generated_after_name(match, value)
         if "hexkey" in match.re.groupindex:
-            return (_name_before(match) == _VENDOR_NAMED and not looks_like_placeholder(value, shaped=True)
-                    and shannon_entropy(value) >= 3.0)
+            # (a quoted argument of a call the vendor's line makes needs no key word: "require('twilio')(sid,
+            # '7c3e…')"; in prose a key word must say what it is: not "the Okta org … 7c3e…")
+            argument = _ARGUMENT.search(match.string, max(0, match.start() - 4), match.start())
+            return (_name_before(match, key_word=not argument) == _VENDOR_NAMED
+                    and not looks_like_placeholder(value, shaped=True) and shannon_entropy(value) >= 3.0)
         if "totp" in match.re.groupindex:
             return not looks_like_placeholder(value, shaped=True)
         if "aws" in match.re.groupindex and value.count("/") + value.count("+") > 4:
@@ -188,6 +191,7 @@ _KEY_WORDS = frozenset("auth api access login cred creds credential credentials 
 _OBJECT_ID = re.compile(r"(?:cus|card|evt|ch|pi|pm|src|txn|in|sub|si|price|prod|acct|req|py|re|seti|ii|po"
                         r"|tr|cs|ba|btok|tok|il|dp|du|fee|file|link|plink|prv|cbtxn|iv|sku|plan|coupon|promo|pk)_")
 _LOWER_RUN = re.compile(r"[a-z]{4,}")
+_ARGUMENT = re.compile(r"[(,][ \t]?[\"'`]$")
 VENDORS = key_vendors()
 
 

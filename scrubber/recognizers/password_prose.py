@@ -22,6 +22,9 @@ from scrubber.recognizers.spoken_numbers import DIGIT_WORD_SET, digit_run
 
 _WORD = (
     r"pass(?:word|phrase|code|wd)?|pwd|pw|psw|mdp|wi-?fi[ \t]+key|(?:network|wpa2?|wlan)[ \t]+key|psk"
+    # the network named for its key in quotes: 'the wifi is "tundra quartz orbit pepper"' (not "Wifi:
+    # Guest-5G", "our wifi is great.")
+    r"|wi-?fi(?=[ \t]+(?:is|was|es|est|ist)[ \t]+[\"'“‘`])"
     r"|wi-?fi[ \t-]+code|code[ \t]+wi-?fi|wlan-?schlüssel|netzwerkschlüssel|schlüssel"
     # a key named after its network in the same sentence: "wifi in room 4 says the key is X", "le wifi
     # invité s'appelle Bureau-Invites, la clé est X", "clé wifi", "clé WPA"
@@ -31,6 +34,8 @@ _WORD = (
     r"|[\w-]{0,24}?(?:passwort|kennwort|wachtwoord|lösenord|adgangskode|salasana|passord)"
     r"|mot[ \t]+de[ \t]+passe|contrase[ñn]a|clave|palavra-passe|senha|parola[ \t]+d'ordine"
     r"|hasło|şifre(?:si|niz|m|n)?|parola(?:sı|nız|m)?|heslo|lozinka|пароль|pasuwaado|pasuwādo|pasuwa-do"
+    # Hungarian, Vietnamese, Indonesian/Malay, Swedish informal, Finnish compounds ("wifi-salasana" above)
+    r"|jelsz[óo](?:t|ja|m)?|mật[ \t]+khẩu|kata[ \t]+sandi|sandi|lösen|kodeord|adgangskoden|ww"
 )
 # "is now", "is still", "est toujours", "ist immer noch", "sigue siendo", "is nog steeds"
 _NOW = (r"(?:now|still|jetzt|nun|immer[ \t]+noch|noch|maintenant|désormais|toujours|encore|ahora|todav[íi]a"
@@ -44,7 +49,7 @@ _LINK = (
     r"|[ \t]+(?:(?:for|für|pour|para|per|voor|van|de|del|della|dello|delle|dei|degli|di|do|dos|da|das|du|des"
     r"|der|dem|of|on)[ \t]+[^\n:=]{1,40}?[ \t]+)?"
     r"(?:is|was|will[ \t]+be|=|:|-|–|—|ist|lautet|est|es|é|è|e'|era|war|était|c'est|to|into|as|sigue|blijft"
-    r"|wa"
+    r"|wa|là|ay|är|er|je|este|jest|adalah"
     r"|bleibt|reste|resta)"
     rf"(?:[ \t]+{_NOW})?[ \t]*:?"
     r"|[ \t]*(?:[:=]|->|=>|→)[ \t]*|['’]s[ \t]+"
@@ -52,7 +57,8 @@ _LINK = (
 )
 # A link a clause after the password word: "can't reset her password; she says the last one was X",
 # "I reset your password, the new one is X".
-_FAR_LINK = (r"(?:(?:is|was|are|were|ist|war|lautet|est|était|c'est|es|era|fue|é|è|foi|(?:changed|set|reset"
+_FAR_LINK = (r"(?:(?:is|was|are|were|ist|war|lautet|est|était|c'est|es|era|fue|é|è|foi|là|ay|är|er|je|este"
+             r"|jest|adalah|(?:changed|set|reset"
              r"|updated|rotated)(?:[ \t]+(?:it|this|that|mine|hers|his|theirs))?[ \t]+to|auf|en|para|naar|a"
              r"|em|(?:veranderd|gewijzigd|cambiat[oa]|modificat[oa]|impostat[oa])[ \t]+in"
              r"|uses?|used|using|tried|typed|entered|chose|picked|has|have|hat|haben|tiene|tem|heeft"
@@ -79,6 +85,7 @@ _FIRST_WORD = re.compile(_WORD_LEAD)
 # Strings of which every password word (``_WORD``) holds one, as ``folded`` finds it (a text without any
 # cannot hold one: one C-level pass each instead of the regex's scan). "ᲂ" (U+1C82) is an "о" to (?i).
 _WORD_STRINGS = ("pass", "pw", "psw", "mdp", "wifi", "wi-fi", "network", "wpa", "wlan", "psk", "pasuw",
+                 "jelsz", "mật", "sandi", "lösen", "kodeord", "adgangskode", "ww",
                  "schlüssel", "kennwort", "wachtwoord", "lösenord", "adgangskode", "salasana", "contrase",
                  "clave", "senha", "parola", "hasło", "şifre", "heslo", "lozinka", "пароль", "пар\u1c82ль")
 # … and of "log in", "sign on" (``_WORD_AFTER_VALUE``)
@@ -113,7 +120,7 @@ _PHRASE_STRINGS = ("phrase", "frase", "seed", "mnemonic", "wallet", "bip", "word
 def _spoken_digits(text: str) -> bool:
     """Whether ``text`` holds four digit words or more ("four", "beş", "cinco"), a spoken code's least
     (counted over its words: a text with fewer has no spoken code, and no regex runs)."""
-    return sum(w.strip(",.…-") in DIGIT_WORD_SET for w in text.lower().split()) >= 4
+    return sum(w.strip(",.…-") in DIGIT_WORD_SET for w in text.lower().replace("-", " ").split()) >= 4
 
 
 _CODE_WORD = (
@@ -149,6 +156,31 @@ _CODE_STRINGS = ("code", "otp", "tan", "puk", "keypad", "combo", "combination", 
                  "codice", "kod", "bangou", "bangō", "einmal", "kullan", "nip", "sleutel")
 
 
+# Code words of the languages the patterns above do not spell out, found inside compounds too ("kapukód",
+# "Portkoden", "hälytyskoodi", "kodelås", "pinkode"), and the links between such a word and its code
+# ("er", "är", "on", "je", "e", "este", "to", "ay", "là"). "code", "pin" and "combo" are here for the
+# shapes the patterns above do not take ("42*354", "8-8-8-4", "70 48 03") and for links of other
+# languages ("Ang code ng gate ay 00*2673").
+_ANY_CODE_WORD = (r"\p{L}{0,16}?(?:kod|kód|kood|kodu|codul|codu|szyfr|şifre|sifre)\p{L}{0,6}"
+                  r"|mã(?:[ \t]+(?:số|pin|cửa|khóa|khoá|mở[ \t]+khóa))?|code|codes|c[óo]digo|codice|puk|combo"
+                  r"|pin(?:ul|-ul|u|en|kod\p{L}{0,3}|kode\p{L}{0,3}|koodi\p{L}{0,3}|numm?er\p{L}{0,3})?"
+                  r"|kombinasyon|combinaci[óo]n|combinatie|combinação|kombination|kombinacja")
+_ANY_LINK = r"is|are|er|är|on|on[ \t]+nyt|je|e|este|es|é|è|ist|to|jest|ay|là|adalah|ialah|de|da|ni|van|nyní"
+# a code's shapes: digits with a star or hash ("*2580", "4471#", "42*354"), digits in pairs or singles
+# ("70 48 03", "8-8-8-4", "17-23-5"), plain digits, or letters and digits as a password has them
+_ANY_CODE = (r"[*#]?\d{3,10}[#*]?|\d{1,4}\*\d{2,6}#?|\d(?:-\d){3,7}|\d{2}(?:[ \t]\d{2}){2,3}|\d{3}[ -]\d{3}"
+             r"|\d{1,2}(?:-\d{1,2}){2,3}|(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[^\s\"'`,;()]{6,40}(?<![.!?:])")
+# A lock, an alarm or a safe, in the languages of ``_ANY_CODE_WORD`` (a chat asks for its number)
+_LOCK_WORD = (r"alarm\p{L}{0,6}|lukko\p{L}{0,4}|kilid\p{L}{0,6}|kilit|lås\p{L}{0,4}|slot|lock|padlock|safe"
+              r"|tresor|trezor\p{L}{0,2}|sejf\p{L}{0,2}|széf|kłódk\p{L}|zámek|hänglås|hengelås|cadeado|candado")
+_LOCK_CUE = re.compile(_LOCK_WORD, re.I)
+_LOCK_STRINGS = ("alarm", "lukko", "kilid", "kilit", "lås", "slot", "lock", "safe", "tresor", "trezor",
+                 "sejf",
+                 "széf", "kłódk", "zámek", "cadeado", "candado")
+_ANY_CODE_STRINGS = ("kod", "kód", "kood", "codu", "szyfr", "şifre", "sifre", "mã", "code", "digo", "codice",
+                     "pin", "puk", "combo", "combina", "kombina")
+
+
 # Strings of which every cue word of "code given in the next turn" holds one
 _TURN_CUE_STRINGS = ("code", "pin", "otp", "pass", "kennwort", "mot de passe", "mdp", "wifi", "wi-fi", "wlan",
                      "contraseña", "clave", "senha", "código", "codice", "kod", "şifre", "hasło",
@@ -164,6 +196,7 @@ def _first_code_word(text: str) -> int | None:
 
 # Between a code word and its value: "the door code stays 4392", "votre code d'accès provisoire est …"
 _CODE_LINK = (r"(?i:is|was|stays|remains|will[ \t]+be|est|reste|ist|lautet|bleibt|es|è|é|is[ \t]+now|wa|är|er"
+              r"|to[ \t]+jest|jest|to|là|ay|je|on|e|este|foi|fue|era|war|adalah"
               r"|(?:(?:has[ \t]+been|was|got)[ \t]+)?(?:reset|changed|set|updated)[ \t]+to|:)")
 # "the loading-bay door code| for the dock| stays …", "El PIN| de la tarjeta de empresa| es …"
 _CODE_GAP = r"(?:[ \t]+[^\s.:=#]{2,20}){0,6}?"
@@ -178,6 +211,8 @@ _ONE_CODE = (r"(?:\d{4}[ -]?\d{4}(?:[ -]?\d{2,4})?|\d{6,10}|[A-Za-z0-9]{4,6}(?:-
              r"|(?=[a-z]{0,11}\d)[a-z0-9]{8,12})(?![\w-])")
 _CODE_SEP = r"(?:[ \t]*(?:[,;]|\r?\n)[ \t]*|[ \t]+)(?:(?:\d{1,2}[.)]|[-*•])[ \t]+)?"
 _PASSPHRASE = re.compile(r"^[^\W\d_]+(?:[-._][^\W\d_]+){2,}$")
+_AT_TIME = re.compile(r"(?i:\b(?:at|um|à|kl\.?|om|alle|às|las|by|until|till|before|after|since|from|o)"
+                      r"[ \t]+\Z)")
 _LETTER_CODE = re.compile(r"[A-Z]\d{3,6}")  # "Code d'accès du parking : A4521"
 _YEAR = re.compile(r"(?:19|20)\d\d")  # "the PIN since 2019", "code 2024": a year, not a code
 # ... unless said to be the code: "el pin del móvil es 1984", "PIN: 2011"
@@ -239,6 +274,18 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             rf"(?i:\b(?:{_WORD})\b)(?i:[ \t]+{_STATE})?(?:[ \t]+|[ \t]*,[ \t]*)(?:«[ \t]?|[\"'“„‘])?"
             r"(?P<bare>)"
             r"(?P<value>(?=[^\s]*[\d\W_])[^\s\"'`”’“»:=]{6,64})",
+            0.7,
+        ),
+        # a network's password without a link: "heslo na wifi 2zqltra6j0", "parola de la wifi GSabxyGbJdCW",
+        # "Password wifi ZONNEBLOEM#8888", "the password for the wifi k9Lm2pQ7"
+        Pattern(
+            "password of the wifi",
+            rf"{_WORD_LEAD}(?:[ \t]+(?i:na|do|de|de[ \t]+la|la|til|till|för|for|for[ \t]+the|of[ \t]+the"
+            r"|ng|ke"
+            r"|untuk|của|to|az|al|del|della|dla|pro|k|van[ \t]+de|voor[ \t]+de|für[ \t]+das|du))?[ \t]+"
+            r"(?i:wi-?fi|wlan|router|internet|network|hotspot|netwerk|nettverk|nätverk|sieci|síť)"
+            r"[ \t]*:?[ \t]+"
+            r"(?P<bare>)(?P<value>[^\s\"'`”’“»:=(),;]{6,64})",
             0.7,
         ),
         # the password word a clause before its link: "she can't log in to her password; the last one was X".
@@ -308,7 +355,18 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             r"(?i:(?:oui|yes|yep|sure|si|sí|ja|c'est|c|it's|its|here|voilà|voila|tiens|claro|é|è|es|ist)"
             r"[ \t,:!]+){0,3}"
             r"(?P<turn>)(?P<value>[*#]?\d{4,8}[#*]?|\d{3,6}[A-Z]|[A-Z]{3,12}\d{3,8}"
-            r"|(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[^\s\"'`]{6,40})[ \t]*(?=\r?\n|$)",
+            r"|(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[^\s\"'`;,|]{6,40})[ \t]*(?=\r?\n|$)",
+            0.7,
+        ),
+        # a code or lock asked about, and the next speaker's turn gives its number among a few words: "mikä se
+        # hälytyskoodi nyt olikaan?\nMarco: 2837", "en het alarm van de keet?\nRavi: 8552 dan op uit",
+        # "the code for the bike storage?\n[08:55] Ana: 97361", "kilidinin şifresi neydi\nIoana: 75 12 27"
+        Pattern(
+            "code answered by the next speaker",
+            rf"(?i:\b(?P<cue>{_ANY_CODE_WORD}|{_LOCK_WORD})\b)(?P<rest>[^\n]{{0,80}})\r?\n[ \t]*"
+            r"(?:\[[^\]\n]{1,25}\][ \t]*)?[^\s:\[\]\d][^\n:]{0,39}:[ \t]+(?:[^\s\d:]{1,12}[ \t,]+){0,4}?"
+            r"(?P<turn>)(?P<value>[*#]?\d{3,8}[#*]?|\d{1,4}\*\d{2,6}#?|\d{2}(?:[ ]\d{2}){2,3}|\d{3}[ -]\d{3}"
+            r"|\d{1,2}(?:-\d{1,2}){2,3})(?=[ \t]*(?:\r?\n|$|[,.!;]|\p{L}))",
             0.7,
         ),
         # ... or the next speaker answers with the value alone: "alguien tiene la contraseña de netflix?? me
@@ -339,7 +397,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             r"(?i:(?:[ \t]*(?:[-–—(,:←]|<-{1,2})[ \t]*"
             r"(?:(?:that's|that[ \t]+is|it's|this[ \t]+is|which[ \t]+is)[ \t]+)?"
             r"(?:the|my|our|your|their|his|her)[ \t]+"
-            r"|[ \t]+(?:as|is|was|will[ \t]+be|for)[ \t]+(?:(?:the|a|an|my|our|your|their|his|her)[ \t]+)?)"
+            r"|[ \t]+(?:as|is|was|will[ \t]+be|for)[ \t]+"
+            r"(?:(?:the|a|an|my|our|your|their|his|her|its)[ \t]+)?)"
             # ("ninja1967 ← that's the new Zabbix admin password": a product's name among the kinds)
             rf"(?:(?:{_KIND}|(?-i:\p{{Lu}}[\w-]+))[ \t]+){{0,3}}(?:{_WORD})\b(?![ \t]+{_NOT_THE_VALUE})"
             r"|[ \t]+(?:to|for)[ \t]+(?:log|sign)[ \t-]?(?:in|on)\b"  # "use X to log in"
@@ -353,6 +412,14 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             rf"{_PHRASE_LEAD}{_LINK}[ \t]*(?:\r?\n[ \t]*)?(?:[\"'`“‘„]|«[ \t]?)?"
             rf"(?P<value>{_PHRASE}|\p{{Ll}}{{2,12}}(?:[-._]\p{{Ll}}{{2,12}}){{2,11}})",
             0.8,
+        ),
+        # ... or right after it, four words or more to the clause's end: "BitLocker recovery passphrase tundra
+        # quartz orbit pepper"
+        Pattern(
+            "phrase of words right after phrase word",
+            rf"{_PHRASE_LEAD}[ \t]+(?P<plain>)(?P<value>\p{{Ll}}{{3,12}}(?:[ \t]+\p{{Ll}}{{3,12}}){{3,7}})"
+            r"(?=[ \t]*(?:[.,;!?)]|\r?\n|$))",
+            0.7,
         ),
         # ... a clause after the phrase word: "the passphrase we agreed on is tiger lamp river 42"
         Pattern(
@@ -445,10 +512,17 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             "number after a lock",
             r"(?i:\b(?:alarm|alarme|alarma|allarme|safe|tresor|coffre|kluis|(?:to[ \t]+)?(?:disarm|unlock)"
             r"|keypad|gate|portail|door"
+            # a lock in other languages: "(slot: 8-8-8-4)", "lås: 7731", "kilit: 0815"
+            r"|slot|lås|lukko|zámek|zamek|kłódka|kilit|kilidi|lacăt|lakat|zár|khóa|kandado|cadeado|candado"
+            r"|lucchetto|hangslot|hänglås|hengelås|riippulukko|padlock|lock"
             # a locker and its number: "Schließfach 14: 8320", "Locker #12: 4471"
             r"|(?:schließfach|schliessfach|spind|locker|casier|taquilla|armadietto|szafka|kluisje|dolap)"
-            r"(?:[ \t]+(?:nr\.?|no\.?|n°|#)?[ \t]*\d{1,4})?))[ \t]*:[ \t]*"
-            r"(?P<value>\d{4,8}[#*]?)(?![\w:-]|\.\w)",
+            r"(?:[ \t]+(?:nr\.?|no\.?|n°|#)?[ \t]*\d{1,4})?"
+            # a safe and where it is: "trezor v kanceláři 571: 1061", "Tresor im Büro 2: 0815"
+            r"|(?:trezor|tresor|sejf|széf|kassaskåp|pengeskab|kassaskap|kassakaappi|cassaforte"
+            r"|caja[ \t]+fuerte"
+            r"|coffre(?:-fort)?|safe)(?:[ \t]+[^\s:]{1,20}){1,3}))[ \t]*:[ \t]*"
+            r"(?P<value>\d{4,8}[#*]?|\d(?:-\d){3,7}|\d{1,2}(?:-\d{1,2}){2,3})(?![\w:-]|\.\w)",
             0.7,
         ),
         # how a code is used: "to disarm the alarm key in 9921", "the safe opens with 4-19-33", "der Tresor
@@ -507,10 +581,40 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         # a code or password read out: "yeni şifre beş sekiz dört altı beş sıfır", "the PIN is four one two"
         Pattern(
             "code read out",
-            rf"(?i:\b(?:{_WORD}|{_CODE_WORD})\b)"
+            rf"(?i:\b(?:{_WORD}|{_CODE_WORD}|{_ANY_CODE_WORD})\b)"
             rf"(?:{_CODE_GAP}(?:[ \t]+{_CODE_LINK}|[ \t]*[:=])|{_LINK})?[ \t]*"
             rf"(?P<spoken>)(?P<value>{digit_run(4, 8)})",
             0.75,
+        ),
+        # the code first, its word after: "2019 is the pin for the company fuel card", "4471# is the door
+        # code"
+        Pattern(
+            "code before code word",
+            r"(?<![\w*#.,/:-])(?P<first>)(?P<value>[*#]?\d{4,8}[#*]?)[ \t]+(?i:is|was|=)[ \t]+"
+            r"(?i:(?:the|my|our|your|his|her|their|a)[ \t]+)?(?:[\w'’-]{1,15}[ \t]+){0,3}?"
+            r"(?i:pin|pin[ \t]+code|pincode|passcode|code|combo|combination|door[ \t]+code|alarm[ \t]+code)\b"
+            r"(?![ \t]+(?:for[ \t]+)?(?i:error|status|line|http|freeze|review|base|name|style|owners?|smell"
+            r"|coverage|quality|path|block|snippet|editor|of|change|sample|example)\b)",
+            0.7,
+        ),
+        # a code word of any language, compound or not, a few words, maybe a link, and a code: "Portkoden är
+        # 71*55", "A kapukód 57*0310", "koden til lås er 70 48 03", "kod do domofonu to *6628", "mã cửa
+        # chính là 4673", "apartman kapı şifresi 1618", "Internet: X, kode a7w62u4r23"
+        Pattern(
+            "code in any language",
+            rf"(?i:\b(?P<cue>{_ANY_CODE_WORD})\b)(?P<gap>(?:[ \t]+[^\s\d:=#*.,;!?()]{{1,20}}){{0,5}}?)"
+            rf"(?:[ \t]+(?P<link>(?i:{_ANY_LINK}))\b|[ \t]*(?P<colon>[:=]))?[ \t]*(?P<open>[(\[`\"'«„“]?)"
+            rf"(?P<generic>)(?P<value>{_ANY_CODE})(?![\w-]|[.,]\w|[ \t]\d|[*#/])",
+            0.7,
+        ),
+        # ... and a lock's, an alarm's or a phone's code with its link: "The key safe by the back door is
+        # `#445878`", "your dad's phone unlock is 340944" (not "the alarm at 0630")
+        Pattern(
+            "lock in any language",
+            rf"(?i:\b(?P<cue>unlock|{_LOCK_WORD})\b)(?P<gap>(?:[ \t]+[^\s\d:=#*.,;!?()]{{1,20}}){{0,5}}?)"
+            rf"(?:[ \t]+(?P<link>(?i:{_ANY_LINK}))\b|[ \t]*(?P<colon>[:=]))[ \t]*[(\[`\"'«„“]?(?P<generic>)"
+            rf"(?P<value>{_ANY_CODE})(?![\w-]|[.,]\w|[ \t]\d|[*#/])",
+            0.7,
         ),
         # a chosen code with letters and digits after its link: "votre code d'accès provisoire est W1ll0w_11"
         Pattern(
@@ -531,7 +635,10 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         "alarm", "safe", "lock", "door", "gate", "tresor", "coffre", "kluis", "cassaforte", "caja", "disarm",
         "portail", "kodu", "anshou", "schließfach", "schliessfach", "spind", "locker", "casier", "taquilla",
         "szafk", "dolap", "kasa", "einmal", "monouso", "kombin", "szyfr", "frase", "bangou", "nip", "sleutel",
-        "kod",
+        "kod", "kód", "kood", "codu", "mã", "jelsz", "mật", "sandi", "lösen", "kodeord", "slot", "lås",
+        "lukko",
+        "zámek", "zamek", "kłódka", "kilit", "lacăt", "lakat", "zár", "khóa", "kandado", "cadeado", "candado",
+        "lucchetto", "trezor", "sejf", "széf", "kassaskåp", "pengeskab", "kassakaappi", "ww",
         *_CJK_WORDS,
         "wıfi:", "wifı:", "wıfı:",  # (?i)"WIFI:" takes a dotless "ı" for its "I"s
     ) + _SIGN_IN_STRINGS
@@ -548,6 +655,13 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         if pattern.regex.startswith(_PHRASE_LEAD):
             m = _FIRST_PHRASE_WORD.search(text) if holds_any(text, _PHRASE_STRINGS) else None
             return m.start() if m else None
+        if pattern.name == "code answered by the next speaker":
+            cued = holds_any(text, _ANY_CODE_STRINGS) or holds_any(text, _LOCK_STRINGS)
+            return 0 if "\n" in text and cued else None
+        if pattern.name == "code in any language":
+            return 0 if holds_any(text, _ANY_CODE_STRINGS) else None
+        if pattern.name == "lock in any language":
+            return 0 if holds_any(text, _LOCK_STRINGS) or "unlock" in folded(text) else None
         if pattern.name == "code read out":
             return 0 if _spoken_digits(text) else None
         if pattern.name == "code given in the next turn":  # from the first of its cue words, found as text
@@ -568,10 +682,17 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         if "generic" in match.re.groupindex and _NOT_A_SECRET_CODE.search(
                 match.string[max(0, match.start() - 20):match.start()] + " " + (match.group("gap") or "")):
             return False
+        if "first" in match.re.groupindex:
+            return len(set(value.strip("*#"))) > 1
+        if "cue" in match.re.groupindex and "link" in match.re.groupindex:  # a code word of any language
+            return _any_language_code(match, value)
         if "codes" in match.re.groupindex or "qr" in match.re.groupindex or "spelled" in match.re.groupindex:
             return not looks_like_placeholder(value)
         if "spoken" in match.re.groupindex:
             return True
+        if "turn" in match.re.groupindex and _AT_TIME.search(match.string, max(0, match.start("value") - 12),
+                                                               match.start("value")):
+            return False  # "yes at 1830": a time
         if "turn" in match.re.groupindex:  # not "error code 500" / "status code", not a ticket or version
             return not _NOT_A_SECRET_CODE.search(match.group("cue") + match.group("rest")) and (
                 value.lstrip("*#")[:1].isdigit() and len(set(value)) > 1 and not _YEAR.fullmatch(value)
@@ -631,7 +752,13 @@ _NOT_A_SECRET_CODE = re.compile(
     r"|discount|coupon|voucher|tracking|source|qr|bar|iso|swift|bic|sort|tax|vat|ticket|order|invoice|reference"
     r"|ref|customer|client|item|article|project|cost|department|fehler|erreur|errore|fout|postale|postleitzahl"
     r"|artikel|produit|producto|prodotto|produto|rabatt|r[ée]duction|descuento|sconto|line|lines|ligne|zeile"
-    r"|l[ií]nea|riga|commit|version|build|iata|icao|airport|flight|fiscal|ateco|nace|naf|ape|sic|naics)\b")
+    r"|l[ií]nea|riga|commit|version|build|iata|icao|airport|flight|fiscal|ateco|nace|naf|ape|sic|naics"
+    # (stems of other languages: "kod produktu", "kod pocztowy", "kod rabatowy", "sipariş kodu")
+    r"|produkt\w*|pocztow\w*|rabat\w*|kupon\w*|zamówieni\w*|objednávk\w*|sipariş\w*|rendelés\w*|tilaus\w*"
+    r"|beställning\w*|bestelling\w*|postnummer\w*|postinumero\w*|irányítószám\w*|psč|bưu\w*|poștal\w*"
+    r"|posta|ürün\w*|termék\w*|výrob\w*|tuote\w*|vare\w*|artikl\w*|faktur\w*|fatura\w*|számla\w*"
+    r"|hiba\w*|błęd\w*|chyb\w*|virhe\w*|fel|feil|hata\w*|eroare|lỗi|sản[ \t]+phẩm|đơn[ \t]+hàng|kampanj\w*"
+    r"|versi\w*|wersj\w*|verz\w*|sürüm\w*|phiên[ \t]+bản)\b")
 
 
 # Shapes that are not a password: a ticket or order id (INC0012345, JIRA-1234), a version, a date or time, a
@@ -652,6 +779,23 @@ _ABOUT_A_PASSWORD = frozenset(
     "four five seven eight nine three".split())
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _DOTFILE = re.compile(r"^\.[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*$")  # .git-credentials, .netrc, .env.local
+
+
+def _any_language_code(match: re.Match, value: str) -> bool:
+    """A code after a code word of any language: a password's make, or digits (not a year unless linked,
+    not one digit repeated); after a plain "code" or "pin", plain digits only with a link, a colon or a
+    bracket ("code 200" may be a status, "the code 4411 in the ticket" any number)."""
+    linked = bool(match.group("link") or match.group("colon") or match.groupdict().get("open"))
+    if not value.lstrip("*#")[:1].isdigit():
+        return _chosen_password(value) and _password_like(value)
+    digits = re.sub(r"\D", "", value)
+    if len(set(digits)) < 2 or _YEAR.fullmatch(value) and not linked:
+        return False
+    cue = match.group("cue").lower()
+    if _LOCK_CUE.fullmatch(cue) or cue == "unlock":  # "the safe … is 4471", not "alarm at 0630"
+        return linked
+    # ("the code 4411 in the ticket" may be any number; "PIN 4471" is the patterns' above)
+    return linked or not (cue in ("code", "codes", "pin") and value.isdigit())
 
 
 def _chosen_password(value: str) -> bool:

@@ -11,8 +11,9 @@ from presidio_analyzer import Pattern
 
 from scrubber.recognizers._base import SpanPatternRecognizer
 
-# Digit words of English, German, French, Spanish, Italian, Portuguese, Dutch, Turkish, Polish and Swedish,
-# and "double" / "triple" before a digit ("double five").
+# Digit words of English, German, French, Spanish, Italian, Portuguese, Dutch, Turkish, Polish, Swedish,
+# Danish and Norwegian, Finnish, Czech, Romanian, Hungarian, Indonesian, Tagalog and Vietnamese, and "double"
+# / "triple" before a digit ("double five").
 DIGIT_WORDS = (
     "zero|oh|o|one|two|three|four|five|six|seven|eight|nine|niner|double|triple"
     "|null|eins|zwei|zwo|drei|vier|fünf|sechs|sieben|acht|neun"
@@ -24,6 +25,14 @@ DIGIT_WORDS = (
     "|sıfır|bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz"
     "|jeden|dwa|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć"
     "|noll|ett|två|fyra|fem|sex|sju|åtta|nio"
+    "|en|et|to|fire|seks|syv|otte|åtte|ni"
+    "|nolla|yksi|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|yhdeksän"
+    "|nula|jedna|dva|dvě|tři|čtyři|pět|šest|sedm|osm|devět"
+    "|unu|doi|trei|patru|cinci|șase|şase|șapte|şapte|opt|nouă"
+    "|nulla|egy|kettő|két|három|négy|öt|hat|hét|nyolc|kilenc"
+    "|nol|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan"
+    "|sero|isa|dalawa|tatlo|apat|anim|pito|walo|siyam"
+    "|không|một|hai|ba|bốn|năm|sáu|bảy|tám|chín"
 )
 # Words that make the digits read out an order's, a parcel's or a flight's (a card, an account or an SSN read
 # out stays personal: those words are not here)
@@ -36,7 +45,7 @@ _NOT_PERSONAL = re.compile(
     r"[^\n]{0,25}(?:\n[^\n]{0,25})?$")
 DIGIT_WORD_SET = frozenset(DIGIT_WORDS.split("|"))
 # between two digit words: spaces, a comma, a dash or a pause ("… ", "...")
-DIGIT_SEP = r"(?:[ \t]*(?:,|-|–|\.\.\.|…)?[ \t]+|[ \t]*(?:\.\.\.|…)[ \t]*)"
+DIGIT_SEP = r"(?:[ \t]*(?:,|-|–|\.\.\.|…)?[ \t]+|[ \t]*(?:\.\.\.|…)[ \t]*|-)"  # ("siete-tres-uno")
 
 
 def digit_run(least: int, most: int) -> str:

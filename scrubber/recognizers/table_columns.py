@@ -94,7 +94,11 @@ _CLASSES = {
     "SECRET": "password passwords passwd pwd passphrase secret secrets token apikey api_key accesskey "
               "secretkey privatekey clientsecret authtoken accesstoken refreshtoken credential credentials "
               "pin passcode passwort kennwort motdepasse contraseña clave pass pw senha wachtwoord wifikey "
-              "psk cvv cvc totp otp otpauth mnemonic",
+              "psk cvv cvc totp otp otpauth mnemonic "
+              # other languages' passwords and codes ("Skåp;Kod;Ansvarig", "Rendszer | Felhasználó | Jelszó")
+              "kod kód koodi kode koden kodu codul jelszó jelszo heslo hasło haslo salasana lösenord "
+              "losenord lösen adgangskode passord şifre sifre parolă pinkod pinkode pinkoodi passwort "
+              "geheimzahl",
     "NUM": "number numbers no nr num nummer numero número numéro",
     "D": "id ids uuid guid key type kind count counts cnt since status state segment category class tier "
          "level score rating rank url uri link href path file filename filepath dir host hostname domain "
@@ -113,6 +117,8 @@ _CLASSES = {
          "repo branch package module function variable var attribute",
 }
 _VOCAB = {w: cls for cls, words in _CLASSES.items() for w in words.split()}
+# "Code" in other languages: a lock's or a card's code in a column of its own ("Skåp;Kod;Ansvarig")
+_CODE_COLUMNS = frozenset("kod kód koodi kode koden kodu codul".split())
 _VOCAB.update({"mobile": "PHONE", "contact": "R", "e": "M"})
 # A bare name word: a person's only beside other personal columns or for a value with a listed name.
 _BARE = frozenset("name names nom noms nombre nombres nome nomi naam navn namn nimi isim".split())
@@ -134,8 +140,8 @@ def column_kind(label: str) -> tuple[str, str] | None:
         return None
     words = _joined(words)
     classes = [_VOCAB.get(w) for w in words]
-    if "D" in classes:
-        return None
+    if "D" in classes or len(words) > 1 and _CODE_COLUMNS.intersection(words):
+        return None  # (a qualified code is a dealer's, a product's or a postal one: "bayi_kodu")
     unknown = classes.count(None)
     present = set(classes)
     kind = next((c for c in _STRONG if c in present), None)
@@ -352,10 +358,13 @@ def _ip(value: str, how: str, people: bool) -> bool:
 def _secret(value: str, how: str, people: bool) -> bool:
     v = value.strip()
     low = v.lower()
+    if _CODE_SHAPE.fullmatch(v):  # a PIN or a lock's code: "5852" (three kinds of digit), "7-9-9-1"
+        return len(set(re.sub(r"\D", "", v))) > 1
     return len(v) >= 4 and low not in _NULLS and low not in _TYPE_NAMES and not looks_like_placeholder(v) \
         and not (" " in v and len(v.split()) > 8)
 
 
+_CODE_SHAPE = re.compile(r"[*#]?\d{3,10}[#*]?|\d{1,2}(?:[- ]\d{1,2}){2,4}")
 _CHECKS = {PERSON: _person, PHONE: _phone, EMAIL: _email, DOB: _dob, LOCATION: _location, SSN: _ssn,
            IBAN: _iban, CARD: _card, IP: _ip, SECRET: _secret}
 _FREE_TEXT = (PERSON, LOCATION, DOB)

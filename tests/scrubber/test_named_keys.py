@@ -23,6 +23,9 @@ KEYS = [
     ("heroku config:set HEROKU_API=2f6e9d1c-3b4a-5e6f-7a8b-9c0d1e2f3a4b",
      "2f6e9d1c-3b4a-5e6f-7a8b-9c0d1e2f3a4b"),
     ("here's our Twilio auth thing: 7c3e9a1f5b2d8e4c6a0f9b3d7e1c5a2f", "7c3e9a1f5b2d8e4c6a0f9b3d7e1c5a2f"),
+    # a quoted argument of the vendor's own call needs no key word
+    ("const client = require('twilio')('AC12345678', '9b1e2d3c4a5f6e7d8c9b0a1f2e3d4c5b');",
+     "9b1e2d3c4a5f6e7d8c9b0a1f2e3d4c5b"),
     # TOTP seeds, glued mysql passwords, vault tokens, Discord webhooks
     ("TOTP seed: JBSWY3DPEHPK3PXPJBSWY3DP", "JBSWY3DPEHPK3PXPJBSWY3DP"),
     ("mysql -u admin -p'Hunter2024!' -h db.internal", "Hunter2024!"),
@@ -109,6 +112,7 @@ LOOK_ALIKES = [
     'Load key "/home/deploy/.ssh/id_ed25519": invalid format',
     "<dict>\n  <key>CFBundleName</key>\n  <string>acme</string>\n</dict>",
     "mongodb+srv://cluster6.1pf8y.mongodb.net/inventory?retryWrites=true&w=majority",
+    "okta.get_user('9b1e2d3c4a5f6e7d8c9b0a1f2e3d4c5b')",
 ]
 
 

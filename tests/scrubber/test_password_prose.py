@@ -135,6 +135,41 @@ CAUGHT = [
      "stavros96 — Today at 11:46 PM\nok in", "126368"),
     ("leila: tu peux me redonner le code du portail stp\nMoi: oui c 8189#\nleila: merci!!", "8189#"),
     ("leila: et le wifi de la salle commune?\nMoi: PIXEL362468\nleila: top", "PIXEL362468"),
+    # code words of other languages, in compounds, with their own links, and codes with stars, hashes and
+    # pairs (written for this test)
+    ("Hej Aino! Portkoden är 71*55 och tvättstugan bokar du i appen.", "71*55"),
+    ("Moi! Ulko-oven koodi on 61*4816 ja avainboksin koodi 4411.", "61*4816"),
+    ("Szia! A kapukód 57*0310, a kulcsdoboz kódja 8501.", "57*0310"),
+    ("Hej! Nøgleboksen sidder ved døren, koden til lås er 70 48 03. Mvh", "70 48 03"),
+    ("Dzień dobry, kod do domofonu to *6628, klucz w skrzynce.", "*6628"),
+    ("Chào bạn, mã cửa chính là 4673. Cảm ơn!", "4673"),
+    ("Merhaba, apartman kapı şifresi 1618, iyi tatiller.", "1618"),
+    ("Ang code ng gate ay 00*2673. Salamat po!", "00*2673"),
+    ("salut, pinul de la cardul firmei e 1182 nu-l da la nimeni.", "1182"),
+    ("Fietsen mogen in de schuur (slot: 8-8-8-4). Groetjes!", "8-8-8-4"),
+    ("recepce\ntrezor v kanceláři 571: 1061\nalarm: 2727", "1061"),
+    ("The key safe by the back door is `#445878`. Please lock up.", "#445878"),
+    ("also your dad's phone unlock is 340944 if you need it", "340944"),
+    ("2019 is the pin for the company fuel card, please keep it safe", "2019"),
+    ("If MFA prompts you, the one-time bypass code is 213 288 (valid 24h).", "213 288"),
+    # passwords after words of other languages, and of a network without a link
+    ("Szia! A wifi jelszó kgybyb59u, jó pihenést!", "kgybyb59u"),
+    ("Chào bạn, mật khẩu wifi là ejq9iur7f4 nhé", "ejq9iur7f4"),
+    ("Ahoj, heslo na wifi 2zqltra6j0. Klíče jsou v boxu.", "2zqltra6j0"),
+    ("Halo, Password wifi ZONNEBLOEM#8888 (nama wifi TP-Link_3A7C).", "ZONNEBLOEM#8888"),
+    ("Wifi: Vodafone-C0A8, ww xicwrQb4R8mk. Groetjes", "xicwrQb4R8mk"),
+    ("BitLocker recovery passphrase tundra quartz orbit pepper", "tundra quartz orbit pepper"),
+    ('the wifi is "tundra quartz orbit pepper" btw', "tundra quartz orbit pepper"),
+    ("the shared account uses tundra-quartz-orbit-pepper as its password.", "tundra-quartz-orbit-pepper"),
+    # codes read out in other languages, and a code or lock asked about and answered by the next speaker
+    ("nhân viên: dạ mã PIN mới của chị là ba-không-tám-bảy ạ", "ba-không-tám-bảy"),
+    ("konsultant: nowy PIN do karty, to jest jeden pięć osiem sześć", "jeden pięć osiem sześć"),
+    ("o código que chegou no celular foi um um oito seis quatro dois, mas já venceu",
+     "um um oito seis quatro dois"),
+    ("Anouk: mikä se hälytyskoodi nyt olikaan?\nMarco: 2837\nAnouk: kiitti!", "2837"),
+    ("Bence: abi depo kilidinin şifresi neydi\nIoana: 75 12 27\nBence: sağol", "75 12 27"),
+    ("Olu: en het alarm van de keet?\nRavi: 8552 dan op uit", "8552"),
+    ("Ravi: the code for the bike storage? new lock\n[08:55] Ana: 97361\n[08:55] Ravi: legend", "97361"),
     # a self-hosted chat's incoming webhook
     ("El bot publica en https://chat.team.example/hooks/8sh31jrymkxatet087zz6drouf pero no llega nada.",
      "8sh31jrymkxatet087zz6drouf"),
@@ -143,6 +178,9 @@ LEFT_ALONE = [
     "password reset link expired", "the password policy requires 12 characters",
     "the passphrase is stored in the vault", "the passphrase is required for every login",
     "error code 404 on login", "status code 500", "the code 4411 in the ticket", "PIN since 2019",
+    "kod pocztowy 00-950, kod produktu 123456", "Sipariş kodu 123456", "kod wersji 40213",
+    "The server returned code 200 and exit code 137.", "2024 is the code freeze year.",
+    "Set the alarm at 0630.", "Tom: did you lock the safe?\nAna: yes at 1830", "Our wifi is great.",
     "pin the version to 1.2.3", "OTP expired", "password combination.\n\nR5: Regular expressions",
     "reset your password before 2025-01-01",
     "Use SHA-256 as the password hash.", "We moved to bcrypt-v2 for password hashing.",
@@ -183,3 +221,9 @@ def test_caught_whole(scrubber, text, secret):
 @pytest.mark.parametrize("text", LEFT_ALONE)
 def test_look_alikes_left_alone(scrubber, text):
     assert "<SECRET_" not in scrubber.scrub([text]).texts[0]
+
+
+def test_a_code_found_once_is_masked_where_it_is_repeated(scrubber):
+    text = "agent: your new PIN is 4827, please repeat it\ncustomer: 4827? ok. and the 48270 order?"
+    out = scrubber.scrub([text]).texts[0]
+    assert "4827" not in out.replace("48270", "") and "48270" in out

@@ -195,7 +195,8 @@ def test_contact_column_reports_what_the_value_is(recognizer):
     ("guest_email", "EMAIL_ADDRESS"), ("E-Mail", "EMAIL_ADDRESS"), ("street", "LOCATION"),
     ("shippingAddress", "LOCATION"), ("town", "LOCATION"), ("ssn", "US_SSN"), ("iban", "IBAN_CODE"),
     ("card_number", "CREDIT_CARD"), ("client_ip", "IP_ADDRESS"), ("api_key", "SECRET"),
-    ("password", "SECRET"), ("username", "PERSON"), ("card_holder", "PERSON"),
+    ("password", "SECRET"), ("username", "PERSON"), ("card_holder", "PERSON"), ("Kod", "SECRET"),
+    ("Jelszó", "SECRET"), ("hasło", "SECRET"),
 ])
 def test_column_names_of_personal_data(label, entity):
     kind = column_kind(label)
@@ -205,7 +206,8 @@ def test_column_names_of_personal_data(label, entity):
 @pytest.mark.parametrize("label", [
     "filename", "hostname", "rename", "customer_id", "customer_since", "user_agent", "email_verified",
     "phone_type", "birth_year_count", "token_count", "max_tokens", "company_name", "product name", "date",
-    "created_at", "account_number", "status", "password_policy", "file_name", "data",
+    "created_at", "account_number", "status", "password_policy", "file_name", "data", "bayi_kodu",
+    "kod produktu", "kod pocztowy",
 ])
 def test_other_column_names(label):
     assert column_kind(label) is None
@@ -245,3 +247,9 @@ def test_password_column_but_not_a_reference(recognizer):
                                   "ssid;wachtwoord\nCorpGuest;Sunflower2024\n"])
 def test_short_and_foreign_password_columns(recognizer, text):
     assert ("SECRET", "Sunflower2024") in found(recognizer, text)
+
+
+def test_a_pin_of_three_kinds_of_digit_is_a_secret_in_its_column(recognizer):
+    text = "| System | User | Password |\n|---|---|---|\n| Alarm panel | – | 5852 |\n| Safe | – | 7-9-9-1 |"
+    found = {text[r.start:r.end] for r in recognizer.analyze(text, ["SECRET"], None)}
+    assert {"5852", "7-9-9-1"} <= found
