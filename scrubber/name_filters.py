@@ -300,14 +300,19 @@ def _product_phrase_after(text: str, s: Span) -> bool:
     "Sydney mobile app"); a head that is a verb too only after "the", "our"… ("the Aspen launch", not "did
     Anna launch"), some only after a modifier ("Florence knowledge base"); also after "and <Name>" ("the
     Sierra and Tango branches")."""
-    if _PERSON_PLACE_BEFORE.search(text, max(0, s.start - 40), s.start):  # "lives in the Lyon region"
-        return False
     end = (j.end() if (j := _JOINED_AFTER.match(text, s.end)) else s.end)
     m = _WORDS_AFTER.match(text, end)
-    if m is None:
-        return False
+    # (the words after first: the look back for a person's verb is the costlier test, and most names have
+    # no product word after them)
+    return m is not None and _product_words(text, s, [w.lower() for w in m.groups() if w]) \
+        and not _PERSON_PLACE_BEFORE.search(text, max(0, s.start - 40), s.start)  # "lives in the Lyon region"
+
+
+def _product_words(text: str, s: Span, words: list[str]) -> bool:
+    """Whether ``words`` (the words after the name, lower case) make it a thing's name (see
+    ``_product_phrase_after``)."""
     determined, modified = None, False
-    for word in (w.lower() for w in m.groups() if w):
+    for word in words:
         if word in _PRODUCT["heads"]:
             return True
         if word in _PRODUCT["verb heads"]:
@@ -387,6 +392,9 @@ def _ordinary_noun(word: str) -> bool:
                                 and surname_ranks().get(low, _RARE) >= _RARE and low not in _world_names())
 
 
+_JOINED_PARTS = re.compile(r"[-'’]")
+
+
 def _after_leading_words(text: str, s: Span) -> Span:
     """A mixed-case name span less the lower-case words it starts with, but for particles right before the
     name ("un courriel de relance à |Osborne Clarke", "Mr |van der Berg"); all lower case, it is kept whole
@@ -394,7 +402,7 @@ def _after_leading_words(text: str, s: Span) -> Span:
     words = list(_NAME_WORD.finditer(text, s.start, s.end))
     # ("al-Khatib", "el-Amin", "d'Souza": a particle joined to a capitalised name counts as capitalised)
     first_cap = next((i for i, w in enumerate(words)
-                      if any(p[:1].isupper() for p in re.split(r"[-'’]", w.group()))), None)
+                      if any(p[:1].isupper() for p in _JOINED_PARTS.split(w.group()))), None)
     if not first_cap:  # none capitalised, or the first word is
         return s
     keep = first_cap
