@@ -64,13 +64,26 @@ TECH_WORDS = tech_words()
 _ARTICLE_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|le|la|les|un|une|du|el|los|las|il|lo|gli"
     r"|het|een)[ \t]+$", re.IGNORECASE)
+
+
+def _firm_alternatives() -> str:
+    """The firms (``firm_names``, lower case) as an alternation grouped by first letter
+    ("g(?:oldman[\\s-]+sachs|…)|m(?:errill[\\s-]+lynch|…)"): the same matches as an alternative per firm,
+    in the same order (firms that start with different letters never match at one place, and a group keeps
+    the longest first), but each word start costs a letter per group, not one per firm: 2.5 times faster."""
+    groups: dict[str, list[str]] = {}
+    for firm in sorted(firm_names(), key=len, reverse=True):
+        low = firm.lower()
+        groups.setdefault(low[0], []).append(
+            re.escape(low[1:]).replace(r"\ and\ ", r"\s*&\s*").replace(r"\ ", r"[\s-]+"))
+    return "|".join(f"{re.escape(letter)}(?:{'|'.join(rests)})" for letter, rests in groups.items())
+
+
 # Firms whose names read as people's ("Goldman Sachs", "Merrill Lynch"): a name or place inside one is the
 # firm.
 # "X and Y" firms count only written with "&": "Gerste, Johnson and Johnson" may be three founders.
 # (matched in lower case against the text in lower case: 2.5 times faster than re.IGNORECASE)
-_FIRMS = re.compile(
-    r"(?<![\w-])(?:" + "|".join(re.escape(f.lower()).replace(r"\ and\ ", r"\s*&\s*").replace(r"\ ", r"[\s-]+")
-                             for f in sorted(firm_names(), key=len, reverse=True)) + r")(?![\w-])")
+_FIRMS = re.compile(r"(?<![\w-])(?:" + _firm_alternatives() + r")(?![\w-])")
 _FIRMS_ANY_CASE = re.compile(_FIRMS.pattern, re.IGNORECASE)
 # English words that are neither names nor places (scrubber/data/make_common_words.py): as a whole NER hit,
 # one of them is a capitalised ordinary word, not personal data.
