@@ -97,7 +97,12 @@ class PasswordShapeRecognizer(SpanPatternRecognizer):
         ),
     ]
     CONTEXT = ["password", "login", "credentials"]
-    HINT = re.compile(rf"{_FIRST_SYMBOL.pattern}|(?i:{_SIGN_IN})")
+    # (was one regex, the symbols and ``_SIGN_IN``: ``HINT_WORDS`` are its plain strings, found in one C-level
+    # pass each)
+    HINT_WORDS = (*_SYMBOLS, "login", "log in", "log\tin", "log-in", "signin", "sign in", "sign\tin",
+                  "sign-in", "account", "creds", "credentials", "access", "changed", "reset", "vpn", "wifi",
+                  "wi-fi", "router", "portal", "mailbox")
+    HINT = re.compile(r"(?i:current[ \t]+one|new[ \t]+one)")
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
