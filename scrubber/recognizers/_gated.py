@@ -26,6 +26,9 @@ class GatedPatternRecognizer(SpanPatternRecognizer):
         self._tuple_gates = {name: (tuple(w for w in gate if isinstance(w, str)),
                                     tuple(w for w in gate if not isinstance(w, str)))
                              for name, gate in self.GATES.items() if isinstance(gate, tuple)}
+        # (text, {gate: where it first matches}) of the last text: a gate several patterns share (date of
+        # birth's keyword gate guards three) is searched once per text
+        self._firsts: tuple[str | None, dict] = (None, {})
 
     def start_of(self, pattern, text: str) -> int | None:
         """0, or where the pattern's gate first matches (``STARTS_AT_GATE``); None when the gate finds
@@ -37,8 +40,15 @@ class GatedPatternRecognizer(SpanPatternRecognizer):
             words, regexes = self._tuple_gates[pattern.name]
             return 0 if holds_any(text, words) or any(
                 rx.search(text) for rx in regexes) else None
-        first = gate.search(text)
+        last_text, firsts = self._firsts
+        if last_text is not text:
+            firsts = {}
+            self._firsts = (text, firsts)
+        if gate not in firsts:
+            found = gate.search(text)
+            firsts[gate] = None if found is None else found.start()
+        first = firsts[gate]
         if first is None:
             return None
         back = self.STARTS_AT_GATE.get(pattern.name)
-        return max(0, first.start() - back) if back is not None else 0
+        return max(0, first - back) if back is not None else 0
