@@ -134,3 +134,81 @@ def test_the_pattern_answer_keeps_explanations_only_where_the_context_enhancer_m
     kept = result(1.0)
     without_explanations([{"R": [kept]}], None)
     assert kept.analysis_explanation is not None
+
+
+def test_the_firm_regex_grouped_by_first_letter_finds_what_one_alternative_per_firm_finds() -> None:
+    import random
+    import re
+
+    from scrubber import name_filters as nf
+    from scrubber.words import firm_names
+
+    # the regex before it was grouped: one alternative per firm, the longest first
+    alternatives = [re.escape(f.lower()).replace(r"\ and\ ", r"\s*&\s*").replace(r"\ ", r"[\s-]+")
+                    for f in sorted(firm_names(), key=len, reverse=True)]
+    plain = re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])")
+    firms, rng, found = sorted(firm_names()), random.Random(5), 0
+    texts = corpus.prompts(20, 700, seed=31)
+    for _ in range(400):  # firms side by side, in any case, joined every way the regex allows
+        text = "".join(rng.choice(["", "Ask ", "x", "-"]) + rng.choice(firms).replace(" ", rng.choice(
+            [" ", "-", "  ", "\n"])).replace(" and ", rng.choice([" & ", "&", " and "])) + rng.choice(
+            [" ", ", ", "s ", "-x "]) for _ in range(rng.randint(1, 6)))
+        texts += [text, text.upper(), text.title()]
+    for text in texts:
+        low = text.lower()
+        assert [m.span() for m in nf._FIRMS.finditer(low)] == [m.span() for m in plain.finditer(low)]
+        assert [m.span() for m in nf._FIRMS_ANY_CASE.finditer(text)] == [
+            m.span() for m in re.compile(plain.pattern, re.IGNORECASE).finditer(text)]
+        found += bool(plain.search(low))
+    assert found > 300  # firms were there to find
+
+
+# The hints these recognizers had as one regex, before their plain words became HINT_WORDS.
+_ONE_REGEX_HINTS = {
+    "CredentialAssignmentRecognizer":
+        r"(?i)pass|pwd|pw|secret|token|key|auth|cred|login|pat|psk|sessid|sessionid|sid\b|sig",
+    "LoginPairRecognizer":
+        r"(?i)ssh|sftp|rdp|vpn|log[ \t]?in|logon|sign|cred|user|account|wi-?fi|wlan|ssid|zugang|benutzer"
+        r"|anmeldung|identifiant|connexion|usu[aá]rio|utente|access|gebruiker|inlog|acce?s|@|admin|root|\bsa\b"
+        r"|postgres|ubuntu|\bpi\b|guest|elastic|oracle|superuser|operator|support|service",
+    "DateOfBirthRecognizer":
+        r"(?i:birth|born|dob|d\.o\.b|geb|naiss|\bn(?:ée?|ee)\b|nac[ií]|nac\.|nat[oa]|nasc|[(\[,;][ \t]?b\.)"
+        r"|(?i:född|født|fødd|fødsel|födelse|syntyn|syntymä|\bur\.|urodz|doğum|naroz|janam|janm|paida)",
+    "PasswordShapeRecognizer":
+        r"[!@\#\$%\^\&\*\?\~]|(?i:log[ \t-]?in|sign[ \t-]?in|account|creds|credentials|access|changed|reset"
+        r"|current[ \t]+one|new[ \t]+one|vpn|wi-?fi|router|portal|mailbox)",
+}
+
+
+def test_hint_words_and_the_rest_of_the_hint_find_what_the_one_regex_found() -> None:
+    import regex
+
+    from scrubber.recognizers.credential_assignment import CredentialAssignmentRecognizer
+    from scrubber.recognizers.date_of_birth import DateOfBirthRecognizer
+    from scrubber.recognizers.login_pair import LoginPairRecognizer
+    from scrubber.recognizers.password_shape import PasswordShapeRecognizer
+
+    pieces = ["log in", "LOG\tIN", "Wi-Fi", "WIFI", "usuÁrio", "sa", "pi", "SID", "sid1", "D.O.B", "née",
+              "nací", "(b.", "FØDT", "syntymä", "ur.", "DOĞUM", "current  one", "New one", "İD", "ſign",
+              "\u212aey", "x@y", "?", "~", "plain words only", "accs", "acces", "naci", "nato", "Paida"]
+    pieces += [w for hint in _ONE_REGEX_HINTS.values() for w in regex.findall(r"\w+", hint)]  # every word
+    texts = corpus.prompts(30, 400, seed=37) + [f"and {p} here" for p in pieces] + pieces
+    texts += [t.upper() for t in texts] + [t.lower() for t in texts]
+    for cls in (CredentialAssignmentRecognizer, LoginPairRecognizer, DateOfBirthRecognizer,
+                PasswordShapeRecognizer):
+        recognizer, one_regex = cls(), regex.compile(_ONE_REGEX_HINTS[cls.__name__])
+        answers = [recognizer.hinted(t) for t in texts]
+        assert answers == [one_regex.search(t) is not None for t in texts], cls.__name__
+        assert any(answers) and not all(answers)
+
+
+def test_a_gate_shared_by_patterns_is_searched_again_for_each_new_text() -> None:
+    from scrubber.recognizers.date_of_birth import DateOfBirthRecognizer
+
+    texts = ["Date of birth: 12/03/1985, thanks.", "Meeting on 12/03/1985 at noon.", "DOB 04.11.1990",
+             "no dates here", "Date of birth: 12/03/1985, thanks."]
+    shared = DateOfBirthRecognizer()  # one recognizer, one text after another, as the scrubber runs them
+    for text in texts + texts[::-1]:
+        assert [(r.start, r.end) for r in shared.analyze(text, ["DATE_OF_BIRTH"])] == [
+            (r.start, r.end) for r in DateOfBirthRecognizer().analyze(text, ["DATE_OF_BIRTH"])]
+    assert shared.analyze(texts[0], ["DATE_OF_BIRTH"]) and not shared.analyze(texts[1], ["DATE_OF_BIRTH"])
