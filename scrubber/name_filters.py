@@ -463,8 +463,10 @@ def _before_ordinary_noun(text: str, s: Span) -> Span | None:
     """A name span cut before the first ordinary noun after its first word; None when fewer than two name
     words would be left (the rest names a product or firm)."""
     words = list(_NAME_WORD.finditer(text, s.start, s.end))
-    # (a word after a particle is a family name's: "Anne van der Linden", "Jan de Bruin")
+    # (a word after a particle is a family name's: "Anne van der Linden", "Jan de Bruin"; after a comma, a
+    # given name's: "Castro, Precious", "Reyes, Sunny")
     cut = next((i for i, w in enumerate(words) if i and words[i - 1].group().lower() not in NAME_PARTICLES
+                and "," not in text[words[i - 1].end():w.start()]
                 and _ordinary_noun(w.group().strip("'’"))), None)
     if cut is None or _title_case(text, s.start):
         return s

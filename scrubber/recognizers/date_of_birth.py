@@ -29,7 +29,16 @@ _MONTH_NAMES = (
     # pt
     "janeiro fevereiro fev março marco maio junho julho setembro outubro out novembro dezembro "
     # nl
-    "januari februari maart mrt augustus mei"
+    "januari februari maart mrt augustus mei "
+    # pl (after a day, the genitive), sv, da, no, fi (the partitive), cs (the genitive), tr, ro
+    "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia "
+    "styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień "
+    "augusti marts desember tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta "
+    "elokuuta syyskuuta lokakuuta marraskuuta joulukuuta ledna února března dubna května června července "
+    "srpna září října listopadu prosince ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim "
+    "kasım aralık ianuarie februarie martie aprilie iunie iulie septembrie octombrie noiembrie decembrie "
+    # hu (the year first: "1980. március 3.")
+    "január február március április május június július augusztus szeptember október"
 )
 _MONTH = "(?:" + "|".join(sorted(set(_MONTH_NAMES.split()), key=len, reverse=True)) + r")\.?"
 _WEEKDAY = (
@@ -49,7 +58,8 @@ _DIGIT_FIRST_DATE = (
     rf"|{_D}[-/.]{_M}[-/.](?:{_YEAR}|\d{{2}})"
     rf"|{_M}[-/.]{_D}[-/.](?:{_YEAR}|\d{{2}})"
     rf"|{_DAY}\.?[ \t]+(?:of[ \t]+|de[ \t]+)?{_MONTH},?[ \t]+(?:de[ \t]+)?(?:{_YEAR}|{_SHORT_YEAR})"
-    rf"|{_D}[-/. ]?{_MONTH}[-/. ]?(?:{_YEAR}|\d{{2}}))"  # also glued: DOB:23Mar1985
+    rf"|{_D}[-/. ]?{_MONTH}[-/. ]?(?:{_YEAR}|\d{{2}})"  # also glued: DOB:23Mar1985
+    rf"|{_YEAR}\.[ \t]+{_MONTH}[ \t]+{_D}\.?)"  # Hungarian: 1980. március 3.
 )
 _MONTH_FIRST_DATE = rf"{_MONTH}[ \t]+{_DAY},?[ \t]+(?:{_YEAR}|{_SHORT_YEAR})"
 # What follows a birth word, tried once per position: a digit-first form (full date, then 19790323, then day
@@ -73,6 +83,9 @@ _KEYWORD = (
     # data urodzenia, doğum tarihi, doğumlu, narozen/a
     r"|född|født|fødd|fødselsdato|födelsedatum|syntynyt|syntymäaika|ur\.(?=[ \t]*\d)|urodzon[ya]|urodzenia"
     r"|doğum|doğumlu|narozen[aá]?|datum[ \t]+narození"
+    # Romanian, Hungarian, Vietnamese, Indonesian: născut/ă, data nașterii, született, szül., sinh ngày,
+    # ngày sinh, lahir, tanggal lahir
+    r"|n[ăa]scut[ăa]?|data[ \t]+na[șşs]terii|született|szül\.|sinh[ \t]+ngày|ngày[ \t]+sinh|lahir"
     # Hindi and Urdu in Latin letters (Hinglish): janam tithi, janm din, paidaish, paida hua/hui
     r"|janam[ \t]+tithi|janm[ \t]+tithi|paidaish|paida[ \t]+hu[ae])"
 )
@@ -145,7 +158,7 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
     # No birth word, no date of birth: a cheap look for the words' stems first, then each pattern's own gate.
     # (was one regex: ``HINT_WORDS`` are its plain ASCII words, found in one C-level pass each)
     HINT_WORDS = ("birth", "born", "dob", "d.o.b", "geb", "naiss", "naci", "nac.", "nato", "nata", "nasc",
-                  "syntyn", "urodz", "naroz", "janam", "janm", "paida")
+                  "syntyn", "urodz", "naroz", "janam", "janm", "paida", "scut", "terii", "szül", "szület", "sinh", "lahir")
     HINT = re.compile(r"(?i:\bn(?:ée?|ee)\b|nací|[(\[,;][ \t]?b\.|född|født|fødd|fødsel|födelse|syntymä"
                       r"|\bur\.|doğum)")
     GATES = {

@@ -62,6 +62,10 @@ _CUES = (
     r"|my (?:mother|father|wife|husband|son|daughter|brother|sister|colleague|manager|boss|neighbou?r"
     r"|friend|partner|spouse)"
     r"|apology to|reply to|letter for|check for|warning letter for"
+    # a companion: "a room for me and Divine", "per me e Chiara", "para mí y Lucía"
+    r"|me and|me e|me y|mí y|moi et|mir und|mich und|mij en|mig och|mig og"
+    # Polish and Spanish honorifics as declined or abbreviated: "panią Yılmaz", "D./Dña. Ana Ruiz"
+    r"|panią|pana|panem|panu|d\./dña\.|dña\.|dª"
 )
 
 
@@ -84,6 +88,9 @@ _FIELDS = (
     # a rota's or a review's people: "primary: jeremias orange", "approver: …"
     r"|primary|secondary|oncall|on-call|approver|approvers|reviewer|reviewers|requester|requestor|maintainer"
     r"|maintainers"
+    # a ticket's or a file's people in Dutch and German: "Melder: Anouk de Vries"
+    r"|melder|aanvrager|contactpersoon|behandelaar|indiener|betrokkene|ansprechpartner|sachbearbeiter"
+    r"|antragsteller"
 )
 _SIGN_OFFS = (
     r"best|best regards|kind regards|regards|warm regards|thanks|thank you|many thanks|cheers|sincerely"
@@ -109,11 +116,14 @@ _ARABIC_STOPS = ("بخصوص|بشأن|حول|عن|في|من|على|إلى|مع|�
 _HEBREW_CUES = r"מר|גב['׳]|גברת|ד[\"״]ר|פרופ['׳]|לכבוד|עו[\"״]ד"
 _HEBREW_STOPS = "בנוגע|לגבי|על|של|עם|אל|את|כי|אשר"
 _PNR_TITLE = r"(?:MR|MRS|MS|MISS|MSTR|DR|PROF)"
-_CHAT_TIME = r"\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*"  # "[14:00] "
+# "[14:00] ", a WhatsApp export's "[14/02/2025, 18:05] ", and a team's label before the speaker ("Lettings – ")
+_CHAT_TIME = (r"\[(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]"
+              r"[ \t]*(?:\p{Lu}[\p{L}&]{1,20}(?:[ \t]\p{L}{1,20})?[ \t]+[-–—][ \t]+)?")
 # a role before a chat speaker's name: "[14:01] agent Summer:"
 _ROLE = r"(?:(?i:agent|customer|support|rep|advisor|adviser|operator|client|caller|host|guest)[ \t]+)?"
 _SPEAKER = rf"(?m:^[ \t>]*{_NAME}:[ \t]*[\"“]?(?=\p{{L}}))"
 _SPEAKER_LINE = re.compile(r"(?m:^[ \t>]*\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?:[ \t]*[\"“]?\p{L})")
+_HONORIFIC_WORD = re.compile(rf"(?i:{_HONORIFICS})")
 _HONORIFIC_BEFORE = re.compile(rf"(?<![\w-])(?i:{_HONORIFICS})[ \t]+$")
 _GREETING_BEFORE = re.compile(rf"(?<![\w-])(?i:{_GREETINGS})[ \t]+$")
 _GREETING_AFTER = re.compile(r"[ \t]*[,!:\n]")
@@ -981,9 +991,12 @@ def _a_worded_speaker(value: str | None) -> bool:
 
 
 def _less_leading_words(text: str, start: int, end: int) -> tuple[int, int]:
-    """[start, end) less leading ordinary words ("Ate Kristine Joy" is Kristine Joy, "Dr Ana" is Ana)."""
+    """[start, end) less leading ordinary words ("Ate Kristine Joy" is Kristine Joy, "Dr Ana" is Ana); a
+    handle in lower case keeps them but for an honorific ("sunny reyes" is a name, "dr ana" is Ana)."""
     words = list(re.finditer(r"\S+", text[start:end]))
-    while len(words) > 1 and words[0].group().lower() in _never() and not listed_name(words[0].group()):
+    lower = text[start:end].islower()
+    while len(words) > 1 and words[0].group().lower() in _never() and not listed_name(words[0].group()) \
+            and (not lower or _HONORIFIC_WORD.fullmatch(words[0].group())):
         words.pop(0)
     return start + words[0].start(), end
 

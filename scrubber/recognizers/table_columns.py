@@ -301,6 +301,8 @@ def _person(value: str, how: str, people: bool) -> bool:
         from scrubber.recognizers.name_shapes import lists
 
         given, family, *_ = lists()
+        if "," in value:  # "Castro, Precious": the family name first
+            names = names[1:] + names[:1]
         return len(names) >= 2 and names[0] in given and names[-1] in family
     return True
 
@@ -557,6 +559,9 @@ class TableColumnRecognizer(LocalRecognizer):
         return reported
 
     def _row(self, row: str, offset: int, cells: list, kinds: list, found: list) -> None:
+        # a bare name column stays strict unless a column of the table holds personal data ("name,email,…":
+        # people; "name,price": products)
+        people = any(k is not None and k[1] == "strong" and k[0] != SECRET for k in kinds)
         extra = len(cells) - len(kinds)
         if extra == 0:
             spans = cells
@@ -576,7 +581,7 @@ class TableColumnRecognizer(LocalRecognizer):
                 for c, (k, (a, b)) in enumerate(zip(kinds, spans, strict=True)):
                     if k:
                         if (c, a, b) not in checked:
-                            checked[(c, a, b)] = bool(value_entity(k[0], k[1], row[a:b], False))
+                            checked[(c, a, b)] = bool(value_entity(k[0], k[1], row[a:b], people))
                         fits += checked[(c, a, b)]
                 free = sum(1 for c in set(taken) if kinds[c] is not None and kinds[c][0] in _FREE_TEXT)
                 score = (fits, free - len(set(taken)), [-c for c in taken])
@@ -586,7 +591,7 @@ class TableColumnRecognizer(LocalRecognizer):
         for kind, (a, b) in zip(kinds, spans, strict=True):
             if kind is None or a >= b:
                 continue
-            entity = value_entity(kind[0], kind[1], row[a:b], False)  # a bare name column stays strict
+            entity = value_entity(kind[0], kind[1], row[a:b], people)
             if entity:
                 score = SCORE if kind[1] in ("strong", "zip") else SCORE_LOOSE
                 found.append((entity, offset + a, offset + b, score))
@@ -719,6 +724,8 @@ def _sql_row(text: str, pos: int) -> tuple[list[tuple[int, int]], int] | None:
             return None
         if text[pos] == ")":
             return values, pos + 1
+        if text[pos] == "'":  # a comma missing between two strings: still two values (the SQL to fix)
+            continue
         if text[pos] != ",":
             return None
         pos += 1

@@ -314,6 +314,15 @@ def test_role_mailboxes_name_nobody(scrubber):
     ("[00:00:09] Agent: And your date of birth, please?\n[00:00:11] Caller: 3 July 1963.", "3 July 1963"),
     ("Passenger DOB (required by airline): 17/04/1978 / 08/12/1955", "08/12/1955"),
     ("Passenger DOB (required by airline): February 9, 1973 / June 28, 1979", "June 28, 1979"),
+    # month names and birth words of more languages (written for this test)
+    ("informuję, że uczeń Jan Kowalski (ur. 1 czerwca 1975) nie pojawił się", "1 czerwca 1975"),
+    ("Hon är född 3 augusti 1980 i Umeå.", "3 augusti 1980"),
+    ("Müşteri doğum tarihi 12 Mart 1990 olarak kayıtlı.", "12 Mart 1990"),
+    ("Subsemnatul, născut la 5 martie 1971 în Cluj.", "5 martie 1971"),
+    ("Pan Novák, narozen 14. června 1965, bytem Brno.", "14. června 1965"),
+    ("Hakija syntynyt 2. toukokuuta 1977 Tampereella.", "2. toukokuuta 1977"),
+    ("Kovács Anna, született 1980. március 3., Szeged.", "1980. március 3."),
+    ("Nama: Budi Santoso, tanggal lahir: 12-08-1979", "12-08-1979"),
 ])
 def test_date_of_birth_near_its_cue(scrubber, text, value):
     spans = scrubber.analyze(text)

@@ -314,3 +314,15 @@ def test_a_word_that_speaks_twice_beside_a_named_speaker_is_a_name() -> None:
 def test_a_directory_name_heads_a_chat_export() -> None:
     chat = "[Teams] Rostami, Babak 10:02\nthe customer is on the phone\n[Teams] Okafor, Nkechi 10:03\nno"
     assert {"Rostami, Babak", "Okafor, Nkechi"} <= found(chat)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Vorrei una camera doppia per me e Divine. Arriviamo da Lecce.", "Divine"),
+    ("I'd like a double room for me and Hope next week.", "Hope"),
+    ("Proszę o kontakt z wychowawczynią, panią Yılmaz, pod numerem 588-126-304.", "Yılmaz"),
+    ("Ticket OPS-30532\nMelder: Anouk de Vries (anouk@example.se)", "Anouk de Vries"),
+    ("[14/02/2025, 18:05] Lettings – 佐藤花子: Sorry to hear!\n[14/02/2025, 18:07] Ana: yes", "佐藤花子"),
+    ("[09:12] Kasia: hey, locked out again\n[09:13] sunny reyes: what's your new one?", "sunny reyes"),
+])
+def test_a_name_after_a_companion_a_declined_honorific_a_ticket_field_or_as_a_speaker(text, name):
+    assert name in found(text)

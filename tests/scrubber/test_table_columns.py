@@ -253,3 +253,12 @@ def test_a_pin_of_three_kinds_of_digit_is_a_secret_in_its_column(recognizer):
     text = "| System | User | Password |\n|---|---|---|\n| Alarm panel | – | 5852 |\n| Safe | – | 7-9-9-1 |"
     found = {text[r.start:r.end] for r in recognizer.analyze(text, ["SECRET"], None)}
     assert {"5852", "7-9-9-1"} <= found
+
+
+def test_a_family_name_first_in_a_people_table_and_sql_missing_a_comma(scrubber):
+    csv = "employee_id,name,email,mobile\nE136,\"Castro, Precious\",precious@example.com,(872) 786-8768"
+    assert any(csv[s.start:s.end] == "Castro, Precious" for s in scrubber.analyze(csv))
+    sql = ("INSERT INTO payroll (emp_no, full_name, ssn, iban)\nVALUES\n"
+           "  (109, 'BÜŞRA DEMIR', '679325108' 'GB21UPZF80280698812733');")
+    masked = {sql[s.start:s.end] for s in scrubber.analyze(sql)}
+    assert {"679325108", "GB21UPZF80280698812733"} <= masked and any("DEMIR" in m for m in masked)
