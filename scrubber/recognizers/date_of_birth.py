@@ -158,7 +158,8 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
     # No birth word, no date of birth: a cheap look for the words' stems first, then each pattern's own gate.
     # (was one regex: ``HINT_WORDS`` are its plain ASCII words, found in one C-level pass each)
     HINT_WORDS = ("birth", "born", "dob", "d.o.b", "geb", "naiss", "naci", "nac.", "nato", "nata", "nasc",
-                  "syntyn", "urodz", "naroz", "janam", "janm", "paida", "scut", "terii", "szül", "szület", "sinh", "lahir")
+                  "syntyn", "urodz", "naroz", "janam", "janm", "paida", "scut", "terii", "szül", "szület",
+                  "sinh", "lahir")
     HINT = re.compile(r"(?i:\bn(?:ée?|ee)\b|nací|[(\[,;][ \t]?b\.|född|født|fødd|fødsel|födelse|syntymä"
                       r"|\bur\.|doğum)")
     GATES = {

@@ -116,7 +116,7 @@ _ARABIC_STOPS = ("بخصوص|بشأن|حول|عن|في|من|على|إلى|مع|�
 _HEBREW_CUES = r"מר|גב['׳]|גברת|ד[\"״]ר|פרופ['׳]|לכבוד|עו[\"״]ד"
 _HEBREW_STOPS = "בנוגע|לגבי|על|של|עם|אל|את|כי|אשר"
 _PNR_TITLE = r"(?:MR|MRS|MS|MISS|MSTR|DR|PROF)"
-# "[14:00] ", a WhatsApp export's "[14/02/2025, 18:05] ", and a team's label before the speaker ("Lettings – ")
+# "[14:00] ", a WhatsApp export's "[14/02/2025, 18:05] ", a team's label before the speaker ("Lettings – ")
 _CHAT_TIME = (r"\[(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]"
               r"[ \t]*(?:\p{Lu}[\p{L}&]{1,20}(?:[ \t]\p{L}{1,20})?[ \t]+[-–—][ \t]+)?")
 # a role before a chat speaker's name: "[14:01] agent Summer:"
