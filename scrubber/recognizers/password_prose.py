@@ -118,9 +118,19 @@ _FIRST_PHRASE_WORD = re.compile(_PHRASE_LEAD)
 _PHRASE_STRINGS = ("phrase", "frase", "seed", "mnemonic", "wallet", "bip", "words", "wachtzin", "passwort")
 @lru_cache(maxsize=1)
 def _spoken_digits(text: str) -> bool:
-    """Whether ``text`` holds four digit words or more ("four", "beş", "cinco"), a spoken code's least
-    (counted over its words: a text with fewer has no spoken code, and no regex runs)."""
-    return sum(w.strip(",.…-") in DIGIT_WORD_SET for w in text.lower().replace("-", " ").split()) >= 4
+    """Whether ``text`` holds four digit words in a row ("four", "beş", "cinco"; pauses such as "..." between
+    them), a spoken code's least: a text without has no spoken code, and no regex runs. (In a row: "to",
+    "en" and "et" are digits in some language.)"""
+    run = 0
+    for word in text.lower().replace("-", " ").split():
+        word = word.strip(",.…")
+        if word in DIGIT_WORD_SET:
+            run += 1
+            if run == 4:
+                return True
+        elif word:
+            run = 0
+    return False
 
 
 _CODE_WORD = (
@@ -227,6 +237,25 @@ _SPELLING = (r"alfa|alpha|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juli
              r"|minuscule|dash|hyphen|underscore|dot|point|tiret|exclamation|hash|star|asterisk")
 _CJK_WORDS = ("パスワード", "暗証番号", "パスコード", "ピン番号", "PINコード", "密码", "口令", "密碼",
               "비밀번호", "암호", "핀번호")
+
+
+def _lead_starts(lead: str):
+    """Where ``lead`` (a pattern's first words) matches in a text, every place (overlapping ones too), for
+    the last text asked about."""
+    finder = re.compile(lead)
+
+    @lru_cache(maxsize=1)
+    def starts(text: str) -> list[int]:
+        return [m.start() for m in finder.finditer(text, overlapped=True)]
+    return starts
+
+
+_ANY_CODE_LEAD = rf"(?i:\b(?P<cue>{_ANY_CODE_WORD})\b)"
+_ANSWERED_LEAD = rf"(?i:\b(?P<cue>{_ANY_CODE_WORD}|{_LOCK_WORD})\b)"
+_LOCK_LEAD = rf"(?i:\b(?P<cue>unlock|{_LOCK_WORD})\b)"
+# (the longest first: a lead that another starts with is tried after it)
+_LEADS = tuple((lead, _lead_starts(lead)) for lead in (_WORD_LEAD, _CODE_LEAD, _ANSWERED_LEAD, _ANY_CODE_LEAD,
+                                                          _LOCK_LEAD))
 
 
 class PasswordInProseRecognizer(SpanPatternRecognizer):
@@ -363,7 +392,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         # "the code for the bike storage?\n[08:55] Ana: 97361", "kilidinin şifresi neydi\nIoana: 75 12 27"
         Pattern(
             "code answered by the next speaker",
-            rf"(?i:\b(?P<cue>{_ANY_CODE_WORD}|{_LOCK_WORD})\b)(?P<rest>[^\n]{{0,80}})\r?\n[ \t]*"
+            rf"{_ANSWERED_LEAD}(?P<rest>[^\n]{{0,80}})\r?\n[ \t]*"
             r"(?:\[[^\]\n]{1,25}\][ \t]*)?[^\s:\[\]\d][^\n:]{0,39}:[ \t]+(?:[^\s\d:]{1,12}[ \t,]+){0,4}?"
             r"(?P<turn>)(?P<value>[*#]?\d{3,8}[#*]?|\d{1,4}\*\d{2,6}#?|\d{2}(?:[ ]\d{2}){2,3}|\d{3}[ -]\d{3}"
             r"|\d{1,2}(?:-\d{1,2}){2,3})(?=[ \t]*(?:\r?\n|$|[,.!;]|\p{L}))",
@@ -602,7 +631,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         # chính là 4673", "apartman kapı şifresi 1618", "Internet: X, kode a7w62u4r23"
         Pattern(
             "code in any language",
-            rf"(?i:\b(?P<cue>{_ANY_CODE_WORD})\b)(?P<gap>(?:[ \t]+[^\s\d:=#*.,;!?()]{{1,20}}){{0,5}}?)"
+            rf"{_ANY_CODE_LEAD}(?P<gap>(?:[ \t]+[^\s\d:=#*.,;!?()]{{1,20}}){{0,5}}?)"
             rf"(?:[ \t]+(?P<link>(?i:{_ANY_LINK}))\b|[ \t]*(?P<colon>[:=]))?[ \t]*(?P<open>[(\[`\"'«„“]?)"
             rf"(?P<generic>)(?P<value>{_ANY_CODE})(?![\w-]|[.,]\w|[ \t]\d|[*#/])",
             0.7,
@@ -611,7 +640,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         # `#445878`", "your dad's phone unlock is 340944" (not "the alarm at 0630")
         Pattern(
             "lock in any language",
-            rf"(?i:\b(?P<cue>unlock|{_LOCK_WORD})\b)(?P<gap>(?:[ \t]+[^\s\d:=#*.,;!?()]{{1,20}}){{0,5}}?)"
+            rf"{_LOCK_LEAD}(?P<gap>(?:[ \t]+[^\s\d:=#*.,;!?()]{{1,20}}){{0,5}}?)"
             rf"(?:[ \t]+(?P<link>(?i:{_ANY_LINK}))\b|[ \t]*(?P<colon>[:=]))[ \t]*[(\[`\"'«„“]?(?P<generic>)"
             rf"(?P<value>{_ANY_CODE})(?![\w-]|[.,]\w|[ \t]\d|[*#/])",
             0.7,
@@ -643,6 +672,16 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         "wıfi:", "wifı:", "wıfı:",  # (?i)"WIFI:" takes a dotless "ı" for its "I"s
     ) + _SIGN_IN_STRINGS
     HINT = re.compile(r"(?i)\bpsw|\bpw\b|\bmdp\b|\btan\b|\bpin|\bkey\b|\bpsk\b|\bcsc\b|\bpuk|\bkod|\bbip")
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        # A pattern that starts on a cue word is tried only where one starts (one search places them all)
+        # instead of scanning the text: its alternation of cue words is the costly part of the scan.
+        for pattern in self.patterns:
+            for lead, starts in _LEADS:
+                if pattern.regex.startswith(lead):
+                    self._starts[pattern.name] = starts
+                    break
 
     def start_of(self, pattern, text: str) -> int | None:
         """The value-first pattern (tried at every word) runs only from a little before the first password

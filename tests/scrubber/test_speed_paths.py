@@ -212,3 +212,25 @@ def test_a_gate_shared_by_patterns_is_searched_again_for_each_new_text() -> None
         assert [(r.start, r.end) for r in shared.analyze(text, ["DATE_OF_BIRTH"])] == [
             (r.start, r.end) for r in DateOfBirthRecognizer().analyze(text, ["DATE_OF_BIRTH"])]
     assert shared.analyze(texts[0], ["DATE_OF_BIRTH"]) and not shared.analyze(texts[1], ["DATE_OF_BIRTH"])
+
+
+def test_patterns_tried_only_where_their_cue_words_start_find_what_a_scan_finds():
+    """PasswordInProseRecognizer tries a pattern that starts on a cue word only where one starts: the same
+    matches as scanning the whole text, on texts with cue words inside other cue words' matches too."""
+    import regex
+
+    from scrubber.recognizers._base import matches_at
+    from scrubber.recognizers.password_prose import PasswordInProseRecognizer
+
+    rec = PasswordInProseRecognizer()
+    texts = [*corpus.prompts(40), "wifi password key is Tr0ub4dor&3 and the door code is 4471#",
+             "Portkoden är 71*55, lösen: Falcon55!, kod do domofonu to *6628\nAna: the safe?\nBo: 2837",
+             "the wifi in room 4 says the key is K9lmQ2x!, pinul e 1182, heslo na wifi 2zqltra6j0"]
+    assert rec._starts, "no pattern is tried at its cue words"
+    for name, starts in rec._starts.items():
+        pattern = next(p for p in rec.patterns if p.name == name)
+        compiled = regex.compile(pattern.regex, rec.global_regex_flags)
+        for text in texts:
+            scanned = [m.span() for m in compiled.finditer(text)]
+            tried = [m.span() for m in matches_at(compiled, text, 0, starts(text))]
+            assert tried == scanned, (name, text[:60])
