@@ -6,11 +6,15 @@ by thousands of people and demo data pasted into a prompt is often real data. We
 SSA never issues (area 000, 666 or 9xx — the 9xx range is ITINs —, group 00, serial 0000).
 """
 
+import regex as re
 from presidio_analyzer import Pattern
 
 from scrubber.recognizers._base import SpanPatternRecognizer
 
 _SSN = r"(?<![\d-])\d{3}(?P<sep>[- .]?)\d{2}(?P=sep)\d{4}(?![\d-])"
+
+
+_KEYWORD = re.compile(r"(?i:(?<![^\W_])(?:ssns?|ss#|ssn#|social[ \t]+security|soc\.?[ \t]*sec)(?![^\W_]))")
 
 
 class UsSocialSecurityRecognizer(SpanPatternRecognizer):
@@ -37,8 +41,18 @@ class UsSocialSecurityRecognizer(SpanPatternRecognizer):
             r"(?<=(?i:\b(?:ssns?|social[ \t]+security)\b)[^\n]{0,100}\d{3}[ .]?\d{2}[ .]?\d{4})",
             0.8,
         ),
+        # "INSERT … (…, ssn, …) VALUES (…)", "2. Ann Lee, 679325108, Austin TX" under a note about SSNs: in a
+        # text that speaks of SSNs anywhere, any number of their make is one
+        Pattern("ssn in a text about ssns",
+                r"(?<![\d-])\d{3}(?P<sep3>[ .]?)\d{2}(?P=sep3)\d{4}(?![\d-])", 0.5),
     ]
     CONTEXT = ["ssn", "social", "security"]
+
+    def start_of(self, pattern, text: str) -> int | None:
+        """The last pattern only in a text with an SSN keyword."""
+        if pattern.name == "ssn in a text about ssns":
+            return 0 if _KEYWORD.search(text) else None
+        return 0
 
     def invalidate_result(self, pattern_text: str) -> bool:
         """Numbers outside the issued ranges, and all-same digits."""

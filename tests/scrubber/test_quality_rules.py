@@ -35,7 +35,10 @@ def test_iban_any_case_trimmed_to_the_valid_part(text, expected):
     ("SSN is 089-74-3547 and my spouse Fiona Kelly's is 857 91 6646.", ["089-74-3547", "857 91 6646"]),
     ("social security numbers on file: 536 22 5476", ["536 22 5476"]),
     ("call 857 91 6646 tomorrow", []),
-    ("SSN 123-45-6789\nroom 857 91 6646", ["123-45-6789"]),  # another line: no keyword
+    # a text that speaks of SSNs: a number of their make on another line is one too (recall first)
+    ("SSN 123-45-6789\nroom 857 91 6646", ["123-45-6789", "857 91 6646"]),
+    ("SSNs below, please check:\n2. Ann Lee, 679325108, Austin TX", ["679325108"]),
+    ("Order 679325108 shipped to Austin.", []),
 ])
 def test_spaced_ssn_on_a_keyword_line(text, expected):
     assert found(UsSocialSecurityRecognizer(), text, "US_SSN") == expected
