@@ -221,6 +221,13 @@ _ONE_CODE = (r"(?:\d{4}[ -]?\d{4}(?:[ -]?\d{2,4})?|\d{6,10}|[A-Za-z0-9]{4,6}(?:-
              r"|(?=[a-z]{0,11}\d)[a-z0-9]{8,12})(?![\w-])")
 _CODE_SEP = r"(?:[ \t]*(?:[,;]|\r?\n)[ \t]*|[ \t]+)(?:(?:\d{1,2}[.)]|[-*•])[ \t]+)?"
 _PASSPHRASE = re.compile(r"^[^\W\d_]+(?:[-._][^\W\d_]+){2,}$")
+# Words around a code that make it a one-time or sign-in code: how it came, how it is used, how long it lasts
+_ONE_TIME_CONTEXT = re.compile(
+    r"(?i:\b(?:sms|texto?|text(?:ed)?|message|mail|app|authenticator|2fa|mfa|otp|one-time|verif\w*|valid\w*"
+    r"|expire\w*|minutes?|temporary|temporaire|provisoire|temporal|temporaneo|tempor[aá]rio|vorläufig\w*"
+    r"|received|reçu|recibido|ricevuto|recebido|erhalten|ontvangen|sent|envoyé|enviado|inviato|gesendet"
+    r"|enter|type|saisi\w*|entre[zr]|tape[zr]|introduzca|ingres[ae]|digite|inserisci|eingeben|geben|voer"
+    r"|log[ \t]?in|sign[ \t]?in|connexion|anmeld\w*|inloggen|acceso|accesso|login)\b)")
 _AT_TIME = re.compile(r"(?i:\b(?:at|um|à|kl\.?|om|alle|às|las|by|until|till|before|after|since|from|o)"
                       r"[ \t]+\Z)")
 _LETTER_CODE = re.compile(r"[A-Z]\d{3,6}")  # "Code d'accès du parking : A4521"
@@ -833,8 +840,14 @@ def _any_language_code(match: re.Match, value: str) -> bool:
     cue = match.group("cue").lower()
     if _LOCK_CUE.fullmatch(cue) or cue == "unlock":  # "the safe … is 4471", not "alarm at 0630"
         return linked
-    # ("the code 4411 in the ticket" may be any number; "PIN 4471" is the patterns' above)
-    return linked or not (cue in ("code", "codes", "pin") and value.isdigit())
+    # ("the code 4411 in the ticket" may be any number, "J'ai reçu le code 482913 par SMS" is not: words
+    # of a one-time code around it; "PIN 4471" is the patterns' above)
+    if linked or not (cue in ("code", "codes", "pin") and value.isdigit()):
+        return True
+    text, line_start = match.string, match.string.rfind("\n", 0, match.start()) + 1
+    line_end = text.find("\n", match.end())
+    around = text[max(line_start, match.start() - 60):line_end if line_end >= 0 else len(text)][:160]
+    return bool(_ONE_TIME_CONTEXT.search(around))
 
 
 def _chosen_password(value: str) -> bool:

@@ -152,6 +152,9 @@ CAUGHT = [
     ("also your dad's phone unlock is 340944 if you need it", "340944"),
     ("2019 is the pin for the company fuel card, please keep it safe", "2019"),
     ("If MFA prompts you, the one-time bypass code is 213 288 (valid 24h).", "213 288"),
+    # a code right after "code" where the words around make it a one-time code
+    ("J'ai reçu le code 482913 par SMS mais il ne marche pas.", "482913"),
+    ("Saisissez le code 482913 pour valider.", "482913"),
     # passwords after words of other languages, and of a network without a link
     ("Szia! A wifi jelszó kgybyb59u, jó pihenést!", "kgybyb59u"),
     ("Chào bạn, mật khẩu wifi là ejq9iur7f4 nhé", "ejq9iur7f4"),
@@ -180,7 +183,8 @@ LEFT_ALONE = [
     "error code 404 on login", "status code 500", "the code 4411 in the ticket", "PIN since 2019",
     "kod pocztowy 00-950, kod produktu 123456", "Sipariş kodu 123456", "kod wersji 40213",
     "The server returned code 200 and exit code 137.", "2024 is the code freeze year.",
-    "Set the alarm at 0630.", "Tom: did you lock the safe?\nAna: yes at 1830", "Our wifi is great.",
+    "Set the alarm at 0630.", "see the code 4411 in the repo",
+    "Tom: did you lock the safe?\nAna: yes at 1830", "Our wifi is great.",
     "pin the version to 1.2.3", "OTP expired", "password combination.\n\nR5: Regular expressions",
     "reset your password before 2025-01-01",
     "Use SHA-256 as the password hash.", "We moved to bcrypt-v2 for password hashing.",
