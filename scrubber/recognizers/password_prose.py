@@ -34,7 +34,7 @@ _WORD = (
     r"|[\w-]{0,24}?(?:passwort|kennwort|wachtwoord|lösenord|adgangskode|salasana|passord)"
     r"|mot[ \t]+de[ \t]+passe|contrase[ñn]a|clave|palavra-passe|senha|parola[ \t]+d'ordine"
     r"|hasło|şifre(?:si|niz|m|n)?|parola(?:sı|nız|m)?|heslo|lozinka|пароль|pasuwaado|pasuwādo|pasuwa-do"
-    # Hungarian, Vietnamese, Indonesian/Malay, Swedish informal, Finnish compounds ("wifi-salasana" above)
+    # Hungarian, Vietnamese, Indonesian/Malay, Swedish and Danish ones, and Dutch "ww" (wachtwoord)
     r"|jelsz[óo](?:t|ja|m)?|mật[ \t]+khẩu|kata[ \t]+sandi|sandi|lösen|kodeord|adgangskoden|ww"
 )
 # "is now", "is still", "est toujours", "ist immer noch", "sigue siendo", "is nog steeds"
@@ -185,8 +185,7 @@ _LOCK_WORD = (r"alarm\p{L}{0,6}|lukko\p{L}{0,4}|kilid\p{L}{0,6}|kilit|lås\p{L}{
               r"|tresor|trezor\p{L}{0,2}|sejf\p{L}{0,2}|széf|kłódk\p{L}|zámek|hänglås|hengelås|cadeado|candado")
 _LOCK_CUE = re.compile(_LOCK_WORD, re.I)
 _LOCK_STRINGS = ("alarm", "lukko", "kilid", "kilit", "lås", "slot", "lock", "safe", "tresor", "trezor",
-                 "sejf",
-                 "széf", "kłódk", "zámek", "cadeado", "candado")
+                 "sejf", "széf", "kłódk", "zámek", "cadeado", "candado")
 _ANY_CODE_STRINGS = ("kod", "kód", "kood", "codu", "szyfr", "şifre", "sifre", "mã", "code", "digo", "codice",
                      "pin", "puk", "combo", "combina", "kombina")
 
@@ -260,7 +259,7 @@ def _lead_starts(lead: str):
 _ANY_CODE_LEAD = rf"(?i:\b(?P<cue>{_ANY_CODE_WORD})\b)"
 _ANSWERED_LEAD = rf"(?i:\b(?P<cue>{_ANY_CODE_WORD}|{_LOCK_WORD})\b)"
 _LOCK_LEAD = rf"(?i:\b(?P<cue>unlock|{_LOCK_WORD})\b)"
-# (the longest first: a lead that another starts with is tried after it)
+# (a pattern takes the first lead its regex starts with; none of these starts another)
 _LEADS = tuple((lead, _lead_starts(lead)) for lead in (_WORD_LEAD, _CODE_LEAD, _ANSWERED_LEAD, _ANY_CODE_LEAD,
                                                           _LOCK_LEAD))
 
