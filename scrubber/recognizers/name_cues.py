@@ -123,6 +123,7 @@ _CHAT_TIME = (r"\[(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{
 _ROLE = r"(?:(?i:agent|customer|support|rep|advisor|adviser|operator|client|caller|host|guest)[ \t]+)?"
 _SPEAKER = rf"(?m:^[ \t>]*{_NAME}:[ \t]*[\"“]?(?=\p{{L}}))"
 _SPEAKER_LINE = re.compile(r"(?m:^[ \t>]*\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?:[ \t]*[\"“]?\p{L})")
+_FILLER_AFTER = re.compile(r"[ \t]+(?:um|uh|erm|ähm|euh|eh)\b")
 _HONORIFIC_WORD = re.compile(rf"(?i:{_HONORIFICS})")
 _HONORIFIC_BEFORE = re.compile(rf"(?<![\w-])(?i:{_HONORIFICS})[ \t]+$")
 _GREETING_BEFORE = re.compile(rf"(?<![\w-])(?i:{_GREETINGS})[ \t]+$")
@@ -238,7 +239,8 @@ class NameCueRecognizer(GatedPatternRecognizer):
                 r"[ \t.!]*(?:\n|$)", 0.7),
         # a family name in lower case after a title: "dr. abernathy", "saw mr okafor today" (listed names)
         Pattern("honorific lower case",
-                r"(?<![\w-])(?i:mr|mrs|ms|mx|miss|dr|prof)\.?[ \t]+(?P<lone>)"
+                r"(?<![\w-])(?i:mr|mrs|ms|mx|miss|dr|prof|senhor|senhora|señor|señora|sr|sra|herr|frau|monsieur"
+                r"|madame|mme|signor|signora)\.?[ \t]+(?P<honored>)"
                 r"(?P<value>\p{Ll}[\p{Ll}'’-]{1,20})(?![\w@-]|\.\w)", 0.75),
         # a greeting in lower case: "hi jessica,", "hey tendai!"
         Pattern("greeting lower case",
@@ -343,6 +345,10 @@ class NameCueRecognizer(GatedPatternRecognizer):
     def accept_match(self, match: re.Match) -> bool:
         """No ordinary English word (or function word) as the first name word; in lower case, as no word."""
         groups = match.re.groupindex
+        if "honored" in groups:  # after a title, a family name in lower case: any word but an ordinary one
+            word = match.group("value")
+            return person_word(word, True, place_ok=True) and word not in common_words() \
+                and word not in foreign_words() and word not in _NOT_NAMES
         if "lone" in groups:  # name words alone: no ordinary, role or tech word; lower case only if listed
             words = match.group("value").split()
             return all(person_word(w, False) and w.lower() not in _NOT_NAMES
@@ -353,7 +359,9 @@ class NameCueRecognizer(GatedPatternRecognizer):
             if any(w in common_words() or w in STOP_WORDS or w in _NOT_NAMES or w in tech_words()
                    or w in foreign_words() and w not in _INTRO_PARTICLES for w in words):
                 return False
-            return len(words) > 1 or listed_name(words[0]) or _likeness(words[0]) > WEAK_CUT
+            # (one word: a listed or name-like one, or any before a filler: "hey it's marites um")
+            return len(words) > 1 or listed_name(words[0]) or _likeness(words[0]) > WEAK_CUT \
+                or bool(_FILLER_AFTER.match(match.string, match.end()))
         if "handle" in groups:  # TODO(x): a handle that may be a name, not TODO(refactor)
             return all(person_word(part, False) for part in re.split(r"[._-]", match.group("value")) if part)
         before = match.string[max(0, match.start() - 30):match.start()]
@@ -970,7 +978,7 @@ def _a_speaker(value: str) -> bool:
         return any(c.isalpha() for c in last) and not last.replace(".", "").isdigit() \
             and not (all(p in _never() or p in _NOT_SPEAKERS or len(p) <= 3 for p in parts)
                      and any(p in _never() or p in _NOT_SPEAKERS for p in parts))
-    return person_word(words[-1], True)
+    return person_word(words[-1], True, place_ok="," in value)  # ("Talukdar, Sayan": a directory's name)
 
 
 # Labels that head a turn's parts, not a person ("Yesterday: …", "Before: …"), in notes beside speakers.

@@ -323,6 +323,14 @@ def test_a_directory_name_heads_a_chat_export() -> None:
     ("Ticket OPS-30532\nMelder: Anouk de Vries (anouk@example.se)", "Anouk de Vries"),
     ("[14/02/2025, 18:05] Lettings – 佐藤花子: Sorry to hear!\n[14/02/2025, 18:07] Ana: yes", "佐藤花子"),
     ("[09:12] Kasia: hey, locked out again\n[09:13] sunny reyes: what's your new one?", "sunny reyes"),
+    ("agent (dolores): great mr moradi and is that your address?", "moradi"),
+    ("Voice note transcript (auto): hey it's marites um quick one so", "marites"),
+    ("[Teams] Marchetti, Rosaria 10:02\nthe customer\n[Teams] Talukdar, Sayan 10:03\nok", "Talukdar, Sayan"),
 ])
 def test_a_name_after_a_companion_a_declined_honorific_a_ticket_field_or_as_a_speaker(text, name):
     assert name in found(text)
+
+
+def test_a_title_before_an_ordinary_word_names_nobody():
+    text = "ok mr right, it's fine um yes, the sr engineer, ms teams call"
+    assert not {"right", "fine", "engineer", "teams"} & found(text)
