@@ -85,6 +85,9 @@ NO_NAME_ABROAD = [
     "bitte die teamleitung im lager informieren, die frist für die lieferung ist morgen",
     "BITTE DIE TEAMLEITUNG IM LAGER INFORMIEREN, DIE FRIST IST MORGEN",
     "el cliente pide la ruta de entrega y el presupuesto del almacén",
+    # the instruction's verb that opens a prompt, and the office it names
+    "Fasse diese Notiz für das Vertriebsmeeting zusammen: das neue Büro öffnet bald.",
+    "Riassumi questa nota per la riunione. Podsumuj tę notatkę. Sammanfatta anteckningen.",
     # capitalised: a word of the language, two run together, a function word before them, a field label
     "Hallo zusammen,\nhier deine Zugangsdaten fürs Intranet.\nBenutzername: siehe unten\nKennwort folgt.",
     "Guten Tag, Ihr Einmalpasswort wurde per SMS verschickt, bitte nicht weitergeben.",
