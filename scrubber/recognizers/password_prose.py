@@ -183,7 +183,6 @@ _ANY_CODE = (r"[*#]?\d{3,10}[#*]?|\d{1,4}\*\d{2,6}#?|\d(?:-\d){3,7}|\d{2}(?:[ \t
 # A lock, an alarm or a safe, in the languages of ``_ANY_CODE_WORD`` (a chat asks for its number)
 _LOCK_WORD = (r"alarm\p{L}{0,6}|lukko\p{L}{0,4}|kilid\p{L}{0,6}|kilit|lås\p{L}{0,4}|slot|lock|padlock|safe"
               r"|tresor|trezor\p{L}{0,2}|sejf\p{L}{0,2}|széf|kłódk\p{L}|zámek|hänglås|hengelås|cadeado|candado")
-_LOCK_CUE = re.compile(_LOCK_WORD, re.I)
 _LOCK_STRINGS = ("alarm", "lukko", "kilid", "kilit", "lås", "slot", "lock", "safe", "tresor", "trezor",
                  "sejf", "széf", "kłódk", "zámek", "cadeado", "candado")
 _ANY_CODE_STRINGS = ("kod", "kód", "kood", "codu", "szyfr", "şifre", "sifre", "mã", "code", "digo", "codice",
@@ -837,10 +836,9 @@ def _any_language_code(match: re.Match, value: str) -> bool:
     if len(set(digits)) < 2 or _YEAR.fullmatch(value) and not linked:
         return False
     cue = match.group("cue").lower()
-    if _LOCK_CUE.fullmatch(cue) or cue == "unlock":  # "the safe … is 4471", not "alarm at 0630"
-        return linked
-    # ("the code 4411 in the ticket" may be any number, "J'ai reçu le code 482913 par SMS" is not: words
-    # of a one-time code around it; "PIN 4471" is the patterns' above)
+    # (a lock's code always has its link, "lock in any language"; "the code 4411 in the ticket" may be any
+    # number, "J'ai reçu le code 482913 par SMS" is not: words of a one-time code around it; "PIN 4471" is
+    # the patterns' above)
     if linked or not (cue in ("code", "codes", "pin") and value.isdigit()):
         return True
     text, line_start = match.string, match.string.rfind("\n", 0, match.start()) + 1

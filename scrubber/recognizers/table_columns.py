@@ -40,6 +40,9 @@ SCORE = COLUMN_SCORE
 SCORE_LOOSE = 0.91  # a role ("customer", "owner") or login as the column: a person, usually
 
 # ---- column and key names -----------------------------------------------------------------------------
+# "Code" in other languages: a lock's or a card's code in a column of its own ("Skåp;Kod;Ansvarig"); a
+# secret's column only alone (``column_kind``)
+_CODE_WORDS = "kod kód koodi kode koden kodu codul"
 # Word classes of column and key names. N: a name word, R: a person's role, M: a modifier that changes
 # nothing, NUM: "number"/"no" (with a phone, card… word only), DATE: a date word (with a birth word only),
 # PLACE: a place word (with a birth word: place of birth), D: a word that makes the column something else
@@ -96,9 +99,8 @@ _CLASSES = {
               "pin passcode passwort kennwort motdepasse contraseña clave pass pw senha wachtwoord wifikey "
               "psk cvv cvc totp otp otpauth mnemonic "
               # other languages' passwords and codes ("Skåp;Kod;Ansvarig", "Rendszer | Felhasználó | Jelszó")
-              "kod kód koodi kode koden kodu codul jelszó jelszo heslo hasło haslo salasana lösenord "
-              "losenord lösen adgangskode passord şifre sifre parolă pinkod pinkode pinkoodi passwort "
-              "geheimzahl",
+              f"{_CODE_WORDS} jelszó jelszo heslo hasło haslo salasana lösenord losenord lösen adgangskode "
+              "passord şifre sifre parolă pinkod pinkode pinkoodi passwort geheimzahl",
     "NUM": "number numbers no nr num nummer numero número numéro",
     "D": "id ids uuid guid key type kind count counts cnt since status state segment category class tier "
          "level score rating rank url uri link href path file filename filepath dir host hostname domain "
@@ -117,8 +119,7 @@ _CLASSES = {
          "repo branch package module function variable var attribute",
 }
 _VOCAB = {w: cls for cls, words in _CLASSES.items() for w in words.split()}
-# "Code" in other languages: a lock's or a card's code in a column of its own ("Skåp;Kod;Ansvarig")
-_CODE_COLUMNS = frozenset("kod kód koodi kode koden kodu codul".split())
+_CODE_COLUMNS = frozenset(_CODE_WORDS.split())
 _VOCAB.update({"mobile": "PHONE", "contact": "R", "e": "M"})
 # A bare name word: a person's only beside other personal columns or for a value with a listed name.
 _BARE = frozenset("name names nom noms nombre nombres nome nomi naam navn namn nimi isim".split())

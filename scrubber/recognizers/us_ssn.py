@@ -9,7 +9,7 @@ SSA never issues (area 000, 666 or 9xx — the 9xx range is ITINs —, group 00,
 import regex as re
 from presidio_analyzer import Pattern
 
-from scrubber.recognizers._base import SpanPatternRecognizer
+from scrubber.recognizers._gated import GatedPatternRecognizer
 
 _SSN = r"(?<![\d-])\d{3}(?P<sep>[- .]?)\d{2}(?P=sep)\d{4}(?![\d-])"
 
@@ -17,7 +17,7 @@ _SSN = r"(?<![\d-])\d{3}(?P<sep>[- .]?)\d{2}(?P=sep)\d{4}(?![\d-])"
 _KEYWORD = re.compile(r"(?i:(?<![^\W_])(?:ssns?|ss#|ssn#|social[ \t]+security|soc\.?[ \t]*sec)(?![^\W_]))")
 
 
-class UsSocialSecurityRecognizer(SpanPatternRecognizer):
+class UsSocialSecurityRecognizer(GatedPatternRecognizer):
     """Dashed SSNs anywhere; spaced, dotted or unseparated ones only after an SSN keyword."""
 
     ENTITY = "US_SSN"
@@ -47,12 +47,7 @@ class UsSocialSecurityRecognizer(SpanPatternRecognizer):
                 r"(?<![\d-])\d{3}(?P<sep3>[ .]?)\d{2}(?P=sep3)\d{4}(?![\d-])", 0.5),
     ]
     CONTEXT = ["ssn", "social", "security"]
-
-    def start_of(self, pattern, text: str) -> int | None:
-        """The last pattern only in a text with an SSN keyword."""
-        if pattern.name == "ssn in a text about ssns":
-            return 0 if _KEYWORD.search(text) else None
-        return 0
+    GATES = {"ssn in a text about ssns": _KEYWORD}  # (only in a text with an SSN keyword)
 
     def invalidate_result(self, pattern_text: str) -> bool:
         """Numbers outside the issued ranges, and all-same digits."""
