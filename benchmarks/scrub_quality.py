@@ -2,11 +2,11 @@
 
 Datasets, each scored and reported on its own: the project's synthetic corpus (``benchmarks.corpus``, fixed
 seed), the second corpus (``benchmarks.corpus2``: written apart, frozen until session 4, tuned on since), the
-tuning and never-tuned halves of the third to tenth corpora and of the five secrets corpora
+tuning and never-tuned halves of the third to tenth corpora and of the six secrets corpora
 (``benchmarks.corpus3`` … ``corpus10``, ``benchmarks.secrets_corpus``, ``secrets_corpus3``,
-``secrets_corpus4``, ``secrets_corpus5``, ``secrets_corpus6``), the format battery's tuning and held-out
-halves (``benchmarks.format_battery``), and each third-party fixture file in the external directory (data
-nobody on this project wrote).
+``secrets_corpus4``, ``secrets_corpus5``, ``secrets_corpus6``, ``secrets_corpus7``), the format battery's
+tuning and held-out halves (``benchmarks.format_battery``), and each third-party fixture file in the external
+directory (data nobody on this project wrote).
 
 The scoring rule is RULE below (printed with every run).
 
@@ -40,6 +40,7 @@ from benchmarks import (
     secrets_corpus4,
     secrets_corpus5,
     secrets_corpus6,
+    secrets_corpus7,
 )
 from benchmarks.engines import Detection, OurScrubber, VanillaPresidio
 
@@ -400,7 +401,10 @@ def datasets(args: argparse.Namespace) -> list[tuple[str, list[dict]]]:
            ("secrets corpus 5 test (never tuned on)", sample(secrets_corpus5.generate("test"), args.limit)),
            # Codes and passwords people share informally (PINs, door codes, spoken digits) in 19 languages.
            ("secrets corpus 6 dev (tuning)", sample(secrets_corpus6.generate("dev"), args.limit)),
-           ("secrets corpus 6 test (never tuned on)", sample(secrets_corpus6.generate("test"), args.limit))]
+           ("secrets corpus 6 test (never tuned on)", sample(secrets_corpus6.generate("test"), args.limit)),
+           # Secrets in English work prompts under many cue phrasings, machine text, 44 vendors, a new author.
+           ("secrets corpus 7 dev (tuning)", sample(secrets_corpus7.generate("dev"), args.limit)),
+           ("secrets corpus 7 test (never tuned on)", sample(secrets_corpus7.generate("test"), args.limit))]
     # Phone, SSN, date-of-birth and address formats (issue 19): the half tuned on and the half held out.
     out += [(f"format battery, {half} half", sample(format_battery.generate(half), args.limit))
             for half in format_battery.HALVES]
