@@ -56,7 +56,7 @@ class HighEntropyLiteralRecognizer(SpanPatternRecognizer):
         Pattern(
             "generated value after a name",
             # (the character classes are checked in accept_match: three lookaheads at every word cost more)
-            r"(?<![\w+/.~-])(?P<generated>)(?P<value>[\w+/.~-]{16,256}={0,3})(?![\w+/=.~@-])",
+            r"(?<![\w+/.~-])(?P<generated>)(?P<value>[\w+/.~-]{10,256}={0,3})(?![\w+/=.~@-])",
             0.6,
         ),
         # hex of 32+ characters or a UUID: a key only after a vendor's name
@@ -98,7 +98,7 @@ class HighEntropyLiteralRecognizer(SpanPatternRecognizer):
             # (a quoted argument of a call the vendor's line makes needs no key word: "require('twilio')(sid,
             # '7c3e…')"; in prose a key word must say what it is: not "the Okta org … 7c3e…")
             argument = _ARGUMENT.search(match.string, max(0, match.start() - 4), match.start())
-            return (_name_before(match, key_word=not argument) == _VENDOR_NAMED
+            return ((_name_before(match, key_word=not argument) == _VENDOR_NAMED or _asked_for(match))
                     and not looks_like_placeholder(value, shaped=True) and shannon_entropy(value) >= 3.0)
         if "totp" in match.re.groupindex:
             return not looks_like_placeholder(value, shaped=True)
@@ -220,6 +220,19 @@ def _name_before(match: re.Match, key_word: bool = True) -> str | None:
     return _PLAIN if words else None
 
 
+def _asked_for(match: re.Match) -> bool:
+    """The value alone on its line answers a question about a key a few lines up ("anyone have the secret for
+    the staging webhook?" / "7481aa50…"), not one about a hash or an id."""
+    text, start, end = match.string, match.start("value"), match.end("value")
+    line_end = text.find("\n", end)
+    if text[end:line_end if line_end >= 0 else len(text)].strip() or not text[:start].endswith("\n"):
+        return False
+    question = text[max(0, start - 240):start]
+    asked = question[:question.rfind("?") + 1]
+    words = key_name_words(asked[asked.rfind("\n", 0, len(asked) - 1) + 1:])
+    return bool(_KEY_WORDS.intersection(words)) and _NOT_KEY_WORDS.isdisjoint(words)
+
+
 def _vendor_in(words: list[str]) -> bool:
     """A vendor's name among a name's words, also split in two by its case ("ElevenLabs" → eleven, labs)."""
     return bool(VENDORS.intersection(words)) or any(a + b in VENDORS for a, b in zip(words, words[1:]))
@@ -242,6 +255,21 @@ def _base64_of_prose(value: str) -> bool:
     return text.isprintable() and text.count(" ") >= 2
 
 
+_LETTERS_RUN = re.compile(r"[a-z]{4,}|[A-Z]{4,}|\d{4,}")
+
+
+def _short_random(value: str) -> bool:
+    """Ten to fifteen characters as a generator strews them (``zM6rXnZw8mc_L8``): two capitals, two digits
+    not only at the end, no run of four letters of one case or four digits, the class changing at least every
+    second character (not iPhone15Pro, getUserById2, XPS15-9520)."""
+    alnum = [c for c in value if c.isalnum()]
+    kinds = ["u" if c.isupper() else "l" if c.islower() else "d" for c in alnum]
+    runs = 1 + sum(a != b for a, b in zip(kinds, kinds[1:], strict=False))
+    return (kinds.count("u") >= 2 and kinds.count("d") >= 2
+            and any(c.isdigit() for c in value.rstrip("0123456789")) and runs >= len(alnum) / 2
+            and not _LETTERS_RUN.search(value))
+
+
 def _generated_after_name(match: re.Match, value: str) -> bool:
     """Mixed-case random characters assigned to a name that says nothing else, or after a vendor's name."""
     if not (any(c.isupper() for c in value) and any(c.islower() for c in value)
@@ -249,13 +277,16 @@ def _generated_after_name(match: re.Match, value: str) -> bool:
         return False
     if (sum(map(len, _LOWER_RUN.findall(value))) >= len(value) * 0.4 or value.count("/") > 2
             or looks_like_template(value) or looks_like_placeholder(value, shaped=True)
-            or _OBJECT_ID.match(value) or not looks_random(value, min_len=16, min_entropy=3.5)):
+            or _OBJECT_ID.match(value) or not looks_random(value, min_len=10, min_entropy=3.0)):
         return False  # an identifier (processPaymentRequest2Async), a path, a Stripe object's id
     # ("The Okta thing for the SCIM integration is 00YJmh…": a vendor named in prose is enough for these)
     named = _name_before(match, key_word=False)
-    if named is None:  # nothing names it: "why does 8fJ2kLm9Qp3xZ7vBw1Rt fail?" when it is plainly random
-        return _random_make(value) and not _public_by_place(match)
-    return named != _NOT_A_KEY
+    if named is None:  # nothing names it: "why does 8fJ2kLm9Qp3xZ7vBw1Rt fail?" when it is plainly random,
+        # also a short one: "sudo with zM6rXnZw8mc_L8" (a password a generator made)
+        # (base64 padding is no character of the key: "Zrm-ySTAq7D2sHk=" is fifteen, encoded data)
+        long_enough = len(value.rstrip("=")) >= 16 or value[-1] != "=" and _short_random(value)
+        return _random_make(value) and long_enough and not _public_by_place(match)
+    return named != _NOT_A_KEY and (len(value) >= 16 and shannon_entropy(value) >= 3.5)
 
 
 # SSH public keys and known_hosts lines (AAAAB3NzaC1yc2E…, AAAAC3NzaC1lZDI1NTE5…), Twilio account SIDs

@@ -11,6 +11,12 @@ from presidio_analyzer import Pattern
 from scrubber.recognizers._base import SpanPatternRecognizer, looks_like_placeholder
 
 _SYMBOLS = set("!#$%&*+,.:;=?@^_~|-")
+# Passwords so common they are plain words: after "login is projector / …" they are the password all the
+# same (a default nobody changed leaks like any other)
+_ACCOUNT_BEFORE = re.compile(r"([\w.@+-]+)[ \t]*/[ \t]*$")
+_COMMON_PASSWORDS = frozenset("changeme letmein password passw0rd welcome iloveyou qwerty qwertz azerty "
+                              "monkey dragon sunshine princess football baseball master shadow trustno1 "
+                              "secret default abc123 123456 12345678 hunter2 admin123 root123".split())
 
 
 def looks_like_password(value: str) -> bool:
@@ -64,6 +70,10 @@ class LoginPairRecognizer(SpanPatternRecognizer):
     def accept_match(self, match: re.Match) -> bool:
         """The value must look like a password, not a word or a path."""
         value = match.group("value")
+        at = match.start("value")
+        account = _ACCOUNT_BEFORE.search(match.string, max(0, at - 80), at)
+        if account and len(account.group(1)) >= 32 and "@" not in account.group(1):
+            return False  # a key's body split by "/": "ssh-ed25519 AAAAC3Nz…H4/glSlqwmjNy", no account
         if "?" in value and "=" in value:
             return False  # a URL's path and query after its host: "@cluster6.mongodb.net/db?retryWrites=true"
         if match.groupdict().get("colon") and (":" in value or value[:1].isdigit()):
@@ -72,4 +82,4 @@ class LoginPairRecognizer(SpanPatternRecognizer):
             # that no version or file name has ("between 1.7 and 13.31.14-rc.1" is no login)
             return looks_like_password(value) and any(c.isdigit() for c in value) and any(
                 c in "!#$%&*+=?@^~|" for c in value)
-        return looks_like_password(value)
+        return looks_like_password(value) or value.lower() in _COMMON_PASSWORDS

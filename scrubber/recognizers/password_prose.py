@@ -19,6 +19,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from scrubber.recognizers._base import SpanPatternRecognizer, folded, holds_any, looks_like_placeholder
 from scrubber.recognizers.spoken_numbers import DIGIT_WORD_SET, digit_run
+from scrubber.words import brands, tech_words
 
 _WORD = (
     r"pass(?:word|phrase|code|wd)?|pwd|pw|psw|mdp|wi-?fi[ \t]+key|(?:network|wpa2?|wlan)[ \t]+key|psk"
@@ -90,7 +91,7 @@ _WORD_STRINGS = ("pass", "pw", "psw", "mdp", "wifi", "wi-fi", "network", "wpa", 
                  "clave", "senha", "parola", "hasło", "şifre", "heslo", "lozinka", "пароль", "пар\u1c82ль")
 # … and of "log in", "sign on" (``_WORD_AFTER_VALUE``)
 _SIGN_IN_STRINGS = tuple(f"{verb}{sep}{particle}" for verb in ("log", "sign") for sep in ("", " ", "\t", "-")
-                         for particle in ("in", "on"))
+                         for particle in ("in", "on")) + ("get in", "get\tin", "unlock")
 
 
 @lru_cache(maxsize=1)  # every pattern of one text asks in turn
@@ -104,7 +105,8 @@ def _first_password_word(text: str) -> int | None:
 
 # where the value-first pattern can end: a password word, or "log in" / "sign on"
 _VALUE_CUE_STRINGS = _WORD_STRINGS + _SIGN_IN_STRINGS
-_WORD_AFTER_VALUE = re.compile(rf"(?i:\b(?:{_WORD})\b|\b(?:log|sign)[ \t-]?(?:in|on)\b)")
+_WORD_AFTER_VALUE = re.compile(rf"(?i:\b(?:{_WORD})\b|\b(?:log|sign)[ \t-]?(?:in|on)\b|\bget[ \t]+in\b"
+                               r"|\bunlock\b)")
 _PHRASE_WORD = (
     r"pass[ \t-]?phrase|seed[ \t]+phrase|recovery[ \t]+phrase|mnemonic(?:[ \t]+phrase)?|secret[ \t]+phrase"
     r"|wallet[ \t]+words|passwort-?satz|phrase[ \t]+secr[èe]te|phrase[ \t]+de[ \t]+passe|frase[ \t]+secreta"
@@ -242,6 +244,11 @@ _SPELLING = (r"alfa|alpha|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juli
              r"|minuscule|dash|hyphen|underscore|dot|point|tiret|exclamation|hash|star|asterisk")
 _CJK_WORDS = ("パスワード", "暗証番号", "パスコード", "ピン番号", "PINコード", "密码", "口令", "密碼",
               "비밀번호", "암호", "핀번호")
+
+
+# Cues of "answer to a security question" (a pattern and a hint of its own)
+_SECURITY_ANSWER_STRINGS = ("security question", "secret question", "security answer", "secret answer",
+                            "maiden", "memorable")
 
 
 def _lead_starts(lead: str):
@@ -435,7 +442,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             r"(?:(?:the|a|an|my|our|your|their|his|her|its)[ \t]+)?)"
             # ("ninja1967 ← that's the new Zabbix admin password": a product's name among the kinds)
             rf"(?:(?:{_KIND}|(?-i:\p{{Lu}}[\w-]+))[ \t]+){{0,3}}(?:{_WORD})\b(?![ \t]+{_NOT_THE_VALUE})"
-            r"|[ \t]+(?:to|for)[ \t]+(?:log|sign)[ \t-]?(?:in|on)\b"  # "use X to log in"
+            # "use X to log in", "use X to get in to the old wiki", "X to unlock it"
+            r"|[ \t]+(?:to|for)[ \t]+(?:(?:log|sign)[ \t-]?(?:in|on)|get[ \t]+in|unlock)\b"
             # "Use 'X' for the staging login"
             r"|[ \t]+for[ \t]+(?:the|my|our|your)[ \t]+(?:[\w-]+[ \t]+)?(?:login|log-in|sign-in|account)\b)",
             0.75,
@@ -503,6 +511,40 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             r"|\d{1,2}(?:-\d{1,2}){2,3}|\d{1,4}[A-Z]\d{1,4}|[A-Z]\d{3,6})"
             r"(?![\w-]|\.\w)",
             0.75,
+        ),
+        # the value right after a question about it: "Is this a strong passcode for my work phone? 95053",
+        # "is this password ok? Kx9#mPq2"
+        Pattern(
+            "code after a question about it",
+            rf"{_CODE_LEAD}[^\n?]{{0,60}}\?[ \t]*(?P<value>\d{{4,10}})(?![\w.,:/-])",
+            0.7,
+        ),
+        Pattern(
+            "password after a question about it",
+            rf"{_WORD_LEAD}[^\n?]{{0,60}}\?[ \t]*[\"'`“]?(?P<bare>)(?P<value>[^\s\"'`“”’]{{4,64}})",
+            0.7,
+        ),
+        # Any word of a chosen password's make (letters with digits, or a passphrase) in a text that speaks of
+        # a password or a sign-in, wherever it stands: people tie a password to its cue in more ways than
+        # patterns list ("creds are jsmith and Winter2024x", "the one on the sticky note: Bl4ckbird9").
+        # Recall first: an id or a product of that make in such a text is masked too.
+        Pattern(
+            "password-like word in a text about passwords",
+            r"(?<![^\s\"'`“‘(\[:=>])(?P<anywhere>)(?P<value>[^\s\"'`<>(){}\[\]=\\,;|“”‘’]{8,64})"
+            r"[\"'`”’)\]]?(?=[.,;:!?)]*(?:\s|$|[\"'`”’<]))",
+            0.6,
+        ),
+        # the answer to a security question is a password by another name: "my bank's security question
+        # (mother's maiden name) is Rosewood Elementary", "memorable word: 'tangerine'"
+        Pattern(
+            "answer to a security question",
+            r"(?i:\b(?:security|secret)[ \t]+(?:question|answer)s?\b|\bmaiden[ \t]+name\b"
+            r"|\bmemorable[ \t]+(?:word|answer|date)\b)[^\n]{0,80}?"
+            r"(?:[ \t]+(?i:is|was)[ \t]+|[ \t]*[:=][ \t]*)"
+            r"(?P<q>[\"'`“‘])?(?P<secq>)"
+            r"(?P<value>(?(q)[^\n\"'`“”‘’]{2,40}|(?:\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){0,3}|\p{Ll}{3,}\d*)))"
+            r"(?(q)[\"'`”’])(?![\w-])",
+            0.7,
         ),
         # "the code to the storage room changed to 4827": a bare "code" only with its link and a number
         Pattern(
@@ -675,6 +717,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         "lucchetto", "trezor", "sejf", "széf", "kassaskåp", "pengeskab", "kassakaappi", "ww",
         *_CJK_WORDS,
         "wıfi:", "wifı:", "wıfı:",  # (?i)"WIFI:" takes a dotless "ı" for its "I"s
+        *_SECURITY_ANSWER_STRINGS, "creds",
     ) + _SIGN_IN_STRINGS
     HINT = re.compile(r"(?i)\bpsw|\bpw\b|\bmdp\b|\btan\b|\bpin|\bkey\b|\bpsk\b|\bcsc\b|\bpuk|\bkod|\bbip")
 
@@ -715,6 +758,10 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             return max(0, min(starts) - 2) if starts else None
         if pattern.regex.startswith(_CODE_LEAD):
             return _first_code_word(text)
+        if pattern.name == "password-like word in a text about passwords":
+            return 0 if _first_password_word(text) is not None or _FIRST_SIGN_IN_WORD.search(text) else None
+        if pattern.name == "answer to a security question":
+            return 0 if holds_any(text, _SECURITY_ANSWER_STRINGS) else None
         if pattern.name != "password before password word":
             return 0
         cue = _WORD_AFTER_VALUE.search(text) if holds_any(text, _VALUE_CUE_STRINGS) else None
@@ -726,6 +773,13 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         if "generic" in match.re.groupindex and _NOT_A_SECRET_CODE.search(
                 match.string[max(0, match.start() - 20):match.start()] + " " + (match.group("gap") or "")):
             return False
+        if "anywhere" in match.re.groupindex:  # (a name's or a key's value is the other rules' to judge)
+            at = match.start("value")
+            return (not _NAMED_BEFORE.search(match.string, max(0, at - 30), at)
+                    and _chosen_anywhere(value.rstrip(_TRAILING)))
+        if "secq" in match.re.groupindex:  # not the question itself ("is: What was your first pet?")
+            first = value.split()[0].lower()
+            return first not in _QUESTION_WORDS and first not in STOP_WORDS and first not in _STATUS
         if "first" in match.re.groupindex:
             return len(set(value.strip("*#"))) > 1
         if "cue" in match.re.groupindex and "link" in match.re.groupindex:  # a code word of any language
@@ -815,6 +869,7 @@ _STATUS = {"wrong", "incorrect", "invalid", "expired", "required", "correct", "h
            "strong", "secret", "password", "same", "different", "none", "null", "n/a", "yes", "no", "true",
            "false", "on", "off", "filtered", "removed", "omitted", "scrubbed", "sanitized"}
 # endings of words that describe rather than name: a passphrase of three words is three nouns
+_QUESTION_WORDS = {"what", "which", "where", "who", "when", "how", "name", "your", "set", "required", "asked"}
 _NOT_NOUN_ENDINGS = ("ed", "ly", "ing", "able", "ible", "ous", "ful", "ive", "less", "ic", "al")
 # … nor what prose says of a password ("is sixteen characters long", "is case sensitive")
 _ABOUT_A_PASSWORD = frozenset(
@@ -853,6 +908,38 @@ def _chosen_password(value: str) -> bool:
         return True
     digits = sum(c.isdigit() for c in value)
     return any(c.isalpha() for c in value) and 0 < digits < len(value) * 0.7 and not _NOT_CHOSEN.match(value)
+
+
+_HOST_OR_CODE = re.compile(
+    r"(?i:\.(?:com|net|org|io|dev|app|cloud|local|internal|corp|lan|co|uk|de|fr|nl|eu|us|ai|gov|edu)(?::\d+)?$"
+    r"|^[0-9a-f]+(?:-[0-9a-f]+)+$|:|--"  # an id of hex groups, a port, a time, key:value, an option
+    r"|[-_.]v\d+(?:\.\d+)*$"  # a tool with its version: bcrypt-v2
+    r"|^(?:https?|ftp|ssh|s3|gs)\b|@[\w-]+\.[a-z]|[/\\]|\(|(?-i:^[A-Z][A-Z0-9]*[-_#]?\d+$)|^\d+[a-z]{1,3}$)")
+# Before a value that is something's name or a key's value: "the network is called Office_5G", "SSID:
+# Guest-5G", "name: billing-api-db", "DB_HOST=db-eu-2"
+_NAMED_BEFORE = re.compile(
+    r"(?i:\b(?:called|named|name|heißt|heisst|s'appelle|se[ \t]+llama|si[ \t]+chiama|chama-se|heet|namanya"
+    r"|ssid|network|netzwerk|netwerk|réseau|red|rete|rede)\b[ \t]*[:=]?[ \t]*[\"'`“‘]?$"
+    r"|(?m:^[ \t]*(?:-[ \t]+)?[\w.-]+[ \t]*[:=][ \t]*[\"'`]?$))")
+_NAMED_KEY = re.compile(r"(?i:pass|pwd|secret|token|key|auth|cred)")
+_FIRST_SIGN_IN_WORD = re.compile(r"(?i:\b(?:log|sign)[ \t-]?(?:in|on)\b|\bcreds\b|\bcredentials?\b)")
+
+
+def _chosen_anywhere(value: str) -> bool:
+    """A word of a chosen password's make with no cue of its own: letters and digits mixed (a lower-case
+    letter among them), or a passphrase of words joined by ``-``; not a host, URL, path, e-mail, call,
+    ticket id, version, time, file, size or product with its number, and not a placeholder."""
+    if (len(value) < 8 or value[0] in "#@$%&*~" or _HOST_OR_CODE.search(value)
+            or not any(c.islower() for c in value)):  # (a leading symbol: a tag, mention or variable)
+        return False
+    if not any(c.isdigit() for c in value) and (not value.islower() or _NAMED_KEY.search(value)
+                                                 or "." in value or "_" in value):
+        return False  # words alone, unless lower case and joined by "-": not java.sql.SQLException,
+        # vault_db_password, X-JFrog-Art-Api, ibm-cloud-pwd
+    if not (_password_like(value) and _chosen_password(value)):
+        return False
+    word = re.sub(r"[\d_.-]+", "", value).lower()
+    return value.lower() not in brands() and word not in brands() and word not in tech_words()
 
 
 def _password_like(value: str) -> bool:

@@ -17,6 +17,7 @@ _SIGN_IN = (r"log[ \t-]?in|sign[ \t-]?in|account|creds|credentials|access|change
 _LOGIN = re.compile(r"[a-z0-9._-]{2,}$")
 _HOST = re.compile(r"(?=[^@]*[a-z])[a-z0-9][a-z0-9.-]*$")
 _FIRST_SYMBOL = re.compile(f"[{re.escape(_SYMBOLS)}]")
+_CAPITALISED = re.compile(r"\p{Lu}\p{Ll}+")
 _FIRST_SIGN_IN = re.compile(rf"(?i:\b(?:{_SIGN_IN})\b)")
 # Shapes with a symbol that are not passwords: a version or a shell prompt (sh-5.0$, 1.2~rc1), a name with
 # a number (PKCS#8, C#10), a currency amount (US$100), an escape (%20, &amp;), a package pin (pepper@1.9.1).
@@ -25,22 +26,34 @@ _NOT_A_PASSWORD = re.compile(
     r"|^[\w.-]+-\d+(?:\.\d+)*[$#%>]$")
 # A chosen word with a number and a closing symbol: Winter2024!, biscuit99?, Sommer2025#; not an encoding,
 # a standard or a product with its number ("is that base64?", "Windows11!")
-_WORD_NUMBER_SYMBOL = re.compile(r"^\p{Lu}?\p{Ll}{2,}\d{2,4}[!?#$*]{1,3}$")
+_WORD_NUMBER_SYMBOL = re.compile(r"^\p{Lu}?\p{Ll}{2,}\d{2,4}[!?#$*%@&]{1,3}$")
+# Letters and digits mixed inside the word, then a closing symbol: Dr4g0nr0ck3t66@, T1g3rm34d0w80%
+_LEET_SYMBOL = re.compile(r"^(?=\p{L}*\d+\p{L})(?=(?:\p{L}+\d+){2})[\p{L}\d]{7,}[!?#$*%@&]{1,3}$")
 _TECH_NUMBER = re.compile(r"(?i)(?:base|utf|sha|md|int|uint|float|arm|win|ipv|http|mp|vp|av|ddr|usb|wpa|ps"
                           r"|gen|ver|version|python|java|php|es|windows|ubuntu|debian|ios|android|iphone|galaxy"
                           r"|pixel|office|covid)\d+$")
 
 
+def _random_rest(value: str) -> bool:
+    """After a leading symbol: upper case, lower case and a digit, the case or class changing at least every
+    second character (``&EC2#dXS0``, ``#VwUr-F3SjFKR``; not ``#Issue42``)."""
+    kinds = ["u" if c.isupper() else "l" if c.islower() else "d" for c in value if c.isalnum()]
+    runs = 1 + sum(a != b for a, b in zip(kinds, kinds[1:], strict=False))
+    return len(kinds) >= 7 and {"u", "l", "d"} <= set(kinds) and runs >= len(kinds) / 2
+
+
 def password_shaped(value: str) -> bool:
     """Letters, a digit and a symbol inside the word (or a word with a number and a closing symbol), and not
     the make of a version, prompt, escape, e-mail or host."""
-    if not 6 <= len(value) <= 40 or value[0] in "#@$&*%~" or _NOT_A_PASSWORD.search(value):
+    if not 6 <= len(value) <= 40 or _NOT_A_PASSWORD.search(value):
+        return False
+    if value[0] in "#@$&*%~" and not _random_rest(value[1:]):  # #hashtag, @mention, $VAR, %PATH%
         return False
     if not (any(c.isalpha() for c in value) and any(c.isdigit() for c in value)):
         return False
     body = value[:-1]
-    if not any(c in _SYMBOLS for c in body) and (not _WORD_NUMBER_SYMBOL.match(value)
-                                                 or _TECH_NUMBER.match(body)):
+    if not any(c in _SYMBOLS for c in body) and not _LEET_SYMBOL.match(value) and (
+            not _WORD_NUMBER_SYMBOL.match(value) or _TECH_NUMBER.match(body)):
         return False
     # user@host, ci@build-12: a login; Admin@2024, P@ssw0rd: passwords
     if set(value) & set(_SYMBOLS) == {"@"}:
@@ -90,9 +103,18 @@ class PasswordShapeRecognizer(SpanPatternRecognizer):
             "word with a number after sign-in word",
             # (or on the next line: "what's the new one?\n[09:15] ops-bot: papillonOmega66")
             rf"(?i:\b(?:{_SIGN_IN})\b)[^\n]{{0,60}}?(?:\r?\n[^\n]{{0,40}}?)?(?<![^\s\"'`(:=>])(?P<cued>)"
-            r"(?P<value>(?=[^\s]*\d)(?:\p{Lu}\p{Ll}{2,}\p{L}*[_.-]?\d{2,4}|\p{L}{2,}[_.-]\p{L}{2,}[_.-]?\d{1,4}"
+            r"(?P<value>(?=[^\s]*\d)(?:\p{Lu}?\p{Ll}{2,}\p{L}*[_.-]?\d{1,4}|\p{L}{2,}[_.-]\p{L}{2,}[_.-]?\d{1,4}"
             r"|\p{Ll}{3,}\p{Lu}\p{Ll}{2,}\d{1,4}))"
             r"[\"'`”’)\]]?(?=[.,;:!?)]*(?:\s|$))",
+            0.6,
+        ),
+        # two or more capitalised words run together with a number, the way people build passwords to a
+        # policy ("is \"GlacierLemon249\" long enough?"): in prose, never an identifier (no lower-case start)
+        # and, unless a brand or tool leads it (PowerPoint2016, MacBookPro16), no product
+        Pattern(
+            "capitalised words with a number",
+            r"(?<![\w/.@#$%&*+=~-])(?P<camel>)(?P<value>\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}{2,})+\d{1,4})"
+            r"(?![\w/@-]|\.\w)",
             0.6,
         ),
     ]
@@ -102,15 +124,16 @@ class PasswordShapeRecognizer(SpanPatternRecognizer):
     HINT_WORDS = (*_SYMBOLS, "login", "log in", "log\tin", "log-in", "signin", "sign in", "sign\tin",
                   "sign-in", "account", "creds", "credentials", "access", "changed", "reset", "vpn", "wifi",
                   "wi-fi", "router", "portal", "mailbox")
-    HINT = re.compile(r"(?i:current[ \t]+one|new[ \t]+one)")
+    HINT = re.compile(r"(?i:current[ \t]+one|new[ \t]+one)|\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,}")
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._starts["password-shaped word"] = _symbol_word_starts
 
     def start_of(self, pattern, text: str) -> int | None:
-        """The cued pattern from the first sign-in word (the other is tried at ``_symbol_word_starts``)."""
-        if pattern.name == "password-shaped word":
+        """The cued pattern from the first sign-in word (password-shaped words are tried at
+        ``_symbol_word_starts``, capitalised words everywhere)."""
+        if pattern.name != "word with a number after sign-in word":
             return 0
         m = _FIRST_SIGN_IN.search(text)
         return None if m is None else m.start()
@@ -120,6 +143,10 @@ class PasswordShapeRecognizer(SpanPatternRecognizer):
         if "cued" in match.re.groupindex:  # not a product with a version: Office365, Windows11
             word = re.sub(r"[\d_.-]+", "", value).lower()
             return word not in brands() and word not in tech_words()
+        if "camel" in match.re.groupindex:
+            words = _CAPITALISED.findall(value)
+            leads = {"".join(words[:n]).lower() for n in range(1, len(words) + 1)}
+            return leads.isdisjoint(brands()) and leads.isdisjoint(tech_words())
         if password_shaped(value):
             return True
         stripped = value.rstrip(".,;:?)")  # a sentence's stop after the word

@@ -154,7 +154,9 @@ class UrlCredentialRecognizer(GatedPatternRecognizer):
                         and (any(c.isdigit() for c in value) or any(c.isupper() for c in value[1:])))
             return True
         if "password" not in match.re.groupindex:
-            return True
+            # connect(user="svc", password=password): a keyword argument naming a variable, not a value
+            value = match.group("value")
+            return not (value.endswith(")") and _IDENTIFIER.match(value[:-1]))
         password = match.group("password").strip("'\"")
         # (in a URL a word is masked too: postgres://user:pass@host may hold the real one)
         documented = "--user" in match.re.pattern and password.lower() in _WORDS_FOR_A_PASSWORD
@@ -174,5 +176,6 @@ class UrlCredentialRecognizer(GatedPatternRecognizer):
 
 
 # Documentation writes the word instead of a value: curl -u username:password, curl -u user:token.
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*$")
 _WORDS_FOR_A_PASSWORD = {"password", "passwd", "pass", "pwd", "pw", "token", "secret", "apikey", "api_key",
                          "test"}

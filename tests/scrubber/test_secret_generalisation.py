@@ -153,6 +153,22 @@ TUNED = [
     # (a third-party fixtures' class) a long run of digits assigned to a secret's name is the secret
     ('discord_client_secret: "37745615582634013153911565014889"', "37745615582634013153911565014889"),
     ('client_secret = "48213093120399817781"', "48213093120399817781"),
+    # (session 12) cues other than "password is": a symbol first, leetspeak with a closing symbol, words
+    # run together with a number, "reset it to", "to get in", a question, a chat answer, a default login,
+    # a security answer, and a chosen password anywhere in a text about credentials
+    ("the service account secret (&Qv7#pLx2) landed in #general by mistake", "&Qv7#pLx2"),
+    ("I changed it to Cr4nb3rry9@ last week and the VPN still takes the old one", "Cr4nb3rry9@"),
+    ('is "MarbleOtter417" long enough for the new policy?', "MarbleOtter417"),
+    ("locked out again, I reset it to spring123 and told her to change it", "spring123"),
+    ("use amber-willow-torch to get in to the staging box", "amber-willow-torch"),
+    ("sudo with Qm7xKp2Rz9_w, then restart nginx", "Qm7xKp2Rz9_w"),
+    ("Lea 10:02\nwhat's the signing secret for the billing webhook?\nTom 10:05\n"
+     "5d1c9f0b8a7e6d5c4b3a29180f7e6d5c4b3a29180f7e6d5c4b3a29180f7e6d5c\n",
+     "5d1c9f0b8a7e6d5c4b3a29180f7e6d5c4b3a29180f7e6d5c4b3a29180f7e6d5c"),
+    ("the kiosk's admin login is kiosk / letmein, leave it as is", "letmein"),
+    ("Is this a good PIN for my phone? 58204", "58204"),
+    ("my bank's security question (first pet) answer is Biscuit Brown", "Biscuit Brown"),
+    ("creds for the test tenant: jdoe, and then Harbor7lights if it asks twice", "Harbor7lights"),
 ]
 
 # Recovery and backup codes listed after their heading: every code is covered (one span for the block).
@@ -233,6 +249,16 @@ NAMELESS = [
 ]
 
 LOOK_ALIKES = [
+    # (session 12) what the rules above must leave: products with a number, tools with a version, hosts with
+    # a port, keyword arguments, a public key's body, a hash asked about, hashtags and mentions
+    "We ship PowerPoint2016 to the iPhone15 users; bcrypt-v2 runs on db01.corp.local:5432 (see the new "
+    "password rules)",
+    'conn = connect(user="svc", password=password)',
+    "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIu35SXJj0JedYTh26addQ6INIS3kS25H4/glSlqwmjNy ops@laptop",
+    "what is the sha256 of the release tarball?\nBen 10:10\n"
+    "5d1c9f0b8a7e6d5c4b3a29180f7e6d5c4b3a29180f7e6d5c4b3a29180f7e6d5c",
+    "see #Issue42 and @mention99 in the password thread",
+    "the password is stored in 1Password under X-JFrog-Art-Api, see java.sql.SQLException",
     "upgrade to version 2.14.3-rc1 before Friday",
     "commit 3f9a2b7c1d8e4f60a9b2c3d4e5f6a7b8c9d0e1f2 broke the build",
     "request id 6f1c2b9e-3a4d-4e8f-9b1a-2c3d4e5f6a7b failed",
