@@ -21,6 +21,7 @@ import ctypes
 import logging
 import mmap
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -69,6 +70,8 @@ def build_registry(language: str, entities: Sequence[str], nlp_engine=None) -> t
     for recognizer in registry.recognizers:
         if type(recognizer).__name__ == "IpRecognizer":
             _gate_ip_v6(recognizer)
+        elif type(recognizer).__name__ in _GATES:
+            _gate(recognizer)
     for recognizer in custom_recognizers(language):
         registry.add_recognizer(recognizer)
     supported = sorted(set(registry.get_supported_entities([language])) & set(entities))
@@ -102,6 +105,48 @@ def _gate_ip_v6(recognizer) -> None:
         for result in results:
             result.recognition_metadata[result.RECOGNIZER_IDENTIFIER_KEY] = recognizer.id
         return results
+
+    recognizer.analyze = analyze
+
+
+# Presidio's digit patterns scan every position of every text (with IGNORECASE, under which a class of ASCII
+# letters takes "İ", "ſ" and the Kelvin sign too, but a digit class nothing more); each gate is a cheaper
+# search that finds every text one of them can match in, written for exactly these patterns (by recognizer:
+# the patterns' regexes, the gate). Passport and NHS numbers are runs of ASCII digits between \b's, so no
+# digit stands on either side; an ITIN's digits are ``\d``, searched with the same module; a crypto address
+# is a 1 or a 3 and 25 letters or digits (``[^\W_]`` holds the three letters above).
+_GATES = {
+    "UsPassportRecognizer": ((r"(\b[0-9]{9}\b)", r"(\b[A-Z][0-9]{8}\b)"),
+                             re.compile(r"(?<![0-9])[0-9]{8,9}(?![0-9])").search),
+    "NhsRecognizer": ((r"\b([0-9]{3})[- ]?([0-9]{3})[- ]?([0-9]{4})\b",),
+                      re.compile(r"(?<![0-9])[0-9]{3}[- ]?[0-9]{3}[- ]?[0-9]{4}(?![0-9])").search),
+    "UsItinRecognizer": ((r"\b9\d{2}[- ](5\d|6[0-5]|7\d|8[0-8]|9([0-2]|[4-9]))\d{4}\b"
+                          r"|\b9\d{2}(5\d|6[0-5]|7\d|8[0-8]|9([0-2]|[4-9]))[- ]\d{4}\b",
+                          r"\b9\d{2}(5\d|6[0-5]|7\d|8[0-8]|9([0-2]|[4-9]))\d{4}\b",
+                          r"\b9\d{2}[- ](5\d|6[0-5]|7\d|8[0-8]|9([0-2]|[4-9]))[- ]\d{4}\b"),
+                         None),  # (compiled with the ``regex`` module below: its \d, not the stdlib's)
+    "CryptoRecognizer": ((r"(bc1|[13])[a-zA-HJ-NP-Z0-9]{25,59}",), re.compile(r"[13][^\W_]{25}").search),
+}
+
+
+def _gate(recognizer) -> None:
+    """Make ``recognizer`` (one of ``_GATES``) answer [] at once for a text its gate finds nothing in: the
+    same answer its patterns give there, about 10 µs sooner per pattern. Left alone if its patterns are not
+    the ones the gate was written for, or its flags make case matter to a digit."""
+    import regex
+
+    regexes, search = _GATES[type(recognizer).__name__]
+    if tuple(p.regex for p in recognizer.patterns) != regexes \
+            or recognizer.global_regex_flags & ~(regex.IGNORECASE | regex.MULTILINE | regex.DOTALL):
+        return
+    if search is None:
+        search = regex.compile(r"9\d{2}[- ]?[5-9]\d[- ]?\d{4}").search
+    full = recognizer.analyze
+
+    def analyze(text, entities, nlp_artifacts=None, regex_flags=None):
+        if regex_flags is None and search(text) is None:  # (other flags: as Presidio has it)
+            return []
+        return full(text, entities, nlp_artifacts, regex_flags)
 
     recognizer.analyze = analyze
 
