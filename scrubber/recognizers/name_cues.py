@@ -17,7 +17,14 @@ import regex as re
 from presidio_analyzer import AnalysisExplanation, Pattern, RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from scrubber.recognizers._base import first_words, word_index
+from scrubber.recognizers._base import (
+    ascii_forms,
+    first_words,
+    holds_any,
+    matches_at,
+    word_index,
+    word_starts,
+)
 from scrubber.recognizers._gated import GatedPatternRecognizer
 from scrubber.recognizers.places import places
 from scrubber.words import NAME_PARTICLES, common_words, firm_names, foreign_words, tech_words
@@ -874,14 +881,24 @@ _POSTED_BY = re.compile(
     r"|posté[ \t]+par|publié[ \t]+par|écrit[ \t]+par|gepostet[ \t]+von|geschrieben[ \t]+von|erstellt[ \t]+von"
     r"|publicado[ \t]+por|escrito[ \t]+por|pubblicato[ \t]+da|scritto[ \t]+da|geplaatst[ \t]+door)[ \t]+@?"
     r"(?P<w>\p{L}[\p{L}\p{N}]*(?:[._-][\p{L}\p{N}]+)+|\p{L}+\d+)(?![\w@.-])")
+# What every one of its verbs holds in ASCII ("posté" "post", "écrit" and "scritto" "crit"): a text without
+# any is not scanned for it (``holds_any``, in any case as the pattern's (?i)).
+_POSTED_BY_WORDS = ("post", "written", "asked", "answered", "replied", "shared", "publi", "pubbl", "crit",
+                    "geschrieben", "erstellt", "geplaatst")
+# The greeting slot is tried only where one of its greetings starts (``word_starts``): they are rare words.
+_GREETING_FORMS = ascii_forms(("hi", "hey", "hello", "dear", "hallo", "hola", "ciao", "bonjour", "hej",
+                               "thanks", "thank"))
 
 
 def names_in_slots(text: str) -> list[tuple[int, int, float]]:
     """(start, end, score) of one capitalised word where only a person fits (see the section's comment)."""
-    found = [(*m.span("w"), SCORE_CUE_ONE) for m in _POSTED_BY.finditer(text)
+    posted = _POSTED_BY.finditer(text) if holds_any(text, _POSTED_BY_WORDS) else ()
+    found = [(*m.span("w"), SCORE_CUE_ONE) for m in posted
              if sum(c.isalpha() for c in m.group("w")) >= 3 and _a_speaker(m.group("w"))]  # (not "v2.3")
     for pattern in (_SLOT_BEFORE, _SLOT_AFTER, _SLOT_ACTION, _SLOT_GREETING):
-        for m in pattern.finditer(text):
+        matches = (matches_at(pattern, text, 0, word_starts(text, _GREETING_FORMS))
+                   if pattern is _SLOT_GREETING else pattern.finditer(text))
+        for m in matches:
             if pattern is _SLOT_BEFORE and not _person_verb_before(text, m):
                 continue
             word = m.group("w")
