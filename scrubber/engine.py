@@ -251,6 +251,7 @@ def _suffix_search_from_the_tail(tokenizer) -> None:
     probes = [*_WARM_UP.split(), "a..", "x....\n", "Pa$$w0rd!!", "10km.", "12°C.", "rock'n'roll's", "é…)",
               "sk-proj-" + "AbCd3" * 20 + '")', "." * 30, "a" + "." * 30, "x" * 40 + "...\n"]
     if all(_span(tail_search(p)) == _span(search(p)) for p in probes):
+        tail_search.__self__ = rx  # (what spaCy serialises a tokenizer's suffix search by: its regex)
         tokenizer.suffix_search = tail_search
 
 
