@@ -3,6 +3,8 @@
 Only the value is reported, so the prompt keeps its shape (``password=<SECRET_1>``).
 """
 
+import re as stdlib_re
+
 import regex as re
 from presidio_analyzer import Pattern
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -238,6 +240,19 @@ def _is_password_name(name: str) -> bool:
     return any(w.startswith(_PASSWORD_WORDS) for w in key_name_words(name))
 
 
+# Where "credential assignment" can start: a name's letter after no name character, with a separator's
+# first character (= : ? ! or the "(" before a literal; a type annotation starts with ":") after the rest of
+# the name, a quote, a bracket and blanks as the pattern allows them (any bracketed index: the pattern's
+# ``\[\d*\]`` is one). The pattern is tried only there (``STARTS``' mechanism): the same matches, two thirds
+# of the time.
+_ASSIGNMENT_START = stdlib_re.compile(
+    r"(?<![A-Za-z0-9_])(?=[A-Za-z_][A-Za-z0-9_.-]*[\"'`]?[ \t]*(?:\]|\[[^\]]*\])?[ \t]*[=:?!(])")
+
+
+def _assignment_starts(text: str) -> list[int]:
+    return [m.start() for m in _ASSIGNMENT_START.finditer(text)]
+
+
 class CredentialAssignmentRecognizer(SpanPatternRecognizer):
     """A value assigned to or compared with a credential-like name, in code, config, shell or JSON."""
 
@@ -331,6 +346,10 @@ class CredentialAssignmentRecognizer(SpanPatternRecognizer):
     HINT_WORDS = ("pass", "pwd", "pw", "secret", "token", "key", "auth", "cred", "login", "pat", "psk",
                   "sessid", "sessionid", "sig")
     HINT = re.compile(r"(?i)sid\b")
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._starts["credential assignment"] = _assignment_starts
 
     def accept_match(self, match: re.Match) -> bool:
         """The name must be credential-like, and the value fit it (any text for passwords, else random)."""
