@@ -775,8 +775,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             return False
         if "anywhere" in match.re.groupindex:  # (a name's or a key's value is the other rules' to judge)
             at = match.start("value")
-            return (not _NAMED_BEFORE.search(match.string, max(0, at - 30), at)
-                    and _chosen_anywhere(value.rstrip(_TRAILING)))
+            return (_chosen_anywhere(value.rstrip(_TRAILING))
+                    and not _NAMED_BEFORE.search(match.string, max(0, at - 30), at))
         if "secq" in match.re.groupindex:  # not the question itself ("is: What was your first pet?")
             first = value.split()[0].lower()
             return first not in _QUESTION_WORDS and first not in STOP_WORDS and first not in _STATUS
@@ -929,7 +929,9 @@ def _chosen_anywhere(value: str) -> bool:
     """A word of a chosen password's make with no cue of its own: letters and digits mixed (a lower-case
     letter among them), or a passphrase of words joined by ``-``; not a host, URL, path, e-mail, call,
     ticket id, version, time, file, size or product with its number, and not a placeholder."""
-    if (len(value) < 8 or value[0] in "#@$%&*~" or _HOST_OR_CODE.search(value)
+    if len(value) < 8 or not any(c.isdigit() for c in value) and "-" not in value:
+        return False  # (the cheap test first: most words of a text have neither)
+    if (value[0] in "#@$%&*~" or _HOST_OR_CODE.search(value)
             or not any(c.islower() for c in value)):  # (a leading symbol: a tag, mention or variable)
         return False
     if not any(c.isdigit() for c in value) and (not value.islower() or _NAMED_KEY.search(value)
