@@ -246,6 +246,18 @@ _CJK_WORDS = ("パスワード", "暗証番号", "パスコード", "ピン番�
               "비밀번호", "암호", "핀번호")
 
 
+# Entries whose label names a keypad code (English and the languages of ``_ANY_CODE_WORD``); never a building
+# or room, whose numbers are addresses
+_ENTRY_LABEL = (r"(?:front|back|side|main|garden|street)[ \t]+(?:door|gate)|door|gate|garage|lock[ \t-]?box"
+                r"|key[ \t-]?safe|key[ \t-]?box|safe|locker|alarm|disarm|keypad|padlock|bike[ \t]+lock"
+                r"|intercom"
+                r"|buzzer|entry|entrance|shed|storage|deur|poort|tür|tor|porte|portail|puerta|port[óo]n|porta"
+                r"|port[ãa]o|cancello|dörr|dør|portti|drzwi|brama|dveře|brána|kapı|ușa|poarta|kapu|cửa|pintu"
+                r"|gerbang|tresor|kluis|sleutelkluis|schlüsselsafe|boîte[ \t]+à[ \t]+clés")
+_ENTRY_STRINGS = ("door", "gate", "garage", "lock", "safe", "key", "alarm", "keypad", "intercom", "buzzer",
+                  "entr", "shed", "storage", "deur", "poort", "tür", "tor", "port", "puerta", "cancello",
+                  "dörr", "dør", "drzwi", "brama", "dveře", "brána", "kapı", "ușa", "poarta", "kapu", "cửa",
+                  "pintu", "gerbang", "tresor", "kluis", "boîte")
 # Cues of "answer to a security question" (a pattern and a hint of its own)
 _SECURITY_ANSWER_STRINGS = ("security question", "secret question", "security answer", "secret answer",
                             "maiden", "memorable")
@@ -692,6 +704,16 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             rf"(?P<value>{_ANY_CODE})(?![\w-]|[.,]\w|[ \t]\d|[*#/])",
             0.7,
         ),
+        # a code on an entry's label, as stickers, notes and handovers write it: "GATE 2580", "LOCKBOX: 1379",
+        # "Garage: 7731#", "Tür - 4471", "KEY SAFE 0852" (four digits or more, or three with a star or hash;
+        # not "Gate B12", "door 3", "locker 22", "the alarm at 0630")
+        Pattern(
+            "code on an entry's label",
+            rf"(?i:\b(?P<label>{_ENTRY_LABEL})\b)[ \t]*(?:[:=–-][ \t]*)?(?P<entry>)"
+            r"(?P<value>[*#]\d{3,8}[#*]?|\d{3,8}[#*]|\d{4,8}|\d{1,2}(?:-\d{1,2}){2,3})"
+            r"(?![\w-]|[.,:/]\d|[ \t]?(?i:am|pm|h|uhr|kg|km|m²|sq|ft|%|€|\$))",
+            0.7,
+        ),
         # a chosen code with letters and digits after its link: "votre code d'accès provisoire est W1ll0w_11"
         Pattern(
             "chosen code after code word",
@@ -717,7 +739,9 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         "lucchetto", "trezor", "sejf", "széf", "kassaskåp", "pengeskab", "kassakaappi", "ww",
         *_CJK_WORDS,
         "wıfi:", "wifı:", "wıfı:",  # (?i)"WIFI:" takes a dotless "ı" for its "I"s
-        *_SECURITY_ANSWER_STRINGS, "creds",
+        *_SECURITY_ANSWER_STRINGS, "creds", "garage", "intercom", "buzzer", "entr", "shed", "storage", "deur",
+        "poort", "tür", "puerta", "porta", "dörr", "dør", "drzwi", "brama", "dveře", "brána", "kapı", "cửa",
+        "pintu", "kapu",
     ) + _SIGN_IN_STRINGS
     HINT = re.compile(r"(?i)\bpsw|\bpw\b|\bmdp\b|\btan\b|\bpin|\bkey\b|\bpsk\b|\bcsc\b|\bpuk|\bkod|\bbip")
 
@@ -760,6 +784,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             return _first_code_word(text)
         if pattern.name == "password-like word in a text about passwords":
             return 0 if _first_password_word(text) is not None or _FIRST_SIGN_IN_WORD.search(text) else None
+        if pattern.name == "code on an entry's label":
+            return 0 if holds_any(text, _ENTRY_STRINGS) else None
         if pattern.name == "answer to a security question":
             return 0 if holds_any(text, _SECURITY_ANSWER_STRINGS) else None
         if pattern.name != "password before password word":
@@ -773,6 +799,9 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         if "generic" in match.re.groupindex and _NOT_A_SECRET_CODE.search(
                 match.string[max(0, match.start() - 20):match.start()] + " " + (match.group("gap") or "")):
             return False
+        if "entry" in match.re.groupindex:  # not one digit repeated, not a year without a colon
+            return len(set(value.strip("*#"))) > 1 and not (
+                _YEAR.fullmatch(value) and ":" not in match.string[match.end("label"):match.start("value")])
         if "anywhere" in match.re.groupindex:  # (a name's or a key's value is the other rules' to judge)
             at = match.start("value")
             return (_chosen_anywhere(value.rstrip(_TRAILING))

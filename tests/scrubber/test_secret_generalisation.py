@@ -169,6 +169,9 @@ TUNED = [
     ("Is this a good PIN for my phone? 58204", "58204"),
     ("my bank's security question (first pet) answer is Biscuit Brown", "Biscuit Brown"),
     ("creds for the test tenant: jdoe, and then Harbor7lights if it asks twice", "Harbor7lights"),
+    ("photo of the note by the back door:\nGATE 2580\nLOCKBOX: 1379", "1379"),
+    ("photo of the note by the back door:\nGATE 2580\nLOCKBOX: 1379", "2580"),
+    ("Garage: 7731# and the key safe - 13-57-91", "13-57-91"),
 ]
 
 # Recovery and backup codes listed after their heading: every code is covered (one span for the block).
@@ -258,6 +261,7 @@ LOOK_ALIKES = [
     "what is the sha256 of the release tarball?\nBen 10:10\n"
     "5d1c9f0b8a7e6d5c4b3a29180f7e6d5c4b3a29180f7e6d5c4b3a29180f7e6d5c",
     "see #Issue42 and @mention99 in the password thread",
+    "Flight 1405 boards at gate B12 at 10:30; door 3, locker 22, Building 1100, the alarm at 0630",
     "the password is stored in 1Password under X-JFrog-Art-Api, see java.sql.SQLException",
     "upgrade to version 2.14.3-rc1 before Friday",
     "commit 3f9a2b7c1d8e4f60a9b2c3d4e5f6a7b8c9d0e1f2 broke the build",
