@@ -66,9 +66,9 @@ def _not_cancelled(record: logging.LogRecord) -> bool:
 
 
 def _serve(proxy_port: int | None, admin_port: int | None, flags=("--proxy-port", "--admin-port")) -> None:
+    settings = get_settings()  # a bad setting is reported before the second it takes to import the rest
     from aiwarden.wiring import check_ports, require_models, serve
 
-    settings = get_settings()
     check_ports(settings, proxy_port, admin_port, flags)  # before anything starts
     if proxy_port is not None:
         require_models(settings)  # never let Presidio download a missing model
@@ -116,15 +116,24 @@ def scrub(
 ) -> None:
     """Scrub standard input: replace personal data and secrets by placeholders."""
     from aiwarden.wiring import require_models
-    from scrubber.engine import scrubber_from
 
+    # The operator's mistakes (a setting, a missing model, input that is not text, a bad first JSONL line)
+    # are reported before the model loads, which takes seconds.
     settings = get_settings()
     require_models(settings)  # never let Presidio download a missing model
     text = None if jsonl else _utf8(sys.stdin.buffer.read(), "standard input")
-    scrubber = scrubber_from(settings)
+    built = []
+
+    def scrubber():
+        """The scrubber, built on first use (with --jsonl: once the first line is read and checked)."""
+        if not built:
+            from scrubber.engine import scrubber_from
+
+            built.append(scrubber_from(settings))
+        return built[0]
 
     def render(item_id, text: str) -> dict:
-        result = scrubber.scrub([text])
+        result = scrubber().scrub([text])
         ents = [
             {
                 "type": e.type,
@@ -160,7 +169,7 @@ def scrub(
     if as_json:
         typer.echo(json.dumps(render(None, text), ensure_ascii=False))
     else:
-        sys.stdout.write(scrubber.scrub([text]).texts[0])
+        sys.stdout.write(scrubber().scrub([text]).texts[0])
 
 
 def _utf8(data: bytes, what: str) -> str:

