@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
-from scrubber import presidio_tuning
+from scrubber import presidio_tuning, regex_cache
 from scrubber.addresses import assemble
 from scrubber.casing import known_name_in, second_look
 from scrubber.errors import ModelLoadError, ScrubberError
@@ -621,6 +621,7 @@ class Scrubber:
         read_lists()
         self.scrub([_WARM_UP])
         self._cache.clear()
+        regex_cache.settle()  # start-up's patterns stored for the next start
         # The loading's garbage is collected now rather than by the first requests' collections (a first
         # young-generation collection took 2-3 ms, where later ones take 0.15), and what survives is old.
         gc.collect()

@@ -240,6 +240,7 @@ def _serve(conn: Connection, counters: "_Counters | None" = None) -> None:
     import gc
     import signal
 
+    from scrubber import regex_cache
     from scrubber.casing import second_look
     from scrubber.language import LanguageDetector
     from scrubber.offline import use_bundled_suffix_list
@@ -258,6 +259,7 @@ def _serve(conn: Connection, counters: "_Counters | None" = None) -> None:
     detector.detect(warm_up)
     second_look(warm_up)
     order = _by_cost(recognizers, supported, warm_up)
+    regex_cache.settle()  # start-up's patterns stored for the next start (before any request)
     # Everything built so far lives as long as this process: no collection need look at it again (a full
     # one over it took tens of milliseconds, inside some request's answer).
     gc.collect()

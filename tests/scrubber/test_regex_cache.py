@@ -1,0 +1,54 @@
+"""The compiled patterns stored between runs (scrubber/regex_cache.py) are the very patterns a fresh parse
+gives, and only what start-up asked for is stored."""
+
+import marshal
+
+import regex
+import regex._main as _main
+
+from scrubber import regex_cache
+from scrubber.engine import _WARM_UP, Scrubber
+
+TEXTS = (_WARM_UP, "Date of birth: 12.03.1985, DOB 1985-03-12; call Dr. Anna Schmidt at +49 30 1234567 or "
+         "anna.schmidt@example.de. IBAN DE89 3704 0044 0532 0130 00, password: Tr0ub4dor&3, api_key=sk_live_"
+         "4eC39HqLyjWDarjtT1zdp7dc; SSN 123-45-6789, 1 Main Street, Springfield, IL 62701.")
+
+
+def test_stored_patterns_are_rebuilt_as_stored_and_match_as_a_fresh_parse(scrubber: Scrubber, tmp_path,
+                                                                           monkeypatch):
+    """(A fresh parse's code itself depends on the process's string hashing: the order the parser walks a
+    set of alternatives in. So the stored code is compared with itself, and its matches with a parse's.)"""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    with _main._cache_lock:
+        keys = [k for k in _main._cache if k[1] is str]
+    monkeypatch.setattr(regex_cache, "_asked", {(k[0], k[2]) for k in keys})
+    monkeypatch.setattr(regex_cache, "_loaded", set())
+    regex_cache._save()
+    entries = marshal.loads(regex_cache.path().read_bytes())
+    assert len(entries) > 500  # the scrubber's patterns, each stored once
+    assert len({(p, f) for p, f, _, _ in entries}) == len(entries)
+    for pattern, flags, _, data in entries:
+        stored = _main._regex.compile(*data)
+        fresh = regex.compile(pattern, flags, cache_pattern=False)
+        assert stored._pickled_data == data
+        assert (stored.pattern, stored.flags, stored.groupindex) == (fresh.pattern, fresh.flags,
+                                                                     fresh.groupindex)
+        for text in TEXTS:
+            spans = [m.span() for m in stored.finditer(text)]
+            assert spans == [m.span() for m in fresh.finditer(text)], pattern[:80]
+
+
+def test_only_asked_patterns_are_stored_and_a_damaged_file_is_ignored(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    wanted, other = r"(?i)order (?P<value>\d{4,})\b", r"[a-z]{3}-\d{5} only"
+    regex.compile(wanted)
+    regex.compile(other)
+    monkeypatch.setattr(regex_cache, "_asked", {(wanted, 0)})
+    monkeypatch.setattr(regex_cache, "_loaded", set())
+    regex_cache._save()
+    assert [e[0] for e in marshal.loads(regex_cache.path().read_bytes())] == [wanted]
+    regex_cache.path().write_bytes(b"\x00 not marshal data")
+    monkeypatch.setattr(_main, "_compile", _main._compile)  # (load installs its recorder and grows the
+    monkeypatch.setattr(_main, "_MAXCACHE", _main._MAXCACHE)  # module's cache: both undone after the test)
+    assert regex_cache.load() == 0
+    assert regex.compile(wanted).search("Order 12345").group("value") == "12345"
