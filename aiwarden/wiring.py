@@ -411,7 +411,7 @@ async def _build_proxy(
     from proxy.addon import AIWarden
     from proxy.budgets import SpendGuard
     from proxy.workers import ScrubPool
-    from scrubber.engine import ModelSettings
+    from scrubber.models import ModelSettings
 
     pool = ScrubPool(ModelSettings.of(settings), settings.scrub_workers, timeout=settings.scrub_timeout)
     pz = pseudonymizer(settings)  # events and budget counters carry the same pseudonyms

@@ -16,13 +16,17 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from typing import TYPE_CHECKING
 
-from scrubber.engine import Analysis, CacheKey, ModelSettings, Scrubber, cache_key, scrubber_from, shareable
 from scrubber.errors import ScrubberError, ScrubTimeout
+from scrubber.models import Analysis, CacheKey, ModelSettings, cache_key, shareable
 from scrubber.types import ScrubOptions, ScrubResult
 
+if TYPE_CHECKING:  # the engine (spaCy, Presidio, the recognizers) is imported by the workers alone
+    from scrubber.engine import Scrubber
+
 log = logging.getLogger("aiwarden.proxy")
-_worker_scrubber: Scrubber | None = None  # one per worker process, built by the initializer
+_worker_scrubber: "Scrubber | None" = None  # one per worker process, built by the initializer
 
 
 def _init_worker(settings: ModelSettings) -> None:
@@ -30,6 +34,8 @@ def _init_worker(settings: ModelSettings) -> None:
     # Ctrl-C in a terminal reaches the whole process group: the main process stops the pool; a worker
     # interrupted in its queue read would only print a KeyboardInterrupt traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    from scrubber.engine import scrubber_from
+
     _worker_scrubber = scrubber_from(settings)  # the CLI's own factory: every language's model
     _worker_scrubber.scrub(["Warm-up for Jane Doe, jane@example.com"])  # first real request is not slower
 

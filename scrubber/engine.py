@@ -2,7 +2,6 @@
 
 import contextlib
 import gc
-import hashlib
 import logging
 import re
 import string
@@ -10,14 +9,23 @@ import threading
 from collections import OrderedDict
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 
 from scrubber import presidio_tuning, regex_cache
 from scrubber.addresses import assemble
 from scrubber.casing import known_name_in, second_look
 from scrubber.errors import ModelLoadError, ScrubberError
 from scrubber.language import LanguageDetector
-from scrubber.models import DEFAULT_MODEL, REUPLOADS  # (also imported from here)
+from scrubber.models import (  # noqa: F401 (also imported from here; models.py spares the proxy process the engine)
+    DEFAULT_MODEL,
+    REUPLOADS,
+    WINDOW,
+    Analysis,
+    CacheKey,
+    Keyed,
+    ModelSettings,
+    cache_key,
+    shareable,
+)
 from scrubber.name_filters import (
     COMMON_WORDS,
     listed_people,
@@ -67,7 +75,6 @@ _WARM_UP = ("Jane Doe (jane@example.com, +1 415 555 0100) sent card 4111 1111 11
             "12 rue de la Paix, 75002 Paris. Bitte rufen Sie Herrn Müller an.")  # every path: 2nd look too
 # Very long texts are analysed in overlapping windows: spaCy refuses texts over its max_length and its memory
 # grows with the text. The overlap is longer than any single entity we look for (a PEM key block included).
-WINDOW = 100_000
 OVERLAP = 5_000
 GROUP_CHARS = 200_000  # texts analysed together (their spaCy docs are held at once)
 
@@ -484,23 +491,6 @@ def windows(length: int, text: str, window: int = WINDOW, overlap: int = OVERLAP
         start = max(end - overlap, start + 1)
 
 
-Analysis = tuple[str, list[Span]]  # (language, spans) of one text
-CacheKey = tuple  # (hash of the text, the options analysis depends on)
-Keyed = tuple[CacheKey | None, Analysis]  # an analysis and its cache key (None: not ``shareable``)
-
-
-def shareable(text: str) -> bool:
-    """Whether a text's analysis is cached and shared under its ``cache_key`` (blank and very long texts
-    are not: the first has nothing to find, the second is analysed in windows)."""
-    return bool(text.strip()) and len(text) <= WINDOW
-
-
-def cache_key(text: str, options: ScrubOptions) -> CacheKey:
-    """What an analysis is remembered by: a hash of the text (never the text) and the options it used."""
-    return (hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest(),
-            (options.allow_terms, options.deny_terms, options.score_threshold))
-
-
 def _groups(keys: list, sizes: list[int], limit: int) -> list[list]:
     """``keys`` in consecutive groups of at most ``limit`` characters (at least one key each)."""
     out: list[list] = [[]]
@@ -520,24 +510,6 @@ def _term_spans(text: str, terms: Sequence[str], type_: str) -> list[Span]:
     rx = re.compile("|".join(rf"(?<!\w){re.escape(t)}(?!\w)" for t in sorted(terms, key=len, reverse=True)),
                     re.IGNORECASE)
     return [Span(type_, m.start(), m.end(), 1.0) for m in rx.finditer(text)]
-
-
-@dataclass(frozen=True, slots=True)
-class ModelSettings:
-    """What a scrubber is built from: aiwarden's ``Settings`` fields, picklable for worker processes."""
-
-    spacy_model: str = DEFAULT_MODEL
-    languages: tuple[str, ...] = ("en",)
-    spacy_models: tuple[tuple[str, str], ...] = ()  # (language, model) of the languages after the first
-    pattern_process: bool | None = None  # see Scrubber
-
-    @classmethod
-    def of(cls, settings) -> "ModelSettings":
-        """From anything with ``spacy_model``, ``languages`` and ``spacy_models`` (aiwarden's Settings), and
-        ``pattern_process`` if it has one."""
-        return cls(settings.spacy_model, tuple(settings.languages),
-                   tuple(sorted(dict(settings.spacy_models or {}).items())),
-                   getattr(settings, "pattern_process", None))
 
 
 def scrubber_from(settings) -> "Scrubber":
