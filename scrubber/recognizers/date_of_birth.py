@@ -40,7 +40,9 @@ _MONTH_NAMES = (
     # hu (the year first: "1980. március 3.")
     "január február március április május június július augusztus szeptember október"
 )
-_MONTH = "(?:" + "|".join(sorted(set(_MONTH_NAMES.split()), key=len, reverse=True)) + r")\.?"
+# (longest first; ties alphabetical, not in a set's order, which differs between processes: the same pattern
+# text in every process, so its compiled form is kept between runs, scrubber/regex_cache.py)
+_MONTH = "(?:" + "|".join(sorted(set(_MONTH_NAMES.split()), key=lambda w: (-len(w), w))) + r")\.?"
 _WEEKDAY = (
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
     r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo"

@@ -602,7 +602,8 @@ def _last_first_subject() -> re.Pattern:
     "insured Makoa, Keoni, DOB …", "Akte: Tuyaa, Enkhjin, geboren am …"."""
     from scrubber.recognizers.name_shapes import _SPEECH_VERBS
 
-    verbs = "|".join(sorted(_SPEECH_VERBS | {"will", "was born"}, key=len, reverse=True))
+    # (ties alphabetical, not in the set's order: the same pattern in every process, see regex_cache.py)
+    verbs = "|".join(sorted(_SPEECH_VERBS | {"will", "was born"}, key=lambda w: (-len(w), w)))
     return re.compile(rf"(?<![\w@.-])(?P<l>{_TW}),[ \t]*(?P<f>{_TW})(?=[ \t]+(?:{verbs})\b|{_RECORD})")
 
 

@@ -59,7 +59,7 @@ _CAP = re.compile(
     rf"\b(?P<a>{_W})(?:"
     rf"(?P<rest>(?:[ \t]+(?:\p{{Lu}}\.[ \t]+|(?:{_P}[ \t]+){{1,2}})?(?P<b>{_W})){{1,2}}(?![\w@/\\-]|\.\w))"
     rf"|[ \t]+(?:and|und|et|y|e|en|og|och|ve)[ \t]+(?P<c>{_W})(?![\w@/-])"
-    rf"|[ \t]+(?P<verb>to|{'|'.join(sorted(_SUBJECT_VERBS, key=len, reverse=True))})\b"
+    rf"|[ \t]+(?P<verb>to|{'|'.join(sorted(_SUBJECT_VERBS, key=lambda w: (-len(w), w)))})\b"
     r"(?:[ \t]+(?P<next>\p{Ll}+))?"
     # a person's life and plans: "Enkhjin was born on …", "Wopke turns 40", "Achieng will reset it"
     r"|[ \t]+(?P<life>was born|were born|is turning|turns|turned|will)[ \t]+(?P<then>\d|\p{Ll}+)"
