@@ -113,5 +113,10 @@ def _save() -> None:
     where.parent.mkdir(parents=True, exist_ok=True)
     blob = marshal.dumps([entry for _, entry in entries])
     with tempfile.NamedTemporaryFile(dir=where.parent, prefix=where.name, delete=False) as tmp:
-        tmp.write(blob)
-    os.replace(tmp.name, where)
+        try:
+            tmp.write(blob)
+            tmp.close()
+            os.replace(tmp.name, where)  # (whole: a process starting now reads the old file or this one)
+        except BaseException:
+            os.unlink(tmp.name)
+            raise
