@@ -10,12 +10,14 @@ later compile of the same pattern with the same flags is a cache hit: the very p
 process, before any request, so no request's text (a handle turned into a pattern) is ever written.
 
 The file (``~/.cache/aiwarden``, or ``$XDG_CACHE_HOME``) is named after the Python and ``regex`` versions,
-written whole or not at all (``os.replace``), and read with ``marshal`` (data only, never code). Anything
-unexpected (no file, a damaged one, another ``regex`` layout, a read-only home) means patterns are parsed as
-before.
+written whole or not at all (``os.replace``), checked against the SHA-256 it carries (a flipped bit could
+make a pattern that compiles and matches differently), and read with ``marshal`` (data only, never code).
+Anything unexpected (no file, a damaged one, another ``regex`` layout, a read-only home) means patterns are
+parsed as before.
 """
 
 import enum
+import hashlib
 import marshal
 import os
 import sys
@@ -56,6 +58,15 @@ def _plain(value):
     return int(value) if isinstance(value, enum.Enum) else value
 
 
+def _checked(blob: bytes) -> list:
+    """The stored entries, if the file is whole: a damaged compiled pattern may still compile and then match
+    differently (a secret missed without a word), so the file carries the SHA-256 of its body."""
+    digest, body = blob[:32], blob[32:]
+    if hashlib.sha256(body).digest() != digest:
+        raise ValueError("regex cache damaged")
+    return marshal.loads(body)
+
+
 def load() -> int:
     """Put the stored compiled patterns in ``regex``'s cache and make it big enough to keep them and every
     other start-up pattern; return how many were loaded."""
@@ -63,7 +74,7 @@ def load() -> int:
     _main._compile = _recording_compile
     where = path()
     try:
-        entries = marshal.loads(where.read_bytes()) if where is not None else []
+        entries = _checked(where.read_bytes()) if where is not None else []
         loaded = []
         for pattern, flags, version, data in entries:
             if version != _main.DEFAULT_VERSION or not isinstance(pattern, str) or data[0] != pattern:
@@ -111,7 +122,8 @@ def _save() -> None:
     if where is None or not entries or {key for key, _ in entries} == _loaded:
         return
     where.parent.mkdir(parents=True, exist_ok=True)
-    blob = marshal.dumps([entry for _, entry in entries])
+    body = marshal.dumps([entry for _, entry in entries])
+    blob = hashlib.sha256(body).digest() + body
     with tempfile.NamedTemporaryFile(dir=where.parent, prefix=where.name, delete=False) as tmp:
         try:
             tmp.write(blob)

@@ -28,7 +28,7 @@ def test_stored_patterns_are_rebuilt_as_stored_and_match_as_a_fresh_parse(scrubb
     monkeypatch.setattr(regex_cache, "_asked", wanted)
     monkeypatch.setattr(regex_cache, "_loaded", set())
     regex_cache._save()
-    entries = marshal.loads(regex_cache.path().read_bytes())
+    entries = marshal.loads(regex_cache.path().read_bytes()[32:])  # (after its SHA-256)
     assert sorted((p, f) for p, f, _, _ in entries) == sorted(wanted)  # each stored once, nothing else
     for pattern, flags, _, data in entries:
         stored = _main._regex.compile(*data)
@@ -51,7 +51,11 @@ def test_only_asked_patterns_are_stored_and_a_damaged_file_is_ignored(tmp_path, 
     monkeypatch.setattr(regex_cache, "_asked", {(wanted, 0)})
     monkeypatch.setattr(regex_cache, "_loaded", set())
     regex_cache._save()
-    assert [e[0] for e in marshal.loads(regex_cache.path().read_bytes())] == [wanted]
+    blob = regex_cache.path().read_bytes()
+    assert [e[0] for e in marshal.loads(blob[32:])] == [wanted]
     regex_cache.path().write_bytes(b"\x00 not marshal data")
+    assert regex_cache.load() == 0
+    # one flipped bit in the compiled code: still marshal data, still a pattern, but not what was stored
+    regex_cache.path().write_bytes(blob[:-2] + bytes([blob[-2] ^ 1]) + blob[-1:])
     assert regex_cache.load() == 0
     assert regex.compile(wanted).search("Order 12345").group("value") == "12345"
