@@ -46,7 +46,7 @@ _NOW = (r"(?:now|still|jetzt|nun|immer[ \t]+noch|noch|maintenant|désormais|touj
 _LINK = (
     r"(?:[*_`]{1,3}|</\w{1,6}>)?"  # **Password:**, `password`: …, <b>Password</b>: …
     # | cell |, <td>…</td><td>, "password? X"
-    r"(?:[ \t]*(?:\||</t[dh]>[ \t]*<td[^>\n]{0,40}>|\?|\.\.\.|…)[ \t]*"
+    r"(?:[ \t]*(?:\||</t[dh]>[ \t]*<td[^>\n]{0,40}>|\?|\.{2,}|…+)[ \t]*"  # (and a form's dot leaders)
     r"|[ \t]+(?:(?:for|für|pour|para|per|voor|van|de|del|della|dello|delle|dei|degli|di|do|dos|da|das|du|des"
     r"|der|dem|of|on)[ \t]+[^\n:=]{1,40}?[ \t]+)?"
     r"(?:is|was|will[ \t]+be|=|:|-|–|—|ist|lautet|est|es|é|è|e'|era|war|était|c'est|to|into|as|sigue|blijft"
@@ -142,6 +142,8 @@ _CODE_WORD = (
     r"|code[ \t]+(?:du|de[ \t]+la|de[ \t]+l['’]|d['’]|de)[ \t]*(?:porte|portail|portillon|bâtiment|immeuble"
     r"|entrée|garage|alarme|digicode|coffre|casier|badge|bureau|local|salle|parking|cadenas|boîte)|digicode"
     r"|pin(?:[ \t-]?(?:code|number))?|geheimzahl|code[ \t]+pin|code[ \t]+secret|nip"
+    # a SIM card's numbered ones (PIN1, PUK 2) and code words as OCR reads them (C0DE, P1N)
+    r"|(?:pin|puk)[ \t]?[12]|c0de|c0d3|p1n"
     r"|c[óo]digo[ \t]+(?:de[ \t]+)?(?:acceso|seguridad|verificaci[óo]n)"
     r"|code[ \t]+(?:d['’]acc[èe]s|secret|confidentiel|de[ \t]+(?:connexion|s[ée]curit[ée]|v[ée]rification))"
     r"|zugangscode|t[üu]rcode|sicherheitscode|codice[ \t]+(?:di[ \t]+)?(?:accesso|sicurezza)|toegangscode"
@@ -165,6 +167,7 @@ _CODE_LEAD = rf"(?i:\b(?:{_CODE_WORD})\b)"  # how the patterns that start on a c
 _FIRST_CODE_WORD = re.compile(_CODE_LEAD)
 # Strings of which every code word holds one (in any case)
 _CODE_STRINGS = ("code", "otp", "tan", "puk", "keypad", "combo", "combination", "pin", "geheimzahl", "digo",
+                 "c0de", "c0d3", "p1n",
                  "codice", "kod", "bangou", "bangō", "einmal", "kullan", "nip", "sleutel")
 
 
@@ -517,7 +520,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         # PINs and codes: "PIN 4471", "recovery code: 7HJK-29XL-QQ3M", "your verification code is 482913"
         Pattern(
             "code after code word",
-            rf"{_CODE_LEAD}{_CODE_GAP}(?:[ \t]+{_CODE_LINK}|[ \t]*[:=#-])?[ \t]*"
+            rf"{_CODE_LEAD}{_CODE_GAP}(?:[ \t]+{_CODE_LINK}|[ \t]*[:=#-]|[ \t]*(?:\.{{2,}}|…+))?[ \t]*"
             r"(?P<value>[*#]\d{3,8}[#*]?|\d{3,8}[A-Z#*]|\d{4,10}|[A-Z0-9]{3,8}(?:-[A-Z0-9]{3,8}){1,5}"
             r"|\d(?:[ \t]\d){3,7}"
             r"|\d{1,2}(?:-\d{1,2}){2,3}|\d{1,4}[A-Z]\d{1,4}|[A-Z]\d{3,6})"
@@ -739,7 +742,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         "lucchetto", "trezor", "sejf", "széf", "kassaskåp", "pengeskab", "kassakaappi", "ww",
         *_CJK_WORDS,
         "wıfi:", "wifı:", "wıfı:",  # (?i)"WIFI:" takes a dotless "ı" for its "I"s
-        *_SECURITY_ANSWER_STRINGS, "creds", "garage", "intercom", "buzzer", "entr", "shed", "storage", "deur",
+        *_SECURITY_ANSWER_STRINGS, "creds", "c0de", "c0d3", "p1n", "garage", "intercom", "buzzer", "entr",
+        "shed", "storage", "deur",
         "poort", "tür", "puerta", "porta", "dörr", "dør", "drzwi", "brama", "dveře", "brána", "kapı", "cửa",
         "pintu", "kapu",
     ) + _SIGN_IN_STRINGS
