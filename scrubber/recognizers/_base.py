@@ -109,6 +109,13 @@ def looks_like_placeholder(value: str, strict: bool = False, shaped: bool = Fals
     return len(set(value)) <= 3
 
 
+def class_runs(value: str) -> tuple[list[str], int]:
+    """The class of each letter or digit of ``value`` (``u``, ``l``, ``d``) and how many runs of one class
+    they make: a generator changes class every second character or so, a word or identifier far less often."""
+    kinds = ["u" if c.isupper() else "l" if c.islower() else "d" for c in value if c.isalnum()]
+    return kinds, 1 + sum(a != b for a, b in zip(kinds, kinds[1:], strict=False))
+
+
 def looks_random(value: str, min_len: int = 16, min_entropy: float = 3.0, need_digit: bool = False) -> bool:
     """True when ``value`` looks generated: long enough, two character classes or more, high entropy.
 

@@ -25,6 +25,7 @@ from presidio_analyzer import Pattern
 
 from scrubber.recognizers._base import (
     SpanPatternRecognizer,
+    class_runs,
     looks_like_placeholder,
     looks_like_template,
     looks_random,
@@ -241,8 +242,7 @@ def _vendor_in(words: list[str]) -> bool:
 def _random_make(value: str) -> bool:
     """Characters as a generator strews them: the case or class changes at least every 2.5 characters
     (identifiers and words run longer), and not base64 of a sentence ("SGVsbG8gZnJvbSB0aGUg…")."""
-    kinds = ["u" if c.isupper() else "l" if c.islower() else "d" for c in value if c.isalnum()]
-    runs = 1 + sum(a != b for a, b in zip(kinds, kinds[1:], strict=False))
+    kinds, runs = class_runs(value)
     return runs >= len(kinds) / 2.5 and not _base64_of_prose(value)
 
 
@@ -262,11 +262,9 @@ def _short_random(value: str) -> bool:
     """Ten to fifteen characters as a generator strews them (``zM6rXnZw8mc_L8``): two capitals, two digits
     not only at the end, no run of four letters of one case or four digits, the class changing at least every
     second character (not iPhone15Pro, getUserById2, XPS15-9520)."""
-    alnum = [c for c in value if c.isalnum()]
-    kinds = ["u" if c.isupper() else "l" if c.islower() else "d" for c in alnum]
-    runs = 1 + sum(a != b for a, b in zip(kinds, kinds[1:], strict=False))
+    kinds, runs = class_runs(value)
     return (kinds.count("u") >= 2 and kinds.count("d") >= 2
-            and any(c.isdigit() for c in value.rstrip("0123456789")) and runs >= len(alnum) / 2
+            and any(c.isdigit() for c in value.rstrip("0123456789")) and runs >= len(kinds) / 2
             and not _LETTERS_RUN.search(value))
 
 

@@ -8,7 +8,7 @@ No password word is needed; recall first (a masked look-alike costs the answer l
 import regex as re
 from presidio_analyzer import Pattern
 
-from scrubber.recognizers._base import SpanPatternRecognizer, looks_like_placeholder
+from scrubber.recognizers._base import SpanPatternRecognizer, class_runs, looks_like_placeholder
 from scrubber.words import brands, tech_words
 
 _SYMBOLS = "!@#$%^&*?~"
@@ -37,8 +37,7 @@ _TECH_NUMBER = re.compile(r"(?i)(?:base|utf|sha|md|int|uint|float|arm|win|ipv|ht
 def _random_rest(value: str) -> bool:
     """After a leading symbol: upper case, lower case and a digit, the case or class changing at least every
     second character (``&EC2#dXS0``, ``#VwUr-F3SjFKR``; not ``#Issue42``)."""
-    kinds = ["u" if c.isupper() else "l" if c.islower() else "d" for c in value if c.isalnum()]
-    runs = 1 + sum(a != b for a, b in zip(kinds, kinds[1:], strict=False))
+    kinds, runs = class_runs(value)
     return len(kinds) >= 7 and {"u", "l", "d"} <= set(kinds) and runs >= len(kinds) / 2
 
 
