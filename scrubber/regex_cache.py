@@ -27,8 +27,10 @@ from pathlib import Path
 import regex
 import regex._main as _main
 
-_START_UP_CACHE = 5000  # room for every start-up pattern (the module keeps 500); restored by ``settle``
-_default_size = _main._MAXCACHE
+# Room for every pattern the scrubber compiles (the module keeps 500): kept after start-up too, or the first
+# request finds the cache cut back and parses again what start-up had (first request 1.4-1.7x the tenth, not
+# 1.1x: ``benchmarks.scrub_speed``, ``first_vs_tenth``)
+_START_UP_CACHE = 5000
 _original_compile = _main._compile
 _loaded: set[tuple] = set()
 # (pattern, flags) of every compile asked for from ``load`` to ``settle``: only these are stored (a pattern
@@ -95,7 +97,7 @@ def load() -> int:
 
 def settle() -> None:
     """Start-up is over: store the patterns it compiled if some were not stored yet (the first time this
-    process calls it), and give ``regex``'s cache its usual size back."""
+    process calls it), and stop recording what is compiled."""
     global _settled
     if not _settled:
         _settled = True
@@ -105,7 +107,6 @@ def settle() -> None:
             pass
     _main._compile = _original_compile
     _asked.clear()
-    _main._MAXCACHE = _default_size
 
 
 def _save() -> None:
