@@ -549,6 +549,14 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             r"[\"'`”’)\]]?(?=[.,;:!?)]*(?:\s|$|[\"'`”’<]))",
             0.6,
         ),
+        # ... and a quoted run of three to six lower-case words there: a passphrase ('it's "copper lantern
+        # river seven" now'), unless a word of it is a stop word (a quoted phrase of prose)
+        Pattern(
+            "quoted passphrase in a text about passwords",
+            r"(?P<q>[\"'`“‘])(?P<anywhere_phrase>)(?P<value>\p{Ll}{3,12}(?:[ \t]\p{Ll}{3,12}){2,5})"
+            r"[\"'`”’](?!\w)",
+            0.6,
+        ),
         # the answer to a security question is a password by another name: "my bank's security question
         # (mother's maiden name) is Rosewood Elementary", "memorable word: 'tangerine'"
         Pattern(
@@ -786,7 +794,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             return max(0, min(starts) - 2) if starts else None
         if pattern.regex.startswith(_CODE_LEAD):
             return _first_code_word(text)
-        if pattern.name == "password-like word in a text about passwords":
+        if pattern.name in ("password-like word in a text about passwords",
+                            "quoted passphrase in a text about passwords"):
             return 0 if _first_password_word(text) is not None or _FIRST_SIGN_IN_WORD.search(text) else None
         if pattern.name == "code on an entry's label":
             return 0 if holds_any(text, _ENTRY_STRINGS) else None
@@ -806,6 +815,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         if "entry" in match.re.groupindex:  # not one digit repeated, not a year without a colon
             return len(set(value.strip("*#"))) > 1 and not (
                 _YEAR.fullmatch(value) and ":" not in match.string[match.end("label"):match.start("value")])
+        if "anywhere_phrase" in match.re.groupindex:
+            return not any(w in STOP_WORDS or w in _STATUS or w in _POLICY_WORDS for w in value.split())
         if "anywhere" in match.re.groupindex:  # (a name's or a key's value is the other rules' to judge)
             at = match.start("value")
             return (_chosen_anywhere(value.rstrip(_TRAILING))
@@ -905,6 +916,11 @@ _STATUS = {"wrong", "incorrect", "invalid", "expired", "required", "correct", "h
 _QUESTION_WORDS = {"what", "which", "where", "who", "when", "how", "name", "your", "set", "required", "asked"}
 _NOT_NOUN_ENDINGS = ("ed", "ly", "ing", "able", "ible", "ous", "ful", "ive", "less", "ic", "al")
 # … nor what prose says of a password ("is sixteen characters long", "is case sensitive")
+# Words of a password policy quoted in prose ("use long random words"), not of a passphrase
+_POLICY_WORDS = frozenset(
+    "characters chars digits letters symbols words word long longer short minimum maximum case sensitive "
+    "random strong weak use reuse change length special number numbers uppercase lowercase please thanks"
+    .split())
 _ABOUT_A_PASSWORD = frozenset(
     "characters chars digits letters symbols words long short minimum maximum case sensitive please thanks "
     "eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty "

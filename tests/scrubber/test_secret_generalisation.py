@@ -172,6 +172,7 @@ TUNED = [
     ("photo of the note by the back door:\nGATE 2580\nLOCKBOX: 1379", "1379"),
     ("photo of the note by the back door:\nGATE 2580\nLOCKBOX: 1379", "2580"),
     ("Garage: 7731# and the key safe - 13-57-91", "13-57-91"),
+    ('the new wifi passphrase? its "copper lantern river seven" now', "copper lantern river seven"),
     # a SIM card's numbered PIN and PUK, code words as OCR reads them, a form's dot leaders
     ("SIM card holder:\nPIN1 3904  PUK1 56789012", "3904"),
     ("SIM card holder:\nPIN1 3904  PUK1 56789012", "56789012"),
@@ -269,6 +270,7 @@ LOOK_ALIKES = [
     "see #Issue42 and @mention99 in the password thread",
     "Flight 1405 boards at gate B12 at 10:30; door 3, locker 22, Building 1100, the alarm at 0630",
     "solder pin 2 of the connector; pin 1 is ground and PIN 12 is unused",
+    'the password policy says "use long random words", "never reuse them" and "minimum sixteen characters"',
     "the password is stored in 1Password under X-JFrog-Art-Api, see java.sql.SQLException",
     "upgrade to version 2.14.3-rc1 before Friday",
     "commit 3f9a2b7c1d8e4f60a9b2c3d4e5f6a7b8c9d0e1f2 broke the build",
