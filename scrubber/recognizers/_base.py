@@ -58,7 +58,11 @@ _REFERENCE = re.compile(
     r"""^(?:\$(?:[A-Za-z_]+\d{0,2}|[A-Z][A-Z0-9_]*|\d+)"""
     r"""|\$\{[^}]*\}|\$\(.*\)|\{\{.*\}\}|\{[\w.\s-]*\}|<[^>]*>|\[[\w .-]*\]|%[sd]|%\(\w+\)s"""
     r"""|%[A-Za-z_][A-Za-z0-9_]*%"""  # a Windows environment variable: %API_TOKEN%
-    r"""|(?:process\.env|os\.environ|env|ENV|secrets|vars|settings|config)[.\[(].*|.*getenv\(.*)$""",
+    # (an object's attribute in code: cfg.db_pass, self.password, args.token, System.getenv("X"))
+    r"""|(?:process\.env|os\.environ|env|ENV|secrets|vars|settings|config|cfg|conf|self|this|args|opts"""
+    r"""|options|params|props|ctx|creds|credentials|import\.meta\.env|Deno\.env|System|ENV\.fetch)[.\[(].*"""
+    # (or a call: login(self.password), os.Getenv("DB_PASS"), env::var("X").unwrap(), input("Password: "))
+    r"""|.*getenv\(.*|[A-Za-z_][\w.:]*\([^()\n]*\)(?:\.\w+\([^()\n]*\))*[?;,]?)$""",
     re.S,
 )
 # xxxxxx, ******, QQQQQQ… ; digit runs must be longer: real ids do repeat a digit now and then.

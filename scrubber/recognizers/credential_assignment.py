@@ -386,6 +386,8 @@ class CredentialAssignmentRecognizer(SpanPatternRecognizer):
         if (value.lower() in _CODE_VALUES or value.rstrip(").,;]}").lower() in _CODE_VALUES
                 or value.lower() == name.lower() or "(" in value[:1]):
             return False
+        if not quoted and (value.endswith("(") or text[match.end("value"):match.end("value") + 1] == "("):
+            return False  # a call: os.Getenv("DB_PASS"), env::var("X"), input("Password: ")
         if " " in value and quoted:
             # `cmd args` in a shell is a command substitution, not a literal
             return match.string[match.start("value") - 1] != "`" and _multi_word_secret(name, value)

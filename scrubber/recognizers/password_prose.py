@@ -865,6 +865,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
                 or _LETTER_CODE.fullmatch(value):  # a PIN
             return len(set(value.replace("-", ""))) > 1 and not (
                 _YEAR.fullmatch(value) and not _LINKED.search(match.string, 0, match.start("value")))
+        if _CALL.match(value):
+            return False  # code calling for it: pw = env::var("DB_PASS"), password = input("Password: ")
         if value[0] in "{<%-" or looks_like_placeholder(value, strict=True):
             return False  # ${DB_PASSWORD}, {{ vault.pw }}, <password>, %(pw)s: a reference, not the value
         if "quoted" in match.re.groupindex:  # 'sunflower': any word but a status ('wrong', 'required')
@@ -970,6 +972,7 @@ _NAMED_BEFORE = re.compile(
     r"(?i:\b(?:called|named|name|heißt|heisst|s'appelle|se[ \t]+llama|si[ \t]+chiama|chama-se|heet|namanya"
     r"|ssid|network|netzwerk|netwerk|réseau|red|rete|rede)\b[ \t]*[:=]?[ \t]*[\"'`“‘]?$"
     r"|(?m:^[ \t]*(?:-[ \t]+)?[\w.-]+[ \t]*[:=][ \t]*[\"'`]?$))")
+_CALL = re.compile(r"[A-Za-z_][\w.:]*\([\"'`]")  # a function called with a string: getenv("X"
 _NAMED_KEY = re.compile(r"(?i:pass|pwd|secret|token|key|auth|cred)")
 _FIRST_SIGN_IN_WORD = re.compile(r"(?i:\b(?:log|sign)[ \t-]?(?:in|on)\b|\bcreds\b|\bcredentials?\b)")
 

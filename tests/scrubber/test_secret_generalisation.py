@@ -264,6 +264,10 @@ LOOK_ALIKES = [
     "We ship PowerPoint2016 to the iPhone15 users; bcrypt-v2 runs on db01.corp.local:5432 (see the new "
     "password rules)",
     'conn = connect(user="svc", password=password)',
+    # code that reads a secret from elsewhere: an object's attribute or a call, in several languages
+    'connect(user="svc", password=cfg.db_pass)\nauth = login(self.password)\npassword: args.token',
+    'db_password = os.Getenv("DB_PASS")\nlet pw = env::var("DB_PASS").unwrap();\npassword = input("Password: ")\n'
+    'var pw = Environment.GetEnvironmentVariable("DB_PASS");',
     "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIu35SXJj0JedYTh26addQ6INIS3kS25H4/glSlqwmjNy ops@laptop",
     "what is the sha256 of the release tarball?\nBen 10:10\n"
     "5d1c9f0b8a7e6d5c4b3a29180f7e6d5c4b3a29180f7e6d5c4b3a29180f7e6d5c",
