@@ -796,7 +796,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             return _first_code_word(text)
         if pattern.name in ("password-like word in a text about passwords",
                             "quoted passphrase in a text about passwords"):
-            return 0 if _first_password_word(text) is not None or _FIRST_SIGN_IN_WORD.search(text) else None
+            return 0 if _about_passwords(text) else None
         if pattern.name == "code on an entry's label":
             return 0 if holds_any(text, _ENTRY_STRINGS) else None
         if pattern.name == "answer to a security question":
@@ -975,6 +975,12 @@ _NAMED_BEFORE = re.compile(
 _CALL = re.compile(r"[A-Za-z_][\w.:]*\([\"'`]")  # a function called with a string: getenv("X"
 _NAMED_KEY = re.compile(r"(?i:pass|pwd|secret|token|key|auth|cred)")
 _FIRST_SIGN_IN_WORD = re.compile(r"(?i:\b(?:log|sign)[ \t-]?(?:in|on)\b|\bcreds\b|\bcredentials?\b)")
+
+
+@lru_cache(maxsize=1)  # (both patterns of a text ask)
+def _about_passwords(text: str) -> bool:
+    """Whether ``text`` speaks of a password, a sign-in or credentials."""
+    return _first_password_word(text) is not None or _FIRST_SIGN_IN_WORD.search(text) is not None
 
 
 def _chosen_anywhere(value: str) -> bool:
