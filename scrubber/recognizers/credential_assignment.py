@@ -366,7 +366,13 @@ class CredentialAssignmentRecognizer(SpanPatternRecognizer):
         if not name or not value or not _is_credential_name(name):
             return False
         value = value.strip()
+        if _PUBLIC_VALUE.match(value):  # an SSH or DER public key's body or its type, under any name
+            return False
         if _took(match, "prose"):
+            text, at = match.string, match.start("name")
+            if (_PUBLIC_BEFORE.search(text, max(0, at - 14), at)
+                    or _ID_BETWEEN.search(text, match.end("name"), match.start("value"))):
+                return False  # a public key, its type, body, fingerprint: "my public key is ssh-rsa AAAAB3…"
             return ("://" not in value and not _TICKET.match(value) and value.count("/") < 2  # a key's file
                     and looks_random(value, min_len=8, min_entropy=3.0, need_digit=True))
         text, at = match.string, match.start("name")
@@ -470,6 +476,15 @@ _CODE_PARTS = {
     "parameters",
 }
 _CODE_PART_STEMS = ("pass", "pwd", "secret", "token", "key", "cred", "auth", "config", "setting")
+
+
+# What a key word names in prose that is no secret: a public key ("public key", "host key"), its type
+# (ssh-ed25519), an SSH public key's body (AAAAB3…, AAAAC3…), a DER public key (MIIBIjAN…, MFkwEwYH…), its
+# fingerprint or id ("key fingerprint: 3AA5 …", "key id 0x9F8E…")
+_PUBLIC_BEFORE = re.compile(r"(?i:\b(?:public|publishable|host|gpg|pgp)[ \t]+)$")
+_PUBLIC_VALUE = re.compile(r"ssh-(?:rsa|dss|ed25519)\b|ecdsa-sha2-|sk-ssh-|AAAA[B-E]|MII[BC]IjAN|MFkwEwYH"
+                           r"|MHYwEAYH")
+_ID_BETWEEN = re.compile(r"(?i:\b(?:fingerprint|id|ids|thumbprint)\b)")
 
 
 def _looks_like_code(value: str) -> bool:

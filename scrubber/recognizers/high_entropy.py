@@ -278,6 +278,8 @@ def _generated_after_name(match: re.Match, value: str) -> bool:
             or _OBJECT_ID.match(value) or not looks_random(value, min_len=10, min_entropy=3.0)):
         return False  # an identifier (processPaymentRequest2Async), a path, a Stripe object's id
     # ("The Okta thing for the SCIM integration is 00YJmh…": a vendor named in prose is enough for these)
+    if _PUBLIC_SHAPE.match(value):  # an SSH public key's body, whatever names it ("my public key: AAAAC3…")
+        return False
     named = _name_before(match, key_word=False)
     if named is None:  # nothing names it: "why does 8fJ2kLm9Qp3xZ7vBw1Rt fail?" when it is plainly random,
         # also a short one: "sudo with zM6rXnZw8mc_L8" (a password a generator made)
