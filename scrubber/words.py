@@ -1,5 +1,6 @@
 """Word lists shipped as data files (see scrubber/data/make_common_words.py and the lists' own headers)."""
 
+import re
 from functools import cache
 from pathlib import Path
 
@@ -125,6 +126,13 @@ def brands() -> frozenset[str]:
     is a product's."""
     lines = (_DATA / "brands.txt").read_text("utf-8").splitlines()
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def names_a_product(value: str) -> bool:
+    """Whether ``value`` less its digits and joiners is a brand's or a tool's name: a product with its number
+    (``Office365``, ``Windows11``, ``python3.12``), not a password made of a word and a number."""
+    word = re.sub(r"[\d_.-]+", "", value).lower()
+    return word in brands() or word in tech_words()
 
 
 @cache

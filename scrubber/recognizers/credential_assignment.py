@@ -368,14 +368,13 @@ class CredentialAssignmentRecognizer(SpanPatternRecognizer):
         value = value.strip()
         if _PUBLIC_VALUE.match(value):  # an SSH or DER public key's body or its type, under any name
             return False
+        text, at = match.string, match.start("name")
         if _took(match, "prose"):
-            text, at = match.string, match.start("name")
             if (_PUBLIC_BEFORE.search(text, max(0, at - 14), at)
                     or _ID_BETWEEN.search(text, match.end("name"), match.start("value"))):
                 return False  # a public key, its type, body, fingerprint: "my public key is ssh-rsa AAAAB3…"
             return ("://" not in value and not _TICKET.match(value) and value.count("/") < 2  # a key's file
                     and looks_random(value, min_len=8, min_entropy=3.0, need_digit=True))
-        text, at = match.string, match.start("name")
         if (_ANGLE_MARK.match(value) or text[max(0, at - 2):at] in ("${", "$(", "{{")
                 or name == "key" and text[at - 1:at] == "<" or _FILE_PATH.match(value)
                 or _CREDENTIAL_CALL.search(name) and text[match.end("value") + 1:].lstrip().startswith(",")):

@@ -278,7 +278,7 @@ def _generated_after_name(match: re.Match, value: str) -> bool:
             or _OBJECT_ID.match(value) or not looks_random(value, min_len=10, min_entropy=3.0)):
         return False  # an identifier (processPaymentRequest2Async), a path, a Stripe object's id
     # ("The Okta thing for the SCIM integration is 00YJmh…": a vendor named in prose is enough for these)
-    if _PUBLIC_SHAPE.match(value):  # an SSH public key's body, whatever names it ("my public key: AAAAC3…")
+    if _PUBLIC_SHAPE.match(value):  # an SSH public key's body or an account SID, named or not
         return False
     named = _name_before(match, key_word=False)
     if named is None:  # nothing names it: "why does 8fJ2kLm9Qp3xZ7vBw1Rt fail?" when it is plainly random,
@@ -296,10 +296,11 @@ _IN_PEM_BLOCK = re.compile(r"-----BEGIN [A-Z0-9 ]{3,40}-----(?:(?!-----END)[\s\S
 
 
 def _public_by_place(match: re.Match) -> bool:
-    """A nameless value that is public or another's: a PEM block's body, an SSH public key, an account id,
-    or named as an id in the words before it ("(account AC4a53…)", "request id 8fJ2…")."""
+    """A nameless value that is public or another's by where it stands: a PEM block's body, or named as an id
+    in the words before it ("(account AC4a53…)", "request id 8fJ2…"); its shape (``_PUBLIC_SHAPE``) is
+    checked before, named or not."""
     text, start = match.string, match.start("value")
-    if _PUBLIC_SHAPE.match(match.group("value")) or _IN_PEM_BLOCK.search(text, max(0, start - 6000), start):
+    if _IN_PEM_BLOCK.search(text, max(0, start - 6000), start):
         return True
     before = key_name_words(text[max(0, start - 30):start])
     return not _NOT_KEY_WORDS.isdisjoint(before[-2:])

@@ -11,9 +11,10 @@ from presidio_analyzer import Pattern
 from scrubber.recognizers._base import SpanPatternRecognizer, looks_like_placeholder
 
 _SYMBOLS = set("!#$%&*+,.:;=?@^_~|-")
+# The account before "user / password" (a key's body split at "/" is none)
+_ACCOUNT_BEFORE = re.compile(r"([\w.@+-]+)[ \t]*/[ \t]*$")
 # Passwords so common they are plain words: after "login is projector / …" they are the password all the
 # same (a default nobody changed leaks like any other)
-_ACCOUNT_BEFORE = re.compile(r"([\w.@+-]+)[ \t]*/[ \t]*$")
 _COMMON_PASSWORDS = frozenset("changeme letmein password passw0rd welcome iloveyou qwerty qwertz azerty "
                               "monkey dragon sunshine princess football baseball master shadow trustno1 "
                               "secret default abc123 123456 12345678 hunter2 admin123 root123".split())

@@ -19,7 +19,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from scrubber.recognizers._base import SpanPatternRecognizer, folded, holds_any, looks_like_placeholder
 from scrubber.recognizers.spoken_numbers import DIGIT_WORD_SET, digit_run
-from scrubber.words import brands, tech_words
+from scrubber.words import brands, names_a_product
 
 _WORD = (
     r"pass(?:word|phrase|code|wd)?|pwd|pw|psw|mdp|wi-?fi[ \t]+key|(?:network|wpa2?|wlan)[ \t]+key|psk"
@@ -914,19 +914,22 @@ _STATUS = {"wrong", "incorrect", "invalid", "expired", "required", "correct", "h
            "unset", "missing", "optional", "masked", "redacted", "unknown", "changed", "reset", "weak",
            "strong", "secret", "password", "same", "different", "none", "null", "n/a", "yes", "no", "true",
            "false", "on", "off", "filtered", "removed", "omitted", "scrubbed", "sanitized"}
-# endings of words that describe rather than name: a passphrase of three words is three nouns
+# What starts the question rather than its answer ("security question is: What was your first pet?")
 _QUESTION_WORDS = {"what", "which", "where", "who", "when", "how", "name", "your", "set", "required", "asked"}
+# endings of words that describe rather than name: a passphrase of three words is three nouns
 _NOT_NOUN_ENDINGS = ("ed", "ly", "ing", "able", "ible", "ous", "ful", "ive", "less", "ic", "al")
-# … nor what prose says of a password ("is sixteen characters long", "is case sensitive")
-# Words of a password policy quoted in prose ("use long random words"), not of a passphrase
-_POLICY_WORDS = frozenset(
-    "characters chars digits letters symbols words word long longer short minimum maximum case sensitive "
-    "random strong weak use reuse change length special number numbers uppercase lowercase please thanks"
+# Words that describe a password rather than make one
+_DESCRIBING = frozenset(
+    "characters chars digits letters symbols words long short minimum maximum case sensitive please thanks"
     .split())
-_ABOUT_A_PASSWORD = frozenset(
-    "characters chars digits letters symbols words long short minimum maximum case sensitive please thanks "
+# … nor what prose says of a password ("is sixteen characters long", "is case sensitive")
+_ABOUT_A_PASSWORD = _DESCRIBING | frozenset(
     "eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty "
     "four five seven eight nine three".split())
+# … nor a password policy quoted in prose ("use long random words"; a passphrase may hold a number word)
+_POLICY_WORDS = _DESCRIBING | frozenset(
+    "word longer random strong weak use reuse change length special number numbers uppercase lowercase"
+    .split())
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _DOTFILE = re.compile(r"^\.[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*$")  # .git-credentials, .netrc, .env.local
 
@@ -998,8 +1001,7 @@ def _chosen_anywhere(value: str) -> bool:
         # vault_db_password, X-JFrog-Art-Api, ibm-cloud-pwd
     if not (_password_like(value) and _chosen_password(value)):
         return False
-    word = re.sub(r"[\d_.-]+", "", value).lower()
-    return value.lower() not in brands() and word not in brands() and word not in tech_words()
+    return value.lower() not in brands() and not names_a_product(value)
 
 
 def _password_like(value: str) -> bool:

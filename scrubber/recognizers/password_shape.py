@@ -9,7 +9,7 @@ import regex as re
 from presidio_analyzer import Pattern
 
 from scrubber.recognizers._base import SpanPatternRecognizer, class_runs, looks_like_placeholder
-from scrubber.words import brands, tech_words
+from scrubber.words import brands, names_a_product, tech_words
 
 _SYMBOLS = "!@#$%^&*?~"
 _SIGN_IN = (r"log[ \t-]?in|sign[ \t-]?in|account|creds|credentials|access|changed|reset|current[ \t]+one"
@@ -140,8 +140,7 @@ class PasswordShapeRecognizer(SpanPatternRecognizer):
     def accept_match(self, match: re.Match) -> bool:
         value = match.group("value")
         if "cued" in match.re.groupindex:  # not a product with a version: Office365, Windows11
-            word = re.sub(r"[\d_.-]+", "", value).lower()
-            return word not in brands() and word not in tech_words()
+            return not names_a_product(value)
         if "camel" in match.re.groupindex:
             words = _CAPITALISED.findall(value)
             leads = {"".join(words[:n]).lower() for n in range(1, len(words) + 1)}

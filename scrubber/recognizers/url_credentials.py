@@ -156,8 +156,7 @@ class UrlCredentialRecognizer(GatedPatternRecognizer):
         if "password" not in match.re.groupindex:
             # connect(user="svc", password=password): a keyword argument naming a variable, not a value
             value = match.group("value")  # (or a call: password=input("…"))
-            return not (value.endswith(")") and _IDENTIFIER.match(value[:-1])
-                        or value.endswith("(") and _IDENTIFIER.match(value[:-1]))
+            return not (value.endswith((")", "(")) and _IDENTIFIER.match(value[:-1]))
         password = match.group("password").strip("'\"")
         # (in a URL a word is masked too: postgres://user:pass@host may hold the real one)
         documented = "--user" in match.re.pattern and password.lower() in _WORDS_FOR_A_PASSWORD

@@ -265,15 +265,15 @@ LOOK_ALIKES = [
     "password rules)",
     'conn = connect(user="svc", password=password)',
     # public keys named in prose: their type, their body, a DER public key, a fingerprint and a key id
-    "Add this public key for the deploy user: ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIu35SXJj0JedYTh26addQ6INIS3k"
-    "S25H4glSlqwmjNy ops@laptop",
+    "Add this public key for the deploy user: ssh-ed25519 "
+    "AAAAC3NzaC1lZDI1NTE5AAAAIu35SXJj0JedYTh26addQ6INIS3kS25H4glSlqwmjNy ops@laptop",
     "my public key: AAAAB3NzaC1yc2EAAAADAQABAAABAQC7x9Lq2mZ8vT4kP1sR6wE3nY5uH0jF2dG8cB4aV7tK9pM1oQ3iU6eW",
     "The certificate key (public) reads MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1LfVLPHCozMxH2Mo4lg",
     "our GPG key fingerprint: 3AA5 C34371567BD2 and key id 0x9F8E7D6C5B4A3F21",
     # code that reads a secret from elsewhere: an object's attribute or a call, in several languages
     'connect(user="svc", password=cfg.db_pass)\nauth = login(self.password)\npassword: args.token',
-    'db_password = os.Getenv("DB_PASS")\nlet pw = env::var("DB_PASS").unwrap();\npassword = input("Password: ")\n'
-    'var pw = Environment.GetEnvironmentVariable("DB_PASS");',
+    'db_password = os.Getenv("DB_PASS")\nlet pw = env::var("DB_PASS").unwrap();\n'
+    'password = input("Password: ")\nvar pw = Environment.GetEnvironmentVariable("DB_PASS");',
     "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIu35SXJj0JedYTh26addQ6INIS3kS25H4/glSlqwmjNy ops@laptop",
     "what is the sha256 of the release tarball?\nBen 10:10\n"
     "5d1c9f0b8a7e6d5c4b3a29180f7e6d5c4b3a29180f7e6d5c4b3a29180f7e6d5c",
