@@ -1,6 +1,7 @@
 """The ``aiwarden`` command."""
 
 import asyncio
+import functools
 import json
 import logging
 import sys
@@ -122,15 +123,12 @@ def scrub(
     settings = get_settings()
     require_models(settings)  # never let Presidio download a missing model
     text = None if jsonl else _utf8(sys.stdin.buffer.read(), "standard input")
-    built = []
-
+    @functools.cache
     def scrubber():
         """The scrubber, built on first use (with --jsonl: once the first line is read and checked)."""
-        if not built:
-            from scrubber.engine import scrubber_from
+        from scrubber.engine import scrubber_from
 
-            built.append(scrubber_from(settings))
-        return built[0]
+        return scrubber_from(settings)
 
     def render(item_id, text: str) -> dict:
         result = scrubber().scrub([text])
