@@ -428,12 +428,17 @@ async def _build_proxy(
         policy_source = directory_policy(policy.get, directory)
     master.addons.add(AIWarden(catalog, policy_source, pool, recorder, spend))
     try:
-        _configure(opts, settings, key_secret)
-    except OptionsError as exc:  # e.g. an htpasswd file that cannot be read
-        raise OperatorError(f"proxy option: {exc} (check AIWARDEN_PROXYAUTH and the others)") from None
-    # Load the models before accepting traffic (fails here if one is missing); last, so that a bad proxy
-    # option is reported at once rather than after the seconds the models take.
-    await asyncio.to_thread(pool.warm_up)
+        try:
+            _configure(opts, settings, key_secret)
+        except OptionsError as exc:  # e.g. an htpasswd file that cannot be read
+            raise OperatorError(f"proxy option: {exc} (check AIWARDEN_PROXYAUTH and the others)") from None
+        # Load the models before accepting traffic (fails here if one is missing); last, so that a bad proxy
+        # option is reported at once rather than after the seconds the models take.
+        await asyncio.to_thread(pool.warm_up)
+    except BaseException:  # the caller never gets them to close: stop the recorder's thread and the workers
+        recorder.close()
+        pool.close()
+        raise
     return master, recorder, pool
 
 
