@@ -37,6 +37,8 @@ _WORD = (
     r"|hasło|şifre(?:si|niz|m|n)?|parola(?:sı|nız|m)?|heslo|lozinka|пароль|pasuwaado|pasuwādo|pasuwa-do"
     # Hungarian, Vietnamese, Indonesian/Malay, Swedish and Danish ones, and Dutch "ww" (wachtwoord)
     r"|jelsz[óo](?:t|ja|m)?|mật[ \t]+khẩu|kata[ \t]+sandi|sandi|lösen|kodeord|adgangskoden|ww"
+    # what a bank or a helpdesk asks for besides a password: "the memorable word?", "secret word on file"
+    r"|memorable[ \t]+(?:word|information|info|phrase)|secret[ \t]+word|code[ \t-]?word|security[ \t]+word"
 )
 # "is now", "is still", "est toujours", "ist immer noch", "sigue siendo", "is nog steeds"
 _NOW = (r"(?:now|still|jetzt|nun|immer[ \t]+noch|noch|maintenant|désormais|toujours|encore|ahora|todav[íi]a"
@@ -88,7 +90,9 @@ _FIRST_WORD = re.compile(_WORD_LEAD)
 _WORD_STRINGS = ("pass", "pw", "psw", "mdp", "wifi", "wi-fi", "network", "wpa", "wlan", "psk", "pasuw",
                  "jelsz", "mật", "sandi", "lösen", "kodeord", "adgangskode", "ww",
                  "schlüssel", "kennwort", "wachtwoord", "lösenord", "adgangskode", "salasana", "contrase",
-                 "clave", "senha", "parola", "hasło", "şifre", "heslo", "lozinka", "пароль", "пар\u1c82ль")
+                 "clave", "senha", "parola", "hasło", "şifre", "heslo", "lozinka", "пароль", "пар\u1c82ль",
+                 "memorable", "secret", "codeword", "code word", "code-word", "code\tword", "security word",
+                 "security\tword")
 # … and of "log in", "sign on" (``_WORD_AFTER_VALUE``)
 _SIGN_IN_STRINGS = tuple(f"{verb}{sep}{particle}" for verb in ("log", "sign") for sep in ("", " ", "\t", "-")
                          for particle in ("in", "on")) + ("get in", "get\tin", "unlock")
@@ -139,6 +143,8 @@ _CODE_WORD = (
     r"(?:recovery|backup|verification|one-time|one[ \t]+time|otp|2fa|mfa|security|auth(?:entication)?"
     r"|login|sign-in|access|unlock|door|alarm|safe|gate|atm|sim|locker|padlock|garage|lock|card|bank|keypad"
     r"|entry|building|key)[ \t]+codes?|otp|tan|puk2?|keypad|(?:safe|lock)[ \t]+(?:combo|combination)"
+    # a code called a number: "your temporary access number is 731950"
+    r"|(?:access|verification|unlock)[ \t]+number"
     r"|code[ \t]+(?:du|de[ \t]+la|de[ \t]+l['’]|d['’]|de)[ \t]*(?:porte|portail|portillon|bâtiment|immeuble"
     r"|entrée|garage|alarme|digicode|coffre|casier|badge|bureau|local|salle|parking|cadenas|boîte)|digicode"
     r"|pin(?:[ \t-]?(?:code|number))?|geheimzahl|code[ \t]+pin|code[ \t]+secret|nip"
@@ -167,6 +173,7 @@ _CODE_LEAD = rf"(?i:\b(?:{_CODE_WORD})\b)"  # how the patterns that start on a c
 _FIRST_CODE_WORD = re.compile(_CODE_LEAD)
 # Strings of which every code word holds one (in any case)
 _CODE_STRINGS = ("code", "otp", "tan", "puk", "keypad", "combo", "combination", "pin", "geheimzahl", "digo",
+                 "access number", "verification number", "unlock number",
                  "c0de", "c0d3", "p1n",
                  "codice", "kod", "bangou", "bangō", "einmal", "kullan", "nip", "sleutel")
 
@@ -179,7 +186,10 @@ _CODE_STRINGS = ("code", "otp", "tan", "puk", "keypad", "combo", "combination", 
 _ANY_CODE_WORD = (r"\p{L}{0,16}?(?:kod|kód|kood|kodu|codul|codu|szyfr|şifre|sifre)\p{L}{0,6}"
                   r"|mã(?:[ \t]+(?:số|pin|cửa|khóa|khoá|mở[ \t]+khóa))?|code|codes|c[óo]digo|codice|puk|combo"
                   r"|pin(?:ul|-ul|u|en|kod\p{L}{0,3}|kode\p{L}{0,3}|koodi\p{L}{0,3}|numm?er\p{L}{0,3})?"
-                  r"|kombinasyon|combinaci[óo]n|combinatie|combinação|kombination|kombinacja")
+                  r"|kombinasyon|combinaci[óo]n|combinatie|combinação|kombination|kombinacja"
+                  r"|tunnuslu\p{L}{1,6}")  # (Finnish: a bank card's PIN, "tunnusluku on 4471")
+# a lock's code: "4471", "4471#", "7 3 9 1" read out, "12-34-56" (a combination)
+_LOCK_CODE = r"[*#]?\d{4,8}[#*]?|\d(?:[ ]\d){3,7}|\d{1,2}(?:-\d{1,2}){2,3}"
 _ANY_LINK = r"is|are|er|är|on|on[ \t]+nyt|je|e|este|es|é|è|ist|to|jest|ay|là|adalah|ialah|de|da|ni|van|nyní"
 # a code's shapes: digits with a star or hash ("*2580", "4471#", "42*354"), digits in pairs or singles
 # ("70 48 03", "8-8-8-4", "17-23-5"), plain digits, or letters and digits as a password has them
@@ -191,7 +201,7 @@ _LOCK_WORD = (r"alarm\p{L}{0,6}|lukko\p{L}{0,4}|kilid\p{L}{0,6}|kilit|lås\p{L}{
 _LOCK_STRINGS = ("alarm", "lukko", "kilid", "kilit", "lås", "slot", "lock", "safe", "tresor", "trezor",
                  "sejf", "széf", "kłódk", "zámek", "cadeado", "candado")
 _ANY_CODE_STRINGS = ("kod", "kód", "kood", "codu", "szyfr", "şifre", "sifre", "mã", "code", "digo", "codice",
-                     "pin", "puk", "combo", "combina", "kombina")
+                     "pin", "puk", "combo", "combina", "kombina", "tunnuslu")
 
 
 # Strings of which every cue word of "code given in the next turn" holds one
@@ -219,10 +229,16 @@ _CODES_WORD = (
     r"(?:verification[ \t]+)?(?:codes|keys)|backup-?codes|wiederherstellungs-?codes|notfall-?codes"
     r"|codes[ \t]+de[ \t]+(?:secours|r[ée]cup[ée]ration|sauvegarde)"
     r"|c[óo]digos[ \t]+de[ \t]+(?:respaldo|recupera[cç]i?[óo]n|recupera[cç][ãa]o|seguridad|backup)"
-    r"|herstelcodes|codici[ \t]+di[ \t]+(?:backup|recupero)")
+    r"|herstelcodes|codici[ \t]+di[ \t]+(?:backup|recupero)"
+    # a bank's list of transaction numbers: "TAN list", "iTAN-Liste", "TAN card", "TAN codes: 001: …"
+    r"|i?tans?(?:[ \t-]?(?:list[ea]?|card|karte|bogen|block|codes|numbers|nummern))?|transaktionsnummern")
 _ONE_CODE = (r"(?:\d{4}[ -]?\d{4}(?:[ -]?\d{2,4})?|\d{6,10}|[A-Za-z0-9]{4,6}(?:-[A-Za-z0-9]{4,6}){1,4}"
+             # a code as OCR reads it, letters for a few digits ("3O1948", "l18204")
+             r"|(?=(?:[OolISB]*\d){4})[\dOolISB]{6,10}"
              r"|(?=[a-z]{0,11}\d)[a-z0-9]{8,12})(?![\w-])")
-_CODE_SEP = r"(?:[ \t]*(?:[,;]|\r?\n)[ \t]*|[ \t]+)(?:(?:\d{1,2}[.)]|[-*•])[ \t]+)?"
+# (a list's index before a code: "1.", "01)", "001:", "No. 01", "1 -", or a number alone: "01 482913")
+_CODE_INDEX = r"(?:(?i:no\.?|nr\.?|#)[ \t]*)?\d{1,3}(?:[.):]|[ \t]+[-–=:])?[ \t]+"
+_CODE_SEP = rf"(?:[ \t]*(?:[,;|]|\r?\n)[ \t]*|[ \t]+)(?:{_CODE_INDEX}|[-*•][ \t]+)?"
 _PASSPHRASE = re.compile(r"^[^\W\d_]+(?:[-._][^\W\d_]+){2,}$")
 # Words around a code that make it a one-time or sign-in code: how it came, how it is used, how long it lasts
 _ONE_TIME_CONTEXT = re.compile(
@@ -422,6 +438,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             rf"{_ANSWERED_LEAD}(?P<rest>[^\n]{{0,80}})\r?\n[ \t]*"
             r"(?:\[[^\]\n]{1,25}\][ \t]*)?[^\s:\[\]\d][^\n:]{0,39}:[ \t]+(?:[^\s\d:]{1,12}[ \t,]+){0,4}?"
             r"(?P<turn>)(?P<value>[*#]?\d{3,8}[#*]?|\d{1,4}\*\d{2,6}#?|\d{2}(?:[ ]\d{2}){2,3}|\d{3}[ -]\d{3}"
+            r"|\d(?:[ ]\d){3,7}"
             r"|\d{1,2}(?:-\d{1,2}){2,3})(?=[ \t]*(?:\r?\n|$|[,.!;]|\p{L}))",
             0.7,
         ),
@@ -435,6 +452,17 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             r"(?i:(?:yes|yeah|yep|sure|ja|jep|oui|s[íi]|sim|tak|evet|jo|ok|okay)[ \t]*[,:][ \t]*)?"
             r"(?P<far>)(?=[^\s\"'`”’]*\d|[^\W\d_]+(?:[-._][^\W\d_]+){2})"
             r"(?P<value>[^\s\"'`”’“»]{6,64})",
+            0.7,
+        ),
+        # ... or with one plain word as the whole turn: a memorable word, a password said aloud ("and the
+        # memorable word?\nCaller: it's pumpkin"); not a state ("it's changed", "expired") or a stop word
+        Pattern(
+            "word answered by the next speaker",
+            rf"{_WORD_LEAD}[^\n]{{0,60}}\?[ \t]*\r?\n[ \t]*(?:\[[^\]\n]{{1,25}}\][ \t]*)?"
+            r"[^\s:\[\]][^\n:]{0,39}:[ \t]+"
+            r"(?i:(?:yes|yeah|yep|sure|ok|okay|oui|ja|s[íi]|sim)[ \t]*[,:]?[ \t]+)?"
+            r"(?i:(?:it's|it’s|it[ \t]+is|its|c'est|das[ \t]+ist|es[ \t]+ist|es|é)[ \t]+)?[\"'`“‘]?"
+            r"(?P<plain_turn>)(?P<value>\p{L}{4,24})[\"'`”’]?[ \t]*[.!]?[ \t]*(?=\r?\n|$)",
             0.7,
         ),
         # "log in with X": the sign-in names the value ("use X to log in" is below, with "X as the password")
@@ -513,8 +541,9 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         # a list of two or more codes after a recovery-codes heading, reported as one block
         Pattern(
             "codes after codes heading",
-            rf"(?i:\b(?:{_CODES_WORD})\b)[^\n]{{0,100}}?[ \t]*:?(?:{_CODE_SEP})(?:[ \t]*\r?\n)*(?P<codes>)"
-            rf"(?<![\w-])(?P<value>{_ONE_CODE}(?:{_CODE_SEP}{_ONE_CODE}){{1,19}})",
+            rf"(?i:\b(?:{_CODES_WORD})\b)[^\n]{{0,100}}?[ \t]*:?(?:{_CODE_SEP})(?:[ \t]*\r?\n)*"
+            rf"(?:{_CODE_INDEX})?(?P<codes>)"
+            rf"(?<![\w-])(?P<value>{_ONE_CODE}(?:{_CODE_SEP}{_ONE_CODE}){{1,99}})",
             0.75,
         ),
         # PINs and codes: "PIN 4471", "recovery code: 7HJK-29XL-QQ3M", "your verification code is 482913"
@@ -633,7 +662,15 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             r"|enter|type|dial|opens?[ \t]+with|open[ \t]+it[ \t]+with|geht[ \t]+mit|öffnet[ \t]+mit"
             r"|s['’]ouvre[ \t]+avec|se[ \t]+abre[ \t]+con|si[ \t]+apre[ \t]+con|gaat[ \t]+open[ \t]+met))"
             r"[ \t]+"
-            r"(?P<value>\d{4,10}[#*]?|\d{1,2}(?:-\d{1,2}){2,3})(?![\w-]|\.\w)",
+            r"(?P<value>\d{4,10}[#*]?|\d{1,2}(?:-\d{1,2}){2,3}|\d(?:[ ]\d){3,7})(?![\w-]|\.\w)",
+            0.7,
+        ),
+        # a number in quotes in a sentence about a lock: 'the key safe by the back door says "0519"'
+        Pattern(
+            "quoted code after a lock",
+            r"(?i:\b(?:alarm|keypad|safe|key[ \t-]?safe|lock[ \t-]?box|lock|padlock|locker|door|gate|garage"
+            r"|tresor|schloss|coffre|cadenas|caja[ \t]+fuerte|cassaforte|kluis|intercom|buzzer)\b)"
+            r"[^\n.;\"“‘]{0,50}?[\"“‘](?P<value>[*#]?\d{3,8}[#*]?)[\"”’](?!\w)",
             0.7,
         ),
         # a code named after its lock on the same line: "Alarmanlage Lager: Code 836867"
@@ -689,11 +726,32 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         # code"
         Pattern(
             "code before code word",
-            r"(?<![\w*#.,/:-])(?P<first>)(?P<value>[*#]?\d{4,8}[#*]?)[ \t]+(?i:is|was|=)[ \t]+"
+            rf"(?<![\w*#.,/:-])(?P<first>)(?P<value>{_LOCK_CODE})"
+            # ("4471 is", "4471 — that's", "4471, it's")
+            r"(?:[ \t]*[—–,:-])?[ \t]+"
+            r"(?i:is|was|=|that's|that’s|thats|that[ \t]+is|it's|it’s|it[ \t]+is|as)[ \t]+"
             r"(?i:(?:the|my|our|your|his|her|their|a)[ \t]+)?(?:[\w'’-]{1,15}[ \t]+){0,3}?"
             r"(?i:pin|pin[ \t]+code|pincode|passcode|code|combo|combination|door[ \t]+code|alarm[ \t]+code)\b"
             r"(?![ \t]+(?:for[ \t]+)?(?i:error|status|line|http|freeze|review|base|name|style|owners?|smell"
             r"|coverage|quality|path|block|snippet|editor|of|change|sample|example)\b)",
+            0.7,
+        ),
+        # what a thing unlocks with: "the conference room display unlocks with 8841"
+        Pattern(
+            "code a thing unlocks with",
+            r"(?i:\b(?:unlocks?|unlocked|opens?|opened|disarms?|disarmed)[ \t]+(?:with|using))[ \t]+"
+            r"(?i:(?:the[ \t]+)?(?:code|pin)[ \t]*:?[ \t]*)?(?P<first>)"
+            rf"(?P<value>{_LOCK_CODE})(?![\w-]|\.\w)",
+            0.7,
+        ),
+        # ... or a lock's verb after it: "0519 opens the key safe", "7731 disarms the alarm"
+        Pattern(
+            "code before its lock",
+            rf"(?<![\w*#.,/:-])(?P<first>)(?P<value>{_LOCK_CODE})"
+            r"[ \t]+(?i:opens|unlocks|disarms|arms|gets[ \t]+you[ \t]+(?:in|into)|will[ \t]+open"
+            r"|should[ \t]+open)"
+            r"[ \t]+[^\n.;]{0,30}?(?i:lock|padlock|safe|key[ \t-]?safe|lock[ \t-]?box|locker|door|gate|alarm"
+            r"|garage|shed|cupboard|cabinet|box|keypad|it|them|everything)\b",
             0.7,
         ),
         # a code word of any language, compound or not, a few words, maybe a link, and a code: "Portkoden är
@@ -753,7 +811,10 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         *_SECURITY_ANSWER_STRINGS, "creds", "c0de", "c0d3", "p1n", "garage", "intercom", "buzzer", "entr",
         "shed", "storage", "deur",
         "poort", "tür", "puerta", "porta", "dörr", "dør", "drzwi", "brama", "dveře", "brána", "kapı", "cửa",
-        "pintu", "kapu",
+        "pintu", "kapu", "memorable", "secret word", "security word", "codeword", "code word", "code-word",
+        "code\tword", "security\tword", "tunnuslu", "access number", "verification number", "unlock number",
+        "opens with", "opened with", "open with", "login", "enough", "guessable", " account",
+        *_ENTRY_STRINGS,
     ) + _SIGN_IN_STRINGS
     HINT = re.compile(r"(?i)\bpsw|\bpw\b|\bmdp\b|\btan\b|\bpin|\bkey\b|\bpsk\b|\bcsc\b|\bpuk|\bkod|\bbip")
 
@@ -832,6 +893,10 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             return not looks_like_placeholder(value)
         if "spoken" in match.re.groupindex:
             return True
+        if "plain_turn" in match.re.groupindex:  # a word, not a state, a stop word or a verb's form
+            low = value.lower()
+            return low not in _STATUS and low not in STOP_WORDS and low not in _NOT_AN_ANSWER \
+                and not low.endswith(("ed", "ing", "ly"))
         if "turn" in match.re.groupindex and _AT_TIME.search(match.string, max(0, match.start("value") - 12),
                                                                match.start("value")):
             return False  # "yes at 1830": a time
@@ -914,6 +979,11 @@ _STATUS = {"wrong", "incorrect", "invalid", "expired", "required", "correct", "h
            "unset", "missing", "optional", "masked", "redacted", "unknown", "changed", "reset", "weak",
            "strong", "secret", "password", "same", "different", "none", "null", "n/a", "yes", "no", "true",
            "false", "on", "off", "filtered", "removed", "omitted", "scrubbed", "sanitized"}
+# Whole turns that answer a question about a password without giving it ("it's fine", "it's lost")
+_NOT_AN_ANSWER = {"fine", "okay", "sure", "yeah", "nope", "right", "lost", "gone", "here", "there", "below",
+                  "above", "attached", "forgotten", "new", "old", "same", "unknown", "sorry", "thanks",
+                  "please", "maybe", "dunno", "idk", "what", "why", "wait", "hold", "hang", "one", "moment",
+                  "second"}
 # What starts the question rather than its answer ("security question is: What was your first pet?")
 _QUESTION_WORDS = {"what", "which", "where", "who", "when", "how", "name", "your", "set", "required", "asked"}
 # endings of words that describe rather than name: a passphrase of three words is three nouns
@@ -977,7 +1047,12 @@ _NAMED_BEFORE = re.compile(
     r"|(?m:^[ \t]*(?:-[ \t]+)?[\w.-]+[ \t]*[:=][ \t]*[\"'`]?$))")
 _CALL = re.compile(r"[A-Za-z_][\w.:]*\([\"'`]")  # a function called with a string: getenv("X"
 _NAMED_KEY = re.compile(r"(?i:pass|pwd|secret|token|key|auth|cred)")
-_FIRST_SIGN_IN_WORD = re.compile(r"(?i:\b(?:log|sign)[ \t-]?(?:in|on)\b|\bcreds\b|\bcredentials?\b)")
+_FIRST_SIGN_IN_WORD = re.compile(
+    r"(?i:\b(?:log|sign)[ \t-]?(?:in|on)\b|\blogins?\b|\bcreds\b|\bcredentials?\b"
+    # a password's qualities, an account that signs in: "is Mapleleaf4 strong enough", "the svc account"
+    # (not a key's rotation: "commit 9a03… fixed the key rotation bug")
+    r"|\b(?:strong|secure|safe)[ \t]+enough\b|\bguessable\b"
+    r"|\b(?:admin|svc|root|shared|guest|sudo)[ \t]+account\b)")
 
 
 @lru_cache(maxsize=1)  # (both patterns of a text ask)

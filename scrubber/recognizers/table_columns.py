@@ -100,7 +100,12 @@ _CLASSES = {
               "psk cvv cvc totp otp otpauth mnemonic "
               # other languages' passwords and codes ("Skåp;Kod;Ansvarig", "Rendszer | Felhasználó | Jelszó")
               f"{_CODE_WORDS} jelszó jelszo heslo hasło haslo salasana lösenord losenord lösen adgangskode "
-              "passord şifre sifre parolă pinkod pinkode pinkoodi passwort geheimzahl",
+              "passord şifre sifre parolă pinkod pinkode pinkoodi passwort geheimzahl "
+              # a lock's or an entry's code, a bank's transaction numbers ("locker,combination", "Door code",
+              # Vietnamese "Mã số" beside a locker, "TAN")
+              "combination combinations combo lockcombination doorcode lockcode pincode alarmcode "
+              "gatecode safecode keycode accesscode entrycode lockercode keypadcode unlockcode passcodes tan "
+              "tans itan mã mãsố mậtmã",
     "NUM": "number numbers no nr num nummer numero número numéro",
     "D": "id ids uuid guid key type kind count counts cnt since status state segment category class tier "
          "level score rating rank url uri link href path file filename filepath dir host hostname domain "

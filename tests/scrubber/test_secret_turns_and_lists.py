@@ -1,0 +1,94 @@
+"""Codes and passwords given as the answer to a question in the next turn of a call or chat, listed under a
+heading (a bank's TAN list, one-time codes), filling a table's code column, or spoken digit by digit (issue
+#19: secrets recall on text we did not write). Classes, not sentences.
+
+``TUNED`` is what the rules were written from. ``HELD_OUT`` was written at the same time, before the rules,
+and is asserted only in aggregate (a floor), so it cannot quietly turn into tuning data. ``LOOK_ALIKES`` must
+stay unmasked.
+"""
+
+import pytest
+
+from tests.scrubber.masking import masked_share
+
+# (text, the secrets that must be covered whole)
+TUNED = [
+    # the answer in the next turn: digits spaced out, a word, after "yeah it's"
+    ("Agent: Thanks, and can you confirm the security PIN on the account?\nCaller: yeah it's 4 8 2 9",
+     ["4 8 2 9"]),
+    ("Agent: can you confirm the PIN please?\nCaller: 4 8 2 9.", ["4 8 2 9"]),
+    ("Agent: and the memorable word?\nCaller: it's pumpkin", ["pumpkin"]),
+    ("Advisor: what's the password on the account?\nCustomer: it's bluebird", ["bluebird"]),
+    ("Petugas: Boleh sebutkan PIN-nya, Bu?\nPenelepon: Iya, 5 8 3 1.", ["5 8 3 1"]),
+    # a TAN list, numbered codes after a heading, OCR'd
+    ("TAN card (OCR, a bit garbled):\n01 482913 | 02 573920 | 03 118204\n04 990321 | 05 447120 | 06 3O1948",
+     ["482913", "573920", "118204", "990321", "447120", "3O1948"]),
+    ("Can you put these in a table? bank TAN codes: 001: 482913, 002: 573920, 003: 118204, 004: 990321",
+     ["482913", "573920", "118204", "990321"]),
+    ("TAN-Liste (gescannt)\n01 482913   02 573920   03 118204\n04 990321   05 447120   06 301948",
+     ["482913", "573920", "118204", "990321", "447120", "301948"]),
+    # a table's code column
+    ("locker,combination,assigned to\n14,27-03-18,Dana\n15,4417,Marcus", ["27-03-18", "4417"]),
+    ("| Tủ | Mã số |\n|---|---|\n| 3 | 5521 |\n| 4 | 9034 |", ["5521", "9034"]),
+    ("Room\tDoor code\tGuest\n101\t4471\tAna\n102\t8820\tBen", ["4471", "8820"]),
+    # digits spoken one by one after the cue
+    ("Dad's phone unlock code is 1 9 7 4, don't tell mum lol", ["1 9 7 4"]),
+    ("Entry is by keypad, punch in 7 3 9 1 and push.", ["7 3 9 1"]),
+    # the code first, what it opens after; what a thing unlocks with; a number in quotes beside a lock
+    ("4471 — that's the code for the bike lock", ["4471"]),
+    ("0519 opens the key safe", ["0519"]),
+    ("For the record, the conference room display unlocks with 8841.", ["8841"]),
+    ("Mark dialed in with 553201 as the bridge PIN, then left.", ["553201"]),
+    ('The key safe by the back door says "0519".', ["0519"]),
+    # a code called a number, a bank PIN in Finnish
+    ('Please proofread: "Your temporary access number is 731950. It expires in 24 hours."', ["731950"]),
+    ("Tunnusluku on 4471, ja ovikoodi 0519.", ["4471", "0519"]),
+    # a password's make in a text about its strength, its rotation or an account that signs in
+    ("Quick q - is Mapleleaf4 strong enough for the payroll system?", ["Mapleleaf4"]),
+    ("Tell IT that Jenkins still accepts Ch1cago! for the svc account.", ["Ch1cago!"]),
+]
+
+HELD_OUT = [
+    ("Rep: To verify, what's your telephone banking passcode?\nMember: sure, 7 7 1 0", ["7 7 1 0"]),
+    ("Operator: And your PIN?\nClient: 3 3 9 1", ["3 3 9 1"]),
+    ("Support: Could you read me the one-time code we just sent?\nUser: ok it's 5 0 2 8 1 9",
+     ["5 0 2 8 1 9"]),
+    ("Agent: what is the secret word on file?\nCaller: it is marmalade", ["marmalade"]),
+    ("TAN list\n1 - 839201\n2 - 118392\n3 - 502918\n4 - 661203", ["839201", "118392", "502918", "661203"]),
+    ("iTAN Liste: 01) 492018 02) 118203 03) 774102", ["492018", "118203", "774102"]),
+    ("bike,lock code,owner\nred,5512,Tom\nblue,0719,Ana", ["5512", "0719"]),
+    ("Skap | Kode | Navn\n12 | 8841 | Ola\n13 | 2290 | Kari", ["8841", "2290"]),
+    ("the alarm code is 3 0 8 6 and the key is under the mat", ["3 0 8 6"]),
+    ("Agent: and the security answer, mother's maiden name?\nCaller: it's Harrington", ["Harrington"]),
+]
+
+LOOK_ALIKES = [
+    "Agent: can you confirm the PIN please?\nCaller: it's changed",
+    "Agent: what's the password on the account?\nCustomer: it's expired, I think",
+    "Agent: what's the password?\nCaller: it's in the drawer",
+    "Order list:\n01 482913 | 02 573920",
+    "Room,Floor,Guest\n101,1,Ana\n102,1,Ben",
+    "the chapter list: 1 - 12, 2 - 30, 3 - 58",
+    "version 1 9 7 of the app",
+    "2019 opens a new chapter for the company",
+    "In 2021 the team grew; 4000 is the number of users",
+    "the gate is 1200 mm wide",
+]
+
+
+@pytest.mark.parametrize("text, secrets", TUNED)
+def test_secret_covered(scrubber, text, secrets):
+    assert [s for s in secrets if masked_share(scrubber, text, s) < 1] == []
+
+
+def test_held_out_recall(scrubber):
+    caught = sum(all(masked_share(scrubber, text, s) == 1 for s in secrets) for text, secrets in HELD_OUT)
+    assert caught / len(HELD_OUT) >= HELD_OUT_FLOOR
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES)
+def test_look_alike_left_alone(scrubber, text):
+    assert "<SECRET_" not in scrubber.scrub([text]).texts[0]
+
+
+HELD_OUT_FLOOR = 0.8  # measured 8/10 when the rules were done (3/10 before them)
