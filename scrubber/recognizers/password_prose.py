@@ -370,6 +370,19 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             r"(?P<value>[^\s\"'`”’“»]{6,64})",
             0.7,
         ),
+        # ... or one plain word that ends the clause: "the wifi password in the break room is Sunflower, all
+        # one word", "password is just Marigold.", "changed to Clementine yesterday"
+        Pattern(
+            "word a clause after password word",
+            rf"(?i:\b(?:{_WORD})\b)(?![ \t]+(?i:{_NOT_THE_VALUE}))[^\n]{{0,80}}?(?<![\w'’])"
+            r"(?i:is|was|['’]s|it['’]s|changed[ \t]+to|set[ \t]+to|reset[ \t]+to|ist|lautet|est|es|é|è)[ \t]+"
+            r"(?i:(?:just|still|now|simply|literally)[ \t]+)?[\"'`“‘]?"
+            r"(?P<plain_far>)(?P<value>\p{L}{4,24})"
+            r"(?=[\"'`”’]?[ \t]*(?:[.,;!?)]|\r?\n|$"
+            r"|(?i:yesterday|today|tonight|now|again|btw|lol|for[ \t]+now|from[ \t]+now[ \t]+on"
+            r"|all[ \t]+one[ \t]+word|too)\b))",
+            0.7,
+        ),
         # a second password in the same sentence: "das Passwort … lautet X, der Router hat Y", "the printer's
         # password is X; the router's is Y" (the clause pattern stops at the first link)
         Pattern(
@@ -549,7 +562,9 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         # PINs and codes: "PIN 4471", "recovery code: 7HJK-29XL-QQ3M", "your verification code is 482913"
         Pattern(
             "code after code word",
-            rf"{_CODE_LEAD}{_CODE_GAP}(?:[ \t]+{_CODE_LINK}|[ \t]*[:=#-]|[ \t]*(?:\.{{2,}}|…+))?[ \t]*"
+            # (the code's 4471, the OTP (882014))
+            rf"{_CODE_LEAD}{_CODE_GAP}"
+            rf"(?:[ \t]+{_CODE_LINK}|[ \t]*[:=#-]|[ \t]*(?:\.{{2,}}|…+)|['’]s|[ \t]*\()?[ \t]*"
             r"(?P<value>[*#]\d{3,8}[#*]?|\d{3,8}[A-Z#*]|\d{4,10}|[A-Z0-9]{3,8}(?:-[A-Z0-9]{3,8}){1,5}"
             r"|\d(?:[ \t]\d){3,7}"
             r"|\d{1,2}(?:-\d{1,2}){2,3}|\d{1,4}[A-Z]\d{1,4}|[A-Z]\d{3,6})"
@@ -560,7 +575,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         # "is this password ok? Kx9#mPq2"
         Pattern(
             "code after a question about it",
-            rf"{_CODE_LEAD}[^\n?]{{0,60}}\?[ \t]*(?P<value>\d{{4,10}})(?![\w.,:/-])",
+            rf"{_CODE_LEAD}[^\n?]{{0,60}}\?[ \t]*(?P<value>\d{{4,10}})(?![\w,:/-]|\.\d)",
             0.7,
         ),
         Pattern(
@@ -602,7 +617,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         Pattern(
             "number after the code",
             r"(?i:\b(?:the|my|our|your|new|neuer?|le|el|il|o)[ \t]+(?:code|code[ \t]+for|pin))\b"
-            rf"(?:[ \t]+[^\s.:=#]{{2,20}}){{0,4}}?[ \t]+{_CODE_LINK}[ \t]*"
+            rf"(?:(?:[ \t]+[^\s.:=#]{{2,20}}){{0,4}}?[ \t]+{_CODE_LINK}|['’]s)[ \t]*"  # (the code's 4471)
             r"(?P<value>\d{4,10}|\d(?:[ \t]\d){3,7})(?![\w-]|\.\w)",
             0.7,
         ),
@@ -783,6 +798,34 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             r"(?![\w-]|[.,:/]\d|[ \t]?(?i:am|pm|h|uhr|kg|km|m²|sq|ft|%|€|\$))",
             0.7,
         ),
+        # what an entry takes, a few words after its name: "Door to the server room is 4471#", "Alarm panel
+        # takes 7731"
+        Pattern(
+            "code an entry takes",
+            rf"(?i:\b(?P<label>{_ENTRY_LABEL}|entrance|panel)\b)[^\n.;:!?]{{0,40}}?[ \t]"
+            r"(?i:is|=|takes|uses|needs|wants|accepts|opens[ \t]+(?:with|on))[ \t]+(?P<entry>)"
+            r"(?P<value>[*#]?\d{4,8}[#*]?|\d{1,2}(?:-\d{1,2}){2,3})"
+            r"(?![\w-]|[.,:/]\d"
+            r"|[ \t]?(?i:am|pm|h|uhr|kg|km|mm|cm|m|m²|sq|ft|feet|lbs?|%|€|\$|people|users)\b)",
+            0.7,
+        ),
+        # ... and where a code is used: "Use 8823 at the side entrance", "punch in 4471 for the gate"
+        Pattern(
+            "code used at an entry",
+            r"(?i:\b(?:use|enter|punch[ \t]+in|key[ \t]+in|tap[ \t]+in|dial|type|press)\b)[ \t]+(?P<entry>)"
+            r"(?P<value>[*#]?\d{4,8}[#*]?|\d{1,2}(?:-\d{1,2}){2,3})[ \t]+"
+            r"(?i:at|on|for|to[ \t]+(?:open|unlock|get[ \t]+in(?:to)?))[ \t]+(?i:(?:the|our|a)[ \t]+)?"
+            rf"(?:[\w-]+[ \t]+){{0,2}}?(?i:(?P<label>{_ENTRY_LABEL}|entrance|panel))\b",
+            0.7,
+        ),
+        # what a file or a drive is protected with: "The shared drive is protected with Lighthouse92."
+        Pattern(
+            "password a thing is protected with",
+            r"(?i:\b(?:password[ \t-]?)?(?:protected|secured|locked)[ \t]+(?:with|using))[ \t]+"
+            r"(?i:(?:the[ \t]+)?(?:password|passphrase|passcode|pin|code)[ \t]+)?[\"'`“‘]?"
+            r"(?P<far>)(?P<value>[^\s\"'`“‘”’]{6,64}?)(?=[\"'`”’]?(?:[.,;:?)]?(?:\s|$)))",
+            0.7,
+        ),
         # a chosen code with letters and digits after its link: "votre code d'accès provisoire est W1ll0w_11"
         Pattern(
             "chosen code after code word",
@@ -814,6 +857,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         "pintu", "kapu", "memorable", "secret word", "security word", "codeword", "code word", "code-word",
         "code\tword", "security\tword", "tunnuslu", "access number", "verification number", "unlock number",
         "opens with", "opened with", "open with", "login", "enough", "guessable", " account",
+        "protected with", "secured with", "locked with",
         *_ENTRY_STRINGS,
     ) + _SIGN_IN_STRINGS
     HINT = re.compile(r"(?i)\bpsw|\bpw\b|\bmdp\b|\btan\b|\bpin|\bkey\b|\bpsk\b|\bcsc\b|\bpuk|\bkod|\bbip")
@@ -858,7 +902,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         if pattern.name in ("password-like word in a text about passwords",
                             "quoted passphrase in a text about passwords"):
             return 0 if _about_passwords(text) else None
-        if pattern.name == "code on an entry's label":
+        if pattern.name in ("code on an entry's label", "code an entry takes", "code used at an entry"):
             return 0 if holds_any(text, _ENTRY_STRINGS) else None
         if pattern.name == "answer to a security question":
             return 0 if holds_any(text, _SECURITY_ANSWER_STRINGS) else None
@@ -893,6 +937,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             return not looks_like_placeholder(value)
         if "spoken" in match.re.groupindex:
             return True
+        if "plain_far" in match.re.groupindex:
+            return _plain_word_password(value)
         if "plain_turn" in match.re.groupindex:  # a word, not a state, a stop word or a verb's form
             low = value.lower()
             return low not in _STATUS and low not in STOP_WORDS and low not in _NOT_AN_ANSWER \
@@ -979,6 +1025,23 @@ _STATUS = {"wrong", "incorrect", "invalid", "expired", "required", "correct", "h
            "unset", "missing", "optional", "masked", "redacted", "unknown", "changed", "reset", "weak",
            "strong", "secret", "password", "same", "different", "none", "null", "n/a", "yes", "no", "true",
            "false", "on", "off", "filtered", "removed", "omitted", "scrubbed", "sanitized"}
+# What a password word's sentence says of it rather than giving it ("is secure.", "is temporary"), beside
+# ``_STATUS``, ``_NOT_AN_ANSWER`` and ``_POLICY_WORDS``
+_NOT_A_WORD_PASSWORD = frozenset(
+    "secure insecure valid temporary mandatory compulsory visible complex simple easy hard random unique "
+    "personal private public confidential obvious predictable memorable shared common good bad great "
+    "terrible safe unsafe useless inside case sensitive enough too also still just now then there here "
+    "below above attached provided encrypted hashed stored saved needed strict weak".split())
+
+
+def _plain_word_password(value: str) -> bool:
+    """A dictionary word that may be a password ("Sunflower"), not a state or a description of one."""
+    low = value.lower()
+    return (len(value) >= 4 and low not in _STATUS and low not in STOP_WORDS and low not in _NOT_AN_ANSWER
+            and low not in _POLICY_WORDS and low not in _NOT_A_WORD_PASSWORD and low not in brands()
+            and not low.endswith(("ed", "ing", "ly", "able", "ible")))
+
+
 # Whole turns that answer a question about a password without giving it ("it's fine", "it's lost")
 _NOT_AN_ANSWER = {"fine", "okay", "sure", "yeah", "nope", "right", "lost", "gone", "here", "there", "below",
                   "above", "attached", "forgotten", "new", "old", "same", "unknown", "sorry", "thanks",

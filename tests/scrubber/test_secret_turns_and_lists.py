@@ -46,6 +46,20 @@ TUNED = [
     # a password's make in a text about its strength, its rotation or an account that signs in
     ("Quick q - is Mapleleaf4 strong enough for the payroll system?", ["Mapleleaf4"]),
     ("Tell IT that Jenkins still accepts Ch1cago! for the svc account.", ["Ch1cago!"]),
+    # what an entry takes a few words after its name, where a code is used, a code word with "'s" or "("
+    ("Door to the server room is 4471#, please add it to the onboarding doc.", ["4471#"]),
+    ("Alarm panel takes 7731 then OFF.", ["7731"]),
+    ("Use 8823 at the side entrance after 6pm.", ["8823"]),
+    ("the code's 4471 btw", ["4471"]),
+    ("He texted me the OTP (882014) so I could approve the transfer.", ["882014"]),
+    ("the alarm code? 4471. Don't write it down.", ["4471"]),
+    ("The shared drive is protected with Lighthouse92.", ["Lighthouse92"]),
+    # one dictionary word that ends the clause, a few words after the password word
+    ("The wifi password in the break room is Sunflower, all one word.", ["Sunflower"]),
+    ("For the demo laptop the password is just Marigold.", ["Marigold"]),
+    ("Our shared password for the printer portal was changed to Clementine yesterday.", ["Clementine"]),
+    ("the password, if you need it, is tangerine", ["tangerine"]),
+    ("pw is in the ticket, no wait it's Bramble", ["Bramble"]),
 ]
 
 HELD_OUT = [
@@ -73,6 +87,17 @@ LOOK_ALIKES = [
     "2019 opens a new chapter for the company",
     "In 2021 the team grew; 4000 is the number of users",
     "the gate is 1200 mm wide",
+    "The gate is 2024 compliant; door 12 is 1450 mm wide; the alarm at 0630.",
+    "Use 2 at the door, press 1 for the gate. The entrance uses 3 steps.",
+    "error code's 404 again; the gate's status code (500); the code's 2019 version",
+    "The archive is encrypted with AES256 and the share is protected by Kerberos5.",
+    "The password is incorrect. The password is required. The password is Okta.",
+    "the password is case sensitive. Password: Redacted. the password is long enough. "
+    "Password policy is strict.",
+    "The password manager is Bitwarden. Password reset is self-service. The password field is optional.",
+    "The password expired yesterday. Password changes are logged. password is sent by SMS.",
+    "What is the password policy? The password is what you set at onboarding. Forgot password? It's simple.",
+    "The password for the VPN is different from Outlook. My password is there. Password: none.",
 ]
 
 
