@@ -70,6 +70,8 @@ _MONTH_FIRST_DATE = rf"{_MONTH}[ \t]+{_DAY},?[ \t]+(?:{_YEAR}|{_SHORT_YEAR})"
 # Partial dates count here: "born in March 1979", "birthday: March 23rd"; a year alone does not.
 _DATE_AFTER_CUE = (
     rf"(?:(?=\d)(?:{_DIGIT_FIRST_DATE}|{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+    # the day, month and year run together as a caller says them: 14021991
+    rf"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2]){_YEAR}|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]){_YEAR}"
     rf"|{_DAY}\.?[ \t]+(?:of[ \t]+|de[ \t]+)?{_MONTH})"
     rf"|{_WEEKDAY}(?:{_DIGIT_FIRST_DATE}|{_MONTH_FIRST_DATE})"
     rf"|{_MONTH}[ \t]+(?:{_DAY},?[ \t]+(?:{_YEAR}|{_SHORT_YEAR})|(?:of[ \t]+|de[ \t]+)?{_YEAR}|{_DAY}))"
@@ -131,11 +133,11 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
             rf"(?<![\w/.-])(?i:(?P<value>{_DATE_AFTER_CUE})){_DATE_END}",
             0.85,
         ),
-        # a question for the date of birth, the answer on the next line: "Agent: And your date of birth,
-        # please?\n[00:00:11] Caller: 3 July 1963."
+        # a question or request for the date of birth, the answer on the next line: "Agent: And your date of
+        # birth, please?\n[00:00:11] Caller: 3 July 1963.", "aapki date of birth bata dijiye.\nCustomer: …"
         Pattern(
             "date answered on the next line",
-            rf"{_KEYWORD_AT}[^\n]{{0,60}}\?[ \t]*\r?\n[^\n]{{0,40}}?(?<![\w/.:-])"
+            rf"{_KEYWORD_AT}[^\n]{{0,60}}[?.!][ \t]*\r?\n[^\n]{{0,40}}?(?<![\w/.:-])"  # (a sentence: no form)
             rf"(?i:(?P<value>{_DATE_AFTER_CUE})){_DATE_END}",
             0.85,
         ),

@@ -323,6 +323,10 @@ def test_role_mailboxes_name_nobody(scrubber):
     ("Hakija syntynyt 2. toukokuuta 1977 Tampereella.", "2. toukokuuta 1977"),
     ("Kovács Anna, született 1980. március 3., Szeged.", "1980. március 3."),
     ("Nama: Budi Santoso, tanggal lahir: 12-08-1979", "12-08-1979"),
+    # asked for in a call, answered on the next line, as a request too; day, month and year run together
+    ("Agent: Sir, verification ke liye aapki date of birth bata dijiye.\nCustomer: haan, 14/02/1991 hai.",
+     "14/02/1991"),
+    ("Agent: Can I have your date of birth please?\nCaller: 14021991", "14021991"),
 ])
 def test_date_of_birth_near_its_cue(scrubber, text, value):
     spans = scrubber.analyze(text)
