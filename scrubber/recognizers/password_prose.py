@@ -204,6 +204,8 @@ _ANY_CODE_STRINGS = ("kod", "kód", "kood", "codu", "szyfr", "şifre", "sifre", 
                      "pin", "puk", "combo", "combina", "kombina", "tunnuslu")
 
 
+# ... and of the other words ``_ANSWERED_LEAD`` takes
+_ANSWERED_STRINGS = ("nip", "token", "otp", "tan", "cvv", "cvc", "csc")
 # Strings of which every cue word of "code given in the next turn" holds one
 _TURN_CUE_STRINGS = ("code", "pin", "otp", "pass", "kennwort", "mot de passe", "mdp", "wifi", "wi-fi", "wlan",
                      "contraseña", "clave", "senha", "código", "codice", "kod", "şifre", "hasło",
@@ -294,7 +296,8 @@ def _lead_starts(lead: str):
 
 
 _ANY_CODE_LEAD = rf"(?i:\b(?P<cue>{_ANY_CODE_WORD})\b)"
-_ANSWERED_LEAD = rf"(?i:\b(?P<cue>{_ANY_CODE_WORD}|{_LOCK_WORD})\b)"
+# (and what a bank's agent asks for by other names: "¿Me confirma su NIP?", "el token que le aparece")
+_ANSWERED_LEAD = rf"(?i:\b(?P<cue>{_ANY_CODE_WORD}|{_LOCK_WORD}|nip|token|otp|tan|cvv2?|cvc2?|csc)\b)"
 _LOCK_LEAD = rf"(?i:\b(?P<cue>unlock|{_LOCK_WORD})\b)"
 # (a pattern takes the first lead its regex starts with; none of these starts another)
 _LEADS = tuple((lead, _lead_starts(lead)) for lead in (_WORD_LEAD, _CODE_LEAD, _ANSWERED_LEAD, _ANY_CODE_LEAD,
@@ -453,6 +456,18 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             r"(?P<turn>)(?P<value>[*#]?\d{3,8}[#*]?|\d{1,4}\*\d{2,6}#?|\d{2}(?:[ ]\d{2}){2,3}|\d{3}[ -]\d{3}"
             r"|\d(?:[ ]\d){3,7}"
             r"|\d{1,2}(?:-\d{1,2}){2,3})(?=[ \t]*(?:\r?\n|$|[,.!;]|\p{L}))",
+            0.7,
+        ),
+        # a card's security code asked for, the next speaker reads out three or four digits: "Y los tres
+        # números de atrás de la tarjeta?\nCliente: 8 3 2"
+        Pattern(
+            "card security code answered by the next speaker",
+            r"(?i:\b(?:cvv2?|cvc2?|csc|security[ \t]+code|c[óo]digo[ \t]+de[ \t]+seguridad"
+            r"|code[ \t]+de[ \t]+s[ée]curit[ée]|(?:three|3|tres|trois|três|drei|tre)[ \t]+"
+            r"(?:digits|numbers|n[úu]meros|d[íi]gitos|chiffres|ziffern|zahlen|cifre|numeri))\b)"
+            r"[^\n]{0,80}\r?\n[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*)?"
+            r"[^\s:\[\]\d][^\n:]{0,39}:[ \t]+(?:[^\s\d:]{1,12}[ \t,]+){0,4}?"
+            r"(?P<turn_cvv>)(?P<value>\d{3,4}|\d[ ]\d[ ]\d(?:[ ]\d)?)(?=[ \t]*(?:\r?\n|$|[,.!;]|\p{L}))",
             0.7,
         ),
         # ... or the next speaker answers with the value alone: "alguien tiene la contraseña de netflix?? me
@@ -855,7 +870,9 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         "shed", "storage", "deur",
         "poort", "tür", "puerta", "porta", "dörr", "dør", "drzwi", "brama", "dveře", "brána", "kapı", "cửa",
         "pintu", "kapu", "memorable", "secret word", "security word", "codeword", "code word", "code-word",
-        "code\tword", "security\tword", "tunnuslu", "access number", "verification number", "unlock number",
+        "code\tword", "security\tword", "tunnuslu", "token", "numer", "númer", "digit", "dígit", "chiffres",
+        "ziffern",
+        "zahlen", "cifre", "access number", "verification number", "unlock number",
         "opens with", "opened with", "open with", "login", "enough", "guessable", " account",
         "protected with", "secured with", "locked with",
         *_ENTRY_STRINGS,
@@ -884,7 +901,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             m = _FIRST_PHRASE_WORD.search(text) if holds_any(text, _PHRASE_STRINGS) else None
             return m.start() if m else None
         if pattern.name == "code answered by the next speaker":
-            cued = holds_any(text, _ANY_CODE_STRINGS) or holds_any(text, _LOCK_STRINGS)
+            cued = holds_any(text, _ANY_CODE_STRINGS) or holds_any(text, _LOCK_STRINGS) \
+                or holds_any(text, _ANSWERED_STRINGS)
             return 0 if "\n" in text and cued else None
         if pattern.name == "code in any language":
             return 0 if holds_any(text, _ANY_CODE_STRINGS) else None
@@ -937,6 +955,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             return not looks_like_placeholder(value)
         if "spoken" in match.re.groupindex:
             return True
+        if "turn_cvv" in match.re.groupindex:  # not "at 1830": a time
+            return not _AT_TIME.search(match.string, max(0, match.start("value") - 12), match.start("value"))
         if "plain_far" in match.re.groupindex:
             return _plain_word_password(value)
         if "plain_turn" in match.re.groupindex:  # a word, not a state, a stop word or a verb's form

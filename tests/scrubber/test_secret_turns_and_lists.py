@@ -20,6 +20,11 @@ TUNED = [
     ("Agent: and the memorable word?\nCaller: it's pumpkin", ["pumpkin"]),
     ("Advisor: what's the password on the account?\nCustomer: it's bluebird", ["bluebird"]),
     ("Petugas: Boleh sebutkan PIN-nya, Bu?\nPenelepon: Iya, 5 8 3 1.", ["5 8 3 1"]),
+    # what a bank asks for by other names: a NIP, a token, the card's three digits
+    ("Agente: ¿Me confirma su NIP, por favor?\nCliente: sí, es 4 4 7 1", ["4 4 7 1"]),
+    ("Agente: el token que le aparece en la app?\nCliente: 482913", ["482913"]),
+    ("Agente: Y los tres números de atrás de la tarjeta?\nCliente: 8 3 2", ["8 3 2"]),
+    ("Agent: what are the three digits on the back?\nCaller: 4 0 7", ["4 0 7"]),
     # a TAN list, numbered codes after a heading, OCR'd
     ("TAN card (OCR, a bit garbled):\n01 482913 | 02 573920 | 03 118204\n04 990321 | 05 447120 | 06 3O1948",
      ["482913", "573920", "118204", "990321", "447120", "3O1948"]),
@@ -98,6 +103,10 @@ LOOK_ALIKES = [
     "The password expired yesterday. Password changes are logged. password is sent by SMS.",
     "What is the password policy? The password is what you set at onboarding. Forgot password? It's simple.",
     "The password for the VPN is different from Outlook. My password is there. Password: none.",
+    "We need three numbers for the survey.\nAna: 12 responses so far",
+    "Agent: which token type do you use?\nCaller: the hardware one, since 2019",
+    "The password is Version 2. password: see page 12. The password policy requires 12 characters.",
+    'click the "Reset password" button',
 ]
 
 
