@@ -336,6 +336,21 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             r"(?P<value>[^\s\"'`“‘”’](?:[^\n\"'`“‘”’]{2,62}[^\s\"'`“‘”’])?)[\"'`”’]",
             0.75,
         ),
+        # ... or right after it, with no link, when the quotes hold more than a word: 'the password "Blue sky
+        # 42" is rejected' (not 'the password "field"')
+        Pattern(
+            "quoted password right after password word",
+            rf"{_WORD_LEAD}[ \t]+(?P<q>[\"“])(?P<quoted>)"
+            r"(?P<value>(?=[^\n\"“”]{0,62}[\d \t!#$%&*+=?@^~])[^\s\"“”](?:[^\n\"“”]{2,62}[^\s\"“”])?)[\"”]",
+            0.75,
+        ),
+        # words and a number after its link, unquoted: "Hasło do konta: Zielony kot Las 42 (ze spacjami)"
+        Pattern(
+            "words and a number after password word",
+            rf"{_WORD_LEAD}{_LINK}[ \t]*(?P<words_num>)"
+            r"(?P<value>\p{L}{2,12}(?:[ \t]+\p{L}{2,12}){1,5}[ \t]+\d{1,4})(?![\w-]|[ \t]*\p{L})",
+            0.7,
+        ),
         # ... and after a phrase word: 'La frase de paso del certificado es "trueno azul cometa 77"'
         Pattern(
             "quoted phrase after phrase word",
@@ -957,6 +972,10 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             return True
         if "turn_cvv" in match.re.groupindex:  # not "at 1830": a time
             return not _AT_TIME.search(match.string, max(0, match.start("value") - 12), match.start("value"))
+        if "words_num" in match.re.groupindex:  # words of a passphrase, not of prose ("is stored in vault 2")
+            words = value.lower().split()[:-1]
+            return not any(w in STOP_WORDS or w in _STATUS or w in _POLICY_WORDS or w in _NOT_A_WORD_PASSWORD
+                           for w in words)
         if "plain_far" in match.re.groupindex:
             return _plain_word_password(value)
         if "plain_turn" in match.re.groupindex:  # a word, not a state, a stop word or a verb's form

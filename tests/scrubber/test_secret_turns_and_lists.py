@@ -59,6 +59,9 @@ TUNED = [
     ("He texted me the OTP (882014) so I could approve the transfer.", ["882014"]),
     ("the alarm code? 4471. Don't write it down.", ["4471"]),
     ("The shared drive is protected with Lighthouse92.", ["Lighthouse92"]),
+    # a quoted password of several words right after its word; words and a number after a colon
+    ('Ticket 4411: user says the password "Blue sky 42" is rejected, it contains spaces.', ["Blue sky 42"]),
+    ("Hasło do konta: Zielony kot Las 42 (ze spacjami)", ["Zielony kot Las 42"]),
     # one dictionary word that ends the clause, a few words after the password word
     ("The wifi password in the break room is Sunflower, all one word.", ["Sunflower"]),
     ("For the demo laptop the password is just Marigold.", ["Marigold"]),
