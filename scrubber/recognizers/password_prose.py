@@ -19,7 +19,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from scrubber.recognizers._base import SpanPatternRecognizer, folded, holds_any, looks_like_placeholder
 from scrubber.recognizers.spoken_numbers import DIGIT_WORD_SET, digit_run
-from scrubber.words import brands, names_a_product
+from scrubber.words import brands, common_words, names_a_product, tech_words
 
 _WORD = (
     r"pass(?:word|phrase|code|wd)?|pwd|pw|psw|mdp|wi-?fi[ \t]+key|(?:network|wpa2?|wlan)[ \t]+key|psk"
@@ -190,6 +190,10 @@ _ANY_CODE_WORD = (r"\p{L}{0,16}?(?:kod|kód|kood|kodu|codul|codu|szyfr|şifre|si
                   r"|tunnuslu\p{L}{1,6}")  # (Finnish: a bank card's PIN, "tunnusluku on 4471")
 # a lock's code: "4471", "4471#", "7 3 9 1" read out, "12-34-56" (a combination)
 _LOCK_CODE = r"[*#]?\d{4,8}[#*]?|\d(?:[ ]\d){3,7}|\d{1,2}(?:-\d{1,2}){2,3}"
+# one turn of a dial: "22 left", "right to 24", "3 turns right to 24", "R24", "L 11"
+_TURN = (r"(?:\d{1,2}[ \t]+(?i:left|right|links|rechts|gauche|droite|izquierda|derecha)"
+         r"|(?:\d[ \t]+(?i:turns?|times)[ \t]+)?(?i:left|right|links|rechts|gauche|droite|izquierda|derecha)"
+         r"[ \t]+(?i:to[ \t]+|auf[ \t]+|à[ \t]+|a[ \t]+)?\d{1,2}|(?-i:[LR])[ \t]?\d{1,2})")
 _ANY_LINK = r"is|are|er|är|on|on[ \t]+nyt|je|e|este|es|é|è|ist|to|jest|ay|là|adalah|ialah|de|da|ni|van|nyní"
 # a code's shapes: digits with a star or hash ("*2580", "4471#", "42*354"), digits in pairs or singles
 # ("70 48 03", "8-8-8-4", "17-23-5"), plain digits, or letters and digits as a password has them
@@ -565,6 +569,17 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             r"(?P<plain>)(?P<value>\p{Ll}{3,12}(?:[ \t]+\p{Ll}{3,12}){3,7})(?![ \t]*\p{L})",
             0.75,
         ),
+        # words named as words, a phrase or a sentence, in a text about a secret: "The Wi-Fi at the cabin uses
+        # four words: harbor willow pepper seven.", "I used the phrase copper lantern river seven, please …",
+        # "my master password is a sentence: purple elephants dance quietly at midnight"
+        Pattern(
+            "words named as words",
+            r"(?i:\b(?:(?:\d|two|three|four|five|six|seven|eight|random|diceware|secret|magic)[ \t]+)*"
+            r"(?P<kind>words|phrase|sentence)\b)[ \t]*(?:[:=,]|->|(?i:is|was|are|were))?[ \t]*[\"'`“‘]?"
+            r"(?P<named_words>)(?P<value>\p{L}{2,14}(?:[ \t]+\p{L}{2,14}){2,7})"
+            r"(?=[\"'`”’]?[ \t]*(?:[.,;!?)]|\r?\n|$))",
+            0.7,
+        ),
         # ... or of three at the end of the clause: "the key is saddle bramble pebble??" (nouns only: "is
         # hashed server side." is prose)
         Pattern(
@@ -605,7 +620,9 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         # "is this password ok? Kx9#mPq2"
         Pattern(
             "code after a question about it",
-            rf"{_CODE_LEAD}[^\n?]{{0,60}}\?[ \t]*(?P<value>\d{{4,10}})(?![\w,:/-]|\.\d)",
+            # (the answer on the question's line: "Q: … screen? A: 8820")
+            rf"{_CODE_LEAD}[^\n?]{{0,60}}\?[ \t]*(?:(?i:a|answer|ans|reply|r)[ \t]*[:.)-][ \t]*)?"
+            r"(?P<value>\d{4,10})(?![\w,:/-]|\.\d)",
             0.7,
         ),
         Pattern(
@@ -678,6 +695,15 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             r"[ \t]*[:=]?[ \t]*"
             r"(?P<value>\d{1,2}(?:-\d{1,2}){2,3}|\d{1,2}(?:/\d{1,2}){2,3}|\d{1,2}(?:[ \t]\d{1,2}){2,3})"
             r"(?![\w-]|\.\w|[ \t]\d)",
+            0.7,
+        ),
+        # a dial's turns: "the combination for the cabinet is 22 left, 18 right, 7 left", "the safe is 3 turns
+        # right to 24, left to 11, right to 70", "combo R24 L11 R70"
+        Pattern(
+            "combination in turns",
+            r"(?i:\b(?:combo|combination|combinaison|combinaci[óo]n|combinazione|kombination|safe|dial|padlock"
+            r"|lock)\b)[^\n.;]{0,60}?(?P<turns>)(?P<value>"
+            rf"{_TURN}(?:,?[ \t]+(?:(?i:then|and|dann|puis|luego)[ \t]+)?{_TURN}){{2,3}})(?![\w-])",
             0.7,
         ),
         # a lock's number as a field: "Alarm: 7731", "To disarm: 6612", "Tresor: 0815"
@@ -785,7 +811,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         Pattern(
             "code a thing unlocks with",
             r"(?i:\b(?:unlocks?|unlocked|opens?|opened|disarms?|disarmed)[ \t]+(?:with|using))[ \t]+"
-            r"(?i:(?:the[ \t]+)?(?:code|pin)[ \t]*:?[ \t]*)?(?P<first>)"
+            r"(?i:(?:the[ \t]+)?(?:code|pin|number|combination|combo)[ \t]*:?[ \t]*)?(?P<first>)"
             rf"(?P<value>{_LOCK_CODE})(?![\w-]|\.\w)",
             0.7,
         ),
@@ -889,7 +915,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         "ziffern",
         "zahlen", "cifre", "access number", "verification number", "unlock number",
         "opens with", "opened with", "open with", "login", "enough", "guessable", " account",
-        "protected with", "secured with", "locked with",
+        "protected with", "secured with", "locked with", "phrase", "sentence",
         *_ENTRY_STRINGS,
     ) + _SIGN_IN_STRINGS
     HINT = re.compile(r"(?i)\bpsw|\bpw\b|\bmdp\b|\btan\b|\bpin|\bkey\b|\bpsk\b|\bcsc\b|\bpuk|\bkod|\bbip")
@@ -974,8 +1000,17 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             return not _AT_TIME.search(match.string, max(0, match.start("value") - 12), match.start("value"))
         if "words_num" in match.re.groupindex:  # words of a passphrase, not of prose ("is stored in vault 2")
             words = value.lower().split()[:-1]
-            return not any(w in STOP_WORDS or w in _STATUS or w in _POLICY_WORDS or w in _NOT_A_WORD_PASSWORD
-                           for w in words)
+            return not any(w in STOP_WORDS or w in _STATUS or w in _POLICY_WORDS
+                           or w in _NOT_A_WORD_PASSWORD for w in words)
+        if "named_words" in match.re.groupindex:  # words and a phrase hold no prose's words; a sentence any,
+            # when a password word names it ("my master password is a sentence: …", not "rewrite this
+            # sentence:")
+            if match.group("kind").lower() == "sentence":
+                return _FIRST_WORD.search(match.string, max(0, match.start() - 40), match.start()) is not None
+            return _SECRET_CONTEXT.search(match.string) is not None and not any(
+                w in STOP_WORDS or w in _POLICY_WORDS or w in _STATUS for w in value.lower().split())
+        if "turns" in match.re.groupindex:
+            return True
         if "plain_far" in match.re.groupindex:
             return _plain_word_password(value)
         if "plain_turn" in match.re.groupindex:  # a word, not a state, a stop word or a verb's form
@@ -1167,18 +1202,33 @@ def _chosen_anywhere(value: str) -> bool:
     """A word of a chosen password's make with no cue of its own: letters and digits mixed (a lower-case
     letter among them), or a passphrase of words joined by ``-``; not a host, URL, path, e-mail, call,
     ticket id, version, time, file, size or product with its number, and not a placeholder."""
-    if len(value) < 8 or not any(c.isdigit() for c in value) and "-" not in value:
+    if len(value) < 8 or not any(c.isdigit() for c in value) and "-" not in value and "." not in value:
         return False  # (the cheap test first: most words of a text have neither)
     if (value[0] in "#@$%&*~" or _HOST_OR_CODE.search(value)
             or not any(c.islower() for c in value)):  # (a leading symbol: a tag, mention or variable)
         return False
-    if not any(c.isdigit() for c in value) and (not value.islower() or _NAMED_KEY.search(value)
-                                                 or "." in value or "_" in value):
-        return False  # words alone, unless lower case and joined by "-": not java.sql.SQLException,
-        # vault_db_password, X-JFrog-Art-Api, ibm-cloud-pwd
+    if not any(c.isdigit() for c in value) and (
+            not value.islower() or _NAMED_KEY.search(value) or "." in value and not _dotted_words(value)
+            or "_" in value):
+        return False  # words alone, unless lower case and joined by "-", or four ordinary words or more by
+        # ".": not java.sql.SQLException, vault_db_password, X-JFrog-Art-Api, ibm-cloud-pwd, com.example.app
     if not (_password_like(value) and _chosen_password(value)):
         return False
     return value.lower() not in brands() and not names_a_product(value)
+
+
+# A text about a secret, for words named only as "words" or "a phrase"
+_SECRET_CONTEXT = re.compile(r"(?i:pass|wi-?fi|wlan|vault|encrypt|backup|bitlocker|keychain|unlock|secret"
+                             r"|log[ \t-]?in|sign[ \t-]?in|credential|account)")
+
+
+def _dotted_words(value: str) -> bool:
+    """Four ordinary words or more joined by dots, none of them a technical one: a passphrase
+    ("maple.river.stone.lantern"), not a package or a host (``com.example.app.core``)."""
+    parts = value.rstrip(".").split(".")
+    words = all(p.isalpha() and 3 <= len(p) <= 12 and p not in tech_words() for p in parts)
+    # (one may be a name too: "stone")
+    return len(parts) >= 4 and words and sum(p in common_words() for p in parts) >= len(parts) - 1
 
 
 def _password_like(value: str) -> bool:

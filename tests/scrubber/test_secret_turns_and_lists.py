@@ -62,6 +62,22 @@ TUNED = [
     # a quoted password of several words right after its word; words and a number after a colon
     ('Ticket 4411: user says the password "Blue sky 42" is rejected, it contains spaces.', ["Blue sky 42"]),
     ("Hasło do konta: Zielony kot Las 42 (ze spacjami)", ["Zielony kot Las 42"]),
+    # a dial's turns, the answer on the question's line, a passphrase of words joined by dots
+    ("The combination for the cabinet in room 4 is 22 left, 18 right, 7 left.",
+     ["22 left, 18 right, 7 left"]),
+    ("Remember the safe is 3 turns right to 24, left to 11, right to 70.",
+     ["right to 24, left to 11, right to 70"]),
+    ("padlock combo R24 L11 R70", ["R24 L11 R70"]),
+    ("Q: What's the PIN for the meeting room screen? A: 8820", ["8820"]),
+    ("I picked maple.river.stone.lantern for the shared account, is that ok?", ["maple.river.stone.lantern"]),
+    # words named as words, a phrase or a sentence
+    ("The Wi-Fi at the cabin uses four words: harbor willow pepper seven.", ["harbor willow pepper seven"]),
+    ("For the encrypted backup I used the phrase copper lantern river seven, please don't share it.",
+     ["copper lantern river seven"]),
+    ("my master password is a sentence: purple elephants dance quietly at midnight",
+     ["purple elephants dance quietly at midnight"]),
+    ("the new password is four random words, Ribbon Cobalt Tundra Mango, all capitalised",
+     ["Ribbon Cobalt Tundra Mango"]),
     # one dictionary word that ends the clause, a few words after the password word
     ("The wifi password in the break room is Sunflower, all one word.", ["Sunflower"]),
     ("For the demo laptop the password is just Marigold.", ["Marigold"]),
@@ -110,6 +126,11 @@ LOOK_ALIKES = [
     "Agent: which token type do you use?\nCaller: the hardware one, since 2019",
     "The password is Version 2. password: see page 12. The password policy requires 12 characters.",
     'click the "Reset password" button',
+    "turn left at the lock, then right 2 times; the lock has 3 left and 4 right hinges",
+    "The admin account logs to com.example.app.core, password in vault.",
+    "The title uses four words: quick brown fox jumps.",
+    "Translate the phrase good morning everyone, then the sentence: the cat sat on the mat.",
+    "Rewrite this sentence: please reset your account password today.",
 ]
 
 
