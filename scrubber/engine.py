@@ -50,6 +50,7 @@ log = logging.getLogger(__name__)
 
 # Entities of the second, case-normalised NER look (spaCy labels → ours).
 SECOND_LOOK_LABELS = {"PERSON": "PERSON", "PER": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION"}
+_LINE = re.compile(r"[^\s](?:[^\r\n]*[^\s])?")  # a line's text, without its line break or margins
 SECOND_LOOK_SCORE = 0.8
 # What we look for by default. DATE_TIME, URL and NRP are left out: in prompts they are mostly not
 # personal data, and replacing them makes answers worse. MEDICAL_LICENSE (US DEA numbers) is left out too:
@@ -744,11 +745,14 @@ class Scrubber:
         for (i, (copy, whole)), doc in zip(wanted, pipeline.pipe([c for _, (c, _) in wanted]), strict=True):
             for ent in doc.ents:
                 type_ = SECOND_LOOK_LABELS.get(ent.label_)
-                span = Span(type_ or "", ent.start_char, ent.end_char, SECOND_LOOK_SCORE)
-                if not type_ or not plausible(span, copy):
+                if not type_:
                     continue
-                if whole or known_name_in(texts[i], span.start, span.end):
-                    out[i].append(span)
+                # a name never runs across a line: "printer pin pls\nben: 2580" is two pieces, each judged
+                for line in _LINE.finditer(ent.text):
+                    span = Span(type_, ent.start_char + line.start(), ent.start_char + line.end(),
+                                SECOND_LOOK_SCORE)
+                    if plausible(span, copy) and (whole or known_name_in(texts[i], span.start, span.end)):
+                        out[i].append(span)
         return out
 
     def _pattern_results(self, texts: list[str]) -> list[dict[str, list]]:

@@ -167,3 +167,11 @@ def test_names_at_home_stay_plausible(locale):
         if not plausible(Span("PERSON", 0, len(name), 0.85), text):
             dropped.append(name)
     assert len(dropped) <= 0.005 * len(names), dropped
+
+
+def test_second_look_never_runs_a_name_across_lines(scrubber):
+    """The case-normalised look's model reads "pin pls\nben" as one name; a name never runs across a line."""
+    text = "anna: printer pin pls\nben: 2580#"
+    spans = scrubber.analyze(text)
+    assert not any("\n" in text[s.start:s.end] for s in spans)
+    assert any(text[s.start:s.end] == "ben" for s in spans)  # the speaker stays found
