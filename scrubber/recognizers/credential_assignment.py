@@ -190,6 +190,16 @@ _CODE_VALUES = {
     "no",
     "on",
     "off",
+    # what prose says of a password instead of giving it ("Password: stored in vault 2", 'the password
+    # "field" is empty')
+    "stored",
+    "saved",
+    "sent",
+    "expired",
+    "changed",
+    "reset",
+    "field",
+    "tbd",
 }
 # Possessive: a name is never given back character by character to look for a separator (that backtracking was
 # most of this recognizer's time).

@@ -131,6 +131,8 @@ LOOK_ALIKES = [
     "The title uses four words: quick brown fox jumps.",
     "Translate the phrase good morning everyone, then the sentence: the cat sat on the mat.",
     "Rewrite this sentence: please reset your account password today.",
+    "Password: stored in vault 2.",
+    'the password "field" is empty',
 ]
 
 
