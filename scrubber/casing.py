@@ -122,3 +122,15 @@ def known_name_in(text: str, start: int, end: int) -> bool:
     language ("paweł", "gonzalez"; not "sala", "dias")."""
     abroad = mostly_abroad(text)
     return any(m.group().islower() and _a_name(m.group(), abroad) for m in _WORD.finditer(text, start, end))
+
+
+def cased_part(copy: str, start: int, end: int) -> tuple[int, int] | None:
+    """copy[start:end] less the words at its edges that the copy left in lower case (ordinary words: the model
+    runs a name on into them, "Karim Abi merhaba", "ben Chukwuemeka"), or None if no other word is left."""
+    words = list(_WORD.finditer(copy, start, end))
+    cased = [i for i, m in enumerate(words) if not m.group()[0].islower()]
+    if not cased:
+        return None if words else (start, end)
+    first, last = cased[0], cased[-1]
+    return (start if first == 0 else words[first].start(),
+            end if last == len(words) - 1 else words[last].end())

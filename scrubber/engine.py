@@ -12,7 +12,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 from scrubber import presidio_tuning, regex_cache
 from scrubber.addresses import assemble
-from scrubber.casing import known_name_in, second_look
+from scrubber.casing import cased_part, known_name_in, second_look
 from scrubber.errors import ModelLoadError, ScrubberError
 from scrubber.language import LanguageDetector
 from scrubber.models import (  # noqa: F401 (also imported from here; models.py spares the proxy process the engine)
@@ -747,10 +747,13 @@ class Scrubber:
                 type_ = SECOND_LOOK_LABELS.get(ent.label_)
                 if not type_:
                     continue
-                # a name never runs across a line: "printer pin pls\nben: 2580" is two pieces, each judged
+                # a name never runs across a line: "printer pin pls\nben: 2580" is two pieces, each judged, less
+                # the ordinary words the copy left in lower case at its edges ("Karim Abi merhaba")
                 for line in _LINE.finditer(ent.text):
-                    span = Span(type_, ent.start_char + line.start(), ent.start_char + line.end(),
-                                SECOND_LOOK_SCORE)
+                    part = cased_part(copy, ent.start_char + line.start(), ent.start_char + line.end())
+                    if part is None:
+                        continue
+                    span = Span(type_, *part, SECOND_LOOK_SCORE)
                     if plausible(span, copy) and (whole or known_name_in(texts[i], span.start, span.end)):
                         out[i].append(span)
         return out

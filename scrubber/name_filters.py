@@ -525,26 +525,27 @@ def _only_ordinary(rest: str) -> bool:
     return all(w.lower() in COMMON_WORDS or w.lower() in STOP_WORDS for w in _WORDS.findall(rest))
 
 
-_HONORIFIC_BEFORE = re.compile(r"(?i:\b(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|herr|frau|m|mme|mlle|sr|sra|srta"
-                               r"|sig|sig\.ra|dhr|mevr|pan|pani)\.?[ \t]+)\Z")
+_HONORIFIC_BEFORE = re.compile(r"(?i:\b(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|herr|herrn|frau|m|mme|mlle"
+                               r"|sr|sra|srta|sig|sig\.ra|dhr|mevr|pan|pani|monsieur|madame|senhor|senhora|señor|señora"
+                               r"|signor|signora|dona|maître|maitre)\.?[ \t]+)\Z")
 
 
 def not_alone_words(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` less a name that is only a language, a nationality, a greeting or a chat role ("into German
     and French", "Customer: Hi", "Helpdesk: …") or only the words of a person cue ("Geachte", "Vorname",
-    "Grüßen"), unless a title comes before it ("Mr French"); and, in a text mostly of another language, a
-    lower-case run of its ordinary words with no given name ("sessenta dias": family names of our lists,
-    but words there)."""
+    "Grüßen"); and, in a text mostly of another language, a lower-case run of its ordinary words with no given
+    name ("sessenta dias": family names of our lists, but words there); neither after a title ("Mr French",
+    "beim herrn gruber")."""
     lower = [s for s in spans if s.type in WORD_TYPES and text[s.start:s.end].islower()]
     abroad = bool(lower) and mostly_abroad(text)
     from scrubber.recognizers.name_cues import cue_words
 
     return [s for s in spans if not (
-        s.type == "PERSON" and (text[s.start:s.end].lower().rsplit("-", 1)[-1] in _NEVER_A_NAME_ALONE
-                                or all(w.lower() in cue_words() for w in _WORDS.findall(text[s.start:s.end]))
-                                or _a_field_label(text, s, cue_words()))
-        and not _HONORIFIC_BEFORE.search(text, max(0, s.start - 8), s.start)
-        or abroad and s in lower and _only_words_abroad(text[s.start:s.end]))]
+        (s.type == "PERSON" and (text[s.start:s.end].lower().rsplit("-", 1)[-1] in _NEVER_A_NAME_ALONE
+                                 or all(w.lower() in cue_words() for w in _WORDS.findall(text[s.start:s.end]))
+                                 or _a_field_label(text, s, cue_words()))
+         or abroad and s in lower and _only_words_abroad(text[s.start:s.end]))
+        and not _HONORIFIC_BEFORE.search(text, max(0, s.start - 12), s.start))]
 
 
 def _a_field_label(text: str, s: Span, cues: frozenset[str]) -> bool:
@@ -596,7 +597,7 @@ def _words_abroad(text: str, span: Span, value: str) -> bool:
               and sum(w[:1].isupper() and w.lower() not in _function_words() and w.lower() not in COMMON_WORDS
                       for w in value.split()) <= 1):  # "für Maxim Eftimie": two, a name
         return False
-    return prose_abroad(text) and not _HONORIFIC_BEFORE.search(text, max(0, span.start - 8), span.start) \
+    return prose_abroad(text) and not _HONORIFIC_BEFORE.search(text, max(0, span.start - 12), span.start) \
         and not _TITLE_AFTER.match(text, span.end)
 
 
@@ -613,12 +614,19 @@ def read_lists() -> None:
 def _function_words() -> frozenset[str]:
     """Pronouns, articles and other stop words of the languages of ``foreign_words`` (spaCy's lists), less
     those a name list holds ("Ellen", "Ali")."""
+    from scrubber.recognizers.name_cues import listed_name
+
+    return frozenset(w for w in stop_words_abroad() if not listed_name(w)) - NAME_PARTICLES
+
+
+@cache
+def stop_words_abroad() -> frozenset[str]:
+    """The stop words of the languages of ``foreign_words`` (spaCy's lists), names among them ("uma", "ben",
+    "esta"), and the words for "please" and "thanks"."""
     from importlib.util import module_from_spec, spec_from_file_location
     from pathlib import Path
 
     import spacy
-
-    from scrubber.recognizers.name_cues import listed_name
 
     # Each list's file alone: importing spacy.lang.fr runs its tokenizer exceptions (a 3-second regex).
     words: set[str] = set()
@@ -631,7 +639,7 @@ def _function_words() -> frozenset[str]:
     # and "please", "thanks", which start requests ("Bitte Gutschrift bis Freitag")
     words |= {"bitte", "danke", "merci", "gracias", "grazie", "obrigado", "obrigada", "bedankt",
               "alstublieft", "prego", "tack", "takk", "kiitos", "lütfen", "proszę", "dziękuję"}
-    return frozenset(w for w in words if not listed_name(w)) - NAME_PARTICLES
+    return frozenset(words)
 
 
 def _noun_abroad(low: str) -> bool:

@@ -27,7 +27,7 @@ from scrubber.recognizers._base import (
 )
 from scrubber.recognizers._gated import GatedPatternRecognizer
 from scrubber.recognizers.places import places
-from scrubber.words import NAME_PARTICLES, common_words, firm_names, foreign_words, tech_words
+from scrubber.words import NAME_PARTICLES, brands, common_words, firm_names, foreign_words, tech_words
 
 # Words after a cue that are not names ("Dear Team", "Hi all", "From: Monday").
 _NOT_NAMES = frozenset(
@@ -49,7 +49,7 @@ _HONORIFICS = (
     r"mr\.?|mrs\.?|ms\.?|mx\.?|miss|dr\.?|prof\.?|frau|herr|herrn|mme\.?|madame|monsieur|m\.|mlle\.?|señora|señor"
     r"|sra\.?|sr\.?|srta\.?|signora|signor|sig\.?|sig\.ra|dott\.?|dott\.ssa|dottor|dottoressa|doctor|doktor"
     r"|mevrouw|meneer|dhr\.?|mevr\.?|sayın|pani|dona|doña|don|senhora|senhor|avv\.?|avvocato|ing\.|arch\."
-    r"|geom\.|rag\.|dra\.?|prof\.ssa|professoressa|professore|dottore|lic\.|licenciada|licenciado"
+    r"|geom\.|rag\.|dra\.?|prof\.ssa|professoressa|professore|dottore|lic\.|licenciada|licenciado|maître|maitre"
 )
 _CUES = (
     r"dear|hi|hello|hey|mr\.?|mrs\.?|ms\.?|mx\.?|miss|dr\.?|prof\.?|cardholder|card holder|beneficiary"
@@ -61,7 +61,7 @@ _CUES = (
     r"|sayın|merhaba|xin chào|anh|chị|bác"
     r"|doctor|doktor|dottor|dottoressa|dott\.ssa|m\.(?=[ \t]+\p{Lu}\p{Ll}{2})|pani|dona|senhora|senhor"
     r"|oi|hei|hoi|avv\.?|avvocato|ing\.|arch\.|geom\.|rag\.|dra\.?|prof\.ssa|professoressa|professore"
-    r"|dottore|lic\.|licenciada|licenciado"
+    r"|dottore|lic\.|licenciada|licenciado|maître|maitre"
     r"|good morning|good afternoon|buongiorno|buenos días|bom dia|goedemorgen|goedemiddag"
     r"|my name is|name is|named|called|call me|call him|call her|i am|i'm|this is|known as|aka|contact"
     r"|attn\.?|attention|signed by|guardian|emergency contact"
@@ -130,7 +130,7 @@ _CHAT_TIME = (r"\[(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{
 _ROLE = r"(?:(?i:agent|customer|support|rep|advisor|adviser|operator|client|caller|host|guest)[ \t]+)?"
 _SPEAKER = rf"(?m:^[ \t>]*{_NAME}:[ \t]*[\"“]?(?=\p{{L}}))"
 _SPEAKER_LINE = re.compile(r"(?m:^[ \t>]*\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?:[ \t]*[\"“]?\p{L})")
-_FILLER_AFTER = re.compile(r"[ \t]+(?:um|uh|erm|ähm|euh|eh)\b")
+_FILLER_AFTER = re.compile(r"[ \t]+(?:um|uh|erm|ähm|äh|euh|ehm|eh)\b")
 _HONORIFIC_WORD = re.compile(rf"(?i:{_HONORIFICS})")
 _HONORIFIC_BEFORE = re.compile(rf"(?<![\w-])(?i:{_HONORIFICS})[ \t]+$")
 _GREETING_BEFORE = re.compile(rf"(?<![\w-])(?i:{_GREETINGS})[ \t]+$")
@@ -246,8 +246,8 @@ class NameCueRecognizer(GatedPatternRecognizer):
                 r"[ \t.!]*(?:\n|$)", 0.7),
         # a family name in lower case after a title: "dr. abernathy", "saw mr okafor today" (listed names)
         Pattern("honorific lower case",
-                r"(?<![\w-])(?i:mr|mrs|ms|mx|miss|dr|prof|senhor|senhora|señor|señora|sr|sra|herr|frau|monsieur"
-                r"|madame|mme|signor|signora)\.?[ \t]+(?P<honored>)"
+                r"(?<![\w-])(?i:mr|mrs|ms|mx|miss|dr|prof|senhor|senhora|señor|señora|sr|sra|herr|herrn|frau"
+                r"|monsieur|madame|mme|signor|signora|dona|maître|maitre)\.?[ \t]+(?P<honored>)"
                 r"(?P<value>\p{Ll}[\p{Ll}'’-]{1,20})(?![\w@-]|\.\w)", 0.75),
         # a greeting in lower case: "hi jessica,", "hey tendai!"
         Pattern("greeting lower case",
@@ -261,10 +261,14 @@ class NameCueRecognizer(GatedPatternRecognizer):
         # introductions in lower case: "this is serkan kaya, …", "my name is marie-claire garnier"
         Pattern("introduction lower case",
                 r"(?<![\w-])(?:my name is|this is|i am|i'm|it's|it’s|its|it is|je m'appelle|ich bin|me llamo"
-                r"|mi chiamo|meu nome é|se llama|si chiama|s'appelle|heißt|se chama|chama-se|soy|sono)[ \t]+"
+                r"|mi chiamo|meu nome é|se llama|si chiama|s'appelle|heißt|se chama|chama-se|soy|sono"
+                # a voice message's opening: "hier ist bambang kusuma ähm", "aqui é a fernanda,"
+                r"|hier ist d(?:er|ie)|hier ist|hier spricht|hier is|aqui é [ao]|aqui é|aqui fala|c'est|ici)"
+                r"[ \t]+"
                 r"(?P<intro>)(?P<value>[\p{Ll}'’-]{2,20}(?:[ \t]+[\p{Ll}'’-]{2,20}){0,3})"
                 # (then a stop, a filler or what is said of the person: "hey it's dewi um", "… nació el")
-                r"(?=[ \t]*(?:[,.!;:\n]|$)|[ \t]+(?:um|uh|erm|oye|nació|nacque|né|geboren|nasceu|born)\b)",
+                r"(?=[ \t]*(?:[,.!;:\n]|$)|[ \t]+(?:um|uh|erm|ähm|äh|euh|ehm|oye|nació|nacque|né|geboren"
+                r"|nasceu|born)\b)",
                 0.6),
         # a chat speaker before the time ("Lauren [10:30] it's …", "thomas [10:30] thx!"), a commenter
         # ("janet commented: …"), a lower-case field value ("# owner: emilie - …"): one name word, in lower
@@ -282,8 +286,12 @@ class NameCueRecognizer(GatedPatternRecognizer):
                 r"[ \t]*[:=][ \t]*[\"']?(?P<lone>)"
                 r"(?P<value>\p{Ll}[\p{Ll}'’-]{2,20}(?:[ \t]\p{Ll}[\p{Ll}'’-]{2,20})?)"
                 r"(?=[ \t]*(?:[\n,;\"')]|[ \t]-|$))", 0.75),
+        # a handle mentioned in lower case ("ping @dsilva and @ana.r", "@giuseppe92"): not an e-mail, an npm
+        # scope (@types/node), a call or a decorator alone on its line (@dataclass, @app.route(…)), a CSS or
+        # doc at-word (@media, @param), @here/@channel, a bot or ordinary words (see accept_match)
         Pattern("mention lower case",
-                r"(?<![\w.@])@(?P<lone>)(?P<value>\p{Ll}[\p{Ll}'’-]{2,20})(?![\w.(@-])", 0.75),
+                r"(?<![\w.@/\\$])@(?P<atmention>)(?P<value>\p{Ll}[\p{Ll}\p{N}]*(?:[._-][\p{Ll}\p{N}]+){0,2})"
+                r"(?![\w(@/\\-]|\.\w|[ \t]*=)", 0.75),
         # a listed name in lower case after a chat's verbs: "ping tomasz about the invoice", "ask priya"
         Pattern("chat verb lower case",
                 r"(?<![\w-])(?:ping|pinging|pinged|ask|asked|cc|dm|dm'd|tell|told|thank|thanks|loop[ \t]+in)"
@@ -299,10 +307,13 @@ class NameCueRecognizer(GatedPatternRecognizer):
                                 "ciao", "salut", "oi", "olá", "ola", "merhaba", "cześć", "hoi", "moin",
                                 "servus", "bonjour", "buongiorno", "oye", "ey"),
         "introduction lower case": ("my", "this", "i", "it", "its", "je", "ich", "me", "mi", "meu", "se",
-                                    "si", "s'appelle", "heißt", "chama-se", "soy", "sono"),
+                                    "si", "s'appelle", "heißt", "chama-se", "soy", "sono", "hier", "aqui",
+                                    "c'est", "c", "ici"),
         "signature": [*first_words(_SIGN_OFFS.removesuffix("|—|--")), "—", "--"],
         "signature on the line": ("thanks", "thank", "cheers", "regards", "best", "thx", "ta"),
-        "honorific lower case": ("mr", "mrs", "ms", "mx", "miss", "dr", "prof"),
+        "honorific lower case": ("mr", "mrs", "ms", "mx", "miss", "dr", "prof", "senhor", "senhora", "señor",
+                                 "señora", "sr", "sra", "herr", "herrn", "frau", "monsieur", "madame", "mme",
+                                 "signor", "signora", "dona", "maître", "maitre"),
         "chat verb lower case": ("ping", "pinging", "pinged", "ask", "asked", "cc", "dm", "dm'd", "tell",
                                  "told", "thank", "thanks", "loop"),
     }
@@ -325,7 +336,8 @@ class NameCueRecognizer(GatedPatternRecognizer):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         spans = {(r.start, r.end): r for r in results}
         for start, end, score in [*names_after_cues(text), *lower_case_speakers(text), *names_in_slots(text),
-                                  *chat_speakers(text), *spelled_out(text)]:
+                                  *chat_speakers(text), *spelled_out(text), *names_in_lower_case(text),
+                                  *names_before_titles(text)]:
             while end > start + 1 and text[end - 1] in "'’":  # a closing quote is no part of the name
                 end -= 1
             if (start, end) in spans:
@@ -363,12 +375,15 @@ class NameCueRecognizer(GatedPatternRecognizer):
                        for w in words)
         if "intro" in groups:  # "this is serkan kaya,", "hey it's dewi um": no word of any language's prose
             words = match.group("value").split()
+            filler = bool(_FILLER_AFTER.match(match.string, match.end()))  # ("it's tuva um": a word abroad)
             if any(w in common_words() or w in STOP_WORDS or w in _NOT_NAMES or w in tech_words()
-                   or w in foreign_words() and w not in _INTRO_PARTICLES for w in words):
+                   or w in foreign_words() and w not in _INTRO_PARTICLES and not filler for w in words):
                 return False
             # (one word: a listed or name-like one, or any before a filler: "hey it's marites um")
             return len(words) > 1 or listed_name(words[0]) or _likeness(words[0]) > WEAK_CUT \
                 or bool(_FILLER_AFTER.match(match.string, match.end()))
+        if "atmention" in groups:
+            return _a_mention(match)
         if "handle" in groups:  # TODO(x): a handle that may be a name, not TODO(refactor)
             return all(person_word(part, False) for part in re.split(r"[._-]", match.group("value")) if part)
         before = match.string[max(0, match.start() - 30):match.start()]
@@ -557,7 +572,9 @@ def lower_case_speakers(text: str) -> list[tuple[int, int, float]]:
              and (listed_name(m.group("value")) or likeness(m.group("value")) > 0)]
     if len(lines) < 2:  # a chat: two speakers' lines or more, in any case or script
         return []
-    return [(m.start("value"), m.end("value"), SCORE_LOWER_SPEAKER) for m in names]
+    # (and the speaker's name wherever else it stands: "leila: slt c leila la nouvelle voisine")
+    return [(m.start("value"), m.end("value"), SCORE_LOWER_SPEAKER) for m in names] \
+        + _elsewhere(text, {m.group("value") for m in names})
 
 
 @cache
@@ -916,6 +933,116 @@ def names_in_slots(text: str) -> list[tuple[int, int, float]]:
     return found
 
 
+# ---- given names in text written in lower case (issue #19) ------------------------------------------------
+# Voice-note transcripts and quick chat messages are often written all in lower case, in any language:
+# "servus hier ist der florian, … ruf mal die sabine an", "oi aqui é a fernanda", "mehmet abi merhaba ben
+# serkan". On a line that is so written (six words or more, its first word and nearly all others in lower
+# case: a sentence's start is not capitalised), a given name of the lists is a person unless it is an
+# ordinary word of English or of another language ("rosa", "paz", "deniz" are words too), a place's name or a
+# tech word; a family name of the lists right after it is the name's second word ("busra sahin").
+_LOWER_LINE_WORD = re.compile(r"(?<![\w@./\\-])[^\W\d_][\p{L}\p{M}]*(?:['’][\p{L}]+)?(?![\w@/\\-]|\.\w)")
+# a label before the line's words: "Voice note transcript (auto): ", "[00:00:09] SPEAKER_02: "
+_LINE_LABEL = re.compile(r"^[^\n:]{0,40}:[ \t]+")
+# Given names of the lists that are ordinary words of other languages, said in lower case.
+_GIVEN_WORDS = frozenset(
+    "rosa sol luz paz mar bella bello linda clara flor rey reina angel ángel santos dolores mercedes pilar "
+    "consuelo amparo socorro rocio rocío blanca nieves gloria victoria felix félix fortunato felice serena "
+    "vera franco marina speranza amato benvenuto constant constance aimé désiré ange rose claire blanche "
+    "ernst frieda deniz umut özgür barış yıldız güneş nur su ay ilk bahar bulut çiçek doğa irmak kader "
+    "sevgi şafak tan toprak yağmur hilal güven cihan can aurora ola ali emin ela tina maya pia nina "
+    "alba fé graça glória bela sara lara mara dana mira vale amor cielo dulce estrella esperanza alegría "
+    "alegria caridad luna sole luce fortuna primo santo cruz santa pastor leal justo clemente fidel modesto "
+    "ventura paloma nieve salvador jesús jesus belle céleste fleur prosper modeste france heide roos ben "
+    "gül yaz ada hayat zafer onur bilge kaya ışık neşe şeker mutlu ümit derya aslan sevda yasemin".split())
+_LOWER_SHARE = 0.85
+
+
+def names_in_lower_case(text: str) -> list[tuple[int, int, float]]:
+    """(start, end, score) of given names of the lists on lines written in lower case (see above)."""
+    from scrubber.recognizers.name_shapes import _fold, lists
+
+    given, family, _, _ = lists()
+    found: list[tuple[int, int, float]] = []
+    at = 0
+    for line in text.split("\n"):
+        start, at = at, at + len(line) + 1
+        if len(line) < 30:
+            continue
+        label = _LINE_LABEL.match(line)
+        body = line[label.end():] if label else line
+        words = [m for m in _LOWER_LINE_WORD.finditer(line, label.end() if label else 0)]
+        if len(words) < 6 or not words[0].group().islower() or not body[:1].islower() \
+                or sum(m.group().islower() for m in words) < _LOWER_SHARE * len(words):
+            continue
+        i = 0
+        while i < len(words):
+            m, i = words[i], i + 1
+            if not m.group().islower() or not _lower_given(m.group(), given, _fold):
+                continue
+            end = m.end()
+            if i < len(words) and words[i].start() - end == 1 and line[end] == " " \
+                    and _lower_family(words[i].group(), family, _fold):
+                end, i = words[i].end(), i + 1
+            found.append((start + m.start(), start + end, SCORE_CUE_ONE))
+    return found
+
+
+def _lower_given(low: str, given: frozenset[str], fold) -> bool:
+    """A given name of the lists in lower case that is no ordinary word anywhere, place or tech word."""
+    if len(low) < 3 or low in _GIVEN_WORDS or _ordinary_anywhere(low):
+        return False
+    if fold(low) not in given:
+        return False
+    return low not in places() or fold(low) in _hand_given()
+
+
+def _lower_family(low: str, family: frozenset[str], fold) -> bool:
+    """A family name of the lists in lower case after a given name ("busra sahin"): no ordinary word."""
+    return low.islower() and len(low) >= 3 and fold(low) in family and not _ordinary_anywhere(low)
+
+
+def _ordinary_anywhere(low: str) -> bool:
+    """An ordinary, stop or tech word of English, or an ordinary or stop word of another language."""
+    from scrubber.name_filters import stop_words_abroad
+
+    return low in _never() or low in foreign_words() or low in foreign_words(family=True) \
+        or low in stop_words_abroad()
+
+
+@cache
+def _hand_given() -> frozenset[str]:
+    from scrubber.recognizers.name_shapes import hand_given
+
+    return hand_given()
+
+
+# A name in lower case before a Turkish title, as a voice note writes it: "mehmet abi merhaba", "bir de busra
+# sahin hanım aradı", "ahmet bey". One or two words, each no ordinary word of any language we know.
+_BEFORE_TITLE = re.compile(r"(?<![\w-])(?P<v>\p{Ll}[\p{Ll}'’-]{1,20}(?:[ \t]\p{Ll}[\p{Ll}'’-]{1,20})?)[ \t]+"
+                           r"(?:abi|abla|abim|ablam|hanım|hanim|hanımefendi|bey|beyefendi|hocam)(?![\w-])")
+_TITLE_WORDS = ("abi", "abla", "han", "bey", "hocam")  # (what a text needs for the pattern to be tried)
+
+
+def names_before_titles(text: str) -> list[tuple[int, int, float]]:
+    """(start, end, score) of lower-case names before a Turkish title (see above); of two words, the first
+    only if it is no ordinary word either ("ben serkan abi": serkan)."""
+    if not any(t in text for t in _TITLE_WORDS):
+        return []
+    found = []
+    for m in _BEFORE_TITLE.finditer(text):
+        words = list(re.finditer(r"\S+", m.group("v")))
+        while words and not _lower_word_a_name(words[0].group()):
+            words.pop(0)
+        if words and all(_lower_word_a_name(w.group()) for w in words):
+            found.append((m.start("v") + words[0].start(), m.start("v") + words[-1].end(), SCORE_CUE_ONE))
+    return found
+
+
+def _lower_word_a_name(word: str) -> bool:
+    """A lower-case word that is no ordinary, stop or tech word of English or of another language."""
+    return len(word) >= 3 and not _ordinary_anywhere(word) and person_word(word, True, place_ok=True)
+
+
 # ---- who speaks in a pasted chat (issue #19) --------------------------------------------------------------
 # Chat exports put the speaker on a header line of its own: Slack "giuseppe92  9:15 AM", Discord "junche —
 # Today at 11:42 PM", Teams "Kristine Joy 09:14"; a transcript or chat without times starts each turn with
@@ -930,8 +1057,8 @@ _HANDLE = r"@?[\p{L}\p{N}][\p{L}\p{M}\p{N}._'’-]{1,39}"
 # (the time bracketed or not, or alone on the next line: "ana.li  [9:14 AM]", "Ana Li\n9:14 AM"; a directory's
 # "Last, First" and an app's tag before it: "[Teams] Rostami, Babak 10:02")
 _EXPORT_HEADER = re.compile(
-    rf"(?m:^[ \t]*(?:\[[^\]\n]{{1,20}}\][ \t]*)?(?P<v>{_HANDLE}(?:,?[ \t]{_HANDLE}){{0,2}})"
-    rf"(?:[ \t]{{1,4}}|[ \t]*\r?\n[ \t]*|[ \t]+[—–-][ \t]+"
+    rf"(?m:^[ \t]*(?:\[[^\]\n]{{1,20}}\][ \t]*)?(?P<bold>\*\*)?(?P<v>{_HANDLE}(?:,?[ \t]{_HANDLE}){{0,2}})"
+    rf"(?(bold)\*\*)(?:[ \t]{{1,4}}|[ \t]*\r?\n[ \t]*|[ \t]+[—–-][ \t]+"
     rf"(?:{_DAY}[ \t]+|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}},?[ \t]+)?)\[?{_TIME}\]?[ \t]*$)")
 _A_TIME = re.compile(r"\d[:.]\d\d")
 _LABEL = re.compile(
@@ -977,12 +1104,46 @@ def chat_speakers(text: str) -> list[tuple[int, int, float]]:
     for start, end in found:
         value = text[start:end].lstrip("@")
         out.append((end - len(value), end, SCORE_CUE_CASED))  # (a turn's speaker outranks a place guess)
-        if " " not in value and not value.isalpha():  # a handle: "giuseppe92", "polishchuk.andrii"
+        # a handle ("giuseppe92", "polishchuk.andrii", "mkowalski"): a name in lower case is one too
+        if " " not in value and (not value.isalpha() or value.islower()):
             handles.add(value)
-    for handle in handles:
-        out += [(m.start(), m.end(), SCORE_LOWER_SPEAKER)
-                for m in re.finditer(rf"(?<![\w.@-])@?{re.escape(handle)}(?![\w-]|\.\w)", text)]
-    return out
+    return out + _elsewhere(text, handles)
+
+
+def _elsewhere(text: str, handles: set[str]) -> list[tuple[int, int, float]]:
+    """(start, end, score) of every occurrence of these speakers' handles ("@mkowalski", "ping mkowalski")."""
+    return [(m.start(), m.end(), SCORE_LOWER_SPEAKER) for handle in handles
+            for m in re.finditer(rf"(?<![\w.@-])@?{re.escape(handle)}(?![\w-]|\.\w)", text)]
+
+
+# At-words of code and of chat apps that name no one: decorators and annotations, CSS and Sass at-rules,
+# doc-comment tags, Swift attributes, a chat's group mentions (most others are ordinary or tech words).
+_CODE_AT_WORDS = frozenset(
+    "dataclass staticmethod classmethod abstractmethod cached_property functools wraps override overload "
+    "media keyframes supports charset namespace font-face counter-style viewport mixin tailwind apply layer "
+    "screen variants param params returns throws deprecated since typedef callback inheritdoc todo "
+    "objc escaping autoclosure discardableresult inlinable usablefrominline nonobjc available "
+    "here channel everyone all room team group admins mods moderators".split())
+
+
+def _a_mention(match: re.Match) -> bool:
+    """A lower-case @handle that names someone (see the "mention lower case" pattern): three letters or more,
+    not a decorator alone on its line, no code at-word, bot, brand, tech word, or only ordinary words."""
+    value, text = match.group("value"), match.string
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    line_end = text.find("\n", match.end())
+    if not text[line_start:match.start()].strip() \
+            and not text[match.end():len(text) if line_end < 0 else line_end].strip():
+        return False  # a decorator or annotation on a line of its own
+    if sum(c.isalpha() for c in value) < 3 or value in _CODE_AT_WORDS:
+        return False
+    parts = [p.rstrip("0123456789") for p in re.split(r"[._-]", value)]
+    words = [p for p in parts if len(p) >= 2]
+    if not words or value.endswith("bot") or "bot" in parts:
+        return False
+    if any(p in tech_words() or p in brands() or p in _CODE_AT_WORDS or p in _NOT_SPEAKERS for p in words):
+        return False
+    return not all(p in _never() for p in words)
 
 
 def _a_speaker(value: str) -> bool:

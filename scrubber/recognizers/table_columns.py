@@ -68,7 +68,13 @@ _CLASSES = {
          "destinataire locataire salarié employé bénéficiaire dipendente paziente klant medewerker huurder "
          "persona personne persoon contatto contacto escalation oncall maintainer maintainers reviewers "
          "approvers assignees organizer organiser moderator coordinator supervisor sponsor lead dri poc "
-         "teammate colleague coworker mentor mentee referee interviewer",
+         "teammate colleague coworker mentor mentee referee interviewer "
+         # who has or holds the thing in a list ("assigned to", "Osoba", "Ansvarig"), in several languages
+         "assignedto allocatedto issuedto givento borrowedby bookedby osoba osoby pracownik klient najemca "
+         "właściciel wlasciciel odpowiedzialny ansvarig ansvarlig verantwortlich zuständig zustaendig "
+         "besitzer eigenaar verantwoordelijke responsable responsabile propriétaire proprietaire propietario "
+         "proprietario proprietário dueño ägare ejer eier omistaja henkilö vastuuhenkilö kişi sorumlu "
+         "kiracı",
     "M": "full first last given family middle maiden display real preferred legal primary secondary main "
          "billing shipping delivery home work personal private mobile emergency next of the and to de du des "
          "del della di da do dos das der den van von la le el en line responsible sales account current "
