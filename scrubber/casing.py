@@ -125,12 +125,18 @@ def known_name_in(text: str, start: int, end: int) -> bool:
 
 
 def cased_part(copy: str, start: int, end: int) -> tuple[int, int] | None:
-    """copy[start:end] less the words at its edges that the copy left in lower case (ordinary words: the model
-    runs a name on into them, "Karim Abi merhaba", "ben Chukwuemeka"), or None if no other word is left."""
+    """copy[start:end] less the ordinary words at its edges that the copy left in lower case (the model runs a
+    name on into them: "Karim Abi merhaba", "ben Chukwuemeka"), or None if nothing else is left. Other words
+    in lower case stay ("Maria van der berg")."""
     words = list(_WORD.finditer(copy, start, end))
-    cased = [i for i, m in enumerate(words) if not m.group()[0].islower()]
-    if not cased:
+    kept = [i for i, m in enumerate(words) if not _plain_lower(m.group())]
+    if not kept:
         return None if words else (start, end)
-    first, last = cased[0], cased[-1]
+    first, last = kept[0], kept[-1]
     return (start if first == 0 else words[first].start(),
             end if last == len(words) - 1 else words[last].end())
+
+
+def _plain_lower(word: str) -> bool:
+    low = word.lower()
+    return word.islower() and (low in COMMON or low in _ABROAD or low in _WORD_NAMES)

@@ -294,7 +294,10 @@ class NameCueRecognizer(GatedPatternRecognizer):
                 r"(?![\w(@/\\-]|\.\w|[ \t]*=)", 0.75),
         # a listed name in lower case after a chat's verbs: "ping tomasz about the invoice", "ask priya"
         Pattern("chat verb lower case",
-                r"(?<![\w-])(?:ping|pinging|pinged|ask|asked|cc|dm|dm'd|tell|told|thank|thanks|loop[ \t]+in)"
+                r"(?<![\w-])(?:ping|pinging|pinged|ask|asked|cc|dm|dm'd|tell|told|thank|thanks|loop[ \t]+in"
+                # a stand-up's people: "blocked on review from lukas", "paired with tomasz"
+                r"|review[ \t]+from|reviewed[ \t]+by|paired[ \t]+with|pairing[ \t]+with|waiting[ \t]+on"
+                r"|synced[ \t]+with|talked[ \t]+to|spoke[ \t]+(?:to|with))"
                 r"[ \t]+(?P<lone>)(?P<value>\p{Ll}[\p{Ll}'’-]{2,20})(?![\w.(@-])", 0.75),
     ]
     CONTEXT = ["name", "dear", "customer", "patient"]
@@ -315,7 +318,8 @@ class NameCueRecognizer(GatedPatternRecognizer):
                                  "señora", "sr", "sra", "herr", "herrn", "frau", "monsieur", "madame", "mme",
                                  "signor", "signora", "dona", "maître", "maitre"),
         "chat verb lower case": ("ping", "pinging", "pinged", "ask", "asked", "cc", "dm", "dm'd", "tell",
-                                 "told", "thank", "thanks", "loop"),
+                                 "told", "thank", "thanks", "loop", "review", "reviewed", "paired", "pairing",
+                                 "waiting", "synced", "talked", "spoke"),
     }
     # Patterns that need a character of their own script, or a slash, somewhere in the text (the scripts'
     # blocks, a little wider than \p{Han}, 々 and \p{Hangul}, \p{Arabic} and \p{Hebrew}: a plain character
@@ -337,7 +341,7 @@ class NameCueRecognizer(GatedPatternRecognizer):
         spans = {(r.start, r.end): r for r in results}
         for start, end, score in [*names_after_cues(text), *lower_case_speakers(text), *names_in_slots(text),
                                   *chat_speakers(text), *spelled_out(text), *names_in_lower_case(text),
-                                  *names_before_titles(text)]:
+                                  *names_before_titles(text), *ticket_actors(text)]:
             while end > start + 1 and text[end - 1] in "'’":  # a closing quote is no part of the name
                 end -= 1
             if (start, end) in spans:
@@ -1041,6 +1045,48 @@ def names_before_titles(text: str) -> list[tuple[int, int, float]]:
 def _lower_word_a_name(word: str) -> bool:
     """A lower-case word that is no ordinary, stop or tech word of English or of another language."""
     return len(word) >= 3 and not _ordinary_anywhere(word) and person_word(word, True, place_ok=True)
+
+
+# Who acted in a ticket's or an audit log's history: "2024-03-02 14:11 jsmith changed status …", "15:40
+# reassigned from mkowalski to tgreene", "assigned to dana.k". A handle or a name (one or two words) after a
+# date or time at a line's start and before a ticket's verb, or after "assigned (from …) to"; no role, bot,
+# system account or ordinary word. The handle is the person wherever else it stands too.
+_TICKET_VERBS = (r"changed|added|commented|closed|reopened|assigned|reassigned|updated|resolved|created|set"
+                 r"|moved|attached|replied|edited|removed|merged|approved|rejected|linked|logged|uploaded"
+                 r"|escalated|mentioned|opened|transitioned")
+_ACTOR = r"@?\p{L}[\p{L}\p{N}._'’-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’-]+)?"
+_TICKET_LINE = re.compile(
+    r"(?m:^[ \t>*-]*\[?(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})?[ \tT,]*\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:[ \t]?[AaPp][Mm])?\]?[ \t]+(?:[-–—|][ \t]+)?"
+    rf"(?P<v>{_ACTOR})[ \t]+(?i:{_TICKET_VERBS})\b)")
+_ASSIGNED = re.compile(
+    r"(?i:\b(?:re-?)?assigned)(?:[ \t]+from[ \t]+(?P<a>@?[\p{Ll}][\p{Ll}\p{N}._-]{1,30}))?[ \t]+to[ \t]+"
+    r"(?P<b>@?\p{Ll}[\p{Ll}\p{N}._-]{1,30})(?![\w@-]|\.\w)")
+_SYSTEM_ACTORS = frozenset(
+    "system automation workflow jira zendesk servicenow github gitlab admin administrator root service "
+    "scheduler cron sla trigger rule api integration webhook unassigned nobody someone anyone".split())
+
+
+def ticket_actors(text: str) -> list[tuple[int, int, float]]:
+    """(start, end, score) of the people acting in a ticket's history (see above), and their handles
+    wherever else they stand."""
+    if ":" not in text and "assigned" not in text.lower():
+        return []
+    spans = [m.span("v") for m in _TICKET_LINE.finditer(text)] if ":" in text else []
+    if "ssigned" in text:
+        spans += [m.span(g) for m in _ASSIGNED.finditer(text) for g in ("a", "b") if m.group(g)]
+    out, handles = [], set()
+    for start, end in spans:
+        value = text[start:end].lstrip("@")
+        start = end - len(value)
+        low = value.lower()
+        if low in _SYSTEM_ACTORS or low.rstrip("0123456789") in _SYSTEM_ACTORS or not _a_speaker(value) \
+                or " " not in value and value.isalpha() and value.islower() and low in _never():
+            continue
+        out.append((start, end, SCORE_LOWER_SPEAKER))
+        if " " not in value and value[:1].islower():
+            handles.add(value)
+    return out + _elsewhere(text, handles)
 
 
 # ---- who speaks in a pasted chat (issue #19) --------------------------------------------------------------

@@ -32,6 +32,13 @@ PEOPLE = [
     # a lower-case honorific before a family name
     ("der schlüssel liegt beim herrn gruber, ruf ihn an", "gruber"),
     ("atendente: o senhor tadesse pode confirmar a data de nascimento?", "tadesse"),
+    # who acted in a ticket's history, and a stand-up's people after a pairing or review verb
+    ("2024-03-02 14:11 jsmith changed status from Open to In progress\n2024-03-02 15:40 reassigned from "
+     "mkowalski to tgreene", "jsmith"),
+    ("2024-03-02 14:11 jsmith changed status from Open to In progress\n2024-03-02 15:40 reassigned from "
+     "mkowalski to tgreene", "tgreene"),
+    ("the issue was assigned to dana.k yesterday, ping dana.k again", "dana.k"),
+    ("Priya: blocked on review from lukas since Monday\nRaj: finished the migration", "lukas"),
     # tables whose person column is a role in another language or "assigned to"
     ("Szafka;Kod;Osoba\n12;4471;Kasia\n13;8820;Tomek", "Tomek"),
     ("locker,combination,assigned to\n14,27-03-18,Dana\n15,11-22-33,Wiremu", "Dana"),
@@ -60,6 +67,9 @@ NOT_PEOPLE = [
     ("merged after @dependabot bumped lodash, @renovate-bot is paused", "dependabot"),
     ("use @property and @staticmethod in the class, not @classmethod", "staticmethod"),
     ("  @conn = nil\n  @items.each do |i|", "conn"),
+    ("2024-03-03 09:05 System changed priority to High\n2024-03-03 09:07 automation closed the ticket",
+     "automation"),
+    ("The bug was assigned to the backend team and then reassigned to billing.", "billing"),
     ("so we should grab lunch at the new place near the station, the soup is great today", "soup"),
     ("oi tudo bem? a rosa do jardim está linda, vou mandar uma foto para você amanhã", "rosa"),
 ]
