@@ -943,7 +943,8 @@ def names_in_slots(text: str) -> list[tuple[int, int, float]]:
 # serkan". On a line that is so written (six words or more, its first word and nearly all others in lower
 # case: a sentence's start is not capitalised), a given name of the lists is a person unless it is an
 # ordinary word of English or of another language ("rosa", "paz", "deniz" are words too), a place's name or a
-# tech word; a family name of the lists right after it is the name's second word ("busra sahin").
+# tech word; in text of another language, only a name of the hand-made list counts (census names are words
+# there: "gita", "mira"). A family name of the lists right after it is the name's second word ("busra sahin").
 _LOWER_LINE_WORD = re.compile(r"(?<![\w@./\\-])[^\W\d_][\p{L}\p{M}]*(?:['’][\p{L}]+)?(?![\w@/\\-]|\.\w)")
 # a label before the line's words: "Voice note transcript (auto): ", "[00:00:09] SPEAKER_02: "
 _LINE_LABEL = re.compile(r"^[^\n:]{0,40}:[ \t]+")
@@ -957,16 +958,29 @@ _GIVEN_WORDS = frozenset(
     "alba fé graça glória bela sara lara mara dana mira vale amor cielo dulce estrella esperanza alegría "
     "alegria caridad luna sole luce fortuna primo santo cruz santa pastor leal justo clemente fidel modesto "
     "ventura paloma nieve salvador jesús jesus belle céleste fleur prosper modeste france heide roos ben "
-    "gül yaz ada hayat zafer onur bilge kaya ışık neşe şeker mutlu ümit derya aslan sevda yasemin".split())
+    "gül yaz ada hayat zafer onur bilge kaya ışık neşe şeker mutlu ümit derya aslan sevda yasemin "
+    "vitória vitoria esperança conceição aparecida dores mercês vitoria victoire constance espérance "
+    "vittoria letizia gioia "
+    # months and weekdays of other languages, some of them given names too ("augustus", "julio", "domingo")
+    "januari februari maart mei juni juli augustus oktober januar februar märz mai august dezember janvier "
+    "février mars avril juin juillet août septembre octobre novembre décembre enero febrero marzo abril mayo "
+    "junio julio agosto septiembre octubre noviembre diciembre janeiro fevereiro março maio junho julho "
+    "setembro outubro dezembro gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre "
+    "domingo lunes martes jueves viernes sábado sabado samedi dimanche sonntag samstag zondag zaterdag "
+    "domenica sabato "
+    # hand-listed given names that are English or other languages' words too
+    "floor amber marine bas mina sem ida lea hai".split())
 _LOWER_SHARE = 0.85
 
 
 def names_in_lower_case(text: str) -> list[tuple[int, int, float]]:
     """(start, end, score) of given names of the lists on lines written in lower case (see above)."""
+    from scrubber.casing import prose_abroad
     from scrubber.recognizers.name_shapes import _fold, lists
 
     given, family, _, _ = lists()
     found: list[tuple[int, int, float]] = []
+    abroad: bool | None = None
     at = 0
     for line in text.split("\n"):
         start, at = at, at + len(line) + 1
@@ -981,14 +995,26 @@ def names_in_lower_case(text: str) -> list[tuple[int, int, float]]:
         i = 0
         while i < len(words):
             m, i = words[i], i + 1
-            if not m.group().islower() or not _lower_given(m.group(), given, _fold):
+            if not m.group().islower() or not _lower_given(m.group(), given, _fold) \
+                    or _in_place_name(words, i - 1):
                 continue
+            if abroad is None:
+                abroad = prose_abroad(text)
+            if abroad and _fold(m.group()) not in _hand_given():
+                continue  # (in another language, only the hand-made list: census names are words there)
             end = m.end()
             if i < len(words) and words[i].start() - end == 1 and line[end] == " " \
                     and _lower_family(words[i].group(), family, _fold):
                 end, i = words[i].end(), i + 1
             found.append((start + m.start(), start + end, SCORE_CUE_ONE))
     return found
+
+
+def _in_place_name(words: list[re.Match], i: int) -> bool:
+    """Whether words[i] and the word before or after it are a place's name ("são paulo", "santa maria")."""
+    pairs = ((i - 1, i), (i, i + 1))
+    return any(0 <= a and b < len(words) and f"{words[a].group()} {words[b].group()}".lower() in places()
+               for a, b in pairs)
 
 
 def _lower_given(low: str, given: frozenset[str], fold) -> bool:
