@@ -747,8 +747,8 @@ class Scrubber:
                 type_ = SECOND_LOOK_LABELS.get(ent.label_)
                 if not type_:
                     continue
-                # a name never runs across a line: "printer pin pls\nben: 2580" is two pieces, each judged, less
-                # the ordinary words the copy left in lower case at its edges ("Karim Abi merhaba")
+                # a name never runs across a line: "printer pin pls\nben: 2580" is two pieces, each judged,
+                # less the ordinary words the copy left in lower case at its edges ("Karim Abi merhaba")
                 for line in _LINE.finditer(ent.text):
                     part = cased_part(copy, ent.start_char + line.start(), ent.start_char + line.end())
                     if part is None:
