@@ -260,6 +260,15 @@ def _span(match) -> tuple[int, int] | None:
     return None if match is None else match.span()
 
 
+# Words of dates, in prompts of every kind ("Friday", "March 05", "Sept"): names too ("June", "August"), so
+# not among the common words.
+_CALENDAR_WORDS = tuple(
+    w for word in ("January February March April May June July August September October November December "
+                   "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday "
+                   "Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun").split()
+    for w in (word, word.lower(), word.upper()))
+
+
 def _warm_vocabulary(pipeline) -> None:
     """Give ordinary English words (lower case and capitalised) permanent lexemes and tokenizer cache entries.
 
@@ -268,21 +277,54 @@ def _warm_vocabulary(pipeline) -> None:
     model's time per request. Words held before the zone opens are only looked up. The tokenizer likewise
     caches how it split a whitespace-separated chunk only outside a zone, so inside one it split every chunk
     again with its prefix, suffix and infix rules; chunks it split here (ordinary and the language's stop
-    words, numbers up to 999, punctuation) are looked up instead, the same tokens either way: a fifth of the
-    tokenizer's time. Costs about 1.5 s at start and 35 MB, bounded (unlike letting every request's words
-    stay).
+    words, the words of dates, numbers up to 9999 with or without leading zeros, punctuation) are looked
+    up instead, the same tokens either way: a fifth of the tokenizer's time. Costs about 1.5 s at start and
+    40 MB, bounded (unlike letting every request's words stay).
     """
     vocab = pipeline.vocab
     words = sorted(COMMON_WORDS | set(pipeline.Defaults.stop_words))
     for word in words:
         vocab[word]  # noqa: B018 (the lookup creates the lexeme)
         vocab[word.capitalize()]  # noqa: B018
-    chunks = [w for word in words for w in (word, word.capitalize())] + [str(i) for i in range(1000)]
+    numbers = [str(i) for i in range(10_000)]  # (and with leading zeros: "07", "042", "0815")
+    numbers += [str(i).zfill(n) for n in (2, 3, 4) for i in range(10 ** (n - 1))]
+    chunks = [w for word in words for w in (word, word.capitalize())] + list(_CALENDAR_WORDS) + numbers
     chunks += [a + b for a in ("", *string.punctuation) for b in string.punctuation]
     tokenizer = pipeline.tokenizer
     tokenizer.max_cache_size = max(tokenizer.max_cache_size, len(chunks) + 10_000)
     for i in range(0, len(chunks), 5000):  # outside any memory zone: the tokenizer keeps what it splits
         tokenizer(" ".join(chunks[i:i + 5000]))
+
+
+_ZERO_DROPOUT = "aiwarden_dropout_is_zero"  # a model attribute: its dropout rates are all 0.0
+
+
+def _skip_dropout_resets(pipeline) -> None:
+    """Make the NER's parse stop setting its model's dropout rates to 0.0 on every call when they are 0.0
+    already: ``greedy_parse`` walks the model's 68 nodes to do so, 60 µs per NER call (twice for a text the
+    second look reads again), and nothing in this process sets them to anything else. The rates are set to
+    0.0 here once and the model marked; a call with another rate (training) still walks the model, and
+    unmarks it. (At prediction the rates do nothing anyway: thinc's dropout and hash embedding and spaCy's
+    static vectors apply them only in training.)"""
+    import spacy.pipeline.transition_parser as parser
+    from thinc.api import set_dropout_rate
+
+    if "ner" not in pipeline.pipe_names:
+        return
+    model = pipeline.get_pipe("ner").model
+    set_dropout_rate(model, 0.0)
+    model.attrs[_ZERO_DROPOUT] = True
+    if getattr(parser.set_dropout_rate, "__wrapped__", None) is set_dropout_rate:
+        return  # (installed already, by another pipeline)
+
+    def set_once(model, drop, attrs=["dropout_rate"]):  # noqa: B006 (thinc's own signature)
+        if drop == 0.0 and attrs == ["dropout_rate"] and model.attrs.get(_ZERO_DROPOUT):
+            return model
+        model.attrs.pop(_ZERO_DROPOUT, None)
+        return set_dropout_rate(model, drop, attrs)
+
+    set_once.__wrapped__ = set_dropout_rate
+    parser.set_dropout_rate = set_once
 
 
 def _use_numpy_blas(pipeline) -> None:
@@ -559,6 +601,7 @@ class Scrubber:
                 _keep_only_ner(pipeline)
                 _suffix_search_from_the_tail(pipeline.tokenizer)  # (before the cache is warmed)
                 _warm_vocabulary(pipeline)
+                _skip_dropout_resets(pipeline)
                 if self._one_blas_thread:
                     _use_numpy_blas(pipeline)
                     _cache_embeddings(pipeline, self._one_blas_thread)

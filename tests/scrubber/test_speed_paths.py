@@ -72,11 +72,39 @@ def test_the_warmed_tokenizer_splits_as_a_cold_one(scrubber: Scrubber) -> None:
     pipeline = scrubber._pipelines[0]
     cold = Tokenizer(pipeline.vocab)
     cold.from_bytes(pipeline.tokenizer.to_bytes())  # the same rules and special cases, nothing cached
-    texts = TEXTS + corpus.prompts(8, 1000, seed=31) + ["Hello, world! (it's 42.) Don't: e-mail me @ 9:30?"]
+    texts = TEXTS + corpus.prompts(8, 1000, seed=31) + [
+        "Hello, world! (it's 42.) Don't: e-mail me @ 9:30?",
+        "Due FRIDAY, Sept. 05/2024 (0815-0930), PIN 0042; mar 3rd.",  # (words of dates and numbers warmed)
+    ]
     for text in texts:
         with pipeline.memory_zone():  # as the scrubber runs: the cold twin caches nothing either
             assert [t.text for t in pipeline.make_doc(text)] == [t.text for t in cold(text)]
     assert pipeline.tokenizer.max_cache_size > 10_000  # the warm-up grew the cache to hold its words
+
+
+def test_the_parse_leaves_dropout_rates_alone_once_they_are_zero(scrubber: Scrubber) -> None:
+    import spacy.pipeline.transition_parser as parser
+
+    model = scrubber._pipelines[0].get_pipe("ner").model
+    nodes = [n for n in model.walk() if "dropout_rate" in n.attrs]
+
+    def rates() -> set[float]:
+        return {n.attrs["dropout_rate"] for n in nodes}
+
+    assert rates() == {0.0}
+    try:
+        nodes[0].attrs["dropout_rate"] = 0.5
+        scrubber.analyze("Ask Jane Doe in Paris.")  # the parse sets 0.0 again: skipped, the model is marked
+        assert rates() == {0.0, 0.5}
+        parser.set_dropout_rate(model, 0.1)  # another rate (training) is set, and unmarks the model
+        assert rates() == {0.1}
+        parser.set_dropout_rate(model, 0.0)  # so 0.0 is set again, walking the model
+        assert rates() == {0.0}
+    finally:
+        from scrubber.engine import _skip_dropout_resets
+
+        _skip_dropout_resets(scrubber._pipelines[0])
+    assert rates() == {0.0}
 
 
 def test_remembered_recognizers_are_presidios_own_answer_and_see_a_new_recognizer(scrubber: Scrubber) -> None:
