@@ -613,6 +613,7 @@ class Scrubber:
         # Recognizers are registered once, for the default language, and run on every text whatever its
         # language; only the NER artifacts come from the text's own model.
         registry, self.supported = build_registry(self.language, self.entities, nlp)
+        nlp.keep_only(self.supported)
         presidio_tuning.remember_recognizers(registry)
         self.analyzer = presidio_tuning.lean_analyzer_class(AnalyzerEngine)(
             registry=registry, nlp_engine=nlp, supported_languages=[self.language],

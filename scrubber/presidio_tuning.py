@@ -105,6 +105,26 @@ def lean_engine_class(base, tidy):
         """Lower-cased tokens stand in for lemmas (the lemmatizer is off; context words still match)."""
 
         foreign = False  # set by process_batch's callers: the text is not in the model's language (tidy)
+        _wanted: frozenset[str] | None = None  # (``keep_only``)
+        _labels: dict[str, bool] = {}
+
+        def keep_only(self, entities) -> None:
+            """Build the artifacts from those of the model's entities alone that may become one of
+            ``entities`` (the only ones the analyzer is asked for): the NER recognizer drops every other, so
+            tidying them (``tidy``; about half the model's entities are numbers, dates, money) and mapping
+            their labels (with a logged warning for each label Presidio does not map) was wasted. An entity is
+            tidied on its own and keeps its label, or turns from ORG to PERSON (``ner_spans._a_person``)."""
+            self._wanted = frozenset(entities)
+            self._labels = {}
+
+        def _worth_tidying(self, label: str) -> bool:
+            ok = self._labels.get(label)
+            if ok is None:
+                mapping = self.ner_model_configuration.model_to_presidio_entity_mapping
+                ok = any(mapping.get(name, name) in self._wanted
+                         for name in (label, *(("PERSON",) if label == "ORG" else ())))
+                self._labels[label] = ok
+            return ok
 
         def _doc_to_nlp_artifact(self, doc, language):
             return self.artifacts(doc, language, self.foreign)
@@ -112,7 +132,10 @@ def lean_engine_class(base, tidy):
         def artifacts(self, doc, language: str, foreign: bool):
             """What ``process_batch`` makes of ``doc``, for a text known to be ``foreign`` or not only now
             (the scrubber runs the model before it knows the text's language: see Scrubber._analyze_todo)."""
-            entities = tidy(doc, self._get_entities(doc), foreign)
+            entities = self._get_entities(doc)
+            if self._wanted is not None:
+                entities = [e for e in entities if self._worth_tidying(e.label_)]
+            entities = tidy(doc, entities, foreign)
             default_scores = [self.ner_model_configuration.default_score] * len(entities)
             entities, scores = self._get_updated_entities(entities, default_scores)
             # (read from one array, not from a Token object made per token: half the time)

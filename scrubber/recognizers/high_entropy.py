@@ -106,9 +106,9 @@ class HighEntropyLiteralRecognizer(SpanPatternRecognizer):
         if "aws" in match.re.groupindex and value.count("/") + value.count("+") > 4:
             return False  # a path: "a/b/c/…"
         return (
-            any(c.isupper() for c in value)
-            and any(c.islower() for c in value)
-            and any(c.isdigit() for c in value)
+            any(map(str.isupper, value))
+            and any(map(str.islower, value))
+            and any(map(str.isdigit, value))
             and not _INTEGRITY.match(value)
             and ("aws" in match.re.groupindex or not looks_like_placeholder(value, shaped=True))
             and shannon_entropy(value) >= _MIN_ENTROPY
@@ -270,8 +270,9 @@ def _short_random(value: str) -> bool:
 
 def _generated_after_name(match: re.Match, value: str) -> bool:
     """Mixed-case random characters assigned to a name that says nothing else, or after a vendor's name."""
-    if not (any(c.isupper() for c in value) and any(c.islower() for c in value)
-            and any(c.isdigit() for c in value) and value.isascii()):
+    # (every token of ten characters or more comes here: the C-level tests first)
+    if not (value.isascii() and any(map(str.isupper, value)) and any(map(str.islower, value))
+            and any(map(str.isdigit, value))):
         return False
     if (sum(map(len, _LOWER_RUN.findall(value))) >= len(value) * 0.4 or value.count("/") > 2
             or looks_like_template(value) or looks_like_placeholder(value, shaped=True)

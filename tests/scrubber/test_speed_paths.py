@@ -82,6 +82,36 @@ def test_the_warmed_tokenizer_splits_as_a_cold_one(scrubber: Scrubber) -> None:
     assert pipeline.tokenizer.max_cache_size > 10_000  # the warm-up grew the cache to hold its words
 
 
+def test_artifacts_of_wanted_entities_alone_give_the_ner_recognizer_its_results(scrubber: Scrubber) -> None:
+    from presidio_analyzer.predefined_recognizers import SpacyRecognizer
+
+    nlp = scrubber.analyzer.nlp_engine
+    ner = next(r for r in scrubber.analyzer.registry.recognizers if isinstance(r, SpacyRecognizer))
+    wanted = nlp._wanted
+    assert wanted == frozenset(scrubber.supported)
+    texts = TEXTS + corpus.prompts(6, 1000, seed=37) + [
+        "Invoice from Acme Corp: Ryan P Costa paid $5,000 on 3 May 2024 for 12 units (40%), see the GDPR.",
+    ]
+    fewer = 0
+
+    def found(text: str, artifacts) -> list[tuple]:
+        results = ner.analyze(text, scrubber.supported, artifacts)
+        return [(r.entity_type, r.start, r.end, r.score) for r in results]
+
+    with scrubber._pipelines[0].memory_zone():
+        for text in texts:
+            doc = scrubber._pipelines[0](text)
+            lean = nlp.artifacts(doc, "en", False)
+            nlp._wanted = None
+            try:
+                full = nlp.artifacts(doc, "en", False)
+            finally:
+                nlp._wanted = wanted
+            fewer += len(lean.entities) < len(full.entities)
+            assert found(text, lean) == found(text, full)
+    assert fewer >= len(texts) // 2  # (numbers, dates and money are no longer tidied)
+
+
 def test_the_parse_leaves_dropout_rates_alone_once_they_are_zero(scrubber: Scrubber) -> None:
     import spacy.pipeline.transition_parser as parser
 
