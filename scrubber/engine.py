@@ -633,7 +633,7 @@ class Scrubber:
         # real request is as fast as the tenth.
         if self._pattern_process is not None:
             self._pattern_process.wait_ready(PATTERN_PROCESS_START_SECONDS, sorted(self._by_name))
-            self._local_patterns([_WARM_UP])  # this process runs some of them too (``_collect``)
+            self._local_patterns([_WARM_UP])  # this process runs some of them too (``_steal``)
         surname_ranks()  # (read on first use by a rarer path than the warm-up text takes)
         read_lists()
         self.scrub([_WARM_UP])
@@ -743,17 +743,20 @@ class Scrubber:
                     # (one text: the components called on its doc, without pipe's batching generators)
                     docs = ([pipeline(texts[0])] if len(texts) == 1
                             else list(pipeline.pipe(texts, batch_size=8)))
-                    # Built now, while the pattern process may still be working, for the language the text is
-                    # most likely in (with one model: the model's own); built again if that was wrong.
-                    guess = group_lang or model_lang
-                    artifacts = [nlp_engine.artifacts(doc, model_lang, guess != model_lang) for doc in docs]
                     if sent and looks is None:  # the second process's, for every text sent ({}: none)
                         theirs = process.looks([c.text for c in copies.values()])
                         looks = dict(zip(copies, theirs, strict=True)) if theirs is not None else {}
                     extra = self._second_look(texts, model_lang, [looks[k] for k in group] if looks else None)
+                    # The recognizers the second process has not reached run here too; then the NER results
+                    # are built while it ends the one it runs (which this process would otherwise wait for),
+                    # for the language the text is most likely in (with one model: the model's own), built
+                    # again if that was wrong.
+                    stolen = self._steal([c.text for c in copies.values()]) if sent else None
+                    guess = group_lang or model_lang
+                    artifacts = [nlp_engine.artifacts(doc, model_lang, guess != model_lang) for doc in docs]
                     if sent:
                         sent = False
-                        remote = self._collect(list(copies), [c.text for c in copies.values()])
+                        remote = self._collect(list(copies), [c.text for c in copies.values()], stolen)
                     if remote is not None:
                         patterns = [remote[k][0] for k in group]
                         langs = [remote[k][1] for k in group]
@@ -808,22 +811,31 @@ class Scrubber:
         found = self._pattern_process.find(texts) if self._pattern_process is not None else None
         return self._local_patterns(texts) if found is None else self._adopted(found)
 
-    def _collect(self, keys: list[tuple], texts: list[str]
-                 ) -> dict[tuple, tuple[dict[str, list], str]] | None:
-        """The second process's answer to ``texts`` (sent by ``PatternProcess.start``) by cache key: pattern
-        results and language; None when it could not answer. While it works, this process runs the
-        recognizers it has not reached yet, from the end of its list (``PatternProcess.steal``)."""
-        process = self._pattern_process
-        if process is None:
-            return None
+    def _steal(self, texts: list[str]) -> list[dict[str, list]]:
+        """While the second process works on ``texts`` (sent by ``PatternProcess.start``): run the recognizers
+        it has not reached yet here, from the end of its list (``PatternProcess.steal``); for each text,
+        recognizer id → what it found here (``_collect`` adds the rest)."""
         stolen: list[dict[str, list]] = [{} for _ in texts]
 
         def run(i: int, name: str) -> None:
             recognizer = self._by_name[name]
             stolen[i][recognizer.id] = recognizer.find(texts[i], self.supported, None)
 
+        if self._pattern_process is not None:
+            self._pattern_process.steal(run)
+        return stolen
+
+    def _collect(self, keys: list[tuple], texts: list[str], stolen: list[dict[str, list]] | None = None
+                 ) -> dict[tuple, tuple[dict[str, list], str]] | None:
+        """The second process's answer to ``texts`` (sent by ``PatternProcess.start``) by cache key: pattern
+        results (with those ``stolen`` here, see ``_steal``; without it, this runs ``_steal`` first) and
+        language; None when it could not answer."""
+        process = self._pattern_process
+        if process is None:
+            return None
         try:
-            process.steal(run)
+            if stolen is None:
+                stolen = self._steal(texts)
         finally:  # taken even when a recognizer failed here, so the next request's answer is in step
             answer = process.collect(texts)
         if answer is None:

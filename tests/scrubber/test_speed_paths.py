@@ -59,6 +59,23 @@ def test_languages_and_spans_from_the_pattern_process_match_the_plain_path(scrub
     assert together == plain
 
 
+def test_ner_results_are_built_after_the_stealing_while_the_second_process_ends(scrubber: Scrubber,
+                                                                               monkeypatch) -> None:
+    assert scrubber.pattern_process_alive
+    calls: list[str] = []
+    nlp, process = scrubber.analyzer.nlp_engine, scrubber._pattern_process
+
+    def recorded(name: str, f):
+        return lambda *args: calls.append(name) or f(*args)
+
+    monkeypatch.setattr(scrubber, "_steal", recorded("steal", scrubber._steal))
+    monkeypatch.setattr(nlp, "artifacts", recorded("artifacts", nlp.artifacts))
+    monkeypatch.setattr(process, "collect", recorded("collect", process.collect))
+    found = scrubber.analyze("Ask Jane Doe in Paris (card 4111 1111 1111 1111), said Tom Orvis.")
+    assert calls == ["steal", "artifacts", "collect"]
+    assert {s.type for s in found} == {"PERSON", "LOCATION", "CREDIT_CARD"}
+
+
 def test_without_the_pattern_process_the_language_is_detected_here(scrubber: Scrubber, monkeypatch) -> None:
     monkeypatch.setattr(scrubber, "_pattern_process", None)
     scrubber._cache.clear()
