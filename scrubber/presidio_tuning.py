@@ -5,7 +5,9 @@ The scrubber is faster and finds more than plain Presidio because it reaches int
 - ``lean_engine_class``: a SpacyNlpEngine whose ``_doc_to_nlp_artifact`` (private) tidies the model's entities
   before Presidio sees them and builds lazy NlpArtifacts (keywords only when the context enhancer asks);
   relies on ``_get_entities``, ``_get_updated_entities``, ``ner_model_configuration.default_score`` and on
-  NlpArtifacts' attribute names.
+  NlpArtifacts' attribute names; with ``keep_only``, it leaves out entities whose label (through
+  ``ner_model_configuration.model_to_presidio_entity_mapping``) is not requested, which relies on
+  SpacyRecognizer dropping those.
 - ``lean_context_enhancer``: LemmaContextAwareEnhancer run only on results that still need a boost, on the
   results themselves rather than a deep copy (relies on ``enhance_using_context`` copying with
   ``copy.deepcopy``; if it stops copying, nothing changes); its ``_extract_surrounding_words`` finds the
@@ -381,6 +383,12 @@ def check() -> None:
     expect(hasattr(pattern, "compiled_regex") and hasattr(pattern, "compiled_with_flags"),
            "Pattern no longer caches compiled_regex / compiled_with_flags")
     expect(SpacyRecognizer().name == "SpacyRecognizer", "the NER recognizer is not named SpacyRecognizer")
+    expect("ner_entity.label_ not in entities" in inspect.getsource(SpacyRecognizer.analyze),
+           "SpacyRecognizer keeps entities of labels not requested (keep_only would lose them)")
+    from presidio_analyzer.nlp_engine import NerModelConfiguration
+
+    expect(isinstance(NerModelConfiguration().model_to_presidio_entity_mapping, dict),
+           "NerModelConfiguration.model_to_presidio_entity_mapping is gone")
     from scrubber.recognizers import REPLACES_PREDEFINED
 
     registry = RecognizerRegistry()
