@@ -91,7 +91,8 @@ _WORD_STRINGS = ("pass", "pw", "psw", "mdp", "wifi", "wi-fi", "network", "wpa", 
                  "jelsz", "mật", "sandi", "lösen", "kodeord", "adgangskode", "ww",
                  "schlüssel", "kennwort", "wachtwoord", "lösenord", "adgangskode", "salasana", "contrase",
                  "clave", "senha", "parola", "hasło", "şifre", "heslo", "lozinka", "пароль", "пар\u1c82ль",
-                 "memorable", "secret", "codeword", "code word", "code-word", "code\tword", "security word",
+                 "memorable", "secret word", "secret\tword", "codeword", "code word", "code-word",
+                 "code\tword", "security word",
                  "security\tword")
 # … and of "log in", "sign on" (``_WORD_AFTER_VALUE``)
 _SIGN_IN_STRINGS = tuple(f"{verb}{sep}{particle}" for verb in ("log", "sign") for sep in ("", " ", "\t", "-")
@@ -209,7 +210,7 @@ _ANY_CODE_STRINGS = ("kod", "kód", "kood", "codu", "szyfr", "şifre", "sifre", 
 
 
 # ... and of the other words ``_ANSWERED_LEAD`` takes
-_ANSWERED_STRINGS = ("nip", "token", "otp", "tan", "cvv", "cvc", "csc")
+_ANSWERED_WORDS = re.compile(r"(?i)\b(?:nip|token|otp|tan|cvv2?|cvc2?|csc)\b")  # (not "snippet", "standard")
 # Strings of which every cue word of "code given in the next turn" holds one
 _TURN_CUE_STRINGS = ("code", "pin", "otp", "pass", "kennwort", "mot de passe", "mdp", "wifi", "wi-fi", "wlan",
                      "contraseña", "clave", "senha", "código", "codice", "kod", "şifre", "hasło",
@@ -299,13 +300,21 @@ def _lead_starts(lead: str):
     return starts
 
 
+# what a card's security code is asked for as ("the three digits on the back", "CVV")
+_CVV_CUE = (r"(?i:\b(?:cvv2?|cvc2?|csc|security[ \t]+code|c[óo]digo[ \t]+de[ \t]+seguridad"
+            r"|code[ \t]+de[ \t]+s[ée]curit[ée]|(?:three|3|tres|trois|três|drei|tre)[ \t]+"
+            r"(?:digits|numbers|n[úu]meros|d[íi]gitos|chiffres|ziffern|zahlen|cifre|numeri))\b)")
+_FIRST_CVV_CUE = re.compile(_CVV_CUE)
+_CVV_STRINGS = ("cvv", "cvc", "csc", "security", "seguridad", "curit", "digit", "dígit", "númer", "numer",
+                "chiffre", "ziffer", "zahl", "cifre")
+_ENTRY_LEAD = rf"(?i:\b(?P<label>{_ENTRY_LABEL})\b)"  # (the two patterns that start on an entry's label)
 _ANY_CODE_LEAD = rf"(?i:\b(?P<cue>{_ANY_CODE_WORD})\b)"
 # (and what a bank's agent asks for by other names: "¿Me confirma su NIP?", "el token que le aparece")
 _ANSWERED_LEAD = rf"(?i:\b(?P<cue>{_ANY_CODE_WORD}|{_LOCK_WORD}|nip|token|otp|tan|cvv2?|cvc2?|csc)\b)"
 _LOCK_LEAD = rf"(?i:\b(?P<cue>unlock|{_LOCK_WORD})\b)"
 # (a pattern takes the first lead its regex starts with; none of these starts another)
 _LEADS = tuple((lead, _lead_starts(lead)) for lead in (_WORD_LEAD, _CODE_LEAD, _ANSWERED_LEAD, _ANY_CODE_LEAD,
-                                                          _LOCK_LEAD))
+                                                          _LOCK_LEAD, _ENTRY_LEAD))
 
 
 class PasswordInProseRecognizer(SpanPatternRecognizer):
@@ -481,10 +490,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         # números de atrás de la tarjeta?\nCliente: 8 3 2"
         Pattern(
             "card security code answered by the next speaker",
-            r"(?i:\b(?:cvv2?|cvc2?|csc|security[ \t]+code|c[óo]digo[ \t]+de[ \t]+seguridad"
-            r"|code[ \t]+de[ \t]+s[ée]curit[ée]|(?:three|3|tres|trois|três|drei|tre)[ \t]+"
-            r"(?:digits|numbers|n[úu]meros|d[íi]gitos|chiffres|ziffern|zahlen|cifre|numeri))\b)"
-            r"[^\n]{0,80}\r?\n[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*)?"
+            rf"{_CVV_CUE}[^\n]{{0,80}}\r?\n[ \t]*(?:\[[^\]\n]{{1,25}}\][ \t]*)?"
             r"[^\s:\[\]\d][^\n:]{0,39}:[ \t]+(?:[^\s\d:]{1,12}[ \t,]+){0,4}?"
             r"(?P<turn_cvv>)(?P<value>\d{3,4}|\d[ ]\d[ ]\d(?:[ ]\d)?)(?=[ \t]*(?:\r?\n|$|[,.!;]|\p{L}))",
             0.7,
@@ -739,9 +745,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         # a number in quotes in a sentence about a lock: 'the key safe by the back door says "0519"'
         Pattern(
             "quoted code after a lock",
-            r"(?i:\b(?:alarm|keypad|safe|key[ \t-]?safe|lock[ \t-]?box|lock|padlock|locker|door|gate|garage"
-            r"|tresor|schloss|coffre|cadenas|caja[ \t]+fuerte|cassaforte|kluis|intercom|buzzer)\b)"
-            r"[^\n.;\"“‘]{0,50}?[\"“‘](?P<value>[*#]?\d{3,8}[#*]?)[\"”’](?!\w)",
+            rf"{_ENTRY_LEAD}[^\n.;\"“‘]{{0,50}}?[\"“‘](?P<value>[*#]?\d{{3,8}}[#*]?)[\"”’](?!\w)",
             0.7,
         ),
         # a code named after its lock on the same line: "Alarmanlage Lager: Code 836867"
@@ -849,7 +853,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         # not "Gate B12", "door 3", "locker 22", "the alarm at 0630")
         Pattern(
             "code on an entry's label",
-            rf"(?i:\b(?P<label>{_ENTRY_LABEL})\b)[ \t]*(?:[:=–-][ \t]*)?(?P<entry>)"
+            rf"{_ENTRY_LEAD}[ \t]*(?:[:=–-][ \t]*)?(?P<entry>)"
             r"(?P<value>[*#]\d{3,8}[#*]?|\d{3,8}[#*]|\d{4,8}|\d{1,2}(?:-\d{1,2}){2,3})"
             r"(?![\w-]|[.,:/]\d|[ \t]?(?i:am|pm|h|uhr|kg|km|m²|sq|ft|%|€|\$))",
             0.7,
@@ -858,7 +862,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         # takes 7731"
         Pattern(
             "code an entry takes",
-            rf"(?i:\b(?P<label>{_ENTRY_LABEL}|entrance|panel)\b)[^\n.;:!?]{{0,40}}?[ \t]"
+            rf"{_ENTRY_LEAD}[^\n.;:!?]{{0,40}}?[ \t]"
             r"(?i:is|=|takes|uses|needs|wants|accepts|opens[ \t]+(?:with|on))[ \t]+(?P<entry>)"
             r"(?P<value>[*#]?\d{4,8}[#*]?|\d{1,2}(?:-\d{1,2}){2,3})"
             r"(?![\w-]|[.,:/]\d"
@@ -911,14 +915,23 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         "shed", "storage", "deur",
         "poort", "tür", "puerta", "porta", "dörr", "dør", "drzwi", "brama", "dveře", "brána", "kapı", "cửa",
         "pintu", "kapu", "memorable", "secret word", "security word", "codeword", "code word", "code-word",
-        "code\tword", "security\tword", "tunnuslu", "token", "numer", "númer", "digit", "dígit", "chiffres",
-        "ziffern",
-        "zahlen", "cifre", "access number", "verification number", "unlock number",
-        "opens with", "opened with", "open with", "login", "enough", "guessable", " account",
-        "protected with", "secured with", "locked with", "phrase", "sentence",
-        *_ENTRY_STRINGS,
+        "code\tword", "security\tword", "tunnuslu", "access number", "verification number", "unlock number",
+        "opens with", "opened with", "open with", "guessable", "protected with", "secured with",
+        "locked with",
+        # the entry labels no other hint word holds ("cancello", "poarta"; "Tor" and "porte" are below)
+        "cancello", "ușa", "poarta", "gerbang", "boîte",
     ) + _SIGN_IN_STRINGS
-    HINT = re.compile(r"(?i)\bpsw|\bpw\b|\bmdp\b|\btan\b|\bpin|\bkey\b|\bpsk\b|\bcsc\b|\bpuk|\bkod|\bbip")
+    # Patterns tried only where one of their first words starts (``word_starts``), not at every position
+    STARTS = {
+        "code used at an entry": ("use", "enter", "punch", "key", "tap", "dial", "type", "press"),
+        "password a thing is protected with": ("password", "protected", "secured", "locked"),
+    }
+    # (whole words where the letters are common inside others: "history", "report", "monkey", "tokenizer")
+    HINT = re.compile(r"(?i)\bpsw|\bpw\b|\bmdp\b|\btan\b|\bpin|\bkey\b|\bpsk\b|\bcsc\b|\bpuk|\bkod|\bbip"
+                      r"|\btor\b|\bporte\b|\btoken\b|\bkey[ \t-]?(?:safe|box)"
+                      r"|\b(?:three|3|tres|trois|três|drei|tre)[ \t]+(?:digits|numbers|n[úu]meros|d[íi]gitos"
+                      r"|chiffres|ziffern|zahlen|cifre|numeri)\b|\b(?:strong|secure|safe)[ \t]+enough\b"
+                      r"|\b(?:admin|svc|root|shared|guest|sudo)[ \t]+account\b")
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -943,7 +956,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             return m.start() if m else None
         if pattern.name == "code answered by the next speaker":
             cued = holds_any(text, _ANY_CODE_STRINGS) or holds_any(text, _LOCK_STRINGS) \
-                or holds_any(text, _ANSWERED_STRINGS)
+                or _ANSWERED_WORDS.search(text) is not None
             return 0 if "\n" in text and cued else None
         if pattern.name == "code in any language":
             return 0 if holds_any(text, _ANY_CODE_STRINGS) else None
@@ -961,6 +974,19 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         if pattern.name in ("password-like word in a text about passwords",
                             "quoted passphrase in a text about passwords"):
             return 0 if _about_passwords(text) else None
+        if pattern.name == "card security code answered by the next speaker":  # (from its first cue)
+            m = _FIRST_CVV_CUE.search(text) if "\n" in text and holds_any(text, _CVV_STRINGS) else None
+            return m.start() if m else None
+        if pattern.name == "combination in turns":
+            return 0 if holds_any(text, _TURN_WORDS) or _LR_TURN.search(text) else None
+        if pattern.name == "code a thing unlocks with":
+            return 0 if holds_any(text, _UNLOCKS_WITH) else None
+        if pattern.name == "code before its lock":
+            return 0 if holds_any(text, _LOCK_VERBS) else None
+        if pattern.name == "words named as words":
+            return 0 if holds_any(text, _NAMED_WORDS) and _SECRET_CONTEXT.search(text) else None
+        if pattern.name == "quoted code after a lock":
+            return 0 if holds_any(text, _QUOTES) and holds_any(text, _ENTRY_STRINGS) else None
         if pattern.name in ("code on an entry's label", "code an entry takes", "code used at an entry"):
             return 0 if holds_any(text, _ENTRY_STRINGS) else None
         if pattern.name == "answer to a security question":
@@ -1217,6 +1243,15 @@ def _chosen_anywhere(value: str) -> bool:
     return value.lower() not in brands() and not names_a_product(value)
 
 
+_NAMED_WORDS = ("words", "phrase", "sentence")
+_LOCK_VERBS = ("open", "unlock", "disarm", "arms", "gets you", "gets\tyou")
+# a dial's turn somewhere in the text ("22 left", "right to 24", "R24"): only then are turns looked for
+_TURN_WORDS = ("left", "right", "links", "rechts", "gauche", "droite", "izquierda", "derecha")
+_LR_TURN = re.compile(r"\b[LR][ \t]?\d")
+# how a thing is said to unlock with its code ("unlocks with", "opened using")
+_UNLOCKS_WITH = tuple(f"{verb}{sep}{prep}" for verb in ("unlock", "open", "disarm")
+                      for sep in (" ", "s ", "ed ") for prep in ("with", "using"))
+_QUOTES = ('"', "“", "‘")
 # A text about a secret, for words named only as "words" or "a phrase"
 _SECRET_CONTEXT = re.compile(r"(?i:pass|wi-?fi|wlan|vault|encrypt|backup|bitlocker|keychain|unlock|secret"
                              r"|log[ \t-]?in|sign[ \t-]?in|credential|account)")
