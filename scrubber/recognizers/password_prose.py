@@ -210,7 +210,8 @@ _ANY_CODE_STRINGS = ("kod", "kód", "kood", "codu", "szyfr", "şifre", "sifre", 
 
 
 # ... and of the other words ``_ANSWERED_LEAD`` takes
-_ANSWERED_WORDS = re.compile(r"(?i)\b(?:nip|token|otp|tan|cvv2?|cvc2?|csc)\b")  # (not "snippet", "standard")
+# (whole words: not "snippet", "standard")
+_ANSWERED_WORDS = re.compile(r"(?i)\b(?:nip|token|otp|tan|cvv2?|cvc2?|csc|security[ \t]+number)\b")
 # Strings of which every cue word of "code given in the next turn" holds one
 _TURN_CUE_STRINGS = ("code", "pin", "otp", "pass", "kennwort", "mot de passe", "mdp", "wifi", "wi-fi", "wlan",
                      "contraseña", "clave", "senha", "código", "codice", "kod", "şifre", "hasło",
@@ -310,7 +311,8 @@ _CVV_STRINGS = ("cvv", "cvc", "csc", "security", "seguridad", "curit", "digit", 
 _ENTRY_LEAD = rf"(?i:\b(?P<label>{_ENTRY_LABEL})\b)"  # (the two patterns that start on an entry's label)
 _ANY_CODE_LEAD = rf"(?i:\b(?P<cue>{_ANY_CODE_WORD})\b)"
 # (and what a bank's agent asks for by other names: "¿Me confirma su NIP?", "el token que le aparece")
-_ANSWERED_LEAD = rf"(?i:\b(?P<cue>{_ANY_CODE_WORD}|{_LOCK_WORD}|nip|token|otp|tan|cvv2?|cvc2?|csc)\b)"
+_ANSWERED_LEAD = (rf"(?i:\b(?P<cue>{_ANY_CODE_WORD}|{_LOCK_WORD}|nip|token|otp|tan|cvv2?|cvc2?|csc|passcode"
+                  r"|security[ \t]+number)\b)")
 _LOCK_LEAD = rf"(?i:\b(?P<cue>unlock|{_LOCK_WORD})\b)"
 # (a pattern takes the first lead its regex starts with; none of these starts another)
 _LEADS = tuple((lead, _lead_starts(lead)) for lead in (_WORD_LEAD, _CODE_LEAD, _ANSWERED_LEAD, _ANY_CODE_LEAD,
@@ -479,11 +481,16 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         # "the code for the bike storage?\n[08:55] Ana: 97361", "kilidinin şifresi neydi\nIoana: 75 12 27"
         Pattern(
             "code answered by the next speaker",
+            # (the next speaker as "Caller:", "[10:02] Ana:", "00:01:20 Caller:", "Customer (Mrs Ali):" or
+            # "[Caller]"; digits as typed, spaced, dashed, with pauses, or read out: "4... 8... 2... 9",
+            # "four eight two nine")
             rf"{_ANSWERED_LEAD}(?P<rest>[^\n]{{0,80}})\r?\n[ \t]*"
-            r"(?:\[[^\]\n]{1,25}\][ \t]*)?[^\s:\[\]\d][^\n:]{0,39}:[ \t]+(?:[^\s\d:]{1,12}[ \t,]+){0,4}?"
+            r"(?:\[[^\]\n]{1,25}\][ \t]*(?:[^\s:\[\]\d][^\n:]{0,39}:[ \t]+)?"
+            r"|(?:\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?[^\s:\[\]\d][^\n:]{0,39}:[ \t]+)"
+            r"(?:[^\s\d:]{1,12}[ \t,]+){0,4}?"
             r"(?P<turn>)(?P<value>[*#]?\d{3,8}[#*]?|\d{1,4}\*\d{2,6}#?|\d{2}(?:[ ]\d{2}){2,3}|\d{3}[ -]\d{3}"
-            r"|\d(?:[ ]\d){3,7}"
-            r"|\d{1,2}(?:-\d{1,2}){2,3})(?=[ \t]*(?:\r?\n|$|[,.!;]|\p{L}))",
+            r"|\d(?:[ ]?(?:-|\.{2,3}|…)?[ ]?\d){3,7}"
+            rf"|\d{{1,2}}(?:-\d{{1,2}}){{2,3}}|{digit_run(4, 8)})(?=[ \t]*(?:\r?\n|$|[,.!;]|\p{{L}}))",
             0.7,
         ),
         # a card's security code asked for, the next speaker reads out three or four digits: "Y los tres
@@ -615,7 +622,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             "code after code word",
             # (the code's 4471, the OTP (882014))
             rf"{_CODE_LEAD}{_CODE_GAP}"
-            rf"(?:[ \t]+{_CODE_LINK}|[ \t]*[:=#-]|[ \t]*(?:\.{{2,}}|…+)|['’]s|[ \t]*\()?[ \t]*"
+            rf"(?:[ \t]+{_CODE_LINK}|[ \t]*[:=#-]|[ \t]*(?:\.{{2,}}|…+)|['’]s|[ \t]*\()?[ \t]*[\"“‘']?"
             r"(?P<value>[*#]\d{3,8}[#*]?|\d{3,8}[A-Z#*]|\d{4,10}|[A-Z0-9]{3,8}(?:-[A-Z0-9]{3,8}){1,5}"
             r"|\d(?:[ \t]\d){3,7}"
             r"|\d{1,2}(?:-\d{1,2}){2,3}|\d{1,4}[A-Z]\d{1,4}|[A-Z]\d{3,6})"
@@ -687,8 +694,9 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         Pattern(
             "number after a code word",
             r"(?i:\b(?:code|codes|código|codigo|codice|kod|kode|koodi|combinaci[óo]n|combinaison|combinazione"
-            r"|combina[çc][ãa]o|kombination|combinatie|kombinacja))\b"
-            rf"(?P<gap>(?:[ \t]+[^\s.:=#]{{2,20}}){{0,6}}?)(?:[ \t]+{_CODE_LINK}|[ \t]*:)[ \t]*(?P<generic>)"
+            r"|combina[çc][ãa]o|kombination|combinatie|kombinacja|combination|combo))\b"
+            rf"(?P<gap>(?:[ \t]+[^\s.:=#]{{2,20}}){{0,6}}?)(?:[ \t]+{_CODE_LINK}|[ \t]*:)[ \t]*[\"“‘']?"
+            r"(?P<generic>)"
             r"(?P<value>\d{4,10}|\d(?:[ \t]\d){3,7}|\d{1,2}(?:-\d{1,2}){2,3})(?![\w-]|\.\w)",
             0.7,
         ),
@@ -931,7 +939,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
                       r"|\btor\b|\bporte\b|\btoken\b|\bkey[ \t-]?(?:safe|box)"
                       r"|\b(?:three|3|tres|trois|três|drei|tre)[ \t]+(?:digits|numbers|n[úu]meros|d[íi]gitos"
                       r"|chiffres|ziffern|zahlen|cifre|numeri)\b|\b(?:strong|secure|safe)[ \t]+enough\b"
-                      r"|\b(?:admin|svc|root|shared|guest|sudo)[ \t]+account\b")
+                      r"|\b(?:admin|svc|root|shared|guest|sudo)[ \t]+account\b|\bsecurity[ \t]+number\b")
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -1047,8 +1055,13 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
                                                                match.start("value")):
             return False  # "yes at 1830": a time
         if "turn" in match.re.groupindex:  # not "error code 500" / "status code", not a ticket or version
-            return not _NOT_A_SECRET_CODE.search(match.group("cue") + match.group("rest")) and (
+            # (not "what's the error code on the screen?")
+            before = match.string[max(0, match.start() - 20):match.start()]
+            said = before + match.group("cue") + match.group("rest")
+            return not _NOT_A_SECRET_CODE.search(said) and (
                 value.lstrip("*#")[:1].isdigit() and len(set(value)) > 1 and not _YEAR.fullmatch(value)
+                or value[:1].isalpha() and all(w.lower() in DIGIT_WORD_SET
+                                               for w in _SPOKEN_SPLIT.split(value) if w)
                 or value[:3].isupper() or _password_like(value) and _chosen_password(value))
         if "part" in match.re.groupindex or "cjk" in match.re.groupindex:
             if value.isdigit():  # a PIN: "暗証番号は 4471 です"
@@ -1245,6 +1258,7 @@ def _chosen_anywhere(value: str) -> bool:
 
 _NAMED_WORDS = ("words", "phrase", "sentence")
 _LOCK_VERBS = ("open", "unlock", "disarm", "arms", "gets you", "gets\tyou")
+_SPOKEN_SPLIT = re.compile(r"[\s,.…–-]+")  # between digit words read out
 # a dial's turn somewhere in the text ("22 left", "right to 24", "R24"): only then are turns looked for
 _TURN_WORDS = ("left", "right", "links", "rechts", "gauche", "droite", "izquierda", "derecha")
 _LR_TURN = re.compile(r"\b[LR][ \t]?\d")

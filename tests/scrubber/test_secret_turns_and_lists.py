@@ -20,6 +20,21 @@ TUNED = [
     ("Agent: and the memorable word?\nCaller: it's pumpkin", ["pumpkin"]),
     ("Advisor: what's the password on the account?\nCustomer: it's bluebird", ["bluebird"]),
     ("Petugas: Boleh sebutkan PIN-nya, Bu?\nPenelepon: Iya, 5 8 3 1.", ["5 8 3 1"]),
+    # the next turn in other transcript layouts: capitals, brackets, timestamps, a name in brackets; digits
+    # read out, dashed or with pauses
+    ("AGENT: For security, can you give me your telephone PIN?\nCALLER: Yes, it's four eight two nine.",
+     ["four eight two nine"]),
+    ("[Agent] Can you confirm your PIN?\n[Caller] 4-8-2-9", ["4-8-2-9"]),
+    ("Agent: And the passcode?\nCaller: 4... 8... 2... 9", ["4... 8... 2... 9"]),
+    ("Agent (Tom): can I take the security number on the account?\n"
+     "Customer (Mrs Ali): uh yes, 4 8 2 9, I think", ["4 8 2 9"]),
+    ("00:01:12 Agent: can you read me the code from the text message?\n00:01:20 Caller: 4 8 2 9 1 0",
+     ["4 8 2 9 1 0"]),
+    ("Agent: can you read me the code from the text message?\nCaller: yeah it's four-eight-two-nine-one-zero",
+     ["four-eight-two-nine-one-zero"]),
+    # a quote before the code
+    ("Safe code (quoted from the manual): '4471'", ["4471"]),
+    ('Please reword: the safe combination is "4 4 7 1".', ["4 4 7 1"]),
     # what a bank asks for by other names: a NIP, a token, the card's three digits
     ("Agente: ¿Me confirma su NIP, por favor?\nCliente: sí, es 4 4 7 1", ["4 4 7 1"]),
     ("Agente: el token que le aparece en la app?\nCliente: 482913", ["482913"]),
@@ -133,6 +148,8 @@ LOOK_ALIKES = [
     "Rewrite this sentence: please reset your account password today.",
     "Password: stored in vault 2.",
     'the password "field" is empty',
+    "Agent: what's the error code on the screen?\nCaller: it says 4 0 4 1",
+    "Agent: can I have the postcode?\nCaller: one two three four five",
 ]
 
 
