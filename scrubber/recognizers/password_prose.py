@@ -830,9 +830,10 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         # ... or a lock's verb after it: "0519 opens the key safe", "7731 disarms the alarm"
         Pattern(
             "code before its lock",
-            rf"(?<![\w*#.,/:-])(?P<first>)(?P<value>{_LOCK_CODE})"
+            # (quoted or not: '"4471" is what opens the safe in the study')
+            rf"(?<![\w*#.,/:-])[\"“‘]?(?P<first>)(?P<value>{_LOCK_CODE})[\"”’]?"
             r"[ \t]+(?i:opens|unlocks|disarms|arms|gets[ \t]+you[ \t]+(?:in|into)|will[ \t]+open"
-            r"|should[ \t]+open)"
+            r"|should[ \t]+open|is[ \t]+what[ \t]+(?:opens|unlocks|disarms))"
             r"[ \t]+[^\n.;]{0,30}?(?i:lock|padlock|safe|key[ \t-]?safe|lock[ \t-]?box|locker|door|gate|alarm"
             r"|garage|shed|cupboard|cabinet|box|keypad|it|them|everything)\b",
             0.7,
@@ -870,8 +871,9 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         # takes 7731"
         Pattern(
             "code an entry takes",
-            rf"{_ENTRY_LEAD}[^\n.;:!?]{{0,40}}?[ \t]"
-            r"(?i:is|=|takes|uses|needs|wants|accepts|opens[ \t]+(?:with|on))[ \t]+(?P<entry>)"
+            # (or with "'s": "the safe's 4471")
+            rf"{_ENTRY_LEAD}(?:['’]s|[^\n.;:!?]{{0,40}}?[ \t]"
+            r"(?i:is|=|takes|uses|needs|wants|accepts|opens[ \t]+(?:with|on)))[ \t]+(?P<entry>)"
             r"(?P<value>[*#]?\d{4,8}[#*]?|\d{1,2}(?:-\d{1,2}){2,3})"
             r"(?![\w-]|[.,:/]\d"
             r"|[ \t]?(?i:am|pm|h|uhr|kg|km|mm|cm|m|m²|sq|ft|feet|lbs?|%|€|\$|people|users)\b)",

@@ -111,7 +111,7 @@ _CLASSES = {
               # Vietnamese "Mã số" beside a locker, "TAN")
               "combination combinations combo lockcombination doorcode lockcode pincode alarmcode "
               "gatecode safecode keycode accesscode entrycode lockercode keypadcode unlockcode passcodes tan "
-              "tans itan mã mãsố mậtmã",
+              "tans itan mã mãsố mậtmã mậtkhẩu matkhau szyfr",
     "NUM": "number numbers no nr num nummer numero número numéro",
     "D": "id ids uuid guid key type kind count counts cnt since status state segment category class tier "
          "level score rating rank url uri link href path file filename filepath dir host hostname domain "
@@ -131,6 +131,12 @@ _CLASSES = {
 }
 _VOCAB = {w: cls for cls, words in _CLASSES.items() for w in words.split()}
 _CODE_COLUMNS = frozenset(_CODE_WORDS.split())
+# What makes a qualified code a lock's, a door's or an entry's, in the languages of ``_CODE_WORDS``
+_LOCK_QUALIFIERS = frozenset(
+    "dostępu dostepu drzwi alarmu sejfu bramy wejścia wejscia furtki szafki kłódki klodki pin zámku zamku "
+    "dveří dveri přístupu pristupu brány brany trezoru oven ovi hälytys kassakaapin adgang dør døren dørs "
+    "porten port larm larmet dörr dörren alarm alarmen safe skåp skap kapı kapi kasa alarmı alarmi kilit "
+    "giriş giris ușă usa ușii alarmei seifului".split())
 _VOCAB.update({"mobile": "PHONE", "contact": "R", "e": "M"})
 # A bare name word: a person's only beside other personal columns or for a value with a listed name.
 _BARE = frozenset("name names nom noms nombre nombres nome nomi naam navn namn nimi isim".split())
@@ -152,6 +158,8 @@ def column_kind(label: str) -> tuple[str, str] | None:
         return None
     words = _joined(words)
     classes = [_VOCAB.get(w) for w in words]
+    if len(words) > 1 and _CODE_COLUMNS.intersection(words) and _LOCK_QUALIFIERS.intersection(words):
+        return SECRET, "strong"  # a door's, an alarm's or an entry's code: "Kod dostępu", "Kod do drzwi"
     if "D" in classes or len(words) > 1 and _CODE_COLUMNS.intersection(words):
         return None  # (a qualified code is a dealer's, a product's or a postal one: "bayi_kodu")
     unknown = classes.count(None)

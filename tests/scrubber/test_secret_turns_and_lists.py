@@ -32,6 +32,8 @@ TUNED = [
      ["4 8 2 9 1 0"]),
     ("Agent: can you read me the code from the text message?\nCaller: yeah it's four-eight-two-nine-one-zero",
      ["four-eight-two-nine-one-zero"]),
+    ('She texted: "the safe\'s 4471, back soon"', ["4471"]),
+    ('"4471" is what opens the safe in the study.', ["4471"]),
     # a quote before the code
     ("Safe code (quoted from the manual): '4471'", ["4471"]),
     ('Please reword: the safe combination is "4 4 7 1".', ["4 4 7 1"]),
@@ -51,6 +53,10 @@ TUNED = [
     ("locker,combination,assigned to\n14,27-03-18,Dana\n15,4417,Marcus", ["27-03-18", "4417"]),
     ("| Tủ | Mã số |\n|---|---|\n| 3 | 5521 |\n| 4 | 9034 |", ["5521", "9034"]),
     ("Room\tDoor code\tGuest\n101\t4471\tAna\n102\t8820\tBen", ["4471", "8820"]),
+    ("Szafka | Szyfr | Właściciel\n12 | 4471 | Kasia\n13 | 8820 | Tomek", ["4471", "8820"]),
+    ("Pomieszczenie;Kod dostępu;Uwagi\nMagazyn;4471;od 8:00\nBiuro;8820;", ["4471", "8820"]),
+    ("Lp.,Lokal,Kod do drzwi\n1,A12,4471\n2,B03,8820", ["4471", "8820"]),
+    ("Tên;Mã PIN;Mật khẩu wifi\nLan;4471;hoa-sen-2024", ["4471", "hoa-sen-2024"]),
     # digits spoken one by one after the cue
     ("Dad's phone unlock code is 1 9 7 4, don't tell mum lol", ["1 9 7 4"]),
     ("Entry is by keypad, punch in 7 3 9 1 and push.", ["7 3 9 1"]),
@@ -150,6 +156,9 @@ LOOK_ALIKES = [
     'the password "field" is empty',
     "Agent: what's the error code on the screen?\nCaller: it says 4 0 4 1",
     "Agent: can I have the postcode?\nCaller: one two three four five",
+    "Bayi;Bayi kodu;Şehir\nAcme;4471;Ankara",
+    "Produkt;Kod produktu;Cena\nMleko;4471;3,50",
+    "the gate's 2024 refurbishment; the door's 1200 mm frame",
 ]
 
 
