@@ -226,7 +226,8 @@ def _first_code_word(text: str) -> int | None:
 
 
 # Between a code word and its value: "the door code stays 4392", "votre code d'accès provisoire est …"
-_CODE_LINK = (r"(?i:is|was|stays|remains|will[ \t]+be|est|reste|ist|lautet|bleibt|es|è|é|is[ \t]+now|wa|är|er"
+_CODE_LINK = (r"(?i:is|was|stays|remains|will[ \t]+be|c['’]est|est|reste|ist|lautet|bleibt|es|è|é|is[ \t]+now"
+              r"|wa|är|er"
               r"|to[ \t]+jest|jest|to|là|ay|je|on|e|este|foi|fue|era|war|adalah"
               r"|(?:(?:has[ \t]+been|was|got)[ \t]+)?(?:reset|changed|set|updated)[ \t]+to|:)")
 # "the loading-bay door code| for the dock| stays …", "El PIN| de la tarjeta de empresa| es …"
@@ -391,6 +392,15 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             r"(?i:wi-?fi|wlan|router|internet|network|hotspot|netwerk|nettverk|nätverk|sieci|síť)"
             r"[ \t]*:?[ \t]+"
             r"(?P<bare>)(?P<value>[^\s\"'`”’“»:=(),;]{6,64})",
+            0.7,
+        ),
+        # the Wi-Fi named by a verb, the value of a chosen password's make: "le wifi c'est COWORK2024", "the
+        # wifi is Harbor7lights" (a network's name after "heißt", "s'appelle", "called" is not taken; after a
+        # colon the value may be either, and is left to the other rules)
+        Pattern(
+            "value the wifi is",
+            r"(?i:\b(?:wi-?fi|wlan)\b)[ \t]+(?i:is|was|c['’]est|est|es|ist|é|è|är|er|is[ \t]+now)[ \t]+"
+            r"(?P<wifi_is>)(?P<value>[^\s\"'`”’“»:=(),;]{6,64})",
             0.7,
         ),
         # the password word a clause before its link: "she can't log in to her password; the last one was X".
@@ -1047,6 +1057,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
                 w in STOP_WORDS or w in _POLICY_WORDS or w in _STATUS for w in value.lower().split())
         if "turns" in match.re.groupindex:
             return True
+        if "wifi_is" in match.re.groupindex:  # letters with digits or symbols, as passwords are made
+            return _password_like(value.rstrip(_TRAILING))
         if "plain_far" in match.re.groupindex:
             return _plain_word_password(value)
         if "plain_turn" in match.re.groupindex:  # a word, not a state, a stop word or a verb's form

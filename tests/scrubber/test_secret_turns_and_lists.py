@@ -34,6 +34,9 @@ TUNED = [
      ["four-eight-two-nine-one-zero"]),
     ('She texted: "the safe\'s 4471, back soon"', ["4471"]),
     ('"4471" is what opens the safe in the study.', ["4471"]),
+    # the Wi-Fi named by a verb; "c'est" after a code word
+    ("Salut! le code du coworking c'est 4471 et le wifi c'est COWORK2024, bisous", ["4471", "COWORK2024"]),
+    ("the wifi is Harbor7lights", ["Harbor7lights"]),
     # a quote before the code
     ("Safe code (quoted from the manual): '4471'", ["4471"]),
     ('Please reword: the safe combination is "4 4 7 1".', ["4 4 7 1"]),
@@ -159,6 +162,7 @@ LOOK_ALIKES = [
     "Bayi;Bayi kodu;Şehir\nAcme;4471;Ankara",
     "Produkt;Kod produktu;Cena\nMleko;4471;3,50",
     "the gate's 2024 refurbishment; the door's 1200 mm frame",
+    "the wifi is great today; the wifi is slow; the wifi is 5GHz only",
 ]
 
 
