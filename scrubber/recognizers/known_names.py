@@ -31,6 +31,7 @@ _NO_CUE = (r"(?!(?:Mr|Mrs|Ms|Mx|Dr|Prof|Dear|Hi|Hello|Hey|Hola|Hallo|Bonjour|Cia
            r"|Monsieur|Sr|Sra|Srta|Señor|Señora|Signora|Signor|Gentile|Dott|Mevrouw|Meneer|Met|Thanks|Cheers"
            r"|Attn|Liebe|Lieber|Cher|Chère|Querida|Querido|Estimada|Estimado|Caro|Cara|Beste|Hej)\b)")
 _CYRILLIC = r"[А-ЯЁЇІЄҐ][а-яёїієґ'’]+"
+_CAPS_WORD = r"(?=\p{Lu})[\p{Cyrillic}\p{Greek}](?:(?=\p{Lu})[\p{Cyrillic}\p{Greek}]|['’])+"
 _HAN = r"\p{Han}"
 _HAN_SURNAMES = (
     "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖田董袁潘蒋蔣"
@@ -77,6 +78,12 @@ class KnownNameRecognizer(GatedPatternRecognizer):
         Pattern("cyrillic name",
                 rf"(?<=[а-яёїієґ,;:][ \t]+)(?P<value>{_CYRILLIC}(?:[ \t]+{_CYRILLIC}){{1,2}})(?![\w-])",
                 0.65),
+        # two or three Cyrillic or Greek words in capitals as a list's item: "Table 5: ДМИТРИЙ СОКОЛОВ, АННА
+        # КУЗНЕЦОВА", "- ΕΛΕΝΗ ΓΕΩΡΓΙΟΥ" (after a line's start, a list mark, a colon or a comma; before a
+        # comma, a bracket, a dash or the line's end)
+        Pattern("cyrillic or greek name in capitals",
+                rf"(?m:(?<=(?:^|[,;:(•*–-]|\d[.)])[ \t]*)(?P<value>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{1,2}})"
+                r"(?=[ \t]*(?:[,;()\n–-]|$)))", 0.65),
         # (inside text in another script: see accept_match)
         Pattern("hangul name in other text",
                 rf"(?P<value>[{_HANGUL_SURNAMES}]\p{{Hangul}}{{1,2}})(?!\p{{Hangul}})", 0.6),
@@ -89,6 +96,7 @@ class KnownNameRecognizer(GatedPatternRecognizer):
         "hangul name in other text": stdlib_re.compile(f"[{_HANGUL_SURNAMES}]"),
         "han name in other text": stdlib_re.compile(f"[{_HAN_SURNAMES}]"),
         "cyrillic name": stdlib_re.compile("[А-ЯЁЇІЄҐ]"),
+        "cyrillic or greek name in capitals": stdlib_re.compile("[А-ЯЁЇІЄҐΑ-Ω]{2}"),
         "middle initial lower case": stdlib_re.compile(r"[ \t][b-df-hj-np-tv-xz]\.?[ \t]"),
     }
 
@@ -96,7 +104,7 @@ class KnownNameRecognizer(GatedPatternRecognizer):
         """Latin-script words need a known name among them; Cyrillic and Han matches stand on their shape."""
         value = match.group("value")
         if not _LATIN.search(value):
-            if _CYRILLIC_START.match(value):
+            if _CYRILLIC_START.match(value) or value.isupper():  # (Cyrillic, or Greek in capitals)
                 return True
             start = match.start("value")  # Han and Hangul: after Latin text or punctuation, or first
             before = _OTHER_SCRIPT_BEFORE.search(match.string, max(0, start - 3), start)

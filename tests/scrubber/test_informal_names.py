@@ -43,6 +43,9 @@ PEOPLE = [
     ("Szafka;Kod;Osoba\n12;4471;Kasia\n13;8820;Tomek", "Tomek"),
     ("locker,combination,assigned to\n14,27-03-18,Dana\n15,11-22-33,Wiremu", "Dana"),
     ("Skåp;Kod;Ansvarig\n3;1234;Britt\n4;5678;Ove", "Ove"),
+    # Cyrillic and Greek names in capitals as a list's items
+    ("Table 5: ДМИТРИЙ СОКОЛОВ, АННА КУЗНЕЦОВА", "АННА КУЗНЕЦОВА"),
+    ("Guests:\n- ΕΛΕΝΗ ΓΕΩΡΓΙΟΥ\n- ИВАН ПЕТРОВ (+1)", "ΕΛΕΝΗ ΓΕΩΡΓΙΟΥ"),
 ]
 
 
@@ -72,6 +75,7 @@ NOT_PEOPLE = [
     ("The bug was assigned to the backend team and then reassigned to billing.", "billing"),
     ("so we should grab lunch at the new place near the station, the soup is great today", "soup"),
     ("oi tudo bem? a rosa do jardim está linda, vou mandar uma foto para você amanhã", "rosa"),
+    ("Status: ОК, ДА", "ДА"),
 ]
 
 
