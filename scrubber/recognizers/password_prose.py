@@ -11,6 +11,7 @@ Also: passphrases and wallet seed phrases written as words with spaces after a p
 one-time codes ("recovery code 7HJK-29XL-QQ3M", "your verification code is 482913").
 """
 
+import re as stdlib_re
 from functools import lru_cache
 
 import regex as re
@@ -211,7 +212,7 @@ _ANY_CODE_STRINGS = ("kod", "kód", "kood", "codu", "szyfr", "şifre", "sifre", 
 
 # ... and of the other words ``_ANSWERED_LEAD`` takes
 # (whole words: not "snippet", "standard")
-_ANSWERED_WORDS = re.compile(r"(?i)\b(?:nip|token|otp|tan|cvv2?|cvc2?|csc|security[ \t]+number)\b")
+_ANSWERED_WORDS = re.compile(r"(?i)\b(?:nip|token|otp|tan|cvv2?|cvc2?|csc|security[ \t]+number|keypad)\b")
 # Strings of which every cue word of "code given in the next turn" holds one
 _TURN_CUE_STRINGS = ("code", "pin", "otp", "pass", "kennwort", "mot de passe", "mdp", "wifi", "wi-fi", "wlan",
                      "contraseña", "clave", "senha", "código", "codice", "kod", "şifre", "hasło",
@@ -245,6 +246,11 @@ _ONE_CODE = (r"(?:\d{4}[ -]?\d{4}(?:[ -]?\d{2,4})?|\d{6,10}|[A-Za-z0-9]{4,6}(?:-
              # a code as OCR reads it, letters for a few digits ("3O1948", "l18204")
              r"|(?=(?:[OolISB]*\d){4})[\dOolISB]{6,10}"
              r"|(?=[a-z]{0,11}\d)[a-z0-9]{8,12})(?![\w-])")
+# one backup code as sites print them, four characters, a dash, four ("8472-1930", "bl47-d43u"), and what
+# stands between codes in a row (spaces, a comma, a new line with a bullet)
+_FOUR_FOUR = r"[a-z0-9]{4}-[a-z0-9]{4}"
+_ROW_SEP = r"(?:[ \t]*[,;][ \t]*|[ \t]+|[ \t]*\r?\n[ \t]*(?:[-*•][ \t]+)?)"
+_FOUR_FOUR_GATE = stdlib_re.compile(r"[a-z0-9]{4}-[a-z0-9]{4}[ \t,;\r\n]")
 # (a list's index before a code: "1.", "01)", "001:", "No. 01", "1 -", or a number alone: "01 482913")
 _CODE_INDEX = r"(?:(?i:no\.?|nr\.?|#)[ \t]*)?\d{1,3}(?:[.):]|[ \t]+[-–=:])?[ \t]+"
 _CODE_SEP = rf"(?:[ \t]*(?:[,;|]|\r?\n)[ \t]*|[ \t]+)(?:{_CODE_INDEX}|[-*•][ \t]+)?"
@@ -313,7 +319,7 @@ _ENTRY_LEAD = rf"(?i:\b(?P<label>{_ENTRY_LABEL})\b)"  # (the two patterns that s
 _ANY_CODE_LEAD = rf"(?i:\b(?P<cue>{_ANY_CODE_WORD})\b)"
 # (and what a bank's agent asks for by other names: "¿Me confirma su NIP?", "el token que le aparece")
 _ANSWERED_LEAD = (rf"(?i:\b(?P<cue>{_ANY_CODE_WORD}|{_LOCK_WORD}|nip|token|otp|tan|cvv2?|cvc2?|csc|passcode"
-                  r"|security[ \t]+number)\b)")
+                  r"|security[ \t]+number|keypad)\b)")
 _LOCK_LEAD = rf"(?i:\b(?P<cue>unlock|{_LOCK_WORD})\b)"
 # (a pattern takes the first lead its regex starts with; none of these starts another)
 _LEADS = tuple((lead, _lead_starts(lead)) for lead in (_WORD_LEAD, _CODE_LEAD, _ANSWERED_LEAD, _ANY_CODE_LEAD,
@@ -497,10 +503,10 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             rf"{_ANSWERED_LEAD}(?P<rest>[^\n]{{0,80}})\r?\n[ \t]*"
             r"(?:\[[^\]\n]{1,25}\][ \t]*(?:[^\s:\[\]\d][^\n:]{0,39}:[ \t]+)?"
             r"|(?:\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?[^\s:\[\]\d][^\n:]{0,39}:[ \t]+)"
-            r"(?:[^\s\d:]{1,12}[ \t,]+){0,4}?"
+            r"(?:[^\s\d:]{1,12}[ \t,]+){0,8}?"
             r"(?P<turn>)(?P<value>[*#]?\d{3,8}[#*]?|\d{1,4}\*\d{2,6}#?|\d{2}(?:[ ]\d{2}){2,3}|\d{3}[ -]\d{3}"
             r"|\d(?:[ ]?(?:-|\.{2,3}|…)?[ ]?\d){3,7}"
-            rf"|\d{{1,2}}(?:-\d{{1,2}}){{2,3}}|{digit_run(4, 8)})(?=[ \t]*(?:\r?\n|$|[,.!;]|\p{{L}}))",
+            rf"|\d{{1,2}}(?:-\d{{1,2}}){{2,3}}|{digit_run(4, 8)})(?=[ \t]*(?:\r?\n|$|[,.!;)—–-]|\p{{L}}))",
             0.7,
         ),
         # a card's security code asked for, the next speaker reads out three or four digits: "Y los tres
@@ -626,6 +632,13 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             rf"(?:{_CODE_INDEX})?(?P<codes>)"
             rf"(?<![\w-])(?P<value>{_ONE_CODE}(?:{_CODE_SEP}{_ONE_CODE}){{1,99}})",
             0.75,
+        ),
+        # four or more codes of one shape in a row, with no heading: "Save these somewhere safe for me:
+        # 8472-1930 5561-0284 9913-4470 2287-6611" (backup codes as a site prints them)
+        Pattern(
+            "codes of one shape in a row",
+            rf"(?<![\w-])(?P<codes_shape>)(?P<value>{_FOUR_FOUR}(?:{_ROW_SEP}{_FOUR_FOUR}){{3,19}})(?![\w-])",
+            0.7,
         ),
         # PINs and codes: "PIN 4471", "recovery code: 7HJK-29XL-QQ3M", "your verification code is 482913"
         Pattern(
@@ -951,7 +964,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
                       r"|\btor\b|\bporte\b|\btoken\b|\bkey[ \t-]?(?:safe|box)"
                       r"|\b(?:three|3|tres|trois|três|drei|tre)[ \t]+(?:digits|numbers|n[úu]meros|d[íi]gitos"
                       r"|chiffres|ziffern|zahlen|cifre|numeri)\b|\b(?:strong|secure|safe)[ \t]+enough\b"
-                      r"|\b(?:admin|svc|root|shared|guest|sudo)[ \t]+account\b|\bsecurity[ \t]+number\b")
+                      r"|\b(?:admin|svc|root|shared|guest|sudo)[ \t]+account\b|\bsecurity[ \t]+number\b"
+                      r"|\b[a-z0-9]{4}-[a-z0-9]{4}[ \t,;\r\n]")  # (codes in a row, see its pattern)
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -1001,6 +1015,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             return 0 if holds_any(text, _TURN_WORDS) or _LR_TURN.search(text) else None
         if pattern.name == "code a thing unlocks with":
             return 0 if holds_any(text, _UNLOCKS_WITH) else None
+        if pattern.name == "codes of one shape in a row":
+            return 0 if _FOUR_FOUR_GATE.search(text) else None
         if pattern.name == "code before its lock":
             return 0 if holds_any(text, _LOCK_VERBS) else None
         if pattern.name == "words named as words":
@@ -1059,6 +1075,9 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             return True
         if "wifi_is" in match.re.groupindex:  # letters with digits or symbols, as passwords are made
             return _password_like(value.rstrip(_TRAILING))
+        if "codes_shape" in match.re.groupindex:  # most with a digit: not "well-done" words in a row
+            codes = re.findall(_FOUR_FOUR, value)
+            return sum(any(c.isdigit() for c in code) for code in codes) * 4 >= len(codes) * 3
         if "plain_far" in match.re.groupindex:
             return _plain_word_password(value)
         if "plain_turn" in match.re.groupindex:  # a word, not a state, a stop word or a verb's form

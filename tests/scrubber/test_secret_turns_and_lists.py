@@ -40,6 +40,11 @@ TUNED = [
     # a quote before the code
     ("Safe code (quoted from the manual): '4471'", ["4471"]),
     ('Please reword: the safe combination is "4 4 7 1".', ["4 4 7 1"]),
+    # a chat's answer a few words in, before a dash; a keypad asked for
+    ("Tom: printer in room 4 asks for a pin?\nSue: 2580 — same for everyone", ["2580"]),
+    ("Lee: what's the keypad number for the bike store\nKim: 9012#", ["9012#"]),
+    ("Ravi: pin for the meeting room tablet pls\nOlu: it was changed last week, now 660421", ["660421"]),
+    ("Sam: remind me the PIN?\nJo: same as the wifi one, 4471, don't tell anyone", ["4471"]),
     # what a bank asks for by other names: a NIP, a token, the card's three digits
     ("Agente: ¿Me confirma su NIP, por favor?\nCliente: sí, es 4 4 7 1", ["4 4 7 1"]),
     ("Agente: el token que le aparece en la app?\nCliente: 482913", ["482913"]),
@@ -52,6 +57,10 @@ TUNED = [
      ["482913", "573920", "118204", "990321"]),
     ("TAN-Liste (gescannt)\n01 482913   02 573920   03 118204\n04 990321   05 447120   06 301948",
      ["482913", "573920", "118204", "990321", "447120", "301948"]),
+    # four or more codes of one shape in a row, with no heading
+    ("Save these somewhere safe for me: 8472-1930 5561-0284 9913-4470 2287-6611",
+     ["8472-1930", "5561-0284", "9913-4470", "2287-6611"]),
+    ("bl47-d43u\nhvs5-ticc\nhglc-vywx\ni72l-ye3p", ["bl47-d43u", "hvs5-ticc", "hglc-vywx", "i72l-ye3p"]),
     # a table's code column
     ("locker,combination,assigned to\n14,27-03-18,Dana\n15,4417,Marcus", ["27-03-18", "4417"]),
     ("| Tủ | Mã số |\n|---|---|\n| 3 | 5521 |\n| 4 | 9034 |", ["5521", "9034"]),
@@ -163,6 +172,8 @@ LOOK_ALIKES = [
     "Produkt;Kod produktu;Cena\nMleko;4471;3,50",
     "the gate's 2024 refurbishment; the door's 1200 mm frame",
     "the wifi is great today; the wifi is slow; the wifi is 5GHz only",
+    "the well-done, half-baked, self-made, over-used words",
+    "Ana: what's the status code from the API?\nBen: we got it twice in the logs, 5030 I think",
 ]
 
 
