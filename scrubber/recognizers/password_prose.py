@@ -603,10 +603,13 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         # "my master password is a sentence: purple elephants dance quietly at midnight"
         Pattern(
             "words named as words",
+            # (a few words may come between: "the keychain phrase over the phone, it's …"; a seed's twelve
+            # or twenty-four words; "in that order" after them)
             r"(?i:\b(?:(?:\d|two|three|four|five|six|seven|eight|random|diceware|secret|magic)[ \t]+)*"
-            r"(?P<kind>words|phrase|sentence)\b)[ \t]*(?:[:=,]|->|(?i:is|was|are|were))?[ \t]*[\"'`“‘]?"
-            r"(?P<named_words>)(?P<value>\p{L}{2,14}(?:[ \t]+\p{L}{2,14}){2,7})"
-            r"(?=[\"'`”’]?[ \t]*(?:[.,;!?)]|\r?\n|$))",
+            r"(?P<kind>words|phrase|sentence|seed)\b)"
+            r"(?:[ \t]*(?:[:=,]|->)|[^\n.;:\"“]{0,40}?[ \t](?i:is|was|are|were|it['’]s)(?:[ \t]*:)?)?[ \t]*"
+            r"[\"'`“‘]?(?P<named_words>)(?P<value>\p{L}{2,14}(?:[ \t]+\p{L}{2,14}){2,23}?)"
+            r"(?=[\"'`”’]?[ \t]*(?:[.,;!?)]|\r?\n|$|(?i:in[ \t]+that[ \t]+order|exactly)\b))",
             0.7,
         ),
         # ... or of three at the end of the clause: "the key is saddle bramble pebble??" (nouns only: "is
@@ -845,9 +848,17 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         # what a thing unlocks with: "the conference room display unlocks with 8841"
         Pattern(
             "code a thing unlocks with",
-            r"(?i:\b(?:unlocks?|unlocked|opens?|opened|disarms?|disarmed)[ \t]+(?:with|using))[ \t]+"
+            r"(?i:\b(?:unlocks?|unlocked|opens?|opened|disarms?|disarmed)[ \t]+(?:with|using))[ \t]*:?[ \t]+"
             r"(?i:(?:the[ \t]+)?(?:code|pin|number|combination|combo)[ \t]*:?[ \t]*)?(?P<first>)"
             rf"(?P<value>{_LOCK_CODE})(?![\w-]|\.\w)",
+            0.7,
+        ),
+        # ... or a passphrase: "The vault opens with: glacier ember quilt tango"
+        Pattern(
+            "words a thing unlocks with",
+            r"(?i:\b(?:unlocks?|unlocked|opens?|opened|decrypts?|decrypted)[ \t]+(?:with|using))"
+            r"[ \t]*:?[ \t]+[\"'`“‘]?(?P<unlock_words>)(?P<value>\p{Ll}{2,14}(?:[ \t]+\p{Ll}{2,14}){2,7})"
+            r"(?=[\"'`”’]?[ \t]*(?:[.,;!?)]|\r?\n|$))",
             0.7,
         ),
         # ... or a lock's verb after it: "0519 opens the key safe", "7731 disarms the alarm"
@@ -1013,7 +1024,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             return m.start() if m else None
         if pattern.name == "combination in turns":
             return 0 if holds_any(text, _TURN_WORDS) or _LR_TURN.search(text) else None
-        if pattern.name == "code a thing unlocks with":
+        if pattern.name in ("code a thing unlocks with", "words a thing unlocks with"):
             return 0 if holds_any(text, _UNLOCKS_WITH) else None
         if pattern.name == "codes of one shape in a row":
             return 0 if _FOUR_FOUR_GATE.search(text) else None
@@ -1064,6 +1075,9 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             words = value.lower().split()[:-1]
             return not any(w in STOP_WORDS or w in _STATUS or w in _POLICY_WORDS
                            or w in _NOT_A_WORD_PASSWORD for w in words)
+        if "unlock_words" in match.re.groupindex:
+            words = value.lower().split()
+            return not any(w in STOP_WORDS or w in _POLICY_WORDS or w in _STATUS for w in words)
         if "named_words" in match.re.groupindex:  # words and a phrase hold no prose's words; a sentence any,
             # when a password word names it ("my master password is a sentence: …", not "rewrite this
             # sentence:")
@@ -1289,19 +1303,19 @@ def _chosen_anywhere(value: str) -> bool:
     return value.lower() not in brands() and not names_a_product(value)
 
 
-_NAMED_WORDS = ("words", "phrase", "sentence")
+_NAMED_WORDS = ("words", "phrase", "sentence", "seed")
 _LOCK_VERBS = ("open", "unlock", "disarm", "arms", "gets you", "gets\tyou")
 _SPOKEN_SPLIT = re.compile(r"[\s,.…–-]+")  # between digit words read out
 # a dial's turn somewhere in the text ("22 left", "right to 24", "R24"): only then are turns looked for
 _TURN_WORDS = ("left", "right", "links", "rechts", "gauche", "droite", "izquierda", "derecha")
 _LR_TURN = re.compile(r"\b[LR][ \t]?\d")
 # how a thing is said to unlock with its code ("unlocks with", "opened using")
-_UNLOCKS_WITH = tuple(f"{verb}{sep}{prep}" for verb in ("unlock", "open", "disarm")
+_UNLOCKS_WITH = tuple(f"{verb}{sep}{prep}" for verb in ("unlock", "open", "disarm", "decrypt")
                       for sep in (" ", "s ", "ed ") for prep in ("with", "using"))
 _QUOTES = ('"', "“", "‘")
 # A text about a secret, for words named only as "words" or "a phrase"
-_SECRET_CONTEXT = re.compile(r"(?i:pass|wi-?fi|wlan|vault|encrypt|backup|bitlocker|keychain|unlock|secret"
-                             r"|log[ \t-]?in|sign[ \t-]?in|credential|account)")
+_SECRET_CONTEXT = re.compile(r"(?i:pass|wi-?fi|wlan|vault|crypt|backup|bitlocker|keychain|unlock|secret"
+                             r"|wallet|log[ \t-]?in|sign[ \t-]?in|credential|account)")
 
 
 def _dotted_words(value: str) -> bool:

@@ -111,6 +111,13 @@ TUNED = [
      ["purple elephants dance quietly at midnight"]),
     ("the new password is four random words, Ribbon Cobalt Tundra Mango, all capitalised",
      ["Ribbon Cobalt Tundra Mango"]),
+    ("The vault opens with: glacier ember quilt tango", ["glacier ember quilt tango"]),
+    ("To decrypt the archive, type the words lantern velvet oak harbor in that order.",
+     ["lantern velvet oak harbor"]),
+    ('He told me the keychain phrase over the phone, it\'s "silver canoe morning harbor".',
+     ["silver canoe morning harbor"]),
+    ("The seed for the test wallet is: tiger lemon basket cloud river ocean violin pencil kettle castle "
+     "forest yellow", ["tiger lemon basket cloud river ocean violin pencil kettle castle forest yellow"]),
     # one dictionary word that ends the clause, a few words after the password word
     ("The wifi password in the break room is Sunflower, all one word.", ["Sunflower"]),
     ("For the demo laptop the password is just Marigold.", ["Marigold"]),
@@ -174,6 +181,8 @@ LOOK_ALIKES = [
     "the wifi is great today; the wifi is slow; the wifi is 5GHz only",
     "the well-done, half-baked, self-made, over-used words",
     "Ana: what's the status code from the API?\nBen: we got it twice in the logs, 5030 I think",
+    "The door opens with a push and the gate opens with a key card.",
+    "My favourite phrase is carpe diem quam minimum",
 ]
 
 
