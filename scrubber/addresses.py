@@ -191,7 +191,8 @@ def assemble(text: str, spans: list[Span]) -> list[Span]:
         else:
             merged.append(s)
     # a block that holds a postcode takes in the lines of the address before it
-    merged = [Span(TYPE, _lines_before(text, m.start, taken + [(0, merged[i - 1].end)] if i else taken),
+    merged = [Span(TYPE, _lines_before(text, m.start, m.end, taken + [(0, merged[i - 1].end)] if i
+                                       else taken),
                    m.end, m.score) if _POSTCODE_IN.search(text, m.start, m.end) else m
               for i, m in enumerate(merged)]
     blocks = [m if m in places else Span(TYPE, m.start, m.end, max(m.score, BLOCK_SCORE)) for m in merged]
@@ -296,7 +297,7 @@ def _grow(text: str, s: Span, taken: list[tuple[int, int]]) -> Span:
     return s if (start, end) == (s.start, s.end) else Span(TYPE, start, end, s.score)
 
 
-def _lines_before(text: str, start: int, taken: list[tuple[int, int]]) -> int:
+def _lines_before(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> int:
     """Where an address block that ends in a postcode really starts: up to four short lines or comma-separated
     pieces before it ("Vista Do Sol", "Goyal Ganj", "Apt 4"), as long as one of them holds a house number
     ("Quadra de Machado, 393", "34/70", "77 Mark Steps") or starts with a street word ("Praia Luiza
@@ -311,7 +312,8 @@ def _lines_before(text: str, start: int, taken: list[tuple[int, int]]) -> int:
         head = _piece_at(text, start, taken, 40)
         if head is not None:
             pos = head
-    block_end = _POSTCODE_IN.search(text, start).end()
+    # (the postcode found inside the block: the text after it may not let it match, "… 2024-03-01 09:12")
+    block_end = _POSTCODE_IN.search(text, start, end).end()
     first_line, _, rest = text[pos:block_end].partition("\n")
     if rest and any(c.isdigit() for c in first_line):
         return pos  # a block of several lines that starts with its street line already

@@ -57,3 +57,14 @@ def test_street_addresses(text, expected):
 
     found = [text[r.start:r.end] for r in StreetAddressRecognizer().analyze(text, ["LOCATION"])]
     assert found == expected
+
+
+def test_block_whose_postcode_only_matches_inside_it_does_not_fail(scrubber):
+    """A place then a year at the next line's start ("NAKAMURA\n2024-03-02") reads as a block ending in a
+    postcode only up to the block's end; looking past it found none and failed the whole analysis (the proxy
+    would refuse the request)."""
+    text = ("History:\n2024-03-01 09:12  Created by KOWALSKI\n2024-03-01 10:40  Assigned to NAKAMURA\n"
+            "2024-03-02 16:05  Status changed to Resolved by Okafor\n"
+            "2024-03-03 08:00  Comment from Brennan: customer confirmed fix")
+    spans = scrubber.analyze(text)
+    assert any(text[s.start:s.end].startswith("Okafor") for s in spans)
