@@ -1088,6 +1088,16 @@ _TICKET_LINE = re.compile(
 _ASSIGNED = re.compile(
     r"(?i:\b(?:re-?)?assigned)(?:[ \t]+from[ \t]+(?P<a>@?[\p{Ll}][\p{Ll}\p{N}._-]{1,30}))?[ \t]+to[ \t]+"
     r"(?P<b>@?\p{Ll}[\p{Ll}\p{N}._-]{1,30})(?![\w@-]|\.\w)")
+# ... a family name in capitals after "created by", "Updated by:" ("Created by KOWALSKI")
+_BY_UPPER = re.compile(
+    r"(?i:\b(?:created|updated|closed|resolved|opened|reported|requested|approved|reviewed|edited|changed"
+    r"|modified|submitted|raised|logged|re-?assigned|assigned)[ \t]+(?:by|to))[ \t]*:?[ \t]+"
+    r"(?P<v>\p{Lu}{3,}(?:[ \t]\p{Lu}{2,})?)(?![\w@-])")
+# ... and who is slotted in a schedule, a name after a time on two lines or more ("10:00 – Tanaka (backend)",
+# "10:45-11:30 | Oduya Ade, frontend")
+_SCHEDULE_LINE = re.compile(
+    r"(?m:^[ \t>*•-]*\d{1,2}[:.]\d{2}(?:[ \t]*[-–—][ \t]*\d{1,2}[:.]\d{2})?[ \t]*[-–—:|][ \t]*"
+    r"(?P<v>\p{Lu}[\p{Ll}'’-]+(?:[ \t]\p{Lu}[\p{Ll}'’-]+){0,2})[ \t]*(?=[(,]|$|[ \t][-–—][ \t]))")
 _SYSTEM_ACTORS = frozenset(
     "system automation workflow jira zendesk servicenow github gitlab admin administrator root service "
     "scheduler cron sla trigger rule api integration webhook unassigned nobody someone anyone".split())
@@ -1101,6 +1111,11 @@ def ticket_actors(text: str) -> list[tuple[int, int, float]]:
     spans = [m.span("v") for m in _TICKET_LINE.finditer(text)] if ":" in text else []
     if "ssigned" in text:
         spans += [m.span(g) for m in _ASSIGNED.finditer(text) for g in ("a", "b") if m.group(g)]
+    if " by" in text or "ssigned" in text:
+        spans += [m.span("v") for m in _BY_UPPER.finditer(text)]
+    schedule = list(_SCHEDULE_LINE.finditer(text)) if ":" in text or "." in text else []
+    if len(schedule) >= 2:
+        spans += [m.span("v") for m in schedule]
     out, handles = [], set()
     for start, end in spans:
         value = text[start:end].lstrip("@")

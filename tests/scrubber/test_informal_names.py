@@ -46,6 +46,11 @@ PEOPLE = [
     # Cyrillic and Greek names in capitals as a list's items
     ("Table 5: ДМИТРИЙ СОКОЛОВ, АННА КУЗНЕЦОВА", "АННА КУЗНЕЦОВА"),
     ("Guests:\n- ΕΛΕΝΗ ΓΕΩΡΓΙΟΥ\n- ИВАН ПЕТРОВ (+1)", "ΕΛΕΝΗ ΓΕΩΡΓΙΟΥ"),
+    # a family name in capitals after "created by"; names slotted in a schedule
+    ("2024-03-01 09:12  Created by KOWALSKI", "KOWALSKI"),
+    ("Updated by: LINDQVIST on 2024-03-02", "LINDQVIST"),
+    ("Interview schedule\n10:00 – Tanaka (backend)\n10:45 – Oduya (frontend)\n11:30 – Brennan (design)",
+     "Oduya"),
 ]
 
 
@@ -76,6 +81,8 @@ NOT_PEOPLE = [
     ("so we should grab lunch at the new place near the station, the soup is great today", "soup"),
     ("oi tudo bem? a rosa do jardim está linda, vou mandar uma foto para você amanhã", "rosa"),
     ("Status: ОК, ДА", "ДА"),
+    ("Agenda\n09:00 – Welcome (main hall)\n09:30 – Keynote\n10:30 – Coffee, networking", "Keynote"),
+    ("Created by API; assigned to QA; updated by SYSTEM", "SYSTEM"),
 ]
 
 
