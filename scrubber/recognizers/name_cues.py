@@ -1098,6 +1098,11 @@ _BY_UPPER = re.compile(
 _SCHEDULE_LINE = re.compile(
     r"(?m:^[ \t>*•-]*\d{1,2}[:.]\d{2}(?:[ \t]*[-–—][ \t]*\d{1,2}[:.]\d{2})?[ \t]*[-–—:|][ \t]*"
     r"(?P<v>\p{Lu}[\p{Ll}'’-]+(?:[ \t]\p{Lu}[\p{Ll}'’-]+){0,2})[ \t]*(?=[(,]|$|[ \t][-–—][ \t]))")
+# ... a speaker before a dash at two lines' starts or more, in capitals or capitalised
+_DASH_SPEAKER = re.compile(
+    r"(?m:^[ \t>*•-]*(?P<v>\p{Lu}{3,}(?:[ \t]\p{Lu}{2,})?|\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?)"
+    r"[ \t]+[-–—][ \t]+\p{L})")  # (words after the dash: not a menu's "Risotto - 14 EUR")
+_LOWER_OWNER = re.compile(r"(?<![\w@.-])(?P<v>\p{Ll}{3,15})['’]s\b")
 _SYSTEM_ACTORS = frozenset(
     "system automation workflow jira zendesk servicenow github gitlab admin administrator root service "
     "scheduler cron sla trigger rule api integration webhook unassigned nobody someone anyone".split())
@@ -1106,8 +1111,6 @@ _SYSTEM_ACTORS = frozenset(
 def ticket_actors(text: str) -> list[tuple[int, int, float]]:
     """(start, end, score) of the people acting in a ticket's history (see above), and their handles
     wherever else they stand."""
-    if ":" not in text and "assigned" not in text.lower():
-        return []
     spans = [m.span("v") for m in _TICKET_LINE.finditer(text)] if ":" in text else []
     if "ssigned" in text:
         spans += [m.span(g) for m in _ASSIGNED.finditer(text) for g in ("a", "b") if m.group(g)]
@@ -1116,6 +1119,12 @@ def ticket_actors(text: str) -> list[tuple[int, int, float]]:
     schedule = list(_SCHEDULE_LINE.finditer(text)) if ":" in text or "." in text else []
     if len(schedule) >= 2:
         spans += [m.span("v") for m in schedule]
+    if " - " in text or " – " in text or " — " in text:
+        dashed = [m for m in _DASH_SPEAKER.finditer(text) if _a_speaker(m.group("v"))]
+        if len(dashed) >= 2:  # a stand-up's lines: "AKOSUA - deploy done", "Teodoro – on leave"
+            spans += [m.span("v") for m in dashed]
+    if "'s" in text or "’s" in text:  # a listed given name owning something in lower case: "ngozi's pr"
+        spans += [m.span("v") for m in _LOWER_OWNER.finditer(text) if _owner_given(m.group("v"))]
     out, handles = [], set()
     for start, end in spans:
         value = text[start:end].lstrip("@")
@@ -1195,6 +1204,14 @@ def chat_speakers(text: str) -> list[tuple[int, int, float]]:
         if " " not in value and (not value.isalpha() or value.islower()):
             handles.add(value)
     return out + _elsewhere(text, handles)
+
+
+def _owner_given(word: str) -> bool:
+    """A given name of the hand-made lists, in lower case, that no language has as an ordinary word."""
+    from scrubber.recognizers.name_shapes import hand_given
+
+    return word in hand_given() and word not in common_words() and word not in STOP_WORDS \
+        and word not in foreign_words() and word not in tech_words()
 
 
 def _elsewhere(text: str, handles: set[str]) -> list[tuple[int, int, float]]:

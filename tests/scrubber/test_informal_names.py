@@ -51,6 +51,9 @@ PEOPLE = [
     ("Updated by: LINDQVIST on 2024-03-02", "LINDQVIST"),
     ("Interview schedule\n10:00 – Tanaka (backend)\n10:45 – Oduya (frontend)\n11:30 – Brennan (design)",
      "Oduya"),
+    # a stand-up's speakers before a dash; a listed given name owning something in lower case
+    ("STANDUP\nAKOSUA - deploy done\nTEODORO - on leave\nHENRIK - reviewing PR 112", "TEODORO"),
+    ("y: fixed login bug w tomasz. t: code review for ngozi's pr. b: none", "ngozi"),
 ]
 
 
@@ -83,6 +86,10 @@ NOT_PEOPLE = [
     ("Status: ОК, ДА", "ДА"),
     ("Agenda\n09:00 – Welcome (main hall)\n09:30 – Keynote\n10:30 – Coffee, networking", "Keynote"),
     ("Created by API; assigned to QA; updated by SYSTEM", "SYSTEM"),
+    ("Menu\nPasta - 12 EUR\nRisotto - 14 EUR\nTiramisu - 6 EUR", "Risotto"),
+    ("Release notes\nAPI - new endpoint\nUI - dark mode\nDOCS - updated\nBILLING - fixed rounding",
+     "BILLING"),
+    ("the dog's bowl and the team's plan", "dog"),
 ]
 
 
