@@ -1208,9 +1208,7 @@ def chat_speakers(text: str) -> list[tuple[int, int, float]]:
 
 def _owner_given(word: str) -> bool:
     """A given name of the hand-made lists, in lower case, that no language has as an ordinary word."""
-    from scrubber.recognizers.name_shapes import hand_given
-
-    return word in hand_given() and word not in common_words() and word not in STOP_WORDS \
+    return word in _hand_given() and word not in common_words() and word not in STOP_WORDS \
         and word not in foreign_words() and word not in tech_words()
 
 

@@ -190,8 +190,9 @@ _ANY_CODE_WORD = (r"\p{L}{0,16}?(?:kod|kód|kood|kodu|codul|codu|szyfr|şifre|si
                   r"|pin(?:ul|-ul|u|en|kod\p{L}{0,3}|kode\p{L}{0,3}|koodi\p{L}{0,3}|numm?er\p{L}{0,3})?"
                   r"|kombinasyon|combinaci[óo]n|combinatie|combinação|kombination|kombinacja"
                   r"|tunnuslu\p{L}{1,6}")  # (Finnish: a bank card's PIN, "tunnusluku on 4471")
-# a lock's code: "4471", "4471#", "7 3 9 1" read out, "12-34-56" (a combination)
-_LOCK_CODE = r"[*#]?\d{4,8}[#*]?|\d(?:[ ]\d){3,7}|\d{1,2}(?:-\d{1,2}){2,3}"
+# a lock's code as typed: "4471", "4471#", "12-34-56" (a combination); or also read out: "7 3 9 1"
+_ENTRY_CODE = r"[*#]?\d{4,8}[#*]?|\d{1,2}(?:-\d{1,2}){2,3}"
+_LOCK_CODE = rf"{_ENTRY_CODE}|\d(?:[ ]\d){{3,7}}"
 # one turn of a dial: "22 left", "right to 24", "3 turns right to 24", "R24", "L 11"
 _TURN = (r"(?:\d{1,2}[ \t]+(?i:left|right|links|rechts|gauche|droite|izquierda|derecha)"
          r"|(?:\d[ \t]+(?i:turns?|times)[ \t]+)?(?i:left|right|links|rechts|gauche|droite|izquierda|derecha)"
@@ -908,7 +909,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             # (or with "'s": "the safe's 4471")
             rf"{_ENTRY_LEAD}(?:['’]s|[^\n.;:!?]{{0,40}}?[ \t]"
             r"(?i:is|=|takes|uses|needs|wants|accepts|opens[ \t]+(?:with|on)))[ \t]+(?P<entry>)"
-            r"(?P<value>[*#]?\d{4,8}[#*]?|\d{1,2}(?:-\d{1,2}){2,3})"
+            rf"(?P<value>{_ENTRY_CODE})"
             r"(?![\w-]|[.,:/]\d"
             r"|[ \t]?(?i:am|pm|h|uhr|kg|km|mm|cm|m|m²|sq|ft|feet|lbs?|%|€|\$|people|users)\b)",
             0.7,
@@ -917,7 +918,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         Pattern(
             "code used at an entry",
             r"(?i:\b(?:use|enter|punch[ \t]+in|key[ \t]+in|tap[ \t]+in|dial|type|press)\b)[ \t]+(?P<entry>)"
-            r"(?P<value>[*#]?\d{4,8}[#*]?|\d{1,2}(?:-\d{1,2}){2,3})[ \t]+"
+            rf"(?P<value>{_ENTRY_CODE})[ \t]+"
             r"(?i:at|on|for|to[ \t]+(?:open|unlock|get[ \t]+in(?:to)?))[ \t]+(?i:(?:the|our|a)[ \t]+)?"
             rf"(?:[\w-]+[ \t]+){{0,2}}?(?i:(?P<label>{_ENTRY_LABEL}|entrance|panel))\b",
             0.7,
@@ -1053,7 +1054,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             return len(set(value.strip("*#"))) > 1 and not (
                 _YEAR.fullmatch(value) and ":" not in match.string[match.end("label"):match.start("value")])
         if "anywhere_phrase" in match.re.groupindex:
-            return not any(w in STOP_WORDS or w in _STATUS or w in _POLICY_WORDS for w in value.split())
+            return not any(_prose_word(w) for w in value.split())
         if "anywhere" in match.re.groupindex:  # (a name's or a key's value is the other rules' to judge)
             at = match.start("value")
             return (_chosen_anywhere(value.rstrip(_TRAILING))
@@ -1072,19 +1073,16 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         if "turn_cvv" in match.re.groupindex:  # not "at 1830": a time
             return not _AT_TIME.search(match.string, max(0, match.start("value") - 12), match.start("value"))
         if "words_num" in match.re.groupindex:  # words of a passphrase, not of prose ("is stored in vault 2")
-            words = value.lower().split()[:-1]
-            return not any(w in STOP_WORDS or w in _STATUS or w in _POLICY_WORDS
-                           or w in _NOT_A_WORD_PASSWORD for w in words)
+            return not any(_prose_word(w) or w in _NOT_A_WORD_PASSWORD for w in value.lower().split()[:-1])
         if "unlock_words" in match.re.groupindex:
-            words = value.lower().split()
-            return not any(w in STOP_WORDS or w in _POLICY_WORDS or w in _STATUS for w in words)
+            return not any(_prose_word(w) for w in value.lower().split())
         if "named_words" in match.re.groupindex:  # words and a phrase hold no prose's words; a sentence any,
             # when a password word names it ("my master password is a sentence: …", not "rewrite this
             # sentence:")
             if match.group("kind").lower() == "sentence":
                 return _FIRST_WORD.search(match.string, max(0, match.start() - 40), match.start()) is not None
             return _SECRET_CONTEXT.search(match.string) is not None and not any(
-                w in STOP_WORDS or w in _POLICY_WORDS or w in _STATUS for w in value.lower().split())
+                _prose_word(w) for w in value.lower().split())
         if "turns" in match.re.groupindex:
             return True
         if "wifi_is" in match.re.groupindex:  # letters with digits or symbols, as passwords are made
@@ -1197,9 +1195,14 @@ _NOT_A_WORD_PASSWORD = frozenset(
 def _plain_word_password(value: str) -> bool:
     """A dictionary word that may be a password ("Sunflower"), not a state or a description of one."""
     low = value.lower()
-    return (len(value) >= 4 and low not in _STATUS and low not in STOP_WORDS and low not in _NOT_AN_ANSWER
-            and low not in _POLICY_WORDS and low not in _NOT_A_WORD_PASSWORD and low not in brands()
+    return (len(value) >= 4 and not _prose_word(low) and low not in _NOT_AN_ANSWER
+            and low not in _NOT_A_WORD_PASSWORD and low not in brands()
             and not low.endswith(("ed", "ing", "ly", "able", "ible")))
+
+
+def _prose_word(word: str) -> bool:
+    """A word (lower case) that makes a run of words prose, a state or a policy rather than a passphrase."""
+    return word in STOP_WORDS or word in _STATUS or word in _POLICY_WORDS
 
 
 # Whole turns that answer a question about a password without giving it ("it's fine", "it's lost")
