@@ -368,22 +368,68 @@ _REGION_BEFORE = re.compile(r"\b[a-z]+(?:-[a-z0-9]+)*-?\d[a-z]?[ \t]*\([ \t]*\Z"
 
 
 # A place named as where a firm is, sells or runs something: "rep office in Seattle", "headquartered in
-# Austin", "dealer network across Warsaw and Berlin", "stores in Lyon", "launch in Brazil and Portugal"
+# Austin", "dealer network across Warsaw and Berlin", "stores in Lyon", "launch in Brazil and Portugal",
+# "a sales office in Chicago vs New York", "das neue Büro in Madrid", "nous vendons déjà à Lisbon et Geneva",
+# "faut-il ouvrir Dubai", "your depot in Rotterdam", "an alliance in Milan"
+_JOINED_PLACES = (r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ \t][A-ZÀ-ÖØ-Þ][\w'’.-]*)?(?:,[ \t]*|[ \t]+(?:and|&|or|vs\.?"
+                  r"|versus|et|und|y|e|en|o|ou|oder|of)[ \t]+))*")
 _FIRMS_SITE_BEFORE = re.compile(
     r"(?i:\b(?:(?:rep|sales|regional|branch|head|representative|liaison|field|satellite|new|our|their|its)"
     r"[ \t]+offices?|headquartered|headquarters|hq|dealer[ \t]+network|(?:dealer|distribution|sales|service"
     r"|partner|retail)[ \t]+(?:network|partners?|centres?|centers?)|stores|shops|outlets|branches|plants"
     r"|factories|warehouses|data[ \t]?cent(?:er|re)s?|subsidiar(?:y|ies)|operations|presence"
-    r"|launch(?:ing|es)?|expan(?:d|ding|sion)|market[ \t]+entry|markets?|rollout|go-live)"
-    r"[ \t]+(?:in|into|across|at|to|throughout)[ \t]+"
-    r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ \t][A-ZÀ-ÖØ-Þ][\w'’.-]*)?(?:,[ \t]*|[ \t]+(?:and|&|or)[ \t]+))*)\Z")
+    r"|launch(?:ing|es)?|expan(?:d|ding|sion)|market[ \t]+entry|markets?|rollout|go-live"
+    r"|depots?|alliance|partnership|joint[ \t]+venture"
+    # another language's new office, plant, warehouse, alliance, market (an office alone may be a person's:
+    # "rattachée à l'agence de Lyon", like "joins the Bergen office")
+    r"|neue[ns]?[ \t]+büros?|nouveaux?[ \t]+bureaux?|nuevas?[ \t]+oficinas?|nuovo[ \t]+ufficio"
+    r"|nieuwe[ \t]+kantoor|novo[ \t]+escritório|werk|lager|usines?|entrepôts?|fábricas?|almacén|stabilimento"
+    r"|magazzino|magazijn|armazém|alianza|alleanza|mercados?|marchés?|mercato)"
+    r"[ \t]+(?:in|into|across|at|to|throughout|à|a|en|em|na|no|di|de|du|da|do|nach|op|te)[ \t]+"
+    # where a firm sells or opens: "we sell in", "nous vendons déjà à", "faut-il ouvrir"
+    r"|\b(?:sell|sells|selling|sold|vendons|vendemos|vendiamo|verkaufen|verkopen|vendons[ \t]+déjà)"
+    r"(?:[ \t]+(?:already|déjà|ya|già|bereits|al))?[ \t]+(?:in|into|to|à|en|a|in|em|no|na)[ \t]+"
+    r"|\b(?:ouvrir|abrir|aprire|eröffnen|openen)(?:[ \t]+(?:à|en|a|in|em))?[ \t]+)"
+    + _JOINED_PLACES + r"\Z")
+# A place's figures: "Umsatz Q2: Zurich +12 %, Lisbon −3 %" (a person's office is no firm's context: "joins
+# the Bergen office", "desk at our Kavali office" tie a person to a place); a route between places: "Route
+# Lyon – Zurich"
+_FIGURE_AFTER = re.compile(r"[ \t]*:?[ \t]*[+−–-][ \t]?\d[\d.,]*[ \t]?%")
+_ROUTE_BEFORE = re.compile(r"(?i:\b(?:route|routes|strecke|ligne|ruta|tratta|corridor|flights?|verbindung)"
+                           r"[ \t]+(?:from[ \t]+|von[ \t]+|de[ \t]+)?(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+                           r"(?:[ \t][A-ZÀ-ÖØ-Þ][\w'’.-]*)?[ \t]*(?:[–—→>/-]|to|nach|à)[ \t]*)?)\Z")
+# A firm's name and a comma before the place: "From: Brume & Fils, Sydney", "Aldercrest Retail, Geneva" (a
+# capitalised name's last word, not a mail domain's "copperleaf.co,"; not a place where people are looked
+# after, taught or put up: "St Mary's Hospital, London" may be a patient's)
+_COMMERCIAL = sorted(ORG_WORDS - frozenset("hospital clinic school college university hotel club department "
+                                           "ministry council committee institute foundation association team "
+                                           "health dental".split()), key=len, reverse=True)
+_FIRM_COMMA_BEFORE = re.compile(
+    r"(?:[A-Z][\w'’-]*[ \t]+(?:" + "|".join(re.escape(w.capitalize()) for w in _COMMERCIAL)
+    + r"|" + "|".join(re.escape(w.upper()) for w in _COMMERCIAL if len(w) <= 4)
+    + r")|&[ \t]*(?:Fils|Cie|Co|Söhne|Sons|Figli|Hijos|Filhos|Zonen|Frères|Brothers|Partners))"
+    r"[ \t]*,[ \t]*\Z")
 
 
 def _a_firms_site(text: str, s: Span) -> bool:
     """The place follows a firm's office, network, stores or launch word ("rep office in |Seattle|", "dealer
-    network across Warsaw and |Berlin|"), with no cue of a person's living or working before it."""
-    return bool(_FIRMS_SITE_BEFORE.search(text, max(0, s.start - 80), s.start)) and not \
+    network across Warsaw and |Berlin|") or its name ("Brume & Fils, |Sydney|"), has a figure ("|Zurich|
+    +12 %") or is on a route ("Route |Lyon| – Zurich"), with no cue of a person's living or working before
+    it."""
+    before = max(0, s.start - 80)
+    value = text[s.start:s.end]
+    return bool(_FIRMS_SITE_BEFORE.search(text, before, s.start) or _FIGURE_AFTER.match(text, s.end)
+                or _ROUTE_BEFORE.search(text, max(0, s.start - 40), s.start)
+                or _FIRM_COMMA_BEFORE.search(text, max(0, s.start - 40), s.start)
+                or _FIRM_IN_PLACE.match(value)) and not \
         _PERSON_PLACE_BEFORE.search(text, max(0, s.start - 60), s.start)
+
+
+# One model span for a firm and its town, or a route and a town: "Westvale Hospitality, London",
+# "Route Berlin"
+_FIRM_IN_PLACE = re.compile(
+    r"(?:.*[ \t](?:" + "|".join(re.escape(w.capitalize()) for w in _COMMERCIAL)
+    + r"),[ \t]*\S|(?:Route|Strecke|Ligne|Ruta)[ \t])")
 
 
 def _a_place_label(text: str, s: Span) -> bool:

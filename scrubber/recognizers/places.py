@@ -73,6 +73,7 @@ _LOWER_PLACES = (
                r"(\p{Ll}{4,}(?:[ \t-]\p{Ll}+)?)"),
     re.compile(r"(?:(?m:^)|[,;|\t])[ \t]*(\p{Ll}{4,}(?:[ \t-]\p{Ll}+)?)[ \t]*(?=[,;|\t\n]|$)"),
 )
+_LABEL_AFTER = re.compile(r"[ \t]*:")
 # Place names that are ordinary words in prompts: they count only after a place word.
 _AMBIGUOUS = frozenset(
     "mobile reading split orange deal normal hope surprise independence enterprise buffalo bath union "
@@ -162,6 +163,8 @@ class PlaceNameRecognizer(LocalRecognizer):
     def _lower(self, m: re.Match, names: frozenset[str], results: list[RecognizerResult]) -> None:
         """The lower-case place of ``m`` (its two words, else its first), if one and no ordinary word."""
         both = m.group(1)
+        if _LABEL_AFTER.match(m.string, m.end(1)):  # a field's label: "Fecha de nacimiento:"
+            return
         for value in (both, both.split()[0].split("-")[0]) if " " in both or "-" in both else (both,):
             if value in names and value not in _AMBIGUOUS and value not in common_words() \
                     and value not in STOP_WORDS:
