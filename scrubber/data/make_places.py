@@ -9,7 +9,9 @@ ASCII name, plus its Latin-script alternate names when it has 100,000 people or 
 "Milano"); countries and US states. Towns: GeoNames' places of 1,000 to 15,000 people, which count only
 after a place word or a postcode (``scrubber/recognizers/places.py``). Left out: names of three letters or
 fewer, ordinary English words (``common_words.txt``, "Mobile", "Nice", "Reading"), English stop words and, for
-towns, tech words and brands ("Gemini", "Cisco"). Same inputs → same file.
+towns, tech words and brands ("Gemini", "Cisco"). Same inputs → same file. Cities of 100,000 people or more
+named by an ordinary word ("Cork", "Split", "Tours") are added back by hand in ``places.py``
+(``_ORDINARY_WORD_CITIES``), as places only after a place word.
 """
 
 import json

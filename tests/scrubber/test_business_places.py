@@ -39,7 +39,22 @@ PERSONAL = [
     ("Address: 12, MG Road, Camp\nPUNE-411001", "PUNE-411001"),
     ("H.No 4, Sector 2, Vellore-632001", "Vellore-632001"),
     ("lugar de nacimiento: sevilla", "sevilla"),
+    # cities whose names are ordinary English words, after a place word
+    ("Lourdes joins from home in Cork, please keep it under an hour.", "Cork"),
+    ("He flew in from Split on Monday with his family.", "Split"),
+    ("She moved to Tours in 2019.", "Tours"),
 ]
+
+# Those words elsewhere are words
+NOT_PLACES = [
+    "We split the bill and the cork broke.",
+    "The guided Tours start at noon; Cork boards are in the store room.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PLACES)
+def test_an_ordinary_word_that_names_a_city_is_a_word(scrubber, text):
+    assert not [s for s in scrubber.analyze(text) if s.type == "LOCATION"]
 
 
 def _covered(spans, text: str, value: str) -> bool:
