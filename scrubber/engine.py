@@ -31,6 +31,7 @@ from scrubber.name_filters import (
     listed_people,
     not_alone_words,
     not_firms,
+    not_people,
     not_products,
     plausible,
     read_lists,
@@ -880,7 +881,7 @@ class Scrubber:
         spans = _yield_to([s for s, r in zip(spans, found, strict=True)
                            if not presidio_tuning.from_ner(r) or plausible(s, text)])
         spans += [s for s in more if s.type in self.supported]
-        spans = not_alone_words(text, not_products(text, not_firms(text, spans)))
+        spans = not_alone_words(text, not_products(text, not_firms(text, not_people(text, spans))))
         if options.allow_terms:
             allowed = _term_spans(text, options.allow_terms, "ALLOW")
             spans = [s for s in spans if not any(a.start <= s.start and s.end <= a.end for a in allowed)]

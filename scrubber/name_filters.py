@@ -17,6 +17,7 @@ from scrubber.words import (
     firm_names,
     foreign_words,
     product_nouns,
+    public_figures,
     surname_ranks,
     tech_words,
 )
@@ -137,6 +138,8 @@ _NEVER_A_NAME_ALONE = frozenset(
     "kennwort passwort wachtwoord contraseña contrasena senha lösenord adgangskode salasana hasło haslo "
     "parola şifre sifre "
     # colleagues and weekdays of other languages ("Liebe Kollegin", "ab Montag"; not "Domingo", a name)
+    # pronouns of formal address ("Szanowni Państwo", "Sie das …")
+    "państwo usted ustedes vous sie "
     "kollegin kollege kollegen kolleginnen collègue collègues collega colleghi colega colegas compañero "
     "compañera collega's montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi "
     "jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado lunedì martedì mercoledì "
@@ -784,3 +787,174 @@ def _whole_word(text: str, start: int, end: int) -> bool:
     return not (before.isalnum() or before in "_@./-"
                 or after[:1].isalnum() or after[:1] in ("_", "@", "/", "-")
                 or after[:1] == "." and (after[1:].isalnum() or after[1:] == "_"))
+
+
+# ---- what reads as a person and is not one (session 14) ---------------------------------------------------
+# A meeting room: "Salle Mont-Blanc", "Sala Tejo", "Raum Elbe", "Zaal Amstel", "Room Everest"
+_ROOM_WORDS = frozenset("salle sala saal raum room zaal sali sal rum stanza aula".split())
+# A team's or project's code name: "Team Aurora", "team Phoenix"; "Aurora status", "Phoenix status:"
+_CODENAME_HEAD = frozenset("team squad tribe project projekt projet proyecto progetto projeto".split())
+_TEAM_BEFORE = re.compile(r"(?<![\w-])(?i:team|squad|tribe)[ \t]+\Z")
+_STATUS_AFTER = re.compile(r"[ \t]+(?i:status|update|roadmap|launch|rollout|go-live)\b")
+# A field's label, not its value: "Bill to:", "Ship to:", "Sold to:"
+_LABEL_TO = re.compile(r"[ \t]+to[ \t]*:")
+# A month opening the span after a preposition of time: "ab Juli| Lamborghini", "seit März| …", "from May| …"
+_TIME_PREPOSITION = re.compile(
+    r"(?<![\w-])(?i:ab|im|seit|bis|vor|nach|from|since|until|till|by|in|en|desde|hasta|dès|depuis|à partir de"
+    r"|dal|dalla|da|a partire da|em|vanaf|sinds|per|od|do|fra|från|frå)[ \t]+\Z")
+_SPACED_DASH = re.compile(r"[ \t][-–—][ \t]")
+# A title before a name, alone in the span: "Ing.| Barbieri", "Dott.| Rossi" (the name after it is the person)
+_TITLE_ALONE = frozenset("ing dott dottssa avv arch geom rag prof dr dra sig sr sra mr mrs ms".split())
+_FIELD_BEFORE = re.compile(r"(?m:^[^\n:]{1,30}:[ \t]*\Z)")
+# A determiner of another language before one capitalised word makes it a noun: "diese E-Mail", "meine
+# Daten", "este Correo", "questa Mail" (``plausible`` takes the articles)
+_DETERMINER_ABROAD = re.compile(
+    r"(?<![\w-])(?:diese|dieser|dieses|diesen|meine|meinen|deine|deinen|unsere|unseren|jede|jeden|jedes|keine"
+    r"|cette|votre|vos|notre|nos|este|esta|estos|estas|questo|questa|questi|queste|deze|dit|mijn|onze|dette"
+    r"|denne|disse|tämä|tego|moja|moje)[ \t]+(?:[^\W\d_]+[ \t]+)?\Z")
+
+
+
+@cache
+def _months() -> frozenset[str]:
+    from scrubber.recognizers.date_of_birth import _MONTH_NAMES
+
+    return frozenset(w for w in _MONTH_NAMES.split() if len(w) >= 4)
+
+
+def _titled(text: str, s: Span) -> bool:
+    """A title right before the span ("Frau", "prof.ssa", "dott.") or after it ("Hanım")."""
+    from scrubber.recognizers.name_cues import _HONORIFIC_BEFORE as _TITLE_BEFORE
+
+    before = text[max(0, s.start - 14):s.start]
+    return bool(_HONORIFIC_BEFORE.search(before) or _TITLE_BEFORE.search(before)
+                or _TITLE_AFTER.match(text, s.end))
+
+
+def _cued(text: str, s: Span) -> bool:
+    """A greeting or a field's label right before the span: a person cue makes it a private person."""
+    from scrubber.recognizers.name_cues import _GREETING_BEFORE
+
+    before = text[max(0, s.start - 40):s.start]
+    return bool(_GREETING_BEFORE.search(before[-14:]) or _FIELD_BEFORE.search(before))
+
+
+def _first_lower_word(text: str, s: Span) -> int | None:
+    """Where the first lower-case word of a capitalised name span starts when it has two or more (not
+    particles: "Femke van der Berg", "Ortega y Gasset"; one may join two names: "Sylvie Blin et CARLIER
+    Anouk"); None when it has fewer or starts in lower case."""
+    words = list(_WORDS.finditer(text, s.start, s.end))
+    if not words or words[0].group().islower():
+        return None
+    lower = [w.start() for w in words[1:] if w.group().islower() and w.group() not in NAME_PARTICLES
+             and text[w.start() - 1:w.start()] in " \t"]
+    return lower[0] if len(lower) >= 2 else None
+
+
+def _ordinary_abroad(low: str) -> bool:
+    return low in foreign_words() or low in COMMON_WORDS or low in stop_words_abroad()
+
+
+def _words_of_a_language(text: str, s: Span, words: list[str]) -> bool:
+    """In prose of another language, a span of its words, none a hand-listed given name: several with a
+    function word in lower case ("Damen und Herren", "Sie das Guthaben", "kürzen und höflicher"; a name's
+    lower-case words are particles: "Ana de la Torre"); a stop word alone in lower case ("und", "aus"); one
+    word after a determiner and maybe an adjective ("diese E-Mail", "meine neuen Daten"); a word that no name list holds opening a sentence that goes on
+    in the language ("Potete confermare", "Salaris naar"); a form's label ("Morada:", "Omschrijving:", "Neue
+    Anschrift:": a line's first words before a colon, in a text of two labelled lines or more, that no
+    other line starts with: a chat's speaker speaks again)."""
+    from scrubber.recognizers.name_cues import listed_name
+    from scrubber.recognizers.name_shapes import hand_given
+
+    lows = [w.lower() for w in words if len(w) > 1]  # (not the "E" of "E-Mail")
+    if not lows or any(w in hand_given() for w in lows) or not prose_abroad(text):
+        return False
+    if len(words) > 1:
+        joined = any(w.islower() and w in stop_words_abroad() and w not in NAME_PARTICLES for w in words)
+        if joined and words[0].islower() and not any(map(listed_name, lows)):
+            return True  # a lower-case run is a name's only with particles ("maria und peter": two names)
+        return all(map(_ordinary_abroad, lows)) and (joined or _a_form_label(text, s))
+    word, low = words[0], lows[0]
+    if word.islower():
+        return low in stop_words_abroad()
+    determiner = _DETERMINER_ABROAD.search(text, max(0, s.start - 30), s.start)
+    if determiner and text[determiner.start():s.start].islower():  # ("meine neuen |Daten|")
+        return True
+    if not _ordinary_abroad(low):
+        return False
+    after = _WORD_NEXT.match(text, s.end)
+    if after and after.group(1).islower() and not listed_name(low) and _SENTENCE_START.search(text, max(0, s.start - 4), s.start) \
+            and _ordinary_abroad(after.group(1)):
+        return True
+    return _a_form_label(text, s)
+
+
+_WORD_NEXT = re.compile(r"[ \t]+([^\W\d_]+)\b")
+_SENTENCE_START = re.compile(r"(?:^|[.!?][ \t]+|\n[ \t]*)\Z")
+_LABEL_LINE = re.compile(r"(?m:^[ \t>]*([^\W\d_][^\n:]{0,30}?)[ \t]*:)")
+
+
+def _a_form_label(text: str, s: Span) -> bool:
+    line_start = text.rfind("\n", 0, s.start) + 1
+    if text[line_start:s.start].strip(" \t>") or not re.match(r"[ \t]*:", text[s.end:]):
+        return False
+    labels = [m.group(1) for m in _LABEL_LINE.finditer(text)]
+    return len(labels) >= 2 and labels.count(text[s.start:s.end]) == 1
+
+
+def not_people(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` less the PERSON spans that name no person (each rule a class, tests/scrubber/test_not_names.py):
+    in prose of another language, its ordinary and function words ("Morada:", "Bel me op", "Sehr geehrte
+    Damen und Herren"); a meeting room ("Salle Mont-Blanc"); a team's or project's code name ("Team Aurora",
+    "Aurora status"); a label ("Bill to:"); a title alone ("Ing."); a brand alone ("beat Dyson"; "Mr Dyson"
+    stays); a public figure ("a quote by Marie Curie", "Einstein"; not after a title or a field's label);
+    places joined by a dash ("Route Lyon – Zurich"). A span running on into lower-case words ends before
+    them ("Benetton| anuncian una alianza"), and a month after a preposition of time is no part of it ("ab
+    Juli |Lamborghini"): what is left is judged again (by the rules here and the firm and product filters)."""
+    if not any(s.type == "PERSON" for s in spans):
+        return spans
+    out = []
+    for s in spans:
+        if s.type == "PERSON" and not _titled(text, s):
+            s = _trimmed(text, s)
+            if s is None or _not_a_person(text, s):
+                continue
+        out.append(s)
+    return out
+
+
+def _trimmed(text: str, s: Span) -> Span | None:
+    cut = _first_lower_word(text, s)
+    if cut is not None:
+        s = Span(s.type, s.start, len(text[:cut].rstrip()), s.score)
+    words = list(_WORDS.finditer(text, s.start, s.end))
+    if len(words) > 1 and words[0].group().lower() in _months() \
+            and _TIME_PREPOSITION.search(text, max(0, s.start - 20), s.start):
+        s = Span(s.type, words[1].start(), s.end, s.score)
+    return s if s.end > s.start else None
+
+
+def _not_a_person(text: str, s: Span) -> bool:
+    from scrubber.recognizers.places import places
+
+    value = text[s.start:s.end]
+    words = _WORDS.findall(value)
+    if not words:
+        return True
+    first = words[0].lower()
+    whole, alone = public_figures()
+    return bool(
+        _words_of_a_language(text, s, words)
+        or (first in _ROOM_WORDS and len(words) > 1 and value[:1].isupper())
+        or (first in _CODENAME_HEAD and len(words) == 2)
+        or (len(words) == 1 and (_TEAM_BEFORE.search(text, max(0, s.start - 8), s.start)
+                                 or _STATUS_AFTER.match(text, s.end)))
+        or _LABEL_TO.match(text, s.end)
+        or (len(words) == 1 and first in _TITLE_ALONE and text[s.end:s.end + 1] == ".")
+        or (_SPACED_DASH.search(value) and all(w.lower() in places() or w.lower() in COMMON_WORDS
+                                                or w.lower() in foreign_words() for w in words))
+        or (not _cued(text, s) and (
+            (len(words) == 1 and first in BRANDS)
+            or (len(words) > 1 and all(w.lower() in BRANDS or w in NAME_PARTICLES for w in words)
+                and any(w.lower() in BRANDS for w in words))
+            or value in whole or value in alone)))

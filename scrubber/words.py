@@ -146,3 +146,13 @@ def product_nouns() -> dict[str, frozenset[str]]:
         elif not line.startswith("#"):
             words.extend(line.split())
     return {name: frozenset(ws) for name, ws in sections.items()}
+
+
+@cache
+def public_figures() -> tuple[frozenset[str], frozenset[str]]:
+    """Widely known historical figures (``public_figures.txt``, as written): (whole names, family names that
+    name the figure alone)."""
+    lines = (_DATA / "public_figures.txt").read_text("utf-8").splitlines()
+    names = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+    at = names.index("[alone]")
+    return frozenset(names[:at]), frozenset(names[at + 1:])
