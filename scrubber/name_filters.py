@@ -241,7 +241,7 @@ def listed_people(text: str, spans: list[Span]) -> list[Span]:
         if 2 * len(named) >= len(items):
             more += [Span("PERSON", i.start(), i.end(), LISTED_SCORE) for i in items
                      if i not in named and person_word(i.group(), False)]
-    return spans + not_firms(text, more)  # "Tommy Hilfiger and Morgan| Stanley"
+    return spans + not_people(text, not_firms(text, more))  # "Tommy Hilfiger and Morgan| Stanley"
 
 
 def not_firms(text: str, spans: list[Span]) -> list[Span]:
@@ -353,7 +353,7 @@ _EPONYM_AFTER = re.compile(
     r"|formula|transform|series|sequence|criterion|reflex|palsy|sign|test|method|algorithm|coefficient"
     r"|diagrams?|curves|equilibri(?:um|a)|bounds?|inequality|matrix|matrices|functions?|integrals?|filters?"
     r"|notation|machines?|ratio|interpolation|operators?|polynomials?|charts?|razor|cycle|distance|entropy"
-    r"|index|lemma|triangle|spiral|fractal|manifold|spaces?)\b")
+    r"|index|lemma|triangle|spiral|fractal|manifold|spaces?|manoeuvres?|maneuvers?|technique|procedure)\b")
 # A holiday or shopping day: a person's name never ends on a weekday ("Black Friday"), nor stands before
 # "Day" ("Valentine's Day", "Boxing Day")
 _HOLIDAY = re.compile(r"[ \t](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
@@ -867,16 +867,27 @@ def _words_of_a_language(text: str, s: Span, words: list[str]) -> bool:
     from scrubber.recognizers.name_shapes import hand_given
 
     lows = [w.lower() for w in words if len(w) > 1]  # (not the "E" of "E-Mail")
-    if not lows or any(w in hand_given() for w in lows) or not prose_abroad(text):
+    if not lows or not prose_abroad(text):
+        return False
+    if len(words) > 1 and words[0].islower() and all(w in stop_words_abroad() for w in lows):
+        return True  # "vill ha", "und aus"
+    if any(w in hand_given() for w in lows):
         return False
     if len(words) > 1:
-        joined = any(w.islower() and w in stop_words_abroad() and w not in NAME_PARTICLES for w in words)
+        # a function word in lower case, or a particle that joins no name ("Sie das Guthaben"; "Ana das Neves")
+        joined = any(w.islower() and w in stop_words_abroad() and w not in NAME_PARTICLES for w in words) or \
+            any(w.islower() and w in NAME_PARTICLES for w in words) \
+            and not any(listed_name(w) for w in lows if w not in NAME_PARTICLES)
         if joined and words[0].islower() and not any(map(listed_name, lows)):
             return True  # a lower-case run is a name's only with particles ("maria und peter": two names)
         return all(map(_ordinary_abroad, lows)) and (joined or _a_form_label(text, s))
     word, low = words[0], lows[0]
     if word.islower():
         return low in stop_words_abroad()
+    pair = _JOINED_NEXT.match(text, s.end) or _JOINED_BEFORE.search(text, max(0, s.start - 30), s.start)
+    if pair and all(map(_ordinary_abroad, [low, *(w.lower() for w in pair.groups() if w)])) \
+            and pair.group(2) in stop_words_abroad() and pair.group(2) not in NAME_PARTICLES:
+        return True  # one of two words joined ("Sehr geehrte |Damen| und Herren")
     determiner = _DETERMINER_ABROAD.search(text, max(0, s.start - 30), s.start)
     if determiner and text[determiner.start():s.start].islower():  # ("meine neuen |Daten|")
         return True
@@ -890,35 +901,47 @@ def _words_of_a_language(text: str, s: Span, words: list[str]) -> bool:
 
 
 _WORD_NEXT = re.compile(r"[ \t]+([^\W\d_]+)\b")
+_CONJUNCTION = r"(und|oder|et|ou|y|o|e|en|of|og|och|eller|i|oraz|lub|ve|veya)"
+_JOINED_NEXT = re.compile(rf"()[ \t]+{_CONJUNCTION}[ \t]+([A-ZÀ-ÖØ-Þ][^\W\d_]+)\b")
+_JOINED_BEFORE = re.compile(rf"\b([A-ZÀ-ÖØ-Þ][^\W\d_]+)[ \t]+{_CONJUNCTION}[ \t]+()\Z")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][ \t]+|\n[ \t]*)\Z")
-_LABEL_LINE = re.compile(r"(?m:^[ \t>]*([^\W\d_][^\n:]{0,30}?)[ \t]*:)")
+_LABEL_LINE = re.compile(r"(?m:(?:^|\|)[ \t>]*([^\W\d_][^\n:|]{0,30}?)[ \t]*:)")
 
 
 def _a_form_label(text: str, s: Span) -> bool:
-    line_start = text.rfind("\n", 0, s.start) + 1
-    if text[line_start:s.start].strip(" \t>") or not re.match(r"[ \t]*:", text[s.end:]):
+    """A line's (or a field's, after "|") first words before a colon, in a text whose labels include a
+    contact or person field ("Nome:", "Tel:", "IBAN:"): a form, not a chat (its speakers are the labels)."""
+    if not _FIELD_START.search(text, max(0, s.start - 8), s.start) or not re.match(r"[ \t]*:", text[s.end:]):
         return False
-    labels = [m.group(1) for m in _LABEL_LINE.finditer(text)]
-    return len(labels) >= 2 and labels.count(text[s.start:s.end]) == 1
+    from scrubber.recognizers.name_cues import cue_words
+
+    labels = {m.group(1).lower() for m in _LABEL_LINE.finditer(text)}
+    return any(label in _CONTACT_LABELS or label in cue_words() for label in labels)
 
 
 def not_people(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` less the PERSON spans that name no person (each rule a class, tests/scrubber/test_not_names.py):
-    in prose of another language, its ordinary and function words ("Morada:", "Bel me op", "Sehr geehrte
-    Damen und Herren"); a meeting room ("Salle Mont-Blanc"); a team's or project's code name ("Team Aurora",
-    "Aurora status"); a label ("Bill to:"); a title alone ("Ing."); a brand alone ("beat Dyson"; "Mr Dyson"
-    stays); a public figure ("a quote by Marie Curie", "Einstein"; not after a title or a field's label);
-    places joined by a dash ("Route Lyon – Zurich"). A span running on into lower-case words ends before
-    them ("Benetton| anuncian una alianza"), and a month after a preposition of time is no part of it ("ab
-    Juli |Lamborghini"): what is left is judged again (by the rules here and the firm and product filters)."""
-    if not any(s.type == "PERSON" for s in spans):
+    in prose of another language, its ordinary and function words ("Morada:", "Sehr geehrte Damen und
+    Herren", "Potete confermare"); a form's label before a name ("Van: Joost van Dijk"); a meeting room
+    ("Salle Mont-Blanc"); a team's or project's code name ("Team Aurora", "Aurora status"); a label ("Bill
+    to:"); a title alone ("Ing."); a role ("Scrum Master", "Head of …"); an organisation word alone
+    ("Seguros"); a brand alone ("beat Dyson"; "Mr Dyson" stays); a public figure ("a quote by Marie Curie",
+    "Einstein"; not after a title or a field's label); a place after a place word ("rollout in Milan") or
+    behind an ordinary word ("Route Zurich", "Route Lyon – Zurich"). A span running on into lower-case words
+    ends before them ("Benetton| anuncian una alianza"), and a month after a preposition of time is no part
+    of it ("ab Juli |Lamborghini"): what is left is judged again. Nothing after a title ("Frau", "dott.")."""
+    people = [s for s in spans if s.type == "PERSON"]
+    if not people:
         return spans
     out = []
     for s in spans:
         if s.type == "PERSON" and not _titled(text, s):
-            s = _trimmed(text, s)
-            if s is None or _not_a_person(text, s):
+            if _not_a_person(text, s, people):
                 continue
+            trimmed = _trimmed(text, s)
+            if trimmed is None or trimmed != s and _not_a_person(text, trimmed, people):
+                continue
+            s = trimmed
         out.append(s)
     return out
 
@@ -934,27 +957,80 @@ def _trimmed(text: str, s: Span) -> Span | None:
     return s if s.end > s.start else None
 
 
-def _not_a_person(text: str, s: Span) -> bool:
+# Roles written like names: "Scrum Master", "Product Owner", "Head| of Talent Acquisition"
+_ROLE_NOUNS = frozenset(
+    "master owner manager lead officer director engineer specialist analyst architect coordinator consultant "
+    "executive assistant administrator developer designer recruiter accountant".split())
+_OF_AFTER = re.compile(r"[ \t]+of[ \t]+[A-Z]")
+# A place word before a place: "rollout in |Milan|", "Büro in |München|", "rendez-vous à |Lyon|"
+# places joined by a dash: "Route Zurich| – Lisbon", "Route Lyon – Zurich"
+_DASH_NEXT = re.compile(r"[ \t]+[-–—][ \t]+[A-ZÀ-ÖØ-Þ]")
+_PLACE_WORD_BEFORE = re.compile(r"(?<![\w-])(?:in|nach|à|dans|em|en)[ \t]+\Z")
+
+
+def _not_a_person(text: str, s: Span, people: list[Span]) -> bool:
+    from scrubber.recognizers.name_shapes import lists
     from scrubber.recognizers.places import places
 
     value = text[s.start:s.end]
     words = _WORDS.findall(value)
     if not words:
         return True
-    first = words[0].lower()
-    whole, alone = public_figures()
+    lows = [w.lower() for w in words]
+    first = lows[0]
     return bool(
-        _words_of_a_language(text, s, words)
+        _words_of_a_language(text, s, words) or _a_label_before_a_name(text, s, lows, people)
         or (first in _ROOM_WORDS and len(words) > 1 and value[:1].isupper())
         or (first in _CODENAME_HEAD and len(words) == 2)
         or (len(words) == 1 and (_TEAM_BEFORE.search(text, max(0, s.start - 8), s.start)
                                  or _STATUS_AFTER.match(text, s.end)))
         or _LABEL_TO.match(text, s.end)
         or (len(words) == 1 and first in _TITLE_ALONE and text[s.end:s.end + 1] == ".")
-        or (_SPACED_DASH.search(value) and all(w.lower() in places() or w.lower() in COMMON_WORDS
-                                                or w.lower() in foreign_words() for w in words))
-        or (not _cued(text, s) and (
-            (len(words) == 1 and first in BRANDS)
-            or (len(words) > 1 and all(w.lower() in BRANDS or w in NAME_PARTICLES for w in words)
-                and any(w.lower() in BRANDS for w in words))
-            or value in whole or value in alone)))
+        or (len(words) == 1 and (first in ORG_WORDS and not _a_listed_name(first)
+                                 or first == "head" and _OF_AFTER.match(text, s.end)))
+        or (len(words) > 1 and lows[-1] in _ROLE_NOUNS and all(map(_ordinary_abroad, lows)))
+        # places: after a place word, or behind an ordinary word that is no given name ("Route Zurich")
+        or (value.lower() in places() and _PLACE_WORD_BEFORE.search(text, max(0, s.start - 6), s.start))
+        or (len(words) > 1 and _ordinary_abroad(first) and first not in lists()[0] and (_SPACED_DASH.search(value) or _DASH_NEXT.match(text, s.end))
+            and all(w in places() or _ordinary_abroad(w) for w in lows[1:]) and any(w in places() for w in lows))
+        or (not _cued(text, s) and (_a_brand_alone(lows) or _a_public_figure(text, s, value))))
+
+
+def _a_listed_name(low: str) -> bool:
+    from scrubber.recognizers.name_cues import listed_name
+
+    return listed_name(low)
+
+
+def _a_brand_alone(lows: list[str]) -> bool:
+    """One brand ("Dyson"), or brands joined ("Zara y Ferrari"); no person's name beside them."""
+    brands = [w for w in lows if w in BRANDS]
+    return bool(brands) and all(w in BRANDS or w in NAME_PARTICLES for w in lows)
+
+
+def _a_public_figure(text: str, s: Span, value: str) -> bool:
+    """The span is a public figure's whole name or a part of one written whole around it ("Johann
+    Sebastian| Bach"), or a family name that names the figure alone ("Einstein")."""
+    whole, alone = public_figures()
+    if value in whole or value in alone:
+        return True
+    return any(value in name and any(m.start() <= s.start and s.end <= m.end()
+                                     for m in re.finditer(re.escape(name), text))
+               for name in whole if value in name)
+
+
+_CONTACT_LABELS = frozenset(
+    "tel tel. phone telefon telefoon telefone telefono teléfono telephone mobile handy e-mail email e-post "
+    "iban adresse address adres endereço dirección indirizzo".split())
+_FIELD_START = re.compile(r"(?:^|\n|\|)[ \t>]*\Z")
+
+
+def _a_label_before_a_name(text: str, s: Span, lows: list[str], people: list[Span]) -> bool:
+    """A form's label whose value is a person ("Van: Joost van Dijk (…)", "Medewerker: van Dijk, Noor"):
+    words of a language at a line's start, a colon and a name found."""
+    if not _FIELD_START.search(text, max(0, s.start - 8), s.start) or not all(map(_ordinary_abroad, lows)):
+        return False
+    colon = re.compile(r"[ \t]*:[ \t]*").match(text, s.end)
+    return bool(colon) and any(p.start == colon.end() for p in people)
+
+
