@@ -138,8 +138,15 @@ _NEVER_A_NAME_ALONE = frozenset(
     "kennwort passwort wachtwoord contraseña contrasena senha lösenord adgangskode salasana hasło haslo "
     "parola şifre sifre "
     # colleagues and weekdays of other languages ("Liebe Kollegin", "ab Montag"; not "Domingo", a name)
-    # pronouns of formal address ("Szanowni Państwo", "Sie das …")
-    "państwo usted ustedes vous sie "
+    # pronouns of formal address ("Szanowni Państwo", "Sie das …"), a chart's patient ("Pt's BP")
+    "państwo usted ustedes vous sie pt pts pt's "
+    # sign-offs of other languages, whole or shortened ("Mvh", "MfG", "Cdlt", "Teşekkürler")
+    "mvh mfg cdlt cordialement atenciosamente saludos groeten pozdrawiam teşekkürler saygılarımla "
+    "hälsningar "
+    # languages named in their own or another language ("auf Deutsch", "en français")
+    "deutsch englisch französisch spanisch italienisch anglais français allemand espagnol italien inglés "
+    "español alemán francés inglese tedesco francese spagnolo inglês engels duits frans nederlands "
+    "engelska svenska angielski polski ingilizce türkçe "
     "kollegin kollege kollegen kolleginnen collègue collègues collega colleghi colega colegas compañero "
     "compañera collega's montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi "
     "jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado lunedì martedì mercoledì "
@@ -963,6 +970,36 @@ _ROLE_NOUNS = frozenset(
     "executive assistant administrator developer designer recruiter accountant".split())
 _OF_AFTER = re.compile(r"[ \t]+of[ \t]+[A-Z]")
 # A place word before a place: "rollout in |Milan|", "Büro in |München|", "rendez-vous à |Lyon|"
+_WEEKDAYS = (r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat"
+             r"|sun")
+_DATE_VALUE = re.compile(r"[ \t]*:[ \t]*(?i:(?:" + _WEEKDAYS + r"|january|february|march|april|may|june|july"
+                         r"|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct"
+                         r"|nov|dec)\b)")
+_SAID_BEFORE = re.compile(r"(?m:^(?:\[[^\]\n]*\][ \t]*)?[^\n:\[\]]{1,40}:[ \t]*\Z)")
+# What a list of titles is about: songs, films, books, shows, in several languages
+_WORKS = re.compile(
+    r"(?i:\b(?:songs?|films?|movies?|books?|novels?|albums?|playlists?|karaoke|series|shows?|watch|listen|read"
+    r"|vemos|ver|pel[ií]culas?|canci[oó]n(?:es)?|libros?|filmes?|m[uú]sica|chansons?|lieder|lied|titel|serie"
+    r"|guardare|vediamo|kijken|boeken|liedjes)\b)")
+# A quoted item in a list of three or more quoted items in prose: films, songs, books ("q vemos hoy? "Amélie",
+# "Forrest Gump" o "Matilda"", "queue so far: "Jolene", "Roxanne", …); not data (JSON: brackets, keys)
+_QUOTED_ITEM = r"[\"“„«'][^\"”“„«»'\n]{1,40}[\"”»']"
+_QUOTED_LIST = re.compile(rf"{_QUOTED_ITEM}(?:[ \t]*(?:,|,?[ \t]+(?:and|or|o|y|e|et|und|oder|of|ou))[ \t]*{_QUOTED_ITEM})"
+                          r"{2,}")
+
+
+def _a_quoted_title(text: str, s: Span) -> bool:
+    if not _WORKS.search(text, max(0, s.start - 200), s.start):
+        return False
+    line_start = text.rfind("\n", 0, s.start) + 1
+    line_end = text.find("\n", s.end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    if "{" in line or re.search(r"\[[ \t]*[\"']|[\"'][ \t]*:", line):
+        return False
+    return any(m.start() <= s.start - line_start and s.end - line_start <= m.end()
+               for m in _QUOTED_LIST.finditer(line))
+
+
 # places joined by a dash: "Route Zurich| – Lisbon", "Route Lyon – Zurich"
 _DASH_NEXT = re.compile(r"[ \t]+[-–—][ \t]+[A-ZÀ-ÖØ-Þ]")
 _PLACE_WORD_BEFORE = re.compile(r"(?<![\w-])(?:in|nach|à|dans|em|en)[ \t]+\Z")
@@ -986,6 +1023,14 @@ def _not_a_person(text: str, s: Span, people: list[Span]) -> bool:
                                  or _STATUS_AFTER.match(text, s.end)))
         or _LABEL_TO.match(text, s.end)
         or (len(words) == 1 and first in _TITLE_ALONE and text[s.end:s.end + 1] == ".")
+        # a pronoun or particle of another language as a chat's speaker ("Io: IT50 …", "Ja: ok") or opening
+        # what one says ("Utvecklare: Ja, men …")
+        or (len(words) == 1 and first in _function_words() and not value.islower()
+            and (_FIELD_START.search(text, max(0, s.start - 8), s.start) and text[s.end:s.end + 1] == ":"
+                 or _SAID_BEFORE.search(text, max(0, s.start - 40), s.start) and text[s.end:s.end + 1] == ","))
+        # a label before a date ("Date: July 30, 2024", "Date:   Fri Nov 15 19:24:43 2024")
+        or (len(words) == 1 and first not in lists()[0] and _DATE_VALUE.match(text, s.end))
+        or _a_quoted_title(text, s)
         or (len(words) == 1 and (first in ORG_WORDS and not _a_listed_name(first)
                                  or first == "head" and _OF_AFTER.match(text, s.end)))
         or (len(words) > 1 and lows[-1] in _ROLE_NOUNS and all(map(_ordinary_abroad, lows)))
@@ -1021,7 +1066,10 @@ def _a_public_figure(text: str, s: Span, value: str) -> bool:
 
 _CONTACT_LABELS = frozenset(
     "tel tel. phone telefon telefoon telefone telefono teléfono telephone mobile handy e-mail email e-post "
-    "iban adresse address adres endereço dirección indirizzo".split())
+    "iban adresse address adres endereço dirección indirizzo "
+    # a mail's headers in several languages
+    "from to cc subject date von an betreff objet para asunto assunto oggetto onderwerp aan från till ämne "
+    "kimden kime konu od do temat".split())
 _FIELD_START = re.compile(r"(?:^|\n|\|)[ \t>]*\Z")
 
 

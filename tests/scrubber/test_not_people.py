@@ -45,6 +45,18 @@ NOT_PEOPLE = [
     ("Give a quote by Johann Sebastian Bach for the deck.", "Johann Sebastian"),
     ("That was an Einstein-level idea.", "Einstein"),
     ("Explain the Heimlich manoeuvre to a new analyst.", "Heimlich"),
+    # a date's label, pronouns as a chat's speakers, titles in a list, a patient's abbreviation, a language
+    ("commit 3f2a\nAuthor: Nadezda Yolanda <nadezda.yolanda@example.com>\nDate:   Fri Nov 15 19:24:43 2024",
+     "Date"),
+    ("Io: IT50 V079 1618 641J 06UB FCU\nJa: ok dzięki. a przelew za wakacje?", "Io"),
+    ("[15:45] Utvecklare: Ja, men staging-miljön uppgraderas i kväll.", "Ja"),
+    ('karaoke-night channel\nqueue so far: "Jolene", "Roxanne", "Hey Jude", "Sweet Caroline", "Valerie"',
+     "Sweet Caroline"),
+    ('[8/2/25 22:10] hermana: q vemos hoy? "Amélie", "Forrest Gump" o "Matilda"', "Forrest Gump"),
+    ("Pt's BP was 140/90 this morning; Dr. Okafor reviewed it.", "Pt's"),
+    ("Kannst du das bitte auf Deutsch übersetzen? Danke.", "Deutsch"),
+    ("Från: Jonas Eriksson <jonas@example.se>\nTill: Lidström, Inger\nÄmne: Uppsägning av hyresavtal\n\nHej,",
+     "Ämne"),
 ]
 
 # (text, a person that must stay found)
@@ -63,6 +75,11 @@ PEOPLE = [
     ("Patient: Charles Darwin, DOB 1960-01-02, allergic to penicillin.", "Charles Darwin"),
     ("REFERENCES\nPrecious Mendoza, Scrum Master, Siemens – p.mendoza@example.com", "Precious Mendoza"),
     ("presenti: Ilaria Romano, Giulia Romano, Ing. Barbieri", "Barbieri"),
+    ("Parent contact for Will: Yolanda Cárdenas. Booked by Will in the travel team.", "Will"),
+    ("> Hi Lei,\n> Following up on the renewal.", "Lei"),
+    ('Invite "Anna Schmidt", "Ben Okafor" and "Carla Ruiz" to the review.', "Ben Okafor"),
+    ("commit 3f2a\nAuthor: Nadezda Yolanda <nadezda.yolanda@example.com>\nDate:   Fri Nov 15 19:24:43 2024",
+     "Nadezda Yolanda"),
 ]
 
 
