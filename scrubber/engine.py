@@ -31,7 +31,6 @@ from scrubber.name_filters import (
     listed_people,
     not_alone_words,
     not_firms,
-    not_people,
     not_products,
     plausible,
     read_lists,
@@ -40,6 +39,7 @@ from scrubber.name_filters import (
 )
 from scrubber.ner_spans import tidy
 from scrubber.normalize import Normalized, normalize
+from scrubber.not_people import not_people
 from scrubber.offline import use_bundled_suffix_list
 from scrubber.pattern_process import PatternProcess, build_registry, text_recognizers, usable_cpus
 from scrubber.recognizers import SECRET

@@ -1,10 +1,10 @@
-"""What reads as a person and is no one (``scrubber.name_filters.not_people``, session 14): each class with a
+"""What reads as a person and is no one (``scrubber.not_people``, session 14): each class with a
 text where the false person is no longer found and one where a real person beside or inside the same words
 stays found."""
 
 import pytest
 
-from scrubber.name_filters import not_people
+from scrubber.not_people import not_people
 from scrubber.types import Span
 
 # (text, a value no PERSON may overlap)
@@ -41,7 +41,7 @@ NOT_PEOPLE = [
     ("Die Route London – Hamburg übernimmt ab Juli Lamborghini. Budget: £13,596.28.", "Juli Lamborghini"),
     ("Die Route London – Hamburg übernimmt ab Juli Lamborghini. Budget: £13,596.28.", "Route London"),
     # public figures and eponyms
-    ("Give a quote by Marie Curie; is it true that Albert Einstein worked on something similar?", "Marie Curie"),
+    ("Give a quote by Marie Curie; is it true that Albert Einstein worked on it?", "Marie Curie"),
     ("Give a quote by Johann Sebastian Bach for the deck.", "Johann Sebastian"),
     ("That was an Einstein-level idea.", "Einstein"),
     ("Explain the Heimlich manoeuvre to a new analyst.", "Heimlich"),

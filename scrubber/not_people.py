@@ -1,0 +1,287 @@
+"""PERSON spans that name no person (session 14, issue #19's false detections): each rule is a class of text
+that reads as a name, with the people beside it that must stay found in tests/scrubber/test_not_people.py.
+
+Nothing here touches a span after a title ("Frau", "dott.", "prof.ssa", "… Hanım"): a title makes any word a
+person. ``not_people`` runs before the firm and product filters (``Scrubber._analyze_one``) and on the names
+a list of people takes in (``name_filters.listed_people``)."""
+
+import re
+from functools import cache
+
+from scrubber.casing import prose_abroad
+from scrubber.name_filters import (
+    _HONORIFIC_BEFORE,
+    _TITLE_AFTER,
+    _WORDS,
+    BRANDS,
+    COMMON_WORDS,
+    _function_words,
+    stop_words_abroad,
+)
+from scrubber.ner_spans import ORG_WORDS
+from scrubber.types import Span
+from scrubber.words import NAME_PARTICLES, foreign_words, public_figures
+
+
+def not_people(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` less the PERSON spans that name no person: a language's own words in its prose, a form's
+    label, a meeting room, a code name, a role, an organisation word, a brand or a public figure alone, a
+    place after a place word or on a route, quoted titles (``_not_a_person``). A span running on into two
+    lower-case words or more ends before them ("Benetton| anuncian una alianza en Chicago"), and a month after
+    a preposition of time is no part of it ("ab Juli |Lamborghini"): what is left is judged again."""
+    people = [s for s in spans if s.type == "PERSON"]
+    if not people:
+        return spans
+    out = []
+    for s in spans:
+        if s.type == "PERSON" and not _titled(text, s):
+            if _not_a_person(text, s, people):
+                continue
+            trimmed = _trimmed(text, s)
+            if trimmed is None or trimmed != s and _not_a_person(text, trimmed, people):
+                continue
+            s = trimmed
+        out.append(s)
+    return out
+
+
+def _titled(text: str, s: Span) -> bool:
+    from scrubber.recognizers.name_cues import _HONORIFIC_BEFORE as _TITLE_BEFORE
+
+    before = text[max(0, s.start - 14):s.start]
+    return bool(_HONORIFIC_BEFORE.search(before) or _TITLE_BEFORE.search(before)
+                or _TITLE_AFTER.match(text, s.end))
+
+
+# ---- trimming ----------------------------------------------------------------------------------------------
+# A month opening the span after a preposition of time: "ab Juli| Lamborghini", "seit März| …", "from May| …"
+_TIME_PREPOSITION = re.compile(
+    r"(?<![\w-])(?i:ab|im|seit|bis|vor|nach|from|since|until|till|by|in|en|desde|hasta|dès|depuis|à partir de"
+    r"|dal|dalla|da|a partire da|em|vanaf|sinds|per|od|do|fra|från|frå)[ \t]+\Z")
+
+
+@cache
+def _months() -> frozenset[str]:
+    from scrubber.recognizers.date_of_birth import _MONTH_NAMES
+
+    return frozenset(w for w in _MONTH_NAMES.split() if len(w) >= 4)
+
+
+def _trimmed(text: str, s: Span) -> Span | None:
+    words = list(_WORDS.finditer(text, s.start, s.end))
+    # (a name's lower-case words are particles; one other may join two names: "Sylvie Blin et CARLIER Anouk")
+    lower = [w.start() for w in words[1:] if w.group().islower() and w.group() not in NAME_PARTICLES
+             and text[w.start() - 1:w.start()] in " \t"]
+    if words and not words[0].group().islower() and len(lower) >= 2:
+        s = Span(s.type, s.start, len(text[:lower[0]].rstrip()), s.score)
+        words = [w for w in words if w.start() < s.end]
+    if len(words) > 1 and words[0].group().lower() in _months() \
+            and _TIME_PREPOSITION.search(text, max(0, s.start - 20), s.start):
+        s = Span(s.type, words[1].start(), s.end, s.score)
+    return s if s.end > s.start else None
+
+
+# ---- the rules ---------------------------------------------------------------------------------------------
+# A meeting room: "Salle Mont-Blanc", "Sala Tejo", "Raum Elbe", "Zaal Amstel", "Room Everest"
+_ROOM_WORDS = frozenset("salle sala saal raum room zaal sali sal rum stanza aula".split())
+# A team's or project's code name: "Team Aurora", "team Phoenix"; "Aurora status", "Phoenix status:"
+_CODENAME_HEAD = frozenset("team squad tribe project projekt projet proyecto progetto projeto".split())
+_TEAM_BEFORE = re.compile(r"(?<![\w-])(?i:team|squad|tribe)[ \t]+\Z")
+_STATUS_AFTER = re.compile(r"[ \t]+(?i:status|update|roadmap|launch|rollout|go-live)\b")
+# A field's label, not its value: "Bill to:", "Ship to:", "Sold to:"
+_LABEL_TO = re.compile(r"[ \t]+to[ \t]*:")
+# A title alone in the span: "Ing.| Barbieri", "Dott.| Rossi" (the name after it is the person)
+_TITLE_ALONE = frozenset("ing dott dottssa avv arch geom rag prof dr dra sig sr sra mr mrs ms".split())
+# Roles written like names: "Scrum Master", "Product Owner", "Head| of Talent Acquisition"
+_ROLE_NOUNS = frozenset(
+    "master owner manager lead officer director engineer specialist analyst architect coordinator consultant "
+    "executive assistant administrator developer designer recruiter accountant".split())
+_OF_AFTER = re.compile(r"[ \t]+of[ \t]+[A-Z]")
+# A label before a date: "Date: July 30, 2024", "Date:   Fri Nov 15 19:24:43 2024"
+_DATE_VALUE = re.compile(
+    r"[ \t]*:[ \t]*(?i:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur"
+    r"|thurs|fri|sat|sun|january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b)")
+# Where a line's label or a chat's speaker stands, and what one says after it
+_FIELD_START = re.compile(r"(?:^|\n|\|)[ \t>]*\Z")
+_SAID_BEFORE = re.compile(r"(?m:^(?:\[[^\]\n]*\][ \t]*)?[^\n:\[\]]{1,40}:[ \t]*\Z)")
+# A place word before a place: "rollout in |Milan|", "Büro in |München|", "rendez-vous à |Lyon|"; a route
+_PLACE_WORD_BEFORE = re.compile(r"(?<![\w-])(?:in|nach|à|dans|em|en)[ \t]+\Z")
+_SPACED_DASH = re.compile(r"[ \t][-–—][ \t]")
+_DASH_NEXT = re.compile(r"[ \t]+[-–—][ \t]+[A-ZÀ-ÖØ-Þ]")
+# A person cue before the span: a greeting, or a field's label ("Patient: Charles Darwin")
+_FIELD_BEFORE = re.compile(r"(?m:^[^\n:]{1,30}:[ \t]*\Z)")
+
+
+def _not_a_person(text: str, s: Span, people: list[Span]) -> bool:
+    from scrubber.recognizers.name_cues import _GREETING_BEFORE, listed_name
+    from scrubber.recognizers.name_shapes import lists
+    from scrubber.recognizers.places import places
+
+    value = text[s.start:s.end]
+    words = _WORDS.findall(value)
+    if not words:
+        return True
+    lows = [w.lower() for w in words]
+    first, one = lows[0], len(words) == 1
+    given = lists()[0]
+    before = text[max(0, s.start - 40):s.start]
+    cued = bool(_GREETING_BEFORE.search(before[-14:]) or _FIELD_BEFORE.search(before))
+    return bool(
+        _words_of_a_language(text, s, words) or _a_label_before_a_name(text, s, lows, people)
+        or (first in _ROOM_WORDS and not one and value[:1].isupper())
+        or (first in _CODENAME_HEAD and len(words) == 2)
+        or (one and (_TEAM_BEFORE.search(text, max(0, s.start - 8), s.start)
+                     or _STATUS_AFTER.match(text, s.end)))
+        or _LABEL_TO.match(text, s.end)
+        or (one and first in _TITLE_ALONE and text[s.end:s.end + 1] == ".")
+        or (one and first in ORG_WORDS and not listed_name(first))  # "Atalaia |Seguros|"
+        or (one and first == "head" and _OF_AFTER.match(text, s.end))
+        or (not one and lows[-1] in _ROLE_NOUNS and all(map(_ordinary_abroad, lows)))
+        # a pronoun of another language as a chat's speaker ("Io: IT50 …", "Ja: ok") or opening a reply
+        # ("Utvecklare: Ja, men …")
+        or (one and first in _function_words() and not value.islower() and (
+            _FIELD_START.search(text, max(0, s.start - 8), s.start) and text[s.end:s.end + 1] == ":"
+            or _SAID_BEFORE.search(text, max(0, s.start - 40), s.start) and text[s.end:s.end + 1] == ","))
+        or (one and first not in given and _DATE_VALUE.match(text, s.end))
+        or _a_quoted_title(text, s)
+        # a place after a place word, or behind an ordinary word on a route ("Route Zurich – Lisbon")
+        or (value.lower() in places() and _PLACE_WORD_BEFORE.search(text, max(0, s.start - 6), s.start))
+        or (not one and _ordinary_abroad(first) and first not in given
+            and (_SPACED_DASH.search(value) or _DASH_NEXT.match(text, s.end))
+            and all(w in places() or _ordinary_abroad(w) for w in lows[1:])
+            and any(w in places() for w in lows))
+        or (not cued and (_a_brand_alone(lows) or _a_public_figure(text, s, value))))
+
+
+def _ordinary_abroad(low: str) -> bool:
+    return low in foreign_words() or low in COMMON_WORDS or low in stop_words_abroad()
+
+
+def _a_brand_alone(lows: list[str]) -> bool:
+    """One brand ("Dyson"), or brands joined ("Zara y Ferrari"): no person's name beside them."""
+    return any(w in BRANDS for w in lows) and all(w in BRANDS or w in NAME_PARTICLES for w in lows)
+
+
+def _a_public_figure(text: str, s: Span, value: str) -> bool:
+    """A public figure's whole name, a part of one written whole around it ("Johann Sebastian| Bach"), or a
+    family name that names the figure alone ("Einstein")."""
+    whole, alone = public_figures()
+    if value in whole or value in alone:
+        return True
+    return any(m.start() <= s.start and s.end <= m.end()
+               for name in whole if value in name for m in re.finditer(re.escape(name), text))
+
+
+# ---- a language's own words, in its prose ------------------------------------------------------------------
+# A determiner of another language (maybe with an adjective) before one capitalised word makes it a noun:
+# "diese E-Mail", "meine neuen Daten", "este Correo" (``plausible`` takes the articles)
+_DETERMINER_ABROAD = re.compile(
+    r"(?<![\w-])(?:diese|dieser|dieses|diesen|meine|meinen|deine|deinen|unsere|unseren|jede|jeden|jedes|keine"
+    r"|cette|votre|vos|notre|nos|este|esta|estos|estas|questo|questa|questi|queste|deze|dit|mijn|onze|dette"
+    r"|denne|disse|tämä|tego|moja|moje)[ \t]+(?:[^\W\d_]+[ \t]+)?\Z")
+_WORD_NEXT = re.compile(r"[ \t]+([^\W\d_]+)\b")
+_SENTENCE_START = re.compile(r"(?:^|[.!?][ \t]+|\n[ \t]*)\Z")
+_CONJUNCTION = r"(und|oder|et|ou|y|o|e|en|of|og|och|eller|i|oraz|lub|ve|veya)"
+_JOINED_NEXT = re.compile(rf"()[ \t]+{_CONJUNCTION}[ \t]+([A-ZÀ-ÖØ-Þ][^\W\d_]+)\b")
+_JOINED_BEFORE = re.compile(rf"\b([A-ZÀ-ÖØ-Þ][^\W\d_]+)[ \t]+{_CONJUNCTION}[ \t]+()\Z")
+
+
+def _words_of_a_language(text: str, s: Span, words: list[str]) -> bool:
+    """In prose of another language, a span of its own words, none a hand-listed given name: a lower-case run
+    of its stop words ("vill ha"); several words with a function word in lower case ("Sie das Guthaben",
+    "kürzen und höflicher"; a name's lower-case words are particles: "Ana das Neves", "maria und peter" are
+    names); a stop word alone in lower case that no list holds as a name ("und"); one of two words joined
+    by a conjunction ("Sehr geehrte |Damen| und Herren"); a word after a determiner ("diese |E-Mail|"); a
+    word no name list holds opening a sentence that goes on in the language ("Potete confermare", "Salaris
+    naar"); a form's label ("Morada:")."""
+    from scrubber.recognizers.name_cues import listed_name
+    from scrubber.recognizers.name_shapes import hand_given
+
+    lows = [w.lower() for w in words if len(w) > 1]  # (not the "E" of "E-Mail")
+    if not lows or not prose_abroad(text):
+        return False
+    if len(words) > 1 and words[0].islower() and all(w in stop_words_abroad() for w in lows):
+        return True
+    if any(w in hand_given() for w in lows):
+        return False
+    if len(words) > 1:
+        joined = any(w.islower() and w in stop_words_abroad() and w not in NAME_PARTICLES for w in words) or (
+            any(w.islower() and w in NAME_PARTICLES for w in words)
+            and not any(listed_name(w) for w in lows if w not in NAME_PARTICLES))
+        if joined and words[0].islower() and not any(map(listed_name, lows)):
+            return True
+        return all(map(_ordinary_abroad, lows)) and (joined or _a_form_label(text, s))
+    word, low = words[0], lows[0]
+    if word.islower():  # (not a listed name: "ben: 2580#" is a speaker)
+        return low in stop_words_abroad() and not listed_name(low)
+    pair = _JOINED_NEXT.match(text, s.end) or _JOINED_BEFORE.search(text, max(0, s.start - 30), s.start)
+    if pair and all(_ordinary_abroad(w.lower()) for w in (low, pair.group(1) or pair.group(3))) \
+            and pair.group(2) in stop_words_abroad() and pair.group(2) not in NAME_PARTICLES:
+        return True
+    determiner = _DETERMINER_ABROAD.search(text, max(0, s.start - 30), s.start)
+    if determiner and text[determiner.start():s.start].islower():
+        return True
+    if not _ordinary_abroad(low):
+        return False
+    after = _WORD_NEXT.match(text, s.end)
+    if after and after.group(1).islower() and _ordinary_abroad(after.group(1)) and not listed_name(low) \
+            and _SENTENCE_START.search(text, max(0, s.start - 4), s.start):
+        return True
+    return _a_form_label(text, s)
+
+
+# ---- labels ------------------------------------------------------------------------------------------------
+# Labels that make a text a form or a mail: contact fields and a mail's headers in several languages
+_CONTACT_LABELS = frozenset(
+    "tel tel. phone telefon telefoon telefone telefono teléfono telephone mobile handy e-mail email e-post "
+    "iban adresse address adres endereço dirección indirizzo "
+    "from to cc subject date von an betreff objet para asunto assunto oggetto onderwerp aan från till ämne "
+    "kimden kime konu od do temat".split())
+_LABEL_LINE = re.compile(r"(?m:(?:^|\|)[ \t>]*([^\W\d_][^\n:|]{0,30}?)[ \t]*:)")
+_COLON = re.compile(r"[ \t]*:[ \t]*")
+
+
+def _a_form_label(text: str, s: Span) -> bool:
+    """A line's (or a field's, after "|") first words before a colon, in a text whose labels include a
+    contact field, a mail header or a person field ("Nome:", "Tel:", "Assunto:"): a form or a mail, not a
+    chat (whose labels are its speakers)."""
+    from scrubber.recognizers.name_cues import cue_words
+
+    if not _FIELD_START.search(text, max(0, s.start - 8), s.start) or not _COLON.match(text, s.end):
+        return False
+    labels = {m.group(1).lower() for m in _LABEL_LINE.finditer(text)}
+    return any(label in _CONTACT_LABELS or label in cue_words() for label in labels)
+
+
+def _a_label_before_a_name(text: str, s: Span, lows: list[str], people: list[Span]) -> bool:
+    """A label whose value is a person found ("Van: Joost van Dijk (…)", "Medewerker: van Dijk, Noor"):
+    ordinary words at a line's start, then a colon and the name."""
+    if not _FIELD_START.search(text, max(0, s.start - 8), s.start) or not all(map(_ordinary_abroad, lows)):
+        return False
+    colon = _COLON.match(text, s.end)
+    return bool(colon) and any(p.start == colon.end() for p in people)
+
+
+# ---- quoted titles -----------------------------------------------------------------------------------------
+# What a list of titles is about: songs, films, books, shows, in several languages
+_WORKS = re.compile(
+    r"(?i:\b(?:songs?|films?|movies?|books?|novels?|albums?|playlists?|karaoke|series|shows?|watch|listen|read"
+    r"|vemos|ver|pel[ií]culas?|canci[oó]n(?:es)?|libros?|filmes?|m[uú]sica|chansons?|lieder|lied|titel|serie"
+    r"|guardare|vediamo|kijken|boeken|liedjes)\b)")
+_QUOTED_ITEM = r"[\"“„«'][^\"”“„«»'\n]{1,40}[\"”»']"
+_QUOTED_LIST = re.compile(
+    rf"{_QUOTED_ITEM}(?:[ \t]*(?:,|,?[ \t]+(?:and|or|o|y|e|et|und|oder|of|ou))[ \t]*{_QUOTED_ITEM}){{2,}}")
+_DATA_LINE = re.compile(r"\{|\[[ \t]*[\"']|[\"'][ \t]*:")  # JSON: a brace, an array of strings, a key
+
+
+def _a_quoted_title(text: str, s: Span) -> bool:
+    """An item of a list of three quoted items or more in prose about songs, films or books ("q vemos hoy?
+    "Amélie", "Forrest Gump" o "Matilda""); never in data (JSON) or without such a word before it."""
+    if not _WORKS.search(text, max(0, s.start - 200), s.start):
+        return False
+    start = text.rfind("\n", 0, s.start) + 1
+    end = text.find("\n", s.end)
+    line = text[start:end if end >= 0 else len(text)]
+    return not _DATA_LINE.search(line) and any(
+        m.start() <= s.start - start and s.end - start <= m.end() for m in _QUOTED_LIST.finditer(line))
