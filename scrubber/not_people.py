@@ -102,6 +102,7 @@ _DATE_VALUE = re.compile(
     r"[ \t]*:[ \t]*(?i:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur"
     r"|thurs|fri|sat|sun|january|february|march|april|may|june|july|august|september|october|november"
     r"|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b)")
+_OF_LABEL = re.compile(r"[ \t]+of[ \t]+[a-z]+[ \t]*:")
 # Where a line's label or a chat's speaker stands, and what one says after it
 _FIELD_START = re.compile(r"(?:^|\n|\|)[ \t>]*\Z")
 _SAID_BEFORE = re.compile(r"(?m:^(?:\[[^\]\n]*\][ \t]*)?[^\n:\[\]]{1,40}:[ \t]*\Z)")
@@ -144,6 +145,9 @@ def _not_a_person(text: str, s: Span, people: list[Span]) -> bool:
             _FIELD_START.search(text, max(0, s.start - 8), s.start) and text[s.end:s.end + 1] == ":"
             or _SAID_BEFORE.search(text, max(0, s.start - 40), s.start) and text[s.end:s.end + 1] == ","))
         or (one and first not in given and _DATE_VALUE.match(text, s.end))
+        # a label of English words: an HTTP header ("User-Agent:", "Proxy-Authorization:"), "Date of loss:"
+        or ("-" in value and " " not in value and all(w in COMMON_WORDS for w in lows))
+        or (one and _FIELD_START.search(text, max(0, s.start - 8), s.start) and _OF_LABEL.match(text, s.end))
         or _a_quoted_title(text, s)
         # a place after a place word, or behind an ordinary word on a route ("Route Zurich – Lisbon")
         or (value.lower() in places() and _PLACE_WORD_BEFORE.search(text, max(0, s.start - 6), s.start))

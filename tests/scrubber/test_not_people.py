@@ -55,6 +55,8 @@ NOT_PEOPLE = [
     ('[8/2/25 22:10] hermana: q vemos hoy? "Amélie", "Forrest Gump" o "Matilda"', "Forrest Gump"),
     ("Pt's BP was 140/90 this morning; Dr. Okafor reviewed it.", "Pt's"),
     ("Kannst du das bitte auf Deutsch übersetzen? Danke.", "Deutsch"),
+    ("GET /x HTTP/1.1\nHost: redis.example.internal\nUser-Agent: curl/8.5.0\nAccept: */*", "User-Agent"),
+    ("Policy no.: HX-163-237\nEmail: d.banerjee@example.de\nDate of loss: 1 Feb 2024", "Date"),
     ("Från: Jonas Eriksson <jonas@example.se>\nTill: Lidström, Inger\nÄmne: Uppsägning av hyresavtal\n\nHej,",
      "Ämne"),
 ]
@@ -75,6 +77,7 @@ PEOPLE = [
     ("Patient: Charles Darwin, DOB 1960-01-02, allergic to penicillin.", "Charles Darwin"),
     ("REFERENCES\nPrecious Mendoza, Scrum Master, Siemens – p.mendoza@example.com", "Precious Mendoza"),
     ("presenti: Ilaria Romano, Giulia Romano, Ing. Barbieri", "Barbieri"),
+    ("Anne-Marie: can you check the deck?\nJean-Luc: sure, after lunch", "Anne-Marie"),
     ("Parent contact for Will: Yolanda Cárdenas. Booked by Will in the travel team.", "Will"),
     ("> Hi Lei,\n> Following up on the renewal.", "Lei"),
     ('Invite "Anna Schmidt", "Ben Okafor" and "Carla Ruiz" to the review.', "Ben Okafor"),
