@@ -263,6 +263,25 @@ _ONE_TIME_CONTEXT = re.compile(
     r"|received|reçu|recibido|ricevuto|recebido|erhalten|ontvangen|sent|envoyé|enviado|inviato|gesendet"
     r"|enter|type|saisi\w*|entre[zr]|tape[zr]|introduzca|ingres[ae]|digite|inserisci|eingeben|geben|voer"
     r"|log[ \t]?in|sign[ \t]?in|connexion|anmeld\w*|inloggen|acceso|accesso|login)\b)")
+# A one-time code as it came or is used: "got the text with 017042", "an SMS with 771 204", "Ich habe die SMS
+# mit 551 882 bekommen", "448 120 is your code", "Enter 339912 to verify" (five to eight digits: "the message
+# with 1000 signatures" is no code)
+_MESSAGE_CODE = (
+    r"(?i:\b(?:sms|text(?:[ \t]+message)?|message|nachricht|mensaje|texto|mensagem|messaggio|bericht)[ \t]+"
+    r"(?:with|containing|mit|con|avec|com|met)[ \t]+(?:(?:the|a|der|dem|el|le|o)[ \t]+)?(?:code[ \t]+)?"
+    r"|\btexted[ \t]+(?:me[ \t]+)?(?:the[ \t]+code[ \t]+)?|\benter[ \t]+)"
+    r"(?P<otp>)(?P<value>\d{2,4}[ -]?\d{2,4}(?:[ -]?\d{2,4})?)(?![\w-]|[.,]\d)"
+)
+_CODE_BEFORE_USE = (
+    r"(?<![\w.,-])(?P<otp>)(?P<value>\d{2,4}[ -]?\d{2,4})[ \t]+(?i:is[ \t]+your[ \t]+(?:\w+[ \t]+)?"
+    r"(?:code|otp|pin)\b|to[ \t]+(?:verify|confirm|sign[ \t]+in|log[ \t]+in))"
+)
+# a count or an amount after the number: "a message with 120000 impressions", "120000 EUR"
+_AMOUNT_AFTER = re.compile(r"[ \t]*(?:%|€|\$|£|(?i:eur|euros?|usd|dollars?|gbp|pounds?|people|kb|mb|gb)\b"
+                           r"|[ \t](?!(?:is|was|has|does|as|its|this|us|yes|plus|his|hers)\b)[a-z]{2,}s\b)")
+_MESSAGE_STRINGS = ("sms", "text with", "texted", "text message", "message with", "nachricht mit",
+                    "mensaje con", "texto con", "mensagem com", "messaggio con", "bericht met", "enter ",
+                    "is your", "to verify", "to confirm")
 _AT_TIME = re.compile(r"(?i:\b(?:at|um|à|kl\.?|om|alle|às|las|by|until|till|before|after|since|from|o)"
                       r"[ \t]+\Z)")
 _LETTER_CODE = re.compile(r"[A-Z]\d{3,6}")  # "Code d'accès du parking : A4521"
@@ -931,6 +950,9 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             r"(?P<far>)(?P<value>[^\s\"'`“‘”’]{6,64}?)(?=[\"'`”’]?(?:[.,;:?)]?(?:\s|$)))",
             0.7,
         ),
+        # a one-time code as it came or is used: "got the text with 017042", "448 120 is your code"
+        Pattern("one-time code in a message", _MESSAGE_CODE, 0.75),
+        Pattern("one-time code before its use", _CODE_BEFORE_USE, 0.75),
         # a chosen code with letters and digits after its link: "votre code d'accès provisoire est W1ll0w_11"
         Pattern(
             "chosen code after code word",
@@ -965,6 +987,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         "locked with",
         # the entry labels no other hint word holds ("cancello", "poarta"; "Tor" and "porte" are below)
         "cancello", "ușa", "poarta", "gerbang", "boîte",
+        *_MESSAGE_STRINGS,
     ) + _SIGN_IN_STRINGS
     # Patterns tried only where one of their first words starts (``word_starts``), not at every position
     STARTS = {
@@ -1037,6 +1060,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             return 0 if holds_any(text, _QUOTES) and holds_any(text, _ENTRY_STRINGS) else None
         if pattern.name in ("code on an entry's label", "code an entry takes", "code used at an entry"):
             return 0 if holds_any(text, _ENTRY_STRINGS) else None
+        if pattern.name in ("one-time code in a message", "one-time code before its use"):
+            return 0 if holds_any(text, _MESSAGE_STRINGS) else None
         if pattern.name == "answer to a security question":
             return 0 if holds_any(text, _SECURITY_ANSWER_STRINGS) else None
         if pattern.name != "password before password word":
@@ -1068,6 +1093,10 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             return _any_language_code(match, value)
         if "codes" in match.re.groupindex or "qr" in match.re.groupindex or "spelled" in match.re.groupindex:
             return not looks_like_placeholder(value)
+        if "otp" in match.re.groupindex:  # five to eight digits, not one repeated, a round number or a count
+            digits = re.sub(r"\D", "", value)
+            return 5 <= len(digits) <= 8 and len(set(digits)) > 1 and not digits.endswith("000") \
+                and not _AMOUNT_AFTER.match(match.string, match.end("value"))
         if "spoken" in match.re.groupindex:
             return True
         if "turn_cvv" in match.re.groupindex:  # not "at 1830": a time

@@ -124,6 +124,13 @@ TUNED = [
     ("Our shared password for the printer portal was changed to Clementine yesterday.", ["Clementine"]),
     ("the password, if you need it, is tangerine", ["tangerine"]),
     ("pw is in the ticket, no wait it's Bramble", ["Bramble"]),
+    # a one-time code as it came or is used (session 14)
+    ("I got the text with 482913 but the app had already timed out.", ["482913"]),
+    ("They sent me an SMS with 771 204 and I typed it in too late.", ["771 204"]),
+    ("Ich habe die SMS mit 551 882 bekommen, aber die App war schon abgelaufen.", ["551 882"]),
+    ("got an sms: 448 120 is your code. never asked for it!", ["448 120"]),
+    ("The bank texted 7741-2290 to confirm the transfer.", ["7741-2290"]),
+    ("Enter 339912 to verify your account.", ["339912"]),
 ]
 
 HELD_OUT = [
@@ -183,6 +190,9 @@ LOOK_ALIKES = [
     "Ana: what's the status code from the API?\nBen: we got it twice in the logs, 5030 I think",
     "The door opens with a push and the gate opens with a key card.",
     "My favourite phrase is carpe diem quam minimum",
+    "The campaign sent a message with 120000 impressions last week.",
+    "Enter 15000 to confirm the budget line. A message with 48213 downloads.",
+    "Order 558812 is your order number. The SMS with 160 characters limit applies.",
 ]
 
 
