@@ -32,6 +32,7 @@ _DOT = r"[ \t]*[\[({<][ \t]*(?i:dot)[ \t]*[\])}>][ \t]*"
 _OBFUSCATED_AT = re.compile(
     rf"(?<=[\w.+-])[ \t]*[\[({{<][ \t]*(?i:at)[ \t]*[\])}}>][ \t]*(?=[\w-]+(?:(?:{_DOT}|\.)[\w-]+)+)")
 _OBFUSCATED_DOT = re.compile(_DOT)
+_BRACKETED_AT = re.compile(r"[\[({<][ \t]*[aA][tT][ \t]*[\])}>]")  # (in every match of _OBFUSCATED_AT)
 # Quotes escaped in JSON pasted inside a string ({\"token\":\"…\"}): the quote, where it opens or closes a
 # key or value (after { [ , : or before : , } ]); a quote escaped inside a value ("Quo\"te9!x") stays.
 _ESCAPED_QUOTE = re.compile(r"(?<=[{\[,:])[ \t]?\\+([\"'])|\\+([\"'])(?=[ \t]*[:,}\]])")
@@ -41,13 +42,15 @@ _ESCAPED_QUOTE = re.compile(r"(?<=[{\[,:])[ \t]?\\+([\"'])|\\+([\"'])(?=[ \t]*[:
 # Dutch, Turkish and Polish.
 _SPOKEN_AT = r"at|arroba|arobase|arobas|chiocciola|klammeraffe|apenstaartje"
 _SPOKEN_DOT = r"dot|ponto|punto|point|punkt|punt|nokta|kropka"
+_SPOKEN_TLD = (r"(?:com|net|org|edu|gov|io|co|info|biz|me|uk|de|fr|es|it|nl|ca|au|in|br|jp|ch|at|be|se|no"
+               r"|dk|fi|pl|pt|ie|nz|mx|ar|cl|tr|ru|za)")
 _SPOKEN_EMAIL = re.compile(
     rf"(?i)\b[a-z0-9][\w-]*(?:[ \t]+(?:{_SPOKEN_DOT})[ \t]+[\w-]+)*[ \t]+(?:{_SPOKEN_AT})[ \t]+[a-z0-9-]+"
-    rf"(?:[ \t]+(?:{_SPOKEN_DOT})[ \t]+[a-z0-9-]+)*[ \t]+(?:{_SPOKEN_DOT})[ \t]+"
-    r"(?:com|net|org|edu|gov|io|co|info|biz|me|uk|de|fr|es|it|nl|ca|au|in|br|jp|ch|at|be|se|no"
-    r"|dk|fi|pl|pt|ie|nz|mx|ar|cl|tr|ru|za)\b")
+    rf"(?:[ \t]+(?:{_SPOKEN_DOT})[ \t]+[a-z0-9-]+)*[ \t]+(?:{_SPOKEN_DOT})[ \t]+{_SPOKEN_TLD}\b")
 _SPOKEN_PARTS = re.compile(rf"(?i)[ \t]+({_SPOKEN_DOT}|{_SPOKEN_AT})[ \t]+")
 _SPOKEN_DOT_WORDS = tuple(f" {w} " for w in _SPOKEN_DOT.split("|"))  # (a text without one holds none)
+# (how every spoken e-mail ends, found far sooner than one: "point" and "at" are words of English prose)
+_SPOKEN_END = re.compile(rf"(?i)[ \t](?:{_SPOKEN_DOT})[ \t]+{_SPOKEN_TLD}\b")
 # Chinese, Japanese, Korean and Thai are written without spaces, and their letters are word characters: a
 # phone, e-mail or key written against them ("電話は+61 451 760 960です", "kim@example.kr입니다") has no word
 # boundary for a pattern to start or end at. The copy gets a space where such a letter follows a Latin
@@ -76,12 +79,13 @@ class Normalized:
 def normalize(text: str) -> Normalized:
     """The detection copy of ``text`` (the text itself, at no cost, when there is nothing to change)."""
     odd = _ODD.search(text) is not None
-    obfuscated = "at" in text.lower() and _OBFUSCATED_AT.search(text) is not None
+    obfuscated = _BRACKETED_AT.search(text) is not None and _OBFUSCATED_AT.search(text) is not None
     referenced = "&" in text and _HTML_REF.search(text) is not None
     percent = "%" in text and _PERCENT.search(text) is not None
     escaped = '\\"' in text or "\\'" in text
     low = text.lower()
-    spoken = any(w in low for w in _SPOKEN_DOT_WORDS) and _SPOKEN_EMAIL.search(text) is not None
+    spoken = any(w in low for w in _SPOKEN_DOT_WORDS) and _SPOKEN_END.search(text) is not None \
+        and _SPOKEN_EMAIL.search(text) is not None
     unspaced = not text.isascii() and _ANY_UNSPACED.search(text) is not None and _UNSPACED_EDGE.search(text)
     if not odd and not obfuscated and not referenced and not percent and not escaped and not unspaced \
             and not spoken:

@@ -3,7 +3,8 @@
 The scrubber is faster and finds more than plain Presidio because it reaches into it:
 
 - ``lean_engine_class``: a SpacyNlpEngine whose ``_doc_to_nlp_artifact`` (private) tidies the model's entities
-  before Presidio sees them and builds lazy NlpArtifacts (keywords only when the context enhancer asks);
+  before Presidio sees them and builds lazy NlpArtifacts (lemmas, token offsets and keywords only when the
+  context enhancer asks);
   relies on ``_get_entities``, ``_get_updated_entities``, ``ner_model_configuration.default_score`` and on
   NlpArtifacts' attribute names; with ``keep_only``, it leaves out entities whose label (through
   ``ner_model_configuration.model_to_presidio_entity_mapping``) is not requested, which relies on
@@ -60,17 +61,33 @@ def lean_engine_class(base, tidy):
     from spacy.attrs import IDX, IS_PUNCT, IS_STOP, LENGTH, LOWER
 
     class LazyArtifacts(NlpArtifacts):
-        """NlpArtifacts whose keywords are computed on first use: only the context enhancer reads them,
-        and it runs for few texts (NlpArtifacts.__init__ would look every token up in the vocabulary)."""
+        """NlpArtifacts whose lemmas, token offsets and keywords are computed on first use: only the context
+        enhancer reads them, and it runs for few texts (NlpArtifacts.__init__ would look every token up in the
+        vocabulary). Lower-cased tokens stand in for lemmas (the lemmatizer is off; context words still
+        match)."""
 
-        def __init__(self, *, entities, tokens, lemmas, tokens_indices, nlp_engine, language, scores) -> None:
-            self.entities, self.tokens, self.lemmas = entities, tokens, lemmas
-            self.tokens_indices = tokens_indices
+        def __init__(self, *, entities, tokens, nlp_engine, language, scores) -> None:
+            self.entities, self.tokens = entities, tokens
             self.nlp_engine, self.language = nlp_engine, language
             self.scores = scores if scores else [0.85] * len(entities)
+            self._lemmas: list[str] | None = None
+            self._indices: list[int] | None = None
             self._keywords: list[str] | None = None
             self._keyword_set: frozenset[str] | None = None
             self._ends: list[int] | None = None
+
+        @property
+        def lemmas(self) -> list[str]:  # (read from one array, not from a Token object made per token)
+            if self._lemmas is None:
+                strings = self.tokens.vocab.strings
+                self._lemmas = [strings[h] for h in self.tokens.to_array(LOWER).tolist()]
+            return self._lemmas
+
+        @property
+        def tokens_indices(self) -> list[int]:
+            if self._indices is None:
+                self._indices = self.tokens.to_array(IDX).tolist()
+            return self._indices
 
         @property
         def keywords(self) -> list[str]:
@@ -104,7 +121,7 @@ def lean_engine_class(base, tidy):
             return i
 
     class LeanSpacyNlpEngine(base):
-        """Lower-cased tokens stand in for lemmas (the lemmatizer is off; context words still match)."""
+        """Tidied entities and lazy artifacts (``LazyArtifacts``)."""
 
         foreign = False  # set by process_batch's callers: the text is not in the model's language (tidy)
         _wanted: frozenset[str] | None = None  # (``keep_only``)
@@ -140,11 +157,8 @@ def lean_engine_class(base, tidy):
             entities = tidy(doc, entities, foreign)
             default_scores = [self.ner_model_configuration.default_score] * len(entities)
             entities, scores = self._get_updated_entities(entities, default_scores)
-            # (read from one array, not from a Token object made per token: half the time)
-            lower, idx = doc.to_array([LOWER, IDX]).T.tolist()
-            strings = doc.vocab.strings
-            return LazyArtifacts(entities=entities, tokens=doc, lemmas=[strings[h] for h in lower],
-                                 tokens_indices=idx, nlp_engine=self, language=language, scores=scores)
+            return LazyArtifacts(entities=entities, tokens=doc, nlp_engine=self, language=language,
+                                 scores=scores)
 
     return LeanSpacyNlpEngine
 

@@ -95,7 +95,7 @@ _WORD_STRINGS = ("pass", "pw", "psw", "mdp", "wifi", "wi-fi", "network", "wpa", 
                  "memorable", "secret word", "secret\tword", "codeword", "code word", "code-word",
                  "code\tword", "security word",
                  "security\tword")
-# … and of "log in", "sign on" (``_WORD_AFTER_VALUE``)
+# … and of "log in", "sign on" (``_SIGN_IN_CUE``)
 _SIGN_IN_STRINGS = tuple(f"{verb}{sep}{particle}" for verb in ("log", "sign") for sep in ("", " ", "\t", "-")
                          for particle in ("in", "on")) + ("get in", "get\tin", "unlock")
 
@@ -103,16 +103,18 @@ _SIGN_IN_STRINGS = tuple(f"{verb}{sep}{particle}" for verb in ("log", "sign") fo
 @lru_cache(maxsize=1)  # every pattern of one text asks in turn
 def _first_password_word(text: str) -> int | None:
     """Where the first password word of ``text`` starts (None: nowhere)."""
-    if not holds_any(text, _WORD_STRINGS):
-        return None
+    return _first_word_anywhere(text) if holds_any(text, _WORD_STRINGS) else None
+
+
+def _first_word_anywhere(text: str) -> int | None:
+    """``_first_password_word`` without its gate (the strings every password word but a rare one holds)."""
     m = _FIRST_WORD.search(text)
     return m.start() if m else None
 
 
 # where the value-first pattern can end: a password word, or "log in" / "sign on"
 _VALUE_CUE_STRINGS = _WORD_STRINGS + _SIGN_IN_STRINGS
-_WORD_AFTER_VALUE = re.compile(rf"(?i:\b(?:{_WORD})\b|\b(?:log|sign)[ \t-]?(?:in|on)\b|\bget[ \t]+in\b"
-                               r"|\bunlock\b)")
+_SIGN_IN_CUE = re.compile(r"(?i:\b(?:log|sign)[ \t-]?(?:in|on)\b|\bget[ \t]+in\b|\bunlock\b)")
 _PHRASE_WORD = (
     r"pass[ \t-]?phrase|seed[ \t]+phrase|recovery[ \t]+phrase|mnemonic(?:[ \t]+phrase)?|secret[ \t]+phrase"
     r"|wallet[ \t]+words|passwort-?satz|phrase[ \t]+secr[èe]te|phrase[ \t]+de[ \t]+passe|frase[ \t]+secreta"
@@ -344,6 +346,72 @@ _LOCK_LEAD = rf"(?i:\b(?P<cue>unlock|{_LOCK_WORD})\b)"
 # (a pattern takes the first lead its regex starts with; none of these starts another)
 _LEADS = tuple((lead, _lead_starts(lead)) for lead in (_WORD_LEAD, _CODE_LEAD, _ANSWERED_LEAD, _ANY_CODE_LEAD,
                                                           _LOCK_LEAD, _ENTRY_LEAD))
+
+
+# Each pattern's gate (``PasswordInProseRecognizer.start_of``): where in a text to start it, None to skip it.
+# The value-first pattern (tried at every word) runs only from a little before the first password word or
+# "log in" (value, link and kind words fit in 130 characters), and not at all without one; a pattern that
+# starts on a password word, from the first one (one search places them all).
+def _first_phrase_word(text: str) -> int | None:
+    m = _FIRST_PHRASE_WORD.search(text) if holds_any(text, _PHRASE_STRINGS) else None
+    return m.start() if m else None
+
+
+def _before_password_word(text: str) -> int | None:
+    """130 characters before the first password word or sign-in cue (``_SIGN_IN_CUE``): the first password
+    word is searched for once per text, for this and the patterns that start on one."""
+    if not holds_any(text, _VALUE_CUE_STRINGS):
+        return None
+    word = _first_password_word(text)
+    if word is None and not holds_any(text, _WORD_STRINGS):  # (one without its strings: "secret  word")
+        word = _first_word_anywhere(text)
+    sign_in = _SIGN_IN_CUE.search(text)
+    cues = [at for at in (word, sign_in and sign_in.start()) if at is not None]
+    return max(0, min(cues) - 130) if cues else None
+
+
+def _answered(text: str) -> int | None:
+    cued = holds_any(text, _ANY_CODE_STRINGS) or holds_any(text, _LOCK_STRINGS) \
+        or _ANSWERED_WORDS.search(text) is not None
+    return 0 if "\n" in text and cued else None
+
+
+def _next_turn(text: str) -> int | None:  # from the first of its cue words, found as text
+    if "\n" not in text:
+        return None
+    starts = [at for at in map(folded(text).find, _TURN_CUE_STRINGS) if at >= 0]
+    return max(0, min(starts) - 2) if starts else None
+
+
+def _first_cvv_cue(text: str) -> int | None:
+    m = _FIRST_CVV_CUE.search(text) if "\n" in text and holds_any(text, _CVV_STRINGS) else None
+    return m.start() if m else None
+
+
+def _held(*checks):
+    """A gate: 0 when every check (strings held in any case, or a predicate) passes, else None."""
+    def gate(text: str) -> int | None:
+        return 0 if all(holds_any(text, c) if isinstance(c, tuple) else c(text) for c in checks) else None
+    return gate
+
+
+def _gate_of(pattern):
+    """``pattern``'s gate (a function of the text; None: always from 0). Patterns with the same gate share
+    it, so its answer is worked out once per text."""
+    name, regex = pattern.name, pattern.regex
+    if regex.startswith(_WORD_LEAD) or name == "password in parts":
+        return _first_password_word
+    if name == "password after cjk password word":
+        return _CJK_GATE
+    if regex.startswith(_PHRASE_LEAD):
+        return _first_phrase_word
+    if name == "code answered by the next speaker":
+        return _answered
+    if name in _NAMED_GATES:
+        return _NAMED_GATES[name]
+    if regex.startswith(_CODE_LEAD):
+        return _first_code_word
+    return _LATER_GATES.get(name)
 
 
 class PasswordInProseRecognizer(SpanPatternRecognizer):
@@ -1011,63 +1079,22 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
                 if pattern.regex.startswith(lead):
                     self._starts[pattern.name] = starts
                     break
+        self._gates = {pattern.name: _gate_of(pattern) for pattern in self.patterns}
+        self._answers: tuple[str | None, dict] = (None, {})  # (the last text, its gates' answers)
 
     def start_of(self, pattern, text: str) -> int | None:
-        """The value-first pattern (tried at every word) runs only from a little before the first password
-        word or "log in" (value, link and kind words fit in 130 characters), and not at all without one; a
-        pattern that starts on a password word, from the first one (one search places them all)."""
-        if pattern.regex.startswith(_WORD_LEAD) or pattern.name == "password in parts":
-            return _first_password_word(text)
-        if pattern.name == "password after cjk password word":
-            return 0 if any(w in text for w in _CJK_WORDS) else None
-        if pattern.regex.startswith(_PHRASE_LEAD):
-            m = _FIRST_PHRASE_WORD.search(text) if holds_any(text, _PHRASE_STRINGS) else None
-            return m.start() if m else None
-        if pattern.name == "code answered by the next speaker":
-            cued = holds_any(text, _ANY_CODE_STRINGS) or holds_any(text, _LOCK_STRINGS) \
-                or _ANSWERED_WORDS.search(text) is not None
-            return 0 if "\n" in text and cued else None
-        if pattern.name == "code in any language":
-            return 0 if holds_any(text, _ANY_CODE_STRINGS) else None
-        if pattern.name == "lock in any language":
-            return 0 if holds_any(text, _LOCK_STRINGS) or "unlock" in folded(text) else None
-        if pattern.name == "code read out":
-            return 0 if _spoken_digits(text) else None
-        if pattern.name == "code given in the next turn":  # from the first of its cue words, found as text
-            if "\n" not in text:
-                return None
-            starts = [at for at in map(folded(text).find, _TURN_CUE_STRINGS) if at >= 0]
-            return max(0, min(starts) - 2) if starts else None
-        if pattern.regex.startswith(_CODE_LEAD):
-            return _first_code_word(text)
-        if pattern.name in ("password-like word in a text about passwords",
-                            "quoted passphrase in a text about passwords"):
-            return 0 if _about_passwords(text) else None
-        if pattern.name == "card security code answered by the next speaker":  # (from its first cue)
-            m = _FIRST_CVV_CUE.search(text) if "\n" in text and holds_any(text, _CVV_STRINGS) else None
-            return m.start() if m else None
-        if pattern.name == "combination in turns":
-            return 0 if holds_any(text, _TURN_WORDS) or _LR_TURN.search(text) else None
-        if pattern.name in ("code a thing unlocks with", "words a thing unlocks with"):
-            return 0 if holds_any(text, _UNLOCKS_WITH) else None
-        if pattern.name == "codes of one shape in a row":
-            return 0 if _FOUR_FOUR_GATE.search(text) else None
-        if pattern.name == "code before its lock":
-            return 0 if holds_any(text, _LOCK_VERBS) else None
-        if pattern.name == "words named as words":
-            return 0 if holds_any(text, _NAMED_WORDS) and _SECRET_CONTEXT.search(text) else None
-        if pattern.name == "quoted code after a lock":
-            return 0 if holds_any(text, _QUOTES) and holds_any(text, _ENTRY_STRINGS) else None
-        if pattern.name in ("code on an entry's label", "code an entry takes", "code used at an entry"):
-            return 0 if holds_any(text, _ENTRY_STRINGS) else None
-        if pattern.name in ("one-time code in a message", "one-time code before its use"):
-            return 0 if holds_any(text, _MESSAGE_STRINGS) else None
-        if pattern.name == "answer to a security question":
-            return 0 if holds_any(text, _SECURITY_ANSWER_STRINGS) else None
-        if pattern.name != "password before password word":
+        """Where to start ``pattern`` in ``text``, None to skip it: its gate's answer (``_gate_of``), worked
+        out once per text for the patterns that share it."""
+        gate = self._gates.get(pattern.name)
+        if gate is None:
             return 0
-        cue = _WORD_AFTER_VALUE.search(text) if holds_any(text, _VALUE_CUE_STRINGS) else None
-        return None if cue is None else max(0, cue.start() - 130)
+        last, answers = self._answers
+        if last is not text:
+            answers = {}
+            self._answers = (text, answers)
+        if gate not in answers:
+            answers[gate] = gate(text)
+        return answers[gate]
 
     def accept_match(self, match: re.Match) -> bool:
         value = match.group("value")
@@ -1372,3 +1399,37 @@ def _password_like(value: str) -> bool:
     switches = sum(a.isupper() != b.isupper() for a, b in zip(value, value[1:], strict=False) if a.isalpha()
                    and b.isalpha())
     return letters and (digits or symbols or len(value) >= 8 and switches >= 4) and not value.isdigit()
+
+
+# The gates of ``_gate_of`` (here, after the words and regexes they read).
+_CJK_GATE = _held(lambda text: any(w in text for w in _CJK_WORDS))
+_ENTRY_GATE = _held(_ENTRY_STRINGS)
+_ABOUT_GATE = _held(_about_passwords)
+_UNLOCKS_GATE = _held(_UNLOCKS_WITH)
+# (``_gate_of`` asks for these in this order, before and after the code-word patterns)
+_MESSAGE_GATE = _held(_MESSAGE_STRINGS)
+_NAMED_GATES = {
+    "code in any language": _held(_ANY_CODE_STRINGS),
+    "lock in any language": _held(lambda text: holds_any(text, _LOCK_STRINGS) or "unlock" in folded(text)),
+    "code read out": _held(_spoken_digits),
+    "code given in the next turn": _next_turn,
+}
+_LATER_GATES = {
+    "password-like word in a text about passwords": _ABOUT_GATE,
+    "quoted passphrase in a text about passwords": _ABOUT_GATE,
+    "card security code answered by the next speaker": _first_cvv_cue,
+    "combination in turns": _held(lambda text: holds_any(text, _TURN_WORDS) or _LR_TURN.search(text)),
+    "code a thing unlocks with": _UNLOCKS_GATE,
+    "words a thing unlocks with": _UNLOCKS_GATE,
+    "codes of one shape in a row": _held(_FOUR_FOUR_GATE.search),
+    "code before its lock": _held(_LOCK_VERBS),
+    "words named as words": _held(_NAMED_WORDS, _SECRET_CONTEXT.search),
+    "quoted code after a lock": _held(_QUOTES, _ENTRY_STRINGS),
+    "code on an entry's label": _ENTRY_GATE,
+    "code an entry takes": _ENTRY_GATE,
+    "code used at an entry": _ENTRY_GATE,
+    "answer to a security question": _held(_SECURITY_ANSWER_STRINGS),
+    "one-time code in a message": _MESSAGE_GATE,
+    "one-time code before its use": _MESSAGE_GATE,
+    "password before password word": _before_password_word,
+}
