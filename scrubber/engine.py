@@ -810,7 +810,7 @@ class Scrubber:
         """For each text: recognizer id → what that (text-only) recognizer finds; in the second process
         when it can answer, else here (same recognizers, same results)."""
         found = self._pattern_process.find(texts) if self._pattern_process is not None else None
-        return self._local_patterns(texts) if found is None else self._adopted(found)
+        return self._local_patterns(texts) if found is None else found
 
     def _steal(self, texts: list[str]) -> list[dict[str, list]]:
         """While the second process works on ``texts`` (sent by ``PatternProcess.start``): run the recognizers
@@ -842,24 +842,11 @@ class Scrubber:
         if answer is None:
             return None
         found, langs = answer
-        found = [{**theirs, **mine} for theirs, mine in zip(self._adopted(found), stolen, strict=True)]
+        found = [{**theirs, **mine} for theirs, mine in zip(found, stolen, strict=True)]
         return dict(zip(keys, zip(found, langs, strict=True), strict=True))
 
     def _local_patterns(self, texts: list[str]) -> list[dict[str, list]]:
         return [{r.id: r.find(text, self.supported, None) for r in self._text_recognizers} for text in texts]
-
-    def _adopted(self, found: list[dict[str, list]]) -> list[dict[str, list]]:
-        """The second process's results keyed by this process's recognizer ids."""
-        out = []
-        for by_name in found:
-            mine = {}
-            for name, results in by_name.items():
-                recognizer = self._by_name[name]
-                for result in results:  # the other process's recognizer ids mean nothing here
-                    result.recognition_metadata[presidio_tuning.IDENTIFIER] = recognizer.id
-                mine[recognizer.id] = results
-            out.append(mine)
-        return out
 
     def _analyze_long(self, text: str, options: ScrubOptions) -> tuple[str, list[Span]]:
         bounds = windows(len(text), text, WINDOW, OVERLAP)

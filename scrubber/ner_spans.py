@@ -37,7 +37,8 @@ def _name_like(token) -> bool:
         return "\n" not in text and "\r" not in text
     if token.is_punct:
         return text in ("-", "'", "’", ".")
-    return not any(c.isdigit() or c in "@_=/\\#$%^*|;:+~`<>(){}[]" for c in text)
+    # (letters alone, as most words of an entity are, hold neither: the one C-level test first)
+    return text.isalpha() or not any(c.isdigit() or c in "@_=/\\#$%^*|;:+~`<>(){}[]" for c in text)
 
 
 def _capitalised(token) -> bool:

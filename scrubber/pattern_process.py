@@ -61,6 +61,7 @@ def build_registry(language: str, entities: Sequence[str], nlp_engine=None) -> t
     replace, and ours. The scrubber and the second process both build their recognizers here."""
     from presidio_analyzer import RecognizerRegistry
 
+    from scrubber.presidio_tuning import ids_by_name
     from scrubber.recognizers import REPLACES_PREDEFINED, custom_recognizers
 
     registry = RecognizerRegistry(supported_languages=[language])
@@ -74,6 +75,7 @@ def build_registry(language: str, entities: Sequence[str], nlp_engine=None) -> t
             _gate(recognizer)
     for recognizer in custom_recognizers(language):
         registry.add_recognizer(recognizer)
+    ids_by_name(registry.recognizers)  # (the same ids in both processes: their results cross as they are)
     supported = sorted(set(registry.get_supported_entities([language])) & set(entities))
     return registry, supported
 

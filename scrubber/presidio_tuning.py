@@ -21,6 +21,8 @@ The scrubber is faster and finds more than plain Presidio because it reaches int
   enhancer's ``context_similarity_factor``/``min_score_with_context_similarity`` boost).
 - ``remember_recognizers``: the registry's ``get_recognizers`` answers a repeated question from memory
   (Presidio asks it on every ``analyze``, filtering every recognizer by entity); relies on its parameters.
+- ``ids_by_name``: a recognizer's ``id`` is its name (the same in both processes); relies on
+  ``EntityRecognizer.id`` reading ``_id``.
 - ``answer_from_precomputed``: each pattern recognizer's ``analyze`` answers from results computed on another
   thread; relies on AnalyzerEngine calling ``recognizer.analyze(text, entities, nlp_artifacts)``.
 - ``from_ner``: which results came from the model (``recognition_metadata`` naming ``SpacyRecognizer``).
@@ -264,6 +266,17 @@ def remember_recognizers(registry) -> None:
     registry.get_recognizers = get_recognizers
 
 
+def ids_by_name(recognizers) -> None:
+    """Make each recognizer's ``id`` its name rather than its name and object address, so the second process's
+    recognizers (scrubber/pattern_process.py) have the ids this process's have and their results need no new
+    ones here. Names must be unique (each process looks its recognizers up by name)."""
+    recognizers = list(recognizers)
+    if len({r.name for r in recognizers}) != len(recognizers):
+        raise ValueError("recognizer names are not unique")
+    for recognizer in recognizers:
+        recognizer._id = recognizer.name
+
+
 def answer_from_precomputed(recognizers, local: threading.local) -> None:
     """Make each recognizer answer Presidio's ``analyze`` call with ``local.results[recognizer.id]`` when the
     calling thread has it (computed earlier on the pattern thread); it computes as usual otherwise.
@@ -394,6 +407,9 @@ def check() -> None:
     expect(params(PatternRecognizer.build_regex_explanation)[:6] == explanation_params,
            "PatternRecognizer.build_regex_explanation changed its parameters")
     pattern = Pattern("probe", r"\d", 0.5)
+    named = PatternRecognizer(supported_entity="PROBE", name="probe", patterns=[pattern])
+    ids_by_name([named])
+    expect(named.id == "probe", "EntityRecognizer.id no longer reads _id (ids_by_name)")
     expect(hasattr(pattern, "compiled_regex") and hasattr(pattern, "compiled_with_flags"),
            "Pattern no longer caches compiled_regex / compiled_with_flags")
     expect(SpacyRecognizer().name == "SpacyRecognizer", "the NER recognizer is not named SpacyRecognizer")

@@ -144,7 +144,7 @@ def test_the_caller_runs_what_the_second_process_has_not_claimed_and_nothing_is_
                 os.kill(process._process.pid, 18)  # SIGCONT
         answer = process.collect(texts)
         assert answer is not None
-        theirs = own_scrubber._adopted(answer[0])
+        theirs = answer[0]  # (keyed by name, which is each recognizer's id in both processes)
         for i in range(len(texts)):
             assert set(answer[0][i]) | stolen[i] == names  # every recognizer ran on every text
             assert found({**theirs[i], **mine[i]}) == found(here[i])
