@@ -61,7 +61,6 @@ def build_registry(language: str, entities: Sequence[str], nlp_engine=None) -> t
     replace, and ours. The scrubber and the second process both build their recognizers here."""
     from presidio_analyzer import RecognizerRegistry
 
-    from scrubber.presidio_tuning import ids_by_name
     from scrubber.recognizers import REPLACES_PREDEFINED, custom_recognizers
 
     registry = RecognizerRegistry(supported_languages=[language])
@@ -75,7 +74,6 @@ def build_registry(language: str, entities: Sequence[str], nlp_engine=None) -> t
             _gate(recognizer)
     for recognizer in custom_recognizers(language):
         registry.add_recognizer(recognizer)
-    ids_by_name(registry.recognizers)  # (the same ids in both processes: their results cross as they are)
     supported = sorted(set(registry.get_supported_entities([language])) & set(entities))
     return registry, supported
 
@@ -154,10 +152,15 @@ def _gate(recognizer) -> None:
 
 
 def text_recognizers(registry, language: str, supported: list[str]) -> list:
-    """The registry's recognizers that need no NLP artifacts (all but the NER one)."""
+    """The registry's recognizers that need no NLP artifacts (all but the NER one), each with its name as its
+    id: the same in both processes, so their results cross as they are."""
     from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
-    return [r for r in registry.get_recognizers(language, supported) if not isinstance(r, SpacyRecognizer)]
+    from scrubber.presidio_tuning import ids_by_name
+
+    found = [r for r in registry.get_recognizers(language, supported) if not isinstance(r, SpacyRecognizer)]
+    ids_by_name(found)
+    return found
 
 
 def find_all(recognizers: Sequence, supported: list[str], texts: Sequence[str]) -> list[dict[str, list]]:
