@@ -147,6 +147,9 @@ def test_the_caller_runs_what_the_second_process_has_not_claimed_and_nothing_is_
         theirs = answer[0]  # (keyed by name, which is each recognizer's id in both processes)
         for i in range(len(texts)):
             assert set(answer[0][i]) | stolen[i] == names  # every recognizer ran on every text
+            # (Presidio groups results by the id they carry: the second process's are this one's)
+            assert all(r.recognition_metadata["recognizer_identifier"] == own_scrubber._by_name[rid].id
+                       for rid, rs in theirs[i].items() for r in rs)
             assert found({**theirs[i], **mine[i]}) == found(here[i])
         if pause:
             assert sum(map(len, stolen)) > len(names)  # the caller took most of the work
