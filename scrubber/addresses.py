@@ -294,7 +294,13 @@ def _grow(text: str, s: Span, taken: list[tuple[int, int]]) -> Span:
     if _AFTER_POSTCODE.search(text, max(0, end - 12), end) and (m := _TOWN_IN_PROSE.match(text, end)):
         if _free(end, m.end(), taken):
             end = m.end()
+    # the next line's label is no part of the address: "apto 36\nObservações: entregar de manhã"
+    if (cut := text.rfind("\n", s.end, end)) >= 0 and _LABEL_AFTER.match(text, end):
+        end = len(text[:cut].rstrip(" \t,"))
     return s if (start, end) == (s.start, s.end) else Span(TYPE, start, end, s.score)
+
+
+_LABEL_AFTER = re.compile(r"[ \t]*:(?!\d)")
 
 
 def _lines_before(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> int:

@@ -89,3 +89,10 @@ PLACES_ALONE = [
 @pytest.mark.parametrize(("text", "place"), PLACES_ALONE)
 def test_a_place_alone_stays(scrubber, text, place):
     assert _covered(scrubber.analyze(text), text, place)
+
+
+def test_an_address_ends_before_the_next_lines_label(scrubber):
+    text = "Morada: Rua do Comércio, 19, apto 36\nObservações: entregar de manhã"
+    found = [s for s in scrubber.analyze(text) if s.type == "LOCATION"]
+    assert _covered(found, text, "Rua do Comércio, 19, apto 36")
+    assert not _touched(found, text, "Observações")
