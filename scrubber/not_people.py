@@ -155,11 +155,22 @@ def _not_a_person(text: str, s: Span, people: list[Span]) -> bool:
             and (_SPACED_DASH.search(value) or _DASH_NEXT.match(text, s.end))
             and all(w in places() or _ordinary_abroad(w) for w in lows[1:])
             and any(w in places() for w in lows))
-        or (not cued and (_a_brand_alone(lows) or _a_public_figure(text, s, value))))
+        or (not cued and (_a_brand_alone(lows) and not _with_people(text, s, people)
+                          or _a_public_figure(text, s, value))))
 
 
 def _ordinary_abroad(low: str) -> bool:
     return low in foreign_words() or low in COMMON_WORDS or low in stop_words_abroad()
+
+
+def _with_people(text: str, s: Span, people: list[Span]) -> bool:
+    """A name joined to another that is no brand: "then Bosch and Maria left" (a list of people)."""
+    return any(p is not s and _JOINED.fullmatch(text[min(s.end, p.end):max(s.start, p.start)] or "-")
+               and not _a_brand_alone([w.lower() for w in _WORDS.findall(text[p.start:p.end])])
+               for p in people)
+
+
+_JOINED = re.compile(r"[ \t]*(?:,|&|\b(?:and|und|et|y|e|or)\b)[ \t]*")
 
 
 def _a_brand_alone(lows: list[str]) -> bool:
