@@ -2,8 +2,8 @@
 
 Datasets, each scored and reported on its own: the project's synthetic corpus (``benchmarks.corpus``, fixed
 seed), the second corpus (``benchmarks.corpus2``: written apart, frozen until session 4, tuned on since), the
-tuning and never-tuned halves of the third to tenth corpora and of the six secrets corpora
-(``benchmarks.corpus3`` … ``corpus10``, ``benchmarks.secrets_corpus``, ``secrets_corpus3``,
+tuning and never-tuned halves of the third to eleventh corpora and of the six secrets corpora
+(``benchmarks.corpus3`` … ``corpus11``, ``benchmarks.secrets_corpus``, ``secrets_corpus3``,
 ``secrets_corpus4``, ``secrets_corpus5``, ``secrets_corpus6``, ``secrets_corpus7``), the format battery's
 tuning and held-out halves (``benchmarks.format_battery``), and each third-party fixture file in the external
 directory (data nobody on this project wrote).
@@ -34,6 +34,7 @@ from benchmarks import (
     corpus8,
     corpus9,
     corpus10,
+    corpus11,
     format_battery,
     secrets_corpus,
     secrets_corpus3,
@@ -393,6 +394,9 @@ def datasets(args: argparse.Namespace) -> list[tuple[str, list[dict]]]:
            # Work prompts in nine languages, negatives by neg_class, another new author (a fresh stand-in).
            ("corpus10-dev (tuning)", sample(corpus10.generate("dev"), args.limit)),
            ("corpus10-test (never tuned on)", sample(corpus10.generate("test"), args.limit)),
+           # What developers and coding agents send (code, logs, dumps, configs), an eleventh author.
+           ("corpus11-dev (tuning)", sample(corpus11.generate("dev"), args.limit)),
+           ("corpus11-test (never tuned on)", sample(corpus11.generate("test"), args.limit)),
            # Secrets as people paste them (prose in eight languages, 87 vendors, configs), a fifth author.
            ("secrets corpus 4 dev (tuning)", sample(secrets_corpus4.generate("dev"), args.limit)),
            ("secrets corpus 4 test (never tuned on)", sample(secrets_corpus4.generate("test"), args.limit)),
