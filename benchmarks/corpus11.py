@@ -18,7 +18,7 @@ Names come from lists written by hand below: 25 cultures in Latin script plus Ja
 script and Russian and Ukrainian in Cyrillic, incl. names that are also words (Will, Rose, Hope, Grant,
 Young, Summer, Sunny, Precious), particles (van der, de la, von, Ní), hyphens and diacritics. Phones (20
 countries, E.164 and local), street addresses (11 countries), dates of birth, SSNs, cards, IBANs, IPs and
-secrets (30 kinds in their vendors' formats) come from this module's own generators; no Faker.
+secrets (about 30 kinds in their vendors' formats) come from this module's own generators; no Faker.
 
 How labelled: the value only, never its cue or key (``"email": "…"`` labels what is inside the quotes).
 PERSON: every occurrence and form (full, given name alone, surname alone, ``Last, First``, initial and
@@ -36,9 +36,10 @@ Decisions: an IP address is labelled when it is a public address of a user or cl
 ``X-Forwarded-For``, sign-in events); private ranges (10/8, 172.16/12, 192.168/16), loopback and the RFC 5737
 documentation ranges are machines inside a network or examples, never labelled, and appear as look-alikes.
 A documented example key (``AKIAIOSFODNN7EXAMPLE``) counts as a SECRET (issue 19), so it is labelled where it
-appears and never used in a negative. Placeholder people (``Jane Doe``), ``example.com`` mailboxes and
-``555-01xx`` numbers are not personal data. Public figures in their public role (``# Dijkstra's algorithm``,
-``Fisher-Yates``) and firms named after people are not personal data.
+appears and never used in a negative; a payment network's public test card is left out of negatives for the
+same reason. Placeholder people (``Jane Doe``), ``example.com`` mailboxes and ``555-01xx`` numbers are not
+personal data. Public figures in their public role (``# Dijkstra's algorithm``, ``Fisher-Yates``, a quoted
+Linus Torvalds) and firms named after people are not personal data.
 
 Negatives carry no personal data, only look-alikes, in ``meta.neg_class``: ``placeholder_examples``,
 ``ids_hashes_versions`` (UUIDs, commit SHAs, digests, versions), ``code_identifiers`` (``getUserName``,
@@ -1246,6 +1247,150 @@ telephone_support = 01 99 00 12 34 ; numéro fictif réservé aux exemples
 
 プライマリは ⟨region⟩、DR は ⟨region@2⟩ です。内部ホスト ⟨host⟩ (⟨lan⟩) 経由で接続します。
 ''', "regions_and_datacentres"),
+    _t("dev", "jupyter-counts", "en", "jupyter_output", '''
+Why does value_counts show the same payer twice? Notebook output:
+
+```
+In [7]: payouts.groupby(["payee", "iban"]).amount.sum()
+Out[7]:
+payee                iban
+⟨p1⟩          ⟨iban⟩       1240.00
+⟨p1.up⟩          ⟨iban⟩        310.50
+⟨p2⟩           ⟨iban@2⟩       88.20
+Name: amount, dtype: float64
+```
+'''),
+    _t("dev", "webhook-dump", "en", "http_dump", '''
+Our webhook handler returns 400 for this delivery. \
+⟨What's wrong with the payload?|Is the signature check the problem?⟩
+
+```
+POST /hooks/orders HTTP/1.1
+Host: hooks.⟨acme|northwind|globex⟩.dev
+X-Api-Key: ⟨secret:shopify⟩
+X-Real-IP: ⟨ip⟩
+Content-Type: application/json
+
+{"order_id": ⟨n7⟩, "customer": {"first_name": "⟨p1.g⟩", "last_name": "⟨p1.s⟩", "email": "⟨p1.mail⟩"},
+ "shipping_address": "⟨addr⟩", "phone": "⟨phone⟩"}
+```
+'''),
+    _t("dev", "k8s-deploy", "en", "kubernetes_manifest", '''
+kubectl apply rejects this Deployment. ⟨Find the YAML error.|What's invalid here?⟩
+
+```yaml
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: summariser
+  labels: {team: ml, owner: ⟨p1.gl⟩}
+spec:
+  template:
+    spec:
+      containers:
+        - name: app
+          env:
+            - name: ANTHROPIC_API_KEY
+              value: ⟨secret:anthropic⟩
+            - name: DATABASE_URL
+              value: postgres://summariser:⟨secret:pw⟩@⟨host⟩:5432/docs
+```
+'''),
+    _t("dev", "alembic-ini", "en", "ini_config", '''
+Alembic can't connect; here is alembic.ini (⟨p1.g⟩ set it up):
+
+```ini
+[alembic]
+script_location = migrations
+sqlalchemy.url = postgresql://migrator:⟨secret:pw⟩@⟨lan⟩/ledger
+
+[post_write_hooks]
+hooks = black
+```
+'''),
+    _t("dev", "pytest-ci-diff", "en", "ci_log", '''
+This CI failure only happens on the Linux runner. What's different?
+
+```
+FAILED tests/test_kyc.py::test_normalises_applicant - AssertionError: assert {...} == {...}
+  Differing items:
+  {'dob': '⟨dob:us⟩'} != {'dob': '⟨dob:iso⟩'}
+  {'ssn': '⟨ssn⟩'} != {'ssn': '***-**-****'}
+  Common items: {'name': '⟨p1⟩', 'city_of_birth': '⟨town:US⟩'}
+===== 1 failed, 212 passed in 38.41s =====
+```
+'''),
+    _t("dev", "review-export", "en", "code_review", '''
+Summarise the open review threads on this PR.
+
+```
+[⟨p1⟩] src/export.py:41  Please don't log the full row, it has the customer's card (⟨card⟩ in the sample).
+[⟨p2⟩] src/export.py:41  Agreed. Also the sample customer ⟨p3⟩ lives at ⟨addr⟩, use the faker fixture.
+[⟨p1.g⟩] resolved?
+```
+'''),
+    _t("dev", "neg-readme-example", "en", "readme", '''
+Improve the wording of this README section.
+
+```
+## Quick start
+export API_TOKEN=<paste-your-token>
+curl -H "Authorization: Bearer $API_TOKEN" https://api.example.com/v1/users/me
+# → {"id": "usr_123", "name": "Jane Doe", "email": "jane@example.com", "phone": "+1-555-0142"}
+```
+''', "placeholder_examples"),
+    _t("dev", "neg-git-tags", "en", "terminal_session", '''
+Which tag should I cut the hotfix from?
+
+```
+$ git tag --sort=-v:refname | head -3
+v⟨ver⟩
+v⟨ver@2⟩
+v⟨ver@3⟩
+$ git rev-parse v⟨ver⟩
+⟨sha⟩
+```
+''', "ids_hashes_versions"),
+    _t("dev", "neg-test-names", "en", "ci_log", '''
+Group these flaky tests by cause.
+
+```
+FLAKY test_user_full_name_is_trimmed (3/20)
+FLAKY test_parse_date_of_birth_rejects_future_dates (2/20)
+FLAKY TestAddressBook.test_merge_contacts_by_email (5/20)
+FLAKY test_iban_checksum_for_empty_string (1/20)
+```
+''', "code_identifiers"),
+    _t("dev", "neg-cdn", "en", "incident_note", '''
+Make this incident timeline more readable.
+
+⟨time⟩ UTC: the CDN PoP in Frankfurt starts returning 502. ⟨time@2⟩: traffic shifted to Amsterdam and \
+⟨region⟩. ⟨time@3⟩: Ashburn healthy again.
+''', "regions_and_datacentres"),
+    _t("dev", "neg-pt-ids", "pt", "query_result", '''
+Porque é que esta consulta devolve linhas repetidas?
+
+```
+ encomenda_id | referencia     | versao
+--------------+----------------+--------
+ ⟨n8⟩     | REF-⟨x10⟩ | ⟨ver⟩
+ ⟨n8⟩     | REF-⟨x10⟩ | ⟨ver⟩
+```
+''', "ids_hashes_versions"),
+    _t("dev", "neg-nl-regions", "nl", "architecture_note", '''
+Vertaal deze notitie naar het Engels:
+
+De primaire database draait in ⟨region⟩, de replica in ⟨region@2⟩. Back-ups gaan naar het datacenter in \
+Eemshaven.
+''', "regions_and_datacentres"),
+    _t("dev", "neg-pl-cron", "pl", "ci_log", '''
+Dlaczego zadanie uruchomiło się dwa razy?
+
+```
+⟨ts⟩ harmonogram: zadanie eksport-nocny uruchomione
+⟨ts@2⟩ harmonogram: ponowienie 1/3, wydanie ⟨ver⟩ z dnia ⟨date⟩
+```
+''', "timestamps_and_dates"),
 ]
 
 TEST = [
@@ -1650,6 +1795,137 @@ public boolean czyPeselPoprawny(String pesel) { return PeselValidator.isValid(pe
 
 決済は ⟨firm⟩、監視は Datadog、チャットは Slack を使っています。Salesforce との連携は夜間バッチです。
 ''', "firms_and_products"),
+    _t("test", "psql-expanded", "en", "query_result", '''
+Which of these columns should be encrypted at rest? psql with \\x on:
+
+```
+-[ RECORD 1 ]-+------------------------------
+id            | ⟨n6⟩
+legal_name    | ⟨p1⟩
+tax_id        | ⟨ssn⟩
+birth_date    | ⟨dob:iso⟩
+mailing_addr  | ⟨addr:US⟩
+mobile        | ⟨phone:US⟩
+last_login_ip | ⟨ip⟩
+```
+'''),
+    _t("test", "ingress-logs", "en", "app_log", '''
+⟨Are these requests from a scraper?|Summarise the traffic pattern in these ingress logs.⟩
+
+```
+$ kubectl -n ingress logs ds/ingress-nginx --since=5m | grep /api/export
+{"time": "⟨ts⟩", "remote_addr": "⟨ip⟩", "x_forwarded_for": "⟨ip⟩", "user": "⟨p1.work⟩", "status": 200}
+{"time": "⟨ts@2⟩", "remote_addr": "⟨ip@2⟩", "x_forwarded_for": "⟨ip@2⟩", "user": "-", "status": 429}
+```
+'''),
+    _t("test", "npmrc", "en", "package_config", '''
+npm install fails with 401 from our private registry. My config files:
+
+```
+# ~/.npmrc
+//registry.npmjs.org/:_authToken=⟨secret:npm⟩
+# ~/.pypirc
+[pypi]
+username = __token__
+password = ⟨secret:pypi⟩
+```
+'''),
+    _t("test", "sentry-event", "en", "crash_report", '''
+Explain what this Sentry event tells us about the crash.
+
+```json
+{"event_id": "⟨x32⟩", "level": "error", "release": "web@⟨ver⟩",
+ "user": {"id": "⟨n7⟩", "username": "⟨p1.low⟩", "email": "⟨p1.mail⟩", "ip_address": "⟨ip⟩"},
+ "exception": {"values": [{"type": "TypeError",
+                            "value": "Cannot read properties of undefined (reading 'zip')"}]},
+ "extra": {"delivery_to": "⟨addr⟩", "born": "⟨dob:iso⟩"}}
+```
+'''),
+    _t("test", "discord-bot", "en", "source_file", '''
+Refactor this bot into cogs. ⟨p1.g⟩ wrote the first version.
+
+```python
+# bot.py -- maintainer: ⟨p1⟩ (⟨p1.mail⟩)
+TOKEN = "⟨secret:discord⟩"
+ADMIN_PHONE = "⟨phone⟩"  # text me if the bot dies
+bot.run(TOKEN)
+```
+'''),
+    _t("test", "aws-creds", "en", "terminal_session", '''
+aws s3 ls says InvalidAccessKeyId. What am I doing wrong?
+
+```
+$ cat ~/.aws/credentials
+[default]
+aws_access_key_id = ⟨secret:aws_id⟩
+aws_secret_access_key = ⟨secret:aws_secret⟩
+$ aws sts get-caller-identity
+An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation
+```
+The account belongs to ⟨p1⟩, ⟨phone⟩.
+'''),
+    _t("test", "neg-openapi", "en", "api_spec", '''
+Is this OpenAPI example valid?
+
+```yaml
+components:
+  examples:
+    Customer:
+      value: {name: "John Doe", email: "user@example.org", phone: "+1 (555) 010-0199",
+              card: "<card-number>"}
+```
+''', "placeholder_examples"),
+    _t("test", "neg-docker-images", "en", "terminal_session", '''
+Which images can I prune safely?
+
+```
+$ docker images --digests
+REPOSITORY        TAG       DIGEST                                                                    IMAGE ID
+acme/api          ⟨ver⟩     sha256:⟨x64⟩   ⟨x12⟩
+acme/worker       ⟨ver@2⟩   sha256:⟨x64@2⟩   ⟨x12@2⟩
+```
+''', "ids_hashes_versions"),
+    _t("test", "neg-orm-fields", "en", "source_file", '''
+Write a migration for these model changes.
+
+```ruby
+class AddContactFields < ActiveRecord::Migration[7.1]
+  def change
+    add_column :customers, :preferred_name, :string
+    add_column :customers, :home_phone_e164, :string
+    rename_column :customers, :dob, :date_of_birth
+  end
+end
+```
+''', "code_identifiers"),
+    _t("test", "neg-latency", "en", "architecture_note", '''
+Turn these measurements into a table.
+
+p50 from ⟨region⟩ to ⟨region@2⟩: 71 ms; from the Paris office to the Frankfurt edge: 9 ms; Tokyo to \
+⟨region@3⟩: 112 ms.
+''', "regions_and_datacentres"),
+    _t("test", "neg-de-identifiers", "de", "source_file", '''
+Schlag bessere Namen für diese Methoden vor:
+
+```java
+public String holeVollenNamen(Kunde k) { return k.getVorname() + " " + k.getNachname(); }
+public boolean istGeburtsdatumGueltig(LocalDate geburtsdatum) { return geburtsdatum.isBefore(heute()); }
+```
+''', "code_identifiers"),
+    _t("test", "neg-fr-dates", "fr", "changelog", '''
+Résume ces notes de version en anglais :
+
+Version ⟨ver⟩ publiée le ⟨date⟩ ; le certificat expire le ⟨date@2⟩ ; gel des déploiements jusqu'au ⟨date@3⟩.
+''', "timestamps_and_dates"),
+    _t("test", "neg-es-placeholders", "es", "env_config", '''
+¿Este archivo de ejemplo está completo?
+
+```
+API_KEY=tu-clave-aqui
+EMAIL_SOPORTE=soporte@example.com
+TELEFONO=+34 600 000 000  # ficticio
+```
+''', "placeholder_examples"),
 ]
 TEMPLATES = {"dev": DEV, "test": TEST}
 
