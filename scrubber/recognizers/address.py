@@ -327,6 +327,12 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
                 r"|der|fte|frente|centro|andar|piso|planta)\.?|[A-H]\b))?", 0.6),
         Pattern("us zip after state", r"\b[A-Z]{2}[ \t]+(?P<value>\d{5}(?:-\d{4})?)\b", 0.5),
         Pattern("uk postcode", r"\b[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[ABD-HJLNP-UW-Z]{2}\b", 0.6),
+        # Japan: the postal mark, the postcode and the address written after it ("〒453-1647 金沢市本町1-3-1")
+        Pattern("japanese address after the postal mark",
+                # (written glued; a space only before a number, as the detection copy sets digits apart)
+                r"〒[ \t]?\d{3}-?\d{4}[ \t]*(?:[\p{Han}\p{Hiragana}\p{Katakana}ー々]+"
+                r"|[ \t]*[0-9０-９]+(?:[-－][0-9０-９]+)*(?:[ \t]*(?:丁目|番地|番|号))?)*",
+                0.9),
     ]
     CONTEXT = ["address", "street", "lives", "live", "located", "ship", "deliver", "billing", "mailing"]
 
@@ -383,6 +389,7 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
         "romanian street before its postcode": re.compile(r"(?<!\d)\d{6}(?!\d)"),
         "turkish street": re.compile(r"(?:Cad|Cd\.|Sok|Sk\.|Bulvar|Blv\.|Mah)"),
         "floor and door": re.compile("[ºª]"),
+        "japanese address after the postal mark": re.compile("〒"),
         # a house number, then a comma or line break and the postcode's first digits
         "street line then postcode and town": re.compile(
             rf"\d[a-zA-Z]?(?:[/-]\d{{1,4}})?\.?[ \t]*(?:,[ \t]*\n?|\n)[ \t]*"

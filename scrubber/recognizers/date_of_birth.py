@@ -61,7 +61,10 @@ _DIGIT_FIRST_DATE = (
     rf"|{_M}[-/.]{_D}[-/.](?:{_YEAR}|\d{{2}})"
     rf"|{_DAY}\.?[ \t]+(?:of[ \t]+|de[ \t]+)?{_MONTH},?[ \t]+(?:de[ \t]+)?(?:{_YEAR}|{_SHORT_YEAR})"
     rf"|{_D}[-/. ]?{_MONTH}[-/. ]?(?:{_YEAR}|\d{{2}})"  # also glued: DOB:23Mar1985
-    rf"|{_YEAR}\.[ \t]+{_MONTH}[ \t]+{_D}\.?)"  # Hungarian: 1980. március 3.
+    rf"|{_YEAR}\.[ \t]+{_MONTH}[ \t]+{_D}\.?"  # Hungarian: 1980. március 3.
+    # Japanese and Chinese, Korean: 1986年4月16日, 1986년 4월 16일
+    rf"|{_YEAR}[ \t]*年[ \t]*{_M}[ \t]*月[ \t]*{_D}[ \t]*日"
+    rf"|{_YEAR}[ \t]*년[ \t]*{_M}[ \t]*월[ \t]*{_D}[ \t]*일)"
 )
 _MONTH_FIRST_DATE = rf"{_MONTH}[ \t]+{_DAY},?[ \t]+(?:{_YEAR}|{_SHORT_YEAR})"
 # What follows a birth word, tried once per position: a digit-first form (full date, then 19790323, then day
@@ -80,7 +83,7 @@ _DATE_AFTER_CUE = (
 # nacido/a, nacimiento; nato/a, nascita; nasceu, nascido/a, nascimento, nasc.; geboren op, geboortedatum.
 _KEYWORD = (
     r"(?:date[ _-]?of[ _-]?birth|d\.?o\.?b\b\.?|b\.(?=[ \t])(?<=[(\[,;][ \t]?b\.)|birth\w*|born"
-    r"|geb(?:oren|urt\w*|oorte\w*|\.)|n[ée](?:e|\(e\))?(?=[ \t]+le\b)|née|naissance"
+    r"|geb(?:oren|urt\w*|oorte\w*|\.)|n[ée](?:e|\(e\))?(?=[ \t_]+le\b)|née|naissance"
     r"|nac(?:i(?:d[oa]s?(?:/[ao]|\([ao]\))?|ó|miento)|í)|nac\.|nat[oa](?:/[ao]|\([ao]\))?(?=[ \t]+(?:il|a)\b)"
     r"|nascit[ao]|nasc(?:eu|i\b|id[oa]s?(?:/[ao]|\([ao]\))?|imento|\.)"
     # Swedish, Danish, Norwegian, Finnish, Polish, Turkish, Czech: född, født, syntynyt, ur., urodzony/a,
@@ -98,8 +101,10 @@ _KEYWORD = (
 # next line.
 _GAP = r"[^\d\n]{0,40}?\n?[^\d\n]{0,10}?"
 _DATE_FIRST_CUE = r"(?:geboren|née?|nacid[oa]|nat[oa]|nascid[oa]|paida)"
+# Japanese, Chinese and Korean birth words (inside a sentence too: "山田さんの生年月日は…")
+_CJK_KEYWORD = r"(?:生年月日|出生(?:年月)?日期?|誕生日|生日|생년월일|생일)"
 # A birth word, the gap after it and where a date may start; the end of a date (no digit or "/5" after it)
-_KEYWORD_AT = rf"(?i:(?<![^\W_]){_KEYWORD})"
+_KEYWORD_AT = rf"(?i:(?<![^\W_]){_KEYWORD}|{_CJK_KEYWORD})"
 _AFTER_KEYWORD = rf"{_KEYWORD_AT}{_GAP}(?<![\w/.-])"
 _DATE_END = r"(?!\d|[/.-]\d)"
 _KEYWORD_GATE = re.compile(_KEYWORD_AT)
@@ -163,9 +168,9 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
     # (was one regex: ``HINT_WORDS`` are its plain ASCII words, found in one C-level pass each)
     HINT_WORDS = ("birth", "born", "dob", "d.o.b", "geb", "naiss", "naci", "nac.", "nato", "nata", "nasc",
                   "syntyn", "urodz", "naroz", "janam", "janm", "paida", "scut", "terii", "szül", "szület",
-                  "sinh", "lahir")
+                  "sinh", "lahir", "ne_le", "née_le")
     HINT = re.compile(r"(?i:\bn(?:ée?|ee)\b|nací|[(\[,;][ \t]?b\.|född|født|fødd|fødsel|födelse|syntymä"
-                      r"|\bur\.|doğum)")
+                      r"|\bur\.|doğum|" + _CJK_KEYWORD + ")")  # (Hangul as written: folding splits it)
     GATES = {
         "date after birth keyword": _KEYWORD_GATE,
         "date after a camelCase birth key": re.compile(r"(?<=[a-z])(?:Birth|DOB|Dob)"),

@@ -216,6 +216,19 @@ SCORE_CUE = 0.9  # a title, a field, a speaker or a signature next to it: a pers
 SCORE_SHAPE = 0.86  # its shape and a list's names only (a particle after a Korean name, a person's verb)
 SCORE_AGAIN = 0.86  # the same name again elsewhere in the text
 
+# Japan's most frequent family names (written by hand): with a space and a given name after them they are a
+# person's name as Japanese forms, fixtures and records write it ("山田 花子", "中村　美咲")
+_JA_FAMILY = ("佐藤|鈴木|高橋|田中|伊藤|渡辺|渡邊|山本|中村|小林"
+              "|加藤|吉田|山田|佐々木|山口|松本|井上|木村|斎藤"
+              "|斉藤|清水|山崎|池田|橋本|阿部|石川|山下|中島|石井"
+              "|小川|前田|岡田|長谷川|藤田|後藤|近藤|村上|遠藤"
+              "|青木|坂本|福田|太田|西村|藤井|金子|岡本|藤原|中野"
+              "|三浦|原田|中川|松田|竹内|小野|田村|中山|和田|石田"
+              "|森田|上田|柴田|酒井|工藤|横山|宮崎|宮本|内田|高木"
+              "|安藤|島田|谷口|大野|丸山|今井|高田|藤本|武田|村田"
+              "|上野|杉山|増田|平野|大塚|千葉|久保|松井|小島|岩崎"
+              "|桜井|野口|松尾|野村|木下|菊地|佐野|大西|杉本|新井"
+              "|浜田|菅原|市川|水野|小松|森|林")
 _ZH_NAME = rf"(?:{_ZH_COMPOUND}|[{_ZH_SURNAMES}])"
 _ZH_WIDE_NAME = rf"(?:{_ZH_COMPOUND}|[{_ZH_SURNAMES}{_ZH_SURNAMES_MORE}])"
 _HE_NAME = rf"(?:{_HE_WORD})(?:[ \t](?:{_HE_WORD}))?"  # one or two Hebrew words
@@ -285,6 +298,13 @@ class ScriptNameRecognizer(GatedPatternRecognizer):
                 rf"|(?<!\p{{Han}})(?P<zh_cue>)(?P<value>{_ZH_NAME}\p{{Han}}{{1,2}}?)"
                 r"(?:敬上|谨上|謹上|上)(?!\p{Han})",
                 SCORE_CUE),
+        # Japanese: a frequent family name, a space and a given name of one to three Han or kana letters
+        Pattern("japanese family name and given name",
+                rf"(?<![\p{{Han}}\p{{Hiragana}}\p{{Katakana}}])(?P<ja_full>)"
+                rf"(?P<value>(?:{_JA_FAMILY})[ \t]"
+                r"(?:\p{Han}{1,3}|\p{Hiragana}{2,4}|\p{Katakana}{2,4}))"
+                r"(?![\p{Han}\p{Hiragana}\p{Katakana}])",
+                SCORE_SHAPE),
         # Hebrew: after a greeting, a title, an introduction, a role ("שלום דנה", "הלקוח משה אברהם")
         Pattern("hebrew name after cue",
                 rf"(?<!\p{{Hebrew}})[{_HE_PREFIXES}]?(?:{_HE_CUES})(?P<he_cue>)(?P<value>{_HE_NAME})"
@@ -300,6 +320,7 @@ class ScriptNameRecognizer(GatedPatternRecognizer):
              **dict.fromkeys(("chinese name before title", "chinese name before verb",
                               "chinese name after role", "chinese signature", "chinese family name called"),
                              _ZH_LETTER),
+             "japanese family name and given name": _ZH_LETTER,
              **dict.fromkeys(("hebrew name after cue", "hebrew signature"), _HE_LETTER)}
     HINT = _ANY_LETTER
     CONTEXT: list[str] = []
@@ -446,7 +467,7 @@ def _zh_called(match: re.Match, value: str) -> bool:
 _CHECKS = {"ko_title": _ko_title, "ko_cue": _ko_cue, "ko_voc": _ko_voc, "ko_given": _ko_given,
            "ko_full": _ko_full, "zh_title": _zh_title, "zh_verb": _zh_verb, "zh_cue": _zh_title,
            "zh_called": _zh_called,
-           "he_cue": _he_cue, "he_sign": _he_sign}
+           "he_cue": _he_cue, "he_sign": _he_sign, "ja_full": lambda match, value: True}
 _KINDS = tuple(_CHECKS)
 
 

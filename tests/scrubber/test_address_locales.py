@@ -147,3 +147,15 @@ def test_street_look_alikes(text):
 ])
 def test_town_look_alikes(scrubber, text):
     assert [text[s.start:s.end] for s in scrubber.analyze(text) if s.type == "LOCATION"] == []
+
+
+@pytest.mark.parametrize("text, address", [
+    ('"住所": "〒753-9351 金沢市桜新町2-16-2",', "〒753-9351 金沢市桜新町2-16-2"),
+    ("送付先：〒100-0001 東京都千代田区千代田1丁目1番1号 山田 花子 様",
+     "〒100-0001 東京都千代田区千代田1丁目1番1号"),
+])
+def test_japanese_address_after_the_postal_mark(scrubber, text, address):
+    """The postal mark, the postcode and the address after it, not read as a phone (session 14)."""
+    start = text.index(address)
+    assert any(s.type == "LOCATION" and s.start <= start and start + len(address) <= s.end
+               for s in scrubber.analyze(text))

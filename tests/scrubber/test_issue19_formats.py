@@ -327,6 +327,12 @@ def test_role_mailboxes_name_nobody(scrubber):
     ("Agent: Sir, verification ke liye aapki date of birth bata dijiye.\nCustomer: haan, 14/02/1991 hai.",
      "14/02/1991"),
     ("Agent: Can I have your date of birth please?\nCaller: 14021991", "14021991"),
+    # a key in snake case of another language; Japanese, Chinese and Korean birth words and dates (session 14)
+    ('{"nom": "Colin", "ne_le": "24/11/2005"}', "24/11/2005"),
+    ('{"氏名": "山田太郎", "生年月日": "1986年4月16日"}', "1986年4月16日"),
+    ("山田さんの生年月日は1986年4月16日です。", "1986年4月16日"),
+    ("出生日期：1985年7月9日", "1985年7月9日"),
+    ("생년월일: 1990년 3월 5일", "1990년 3월 5일"),
 ])
 def test_date_of_birth_near_its_cue(scrubber, text, value):
     spans = scrubber.analyze(text)
