@@ -172,6 +172,15 @@ def _firmly_cued(match: re.Match) -> bool:
                 or _SIGNED_ON_LINE.search(before) and _LINE_END.match(text, match.end("value")))
 
 
+# A given or whole name in another script inside Latin-script text: one to three Han or Hangul letters (a
+# space between family and given name: "中村 花子"), or a capitalised Cyrillic or Greek word or two
+_SLOT_WORD = (r"(?:[\p{Han}\p{Hangul}]{1,3}(?:[ \t][\p{Han}\p{Hangul}]{1,3})?"
+              r"|(?=[\p{Cyrillic}\p{Greek}])\p{Lu}[\p{Cyrillic}\p{Greek}]{1,20}"
+              r"(?:[ \t](?=[\p{Cyrillic}\p{Greek}])\p{Lu}[\p{Cyrillic}\p{Greek}]{1,20})?)")
+_OTHER_SCRIPT_NAME = re.compile(_SLOT_WORD)
+_BRACKET_SPEAKER = re.compile(r"(?m:^[ \t>]*\[[^\]\n]{1,40}\][ \t])")
+
+
 class NameCueRecognizer(GatedPatternRecognizer):
     ENTITY = "PERSON"
     PATTERNS = [
@@ -198,7 +207,9 @@ class NameCueRecognizer(GatedPatternRecognizer):
         # ("TODO(helmuth):", "FIXME(ana.lopez)")
         Pattern("mention", r"(?<![\w.@])@(?P<mention>)(?P<value>\p{Lu}[\p{Ll}'’-]+)(?![\w.(@-])", 0.8),
         Pattern("code comment owner",
-                r"\b(?:TODO|FIXME|XXX|HACK|NOTE|BUG)\((?P<handle>)(?P<value>\p{L}[\p{L}._-]{1,30})\)", 0.8),
+                # (the detection copy sets a word of another script apart: "TODO( 陽菜 )")
+                r"\b(?:TODO|FIXME|XXX|HACK|NOTE|BUG)\([ \t]?(?P<handle>)"
+                r"(?P<value>\p{L}[\p{L}._-]{1,30})[ \t]?\)", 0.8),
         # a name before a Japanese, Chinese or Korean honorific: "近藤治さん", "王伟先生", "김민준님"
         Pattern("name before east asian honorific",
                 r"(?<![\p{Han}々])(?P<value>[\p{Han}々]{1,4}\p{Hiragana}{0,4}?)"
@@ -231,6 +242,15 @@ class NameCueRecognizer(GatedPatternRecognizer):
                 r"(?<![\w.'’-])(?P<initials>)(?P<value>(?:(?:\p{Lu}\.[ \t]?){1,3}|\p{Lu}{2,3}[ \t])[ \t]?"
                 r"\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?|\p{Lu}[\p{Ll}'’-]+[ \t]\p{Lu}\.)(?![\w-])",
                 0.75),
+        # a word of another script in a person's slot of English text: after a greeting ("Hi 伟,"), before a
+        # person's verb ("(Сергей set it up)", "花子 generated it"), as a review thread's speaker ("[花子]
+        # resolved?")
+        Pattern("name in another script in a person's slot",
+                r"(?:(?<![\w-])(?:Hi|Hello|Hey|Dear|Thanks|Hola|Hallo|Bonjour|Ciao|Olá|Hej)[ \t]+"
+                rf"(?P<slot>)(?P<value>{_SLOT_WORD})(?=[ \t]*[,!:])"
+                rf"|(?<![\w-])(?P<value>{_SLOT_WORD})(?=[ \t]+(?:set|generated|wrote|created|added|built"
+                r"|fixed|reviewed|approved|merged|deployed|rotated|asked|said)\b)"
+                rf"|(?m:^[ \t>]*)\[[ \t]?(?P<bracket>)(?P<value>{_SLOT_WORD})[ \t]?\](?=[ \t]))", 0.8),
         Pattern("chat speaker in another script",  # "[10:03] 하은주: sure", "[09:12] Ольга Петрова: ok"
                 rf"(?m:^[ \t>]*{_CHAT_TIME}"
                 r"(?P<value>[^\W\d_\p{Latin}]+(?:[ \t][^\W\d_\p{Latin}]+){0,2}):[ \t])", 0.9),
@@ -331,6 +351,8 @@ class NameCueRecognizer(GatedPatternRecognizer):
         "name after arabic or hebrew cue": stdlib_re.compile(
             "[\u0590-\u08ff\ufb1d-\ufeff\U00010e60-\U00010eff\U0001ee00-\U0001eeff]"),
         "passenger name record": stdlib_re.compile("/"),
+        "name in another script in a person's slot": stdlib_re.compile(
+            "[\u0370-\u03ff\u0400-\u04ff\u2e80-\u9fff\uac00-\ud7ff\uf900-\ufaff]"),
         "passenger name after label": stdlib_re.compile("/"),
         "chat handle": stdlib_re.compile(r"\[\d"),
     }
@@ -388,8 +410,11 @@ class NameCueRecognizer(GatedPatternRecognizer):
                 or bool(_FILLER_AFTER.match(match.string, match.end()))
         if "atmention" in groups:
             return _a_mention(match)
-        if "handle" in groups:  # TODO(x): a handle that may be a name, not TODO(refactor)
-            return all(person_word(part, False) for part in re.split(r"[._-]", match.group("value")) if part)
+        if "handle" in groups:  # TODO(x): a handle that may be a name, not TODO(refactor); TODO(陽菜)
+            return all(person_word(part, False) or _OTHER_SCRIPT_NAME.fullmatch(part)
+                       for part in re.split(r"[._-]", match.group("value")) if part)
+        if "slot" in groups:  # a speaker in brackets only in a thread of them: not "[日本] market notes"
+            return match.group("bracket") is None or len(_BRACKET_SPEAKER.findall(match.string)) > 1
         before = match.string[max(0, match.start() - 30):match.start()]
         if "initials" in groups and (_WORD_BEFORE.search(before)
                                      or _HONORIFIC_BEFORE.search(match.group("value")[:3] + " ")):

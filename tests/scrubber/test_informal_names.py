@@ -54,6 +54,12 @@ PEOPLE = [
     # a stand-up's speakers before a dash; a listed given name owning something in lower case
     ("STANDUP\nAKOSUA - deploy done\nTEODORO - on leave\nHENRIK - reviewing PR 112", "TEODORO"),
     ("y: fixed login bug w tomasz. t: code review for ngozi's pr. b: none", "ngozi"),
+    # a word of another script in a person's slot of English text (session 14)
+    ("# TODO(陽菜): handle the trunk prefix", "陽菜"),
+    ("Alembic can't connect; here is alembic.ini (Дмитрий set it up):", "Дмитрий"),
+    ("Is this key format right? 지훈 generated it for the bastion yesterday.", "지훈"),
+    ("Review threads:\n[Ana Costa] src/a.py:4 please fix\n[美咲] resolved?", "美咲"),
+    ("Hi 伟, I've escalated this to the courier.", "伟"),
 ]
 
 
@@ -90,6 +96,8 @@ NOT_PEOPLE = [
     ("Release notes\nAPI - new endpoint\nUI - dark mode\nDOCS - updated\nBILLING - fixed rounding",
      "BILLING"),
     ("the dog's bowl and the team's plan", "dog"),
+    ("[日本] market notes: revenue in 東京 will rise", "日本"),
+    ("[日本] market notes: revenue in 東京 will rise", "東京"),
 ]
 
 
