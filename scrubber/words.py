@@ -46,7 +46,7 @@ _ORG = frozenset(
 
 # Lower-case words inside names: "Femke van der Berg", "Ana dos Santos", "Omar ibn Said", "Ortega y Gasset".
 NAME_PARTICLES = frozenset(
-    "van von der den de del della di da du le la dos das ter ten bin ibn al el y e zu".split())
+    "van von der den de del della di da du le la dos das ter ten bin ibn al el y e zu dela delos".split())
 
 
 def org_words() -> frozenset[str]:

@@ -251,6 +251,10 @@ class NameCueRecognizer(GatedPatternRecognizer):
                 rf"|(?<![\w-])(?P<value>{_SLOT_WORD})(?=[ \t]+(?:set|generated|wrote|created|added|built"
                 r"|fixed|reviewed|approved|merged|deployed|rotated|asked|said)\b)"
                 rf"|(?m:^[ \t>]*)\[[ \t]?(?P<bracket>)(?P<value>{_SLOT_WORD})[ \t]?\](?=[ \t]))", 0.8),
+        # ... and a capitalised word in an aside before such a verb: "here is alembic.ini (Babak set it up)"
+        Pattern("name in an aside before a person's verb",
+                r"\((?P<aside>)(?P<value>\p{Lu}\p{Ll}{2,20})[ \t]+(?:set|wrote|made|built|created|generated"
+                r"|configured|added|changed)[ \t]+(?:it|this|that|them)\b", 0.8),
         Pattern("chat speaker in another script",  # "[10:03] 하은주: sure", "[09:12] Ольга Петрова: ok"
                 rf"(?m:^[ \t>]*{_CHAT_TIME}"
                 r"(?P<value>[^\W\d_\p{Latin}]+(?:[ \t][^\W\d_\p{Latin}]+){0,2}):[ \t])", 0.9),
@@ -413,6 +417,8 @@ class NameCueRecognizer(GatedPatternRecognizer):
         if "handle" in groups:  # TODO(x): a handle that may be a name, not TODO(refactor); TODO(陽菜)
             return all(person_word(part, False) or _OTHER_SCRIPT_NAME.fullmatch(part)
                        for part in re.split(r"[._-]", match.group("value")) if part)
+        if "aside" in groups:  # a name-like word, not a tool: "(Terraform generated it)"
+            return person_word(match.group("value"), False)
         if "slot" in groups:  # a speaker in brackets only in a thread of them: not "[日本] market notes"
             return match.group("bracket") is None or len(_BRACKET_SPEAKER.findall(match.string)) > 1
         before = match.string[max(0, match.start() - 30):match.start()]

@@ -60,6 +60,8 @@ PEOPLE = [
     ("Is this key format right? 지훈 generated it for the bastion yesterday.", "지훈"),
     ("Review threads:\n[Ana Costa] src/a.py:4 please fix\n[美咲] resolved?", "美咲"),
     ("Hi 伟, I've escalated this to the courier.", "伟"),
+    ("Alembic can't connect; here is alembic.ini (Babak set it up):", "Babak"),
+    ('{"first_name": "Jomar", "last_name": "dela Cruz"}', "dela Cruz"),
 ]
 
 
@@ -98,6 +100,7 @@ NOT_PEOPLE = [
     ("the dog's bowl and the team's plan", "dog"),
     ("[日本] market notes: revenue in 東京 will rise", "日本"),
     ("[日本] market notes: revenue in 東京 will rise", "東京"),
+    ("the plan file (Terraform generated it) and the lock file (Poetry wrote it)", "Terraform"),
 ]
 
 
