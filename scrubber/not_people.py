@@ -178,12 +178,19 @@ def _a_brand_alone(lows: list[str]) -> bool:
     return any(w in BRANDS for w in lows) and all(w in BRANDS or w in NAME_PARTICLES for w in lows)
 
 
+@cache
+def _all_figures() -> str:
+    return "\n".join(sorted(public_figures()[0]))
+
+
 def _a_public_figure(text: str, s: Span, value: str) -> bool:
     """A public figure's whole name, a part of one written whole around it ("Johann Sebastian| Bach"), or a
     family name that names the figure alone ("Einstein")."""
     whole, alone = public_figures()
     if value in whole or value in alone:
         return True
+    if value not in _all_figures():  # (one C-level search first: most names are in none of them)
+        return False
     return any(m.start() <= s.start and s.end <= m.end()
                for name in whole if value in name for m in re.finditer(re.escape(name), text))
 
@@ -210,12 +217,16 @@ def _words_of_a_language(text: str, s: Span, words: list[str]) -> bool:
     by a conjunction ("Sehr geehrte |Damen| und Herren"); a word after a determiner ("diese |E-Mail|"); a
     word no name list holds opening a sentence that goes on in the language ("Potete confermare", "Salaris
     naar"); a form's label ("Morada:")."""
+    lows = [w.lower() for w in words if len(w) > 1]  # (not the "E" of "E-Mail")
+    # (whether the text is prose of another language is asked last: it reads every word of the text)
+    return bool(lows) and _own_words(text, s, words, lows) and prose_abroad(text)
+
+
+def _own_words(text: str, s: Span, words: list[str], lows: list[str]) -> bool:
+    """``_words_of_a_language`` but for the text's language."""
     from scrubber.recognizers.name_cues import listed_name
     from scrubber.recognizers.name_shapes import hand_given
 
-    lows = [w.lower() for w in words if len(w) > 1]  # (not the "E" of "E-Mail")
-    if not lows or not prose_abroad(text):
-        return False
     if len(words) > 1 and words[0].islower() and all(w in stop_words_abroad() for w in lows):
         return True
     if any(w in hand_given() for w in lows):
@@ -287,16 +298,18 @@ _WORKS = re.compile(
 _QUOTED_ITEM = r"[\"“„«'][^\"”“„«»'\n]{1,40}[\"”»']"
 _QUOTED_LIST = re.compile(
     rf"{_QUOTED_ITEM}(?:[ \t]*(?:,|,?[ \t]+(?:and|or|o|y|e|et|und|oder|of|ou))[ \t]*{_QUOTED_ITEM}){{2,}}")
+_QUOTES = ('"', "“", "”", "„", "«", "»", "'")
 _DATA_LINE = re.compile(r"\{|\[[ \t]*[\"']|[\"'][ \t]*:")  # JSON: a brace, an array of strings, a key
 
 
 def _a_quoted_title(text: str, s: Span) -> bool:
     """An item of a list of three quoted items or more in prose about songs, films or books ("q vemos hoy?
     "Amélie", "Forrest Gump" o "Matilda""); never in data (JSON) or without such a word before it."""
-    if not _WORKS.search(text, max(0, s.start - 200), s.start):
-        return False
     start = text.rfind("\n", 0, s.start) + 1
     end = text.find("\n", s.end)
     line = text[start:end if end >= 0 else len(text)]
+    # (three quoted items hold six quotes: most lines have none, and the search for a works word is costlier)
+    if sum(map(line.count, _QUOTES)) < 6 or not _WORKS.search(text, max(0, s.start - 200), s.start):
+        return False
     return not _DATA_LINE.search(line) and any(
         m.start() <= s.start - start and s.end - start <= m.end() for m in _QUOTED_LIST.finditer(line))
