@@ -72,7 +72,11 @@ _MONTH_FIRST_DATE = rf"{_MONTH}[ \t]+{_DAY},?[ \t]+(?:{_YEAR}|{_SHORT_YEAR})"
 # day).
 # Partial dates count here: "born in March 1979", "birthday: March 23rd"; a year alone does not.
 _DATE_AFTER_CUE = (
-    rf"(?:(?=\d)(?:{_DIGIT_FIRST_DATE}|{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+    # a date built in code: "birth_date=date(1987, 3, 14)", "LocalDate.of(1987, 3, 14)",
+    # "new Date(1987, 2, 14)"
+    rf"(?:(?:new[ \t]+)?(?:LocalDate\.of|datetime\.date|datetime|date|Date|DateTime)\([ \t]*"
+    rf"{_YEAR},[ \t]*{_M},[ \t]*{_D}[ \t]*\)"
+    rf"|(?=\d)(?:{_DIGIT_FIRST_DATE}|{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
     # the day, month and year run together as a caller says them: 14021991
     rf"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2]){_YEAR}|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]){_YEAR}"
     rf"|{_DAY}\.?[ \t]+(?:of[ \t]+|de[ \t]+)?{_MONTH})"
@@ -82,7 +86,7 @@ _DATE_AFTER_CUE = (
 # Birth words: DOB, date of birth, born; geboren, geb., Geburtsdatum; né(e) le, naissance; nací, nació,
 # nacido/a, nacimiento; nato/a, nascita; nasceu, nascido/a, nascimento, nasc.; geboren op, geboortedatum.
 _KEYWORD = (
-    r"(?:date[ _-]?of[ _-]?birth|d\.?o\.?b\b\.?|b\.(?=[ \t])(?<=[(\[,;][ \t]?b\.)|birth\w*|born"
+    r"(?:date[ _-]?of[ _-]?birth|d\.?o\.?b\b\.?|b\.(?=[ \t])(?<=[(\[,;][ \t]?b\.)|birth\w*|born|b-?day\b"
     r"|geb(?:oren|urt\w*|oorte\w*|\.)|n[ée](?:e|\(e\))?(?=[ \t_]+le\b)|née|naissance"
     r"|nac(?:i(?:d[oa]s?(?:/[ao]|\([ao]\))?|ó|miento)|í)|nac\.|nat[oa](?:/[ao]|\([ao]\))?(?=[ \t]+(?:il|a)\b)"
     r"|nascit[ao]|nasc(?:eu|i\b|id[oa]s?(?:/[ao]|\([ao]\))?|imento|\.)"
@@ -167,6 +171,7 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
     # No birth word, no date of birth: a cheap look for the words' stems first, then each pattern's own gate.
     # (was one regex: ``HINT_WORDS`` are its plain ASCII words, found in one C-level pass each)
     HINT_WORDS = ("birth", "born", "dob", "d.o.b", "geb", "naiss", "naci", "nac.", "nato", "nata", "nasc",
+                  "bday", "b-day",
                   "syntyn", "urodz", "naroz", "janam", "janm", "paida", "scut", "terii", "szül", "szület",
                   "sinh", "lahir", "ne_le", "née_le")
     HINT = re.compile(r"(?i:\bn(?:ée?|ee)\b|nací|[(\[,;][ \t]?b\.|född|født|fødd|fødsel|födelse|syntymä"

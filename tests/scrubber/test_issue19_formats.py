@@ -333,6 +333,11 @@ def test_role_mailboxes_name_nobody(scrubber):
     ("山田さんの生年月日は1986年4月16日です。", "1986年4月16日"),
     ("出生日期：1985年7月9日", "1985年7月9日"),
     ("생년월일: 1990년 3월 5일", "1990년 3월 5일"),
+    # a date built in code after a birth key; "bday"
+    ('user = User(name="Ana Costa", birth_date=date(1987, 3, 14))', "date(1987, 3, 14)"),
+    ("customer.setDateOfBirth(LocalDate.of(1987, 3, 14));", "LocalDate.of(1987, 3, 14)"),
+    ("const dob = new Date(1987, 2, 14);", "new Date(1987, 2, 14)"),
+    ("bday=03/14/1987", "03/14/1987"),
 ])
 def test_date_of_birth_near_its_cue(scrubber, text, value):
     spans = scrubber.analyze(text)
@@ -368,3 +373,12 @@ def test_address_ends_with_its_town_not_the_next_sentence(scrubber, text, addres
     start = text.index(address)
     end = start + len(address)
     assert any(s.start <= start and s.end == end for s in scrubber.analyze(text))
+
+
+@pytest.mark.parametrize("text", [
+    "created_at = datetime(2024, 3, 14); release = date(2025, 1, 2)",
+    "She was born in 1987, 3 kids later she moved.",
+    "The bday party budget is 300 EUR, due 2026-03-14.",
+])
+def test_dates_in_code_or_prose_without_a_birth_date_are_left(scrubber, text):
+    assert not [s for s in scrubber.analyze(text) if s.type == "DATE_OF_BIRTH"]
