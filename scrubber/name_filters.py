@@ -406,7 +406,8 @@ _FIRMS_SITE_BEFORE = re.compile(
 # the Bergen office", "desk at our Kavali office" tie a person to a place); a route between places: "Route
 # Lyon – Zurich"
 _FIGURE_AFTER = re.compile(r"[ \t]*:?[ \t]*[+−–-][ \t]?\d[\d.,]*[ \t]?%")
-_ROUTE_BEFORE = re.compile(r"(?i:\b(?:route|routes|strecke|ligne|ruta|tratta|corridor|flights?|verbindung)"
+# (a person's flight is no firm's route: "book flights from Dublin to Boston for Ana" keeps both)
+_ROUTE_BEFORE = re.compile(r"(?i:\b(?:route|routes|strecke|ligne|ruta|tratta|verbindung)"
                            r"[ \t]+(?:from[ \t]+|von[ \t]+|de[ \t]+)?(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*"
                            r"(?:[ \t][A-ZÀ-ÖØ-Þ][\w'’.-]*)?[ \t]*(?:[–—→>/-]|to|nach|à)[ \t]*)?)\Z")
 # A firm's name and a comma before the place: "From: Brume & Fils, Sydney", "Aldercrest Retail, Geneva" (a

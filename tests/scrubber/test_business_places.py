@@ -39,6 +39,7 @@ PERSONAL = [
     ("Address: 12, MG Road, Camp\nPUNE-411001", "PUNE-411001"),
     ("H.No 4, Sector 2, Vellore-632001", "Vellore-632001"),
     ("lugar de nacimiento: sevilla", "sevilla"),
+    ("Book flights from Dublin to Boston for Ana Duarte on 3 May.", "Dublin"),
     # cities whose names are ordinary English words, after a place word
     ("Lourdes joins from home in Cork, please keep it under an hour.", "Cork"),
     ("He flew in from Split on Monday with his family.", "Split"),
