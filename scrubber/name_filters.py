@@ -416,11 +416,15 @@ _ROUTE_BEFORE = re.compile(r"(?i:\b(?:route|routes|strecke|ligne|ruta|tratta|ver
 _COMMERCIAL = sorted(ORG_WORDS - frozenset("hospital clinic school college university hotel club department "
                                            "ministry council committee institute foundation association team "
                                            "health dental".split()), key=len, reverse=True)
+_COMMERCIAL_WORD = "|".join(re.escape(w.capitalize()) for w in _COMMERCIAL)  # "Retail", "Logistics"
 _FIRM_COMMA_BEFORE = re.compile(
-    r"(?:[A-Z][\w'’-]*[ \t]+(?:" + "|".join(re.escape(w.capitalize()) for w in _COMMERCIAL)
+    r"(?:[A-Z][\w'’-]*[ \t]+(?:" + _COMMERCIAL_WORD
     + r"|" + "|".join(re.escape(w.upper()) for w in _COMMERCIAL if len(w) <= 4)
     + r")|&[ \t]*(?:Fils|Cie|Co|Söhne|Sons|Figli|Hijos|Filhos|Zonen|Frères|Brothers|Partners))"
     r"[ \t]*,[ \t]*\Z")
+# One model span for a firm and its town, or a route and a town: "Westvale Hospitality, London",
+# "Route Berlin"
+_FIRM_IN_PLACE = re.compile(rf"(?:.*[ \t](?:{_COMMERCIAL_WORD}),[ \t]*\S|(?:Route|Strecke|Ligne|Ruta)[ \t])")
 
 
 def _a_firms_site(text: str, s: Span) -> bool:
@@ -435,13 +439,6 @@ def _a_firms_site(text: str, s: Span) -> bool:
                 or _FIRM_COMMA_BEFORE.search(text, max(0, s.start - 40), s.start)
                 or _FIRM_IN_PLACE.match(value)) and not \
         _PERSON_PLACE_BEFORE.search(text, max(0, s.start - 60), s.start)
-
-
-# One model span for a firm and its town, or a route and a town: "Westvale Hospitality, London",
-# "Route Berlin"
-_FIRM_IN_PLACE = re.compile(
-    r"(?:.*[ \t](?:" + "|".join(re.escape(w.capitalize()) for w in _COMMERCIAL)
-    + r"),[ \t]*\S|(?:Route|Strecke|Ligne|Ruta)[ \t])")
 
 
 def _a_place_label(text: str, s: Span) -> bool:
