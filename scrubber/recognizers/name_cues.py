@@ -92,6 +92,10 @@ _FIELDS = (
     r"|vermieter|empfänger|absender|utente|paciente|destinatário|remetente|destinataire|expéditeur"
     r"|destinatario|mittente|contraente|assicurato|titular|inquilino|arrendatario|partecipanti|participantes"
     r"|locataire|bailleur|emergency contact|next of kin"
+    # people by their part in a case, a trip, a stay or a loan: "Defendant: OKAFOR", "Passenger: …"
+    r"|defendant|plaintiff|claimant|respondent|witness|passenger|traveller|traveler|guest|driver|student"
+    r"|pupil|resident|visitor|technician|borrower|co-borrower|guarantor|cosigner|co-signer|nominee"
+    r"|policyholder|insured|deceased|surname|family name|last name|given names|forename|forenames"
     # a rota's or a review's people: "primary: jeremias orange", "approver: …"
     r"|primary|secondary|oncall|on-call|approver|approvers|reviewer|reviewers|requester|requestor|maintainer"
     r"|maintainers"
@@ -105,7 +109,8 @@ _SIGN_OFFS = (
     r"|liebe grüße|grüße|cordialement|bien à vous|bisous|saludos|un saludo|atentamente|un abrazo"
     r"|cordiali saluti|saluti"
     r"|un abbraccio|atenciosamente|abraços|met vriendelijke groet|groeten|med vänlig hälsning|hälsningar"
-    r"|med venlig hilsen|hilsen|ystävällisin terveisin|terveisin|saygılarımla|—|--"
+    r"|med venlig hilsen|hilsen|ystävällisin terveisin|terveisin|saygılarımla|pozdrawiam|z poważaniem"
+    r"|s pozdravem|s úctou|üdvözlettel|cu stimă|mvh|vänliga hälsningar|ystävällisesti|—|--"
 )
 
 
@@ -502,7 +507,9 @@ _WEAK_CUES = (
     r"|(?:send|forward|assign|give|hand)(?: it| this| that| them)?(?: over)? to|mentored|introduce"
     r"|sent by|written by|reported by|requested by|approved by|submitted by|referred by|recommended by"
     r"|message from|note from|e-?mail from|letter from|voicemail from|on behalf of|i am|i'm|i’m|this is"
-    r"|(?:opened|created|raised|filed|logged|closed|updated|reviewed|merged|approved|signed off) by"
+    r"|(?:opened|created|raised|filed|logged|closed|updated|reviewed|merged|approved|signed off|confirmed"
+    r"|held|owned|handled|managed|verified|checked|authored|edited|prepared|drafted|completed|accepted"
+    r"|rejected|declined|cancelled|canceled|acknowledged|escalated|countersigned|witnessed) by"
     r"|assigned to|spoke (?:with|to)|talked (?:with|to)|met with|w/|user|insured|policyholder"
     r"|je suis|ich bin|ik ben|soy|sono|eu sou|jag är|jeg er"
     r"|named|called|client|customer|payee|recipient|beneficiary|sender|employer|member"
@@ -527,6 +534,8 @@ _AFTER_CUE = re.compile(
     rf"|(?P<low>{_LW}(?: +(?:{_LOW_PART} +){{0,2}}{_LW}){{1,2}})(?![\w@-])"
     rf"|(?P<script>{_SW}(?: +{_SW}){{0,2}})(?![\w@-])"
     rf"|(?P<one>{_TW})(?![\w@-]| +\p{{Lu}}| *&)"
+    rf"|(?P<upone>{_UW})(?![\w@-]| +\p{{Lu}}\p{{Ll}})"
+    rf"|(?P<init>\p{{Ll}}\.[ \t]?{_LW})(?![\w@-])"
     rf"|(?P<lowone>{_LW})(?![\w@-])")  # (one word in lower case: after a strong cue only)
 # After ``Last, First``: a list goes on ("Tuyaa, Enkhjin and Altynai"), a name ends.
 _LIST_GOES_ON = re.compile(r"[ \t]*(?:,[ \t]*\p{Lu}|(?:and|und|et|y|e|&|or)[ \t]+\p{Lu})")
@@ -740,14 +749,23 @@ def names_after_cues(text: str) -> list[tuple[int, int, float]]:
                                              or max(_likeness(last), _likeness(first)) > 0.3):
                 found.append((m.start("l"), m.end("f"), SCORE_CUE_LAST_FIRST))
     if _RTL.search(text) and len(_LATIN.findall(text)) > len(_RTL.findall(text)):
-        # two or three Arabic, Hebrew, Cyrillic or Greek words (any case) inside a Latin-script text: a name
-        # ("présents جوليا التوتنجي,", "reply to зорян михайличенко about")
+        # two or three Arabic, Hebrew, Cyrillic, Greek, Indic, Thai, Georgian… words (any case) inside a
+        # Latin-script text: a name ("présents جوليا التوتنجي,", "reply to зорян михайличенко about",
+        # "the note from राहुल शर्मा about")
         # (more than three such words: a phrase, "Доброе утро, как дела?"; then in a cased script only
         # capitalised runs)
         phrase = len(_RTL_WORD.findall(text)) > 3
         found += [(m.start(), m.end(), SCORE_CUE_SCRIPT) for m in _RTL_RUN.finditer(text)
                   if not phrase
                   or all(w[0].isupper() or w[0].lower() == w[0].upper() for w in m.group().split())]
+    if "<<" in text:  # a passport's or an ID card's machine-readable zone: "P<UTOERIKSSON<<ANNA<MARIA<<<"
+        found += [(*m.span(g), SCORE_CUE_CASED) for m in _MRZ_NAME.finditer(text) for g in ("s", "g")]
+    if '"' in text or "“" in text or "(" in text or "'" in text:
+        for m in _NICKNAME.finditer(text):  # 'Robert "Bobby" Kaminski': one name, the nickname inside
+            first, last = m.group("f"), m.group("l")
+            if person_word(first, True) and person_word(last, True) and not _firm(last) \
+                    and (listed_name(first) or listed_name(last) or _likeness(last) > 0.3):
+                found.append((m.start(), m.end(), SCORE_CUE_ONE))
     if "-" in text or "—" in text or "–" in text:
         for m in _DASH_SIGNED.finditer(text):  # a message signed at its end: '… by Friday. - Tuyaa Enkhjin"'
             names = m.group("v").split()
@@ -778,11 +796,21 @@ def names_after_cues(text: str) -> list[tuple[int, int, float]]:
             found.append((m.start(), m.end(), SCORE_CUE_SCRIPT))
         elif kind in ("up", "low"):
             span = _cased_name(text, m.start(), value)
+            first = value.split()[0]
             if span:
                 found.append((*span, SCORE_CUE_CASED))
+            elif kind == "up" and _upper_alone(cue, first):  # "SURNAME: ADEYEMI   FIRST NAME: …"
+                found.append((m.start(), m.start() + len(first), SCORE_CUE_CASED))
             elif kind == "low" and strong and _INTRODUCTION.search(cue.group()) \
                     and _lower_name_alone(value.split()[0]):
                 found.append((m.start(), m.start() + len(value.split()[0]), SCORE_CUE_CASED))
+        elif kind == "upone":
+            if _upper_alone(cue, value) and (cue.group("sign") is None or _LINE_END.match(text, m.end())):
+                found.append((m.start(), m.end(), SCORE_CUE_CASED))
+        elif kind == "init":  # "opened by t. okonkwo"
+            family = value.split(".")[-1].strip()
+            if person_word(family, True) and (listed_name(family) or _likeness(family) > 0.3):
+                found.append((m.start(), m.end(), SCORE_CUE_CASED))
         elif kind == "lowone" and strong and _INTRODUCTION.search(cue.group()) and _lower_name_alone(value):
             found.append((m.start(), m.end(), SCORE_CUE_CASED))  # "my name is yossi how can i help"
         elif cue.group("other") is None and cue.group("sign") is None and not _firm(value):
@@ -806,17 +834,35 @@ _RECORD_WORD = re.compile(r"[,;(][ \t]*(?i:dob|d\.o\.b|date of birth|born|b\.|ge
                           r"|nascid[oa]|ssn|mrn|aged?|patient id|member id)(?![\w])")
 _CASED_BEFORE = re.compile(
     rf"(?<![\w@.-])(?P<v>{_UW}(?:[ \t]+{_UW}){{1,2}}|{_LW}(?:[ \t]+{_LW}){{1,2}})[ \t]*$")
+# The name line of a machine-readable zone (ICAO 9303): the document's kind and country before a passport's
+# (P<GBR…), alone on an ID card's third line; family names, "<<", given names, filled with "<" to the end.
+_MRZ_NAME = re.compile(r"(?m:^[ \t]*(?:[PIACV][A-Z<][A-Z<]{3})?(?P<s>[A-Z]{2,}(?:<[A-Z]+)*)<<"
+                       r"(?P<g>[A-Z]{2,}(?:<[A-Z]+)*)<{2,}[ \t]*$)")
+_NICKNAME = re.compile(rf"(?<![\w@-])(?P<f>{_TW})[ \t]+[\"“'‘(]{_TW}[\"”'’)][ \t]+(?P<l>{_TW})(?![\w@-])")
 _DASH_SIGNED = re.compile(
     rf"(?:(?<=[.!?…]|[.!?…][\"'’”»])[ \t]+|^[ \t]*)[-—–~]{{1,2}}[ \t]*(?P<v>{_TW}(?:[ \t]+{_TW}){{0,2}})"
     r"(?=[ \t]*(?:[\"'’”»)]|\n|$))", re.M)
 SCORE_UPPER_FIRST = 0.87  # a listed given name after the capitals: above the model's LOCATION guess
-_RTL = re.compile(r"[\p{Arabic}\p{Hebrew}\p{Cyrillic}\p{Greek}]")
+# Scripts whose words spaced apart in Latin-script text are read as a name: Arabic, Hebrew, Cyrillic, Greek,
+# and the scripts of South and South-East Asia and the Caucasus (no model here reads any of them)
+_OTHER_SCRIPTS = (r"\p{Arabic}\p{Hebrew}\p{Cyrillic}\p{Greek}\p{Armenian}\p{Georgian}\p{Devanagari}"
+                  r"\p{Bengali}\p{Gurmukhi}\p{Gujarati}\p{Oriya}\p{Tamil}\p{Telugu}\p{Kannada}\p{Malayalam}"
+                  r"\p{Sinhala}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Ethiopic}")
+_RTL = re.compile(rf"[{_OTHER_SCRIPTS}]")
 _LATIN = re.compile(r"\p{Latin}")
 # a word of those scripts: a letter, then letters or the marks written on them (Arabic vowel marks have no
-# script of their own)
-_RTL_W = r"[\p{Arabic}\p{Hebrew}\p{Cyrillic}\p{Greek}][\p{Arabic}\p{Hebrew}\p{Cyrillic}\p{Greek}\p{Mn}]+"
+# script of their own; Indic vowel signs are spacing marks)
+_RTL_W = rf"[{_OTHER_SCRIPTS}][{_OTHER_SCRIPTS}\p{{M}}]+"
 _RTL_WORD = re.compile(_RTL_W)
 _RTL_RUN = re.compile(rf"(?<!\w){_RTL_W}(?:[ \t]+{_RTL_W}){{1,2}}(?!\w)")
+
+
+def _upper_alone(cue: re.Match, word: str) -> bool:
+    """One word in capitals after a cue that is a family name ("Surname: OKONJO", "held by PETERSEN"); after
+    a greeting or a weak cue, the capitals are no acronym of three letters or fewer ("Hi IT,", "call HR")."""
+    if cue.group("other") and _HONORIFIC_WORD.fullmatch(cue.group("other")):  # "MRS. NAKAMURA disagreed"
+        return person_word(word, True, place_ok=True) and not _firm(word)
+    return (len(word) > 3 or cue.group("strong") is not None) and _family_upper(word) and not _firm(word)
 
 
 def _family_upper(word: str) -> bool:
@@ -877,8 +923,17 @@ _WORD_NAMES = frozenset(
     "will honor honour precious chance summer autumn hope faith grace joy patience mercy charity constance "
     "prudence destiny harmony trinity liberty justice sky river rain storm sunny ruby pearl jade amber ivy "
     "holly daisy rose lily violet iris jasmine heather olive ginger sandy misty dawn star robin wren sage "
-    "june april may august bill mark frank guy jack rob pat ray drew chase hunter mason miles dean gene"
-    .split())
+    "june april may august bill mark frank guy jack rob pat ray drew chase hunter mason miles dean gene "
+    "blessing gift lucky promise favour favor goodness".split())
+# Two of them joined by "and" are two people mid-sentence ("a table for Will and Faith", "Last week Precious
+# and Blessing handed in their notice") and at a sentence's start before a person's verb ("Summer and Autumn
+# will present"); never two months ("between April and May").
+_SLOT_PAIR = re.compile(r"(?<![\w-])(?P<w>\p{Lu}\p{Ll}+)[ \t]+(?:and|&)[ \t]+(?P<w2>\p{Lu}\p{Ll}+)(?![\w@-])")
+_PAIR_VERB = re.compile(r"[ \t]+(?:will|would|can|could|should|must|have|had|has|were|are)?[ \t]*"
+                        r"(?:present|presented|said|say|asked|ask|joined|join|left|leave|handed|agreed|agree|told"
+                        r"|called|emailed|wrote|sent|send|met|meet|signed|sign|lead|led|host|hosted|cover|covered"
+                        r"|review|reviewed|arrive|arrived|start|started|resigned|quit)\b")
+_MONTHS = frozenset("april may june august".split())
 # The verbs before "to" and "by" whose object is a person: "escalating to Summer", "Booked by Will",
 # "handed it over to …", "picked up by …"; and "contact for", "parent of".
 _SLOT_VERBS = {
@@ -948,6 +1003,16 @@ def names_in_slots(text: str) -> list[tuple[int, int, float]]:
     posted = _POSTED_BY.finditer(text) if holds_any(text, _POSTED_BY_WORDS) else ()
     found = [(*m.span("w"), SCORE_CUE_ONE) for m in posted
              if sum(c.isalpha() for c in m.group("w")) >= 3 and _a_speaker(m.group("w"))]  # (not "v2.3")
+    if " and " in text or "&" in text:
+        for m in _SLOT_PAIR.finditer(text):
+            words = (m.group("w").lower(), m.group("w2").lower())
+            if any(w in _MONTHS for w in words) or not any(w in _WORD_NAMES for w in words) \
+                    or not all(w in _WORD_NAMES or _given(w.title()) for w in words):
+                continue
+            if _CLAUSE_START.search(text, max(0, m.start() - 3), m.start()) \
+                    and not _PAIR_VERB.match(text, m.end()):
+                continue  # a sentence's first words, no person's verb after them
+            found += [(*m.span("w"), SCORE_CUE_ONE), (*m.span("w2"), SCORE_CUE_ONE)]
     for pattern in (_SLOT_BEFORE, _SLOT_AFTER, _SLOT_ACTION, _SLOT_GREETING):
         matches = (matches_at(pattern, text, 0, word_starts(text, _GREETING_FORMS))
                    if pattern is _SLOT_GREETING else pattern.finditer(text))

@@ -133,9 +133,12 @@ _ZH_VERBS = ("表示|说道|说|說|提出|认为|認為|负责|負責|提交|�
              "|开会|開會|讨论|討論|沟通|溝通|见面|見面|商量|提议|提議|赞同|贊同|赞成|贊成|说明|說明"
              "|决定|決定|宣布|安排|推荐|推薦|总结|總結|讲话|講話|主张|主張|质疑|質疑|担心|擔心|回应|回應"
              "|提醒|分享|演示|讲解|講解|提问|提問|配合|核实|核實|整理|起草|撰写|撰寫|审核|審核|督促"
+             "|打电话|打電話|休假|可以|正在|刚|剛|想|要|准备|準備|收到|发来|發來|打算|计划|計劃"
+             # a time after the subject: "陈静下周休假"
+             "|下周|下週|上周|上週|明天|今天|昨天|下午|上午|晚上|早上"
              "|会|會|已|也|还|還|和|与|與|及")
 # Verbs that are also a function word: a name before them needs a clause start before it ("，李娜也…").
-_ZH_WEAK_VERBS = frozenset("将將会會已也还還和与與及")
+_ZH_WEAK_VERBS = frozenset("将將会會已也还還和与與及想要刚剛")
 _ZH_FIELDS = (r"\p{Han}{1,4}[人员員]|\p{Han}{0,4}(?:姓名|名字)|"
               "姓名|联系人|聯繫人|联络人|聯絡人|负责人|負責人|收件人|发件人|發件人|寄件人|收信人|参会人员"
               "|參會人員|参会人"
@@ -211,6 +214,84 @@ _HE_WORD = r"\p{Hebrew}[\p{Hebrew}'׳\"״-]*\p{Hebrew}|\p{Hebrew}{2,}"
 _HE_LABELS = frozenset("שם טלפון כתובת תאריך נושא הערות הערה מאת אל סיכום לקוח נציג שאלה תשובה סטטוס "
                        "משתתפים נוכחים החלטה החלטות מיקום שעה".split())
 
+# ---- Devanagari (Hindi, Marathi, Nepali), Thai, Georgian ---------------------------------------------------
+# Indian given and family names in Devanagari, written for this file. A listed given name is a name, with
+# the word after it when that is a listed family name or no function word ("राहुल शर्मा ने", "अनीता देसाई
+# अगले"); a listed family name is a name with the word before it ("सुनीता वर्मा को"); a word or two after a
+# title or a greeting, or before the honorific जी, is a name ("श्री मोहन लाल", "प्रिय अंकिता,", "मोहन जी").
+_HI_GIVEN = frozenset(
+    "राहुल अमित सुनील अनिल विकास विजय राजेश रमेश सुरेश महेश दिनेश गणेश मुकेश राकेश संजय अजय अभिषेक आदित्य "
+    "अर्जुन रोहित मोहित सचिन सौरभ गौरव नितिन प्रवीण प्रदीप प्रकाश प्रमोद मनोज विनोद अशोक आनंद अरुण वरुण "
+    "करण रवि राज श्याम गोपाल हरीश दीपक आकाश विवेक विशाल अंकित अनुराग हर्ष कुणाल निखिल पंकज पवन योगेश "
+    "तरुण उमेश भरत सिद्धार्थ आरव विहान इशान कबीर यश ऋषभ मयंक अक्षय जितेंद्र धर्मेंद्र सुरेंद्र नरेंद्र "
+    "महेंद्र राजेंद्र वीरेंद्र देवेंद्र इमरान आमिर सलमान फ़ैसल फैसल मोहम्मद मोहन सोहन रोहन किशोर कमल "
+    "हरि अमर सूरज चंदन नवीन सतीश जगदीश रघु राघव माधव केशव मनीष आशीष आशुतोष अतुल अंकुर प्रशांत "
+    "प्रिया सुनीता अनीता गीता सीता पूजा नेहा स्नेहा अंजलि दीपिका काजल रिया श्रेया आरती कविता ममता "
+    "सविता सरिता रेखा रीता नीता मीना मीरा राधा लक्ष्मी पार्वती उषा आशा निशा दिव्या भावना अर्चना वंदना "
+    "साक्षी स्वाति ज्योति शिल्पा पल्लवी रश्मि मनीषा सोनिया सोनम नंदिनी कीर्ति अदिति आयशा फ़ातिमा फातिमा "
+    "ज़ोया शबनम इशिता तान्या अनन्या अनुष्का वैष्णवी माधुरी हेमा सुषमा शालिनी मालती कमला विमला शारदा "
+    "अंकिता प्रियंका रुचि शीतल सपना सुमन नीलम पुष्पा मधु किरण".split())
+_HI_FAMILY = frozenset(
+    "शर्मा वर्मा गुप्ता सिंह कुमार कुमारी पटेल शाह मेहता जोशी मिश्रा मिश्र तिवारी त्रिपाठी पांडे पाण्डेय "
+    "पांडेय दुबे चौबे उपाध्याय शुक्ला श्रीवास्तव सक्सेना अग्रवाल बंसल गोयल जैन मित्तल सिंघल खन्ना कपूर "
+    "मल्होत्रा चोपड़ा अरोड़ा भाटिया सेठी आहूजा बत्रा ग्रोवर यादव चौहान राठौर राठौड़ ठाकुर चौधरी रेड्डी "
+    "राव नायर मेनन पिल्लई अय्यर नायडू देसाई देशपांडे कुलकर्णी पाटिल पवार जाधव शिंदे गायकवाड़ बनर्जी "
+    "चटर्जी मुखर्जी भट्टाचार्य घोष बोस दत्ता सरकार चक्रवर्ती खान अंसारी कुरैशी सिद्दीकी शेख हुसैन "
+    "अहमद मलिक गिल संधू ढिल्लों बाजवा वालिया भट्ट नेगी रावत बिष्ट त्यागी सैनी प्रसाद शास्त्री दीक्षित "
+    "वाजपेयी भारद्वाज कश्यप सहगल मेहरा धवन वोहरा ओबेरॉय".split())
+# postpositions, pronouns, conjunctions and auxiliaries: never half of a name
+_HI_STOPS = frozenset(
+    "ने को से का की के में पर और या है हैं था थी थे जी ही भी तो कि यह वह ये वे इस उस इन उन एक कोई कुछ "
+    "सब आप हम मैं तुम मेरा मेरी मेरे हमारा हमारी आपका आपकी आपके नहीं न कृपया जी लिए साथ बाद पहले तक "
+    "आज कल अब फिर बहुत जो जब तब क्या कौन कहाँ कैसे धन्यवाद नमस्ते".split())
+_HI_CUES = ("श्रीमती|श्री|सुश्री|कुमारी|डॉ\\.?|डॉक्टर|प्रिय|आदरणीय|नमस्ते|नमस्कार|धन्यवाद|मेरा नाम|नाम[ \\t]*:"
+            "|ग्राहक|कर्मचारी|मरीज़|मरीज|संपर्क[ \\t]*:")
+_DEVA = r"\p{Devanagari}"
+_HI_WORD = re.compile(rf"(?<!{_DEVA}){_DEVA}+(?!{_DEVA})")
+_HI_AFTER_CUE = re.compile(rf"(?<!{_DEVA})(?:{_HI_CUES})[ \t]*,?[ \t]*(?P<v>{_DEVA}+(?:[ \t]{_DEVA}+)?)")
+_HI_BEFORE_JI = re.compile(rf"(?<!{_DEVA})(?P<v>{_DEVA}+(?:[ \t]{_DEVA}+)?)[ \t]जी(?!{_DEVA})")
+_DEVA_LETTER = stdlib_re.compile("[\u0900-\u097f]")
+# Thai: a name after the polite title (คุณ, glued) or Mr, Mrs, Miss, Dr, with the surname after one space
+_TH_NAME = re.compile(r"(?:คุณ|นางสาว|นาย|นาง|ดร\.|ด\.ช\.|ด\.ญ\.)[ \t]?"
+                      r"(?P<v>\p{Thai}{2,20}(?:[ \t]\p{Thai}{2,14})?)(?!\p{Thai})")
+_TH_LETTER = stdlib_re.compile("[\u0e00-\u0e7f]")
+# Georgian family names end in -ძე, -შვილი, -ია, -ავა, -ური, -ანი (case endings aside): with the given name
+# before them; a word after ბატონი or ქალბატონი (Mr, Mrs)
+_KA = r"\p{Georgian}"
+_KA_ENDS = "(?:ძე|შვილი|ია|ავა|ური|ანი)"
+_KA_FAMILY = re.compile(rf"(?<!{_KA})(?P<v>(?:{_KA}{{2,}}[ \t])?{_KA}{{2,}}{_KA_ENDS}"
+                        rf"(?:ს|მ|ის|ით|ზე)?)(?!{_KA})|(?:ბატონ|ქალბატონ)(?:ი|ო|მა|ს)?[ \t]"
+                        rf"(?P<w>{_KA}{{2,}}(?:[ \t]{_KA}{{2,}}{_KA_ENDS}{_KA}{{0,3}})?)")
+_KA_LETTER = stdlib_re.compile("[\u10a0-\u10ff]")
+
+
+def _hindi(text: str) -> list[tuple[int, int, float]]:
+    """Names in Devanagari by the lists, after a title or greeting and before जी (see the section)."""
+    out = [(*m.span("v"), SCORE_CUE) for p in (_HI_AFTER_CUE, _HI_BEFORE_JI) for m in p.finditer(text)
+           if m.group("v").split()[0] not in _HI_STOPS]
+    words = list(_HI_WORD.finditer(text))
+    for i, m in enumerate(words):
+        word = m.group()
+        nxt = words[i + 1] if i + 1 < len(words) and _spaced(text, m, words[i + 1]) else None
+        prev = words[i - 1] if i and _spaced(text, words[i - 1], m) else None
+        if word in _HI_GIVEN:
+            family = nxt is not None and nxt.group() not in _HI_STOPS
+            out.append((m.start(), nxt.end() if family else m.end(), SCORE_SHAPE))
+        elif word in _HI_FAMILY and prev is not None and prev.group() not in _HI_STOPS:
+            out.append((prev.start(), m.end(), SCORE_SHAPE))
+    return [(s, e, sc) for s, e, sc in out if e > s]
+
+
+def _thai_georgian(text: str) -> list[tuple[int, int, float]]:
+    out = []
+    if _TH_LETTER.search(text):
+        out += [(*m.span("v"), SCORE_CUE) for m in _TH_NAME.finditer(text)]
+    if _KA_LETTER.search(text):
+        out += [(*m.span(g), SCORE_SHAPE) for m in _KA_FAMILY.finditer(text) for g in ("v", "w")
+                if m.group(g)]
+    return out
+
+
 # (above the English model's guesses, 0.85, on text in a script it cannot read: "송지아입니다" a LOCATION)
 SCORE_CUE = 0.9  # a title, a field, a speaker or a signature next to it: a person
 SCORE_SHAPE = 0.86  # its shape and a list's names only (a particle after a Korean name, a person's verb)
@@ -229,6 +310,8 @@ _JA_FAMILY = ("佐藤|鈴木|高橋|田中|伊藤|渡辺|渡邊|山本|中村|�
               "|上野|杉山|増田|平野|大塚|千葉|久保|松井|小島|岩崎"
               "|桜井|野口|松尾|野村|木下|菊地|佐野|大西|杉本|新井"
               "|浜田|菅原|市川|水野|小松|森|林")
+# what follows a family name in a place's or a firm's name, never in a given name ("中村区", "山田電機")
+_JA_NOT_GIVEN = "[区市町村県都府駅店社局署館園院校線橋港会屋堂部課科電機銀行工業商事製薬病所寺宮城]"
 _ZH_NAME = rf"(?:{_ZH_COMPOUND}|[{_ZH_SURNAMES}])"
 _ZH_WIDE_NAME = rf"(?:{_ZH_COMPOUND}|[{_ZH_SURNAMES}{_ZH_SURNAMES_MORE}])"
 _HE_NAME = rf"(?:{_HE_WORD})(?:[ \t](?:{_HE_WORD}))?"  # one or two Hebrew words
@@ -237,7 +320,8 @@ _HE_NAME = rf"(?:{_HE_WORD})(?:[ \t](?:{_HE_WORD}))?"  # one or two Hebrew words
 _KO_LETTER = stdlib_re.compile("[\uac00-\ud7a3]")
 _ZH_LETTER = stdlib_re.compile("[\u4e00-\u9fff\u3400-\u4dbf]")
 _HE_LETTER = stdlib_re.compile("[\u05d0-\u05ea]")
-_ANY_LETTER = stdlib_re.compile("[\uac00-\ud7a3\u4e00-\u9fff\u3400-\u4dbf\u05d0-\u05ea]")
+_ANY_LETTER = stdlib_re.compile("[\uac00-\ud7a3\u4e00-\u9fff\u3400-\u4dbf\u05d0-\u05ea\u0900-\u097f"
+                                 "\u0e00-\u0e7f\u10a0-\u10ff]")
 _KANA = stdlib_re.compile("[\u3040-\u30ff]")
 
 
@@ -289,7 +373,10 @@ class ScriptNameRecognizer(GatedPatternRecognizer):
         Pattern("chinese name after role",
                 r"(?<=经理|經理|老师|老師|主任|同事|同学|同學|客户|客戶|总监|總監|主管|助理|秘书|秘書"
                 r"|律师|律師|医生|醫生|工程师|工程師|专员|專員|顾问|顧問|代表|组长|組長|部长|部長|朋友"
-                r"|名叫|我叫|我是|叫做|感谢|感謝|谢谢|謝謝|恭喜|祝贺|祝賀|欢迎|歡迎)"
+                r"|名叫|我叫|我是|叫做|感谢|感謝|谢谢|謝謝|恭喜|祝贺|祝賀|欢迎|歡迎"
+                # contact, send or hand to, tell, notify, copy, reply to, visit, ask
+                r"|联系|聯繫|聯系|发给|發給|交给|交給|转给|轉給|告诉|告訴|通知|抄送|回复|回覆|拜访|拜訪|询问|詢問"
+                r"|请教|請教)"
                 rf"(?P<zh_cue>)(?P<value>{_ZH_NAME}\p{{Han}}{{1,2}}?)"
                 rf"(?=[，,。.、；;：:！!？?\s（()）的]|$|{_ZH_VERBS})", SCORE_CUE),
         Pattern("chinese signature",
@@ -298,6 +385,13 @@ class ScriptNameRecognizer(GatedPatternRecognizer):
                 rf"|(?<!\p{{Han}})(?P<zh_cue>)(?P<value>{_ZH_NAME}\p{{Han}}{{1,2}}?)"
                 r"(?:敬上|谨上|謹上|上)(?!\p{Han})",
                 SCORE_CUE),
+        # Japanese: a frequent family name and a given name of one or two Han letters before a particle
+        # ("佐藤花子が資料を準備します")
+        Pattern("japanese full name before particle",
+                rf"(?<![\p{{Han}}\p{{Hiragana}}\p{{Katakana}}])(?P<ja_full>)"
+                rf"(?P<value>(?:{_JA_FAMILY})(?:(?!{_JA_NOT_GIVEN})\p{{Han}}){{1,2}})"
+                r"(?=[がはにをとの](?!\p{Hiragana}{2}))",
+                SCORE_SHAPE),
         # Japanese: a frequent family name, a space and a given name of one to three Han or kana letters
         Pattern("japanese family name and given name",
                 rf"(?<![\p{{Han}}\p{{Hiragana}}\p{{Katakana}}])(?P<ja_full>)"
@@ -321,6 +415,7 @@ class ScriptNameRecognizer(GatedPatternRecognizer):
                               "chinese name after role", "chinese signature", "chinese family name called"),
                              _ZH_LETTER),
              "japanese family name and given name": _ZH_LETTER,
+             "japanese full name before particle": _ZH_LETTER,
              **dict.fromkeys(("hebrew name after cue", "hebrew signature"), _HE_LETTER)}
     HINT = _ANY_LETTER
     CONTEXT: list[str] = []
@@ -343,6 +438,9 @@ class ScriptNameRecognizer(GatedPatternRecognizer):
         found += _speakers(text) + _fields(text)
         if _ZH_LETTER.search(text) and not _japanese(text):
             found += _chinese_enumerations(text)
+        if _DEVA_LETTER.search(text):
+            found += _hindi(text)
+        found += _thai_georgian(text)
         if _HE_LETTER.search(text):
             found += _hebrew_before_verb(text) + _hebrew_listed(text) + _hebrew_subjects(text) \
                 + _hebrew_callers(text)
@@ -643,9 +741,11 @@ def _hebrew_before_verb(text: str) -> list[tuple[int, int, float]]:
 
 # Verbs of speech, writing and calling: their subject at a clause's start is a person ("דנה ברקוביץ ביקשה")
 _HE_SPEECH = ("אמר|אמרה|ביקש|ביקשה|כתב|כתבה|שלח|שלחה|התקשר|התקשרה|הודיע|הודיעה|סיפר|סיפרה|שאל|שאלה|ענה|ענתה"
-              "|הציע|הציעה|אישר|אישרה|טען|טענה|הסביר|הסבירה|ציין|ציינה|הוסיף|הוסיפה")
+              "|הציע|הציעה|אישר|אישרה|טען|טענה|הסביר|הסבירה|ציין|ציינה|הוסיף|הוסיפה"
+              # "will come, will be able, will take part", and "not" before any of them ("… לא תוכל להגיע")
+              "|יגיע|תגיע|יוכל|תוכל|ישתתף|תשתתף|יחזור|תחזור|יצטרף|תצטרף|לא")
 _HE_SUBJECT = re.compile(
-    rf"(?:^[ \t]*|(?<=[.,;:!?\"”(—–-])[ \t]*)(?P<value>{_HE_NAME})[ \t]+(?:{_HE_SPEECH})"
+    rf"(?:^[ \t]*|(?<=[.,;:!?\"”(—–«»-])[ \t]*)(?P<value>{_HE_NAME})[ \t]+(?:{_HE_SPEECH})"
     r"(?!\p{Hebrew})", re.M)
 # Subjects of those verbs that are no name: pronouns, "someone", relatives and roles without the article
 _HE_NOT_SUBJECTS = frozenset("מישהו מישהי אחד אחת אחר אחרת מי כל אף אבא אמא סבא סבתא אחי אחותי בעלי אשתי "
@@ -659,14 +759,18 @@ _HE_CALLED = re.compile(rf"(?<!\p{{Hebrew}})(?:התקשר|התקשרה|פנה|פ
 
 
 def _hebrew_callers(text: str) -> list[tuple[int, int, float]]:
-    """A listed given name after a verb of calling or coming, with the word after it ("התקשרה מיכל אברהם"):
-    Hebrew often puts such a verb first."""
+    """A name after a verb of calling or coming, with the word after it ("התקשרה מיכל אברהם", "התקשר
+    אלעזר ויינברג"): Hebrew often puts such a verb first. A listed given name, or any word that is no function
+    word, role, verb or word with the article ("הגיע הזמן": the time has come)."""
     out = []
     for m in _HE_CALLED.finditer(text):
         words = m.group("value").split()
-        if words[0] in _HE_ANY_GIVEN:
+        first = words[0]
+        if first in _HE_ANY_GIVEN or not (first in _HE_STOPS or first in _HE_NOT_SUBJECTS
+                                          or first.startswith(("ה", "ו")) or first in ("ימינה", "שמאלה")
+                                          or re.fullmatch(_HE_VERBS, first)):
             end = m.end("value") if len(words) == 2 and _he_family_like(text, _HE_RUN.search(
-                text, m.end("value") - len(words[1]))) else m.start("value") + len(words[0])
+                text, m.end("value") - len(words[1])), end=False) else m.start("value") + len(words[0])
             out.append((m.start("value"), end, SCORE_SHAPE))
     return out
 
@@ -710,9 +814,14 @@ def _hebrew_listed(text: str) -> list[tuple[int, int, float]]:
                 word, start, prefixed = word[cut:], start + cut, True
         nxt = words[i + 1] if i + 1 < len(words) and _spaced(text, m, words[i + 1]) else None
         prev = words[i - 1] if i and _spaced(text, words[i - 1], m) else None
-        # the family name: listed, a given name's word too ("אבי ברק"), or any word ending the clause
+        if nxt is not None and nxt.group() in ("בן", "בת") and i + 2 < len(words) \
+                and _spaced(text, nxt, words[i + 2]) and _he_family_like(text, words[i + 2], end=False):
+            nxt = words[i + 2]  # "son of", "daughter of": "עומר בן דוד"
+        # the family name: listed, a given name's word too ("אבי ברק"), or after a listed given name that is
+        # no ordinary word, any word but a function word, a verb or a word with the article ("מיכל
+        # אברמוביץ לא תוכל"); after one that is, only a word ending the clause
         family = nxt is not None and (nxt.group() in _HE_FAMILY or word in _HE_GIVEN and (
-            nxt.group() in _HE_ANY_GIVEN or _he_family_like(text, nxt)))
+            nxt.group() in _HE_ANY_GIVEN or _he_family_like(text, nxt, end=False)))
         if word in _HE_GIVEN or word in _HE_GIVEN_WORDS and (
                 nxt is not None and nxt.group() in _HE_FAMILY  # a word too: "שאלה" is "ש" + "אלה"
                 or not prefixed and (family or prev is not None and prev.group() in _HE_WEAK_CUES)):
@@ -730,9 +839,14 @@ def _he_trimmed(text: str, start: int, end: int) -> int:
     if " " not in value or not _HE_LETTER.match(value):
         return end
     last = value.rsplit(" ", 1)[1]
-    if last in _HE_STOPS or last.startswith(("ה", "ו")) or re.fullmatch(_HE_VERBS, last):
+    if last in _HE_STOPS or _article_or_and(last) or re.fullmatch(_HE_VERBS, last):
         return start + len(value.rsplit(" ", 1)[0])
     return end
+
+
+def _article_or_and(word: str) -> bool:
+    """A word with the article or "and" glued on; not a name spelled with a double vav ("ויינברג")."""
+    return word.startswith(("ה", "ו")) and not word.startswith(("וו", "ויי"))
 
 
 def _spaced(text: str, first: re.Match, second: re.Match) -> bool:
@@ -743,7 +857,7 @@ def _he_family_like(text: str, m: re.Match, end: bool = True) -> bool:
     """A word next to a listed name that may be the other half of it: no function word, no verb, no word with
     the article or "and"; after a given name, the clause ends with it ("יוסי גרינשטיין, …")."""
     word = m.group()
-    if word in _HE_STOPS or word.startswith(("ה", "ו")) or re.fullmatch(_HE_VERBS, word):
+    if word in _HE_STOPS or _article_or_and(word) or re.fullmatch(_HE_VERBS, word):
         return False
     return not end or _HE_CLAUSE_END.match(text, m.end()) is not None
 
