@@ -1077,16 +1077,21 @@ def names_in_lower_case(text: str) -> list[tuple[int, int, float]]:
     given, family, _, _ = lists()
     found: list[tuple[int, int, float]] = []
     abroad: bool | None = None
+    whole: bool | None = None  # the whole text written in lower case: then short lines count too
     at = 0
     for line in text.split("\n"):
         start, at = at, at + len(line) + 1
         if len(line) < 30:
-            continue
+            if whole is None:
+                whole = _all_lower(text)
+            if not whole or len(line) < 8:
+                continue
         label = _LINE_LABEL.match(line)
         body = line[label.end():] if label else line
         words = [m for m in _LOWER_LINE_WORD.finditer(line, label.end() if label else 0)]
-        if len(words) < 6 or not words[0].group().islower() or not body[:1].islower() \
-                or sum(m.group().islower() for m in words) < _LOWER_SHARE * len(words):
+        lower = sum(m.group().islower() for m in words)
+        if len(words) < (3 if len(line) < 30 else 6) or not words[0].group().islower() \
+                or not body[:1].islower() or lower < _LOWER_SHARE * len(words):
             continue
         i = 0
         while i < len(words):
@@ -1104,6 +1109,15 @@ def names_in_lower_case(text: str) -> list[tuple[int, int, float]]:
                 end, i = words[i].end(), i + 1
             found.append((start + m.start(), start + end, SCORE_CUE_ONE))
     return found
+
+
+def _all_lower(text: str) -> bool:
+    """Whether a text of three lines or more, fifteen words or more, is written in lower case: a transcript or
+    a chat whose short lines ("kemal will handle the invoices", "sofia you're on mute") are judged with it."""
+    if text.count("\n") < 2:
+        return False
+    words = _LOWER_LINE_WORD.findall(text)
+    return len(words) >= 15 and sum(w.islower() for w in words) >= _LOWER_SHARE * len(words)
 
 
 def _in_place_name(words: list[re.Match], i: int) -> bool:
@@ -1254,7 +1268,9 @@ _EXPORT_HEADER = re.compile(
     rf"(?:{_DAY}[ \t]+|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}},?[ \t]+)?)\[?{_TIME}\]?[ \t]*$)")
 _A_TIME = re.compile(r"\d[:.]\d\d")
 _LABEL = re.compile(
-    r"(?m:^[ \t>]*(?:[-*•][ \t]*)?(?P<t>\[[^\]\n]{1,25}\][ \t]*)?"
+    r"(?m:^[ \t>]*(?:[-*•][ \t]*)?(?P<t>\[[^\]\n]{1,25}\][ \t]*"
+    # (or a time and a dash, as WhatsApp exports on Android: "03/10/2026, 15:02 - bisi.adeyemi: …")
+    r"|(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+)?\d{1,2}:\d{2}(?:[ \t]?(?i:[ap]\.?m\.?))?[ \t]+[-–—][ \t]+)?"
     r"(?:(?i:agent|customer|caller|rep|advisor|operator|interviewer|host|guest|speaker)[ \t]*"
     r"\((?P<r>[^()\n]{2,40})\)"
     r"|(?P<v>\p{L}[\p{L}\p{M}\p{N}._'’-]{1,30}(?:[ \t]\p{L}[\p{L}\p{M}\p{N}._'’-]{1,30}){0,2}))"

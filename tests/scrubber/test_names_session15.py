@@ -65,6 +65,12 @@ def covered(scrubber: Scrubber, text: str, value: str) -> bool:
     ("Please book a table for Will and Faith at 7pm.", ["Will", "Faith"]),
     ("Last week Precious and Blessing handed in their notice.", ["Precious", "Blessing"]),
     ("Summer and Autumn will present at the offsite.", ["Summer", "Autumn"]),
+    # short lines of a transcript written all in lower case are judged with the whole text
+    ("ok everyone lets start\nanil can you hear me\nyes i can hear you\nsofia you're on mute\n"
+     "sorry about that", ["anil", "sofia"]),
+    # a WhatsApp export as Android writes it: a time and a dash before the speaker
+    ("03/10/2026, 15:02 - bisi.adeyemi: the flat viewing is at 6\n03/10/2026, 15:03 - chuks_99: ok",
+     ["bisi.adeyemi", "chuks_99"]),
 ])
 def test_names_are_covered(scrubber: Scrubber, text: str, names: list[str]) -> None:
     for name in names:
@@ -86,6 +92,9 @@ def test_names_are_covered(scrubber: Scrubber, text: str, names: list[str]) -> N
     "Confirmed by email on Monday.",
     "The ticket was opened by a. user in the portal.",
     "Build log: artifact<<cache<<<<<<< merged",
+    # a lower-case text whose lines are short, with no name in it
+    "ok everyone lets start\ncan you hear me\nyes i can hear you\nyou're on mute\nsorry about that",
+    "15:02 - build: started\n15:03 - build: finished",
 ])
 def test_look_alikes_are_no_people(scrubber: Scrubber, text: str) -> None:
     assert people(scrubber, text) == set()
