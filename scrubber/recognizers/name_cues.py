@@ -538,6 +538,7 @@ _AFTER_CUE = re.compile(
     rf"|(?P<init>\p{{Ll}}\.[ \t]?{_LW})(?![\w@-])"
     rf"|(?P<lowone>{_LW})(?![\w@-])")  # (one word in lower case: after a strong cue only)
 # After ``Last, First``: a list goes on ("Tuyaa, Enkhjin and Altynai"), a name ends.
+_LABEL_NEXT = re.compile(r"[ \t]*[:：]")
 _LIST_GOES_ON = re.compile(r"[ \t]*(?:,[ \t]*\p{Lu}|(?:and|und|et|y|e|&|or)[ \t]+\p{Lu})")
 # After a word alone behind a weak cue: the clause goes on with punctuation, a function word or a time.
 _WEAK_END = re.compile(r"[ \t]*(?:[,.;:!?)\]'\"’”\n—–|/]|$)|[ \t]+(?P<w>\p{Ll}+)\b")
@@ -793,7 +794,8 @@ def names_after_cues(text: str) -> list[tuple[int, int, float]]:
                     and _last_first(*value.split(",")):
                 found.append((m.start(), m.end(), SCORE_CUE_LAST_FIRST))
         elif kind == "script":  # a name in another script after a cue ("je suis داهي الأيوبي,")
-            found.append((m.start(), m.end(), SCORE_CUE_SCRIPT))
+            if not _LABEL_NEXT.match(text, m.end()):  # not a field's label: "Customer 생년월일: …"
+                found.append((m.start(), m.end(), SCORE_CUE_SCRIPT))
         elif kind in ("up", "low"):
             span = _cased_name(text, m.start(), value)
             first = value.split()[0]

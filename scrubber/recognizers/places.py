@@ -197,7 +197,8 @@ class PlaceNameRecognizer(LocalRecognizer):
         # a PERSON over both; no more than its score, so the longer PERSON keeps the name covered.
         word_before = _AFTER_CAPITALISED.search(text, max(0, start - 30), start)
         after_word = word_before is not None and word_before.group(1).lower() not in common_words() \
-            and word_before.group(1).lower() not in STOP_WORDS  # "In United States …" starts a sentence
+            and word_before.group(1).lower() not in STOP_WORDS \
+            and word_before.group(1).lower() not in _BEFORE_WORDS  # "In United States …", "Born in Limerick,"
         sure = SCORE_SURE if not after_word and low not in lists()[0] else SCORE_AFTER_PLACE_WORD
         before = _BEFORE.search(text, max(0, start - 20), start)
         if before and before.group().strip().lower() in _PARTICLES:  # "de Villiers says", "Rémi de Villiers"

@@ -98,3 +98,14 @@ def test_names_are_covered(scrubber: Scrubber, text: str, names: list[str]) -> N
 ])
 def test_look_alikes_are_no_people(scrubber: Scrubber, text: str) -> None:
     assert people(scrubber, text) == set()
+
+
+def test_a_town_after_a_capitalised_place_word_at_a_sentence_start(scrubber: Scrubber) -> None:
+    text = "Born in Limerick, she moved to Cork in 2010."
+    places = {text[s.start:s.end] for s in scrubber.analyze(text) if s.type == "LOCATION"}
+    assert places == {"Limerick", "Cork"}
+
+
+def test_a_field_label_in_another_script_after_a_cue_is_no_name(scrubber: Scrubber) -> None:
+    assert people(scrubber, "Customer 생년월일: 1990년 3월 5일") == set()
+    assert people(scrubber, "Customer 김민수 called about the refund.") == {"김민수"}
