@@ -255,6 +255,25 @@ _UK_BLOCK_LOWER = (
     r"(?:[a-z][a-z'’.-]+(?:[ \t][a-z][a-z'’.-]+){0,3},?[ \t]+)?"
     r"[a-z]{1,2}\d[a-z\d]?[ \t]*\d[abd-hjlnp-uw-z]{2}\b"
 )
+# ... and a continental European one in lower case, as people text it: the street (its word glued to the name,
+# before it, or a Turkish one after it) and its number, then a postcode and the town or the town alone
+# ("hauptstrasse 12, 10115 berlin", "calle mayor 5, 28013 madrid", "storgatan 5, 114 55 stockholm",
+# "ul. marszalkowska 10, 00-590 warszawa", "bagdat caddesi no 15, kadikoy")
+# (not the endings of English words, "during 2023, …", "string 5, …", nor "via": "sent via email on 5, …")
+_EU_GLUED_LOWER = (r"strasse|straße|gasse|platz|allee|weg|damm|gade|vej|vägen|gatan|veien|gata|laan|straat"
+                   r"|plein|kade|katu|utca|gracht|singel|steeg|dijk")
+_EU_FIRST_LOWER = (r"rua|rue|viale|corso|piazza|calle|carrer|avenida|avda\.|av\.|paseo|passeig|plaza"
+                   r"|ul\.|ulica|aleja|strada|bulevardul|travessa")
+_TR_AFTER_LOWER = r"caddesi|cad\.|cd\.|sokak|sokagi|sokağı|sk\.|sok\.|bulvari|bulvarı|mahallesi|mah\."
+_L = r"[a-zß-ÿąćęłńóśźżčďěňřšťůžçğıöşü]"
+_EU_BLOCK_LOWER = (
+    rf"(?<![\w-])(?:{_L}[\w'’-]*?(?:{_EU_GLUED_LOWER})"
+    rf"|(?:{_EU_FIRST_LOWER})(?:[ \t]+{_L}[\w'’.-]*){{1,4}}"
+    rf"|{_L}[\w'’-]*(?:[ \t]+{_L}[\w'’-]*){{0,2}}[ \t]+(?:{_TR_AFTER_LOWER})(?:[ \t]+no:?)?)"
+    r"[ \t]+\d{1,4}[a-z]?(?:/\d{1,4})?"
+    rf",[ \t]*(?:(?:\d{{5}}|\d{{4}}(?:[ \t]?[a-z]{{2}}(?!\w))?|\d{{3}}[ \t]\d{{2}}|\d{{2}}-\d{{3}})[ \t]+)?"
+    rf"{_L}[\w'’-]+"
+)
 # US military mail: PSC 1437, Box 3833 / APO AA 66791; USNS Saibara / FPO AP 12428.
 # Japan, romanised: block numbers, district, ward or city ("1-2-3 Jingumae, Shibuya-ku", "4-5-6 Namba,
 # Chuo-ku")
@@ -284,6 +303,7 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
         Pattern("us address block", _US_BLOCK, 0.95),
         Pattern("us address block in lower case", _US_BLOCK_LOWER, 0.9),
         Pattern("uk address in lower case", _UK_BLOCK_LOWER, 0.9),
+        Pattern("european address in lower case", _EU_BLOCK_LOWER, 0.85),
         Pattern("us military address", _MILITARY, 0.95),
         Pattern("japanese address", _JP_ADDRESS, 0.6),
         Pattern("colombian address", _CO_ADDRESS, 0.6),
@@ -385,6 +405,10 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
         "us address block in lower case": re.compile(r"[a-z]{2}[ \t]+\d{5}"),
         "uk address in lower case": re.compile(r"[a-z]{1,2}\d[a-z\d]?[ \t]*\d[abd-hjlnp-uw-z]{2}"),
         "us military address": re.compile(r"PO[ \t]+A[AEP]\b"),
+        # (a street word in lower case before a house number and a comma)
+        "european address in lower case": re.compile(
+            rf"(?:{_EU_GLUED_LOWER}|{_EU_FIRST_LOWER}|{_TR_AFTER_LOWER}|[a-z]{{2}})[ \t]+(?:no:?[ \t]*)?"
+            r"\d{1,4}[a-z]?(?:/\d{1,4})?,"),
         "indian address": re.compile(r"\b[1-9]\d{2}[ \t]?\d{3}\b"),
         "romanian street before its postcode": re.compile(r"(?<!\d)\d{6}(?!\d)"),
         "turkish street": re.compile(r"(?:Cad|Cd\.|Sok|Sk\.|Bulvar|Blv\.|Mah)"),
@@ -397,5 +421,6 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
     }
     # the street's words stand before the gate's house number: at most four words of a street's length
     STARTS_AT_GATE = {"street line then postcode and town": 90, "romanian street before its postcode": 120,
+                      "european address in lower case": 80,
                       "turkish street": 80}
     HINT = re.compile(r"\d|(?i:liv|mov|resid|based|wohn|leb|habit|vi[vst]|abit|woon|mor[ao]|reloc)")

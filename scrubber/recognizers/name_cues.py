@@ -1091,9 +1091,8 @@ def names_in_lower_case(text: str) -> list[tuple[int, int, float]]:
         label = _LINE_LABEL.match(line)
         body = line[label.end():] if label else line
         words = [m for m in _LOWER_LINE_WORD.finditer(line, label.end() if label else 0)]
-        lower = sum(m.group().islower() for m in words)
         if len(words) < (3 if len(line) < 30 else 6) or not words[0].group().islower() \
-                or not body[:1].islower() or lower < _LOWER_SHARE * len(words):
+                or not body[:1].islower() or _lower_count(words) < _LOWER_SHARE * len(words):
             continue
         i = 0
         while i < len(words):
@@ -1113,10 +1112,17 @@ def names_in_lower_case(text: str) -> list[tuple[int, int, float]]:
     return found
 
 
+def _lower_count(words: list[re.Match]) -> int:
+    return sum(m.group().islower() for m in words)
+
+
 def _all_lower(text: str) -> bool:
     """Whether a text of three lines or more, fifteen words or more, is written in lower case: a transcript or
     a chat whose short lines ("kemal will handle the invoices", "sofia you're on mute") are judged with it."""
     if text.count("\n") < 2:
+        return False
+    firsts = [line.lstrip()[:1] for line in text.split("\n")]
+    if sum(c.isupper() for c in firsts) > 0.15 * len(firsts):  # (cheap: most texts' lines start capitalised)
         return False
     words = _LOWER_LINE_WORD.findall(text)
     return len(words) >= 15 and sum(w.islower() for w in words) >= _LOWER_SHARE * len(words)
