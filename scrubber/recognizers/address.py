@@ -10,7 +10,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from scrubber.recognizers._base import first_words
 from scrubber.recognizers._gated import GatedPatternRecognizer
-from scrubber.words import common_words, tech_words
+from scrubber.words import brands, common_words, tech_words
 
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"  # a capitalised word (street names, any Latin script)
 _WORDS = rf"(?:{_NAME}[ \t]+){{0,3}}"
@@ -209,6 +209,19 @@ _LIVES_IN = (
 )
 
 
+# ... and where someone grew up, comes from, flew or travels to, is staying or studied: "grew up in ΑΛΑΣΣΑ",
+# "flew to Neupré on Friday", "arrived at Riverlea this morning", "I'm in ÖSTERSKÄR, at the conference", "the
+# University of Vadsa" (any script's capitals; one to three words; no ordinary or tech word: "I'm in
+# Marketing")
+_TRIP_PLACE = (
+    r"(?i:\b(?:grew[ \t]+up|raised|brought[ \t]+up|originally|hails?|flew|flying|flies|fly"
+    r"|travel(?:l?ed|l?ing|s)?|arrived|arriving|arrives|landed|i['’]m|i[ \t]+am|we['’]re|we[ \t]+are|staying"
+    r"|stayed|studied|studying)[ \t]+(?:(?:back|here|there|home)[ \t]+)?(?:in|to|at|from|into)"
+    r"|(?:university|universität|université|universidad|università|universiteit)[ \t]+(?:of|de|di|van)?)"
+    r"[ \t]+(?P<trip>)(?P<value>\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){0,2})(?![\w@-])"
+)
+
+
 # Whatever follows "lives at", "my address is", "send it to", "meet me at" and starts with a house number or
 # "the corner of", up to the end of the sentence or line.
 _ORDINARY = common_words() | STOP_WORDS
@@ -338,6 +351,7 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
         Pattern("postcode after its word", _POSTCODE_AFTER_WORD, 0.6),
         Pattern("indian address", _IN_ADDRESS, 0.6),
         Pattern("city where someone lives", _LIVES_IN, 0.6),
+        Pattern("city of a trip or an origin", _TRIP_PLACE, 0.6),
         # cue + house number is strong: it outranks the model's reading of the street's words as a name
         Pattern("address after an address cue", _AFTER_CUE, 0.86),
         Pattern("unit", rf"\b(?i:{_UNITS})[ \t]*#?[ \t]*\d{{1,5}}[A-Za-z]?\b", 0.6),
@@ -359,6 +373,11 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
     def accept_match(self, match: re.Match) -> bool:
         """After an address cue a number must lead to more than a word ("meet at 10 tomorrow", "to 5
         people"): another number, a capitalised word or a comma."""
+        if "trip" in match.re.groupindex:  # "I'm in Marketing", "came from Google", "we are in Q3"
+            words = match.group("value").split()
+            return not any(w.lower() in common_words() or w.lower() in tech_words() or w.lower() in STOP_WORDS
+                           or not any(c.islower() for c in w) and len(w) < 4 for w in words[:1]) \
+                and words[0].lower() not in brands()
         if "eu" in match.re.groupindex:  # "Windows 10, 2024 Edition", "Version 3\n2019 Update": no address
             words = re.findall(r"\p{L}+", match.group("value").lower())
             while len(words) > 2 and words[0] in _LEAD:  # "My address is Ερμού 12,\n…"
@@ -391,6 +410,11 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
         "street word first": first_words(_PREFIX_WORDS.removeprefix("(?:(?i:").removesuffix("))")),
         "french street word first": first_words(_FR_WORD_FIRST[len(r"\b(?i:"):_FR_WORD_FIRST.index(")")]),
         "city where someone lives": first_words(_LIVES_IN[len(r"(?i:\b(?:"):_LIVES_IN.index(")")]),
+        "city of a trip or an origin": (
+            "grew", "raised", "brought", "originally", "hail", "hails", "flew",
+            "flying", "flies", "fly", "travel", "traveled", "travelled", "traveling", "travelling", "travels",
+            "arrived", "arriving", "arrives", "landed", "i", "we", "staying", "stayed", "studied", "studying",
+            "university", "universität", "université", "universidad", "università", "universiteit"),
         "capitalised street word first": first_words(f"{_CAP_STREET_WORDS}|{_NO_STREET_WORDS}"),
         # (and "address" glued to "the corner of")
         "address after an address cue": (
@@ -423,4 +447,6 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
     STARTS_AT_GATE = {"street line then postcode and town": 90, "romanian street before its postcode": 120,
                       "european address in lower case": 80,
                       "turkish street": 80}
-    HINT = re.compile(r"\d|(?i:liv|mov|resid|based|wohn|leb|habit|vi[vst]|abit|woon|mor[ao]|reloc)")
+    HINT = re.compile(r"\d|(?i:liv|mov|resid|based|wohn|leb|habit|vi[vst]|abit|woon|mor[ao]|reloc"
+                      r"|fl[eiy]|grew|raised|brought|origin|hail|travel|arriv|landed|stay|stud|univers"
+                      r"|i['’]m[ \t]+in|i[ \t]+am[ \t]+in|we['’]re[ \t]+in|we[ \t]+are[ \t]+in)")

@@ -37,3 +37,26 @@ def test_a_lower_case_address_is_one_place(scrubber: Scrubber, text: str, addres
 ])
 def test_look_alikes_are_no_address(scrubber: Scrubber, text: str) -> None:
     assert places(scrubber, text) == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Ms. Rennie flew to Neupré on Friday morning.", "Neupré"),
+    ("The Princess Royal arrived at Riverlea this morning.", "Riverlea"),
+    ("I'm in ÖSTERSKÄR, at the conference", "ÖSTERSKÄR"),
+    ("He is a 36 year old man who grew up in ΑΛΑΣΣΑ.", "ΑΛΑΣΣΑ"),
+    ("She studied journalism at the University of Vadsa.", "Vadsa"),
+])
+def test_a_town_someone_travels_to_or_comes_from(scrubber: Scrubber, text: str, place: str) -> None:
+    """A town no list holds, after "flew to", "arrived at", "grew up in", "I'm in", "University of"."""
+    assert place in places(scrubber, text)
+
+
+@pytest.mark.parametrize("text", [
+    "I'm in Marketing, not Sales.",
+    "We are in Q3 already.",
+    "I'm in Slack all day.",
+    "She came from Google last year.",
+])
+def test_a_department_a_quarter_or_a_product_after_those_words_is_no_place(scrubber: Scrubber,
+                                                                           text: str) -> None:
+    assert places(scrubber, text) == []
