@@ -279,14 +279,19 @@ _EU_FIRST_LOWER = (r"rua|rue|viale|corso|piazza|calle|carrer|avenida|avda\.|av\.
                    r"|ul\.|ulica|aleja|strada|bulevardul|travessa")
 _TR_AFTER_LOWER = r"caddesi|cad\.|cd\.|sokak|sokagi|sokağı|sk\.|sok\.|bulvari|bulvarı|mahallesi|mah\."
 _L = r"[a-zß-ÿąćęłńóśźżčďěňřšťůžçğıöşü]"
-_EU_BLOCK_LOWER = (
-    rf"(?<![\w-])(?:{_L}[\w'’-]*?(?:{_EU_GLUED_LOWER})"
-    rf"|(?:{_EU_FIRST_LOWER})(?:[ \t]+{_L}[\w'’.-]*){{1,4}}"
-    rf"|{_L}[\w'’-]*(?:[ \t]+{_L}[\w'’-]*){{0,2}}[ \t]+(?:{_TR_AFTER_LOWER})(?:[ \t]+no:?)?)"
+_EU_NUMBER_TOWN_LOWER = (  # the house number, a comma, a postcode or none, the town's first word
     r"[ \t]+\d{1,4}[a-z]?(?:/\d{1,4})?"
     rf",[ \t]*(?:(?:\d{{5}}|\d{{4}}(?:[ \t]?[a-z]{{2}}(?!\w))?|\d{{3}}[ \t]\d{{2}}|\d{{2}}-\d{{3}})[ \t]+)?"
     rf"{_L}[\w'’-]+"
 )
+# (the glued word read once, then its ending checked: no backtracking through every letter)
+_EU_BLOCK_LOWER = (
+    rf"(?<![\w-])(?:{_L}[\w'’-]*+(?<=(?:{_EU_GLUED_LOWER}))"
+    rf"|{_L}[\w'’-]*(?:[ \t]+{_L}[\w'’-]*){{0,2}}[ \t]+(?:{_TR_AFTER_LOWER})(?:[ \t]+no:?)?)"
+    + _EU_NUMBER_TOWN_LOWER
+)
+_EU_FIRST_BLOCK_LOWER = (rf"(?<![\w-])(?:{_EU_FIRST_LOWER})(?:[ \t]+{_L}[\w'’.-]*){{1,4}}"
+                         + _EU_NUMBER_TOWN_LOWER)
 # US military mail: PSC 1437, Box 3833 / APO AA 66791; USNS Saibara / FPO AP 12428.
 # Japan, romanised: block numbers, district, ward or city ("1-2-3 Jingumae, Shibuya-ku", "4-5-6 Namba,
 # Chuo-ku")
@@ -317,6 +322,7 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
         Pattern("us address block in lower case", _US_BLOCK_LOWER, 0.9),
         Pattern("uk address in lower case", _UK_BLOCK_LOWER, 0.9),
         Pattern("european address in lower case", _EU_BLOCK_LOWER, 0.85),
+        Pattern("european street word first in lower case", _EU_FIRST_BLOCK_LOWER, 0.85),
         Pattern("us military address", _MILITARY, 0.95),
         Pattern("japanese address", _JP_ADDRESS, 0.6),
         Pattern("colombian address", _CO_ADDRESS, 0.6),
@@ -410,6 +416,7 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
         "street word first": first_words(_PREFIX_WORDS.removeprefix("(?:(?i:").removesuffix("))")),
         "french street word first": first_words(_FR_WORD_FIRST[len(r"\b(?i:"):_FR_WORD_FIRST.index(")")]),
         "city where someone lives": first_words(_LIVES_IN[len(r"(?i:\b(?:"):_LIVES_IN.index(")")]),
+        "european street word first in lower case": first_words(_EU_FIRST_LOWER),
         "city of a trip or an origin": (
             "grew", "raised", "brought", "originally", "hail", "hails", "flew",
             "flying", "flies", "fly", "travel", "traveled", "travelled", "traveling", "travelling", "travels",
@@ -431,8 +438,7 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
         "us military address": re.compile(r"PO[ \t]+A[AEP]\b"),
         # (a street word in lower case before a house number and a comma)
         "european address in lower case": re.compile(
-            rf"(?:{_EU_GLUED_LOWER}|{_EU_FIRST_LOWER}|{_TR_AFTER_LOWER}|[a-z]{{2}})[ \t]+(?:no:?[ \t]*)?"
-            r"\d{1,4}[a-z]?(?:/\d{1,4})?,"),
+            rf"(?:{_EU_GLUED_LOWER}|{_TR_AFTER_LOWER})[ \t]+(?:no:?[ \t]*)?\d{{1,4}}[a-z]?(?:/\d{{1,4}})?,"),
         "indian address": re.compile(r"\b[1-9]\d{2}[ \t]?\d{3}\b"),
         "romanian street before its postcode": re.compile(r"(?<!\d)\d{6}(?!\d)"),
         "turkish street": re.compile(r"(?:Cad|Cd\.|Sok|Sk\.|Bulvar|Blv\.|Mah)"),
@@ -448,5 +454,6 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
                       "european address in lower case": 80,
                       "turkish street": 80}
     HINT = re.compile(r"\d|(?i:liv|mov|resid|based|wohn|leb|habit|vi[vst]|abit|woon|mor[ao]|reloc"
-                      r"|fl[eiy]|grew|raised|brought|origin|hail|travel|arriv|landed|stay|stud|univers"
+                      r"|flew|fly|flies|flying|grew|raised|brought|origin|hail|travel|arriv|landed|stay|stud"
+                      r"|univers"
                       r"|i['’]m[ \t]+in|i[ \t]+am[ \t]+in|we['’]re[ \t]+in|we[ \t]+are[ \t]+in)")
