@@ -71,17 +71,31 @@ _MONTH_FIRST_DATE = rf"{_MONTH}[ \t]+{_DAY},?[ \t]+(?:{_YEAR}|{_SHORT_YEAR})"
 # and month), else an optional weekday and a month-first form (full date, then month and year, then month and
 # day).
 # Partial dates count here: "born in March 1979", "birthday: March 23rd"; a year alone does not.
+# What builds a date in code from its year, month and day: date(…), datetime.date(…), LocalDate.of(…),
+# new Date(…), new DateOnly(…), Date.new(…) (Ruby), time.Date(…) (Go), NaiveDate::from_ymd_opt(…) (Rust),
+# make_date(…) (SQL), DATEFROMPARTS(…), pd.Timestamp(…)
+_CONSTRUCTOR = (
+    r"(?:new[ \t]+)?(?:[A-Za-z_]\w*(?:\.|::)){0,3}(?:date(?:time)?|DateOnly|LocalDate(?:Time)?|of|new|civil"
+    r"|from_?ymd(?:_opt)?|make_date|datefromparts|Timestamp)"
+)
 _DATE_AFTER_CUE = (
-    # a date built in code: "birth_date=date(1987, 3, 14)", "LocalDate.of(1987, 3, 14)",
-    # "new Date(1987, 2, 14)"
-    rf"(?:(?:new[ \t]+)?(?:LocalDate\.of|datetime\.date|datetime|date|Date|DateTime)\([ \t]*"
-    rf"{_YEAR},[ \t]*{_M},[ \t]*{_D}[ \t]*\)"
+    # a date built in code: "birth_date=date(1987, 3, 14)", "LocalDate.of(1987, Month.MARCH, 14)",
+    # "new Date(1987, 2, 14)", "time.Date(1987, time.March, 14, 0, 0, 0, 0, time.UTC)"
+    rf"(?:{_CONSTRUCTOR}\([ \t]*{_YEAR},[ \t]*(?:{_M}|(?:\w+\.)?{_MONTH}),[ \t]*{_D}"
+    rf"(?:[ \t]*,[^()\n]{{0,60}})?[ \t]*\)"
     rf"|(?=\d)(?:{_DIGIT_FIRST_DATE}|{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
     # the day, month and year run together as a caller says them: 14021991
     rf"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2]){_YEAR}|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]){_YEAR}"
+    # with a two-digit year, as forms and fixed-width records keep it: DOB: 031487, dob=140387, 870314
+    rf"|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d\d|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d"
+    rf"|\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
     rf"|{_DAY}\.?[ \t]+(?:of[ \t]+|de[ \t]+)?{_MONTH})"
     rf"|{_WEEKDAY}(?:{_DIGIT_FIRST_DATE}|{_MONTH_FIRST_DATE})"
-    rf"|{_MONTH}[ \t]+(?:{_DAY},?[ \t]+(?:{_YEAR}|{_SHORT_YEAR})|(?:of[ \t]+|de[ \t]+)?{_YEAR}|{_DAY}))"
+    rf"|{_MONTH}[ \t]+(?:{_DAY},?[ \t]+(?:{_YEAR}|{_SHORT_YEAR})|(?:of[ \t]+|de[ \t]+)?{_YEAR}|{_DAY})"
+    # a date as its parts (google.type.Date in protobuf text or JSON, a form's fields): "birth_date { year:
+    # 1987 month: 3 day: 14 }", "birthDate": {"year": 1987, "month": 3, "day": 14}
+    rf"|year[\"']?[ \t]*[:=][ \t]*{_YEAR}[ \t,;\r\n]*[\"']?month[\"']?[ \t]*[:=][ \t]*{_M}[ \t,;\r\n]*"
+    rf"[\"']?day[\"']?[ \t]*[:=][ \t]*{_D}(?!\d))"
 )
 # Birth words: DOB, date of birth, born; geboren, geb., Geburtsdatum; né(e) le, naissance; nací, nació,
 # nacido/a, nacimiento; nato/a, nascita; nasceu, nascido/a, nascimento, nasc.; geboren op, geboortedatum.
@@ -112,6 +126,7 @@ _KEYWORD_AT = rf"(?i:(?<![^\W_]){_KEYWORD}|{_CJK_KEYWORD})"
 _AFTER_KEYWORD = rf"{_KEYWORD_AT}{_GAP}(?<![\w/.-])"
 _DATE_END = r"(?!\d|[/.-]\d)"
 _KEYWORD_GATE = re.compile(_KEYWORD_AT)
+_CLOSING_TAG = re.compile(r"</[\w:.-]*$")
 
 
 class DateOfBirthRecognizer(GatedPatternRecognizer):
@@ -150,6 +165,17 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
             rf"(?i:(?P<value>{_DATE_AFTER_CUE})){_DATE_END}",
             0.85,
         ),
+        # a record's birth-date field, where the format says so rather than a word: HL7 v2 PID-7
+        # ("PID|1||…||DOE^JANE||19870314|F"), DICOM's (0010,0030) ("(0010,0030) DA [19870314]"), X12's DMG
+        # segment ("DMG*D8*19870314*F~"); the year of a Rails date select ("dob(1i)"=>"1987")
+        Pattern(
+            "date in a record's birth-date field",
+            rf"(?:(?<![\w|^])PID\|(?:[^|\n\r]*\|){{6}}|\(0010,[ \t]?0030\)[ \t]+(?:DA[ \t]+)?[\[']?"
+            rf"|(?<![\w*])DMG\*D8\*)"
+            rf"(?P<value>{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:\d{{4}}(?:\d\d)?)?)(?!\d)"
+            rf"|(?i:(?<![^\W_]){_KEYWORD})\(1i\)[\"']?[ \t]*(?:=>|:|=)[ \t]*[\"']?(?P<value>{_YEAR})(?!\d)",
+            0.85,
+        ),
         Pattern(
             "date before birth keyword",
             # "Er wurde am 24.12.1990 geboren", "op 3 maart 1980 geboren": the birth word comes last
@@ -165,7 +191,10 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
 
     def accept_match(self, match: re.Match) -> bool:
         """Not a date in a later year than this one: nobody is born in the future ("Born in 2027-07-11, our
-        load balancer…")."""
+        load balancer…"). Not a birth word that closes an XML element: the date after ``</dob>`` is another
+        element's (``<dob>…</dob><admitted>2024-01-02</admitted>``)."""
+        if _CLOSING_TAG.search(match.string, max(0, match.start() - 40), match.start()):
+            return False
         years = _FOUR_DIGITS.findall(match.group("value"))
         return not years or int(years[0]) <= datetime.date.today().year
     # No birth word, no date of birth: a cheap look for the words' stems first, then each pattern's own gate.
@@ -173,13 +202,15 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
     HINT_WORDS = ("birth", "born", "dob", "d.o.b", "geb", "naiss", "naci", "nac.", "nato", "nata", "nasc",
                   "bday", "b-day",
                   "syntyn", "urodz", "naroz", "janam", "janm", "paida", "scut", "terii", "szül", "szület",
-                  "sinh", "lahir", "ne_le", "née_le")
+                  "sinh", "lahir", "ne_le", "née_le",
+                  "pid|", "0030)", "dmg*d8*")  # (HL7, DICOM and X12 records: their birth-date fields)
     HINT = re.compile(r"(?i:\bn(?:ée?|ee)\b|nací|[(\[,;][ \t]?b\.|född|født|fødd|fødsel|födelse|syntymä"
                       r"|\bur\.|doğum|" + _CJK_KEYWORD + ")")  # (Hangul as written: folding splits it)
     GATES = {
         "date after birth keyword": _KEYWORD_GATE,
         "date after a camelCase birth key": re.compile(r"(?<=[a-z])(?:Birth|DOB|Dob)"),
         "date before birth keyword": re.compile(rf"(?i:\b{_DATE_FIRST_CUE}\b)"),
+        "date in a record's birth-date field": ("pid|", "0030)", "dmg*d8*", "(1i)"),
         "date answered on the next line": _KEYWORD_GATE,
         "second date after birth keyword": _KEYWORD_GATE,
     }

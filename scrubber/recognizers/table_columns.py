@@ -88,7 +88,14 @@ _CLASSES = {
              "emailadresse mailadresse",
     "BIRTH": "dob birth birthday birthdate birthdates born dateofbirth geburtsdatum geburtstag geburt geb "
              "naissance nacimiento nascita nascimento geboortedatum geboorte födelsedatum fødselsdato "
-             "syntymäaika urodzenia doğum dogum",
+             "syntymäaika urodzenia doğum dogum "
+             # as developers shorten and spell them in keys and headers: bday, gebdat, fecha_nac, dt_nasc,
+             # dt_naiss, ne_le (né le), geboren_op, data_ur, fodselsdato; a birth year (birth_year, yob);
+             # Japanese, Chinese and Korean headers (生年月日, 誕生日, 出生日期, 생년월일)
+             "bday bdate birthdt gebdat gebdatum geboren geburtsjahr geboortedag geboortejaar nac nasc naiss "
+             "nele néle néele urodzony urodzona urodziny dataur fodselsdato fødselsdag födelsedag "
+             "fodelsedatum syntymäpäivä birthyear yearofbirth yob anonascimento "
+             "生年月日 誕生日 生日 出生日期 出生日 생년월일 생일",
     "DATE": "date datum fecha data day jour",
     "PLACE": "place lieu lugar luogo local plaats",
     "CITY": "city cities town village municipality hometown birthplace placeofbirth ville stadt ort wohnort "
@@ -247,6 +254,7 @@ _SSN_SHAPE = re.compile(r"\d{3}[- ]?\d{2}[- ]?\d{4}")
 _CARD_SHAPE = re.compile(r"[\d \-]{12,23}")
 _ABBREVIATION = re.compile(r"[\w -]{1,6}\.")
 _DOTTED = re.compile(r"\p{L}{2}\.\p{L}")
+_DATE_CALL = re.compile(r"[\w.:]+\([ \t]*(?:1[89]|20)\d{2}[ \t]*,[^()\n]{1,60}\)")  # make_date(1987, 3, 14)
 _IPV4 = re.compile(r"^(?:\d{1,3}\.){3}\d{1,3}(?:/\d{1,2})?$")
 _IPV6 = re.compile(r"(?i)^[0-9a-f:]{2,39}$")
 _IBAN_SHAPE = re.compile(r"(?i)^[a-z]{2}\d{2}[a-z0-9]{11,30}$")
@@ -262,8 +270,10 @@ def _digits(value: str) -> int:
 def _plain(value: str, entity: str, how: str) -> bool:
     """Empty, null-like or a template mark; for a name or place an id or a number too: no personal data."""
     low = value.lower().strip()
-    if not low or low in _NULLS or only_template_marks(value):
+    if not low or low in _NULLS:
         return True
+    if only_template_marks(value):  # (a call is a reference; a date built from its year, month and day not)
+        return not (entity == DOB and _DATE_CALL.fullmatch(value))
     return entity in (PERSON, LOCATION) and how != "zip" and (
         bool(_ID.match(low)) or not any(c.isalpha() for c in value) and _digits(value) < 4)
 
@@ -393,7 +403,8 @@ _FREE_TEXT = (PERSON, LOCATION, DOB)
 
 # ---- tables ---------------------------------------------------------------------------------------------
 _DELIMS = ("\t", "|", ";", ",")
-_PSQL_RULE = re.compile(r"[ \t]*-+(?:\+-+)+[ \t]*$")  # psql's line under the header: ------+------+----
+# psql's line under the header (------+------+----), the mysql client's (+----+------+)
+_PSQL_RULE = re.compile(r"[ \t]*(?:-+(?:\+-+)+|\+-+(?:\+-+)*\+)[ \t]*$")
 _RULE_CELL = re.compile(r"^:?-{2,}:?$")
 _BAD_HEADER = re.compile(r"[=:{}\[\]<>@`$\\\"]|://|^\d+$|[.!?]$")
 # Words of prose or code that no column name holds.
@@ -517,6 +528,12 @@ class TableColumnRecognizer(LocalRecognizer):
             self._keyed(text, found)
         if "INSERT" in text or "insert" in text:
             self._sql(text, found)
+        if "stdin" in text:
+            self._copy(text, found)
+        if "  " in text and "\n" in text and _birth_word(text):
+            self._aligned(text, found)
+        if "<td" in text and _birth_word(text):
+            self._html(text, found)
         wanted = set(entities) if entities else set(ENTITIES)
         return [self._result(*f) for f in dict.fromkeys(found) if f[0] in wanted]
 
@@ -616,15 +633,20 @@ class TableColumnRecognizer(LocalRecognizer):
                 score = SCORE if kind[1] in ("strong", "zip") else SCORE_LOOSE
                 found.append((entity, offset + a, offset + b, score))
 
-    # -- SQL: INSERT INTO t (col, …) VALUES (…), (…) --
+    # -- SQL: INSERT INTO t (col, …) VALUES (…), (…); INSERT INTO t VALUES (…) after CREATE TABLE t (…) --
     def _sql(self, text: str, found: list) -> None:
+        created: dict[str, str] | None = None
         for m in _INSERT.finditer(text):
-            labels = [c.strip().strip('`"[]') for c in m.group("cols").split(",")]
-            kinds = [column_kind(c) if c else None for c in labels]
-            if not any(kinds):
+            cols = m.group("cols")
+            if cols is None:  # (pg_dump --inserts, sqlite's .dump): the columns of the table's CREATE TABLE
+                if created is None:
+                    created = _created_tables(text)
+                cols = created.get(_table_key(m.group("table")))
+                if cols is None:
+                    continue
+            kinds = self._sql_kinds(cols)
+            if kinds is None:
                 continue
-            if any(k and k[1] != "bare" for k in kinds):
-                kinds = [(k[0], "strong") if k and k[1] == "bare" else k for k in kinds]
             pos = m.end()
             while True:
                 row = _sql_row(text, pos)
@@ -632,8 +654,10 @@ class TableColumnRecognizer(LocalRecognizer):
                     break
                 values, pos = row
                 if len(values) == len(kinds):
-                    for kind, (a, b) in zip(kinds, values, strict=True):
-                        entity = value_entity(kind[0], kind[1], text[a:b], False) if kind and a < b else None
+                    for kind, (a, b, quoted) in zip(kinds, values, strict=True):
+                        # an unquoted value (a number, NULL, now(), make_date(1987, 3, 14)): a date's only
+                        entity = value_entity(kind[0], kind[1], text[a:b], False) \
+                            if kind and a < b and (quoted or kind[0] == DOB) else None
                         if entity:
                             score = SCORE if kind[1] in ("strong", "zip") else SCORE_LOOSE
                             found.append((entity, a, b, score))
@@ -642,11 +666,111 @@ class TableColumnRecognizer(LocalRecognizer):
                     break
                 pos = comma.end()
 
+    @staticmethod
+    def _sql_kinds(cols: str) -> list | None:
+        labels = [c.strip().strip('`"[]') for c in cols.split(",")]
+        kinds = [column_kind(c) if c else None for c in labels]
+        if not any(kinds):
+            return None
+        if any(k and k[1] != "bare" for k in kinds):
+            kinds = [(k[0], "strong") if k and k[1] == "bare" else k for k in kinds]
+        return kinds
+
+    # -- COPY t (col, …) FROM stdin; then one row a line, tab-separated, up to "\." (pg_dump) --
+    def _copy(self, text: str, found: list) -> None:
+        for m in _COPY.finditer(text):
+            kinds = self._sql_kinds(m.group("cols"))
+            if kinds is None:
+                continue
+            offset = m.end()
+            while offset < len(text):
+                end = text.find("\n", offset)
+                end = len(text) if end < 0 else end
+                row = text[offset:end]
+                if not row.strip() or row.startswith("\\."):
+                    break
+                cells = _split(row, "\t")
+                if len(cells) != len(kinds):
+                    break
+                self._row(row, offset, cells, kinds, found)
+                offset = end + 1
+
+    # -- tables aligned with spaces (pandas, sqlite's column mode, a CLI's listing): dates of birth only --
+    def _aligned(self, text: str, found: list) -> None:
+        """A header line of column names spaced apart with a date-of-birth column (``dob``, ``birth_date``);
+        in each line below, up to a blank one, the date under that name (right-aligned as pandas prints it,
+        or left-aligned) is one."""
+        lines = text.split("\n")
+        starts = [0]
+        for line in lines[:-1]:
+            starts.append(starts[-1] + len(line) + 1)
+        # a notebook's output in its JSON ("   name  dob\n",): the quotes and "\n" as spaces, columns in place
+        lines = [_JSON_LINE.sub(lambda m: " " * len(m[1]) + m[2] + " " * len(m[3]), line) for line in lines]
+        k = 0
+        while k < len(lines) - 1:
+            line = lines[k]
+            k += 1
+            if len(line) > 300 or "  " not in line.strip(" ") and not line.startswith("  ") \
+                    or _NOT_ALIGNED_HEAD.search(line) or not _birth_word(line):
+                continue
+            labels = [(m.start(), m.end()) for m in _WORD_RUN.finditer(line)]
+            names = [line[a:b] for a, b in labels]
+            if not 2 <= len(labels) <= 30 or not all(_LABEL.fullmatch(n) for n in names) \
+                    or any(n.lower() in _PROSE for n in names):
+                continue
+            columns = [(a, b) for (a, b), n in zip(labels, names, strict=True)
+                       if (column_kind(n) or ("",))[0] == DOB]
+            if not columns:
+                continue
+            for j in range(k, min(len(lines), k + 500)):
+                row = lines[j]
+                if not row.strip() or row.lstrip().startswith("["):  # pandas' "[5 rows x 4 columns]"
+                    break
+                if _RULE_ROW.fullmatch(row):
+                    continue
+                cells = [(m.start(), m.end()) for m in _CELLS.finditer(row)]
+                if len(cells) < 2:
+                    break
+                for a, b in columns:
+                    under = [(c, d) for c, d in cells if c < b and d > a]
+                    if len(under) != 1:
+                        continue
+                    c, d = under[0]
+                    date = next((m for m in _ALIGNED_DATE.finditer(row, c, d)
+                                 if m.start() < b and m.end() > a), None)
+                    if date and value_entity(DOB, "strong", date.group(), True):
+                        found.append((DOB, starts[j] + date.start(), starts[j] + date.end(), SCORE))
+                k = j + 1
+
+    # -- HTML tables (pandas' to_html, a notebook's text/html output): dates of birth only --
+    @staticmethod
+    def _html(text: str, found: list) -> None:
+        """A row of cells naming a date-of-birth column (``<th>dob</th>``); in each row after it, the cell in
+        that place."""
+        columns: list[int] = []
+        for row in _HTML_ROW.finditer(text):
+            cells = list(_HTML_CELL.finditer(row.group(), 0))
+            labels = [c.group("v").strip() for c in cells]
+            here = [i for i, v in enumerate(labels) if (column_kind(v) or ("",))[0] == DOB]
+            if here:
+                columns = here
+                continue
+            for i in columns:
+                if i < len(cells):
+                    a, b = cells[i].span("v")
+                    value = row.group()[a:b]
+                    lead = len(value) - len(value.lstrip())
+                    value = value.strip()
+                    if value and value_entity(DOB, "strong", value, True):
+                        start = row.start() + a + lead
+                        found.append((DOB, start, start + len(value), SCORE))
+
     # -- keyed fields --
     def _keyed(self, text: str, found: list) -> None:
         hits = []
         spaced = _SPACED_KEY.finditer(text) if " " in text else ()
-        for m in (*_KEY.finditer(text), *spaced):
+        named = _NAME_THEN_VALUE.finditer(text) if "value" in text else ()
+        for m in (*_KEY.finditer(text), *spaced, *named):
             kind = column_kind(m.group("key"))
             # secrets after a key are the credential recognizers' (stricter about fakes and look-alikes)
             if kind is not None and kind[0] != SECRET and kind[1] != "tables":
@@ -709,42 +833,130 @@ class TableColumnRecognizer(LocalRecognizer):
         return start, start + len(value)
 
 
-_INSERT = stdlib_re.compile(r"(?i)\binsert\s+into\s+[\w.`\"\[\]]+\s*\((?P<cols>[^()]{1,500})\)\s*values\s*")
+# aligned tables: a birth word somewhere (else no look), a header's names, the cells of a row (runs of words
+# one space apart), a date in a cell
+_BIRTH_STEMS = ("dob", "birth", "born", "bday", "geb", "nac", "nasc", "naiss", "urodz", "fødsel", "fodsel",
+                "födelse", "fodelse", "syntym", "doğum", "dogum", "yob", "生", "생")
+
+
+def _birth_word(text: str) -> bool:
+    """Whether ``text`` may hold a date-of-birth column's name (a cheap look: a stem of one)."""
+    low = text.lower()
+    return any(w in low for w in _BIRTH_STEMS)
+
+
+_HTML_ROW = stdlib_re.compile(r"(?is)<tr\b[^>]*>.*?</tr>")
+_HTML_CELL = stdlib_re.compile(r"(?is)<t[hd]\b[^>]*>(?P<v>[^<]{0,60})</t[hd]>")
+_JSON_LINE = stdlib_re.compile(r'^([ \t]*")([^"]*?)((?:\\n)?"[ \t]*,?[ \t]*)$')
+_NOT_ALIGNED_HEAD = stdlib_re.compile(r"[|\t=:;,{}()\[\]\"'<>]")
+_WORD_RUN = stdlib_re.compile(r"\S+")
+_LABEL = re.compile(r"[^\W\d][\w.\-]{0,39}")
+_CELLS = stdlib_re.compile(r"\S+(?: \S+)*")
+_RULE_ROW = stdlib_re.compile(r"[-= ]+")
+_ALIGNED_DATE = re.compile(
+    r"(?i)(?<![\w/.-])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
+    r"(?:Z|[+-]\d{2}:?\d{2})?)?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}[ -]\p{L}{3,9}\.?[ -]\d{2,4}"
+    r"|\p{L}{3,9}\.? \d{1,2},? \d{4}|(?:1[89]|20)\d{6})(?![\w/-])")
+_INSERT = stdlib_re.compile(r"(?i)\binsert\s+into\s+(?P<table>[\w.`\"\[\]]+)\s*"
+                            r"(?:\((?P<cols>[^()]{1,500})\)\s*)?values\s*")
 _SQL_NEXT = stdlib_re.compile(r"\s*,\s*")
+_CREATE = stdlib_re.compile(r"(?i)\bcreate\s+(?:(?:temp|temporary|unlogged)\s+)?table\s+"
+                            r"(?:if\s+not\s+exists\s+)?(?P<table>[\w.`\"\[\]]+)\s*\(")
+_COPY = stdlib_re.compile(r"(?im)^copy\s+[\w.`\"]+\s*\((?P<cols>[^()\n]{1,500})\)\s+from\s+stdin\b[^\n]*\n")
+# what starts a CREATE TABLE item that is no column
+_CONSTRAINTS = frozenset("primary constraint foreign unique check key index exclude like fulltext "
+                         "spatial period".split())
 
 
-def _sql_row(text: str, pos: int) -> tuple[list[tuple[int, int]], int] | None:
-    """Spans of the values of the tuple ``( … )`` at ``pos`` (quoted strings without their quotes, SQL style:
-    '' inside), and where it ends; None when no tuple starts there."""
+def _table_key(name: str) -> str:
+    """A table's name as INSERT and CREATE TABLE both write it: "public"."users", `users`, [dbo].[users]."""
+    return name.replace('"', "").replace("`", "").replace("[", "").replace("]", "").lower().rsplit(".", 1)[-1]
+
+
+def _created_tables(text: str) -> dict[str, str]:
+    """The column names of each ``CREATE TABLE t (…)`` in the text (comma-joined, in order), by table."""
+    tables = {}
+    for m in _CREATE.finditer(text):
+        depth, pos, items, start = 0, m.end(), [], m.end()
+        while pos < len(text) and pos - m.end() < 5000:
+            c = text[pos]
+            if c == "(":
+                depth += 1
+            elif c == ")" and depth == 0 or c == "," and depth == 0:
+                items.append(text[start:pos])
+                start = pos + 1
+                if c == ")":
+                    break
+            elif c == ")":
+                depth -= 1
+            pos += 1
+        else:
+            continue
+        names = []
+        for item in items:
+            first = item.split(None, 1)[0].strip('`"[]') if item.strip() else ""
+            if first.lower() not in _CONSTRAINTS and first:
+                names.append(first)
+        if names and not any("," in n for n in names):
+            tables[_table_key(m.group("table"))] = ",".join(names)
+    return tables
+
+
+def _sql_row(text: str, pos: int) -> tuple[list[tuple[int, int, bool]], int] | None:
+    """Spans of the values of the tuple ``( … )`` at ``pos`` and where it ends; None when no tuple starts
+    there. A value is (start, end, quoted): a quoted string without its quotes (SQL style: '' inside), also
+    the first one inside an expression (``'1987-03-14'::date``, ``TO_DATE('14/03/1987', …)``, ``DATE '…'``);
+    else the expression itself (``make_date(1987, 3, 14)``, ``42``, ``NULL``)."""
     n = len(text)
     while pos < n and text[pos] in " \t\r\n":
         pos += 1
     if pos >= n or text[pos] != "(":
         return None
     pos += 1
-    values: list[tuple[int, int]] = []
+    values: list[tuple[int, int, bool]] = []
     while pos < n:
         while pos < n and text[pos] in " \t\r\n":
             pos += 1
-        if pos < n and text[pos] == "'":
-            end = pos + 1
-            while end < n and not (text[end] == "'" and text[end + 1:end + 2] != "'"):
-                end += 2 if text[end] == "'" else 1
-            values.append((pos + 1, min(end, n)))
-            pos = end + 1
+        start, first, depth = pos, None, 0
+        while pos < n and pos - start < 300:
+            c = text[pos]
+            if c == "'":
+                end = pos + 1
+                while end < n and not (text[end] == "'" and text[end + 1:end + 2] != "'"):
+                    end += 2 if text[end] == "'" else 1
+                if first is None:
+                    first = (pos + 1, min(end, n))
+                pos = end + 1
+                after = pos
+                while after < n and text[after] in " \t\r\n":
+                    after += 1
+                if depth == 0 and after < n and text[after] == "'":  # a comma missing between two strings:
+                    pos = after                                      # still two values (the SQL to fix)
+                    break
+                continue
+            if c == "(":
+                depth += 1
+            elif c == ")" and depth == 0 or c == "," and depth == 0:
+                break
+            elif c == ")":
+                depth -= 1
+            elif c == "\n" and first is None and depth == 0:
+                break
+            pos += 1
+        if first is not None:
+            values.append((*first, True))
         else:
             end = pos
-            while end < n and text[end] not in ",)\n":
-                end += 1
-            values.append((pos, pos))  # a number, NULL or an expression: nothing to report
-            pos = end
+            while end > start and text[end - 1] in " \t\r\n":
+                end -= 1
+            values.append((start, end, False))
         while pos < n and text[pos] in " \t\r\n":
             pos += 1
         if pos >= n or len(values) > 100:
             return None
         if text[pos] == ")":
             return values, pos + 1
-        if text[pos] == "'":  # a comma missing between two strings: still two values (the SQL to fix)
+        if text[pos] == "'":
             continue
         if text[pos] != ",":
             return None
@@ -769,6 +981,10 @@ _KEY = stdlib_re.compile(
 _SPACED_KEY = stdlib_re.compile(
     r"^[ \t]*(?:[-*][ \t]+)?(?P<key>[A-Za-z][\w\-]*(?:[ \t][A-Za-z][\w\-]*){1,3})[ \t]*(?P<op>=>|:=|:|=)",
     stdlib_re.MULTILINE)
+# a variable as Kubernetes, Compose and CI files list them: "- name: TEST_USER_DOB" then "value: …"
+_NAME_THEN_VALUE = stdlib_re.compile(
+    r"""^[ \t]*-?[ \t]*name[ \t]*:[ \t]*(["']?)(?P<key>[A-Za-z][\w.\-]{0,60})\1[ \t]*\r?\n"""
+    r"""[ \t]*value[ \t]*(?P<op>:)""", stdlib_re.MULTILINE)
 _VALUE = stdlib_re.compile(r"""[ \t]*(?:"([^"\n]{1,200})"|'([^'\n]{1,200})'|([^\s"'{\[(][^\n]{0,200}))""")
 _BARE_END_EQ = re.compile(r"[&;,}\])|]|\s+[\w.\-]+=|\s+-")
 _BARE_END_COLON = re.compile(r"[;}\]|]|,\s*[\"']?[\w.\-]+[\"']?\s*[:=]|\s+#|\s+//")
