@@ -55,8 +55,10 @@ _M = r"(?:1[0-2]|0?[1-9])"
 _DAY = _D + r"(?:st|nd|rd|th|er|º|°)?"
 _YEAR = r"(?:1[89]|20)\d{2}"
 _SHORT_YEAR = r"(?:'?\d{2})"
+# an ISO date's time, as databases and serialisers add it to a date of birth: 1987-03-14T00:00:00.000Z
+_TIME = r"(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:[.,]\d{1,9})?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?(?!\d))?"
 _DIGIT_FIRST_DATE = (
-    rf"(?:{_YEAR}[-/.]{_M}[-/.]{_D}"
+    rf"(?:{_YEAR}[-/.]{_M}[-/.]{_D}{_TIME}"
     rf"|{_D}[-/.]{_M}[-/.](?:{_YEAR}|\d{{2}})"
     rf"|{_M}[-/.]{_D}[-/.](?:{_YEAR}|\d{{2}})"
     rf"|{_DAY}\.?[ \t]+(?:of[ \t]+|de[ \t]+)?{_MONTH},?[ \t]+(?:de[ \t]+)?(?:{_YEAR}|{_SHORT_YEAR})"
@@ -152,8 +154,10 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
         # June 1983"
         Pattern(
             "second date after birth keyword",
-            rf"{_AFTER_KEYWORD}(?i:{_DATE_AFTER_CUE}){_DATE_END}"
-            r"[ \t]*(?:[/,;&]|\b(?i:and|und|et|y|e|en)\b)[ \t]*"
+            # (on the birth word's line: under a header line, the next cell of a row is another column's)
+            rf"{_KEYWORD_AT}[^\d\n]{{0,40}}?(?<![\w/.-])(?i:{_DATE_AFTER_CUE}){_DATE_END}"
+            # ("dob changed from 1987-03-14 to 1987-04-13", "dob: 1987-03-14 -> 1987-04-13")
+            r"[ \t]*(?:[/,;&]|->|=>|→|\b(?i:and|und|et|y|e|en|to)\b)[ \t]*"
             rf"(?<![\w/.-])(?i:(?P<value>{_DATE_AFTER_CUE})){_DATE_END}",
             0.85,
         ),
@@ -174,6 +178,15 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
             rf"|(?<![\w*])DMG\*D8\*)"
             rf"(?P<value>{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:\d{{4}}(?:\d\d)?)?)(?!\d)"
             rf"|(?i:(?<![^\W_]){_KEYWORD})\(1i\)[\"']?[ \t]*(?:=>|:|=)[ \t]*[\"']?(?P<value>{_YEAR})(?!\d)",
+            0.85,
+        ),
+        # a validation error naming the field, the value it got after "input": pydantic's "dob\n  Input
+        # should be a valid date … [type=…, input_value='14/03/1987', …]", FastAPI's 422 ("loc": ["body",
+        # "dob"], "msg": "…", "input": "14/03/1987")
+        Pattern(
+            "date a validation error quotes",
+            rf"{_KEYWORD_AT}[^\n]{{0,200}}?(?:\n[ \t]+[^\n]{{0,200}}?)?\binput(?:_value)?[\"']?[ \t]*[:=]"
+            rf"[ \t]*[\"']?(?i:(?P<value>{_DATE_AFTER_CUE})){_DATE_END}",
             0.85,
         ),
         Pattern(
@@ -213,7 +226,9 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
         "date in a record's birth-date field": ("pid|", "0030)", "dmg*d8*", "(1i)"),
         "date answered on the next line": _KEYWORD_GATE,
         "second date after birth keyword": _KEYWORD_GATE,
+        "date a validation error quotes": _KEYWORD_GATE,
     }
     # 2: the "Of" of dateOfBirth comes before the gate's "Birth"
     STARTS_AT_GATE = {"date after birth keyword": 0, "date after a camelCase birth key": 2,
-                      "date answered on the next line": 0, "second date after birth keyword": 0}
+                      "date answered on the next line": 0, "second date after birth keyword": 0,
+                      "date a validation error quotes": 0}

@@ -79,7 +79,9 @@ _CLASSES = {
          "billing shipping delivery home work personal private mobile emergency next of the and to de du des "
          "del della di da do dos das der den van von la le el en line responsible sales account current "
          "permanent postal mailing residential business office alt alternate alternative other new old "
-         "registered his her their your my contact cust pt emp usr e",
+         "registered his her their your my contact cust pt emp usr e "
+         # a format in the name: "DOB (YYYY-MM-DD)", "birth_date_utc", "dob_iso"
+         "yyyy yy mm dd mmm yyyymmdd ddmmyyyy mmddyyyy jjjj aaaa tt utc iso",
     "PHONE": "phone phones telephone tel tele mobile mobil cell cellphone fax handy telefon telefono "
              "teléfono téléphone telefone telefoon portable móvil movil cellulare celular gsm whatsapp "
              "phonenumber phoneno telno mobilenumber mobileno cellnumber telefonnummer handynummer "
@@ -534,6 +536,8 @@ class TableColumnRecognizer(LocalRecognizer):
             self._aligned(text, found)
         if "<td" in text and _birth_word(text):
             self._html(text, found)
+        if '["' in text and _birth_word(text):
+            self._json_rows(text, found)
         wanted = set(entities) if entities else set(ENTITIES)
         return [self._result(*f) for f in dict.fromkeys(found) if f[0] in wanted]
 
@@ -765,6 +769,28 @@ class TableColumnRecognizer(LocalRecognizer):
                         start = row.start() + a + lead
                         found.append((DOB, start, start + len(value), SCORE))
 
+    # -- rows as JSON arrays after a header array (Google Sheets' values, pandas' split orient, a query API's
+    # columns and rows): dates of birth only --
+    @staticmethod
+    def _json_rows(text: str, found: list) -> None:
+        columns: list[int] = []
+        width = 0
+        for row in _JSON_ARRAY.finditer(text):
+            cells = list(_JSON_CELL.finditer(row.group()))
+            if any(c.group("s") is None for c in cells):
+                here = []
+            else:
+                here = [i for i, c in enumerate(cells) if (column_kind(c.group("s")) or ("",))[0] == DOB]
+            if here:
+                columns, width = here, len(cells)
+                continue
+            if columns and len(cells) == width:
+                for i in columns:
+                    if cells[i].group("s") is not None:
+                        a, b = cells[i].span("s")
+                        if value_entity(DOB, "strong", row.group()[a:b], True):
+                            found.append((DOB, row.start() + a, row.start() + b, SCORE))
+
     # -- keyed fields --
     def _keyed(self, text: str, found: list) -> None:
         hits = []
@@ -847,6 +873,10 @@ def _birth_word(text: str) -> bool:
 
 _HTML_ROW = stdlib_re.compile(r"(?is)<tr\b[^>]*>.*?</tr>")
 _HTML_CELL = stdlib_re.compile(r"(?is)<t[hd]\b[^>]*>(?P<v>[^<]{0,60})</t[hd]>")
+_JSON_CELL_TEXT = r'"(?P<s>[^"\\\n]{0,60})"|-?\d[\d.]*|null|true|false'
+_JSON_ARRAY = stdlib_re.compile(r'\[[ \t]*"[^"\\\n]{0,60}"(?:[ \t]*,[ \t]*(?:'
+                                + _JSON_CELL_TEXT.replace("?P<s>", "") + r')){1,40}[ \t]*\]')
+_JSON_CELL = stdlib_re.compile(_JSON_CELL_TEXT)
 _JSON_LINE = stdlib_re.compile(r'^([ \t]*")([^"]*?)((?:\\n)?"[ \t]*,?[ \t]*)$')
 _NOT_ALIGNED_HEAD = stdlib_re.compile(r"[|\t=:;,{}()\[\]\"'<>]")
 _WORD_RUN = stdlib_re.compile(r"\S+")

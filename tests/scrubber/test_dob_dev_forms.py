@@ -111,7 +111,27 @@ CASES = [
                  "(0008,0020) DA [20240101]        #   8, 1 StudyDate",
                  {"19870314"}, {"20240101"}, id="dicom-dump"),
     pytest.param("DOB: 031487, member since 2011", {"031487"}, set(), id="six-digit-dob"),
+    # a format in the header; rows as JSON arrays under a header array
+    pytest.param("name,DOB (YYYY-MM-DD),email\nAna Lee,1987-03-14,ana@lee.example\n", {"1987-03-14"}, set(),
+                 id="csv-header-with-format"),
+    pytest.param('{"range": "Sheet1!A1:C3", "values": [["Name", "DOB", "Joined"], ["Ana Lee", "1987-03-14", '
+                 '"2020-01-01"], ["Bo Chen", "1990-07-02", "2021-01-01"]]}',
+                 {"1987-03-14", "1990-07-02"}, {"2020-01-01", "2021-01-01"}, id="sheets-values"),
+    pytest.param('{"columns": ["name", "birth_date"], "data": [["Ana Lee", "1987-03-14"], ["Bo", null]]}',
+                 {"1987-03-14"}, set(), id="pandas-split-orient"),
+    # validation errors quoting the value; a change from one date to another; an ISO date with its time
+    pytest.param("1 validation error for User\ndob\n  Input should be a valid date or datetime, invalid date "
+                 "separator [type=date_from_datetime_parsing, input_value='14/03/1987', input_type=str]",
+                 {"14/03/1987"}, set(), id="pydantic-error"),
+    pytest.param('{"detail":[{"type":"date_from_datetime_parsing","loc":["body","dob"],"msg":"Input should '
+                 'be a valid date","input":"14/03/1987"}]}', {"14/03/1987"}, set(), id="fastapi-422"),
+    pytest.param("audit: user 42 dob changed from 1987-03-14 to 1987-04-13", {"1987-03-14", "1987-04-13"},
+                 set(), id="changed-from-to"),
+    pytest.param("{ _id: ObjectId('65a1f0c2e4b0a1b2c3d4e5f6'), dob: ISODate('1987-03-14T00:00:00.000Z') }",
+                 {"1987-03-14T00:00:00.000Z"}, set(), id="mongo-isodate-with-time"),
     # look-alikes: other dates beside a birth word
+    pytest.param("Name;Birth Date (MM/DD/YYYY);Joined\nAna Lee;03/14/1987;01/01/2020\n", {"03/14/1987"},
+                 {"01/01/2020"}, id="csv-next-cell-is-another-column"),
     pytest.param("<patient><dob>1987-03-14</dob><admitted>2024-01-01</admitted></patient>", {"1987-03-14"},
                  {"2024-01-01"}, id="xml-closing-tag"),
     pytest.param("   id  release_date  created_at\n0   1    2023-05-06  2023-01-01\n", set(),
