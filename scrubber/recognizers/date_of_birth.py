@@ -75,10 +75,10 @@ _MONTH_FIRST_DATE = rf"{_MONTH}[ \t]+{_DAY},?[ \t]+(?:{_YEAR}|{_SHORT_YEAR})"
 # Partial dates count here: "born in March 1979", "birthday: March 23rd"; a year alone does not.
 # What builds a date in code from its year, month and day: date(…), datetime.date(…), LocalDate.of(…),
 # new Date(…), new DateOnly(…), Date.new(…) (Ruby), time.Date(…) (Go), NaiveDate::from_ymd_opt(…) (Rust),
-# make_date(…) (SQL), DATEFROMPARTS(…), pd.Timestamp(…)
+# make_date(…) (SQL), DATEFROMPARTS(…), pd.Timestamp(…), new GregorianCalendar(…), Date.UTC(…)
 _CONSTRUCTOR = (
     r"(?:new[ \t]+)?(?:[A-Za-z_]\w*(?:\.|::)){0,3}(?:date(?:time)?|DateOnly|LocalDate(?:Time)?|of|new|civil"
-    r"|from_?ymd(?:_opt)?|make_date|datefromparts|Timestamp)"
+    r"|from_?ymd(?:_opt)?|make_date|datefromparts|Timestamp|(?:Gregorian)?Calendar|UTC)"
 )
 _DATE_AFTER_CUE = (
     # a date built in code: "birth_date=date(1987, 3, 14)", "LocalDate.of(1987, Month.MARCH, 14)",
@@ -103,12 +103,13 @@ _DATE_AFTER_CUE = (
 # nacido/a, nacimiento; nato/a, nascita; nasceu, nascido/a, nascimento, nasc.; geboren op, geboortedatum.
 _KEYWORD = (
     r"(?:date[ _-]?of[ _-]?birth|d\.?o\.?b\b\.?|b\.(?=[ \t])(?<=[(\[,;][ \t]?b\.)|birth\w*|born|b-?day\b"
-    r"|geb(?:oren|urt\w*|oorte\w*|\.)|n[ée](?:e|\(e\))?(?=[ \t_]+le\b)|née|naissance"
+    r"|geb(?:oren|urt\w*|oorte\w*|\.)|n[ée](?:e|\(e\))?(?=[ \t_]+le\b)|née|naiss(?:ance|\.)|ddn\b"
     r"|nac(?:i(?:d[oa]s?(?:/[ao]|\([ao]\))?|ó|miento)|í)|nac\.|nat[oa](?:/[ao]|\([ao]\))?(?=[ \t]+(?:il|a)\b)"
     r"|nascit[ao]|nasc(?:eu|i\b|id[oa]s?(?:/[ao]|\([ao]\))?|imento|\.)"
     # Swedish, Danish, Norwegian, Finnish, Polish, Turkish, Czech: född, født, syntynyt, ur., urodzony/a,
     # data urodzenia, doğum tarihi, doğumlu, narozen/a
-    r"|född|født|fødd|fødselsdato|födelsedatum|syntynyt|syntymäaika|ur\.(?=[ \t]*\d)|urodzon[ya]|urodzenia"
+    r"|född|født|fødd|fødselsdato|födelsedatum|syntynyt|syntymäaika|ur\.(?=[ \t]*\d)|data[ \t]+ur\."
+    r"|urodzon[ya]|urodzenia"
     r"|doğum|doğumlu|narozen[aá]?|datum[ \t]+narození"
     # Romanian, Hungarian, Vietnamese, Indonesian: născut/ă, data nașterii, született, szül., sinh ngày,
     # ngày sinh, lahir, tanggal lahir
@@ -122,7 +123,7 @@ _KEYWORD = (
 _GAP = r"[^\d\n]{0,40}?\n?[^\d\n]{0,10}?"
 _DATE_FIRST_CUE = r"(?:geboren|née?|nacid[oa]|nat[oa]|nascid[oa]|paida)"
 # Japanese, Chinese and Korean birth words (inside a sentence too: "山田さんの生年月日は…")
-_CJK_KEYWORD = r"(?:生年月日|出生(?:年月)?日期?|誕生日|生日|생년월일|생일)"
+_CJK_KEYWORD = r"(?:生年月日|出生(?:年月)?日期?|誕生日|生日|生まれ|생년월일|생일)"
 # A birth word, the gap after it and where a date may start; the end of a date (no digit or "/5" after it)
 _KEYWORD_AT = rf"(?i:(?<![^\W_]){_KEYWORD}|{_CJK_KEYWORD})"
 _AFTER_KEYWORD = rf"{_KEYWORD_AT}{_GAP}(?<![\w/.-])"
@@ -195,8 +196,8 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
             # (digit-first dates only: a date written there starts with its day, and the regex then skips
             # every position that is not a digit at once)
             rf"(?<![\d/.-])(?=\d)(?i:(?P<value>{_DIGIT_FIRST_DATE})){_DATE_END}"
-            rf"[ \t,]+(?:[^\d\n.;]{{0,20}}?[ \t])?"
-            rf"(?i:{_DATE_FIRST_CUE})\b",
+            rf"(?:[ \t,]+(?:[^\d\n.;]{{0,20}}?[ \t])?(?i:{_DATE_FIRST_CUE})\b"
+            r"|[ \t]?生まれ)",  # 1987年3月14日生まれ
             0.85,
         ),
     ]
@@ -216,13 +217,13 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
                   "bday", "b-day",
                   "syntyn", "urodz", "naroz", "janam", "janm", "paida", "scut", "terii", "szül", "szület",
                   "sinh", "lahir", "ne_le", "née_le",
-                  "pid|", "0030)", "dmg*d8*")  # (HL7, DICOM and X12 records: their birth-date fields)
+                  "pid|", "0030)", "dmg*d8*", "ddn")  # (HL7, DICOM and X12 records: their birth-date fields)
     HINT = re.compile(r"(?i:\bn(?:ée?|ee)\b|nací|[(\[,;][ \t]?b\.|född|født|fødd|fødsel|födelse|syntymä"
                       r"|\bur\.|doğum|" + _CJK_KEYWORD + ")")  # (Hangul as written: folding splits it)
     GATES = {
         "date after birth keyword": _KEYWORD_GATE,
         "date after a camelCase birth key": re.compile(r"(?<=[a-z])(?:Birth|DOB|Dob)"),
-        "date before birth keyword": re.compile(rf"(?i:\b{_DATE_FIRST_CUE}\b)"),
+        "date before birth keyword": re.compile(rf"(?i:\b{_DATE_FIRST_CUE}\b)|生まれ"),
         "date in a record's birth-date field": ("pid|", "0030)", "dmg*d8*", "(1i)"),
         "date answered on the next line": _KEYWORD_GATE,
         "second date after birth keyword": _KEYWORD_GATE,

@@ -96,7 +96,8 @@ _CLASSES = {
              # Japanese, Chinese and Korean headers (生年月日, 誕生日, 出生日期, 생년월일)
              "bday bdate birthdt gebdat gebdatum geboren geburtsjahr geboortedag geboortejaar nac nasc naiss "
              "nele néle néele urodzony urodzona urodziny dataur fodselsdato fødselsdag födelsedag "
-             "fodelsedatum syntymäpäivä birthyear yearofbirth yob anonascimento "
+             "fodelsedatum syntymäpäivä birthyear yearofbirth yob anonascimento fnac fechanac fecnac ddn "
+             "nacido nacida nascido nascida "
              "生年月日 誕生日 生日 出生日期 出生日 생년월일 생일",
     "DATE": "date datum fecha data day jour",
     "PLACE": "place lieu lugar luogo local plaats",
@@ -169,6 +170,8 @@ def column_kind(label: str) -> tuple[str, str] | None:
     classes = [_VOCAB.get(w) for w in words]
     if len(words) > 1 and _CODE_COLUMNS.intersection(words) and _LOCK_QUALIFIERS.intersection(words):
         return SECRET, "strong"  # a door's, an alarm's or an entry's code: "Kod dostępu", "Kod do drzwi"
+    if "BIRTH" in classes and "age" in words:  # "DOB/Age", "dob (age)": the date of birth, its age after it
+        classes = [None if w == "age" else c for w, c in zip(words, classes, strict=True)]
     if "D" in classes or len(words) > 1 and _CODE_COLUMNS.intersection(words):
         return None  # (a qualified code is a dealer's, a product's or a postal one: "bayi_kodu")
     unknown = classes.count(None)
@@ -254,7 +257,8 @@ _DIGIT_GAP_DIGIT = re.compile(r"\d\D+\d")
 _ZIP = re.compile(r"[\w \-]+")
 _SSN_SHAPE = re.compile(r"\d{3}[- ]?\d{2}[- ]?\d{4}")
 _CARD_SHAPE = re.compile(r"[\d \-]{12,23}")
-_ABBREVIATION = re.compile(r"[\w -]{1,6}\.")
+# a name shortened with a dot: "Tel.", "Geb.-Datum", "F. Nac.", "Fecha Nac.", "Date de naiss.", "data ur."
+_ABBREVIATION = re.compile(r"(?:[\w-]{1,10}\.?[ ]){0,3}[\w-]{1,10}\.")
 _DOTTED = re.compile(r"\p{L}{2}\.\p{L}")
 _DATE_CALL = re.compile(r"[\w.:]+\([ \t]*(?:1[89]|20)\d{2}[ \t]*,[^()\n]{1,60}\)")  # make_date(1987, 3, 14)
 _IPV4 = re.compile(r"^(?:\d{1,3}\.){3}\d{1,3}(?:/\d{1,2})?$")
@@ -812,6 +816,9 @@ class TableColumnRecognizer(LocalRecognizer):
             start, end = v.span(group)
             if group == 3:
                 start, end = self._bare_value(text, start, end, entity, op)
+                date = _ALIGNED_DATE.match(text, start, end) if entity == DOB else None
+                if date:  # "DDN: 14/03/1987, admission 02/01/2024": the date, not the prose after it
+                    end = date.end()
             value = text[start:end]
             if not value:
                 continue
