@@ -157,8 +157,9 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
             "second date after birth keyword",
             # (on the birth word's line: under a header line, the next cell of a row is another column's)
             rf"{_KEYWORD_AT}[^\d\n]{{0,40}}?(?<![\w/.-])(?i:{_DATE_AFTER_CUE}){_DATE_END}"
-            # ("dob changed from 1987-03-14 to 1987-04-13", "dob: 1987-03-14 -> 1987-04-13")
-            r"[ \t]*(?:[/,;&]|->|=>|→|\b(?i:and|und|et|y|e|en|to)\b)[ \t]*"
+            # ("dob changed from 1987-03-14 to 1987-04-13", "dob: 1987-03-14 -> 1987-04-13", "DOB is
+            # 14/03/1987 not 03/14/1987")
+            r"[ \t]*(?:[/,;&]|->|=>|→|\b(?i:and|und|et|y|e|en|to|or|not|vs\.?|instead[ \t]+of)\b)[ \t]*"
             rf"(?<![\w/.-])(?i:(?P<value>{_DATE_AFTER_CUE})){_DATE_END}",
             0.85,
         ),

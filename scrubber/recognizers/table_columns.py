@@ -542,6 +542,8 @@ class TableColumnRecognizer(LocalRecognizer):
             self._html(text, found)
         if '["' in text and _birth_word(text):
             self._json_rows(text, found)
+        if "parametrize" in text and _birth_word(text):
+            self._parametrized(text, found)
         wanted = set(entities) if entities else set(ENTITIES)
         return [self._result(*f) for f in dict.fromkeys(found) if f[0] in wanted]
 
@@ -795,18 +797,46 @@ class TableColumnRecognizer(LocalRecognizer):
                         if value_entity(DOB, "strong", row.group()[a:b], True):
                             found.append((DOB, row.start() + a, row.start() + b, SCORE))
 
+    # -- pytest's parametrize: the names, then a tuple of values a line; dates of birth only --
+    @staticmethod
+    def _parametrized(text: str, found: list) -> None:
+        for m in _PARAMETRIZE.finditer(text):
+            names = [n.strip(" \"'") for n in (m.group("names") or m.group("list")).split(",")]
+            names = [n for n in names if n]
+            columns = [i for i, n in enumerate(names) if (column_kind(n) or ("",))[0] == DOB]
+            if not columns:
+                continue
+            pos = m.end()
+            while True:
+                row = _PARAMETER_ROW.match(text, pos)
+                if row is None:
+                    break
+                pos = row.end()
+                cells = list(_PARAMETER_CELL.finditer(row.group("cells")))
+                if len(cells) != len(names):
+                    continue
+                for i in columns:
+                    group = "d" if cells[i].group("d") is not None else "s"
+                    if cells[i].group(group) is None:
+                        continue
+                    a, b = cells[i].span(group)
+                    start = row.start("cells") + a
+                    if value_entity(DOB, "strong", text[start:start + b - a], True):
+                        found.append((DOB, start, start + b - a, SCORE))
+
     # -- keyed fields --
     def _keyed(self, text: str, found: list) -> None:
         hits = []
         spaced = _SPACED_KEY.finditer(text) if " " in text else ()
         named = _NAME_THEN_VALUE.finditer(text) if "value" in text else ()
-        for m in (*_KEY.finditer(text), *spaced, *named):
+        parts = _FORM_DATA_PART.finditer(text) if "form-data" in text else ()
+        for m in (*_KEY.finditer(text), *spaced, *named, *parts):
             kind = column_kind(m.group("key"))
             # secrets after a key are the credential recognizers' (stricter about fakes and look-alikes)
             if kind is not None and kind[0] != SECRET and kind[1] != "tables":
                 v = _VALUE.match(text, m.end())
                 if v:
-                    hits.append((m.group("op"), v, kind))
+                    hits.append((m.group("op") or ":", v, kind))
         if not hits:
             return
         people = False  # a bare "name" key counts beside a personal value found under another key
@@ -884,6 +914,11 @@ _JSON_CELL_TEXT = r'"(?P<s>[^"\\\n]{0,60})"|-?\d[\d.]*|null|true|false'
 _JSON_ARRAY = stdlib_re.compile(r'\[[ \t]*"[^"\\\n]{0,60}"(?:[ \t]*,[ \t]*(?:'
                                 + _JSON_CELL_TEXT.replace("?P<s>", "") + r')){1,40}[ \t]*\]')
 _JSON_CELL = stdlib_re.compile(_JSON_CELL_TEXT)
+_PARAMETRIZE = stdlib_re.compile(
+    r"""parametrize\(\s*(?:["'](?P<names>[^"'\n]{1,200})["']|[\[(](?P<list>[^\])\n]{1,200})[\])])\s*,\s*[\[(]""")
+_PARAMETER_ROW = stdlib_re.compile(
+    r"""\s*(?:pytest\.param)?\((?P<cells>(?:"[^"\n]*"|'[^'\n]*'|[^()'"\n])*)\)\s*,?""")
+_PARAMETER_CELL = stdlib_re.compile(r""""(?P<d>[^"\n]*)"|'(?P<s>[^'\n]*)'|[^,\s][^,]*""")
 _JSON_LINE = stdlib_re.compile(r'^([ \t]*")([^"]*?)((?:\\n)?"[ \t]*,?[ \t]*)$')
 _NOT_ALIGNED_HEAD = stdlib_re.compile(r"[|\t=:;,{}()\[\]\"'<>]")
 _WORD_RUN = stdlib_re.compile(r"\S+")
@@ -1022,6 +1057,10 @@ _SPACED_KEY = stdlib_re.compile(
 _NAME_THEN_VALUE = stdlib_re.compile(
     r"""^[ \t]*-?[ \t]*name[ \t]*:[ \t]*(["']?)(?P<key>[A-Za-z][\w.\-]{0,60})\1[ \t]*\r?\n"""
     r"""[ \t]*value[ \t]*(?P<op>:)""", stdlib_re.MULTILINE)
+# a field of a multipart/form-data body: its name in the part's header, its value after the blank line
+_FORM_DATA_PART = stdlib_re.compile(
+    r"""^content-disposition:[ \t]*form-data;[ \t]*name="(?P<key>[^"\n]{1,60})"[^\n]*\r?\n"""
+    r"""(?:[\w-]+:[^\n]*\r?\n)*\r?\n(?P<op>)""", stdlib_re.MULTILINE | stdlib_re.IGNORECASE)
 _VALUE = stdlib_re.compile(r"""[ \t]*(?:"([^"\n]{1,200})"|'([^'\n]{1,200})'|([^\s"'{\[(][^\n]{0,200}))""")
 _BARE_END_EQ = re.compile(r"[&;,}\])|]|\s+[\w.\-]+=|\s+-")
 _BARE_END_COLON = re.compile(r"[;}\]|]|,\s*[\"']?[\w.\-]+[\"']?\s*[:=]|\s+#|\s+//")

@@ -133,6 +133,14 @@ CASES = [
                  set(), id="changed-from-to"),
     pytest.param("{ _id: ObjectId('65a1f0c2e4b0a1b2c3d4e5f6'), dob: ISODate('1987-03-14T00:00:00.000Z') }",
                  {"1987-03-14T00:00:00.000Z"}, set(), id="mongo-isodate-with-time"),
+    pytest.param('Content-Disposition: form-data; name="dob"\r\n\r\n1987-03-14\r\n--boundary\r\n'
+                 'Content-Disposition: form-data; name="submitted"\r\n\r\n2024-01-01\r\n',
+                 {"1987-03-14"}, {"2024-01-01"}, id="multipart-form-data"),
+    pytest.param("Ticket: customer says her DOB is 14/03/1987 not 03/14/1987 (opened 2024-01-02)",
+                 {"14/03/1987", "03/14/1987"}, {"2024-01-02"}, id="corrected-date"),
+    pytest.param('@pytest.mark.parametrize("name,dob,adult", [\n    ("Ana Lee", "1987-03-14", True),\n'
+                 "    ('Bo Chen', '2010-01-02', False),\n])\ndef test_adult(name, dob, adult):",
+                 {"1987-03-14", "2010-01-02"}, set(), id="pytest-parametrize"),
     # other languages' shortened headers and words
     pytest.param("Nombre;F. Nac.;Alta\nLucía Pérez;14/03/1987;01/02/2024\n", {"14/03/1987"}, {"01/02/2024"},
                  id="csv-abbreviated-header"),
