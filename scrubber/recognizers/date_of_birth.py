@@ -182,13 +182,26 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
             rf"|(?i:(?<![^\W_]){_KEYWORD})\(1i\)[\"']?[ \t]*(?:=>|:|=)[ \t]*[\"']?(?P<value>{_YEAR})(?!\d)",
             0.85,
         ),
-        # a validation error naming the field, the value it got after "input": pydantic's "dob\n  Input
-        # should be a valid date … [type=…, input_value='14/03/1987', …]", FastAPI's 422 ("loc": ["body",
-        # "dob"], "msg": "…", "input": "14/03/1987")
+        # an error naming the field, then quoting the value it could not take, up to two lines below:
+        # pydantic's "dob\n  Input should be a valid date … [type=…, input_value='14/03/1987', …]", FastAPI's
+        # 422 ("loc": ["body", "dob"], "msg": "…", "input": "14/03/1987"), a traceback's code line
+        # ("dob = datetime.strptime(row["dob"], …)") then "ValueError: time data '14/03/1987' does not
+        # match…", Java's "Text '14/03/1987' could not be parsed", "Unparseable date: "…"", Go's "parsing time
+        # "…"", PostgreSQL's "invalid input syntax for type date: "…""
         Pattern(
-            "date a validation error quotes",
-            rf"{_KEYWORD_AT}[^\n]{{0,200}}?(?:\n[ \t]+[^\n]{{0,200}}?)?\binput(?:_value)?[\"']?[ \t]*[:=]"
-            rf"[ \t]*[\"']?(?i:(?P<value>{_DATE_AFTER_CUE})){_DATE_END}",
+            "date an error quotes",
+            rf"{_KEYWORD_AT}[^\n]{{0,160}}?(?:\n[^\n]{{0,160}}?){{0,2}}?"
+            r"(?:\binput(?:_value)?[\"']?[ \t]*[:=][ \t]*[\"']?|\btime data [\"']|\bText [\"']"
+            r"|\bUnparseable date:[ \t]*[\"']?|\bparsing time [\"']"
+            r"|\bfor type (?:date|timestamp)[^:\n]{0,30}:[ \t]*[\"'])"
+            rf"(?i:(?P<value>{_DATE_AFTER_CUE})){_DATE_END}",
+            0.85,
+        ),
+        # the value first, the column after it: MySQL's "Incorrect date value: '14/03/1987' for column 'dob'"
+        Pattern(
+            "date before the column it is for",
+            rf"[\"'](?i:(?P<value>{_DIGIT_FIRST_DATE}|{_MONTH_FIRST_DATE}))[\"'][ \t]+for[ \t]+"
+            rf"(?:column|field|key|attribute|parameter|property)[ \t]+[\"'`]?[\w.]*?{_KEYWORD_AT}",
             0.85,
         ),
         Pattern(
@@ -228,9 +241,11 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
         "date in a record's birth-date field": ("pid|", "0030)", "dmg*d8*", "(1i)"),
         "date answered on the next line": _KEYWORD_GATE,
         "second date after birth keyword": _KEYWORD_GATE,
-        "date a validation error quotes": _KEYWORD_GATE,
+        "date an error quotes": _KEYWORD_GATE,
+        "date before the column it is for": re.compile(
+            r"(?i)[\"'][ \t]+for[ \t]+(?:column|field|key|attribute|parameter|property)\b"),
     }
     # 2: the "Of" of dateOfBirth comes before the gate's "Birth"
     STARTS_AT_GATE = {"date after birth keyword": 0, "date after a camelCase birth key": 2,
                       "date answered on the next line": 0, "second date after birth keyword": 0,
-                      "date a validation error quotes": 0}
+                      "date an error quotes": 0}

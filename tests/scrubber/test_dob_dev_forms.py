@@ -129,6 +129,15 @@ CASES = [
                  {"14/03/1987"}, set(), id="pydantic-error"),
     pytest.param('{"detail":[{"type":"date_from_datetime_parsing","loc":["body","dob"],"msg":"Input should '
                  'be a valid date","input":"14/03/1987"}]}', {"14/03/1987"}, set(), id="fastapi-422"),
+    pytest.param('  File "app/importer.py", line 42, in parse_row\n    dob = datetime.strptime(row["dob"], '
+                 '"%Y-%m-%d")\nValueError: time data \'14/03/1987\' does not match format \'%Y-%m-%d\'',
+                 {"14/03/1987"}, set(), id="python-strptime-traceback"),
+    pytest.param("ERROR 1292 (22007): Incorrect date value: '14/03/1987' for column 'dob' at row 1",
+                 {"14/03/1987"}, set(), id="mysql-incorrect-date-value"),
+    pytest.param("ERROR 1292 (22007): Incorrect date value: '2024-01-15' for column 'created_at' at row 1",
+                 set(), {"2024-01-15"}, id="mysql-error-other-column"),
+    pytest.param("birthDate: java.time.format.DateTimeParseException: Text '14/03/1987' could not be parsed "
+                 "at index 0", {"14/03/1987"}, set(), id="java-parse-exception"),
     pytest.param("audit: user 42 dob changed from 1987-03-14 to 1987-04-13", {"1987-03-14", "1987-04-13"},
                  set(), id="changed-from-to"),
     pytest.param("{ _id: ObjectId('65a1f0c2e4b0a1b2c3d4e5f6'), dob: ISODate('1987-03-14T00:00:00.000Z') }",
