@@ -103,7 +103,10 @@ _DATE_AFTER_CUE = (
 # nacido/a, nacimiento; nato/a, nascita; nasceu, nascido/a, nascimento, nasc.; geboren op, geboortedatum.
 _KEYWORD = (
     r"(?:date[ _-]?of[ _-]?birth|d\.?o\.?b\b\.?|b\.(?=[ \t])(?<=[(\[,;][ \t]?b\.)|birth\w*|born|b-?day\b"
-    r"|geb(?:oren|urt\w*|oorte\w*|\.)|n[ée](?:e|\(e\))?(?=[ \t_]+le\b)|née|naiss(?:ance|\.)|ddn\b"
+    r"|geb(?:oren|urt\w*|oorte\w*|\.|[_.-]?dat(?:um|e)?\b)|n[ée](?:e|\(e\))?(?=[ \t_]+le\b)|née"
+    r"|naiss(?:ance|\.)|ddn\b"
+    # keys shortened as developers do: geb_datum, f_nac, fecha_nac, dt_nasc, data_nasc, data_ur
+    r"|(?:f|fec|fecha)_?nac\b|(?:dt|data)[_.-]?nasc\b|data_ur\b"
     r"|nac(?:i(?:d[oa]s?(?:/[ao]|\([ao]\))?|ó|miento)|í)|nac\.|nat[oa](?:/[ao]|\([ao]\))?(?=[ \t]+(?:il|a)\b)"
     r"|nascit[ao]|nasc(?:eu|i\b|id[oa]s?(?:/[ao]|\([ao]\))?|imento|\.)"
     # Swedish, Danish, Norwegian, Finnish, Polish, Turkish, Czech: född, født, syntynyt, ur., urodzony/a,
@@ -129,6 +132,9 @@ _KEYWORD_AT = rf"(?i:(?<![^\W_]){_KEYWORD}|{_CJK_KEYWORD})"
 _AFTER_KEYWORD = rf"{_KEYWORD_AT}{_GAP}(?<![\w/.-])"
 _DATE_END = r"(?!\d|[/.-]\d)"
 _KEYWORD_GATE = re.compile(_KEYWORD_AT)
+# a birth word as the second part of a camelCase key: dateOfBirth, userDob, dateNaissance, fechaNac,
+# fechaNacimiento, dataNascimento, dataUrodzenia, gebDatum
+_CAMEL_BIRTH = r"(?:Birth|DOB|Dob|Naiss|Nac|Nasc|Urodz|Geb)"
 _CLOSING_TAG = re.compile(r"</[\w:.-]*$")
 
 
@@ -148,7 +154,7 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
         Pattern(
             # dateOfBirth, userDob, customerBirthDate (a pattern apart: faster)
             "date after a camelCase birth key",
-            rf"(?<=[a-z])(?:Of)?(?:Birth|DOB|Dob)\w*{_GAP}(?<![\w/.-])(?i:(?P<value>{_DATE_AFTER_CUE})){_DATE_END}",
+            rf"(?<=[a-z])(?:Of|De)?{_CAMEL_BIRTH}\w*{_GAP}(?<![\w/.-])(?i:(?P<value>{_DATE_AFTER_CUE})){_DATE_END}",
             0.85,
         ),
         # a second date after the first: "Passenger DOB: 17/04/1978 / 08/12/1955", "born 3 May 1980 and 9
@@ -231,12 +237,13 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
                   "bday", "b-day",
                   "syntyn", "urodz", "naroz", "janam", "janm", "paida", "scut", "terii", "szül", "szület",
                   "sinh", "lahir", "ne_le", "née_le",
-                  "pid|", "0030)", "dmg*d8*", "ddn")  # (HL7, DICOM and X12 records: their birth-date fields)
+                  "ddn", "fnac", "f_nac", "fecnac", "fec_nac", "fechanac", "fecha_nac", "data_ur",
+                  "pid|", "0030)", "dmg*d8*")  # (HL7, DICOM and X12 records: their birth-date fields)
     HINT = re.compile(r"(?i:\bn(?:ée?|ee)\b|nací|[(\[,;][ \t]?b\.|född|født|fødd|fødsel|födelse|syntymä"
                       r"|\bur\.|doğum|" + _CJK_KEYWORD + ")")  # (Hangul as written: folding splits it)
     GATES = {
         "date after birth keyword": _KEYWORD_GATE,
-        "date after a camelCase birth key": re.compile(r"(?<=[a-z])(?:Birth|DOB|Dob)"),
+        "date after a camelCase birth key": re.compile(rf"(?<=[a-z]){_CAMEL_BIRTH}"),
         "date before birth keyword": re.compile(rf"(?i:\b{_DATE_FIRST_CUE}\b)|生まれ"),
         "date in a record's birth-date field": ("pid|", "0030)", "dmg*d8*", "(1i)"),
         "date answered on the next line": _KEYWORD_GATE,

@@ -98,7 +98,7 @@ _CLASSES = {
              "nele néle néele urodzony urodzona urodziny dataur fodselsdato fødselsdag födelsedag "
              "fodelsedatum syntymäpäivä birthyear yearofbirth yob anonascimento fnac fechanac fecnac ddn "
              "nacido nacida nascido nascida "
-             "生年月日 誕生日 生日 出生日期 出生日 생년월일 생일",
+             "生年月日 誕生日 生日 出生日期 出生日 生まれ 생년월일 생일",
     "DATE": "date datum fecha data day jour",
     "PLACE": "place lieu lugar luogo local plaats",
     "CITY": "city cities town village municipality hometown birthplace placeofbirth ville stadt ort wohnort "
@@ -409,8 +409,8 @@ _FREE_TEXT = (PERSON, LOCATION, DOB)
 
 # ---- tables ---------------------------------------------------------------------------------------------
 _DELIMS = ("\t", "|", ";", ",")
-# psql's line under the header (------+------+----), the mysql client's (+----+------+)
-_PSQL_RULE = re.compile(r"[ \t]*(?:-+(?:\+-+)+|\+-+(?:\+-+)*\+)[ \t]*$")
+# psql's line under the header (------+------+----), the mysql client's and a grid's (+----+----+, +====+)
+_PSQL_RULE = re.compile(r"[ \t]*(?:-+(?:\+-+)+|\+[-=]+(?:\+[-=]+)*\+)[ \t]*$")
 _RULE_CELL = re.compile(r"^:?-{2,}:?$")
 _BAD_HEADER = re.compile(r"[=:{}\[\]<>@`$\\\"]|://|^\d+$|[.!?]$")
 # Words of prose or code that no column name holds.
@@ -536,7 +536,7 @@ class TableColumnRecognizer(LocalRecognizer):
             self._sql(text, found)
         if "stdin" in text:
             self._copy(text, found)
-        if "  " in text and "\n" in text and _birth_word(text):
+        if ("  " in text or _BOX_LINES.search(text)) and "\n" in text and _birth_word(text):
             self._aligned(text, found)
         if "<td" in text and _birth_word(text):
             self._html(text, found)
@@ -571,6 +571,9 @@ class TableColumnRecognizer(LocalRecognizer):
                 j += 1
             while j < len(lines):
                 row_offset, row = lines[j]
+                if delim == "|" and _PSQL_RULE.match(row):  # a grid's rule between rows (+----+----+)
+                    j += 1
+                    continue
                 if not row.strip() or delim not in row:
                     break
                 cells = _split(row, delim)
@@ -716,6 +719,8 @@ class TableColumnRecognizer(LocalRecognizer):
             starts.append(starts[-1] + len(line) + 1)
         # a notebook's output in its JSON ("   name  dob\n",): the quotes and "\n" as spaces, columns in place
         lines = [_JSON_LINE.sub(lambda m: " " * len(m[1]) + m[2] + " " * len(m[3]), line) for line in lines]
+        if _BOX_LINES.search(text):  # drawn with box characters (polars, DuckDB, rich): borders as spaces,
+            lines = [line.translate(_BOX_AS_SPACES) for line in lines]  # rules as dashes
         k = 0
         while k < len(lines) - 1:
             line = lines[k]
@@ -919,6 +924,9 @@ _PARAMETRIZE = stdlib_re.compile(
 _PARAMETER_ROW = stdlib_re.compile(
     r"""\s*(?:pytest\.param)?\((?P<cells>(?:"[^"\n]*"|'[^'\n]*'|[^()'"\n])*)\)\s*,?""")
 _PARAMETER_CELL = stdlib_re.compile(r""""(?P<d>[^"\n]*)"|'(?P<s>[^'\n]*)'|[^,\s][^,]*""")
+_BOX_LINES = stdlib_re.compile("[│┃┆┇┊║]")
+_BOX_AS_SPACES = str.maketrans({**{c: " " for c in "│┃┆┇┊║"},
+                                **{c: "-" for c in "─━┄┅┈┉═╌╍┌┐└┘├┤┬┴┼╞╡╪╒╕╘╛╤╧╔╗╚╝╠╣╦╩╬┏┓┗┛┣┫┳┻╋"}})
 _JSON_LINE = stdlib_re.compile(r'^([ \t]*")([^"]*?)((?:\\n)?"[ \t]*,?[ \t]*)$')
 _NOT_ALIGNED_HEAD = stdlib_re.compile(r"[|\t=:;,{}()\[\]\"'<>]")
 _WORD_RUN = stdlib_re.compile(r"\S+")

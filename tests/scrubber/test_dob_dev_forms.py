@@ -74,6 +74,17 @@ CASES = [
         '       "1       Kenji   1979-12-24"\n      ]',
         {"1984-05-06", "1979-12-24"}, set(), id="notebook-json-output"),
     pytest.param(
+        "shape: (2, 3)\n┌─────────┬────────────┬────────────┐\n│ name    ┆ dob        ┆ created    │\n"
+        "│ ---     ┆ ---        ┆ ---        │\n│ str     ┆ date       ┆ date       │\n"
+        "╞═════════╪════════════╪════════════╡\n│ Ana Lee ┆ 1987-03-14 ┆ 2024-01-01 │\n"
+        "│ Bo Chen ┆ 1990-07-02 ┆ 2024-01-02 │\n└─────────┴────────────┴────────────┘",
+        {"1987-03-14", "1990-07-02"}, {"2024-01-01", "2024-01-02"}, id="polars-box-table"),
+    pytest.param(
+        "+---------+------------+\n| name    | dob        |\n+=========+============+\n"
+        "| Ana Lee | 1987-03-14 |\n+---------+------------+\n"
+        "| Bo Chen | 1990-07-02 |\n+---------+------------+",
+        {"1987-03-14", "1990-07-02"}, set(), id="grid-table-rules-between-rows"),
+    pytest.param(
         "<tr><th></th><th>name</th><th>dob</th><th>joined</th></tr>\n"
         "<tr><th>0</th><td>Ana Lee</td><td>1987-03-14</td><td>2021-04-04</td></tr>",
         {"1987-03-14"}, {"2021-04-04"}, id="html-table"),
@@ -160,6 +171,16 @@ CASES = [
     pytest.param("patient: Dupont Marie, DDN: 14/03/1987, admission 02/01/2024", {"14/03/1987"},
                  {"02/01/2024"}, id="french-ddn"),
     pytest.param("会員: 山田 花子（1987年3月14日生まれ）", {"1987年3月14日"}, set(), id="japanese-umare"),
+    pytest.param("WARN importar cliente fechaNacimiento 14/03/1987 inválida (alta 2024-01-02)",
+                 {"14/03/1987"}, {"2024-01-02"}, id="camel-fecha-nacimiento-in-log"),
+    pytest.param("<dateNaissance>14/03/1987</dateNaissance><dateCreation>02/01/2024</dateCreation>",
+                 {"14/03/1987"}, {"02/01/2024"}, id="camel-date-naissance-xml"),
+    pytest.param("WARN Zeile 12: geb_datum 14.03.1987 ungültig", {"14.03.1987"}, set(),
+                 id="geb-datum-in-log"),
+    pytest.param("erro: dt_nasc 14/03/1987 inválida; f_nac 14/03/1987; data_ur 14.03.1987",
+                 {"14/03/1987", "14.03.1987"}, set(), id="shortened-keys-in-prose"),
+    pytest.param("NAC policy 2024-01-02 applied to the snack bar's network", set(), {"2024-01-02"},
+                 id="nac-is-no-birth-word"),
     # look-alikes: other dates beside a birth word
     pytest.param("Name;Birth Date (MM/DD/YYYY);Joined\nAna Lee;03/14/1987;01/01/2020\n", {"03/14/1987"},
                  {"01/01/2020"}, id="csv-next-cell-is-another-column"),
