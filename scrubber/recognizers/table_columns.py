@@ -730,7 +730,7 @@ class TableColumnRecognizer(LocalRecognizer):
                 continue
             labels = [(m.start(), m.end()) for m in _WORD_RUN.finditer(line)]
             names = [line[a:b] for a, b in labels]
-            if not 2 <= len(labels) <= 30 or not all(_LABEL.fullmatch(n) for n in names) \
+            if not 2 <= len(labels) <= 30 or not all(_LABEL.fullmatch(n) or n in _ELIDED for n in names) \
                     or any(n.lower() in _PROSE for n in names):
                 continue
             columns = [(a, b) for (a, b), n in zip(labels, names, strict=True)
@@ -932,6 +932,7 @@ _NOT_ALIGNED_HEAD = stdlib_re.compile(r"[|\t=:;,{}()\[\]\"'<>]")
 _WORD_RUN = stdlib_re.compile(r"\S+")
 _LABEL = re.compile(r"[^\W\d][\w.\-]{0,39}")
 _CELLS = stdlib_re.compile(r"\S+(?: \S+)*")
+_ELIDED = ("...", "…", "\\")  # pandas' hidden columns and the mark of a frame continued below
 _RULE_ROW = stdlib_re.compile(r"[-= ]+")
 _ALIGNED_DATE = re.compile(
     r"(?i)(?<![\w/.-])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?"

@@ -64,6 +64,10 @@ CASES = [
         "1        2    Kenji Sato  1979-12-24   2023-01-02\n\n[2 rows x 4 columns]",
         {"1984-05-06", "1979-12-24"}, {"2023-01-01", "2023-01-02"}, id="pandas-right-aligned"),
     pytest.param(
+        "      name         dob  ...  city \\\n0  Ana Lee  1987-03-14  ...  Lyon\n"
+        "1  Bo Chen  1990-07-02  ...  Oslo\n\n[2 rows x 9 columns]",
+        {"1987-03-14", "1990-07-02"}, set(), id="pandas-wide-frame"),
+    pytest.param(
         "id  name     birthdate   signup\n--  -------  ----------  ----------\n"
         "1   Ana Lee  1987-03-14  2023-01-01\n"
         "2   Bo Chen  1990-07-02  2023-01-02",
