@@ -80,6 +80,16 @@ _CONSTRUCTOR = (
     r"(?:new[ \t]+)?(?:[A-Za-z_]\w*(?:\.|::)){0,3}(?:date(?:time)?|DateOnly|LocalDate(?:Time)?|of|new|civil"
     r"|from_?ymd(?:_opt)?|make_date|datefromparts|Timestamp|(?:Gregorian)?Calendar|UTC)"
 )
+
+
+def _parts(*order: str) -> str:
+    """Year, month and day as fields in this order ("year: 1987, month: 3, day: 14")."""
+    value = {"year": _YEAR, "month": _M, "day": _D}
+    return r"[ \t,;\r\n]*[\"']?".join(rf"{name}[\"']?[ \t]*[:=][ \t]*{value[name]}(?!\d)" for name in order)
+
+
+_PARTS = "(?:" + "|".join(_parts(*o) for o in (("year", "month", "day"), ("day", "month", "year"),
+                                                ("month", "day", "year"))) + ")"
 _DATE_AFTER_CUE = (
     # a date built in code: "birth_date=date(1987, 3, 14)", "LocalDate.of(1987, Month.MARCH, 14)",
     # "new Date(1987, 2, 14)", "time.Date(1987, time.March, 14, 0, 0, 0, 0, time.UTC)"
@@ -94,10 +104,9 @@ _DATE_AFTER_CUE = (
     rf"|{_DAY}\.?[ \t]+(?:of[ \t]+|de[ \t]+)?{_MONTH})"
     rf"|{_WEEKDAY}(?:{_DIGIT_FIRST_DATE}|{_MONTH_FIRST_DATE})"
     rf"|{_MONTH}[ \t]+(?:{_DAY},?[ \t]+(?:{_YEAR}|{_SHORT_YEAR})|(?:of[ \t]+|de[ \t]+)?{_YEAR}|{_DAY})"
-    # a date as its parts (google.type.Date in protobuf text or JSON, a form's fields): "birth_date { year:
-    # 1987 month: 3 day: 14 }", "birthDate": {"year": 1987, "month": 3, "day": 14}
-    rf"|year[\"']?[ \t]*[:=][ \t]*{_YEAR}[ \t,;\r\n]*[\"']?month[\"']?[ \t]*[:=][ \t]*{_M}[ \t,;\r\n]*"
-    rf"[\"']?day[\"']?[ \t]*[:=][ \t]*{_D}(?!\d))"
+    # a date as its parts (google.type.Date in protobuf text or JSON, Stripe's dob, a form's fields):
+    # "birth_date { year: 1987 month: 3 day: 14 }", "dob": {"day": 14, "month": 3, "year": 1987}
+    rf"|{_PARTS})"
 )
 # Birth words: DOB, date of birth, born; geboren, geb., Geburtsdatum; né(e) le, naissance; nací, nació,
 # nacido/a, nacimiento; nato/a, nascita; nasceu, nascido/a, nascimento, nasc.; geboren op, geboortedatum.

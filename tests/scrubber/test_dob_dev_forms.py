@@ -121,6 +121,8 @@ CASES = [
                  {"Date.new(1987,3,14)"}, set(), id="ruby-date-new"),
     pytest.param('person {\n  birth_date {\n    year: 1987\n    month: 3\n    day: 14\n  }\n}',
                  {"year: 1987\n    month: 3\n    day: 14"}, set(), id="protobuf-google-type-date"),
+    pytest.param('"individual": {\n  "dob": {\n    "day": 14,\n    "month": 3,\n    "year": 1987\n  },',
+                 {'day": 14,\n    "month": 3,\n    "year": 1987'}, set(), id="stripe-dob-object"),
     pytest.param('Parameters: {"user"=>{"date_of_birth(1i)"=>"1987", "date_of_birth(2i)"=>"3"}}', {"1987"},
                  set(), id="rails-date-select"),
     # records whose field says it: HL7 PID-7, DICOM (0010,0030); a two-digit year after a birth key
