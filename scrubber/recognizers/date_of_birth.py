@@ -173,9 +173,18 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
             # (on the birth word's line: under a header line, the next cell of a row is another column's)
             rf"{_KEYWORD_AT}[^\d\n]{{0,40}}?(?<![\w/.-])(?i:{_DATE_AFTER_CUE}){_DATE_END}"
             # ("dob changed from 1987-03-14 to 1987-04-13", "dob: 1987-03-14 -> 1987-04-13", "DOB is
-            # 14/03/1987 not 03/14/1987")
-            r"[ \t]*(?:[/,;&]|->|=>|→|\b(?i:and|und|et|y|e|en|to|or|not|vs\.?|instead[ \t]+of)\b)[ \t]*"
+            # 14/03/1987 not 03/14/1987"; an audit log's "field": "dob", "old": "1987-03-14", "new": "…")
+            r"(?:[ \t]*(?:[/,;&]|->|=>|→|\b(?i:and|und|et|y|e|en|to|or|not|vs\.?|instead[ \t]+of)\b)[ \t]*"
+            r"|[\"'][ \t]*,[ \t]*[\"']?(?i:old|new|from|to|before|after|previous|current|was|now)(?:_value)?"
+            r"[\"']?[ \t]*(?::|=>?)[ \t]*[\"']?)"
             rf"(?<![\w/.-])(?i:(?P<value>{_DATE_AFTER_CUE})){_DATE_END}",
+            0.85,
+        ),
+        # a change as a pair of values (paper_trail, an audit log): "dob": ["1987-03-14", "1987-04-13"]
+        Pattern(
+            "second date of a changed pair",
+            rf"{_KEYWORD_AT}[\"']?[ \t]*(?::|=>)[ \t]*\[[ \t]*[\"']?(?i:{_DATE_AFTER_CUE})[\"']?[ \t]*,[ \t]*"
+            rf"[\"']?(?i:(?P<value>{_DATE_AFTER_CUE})){_DATE_END}",
             0.85,
         ),
         # a question or request for the date of birth, the answer on the next line: "Agent: And your date of
@@ -226,7 +235,8 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
             # every position that is not a digit at once)
             rf"(?<![\d/.-])(?=\d)(?i:(?P<value>{_DIGIT_FIRST_DATE})){_DATE_END}"
             rf"(?:[ \t,]+(?:[^\d\n.;]{{0,20}}?[ \t])?(?i:{_DATE_FIRST_CUE})\b"
-            r"|[ \t]?生まれ)",  # 1987年3月14日生まれ
+            # 1987年3月14日生まれ, （1987年3月14日生） (not 2024年4月1日生産)
+            r"|[ \t]?生(?:まれ|(?![\p{Han}\p{Hiragana}\p{Katakana}])))",
             0.85,
         ),
     ]
@@ -249,14 +259,16 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
                   "ddn", "fnac", "f_nac", "fecnac", "fec_nac", "fechanac", "fecha_nac", "data_ur",
                   "pid|", "0030)", "dmg*d8*")  # (HL7, DICOM and X12 records: their birth-date fields)
     HINT = re.compile(r"(?i:\bn(?:ée?|ee)\b|nací|[(\[,;][ \t]?b\.|född|født|fødd|fødsel|födelse|syntymä"
-                      r"|\bur\.|doğum|" + _CJK_KEYWORD + ")")  # (Hangul as written: folding splits it)
+                      # (Hangul as written: folding splits it; 日生: a Japanese date before 生 or 生まれ)
+                      r"|\bur\.|doğum|日[ \t]?生|" + _CJK_KEYWORD + ")")
     GATES = {
         "date after birth keyword": _KEYWORD_GATE,
         "date after a camelCase birth key": re.compile(rf"(?<=[a-z]){_CAMEL_BIRTH}"),
-        "date before birth keyword": re.compile(rf"(?i:\b{_DATE_FIRST_CUE}\b)|生まれ"),
+        "date before birth keyword": re.compile(rf"(?i:\b{_DATE_FIRST_CUE}\b)|生"),
         "date in a record's birth-date field": ("pid|", "0030)", "dmg*d8*", "(1i)"),
         "date answered on the next line": _KEYWORD_GATE,
         "second date after birth keyword": _KEYWORD_GATE,
+        "second date of a changed pair": _KEYWORD_GATE,
         "date an error quotes": _KEYWORD_GATE,
         "date before the column it is for": re.compile(
             r"(?i)[\"'][ \t]+for[ \t]+(?:column|field|key|attribute|parameter|property)\b"),
@@ -264,4 +276,4 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
     # 2: the "Of" of dateOfBirth comes before the gate's "Birth"
     STARTS_AT_GATE = {"date after birth keyword": 0, "date after a camelCase birth key": 2,
                       "date answered on the next line": 0, "second date after birth keyword": 0,
-                      "date an error quotes": 0}
+                      "date an error quotes": 0, "second date of a changed pair": 0}

@@ -155,6 +155,11 @@ CASES = [
                  set(), {"2024-01-15"}, id="mysql-error-other-column"),
     pytest.param("birthDate: java.time.format.DateTimeParseException: Text '14/03/1987' could not be parsed "
                  "at index 0", {"14/03/1987"}, set(), id="java-parse-exception"),
+    pytest.param('{"item_type": "User", "changes": {"dob": ["1987-03-14", "1987-04-13"], "updated_at": '
+                 '["2024-01-01", "2024-01-02"]}}', {"1987-03-14", "1987-04-13"}, {"2024-01-01", "2024-01-02"},
+                 id="audit-changes-pair"),
+    pytest.param('{"field": "dob", "old": "1987-03-14", "new": "1987-04-13", "at": "2024-01-02"}',
+                 {"1987-03-14", "1987-04-13"}, {"2024-01-02"}, id="audit-old-new"),
     pytest.param("audit: user 42 dob changed from 1987-03-14 to 1987-04-13", {"1987-03-14", "1987-04-13"},
                  set(), id="changed-from-to"),
     pytest.param("{ _id: ObjectId('65a1f0c2e4b0a1b2c3d4e5f6'), dob: ISODate('1987-03-14T00:00:00.000Z') }",
@@ -177,6 +182,8 @@ CASES = [
     pytest.param("patient: Dupont Marie, DDN: 14/03/1987, admission 02/01/2024", {"14/03/1987"},
                  {"02/01/2024"}, id="french-ddn"),
     pytest.param("会員: 山田 花子（1987年3月14日生まれ）", {"1987年3月14日"}, set(), id="japanese-umare"),
+    pytest.param("会員: 山田 花子（1987年3月14日生）、2024年4月1日生産開始", {"1987年3月14日"},
+                 {"2024年4月1日"}, id="japanese-sei"),
     pytest.param("WARN importar cliente fechaNacimiento 14/03/1987 inválida (alta 2024-01-02)",
                  {"14/03/1987"}, {"2024-01-02"}, id="camel-fecha-nacimiento-in-log"),
     pytest.param("<dateNaissance>14/03/1987</dateNaissance><dateCreation>02/01/2024</dateCreation>",
