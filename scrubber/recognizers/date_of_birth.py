@@ -268,12 +268,12 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
         "date in a record's birth-date field": ("pid|", "0030)", "dmg*d8*", "(1i)"),
         "date answered on the next line": _KEYWORD_GATE,
         "second date after birth keyword": _KEYWORD_GATE,
-        "second date of a changed pair": _KEYWORD_GATE,
-        "date an error quotes": _KEYWORD_GATE,
+        "second date of a changed pair": (": [", ":[", "=> [", "=>["),
+        "date an error quotes": ("input_value", '"input"', "'input'", "time data", "could not be parsed",
+                                 "unparseable date", "parsing time", "for type date", "for type timestamp"),
         "date before the column it is for": re.compile(
             r"(?i)[\"'][ \t]+for[ \t]+(?:column|field|key|attribute|parameter|property)\b"),
     }
     # 2: the "Of" of dateOfBirth comes before the gate's "Birth"
     STARTS_AT_GATE = {"date after birth keyword": 0, "date after a camelCase birth key": 2,
-                      "date answered on the next line": 0, "second date after birth keyword": 0,
-                      "date an error quotes": 0, "second date of a changed pair": 0}
+                      "date answered on the next line": 0, "second date after birth keyword": 0}

@@ -29,7 +29,7 @@ from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerRe
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from scrubber.addresses import COLUMN_SCORE
-from scrubber.recognizers._base import SECRET, looks_like_placeholder, only_template_marks
+from scrubber.recognizers._base import SECRET, holds_any, looks_like_placeholder, only_template_marks
 from scrubber.words import NAME_PARTICLES, common_words, tech_words
 
 PERSON, PHONE, EMAIL, DOB, LOCATION = "PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "DATE_OF_BIRTH", "LOCATION"
@@ -536,14 +536,18 @@ class TableColumnRecognizer(LocalRecognizer):
             self._sql(text, found)
         if "stdin" in text:
             self._copy(text, found)
-        if ("  " in text or _BOX_LINES.search(text)) and "\n" in text and _birth_word(text):
-            self._aligned(text, found)
-        if "<td" in text and _birth_word(text):
-            self._html(text, found)
-        if '["' in text and _birth_word(text):
-            self._json_rows(text, found)
-        if "parametrize" in text and _birth_word(text):
-            self._parametrized(text, found)
+        # tables only a date-of-birth column is read from (a cheap look for each shape, then for a birth word)
+        aligned = "\n" in text and ("  " in text or any(c in text for c in _BOX_BORDERS))
+        html, rows, parametrized = "<td" in text, '["' in text, "parametrize" in text
+        if (aligned or html or rows or parametrized) and _birth_word(text):
+            if aligned:
+                self._aligned(text, found)
+            if html:
+                self._html(text, found)
+            if rows:
+                self._json_rows(text, found)
+            if parametrized:
+                self._parametrized(text, found)
         wanted = set(entities) if entities else set(ENTITIES)
         return [self._result(*f) for f in dict.fromkeys(found) if f[0] in wanted]
 
@@ -718,9 +722,11 @@ class TableColumnRecognizer(LocalRecognizer):
         for line in lines[:-1]:
             starts.append(starts[-1] + len(line) + 1)
         # a notebook's output in its JSON ("   name  dob\n",): the quotes and "\n" as spaces, columns in place
-        lines = [_JSON_LINE.sub(lambda m: " " * len(m[1]) + m[2] + " " * len(m[3]), line) for line in lines]
-        if _BOX_LINES.search(text):  # drawn with box characters (polars, DuckDB, rich): borders as spaces,
-            lines = [line.translate(_BOX_AS_SPACES) for line in lines]  # rules as dashes
+        if '\\n",' in text:
+            lines = [_JSON_LINE.sub(lambda m: " " * len(m[1]) + m[2] + " " * len(m[3]), line)
+                     for line in lines]
+        if any(c in text for c in _BOX_BORDERS):  # drawn with box characters (polars, DuckDB, rich):
+            lines = [line.translate(_BOX_AS_SPACES) for line in lines]  # borders as spaces, rules as dashes
         k = 0
         while k < len(lines) - 1:
             line = lines[k]
@@ -833,7 +839,7 @@ class TableColumnRecognizer(LocalRecognizer):
     def _keyed(self, text: str, found: list) -> None:
         hits = []
         spaced = _SPACED_KEY.finditer(text) if " " in text else ()
-        named = _NAME_THEN_VALUE.finditer(text) if "value" in text else ()
+        named = _NAME_THEN_VALUE.finditer(text) if "value:" in text or "value :" in text else ()
         parts = _FORM_DATA_PART.finditer(text) if "form-data" in text else ()
         for m in (*_KEY.finditer(text), *spaced, *named, *parts):
             kind = column_kind(m.group("key"))
@@ -908,9 +914,9 @@ _BIRTH_STEMS = ("dob", "birth", "born", "bday", "geb", "nac", "nasc", "naiss", "
 
 
 def _birth_word(text: str) -> bool:
-    """Whether ``text`` may hold a date-of-birth column's name (a cheap look: a stem of one)."""
-    low = text.lower()
-    return any(w in low for w in _BIRTH_STEMS)
+    """Whether ``text`` may hold a date-of-birth column's name (a cheap look: a stem of one; the text's lower
+    case is shared with the other recognizers' looks)."""
+    return holds_any(text, _BIRTH_STEMS)
 
 
 _HTML_ROW = stdlib_re.compile(r"(?is)<tr\b[^>]*>.*?</tr>")
@@ -924,8 +930,8 @@ _PARAMETRIZE = stdlib_re.compile(
 _PARAMETER_ROW = stdlib_re.compile(
     r"""\s*(?:pytest\.param)?\((?P<cells>(?:"[^"\n]*"|'[^'\n]*'|[^()'"\n])*)\)\s*,?""")
 _PARAMETER_CELL = stdlib_re.compile(r""""(?P<d>[^"\n]*)"|'(?P<s>[^'\n]*)'|[^,\s][^,]*""")
-_BOX_LINES = stdlib_re.compile("[│┃┆┇┊║]")
-_BOX_AS_SPACES = str.maketrans({**{c: " " for c in "│┃┆┇┊║"},
+_BOX_BORDERS = "│┃┆┇┊║"
+_BOX_AS_SPACES = str.maketrans({**{c: " " for c in _BOX_BORDERS},
                                 **{c: "-" for c in "─━┄┅┈┉═╌╍┌┐└┘├┤┬┴┼╞╡╪╒╕╘╛╤╧╔╗╚╝╠╣╦╩╬┏┓┗┛┣┫┳┻╋"}})
 _JSON_LINE = stdlib_re.compile(r'^([ \t]*")([^"]*?)((?:\\n)?"[ \t]*,?[ \t]*)$')
 _NOT_ALIGNED_HEAD = stdlib_re.compile(r"[|\t=:;,{}()\[\]\"'<>]")
