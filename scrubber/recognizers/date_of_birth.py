@@ -174,7 +174,9 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
             rf"{_KEYWORD_AT}[^\d\n]{{0,40}}?(?<![\w/.-])(?i:{_DATE_AFTER_CUE}){_DATE_END}"
             # ("dob changed from 1987-03-14 to 1987-04-13", "dob: 1987-03-14 -> 1987-04-13", "DOB is
             # 14/03/1987 not 03/14/1987"; an audit log's "field": "dob", "old": "1987-03-14", "new": "…")
+            # ("DOB mismatch: expected 1987-03-14, got 1987-04-13")
             r"(?:[ \t]*(?:[/,;&]|->|=>|→|\b(?i:and|und|et|y|e|en|to|or|not|vs\.?|instead[ \t]+of)\b)[ \t]*"
+            r"(?:(?i:got|received|actual|but[ \t]+(?:got|was)|was|now)\b[ \t]*:?[ \t]*)?"
             r"|[\"'][ \t]*,[ \t]*[\"']?(?i:old|new|from|to|before|after|previous|current|was|now)(?:_value)?"
             r"[\"']?[ \t]*(?::|=>?)[ \t]*[\"']?)"
             rf"(?<![\w/.-])(?i:(?P<value>{_DATE_AFTER_CUE})){_DATE_END}",

@@ -160,6 +160,8 @@ CASES = [
                  id="audit-changes-pair"),
     pytest.param('{"field": "dob", "old": "1987-03-14", "new": "1987-04-13", "at": "2024-01-02"}',
                  {"1987-03-14", "1987-04-13"}, {"2024-01-02"}, id="audit-old-new"),
+    pytest.param("AssertionError: DOB mismatch: expected 1987-03-14, got 1987-04-13 (run 2024-01-02)",
+                 {"1987-03-14", "1987-04-13"}, {"2024-01-02"}, id="expected-got"),
     pytest.param("audit: user 42 dob changed from 1987-03-14 to 1987-04-13", {"1987-03-14", "1987-04-13"},
                  set(), id="changed-from-to"),
     pytest.param("{ _id: ObjectId('65a1f0c2e4b0a1b2c3d4e5f6'), dob: ISODate('1987-03-14T00:00:00.000Z') }",
