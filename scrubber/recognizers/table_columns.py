@@ -539,6 +539,8 @@ class TableColumnRecognizer(LocalRecognizer):
         # tables only a date-of-birth column is read from (a cheap look for each shape, then for a birth word)
         aligned = "\n" in text and ("  " in text or any(c in text for c in _BOX_BORDERS))
         html, rows, parametrized = "<td" in text, '["' in text, "parametrize" in text
+        if aligned and _phone_word(text) and not _birth_word(text):
+            self._aligned(text, found)
         if (aligned or html or rows or parametrized) and _birth_word(text):
             if aligned:
                 self._aligned(text, found)
@@ -712,11 +714,11 @@ class TableColumnRecognizer(LocalRecognizer):
                 self._row(row, offset, cells, kinds, found)
                 offset = end + 1
 
-    # -- tables aligned with spaces (pandas, sqlite's column mode, a CLI's listing): dates of birth only --
+    # -- tables aligned with spaces (pandas, sqlite's column mode, a CLI listing): birth dates, phones --
     def _aligned(self, text: str, found: list) -> None:
-        """A header line of column names spaced apart with a date-of-birth column (``dob``, ``birth_date``);
-        in each line below, up to a blank one, the date under that name (right-aligned as pandas prints it,
-        or left-aligned) is one."""
+        """A header line of column names spaced apart with a date-of-birth or phone column (``dob``,
+        ``birth_date``, ``phone``); in each line below, up to a blank one, the date or the phone number under
+        that name (right-aligned as pandas prints it, or left-aligned) is one."""
         lines = text.split("\n")
         starts = [0]
         for line in lines[:-1]:
@@ -732,15 +734,15 @@ class TableColumnRecognizer(LocalRecognizer):
             line = lines[k]
             k += 1
             if len(line) > 300 or "  " not in line.strip(" ") and not line.startswith("  ") \
-                    or _NOT_ALIGNED_HEAD.search(line) or not _birth_word(line):
+                    or _NOT_ALIGNED_HEAD.search(line) or not (_birth_word(line) or _phone_word(line)):
                 continue
             labels = [(m.start(), m.end()) for m in _WORD_RUN.finditer(line)]
             names = [line[a:b] for a, b in labels]
             if not 2 <= len(labels) <= 30 or not all(_LABEL.fullmatch(n) or n in _ELIDED for n in names) \
                     or any(n.lower() in _PROSE for n in names):
                 continue
-            columns = [(a, b) for (a, b), n in zip(labels, names, strict=True)
-                       if (column_kind(n) or ("",))[0] == DOB]
+            columns = [(a, b, kind) for (a, b), n in zip(labels, names, strict=True)
+                       if (kind := (column_kind(n) or ("",))[0]) in (DOB, PHONE)]
             if not columns:
                 continue
             for j in range(k, min(len(lines), k + 500)):
@@ -752,11 +754,15 @@ class TableColumnRecognizer(LocalRecognizer):
                 cells = [(m.start(), m.end()) for m in _CELLS.finditer(row)]
                 if len(cells) < 2:
                     break
-                for a, b in columns:
+                for a, b, kind in columns:
                     under = [(c, d) for c, d in cells if c < b and d > a]
                     if len(under) != 1:
                         continue
                     c, d = under[0]
+                    if kind == PHONE:  # the whole cell ("090-123 45 67"): spaces inside it are single
+                        if value_entity(PHONE, "strong", row[c:d], True):
+                            found.append((PHONE, starts[j] + c, starts[j] + d, SCORE))
+                        continue
                     date = next((m for m in _ALIGNED_DATE.finditer(row, c, d)
                                  if m.start() < b and m.end() > a), None)
                     if date and value_entity(DOB, "strong", date.group(), True):
@@ -911,6 +917,15 @@ class TableColumnRecognizer(LocalRecognizer):
 # one space apart), a date in a cell
 _BIRTH_STEMS = ("dob", "birth", "born", "bday", "geb", "nac", "nasc", "naiss", "urodz", "fødsel", "fodsel",
                 "födelse", "fodelse", "syntym", "doğum", "dogum", "yob", "生", "생")
+
+
+_PHONE_STEMS = ("phone", "tel", "mobile", "cell", "fon", "móvil", "movil", "celular", "cellulare", "handy",
+                "gsm", "puhelin", "telefon")
+
+
+def _phone_word(text: str) -> bool:
+    """Whether ``text`` may hold a phone column's name (a cheap look, as ``_birth_word``)."""
+    return holds_any(text, _PHONE_STEMS)
 
 
 def _birth_word(text: str) -> bool:

@@ -228,3 +228,20 @@ def test_birth_keys_developers_write(key: str) -> None:
 @pytest.mark.parametrize("key", ["release_year", "year", "age", "nac_code", "created_at", "gebruiker"])
 def test_keys_that_are_no_birth(key: str) -> None:
     assert column_kind(key) is None or column_kind(key)[0] != "DATE_OF_BIRTH"
+
+
+def test_phones_in_a_table_aligned_with_spaces(recognizers) -> None:
+    """A phone column of a pandas frame: each cell under it, spaces inside a number kept; not the age."""
+    table, _ = recognizers
+    text = (">>> df.head()\n"
+            "   name             phone            age\n"
+            "0  Maria Lopez      +4915112345678   34\n"
+            "1  Kenji Sato       090-123 45 67    41\n"
+            "2  Tom Berg         0612 345678      52\n")
+    phones = {text[r.start:r.end] for r in table.analyze(text, ["PHONE_NUMBER"])
+              if r.entity_type == "PHONE_NUMBER"}
+    assert {"+4915112345678", "090-123 45 67", "0612 345678"} <= phones
+    assert not any("34" == p or "41" == p for p in phones)
+    # a frame without a phone column gives none
+    other = ">>> df\n   name        team      score\n0  Maria       blue      4915112\n"
+    assert not [r for r in table.analyze(other, ["PHONE_NUMBER"]) if r.entity_type == "PHONE_NUMBER"]
