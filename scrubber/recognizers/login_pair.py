@@ -40,7 +40,9 @@ class LoginPairRecognizer(SpanPatternRecognizer):
             r"|inloggegevens|acceso|acesso)\b)[^\n/]{0,40}?(?<![\w.@-])[\w.@-]{1,64}"
             r"(?:[ \t]*/[ \t]*|(?P<colon>:)(?=\S)|[ \t]+:[ \t]+"
             r"|[ \t]+(?P<and>and|&|plus|with)[ \t]+(?:password[ \t]+)?)"
-            r"(?P<value>[^\s/\"'`()<>{}$][^\s/\"'`()<>{}]{5,63}?)(?=[.,;:!?)\]]?(?:\s|$))",
+            # (a "$" that leads no variable: "$$62-EZ_f=e@!!M", not "$PASSWORD")
+            r"(?P<value>(?:[^\s/\"'`()<>{}$]|\$(?![A-Za-z_{(]))[^\s/\"'`()<>{}]{5,63}?)"
+            r"(?=[.,;:!?)\]]?(?:\s|$))",
             0.7,
         ),
         # an account that is its own cue: an e-mail or user@host, or a well-known admin account, then the

@@ -33,7 +33,12 @@ _WORD = (
     r"|(?:wi-?fi|wlan|wpa2?|ssid|hotspot|router)\b[^\n.!?]{0,40}?\b(?:key|cl[ée]|chiave|chave|sleutel)"
     r"|cl[ée][ \t]+(?:wi-?fi|wpa2?|wep|r[ée]seau|de[ \t]+s[ée]curit[ée])"
     # compounds: Initialkennwort, WLAN-Passwort, Druckerpasswort, beheerderswachtwoord, administratörslösenord
-    r"|[\w-]{0,24}?(?:passwort|kennwort|wachtwoord|lösenord|adgangskode|salasana|passord)"
+    # (with the endings of the definite form and the cases: "lösenordet", "passordet", "salasanan")
+    r"|[\w-]{0,24}?(?:passwort|kennwort|wachtwoord|lösenord|adgangskode|salasana|passord)(?:et|en|s|es|n|a|si)?"
+    # Greek ("ο κωδικός είναι …", "κωδικός πρόσβασης"), and a password manager's entry ("the 1Password entry
+    # for the router says …")
+    r"|κωδικ(?:ός|ό|ού|οί)(?:[ \t]+(?:πρόσβασης|wifi|wi-fi))?|συνθηματικ(?:ό|ού)"
+    r"|1password|lastpass|keepass(?:xc)?|bitwarden|dashlane"
     r"|mot[ \t]+de[ \t]+passe|contrase[ñn]a|clave|palavra-passe|senha|parola[ \t]+d'ordine"
     r"|hasło|şifre(?:si|niz|m|n)?|parola(?:sı|nız|m)?|heslo|lozinka|пароль|pasuwaado|pasuwādo|pasuwa-do"
     # Hungarian, Vietnamese, Indonesian/Malay, Swedish and Danish ones, and Dutch "ww" (wachtwoord)
@@ -66,7 +71,7 @@ _FAR_LINK = (r"(?:(?:is|was|are|were|ist|war|lautet|est|était|c'est|es|era|fue|
              r"|updated|rotated)(?:[ \t]+(?:it|this|that|mine|hers|his|theirs))?[ \t]+to|auf|en|para|naar|a"
              r"|em|(?:veranderd|gewijzigd|cambiat[oa]|modificat[oa]|impostat[oa])[ \t]+in"
              r"|uses?|used|using|tried|typed|entered|chose|picked|has|have|hat|haben|tiene|tem|heeft"
-             r"|stays|remains|reste|bleibt|sigue|resta|blijft)"
+             r"|stays|remains|reste|bleibt|sigue|resta|blijft|says|said|reads|shows)"
              # "lautet ab Montag X", "is from Monday X", "est à partir de lundi X"
              r"(?:[ \t]+(?:ab|from|since|starting|seit|dès|desde|vanaf|as[ \t]+of|a[ \t]+partir[ \t]+de"
              rf"|à[ \t]+partir[ \t]+de)[ \t]+[\w.]+)?(?:[ \t]+{_NOW})?|'s|’s|:|=|—|–)")
@@ -76,6 +81,12 @@ _STATE = (r"(?:temporary|temp|new|initial|default|tempor[aá]ri[ao]|provis[óo]r
           r"|temporal|provisional|geçici|yeni|tijdelijk"
           r"|nouveau|nouvelle|neues?|vorläufiges?|initiale?s?|inicial|iniziale|nuov[ao]|nuev[ao]|nov[ao]"
           r"|tijdelijke?|nieuwe?|tymczasowe|nowe)")
+# "… is the new one": a password named by what it replaced or is ("is the new one for the VPN", "was the
+# old one", "is our current one"), and the gate that finds it
+_THE_NEW_ONE = (r"(?i:(?:is|was|will[ \t]+be|=)[ \t]+(?:(?:the|my|our|your|his|her|their)[ \t]+)?"
+                r"(?:new|old|current|temp|temporary|updated|latest|right|correct|previous)[ \t]+"
+                r"(?:one|pw|pass)\b)")
+_NEW_ONE_GATE = re.compile(_THE_NEW_ONE)
 # Words between a link and a password word that follows the value: "as the new temporary admin password".
 _KIND = (r"(?:new|temporary|temp|initial|default|one-time|current|old|admin|root|master|shared|wi-?fi|vault"
          r"|account|login|user|guest|router|database|db|email|e-mail|vpn|ssh|sudo|app)")
@@ -89,7 +100,8 @@ _FIRST_WORD = re.compile(_WORD_LEAD)
 # Strings of which every password word (``_WORD``) holds one, as ``folded`` finds it (a text without any
 # cannot hold one: one C-level pass each instead of the regex's scan). "ᲂ" (U+1C82) is an "о" to (?i).
 _WORD_STRINGS = ("pass", "pw", "psw", "mdp", "wifi", "wi-fi", "network", "wpa", "wlan", "psk", "pasuw",
-                 "jelsz", "mật", "sandi", "lösen", "kodeord", "adgangskode", "ww",
+                 "jelsz", "mật", "sandi", "lösen", "kodeord", "adgangskode", "ww", "κωδικ", "συνθηματικ",
+                 "bitwarden", "dashlane",
                  "schlüssel", "kennwort", "wachtwoord", "lösenord", "adgangskode", "salasana", "contrase",
                  "clave", "senha", "parola", "hasło", "şifre", "heslo", "lozinka", "пароль", "пар\u1c82ль",
                  "memorable", "secret word", "secret\tword", "codeword", "code word", "code-word",
@@ -299,7 +311,7 @@ _SPELLING = (r"alfa|alpha|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juli
              r"|three|four|five|six|seven|eight|nine|niner|capital|upper(?:case)?|lower(?:case)?|majuscule"
              r"|minuscule|dash|hyphen|underscore|dot|point|tiret|exclamation|hash|star|asterisk")
 _CJK_WORDS = ("パスワード", "暗証番号", "パスコード", "ピン番号", "PINコード", "密码", "口令", "密碼",
-              "비밀번호", "암호", "핀번호")
+              "비밀번호", "암호", "핀번호", "비번", "패스워드")
 
 
 # Entries whose label names a keypad code (English and the languages of ``_ANY_CODE_WORD``); never a building
@@ -343,9 +355,44 @@ _ANY_CODE_LEAD = rf"(?i:\b(?P<cue>{_ANY_CODE_WORD})\b)"
 _ANSWERED_LEAD = (rf"(?i:\b(?P<cue>{_ANY_CODE_WORD}|{_LOCK_WORD}|nip|token|otp|tan|cvv2?|cvc2?|csc|passcode"
                   r"|security[ \t]+number|keypad)\b)")
 _LOCK_LEAD = rf"(?i:\b(?P<cue>unlock|{_LOCK_WORD})\b)"
+# A lock, an alarm, a key box or an entry, in the languages people leave codes for guests, cleaners and
+# neighbours in, with the endings and compounds those languages put on it ("larmet", "alarmı", "Nøgleboksen",
+# "Fahrradschloss", "cijferslot", "seiful", "kulcsdoboza"): its code may stand anywhere in the same clause
+# ("la alarma se desactiva con 7272", "garage same as b4 5353", "lockbox is on the left, 2136"). English
+# words are whole (with a plural) so that "block", "clock", "gateway" and "safety" are none.
+_NEAR_LOCK_EN = (r"lock[ \t-]?box(?:es)?|key[ \t-]?(?:safe|box|lock[ \t-]?box)"
+                 r"|(?:bike|pad|combination|gym)?[ \t]?locks?|safes?|sheds?|gates?|garages?|doors?|keypads?"
+                 r"|intercoms?|buzzers?|lockers?|padlocks?")
+_NEAR_LOCK_STEM = (
+    r"alarm|larm|hälytys|riasztó|schloss|slot|tresor|kluis|trezor|sejf|seif|széf|lukko|lås|kilit|kilid|lakat"
+    r"|lacăt|gembok|brankas|cadeado|candado|cadenas|lucchetto|kłódk|zámek|zamek|cofre|coffre|cassaforte"
+    r"|kassaskåp|pengeskab|kassaskap|nøkkelboks|nøgleboks|nyckelbox|nyckelskåp|avainlaatik|avainboks"
+    r"|schlüsselkasten|schlüsselsafe|schlüsselbox|kulcsdoboz|kulcsszéf|skrytk|cifru|interfon|domofon|portail"
+    r"|portão|portón|puerta|cancello|poort|deur|tür|dør|dörr|portti|drzwi|bram|brána|dveř|kapı|kapu|ajtó"
+    r"|pintu|pagar|cửa|cổng|két[ \t]sắt|khóa|báo[ \t]động|fechadura|cerradura|serratura|caja[ \t]fuerte"
+    r"|caja[ \t]de[ \t]llaves|cajetín|boîte[ \t]à[ \t]clés|cassetta[ \t]delle[ \t]chiavi|anahtar[ \t]kutu")
+_NEAR_LOCK_LEAD = (rf"(?i:(?<![\p{{L}}\d])(?P<lock>(?:{_NEAR_LOCK_EN})(?![\p{{L}}\d])"
+                   rf"|\p{{L}}{{0,14}}?(?:{_NEAR_LOCK_STEM})\p{{L}}{{0,8}}(?![\p{{L}}\d])))")
+# Strings of which every one of those words holds one (in any case)
+_NEAR_LOCK_STRINGS = tuple(
+    "lock box safe shed gate garage door keypad intercom buzzer alarm larm hälytys riasztó schloss "
+    "slot tresor kluis trezor sejf seif széf lukko lås kilit kilid lakat lacăt gembok brankas "
+    "cadeado candado cadenas lucchetto kłódk zámek zamek cofre coffre cassaforte kassask pengeskab "
+    "boks nyckel avainlaatik schlüssel kulcs skrytk cifru interfon domofon portail portão portón "
+    "puerta cancello poort deur tür dør dörr portti drzwi bram brána dveř kapı kapu ajtó pintu pagar "
+    "cửa cổng két khóa động fechadura cerradura serratura caja cajetín boîte cassetta anahtar".split())
+# What makes a number near a lock something else: a room, a flat, a phone, a time, a year's preposition, a
+# model or an order ("Room 4417", "ext. 2334", "at 1400", "since 2019", "model 4471")
+_NOT_LOCK_NUMBER_BEFORE = re.compile(
+    r"(?i:\b(?:room|rm|ext|extension|no|nr|number|flat|apt|apartment|unit|suite|floor|building|bldg|office"
+    r"|zimmer|raum|chambre|habitación|stanza|quarto|pokój|at|um|à|by|since|from|until|till|in|on|for|model"
+    r"|type|series|version|ver|order|ticket|invoice|case|ref|tel|phone|call|fax|mobile|cell|platform|bus"
+    r"|line|route|page|step|size|width|height|seit|ab|depuis|desde|dal|sinds|od|gate[ \t]+b?)\.?[ \t]*[#:]?"
+    r"[ \t]*|[+#$€£/.,-][ \t]*)\Z")
+
 # (a pattern takes the first lead its regex starts with; none of these starts another)
 _LEADS = tuple((lead, _lead_starts(lead)) for lead in (_WORD_LEAD, _CODE_LEAD, _ANSWERED_LEAD, _ANY_CODE_LEAD,
-                                                          _LOCK_LEAD, _ENTRY_LEAD))
+                                                          _LOCK_LEAD, _ENTRY_LEAD, _NEAR_LOCK_LEAD))
 
 
 # Each pattern's gate (``PasswordInProseRecognizer.start_of``): where in a text to start it, None to skip it.
@@ -503,7 +550,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             "password a clause after password word",
             rf"(?i:\b(?:{_WORD})\b)[^\n]{{1,120}}?(?<![\w'’])(?i:{_FAR_LINK})[ \t]+[\"'`“‘„(\[]?"
             # (a digit or a passphrase, tested here: a link before a mere word must not end the search)
-            r"(?P<far>)(?=[^\s\"'`”’]*\d|[^\W\d_]+(?:[-._][^\W\d_]+){2})"
+            # (or two symbols: a generator's "%Y&&WBUU+sj")
+            r"(?P<far>)(?=[^\s\"'`”’]*\d|[^\W\d_]+(?:[-._][^\W\d_]+){2}|(?:[^\s]*[!#$%&*+=?@^~]){2})"
             r"(?P<value>[^\s\"'`”’“»]{6,64})",
             0.7,
         ),
@@ -511,13 +559,16 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         # one word", "password is just Marigold.", "changed to Clementine yesterday"
         Pattern(
             "word a clause after password word",
-            rf"(?i:\b(?:{_WORD})\b)(?![ \t]+(?i:{_NOT_THE_VALUE}))[^\n]{{0,80}}?(?<![\w'’])"
-            r"(?i:is|was|['’]s|it['’]s|changed[ \t]+to|set[ \t]+to|reset[ \t]+to|ist|lautet|est|es|é|è)[ \t]+"
-            r"(?i:(?:just|still|now|simply|literally)[ \t]+)?[\"'`“‘]?"
+            rf"(?i:\b(?:{_WORD})\b)(?![ \t]+(?i:{_NOT_THE_VALUE}))[^\n]{{0,80}}?"
+            r"(?:(?<![\w'’])(?i:is|was|['’]s|it['’]s|changed[ \t]+to|set[ \t]+to|reset[ \t]+to|ist|lautet"
+            r"|est|es|é|è"
+            # (the other languages' links: "wifi-lösenordet är blåbärspaj", "Salasana on mustikka")
+            r"|är|er|je|jest|este|ay|là|adalah|είναι)[ \t]+|(?<=\S)[ \t]*[:=][ \t]*|[ \t]+[-–—][ \t]+)"
+            r"(?i:(?:just|still|now|simply|literally)[ \t]+)?(?i:the[ \t]+word[ \t]+)?[\"'`“‘]?"
             r"(?P<plain_far>)(?P<value>\p{L}{4,24})"
-            r"(?=[\"'`”’]?[ \t]*(?:[.,;!?)]|\r?\n|$"
+            r"(?=[\"'`”’]?[ \t]*(?:[.,;!?)](?!\w)|\r?\n|$"
             r"|(?i:yesterday|today|tonight|now|again|btw|lol|for[ \t]+now|from[ \t]+now[ \t]+on"
-            r"|all[ \t]+one[ \t]+word|too)\b))",
+            r"|all[ \t]+one[ \t]+word|too|followed[ \t]+by|plus|then)\b))",
             0.7,
         ),
         # a second password in the same sentence: "das Passwort … lautet X, der Router hat Y", "the printer's
@@ -654,6 +705,29 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             # "Use 'X' for the staging login"
             r"|[ \t]+for[ \t]+(?:the|my|our|your)[ \t]+(?:[\w-]+[ \t]+)?(?:login|log-in|sign-in|account)\b)",
             0.75,
+        ),
+        # the value first, "the new one" after it, no password word: "&QRsjj!_Yf is the new one for the VPN",
+        # "Harbor7 was the old one" (only a value with the make of a chosen password)
+        Pattern(
+            "value that is the new one",
+            r"(?<![^\s\"'`“‘(\[])(?P<far>)(?P<value>[^\s\"'`“‘”’]{6,64}?)[\"'`”’)\]]?[ \t]*,?[ \t]+"
+            rf"{_THE_NEW_ONE}",
+            0.7,
+        ),
+        # what it was changed to, no password word: "I changed it to !H?hP3F*fzu= yesterday", "reset hers to
+        # Oranges&Lemons9" (a value with a symbol, or any chosen password's make in a text about passwords)
+        Pattern(
+            "value it was changed to",
+            r"(?i:\b(?:changed|set|reset|updated|switched|rotated)[ \t]+(?:it|mine|hers|his|theirs|ours|that"
+            r"|this|yours)(?:[ \t]+back)?[ \t]+to)[ \t]+[\"'`“‘]?"
+            r"(?P<changed>)(?P<value>[^\s\"'`”’“»]{6,64})",
+            0.7,
+        ),
+        # a password spelled with a space between its characters: "my password is p a s s w o r d 1 2 3"
+        Pattern(
+            "password spaced out",
+            rf"{_WORD_LEAD}{_LINK}[ \t]*(?P<spaced>)(?P<value>[^\s](?:[ ][^\s]){{5,40}})(?![^\s])",
+            0.7,
         ),
         # words with spaces: "passphrase is copper lantern river seven", a 12- or 24-word seed phrase
         Pattern(
@@ -906,7 +980,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         # (the copy the patterns read has a space where those letters meet Latin ones)
         Pattern(
             "password after cjk password word",
-            r"(?:パスワード|暗証番号|パスコード|ピン番号|PINコード|密码|口令|密碼|비밀번호|암호|핀번호)"
+            r"(?:パスワード|暗証番号|パスコード|ピン番号|PINコード|密码|口令|密碼|비밀번호|암호|핀번호|비번|패스워드)"
             r"[^\S\n]*(?:は|が|を|：|:|是|为|為|는|은|=)?[^\S\n]*(?:「|『|\")?(?P<cjk>)"
             r"(?P<value>[!-~]{4,64}?)(?=[」』\"]|[^\S\n]|$|。|、|，)",
             0.75,
@@ -1010,6 +1084,18 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             rf"(?:[\w-]+[ \t]+){{0,2}}?(?i:(?P<label>{_ENTRY_LABEL}|entrance|panel))\b",
             0.7,
         ),
+        # a code a few words after a lock, an alarm or an entry in the same clause, in any language and any
+        # phrasing: "la alarma se desactiva con 7272", "larmet stänger du av med 9090", "Nøgleboksen: 7788",
+        # "garage same as b4 5353", "the key's in the lockbox (0913)" (four to eight digits, a star or hash,
+        # dashed or in pairs; not a room, a time, a year, a model or an amount: ``_NOT_LOCK_NUMBER_BEFORE``)
+        Pattern(
+            "code near a lock",
+            rf"{_NEAR_LOCK_LEAD}(?P<near_gap>[^\n.;!?\d]{{0,50}}?)(?<![\w*#.,/:+-])(?P<near_lock>)"
+            r"(?P<value>\d{2}(?:[ ]\d{2}){2,3}|[*#]?\d{4,8}[#*]?|\d{1,2}(?:-\d{1,2}){2,5})"
+            r"(?![\w-]|[.,:/]\d|[ \t]\d"
+            r"|[ \t]?(?i:am|pm|h|hrs?|uhr|kg|km|mm|cm|m|m²|sq|ft|feet|lbs?|%|€|\$|x)\b)",
+            0.7,
+        ),
         # what a file or a drive is protected with: "The shared drive is protected with Lighthouse92."
         Pattern(
             "password a thing is protected with",
@@ -1032,7 +1118,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
     CONTEXT = ["password", "passphrase"]
     # (was one regex: ``HINT_WORDS`` are its plain words, found in one C-level pass each)
     HINT_WORDS = (
-        "pass", "pwd", "wlan", "wifi", "wi-fi", "kennwort", "contrase", "senha", "wachtwoord", "parola",
+        "pass", "pwd", "wlan", "wifi", "wi-fi", "κωδικ", "συνθηματικ", "bitwarden", "dashlane",
+        "kennwort", "contrase", "senha", "wachtwoord", "parola",
         "hasło", "haslo", "lösenord", "losenord", "adgangskode", "salasana", "phrase", "mnemonic", "wallet",
         "code", "otp", "geheimzahl", "código", "codigo", "clave", "şifre", "sifre", "heslo", "lozinka",
         "пароль", "пар\u1c82ль",
@@ -1055,12 +1142,21 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         "locked with",
         # the entry labels no other hint word holds ("cancello", "poarta"; "Tor" and "porte" are below)
         "cancello", "ușa", "poarta", "gerbang", "boîte",
+        # the locks of ``code near a lock`` no other hint word holds
+        "box", "larm", "hälytys", "riasztó", "schloss", "seif", "gembok", "brankas", "cofre", "cadenas",
+        "pengeskab", "boks", "cifru", "interfon", "domofon", "portão", "portón", "portti", "bram", "ajtó",
+        "pagar", "cổng", "két", "động", "fechadura", "cerradura", "serratura", "cajetín", "cassetta",
+        "anahtar",
         *_MESSAGE_STRINGS,
+        # (what ``value that is the new one`` and ``value it was changed to`` start from)
+        "new one", "old one", "current one", "temp one", "temporary one", "previous one", "latest one",
+        "new pw", "new pass", "it to", "hers to", "his to", "mine to", "theirs to", "back to",
     ) + _SIGN_IN_STRINGS
     # Patterns tried only where one of their first words starts (``word_starts``), not at every position
     STARTS = {
         "code used at an entry": ("use", "enter", "punch", "key", "tap", "dial", "type", "press"),
         "password a thing is protected with": ("password", "protected", "secured", "locked"),
+        "value it was changed to": ("changed", "set", "reset", "updated", "switched", "rotated"),
     }
     # (whole words where the letters are common inside others: "history", "report", "monkey", "tokenizer")
     HINT = re.compile(r"(?i)\bpsw|\bpw\b|\bmdp\b|\btan\b|\bpin|\bkey\b|\bpsk\b|\bcsc\b|\bpuk|\bkod|\bbip"
@@ -1102,6 +1198,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         if "generic" in match.re.groupindex and _NOT_A_SECRET_CODE.search(
                 match.string[max(0, match.start() - 20):match.start()] + " " + (match.group("gap") or "")):
             return False
+        if "near_lock" in match.re.groupindex:
+            return _near_lock_code(match, value)
         if "entry" in match.re.groupindex:  # not one digit repeated, not a year without a colon
             return len(set(value.strip("*#"))) > 1 and not (
                 _YEAR.fullmatch(value) and ":" not in match.string[match.end("label"):match.start("value")])
@@ -1146,8 +1244,15 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         if "codes_shape" in match.re.groupindex:  # most with a digit: not "well-done" words in a row
             codes = re.findall(_FOUR_FOUR, value)
             return sum(any(c.isdigit() for c in code) for code in codes) * 4 >= len(codes) * 3
-        if "plain_far" in match.re.groupindex:
-            return _plain_word_password(value)
+        if "changed" in match.re.groupindex:  # a symbol and letters, or a chosen password about passwords
+            value = value.rstrip(_TRAILING)
+            return _password_like(value) and (_chosen_password(value) or _generated(value)) and (
+                any(c in _STRONG_SYMBOLS for c in value) or _about_passwords(match.string))
+        if "spaced" in match.re.groupindex:  # characters enough, not a mask ("* * * * * *")
+            return sum(c.isalnum() for c in value) >= 5 and not looks_like_placeholder(value.replace(" ", ""))
+        if "plain_far" in match.re.groupindex:  # (not a mask: "pw: xxxxxxxx")
+            return _plain_word_password(value) and len(set(value.lower())) > 2 \
+                and not looks_like_placeholder(value, strict=True)
         if "plain_turn" in match.re.groupindex:  # a word, not a state, a stop word or a verb's form
             low = value.lower()
             return low not in _STATUS and low not in STOP_WORDS and low not in _NOT_AN_ANSWER \
@@ -1188,18 +1293,20 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
                 or not any(w in STOP_WORDS for w in words))
         if value.lstrip("*#")[:1].isdigit() or (value.isupper() and "-" in value) \
                 or _LETTER_CODE.fullmatch(value):  # a PIN
-            return len(set(value.replace("-", ""))) > 1 and not (
-                _YEAR.fullmatch(value) and not _LINKED.search(match.string, 0, match.start("value")))
+            linked = _LINKED.search(match.string, 0, match.start("value")) is not None
+            # (one digit repeated is a code too when a link gives it: "PIN: 1111", "the code is 0000")
+            return (len(set(value.replace("-", ""))) > 1 or linked and len(value) >= 4) and not (
+                _YEAR.fullmatch(value) and not linked)
         if _CALL.match(value):
             return False  # code calling for it: pw = env::var("DB_PASS"), password = input("Password: ")
-        if value[0] in "{<%-" or looks_like_placeholder(value, strict=True):
+        if _REFERENCE.match(value) or looks_like_placeholder(value, strict=True):
             return False  # ${DB_PASSWORD}, {{ vault.pw }}, <password>, %(pw)s: a reference, not the value
         if "quoted" in match.re.groupindex:  # 'sunflower': any word but a status ('wrong', 'required')
             return (value.lower() not in _STATUS and value.lower() not in STOP_WORDS
                     and (_password_like(value) or value.isalpha()))
         if "far" in match.re.groupindex:  # a clause away: only a value that is plainly a chosen password
             value = value.rstrip(_TRAILING)
-            return _password_like(value) and _chosen_password(value)
+            return _password_like(value) and (_chosen_password(value) or _generated(value))
         if "after" in match.re.groupindex:  # the password word comes after: "Use X as the password"
             return _password_like(value) and not value.endswith(_TRAILING)
         if "bare" in match.re.groupindex:  # no link word: the value must be a password without the full stop
@@ -1245,7 +1352,15 @@ _NOT_A_WORD_PASSWORD = frozenset(
     "secure insecure valid temporary mandatory compulsory visible complex simple easy hard random unique "
     "personal private public confidential obvious predictable memorable shared common good bad great "
     "terrible safe unsafe useless inside case sensitive enough too also still just now then there here "
-    "below above attached provided encrypted hashed stored saved needed strict weak".split())
+    "below above attached provided encrypted hashed stored saved needed strict weak "
+    # what a colon or a link of another language is followed by when no password is given
+    "vergessen geändert abgelaufen falsch gesperrt zurückgesetzt siehe oublié changé expiré incorrecte "
+    "bloqué "
+    "voir olvidada olvidado cambiada caducada incorrecta bloqueada ver dimenticata cambiata scaduta errata "
+    "vedi vergeten gewijzigd verlopen onjuist zie esquecida alterada expirada incorreta glömt ändrat fel se "
+    "glemt endret feil unohtunut vaihdettu väärä zapomniane zmienione błędne patrz ask tbd todo pending "
+    "unchanged vault keychain yesterday today tomorrow never always daily weekly monthly monday tuesday "
+    "wednesday thursday friday saturday sunday".split())
 
 
 def _plain_word_password(value: str) -> bool:
@@ -1283,6 +1398,9 @@ _POLICY_WORDS = _DESCRIBING | frozenset(
     "word longer random strong weak use reuse change length special number numbers uppercase lowercase"
     .split())
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+# A reference to a value, not the value: a template ({{ vault.pw }}, <password>), a format (%(pw)s, %PW%), an
+# option (--password-stdin); a password may start with "%" or "-" all the same ("-kP+SMtDWSX")
+_REFERENCE = re.compile(r"[{<]|%\(|%[sd]\b|%\w+%$|-{1,2}[a-z][a-z-]*$")
 _DOTFILE = re.compile(r"^\.[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*$")  # .git-credentials, .netrc, .env.local
 
 
@@ -1306,6 +1424,29 @@ def _any_language_code(match: re.Match, value: str) -> bool:
     line_end = text.find("\n", match.end())
     around = text[max(line_start, match.start() - 60):line_end if line_end >= 0 else len(text)][:160]
     return bool(_ONE_TIME_CONTEXT.search(around))
+
+
+def _near_lock_code(match: re.Match, value: str) -> bool:
+    """A number a few words after a lock word (``code near a lock``): not a room, time, model or amount just
+    before it, not a year unless a colon or link gives it, no word of another kind of code between (error,
+    order, ticket: ``_NOT_A_SECRET_CODE``)."""
+    text, at = match.string, match.start("value")
+    gap = match.group("near_gap")
+    if _NOT_LOCK_NUMBER_BEFORE.search(text, max(0, at - 16), at) or _NOT_A_SECRET_CODE.search(gap):
+        return False
+    if _AMOUNT_AFTER.match(text, match.end("value")):
+        return False
+    # (a year only after a colon: "Garage: 2019"; "the gate is 2024 compliant" is none)
+    return not (_YEAR.fullmatch(value) and ":" not in gap)
+
+
+_STRONG_SYMBOLS = "!#$%&*+=?@^~"
+
+
+def _generated(value: str) -> bool:
+    """A generator's password without a digit: letters and two symbols or more ("%Y&&WBUU+sj")."""
+    return len(value) >= 8 and sum(c in _STRONG_SYMBOLS for c in value) >= 2 and sum(
+        c.isalpha() for c in value) >= 4
 
 
 def _chosen_password(value: str) -> bool:
@@ -1414,7 +1555,14 @@ _NAMED_GATES = {
     "code read out": _held(_spoken_digits),
     "code given in the next turn": _next_turn,
 }
+def _before_the_new_one(text: str) -> int | None:
+    """70 characters before the first "is the new one" (``_THE_NEW_ONE``), None without one."""
+    m = _NEW_ONE_GATE.search(text) if holds_any(text, (" one", "\tone", " pw", " pass")) else None
+    return max(0, m.start() - 70) if m else None
+
+
 _LATER_GATES = {
+    "value that is the new one": _before_the_new_one,
     "password-like word in a text about passwords": _ABOUT_GATE,
     "quoted passphrase in a text about passwords": _ABOUT_GATE,
     "card security code answered by the next speaker": _first_cvv_cue,
@@ -1426,6 +1574,7 @@ _LATER_GATES = {
     "words named as words": _held(_NAMED_WORDS, _SECRET_CONTEXT.search),
     "quoted code after a lock": _held(_QUOTES, _ENTRY_STRINGS),
     "code on an entry's label": _ENTRY_GATE,
+    "code near a lock": _held(_NEAR_LOCK_STRINGS),
     "code an entry takes": _ENTRY_GATE,
     "code used at an entry": _ENTRY_GATE,
     "answer to a security question": _held(_SECURITY_ANSWER_STRINGS),
