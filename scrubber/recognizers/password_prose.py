@@ -45,6 +45,9 @@ _WORD = (
     r"|jelsz[óo](?:t|ja|m)?|mật[ \t]+khẩu|kata[ \t]+sandi|sandi|lösen|kodeord|adgangskoden|ww"
     # what a bank or a helpdesk asks for besides a password: "the memorable word?", "secret word on file"
     r"|memorable[ \t]+(?:word|information|info|phrase)|secret[ \t]+word|code[ \t-]?word|security[ \t]+word"
+    # a word agreed on, and the password word written short or apart: "the safe word for the bank call",
+    # "p/w: Hibiscus22", "pass word is …"
+    r"|safe[ \t]+word|magic[ \t]+word|p/w|pass[ \t]+word"
 )
 # "is now", "is still", "est toujours", "ist immer noch", "sigue siendo", "is nog steeds"
 _NOW = (r"(?:now|still|jetzt|nun|immer[ \t]+noch|noch|maintenant|désormais|toujours|encore|ahora|todav[íi]a"
@@ -104,7 +107,8 @@ _WORD_STRINGS = ("pass", "pw", "psw", "mdp", "wifi", "wi-fi", "network", "wpa", 
                  "bitwarden", "dashlane",
                  "schlüssel", "kennwort", "wachtwoord", "lösenord", "adgangskode", "salasana", "contrase",
                  "clave", "senha", "parola", "hasło", "şifre", "heslo", "lozinka", "пароль", "пар\u1c82ль",
-                 "memorable", "secret word", "secret\tword", "codeword", "code word", "code-word",
+                 "memorable", "secret word", "secret\tword", "codeword", "code word", "code-word", "p/w",
+                 "safe word", "safe\tword", "magic word", "magic\tword",
                  "code\tword", "security word",
                  "security\tword")
 # … and of "log in", "sign on" (``_SIGN_IN_CUE``)
@@ -300,8 +304,10 @@ _AT_TIME = re.compile(r"(?i:\b(?:at|um|à|kl\.?|om|alle|às|las|by|until|till|be
                       r"[ \t]+\Z)")
 _LETTER_CODE = re.compile(r"[A-Z]\d{3,6}")  # "Code d'accès du parking : A4521"
 _YEAR = re.compile(r"(?:19|20)\d\d")  # "the PIN since 2019", "code 2024": a year, not a code
+_FOUR_DIGITS = stdlib_re.compile(r"\d\d\d\d")
 # ... unless said to be the code: "el pin del móvil es 1984", "PIN: 2011"
-_LINKED = re.compile(r"(?i:\b(?:is|es|est|ist|lautet|è|é|era|was)|[:=])[ \t]*\Z")
+_LINKED = re.compile(r"(?i:\b(?:is|es|est|ist|lautet|è|é|era|was)(?:[ \t]+(?:still|now|noch|jetzt|toujours"
+                     r"|todav[íi]a|ainda|ancora|nog))?|[:=])[ \t]*\Z")
 _TRAILING = ".,;:?)]}\"'`"  # not "!": passwords end in one more often than sentences around them
 # A phrase of three to 24 words, any of them capitalised or a number: "Correct Horse Battery Staple Nine"
 _PHRASE = r"\p{Lu}?\p{Ll}{1,11}(?:[ \t]+(?:\p{Lu}?\p{Ll}{1,11}|\d{1,4})){2,23}"
@@ -388,7 +394,7 @@ _NOT_LOCK_NUMBER_BEFORE = re.compile(
     r"|zimmer|raum|chambre|habitación|stanza|quarto|pokój|at|um|à|by|since|from|until|till|in|on|for|model"
     r"|type|series|version|ver|order|ticket|invoice|case|ref|tel|phone|call|fax|mobile|cell|platform|bus"
     r"|line|route|page|step|size|width|height|seit|ab|depuis|desde|dal|sinds|od|gate[ \t]+b?)\.?[ \t]*[#:]?"
-    r"[ \t]*|[+#$€£/.,-][ \t]*)\Z")
+    r"[ \t]*|[+$€£/][ \t]*)\Z")
 
 # (a pattern takes the first lead its regex starts with; none of these starts another)
 _LEADS = tuple((lead, _lead_starts(lead)) for lead in (_WORD_LEAD, _CODE_LEAD, _ANSWERED_LEAD, _ANY_CODE_LEAD,
@@ -989,7 +995,9 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         Pattern(
             "code read out",
             rf"(?i:\b(?:{_WORD}|{_CODE_WORD}|{_ANY_CODE_WORD})\b)"
-            rf"(?:{_CODE_GAP}(?:[ \t]+{_CODE_LINK}|[ \t]*[:=])|{_LINK})?[ \t]*"
+            # (or any words of the line between: "and the PIN? Caller: sure, four seven two nine", "PIN saya
+            # empat tujuh dua sembilan")
+            rf"(?:{_CODE_GAP}(?:[ \t]+{_CODE_LINK}|[ \t]*[:=])|{_LINK}|[^\n]{{1,40}}?[ \t,:])?[ \t]*"
             rf"(?P<spoken>)(?P<value>{digit_run(4, 8)})",
             0.75,
         ),
@@ -1090,10 +1098,25 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         # dashed or in pairs; not a room, a time, a year, a model or an amount: ``_NOT_LOCK_NUMBER_BEFORE``)
         Pattern(
             "code near a lock",
-            rf"{_NEAR_LOCK_LEAD}(?P<near_gap>[^\n.;!?\d]{{0,50}}?)(?<![\w*#.,/:+-])(?P<near_lock>)"
+            # (a digit in the gap only inside a word: "same as b4 5353")
+            rf"{_NEAR_LOCK_LEAD}(?P<near_gap>(?:[^\n.;!?\d]|(?<=\p{{L}})\d){{0,50}}?)(?<![\w*#.,/:+-])"
+            r"(?P<near_lock>)"
             r"(?P<value>\d{2}(?:[ ]\d{2}){2,3}|[*#]?\d{4,8}[#*]?|\d{1,2}(?:-\d{1,2}){2,5})"
             r"(?![\w-]|[.,:/]\d|[ \t]\d"
             r"|[ \t]?(?i:am|pm|h|hrs?|uhr|kg|km|mm|cm|m|m²|sq|ft|feet|lbs?|%|€|\$|x)\b)",
+            0.7,
+        ),
+        # ... or the code first, its lock or code word after it in the clause, in any language: "4471 er koden
+        # til hoveddøren", "7272 es el código de la puerta", "3344 for the alarm", "tried 4321 on the bike
+        # lock", "j'ai tapé 4471 au digicode" (the same shapes and look-alike checks as above)
+        Pattern(
+            "code before a lock",
+            r"(?<![\w*#.,/:+-])(?P<near_lock>)"
+            r"(?P<value>\d{2}(?:[ ]\d{2}){2,3}|[*#]?\d{4,8}[#*]?|\d{1,2}(?:-\d{1,2}){2,5})"
+            r"(?![\w-]|[.,:/]\d|[ \t]\d)"
+            r"(?P<near_gap>[^\n.;!?\d]{0,40}?)(?<![\p{L}\d])"
+            rf"(?i:{_NEAR_LOCK_EN}|\p{{L}}{{0,14}}?(?:{_NEAR_LOCK_STEM})\p{{L}}{{0,8}}|{_ANY_CODE_WORD}|digicode"
+            r"|passcode|senha|(?:door|gate|alarm|pin)[ \t-]?code)(?![\p{L}\d])",
             0.7,
         ),
         # what a file or a drive is protected with: "The shared drive is protected with Lighthouse92."
@@ -1118,7 +1141,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
     CONTEXT = ["password", "passphrase"]
     # (was one regex: ``HINT_WORDS`` are its plain words, found in one C-level pass each)
     HINT_WORDS = (
-        "pass", "pwd", "wlan", "wifi", "wi-fi", "κωδικ", "συνθηματικ", "bitwarden", "dashlane",
+        "pass", "pwd", "wlan", "wifi", "wi-fi", "p/w", "safe word", "safe\tword", "magic word",
+        "magic\tword", "κωδικ", "συνθηματικ", "bitwarden", "dashlane",
         "kennwort", "contrase", "senha", "wachtwoord", "parola",
         "hasło", "haslo", "lösenord", "losenord", "adgangskode", "salasana", "phrase", "mnemonic", "wallet",
         "code", "otp", "geheimzahl", "código", "codigo", "clave", "şifre", "sifre", "heslo", "lozinka",
@@ -1222,8 +1246,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             digits = re.sub(r"\D", "", value)
             return 5 <= len(digits) <= 8 and len(set(digits)) > 1 and not digits.endswith("000") \
                 and not _AMOUNT_AFTER.match(match.string, match.end("value"))
-        if "spoken" in match.re.groupindex:
-            return True
+        if "spoken" in match.re.groupindex:  # not a booking's, a parcel's or a flight's number read out
+            return not _TRAVEL_OR_ORDER.search(match.string, max(0, match.start() - 30), match.start("value"))
         if "turn_cvv" in match.re.groupindex:  # not "at 1830": a time
             return not _AT_TIME.search(match.string, max(0, match.start("value") - 12), match.start("value"))
         if "words_num" in match.re.groupindex:  # words of a passphrase, not of prose ("is stored in vault 2")
@@ -1279,8 +1303,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         if ("quoted" in match.re.groupindex and " " in value
                 and (len(value.split()) > 8 or any(w in _STATUS for w in value.lower().split()))):
             return False
-        if value.rstrip(_TRAILING + "!").lower() in _STATUS:
-            return False  # "Password reset! New …", "password: required."
+        if value.rstrip(_TRAILING + "!").lower() in _STATUS | _NOT_A_WORD_PASSWORD:
+            return False  # "Password reset! New …", "password: required.", "Passwort: vergessen."
         if "three" in match.re.groupindex:
             return not any(w in STOP_WORDS or w in _STATUS or w in _ABOUT_A_PASSWORD
                            or w.endswith(_NOT_NOUN_ENDINGS) for w in value.split())
@@ -1426,13 +1450,32 @@ def _any_language_code(match: re.Match, value: str) -> bool:
     return bool(_ONE_TIME_CONTEXT.search(around))
 
 
+# Words that make a number near a gate, a door or a code a journey's or an order's: "flight LH 4410, gate
+# B12", "uçuş TK 1981, kapı B11", "the booking code, four five two one"
+_TRAVEL_OR_ORDER = re.compile(
+    r"(?i:\b(?:flights?|flug|vuelo|volo|voo|vlucht|uçuş\w*|járat\w*|lento|flyg|chuyến|penerbangan|boarding"
+    r"|platform|gleis|quai|andén|binario|perron|peron|raide|spår|trains?|zug|bus|tram|booking|reservation"
+    r"|confirmation|tracking|shipment|parcel|package|sku|serial|seat|terminal|order|invoice|ticket)\b)")
+# ... and words between a lock and a number that make the number a time, a price or a count ("alarm clock
+# 0700", "the key box costs 4999 yen", "the alarm rang 4471 times")
+_NOT_LOCK_GAP = re.compile(
+    r"(?i:\b(?:clock|wecker|réveil|despertador|sveglia|wekker|budzik|costs?|price\w*|kostet|coûte|cuesta|costa"
+    r"|preis\w*|prix|precio|prezzo|preço|prijs|cena|fiyat\w*|hinta|pris|rang|rings?|times|minutes?|mins?"
+    r"|seconds?|hours?|days?|years?|people|users|set[ \t]+for|weighs?|measures?)\b)")
+_AIRLINE_BEFORE = re.compile(r"(?:\b[A-Z]{2}|\b[A-Z]\d|\b\d[A-Z])[ \t]?\Z")  # "LH 4410", "U2 1234"
+
+
 def _near_lock_code(match: re.Match, value: str) -> bool:
     """A number a few words after a lock word (``code near a lock``): not a room, time, model or amount just
     before it, not a year unless a colon or link gives it, no word of another kind of code between (error,
     order, ticket: ``_NOT_A_SECRET_CODE``)."""
     text, at = match.string, match.start("value")
     gap = match.group("near_gap")
-    if _NOT_LOCK_NUMBER_BEFORE.search(text, max(0, at - 16), at) or _NOT_A_SECRET_CODE.search(gap):
+    if (_NOT_LOCK_NUMBER_BEFORE.search(text, max(0, at - 16), at) or _NOT_A_SECRET_CODE.search(gap)
+            or _NOT_A_SECRET_CODE.search(text, max(0, at - 20), at)  # ("error code 4031 on the door")
+            or _AIRLINE_BEFORE.search(text, max(0, at - 4), at)
+            or _TRAVEL_OR_ORDER.search(text, max(0, min(at, match.start()) - 40), max(at, match.start()))
+            or _TRAVEL_OR_ORDER.search(gap) or _NOT_LOCK_GAP.search(gap)):
         return False
     if _AMOUNT_AFTER.match(text, match.end("value")):
         return False
@@ -1575,6 +1618,8 @@ _LATER_GATES = {
     "quoted code after a lock": _held(_QUOTES, _ENTRY_STRINGS),
     "code on an entry's label": _ENTRY_GATE,
     "code near a lock": _held(_NEAR_LOCK_STRINGS),
+    "code before a lock": _held(lambda text: holds_any(text, _NEAR_LOCK_STRINGS) or holds_any(
+        text, _ANY_CODE_STRINGS), _FOUR_DIGITS.search),
     "code an entry takes": _ENTRY_GATE,
     "code used at an entry": _ENTRY_GATE,
     "answer to a security question": _held(_SECURITY_ANSWER_STRINGS),
