@@ -23,7 +23,7 @@ from scrubber.recognizers.spoken_numbers import DIGIT_WORD_SET, digit_run
 from scrubber.words import brands, common_words, names_a_product, tech_words
 
 _WORD = (
-    r"pass(?:word|phrase|code|wd)?|pwd|pw|psw|mdp|wi-?fi[ \t]+key|(?:network|wpa2?|wlan)[ \t]+key|psk"
+    r"pass(?:words?|phrases?|codes?|wd)?|pwd|pw|psw|mdp|wi-?fi[ \t]+key|(?:network|wpa2?|wlan)[ \t]+key|psk"
     # the network named for its key in quotes: 'the wifi is "tundra quartz orbit pepper"' (not "Wifi:
     # Guest-5G", "our wifi is great.")
     r"|wi-?fi(?=[ \t]+(?:is|was|es|est|ist)[ \t]+[\"'“‘`])"
@@ -251,7 +251,12 @@ _CODE_LINK = (r"(?i:is|was|stays|remains|will[ \t]+be|c['’]est|est|reste|ist|l
               r"|to[ \t]+jest|jest|to|là|ay|je|on|e|este|foi|fue|era|war|adalah"
               r"|(?:(?:has[ \t]+been|was|got)[ \t]+)?(?:reset|changed|set|updated)[ \t]+to|:)")
 # "the loading-bay door code| for the dock| stays …", "El PIN| de la tarjeta de empresa| es …"
-_CODE_GAP = r"(?:[ \t]+[^\s.:=#]{2,20}){0,6}?"
+_CODE_GAP = r"(?:[ \t]+(?:I|[^\s.:=#]{2,20})){0,6}?"  # ("The PIN I gave the courier was 4821")
+# A rule about a code rather than the code: "the PIN must not be 1234", "el PIN … no puede ser 1234" (not the
+# Japanese particle: "doa no anshou bangou wa 6889")
+_NEGATED = re.compile(r"(?i:\b(?:not|never|cannot|can['’]t|mustn['’]t|shouldn['’]t"
+                      r"|no(?![ \t]+(?:anshou|anshō|bangou|bangō))|nicht|nie|kein\w*|pas|jamais|nunca|non"
+                      r"|niet|nooit|inte|ikke|ei|ne|nem|não|nu|asla|değil)\b)")
 # A list of recovery codes after its heading: "GitHub recovery codes:\n cx7k-xwty\n 2067 4278\n …"
 _CODES_WORD = (
     r"(?:recovery|backup|scratch|emergency|bypass|one-time|2fa|mfa|two-factor|two-step|2-step|2sv)[ \t-]+"
@@ -689,7 +694,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         # "log in with X": the sign-in names the value ("use X to log in" is below, with "X as the password")
         Pattern(
             "password after sign-in with",
-            r"(?i:\b(?:log|sign)[ \t-]?(?:in|on)[ \t]+(?:with|using))[ \t]+[\"'`“‘]?"
+            # ("the kiosk logs in automatically with Summer2024")
+            r"(?i:\b(?:log|sign)s?[ \t-]?(?:in|on)(?:[ \t]+\w+ly)?[ \t]+(?:with|using))[ \t]+[\"'`“‘]?"
             r"(?P<after>)(?P<value>[^\s\"'`“‘”’]{6,64}?)(?=[\"'`”’]?(?:[.,;:?)]?(?:\s|$)))",
             0.7,
         ),
@@ -817,7 +823,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             # (the code's 4471, the OTP (882014))
             rf"{_CODE_LEAD}{_CODE_GAP}"
             rf"(?:[ \t]+{_CODE_LINK}|[ \t]*[:=#-]|[ \t]*(?:\.{{2,}}|…+)|['’]s|[ \t]*\()?[ \t]*[\"“‘']?"
-            r"(?P<value>[*#]\d{3,8}[#*]?|\d{3,8}[A-Z#*]|\d{4,10}|[A-Z0-9]{3,8}(?:-[A-Z0-9]{3,8}){1,5}"
+            # (and a code with its sender's letter: Google's "G-482913")
+            r"(?P<value>[*#]\d{3,8}[#*]?|\d{3,8}[A-Z#*]|\d{4,10}|[A-Z0-9]{3,8}(?:-[A-Z0-9]{3,8}){1,5}|[A-Z]-\d{4,8}"
             r"|\d(?:[ \t]\d){3,7}"
             r"|\d{1,2}(?:-\d{1,2}){2,3}|\d{1,4}[A-Z]\d{1,4}|[A-Z]\d{3,6})"
             r"(?![\w-]|\.\w)",
@@ -865,6 +872,16 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             r"(?P<q>[\"'`“‘])?(?P<secq>)"
             r"(?P<value>(?(q)[^\n\"'`“”‘’]{2,40}|(?:\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){0,3}|\p{Ll}{3,}\d*)))"
             r"(?(q)[\"'`”’])(?![\w-])",
+            0.7,
+        ),
+        # ... or given as the answer to a question written out: "Security Q: first pet? A: Whiskers", "Secret
+        # question: childhood street. Answer: Elm Grove"
+        Pattern(
+            "answer after a security question",
+            r"(?i:\b(?:security|secret|recovery)[ \t]+(?:question|q)s?\b)[^\n]{0,80}?"
+            r"(?i:\b(?:a|answer|antwort|réponse|respuesta|risposta|resposta|antwoord))[ \t]*[:=.)-][ \t]*"
+            r"[\"'`“‘]?(?P<secq>)(?P<value>\p{L}[\p{L}\d'’-]{1,30}(?:[ \t]\p{L}[\p{L}\d'’-]{1,30}){0,3})"
+            r"(?=[\"'`”’]?[ \t]*(?:[.,;!?)]|\r?\n|$))",
             0.7,
         ),
         # "the code to the storage room changed to 4827": a bare "code" only with its link and a number
@@ -1175,6 +1192,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         # (what ``value that is the new one`` and ``value it was changed to`` start from)
         "new one", "old one", "current one", "temp one", "temporary one", "previous one", "latest one",
         "new pw", "new pass", "it to", "hers to", "his to", "mine to", "theirs to", "back to",
+        "logs in", "signs in", "logs on", "signs on", "security q", "secret q", "recovery q",
     ) + _SIGN_IN_STRINGS
     # Patterns tried only where one of their first words starts (``word_starts``), not at every position
     STARTS = {
@@ -1317,6 +1335,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
                 or not any(w in STOP_WORDS for w in words))
         if value.lstrip("*#")[:1].isdigit() or (value.isupper() and "-" in value) \
                 or _LETTER_CODE.fullmatch(value):  # a PIN
+            if _NEGATED.search(match.string, match.start(), match.start("value")):
+                return False  # a rule: "the PIN must not be 1234"
             linked = _LINKED.search(match.string, 0, match.start("value")) is not None
             # (one digit repeated is a code too when a link gives it: "PIN: 1111", "the code is 0000")
             return (len(set(value.replace("-", ""))) > 1 or linked and len(value) >= 4) and not (
@@ -1623,6 +1643,8 @@ _LATER_GATES = {
     "code an entry takes": _ENTRY_GATE,
     "code used at an entry": _ENTRY_GATE,
     "answer to a security question": _held(_SECURITY_ANSWER_STRINGS),
+    "answer after a security question": _held(("security q", "secret q", "recovery q", "security\tq",
+                                               "secret\tq", "recovery\tq")),
     "one-time code in a message": _MESSAGE_GATE,
     "one-time code before its use": _MESSAGE_GATE,
     "password before password word": _before_password_word,

@@ -72,6 +72,14 @@ CAUGHT = [
     ("Agent: and the PIN? Caller: vier zeven één negen", "vier zeven één negen"),
     ("Pelanggan: PIN saya empat tujuh dua sembilan", "empat tujuh dua sembilan"),
     ("Agent: can you confirm the code? Customer: sure, four seven two nine", "four seven two nine"),
+    # a question and its answer written out; a code with its sender's letter; plurals; a sign-in's adverb
+    ("Security Q: first pet? A: Whiskers", "Whiskers"),
+    ("Secret question: childhood street. Answer: Elm Grove", "Elm Grove"),
+    ("Google verification code G-482913", "G-482913"),
+    ("Audit found users with passwords like Summer2024 and Welcome1!", "Welcome1!"),
+    ("the kiosk logs in automatically with Summer2024", "Summer2024"),
+    ("The PIN I gave the courier was 4821", "4821"),
+    ("The safe word for the bank call is 'bluebird'.", "bluebird"),
 ]
 
 # after the same cues, nothing secret
@@ -101,6 +109,13 @@ LOOK_ALIKES = [
     "I changed it to Friday.",
     "I set it to v2.3.1 yesterday.",
     "version 2.4.1 is the new one for the API",
+    "el PIN de 4 dígitos no puede ser 1234 ni una fecha de nacimiento.",
+    "the PIN must not be 1234.",
+    "my flight LH 4410 leaves from gate B12 at 14:35",
+    "agent: and the booking code? caller: four five two one nine",
+    "alarm clock 0700",
+    "the key box costs 4999 yen",
+    "Security Q: first pet? A: see the vault",
 ]
 
 
