@@ -38,6 +38,12 @@ class AiProviderKeyRecognizer(SpanPatternRecognizer):
         Pattern("replicate", _START + r"r8_[A-Za-z0-9]{37}" + _END, 0.9),
         Pattern("elevenlabs", _START + r"sk_[0-9a-f]{40,56}" + _END, 0.9),
         Pattern("xai", _START + r"xai-[A-Za-z0-9]{70,90}" + _END, 0.9),
+        # OpenRouter, LangSmith, Pinecone, Together and Cerebras keys: each vendor's prefix is its own
+        Pattern("openrouter", _START + r"sk-or-v1-[0-9a-f]{64}" + _END, 1.0),
+        Pattern("langsmith", _START + r"lsv2_(?:pt|sk)_[0-9a-f]{32}_[0-9a-f]{10}" + _END, 1.0),
+        Pattern("pinecone", _START + r"pcsk_[A-Za-z0-9]{4,8}_[A-Za-z0-9]{40,90}" + _END, 0.9),
+        Pattern("together", _START + r"tgp_v1_[A-Za-z0-9_-]{40,50}" + _END, 0.9),
+        Pattern("cerebras", _START + r"csk-[a-z0-9]{40,56}" + _END, 0.85),
         Pattern("aws bedrock", _START + r"ABSK[A-Za-z0-9+/]{100,400}={0,2}" + _END, 0.9),
         Pattern(
             "aws bedrock short-lived",

@@ -75,7 +75,8 @@ class DevPlatformTokenRecognizer(GatedPatternRecognizer):
             0.9,
         ),
         Pattern("sonar", _START + r"sq[upa]_[A-Za-z0-9]{40}" + _END, 0.9),
-        Pattern("terraform cloud", _START + r"[a-z0-9]{14}\.atlasv1\.[a-z0-9_=-]{60,70}" + _END, 1.0),
+        Pattern("terraform cloud",  # (either case: tokens are pasted as the site shows them)
+                _START + r"(?i:[a-z0-9]{14})\.atlasv1\.(?i:[a-z0-9_=-]{60,70})" + _END, 1.0),
         Pattern(
             "vault token",
             _START + r"(?:hv[sbr]\.[A-Za-z0-9_-]{24,300}"
@@ -121,6 +122,14 @@ class DevPlatformTokenRecognizer(GatedPatternRecognizer):
             r"|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5})" + _END,
             1.0,
         ),
+        # CircleCI, Buildkite, Tailscale, Render, Deno Deploy, Netlify's other tokens (each prefix is theirs)
+        Pattern(
+            "ci and hosting tokens",
+            _START + r"(?:CCIPAT_[A-Za-z0-9]{20,24}_[0-9a-f]{40}|bkua_[0-9a-f]{40}"
+            r"|tskey-(?:auth|api|client|scim|webhook)-[A-Za-z0-9]{8,24}-[A-Za-z0-9]{20,48}|rnd_[A-Za-z0-9]{32,40}"
+            r"|ddp_[A-Za-z0-9]{36}|nf[cop]_[A-Za-z0-9]{36})" + _END,
+            0.9,
+        ),
         Pattern(
             "defined networking / scalingo",
             _START + r"(?:dnkey-[a-z0-9=_-]{26}-[a-z0-9=_-]{52}"
@@ -162,6 +171,7 @@ class DevPlatformTokenRecognizer(GatedPatternRecognizer):
         "age secret key": ("age-secret-key-1",),
         "1password": ("ops_eyj", "a3-"),
         "defined networking / scalingo": ("dnkey-", "tk-us-"),
+        "ci and hosting tokens": ("ccipat_", "bkua_", "tskey-", "rnd_", "ddp_", "nfc_", "nfo_", "nfp_"),
     }
 
     def accept_match(self, match: re.Match) -> bool:

@@ -303,5 +303,7 @@ def _public_by_place(match: re.Match) -> bool:
     text, start = match.string, match.start("value")
     if _IN_PEM_BLOCK.search(text, max(0, start - 6000), start):
         return True
-    before = key_name_words(text[max(0, start - 30):start])
-    return not _NOT_KEY_WORDS.isdisjoint(before[-2:])
+    before = key_name_words(text[max(0, start - 30):start])[-2:]
+    if before and before[-1].endswith("ed"):  # a verb between: "customer pasted 8fJ2…" names no customer id
+        before = before[-1:]
+    return not _NOT_KEY_WORDS.isdisjoint(before)

@@ -251,12 +251,16 @@ _CODE_LINK = (r"(?i:is|was|stays|remains|will[ \t]+be|c['’]est|est|reste|ist|l
               r"|to[ \t]+jest|jest|to|là|ay|je|on|e|este|foi|fue|era|war|adalah"
               r"|(?:(?:has[ \t]+been|was|got)[ \t]+)?(?:reset|changed|set|updated)[ \t]+to|:)")
 # "the loading-bay door code| for the dock| stays …", "El PIN| de la tarjeta de empresa| es …"
-_CODE_GAP = r"(?:[ \t]+(?:I|[^\s.:=#]{2,20})){0,6}?"  # ("The PIN I gave the courier was 4821")
+_CODE_GAP = r"(?:[ \t]+[^\s.:=#]{1,20}){0,6}?"  # ("The PIN I gave the courier was 4821", "kód k trezoru")
 # A rule about a code rather than the code: "the PIN must not be 1234", "el PIN … no puede ser 1234" (not the
 # Japanese particle: "doa no anshou bangou wa 6889")
 _NEGATED = re.compile(r"(?i:\b(?:not|never|cannot|can['’]t|mustn['’]t|shouldn['’]t"
                       r"|no(?![ \t]+(?:anshou|anshō|bangou|bangō))|nicht|nie|kein\w*|pas|jamais|nunca|non"
                       r"|niet|nooit|inte|ikke|ei|ne|nem|não|nu|asla|değil)\b)")
+# ... with a verb of rules beside the negation
+_MODAL = re.compile(r"(?i:\b(?:must|should|may|can|cannot|can['’]t|mustn['’]t|shouldn['’]t|darf|dürfen|muss"
+                    r"|doit|peut|debe|puede|deve|pode|può|moet|mag|mogen|musí|může|może|trebuie|poate|pitää|saa|får"
+                    r"|må|kan|kell|szabad|lehet|harus|boleh|phải|được|olabilir|malı|meli)\b)")
 # A list of recovery codes after its heading: "GitHub recovery codes:\n cx7k-xwty\n 2067 4278\n …"
 _CODES_WORD = (
     r"(?:recovery|backup|scratch|emergency|bypass|one-time|2fa|mfa|two-factor|two-step|2-step|2sv)[ \t-]+"
@@ -1335,8 +1339,9 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
                 or not any(w in STOP_WORDS for w in words))
         if value.lstrip("*#")[:1].isdigit() or (value.isupper() and "-" in value) \
                 or _LETTER_CODE.fullmatch(value):  # a PIN
-            if _NEGATED.search(match.string, match.start(), match.start("value")):
-                return False  # a rule: "the PIN must not be 1234"
+            between = match.string[match.start():match.start("value")]
+            if _NEGATED.search(between) and _MODAL.search(between):
+                return False  # a rule: "the PIN must not be 1234" (not a warning: "PIN, nie mów: 4471")
             linked = _LINKED.search(match.string, 0, match.start("value")) is not None
             # (one digit repeated is a code too when a link gives it: "PIN: 1111", "the code is 0000")
             return (len(set(value.replace("-", ""))) > 1 or linked and len(value) >= 4) and not (

@@ -149,6 +149,16 @@ class SaasTokenRecognizer(GatedPatternRecognizer):
             r"|sntrys_[A-Za-z0-9+/=_-]{60,}|figd_[A-Za-z0-9_-]{40,})" + _END,
             0.9,
         ),
+        # PostHog personal keys, Contentful, Resend, Intercom (base64 of "tok:"), ClickUp, Flutterwave secret
+        # keys, Adafruit IO, Supabase's new secret keys (each prefix is its vendor's; PostHog's phc_ project
+        # keys are public and left alone)
+        Pattern(
+            "saas keys with a vendor prefix",
+            _START + r"(?:phx_[A-Za-z0-9]{40,50}|CFPAT-[A-Za-z0-9_-]{43}|re_[A-Za-z0-9]{8}_[A-Za-z0-9]{24}"
+            r"|dG9rOj[A-Za-z0-9+/]{40,120}={0,2}|pk_\d{6,10}_[A-Z0-9]{32}|FLWSECK(?:_TEST)?-[0-9a-f]{32}-X"
+            r"|aio_[A-Za-z0-9]{28}|sb_secret_[A-Za-z0-9_-]{20,60})" + _END,
+            0.9,
+        ),
         # Password hashes (bcrypt, sha-crypt, md5-crypt/htpasswd, argon2): offline cracking material, and
         # BitLocker recovery keys (eight groups of six digits)
         Pattern(
@@ -176,6 +186,8 @@ class SaasTokenRecognizer(GatedPatternRecognizer):
     CONTEXT = ["token", "key", "slack", "stripe", "webhook", "secret", "credential"]
     # Each pattern needs one of its prefixes (found in any case: a superset of what the pattern takes).
     GATES = {
+        "saas keys with a vendor prefix": ("phx_", "cfpat-", "re_", "dg9roj", "pk_", "flwseck", "aio_",
+                                           "sb_secret_"),
         "slack token": ("xox",),
         "slack app token": ("xapp-",),
         "slack webhook": ("hooks.slack.com/",),
