@@ -12,6 +12,7 @@ one-time codes ("recovery code 7HJK-29XL-QQ3M", "your verification code is 48291
 """
 
 import re as stdlib_re
+import string
 from functools import lru_cache
 
 import regex as re
@@ -858,6 +859,15 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             r"[\"'`”’)\]]?(?=[.,;:!?)]*(?:\s|$|[\"'`”’<]))",
             0.6,
         ),
+        # ... and a value a generator made (cases, digits and symbols strewn: "fFXtNL@*~=m&h#", "eNC9H2mVbt")
+        # in a text about secrets, keys, vaults or sign-ins, however it is tied to its cue ("the vault entry
+        # for the firewall reads X", "user says X no longer works", "the shared secret … is X")
+        Pattern(
+            "generated value in a text about secrets",
+            r"(?<![^\s\"'`“‘(\[:>])(?P<random_anywhere>)(?P<value>[^\s\"'`<>(){}\[\]\\,;|“”‘’]{9,64})"
+            r"[\"'`”’)\]]?(?=[.,;:!?)]*(?:\s|$|[\"'`”’<]))",
+            0.6,
+        ),
         # ... and a quoted run of three to six lower-case words there: a passphrase ('it's "copper lantern
         # river seven" now'), unless a word of it is a stop word (a quoted phrase of prose)
         Pattern(
@@ -1135,7 +1145,9 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             r"(?<![\w*#.,/:+-])(?P<near_lock>)"
             r"(?P<value>\d{2}(?:[ ]\d{2}){2,3}|[*#]?\d{4,8}[#*]?|\d{1,2}(?:-\d{1,2}){2,5})"
             r"(?![\w-]|[.,:/]\d|[ \t]\d)"
-            r"(?P<near_gap>[^\n.;!?\d]{0,40}?)(?<![\p{L}\d])"
+            # (in the clause: no colon between, and no capitalised word right after the number, which makes
+            # it a postal code before its town: "21378 CourtoisVille : votre code …")
+            r"(?![ \t]+\p{Lu}\p{Ll})(?P<near_gap>[^\n.;:!?\d«»]{0,40}?)(?<![\p{L}\d])"
             rf"(?i:{_NEAR_LOCK_EN}|\p{{L}}{{0,14}}?(?:{_NEAR_LOCK_STEM})\p{{L}}{{0,8}}|{_ANY_CODE_WORD}|digicode"
             r"|passcode|senha|(?:door|gate|alarm|pin)[ \t-]?code)(?![\p{L}\d])",
             0.7,
@@ -1197,6 +1209,9 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         "new one", "old one", "current one", "temp one", "temporary one", "previous one", "latest one",
         "new pw", "new pass", "it to", "hers to", "his to", "mine to", "theirs to", "back to",
         "logs in", "signs in", "logs on", "signs on", "security q", "secret q", "recovery q",
+        # (the words of ``_SECRET_TALK`` no other hint word holds)
+        "secret", "vault", "sudo", "encrypt", "decrypt", "auth", "account", "admin", "root", "ssh", "vpn",
+        "jump host", "portal", "locked", "no longer works", "rotat", "revok", "leak", "login",
     ) + _SIGN_IN_STRINGS
     # Patterns tried only where one of their first words starts (``word_starts``), not at every position
     STARTS = {
@@ -1251,6 +1266,12 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
                 _YEAR.fullmatch(value) and ":" not in match.string[match.end("label"):match.start("value")])
         if "anywhere_phrase" in match.re.groupindex:
             return not any(_prose_word(w) for w in value.split())
+        if "random_anywhere" in match.re.groupindex:
+            at = match.start("value")
+            return (_random_secret(value.rstrip(_TRAILING))
+                    and not _ID_BEFORE.search(match.string, max(0, at - 30), at)
+                    and not _NAMED_BEFORE.search(match.string, max(0, at - 30), at)
+                    and not _IN_PEM_BLOCK.search(match.string, max(0, at - 6000), at))
         if "anywhere" in match.re.groupindex:  # (a name's or a key's value is the other rules' to judge)
             at = match.start("value")
             return (_chosen_anywhere(value.rstrip(_TRAILING))
@@ -1586,6 +1607,44 @@ _SECRET_CONTEXT = re.compile(r"(?i:pass|wi-?fi|wlan|vault|crypt|backup|bitlocker
                              r"|wallet|log[ \t-]?in|sign[ \t-]?in|credential|account)")
 
 
+# A text about secrets for ``generated value in a text about secrets``: a password word or sign-in
+# (``_about_passwords``), or a secret's, key's, vault's or account's word, or a sign-in that failed
+_SECRET_TALK = re.compile(
+    r"(?i:\b(?:secrets?|credentials?|creds|keys?|tokens?|vault|sudo|logins?|passphrase|encrypt\w*|decrypt\w*"
+    r"|unlock\w*|auth\w*|accounts?|admin|root|ssh|vpn|jump[ \t]+host|wi-?fi|portal"
+    r"|locked[ \t]+(?:me[ \t]+)?out"
+    r"|no[ \t]+longer[ \t]+works|rotat\w+|revok\w+|leak\w*)\b)")
+# What a random-looking value after these words is: an id, a hash, a reference ("request id Ab3…")
+_ID_BEFORE = re.compile(
+    r"(?i:\b(?:ids?|no|nr|number|ref|reference|order|ticket|invoice|case|hash|sha\d*|commit|digest|etag|nonce"
+    r"|trace|span|request|correlation|build|version|sku|serial|tracking|booking|session[ \t]+id|user(?:name)?"
+    r"|login|account|handle|file|image|tag|branch|video|photo|post|tweet|channel|playlist|item|product|asin"
+    r"|part|model)\b[ \t]*[:#=]?[ \t]*[\"'`]?\Z)")
+# inside a PEM block: a certificate's or public key's lines are public, a private key's are private_key.py's
+_IN_PEM_BLOCK = re.compile(r"-----BEGIN [A-Z0-9 ]{3,40}-----(?:(?!-----END)[\s\S])*\Z")
+_CLASS = str.maketrans(string.ascii_lowercase + string.ascii_uppercase + string.digits,
+                       "a" * 26 + "A" * 26 + "0" * 10)
+
+
+def _random_secret(value: str) -> bool:
+    """A value a generator made: nine characters or more, upper and lower case, a digit or a symbol, the
+    class changing between half of its neighbours at least (words, identifiers and versions change less:
+    "iPhone15Pro", "GitHub2024"); not a host, path, e-mail, file or a product's name."""
+    if len(value) < 9 or not (any(c.isupper() for c in value) and any(c.islower() for c in value)):
+        return False
+    if not any(c.isdigit() or c in _STRONG_SYMBOLS for c in value):
+        return False
+    classes = value.translate(_CLASS)
+    classes = "".join(c if c in "aA0" else "." for c in classes)
+    switches = sum(a != b for a, b in zip(classes, classes[1:], strict=False))
+    if switches < (len(value) - 1) * 0.5:
+        return False
+    if (_HOST_OR_CODE.search(value) or _EMAIL.search(value) or "://" in value
+            or looks_like_placeholder(value, strict=True)):
+        return False
+    return value.lower() not in brands() and not names_a_product(value)
+
+
 def _dotted_words(value: str) -> bool:
     """Four ordinary words or more joined by dots, none of them a technical one: a passphrase
     ("maple.river.stone.lantern"), not a package or a host (``com.example.app.core``)."""
@@ -1632,6 +1691,8 @@ def _before_the_new_one(text: str) -> int | None:
 _LATER_GATES = {
     "value that is the new one": _before_the_new_one,
     "password-like word in a text about passwords": _ABOUT_GATE,
+    "generated value in a text about secrets": _held(lambda text: _SECRET_TALK.search(text) is not None
+                                                     or _about_passwords(text)),
     "quoted passphrase in a text about passwords": _ABOUT_GATE,
     "card security code answered by the next speaker": _first_cvv_cue,
     "combination in turns": _held(lambda text: holds_any(text, _TURN_WORDS) or _LR_TURN.search(text)),

@@ -95,6 +95,14 @@ CAUGHT = [
     ("rotate re_Ab12Cd34_Ef56Gh78Ij90Kl12Mn34Op56 today", "re_Ab12Cd34_Ef56Gh78Ij90Kl12Mn34Op56"),
     ("Summarise: customer pasted FplSF7j1kYxO8OTGl5JHQ4xIK8yBhQG9 into the support chat, rotate it?",
      "FplSF7j1kYxO8OTGl5JHQ4xIK8yBhQG9"),
+    # a value a generator made, in a text about secrets, keys, vaults or sign-ins, tied to it any way
+    ("Summarise: Oliver pasted the service account secret (11K9B8#x@%E) into #general by mistake.",
+     "11K9B8#x@%E"),
+    ("Can you reword this? The vault entry for the firewall reads ^PY!CvxxWz*f@ and nobody should see it.",
+     "^PY!CvxxWz*f@"),
+    ("Ticket: user says eNC9H2mVbt no longer works for the HR portal after the reset.", "eNC9H2mVbt"),
+    ("Write a label: key for the USB stick is XLgoK+l~PrtNN", "XLgoK+l~PrtNN"),
+    ("Incident timeline: 09:14 secret ?Q^kQNuZM$&p found in public repo; 09:20 revoked.", "?Q^kQNuZM$&p"),
 ]
 
 # after the same cues, nothing secret
@@ -132,6 +140,10 @@ LOOK_ALIKES = [
     "the key box costs 4999 yen",
     "Security Q: first pet? A: see the vault",
     "request id 8fJ2kLm9Qp3xZ7vBw1RtYu in the logs",
+    "My account was flagged; the YouTube video dQw4w9WgXcQ is the one they mean.",
+    "The admin uses Ubuntu22.04 and Python3.12 on the jump host",
+    "account id Ab3dE9fG2hK needs admin rights",
+    "The auth service returns X-Request-Id: 9fB3kL2mQ8xZ",
 ]
 
 
