@@ -11,6 +11,7 @@ Also: passphrases and wallet seed phrases written as words with spaces after a p
 one-time codes ("recovery code 7HJK-29XL-QQ3M", "your verification code is 482913").
 """
 
+import bisect
 import re as stdlib_re
 import string
 from functools import lru_cache
@@ -408,7 +409,72 @@ _NOT_LOCK_NUMBER_BEFORE = re.compile(
 
 # (a pattern takes the first lead its regex starts with; none of these starts another)
 _LEADS = tuple((lead, _lead_starts(lead)) for lead in (_WORD_LEAD, _CODE_LEAD, _ANSWERED_LEAD, _ANY_CODE_LEAD,
-                                                          _LOCK_LEAD, _ENTRY_LEAD, _NEAR_LOCK_LEAD))
+                                                          _LOCK_LEAD, _ENTRY_LEAD))
+# Where a lock word of ``_NEAR_LOCK_LEAD`` may start: each of its strings found in the folded text (one
+# C-level pass each), then the start of its word (at most 14 letters before: a compound's first part), and
+# only with a digit within reach (the code is no further than the clause goes). The lead's regex, tried at
+# every word with its optional first part, cost more than the rest of the pattern.
+@lru_cache(maxsize=1)
+def _near_lock_starts(text: str) -> list[int]:
+    low = folded(text)
+    if len(low) != len(text):  # (a letter whose lower case is longer: start anywhere)
+        return [m.start() for m in re.finditer(r"(?<![\p{L}\d])\p{L}", text)]
+    starts = set()
+    for word in _NEAR_LOCK_STRINGS:
+        at = low.find(word)
+        while at >= 0:
+            start = at
+            while start > 0 and text[start - 1].isalpha() and at - start < 14:
+                start -= 1
+            if (start == 0 or not text[start - 1].isalnum()) and _A_DIGIT.search(text, start, start + 80):
+                starts.add(start)
+            at = low.find(word, at + 1)
+    return sorted(starts)
+
+
+_A_DIGIT = stdlib_re.compile(r"\d")
+# Where ``code before a lock`` is tried: a number of a code's shape, found by a plain scan
+_CODE_CANDIDATE = stdlib_re.compile(r"(?<![\w*#.,/:+-])(?:[*#]?\d{4}|\d{1,2}-\d|\d\d \d\d \d\d)")
+
+
+@lru_cache(maxsize=1)
+def _code_before_starts(text: str) -> list[int]:
+    """... with a lock's or a code's word among the 60 characters after it (plain finds in lower case)."""
+    candidates = [m for m in _CODE_CANDIDATE.finditer(text)]
+    if not candidates:
+        return []
+    low = folded(text)
+    words = []  # where a lock's or a code's word is (one C-level find per string)
+    for word in _CODE_AFTER_STRINGS:
+        at = low.find(word)
+        while at >= 0:
+            words.append(at)
+            at = low.find(word, at + 1)
+    words.sort()
+    starts = []
+    for m in candidates:
+        i = bisect.bisect_left(words, m.end())
+        if i < len(words) and words[i] <= m.end() + 60:
+            starts.append(m.start())
+    return starts
+_CODE_AFTER_STRINGS = (*_NEAR_LOCK_STRINGS, *_ANY_CODE_STRINGS, "passcode", "senha")
+# Tokens that may be a generator's value (``generated value in a text about secrets``), found by a plain scan:
+# nine characters or more, both cases, a digit or a symbol; the pattern is tried only where one starts.
+_TOKEN = stdlib_re.compile(r"\S{9,}")
+_TOKEN_LEAD = "\"'`“‘([:>"
+
+
+@lru_cache(maxsize=1)
+def _random_token_starts(text: str) -> list[int]:
+    starts = []
+    for m in _TOKEN.finditer(text):
+        token = m.group()
+        if token.islower() or token.isupper():
+            continue
+        stripped = token.lstrip(_TOKEN_LEAD)
+        if _random_secret(stripped.rstrip(_TRAILING + "\"'`”’)]")):
+            starts.append(m.start() + len(token) - len(stripped))
+    return starts
 
 
 # Each pattern's gate (``PasswordInProseRecognizer.start_of``): where in a text to start it, None to skip it.
@@ -1210,14 +1276,13 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         "new pw", "new pass", "it to", "hers to", "his to", "mine to", "theirs to", "back to",
         "logs in", "signs in", "logs on", "signs on", "security q", "secret q", "recovery q",
         # (the words of ``_SECRET_TALK`` no other hint word holds)
-        "secret", "vault", "sudo", "encrypt", "decrypt", "auth", "account", "admin", "root", "ssh", "vpn",
-        "jump host", "portal", "locked", "no longer works", "rotat", "revok", "leak", "login",
+        "secret", "vault", "sudo", "encrypt", "decrypt", "ssh", "vpn", "jump host", "portal", "locked",
+        "no longer works", "rotat", "revok", "leak", "login",
     ) + _SIGN_IN_STRINGS
     # Patterns tried only where one of their first words starts (``word_starts``), not at every position
     STARTS = {
         "code used at an entry": ("use", "enter", "punch", "key", "tap", "dial", "type", "press"),
         "password a thing is protected with": ("password", "protected", "secured", "locked"),
-        "value it was changed to": ("changed", "set", "reset", "updated", "switched", "rotated"),
     }
     # (whole words where the letters are common inside others: "history", "report", "monkey", "tokenizer")
     HINT = re.compile(r"(?i)\bpsw|\bpw\b|\bmdp\b|\btan\b|\bpin|\bkey\b|\bpsk\b|\bcsc\b|\bpuk|\bkod|\bbip"
@@ -1236,6 +1301,9 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
                 if pattern.regex.startswith(lead):
                     self._starts[pattern.name] = starts
                     break
+        self._starts["code near a lock"] = _near_lock_starts
+        self._starts["generated value in a text about secrets"] = _random_token_starts
+        self._starts["code before a lock"] = _code_before_starts
         self._gates = {pattern.name: _gate_of(pattern) for pattern in self.patterns}
         self._answers: tuple[str | None, dict] = (None, {})  # (the last text, its gates' answers)
 
@@ -1609,11 +1677,18 @@ _SECRET_CONTEXT = re.compile(r"(?i:pass|wi-?fi|wlan|vault|crypt|backup|bitlocker
 
 # A text about secrets for ``generated value in a text about secrets``: a password word or sign-in
 # (``_about_passwords``), or a secret's, key's, vault's or account's word, or a sign-in that failed
-_SECRET_TALK = re.compile(
-    r"(?i:\b(?:secrets?|credentials?|creds|keys?|tokens?|vault|sudo|logins?|passphrase|encrypt\w*|decrypt\w*"
-    r"|unlock\w*|auth\w*|accounts?|admin|root|ssh|vpn|jump[ \t]+host|wi-?fi|portal"
+_SECRET_TALK = stdlib_re.compile(
+    r"(?i:\b(?:secrets?|credentials?|creds|key(?![ \t]+(?:points?|findings?|takeaways?|features?|insights?"
+    r"|metrics?|results?|dates?|people|players?|stakeholders?|areas?|steps?|terms?|questions?|issues?|factors?"
+    r"|messages?|ideas?|themes?|skills?|words?)\b)|vault|sudo|logins?|passphrase|encrypt\w*|decrypt\w*"
+    r"|unlock\w*|ssh|vpn|jump[ \t]+host|wi-?fi|portal"
     r"|locked[ \t]+(?:me[ \t]+)?out"
     r"|no[ \t]+longer[ \t]+works|rotat\w+|revok\w+|leak\w*)\b)")
+# (strings of which each of those words, and each password word or sign-in, holds one)
+_SECRET_TALK_STRINGS = ("secret", "credential", "creds", "key", "vault", "sudo", "login", "phrase", "crypt",
+                        "unlock", "ssh", "vpn", "jump", "wifi", "wi-fi", "portal", "locked", "no longer",
+                        "rotat", "revok", "leak", *_WORD_STRINGS, *_SIGN_IN_STRINGS, "cred", "strong",
+                        "secure", "safe", "guessable", "account")
 # What a random-looking value after these words is: an id, a hash, a reference ("request id Ab3…")
 _ID_BEFORE = re.compile(
     r"(?i:\b(?:ids?|no|nr|number|ref|reference|order|ticket|invoice|case|hash|sha\d*|commit|digest|etag|nonce"
@@ -1690,9 +1765,12 @@ def _before_the_new_one(text: str) -> int | None:
 
 _LATER_GATES = {
     "value that is the new one": _before_the_new_one,
+    "value it was changed to": _held(tuple(f"{who}{sep}to" for who in ("it", "mine", "hers", "his", "theirs",
+                                                                     "ours", "that", "this", "yours", "back")
+                                           for sep in (" ", "\t"))),
     "password-like word in a text about passwords": _ABOUT_GATE,
-    "generated value in a text about secrets": _held(lambda text: _SECRET_TALK.search(text) is not None
-                                                     or _about_passwords(text)),
+    "generated value in a text about secrets": _held(_SECRET_TALK_STRINGS, lambda text: _about_passwords(text)
+                                                     or _SECRET_TALK.search(text) is not None),
     "quoted passphrase in a text about passwords": _ABOUT_GATE,
     "card security code answered by the next speaker": _first_cvv_cue,
     "combination in turns": _held(lambda text: holds_any(text, _TURN_WORDS) or _LR_TURN.search(text)),
