@@ -92,6 +92,11 @@ _THE_NEW_ONE = (r"(?i:(?:is|was|will[ \t]+be|=)[ \t]+(?:(?:the|my|our|your|his|h
                 r"(?:new|old|current|temp|temporary|updated|latest|right|correct|previous)[ \t]+"
                 r"(?:one|pw|pass)\b)")
 _NEW_ONE_GATE = re.compile(_THE_NEW_ONE)
+# What ``value it was changed to`` needs: "changed it to", "reset hers to", "set it back to"
+_CHANGED_TO = tuple(f"{verb} {who} {to}"
+                    for verb in ("changed", "set", "reset", "updated", "switched", "rotated")
+                    for who in ("it", "mine", "hers", "his", "theirs", "ours", "that", "this", "yours")
+                    for to in ("to", "back"))
 # Words between a link and a password word that follows the value: "as the new temporary admin password".
 _KIND = (r"(?:new|temporary|temp|initial|default|one-time|current|old|admin|root|master|shared|wi-?fi|vault"
          r"|account|login|user|guest|router|database|db|email|e-mail|vpn|ssh|sudo|app)")
@@ -315,7 +320,6 @@ _AT_TIME = re.compile(r"(?i:\b(?:at|um|à|kl\.?|om|alle|às|las|by|until|till|be
                       r"[ \t]+\Z)")
 _LETTER_CODE = re.compile(r"[A-Z]\d{3,6}")  # "Code d'accès du parking : A4521"
 _YEAR = re.compile(r"(?:19|20)\d\d")  # "the PIN since 2019", "code 2024": a year, not a code
-_FOUR_DIGITS = stdlib_re.compile(r"\d\d\d\d")
 # ... unless said to be the code: "el pin del móvil es 1984", "PIN: 2011"
 _LINKED = re.compile(r"(?i:\b(?:is|es|est|ist|lautet|è|é|era|was)(?:[ \t]+(?:still|now|noch|jetzt|toujours"
                      r"|todav[íi]a|ainda|ancora|nog))?|[:=])[ \t]*\Z")
@@ -410,25 +414,38 @@ _NOT_LOCK_NUMBER_BEFORE = re.compile(
 # (a pattern takes the first lead its regex starts with; none of these starts another)
 _LEADS = tuple((lead, _lead_starts(lead)) for lead in (_WORD_LEAD, _CODE_LEAD, _ANSWERED_LEAD, _ANY_CODE_LEAD,
                                                           _LOCK_LEAD, _ENTRY_LEAD))
-# Where a lock word of ``_NEAR_LOCK_LEAD`` may start: each of its strings found in the folded text (one
-# C-level pass each), then the start of its word (at most 14 letters before: a compound's first part), and
-# only with a digit within reach (the code is no further than the clause goes). The lead's regex, tried at
-# every word with its optional first part, cost more than the rest of the pattern.
+@lru_cache(maxsize=1)
+def _lock_and_code_words(text: str) -> tuple[list[int], list[int]]:
+    """Where the strings of a lock's word (``_NEAR_LOCK_STRINGS``) are in the folded text, and where those or
+    a code's word are (one C-level find per string, shared by ``code near a lock`` and ``code before a
+    lock``)."""
+    low = folded(text)
+    locks: list[int] = []
+    codes: list[int] = []
+    for words, out in ((_NEAR_LOCK_STRINGS, locks), (_CODE_WORD_STRINGS, codes)):
+        for word in words:
+            at = low.find(word)
+            while at >= 0:
+                out.append(at)
+                at = low.find(word, at + 1)
+    return sorted(locks), sorted(locks + codes)
+
+
+# Where a lock word of ``_NEAR_LOCK_LEAD`` may start: the start of the word holding a lock's string (at most
+# 14 letters before: a compound's first part), and only with a digit within reach (the code is no further
+# than the clause goes). The lead's regex, tried at every word with its optional first part, cost more than
+# the rest of the pattern.
 @lru_cache(maxsize=1)
 def _near_lock_starts(text: str) -> list[int]:
-    low = folded(text)
-    if len(low) != len(text):  # (a letter whose lower case is longer: start anywhere)
+    if len(folded(text)) != len(text):  # (a letter whose lower case is longer: start at every word)
         return [m.start() for m in re.finditer(r"(?<![\p{L}\d])\p{L}", text)]
     starts = set()
-    for word in _NEAR_LOCK_STRINGS:
-        at = low.find(word)
-        while at >= 0:
-            start = at
-            while start > 0 and text[start - 1].isalpha() and at - start < 14:
-                start -= 1
-            if (start == 0 or not text[start - 1].isalnum()) and _A_DIGIT.search(text, start, start + 80):
-                starts.add(start)
-            at = low.find(word, at + 1)
+    for at in _lock_and_code_words(text)[0]:
+        start = at
+        while start > 0 and text[start - 1].isalpha() and at - start < 14:
+            start -= 1
+        if (start == 0 or not text[start - 1].isalnum()) and _A_DIGIT.search(text, start, start + 80):
+            starts.add(start)
     return sorted(starts)
 
 
@@ -441,23 +458,16 @@ _CODE_CANDIDATE = stdlib_re.compile(r"(?<![\w*#.,/:+-])(?:[*#]?\d{4}|\d{1,2}-\d|
 def _code_before_starts(text: str) -> list[int]:
     """... with a lock's or a code's word among the 60 characters after it (plain finds in lower case)."""
     candidates = [m for m in _CODE_CANDIDATE.finditer(text)]
-    if not candidates:
-        return []
-    low = folded(text)
-    words = []  # where a lock's or a code's word is (one C-level find per string)
-    for word in _CODE_AFTER_STRINGS:
-        at = low.find(word)
-        while at >= 0:
-            words.append(at)
-            at = low.find(word, at + 1)
-    words.sort()
+    if not candidates or len(folded(text)) != len(text):
+        return [m.start() for m in candidates]
+    words = _lock_and_code_words(text)[1]
     starts = []
     for m in candidates:
         i = bisect.bisect_left(words, m.end())
         if i < len(words) and words[i] <= m.end() + 60:
             starts.append(m.start())
     return starts
-_CODE_AFTER_STRINGS = (*_NEAR_LOCK_STRINGS, *_ANY_CODE_STRINGS, "passcode", "senha")
+_CODE_WORD_STRINGS = (*_ANY_CODE_STRINGS, "passcode", "senha")
 # Tokens that may be a generator's value (``generated value in a text about secrets``), found by a plain scan:
 # nine characters or more, both cases, a digit or a symbol; the pattern is tried only where one starts.
 _TOKEN = stdlib_re.compile(r"\S{9,}")
@@ -1266,14 +1276,15 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         # the entry labels no other hint word holds ("cancello", "poarta"; "Tor" and "porte" are below)
         "cancello", "ușa", "poarta", "gerbang", "boîte",
         # the locks of ``code near a lock`` no other hint word holds
-        "box", "larm", "hälytys", "riasztó", "schloss", "seif", "gembok", "brankas", "cofre", "cadenas",
-        "pengeskab", "boks", "cifru", "interfon", "domofon", "portão", "portón", "portti", "bram", "ajtó",
+        "kulcs", "nyckel", "larm", "hälytys", "riasztó", "schloss", "seif", "gembok", "brankas", "cofre",
+        "cadenas", "pengeskab", "boks", "cifru", "interfon", "domofon", "portão", "portón", "portti", "bram",
+        "ajtó",
         "pagar", "cổng", "két", "động", "fechadura", "cerradura", "serratura", "cajetín", "cassetta",
         "anahtar",
         *_MESSAGE_STRINGS,
         # (what ``value that is the new one`` and ``value it was changed to`` start from)
         "new one", "old one", "current one", "temp one", "temporary one", "previous one", "latest one",
-        "new pw", "new pass", "it to", "hers to", "his to", "mine to", "theirs to", "back to",
+        "new pw", "new pass", *_CHANGED_TO,
         "logs in", "signs in", "logs on", "signs on", "security q", "secret q", "recovery q",
         # (the words of ``_SECRET_TALK`` no other hint word holds)
         "secret", "vault", "sudo", "encrypt", "decrypt", "ssh", "vpn", "jump host", "portal", "locked",
@@ -1687,8 +1698,7 @@ _SECRET_TALK = stdlib_re.compile(
 # (strings of which each of those words, and each password word or sign-in, holds one)
 _SECRET_TALK_STRINGS = ("secret", "credential", "creds", "key", "vault", "sudo", "login", "phrase", "crypt",
                         "unlock", "ssh", "vpn", "jump", "wifi", "wi-fi", "portal", "locked", "no longer",
-                        "rotat", "revok", "leak", *_WORD_STRINGS, *_SIGN_IN_STRINGS, "cred", "strong",
-                        "secure", "safe", "guessable", "account")
+                        "rotat", "revok", "leak", *_WORD_STRINGS, *_SIGN_IN_STRINGS, "cred", "guessable")
 # What a random-looking value after these words is: an id, a hash, a reference ("request id Ab3…")
 _ID_BEFORE = re.compile(
     r"(?i:\b(?:ids?|no|nr|number|ref|reference|order|ticket|invoice|case|hash|sha\d*|commit|digest|etag|nonce"
@@ -1765,9 +1775,8 @@ def _before_the_new_one(text: str) -> int | None:
 
 _LATER_GATES = {
     "value that is the new one": _before_the_new_one,
-    "value it was changed to": _held(tuple(f"{who}{sep}to" for who in ("it", "mine", "hers", "his", "theirs",
-                                                                     "ours", "that", "this", "yours", "back")
-                                           for sep in (" ", "\t"))),
+    "value it was changed to": _held(("it to", "hers to", "his to", "mine to", "theirs to", "ours to",
+                                      "yours to", "that to", "this to", "it back", "hers back")),
     "password-like word in a text about passwords": _ABOUT_GATE,
     "generated value in a text about secrets": _held(_SECRET_TALK_STRINGS, lambda text: _about_passwords(text)
                                                      or _SECRET_TALK.search(text) is not None),
@@ -1781,9 +1790,8 @@ _LATER_GATES = {
     "words named as words": _held(_NAMED_WORDS, _SECRET_CONTEXT.search),
     "quoted code after a lock": _held(_QUOTES, _ENTRY_STRINGS),
     "code on an entry's label": _ENTRY_GATE,
-    "code near a lock": _held(_NEAR_LOCK_STRINGS),
-    "code before a lock": _held(lambda text: holds_any(text, _NEAR_LOCK_STRINGS) or holds_any(
-        text, _ANY_CODE_STRINGS), _FOUR_DIGITS.search),
+    "code near a lock": _held(_near_lock_starts),
+    "code before a lock": _held(_code_before_starts),
     "code an entry takes": _ENTRY_GATE,
     "code used at an entry": _ENTRY_GATE,
     "answer to a security question": _held(_SECURITY_ANSWER_STRINGS),
