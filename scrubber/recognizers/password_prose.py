@@ -422,7 +422,7 @@ def _lock_and_code_words(text: str) -> tuple[list[int], list[int]]:
     low = folded(text)
     locks: list[int] = []
     codes: list[int] = []
-    for words, out in ((_NEAR_LOCK_STRINGS, locks), (_CODE_WORD_STRINGS, codes)):
+    for words, out in ((_NEAR_LOCK_START_STRINGS, locks), (_CODE_WORD_STRINGS, codes)):
         for word in words:
             at = low.find(word)
             while at >= 0:
@@ -444,7 +444,8 @@ def _near_lock_starts(text: str) -> list[int]:
         start = at
         while start > 0 and text[start - 1].isalpha() and at - start < 14:
             start -= 1
-        if (start == 0 or not text[start - 1].isalnum()) and _A_DIGIT.search(text, start, start + 80):
+        # (the word, at most 47 letters, and the gap, 50, before the code)
+        if (start == 0 or not text[start - 1].isalnum()) and _A_DIGIT.search(text, start, start + 110):
             starts.add(start)
     return sorted(starts)
 
@@ -456,7 +457,7 @@ _CODE_CANDIDATE = stdlib_re.compile(r"(?<![\w*#.,/:+-])(?:[*#]?\d{4}|\d{1,2}-\d|
 
 @lru_cache(maxsize=1)
 def _code_before_starts(text: str) -> list[int]:
-    """... with a lock's or a code's word among the 60 characters after it (plain finds in lower case)."""
+    """... with a lock's or a code's word among the 80 characters after it (found once per text)."""
     candidates = [m for m in _CODE_CANDIDATE.finditer(text)]
     if not candidates or len(folded(text)) != len(text):
         return [m.start() for m in candidates]
@@ -464,27 +465,12 @@ def _code_before_starts(text: str) -> list[int]:
     starts = []
     for m in candidates:
         i = bisect.bisect_left(words, m.end())
-        if i < len(words) and words[i] <= m.end() + 60:
+        if i < len(words) and words[i] <= m.end() + 80:
             starts.append(m.start())
     return starts
 _CODE_WORD_STRINGS = (*_ANY_CODE_STRINGS, "passcode", "senha")
-# Tokens that may be a generator's value (``generated value in a text about secrets``), found by a plain scan:
-# nine characters or more, both cases, a digit or a symbol; the pattern is tried only where one starts.
-_TOKEN = stdlib_re.compile(r"\S{9,}")
-_TOKEN_LEAD = "\"'`“‘([:>"
-
-
-@lru_cache(maxsize=1)
-def _random_token_starts(text: str) -> list[int]:
-    starts = []
-    for m in _TOKEN.finditer(text):
-        token = m.group()
-        if token.islower() or token.isupper():
-            continue
-        stripped = token.lstrip(_TOKEN_LEAD)
-        if _random_secret(stripped.rstrip(_TRAILING + "\"'`”’)]")):
-            starts.append(m.start() + len(token) - len(stripped))
-    return starts
+# ... and the first words of the lock words of two words ("key safe", "bike lock"), where such a match starts
+_NEAR_LOCK_START_STRINGS = (*_NEAR_LOCK_STRINGS, "key", "bike", "pad", "combination", "gym")
 
 
 # Each pattern's gate (``PasswordInProseRecognizer.start_of``): where in a text to start it, None to skip it.
@@ -1313,7 +1299,6 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
                     self._starts[pattern.name] = starts
                     break
         self._starts["code near a lock"] = _near_lock_starts
-        self._starts["generated value in a text about secrets"] = _random_token_starts
         self._starts["code before a lock"] = _code_before_starts
         self._gates = {pattern.name: _gate_of(pattern) for pattern in self.patterns}
         self._answers: tuple[str | None, dict] = (None, {})  # (the last text, its gates' answers)
