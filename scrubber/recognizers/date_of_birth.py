@@ -147,6 +147,11 @@ _CAMEL_BIRTH = r"(?:Birth|DOB|Dob|Naiss|Nac|Nasc|Urodz|Geb)"
 _CLOSING_TAG = re.compile(r"</[\w:.-]*$")
 
 
+# the start of a turn in a chat or transcript: a time in brackets, a speaker and a colon ("caller: ",
+# "[10:03] ben: ")
+_TURN = r"[ \t>]*(?:\[[^\]\n]{1,25}\][ \t]*)?[^\W\d][\w .'’-]{0,24}:[ \t]"
+
+
 class DateOfBirthRecognizer(GatedPatternRecognizer):
     """A date (numeric or with a month name, seven languages) a few characters after a birth word, or right
     before one (``am 24.12.1990 geboren``)."""
@@ -194,6 +199,15 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
         Pattern(
             "date answered on the next line",
             rf"{_KEYWORD_AT}[^\n]{{0,60}}[?.!][ \t]*\r?\n[^\n]{{0,40}}?(?<![\w/.:-])"  # (a sentence: no form)
+            rf"(?i:(?P<value>{_DATE_AFTER_CUE})){_DATE_END}",
+            0.85,
+        ),
+        # ... unpunctuated in a chat or transcript, asked in one speaker's turn and answered in the next
+        # ("agent: can i get your date of birth please\ncaller: yeah sure, 12/03/1987", "[10:02] anna: whats
+        # ur birthday again\n[10:03] ben: lol march, 12/03/1987"; not a heading's "Birthday party planning")
+        Pattern(
+            "date answered in the next turn",
+            rf"(?m:^{_TURN}[^\n]{{0,60}}?){_KEYWORD_AT}[^\n]{{0,60}}\r?\n{_TURN}[^\n]{{0,40}}?(?<![\w/.:-])"
             rf"(?i:(?P<value>{_DATE_AFTER_CUE})){_DATE_END}",
             0.85,
         ),
@@ -269,6 +283,7 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
         "date before birth keyword": re.compile(rf"(?i:\b{_DATE_FIRST_CUE}\b)|生"),
         "date in a record's birth-date field": ("pid|", "0030)", "dmg*d8*", "(1i)"),
         "date answered on the next line": _KEYWORD_GATE,
+        "date answered in the next turn": _KEYWORD_GATE,
         "second date after birth keyword": _KEYWORD_GATE,
         "second date of a changed pair": (": [", ":[", "=> [", "=>["),
         "date an error quotes": ("input_value", '"input"', "'input'", "time data", "could not be parsed",
@@ -278,4 +293,5 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
     }
     # 2: the "Of" of dateOfBirth comes before the gate's "Birth"
     STARTS_AT_GATE = {"date after birth keyword": 0, "date after a camelCase birth key": 2,
-                      "date answered on the next line": 0, "second date after birth keyword": 0}
+                      "date answered on the next line": 0, "second date after birth keyword": 0,
+                      "date answered in the next turn": 120}  # (its turn and words before the keyword)

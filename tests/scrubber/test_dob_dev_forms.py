@@ -245,3 +245,16 @@ def test_phones_in_a_table_aligned_with_spaces(recognizers) -> None:
     # a frame without a phone column gives none
     other = ">>> df\n   name        team      score\n0  Maria       blue      4915112\n"
     assert not [r for r in table.analyze(other, ["PHONE_NUMBER"]) if r.entity_type == "PHONE_NUMBER"]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("agent: can i get your date of birth please\ncaller: yeah sure, 12/03/1987\nagent: thanks",
+     {"12/03/1987"}),
+    ("[10:02] anna: whats ur birthday again\n[10:03] ben: lol march, 12/03/1987", {"12/03/1987"}),
+    # not a heading or a field's remark: no speaker asked, so no turn answers
+    ("Birthday party planning\nNotes: venue booked for 12/03/2026", set()),
+    ("dob field is missing in the export\nstatus: fixed on 12/03/2025", set()),
+])
+def test_a_date_of_birth_answered_in_the_next_turn(recognizers, text: str, wanted: set[str]) -> None:
+    """Asked without a question mark in one speaker's turn, answered in the next speaker's."""
+    assert births(recognizers, text) == wanted
