@@ -1282,7 +1282,8 @@ _LABEL = re.compile(
     r"(?:(?i:agent|customer|caller|rep|advisor|operator|interviewer|host|guest|speaker)[ \t]*"
     r"\((?P<r>[^()\n]{2,40})\)"
     r"|(?P<v>\p{L}[\p{L}\p{M}\p{N}._'’-]{1,30}(?:[ \t]\p{L}[\p{L}\p{M}\p{N}._'’-]{1,30}){0,2}))"
-    r"(?:,[ \t]*(?P<t2>\d{1,2}:\d{2}))?[ \t]*:[ \t]+\S)")  # (Telegram: "Zhenya, 07:45: …")
+    # (Telegram: "Zhenya, 07:45: …"; a time in brackets after the speaker: "thanh [14:02]: …")
+    r"(?:,[ \t]*(?P<t2>\d{1,2}:\d{2})|[ \t]+\[(?P<t3>\d{1,2}:\d{2}(?::\d{2})?)\])?[ \t]*:[ \t]+\S)")
 _NOT_SPEAKERS = frozenset(
     "agent customer caller user assistant system bot me you speaker interviewer interviewee host guest rep "
     "advisor operator moderator admin support team everyone all note notes q a question answer re subject "
@@ -1310,7 +1311,7 @@ def chat_speakers(text: str) -> list[tuple[int, int, float]]:
         counts[key] = counts.get(key, 0) + 1
     # (two labels said twice, or two turns after a bracketed time: a WhatsApp export "[03.02.25, 08:12] X:")
     if sum(1 for c in counts.values() if c >= 2) >= 2 \
-            or sum(1 for m in labels if m.group("t") or m.group("t2")) >= 2:
+            or sum(1 for m in labels if m.group("t") or m.group("t2") or m.group("t3")) >= 2:
         speakers = [m for m in labels if _a_speaker(m.group("r") or m.group("v"))]
         found += [_less_leading_words(text, *m.span("r" if m.group("r") else "v")) for m in speakers]
         if speakers:  # beside a named speaker, a word that speaks twice is a name too ("Paddy", "Shun")

@@ -109,3 +109,11 @@ def test_a_town_after_a_capitalised_place_word_at_a_sentence_start(scrubber: Scr
 def test_a_field_label_in_another_script_after_a_cue_is_no_name(scrubber: Scrubber) -> None:
     assert people(scrubber, "Customer 생년월일: 1990년 3월 5일") == set()
     assert people(scrubber, "Customer 김민수 called about the refund.") == {"김민수"}
+
+
+def test_speakers_with_a_bracketed_time_after_their_name(scrubber: Scrubber) -> None:
+    """A chat pasted as "name [14:02]: text": every speaker, in lower case and unlisted too."""
+    text = ("can someone summarise this for me\nthanh [14:02]: did anyone restart the endpoint\n"
+            "oluwadamilare [14:03]: yes, restarted it on main\nthanh [14:04]: thanks")
+    assert people(scrubber, text) == {"thanh", "oluwadamilare"}
+    assert people(scrubber, "build [14:02]: started\nbuild [14:03]: finished") == set()
