@@ -380,10 +380,10 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
         """After an address cue a number must lead to more than a word ("meet at 10 tomorrow", "to 5
         people"): another number, a capitalised word or a comma."""
         if "trip" in match.re.groupindex:  # "I'm in Marketing", "came from Google", "we are in Q3"
-            words = match.group("value").split()
-            return not any(w.lower() in common_words() or w.lower() in tech_words() or w.lower() in STOP_WORDS
-                           or not any(c.islower() for c in w) and len(w) < 4 for w in words[:1]) \
-                and words[0].lower() not in brands()
+            first = match.group("value").split()[0]
+            low = first.lower()
+            return not (low in common_words() or low in tech_words() or low in STOP_WORDS or low in brands()
+                        or not any(c.islower() for c in first) and len(first) < 4)
         if "eu" in match.re.groupindex:  # "Windows 10, 2024 Edition", "Version 3\n2019 Update": no address
             words = re.findall(r"\p{L}+", match.group("value").lower())
             while len(words) > 2 and words[0] in _LEAD:  # "My address is Ερμού 12,\n…"

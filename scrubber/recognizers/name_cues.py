@@ -935,7 +935,7 @@ _PAIR_VERB = re.compile(r"[ \t]+(?:will|would|can|could|should|must|have|had|has
                         r"(?:present|presented|said|say|asked|ask|joined|join|left|leave|handed|agreed|agree|told"
                         r"|called|emailed|wrote|sent|send|met|meet|signed|sign|lead|led|host|hosted|cover|covered"
                         r"|review|reviewed|arrive|arrived|start|started|resigned|quit)\b")
-_MONTHS = frozenset("april may june august".split())
+_MONTHS = _WORD_NAMES & _NOT_PERSON  # april, may, june, august
 # The verbs before "to" and "by" whose object is a person: "escalating to Summer", "Booked by Will",
 # "handed it over to …", "picked up by …"; and "contact for", "parent of".
 _SLOT_VERBS = {
@@ -1081,18 +1081,20 @@ def names_in_lower_case(text: str) -> list[tuple[int, int, float]]:
     abroad: bool | None = None
     whole: bool | None = None  # the whole text written in lower case: then short lines count too
     at = 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for line in lines:
         start, at = at, at + len(line) + 1
         if len(line) < 30:
             if whole is None:
-                whole = _all_lower(text)
+                whole = _all_lower(text, lines)
             if not whole or len(line) < 8:
                 continue
         label = _LINE_LABEL.match(line)
         body = line[label.end():] if label else line
         words = [m for m in _LOWER_LINE_WORD.finditer(line, label.end() if label else 0)]
         if len(words) < (3 if len(line) < 30 else 6) or not words[0].group().islower() \
-                or not body[:1].islower() or _lower_count(words) < _LOWER_SHARE * len(words):
+                or not body[:1].islower() \
+                or sum(m.group().islower() for m in words) < _LOWER_SHARE * len(words):
             continue
         i = 0
         while i < len(words):
@@ -1112,16 +1114,12 @@ def names_in_lower_case(text: str) -> list[tuple[int, int, float]]:
     return found
 
 
-def _lower_count(words: list[re.Match]) -> int:
-    return sum(m.group().islower() for m in words)
-
-
-def _all_lower(text: str) -> bool:
+def _all_lower(text: str, lines: list[str]) -> bool:
     """Whether a text of three lines or more, fifteen words or more, is written in lower case: a transcript or
     a chat whose short lines ("kemal will handle the invoices", "sofia you're on mute") are judged with it."""
-    if text.count("\n") < 2:
+    if len(lines) < 3:
         return False
-    firsts = [line.lstrip()[:1] for line in text.split("\n")]
+    firsts = [line.lstrip()[:1] for line in lines]
     if sum(c.isupper() for c in firsts) > 0.15 * len(firsts):  # (cheap: most texts' lines start capitalised)
         return False
     words = _LOWER_LINE_WORD.findall(text)

@@ -242,7 +242,7 @@ _HI_FAMILY = frozenset(
 # postpositions, pronouns, conjunctions and auxiliaries: never half of a name
 _HI_STOPS = frozenset(
     "ने को से का की के में पर और या है हैं था थी थे जी ही भी तो कि यह वह ये वे इस उस इन उन एक कोई कुछ "
-    "सब आप हम मैं तुम मेरा मेरी मेरे हमारा हमारी आपका आपकी आपके नहीं न कृपया जी लिए साथ बाद पहले तक "
+    "सब आप हम मैं तुम मेरा मेरी मेरे हमारा हमारी आपका आपकी आपके नहीं न कृपया लिए साथ बाद पहले तक "
     "आज कल अब फिर बहुत जो जब तब क्या कौन कहाँ कैसे धन्यवाद नमस्ते".split())
 _HI_CUES = ("श्रीमती|श्री|सुश्री|कुमारी|डॉ\\.?|डॉक्टर|प्रिय|आदरणीय|नमस्ते|नमस्कार|धन्यवाद|मेरा नाम|नाम[ \\t]*:"
             "|ग्राहक|कर्मचारी|मरीज़|मरीज|संपर्क[ \\t]*:")
@@ -766,13 +766,17 @@ def _hebrew_callers(text: str) -> list[tuple[int, int, float]]:
     for m in _HE_CALLED.finditer(text):
         words = m.group("value").split()
         first = words[0]
-        if first in _HE_ANY_GIVEN or not (first in _HE_STOPS or first in _HE_NOT_SUBJECTS
-                                          or first.startswith(("ה", "ו")) or first in ("ימינה", "שמאלה")
-                                          or re.fullmatch(_HE_VERBS, first)):
+        if first in _HE_ANY_GIVEN or not (_no_subject(first) or first in ("ימינה", "שמאלה")):
             end = m.end("value") if len(words) == 2 and _he_family_like(text, _HE_RUN.search(
                 text, m.end("value") - len(words[1])), end=False) else m.start("value") + len(words[0])
             out.append((m.start("value"), end, SCORE_SHAPE))
     return out
+
+
+def _no_subject(word: str) -> bool:
+    """A word no name is: a function word, a pronoun or role, a word with the article or "and", a verb."""
+    return word in _HE_STOPS or word in _HE_NOT_SUBJECTS or word.startswith(("ה", "ו")) \
+        or re.fullmatch(_HE_VERBS, word) is not None
 
 
 def _hebrew_subjects(text: str) -> list[tuple[int, int, float]]:
@@ -781,8 +785,7 @@ def _hebrew_subjects(text: str) -> list[tuple[int, int, float]]:
     out = []
     for m in _HE_SUBJECT.finditer(text):
         words = m.group("value").split()
-        if not any(w in _HE_STOPS or w in _HE_NOT_SUBJECTS or w.startswith(("ה", "ו"))
-                   or re.fullmatch(_HE_VERBS, w) for w in words):
+        if not any(_no_subject(w) for w in words):
             out.append((*m.span("value"), SCORE_SHAPE))
     return out
 

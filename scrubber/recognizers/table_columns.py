@@ -536,14 +536,14 @@ class TableColumnRecognizer(LocalRecognizer):
             self._sql(text, found)
         if "stdin" in text:
             self._copy(text, found)
-        # tables only a date-of-birth column is read from (a cheap look for each shape, then for a birth word)
+        # tables only a date-of-birth column is read from, and an aligned table's phone column (a cheap look
+        # for each shape, then for a birth or phone word)
         aligned = "\n" in text and ("  " in text or any(c in text for c in _BOX_BORDERS))
         html, rows, parametrized = "<td" in text, '["' in text, "parametrize" in text
-        if aligned and _phone_word(text) and not _birth_word(text):
+        birth = (aligned or html or rows or parametrized) and _birth_word(text)
+        if aligned and (birth or _phone_word(text)):
             self._aligned(text, found)
-        if (aligned or html or rows or parametrized) and _birth_word(text):
-            if aligned:
-                self._aligned(text, found)
+        if birth:
             if html:
                 self._html(text, found)
             if rows:
