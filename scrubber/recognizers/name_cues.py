@@ -81,7 +81,10 @@ _GREETINGS = (
     r"|estimado|ciao|gentile|olá|oi|prezada|prezado|hej|hei|kære|kjære|beste|hoi|merhaba|xin chào"
     r"|good morning|good afternoon"
     r"|buongiorno|buenos días|bom dia|goedemorgen|goedemiddag"
+    r"|servus|moin|coucou|hiya|heya|howdy|tjena|hejsan|ahoj|cześć|szia|selam|salve|bonsoir|buonasera"
+    r"|boa tarde|boa noite|buenas tardes|buenas noches|good evening|guten morgen|guten tag|guten abend"
 )
+_GREETING = re.compile(rf"(?i:{_GREETINGS})")
 _FIELDS = (
     r"name|full name|first name|last name|surname|given name|customer name|contact name|patient|recipient"
     r"|sender|from|to|cc|bcc|owner|assignee|reporter|author|signed|nom|prénom|nombre|apellidos?|nome|cognome"
@@ -372,7 +375,8 @@ class NameCueRecognizer(GatedPatternRecognizer):
         spans = {(r.start, r.end): r for r in results}
         for start, end, score in [*names_after_cues(text), *lower_case_speakers(text), *names_in_slots(text),
                                   *chat_speakers(text), *spelled_out(text), *names_in_lower_case(text),
-                                  *names_before_titles(text), *ticket_actors(text)]:
+                                  *names_before_titles(text), *ticket_actors(text),
+                                  *people_by_their_ties(text)]:
             while end > start + 1 and text[end - 1] in "'’":  # a closing quote is no part of the name
                 end -= 1
             if (start, end) in spans:
@@ -799,7 +803,12 @@ def names_after_cues(text: str) -> list[tuple[int, int, float]]:
         elif kind in ("up", "low"):
             span = _cased_name(text, m.start(), value)
             first = value.split()[0]
-            if span:
+            second = value.split()[1]
+            if kind == "low" and _greeting_name(cue, first) \
+                    and (not _lower_word_a_name(second) or "'" in second or "’" in second):
+                # "coucou maëlle c'est moi"
+                found.append((m.start(), m.start() + len(first), SCORE_CUE_CASED))
+            elif span:
                 found.append((*span, SCORE_CUE_CASED))
             elif kind == "up" and _upper_alone(cue, first):  # "SURNAME: ADEYEMI   FIRST NAME: …"
                 found.append((m.start(), m.start() + len(first), SCORE_CUE_CASED))
@@ -815,6 +824,8 @@ def names_after_cues(text: str) -> list[tuple[int, int, float]]:
                 found.append((m.start(), m.end(), SCORE_CUE_CASED))
         elif kind == "lowone" and strong and _INTRODUCTION.search(cue.group()) and _lower_name_alone(value):
             found.append((m.start(), m.end(), SCORE_CUE_CASED))  # "my name is yossi how can i help"
+        elif kind == "lowone" and _greeting_name(cue, value):  # "servus korbinian, …"
+            found.append((m.start(), m.end(), SCORE_CUE_CASED))
         elif cue.group("other") is None and cue.group("sign") is None and not _firm(value):
             if not person_word(value, strong):
                 continue
@@ -857,6 +868,13 @@ _LATIN = re.compile(r"\p{Latin}")
 _RTL_W = rf"[{_OTHER_SCRIPTS}][{_OTHER_SCRIPTS}\p{{M}}]+"
 _RTL_WORD = re.compile(_RTL_W)
 _RTL_RUN = re.compile(rf"(?<!\w){_RTL_W}(?:[ \t]+{_RTL_W}){{1,2}}(?!\w)")
+
+
+def _greeting_name(cue: re.Match, word: str) -> bool:
+    """A word in lower case after a greeting that no list marks as ordinary: a voice note's or a chat's name
+    ("hey tobiah it's me", "servus korbinian du"; not "hi team", "hallo zusammen")."""
+    return cue.group("other") is not None and _GREETING.fullmatch(cue.group("other")) is not None \
+        and _lower_word_a_name(word)
 
 
 def _upper_alone(cue: re.Match, word: str) -> bool:
@@ -1169,6 +1187,39 @@ _BEFORE_TITLE = re.compile(r"(?<![\w-])(?P<v>\p{Ll}[\p{Ll}'’-]{1,20}(?:[ \t]\p
 _TITLE_WORDS = ("abi", "abla", "han", "bey", "hocam")  # (what a text needs for the pattern to be tried)
 
 
+# A person's relative or companion names the person: "Kwabena (van der Merwe's plus-one)", "Bartholomew's
+# wife"; the guest before such a bracket is a person too.
+_OWNER = rf"(?:{_LOW_PART}[ \t]+){{0,2}}{_TW}(?:[ \t]+(?:{_LOW_PART}[ \t]+){{0,2}}{_TW}){{0,2}}"
+_RELATIVE_OF = re.compile(
+    rf"(?:(?P<g>{_TW})[ \t]*\([ \t]*)?(?<![\w@.-])(?P<v>{_OWNER})['’]s[ \t]+"
+    rf"(?i:(?:new|late|former|ex-?)[ \t]+)?(?i:{_RELATION_NOUNS}|plus-?one|plus one|\+1|date|spouse)"
+    r"(?![\w-])")
+# A stand-up's items in lower case, on one line between semicolons or on lines of their own: "notes: ibrahim –
+# finishing the export; zofia kaminska – on leave" (two items or more of words no list marks as ordinary, a
+# listed name's among them)
+_LOWER_ITEM = re.compile(r"(?:^|(?<=[;:\n])[ \t]*)"
+                         r"(?P<v>\p{Ll}[\p{Ll}\p{M}'’-]+(?:[ \t]\p{Ll}[\p{Ll}\p{M}'’-]+){0,2})"
+                         r"[ \t]+[-–—][ \t]+\p{L}", re.M)
+
+
+def people_by_their_ties(text: str) -> list[tuple[int, int, float]]:
+    """(start, end, score) of people named by a relative or companion, and of a stand-up's items (above)."""
+    found = []
+    if "'s" in text or "’s" in text:
+        for m in _RELATIVE_OF.finditer(text):
+            if all(w in NAME_PARTICLES or person_word(w, False) for w in m.group("v").split()):
+                found.append((*m.span("v"), SCORE_CUE_ONE))
+                if m.group("g") and person_word(m.group("g"), False):
+                    found.append((*m.span("g"), SCORE_CUE_ONE))
+    if " – " in text or " - " in text or " — " in text:
+        items = [m for m in _LOWER_ITEM.finditer(text)
+                 if all(w not in STOP_WORDS and w not in _HEADINGS
+                        and (_lower_word_a_name(w) or listed_name(w)) for w in m.group("v").split())]
+        if len(items) >= 2 and any(listed_name(w) for m in items for w in m.group("v").split()):
+            found += [(*m.span("v"), SCORE_CUE_ONE) for m in items]
+    return found
+
+
 def names_before_titles(text: str) -> list[tuple[int, int, float]]:
     """(start, end, score) of lower-case names before a Turkish title (see above); of two words, the first
     only if it is no ordinary word either ("ben serkan abi": serkan)."""
@@ -1212,8 +1263,17 @@ _BY_UPPER = re.compile(
 # ... and who is slotted in a schedule, a name after a time on two lines or more ("10:00 – Tanaka (backend)",
 # "10:45-11:30 | Oduya Ade, frontend")
 _SCHEDULE_LINE = re.compile(
-    r"(?m:^[ \t>*•-]*\d{1,2}[:.]\d{2}(?:[ \t]*[-–—][ \t]*\d{1,2}[:.]\d{2})?[ \t]*[-–—:|][ \t]*"
+    r"(?m:^[ \t>*•-]*\d{1,2}[:.]\d{2}(?:[ \t]*[-–—][ \t]*\d{1,2}[:.]\d{2})?"
+    r"(?:[ \t]*[-–—:|][ \t]*|(?P<sp>[ \t]+)(?=[^\n(]+\())"
     r"(?P<v>\p{Lu}[\p{Ll}'’-]+(?:[ \t]\p{Lu}[\p{Ll}'’-]+){0,2})[ \t]*(?=[(,]|$|[ \t][-–—][ \t]))")
+# ... who wrote a dated entry, on two lines or more: a date (and a time) at the line's start, then one name
+# (in capitals or capitalised, one word or two), maybe a bracketed role or queue, and a colon ("2024-03-01
+# OKONJO (L1): customer reports …", "02.03.2024 Halvorsen: refund approved"; not "2024-03-01 ERROR: …")
+_DATED_ENTRY = re.compile(
+    r"(?m:^[ \t>*•-]*\[?(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
+    r"(?:[ \tT,]+\d{1,2}:\d{2}(?::\d{2})?)?\]?[ \t]+(?:[-–—|][ \t]+)?"
+    r"(?P<v>\p{Lu}[\p{Lu}\p{Ll}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{Lu}\p{Ll}\p{M}'’-]+)?)"
+    r"(?:[ \t]+\([^()\n]{1,15}\))?[ \t]*:[ \t])")
 # ... a speaker before a dash at two lines' starts or more, in capitals or capitalised
 _DASH_SPEAKER = re.compile(
     r"(?m:^[ \t>*•-]*(?P<v>\p{Lu}{3,}(?:[ \t]\p{Lu}{2,})?|\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?)"
@@ -1233,8 +1293,11 @@ def ticket_actors(text: str) -> list[tuple[int, int, float]]:
     if " by" in text or "ssigned" in text:
         spans += [m.span("v") for m in _BY_UPPER.finditer(text)]
     schedule = list(_SCHEDULE_LINE.finditer(text)) if ":" in text or "." in text else []
-    if len(schedule) >= 2:
-        spans += [m.span("v") for m in schedule]
+    if len(schedule) >= 2:  # (a name after the time and a space only, before a bracket: a name's letters)
+        spans += [m.span("v") for m in schedule if m.group("sp") is None or _name_letters(m.group("v"))]
+    dated = [m for m in _DATED_ENTRY.finditer(text) if _dated_author(m.group("v"))] if ":" in text else []
+    if len(dated) >= 2:
+        spans += [m.span("v") for m in dated]
     if " - " in text or " – " in text or " — " in text:
         dashed = [m for m in _DASH_SPEAKER.finditer(text) if _a_speaker(m.group("v"))]
         if len(dashed) >= 2:  # a stand-up's lines: "AKOSUA - deploy done", "Teodoro – on leave"
@@ -1275,8 +1338,12 @@ _EXPORT_HEADER = re.compile(
 _A_TIME = re.compile(r"\d[:.]\d\d")
 _LABEL = re.compile(
     r"(?m:^[ \t>]*(?:[-*•][ \t]*)?(?P<t>\[[^\]\n]{1,25}\][ \t]*"
+    # (or a channel's name: Discord or IRC logs, "#deploys | ana.lima: …")
+    r"|\#[\p{L}\p{N}_.-]{1,30}[ \t]*[|›»>][ \t]*"
     # (or a time and a dash, as WhatsApp exports on Android: "03/10/2026, 15:02 - bisi.adeyemi: …")
-    r"|(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+)?\d{1,2}:\d{2}(?:[ \t]?(?i:[ap]\.?m\.?))?[ \t]+[-–—][ \t]+)?"
+    # (or a phone's day and time before the speaker, without the dash: "Thu 18:02 Kemi: …")
+    r"|(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+|(?i:mon|tue|wed|thu|fri|sat|sun)\p{Ll}{0,6}\.?,?[ \t]+)?"
+    r"\d{1,2}:\d{2}(?:[ \t]?(?i:[ap]\.?m\.?))?[ \t]+(?:[-–—][ \t]+)?)?"
     r"(?:(?i:agent|customer|caller|rep|advisor|operator|interviewer|host|guest|speaker)[ \t]*"
     r"\((?P<r>[^()\n]{2,40})\)"
     r"|(?P<v>\p{L}[\p{L}\p{M}\p{N}._'’-]{1,30}(?:[ \t]\p{L}[\p{L}\p{M}\p{N}._'’-]{1,30}){0,2}))"
@@ -1286,7 +1353,7 @@ _NOT_SPEAKERS = frozenset(
     "agent customer caller user assistant system bot me you speaker interviewer interviewee host guest rep "
     "advisor operator moderator admin support team everyone all note notes q a question answer re subject "
     "from to cc date time standup stand-up sync retro demo kickoff lunch break meeting call review planning "
-    "workshop session webinar interview keynote coffee breakfast dinner townhall all-hands "
+    "workshop session webinar interview keynote coffee breakfast dinner townhall all-hands ci cd "
     # the same roles in other languages, and "I" / "you"
     "kunde kundin mitarbeiter mitarbeiterin berater beraterin cliente agente operador operadora conseiller "
     "conseillère médecin medico médico paciente paziente klant medewerker müşteri temsilci klient konsultant "
@@ -1365,6 +1432,17 @@ def _a_mention(match: re.Match) -> bool:
     if any(p in tech_words() or p in brands() or p in _CODE_AT_WORDS or p in _NOT_SPEAKERS for p in words):
         return False
     return not all(p in _never() for p in words)
+
+
+def _name_letters(value: str) -> bool:
+    """The last word is a listed name or looks like one."""
+    last = value.split()[-1]
+    return listed_name(last) or _likeness(last) > 0.3
+
+
+def _dated_author(value: str) -> bool:
+    """A dated entry's author: a speaker's name; one word in capitals is a family name's."""
+    return _a_speaker(value) and (" " in value or not value.isupper() or _family_upper(value))
 
 
 def _a_speaker(value: str) -> bool:
