@@ -18,6 +18,7 @@ vendor's own format says it is malformed.
 """
 
 import base64
+import re as stdlib_re
 from functools import lru_cache
 
 import regex as re
@@ -27,8 +28,6 @@ from scrubber.recognizers._base import (
     SpanPatternRecognizer,
     class_runs,
     looks_like_placeholder,
-    looks_like_template,
-    looks_random,
     shannon_entropy,
 )
 from scrubber.recognizers.credential_assignment import NOT_SECRET_ANY, key_name_words
@@ -82,6 +81,10 @@ class HighEntropyLiteralRecognizer(SpanPatternRecognizer):
     CONTEXT = ["key", "secret", "token", "password", "credential"]
     SEED_PHRASE = Pattern("bip39 seed phrase", "", 0.8)
 
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._starts["bare 40-character base64 key"] = _base64_runs
+
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         for start, end in seed_phrases(text):
@@ -113,6 +116,16 @@ class HighEntropyLiteralRecognizer(SpanPatternRecognizer):
             and ("aws" in match.re.groupindex or not looks_like_placeholder(value, shaped=True))
             and shannon_entropy(value) >= _MIN_ENTROPY
         )
+
+
+# Where "bare 40-character base64 key" can start: its forty characters are a whole run of the base64
+# alphabet (nothing of it before or after), so only where such a run of forty or more starts (the ``STARTS``
+# mechanism; a scan of the standard library's, six times cheaper than the pattern's own).
+_BASE64_RUN = stdlib_re.compile(r"[A-Za-z0-9+/]{40,}")
+
+
+def _base64_runs(text: str) -> list[int]:
+    return [m.start() for m in _BASE64_RUN.finditer(text)]
 
 
 _LOWER_WORD = re.compile(r"\p{Ll}+")
@@ -179,11 +192,31 @@ _NOT_KEY_WORDS = frozenset(
     "salt iv accessor public pub publishable site sitekey recaptcha challenge fixture example sample test "
     "mock dummy".split())
 _NOT_KEY_WORDS |= NOT_SECRET_ANY  # primary, foreign, csrf, authenticity…: the credential rules' non-secrets
-_NAME_BEFORE = re.compile(
-    r"""(?P<name>[A-Za-z_][A-Za-z0-9_.-]{0,60})["'`\]]?[ \t]*(?:=>|:=|=|:)[ \t]*["'`]?$"""
-    # the name and the value as two fields: ``- name: ALGOLIA`` then ``value: "…"``
-    r"""|(?i:\bname)["']?[ \t]*[:=][ \t]*["']?(?P<name>[A-Za-z_][A-Za-z0-9_.-]{0,60})["']?[ \t]*,?"""
+# The name a value is assigned to, as the last thing before it: ``NAME = ``, ``"name": "``, ``name =>``…
+_ASSIGNED_NAME = re.compile(
+    r"""(?P<name>[A-Za-z_][A-Za-z0-9_.-]{0,60})["'`\]]?[ \t]*(?:=>|:=|=|:)[ \t]*["'`]?$""")
+# ... or the name and the value as two fields: ``- name: ALGOLIA`` then ``value: "…"``
+_NAME_VALUE_FIELDS = re.compile(
+    r"""(?i:\bname)["']?[ \t]*[:=][ \t]*["']?(?P<name>[A-Za-z_][A-Za-z0-9_.-]{0,60})["']?[ \t]*,?"""
     r"""[ \t]*\r?\n?[ \t]*-?[ \t]*["']?(?i:value)["']?[ \t]*[:=][ \t]*["'`]?$""")
+# The last character each of them cannot hold (searched backwards): no match starts before it, so each is
+# searched from there (from the start of a line of config its search cost a hundred times more).
+_NOT_IN_ASSIGNED = re.compile(r"""[^A-Za-z0-9_.\-"'`\] \t=:>]""", re.REVERSE)
+_NOT_IN_FIELDS = re.compile(r"""[^A-Za-z0-9_.\-"'`\] \t=:>,\r\n]""", re.REVERSE)
+
+
+def _name_assigned(head: str) -> re.Match | None:
+    """The leftmost match of either pattern ending ``head`` (of ``_ASSIGNED_NAME`` where both start)."""
+    stop = _NOT_IN_ASSIGNED.search(head)
+    m = _ASSIGNED_NAME.search(head, stop.end() if stop else 0)
+    if "value" in head.lower():
+        stop = _NOT_IN_FIELDS.search(head)
+        fields = _NAME_VALUE_FIELDS.search(head, stop.end() if stop else 0)
+        if fields is not None and (m is None or fields.start() < m.start()):
+            return fields
+    return m
+
+
 # In prose, a vendor's name and one of these before a value: "our Twilio auth thing: …", "Okta API: …"
 _KEY_WORDS = frozenset("auth api access login cred creds credential credentials key keys token secret"
                        .split())
@@ -206,7 +239,7 @@ def _name_before(match: re.Match, key_word: bool = True) -> str | None:
     window = max(0, line_start - 80)
     # (a name is assigned only after "=" or ":": the costly search is skipped for anything else)
     assigned = text[max(0, start - 12):start].rstrip(" \t\"'`").endswith(("=", ":", ">"))
-    m = _NAME_BEFORE.search(text[window:start]) if assigned else None
+    m = _name_assigned(text[window:start]) if assigned else None
     words = key_name_words(m.group("name")) if m else []
     if _NOT_KEY_WORDS.intersection(words):
         return _NOT_A_KEY
@@ -274,20 +307,25 @@ def _generated_after_name(match: re.Match, value: str) -> bool:
     if not (value.isascii() and any(map(str.isupper, value)) and any(map(str.islower, value))
             and any(map(str.isdigit, value))):
         return False
-    if (sum(map(len, _LOWER_RUN.findall(value))) >= len(value) * 0.4 or value.count("/") > 2
-            or looks_like_template(value) or looks_like_placeholder(value, shaped=True)
-            or _OBJECT_ID.match(value) or not looks_random(value, min_len=10, min_entropy=3.0)):
-        return False  # an identifier (processPaymentRequest2Async), a path, a Stripe object's id
-    # ("The Okta thing for the SCIM integration is 00YJmh…": a vendor named in prose is enough for these)
-    if _PUBLIC_SHAPE.match(value):  # an SSH public key's body or an account SID, named or not
+    # (the cheap tests first; looks_like_placeholder(shaped=True) holds looks_like_template, and
+    # looks_random's class and length tests hold for what passed the ones above)
+    if (value.count("/") > 2 or _OBJECT_ID.match(value) or _PUBLIC_SHAPE.match(value)
+            or sum(map(len, _LOWER_RUN.findall(value))) >= len(value) * 0.4
+            or looks_like_placeholder(value, shaped=True) or looks_like_placeholder(value, strict=True)):
+        # an identifier (processPaymentRequest2Async), a path, a Stripe object's id; an SSH public key's body
+        # or an account SID, named or not
         return False
+    entropy = shannon_entropy(value)
+    if entropy < 3.0:
+        return False
+    # ("The Okta thing for the SCIM integration is 00YJmh…": a vendor named in prose is enough for these)
     named = _name_before(match, key_word=False)
     if named is None:  # nothing names it: "why does 8fJ2kLm9Qp3xZ7vBw1Rt fail?" when it is plainly random,
         # also a short one: "sudo with zM6rXnZw8mc_L8" (a password a generator made)
         # (base64 padding is no character of the key: "Zrm-ySTAq7D2sHk=" is fifteen, encoded data)
         long_enough = len(value.rstrip("=")) >= 16 or value[-1] != "=" and _short_random(value)
         return _random_make(value) and long_enough and not _public_by_place(match)
-    return named != _NOT_A_KEY and (len(value) >= 16 and shannon_entropy(value) >= 3.5)
+    return named != _NOT_A_KEY and (len(value) >= 16 and entropy >= 3.5)
 
 
 # SSH public keys and known_hosts lines (AAAAB3NzaC1yc2E…, AAAAC3NzaC1lZDI1NTE5…), Twilio account SIDs
