@@ -4,11 +4,13 @@ Reported as LOCATION: house number + street with a street-type word (English and
 apartment/suite/unit/box numbers, US ZIP codes after a state code and UK postcodes.
 """
 
+import re as stdlib_re
+
 import regex as re
 from presidio_analyzer import Pattern
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from scrubber.recognizers._base import first_words
+from scrubber.recognizers._base import first_words, folded
 from scrubber.recognizers._gated import GatedPatternRecognizer
 from scrubber.words import brands, common_words, tech_words
 
@@ -49,11 +51,14 @@ _UNITS = (r"apt\.?|apartment|suite|ste\.|unit|flat|studio|p\.?o\.?[ \t]+box|box|
           r"|caixa[ \t]+postal"
           r"|(?-i:BP)")
 _EU_TYPES = r"Strasse|Straße|Str|Gasse|Platz|Allee|Weg|Gade|Vej|Laan|Straat|Utca|Tér"
+_GLUED_ENDINGS = (
+    r"strasse|straße|gasse|platz|allee|weg|ring|damm|gade|vej"
+    r"|vägen|väg|gatan|veien|vei|gata|laan|straat|plein|kade|katu|tie|polku|utca|tér|út|gracht|singel|steeg|dijk"
+    r"|markt|gränd|vænget|torv|stræde|hof|boulevard|dreef|plantsoen|baan|erf|veld|haven|oord|wal|pad"
+)
 _SUFFIX_STREET = (  # German, Nordic, Dutch, Finnish, Hungarian… street words glued to the name
     # the word is read once (possessive), then its ending is checked: no backtracking through every letter
-    r"[A-ZÀ-ÖØ-Þ][\w'’-]*+(?:(?<=(?i:str))\.|(?<=(?i:strasse|straße|gasse|platz|allee|weg|ring|damm|gade|vej"
-    r"|vägen|väg|gatan|veien|vei|gata|laan|straat|plein|kade|katu|tie|polku|utca|tér|út|gracht|singel|steeg|dijk"
-    r"|markt|gränd|vænget|torv|stræde|hof|boulevard|dreef|plantsoen|baan|erf|veld|haven|oord|wal|pad)))"
+    rf"[A-ZÀ-ÖØ-Þ][\w'’-]*+(?:(?<=(?i:str))\.|(?<=(?i:{_GLUED_ENDINGS})))"
 )
 _PREFIX_WORDS = (  # Romance and Slavic forms: the street word comes first
     r"(?:(?i:rua|rue|via|viale|corso|largo|vicolo|piazzale|lungomare|lungotevere|calle|c/|carrer|avenida|avda\."
@@ -315,6 +320,61 @@ _MILITARY = (
 )
 
 
+# What a text must hold for a pattern to match anywhere in it, found by the standard library's regex (several
+# times cheaper than a scan with the pattern): a necessary part of the pattern, written looser where the two
+# engines' classes differ (a letter for ``\p{Lu}``, anything but a blank or a comma for ``[\w.]``). Most texts
+# hold none, and the pattern is skipped. Those marked ``_FOLDED`` are searched in the lower-cased text
+# (``folded``), for the pattern's words in any case.
+_NEEDS: dict = {name: stdlib_re.compile(need) for name, need in {
+    "us address block in lower case":  # a comma, the town, the state code and the ZIP
+        r",[ \t]*[a-z][a-z'’.-]+(?:[ \t][a-z][a-z'’.-]+){0,3},?[ \t]+[a-z]{2}[ \t]+\d{5}",
+    "uk address in lower case":  # a comma, the town if any, the postcode
+        r",[ \t]*(?:[a-z][a-z'’.-]+(?:[ \t][a-z][a-z'’.-]+){0,3},?[ \t]+)?[a-z]{1,2}\d[a-z\d]?[ \t]*\d"
+        r"[abd-hjlnp-uw-z]{2}",
+    "street line then postcode and town":  # the house number's end, the break, the postcode and the town
+        rf"[\da-zA-Z]\.?[ \t]*(?:,[ \t]*\n?|\n)[ \t]*(?:[A-Z]{{1,2}}-|{_GR_POSTCODE_WORD})?"
+        r"(?:\d\d-\d\d\d|\d\d\d[ \t]\d\d|\d{4,5})[ \t]+[^\W\d_]",
+    "street type number": rf"[ \t](?:{_EN_TYPES}|{_EU_TYPES})\.?,?[ \t]+\d",
+    "indian pin after a town":
+        r"[,\n][ \t]{0,2}[^\W\d_][^\s,]*(?:[ \t]+[^\W\d_][^\s,]*)?[ \t]*-?[ \t]*\d{3}[ \t]?\d{3}",
+    "number then street word":
+        r"\d(?:[ \t]?(?:bis|ter))?,?[ \t]+(?:rue|avenue|av\.|boulevard|bd|allée|chemin|place|impasse|quai"
+        r"|route|cours|square|passage)[ \t]",
+    "romanian street before its postcode": rf"(?:{_CAP_STREET_WORDS})[ \t]",
+    "colombian address":
+        r"(?:Calle|Cl\.|Carrera|Cra|Kr|Avenida|Av\.|Transversal|Tv\.|Diagonal|Dg\.|Autopista)[ \t]+\d",
+    "vietnamese address": r"[Ss]ố[ \t]+\d",
+    "japanese address": r"-(?:ku|shi|cho|chō|machi|mura|gun)",
+    "uk postcode": r"[A-Z]\d[A-Z\d]?[ \t]+\d[ABD-HJLNP-UW-Z]{2}",
+    "state and postcode":
+        r"(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT|AB|BC|MB|NB|NL|NS|NU|ON|PE|QC|SK|YT),?[ \t]+(?:\d{4}|[A-Z]\d[A-Z])",
+    "portuguese street without a number": r"s/n",
+}.items()}
+_FOLDED = frozenset({"number then street word", "portuguese street without a number"})
+
+
+class _EndingBefore:
+    """A ``_NEEDS`` entry for a pattern whose words end right before what ``after`` finds: each of ``after``'s
+    matches is looked at, whether one of ``endings`` ends where it starts (``str.endswith``: one C-level call
+    where an alternation of the words cost a scan of its own), in the lower-cased text if ``fold``."""
+
+    def __init__(self, endings: str, after: str, fold: bool) -> None:
+        self.endings = tuple(e.replace("\\", "") for e in endings.split("|"))
+        self.after, self.fold = stdlib_re.compile(after), fold
+
+    def search(self, text: str) -> bool | None:
+        low = folded(text) if self.fold else text
+        if len(low) != len(text):  # (a letter whose lower case is longer: positions differ; say yes)
+            return True
+        return any(low.endswith(self.endings, 0, m.start()) for m in self.after.finditer(text)) or None
+
+
+_NEEDS["glued street number"] = _EndingBefore(f"str.|{_GLUED_ENDINGS}", r"[ \t]+\d", fold=True)
+# (with the gate, which says where the pattern starts)
+_NEEDS["european address in lower case"] = _EndingBefore(
+    f"{_EU_GLUED_LOWER}|{_TR_AFTER_LOWER}", r"[ \t]+(?:no:?[ \t]*)?\d{1,4}[a-z]?(?:/\d{1,4})?,", fold=False)
+
+
 class StreetAddressRecognizer(GatedPatternRecognizer):
     ENTITY = "LOCATION"
     PATTERNS = [
@@ -394,6 +454,13 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
         rest = match.group("value").split(None, 1)[1:] or [""]
         corner = match.group("value").lower().startswith("the corner")
         return corner or bool(re.search(r"\d|\p{Lu}|,", rest[0]))
+
+    def start_of(self, pattern, text: str) -> int | None:
+        """None when the text lacks what the pattern needs (``_NEEDS``), else as the gate says."""
+        need = _NEEDS.get(pattern.name)
+        if need is not None and need.search(folded(text) if pattern.name in _FOLDED else text) is None:
+            return None
+        return super().start_of(pattern, text)
 
     def _result(self, value, start, end, pattern, flags):
         if pattern.name == "street line then postcode and town":  # not the sentence's words before the street
