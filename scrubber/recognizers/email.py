@@ -11,6 +11,19 @@ from presidio_analyzer import Pattern
 from scrubber.recognizers._base import SpanPatternRecognizer
 
 _URL_USERINFO = re.compile(r"://[^\s/@]*:?$")
+# The local part's characters, read backwards from an "@": an address starts inside the run of them before
+# one, so the pattern is tried only there (the ``STARTS`` mechanism), not at every character of the text.
+_LOCAL_PART_BEFORE = re.compile(r"[!#$%'*+\-^_`{|}~\.\w]*",
+                                re.DOTALL | re.MULTILINE | re.IGNORECASE | re.REVERSE)
+
+
+def _local_part_positions(text: str) -> list[int]:
+    out: list[int] = []
+    at = text.find("@")
+    while at != -1:
+        out += range(_LOCAL_PART_BEFORE.match(text, 0, at).start(), at)
+        at = text.find("@", at + 1)
+    return out
 
 
 class EmailAddressRecognizer(SpanPatternRecognizer):
@@ -30,6 +43,10 @@ class EmailAddressRecognizer(SpanPatternRecognizer):
     ]
     CONTEXT = ["email", "e-mail", "mail", "contact"]
     HINT = re.compile("@")
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._starts["email"] = _local_part_positions
 
     def accept_match(self, match: re.Match) -> bool:
         """Not the password-and-host part of a URL, and not an scp-style ``user@host:path``."""
