@@ -257,6 +257,25 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
         ),
     ]
     CONTEXT = ["dob", "birth", "born", "birthday"]
+    # Patterns that start with a birth word (``_KEYWORD_AT``): tried only where one starts (``STARTS``' way),
+    # found in one scan of the text shared by them all rather than a scan of each pattern's own
+    AT_KEYWORD = ("date after birth keyword", "second date after birth keyword",
+                  "second date of a changed pair", "date answered on the next line", "date an error quotes")
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._keywords: tuple[str | None, list[int]] = (None, [])  # (text, where a birth word starts)
+        for name in self.AT_KEYWORD:
+            self._starts[name] = self._keyword_starts
+
+    def _keyword_starts(self, text: str) -> list[int]:
+        """Every position where ``_KEYWORD_AT`` matches (overlapping: "birth" inside "date of birth" too),
+        from the first."""
+        last, starts = self._keywords
+        if last is not text:
+            starts = [m.start() for m in _KEYWORD_GATE.finditer(text, overlapped=True)]
+            self._keywords = (text, starts)
+        return starts
 
     def accept_match(self, match: re.Match) -> bool:
         """Not a date in a later year than this one: nobody is born in the future ("Born in 2027-07-11, our
