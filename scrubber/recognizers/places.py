@@ -132,16 +132,18 @@ class PlaceNameRecognizer(LocalRecognizer):
                   and _TOWN_GAP.fullmatch(text, words[k].end(), words[k + 1].start()) is not None
                   for k in range(len(words) - 1)]
         results: list[RecognizerResult] = []
-        i = 0
-        while i < len(words):
+        i, count = 0, len(words)
+        while i < count:
             found = None
-            for n in (3, 2, 1):
-                if i + n > len(words) or not all(joined[k] for k in range(i, i + n - 1)):
-                    continue
-                start, end = words[i].start(), words[i + n - 1].end()
-                if text[start:end].lower() in names:
-                    found = (n, start, end)
-                    break
+            # the longest name of up to three joined words starting here
+            start = words[i].start()
+            if (i + 2 < count and joined[i] and joined[i + 1]
+                    and text[start:words[i + 2].end()].lower() in names):
+                found = (3, start, words[i + 2].end())
+            elif i + 1 < count and joined[i] and text[start:words[i + 1].end()].lower() in names:
+                found = (2, start, words[i + 1].end())
+            elif words[i].group().lower() in names:
+                found = (1, start, words[i].end())
             # (a saint's or new town's first word may be a place alone, or start a longer town's name:
             # "Santa", "San Miguel| Ángel de los Altos")
             if (found is None or words[i].group() in _TOWN_FIRST_WORDS) \
@@ -227,9 +229,11 @@ class PlaceNameRecognizer(LocalRecognizer):
         """(words, start, end, "town") for a small town (``towns.txt``) of up to three words starting at
         ``first`` after a place word or a postcode ("wohnt in Zerbst", "06712 Zeitz"), else None. A town
         that is also someone's name counts only after a postcode."""
+        start = first.start()
+        if text[start - 1:start] not in (" ", "\t", "\n"):  # (no place word, postcode or "the" before it)
+            return None
         from scrubber.recognizers.name_shapes import lists
 
-        start = first.start()
         before, postcode = _place_word_and_postcode_before(text, start)
         site = False  # "the Malchin warehouse": only with the site's noun after the name
         if not postcode and (before is None or before.group().strip().lower() in _PARTICLES):
@@ -276,6 +280,8 @@ class PlaceNameRecognizer(LocalRecognizer):
         ("Buckleyshire", "Scottborough", "South Kevinland", "Port Gillianmouth", "Lake Kelly"): (words, start,
         end, "town"), else None. Never an ordinary, tech or brand word ("Report", "Passport", "Finland" is a
         place anyway)."""
+        if len(first.group()) < 6 and first.group() not in _TOWN_PREFIXES:  # (too short a name)
+            return None
         words = [first, *more[:1]] if first.group() in _TOWN_PREFIXES and more and _GAP.fullmatch(
             text, first.end(), more[0].start()) else [first]
         name = words[-1].group()
