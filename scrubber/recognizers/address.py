@@ -331,8 +331,8 @@ _NEEDS: dict = {name: stdlib_re.compile(need) for name, need in {
     "uk address in lower case":  # a comma, the town if any, the postcode
         r",[ \t]*(?:[a-z][a-z'’.-]+(?:[ \t][a-z][a-z'’.-]+){0,3},?[ \t]+)?[a-z]{1,2}\d[a-z\d]?[ \t]*\d"
         r"[abd-hjlnp-uw-z]{2}",
-    "street line then postcode and town":  # the house number's end, the break, the postcode and the town
-        rf"[\da-zA-Z]\.?[ \t]*(?:,[ \t]*\n?|\n)[ \t]*(?:[A-Z]{{1,2}}-|{_GR_POSTCODE_WORD})?"
+    "street line then postcode and town":  # the break after the house number, the postcode and the town
+        rf"(?:,[ \t]*\n?|\n)[ \t]*(?:[A-Z]{{1,2}}-|{_GR_POSTCODE_WORD})?"
         r"(?:\d\d-\d\d\d|\d\d\d[ \t]\d\d|\d{4,5})[ \t]+[^\W\d_]",
     "street type number": rf"[ \t](?:{_EN_TYPES}|{_EU_TYPES})\.?,?[ \t]+\d",
     "indian pin after a town":
