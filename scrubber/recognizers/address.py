@@ -322,9 +322,10 @@ _MILITARY = (
 
 # What a text must hold for a pattern to match anywhere in it, found by the standard library's regex (several
 # times cheaper than a scan with the pattern): a necessary part of the pattern, written looser where the two
-# engines' classes differ (a letter for ``\p{Lu}``, anything but a blank or a comma for ``[\w.]``). Most texts
-# hold none, and the pattern is skipped. Those marked ``_FOLDED`` are searched in the lower-cased text
-# (``folded``), for the pattern's words in any case.
+# engines' classes differ (anything but a blank or a digit for ``\p{Lu}``, anything but a blank or a comma for
+# ``[\w.]``). Most texts hold none, and the pattern is skipped. Those marked ``_FOLDED`` are searched in the
+# lower-cased text (``folded``), for the pattern's words in any case. (The regex module knows digits of newer
+# scripts than the standard library, all beyond U+FFFF: a text with such a character is not judged so.)
 _NEEDS: dict = {name: stdlib_re.compile(need) for name, need in {
     "us address block in lower case":  # a comma, the town, the state code and the ZIP
         r",[ \t]*[a-z][a-z'’.-]+(?:[ \t][a-z][a-z'’.-]+){0,3},?[ \t]+[a-z]{2}[ \t]+\d{5}",
@@ -333,10 +334,10 @@ _NEEDS: dict = {name: stdlib_re.compile(need) for name, need in {
         r"[abd-hjlnp-uw-z]{2}",
     "street line then postcode and town":  # the break after the house number, the postcode and the town
         rf"(?:,[ \t]*\n?|\n)[ \t]*(?:[A-Z]{{1,2}}-|{_GR_POSTCODE_WORD})?"
-        r"(?:\d\d-\d\d\d|\d\d\d[ \t]\d\d|\d{4,5})[ \t]+[^\W\d_]",
+        r"(?:\d\d-\d\d\d|\d\d\d[ \t]\d\d|\d{4,5})[ \t]+[^\s\d]",
     "street type number": rf"[ \t](?:{_EN_TYPES}|{_EU_TYPES})\.?,?[ \t]+\d",
     "indian pin after a town":
-        r"[,\n][ \t]{0,2}[^\W\d_][^\s,]*(?:[ \t]+[^\W\d_][^\s,]*)?[ \t]*-?[ \t]*\d{3}[ \t]?\d{3}",
+        r"[,\n][ \t]{0,2}[^\s\d][^\s,]*(?:[ \t]+[^\s\d][^\s,]*)?[ \t]*-?[ \t]*\d{3}[ \t]?\d{3}",
     "number then street word":
         r"\d(?:[ \t]?(?:bis|ter))?,?[ \t]+(?:rue|avenue|av\.|boulevard|bd|allée|chemin|place|impasse|quai"
         r"|route|cours|square|passage)[ \t]",
@@ -351,6 +352,18 @@ _NEEDS: dict = {name: stdlib_re.compile(need) for name, need in {
     "portuguese street without a number": r"s/n",
 }.items()}
 _FOLDED = frozenset({"number then street word", "portuguese street without a number"})
+
+
+_ASTRAL = stdlib_re.compile("[\U00010000-\U0010ffff]")
+_last_astral: tuple = (None, False)
+
+
+def _astral(text: str) -> bool:
+    """Whether the text holds a character beyond U+FFFF (kept for the last text)."""
+    global _last_astral
+    if _last_astral[0] is not text:
+        _last_astral = (text, _ASTRAL.search(text) is not None)
+    return _last_astral[1]
 
 
 class _EndingBefore:
@@ -458,7 +471,8 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
     def start_of(self, pattern, text: str) -> int | None:
         """None when the text lacks what the pattern needs (``_NEEDS``), else as the gate says."""
         need = _NEEDS.get(pattern.name)
-        if need is not None and need.search(folded(text) if pattern.name in _FOLDED else text) is None:
+        if need is not None and not _astral(text) \
+                and need.search(folded(text) if pattern.name in _FOLDED else text) is None:
             return None
         return super().start_of(pattern, text)
 

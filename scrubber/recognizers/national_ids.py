@@ -37,6 +37,7 @@ ten or eleven).
 """
 
 import datetime
+from collections.abc import Callable
 
 import regex as re
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
@@ -326,6 +327,25 @@ _FORMATS = [
     ("curp", re.compile(rf"{_B}[A-Z]{{4}}\d{{6}}[HMX][A-Z]{{5}}[A-Z\d]\d{_E}"), mx_curp.is_valid),
 ]
 _FORMAT_HINT = re.compile(r"\d(?:[ .-]?\d){5}")  # six digits close together, or a codice fiscale
+# The lengths of the runs of digits a format's value holds (a run a format writes between non-digits, its
+# first after ``_B``, its last before ``_E``): without one of them in the text the format cannot match there,
+# and its pattern is skipped (the lengths cost one scan; a format's pattern, a scan each).
+_RUNS_NEEDED: dict[str, Callable[[set[int]], bool]] = {
+    "dni": lambda n: 8 in n,
+    "nie": lambda n: 7 in n,
+    "tckn": lambda n: 11 in n,
+    "cpf": lambda n: 11 in n or 3 in n and 2 in n,
+    "cuil": lambda n: 8 in n,
+    "nino": lambda n: 2 in n or 4 in n or 6 in n,
+    "personnummer": lambda n: 4 in n and (6 in n or 8 in n),
+    "cpr": lambda n: 6 in n and 4 in n,
+    "hetu": lambda n: 6 in n,
+    "belgian national number": lambda n: 11 in n or 2 in n and 3 in n,
+    "ahv": lambda n: 4 in n,
+    "resident id": lambda n: 17 in n or 18 in n,
+    "curp": lambda n: 6 in n,
+}
+_DIGIT_RUN = re.compile(r"\d+")  # (the regex module's digits, as the formats' patterns read them)
 _CF_HINT = re.compile(r"(?i)[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z]")
 _PESEL = re.compile(rf"{_B}\d{{11}}{_E}")
 _TABLE_ROW = re.compile(r"\|[^\n|]*\|[^\n|]*\||\t[^\n\t]*\t|;[^\n;]*;")
@@ -496,13 +516,18 @@ class NationalIdRecognizer(LocalRecognizer):
         has_cf = _CF_HINT.search(text) is not None
         if not has_six and not has_cf:
             return
+        runs = {len(r) for r in _DIGIT_RUN.findall(text)} if has_six else set()
         for name, pattern, check in _FORMATS:
             if name == "codice fiscale" and not has_cf or name != "codice fiscale" and not has_six:
+                continue
+            if name in _RUNS_NEEDED and not _RUNS_NEEDED[name](runs):
                 continue
             for m in pattern.finditer(text, timeout=_base._timeout):
                 if not _counting(m.group()) and check(m.group()):
                     bare = m.end() - m.start() == 11 and m.group().isdigit()
                     self._add(found, m.start(), m.end(), SCORE_BARE_ELEVEN if bare else SCORE_FORMAT, name)
+        if 11 not in runs:  # (a PESEL is a run of eleven digits)
+            return
         rows: dict[int, bool] = {}  # line start: the line is a table row
         for m in _PESEL.finditer(text, timeout=_base._timeout):
             line_start = text.rfind("\n", 0, m.start()) + 1
