@@ -207,7 +207,8 @@ _NOT_IN_FIELDS = re.compile(r"""[^A-Za-z0-9_.\-"'`\] \t=:>,\r\n]""", re.REVERSE)
 
 def _name_assigned(head: str) -> re.Match | None:
     """The leftmost match of either pattern ending ``head`` (of ``_ASSIGNED_NAME`` where both start)."""
-    stop = _NOT_IN_ASSIGNED.search(head)
+    # (``$`` also matches before a final line break)
+    stop = _NOT_IN_ASSIGNED.search(head, 0, len(head) - head.endswith("\n"))
     m = _ASSIGNED_NAME.search(head, stop.end() if stop else 0)
     if "value" in head.lower():
         stop = _NOT_IN_FIELDS.search(head)

@@ -309,3 +309,99 @@ def test_patterns_tried_only_where_their_cue_words_start_find_what_a_scan_finds(
             scanned = [m.span() for m in compiled.finditer(text)]
             tried = [m.span() for m in matches_at(compiled, text, 0, starts(text))]
             assert tried == scanned, (name, text[:60])
+
+
+# Texts for the recognizers' shortcuts below: each shortcut's own cases, then whole prompts of three sources.
+_SHORTCUT_CASES = [
+    "ship to 8272 oak ridge dr apt 36, boise, id 60540 please", "14 elm grove, leeds, ls6 2ab",
+    "flat 3, 22 mill lane, bristol bs1 4dj", "Furustigen 5\n85979 Örebro", "Szegedi utca 16.\nH-2390 Eger",
+    "ul. Miła 53, 13-375 Śrem", "Ερμού 12,\nΤΚ 105 63 Αθήνα", "Lindenstraße 12, 10115 Berlin",
+    "HAUPTSTR. 5, 80331 München", "Hauptstrasse 12", "hauptstrasse 12, 10115 berlin",
+    "storgatan 5, 114 55 stockholm", "bagdat caddesi no 15, kadikoy",
+    "42, 3rd Cross, Indiranagar, Bengaluru 560038",
+    "12 Gandhi Road, Vellore-453840", "Flat 4, Chinsurah 363953", "12 rue de la Paix, 75002 Paris",
+    "5 bis avenue Foch", "Strada Mihai Eminescu nr. 12", "Aleea Rozelor, 400001 Cluj-Napoca",
+    "Carrera 7 # 71-21", "Số 12 Nguyễn Huệ, Quận 1", "1-2-3 Jingumae, Shibuya-ku", "London SW1A 1AA",
+    "Sydney NSW 2000", "Toronto ON M5V 3L9", "R. Augusta, S/N", "Baker Street 221",
+    "Rue Morel\n65361 Rousset",
+    "Am Markt 3, 10115 Berlin", "12 Main Street, Springfield, IL 62704", "Atatürk Caddesi No: 12",
+    # (a digit beyond U+FFFF: the standard library does not read it as one)
+    "Baker Street \U00010d41\U00010d42",
+    "8272 oak ridge dr, boise, id \U00010d41\U00010d42\U00010d43\U00010d44\U00010d45",
+    "mail ..a.b@example.com, x@@y.com, (bob@ex.co.uk), postgres://u:PASS@db.example.com, git@github.com:o/r",
+    "é@example.com ünïcödé.name@exämple.de a@b.c",
+    "key wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY and a_wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY/x",
+    "date of birth: 12/03/1985; DOB 04.11.1990 / 05.12.1991, birth date 1990-01-01, born on 3 May 1980",
+    "dob changed from 1987-03-14 to 1987-04-13\n\"dob\": [\"1987-03-14\", \"1987-04-13\"]",
+    "DNI 12345678Z NIE X1234567L TCKN 10000000146 CPF 123.456.789-09 CUIL 20-12345678-9 AB 12 34 56 C",
+    "1 85 05 78 006 084 36, 19850514-1234, 140585-1234, 131052-308T, 85.05.14-123.45, 756.1234.5678.97",
+    "11010519491231002X GODE561231HDFRRN09 RSSMRA85T10A562S 44051401359 | 44051401359 | x",
+    "name: x\nemail: a@b.co\ndob=1990-01-01 \"phone\": \"+1 415 555 0134\"  city :Lyon",
+]
+
+
+def _shortcut_texts() -> list[str]:
+    from benchmarks import format_battery, secrets_corpus
+
+    texts = _SHORTCUT_CASES + [t.upper() for t in _SHORTCUT_CASES] + [t.lower() for t in _SHORTCUT_CASES]
+    texts += corpus.prompts(40, 1000, seed=41) + [r["text"] for r in format_battery.generate("tuning")[:300]]
+    return texts + [r["text"] for r in secrets_corpus.generate("dev")[:150]]
+
+
+def test_patterns_skipped_or_tried_at_their_starts_find_what_a_scan_finds():
+    """Addresses (the needs and gates), high-entropy literals, e-mails and dates of birth skip a pattern on a
+    text without what it needs, or try it only where it can start: the matches of a scan of the whole text."""
+    from scrubber.recognizers._base import matches_at
+    from scrubber.recognizers.address import StreetAddressRecognizer
+    from scrubber.recognizers.date_of_birth import DateOfBirthRecognizer
+    from scrubber.recognizers.email import EmailAddressRecognizer
+    from scrubber.recognizers.high_entropy import HighEntropyLiteralRecognizer
+
+    texts = _shortcut_texts()
+    for rec in (StreetAddressRecognizer(), HighEntropyLiteralRecognizer(), EmailAddressRecognizer(),
+                DateOfBirthRecognizer()):
+        found = 0
+        for pattern, regex, _, starts in rec._plan(rec.global_regex_flags):
+            for text in texts:
+                scanned = [m.span() for m in regex.finditer(text)]
+                pos = rec.start_of(pattern, text)
+                matches = () if pos is None else regex.finditer(text, pos) if starts is None \
+                    else matches_at(regex, text, pos, starts(text))
+                tried = [m.span() for m in matches]
+                assert tried == scanned, (pattern.name, text[:60])
+                found += len(scanned)
+        assert found, rec.name
+
+
+def test_table_keys_and_national_id_digit_runs_give_what_the_scans_give():
+    import regex
+
+    from scrubber.recognizers import national_ids, table_columns
+
+    texts = _shortcut_texts()
+    for text in texts:
+        assert [(m.group("key"), m.group("op"), m.end()) for m in table_columns._keys(text)] == [
+            (m.group("key"), m.group("op"), m.end()) for m in table_columns._KEY.finditer(text)]
+    skipped = 0
+    for name, pattern, _ in national_ids._FORMATS:
+        need = national_ids._RUNS_NEEDED.get(name)
+        for text in texts + ["\U00010d41" * 8 + "Z", "1234\U00010d415678Z"]:
+            if need is not None and not need({len(r) for r in regex.findall(r"\d+", text)}):
+                assert not pattern.search(text), (name, text[:60])
+                skipped += 1
+    assert skipped
+
+
+def test_the_name_a_value_is_assigned_to_is_what_the_one_pattern_found():
+    import regex
+
+    from scrubber.recognizers import high_entropy
+
+    one = regex.compile(high_entropy._ASSIGNED_NAME.pattern + "|" + high_entropy._NAME_VALUE_FIELDS.pattern)
+    heads = ["x = 'y', api_key=", "- name: ALGOLIA\n  value: \"", "name = TOKEN, value=", "éname: K\nvalue: ",
+             "cfg.db_pass := ", "\"stripe\"]: '", "a b c", "value: name: x\nvalue:"]
+    for text in _shortcut_texts() + heads:
+        for end in range(0, len(text), 7):
+            head = text[max(0, end - 200):end]
+            mine, old = high_entropy._name_assigned(head), one.search(head)
+            assert (mine and (mine.span(), mine.group("name"))) == (old and (old.span(), old.group("name")))
