@@ -326,6 +326,10 @@ _MILITARY = (
 # ``[\w.]``). Most texts hold none, and the pattern is skipped. Those marked ``_FOLDED`` are searched in the
 # lower-cased text (``folded``), for the pattern's words in any case. (The regex module knows digits of newer
 # scripts than the standard library, all beyond U+FFFF: a text with such a character is not judged so.)
+# (ASCII signs that are no word character in either engine; anything else may be one)
+_NO_WORD_CHARS = r",:;()\[\]{}\"'!?/\\|<>=+*&%$#@-"
+_TOWN_CHARS = rf"[^\s{_NO_WORD_CHARS}]"  # for ``[\w.]``
+_TOWN_START = rf"[^\s\d{_NO_WORD_CHARS}]"  # for ``\p{Lu}``
 _NEEDS: dict = {name: stdlib_re.compile(need) for name, need in {
     "us address block in lower case":  # a comma, the town, the state code and the ZIP
         r",[ \t]*[a-z][a-z'’.-]+(?:[ \t][a-z][a-z'’.-]+){0,3},?[ \t]+[a-z]{2}[ \t]+\d{5}",
@@ -337,7 +341,8 @@ _NEEDS: dict = {name: stdlib_re.compile(need) for name, need in {
         r"(?:\d\d-\d\d\d|\d\d\d[ \t]\d\d|\d{4,5})[ \t]+[^\s\d]",
     "street type number": rf"[ \t](?:{_EN_TYPES}|{_EU_TYPES})\.?,?[ \t]+\d",
     "indian pin after a town":
-        r"[,\n][ \t]{0,2}[^\s\d][^\s,]*(?:[ \t]+[^\s\d][^\s,]*)?[ \t]*-?[ \t]*\d{3}[ \t]?\d{3}",
+        rf"[,\n][ \t]{{0,2}}{_TOWN_START}{_TOWN_CHARS}*(?:[ \t]+{_TOWN_START}{_TOWN_CHARS}*)?"
+        r"[ \t]*-?[ \t]*[1-9]\d{2}[ \t]?\d{3}(?!\d)",
     "number then street word":
         r"\d(?:[ \t]?(?:bis|ter))?,?[ \t]+(?:rue|avenue|av\.|boulevard|bd|allée|chemin|place|impasse|quai"
         r"|route|cours|square|passage)[ \t]",
