@@ -295,7 +295,9 @@ def _names_a_product(text: str, s: Span) -> bool:
         or any(m.start() <= s.end + 1 and s.start <= m.end()  # "Brume| & Fils", "Martin & |Söhne|"
                for m in _FAMILY_FIRM.finditer(text, max(0, s.start - 6), s.end + 16))
         # "Richter scale", "Black Friday", "Valentine's Day"
-        or _EPONYM_AFTER.match(text, s.end) or _HOLIDAY.search(value) or _DAY_AFTER.match(text, s.end)
+        or _an_eponym(text, s, value) or _HOLIDAY.search(value) or _DAY_AFTER.match(text, s.end)
+        or (one_word and _OF_BEFORE.search(text, max(0, s.start - 6), s.start)
+            and _EPONYM_BEFORE.search(text, max(0, s.start - 24), s.start))
         or s.type == "LOCATION" and (_a_place_label(text, s) or _a_firms_site(text, s)))
 
 
@@ -356,12 +358,41 @@ def _product_words(text: str, s: Span, words: list[str]) -> bool:
 
 # A name is an eponym's before these: "Richter scale", "Euler's number", "Cushing's syndrome", "Murphy's law"
 _EPONYM_AFTER = re.compile(
-    r"(?:['’]s)?[ \t]+(?:substitution[ \t]+)?(?:scale|law|laws|number|numbers|effect|syndrome|disease|sarcoma"
+    r"(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)*(?P<own>['’]s?)?[ \t]+(?:substitution[ \t]+)?"
+    r"(?P<noun>scale|law|laws|number|numbers|effect|syndrome|disease|sarcoma"
     r"|lymphoma|principle|theorem|constant|equation|equations|distribution|paradox|conjecture|hypothesis|curve"
     r"|formula|transform|series|sequence|criterion|reflex|palsy|sign|test|method|algorithm|coefficient"
     r"|diagrams?|curves|equilibri(?:um|a)|bounds?|inequality|matrix|matrices|functions?|integrals?|filters?"
     r"|notation|machines?|ratio|interpolation|operators?|polynomials?|charts?|razor|cycle|distance|entropy"
-    r"|index|lemma|triangle|spiral|fractal|manifold|spaces?|manoeuvres?|maneuvers?|technique|procedure)\b")
+    r"|index|lemma|triangle|spiral|fractal|manifold|spaces?|manoeuvres?|maneuvers?|technique|procedure"
+    # "Fisher-Yates shuffle", "Luhn checksum", "Caesar cipher", "Maslow's hierarchy", "Fibonacci heap"
+    r"|shuffle|checksum|cipher|hierarchy|pyramid|heap|prize)\b"
+    # a German compound: "Pareto-Prinzip", "Alzheimer-Krankheit", "Dunning-Kruger-Effekt"
+    r"|-(?:Prinzip|Krankheit|Syndrom|Gesetz|Effekt|Verteilung|Algorithmus|Preis|Diagramm|Skala|Kurve)\b")
+# ... or the eponym's noun before it and "of": "the law of Demeter", "la ley de Murphy", "la maladie
+# d'Alzheimer", "il teorema di Pitagora", "das Gesetz von Moore", "o princípio de Pareto"
+_OF_BEFORE = re.compile(r"(?i:of|de|di|von|des|van|da|do)[ \t]+\Z|d['’][ \t]*\Z")
+_EPONYM_BEFORE = re.compile(
+    r"(?i:\b(?:law|principle|theorem|paradox|razor|disease|syndrome|algorithm|ley|principio|teorema|paradoja"
+    r"|algoritmo|s[ií]ndrome|enfermedad|loi|principe|th[ée]or[èe]me|paradoxe|algorithme|maladie|legge"
+    r"|malattia|paradosso|wet|stelling|ziekte|lei|princ[ií]pio|doen[çc]a|algorithmus|gesetz|satz|morbus)"
+    r"[ \t]+(?:of|de|di|von|des|van|da|do)[ \t]+|\b(?i:maladie|loi)[ \t]+d['’])\Z")
+# What a given name's own is a person's, not an eponym's: "Maria's test results", "John's disease", "Anna's
+# number" ("Pascal's triangle", "Newton's method", "Murphy's law", "Bell's palsy" are eponyms)
+_OWN_NOUNS = frozenset("test disease syndrome number numbers chart charts cycle".split())
+
+
+def _an_eponym(text: str, s: Span, value: str) -> bool:
+    """A name before an eponym's noun (``_EPONYM_AFTER``); not a given name's own test, sign, disease or
+    number ("Maria's test results", "John's disease"), which are a person's."""
+    from scrubber.recognizers.name_shapes import lists
+
+    m = _EPONYM_AFTER.match(text, s.end)
+    if not m:
+        return False
+    return not (m.group("own") and m.group("noun") in _OWN_NOUNS and value.lower() in lists()[0])
+
+
 # A holiday or shopping day: a person's name never ends on a weekday ("Black Friday"), nor stands before
 # "Day" ("Valentine's Day", "Boxing Day")
 _HOLIDAY = re.compile(r"[ \t](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
@@ -748,6 +779,10 @@ def repeated_names(text: str, spans: list[Span]) -> list[Span]:
     more = [span for part in parts if part.lower() not in anycase
             for span in _occurrences(text, text, part, taken)]
     more += [span for part in anycase for span in _occurrences(text, low, part, taken)]
+    if more:  # (not a placeholder's name: "jane@example.com" beside "name": "Jane Doe")
+        from scrubber.not_people import a_placeholder
+
+        more = [span for span in more if not a_placeholder(text, span)]
     return spans + sorted(more, key=lambda s: s.start)
 
 

@@ -30,10 +30,14 @@ def not_people(text: str, spans: list[Span]) -> list[Span]:
     lower-case words or more ends before them ("Benetton| anuncian una alianza en Chicago"), and a month after
     a preposition of time is no part of it ("ab Juli |Lamborghini"): what is left is judged again."""
     people = [s for s in spans if s.type == "PERSON"]
-    if not people:
+    if not people and not any(s.type == "LOCATION" for s in spans):
         return spans
     out = []
     for s in spans:
+        # (a title in quotes is no place either, unless it is one: "Layla", "Mr. Brightside", not "Paris")
+        if s.type in ("PERSON", "LOCATION") and _a_quoted_title(text, s) \
+                and (s.type == "PERSON" or not _a_place(text[s.start:s.end])):
+            continue
         if s.type == "PERSON" and not _titled(text, s):
             if _not_a_person(text, s, people):
                 continue
@@ -43,6 +47,12 @@ def not_people(text: str, spans: list[Span]) -> list[Span]:
             s = trimmed
         out.append(s)
     return out
+
+
+def _a_place(value: str) -> bool:
+    from scrubber.recognizers.places import places
+
+    return value.strip("\"“”„«»'‘’ ").lower() in places()
 
 
 def _titled(text: str, s: Span) -> bool:
@@ -87,6 +97,14 @@ _ROOM_WORDS = frozenset("salle sala saal raum room zaal sali sal rum stanza aula
 # A team's or project's code name: "Team Aurora", "team Phoenix"; "Aurora status", "Phoenix status:"
 _CODENAME_HEAD = frozenset("team squad tribe project projekt projet proyecto progetto projeto".split())
 _TEAM_BEFORE = re.compile(r"(?<![\w-])(?i:team|squad|tribe)[ \t]+\Z")
+# ... in another language, or a guild's ("la squadra Tramontana", "el equipo Halcón", "guild Ironclad")
+_TEAM_ABROAD_BEFORE = re.compile(
+    r"(?<![\w-])(?i:squadra|equipo|équipe|equipa|guild|gilde|clan|ploeg)[ \t]+\Z")
+# A family member called by the word ("Opa will seinen Kaffee", "la abuela dice"): no one's name
+_KIN = frozenset(
+    "opa oma mama papa mami papi mum mom dad daddy mummy mommy grandma grandpa granny grandad granddad "
+    "abuela abuelo abuelita abuelito mamá papá nonna nonno mamie papy pépé mémé vovó vovô avó avô mãe "
+    "babcia dziadek mormor farmor morfar farfar bestemor bestefar tante onkel tía tío zia zio".split())
 _STATUS_AFTER = re.compile(r"[ \t]+(?i:status|update|roadmap|launch|rollout|go-live)\b")
 # A field's label, not its value: "Bill to:", "Ship to:", "Sold to:"
 _LABEL_TO = re.compile(r"[ \t]+to[ \t]*:")
@@ -134,6 +152,8 @@ def _not_a_person(text: str, s: Span, people: list[Span]) -> bool:
         or (first in _CODENAME_HEAD and len(words) == 2)
         or (one and (_TEAM_BEFORE.search(text, max(0, s.start - 8), s.start)
                      or _STATUS_AFTER.match(text, s.end)))
+        or (one and first not in given and _TEAM_ABROAD_BEFORE.search(text, max(0, s.start - 10), s.start))
+        or (one and first in _KIN and not cued)
         or _LABEL_TO.match(text, s.end)
         or (one and first in _TITLE_ALONE and text[s.end:s.end + 1] == ".")
         or (one and first in ORG_WORDS and not listed_name(first))  # "Atalaia |Seguros|"
@@ -148,7 +168,8 @@ def _not_a_person(text: str, s: Span, people: list[Span]) -> bool:
         # a label of English words: an HTTP header ("User-Agent:", "Proxy-Authorization:"), "Date of loss:"
         or ("-" in value and " " not in value and all(w in COMMON_WORDS for w in lows))
         or (one and _FIELD_START.search(text, max(0, s.start - 8), s.start) and _OF_LABEL.match(text, s.end))
-        or _a_quoted_title(text, s)
+        or a_placeholder(text, s)
+        or (one and _a_word_not_a_name(text, s, value, first))
         # a place after a place word, or behind an ordinary word on a route ("Route Zurich – Lisbon")
         or (value.lower() in places() and _PLACE_WORD_BEFORE.search(text, max(0, s.start - 6), s.start))
         or (not one and _ordinary_abroad(first) and first not in given
@@ -157,6 +178,69 @@ def _not_a_person(text: str, s: Span, people: list[Span]) -> bool:
             and any(w in places() for w in lows))
         or (not cued and (_a_brand_alone(lows) and not _with_people(text, s, people)
                           or _a_public_figure(text, s, value))))
+
+
+# The names that stand for anyone in examples, forms and law: "Jane Doe", "Max Mustermann", "Joe Bloggs"
+_PLACEHOLDERS = frozenset(
+    "john doe|jane doe|janet doe|johnny doe|baby doe|richard roe|jane roe|joe bloggs|fred bloggs|"
+    "max mustermann|erika mustermann|maxi musterfrau|hans muster|ola nordmann|kari nordmann|"
+    "fulano de tal|fulana de tal|fulano|beltrano|sicrano|mengano|zutano|perengano|"
+    "jan modaal|john q. public|john q public|joe schmoe|average joe|"
+    "tizio|sempronio|monsieur tartempion|tartempion|medelsvensson|otto normalverbraucher|"
+    "taro yamada|yamada taro|hanako yamada|yamada hanako|a. n. other".split("|"))
+_PLACEHOLDER = re.compile(r"(?<![\w-])(?i:" + "|".join(
+    re.escape(p).replace(r"\ ", r"[ \t]+") for p in sorted(_PLACEHOLDERS, key=len, reverse=True))
+    + r")(?![\w-])")
+
+
+_PLACEHOLDER_WORDS = frozenset(w for p in _PLACEHOLDERS for w in _WORDS.findall(p))
+_SETTING_BEFORE = re.compile(r"[\w.-]+[ \t]*=[ \t]*[\"']?\Z")
+
+
+def a_placeholder(text: str, s: Span) -> bool:
+    """The span is a placeholder's name or a part of one ("Jane| Doe") in data: a JSON value, a setting
+    ("DEFAULT_USER=Jane Doe"). In prose it may be a person's ("Customer John Doe (john@…)" is one in
+    third-party data)."""
+    first = _WORDS.search(text, s.start, s.end)  # (one word looked up first: most spans are no placeholder)
+    if not first or first.group().lower() not in _PLACEHOLDER_WORDS or not any(
+            m.start() <= s.start and s.end <= m.end()
+            for m in _PLACEHOLDER.finditer(text, max(0, s.start - 24), s.end + 24)):
+        return False
+    start = text.rfind("\n", 0, s.start) + 1
+    end = text.find("\n", s.end)
+    return bool(_DATA_LINE.search(text[start:end if end >= 0 else len(text)])
+                or _SETTING_BEFORE.search(text, max(0, s.start - 40), s.start))
+# Names that are English words ("bill", "mark", "will"), in a text that shows no case: a noun after a
+# determiner ("the gas bill", "THIS BILL"), a verb opening a sentence before its object ("mark it on the
+# calendar", "MARK MY WORDS", "will you grab milk")
+_DETERMINED = re.compile(
+    r"(?<![\w'’-])(?i:the|this|that|these|those|a|an|my|your|our|their|its|ur|no|any|every|each|another)"
+    r"[ \t]+(?:[^\W\d_]+[ \t]+)?\Z")
+_VERB_NAMES = frozenset("mark bill will chase hope rob pat jack drew grace".split())
+_OBJECT_AFTER = re.compile(r"[ \t]+(?i:it|me|my|them|us|you|this|that|these|those)(?![\w'’])"
+                           r"(?![ \t]+(?i:is|was|has|had|are|were|said|says)\b)")
+_TURN_START = re.compile(r"(?:^|[.!?][ \t]+|\n[ \t]*|:[ \t]+)\Z")
+
+
+def _a_word_not_a_name(text: str, s: Span, value: str, low: str) -> bool:
+    """A name that is an English word, written in lower case (or in a text in capitals), used as the word:
+    a noun after a determiner, a verb opening a sentence before its object. "thx mark, it's fixed", "tell
+    mark it was late", "ask Bill" stay names."""
+    from scrubber.recognizers.name_cues import _WORD_NAMES
+
+    if low not in _WORD_NAMES or not (value.islower() or value.isupper() and _shouted(text)):
+        return False
+    if _DETERMINED.search(text, max(0, s.start - 30), s.start):
+        before = text[max(0, s.start - 30):s.start]
+        return before.islower() or before.isupper() or not any(c.isalpha() for c in before)
+    return low in _VERB_NAMES and bool(_OBJECT_AFTER.match(text, s.end)) \
+        and bool(_TURN_START.search(text, max(0, s.start - 4), s.start))
+
+
+def _shouted(text: str) -> bool:
+    """Most of the text's letters are capitals (a text in capitals has no case to tell a name by)."""
+    letters = [c for c in text[:400] if c.isalpha()]
+    return sum(c.isupper() for c in letters) > 0.8 * len(letters)
 
 
 def _ordinary_abroad(low: str) -> bool:
@@ -290,26 +374,49 @@ def _a_label_before_a_name(text: str, s: Span, lows: list[str], people: list[Spa
 
 
 # ---- quoted titles -----------------------------------------------------------------------------------------
-# What a list of titles is about: songs, films, books, shows, in several languages
-_WORKS = re.compile(
-    r"(?i:\b(?:songs?|films?|movies?|books?|novels?|albums?|playlists?|karaoke|series|shows?|watch|listen|read"
-    r"|vemos|ver|pel[ií]culas?|canci[oó]n(?:es)?|libros?|filmes?|m[uú]sica|chansons?|lieder|lied|titel|serie"
-    r"|guardare|vediamo|kijken|boeken|liedjes)\b)")
+# What a list of titles is about: songs, films, books, shows, episodes, in several languages; the nouns alone
+# for one quoted title ("read", "watch" go with anything: "read the notes and reply to "Maria Lopez"")
+_WORK_NOUNS = (
+    r"songs?|films?|movies?|books?|novels?|albums?|playlists?|karaoke|pel[ií]culas?|canci[oó]n(?:es)?"
+    r"|libros?|filmes?|m[uú]sica|chansons?|lieder|lied|titel|boeken|liedjes|canzon[ei]|muziek|musik"
+    r"|podcasts?|episodes?|afleverings?|afleveringen|folgen?|episodios?|épisodes?|episodi|tracks?|lyrics"
+    r"|soundtracks?|concerts?|konzert|concierto|cine|cinema|cinéma|kino|bioscoop|trailers?|sequels?"
+    r"|poems?|poema|poèmes?|gedicht|kapitel|cap[ií]tulos?|chapitres?|hoofdstuk|personajes?|personnages?"
+    r"|quiz|trivia|videogames?|videojuegos?|netflix|spotify|buch|bücher|livros?|livres?|romans?|novelas?"
+    r"|cuentos?|contes?|märchen|sprookjes?")
+_WORK_NOUN = re.compile(rf"(?i:\b(?:{_WORK_NOUNS})\b)")
+_WORKS = re.compile(rf"(?i:\b(?:{_WORK_NOUNS}|series|shows?|watch|listen|read|vemos|ver|serie|guardare"
+                    r"|vediamo|kijken)\b)")
 _QUOTED_ITEM = r"[\"“„«'][^\"”“„«»'\n]{1,40}[\"”»']"
 _QUOTED_LIST = re.compile(
     rf"{_QUOTED_ITEM}(?:[ \t]*(?:,|,?[ \t]+(?:and|or|o|y|e|et|und|oder|of|ou))[ \t]*{_QUOTED_ITEM}){{2,}}")
-_QUOTES = ('"', "“", "”", "„", "«", "»", "'")
-_DATA_LINE = re.compile(r"\{|\[[ \t]*[\"']|[\"'][ \t]*:")  # JSON: a brace, an array of strings, a key
+_OPENING_QUOTES = ("\"", "“", "„", "«", "'", "‘")
+# JSON: a brace, an array of strings, a key; a setting's quoted value ("name: "Jane"", "USER='Jane'")
+_DATA_LINE = re.compile(r"\{|\[[ \t]*[\"']|[\"'][ \t]*:|^[ \t]*[\w.-]+[ \t]*[:=][ \t]*[\"']")
+
+
+# One quoted item (not an apostrophe inside a word: "Kellogg's y Ben & Jerry's")
+_QUOTED_ONE = re.compile(r"(?<![\w'’])[\"“„«'‘][^\"”“„«»'‘’\n]{1,40}[\"”»'’](?![\w'’])")
 
 
 def _a_quoted_title(text: str, s: Span) -> bool:
     """An item of a list of three quoted items or more in prose about songs, films or books ("q vemos hoy?
-    "Amélie", "Forrest Gump" o "Matilda""); never in data (JSON) or without such a word before it."""
+    "Amélie", "Forrest Gump" o "Matilda""), or one quoted item with a noun of such works near it ("vale pues
+    "Amélie", empieza a las 8:15 en el cine", "the song "Mr. Brightside""); never in data (JSON, a setting)
+    or without such a word ("Invite "Anna Schmidt" and "Ben Okafor"" names people)."""
+    # (a quote opens within 40 characters before: most spans have none, and the rest costs more)
+    before = text[max(0, s.start - 41):s.start + 1]
+    if not any(q in before for q in _OPENING_QUOTES):
+        return False
     start = text.rfind("\n", 0, s.start) + 1
     end = text.find("\n", s.end)
     line = text[start:end if end >= 0 else len(text)]
-    # (three quoted items hold six quotes: most lines have none, and the search for a works word is costlier)
-    if sum(map(line.count, _QUOTES)) < 6 or not _WORKS.search(text, max(0, s.start - 200), s.start):
+    if _DATA_LINE.search(line):
         return False
-    return not _DATA_LINE.search(line) and any(
-        m.start() <= s.start - start and s.end - start <= m.end() for m in _QUOTED_LIST.finditer(line))
+
+    def inside(found: re.Pattern) -> bool:
+        return any(m.start() <= s.start - start and s.end - start <= m.end() for m in found.finditer(line))
+
+    return inside(_QUOTED_ONE) and bool(
+        _WORK_NOUN.search(text, max(0, s.start - 200), s.end + 120)
+        or inside(_QUOTED_LIST) and _WORKS.search(text, max(0, s.start - 200), s.start))

@@ -1,0 +1,80 @@
+"""Session 16's classes of text that reads as a person and is no one (``scrubber.not_people``,
+``scrubber.name_filters``): titles in quotes beside a noun of works, eponyms, public figures of computing,
+placeholder names, English word names used as words in a text without case, family members called by the
+word, a team's name in another language. Each class has a text where the false person is no longer found,
+and the same frame with a real person who stays found."""
+
+import pytest
+
+# (text, a value no PERSON may overlap)
+NOT_PEOPLE = [
+    # one quoted title with a noun of works near it (a song, a film, an episode, a book)
+    ('for the road trip playlist I added "Roxanne" and then "Jolene", both songs are a must', "Roxanne"),
+    ('tonight at the cinema: "Amélie" at 21:15, or we stay in', "Amélie"),
+    ("in aflevering 12 van de podcast hebben we het over 'Pietje Bell'", "Pietje Bell"),
+    ('le livre du mois : « Madame Bovary », on en parle jeudi', "Madame Bovary"),
+    ('the last track on the album is "Mr. Jones", then the encore', "Jones"),
+    # eponyms: after the name, hyphenated, before it with "of"
+    ("The shuffle uses Fisher-Yates shuffle and the check is a Luhn checksum.", "Fisher-Yates"),
+    ("Explain Bayes' theorem and Dijkstra's algorithm in one slide.", "Bayes"),
+    ("Erklär bitte das Pareto-Prinzip für das Team.", "Pareto"),
+    ("Explica la ley de Murphy con un ejemplo de la oficina.", "Murphy"),
+    ("Résume la maladie d'Alzheimer en trois phrases.", "Alzheimer"),
+    # public figures of computing and science, whole or (when unmistakable) alone
+    ('# As Linus Torvalds put it: "Talk is cheap."', "Linus Torvalds"),
+    ("# Luhn check only -- Knuth, TAOCP vol. 2, covers the modular arithmetic", "Knuth"),
+    ("Write a short bio of Grace Hopper for the intern wiki.", "Grace Hopper"),
+    # names that stand for anyone
+    ('DEFAULT_USER=Jane Doe\nSUPPORT_EMAIL=support@example.com', "Jane Doe"),
+    ('{"id": "usr_123", "name": "Jane Doe", "email": "jane@example.com"}', "Jane"),
+    ('[kunde]\nname = "Max Mustermann"\nort = "Musterstadt"', "Max Mustermann"),
+    # English word names used as words where the text shows no case
+    ("I WILL NOT PAY THIS BILL TWICE. MARK MY WORDS, I AM GOING TO THE OMBUDSMAN.", "BILL"),
+    ("I WILL NOT PAY THIS BILL TWICE. MARK MY WORDS, I AM GOING TO THE OMBUDSMAN.", "MARK"),
+    ("me: mark it on the calendar for june\nthem: ok and the water bill came, $80", "mark"),
+    ("me: mark it on the calendar for june\nthem: ok and the water bill came, $80", "bill"),
+    # family members called by the word; a team of another language
+    ("[18:20] ich: ja\n[18:21] Mama: und Opa will seinen Kaffee, den mit der blauen Packung", "Opa"),
+    ("aggiornamento: la squadra Maestrale resta sul backend, rilascio previsto per mercoledì", "Maestrale"),
+]
+
+# (text, a person that must stay found)
+PEOPLE = [
+    ('Invite "Anna Schmidt", "Ben Okafor" and "Carla Ruiz" to the review.', "Ben Okafor"),
+    ('Please read the notes and reply to "Maria Lopez" today.', "Maria Lopez"),
+    ("Maria's test results came back this morning.", "Maria"),
+    ("Murphy's test results came back this morning.", "Murphy"),
+    ("Ask Dariusz Kowalczyk to review the algorithm before Friday.", "Dariusz Kowalczyk"),
+    ("Patient: Linus Torvalds, DOB 1969-12-28, allergic to penicillin.", "Linus Torvalds"),
+    ("Contact: Jane Doyle, jane.doyle@example.com", "Jane Doyle"),
+    ('{"id": "usr_123", "name": "Jane Doyle", "email": "jane@example.com"}', "Jane Doyle"),
+    ("Riunione con Giuseppe Verdi domani alle 10", "Giuseppe Verdi"),
+    ("thx mark, it's fixed. tell bill it was late", "bill"),
+    ("Booked by Will in the travel team; Bill signed the invoice.", "Bill"),
+    ("Hallo Oma Inge, wir kommen am Samstag.", "Inge"),
+    ("aggiornamento: la squadra di Lorenzo Bianchi resta sul backend", "Lorenzo Bianchi"),
+]
+
+
+def _person_over(scrubber, text: str, value: str) -> bool:
+    start = text.index(value)
+    return any(s.type == "PERSON" and s.start < start + len(value) and start < s.end
+               for s in scrubber.analyze(text))
+
+
+@pytest.mark.parametrize("text, value", NOT_PEOPLE)
+def test_no_person_found(scrubber, text, value):
+    assert not _person_over(scrubber, text, value), value
+
+
+@pytest.mark.parametrize("text, name", PEOPLE)
+def test_person_stays_found(scrubber, text, name):
+    start = text.index(name)
+    spans = [s for s in scrubber.analyze(text) if s.type == "PERSON"]
+    assert all(any(s.start <= i < s.end for s in spans) for i in range(start, start + len(name))
+               if text[i].isalnum()), name
+
+
+def test_a_quoted_title_is_no_place_either(scrubber):
+    text = 'someone also wants "Layla" and "Mr. Brightside" at karaoke'
+    assert not [s for s in scrubber.analyze(text) if text[s.start:s.end].strip('"') == "Brightside"]
