@@ -376,17 +376,24 @@ def _a_label_before_a_name(text: str, s: Span, lows: list[str], people: list[Spa
 # ---- quoted titles -----------------------------------------------------------------------------------------
 # What a list of titles is about: songs, films, books, shows, episodes, in several languages; the nouns alone
 # for one quoted title ("read", "watch" go with anything: "read the notes and reply to "Maria Lopez"")
-_WORK_NOUNS = (
-    r"songs?|films?|movies?|books?|novels?|albums?|playlists?|karaoke|pel[ií]culas?|canci[oó]n(?:es)?"
-    r"|libros?|filmes?|m[uú]sica|chansons?|lieder|lied|titel|boeken|liedjes|canzon[ei]|muziek|musik"
-    r"|podcasts?|episodes?|afleverings?|afleveringen|folgen?|episodios?|épisodes?|episodi|tracks?|lyrics"
-    r"|soundtracks?|concerts?|konzert|concierto|cine|cinema|cinéma|kino|bioscoop|trailers?|sequels?"
-    r"|poems?|poema|poèmes?|gedicht|kapitel|cap[ií]tulos?|chapitres?|hoofdstuk|personajes?|personnages?"
-    r"|quiz|trivia|videogames?|videojuegos?|netflix|spotify|buch|bücher|livros?|livres?|romans?|novelas?"
-    r"|cuentos?|contes?|märchen|sprookjes?")
-_WORK_NOUN = re.compile(rf"(?i:\b(?:{_WORK_NOUNS})\b)")
-_WORKS = re.compile(rf"(?i:\b(?:{_WORK_NOUNS}|series|shows?|watch|listen|read|vemos|ver|serie|guardare"
-                    r"|vediamo|kijken)\b)")
+_WORK_NOUNS = frozenset(
+    "song songs film films movie movies book books novel novels album albums playlist playlists karaoke "
+    "película películas pelicula peliculas canción cancion canciones libro libros filme filmes música musica "
+    "chanson chansons lieder lied titel boeken liedjes canzone canzoni muziek musik podcast podcasts episode "
+    "episodes aflevering afleveringen folge folgen episodio episodios épisode épisodes episodi track tracks "
+    "lyrics soundtrack soundtracks concert concerts konzert concierto cine cinema cinéma kino bioscoop "
+    "trailer trailers sequel sequels poem poems poema poème poèmes gedicht kapitel capítulo capitulo "
+    "capítulos chapitre chapitres hoofdstuk personaje personajes personnage personnages quiz trivia "
+    "videogame videogames videojuego videojuegos netflix spotify buch bücher livro livros livre livres roman "
+    "romans novela novelas cuento cuentos conte contes märchen sprookje sprookjes".split())
+_WORKS_ANY = _WORK_NOUNS | frozenset(
+    "series serie shows show watch listen read vemos ver guardare vediamo kijken".split())
+
+
+def _works_near(text: str, start: int, end: int, words: frozenset[str]) -> bool:
+    return not words.isdisjoint(_WORDS.findall(text[max(0, start):end].lower()))
+
+
 _QUOTED_ITEM = r"[\"“„«'][^\"”“„«»'\n]{1,40}[\"”»']"
 _QUOTED_LIST = re.compile(
     rf"{_QUOTED_ITEM}(?:[ \t]*(?:,|,?[ \t]+(?:and|or|o|y|e|et|und|oder|of|ou))[ \t]*{_QUOTED_ITEM}){{2,}}")
@@ -417,6 +424,7 @@ def _a_quoted_title(text: str, s: Span) -> bool:
     def inside(found: re.Pattern) -> bool:
         return any(m.start() <= s.start - start and s.end - start <= m.end() for m in found.finditer(line))
 
-    return inside(_QUOTED_ONE) and bool(
-        _WORK_NOUN.search(text, max(0, s.start - 200), s.end + 120)
-        or inside(_QUOTED_LIST) and _WORKS.search(text, max(0, s.start - 200), s.start))
+    # (the words around are looked up in a set: a regex of the works words costs four times as much)
+    return inside(_QUOTED_ONE) and (
+        _works_near(text, s.start - 200, s.end + 120, _WORK_NOUNS)
+        or inside(_QUOTED_LIST) and _works_near(text, s.start - 200, s.start, _WORKS_ANY))
