@@ -296,8 +296,7 @@ def _names_a_product(text: str, s: Span) -> bool:
                for m in _FAMILY_FIRM.finditer(text, max(0, s.start - 6), s.end + 16))
         # "Richter scale", "Black Friday", "Valentine's Day"
         or _an_eponym(text, s, value) or _HOLIDAY.search(value) or _DAY_AFTER.match(text, s.end)
-        or (one_word and _OF_BEFORE.search(text, max(0, s.start - 6), s.start)
-            and _EPONYM_BEFORE.search(text, max(0, s.start - 24), s.start))
+        or _eponym_before(text, s, value)
         or s.type == "LOCATION" and (_a_place_label(text, s) or _a_firms_site(text, s)))
 
 
@@ -371,6 +370,7 @@ _EPONYM_AFTER = re.compile(
     r"|-(?:Prinzip|Krankheit|Syndrom|Gesetz|Effekt|Verteilung|Algorithmus|Preis|Diagramm|Skala|Kurve)\b")
 # ... or the eponym's noun before it and "of": "the law of Demeter", "la ley de Murphy", "la maladie
 # d'Alzheimer", "il teorema di Pitagora", "das Gesetz von Moore", "o princípio de Pareto"
+_OF_WORDS = frozenset("of de di von des van da do".split())
 _OF_BEFORE = re.compile(r"(?i:of|de|di|von|des|van|da|do)[ \t]+\Z|d['’][ \t]*\Z")
 _EPONYM_BEFORE = re.compile(
     r"(?i:\b(?:law|principle|theorem|paradox|razor|disease|syndrome|algorithm|ley|principio|teorema|paradoja"
@@ -391,6 +391,19 @@ def _an_eponym(text: str, s: Span, value: str) -> bool:
     if not m:
         return False
     return not (m.group("own") and m.group("noun") in _OWN_NOUNS and value.lower() in lists()[0])
+
+
+def _eponym_before(text: str, s: Span, value: str) -> bool:
+    """One name after an eponym's noun and "of" (``_EPONYM_BEFORE``), or with the "de" in the span ("la
+    maladie |de Kahler|")."""
+    words = value.split()
+    at = s.start
+    if len(words) == 2 and words[0].lower() in _OF_WORDS:
+        at = s.start + value.index(words[1])
+    elif len(words) != 1:
+        return False
+    return bool(_OF_BEFORE.search(text, max(0, at - 6), at)
+                and _EPONYM_BEFORE.search(text, max(0, at - 24), at))
 
 
 # A holiday or shopping day: a person's name never ends on a weekday ("Black Friday"), nor stands before

@@ -94,6 +94,9 @@ def _trimmed(text: str, s: Span) -> Span | None:
 # ---- the rules ---------------------------------------------------------------------------------------------
 # A meeting room: "Salle Mont-Blanc", "Sala Tejo", "Raum Elbe", "Zaal Amstel", "Room Everest"
 _ROOM_WORDS = frozenset("salle sala saal raum room zaal sali sal rum stanza aula".split())
+# ... the room word before the span: "na sala Tejo", "in room Everest" (not a given name: "the room Maria
+# booked")
+_ROOM_BEFORE = re.compile(r"(?<![\w-])(?i:salle|sala|saal|raum|room|zaal|stanza|aula)[ \t]+\Z")
 # A team's or project's code name: "Team Aurora", "team Phoenix"; "Aurora status", "Phoenix status:"
 _CODENAME_HEAD = frozenset("team squad tribe project projekt projet proyecto progetto projeto".split())
 _TEAM_BEFORE = re.compile(r"(?<![\w-])(?i:team|squad|tribe)[ \t]+\Z")
@@ -149,6 +152,7 @@ def _not_a_person(text: str, s: Span, people: list[Span]) -> bool:
     return bool(
         _words_of_a_language(text, s, words) or _a_label_before_a_name(text, s, lows, people)
         or (first in _ROOM_WORDS and not one and value[:1].isupper())
+        or (one and first not in given and _ROOM_BEFORE.search(text, max(0, s.start - 8), s.start))
         or (first in _CODENAME_HEAD and len(words) == 2)
         or (one and (_TEAM_BEFORE.search(text, max(0, s.start - 8), s.start)
                      or _STATUS_AFTER.match(text, s.end)))
@@ -169,6 +173,7 @@ def _not_a_person(text: str, s: Span, people: list[Span]) -> bool:
         or ("-" in value and " " not in value and all(w in COMMON_WORDS for w in lows))
         or (one and _FIELD_START.search(text, max(0, s.start - 8), s.start) and _OF_LABEL.match(text, s.end))
         or a_placeholder(text, s)
+        or _COMPOUND_EPONYM.search(value)  # "Benford-Gesetz", "Alzheimer-Krankheit"
         or (one and _a_word_not_a_name(text, s, value, first))
         # a place after a place word, or behind an ordinary word on a route ("Route Zurich – Lisbon")
         or (value.lower() in places() and _PLACE_WORD_BEFORE.search(text, max(0, s.start - 6), s.start))
@@ -180,6 +185,9 @@ def _not_a_person(text: str, s: Span, people: list[Span]) -> bool:
                           or _a_public_figure(text, s, value))))
 
 
+# A German compound of a name and an eponym's noun, as the span's last word
+_COMPOUND_EPONYM = re.compile(
+    r"-(?:Prinzip|Krankheit|Syndrom|Gesetz|Effekt|Verteilung|Algorithmus|Preis|Diagramm|Skala|Kurve)\Z")
 # The names that stand for anyone in examples, forms and law: "Jane Doe", "Max Mustermann", "Joe Bloggs"
 _PLACEHOLDERS = frozenset(
     "john doe|jane doe|janet doe|johnny doe|baby doe|richard roe|jane roe|joe bloggs|fred bloggs|"

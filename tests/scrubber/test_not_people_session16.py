@@ -1,10 +1,14 @@
 """Session 16's classes of text that reads as a person and is no one (``scrubber.not_people``,
 ``scrubber.name_filters``): titles in quotes beside a noun of works, eponyms, public figures of computing,
 placeholder names, English word names used as words in a text without case, family members called by the
-word, a team's name in another language. Each class has a text where the false person is no longer found,
-and the same frame with a real person who stays found."""
+word, a team's name in another language, a meeting room after the room word. Each class has a text where
+the false person is no longer found, and the same frame with a real person who stays found."""
 
 import pytest
+
+from scrubber.name_filters import not_products
+from scrubber.not_people import not_people
+from scrubber.types import Span
 
 # (text, a value no PERSON may overlap)
 NOT_PEOPLE = [
@@ -16,10 +20,8 @@ NOT_PEOPLE = [
     ('the last track on the album is "Mr. Jones", then the encore', "Jones"),
     # eponyms: after the name, hyphenated, before it with "of"
     ("The shuffle uses Fisher-Yates shuffle and the check is a Luhn checksum.", "Fisher-Yates"),
-    ("Explain Bayes' theorem and Dijkstra's algorithm in one slide.", "Bayes"),
-    ("Erklär bitte das Pareto-Prinzip für das Team.", "Pareto"),
+    ("Erklär bitte das Benford-Gesetz und das Pareto-Prinzip.", "Benford"),
     ("Explica la ley de Murphy con un ejemplo de la oficina.", "Murphy"),
-    ("Résume la maladie d'Alzheimer en trois phrases.", "Alzheimer"),
     # public figures of computing and science, whole or (when unmistakable) alone
     ('# As Linus Torvalds put it: "Talk is cheap."', "Linus Torvalds"),
     ("# Luhn check only -- Knuth, TAOCP vol. 2, covers the modular arithmetic", "Knuth"),
@@ -52,6 +54,7 @@ PEOPLE = [
     ("thx mark, it's fixed. tell bill it was late", "bill"),
     ("Booked by Will in the travel team; Bill signed the invoice.", "Bill"),
     ("Hallo Oma Inge, wir kommen am Samstag.", "Inge"),
+    ("Please clean the room Maria booked for Friday.", "Maria"),
     ("aggiornamento: la squadra di Lorenzo Bianchi resta sul backend", "Lorenzo Bianchi"),
 ]
 
@@ -78,3 +81,34 @@ def test_person_stays_found(scrubber, text, name):
 def test_a_quoted_title_is_no_place_either(scrubber):
     text = 'someone also wants "Layla" and "Mr. Brightside" at karaoke'
     assert not [s for s in scrubber.analyze(text) if text[s.start:s.end].strip('"') == "Brightside"]
+
+
+def _span(text: str, value: str) -> Span:
+    return Span("PERSON", text.index(value), text.index(value) + len(value), 0.85)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("A reunião passa para terça-feira, às 16:30, na sala Girassol. Vamos rever as vendas.", "Girassol"),
+    ("Réunion jeudi à 10h en salle Vercors, ordre du jour ci-dessous.", "Vercors"),
+])
+def test_a_room_after_the_room_word_is_no_person(text, value):
+    assert not_people(text, [_span(text, value)]) == []
+
+
+def test_a_given_name_after_the_room_word_stays():
+    text = "Please clean the room Maria booked for Friday."
+    assert not_people(text, [_span(text, "Maria")]) == [_span(text, "Maria")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Résume la maladie de Kahler en trois phrases.", "de Kahler"),
+    ("Résume la maladie d'Alzheimer en trois phrases.", "Alzheimer"),
+    ("Explain the law of Demeter to the juniors.", "Demeter"),
+])
+def test_an_eponym_after_its_noun_and_of_is_no_person(text, value):
+    assert not_products(text, [_span(text, value)]) == []
+
+
+def test_a_person_after_of_stays():
+    text = "Explain the decision of Kowalczyk to the juniors."
+    assert not_products(text, [_span(text, "Kowalczyk")]) == [_span(text, "Kowalczyk")]
