@@ -376,7 +376,7 @@ class NameCueRecognizer(GatedPatternRecognizer):
         for start, end, score in [*names_after_cues(text), *lower_case_speakers(text), *names_in_slots(text),
                                   *chat_speakers(text), *spelled_out(text), *names_in_lower_case(text),
                                   *names_before_titles(text), *ticket_actors(text),
-                                  *people_by_their_ties(text)]:
+                                  *people_by_frame(text)]:
             while end > start + 1 and text[end - 1] in "'’":  # a closing quote is no part of the name
                 end -= 1
             if (start, end) in spans:
@@ -541,6 +541,9 @@ _AFTER_CUE = re.compile(
     rf"|(?P<upone>{_UW})(?![\w@-]| +\p{{Lu}}\p{{Ll}})"
     rf"|(?P<init>\p{{Ll}}\.[ \t]?{_LW})(?![\w@-])"
     rf"|(?P<lowone>{_LW})(?![\w@-])")  # (one word in lower case: after a strong cue only)
+# The family name in capitals first, as French and administrative forms write it ("Patient: OKAFOR Chidinma",
+# "Name: VAN DER BERG Anouk"); tried before the forms above
+_UPPER_THEN_GIVEN = re.compile(rf"{_UW}(?: +{_UW}){{0,2}} +{_TW}(?: +{_TW})?(?![\w@-]| +\p{{Lu}}\p{{Ll}})")
 # After ``Last, First``: a list goes on ("Tuyaa, Enkhjin and Altynai"), a name ends.
 _LABEL_NEXT = re.compile(r"[ \t]*[:：]")
 _LIST_GOES_ON = re.compile(r"[ \t]*(?:,[ \t]*\p{Lu}|(?:and|und|et|y|e|&|or)[ \t]+\p{Lu})")
@@ -785,6 +788,10 @@ def names_after_cues(text: str) -> list[tuple[int, int, float]]:
         if span:
             found.append((*span, SCORE_CUE_CASED))
     for cue in _cues_in(text):
+        m = _UPPER_THEN_GIVEN.match(text, cue.end())
+        if m and _upper_then_given(m.group()):
+            found.append((m.start(), m.end(), SCORE_CUE_CASED))
+            continue
         m = _AFTER_CUE.match(text, cue.end())
         if m is None:
             continue
@@ -868,6 +875,14 @@ _LATIN = re.compile(r"\p{Latin}")
 _RTL_W = rf"[{_OTHER_SCRIPTS}][{_OTHER_SCRIPTS}\p{{M}}]+"
 _RTL_WORD = re.compile(_RTL_W)
 _RTL_RUN = re.compile(rf"(?<!\w){_RTL_W}(?:[ \t]+{_RTL_W}){{1,2}}(?!\w)")
+
+
+def _upper_then_given(value: str) -> bool:
+    """Family name in capitals, then given names: each word a name's (or a particle), one listed or alike."""
+    words = value.split()
+    return all(w.lower() in NAME_PARTICLES or person_word(w, True, place_ok=True) for w in words) \
+        and not _firm(value) and not all(w.lower() in NAME_PARTICLES for w in words[:-1]) \
+        and any(listed_name(w) or _likeness(w) > 0.3 for w in words)
 
 
 def _greeting_name(cue: re.Match, word: str) -> bool:
@@ -1197,13 +1212,35 @@ _RELATIVE_OF = re.compile(
 # A stand-up's items in lower case, on one line between semicolons or on lines of their own: "notes: ibrahim –
 # finishing the export; zofia kaminska – on leave" (two items or more of words no list marks as ordinary, a
 # listed name's among them)
-_LOWER_ITEM = re.compile(r"(?:^|(?<=[;:\n])[ \t]*)"
+_LOWER_ITEM = re.compile(r"(?:^[ \t]*(?:[-*•][ \t]+)?|(?<=[;:\n])[ \t]*)"
                          r"(?P<v>\p{Ll}[\p{Ll}\p{M}'’-]+(?:[ \t]\p{Ll}[\p{Ll}\p{M}'’-]+){0,2})"
                          r"[ \t]+[-–—][ \t]+\p{L}", re.M)
 
 
-def people_by_their_ties(text: str) -> list[tuple[int, int, float]]:
-    """(start, end, score) of people named by a relative or companion, and of a stand-up's items (above)."""
+# A name in lower case after a sign-off and a comma at the end of a line: "thanks, ngozi okafor-bright"
+_SIGNED_LOWER = re.compile(
+    rf"(?m:(?:^|(?<=[.!?][ \t]))[ \t]*(?i:{_SIGN_OFFS}),[ \t]*"
+    r"(?P<v>\p{Ll}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}\p{M}'’-]+){0,2})[ \t]*$)")
+
+
+# A signature's or a directory's line: a name of two or three words (capitalised or in capitals) at the line's
+# start, then a separator and a phone number or an e-mail ("MARIA GOMEZ | +34 600 123 456", "Ines Faria —
+# ines@…")
+_NW = r"\p{Lu}(?:[\p{Ll}\p{M}'’-]+|[\p{Lu}\p{M}'’-]+)"
+_CONTACT_LINE = re.compile(
+    rf"(?m:^[ \t]*(?P<v>{_NW}(?:[ \t]+{_NW}){{1,2}})[ \t]*[|—–·,][ \t]*"
+    r"(?=\+?\(?\d[\d ()./-]{5,}|[\w.+-]+@))")
+
+
+# A chat's event line: who joined, left or is typing ("[14:02:11] Temperance joined the conversation")
+_CHAT_EVENT = re.compile(
+    r"(?m:^[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*)?(?P<v>\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]+)?)"
+    r"[ \t]+(?:has[ \t]+)?(?:joined|left|is typing|was added|was removed|entered|ended|started)\b)")
+
+
+def people_by_frame(text: str) -> list[tuple[int, int, float]]:
+    """(start, end, score) of people named by a relative or companion, by a stand-up's items, by a sign-off in
+    lower case, by a chat's event line and by a contact line (above)."""
     found = []
     if "'s" in text or "’s" in text:
         for m in _RELATIVE_OF.finditer(text):
@@ -1217,6 +1254,19 @@ def people_by_their_ties(text: str) -> list[tuple[int, int, float]]:
                         and (_lower_word_a_name(w) or listed_name(w)) for w in m.group("v").split())]
         if len(items) >= 2 and any(listed_name(w) for m in items for w in m.group("v").split()):
             found += [(*m.span("v"), SCORE_CUE_ONE) for m in items]
+    if "," in text:
+        for m in _SIGNED_LOWER.finditer(text):
+            words = m.group("v").split()
+            if all(w not in STOP_WORDS and (_lower_word_a_name(w) or listed_name(w)) for w in words) \
+                    and (any(listed_name(w) for w in words) or all(_lower_word_a_name(w) for w in words)):
+                found.append((*m.span("v"), SCORE_CUE_ONE))
+    if "joined" in text or "left" in text or "typing" in text or "was " in text or "ed " in text:
+        found += [(*m.span("v"), SCORE_CUE_ONE) for m in _CHAT_EVENT.finditer(text)
+                  if _a_speaker(m.group("v"))]
+    if "|" in text or "—" in text or "–" in text or "·" in text or "," in text:
+        found += [(*m.span("v"), SCORE_CUE_ONE) for m in _CONTACT_LINE.finditer(text)
+                  if all(person_word(w.title(), True) for w in m.group("v").split())
+                  and not _firm(m.group("v"))]
     return found
 
 

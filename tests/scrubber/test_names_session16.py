@@ -2,7 +2,8 @@
 ticket's or a case's history, a person named by a relative or companion ("Kwabena (van der Merwe's
 plus-one)"), a stand-up's items in lower case, an interview schedule's candidates after the time, a channel's
 speakers in a Discord or IRC log, an SMS thread's speakers after the day and time, a name in lower case after
-a greeting in a voice note. Each rule with a look-alike it leaves alone."""
+a greeting in a voice note or after a sign-off, a contact line's name, a chat's event line, a family name in
+capitals before the given name after a field. Each rule with a look-alike it leaves alone."""
 
 import pytest
 
@@ -55,6 +56,19 @@ def people(scrubber: Scrubber, text: str) -> set[str]:
     ("Sprachnachricht (transkribiert): servus korbinian du ich bin heut später dran", ["korbinian"]),
     ("message vocal : coucou maëlle c'est moi je te rappelle ce soir", ["maëlle"]),
     ("voice note: hey tobiah it's me again, call me back", ["tobiah"]),
+    # a name in lower case after a sign-off and a comma at the end of the line; a list's items before a dash
+    ("Can you check the attached invoice? The total looks wrong.\n\nthanks, teodor brzęczek",
+     ["teodor brzęczek"]),
+    ("Please resend the contract.\n\nregards, yevhen dzyuba", ["yevhen dzyuba"]),
+    ("Speakers:\n- tomasz wierzbicki — co-founder\n- amaka nwosu — head of design",
+     ["tomasz wierzbicki", "amaka nwosu"]),
+    # the family name in capitals first, after a field, a greeting
+    ("Referral letter\nPatient: OKAFOR Chidinma    DOB: 1980-04-12\nReason: knee pain", ["OKAFOR Chidinma"]),
+    ("Please summarise.\nName: VAN DER BERG Anouk    NHS: 943 476 5919", ["VAN DER BERG Anouk"]),
+    ("Dear MARTIN Sophie,\nyour appointment is confirmed.", ["MARTIN Sophie"]),
+    # a chat's event lines
+    ("[01/03/2024, 09:12:01] Ksenia left the chat\n[01/03/2024, 09:12:05] Bogumił is typing",
+     ["Ksenia", "Bogumił"]),
 ])
 def test_names_found(scrubber: Scrubber, text: str, names: list[str]) -> None:
     for name in names:
@@ -76,6 +90,13 @@ def test_names_found(scrubber: Scrubber, text: str, names: list[str]) -> None:
     "salut tout le monde",
     "hey guys the demo moved",
     "hey there can you review the pr",
+    "ok that works.\n\nthanks, everyone",
+    "Done.\nbest, the team",
+    "Checklist:\n- backend tests — green\n- docs review — pending",
+    "Objet: URGENT Request",
+    "Owner: DEVOPS Team",
+    "To: IT Support",
+    "[09:00] Support Bot joined the conversation\n[09:01] Marketing started a poll",
 ])
 def test_look_alikes_left(scrubber: Scrubber, text: str) -> None:
     assert people(scrubber, text) == set()
