@@ -44,11 +44,13 @@ _PLACEHOLDER_WORDS = (
     "insert",
     "replace",
     "xxxx",
-    "here",
     "...",
     "****",
     "####",
 )
+# "here" only as a word of its own ("<key here>", "PASTE_HERE", "token-here"): not inside a word ("Where2Go",
+# "sphere") nor before a digit, as a password ends ("Start!Here7")
+_HERE = re.compile(r"(?i)(?<![a-z])here(?![a-z0-9])")
 # Stricter list for values found only through a keyword (``password = "somefakekey"``).
 _WEAK_VALUE_WORDS = ("fake", "test", "todo", "none", "null", "undefined", "mock", "foobar")
 # A whole value that only refers to a secret stored elsewhere: $VAR, ${VAR}, {{ var }}, <key>, %s, $(cmd),
@@ -108,7 +110,8 @@ def looks_like_placeholder(value: str, strict: bool = False, shaped: bool = Fals
     if shaped:  # "EXAMPLE" in a key-shaped value counts; a run of one character (sk-xxxx…) does not
         return looks_like_template(value) or len(set(value)) <= 3
     words = _PLACEHOLDER_WORDS + _WEAK_VALUE_WORDS if strict else _PLACEHOLDER_WORDS
-    if any(w in low for w in words) or _REFERENCE.match(value) or _RUN_OF_SAME.search(value):
+    if (any(w in low for w in words) or _HERE.search(value) or _REFERENCE.match(value)
+            or _RUN_OF_SAME.search(value)):
         return True
     return len(set(value)) <= 3
 

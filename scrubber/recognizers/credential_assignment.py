@@ -399,8 +399,10 @@ class CredentialAssignmentRecognizer(SpanPatternRecognizer):
         ):
             return False  # f(x): x is a variable, not a literal
         if (value.lower() in _CODE_VALUES or value.rstrip(").,;]}").lower() in _CODE_VALUES
-                or value.lower() == name.lower() or "(" in value[:1]):
-            return False
+                or value.lower() == name.lower() or "(" in value[:1] or value.startswith("$(")):
+            return False  # (pass=$(cat /run/secrets/db): a command's output, not the value)
+        if not quoted and value.rstrip(".!?,;").lower() in _SAID_OF_IT:
+            return False  # "Passwort: vergessen.", "password: expired": what prose says of it
         if not quoted and (value.endswith("(") or text[match.end("value"):match.end("value") + 1] == "("):
             return False  # a call: os.Getenv("DB_PASS"), env::var("X"), input("Password: ")
         if " " in value and quoted:
@@ -434,6 +436,15 @@ class CredentialAssignmentRecognizer(SpanPatternRecognizer):
         ):
             return False  # jetbrains.mps.v8_elimination, com.acme.Config: names, not secrets
         return looks_random(value, min_len=8, min_entropy=2.5) and not _VERSIONED.search(value)
+
+
+# What a line says of a password instead of giving it, after its colon: "Passwort: vergessen.", "mot de
+# passe : oublié", "password: expired" (unquoted; a quoted word is a value)
+_SAID_OF_IT = frozenset(
+    "forgotten forgot expired changed reset locked blocked unknown missing required wrong incorrect invalid "
+    "vergessen geändert abgelaufen falsch gesperrt zurückgesetzt oublié oubliée changé expiré bloqué "
+    "olvidada olvidado cambiada caducada incorrecta bloqueada dimenticata cambiata scaduta errata vergeten "
+    "gewijzigd verlopen esquecida alterada expirada glömt ändrat glemt endret zapomniane zmienione".split())
 
 
 def _took(match: re.Match, group: str) -> bool:

@@ -45,6 +45,8 @@ _WORD = (
     r"|hasło|şifre(?:si|niz|m|n)?|parola(?:sı|nız|m)?|heslo|lozinka|пароль|pasuwaado|pasuwādo|pasuwa-do"
     # Hungarian, Vietnamese, Indonesian/Malay, Swedish and Danish ones, and Dutch "ww" (wachtwoord)
     r"|jelsz[óo](?:t|ja|m)?|mật[ \t]+khẩu|kata[ \t]+sandi|sandi|lösen|kodeord|adgangskoden|ww"
+    # a network's key in Danish, Norwegian and Swedish: "netværksnøgle", "WPA-nøglen", "wifi-nyckeln"
+    r"|(?:netværks|nettverks|nätverks|trådløs|wi-?fi-?|wlan-?|wpa2?-?|router)(?:nøgle|nøkkel|nyckel)(?:n|en)?"
     # what a bank or a helpdesk asks for besides a password: "the memorable word?", "secret word on file"
     r"|memorable[ \t]+(?:word|information|info|phrase)|secret[ \t]+word|code[ \t-]?word|security[ \t]+word"
     # a word agreed on, and the password word written short or apart: "the safe word for the bank call",
@@ -66,6 +68,8 @@ _LINK = (
     r"|wa|là|ay|är|er|je|este|jest|adalah"
     r"|bleibt|reste|resta)"
     rf"(?:[ \t]+{_NOW})?[ \t]*:?"
+    # (a voice note's filler after the link: "das Passwort ist äh TIGER58291", "c'est euh …")
+    r"(?:[ \t]+(?:äh|ähm|öhm|uh|um|umm|erm|euh|ehm|hmm)[ \t]*,?)?"
     r"|[ \t]*(?:[:=]|->|=>|→)[ \t]*|['’]s[ \t]+"
     r"|[ \t]+[^\n:=.?!]{1,40}?[ \t]*:[ \t]*)(?:[*_`]{1,3}|</\w{1,6}>)?"
 )
@@ -110,6 +114,7 @@ _FIRST_WORD = re.compile(_WORD_LEAD)
 # Strings of which every password word (``_WORD``) holds one, as ``folded`` finds it (a text without any
 # cannot hold one: one C-level pass each instead of the regex's scan). "ᲂ" (U+1C82) is an "о" to (?i).
 _WORD_STRINGS = ("pass", "pw", "psw", "mdp", "wifi", "wi-fi", "network", "wpa", "wlan", "psk", "pasuw",
+                 "nøgle", "nøkkel", "nyckel",
                  "jelsz", "mật", "sandi", "lösen", "kodeord", "adgangskode", "ww", "κωδικ", "συνθηματικ",
                  "bitwarden", "dashlane",
                  "schlüssel", "kennwort", "wachtwoord", "lösenord", "adgangskode", "salasana", "contrase",
@@ -211,7 +216,8 @@ _CODE_STRINGS = ("code", "otp", "tan", "puk", "keypad", "combo", "combination", 
 # shapes the patterns above do not take ("42*354", "8-8-8-4", "70 48 03") and for links of other
 # languages ("Ang code ng gate ay 00*2673").
 _ANY_CODE_WORD = (r"\p{L}{0,16}?(?:kod|kód|kood|kodu|codul|codu|szyfr|şifre|sifre)\p{L}{0,6}"
-                  r"|mã(?:[ \t]+(?:số|pin|cửa|khóa|khoá|mở[ \t]+khóa))?|code|codes|c[óo]digo|codice|puk|combo"
+                  r"|mã(?:[ \t]+(?:số|pin|cửa|khóa|khoá|mở[ \t]+khóa))?|code|codes|passcodes?|c[óo]digo"
+                  r"|codice|puk|combo"
                   r"|pin(?:ul|-ul|u|en|kod\p{L}{0,3}|kode\p{L}{0,3}|koodi\p{L}{0,3}|numm?er\p{L}{0,3})?"
                   r"|kombinasyon|combinaci[óo]n|combinatie|combinação|kombination|kombinacja"
                   r"|tunnuslu\p{L}{1,6}")  # (Finnish: a bank card's PIN, "tunnusluku on 4471")
@@ -256,7 +262,8 @@ def _first_code_word(text: str) -> int | None:
 _CODE_LINK = (r"(?i:is|was|stays|remains|will[ \t]+be|c['’]est|est|reste|ist|lautet|bleibt|es|è|é|is[ \t]+now"
               r"|wa|är|er"
               r"|to[ \t]+jest|jest|to|là|ay|je|on|e|este|foi|fue|era|war|adalah"
-              r"|(?:(?:has[ \t]+been|was|got)[ \t]+)?(?:reset|changed|set|updated)[ \t]+to|:)")
+              r"|(?:(?:has[ \t]+been|was|got)[ \t]+)?(?:reset|changed|set|updated)[ \t]+to|:)"
+              r"(?:[ \t]+(?:le|el|il|lo|o))?")  # ("est le 4821", "es el 4821", "è il 4821")
 # "the loading-bay door code| for the dock| stays …", "El PIN| de la tarjeta de empresa| es …"
 _CODE_GAP = r"(?:[ \t]+[^\s.:=#]{1,20}){0,6}?"  # ("The PIN I gave the courier was 4821", "kód k trezoru")
 # A rule about a code rather than the code: "the PIN must not be 1234", "el PIN … no puede ser 1234" (not the
@@ -332,7 +339,7 @@ _SPELLING = (r"alfa|alpha|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juli
              r"|three|four|five|six|seven|eight|nine|niner|capital|upper(?:case)?|lower(?:case)?|majuscule"
              r"|minuscule|dash|hyphen|underscore|dot|point|tiret|exclamation|hash|star|asterisk")
 _CJK_WORDS = ("パスワード", "暗証番号", "パスコード", "ピン番号", "PINコード", "密码", "口令", "密碼",
-              "비밀번호", "암호", "핀번호", "비번", "패스워드")
+              "비밀번호", "암호", "핀번호", "비번", "패스워드", "番号")
 
 
 # Entries whose label names a keypad code (English and the languages of ``_ANY_CODE_WORD``); never a building
@@ -412,8 +419,11 @@ _NOT_LOCK_NUMBER_BEFORE = re.compile(
     r"[ \t]*|[+$€£/][ \t]*)\Z")
 
 # (a pattern takes the first lead its regex starts with; none of these starts another)
+# where a second code in a clause may start: a code's or a lock's word
+_SECOND_CODE_LEAD = (r"(?i:\b(?:pin|pins|code|codes|passcode|combo|combination|alarm|lock|padlock|safe|locker"
+                     r"|gate|door|garage|shed|keypad|lockbox|cupboard|cabinet)\b)")
 _LEADS = tuple((lead, _lead_starts(lead)) for lead in (_WORD_LEAD, _CODE_LEAD, _ANSWERED_LEAD, _ANY_CODE_LEAD,
-                                                          _LOCK_LEAD, _ENTRY_LEAD))
+                                                          _LOCK_LEAD, _ENTRY_LEAD, _SECOND_CODE_LEAD))
 @lru_cache(maxsize=1)
 def _lock_and_code_words(text: str) -> tuple[list[int], list[int]]:
     """Where the strings of a lock's word (``_NEAR_LOCK_STRINGS``) are in the folded text, and where those or
@@ -758,12 +768,32 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             r"(?P<plain_turn>)(?P<value>\p{L}{4,24})[\"'`”’]?[ \t]*[.!]?[ \t]*(?=\r?\n|$)",
             0.7,
         ),
+        # ... or with a passphrase of three to six lower-case words: "what's the wifi password?\nHannah:
+        # pencil pocket ladder yellow" (no prose word among them: "ask the front desk please")
+        Pattern(
+            "phrase answered by the next speaker",
+            rf"{_WORD_LEAD}[^\n]{{0,60}}\?[ \t]*\r?\n[ \t]*(?:\[[^\]\n]{{1,25}}\][ \t]*)?"
+            r"[^\s:\[\]][^\n:]{0,39}:[ \t]+[\"'`“‘]?"
+            r"(?P<turn_words>)(?P<value>\p{Ll}{3,12}(?:[ \t]+\p{Ll}{3,12}){2,5})[\"'`”’]?[ \t]*[.!]?[ \t]*"
+            r"(?=\r?\n|$)",
+            0.7,
+        ),
         # "log in with X": the sign-in names the value ("use X to log in" is below, with "X as the password")
         Pattern(
             "password after sign-in with",
             # ("the kiosk logs in automatically with Summer2024")
             r"(?i:\b(?:log|sign)s?[ \t-]?(?:in|on)(?:[ \t]+\w+ly)?[ \t]+(?:with|using))[ \t]+[\"'`“‘]?"
             r"(?P<after>)(?P<value>[^\s\"'`“‘”’]{6,64}?)(?=[\"'`”’]?(?:[.,;:?)]?(?:\s|$)))",
+            0.7,
+        ),
+        # ... or with words: "log in with pencil pocket ladder yellow, it still works", "use pencil pocket
+        # ladder yellow to get in to the old wiki" (four lower-case words or more, none a prose word)
+        Pattern(
+            "words to sign in with",
+            r"(?i:\b(?:(?:log|sign)s?[ \t-]?(?:in|on)|get[ \t]+in)(?:[ \t]+\w+ly)?[ \t]+(?:with|using)[ \t]+"
+            r"|\buse[ \t]+)[\"'`“‘]?(?P<sign_in_words>)(?P<value>\p{Ll}{3,12}(?:[ \t]+\p{Ll}{3,12}){3,7})"
+            r"(?:[\"'`”’]?[ \t]*(?:[.,;!?)]|\r?\n|$)"
+            r"|[\"'`”’]?[ \t]+(?i:to|for)[ \t]+(?:(?:log|sign)[ \t-]?(?:in|on)|get[ \t]+in|unlock)\b)",
             0.7,
         ),
         # the password word (or a sign-in) after the value: "Use Autumn2024! as the temporary password",
@@ -836,7 +866,9 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         Pattern(
             "phrase of words after password word",
             rf"{_WORD_LEAD}{_LINK}[ \t]*(?:[\"'`“‘„]|«[ \t]?)?"
-            r"(?P<plain>)(?P<value>\p{Ll}{3,12}(?:[ \t]+\p{Ll}{3,12}){3,7})(?![ \t]*\p{L})",
+            # (or each capitalised: "das Passwort lautet Bleistift Tasche Leiter Gelb")
+            r"(?P<plain>)(?P<value>\p{Ll}{3,12}(?:[ \t]+\p{Ll}{3,12}){3,7}"
+            r"|\p{Lu}\p{Ll}{2,11}(?:[ \t]+\p{Lu}\p{Ll}{2,11}){3,7})(?![ \t]*\p{L})",
             0.75,
         ),
         # words named as words, a phrase or a sentence, in a text about a secret: "The Wi-Fi at the cabin uses
@@ -1079,7 +1111,9 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         # (the copy the patterns read has a space where those letters meet Latin ones)
         Pattern(
             "password after cjk password word",
-            r"(?:パスワード|暗証番号|パスコード|ピン番号|PINコード|密码|口令|密碼|비밀번호|암호|핀번호|비번|패스워드)"
+            r"(?:パスワード|暗証番号|パスコード|ピン番号|PINコード|密码|口令|密碼|비밀번호|암호|핀번호|비번|패스워드"
+            # a safe's, a key box's, a door's or a locker's number: "金庫の番号は 4821 です"
+            r"|(?:金庫|鍵|キーボックス|ロッカー|ドア|玄関|門|ダイヤル|南京錠)の?番号)"
             r"[^\S\n]*(?:は|が|を|：|:|是|为|為|는|은|=)?[^\S\n]*(?:「|『|\")?(?P<cjk>)"
             r"(?P<value>[!-~]{4,64}?)(?=[」』\"]|[^\S\n]|$|。|、|，)",
             0.75,
@@ -1214,6 +1248,17 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             r"|passcode|senha|(?:door|gate|alarm|pin)[ \t-]?code)(?![\p{L}\d])",
             0.7,
         ),
+        # a second code after a first one and "and" in the clause: "the door pin is 5500 and the padlock
+        # 6396", "PIN 5500 and 6396 for the second card", "the locker is 2291 and the cabinet is 8832"
+        Pattern(
+            "second code in the clause",
+            rf"{_SECOND_CODE_LEAD}[^\n.;:!?]{{0,40}}?(?<![\w*#.,/:+-])\d{{4,8}}(?![\w-]|[.,:/]\d)"
+            r"[ \t]*,?[ \t]+(?i:and|und|et|y|e|en|og|och|or|oder|ou|o)[ \t]+"
+            r"(?P<near_gap>(?:[^\s\d.,;:!?]{1,20}[ \t]+){0,4}?"
+            r"(?:(?i:is|ist|est|es|è|er|är|=)[ \t]+|:[ \t]*)?)"
+            r"(?<![\w*#.,/:+-])(?P<near_lock>)(?P<value>\d{4,8})(?![\w-]|[.,:/]\d|[ \t]\d)",
+            0.7,
+        ),
         # what a file or a drive is protected with: "The shared drive is protected with Lighthouse92."
         Pattern(
             "password a thing is protected with",
@@ -1236,7 +1281,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
     CONTEXT = ["password", "passphrase"]
     # (was one regex: ``HINT_WORDS`` are its plain words, found in one C-level pass each)
     HINT_WORDS = (
-        "pass", "pwd", "wlan", "wifi", "wi-fi", "p/w", "safe word", "safe\tword", "magic word",
+        "pass", "pwd", "wlan", "wifi", "wi-fi", "p/w", "nøgle", "nøkkel", "nyckel", "番号", "safe word",
+        "safe\tword", "magic word",
         "magic\tword", "κωδικ", "συνθηματικ", "bitwarden", "dashlane",
         "kennwort", "contrase", "senha", "wachtwoord", "parola",
         "hasło", "haslo", "lösenord", "losenord", "adgangskode", "salasana", "phrase", "mnemonic", "wallet",
@@ -1319,6 +1365,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
 
     def accept_match(self, match: re.Match) -> bool:
         value = match.group("value")
+        if value.startswith("$(") or _in_command(match.string, match.start("value")):
+            return False  # password=$(vault kv get -field=pw secret/db): a command's output, not the value
         # "the error code is 4031", "code for line 12 is 4411": a code, but no secret
         if "generic" in match.re.groupindex and _NOT_A_SECRET_CODE.search(
                 match.string[max(0, match.start() - 20):match.start()] + " " + (match.group("gap") or "")):
@@ -1359,6 +1407,9 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             return not _AT_TIME.search(match.string, max(0, match.start("value") - 12), match.start("value"))
         if "words_num" in match.re.groupindex:  # words of a passphrase, not of prose ("is stored in vault 2")
             return not any(_prose_word(w) or w in _NOT_A_WORD_PASSWORD for w in value.lower().split()[:-1])
+        if "turn_words" in match.re.groupindex or "sign_in_words" in match.re.groupindex:
+            return not any(_prose_word(w) or w in _NOT_A_WORD_PASSWORD or w in _NOT_AN_ANSWER
+                           for w in value.split())
         if "unlock_words" in match.re.groupindex:
             return not any(_prose_word(w) for w in value.lower().split())
         if "named_words" in match.re.groupindex:  # words and a phrase hold no prose's words; a sentence any,
@@ -1418,7 +1469,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         if " " in value or "\t" in value:
             # A phrase of words: the phrase word vouches for it unless it is prose ("is stored in the
             # vault"); a 12- or 24-word seed phrase may hold any word.
-            words = value.split()
+            words = value.lower().split() if "plain" in match.re.groupindex else value.split()
             return not looks_like_placeholder(value, strict=True) and (
                 len(words) >= 12 and "plain" not in match.re.groupindex
                 or not any(w in STOP_WORDS for w in words))
@@ -1544,7 +1595,10 @@ def _any_language_code(match: re.Match, value: str) -> bool:
     bracket ("code 200" may be a status, "the code 4411 in the ticket" any number)."""
     linked = bool(match.group("link") or match.group("colon") or match.groupdict().get("open"))
     if not value.lstrip("*#")[:1].isdigit():
-        return _chosen_password(value) and _password_like(value)
+        # (a word in capitals and digits, an id's shape, is the code when a link gives it: "der Code für die
+        # Tür ist KATZE4471", "the code is BLUE7429")
+        return (_chosen_password(value) or linked and _CAPS_AND_DIGITS.fullmatch(value) is not None) \
+            and _password_like(value)
     digits = re.sub(r"\D", "", value)
     if len(set(digits)) < 2 or _YEAR.fullmatch(value) and not linked:
         return False
@@ -1552,12 +1606,28 @@ def _any_language_code(match: re.Match, value: str) -> bool:
     # (a lock's code always has its link, "lock in any language"; "the code 4411 in the ticket" may be any
     # number, "J'ai reçu le code 482913 par SMS" is not: words of a one-time code around it; "PIN 4471" is
     # the patterns' above)
-    if linked or not (cue in ("code", "codes", "pin") and value.isdigit()):
+    if linked or not (cue in ("code", "codes", "pin", "passcode", "passcodes") and value.isdigit()):
         return True
+    # (a passcode's number, or one that ends the clause: "Astreinte : code 4821, badge …", "passcode for the
+    # kiosk 904821, do not share"; not "code 200 OK", "the code 4411 in the ticket")
+    text_, between = match.string, match.string[match.start():match.start("value")]
+    if len(value) >= 4 and (cue.startswith("passcode") or _CLAUSE_END.match(text_, match.end("value"))):
+        return not (_NEGATED.search(between) and _MODAL.search(between))  # ("the PIN must not be 1234.")
     text, line_start = match.string, match.string.rfind("\n", 0, match.start()) + 1
     line_end = text.find("\n", match.end())
     around = text[max(line_start, match.start() - 60):line_end if line_end >= 0 else len(text)][:160]
     return bool(_ONE_TIME_CONTEXT.search(around))
+
+
+def _in_command(text: str, at: int) -> bool:
+    """Whether ``at`` lies inside a shell command substitution opened on its line: ``$(cat /run/…)``."""
+    line = text[text.rfind("\n", 0, at) + 1:at]
+    opened = line.rfind("$(")
+    return opened >= 0 and line.find(")", opened) < 0
+
+
+_CAPS_AND_DIGITS = re.compile(r"[A-Z]{3,12}\d{2,8}")
+_CLAUSE_END = re.compile(r"[ \t]*(?:[,;.!?)](?!\w)|\r?\n|$)")
 
 
 # Words that make a number near a gate, a door or a code a journey's or an order's: "flight LH 4410, gate
@@ -1785,4 +1855,6 @@ _LATER_GATES = {
     "one-time code in a message": _MESSAGE_GATE,
     "one-time code before its use": _MESSAGE_GATE,
     "password before password word": _before_password_word,
+    "words to sign in with": _held(_SIGN_IN_STRINGS + ("use ", "use\t")),
+    "second code in the clause": _held(_A_DIGIT.search),
 }
