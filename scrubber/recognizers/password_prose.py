@@ -244,7 +244,8 @@ _ANY_CODE_STRINGS = ("kod", "kód", "kood", "codu", "szyfr", "şifre", "sifre", 
 
 # ... and of the other words ``_ANSWERED_LEAD`` takes
 # (whole words: not "snippet", "standard")
-_ANSWERED_WORDS = re.compile(r"(?i)\b(?:nip|token|otp|tan|cvv2?|cvc2?|csc|security[ \t]+number|keypad)\b")
+_ANSWERED_WORDS = re.compile(r"(?i)\b(?:nip|token|otp|tan|cvv2?|cvc2?|csc|security[ \t]+number|keypad|bangou"
+                             r"|bangō)\b")
 # Strings of which every cue word of "code given in the next turn" holds one
 _TURN_CUE_STRINGS = ("code", "pin", "otp", "pass", "kennwort", "mot de passe", "mdp", "wifi", "wi-fi", "wlan",
                      "contraseña", "clave", "senha", "código", "codice", "kod", "şifre", "hasło",
@@ -381,7 +382,7 @@ _ENTRY_LEAD = rf"(?i:\b(?P<label>{_ENTRY_LABEL})\b)"  # (the two patterns that s
 _ANY_CODE_LEAD = rf"(?i:\b(?P<cue>{_ANY_CODE_WORD})\b)"
 # (and what a bank's agent asks for by other names: "¿Me confirma su NIP?", "el token que le aparece")
 _ANSWERED_LEAD = (rf"(?i:\b(?P<cue>{_ANY_CODE_WORD}|{_LOCK_WORD}|nip|token|otp|tan|cvv2?|cvc2?|csc|passcode"
-                  r"|security[ \t]+number|keypad)\b)")
+                  r"|security[ \t]+number|keypad|bangou|bangō)\b)")  # (Japanese in romaji: "kinko no bangou")
 _LOCK_LEAD = rf"(?i:\b(?P<cue>unlock|{_LOCK_WORD})\b)"
 # A lock, an alarm, a key box or an entry, in the languages people leave codes for guests, cleaners and
 # neighbours in, with the endings and compounds those languages put on it ("larmet", "alarmı", "Nøgleboksen",
@@ -592,7 +593,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         # words and a number after its link, unquoted: "Hasło do konta: Zielony kot Las 42 (ze spacjami)"
         Pattern(
             "words and a number after password word",
-            rf"{_WORD_LEAD}{_LINK}[ \t]*(?P<words_num>)"
+            rf"{_WORD_LEAD}{_LINK}[ \t]*(?:«[ \t]?|[\"“„])?(?P<words_num>)"
             r"(?P<value>\p{L}{2,12}(?:[ \t]+\p{L}{2,12}){1,5}[ \t]+\d{1,4})(?![\w-]|[ \t]*\p{L})",
             0.7,
         ),
@@ -628,7 +629,10 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         # colon the value may be either, and is left to the other rules)
         Pattern(
             "value the wifi is",
-            r"(?i:\b(?:wi-?fi|wlan)\b)[ \t]+(?i:is|was|c['’]est|est|es|ist|é|è|är|er|is[ \t]+now)[ \t]+"
+            # (a few words between: "le wifi du coworking c'est COWORK2291", "o wifi do airbnb é PRAIA2291")
+            r"(?i:\b(?:wi-?fi|wlan)\b)(?:[ \t]+(?!(?i:names?|nom|nome|naam|nombre|ssid|network|netzwerk"
+            r"|réseau|red|rede|rete|netwerk|speed|signal)\b)[^\s.,;:!?\d]{1,20}){0,3}?[ \t]+"
+            r"(?i:is|was|c['’]est|est|es|ist|é|è|är|er|is[ \t]+now)[ \t]+"
             r"(?P<wifi_is>)(?P<value>[^\s\"'`”’“»:=(),;]{6,64})",
             0.7,
         ),
@@ -716,7 +720,9 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             r"(?i:(?:oui|yes|yep|sure|si|sí|ja|c'est|c|it's|its|here|voilà|voila|tiens|claro|é|è|es|ist)"
             r"[ \t,:!]+){0,3}"
             r"(?P<turn>)(?P<value>[*#]?\d{4,8}[#*]?|\d{3,6}[A-Z]|[A-Z]{3,12}\d{3,8}"
-            r"|(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[^\s\"'`;,|]{6,40})[ \t]*(?=\r?\n|$)",
+            r"|(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[^\s\"'`;,|]{6,40})[ \t]*(?=\r?\n|$"
+            # (or what to do next: "4827, then press enter")
+            r"|[,;][ \t]*(?i:then|and|dann|und|puis|et|luego|y|poi|e|daarna|en)\b)",
             0.7,
         ),
         # a code or lock asked about, and the next speaker's turn gives its number among a few words: "mikä se
@@ -924,7 +930,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             rf"(?:[ \t]+{_CODE_LINK}|[ \t]*[:=#-]|[ \t]*(?:\.{{2,}}|…+)|['’]s|[ \t]*\()?[ \t]*[\"“‘']?"
             # (and a code with its sender's letter: Google's "G-482913")
             r"(?P<value>[*#]\d{3,8}[#*]?|\d{3,8}[A-Z#*]|\d{4,10}|[A-Z0-9]{3,8}(?:-[A-Z0-9]{3,8}){1,5}|[A-Z]-\d{4,8}"
-            r"|\d(?:[ \t]\d){3,7}"
+            r"|\d(?:[ \t]\d){3,7}|\d{2}(?:[ \t]\d{2}){2,3}"  # (or in pairs: "kinko no bangou wa 48 21 93")
             r"|\d{1,2}(?:-\d{1,2}){2,3}|\d{1,4}[A-Z]\d{1,4}|[A-Z]\d{3,6})"
             r"(?![\w-]|\.\w)",
             0.75,
@@ -1256,7 +1262,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             r"[ \t]*,?[ \t]+(?i:and|und|et|y|e|en|og|och|or|oder|ou|o)[ \t]+"
             r"(?P<near_gap>(?:[^\s\d.,;:!?]{1,20}[ \t]+){0,4}?"
             r"(?:(?i:is|ist|est|es|è|er|är|=)[ \t]+|:[ \t]*)?)"
-            r"(?<![\w*#.,/:+-])(?P<near_lock>)(?P<value>\d{4,8})(?![\w-]|[.,:/]\d|[ \t]\d)",
+            r"(?<![\w*#.,/:+-])(?P<second>)(?P<near_lock>)(?P<value>\d{4,8})(?![\w-]|[.,:/]\d|[ \t]\d)",
             0.7,
         ),
         # what a file or a drive is protected with: "The shared drive is protected with Lighthouse92."
@@ -1371,6 +1377,10 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         if "generic" in match.re.groupindex and _NOT_A_SECRET_CODE.search(
                 match.string[max(0, match.start() - 20):match.start()] + " " + (match.group("gap") or "")):
             return False
+        if "second" in match.re.groupindex:  # not one digit repeated, not a rule ("cannot be 1234 or 0000")
+            between = match.string[match.start():match.start("value")]
+            if len(set(value)) < 2 or _NEGATED.search(between) and _MODAL.search(between):
+                return False
         if "near_lock" in match.re.groupindex:
             return _near_lock_code(match, value)
         if "entry" in match.re.groupindex:  # not one digit repeated, not a year without a colon
@@ -1422,7 +1432,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         if "turns" in match.re.groupindex:
             return True
         if "wifi_is" in match.re.groupindex:  # letters with digits or symbols, as passwords are made
-            return _password_like(value.rstrip(_TRAILING))
+            return _password_like(value.rstrip(_TRAILING)) and not _NAME_OF.search(
+                match.string, max(0, match.start() - 12), match.start())  # (not "le nom du wifi c'est X")
         if "codes_shape" in match.re.groupindex:  # most with a digit: not "well-done" words in a row
             codes = re.findall(_FOUR_FOUR, value)
             return sum(any(c.isdigit() for c in code) for code in codes) * 4 >= len(codes) * 3
@@ -1610,8 +1621,9 @@ def _any_language_code(match: re.Match, value: str) -> bool:
         return True
     # (a passcode's number, or one that ends the clause: "Astreinte : code 4821, badge …", "passcode for the
     # kiosk 904821, do not share"; not "code 200 OK", "the code 4411 in the ticket")
-    text_, between = match.string, match.string[match.start():match.start("value")]
-    if len(value) >= 4 and (cue.startswith("passcode") or _CLAUSE_END.match(text_, match.end("value"))):
+    between = match.string[match.start():match.start("value")]
+    if len(value) >= 4 and (cue.startswith("passcode") or not match.group("gap").strip()
+                            and _CLAUSE_END.match(match.string, match.end("value"))):
         return not (_NEGATED.search(between) and _MODAL.search(between))  # ("the PIN must not be 1234.")
     text, line_start = match.string, match.string.rfind("\n", 0, match.start()) + 1
     line_end = text.find("\n", match.end())
@@ -1626,6 +1638,7 @@ def _in_command(text: str, at: int) -> bool:
     return opened >= 0 and line.find(")", opened) < 0
 
 
+_NAME_OF = re.compile(r"(?i:\b(?:names?|nom|nome|naam|nombre|ssid)\b[^\n]{0,8}\Z)")
 _CAPS_AND_DIGITS = re.compile(r"[A-Z]{3,12}\d{2,8}")
 _CLAUSE_END = re.compile(r"[ \t]*(?:[,;.!?)](?!\w)|\r?\n|$)")
 

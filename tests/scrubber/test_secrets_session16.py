@@ -47,6 +47,15 @@ CAUGHT = [
     ("use pencil pocket ladder yellow to get in to the old wiki", "pencil pocket ladder yellow"),
     ("log in with pencil pocket ladder yellow, it still works", "pencil pocket ladder yellow"),
     ("sign in using harbor velvet pickle canyon.", "harbor velvet pickle canyon"),
+    # a code given in the next turn of a Teams export, what to do next after it; a Japanese safe in romaji
+    ("[10:02 AM] Priya Sharma\nanyone know the code for the print room?\n[10:03 AM] Olu Adeyemi\n"
+     "4827, then press enter", "4827"),
+    ("kinko no bangou wa 48 21 93 desu", "48 21 93"),
+    ("Tanaka: kinko no bangou nan datta kke?\nSuzuki: 4821 da yo", "4821"),
+    # words and a number in guillemets; a Wi-Fi's password a few words after it
+    ("Le mot de passe du coffre est « pomme verte 42 »", "pomme verte 42"),
+    ("le wifi du coworking c'est COWORK2291 btw", "COWORK2291"),
+    ("o wifi do airbnb é PRAIA2291 y la puerta 4821", "PRAIA2291"),
     # "here" inside a password
     ("my password is Start!Here7", "Start!Here7"),
     ("the wifi password is Where2Go!now", "Where2Go!now"),
@@ -70,6 +79,12 @@ LOOK_ALIKES = [
     "the locker is 2 metres tall and the cabinet is 90 cm wide",
     "Meeting ID 812 3345 6789",
     "電話番号は 0312345678 です",
+    "Your PIN must be 4-8 digits and cannot be 1234 or 0000.",
+    "the code review for PR 4821, then merge",
+    "Passcodes must be at least 6 digits, so not 123456.",
+    "If you forget your passcode, call 5550199.",
+    "the wifi name is Office5G",
+    "the wifi at the office is great",
 ]
 
 
