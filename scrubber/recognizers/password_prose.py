@@ -421,10 +421,12 @@ _NOT_LOCK_NUMBER_BEFORE = re.compile(
 
 # (a pattern takes the first lead its regex starts with; none of these starts another)
 # where a second code in a clause may start: a code's or a lock's word
-_SECOND_CODE_LEAD = (r"(?i:\b(?:pin|pins|code|codes|passcode|combo|combination|alarm|lock|padlock|safe|locker"
-                     r"|gate|door|garage|shed|keypad|lockbox|cupboard|cabinet)\b)")
+_SECOND_CODE_WORDS = ("pin", "pins", "code", "codes", "passcode", "combo", "combination", "alarm", "lock",
+                      "padlock", "safe", "locker", "gate", "door", "garage", "shed", "keypad", "lockbox",
+                      "cupboard", "cabinet")
+_SECOND_CODE_LEAD = rf"(?i:\b(?:{'|'.join(_SECOND_CODE_WORDS)})\b)"
 _LEADS = tuple((lead, _lead_starts(lead)) for lead in (_WORD_LEAD, _CODE_LEAD, _ANSWERED_LEAD, _ANY_CODE_LEAD,
-                                                          _LOCK_LEAD, _ENTRY_LEAD, _SECOND_CODE_LEAD))
+                                                          _LOCK_LEAD, _ENTRY_LEAD))
 @lru_cache(maxsize=1)
 def _lock_and_code_words(text: str) -> tuple[list[int], list[int]]:
     """Where the strings of a lock's word (``_NEAR_LOCK_STRINGS``) are in the folded text, and where those or
@@ -462,6 +464,7 @@ def _near_lock_starts(text: str) -> list[int]:
 
 
 _A_DIGIT = stdlib_re.compile(r"\d")
+_FOUR_DIGITS = stdlib_re.compile(r"\d{4}")
 # Where ``code before a lock`` is tried: a number of a code's shape, found by a plain scan
 _CODE_CANDIDATE = stdlib_re.compile(r"(?<![\w*#.,/:+-])(?:[*#]?\d{4}|\d{1,2}-\d|\d\d \d\d \d\d)")
 
@@ -1332,6 +1335,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
     STARTS = {
         "code used at an entry": ("use", "enter", "punch", "key", "tap", "dial", "type", "press"),
         "password a thing is protected with": ("password", "protected", "secured", "locked"),
+        "second code in the clause": _SECOND_CODE_WORDS,
     }
     # (whole words where the letters are common inside others: "history", "report", "monkey", "tokenizer")
     HINT = re.compile(r"(?i)\bpsw|\bpw\b|\bmdp\b|\btan\b|\bpin|\bkey\b|\bpsk\b|\bcsc\b|\bpuk|\bkod|\bbip"
@@ -1351,6 +1355,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
                     self._starts[pattern.name] = starts
                     break
         self._starts["code near a lock"] = _near_lock_starts
+        self._starts["password-like word in a text about passwords"] = _token_starts_8
+        self._starts["generated value in a text about secrets"] = _token_starts_9
         self._starts["code before a lock"] = _code_before_starts
         self._gates = {pattern.name: _gate_of(pattern) for pattern in self.patterns}
         self._answers: tuple[str | None, dict] = (None, {})  # (the last text, its gates' answers)
@@ -1432,8 +1438,11 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         if "turns" in match.re.groupindex:
             return True
         if "wifi_is" in match.re.groupindex:  # letters with digits or symbols, as passwords are made
+            # (not "le nom du wifi c'est X", "le réseau Wi-Fi invité est VANDELAY-GUEST"; with words between,
+            # a digit in it)
             return _password_like(value.rstrip(_TRAILING)) and not _NAME_OF.search(
-                match.string, max(0, match.start() - 12), match.start())  # (not "le nom du wifi c'est X")
+                match.string, max(0, match.start() - 12), match.start()) and (
+                match.start("value") - match.start() < 14 or any(c.isdigit() for c in value))
         if "codes_shape" in match.re.groupindex:  # most with a digit: not "well-done" words in a row
             codes = re.findall(_FOUR_FOUR, value)
             return sum(any(c.isdigit() for c in code) for code in codes) * 4 >= len(codes) * 3
@@ -1631,6 +1640,24 @@ def _any_language_code(match: re.Match, value: str) -> bool:
     return bool(_ONE_TIME_CONTEXT.search(around))
 
 
+def _token_starts(before: str, value: str, least: int):
+    """Where a pattern that takes any word of a text may start: after a space, a quote, a bracket or one of
+    ``before``'s characters, ``least`` characters of ``value`` (a class) following. One C-level scan instead
+    of the pattern's look-behind tried at every position."""
+    finder = stdlib_re.compile(rf"(?:\A|(?<=[\s\"'`“‘(\[{before}]))(?={value}{{{least}}})")
+
+    @lru_cache(maxsize=1)
+    def starts(text: str) -> list[int]:
+        return [m.start() for m in finder.finditer(text)]
+    return starts
+
+
+# (the look-behinds and value classes of "password-like word in a text about passwords" and "generated value
+# in a text about secrets")
+_token_starts_8 = _token_starts(":=>", r"[^\s\"'`<>(){}\[\]=\\,;|“”‘’]", 8)
+_token_starts_9 = _token_starts(":>", r"[^\s\"'`<>(){}\[\]\\,;|“”‘’]", 9)
+
+
 def _in_command(text: str, at: int) -> bool:
     """Whether ``at`` lies inside a shell command substitution opened on its line: ``$(cat /run/…)``."""
     line = text[text.rfind("\n", 0, at) + 1:at]
@@ -1638,7 +1665,8 @@ def _in_command(text: str, at: int) -> bool:
     return opened >= 0 and line.find(")", opened) < 0
 
 
-_NAME_OF = re.compile(r"(?i:\b(?:names?|nom|nome|naam|nombre|ssid)\b[^\n]{0,8}\Z)")
+_NAME_OF = re.compile(r"(?i:\b(?:names?|nom|nome|naam|nombre|ssid|network|netzwerk|réseau|red|rede|rete"
+                      r"|netwerk)\b[^\n]{0,8}\Z)")
 _CAPS_AND_DIGITS = re.compile(r"[A-Z]{3,12}\d{2,8}")
 _CLAUSE_END = re.compile(r"[ \t]*(?:[,;.!?)](?!\w)|\r?\n|$)")
 
@@ -1869,5 +1897,5 @@ _LATER_GATES = {
     "one-time code before its use": _MESSAGE_GATE,
     "password before password word": _before_password_word,
     "words to sign in with": _held(_SIGN_IN_STRINGS + ("use ", "use\t")),
-    "second code in the clause": _held(_A_DIGIT.search),
+    "second code in the clause": _held(_SECOND_CODE_WORDS, lambda text: len(_FOUR_DIGITS.findall(text)) > 1),
 }

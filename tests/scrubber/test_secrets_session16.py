@@ -85,6 +85,7 @@ LOOK_ALIKES = [
     "If you forget your passcode, call 5550199.",
     "the wifi name is Office5G",
     "the wifi at the office is great",
+    "Le réseau Wi-Fi invité est VANDELAY-GUEST et le mot de passe est affiché à l'accueil.",
 ]
 
 
