@@ -838,7 +838,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             "value it was changed to",
             r"(?i:\b(?:changed|set|reset|updated|switched|rotated)[ \t]+(?:it|mine|hers|his|theirs|ours|that"
             r"|this|yours)(?:[ \t]+back)?[ \t]+to)[ \t]+[\"'`“‘]?"
-            r"(?P<changed>)(?P<value>[^\s\"'`”’“»]{6,64})",
+            # (or a PIN of four or five digits: "default is 0000 but I changed it to 6142")
+            r"(?P<changed>)(?P<value>[^\s\"'`”’“»]{6,64}|\d{4,5}(?=[ \t]*(?:[.,;!?)]|\r?\n|$)))",
             0.7,
         ),
         # a password spelled with a space between its characters: "my password is p a s s w o r d 1 2 3"
@@ -1448,6 +1449,9 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             return sum(any(c.isdigit() for c in code) for code in codes) * 4 >= len(codes) * 3
         if "changed" in match.re.groupindex:  # a symbol and letters, or a chosen password about passwords
             value = value.rstrip(_TRAILING)
+            if value.isdigit() and 4 <= len(value) <= 8:  # a PIN in a text about codes (not a year, a count)
+                return (len(set(value)) > 1 and not _YEAR.fullmatch(value)
+                        and holds_any(match.string, _CHANGED_CODE_WORDS))
             return _password_like(value) and (_chosen_password(value) or _generated(value)) and (
                 any(c in _STRONG_SYMBOLS for c in value) or _about_passwords(match.string))
         if "spaced" in match.re.groupindex:  # characters enough, not a mask ("* * * * * *")
@@ -1665,6 +1669,7 @@ def _in_command(text: str, at: int) -> bool:
     return opened >= 0 and line.find(")", opened) < 0
 
 
+_CHANGED_CODE_WORDS = ("pin", "code", "combo", "combination", "lock", "alarm", "safe", "keypad")
 _NAME_OF = re.compile(r"(?i:\b(?:names?|nom|nome|naam|nombre|ssid|network|netzwerk|réseau|red|rede|rete"
                       r"|netwerk)\b[^\n]{0,8}\Z)")
 _CAPS_AND_DIGITS = re.compile(r"[A-Z]{3,12}\d{2,8}")

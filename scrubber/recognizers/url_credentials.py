@@ -23,6 +23,9 @@ _CLI_SHORT = (
     r"|p:(?<=[ \t/]p:)"  # xfreerdp /p:…
     r"|(?:src|dest)?(?:store|key)pass[ \t]+(?<=[ \t]-\w{7,13}[ \t]+)"  # keytool -storepass
     r"|htpasswd[ \t]+-[a-zA-Z]*b[a-zA-Z]*[ \t]+\S+[ \t]+\S+[ \t]+"  # htpasswd -b file user password
+    # a VNC password: x11vnc -storepasswd PASS FILE (one argument alone is the file), vncpasswd -f <<< PASS
+    r"|x11vnc\b[^\n|;]{0,120}?[ \t]-storepasswd[ \t]+(?=[^\s~/]\S*[ \t]+[^\s-])"
+    r"|vncpasswd[ \t]+-f[ \t]*<<<[ \t]*"
     r"|net[ \t]+user[ \t]+\S+[ \t]+(?=\S+[ \t]+/(?i:add|domain))"  # net user name password /add
     r"|wpa_passphrase[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\S+)[ \t]+"  # wpa_passphrase SSID passphrase
     r"|net[ \t]+use[ \t]+(?:[A-Za-z]:[ \t]+)?\S+[ \t]+(?=\S+[ \t]+/(?i:user|u):)"  # net use Z: share pw

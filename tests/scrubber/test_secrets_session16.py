@@ -56,6 +56,12 @@ CAUGHT = [
     ("Le mot de passe du coffre est « pomme verte 42 »", "pomme verte 42"),
     ("le wifi du coworking c'est COWORK2291 btw", "COWORK2291"),
     ("o wifi do airbnb é PRAIA2291 y la puerta 4821", "PRAIA2291"),
+    # a PIN it was changed to, in a text about codes; a VNC password on the command line
+    ("SIM card PIN: the default is 0000 but I changed it to 6142", "6142"),
+    ("I reset the alarm and set it to 7391.", "7391"),
+    ("x11vnc -storepasswd KioskPw ~/.vnc/passwd", "KioskPw"),
+    ("run `x11vnc -storepasswd Marigold ~/.vnc/passwd` on the kiosk", "Marigold"),
+    ("vncpasswd -f <<< Marigold > ~/.vnc/passwd", "Marigold"),
     # "here" inside a password
     ("my password is Start!Here7", "Start!Here7"),
     ("the wifi password is Where2Go!now", "Where2Go!now"),
@@ -86,6 +92,9 @@ LOOK_ALIKES = [
     "the wifi name is Office5G",
     "the wifi at the office is great",
     "Le réseau Wi-Fi invité est VANDELAY-GUEST et le mot de passe est affiché à l'accueil.",
+    "the budget was 3000 and we changed it to 4500.",
+    "the PIN policy is strict; I changed it to 2025.",
+    "x11vnc -storepasswd /etc/x11vnc.pass",
 ]
 
 
