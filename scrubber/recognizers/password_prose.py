@@ -1439,11 +1439,9 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         if "turns" in match.re.groupindex:
             return True
         if "wifi_is" in match.re.groupindex:  # letters with digits or symbols, as passwords are made
-            # (not "le nom du wifi c'est X", "le réseau Wi-Fi invité est VANDELAY-GUEST"; with words between,
-            # a digit in it)
+            # (not "le nom du wifi c'est X", "le réseau Wi-Fi invité est VANDELAY-GUEST")
             return _password_like(value.rstrip(_TRAILING)) and not _NAME_OF.search(
-                match.string, max(0, match.start() - 12), match.start()) and (
-                match.start("value") - match.start() < 14 or any(c.isdigit() for c in value))
+                match.string, max(0, match.start() - 12), match.start())
         if "codes_shape" in match.re.groupindex:  # most with a digit: not "well-done" words in a row
             codes = re.findall(_FOUR_FOUR, value)
             return sum(any(c.isdigit() for c in code) for code in codes) * 4 >= len(codes) * 3
