@@ -1755,8 +1755,9 @@ def _chosen_anywhere(value: str) -> bool:
     """A word of a chosen password's make with no cue of its own: letters and digits mixed (a lower-case
     letter among them), or a passphrase of words joined by ``-``; not a host, URL, path, e-mail, call,
     ticket id, version, time, file, size or product with its number, and not a placeholder."""
-    if len(value) < 8 or not any(c.isdigit() for c in value) and "-" not in value and "." not in value:
-        return False  # (the cheap test first: most words of a text have neither)
+    if len(value) < 8 or value.isalpha() or not any(c.isdigit() for c in value) and "-" not in value \
+            and "." not in value:
+        return False  # (the cheap tests first: most words of a text are letters alone)
     if (value[0] in "#@$%&*~" or _HOST_OR_CODE.search(value)
             or not any(c.islower() for c in value)):  # (a leading symbol: a tag, mention or variable)
         return False
@@ -1814,7 +1815,10 @@ def _random_secret(value: str) -> bool:
     """A value a generator made: nine characters or more, upper and lower case, a digit or a symbol, the
     class changing between half of its neighbours at least (words, identifiers and versions change less:
     "iPhone15Pro", "GitHub2024"); not a host, path, e-mail, file or a product's name."""
-    if len(value) < 9 or not (any(c.isupper() for c in value) and any(c.islower() for c in value)):
+    # (C-level tests first: most words of a text are in one case, or letters alone with no digit or symbol)
+    if len(value) < 9 or value.islower() or value.isupper() or value.isalpha():
+        return False
+    if not (any(c.isupper() for c in value) and any(c.islower() for c in value)):
         return False
     if not any(c.isdigit() or c in _STRONG_SYMBOLS for c in value):
         return False
