@@ -142,6 +142,8 @@ _WEAK = [
     rf"taxpayer{_S}(?:id|number)", rf"member(?:ship)?{_S}(?:id|number|no\b)",
     rf"(?:policy{_S}holder|insured|subscriber|beneficiary|insurance){_S}(?:id|number|no\b)",
     r"identificaci[óo]n", r"identifica[çc][ãa]o", rf"fiscal{_S}(?:code|number)",
+    # es, pt: "documento: …", "número de documento", "e identidad …", "nº afiliación …"
+    r"documento", r"identidade?", r"afiliaci[óo]n", r"afiliad[oa]",
 ]
 # Acronyms that are words too: capitals only. Value shapes for those that also name other things.
 _ACRONYM_SHAPES = {
@@ -198,7 +200,9 @@ def _prefixes() -> frozenset[str]:
     Found per alternative, one character at a time, with partial matching."""
     alternatives = [*_STRONG, *_WEAK, *_ACRONYM_SHAPES, *_KEY_ACRONYMS.split("|")]
     source = "".join(alternatives)
-    alphabet = sorted({c for c in source.lower() if c.isalpha()} | set("abcdefghijklmnopqrstuvwxyz .'’-_°º#"))
+    # Letters, and what may follow a two-letter acronym (``RG: …``, ``RG=…``, ``RG(…``): the gap's signs.
+    alphabet = sorted({c for c in source.lower() if c.isalpha()} | set("abcdefghijklmnopqrstuvwxyz .'’-_°º#")
+                      | set("\t\n\r\u00a0\u3000:：=|([\"'*,/>–—"))
     out: set[str] = set()
     for alternative in alternatives:
         literal = alternative not in _STRONG and alternative not in _WEAK  # an acronym

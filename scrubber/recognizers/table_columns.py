@@ -752,6 +752,8 @@ class TableColumnRecognizer(LocalRecognizer):
                 if _RULE_ROW.fullmatch(row):
                     continue
                 cells = [(m.start(), m.end()) for m in _CELLS.finditer(row)]
+                if j == k and cells and cells[0][0] == 0 and all(_LABEL.fullmatch(w) for w in row.split()):
+                    continue  # the index's names on their own line under the header (pandas' set_index)
                 if len(cells) < 2:
                     break
                 for a, b, kind in columns:
