@@ -741,10 +741,11 @@ class TableColumnRecognizer(LocalRecognizer):
             if not 2 <= len(labels) <= 30 or not all(_LABEL.fullmatch(n) or n in _ELIDED for n in names) \
                     or any(n.lower() in _PROSE for n in names):
                 continue
-            columns = [(a, b, kind) for (a, b), n in zip(labels, names, strict=True)
+            columns = [(a, b, kind, i) for i, ((a, b), n) in enumerate(zip(labels, names, strict=True))
                        if (kind := (column_kind(n) or ("",))[0]) in (DOB, PHONE)]
             if not columns:
                 continue
+            width = len(names) - (names[-1] == "\\")  # the columns (not the mark of a frame continued)
             for j in range(k, min(len(lines), k + 500)):
                 row = lines[j]
                 if not row.strip() or row.lstrip().startswith("["):  # pandas' "[5 rows x 4 columns]"
@@ -756,8 +757,13 @@ class TableColumnRecognizer(LocalRecognizer):
                     continue  # the index's names on their own line under the header (pandas' set_index)
                 if len(cells) < 2:
                     break
-                for a, b, kind in columns:
+                # a row of one cell a name (and the index's): the cell in the name's place, counted from the
+                # right, even where it is not under the name (written by hand, or the header padded wider)
+                placed = len(cells) in (width, width + 1)
+                for a, b, kind, i in columns:
                     under = [(c, d) for c, d in cells if c < b and d > a]
+                    if placed:
+                        under = [cells[len(cells) - width + i]]
                     if len(under) != 1:
                         continue
                     c, d = under[0]
@@ -766,7 +772,7 @@ class TableColumnRecognizer(LocalRecognizer):
                             found.append((PHONE, starts[j] + c, starts[j] + d, SCORE))
                         continue
                     date = next((m for m in _ALIGNED_DATE.finditer(row, c, d)
-                                 if m.start() < b and m.end() > a), None)
+                                 if placed or m.start() < b and m.end() > a), None)
                     if date and value_entity(DOB, "strong", date.group(), True):
                         found.append((DOB, starts[j] + date.start(), starts[j] + date.end(), SCORE))
                 k = j + 1

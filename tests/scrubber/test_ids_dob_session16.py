@@ -1,6 +1,6 @@
 """Session 16 (issue 19): an acronym right before a colon, "=" or "(" (``RG: …``); Spanish and Portuguese
 generic id words (``documento``, ``identidad``, ``afiliación``); a pandas frame whose index names have a line
-of their own under the header.
+of their own under the header, or a header wider than its rows.
 
 Values here are made up for these tests (none comes from a corpus or fixture).
 """
@@ -81,12 +81,23 @@ FRAMES = [
         "0          101  4155550123  1984-03-12\n"
         "1          102         NaN  1990-11-02\n",
         ["4155550123", "1984-03-12", "1990-11-02"], id="default index"),
+    pytest.param(  # the header padded wider than its rows: each value by its place, counted from the right
+        "   user_id          name              email           phone           dob\n"
+        "0  17  Ana Ruiz  ana@example.org  4155550123  1977-06-30\n"
+        "1  18  Li Wei  li.wei@example.net  NaN  2001-01-09\n",
+        ["4155550123", "1977-06-30", "2001-01-09"], id="header wider than its rows"),
 ]
 
 
 @pytest.mark.parametrize("text, expected", FRAMES)
 def test_a_frames_index_names_line_is_skipped(tables, text, expected):
     assert values(tables, text) == expected
+
+
+def test_a_row_of_another_count_is_not_placed(tables):
+    text = ("   user_id          name                      dob\n"
+            "0  17  Ana Ruiz  signed up 2023-01-05  extra\n")
+    assert values(tables, text) == []
 
 
 def test_a_first_row_of_numbers_is_still_a_row(tables):
