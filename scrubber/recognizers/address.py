@@ -5,6 +5,7 @@ apartment/suite/unit/box numbers, US ZIP codes after a state code and UK postcod
 """
 
 import re as stdlib_re
+from functools import cache
 
 import regex as re
 from presidio_analyzer import Pattern
@@ -226,6 +227,26 @@ _TRIP_PLACE = (
     r"[ \t]+(?P<trip>)(?P<value>\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){0,2})(?![\w@-])"
 )
 
+# ... and where someone was born, a date maybe between: "geboren op 12-03-1980 te Oudewater", "born 3 March
+# 1975 in Kilkeel", "née à Plouha", "nacido en Tuxpan", "geboortedatum 12-03-1980 te Giethoorn" (a town no
+# list holds; not a month or an ordinary word: "born in March")
+_BIRTH_PLACE = (
+    r"(?i:\b(?:born|geboren|née?|nacid[oa]|nat[oa]|nascid[oa]|urodzon[ya]|född|født|geboortedatum|geb\."
+    r"|dob|date[ \t]+of[ \t]+birth)"
+    r"(?:[ \t]*:?[ \t]+(?:on|op|am|le|el|il|em|den|is)?[ \t]*(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
+    r"|\d{1,2}\.?[ \t]+\p{L}{3,10}\.?[ \t]+\d{4}))?,?"
+    r"[ \t]+(?:in|at|te|à|a|en|em|w|i|zu))"
+    r"[ \t]+(?P<trip>)(?P<value>\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){0,2})(?![\w@-])"
+)
+
+
+@cache
+def _months() -> frozenset[str]:
+    """Month names of the date-of-birth recognizer's languages ("born in March" names no place)."""
+    from scrubber.recognizers.date_of_birth import _MONTH_NAMES
+
+    return frozenset(_MONTH_NAMES.split())
+
 
 # Whatever follows "lives at", "my address is", "send it to", "meet me at" and starts with a house number or
 # "the corner of", up to the end of the sentence or line.
@@ -436,6 +457,7 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
         Pattern("indian address", _IN_ADDRESS, 0.6),
         Pattern("city where someone lives", _LIVES_IN, 0.6),
         Pattern("city of a trip or an origin", _TRIP_PLACE, 0.6),
+        Pattern("place of birth", _BIRTH_PLACE, 0.6),
         # cue + house number is strong: it outranks the model's reading of the street's words as a name
         Pattern("address after an address cue", _AFTER_CUE, 0.86),
         Pattern("unit", rf"\b(?i:{_UNITS})[ \t]*#?[ \t]*\d{{1,5}}[A-Za-z]?\b", 0.6),
@@ -461,7 +483,7 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
             first = match.group("value").split()[0]
             low = first.lower()
             return not (low in common_words() or low in tech_words() or low in STOP_WORDS or low in brands()
-                        or not any(c.islower() for c in first) and len(first) < 4)
+                        or low in _months() or not any(c.islower() for c in first) and len(first) < 4)
         if "eu" in match.re.groupindex:  # "Windows 10, 2024 Edition", "Version 3\n2019 Update": no address
             words = re.findall(r"\p{L}+", match.group("value").lower())
             while len(words) > 2 and words[0] in _LEAD:  # "My address is Ερμού 12,\n…"
@@ -508,6 +530,9 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
             "flying", "flies", "fly", "travel", "traveled", "travelled", "traveling", "travelling", "travels",
             "arrived", "arriving", "arrives", "landed", "i", "we", "staying", "stayed", "studied", "studying",
             "university", "universität", "université", "universidad", "università", "universiteit"),
+        "place of birth": ("born", "geboren", "né", "née", "nacido", "nacida", "nato", "nata", "nascido",
+                           "nascida", "urodzony", "urodzona", "född", "født", "geboortedatum", "geb", "dob",
+                           "date"),
         "capitalised street word first": first_words(f"{_CAP_STREET_WORDS}|{_NO_STREET_WORDS}"),
         # (and "address" glued to "the corner of")
         "address after an address cue": (
@@ -541,5 +566,6 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
                       "turkish street": 80}
     HINT = re.compile(r"\d|(?i:liv|mov|resid|based|wohn|leb|habit|vi[vst]|abit|woon|mor[ao]|reloc"
                       r"|flew|fly|flies|flying|grew|raised|brought|origin|hail|travel|arriv|landed|stay|stud"
-                      r"|univers"
+                      r"|univers|born|geboren|née?\b|nacid|nat[oa]\b|nascid|urodzon|född|født|geboorte|geb\."
+                      r"|dob|of[ \t]+birth"
                       r"|i['’]m[ \t]+in|i[ \t]+am[ \t]+in|we['’]re[ \t]+in|we[ \t]+are[ \t]+in)")
