@@ -7,3 +7,20 @@ def masked_share(scrubber, text: str, value: str) -> float:
     """The share of ``value``'s letters and digits (its first occurrence in ``text``) inside a detection."""
     start = text.index(value)
     return covered_share(text, start, start + len(value), scrubber.analyze(text))
+
+
+def covered(scrubber, text: str, value: str) -> bool:
+    """Every letter and digit of ``value`` (its first occurrence) lies inside some detection, of any type."""
+    return masked_share(scrubber, text, value) == 1.0
+
+
+def person_over(scrubber, text: str, value: str) -> bool:
+    """Some PERSON detection overlaps ``value`` (its first occurrence)."""
+    start = text.index(value)
+    return any(s.type == "PERSON" and s.start < start + len(value) and start < s.end
+               for s in scrubber.analyze(text))
+
+
+def people(scrubber, text: str) -> set[str]:
+    """The values of the PERSON detections."""
+    return {text[s.start:s.end] for s in scrubber.analyze(text) if s.type == "PERSON"}

@@ -6,18 +6,11 @@ import pytest
 from scrubber.recognizers.name_cues import NameCueRecognizer
 from scrubber.recognizers.name_shapes import NameShapeRecognizer
 from scrubber.recognizers.places import PlaceNameRecognizer
+from tests.scrubber.masking import covered
 
 
 def found(recognizer, text: str, entity: str) -> list[str]:
     return sorted(text[r.start:r.end] for r in recognizer.analyze(text, [entity], None) if r.score >= 0.5)
-
-
-def covered(scrubber, text: str, value: str) -> bool:
-    """Whether the whole scrubber masks every letter of ``value`` (of any type)."""
-    start = text.index(value)
-    spans = scrubber.analyze(text)
-    return all(any(s.start <= i < s.end for s in spans) for i in range(start, start + len(value))
-               if text[i].isalnum())
 
 
 @pytest.mark.parametrize(("text", "expected"), [

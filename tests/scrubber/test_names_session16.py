@@ -8,23 +8,12 @@ capitals before the given name after a field. Each rule with a look-alike it lea
 import pytest
 
 from scrubber.engine import Scrubber
+from tests.scrubber.masking import covered, people
 
 
 @pytest.fixture(scope="module")
 def scrubber() -> Scrubber:
     return Scrubber()
-
-
-def covered(scrubber: Scrubber, text: str, value: str) -> bool:
-    """Every letter of ``value`` (first occurrence) lies inside some detection."""
-    at = text.index(value)
-    spans = scrubber.analyze(text)
-    return all(any(s.start <= i < s.end for s in spans)
-               for i in range(at, at + len(value)) if text[i].isalnum())
-
-
-def people(scrubber: Scrubber, text: str) -> set[str]:
-    return {text[s.start:s.end] for s in scrubber.analyze(text) if s.type == "PERSON"}
 
 
 @pytest.mark.parametrize(("text", "names"), [

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from scrubber.recognizers.name_likeness import NameLikenessRecognizer, likeness
+from tests.scrubber.masking import covered
 
 DATA = Path(__file__).parents[2] / "scrubber" / "data"
 UNLISTED = ("torvald brekkestad ilsabe quenzler ottilie ifeoluwa gereon wolkenhauer brunnacker wendelgard "
@@ -59,13 +60,6 @@ NOT_NAMES = [
 
 def found(text: str) -> list[str]:
     return sorted(text[r.start:r.end] for r in NameLikenessRecognizer().analyze(text, ["PERSON"]))
-
-
-def covered(scrubber, text: str, value: str) -> bool:
-    start = text.index(value)
-    spans = scrubber.analyze(text)
-    return all(any(s.start <= i < s.end for s in spans) for i in range(start, start + len(value))
-               if text[i].isalnum())
 
 
 def test_the_names_are_in_no_list():
