@@ -1205,10 +1205,11 @@ _TITLE_WORDS = ("abi", "abla", "han", "bey", "hocam")  # (what a text needs for 
 # A person's relative or companion names the person: "Kwabena (van der Merwe's plus-one)", "Bartholomew's
 # wife"; the guest before such a bracket is a person too.
 _OWNER = rf"(?:{_LOW_PART}[ \t]+){{0,2}}{_TW}(?:[ \t]+(?:{_LOW_PART}[ \t]+){{0,2}}{_TW}){{0,2}}"
-_RELATIVE_OF = re.compile(
-    rf"(?:(?P<g>{_TW})[ \t]*\([ \t]*)?(?<![\w@.-])(?P<v>{_OWNER})['’]s[ \t]+"
-    rf"(?i:(?:new|late|former|ex-?)[ \t]+)?(?i:{_RELATION_NOUNS}|plus-?one|plus one|\+1|date|spouse)"
-    r"(?![\w-])")
+# (the relation found first, from its possessive; then the owner before it, read back from there)
+_RELATION_AFTER_S = re.compile(
+    rf"['’]s[ \t]+(?i:(?:new|late|former|ex-?)[ \t]+)?"
+    rf"(?i:{_RELATION_NOUNS}|plus-?one|plus one|\+1|date|spouse)(?![\w-])")
+_OWNER_BEFORE = re.compile(rf"(?:(?P<g>{_TW})[ \t]*\([ \t]*)?(?<![\w@.-])(?P<v>{_OWNER})\Z")
 # A stand-up's items in lower case, on one line between semicolons or on lines of their own: "notes: ibrahim –
 # finishing the export; zofia kaminska – on leave" (two items or more of words no list marks as ordinary, a
 # listed name's among them)
@@ -1243,9 +1244,16 @@ def people_by_frame(text: str) -> list[tuple[int, int, float]]:
     lower case, by a chat's event line and by a contact line (above)."""
     found = []
     if "'s" in text or "’s" in text:
-        for m in _RELATIVE_OF.finditer(text):
-            if all(w in NAME_PARTICLES or person_word(w, False) for w in m.group("v").split()):
-                found.append((*m.span("v"), SCORE_CUE_ONE))
+        for rel in _RELATION_AFTER_S.finditer(text):
+            m = _OWNER_BEFORE.search(text, max(0, rel.start() - 80), rel.start())
+            if m is None:
+                continue
+            words = list(re.finditer(r"\S+", m.group("v")))
+            while words and words[0].group() not in NAME_PARTICLES \
+                    and not person_word(words[0].group(), False):  # "Tell Bartholomew's wife"
+                words.pop(0)
+            if words and all(w.group() in NAME_PARTICLES or person_word(w.group(), False) for w in words):
+                found.append((m.start("v") + words[0].start(), m.end("v"), SCORE_CUE_ONE))
                 if m.group("g") and person_word(m.group("g"), False):
                     found.append((*m.span("g"), SCORE_CUE_ONE))
     if " – " in text or " - " in text or " — " in text:

@@ -28,6 +28,7 @@ def scrubber() -> Scrubber:
      ["Oluwadamilare", "van der Merwe"]),
     ("Make this friendlier: Bartholomew's wife and Yevgenia's son will join the trip.",
      ["Bartholomew", "Yevgenia"]),
+    ("Tell Radoslav's wife the car is ready.", ["Radoslav"]),
     # a stand-up's items in lower case between semicolons
     ("standup notes: ibrahim – finishing the export; zofia kaminska – on leave; teodor – reviewing PRs",
      ["ibrahim", "zofia kaminska", "teodor"]),
@@ -85,6 +86,7 @@ def test_names_found(scrubber: Scrubber, text: str, names: list[str]) -> None:
     "Objet: URGENT Request",
     "Owner: DEVOPS Team",
     "To: IT Support",
+    "The company's partner sent the file.",
     "[09:00] Support Bot joined the conversation\n[09:01] Marketing started a poll",
 ])
 def test_look_alikes_left(scrubber: Scrubber, text: str) -> None:
