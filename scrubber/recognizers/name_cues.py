@@ -882,7 +882,7 @@ def _upper_then_given(value: str) -> bool:
     words = value.split()
     return all(w.lower() in NAME_PARTICLES or person_word(w, True, place_ok=True) for w in words) \
         and not _firm(value) and not all(w.lower() in NAME_PARTICLES for w in words[:-1]) \
-        and any(listed_name(w) or _likeness(w) > 0.3 for w in words)
+        and any(_name_letters(w) for w in words)
 
 
 def _greeting_name(cue: re.Match, word: str) -> bool:
@@ -902,7 +902,7 @@ def _upper_alone(cue: re.Match, word: str) -> bool:
 
 def _family_upper(word: str) -> bool:
     """A family name in capitals: no ordinary or brand word, listed or name-like letters."""
-    return person_word(word, True) and (listed_name(word) or _likeness(word) > 0.3) \
+    return person_word(word, True) and _name_letters(word) \
         and word.lower() not in places() and any(c in "AEIOUYÀ-ÖØ-Ý" for c in word)
 
 
@@ -1239,6 +1239,11 @@ _CHAT_EVENT = re.compile(
     r"[ \t]+(?:has[ \t]+)?(?:joined|left|is typing|was added|was removed|entered|ended|started)\b)")
 
 
+def _lower_name_run(words: list[str]) -> bool:
+    """Lower-case words that may all be a name's: no stop word, each listed or no ordinary word anywhere."""
+    return all(w not in STOP_WORDS and (_lower_word_a_name(w) or listed_name(w)) for w in words)
+
+
 def people_by_frame(text: str) -> list[tuple[int, int, float]]:
     """(start, end, score) of people named by a relative or companion, by a stand-up's items, by a sign-off in
     lower case, by a chat's event line and by a contact line (above)."""
@@ -1258,14 +1263,14 @@ def people_by_frame(text: str) -> list[tuple[int, int, float]]:
                     found.append((*m.span("g"), SCORE_CUE_ONE))
     if " – " in text or " - " in text or " — " in text:
         items = [m for m in _LOWER_ITEM.finditer(text)
-                 if all(w not in STOP_WORDS and w not in _HEADINGS
-                        and (_lower_word_a_name(w) or listed_name(w)) for w in m.group("v").split())]
+                 if _lower_name_run(m.group("v").split())
+                 and not _HEADINGS.intersection(m.group("v").split())]
         if len(items) >= 2 and any(listed_name(w) for m in items for w in m.group("v").split()):
             found += [(*m.span("v"), SCORE_CUE_ONE) for m in items]
     if "," in text:
         for m in _SIGNED_LOWER.finditer(text):
             words = m.group("v").split()
-            if all(w not in STOP_WORDS and (_lower_word_a_name(w) or listed_name(w)) for w in words) \
+            if _lower_name_run(words) \
                     and (any(listed_name(w) for w in words) or all(_lower_word_a_name(w) for w in words)):
                 found.append((*m.span("v"), SCORE_CUE_ONE))
     if "joined" in text or "left" in text or "typing" in text or "was " in text or "ed " in text:
@@ -1352,7 +1357,8 @@ def ticket_actors(text: str) -> list[tuple[int, int, float]]:
         spans += [m.span("v") for m in _BY_UPPER.finditer(text)]
     schedule = list(_SCHEDULE_LINE.finditer(text)) if ":" in text or "." in text else []
     if len(schedule) >= 2:  # (a name after the time and a space only, before a bracket: a name's letters)
-        spans += [m.span("v") for m in schedule if m.group("sp") is None or _name_letters(m.group("v"))]
+        spans += [m.span("v") for m in schedule
+                  if m.group("sp") is None or _name_letters(m.group("v").split()[-1])]
     dated = [m for m in _DATED_ENTRY.finditer(text) if _dated_author(m.group("v"))] if ":" in text else []
     if len(dated) >= 2:
         spans += [m.span("v") for m in dated]
@@ -1492,10 +1498,9 @@ def _a_mention(match: re.Match) -> bool:
     return not all(p in _never() for p in words)
 
 
-def _name_letters(value: str) -> bool:
-    """The last word is a listed name or looks like one."""
-    last = value.split()[-1]
-    return listed_name(last) or _likeness(last) > 0.3
+def _name_letters(word: str) -> bool:
+    """A listed name, or a word whose letters look like a name's."""
+    return listed_name(word) or _likeness(word) > 0.3
 
 
 def _dated_author(value: str) -> bool:
