@@ -10,11 +10,6 @@ from scrubber.engine import Scrubber
 from tests.scrubber.masking import covered, people
 
 
-@pytest.fixture(scope="module")
-def scrubber() -> Scrubber:
-    return Scrubber()
-
-
 @pytest.mark.parametrize(("text", "names"), [
     # Hindi by the lists: a listed given name with the word after it, a listed family name with the word
     # before it

@@ -11,11 +11,6 @@ from scrubber.engine import Scrubber
 from tests.scrubber.masking import covered, people
 
 
-@pytest.fixture(scope="module")
-def scrubber() -> Scrubber:
-    return Scrubber()
-
-
 @pytest.mark.parametrize(("text", "names"), [
     # a dated entry's author, in capitals or capitalised, with a bracketed queue or without
     ("Summarise the history of ticket 4471:\n2024-03-01 OKONJO (L1): customer reports a double charge\n"

@@ -6,11 +6,6 @@ import pytest
 from scrubber.engine import Scrubber
 
 
-@pytest.fixture(scope="module")
-def scrubber() -> Scrubber:
-    return Scrubber()
-
-
 def places(scrubber: Scrubber, text: str) -> set[str]:
     return {text[s.start:s.end] for s in scrubber.analyze(text) if s.type == "LOCATION"}
 
