@@ -72,9 +72,9 @@ _TIME_PREPOSITION = re.compile(
 
 @cache
 def _months() -> frozenset[str]:
-    from scrubber.recognizers.date_of_birth import _MONTH_NAMES
+    from scrubber.recognizers.date_of_birth import MONTH_NAMES
 
-    return frozenset(w for w in _MONTH_NAMES.split() if len(w) >= 4)
+    return frozenset(w for w in MONTH_NAMES if len(w) >= 4)
 
 
 def _trimmed(text: str, s: Span) -> Span | None:

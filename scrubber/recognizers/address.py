@@ -5,7 +5,6 @@ apartment/suite/unit/box numbers, US ZIP codes after a state code and UK postcod
 """
 
 import re as stdlib_re
-from functools import cache
 
 import regex as re
 from presidio_analyzer import Pattern
@@ -13,6 +12,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from scrubber.recognizers._base import first_words, folded
 from scrubber.recognizers._gated import GatedPatternRecognizer
+from scrubber.recognizers.date_of_birth import MONTH_NAMES  # ("born in March" names no place)
 from scrubber.words import brands, common_words, tech_words
 
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"  # a capitalised word (street names, any Latin script)
@@ -238,14 +238,6 @@ _BIRTH_PLACE = (
     r"[ \t]+(?:in|at|te|à|a|en|em|w|i|zu))"
     r"[ \t]+(?P<trip>)(?P<value>\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){0,2})(?![\w@-])"
 )
-
-
-@cache
-def _months() -> frozenset[str]:
-    """Month names of the date-of-birth recognizer's languages ("born in March" names no place)."""
-    from scrubber.recognizers.date_of_birth import _MONTH_NAMES
-
-    return frozenset(_MONTH_NAMES.split())
 
 
 # Whatever follows "lives at", "my address is", "send it to", "meet me at" and starts with a house number or
@@ -483,7 +475,7 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
             first = match.group("value").split()[0]
             low = first.lower()
             return not (low in common_words() or low in tech_words() or low in STOP_WORDS or low in brands()
-                        or low in _months() or not any(c.islower() for c in first) and len(first) < 4)
+                        or low in MONTH_NAMES or not any(c.islower() for c in first) and len(first) < 4)
         if "eu" in match.re.groupindex:  # "Windows 10, 2024 Edition", "Version 3\n2019 Update": no address
             words = re.findall(r"\p{L}+", match.group("value").lower())
             while len(words) > 2 and words[0] in _LEAD:  # "My address is Ερμού 12,\n…"

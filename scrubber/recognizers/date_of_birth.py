@@ -42,7 +42,8 @@ _MONTH_NAMES = (
 )
 # (longest first; ties alphabetical, not in a set's order, which differs between processes: the same pattern
 # text in every process, so its compiled form is kept between runs, scrubber/regex_cache.py)
-_MONTH = "(?:" + "|".join(sorted(set(_MONTH_NAMES.split()), key=lambda w: (-len(w), w))) + r")\.?"
+MONTH_NAMES = frozenset(_MONTH_NAMES.split())
+_MONTH = "(?:" + "|".join(sorted(MONTH_NAMES, key=lambda w: (-len(w), w))) + r")\.?"
 _WEEKDAY = (
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
     r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
