@@ -99,6 +99,42 @@ def test_the_warmed_tokenizer_splits_as_a_cold_one(scrubber: Scrubber) -> None:
     assert pipeline.tokenizer.max_cache_size > 10_000  # the warm-up grew the cache to hold its words
 
 
+def test_lexemes_skip_only_attributes_nothing_reads_and_the_entities_stay(scrubber: Scrubber) -> None:
+    import spacy
+    from spacy import attrs
+    from spacy.attrs import LIKE_NUM, LIKE_URL
+
+    from scrubber.engine import _lean_lexemes
+
+    pipeline = scrubber._pipelines[0]
+    getters = pipeline.vocab.lex_attr_getters
+    assert LIKE_URL not in getters and LIKE_NUM not in getters  # not computed for a request's new words
+    # the features and the flags read
+    kept = ("NORM", "PREFIX", "SUFFIX", "SHAPE", "LOWER", "IS_PUNCT", "IS_STOP", "IS_SPACE")
+    assert {attrs.IDS[name] for name in kept} <= set(getters)
+    # a model whose config names one of them as a feature keeps computing it
+    other = spacy.blank("en")
+    other.add_pipe("tok2vec", config={"model": {"@architectures": "spacy.Tok2Vec.v2",
+        "embed": {"@architectures": "spacy.MultiHashEmbed.v2", "width": 8, "rows": [10, 10],
+                  "attrs": ["NORM", "LIKE_NUM"], "include_static_vectors": False},
+        "encode": {"@architectures": "spacy.MaxoutWindowEncoder.v2", "width": 8, "depth": 1,
+                   "window_size": 1, "maxout_pieces": 2}}})
+    _lean_lexemes(other)
+    assert LIKE_NUM in other.vocab.lex_attr_getters and LIKE_URL not in other.vocab.lex_attr_getters
+    # the same entities as a pipeline computing every attribute, on words new to the vocabulary
+    text = ("Zbigniew Kwiatkowski-Ołdak sent 4,812 units to Tórshavn via https://q7.example/zz and "
+            "Aoife Ní Bhriain.")
+    with pipeline.memory_zone():
+        lean = [(e.text, e.label_) for e in pipeline(text).ents]
+    pipeline.vocab.lex_attr_getters = {**spacy.blank("en").vocab.lex_attr_getters, **getters}
+    try:
+        with pipeline.memory_zone():
+            full = [(e.text, e.label_) for e in pipeline(text).ents]
+    finally:
+        pipeline.vocab.lex_attr_getters = getters
+    assert lean == full and any(label == "PERSON" for _, label in lean)
+
+
 def test_artifacts_of_wanted_entities_alone_give_the_ner_recognizer_its_results(scrubber: Scrubber) -> None:
     from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
