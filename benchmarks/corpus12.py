@@ -7,9 +7,9 @@ material pasted under it, from regulated and service work: clinic referral lette
 insurance claims, loan and mortgage applications, HR case notes and references, legal intake and tenancy
 disputes, KYC/onboarding forms, school and university records, travel bookings and visa letters, e-commerce
 order disputes, customer-support call notes, real-estate listings with owner details, payroll corrections,
-police/incident reports, charity donor records and recruiting pipelines. About 600-1,500 characters and five
-labelled values a positive prompt. 75 % English; the rest is written in German, French, Spanish, Italian,
-Dutch, Portuguese or Polish. A quarter are negatives.
+police/incident reports, charity donor records and recruiting pipelines. Positives run 550-1,100
+characters with about eight labelled values each (pasted forms carry many fields). 75 % English; the rest
+is written in German, French, Spanish, Italian, Dutch, Portuguese or Polish. A quarter are negatives.
 
 Written by a twelfth author who read neither the scrubber, its tests, ``docs/detection.md`` nor any other
 corpus's templates or value lists: only corpus11's datasheet, constants, ``well_labelled``/``generate`` and
@@ -18,11 +18,11 @@ scrubber was never run on this corpus while it was written. Names come from list
 cultures, Latin script), incl. names that are also words (Will, Hope, Faith, Joy, Summer, Baker, Young, King,
 Wilk, Koch, Fuchs), particles (van den, de la, von, Di, D', dos, Ní, bin, Al-), hyphens, apostrophes and
 diacritics; forms are written full, given name or surname alone, ``Surname, Given``, ``SURNAME Given`` in
-forms, initial and surname, and lower case in quick notes. Phones of 32 countries (international and local
+forms, initial and surname, and lower case in quick notes. Phones of 33 countries (international and local
 forms), street addresses of 12 countries (flat/unit lines, postcodes, one or several lines), towns, dates of
-birth in 20 formats over 8 languages, SSNs, cards, IBANs of 10 countries, IPs and secrets (portal passwords,
-one-time codes, door and key-safe codes, API keys of a dozen vendors) come from this module's own
-generators; no Faker.
+birth in two dozen formats over 8 languages, SSNs, cards, IBANs of 9 countries, IPs and secrets (portal
+passwords, one-time codes, door and key-safe codes, Shopify, Mailchimp, Stripe, SendGrid and HubSpot keys)
+come from this module's own generators; no Faker.
 
 How labelled: the value only, never its cue (``DOB: 14.03.1986`` labels the date; ``Ms Baker`` labels
 ``Baker``). PERSON: every occurrence and form of a private person's name (patients, clients, applicants,
@@ -454,14 +454,7 @@ def secret(rng: random.Random, kind: str) -> str:
         "otp": lambda: _fill(rng, "######"),
         "door": lambda: _fill(rng, rng.choice(("%###", "%####", "%##%#"))),
         "stripe": lambda: "sk_live_" + _r(rng, 24),
-        "aws": lambda: "AKIA" + _r(rng, 16, string.ascii_uppercase + string.digits),
-        "github": lambda: "ghp_" + _r(rng, 36),
-        "slack": lambda: f"xoxb-{_fill(rng, '#' * 11)}-{_fill(rng, '#' * 13)}-{_r(rng, 24)}",
         "sendgrid": lambda: f"SG.{_r(rng, 22)}.{_r(rng, 43)}",
-        "google": lambda: "AIza" + _r(rng, 35, ALNUM + "-_"),
-        "openai": lambda: "sk-proj-" + _r(rng, 48, ALNUM + "-_"),
-        "twilio": lambda: "SK" + _r(rng, 32, "0123456789abcdef"),
-        "gitlab": lambda: "glpat-" + _r(rng, 20, ALNUM + "-_"),
         "mailchimp": lambda: _r(rng, 32, "0123456789abcdef") + "-us" + str(rng.randint(2, 21)),
         "hubspot": lambda: "pat-eu1-" + "-".join(_r(rng, n, "0123456789abcdef") for n in (8, 4, 4, 4, 12)),
         "shopify": lambda: "shpat_" + _r(rng, 32, "0123456789abcdef"),
@@ -670,7 +663,7 @@ tightness and palpitations after climbing stairs. ECG in clinic showed sinus rhy
 Her father had a myocardial infarction at 58. Current medication: ramipril 5 mg od, atorvastatin 20 mg on,
 omeprazole 20 mg od. No known drug allergies. She is a non-smoker and walks her dog daily.
 
-I would be grateful for a cardiology opinion and an exercise tolerance test. ⟨p1.g⟩ prefers morning
+I would be grateful for a cardiology opinion and an exercise tolerance test. She prefers morning
 appointments and would like to be contacted by text first.
 
 Kind regards,
@@ -690,8 +683,8 @@ Mr ⟨p1.s⟩ was admitted with community-acquired pneumonia (CURB-65 score 2). 
 then oral doxycycline. Mobilising with a frame, independent with personal care. Physio recommends a
 perching stool and a second banister rail.
 
-Follow-up: chest X-ray in 6 weeks at the Royal Infirmary. Discussed with ⟨p2.g⟩, who will stay with him for
-the first week. Responsible consultant: Dr ⟨p3.i⟩.
+Follow-up: chest X-ray in 6 weeks at the Royal Infirmary. Discussed with his daughter, who will stay with
+him for the first week. Responsible consultant: Dr ⟨p3.i⟩.
 """),
     _t("dev", "home-contents-claim", "en", "insurance_claim", """
 Please check this home-contents claim for missing information before I submit it to the underwriter.
@@ -699,7 +692,7 @@ Please check this home-contents claim for missing information before I submit it
 Claim ref: ⟨ref:HC-2025-######⟩   Policy: ⟨ref:LUM/HOME/#######⟩
 Policyholder: ⟨p1⟩
 Risk address: ⟨addr:GB⟩
-Contact: ⟨phone:p1⟩ / ⟨mail:p1⟩
+Contact: ⟨phone:p1⟩
 Date of loss: ⟨date⟩
 
 Description: escape of water from the upstairs bathroom (failed washing-machine hose) damaged the kitchen
@@ -714,14 +707,18 @@ Draft a checklist of the documents this borrower still needs to send us, based o
 
 UNIFORM RESIDENTIAL LOAN APPLICATION — summary
 Borrower: ⟨p1⟩            SSN: ⟨ssn⟩         DOB: ⟨dob:us⟩
-Co-borrower: ⟨p2⟩          SSN: ⟨ssn:2⟩
+Co-borrower: ⟨p2⟩          SSN: on file (verified)
 Current address: ⟨addr:US⟩ (4 yrs, renting)
-Cell: ⟨phone:US⟩   Email: ⟨mail:p1⟩
+Cell: ⟨phone:US⟩
 Employer: Harlan Freight Systems, dispatcher, 6 yrs; base income $5,840/month
 Loan amount requested: $312,000 — 30-year fixed, property at the Brookside development
 
 Notes from call: ⟨p1.g⟩ says the co-borrower's W-2 for last year is still with their previous employer.
 Gift letter from ⟨p3⟩ (aunt) for $15,000 to follow. Credit pulled on ⟨date:us⟩, middle score 702.
+Underwriting conditions so far: 2 months of bank statements for all accounts, explanation letter for the
+large deposit in August, VOE within 10 days of closing, homeowner's insurance binder, HOA questionnaire.
+Please group the checklist by who provides it (borrower, employer, title company) and flag anything that
+usually delays closing.
 """),
     _t("dev", "hr-grievance-notes", "en", "hr_case_note", """
 tidy up my notes from today's grievance meeting into a formal record, neutral tone
@@ -732,11 +729,13 @@ present: ⟨p1.l⟩ (employee), ⟨p2.l⟩ (union rep), me
 - ⟨p1.lg⟩ says shift lead ⟨p3⟩ changed her rota 4 times in 2 weeks w/o notice, feels targeted since she
   raised the overtime issue in march
 - ⟨p3.g⟩ not present, will interview separately next week
-- ⟨p1.lg⟩ asked that we call her on her personal mobile ⟨phone:p1⟩ not the work one
+- she asked that we call her on her personal mobile ⟨phone:p1⟩ not the work one
 - wants outcome in writing to her home address ⟨addr:GB⟩
-- ⟨p2.lg⟩ to send written statement by friday
+- union rep to send written statement by friday
 
 next steps: interview ⟨p3.g⟩, pull rota history from the Planday export, outcome letter within 10 working days
+policy ref: grievance procedure s.4.2 (informal stage skipped at employee's request). keep it factual, no
+opinions, and use headings: attendees, complaint, evidence discussed, actions agreed, next steps.
 """),
     _t("dev", "reference-request", "en", "hr_reference", """
 Write a polite reference request email to the referee below. Mention the role and a deadline of two weeks.
@@ -745,10 +744,11 @@ Candidate: ⟨p1⟩ — applying for Senior Care Assistant, night shifts
 Referee 1: ⟨p2⟩, former line manager at Willowbrook Care Home
     email ⟨mail:p2⟩, mobile ⟨phone:p2⟩
 Referee 2: ⟨p3⟩, college tutor — ⟨wmail:p3⟩
-Candidate's own contact for queries: ⟨mail:p1⟩
 
 ⟨p1.g⟩ left Willowbrook in ⟨pick:June|August|October⟩ after 3 years; she has consented to both references.
 Sign it from me, ⟨p4⟩, Recruitment Coordinator.
+The reference form asks about punctuality, medication competency, safeguarding concerns and whether they
+would re-employ. CQC requires us to have both references before the start date, so say that politely.
 """),
     _t("dev", "tenancy-deposit-intake", "en", "legal_intake", """
 I'm a paralegal. From this intake note, list the facts we have and the questions we still need to ask.
@@ -756,7 +756,7 @@ I'm a paralegal. From this intake note, list the facts we have and the questions
 NEW MATTER — tenancy deposit dispute
 Client: ⟨p1⟩   DOB: ⟨dob⟩
 Lives at: ⟨addr:GB⟩
-Tel: ⟨phone:p1⟩  Email: ⟨mail:p1⟩
+Tel: ⟨phone:p1⟩
 Landlord: ⟨p2⟩ (private landlord, lives in ⟨town:p2⟩)
 Letting agent: Harrington Lettings (the Kingsway branch)
 
@@ -764,6 +764,9 @@ Client paid a deposit of £1,450 on ⟨date⟩. Tenancy ended and keys were retu
 £1,100 for "repainting and carpets". Client says the deposit was never protected in a scheme. ⟨p1.g⟩ has
 photos from check-in. Refund, if any, to client's account: ⟨iban:GB⟩.
 Conflict check against ⟨p2.s⟩ done — clear.
+Please also note the limitation period for a deposit protection claim and whether we should send a letter
+before action first. The client is on Universal Credit and may qualify for legal aid; fee estimate not yet
+given.
 """),
     _t("dev", "kyc-onboarding-form", "en", "kyc_onboarding", """
 Check this onboarding record against our KYC checklist and tell me what is missing or inconsistent.
@@ -773,12 +776,15 @@ Surname / Given names: ⟨p1.U⟩
 Date of birth: ⟨dob⟩          Place of birth: ⟨town:p1⟩
 Residential address: ⟨addr:p1⟩
 Mobile: ⟨phone:p1,intl⟩
-Email: ⟨mail:p1⟩
 Source of funds: salary (teacher), inheritance
 Existing account for salary transfer: ⟨iban:DE⟩
 Device IP at application: ⟨ip⟩
 SMS verification code sent: ⟨secret:otp⟩ (entered correctly)
 PEP/sanctions screening: no match. Reviewer: ⟨p2.i⟩
+
+Checklist to apply: identity verified against a photo document; address verified by a document dated within
+3 months; source of funds plausible for the stated occupation; expected monthly turnover recorded; risk
+rating assigned (low/medium/high) with a reason. Answer as a table: item, status, comment.
 """),
     _t("dev", "university-appeal", "en", "university_record", """
 Help me reply to this student's appeal email. Summarise the record first.
@@ -786,7 +792,7 @@ Help me reply to this student's appeal email. Summarise the record first.
 Student: ⟨p1⟩  (ID ⟨ref:2#######⟩)  DOB ⟨dob:iso⟩
 Programme: BSc Nursing (Adult), year 2
 Term address: ⟨addr:GB⟩
-Personal email: ⟨mail:p1⟩   Phone: ⟨phone:p1⟩
+Personal email: ⟨mail:p1⟩
 Personal tutor: Dr ⟨p2⟩
 
 ⟨p1.g⟩ missed the pharmacology exam on ⟨date⟩ due to a hospital admission and submitted mitigating
@@ -805,6 +811,9 @@ Flights: LHR–MAD IB3163 on ⟨date⟩, return MAD–LHR IB3176
 Hotel: NH Collection, 3 nights, twin + single
 Paid by card ⟨card⟩, exp 09/28, cardholder ⟨p1.UF⟩
 Special request: ⟨p2.g⟩ needs a wheelchair at both airports.
+
+Add the baggage allowance (1 × 23 kg each), the check-in opening time, the hotel's late check-out policy
+and our 24-hour emergency line wording. Remind them that names must match passports exactly.
 """),
     _t("dev", "order-dispute-fraud", "en", "ecommerce_dispute", """
 Our customer says she never placed this order. Summarise the evidence for and against fraud.
@@ -814,11 +823,12 @@ Account holder: ⟨p1⟩ <⟨mail:p1⟩>
 Billing address: ⟨addr:GB⟩
 Delivery address: ⟨addr:GB~2⟩
 Card used: ⟨card⟩
-Order IP: ⟨ip⟩ (account's usual IP: ⟨ip:~2⟩)
+Order IP: ⟨ip⟩ (not one the account has used before)
 Items: 2 × Apple AirPods Pro, 1 × Samsung Galaxy Tab S9 — £1,246.00
 
 Customer called from ⟨phone:p1⟩ and said the delivery address belongs to nobody she knows. Courier photo
 shows the parcel handed to a "⟨p2.g⟩". Recommend: refund or decline?
+(Pulled from the Shopify admin API with our token ⟨secret:shopify⟩ — I'll rotate it after.)
 """),
     _t("dev", "broadband-call-notes", "en", "support_call_notes", """
 turn these call notes into a ticket update for 2nd line, keep it short
@@ -869,7 +879,7 @@ Witness: ⟨p2⟩, ⟨phone:p2⟩, works at the takeaway opposite
 Suspect description: male, 20s, grey hoodie, left on an e-scooter towards the ring road
 
 ⟨p1.s⟩ states his Ford Fiesta was parked at 19:00 and found with both wing mirrors snapped. ⟨p2.s⟩ heard
-glass at about 23:40 and saw the suspect. CCTV request sent to the car park operator. OIC PC ⟨p3.s⟩.
+glass at about 23:40 and saw the suspect. CCTV request sent to the car park operator. OIC: PC 4471.
 """),
     _t("dev", "donor-records-merge", "en", "charity_donor", """
 These two donor records look like duplicates. Tell me which fields conflict and propose a merged record.
@@ -884,9 +894,12 @@ Regular gift: £15/month by card ⟨card⟩
 Record B (from the Great North Run sponsorship page)
 Name: ⟨p1.i⟩
 Email: ⟨mail:p1⟩
-Phone: ⟨phone:p1⟩
 Address: ⟨addr:GB⟩
 Notes: in memory of her late husband ⟨p2⟩; prefers no phone calls.
+Both exported with the Mailchimp key ⟨secret:mailchimp⟩.
+
+Rules: keep the most recent consent, never merge two Gift Aid declarations into one, and keep both
+source codes so the appeal reporting stays right. Output the merged record as a table.
 """),
     # ---------------------------------------------------------------- other languages, positives
     _t("dev", "de-entlassbrief", "de", "discharge_summary", """
@@ -913,7 +926,7 @@ Peux-tu rédiger un résumé du sinistre pour l'expert, en français, avec les p
 Déclaration de sinistre n° ⟨ref:SIN-######⟩
 Assuré : ⟨p1⟩, né le ⟨dob⟩ à ⟨town:FR⟩
 Adresse : ⟨addr:FR⟩
-Tél. : ⟨phone:FR⟩ — courriel : ⟨mail:p1⟩
+Tél. : ⟨phone:FR⟩
 Tiers impliqué : ⟨p2⟩, assuré chez un autre assureur
 
 Le ⟨date⟩, vers 8 h 15, au rond-point de la zone commerciale, le véhicule du tiers a percuté l'arrière de
@@ -933,6 +946,9 @@ Actividad: fontanería y calefacción
 IBAN para domiciliaciones: ⟨iban:ES⟩
 Persona de contacto en la gestoría: ⟨p2⟩
 Observaciones: el cliente, ⟨p1.g⟩, ha enviado el DNI por correo electrónico y la foto está borrosa.
+
+Responde con una lista: documento o dato, si consta o no, y qué hay que pedir. Ten en cuenta que la cuenta
+recibirá cobros de clientes particulares y pagos a proveedores de material.
 """),
     _t("dev", "it-iscrizione-scuola", "it", "school_record", """
 Mi aiuti a scrivere una mail ai genitori per confermare l'iscrizione? Prima riassumi la scheda.
@@ -941,10 +957,13 @@ SCHEDA ISCRIZIONE — classe prima, a.s. 2025/26
 Alunno: ⟨p1⟩, nato il ⟨dob⟩ a ⟨town:IT⟩
 Residenza: ⟨addr:IT⟩
 Madre: ⟨p2⟩ — cell. ⟨phone:IT⟩ — ⟨mail:p2⟩
-Padre: ⟨p3⟩ — cell. ⟨phone:IT~2⟩
 Allergie: arachidi (certificato del pediatra allegato)
 Uscita autonoma: no; delegata al ritiro la nonna, ⟨p4⟩
+Quota mensa: addebito SEPA su ⟨iban:IT⟩
 Note: ⟨p1.g⟩ frequenterà il tempo pieno; servizio mensa richiesto.
+
+Nella mail ricorda ai genitori la riunione di inizio anno, l'elenco del materiale scolastico e la scadenza
+per il pagamento della quota mensa. Tono cordiale, massimo dieci righe.
 """),
     _t("dev", "nl-klantcontact", "nl", "support_call_notes", """
 Maak van deze gespreksnotitie een nette samenvatting voor het dossier, in het Nederlands.
@@ -957,6 +976,8 @@ Tel.: ⟨phone:NL⟩
 - Meterstanden bij verhuizing kloppen niet; nieuwe bewoner is ⟨p2⟩.
 - Terugbetaling van het teveel betaalde termijnbedrag naar ⟨iban:NL⟩.
 - Klant wil schriftelijke bevestiging per mail: ⟨mail:p1⟩.
+- Afgesproken: meterstanden opnieuw laten beoordelen, termijnbedrag verlagen naar € 95 per maand.
+Graag in de vorm: vraag klant, wat is besproken, vervolgacties met termijn.
 """),
     _t("dev", "pt-reserva-viagem", "pt", "travel_booking", """
 Escreve um e-mail de confirmação da reserva para o cliente, em português, com as condições de cancelamento.
@@ -964,10 +985,13 @@ Escreve um e-mail de confirmação da reserva para o cliente, em português, com
 Reserva ⟨ref:PT-######⟩ — circuito pelos Açores, 7 noites
 Cliente: ⟨p1⟩, data de nascimento ⟨dob⟩
 Morada: ⟨addr:PT⟩
-Telemóvel: ⟨phone:PT⟩ — e-mail: ⟨mail:p1⟩
+Telemóvel: ⟨phone:PT⟩
 Acompanhante: ⟨p2⟩
 Pagamento: cartão ⟨card⟩ (sinal de 30 %)
 Observações: o senhor ⟨p1.s⟩ pede quarto no rés-do-chão por causa do joelho.
+
+Condições: cancelamento gratuito até 30 dias antes da partida; entre 29 e 15 dias, perde-se o sinal; a menos
+de 15 dias, 100 %. O restante do pagamento vence 21 dias antes. Inclui seguro de viagem básico.
 """),
     _t("dev", "pl-reklamacja", "pl", "ecommerce_dispute", """
 Przygotuj odpowiedź na reklamację klientki, uprzejmie i konkretnie. Najpierw streść sprawę.
@@ -980,6 +1004,10 @@ Zamówienie z dnia ⟨date⟩: odkurzacz bezprzewodowy, 899 zł, płatność kar
 Opis: urządzenie przestało się ładować po dwóch tygodniach. Pani ⟨p1.s⟩ prosi o zwrot pieniędzy, nie
 o naprawę. Kurier odebrał paczkę od sąsiada, pana ⟨p2⟩.
 IP przy składaniu zamówienia: ⟨ip⟩
+Konto do zwrotu: ⟨iban:PL⟩
+
+W odpowiedzi powołaj się na rękojmię, zaproponuj odbiór kurierem na nasz koszt i podaj, że zwrot nastąpi
+w ciągu 14 dni od otrzymania towaru. Bez obietnic, których nie możemy spełnić.
 """),
     # ---------------------------------------------------------------- negatives
     _t("dev", "neg-formulary", "en", "clinic_referral", """
@@ -1097,7 +1125,7 @@ Referrer: ⟨p2⟩, Advanced Nurse Practitioner
 
 ⟨p1⟩ is a keen amateur footballer with a 6-week history of left knee pain after a twisting injury
 on ⟨date⟩. Mild effusion, positive McMurray's test, full extension. X-ray unremarkable. Taking naproxen
-500 mg bd with lansoprazole cover. Works as a delivery driver, struggling with the clutch. ⟨p1.g⟩ would
+500 mg bd with lansoprazole cover. Works as a delivery driver, struggling with the clutch. The patient would
 prefer the Riverside clinic rather than the main hospital site.
 """),
     _t("test", "maternity-discharge", "en", "discharge_summary", """
@@ -1111,7 +1139,7 @@ Discharge address: ⟨addrml:p1⟩
 
 Spontaneous vaginal birth, second-degree tear sutured. Breastfeeding established with support; baby had
 a newborn hearing screen (clear response both ears) and the NIPE check was normal. Vitamin K given IM.
-Community midwife ⟨p4⟩ will visit on day 3. ⟨p1.g⟩ has been told about the signs of jaundice and
+Community midwife ⟨p4⟩ will visit on day 3. Mum has been told about the signs of jaundice and
 sepsis and has the Birth Centre triage line.
 """),
     _t("test", "motor-claim-third-party", "en", "insurance_claim", """
@@ -1122,11 +1150,11 @@ Insured driver: ⟨p1⟩, DOB ⟨dob⟩, licence held 11 years
 Address: ⟨addr:p1⟩
 Phone: ⟨phone:p1⟩
 Third party: ⟨p2⟩, ⟨phone:p2⟩, insurer unknown
-Passenger in insured vehicle: ⟨p3⟩
+Passenger in insured vehicle: yes (one adult)
 
 Accident on ⟨date⟩ at the junction near the Tesco Extra roundabout. Third party pulled out of a side road.
-⟨p2.s⟩ admitted fault at the scene according to ⟨p1.s⟩. Dashcam footage available. ⟨p3.g⟩ reports
-whiplash symptoms and has seen a GP. Excess £350 to be collected by card ⟨card⟩.
+⟨p2.s⟩ admitted fault at the scene according to ⟨p1.s⟩. Dashcam footage available. The passenger
+reports whiplash symptoms and has seen a GP. Excess £350 to be collected by card ⟨card⟩.
 """),
     _t("test", "personal-loan-uk", "en", "loan_application", """
 Assess this personal loan application against our affordability rules and tell me the main risks.
@@ -1134,7 +1162,7 @@ Assess this personal loan application against our affordability rules and tell m
 Applicant: Mr ⟨p1⟩
 Date of birth: ⟨dob⟩
 Address (3 yrs): ⟨addr:GB⟩
-Previous address: ⟨addr:GB~2⟩
+Previous address: same as above (3 yrs)
 Mobile: ⟨phone:GB⟩   Email: ⟨mail:p1⟩
 Employment: warehouse team leader, permanent, £31,200 p.a.
 Loan: £9,500 over 48 months — purpose: car purchase
@@ -1150,7 +1178,7 @@ Referee: ⟨p2⟩, Finance Manager at her previous employer; called ⟨phone:p2�
 
 notes: ⟨p2.g⟩ managed ⟨p1.g⟩ for 2.5 yrs. reliable, accurate, ran month-end for 900 staff. one
 sickness absence period (surgery), no disciplinaries. would re-employ: yes. left for a shorter commute.
-⟨p2.g⟩ asked that the written request go to ⟨wmail:p2⟩ and that we don't share her mobile.
+She asked that the written request go to ⟨wmail:p2⟩ and that we don't share her mobile.
 candidate's second referee ⟨p3⟩ hasn't replied yet.
 """),
     _t("test", "sick-leave-case", "en", "hr_case_note", """
@@ -1186,21 +1214,28 @@ Business: Tallow & Finch Bakery LLC (EIN ⟨ref:##-#######⟩)
 Registered office: 1400 Commerce Park Drive, Suite 210 (shared office building)
 Beneficial owner 1: ⟨p1⟩, 60%, SSN ⟨ssn⟩, DOB ⟨dob:us⟩
     home address ⟨addr:US⟩, cell ⟨phone:US⟩
-Beneficial owner 2: ⟨p2⟩, 40%, SSN ⟨ssn:2⟩, DOB ⟨dob:us~2⟩
+Beneficial owner 2: ⟨p2⟩, 40%, SSN ⟨ssn:2⟩
 Controller: ⟨p1.i⟩ (same as owner 1)
 Online banking set-up: temporary password ⟨secret:pw⟩ sent by SMS, device IP ⟨ip⟩
+
+Our CIP rules: every owner of 25 % or more plus one controller, each with name, date of birth, address and
+TIN; documentary verification of the entity (articles of organization, good-standing certificate).
+Escalate if the business is cash-intensive or the owners' addresses are outside our footprint.
 """),
     _t("test", "safeguarding-contacts", "en", "school_record", """
 Update the pupil's contact sheet below and draft a short note to the class teacher about collection.
 
 Pupil: ⟨p1⟩   Year 4   DOB: ⟨dob⟩
 Home: ⟨addr:GB⟩
-Contact 1: ⟨p2⟩ (mum) — ⟨phone:p2⟩ — ⟨mail:p2⟩
+Contact 1: ⟨p2⟩ (mum) — ⟨phone:p2⟩
 Contact 2: ⟨p3⟩ (grandfather) — ⟨phone:p3⟩
 NOT permitted to collect: ⟨p4⟩ (court order on file, see DSL)
 
-From ⟨date⟩ ⟨p1.g⟩ will be collected by her grandfather on Wednesdays and Fridays. Password for collection
+From ⟨date⟩ she will be collected by her grandfather on Wednesdays and Fridays. Password for collection
 by anyone else: ⟨secret:pw⟩. After-school club: Stanton Primary Multi-Sports.
+
+The note to the class teacher should be short, say who may collect on which days, remind her of the
+procedure if an unexpected adult arrives, and not go into the reasons for the court order.
 """),
     _t("test", "visa-invitation", "en", "visa_letter", """
 Draft a visa invitation letter for the guest below, addressed to the consulate, for a family visit.
@@ -1211,6 +1246,9 @@ Host phone: ⟨phone:GB⟩, email ⟨mail:p1⟩
 Guest: ⟨p2⟩, born ⟨dob⟩ in ⟨town:p2⟩, the host's mother
 Visit: ⟨date⟩ to ⟨date:~2⟩, staying at the host's home; return flight booked
 The host will cover all costs. Mention that ⟨p2.g⟩ visited twice before and always left on time.
+
+The consulate's checklist asks for the purpose of the visit, the exact dates, who pays, where the guest
+will stay and the relationship to the host. Formal tone, one page, with a signature block for the host.
 """),
     _t("test", "chargeback-response", "en", "ecommerce_dispute", """
 Help me write our response to this chargeback. We think the customer did receive the goods.
@@ -1221,7 +1259,11 @@ Order ⟨ref:SO-######⟩ placed ⟨date⟩ from IP ⟨ip⟩ (same as 4 previous
 Delivered to: ⟨addr:p1⟩
 Signed for by: "⟨p1.s⟩" per carrier's proof of delivery
 Customer email ⟨mail:p1⟩; she also phoned from ⟨phone:p1⟩ to say the box was empty.
+Dispute details fetched with the Stripe key ⟨secret:stripe⟩ (please don't echo it).
 Items: Le Creuset casserole 28 cm, KitchenAid Artisan mixer — £612.00
+
+Evidence we hold: carrier proof of delivery with GPS and signature, packing-station weight record (9.8 kg),
+CCTV of the packing bench, and the customer's order history. Keep the response under 400 words.
 """),
     _t("test", "sim-swap-call", "en", "support_call_notes", """
 write this up as a fraud referral, bullet points
@@ -1239,10 +1281,12 @@ Write a rental listing from this landlord instruction. Leave out the landlord's 
 
 Landlord: ⟨p1⟩ — ⟨phone:p1⟩ — ⟨mail:p1⟩ (lives in ⟨town:p1⟩, overseas landlord scheme)
 Property: ⟨addr:IE⟩
-3-bed semi, €1,950 pcm, available from ⟨date⟩, BER B2, no pets
-Access: lockbox on the meter cabinet, code ⟨secret:door⟩; alarm code ⟨secret:door~2⟩
+3-bed semi, €1,950 pcm, available from ⟨date⟩, BER B2, no pets; rent paid to ⟨iban:IE⟩
+Access: lockbox on the meter cabinet, code ⟨secret:door⟩; alarm is not set
 Neighbour with a spare key: ⟨p2⟩
 Close to the Clayton Hotel and the Kent Station bus stop, 10 min to the university.
+Features: south-facing garden, new gas boiler (2023), downstairs WC, off-street parking for two cars,
+fibre broadband. Unfurnished apart from kitchen appliances. Minimum term 12 months, one month's deposit.
 """),
     _t("test", "payroll-backpay-us", "en", "payroll_correction", """
 Explain to the employee, in plain words, why her W-2 will change and what the back pay looks like.
@@ -1254,6 +1298,9 @@ Back pay owed: 38.5 overtime hours × $31.20 = $1,201.20 gross
 401(k) catch-up deduction missed for 3 periods
 Prepared by ⟨p2⟩ (Payroll), reviewed by ⟨p3.i⟩
 Send the letter by email to ⟨mail:p1⟩ and by post.
+
+Points to explain: why the reclassification happened (duties test), that the back pay is taxed as
+supplemental wages, when it will be paid (next regular payroll), and that her W-2 box 1 will go up.
 """),
     _t("test", "ats-pipeline-export", "en", "recruiting_pipeline", """
 Rank these candidates for the Clinical Coder role and suggest interview questions for the top two.
@@ -1261,20 +1308,28 @@ Rank these candidates for the Clinical Coder role and suggest interview question
 stage        candidate            email                        phone              notes
 screen       ⟨p1⟩        ⟨mail:p1⟩       ⟨phone:p1⟩    ICD-10 cert, 3 yrs
 interview    ⟨p2⟩        ⟨mail:p2⟩       ⟨phone:p2⟩    wants hybrid
-screen       ⟨p3.i⟩           ⟨mail:p3⟩       ⟨phone:p3⟩    lives in ⟨town:p3⟩, relocating
-offer        ⟨p4⟩        ⟨mail:p4⟩       —                  referral from ⟨p5.g⟩
+screen       ⟨p3.i⟩           ⟨mail:p3⟩       —                  lives in ⟨town:p3⟩, relocating
+offer        ⟨p4⟩        —                            —                  referral from ⟨p5.g⟩
 
 (ATS integration key used for this export: ⟨secret:hubspot⟩ — remove before sharing)
+
+Criteria: clinical coding qualification (ACC or equivalent), at least 2 years with ICD-10 and OPCS-4, audit
+experience, comfortable with a 95 % accuracy target. Hybrid is fine after probation.
 """),
     _t("test", "gift-aid-declarations", "en", "charity_donor", """
 Check these gift aid declarations for problems (missing house number, non-UK taxpayer, etc.).
 
 1. ⟨p1⟩, ⟨addr:GB⟩ — declared ⟨date⟩ — Direct Debit ⟨iban:GB⟩
-2. ⟨p2⟩, ⟨addr:GB~2⟩ — declared online from IP ⟨ip⟩
+2. ⟨p2⟩, ⟨addr:GB~2⟩ — declared online
 3. ⟨p3⟩, lives in ⟨town:p3⟩ (non-UK) — one-off £250 by card ⟨card⟩
 4. ⟨p4.l⟩, email ⟨mail:p4⟩ — declaration says "all past gifts"
+(thank-you emails go out through SendGrid: ⟨secret:sendgrid⟩)
 
-Donor 3 asked us to stop phoning her. ⟨p1.g⟩ wants her thank-you letter to mention the Lakeside Hospice walk.
+Donor 3 asked us to stop phoning her. ⟨p1.g⟩ wants her thank-you letter to mention the Lakeside Hospice
+walk.
+
+HMRC rules to check: a full name and home address (house number and postcode) for UK taxpayers, a
+declaration covering the gifts claimed, and no benefit worth more than the allowed limits.
 """),
     # ---------------------------------------------------------------- other languages, positives
     _t("test", "de-schadenmeldung", "de", "insurance_claim", """
@@ -1283,11 +1338,14 @@ Bitte prüfe diese Schadenmeldung auf Vollständigkeit und formuliere eine Rück
 Schadennummer: ⟨ref:SN-###-#####⟩
 Versicherungsnehmer: ⟨p1⟩, geboren am ⟨dob⟩ in ⟨town:DE⟩
 Anschrift: ⟨addr:DE⟩
-Telefon: ⟨phone:DE⟩, E-Mail: ⟨mail:p1⟩
+Telefon: ⟨phone:DE⟩
 Schadenart: Fahrraddiebstahl (E-Bike, Kaufpreis 3.299 €)
 Schadentag: ⟨date⟩, aus dem verschlossenen Kellerraum
 Zeuge: Nachbar ⟨p2⟩
 Auszahlung auf: ⟨iban:DE⟩, Kontoinhaber ⟨p1.U⟩
+
+Es fehlen vermutlich: Kaufbeleg, Rahmennummer, polizeiliche Anzeige mit Tagebuchnummer und ein Nachweis,
+dass das Rad angeschlossen war. Bitte freundlich formulieren, mit Frist von zwei Wochen.
 """),
     _t("test", "fr-litige-bail", "fr", "tenancy_dispute", """
 Rédige un courrier de mise en demeure au bailleur à partir de ces éléments, ton ferme mais courtois.
@@ -1299,6 +1357,9 @@ Bailleur : M. ⟨p2⟩
 Dépôt de garantie : 1 200 €, versé le ⟨date⟩
 État des lieux de sortie signé sans réserve. Le bailleur refuse de restituer le dépôt depuis deux mois.
 Mme ⟨p1.s⟩ demande le remboursement sur son compte ⟨iban:FR⟩.
+
+Rappelle le délai légal de restitution (un mois si l'état des lieux est conforme) et la majoration de 10 %
+du loyer mensuel par mois de retard. Envoi en recommandé avec accusé de réception.
 """),
     _t("test", "es-atestado", "es", "incident_report", """
 Redacta este atestado de forma clara y ordenada, sin cambiar ningún dato.
@@ -1310,6 +1371,8 @@ Teléfono: ⟨phone:ES⟩
 Testigo: ⟨p2⟩, vecino del 2º, tel. ⟨phone:ES~2⟩
 Hechos: el ⟨date⟩, al regresar del trabajo, la señora ⟨p1.s⟩ encontró la puerta forzada; faltan un portátil,
 joyas y 300 € en efectivo. El testigo vio a dos personas salir del portal hacia las 17:30.
+Se ha solicitado la revisión de las cámaras del comercio de la planta baja y se ha avisado a la policía
+científica para la toma de huellas en la cerradura.
 """),
     _t("test", "it-referto-ambulatorio", "it", "clinic_referral", """
 Riassumi questo referto per il medico di famiglia, in italiano, in cinque righe.
@@ -1323,6 +1386,7 @@ Medico curante: dott. ⟨p2⟩
 La signora ⟨p1.s⟩ riferisce lesione pigmentata al dorso, comparsa circa un anno fa e modificata di recente.
 Dermatoscopia: asimmetria e reticolo atipico. Si consiglia asportazione chirurgica ed esame istologico.
 Prossimo controllo il ⟨date⟩.
+Terapia in corso: nessuna. Anamnesi familiare positiva per melanoma (zio paterno). Fototipo II.
 """),
     _t("test", "nl-hypotheek", "nl", "mortgage_application", """
 Controleer deze hypotheekaanvraag en zet in een lijstje welke stukken nog ontbreken.
@@ -1330,10 +1394,13 @@ Controleer deze hypotheekaanvraag en zet in een lijstje welke stukken nog ontbre
 Aanvrager: ⟨p1⟩, geboren ⟨dob⟩ te ⟨town:NL⟩
 Partner: ⟨p2⟩
 Huidig adres: ⟨addr:NL⟩
-Telefoon: ⟨phone:NL⟩ — e-mail: ⟨mail:p1⟩
+Telefoon: ⟨phone:NL⟩
 Gewenste hypotheek: € 385.000, annuïtair, 30 jaar, NHG
 Eigen geld: € 22.000 op rekening ⟨iban:NL⟩
 Werkgeversverklaring van ⟨p2.g⟩ ontbreekt nog; taxatierapport volgt ⟨date⟩.
+
+Standaard nodig: geldig legitimatiebewijs van beiden, werkgeversverklaring en drie recente loonstroken,
+jaaropgave, BKR-toetsing, koopovereenkomst en bewijs van eigen geld. Zet er een kolom 'ontvangen' bij.
 """),
     _t("test", "pt-processo-rh", "pt", "hr_case_note", """
 Resume este processo disciplinar numa nota interna objetiva, em português.
@@ -1343,16 +1410,21 @@ Trabalhador: ⟨p1⟩, data de nascimento ⟨dob⟩
 Morada: ⟨addr:PT⟩
 Contacto: ⟨phone:PT⟩
 Chefia direta: ⟨p2⟩
+IBAN para vencimento: ⟨iban:PT⟩
 Factos: em ⟨date⟩ o trabalhador faltou ao turno da noite sem aviso; já tinha uma advertência escrita.
 O senhor ⟨p1.s⟩ alega doença do filho e apresentou declaração médica com atraso. Testemunha: ⟨p3⟩.
+Prazos: resposta à nota de culpa em 10 dias úteis; decisão até 30 dias após a última diligência.
 """),
     _t("test", "pl-rekrutacja", "pl", "recruiting_pipeline", """
 Przygotuj krótkie podsumowanie kandydatów na stanowisko księgowej i zaproponuj termin rozmów.
 
 1. ⟨p1⟩ — ⟨mail:p1⟩ — tel. ⟨phone:PL⟩ — mieszka w ⟨town:PL⟩, 6 lat w biurze rachunkowym
 2. ⟨p2⟩ — ⟨mail:p2⟩ — tel. ⟨phone:PL~2⟩ — ACCA w trakcie
-3. ⟨p3⟩ — ⟨mail:p3⟩ — bez doświadczenia w płacach
+3. ⟨p3⟩ — bez doświadczenia w płacach
 Uwagi: pani ⟨p1.s⟩ może zacząć od ⟨date⟩. Dostęp do panelu ATS dla rekrutera: hasło ⟨secret:pw⟩.
+
+Wymagania: znajomość ustawy o rachunkowości, obsługa programu Symfonia, mile widziane doświadczenie
+w kadrach i płacach. Rozmowy najlepiej we wtorek lub czwartek rano, po 45 minut.
 """),
     # ---------------------------------------------------------------- negatives
     _t("test", "neg-drug-interactions", "en", "clinic_referral", """
