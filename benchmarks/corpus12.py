@@ -122,7 +122,7 @@ CULTURES = {
                    "Nguyen|Tran|Le|Pham|Vu|Dang|Bui|Hoang"),
     "korean": ("Ji-woo|Min-jun|Seo-yeon|Hyun|Eun-ji|Dong-hyun|Soo-ah|Jae",
                "Kim|Park|Lee|Choi|Jung|Kang|Yoon|Han"),
-    "japanese": ("Haruto|Yui|Sota|Aoi|Ren|Hina|Kenji|Emi",
+    "japanese": ("Haruto|Yui|Sota|Aoi|Ren|Natsuki|Kenji|Emi",
                  "Sato|Suzuki|Takahashi|Watanabe|Ito|Yamamoto|Nakamura|Kobayashi"),
     "greek": ("Eleni|Giorgos|Dimitra|Nikos|Katerina|Yannis|Sofia|Kostas",
               "Papadopoulos|Georgiou|Konstantinidou|Alexiou|Nikolaidis|Vlachou|Karagiannis|Pappas"),
@@ -382,8 +382,8 @@ DATE_STYLES = {
 def _date(rng: random.Random, lang: str, years: tuple[int, int], style: str | None = None) -> str:
     y, m, d = rng.randint(*years), rng.randint(1, 12), rng.randint(1, 28)
     months = MONTHS[lang].split()
-    fmt = {"iso": "{y}-{m:02d}-{d:02d}", "us": "{m:02d}/{d:02d}/{y}"}.get(style or "") or rng.choice(
-        DATE_STYLES[lang])
+    named = {"iso": "{y}-{m:02d}-{d:02d}", "us": "{m:02d}/{d:02d}/{y}"}
+    fmt = named.get(style or "") or style or rng.choice(DATE_STYLES[lang])
     return fmt.format(d=d, m=m, y=y, M=months[m - 1], Mon=MONTHS["en"].split()[m - 1][:3])
 
 
@@ -489,6 +489,7 @@ class _Record:
         self.pool = people(half)
         self.persons: dict[str, Person] = {}
         self.values: dict[str, tuple[str, str | None]] = {}
+        self.date_style = rng.choice(DATE_STYLES[lang])  # a record writes its other dates in one style
 
     def person(self, key: str) -> Person:
         if key not in self.persons:
@@ -535,7 +536,7 @@ class _Record:
             elif kind == "ref":
                 value = (_fill(rng, arg), None)
             elif kind == "date":
-                value = (_date(rng, self.lang, (2024, 2026), arg or None), None)
+                value = (_date(rng, self.lang, (2024, 2026), arg or self.date_style), None)
             elif kind in ("mail", "wmail"):
                 value = (self.email(self.person(arg), kind == "wmail"), "EMAIL_ADDRESS")
             elif kind == "phone":
