@@ -1018,6 +1018,8 @@ why warfarin still needs INR checks, and mention that Gaviscon and Rennie are fi
 ibuprofen (Nurofen) is not recommended alongside. Keep it under 300 words, reading age 12.
 Format: two columns, then a "When to call 111" box. The leaflet is for the
 ⟨pick:anticoagulation clinic|cardiology day unit|community pharmacy team⟩ and will be reviewed on ⟨date⟩.
+Our formulary committee prefers apixaban first line unless the eGFR is below 15; edoxaban (Lixiana) is
+second line. Include the reversal agents (andexanet alfa, idarucizumab for Pradaxa) in a footnote only.
 """, "drugs_and_products"),
     _t("dev", "neg-benefits-vendors", "en", "hr_case_note", """
 We're reviewing our staff benefits providers. Make a comparison table from these notes:
@@ -1031,6 +1033,8 @@ We're reviewing our staff benefits providers. Make a comparison table from these
 - Dr. Martens: safety boots for warehouse staff via the uniform supplier
 
 Flag which contracts we could consolidate and which need a tender.
+Budget for next year is £240,000 across all providers. The Procurement Manager wants contracts over
+£25,000 to go through the framework, and the Finance Director asked for a view on VAT recovery.
 """, "firms_named_after_people"),
     _t("dev", "neg-office-move", "en", "real_estate_listing", """
 Draft an internal announcement about our office move. Facts:
@@ -1040,6 +1044,8 @@ Draft an internal announcement about our office move. Facts:
 - parking at Albion Street multi-storey, permits from reception
 - the Manchester and Glasgow hubs are not affected
 Tone: upbeat, short paragraphs, end with who to ask (the facilities mailbox).
+Also mention that the Cheltenham satellite office closes for good, that the Canary Wharf client suite
+can be booked through the usual room system, and that the Bristol team's lockers move to level 1.
 """, "places_as_context"),
     _t("dev", "neg-claim-status", "en", "insurance_claim", """
 Turn this claims status export into a weekly summary for the team lead. Only aggregates.
@@ -1050,6 +1056,8 @@ claim_ref        policy_no          status        reserve     opened
 ⟨ref:CLM-######~3⟩       ⟨ref:POL-####-####~3⟩     referred      £12,800     ⟨date:iso~3⟩
 ⟨ref:CLM-######~4⟩       ⟨ref:POL-####-####~4⟩     open          £760        ⟨date:iso~4⟩
 Loss adjuster batch ⟨ref:LA-###-###⟩; reinsurance treaty ⟨ref:RT/2025/##⟩; FCA firm ref ⟨ref:######⟩.
+Totals by status, average reserve, and the oldest open claim's age in days. Mention if any reserve is
+above the £10,000 authority limit and needs sign-off from the Claims Manager.
 """, "reference_numbers"),
     _t("dev", "neg-lease-timeline", "en", "legal_intake", """
 Build a timeline from these dates for a tenancy file (no parties named yet, this is the template):
@@ -1061,6 +1069,8 @@ Build a timeline from these dates for a tenancy file (no parties named yet, this
 - court hearing listed: ⟨date:~6⟩
 Flag any period under two months between notice and expiry, and whether the deposit deadline (30 days from
 receipt) looks met.
+Use the Housing Act 1988 rules as they stood before the Renters' Rights changes, and show the
+prescribed-information deadline alongside. Output as a two-column table: event, date, then a list of issues.
 """, "dates_not_birth"),
     _t("dev", "neg-eponyms-leaflet", "en", "discharge_summary", """
 Write a patient-friendly explanation of these conditions for a memory clinic waiting-room leaflet:
@@ -1068,6 +1078,8 @@ Alzheimer's disease, Parkinson's disease dementia, Lewy body dementia and Huntin
 Mini-Mental State Examination and the Addenbrooke's Cognitive Examination, and that the clinic follows NICE
 guidance. Add a line about Crohn's disease not being related, as patients often ask. One paragraph each,
 no more than 80 words, plus a box with the Heimlich manoeuvre steps for carers.
+Say that the Alzheimer's Society and Parkinson's UK run local support groups and that the clinic's
+memory nurse can refer. Avoid the word "suffer"; use "living with". UK spelling throughout.
 """, "public_figures_and_eponyms"),
     _t("dev", "neg-blank-kyc-form", "en", "kyc_onboarding", """
 Improve the wording of this blank onboarding form. Keep the placeholders exactly as they are.
@@ -1079,12 +1091,16 @@ Email: [name@example.com]                  e.g. jane.doe@example.com
 Mobile: [+44 ...]                          e.g. 555-0100
 Account to fund from: [IBAN]               e.g. GB00 XXXX 0000 0000 0000 00
 Signature: ____________________   Date: __________
+Notes for the designer: the example values are the ones our legal team approved for templates and must
+stay exactly as they are; fields in square brackets are filled in by the customer.
 """, "placeholders"),
     _t("dev", "neg-budget-amounts", "en", "payroll_correction", """
 Reconcile these payroll totals and tell me where the £ difference comes from:
 gross pay £412,880.55; employer NI £48,301.12; pension (employer 5%) £20,644.03; salary sacrifice £9,870.00;
 net pay £301,442.70; HMRC payment £96,117.80 on ⟨date⟩; bank file total £301,419.70.
 Cost centres: 4100 (wards) £210,004.10, 4200 (theatres) £121,860.45, 4300 (admin) £81,016.00.
+Last month the difference was £23.00 too, caused by a rounding rule in the pension file. Check whether
+it is the same this month and show your working step by step.
 """, "amounts"),
     _t("dev", "neg-de-stellen", "de", "recruiting_pipeline", """
 Erstelle aus dieser Liste eine Übersicht der offenen Stellen nach Abteilung:
@@ -1095,6 +1111,8 @@ Erstelle aus dieser Liste eine Übersicht der offenen Stellen nach Abteilung:
 - Assistenz der Geschäftsführung
 - Hausmeister / Haustechniker, ab ⟨date⟩
 Bitte mit Spalten: Titel, Abteilung, Umfang, Priorität. Kein Fließtext.
+Hinweis: Die Stationsleitung und die Pflegefachkraft haben höchste Priorität, die Stelle in der
+Lohnbuchhaltung kann bis zum nächsten Quartal warten. Die Tabelle geht an den Betriebsrat.
 """, "job_titles"),
     _t("dev", "neg-es-plazos", "es", "legal_intake", """
 Ordena estas fechas de un procedimiento de desahucio y calcula los plazos que quedan:
@@ -1104,12 +1122,16 @@ Ordena estas fechas de un procedimiento de desahucio y calcula los plazos que qu
 - demanda presentada en el juzgado: ⟨date:~4⟩
 - vista señalada: ⟨date:~5⟩
 Indica si algún plazo es inferior a 30 días naturales. No hace falta nombrar a las partes.
+Ten en cuenta la Ley de Enjuiciamiento Civil y que agosto es inhábil para plazos procesales. Presenta el
+resultado como una tabla con la fecha, el trámite y los días que faltan.
 """, "dates_not_birth"),
     _t("dev", "neg-pl-kwoty", "pl", "payroll_correction", """
 Sprawdź, czy te kwoty się zgadzają, i wskaż różnicę:
 wynagrodzenia brutto 284 310,55 zł; składki ZUS pracodawcy 55 430,20 zł; PPK 4 264,66 zł;
 zaliczki na PIT 21 880,00 zł; przelewy netto 207 118,14 zł; korekta za ⟨pick:marzec|kwiecień|maj⟩ 1 240,00 zł.
 Centra kosztów: 501 (produkcja) 180 220,00 zł, 502 (logistyka) 64 090,55 zł, 503 (biuro) 40 000,00 zł.
+W zeszłym miesiącu różnica wynosiła 12,40 zł i wynikała z zaokrągleń w pliku PPK. Pokaż obliczenia
+krok po kroku i zaproponuj, jak to wyjaśnić w notatce dla głównej księgowej.
 """, "amounts"),
 ]
 
@@ -1434,6 +1456,8 @@ Paxlovid (nirmatrelvir/ritonavir) with simvastatin, Ozempic (semaglutide) and or
 Mounjaro with insulin glargine (Lantus), Zoloft (sertraline) with tramadol, and St John's wort with anything.
 Add a row for Calpol dosing in children by age band. Table with columns: pair, risk, action. Review date
 ⟨date⟩.
+Flag anything that needs a GP or prescriber call rather than pharmacist advice. Our wholesaler is
+Alliance Healthcare and the Paxlovid stock sits in the Boots branch dispensary fridge.
 """, "drugs_and_products"),
     _t("test", "neg-supplier-list", "en", "ecommerce_dispute", """
 Group these suppliers by category for our returns policy page and say which offer free collection:
@@ -1441,6 +1465,8 @@ Ben & Jerry's (frozen, no returns), Hewlett-Packard (laptops, 30 days), Dyson (v
 Le Creuset (cookware, lifetime), Levi Strauss (denim, 60 days), Ralph Lauren (clothing, 30 days),
 Kellogg's (grocery, no returns), Black & Decker (tools, 1 year), Hugo Boss (suits, 14 days),
 Louis Vuitton (leather goods, repair only).
+For each, say whether the return goes back to the brand or to our warehouse, and whether the customer
+pays postage. Keep it to a table and one paragraph explaining the exceptions.
 """, "firms_named_after_people"),
     _t("test", "neg-branch-network", "en", "real_estate_listing", """
 Write a short "Find a branch" paragraph for the website from this list:
@@ -1449,6 +1475,8 @@ Write a short "Find a branch" paragraph for the website from this list:
 - Docklands: Wellington Dock, floor 4, shared with the Madrid-based fintech team during the summer
 - Airport: arrivals hall, Terminal 2
 Opening hours 9–5 weekdays; Saturday mornings at City centre and North only.
+Mention step-free access at City centre and Airport, and that the Docklands branch is by appointment
+only. No staff names on the page; just the branch phone routing through the main number.
 """, "places_as_context"),
     _t("test", "neg-shipment-refs", "en", "travel_booking", """
 Match these booking references to the supplier invoices and list any without a match:
@@ -1456,6 +1484,8 @@ PNR ⟨ref:@@@@@@⟩, ⟨ref:@@@@@@~2⟩, ⟨ref:@@@@@@~3⟩
 Invoices: ⟨ref:INV-#######⟩ (£1,284.00), ⟨ref:INV-#######~2⟩ (£642.00), ⟨ref:INV-#######~3⟩ (£2,011.50)
 Flights: BA0478, IB3167, FR8326; hotel confirmation ⟨ref:H########⟩; rail ⟨ref:TTL-####-####⟩
 Corporate account ⟨ref:ACC-#####⟩, cost centre 7710.
+The supplier statement also lists credit note ⟨ref:CN-######⟩ for £96.00 and a duplicate invoice
+⟨ref:INV-#######~4⟩. Flag duplicates and anything older than 60 days.
 """, "reference_numbers"),
     _t("test", "neg-role-matrix", "en", "hr_case_note", """
 Turn this into a RACI matrix for the disciplinary policy:
@@ -1463,12 +1493,16 @@ Head of People (accountable), HR Business Partner (responsible), Line Manager (r
 investigation), Investigating Officer, Note Taker, Trade Union Representative (consulted), Employee Relations
 Adviser, Occupational Health Physician, Chief Nursing Officer (informed for clinical staff), Data Protection
 Officer (informed). Keep titles exactly as written.
+Steps: complaint received, preliminary assessment, suspension decision, investigation, hearing, outcome,
+appeal. One row per step, one column per role, R/A/C/I in each cell.
 """, "job_titles"),
     _t("test", "neg-syndromes-glossary", "en", "school_record", """
 Write a glossary for our school SEN handbook with plain-English one-liners for: Asperger's syndrome (and why
 the term is now less used), Tourette syndrome, Down syndrome, Duchenne muscular dystrophy, Hashimoto's
 thyroiditis, and the Makaton signing programme. Add a note on the Montessori and Steiner approaches that
 parents ask about, and cite the SEND Code of Practice.
+Keep each entry under 40 words, avoid medical jargon, and add a line at the end pointing parents to
+the school's SENCo and the local authority's Local Offer page.
 """, "public_figures_and_eponyms"),
     _t("test", "neg-letter-template", "en", "support_call_notes", """
 Polish this complaint-acknowledgement template. Leave the merge fields as they are.
@@ -1479,12 +1513,16 @@ We will reply by [Response Date]. If you need to reach us, reply to this email o
 [Team Address]. For example: "Dear John Smith, ... reference CASE-000000 ... reply by 01/01/2000".
 Yours sincerely,
 [Agent Name]
+House style: no exclamation marks, short sentences, and the data-protection line at the bottom. The
+merge fields are filled in by the CRM, so the brackets must survive your edit.
 """, "placeholders"),
     _t("test", "neg-affordability", "en", "loan_application", """
 Run the affordability maths for a generic case study (no real applicant):
 gross income £48,000; net monthly £3,114; committed spend £1,240; living costs £980;
 requested loan £210,000 at 4.89% over 30 years; stress rate 7.89%; LTV 85% on a £247,000 valuation;
 stamp duty £2,350; fees £999. What is the monthly payment and the stressed payment?
+Also show the figures if the rate rises by 1 percentage point at the end of a 5-year fix, and compare a
+25-year term. Round to whole pounds.
 """, "amounts"),
     _t("test", "neg-fr-echeancier", "fr", "tenancy_dispute", """
 Établis un calendrier à partir de ces dates d'une procédure type (modèle, sans parties) :
@@ -1494,11 +1532,15 @@ stamp duty £2,350; fees £999. What is the monthly payment and the stressed pay
 - assignation : ⟨date:~4⟩
 - audience : ⟨date:~5⟩
 Indique les délais légaux entre chaque étape.
+Tiens compte de la trêve hivernale (1er novembre – 31 mars) et du délai de deux mois après le
+commandement. Présente le tout sous forme de tableau.
 """, "dates_not_birth"),
     _t("test", "neg-it-glossario", "it", "discharge_summary", """
 Scrivi un glossario per la lettera di dimissione con definizioni semplici di: morbo di Alzheimer, morbo di
 Parkinson, sindrome di Down, malattia di Crohn, linfoma di Hodgkin, manovra di Heimlich e punteggio di Apgar.
 Una riga per voce, linguaggio adatto ai familiari.
+Aggiungi una nota finale che spieghi che il reparto segue le linee guida regionali e che per dubbi si può
+chiamare il numero dell'ambulatorio indicato nel foglio di dimissione.
 """, "public_figures_and_eponyms"),
     _t("test", "neg-nl-referenties", "nl", "insurance_claim", """
 Zet deze schadedossiers in een tabel en tel per status:
@@ -1506,6 +1548,8 @@ Zet deze schadedossiers in een tabel en tel per status:
 ⟨ref:SCH-######~3⟩ in behandeling bij de expert, polis ⟨ref:##-###-####~3⟩;
 KvK-nummer verzekeraar ⟨ref:########⟩.
 Alleen aantallen, geen namen.
+Geef ook het gemiddelde aantal dagen dat een dossier openstaat en markeer dossiers die langer dan
+90 dagen open zijn. Tabel met kolommen: dossier, polis, status, opmerking.
 """, "reference_numbers"),
 ]
 TEMPLATES = {"dev": DEV, "test": TEST}
