@@ -3,7 +3,7 @@
 Datasets, each scored and reported on its own: the project's synthetic corpus (``benchmarks.corpus``, fixed
 seed), the second corpus (``benchmarks.corpus2``: written apart, frozen until session 4, tuned on since), the
 tuning and never-tuned halves of the third to eleventh corpora and of the six secrets corpora
-(``benchmarks.corpus3`` … ``corpus11``, ``benchmarks.secrets_corpus``, ``secrets_corpus3``,
+(``benchmarks.corpus3`` … ``corpus12``, ``benchmarks.secrets_corpus``, ``secrets_corpus3``,
 ``secrets_corpus4``, ``secrets_corpus5``, ``secrets_corpus6``, ``secrets_corpus7``), the format battery's
 tuning and held-out halves (``benchmarks.format_battery``), and each third-party fixture file in the external
 directory (data nobody on this project wrote).
@@ -35,6 +35,7 @@ from benchmarks import (
     corpus9,
     corpus10,
     corpus11,
+    corpus12,
     format_battery,
     secrets_corpus,
     secrets_corpus3,
@@ -408,7 +409,11 @@ def datasets(args: argparse.Namespace) -> list[tuple[str, list[dict]]]:
            ("secrets corpus 6 test (never tuned on)", sample(secrets_corpus6.generate("test"), args.limit)),
            # Secrets in English work prompts under many cue phrasings, machine text, 44 vendors, a new author.
            ("secrets corpus 7 dev (tuning)", sample(secrets_corpus7.generate("dev"), args.limit)),
-           ("secrets corpus 7 test (never tuned on)", sample(secrets_corpus7.generate("test"), args.limit))]
+           ("secrets corpus 7 test (never tuned on)", sample(secrets_corpus7.generate("test"), args.limit)),
+           # Regulated and service work (clinics, claims, loans, HR, KYC, ...), a twelfth author (session 17):
+           # neither half was tuned on in the session it was written.
+           ("corpus12-dev (tuning from session 18)", sample(corpus12.generate("dev"), args.limit)),
+           ("corpus12-test (never tuned on)", sample(corpus12.generate("test"), args.limit))]
     # Phone, SSN, date-of-birth and address formats (issue 19): the half tuned on and the half held out.
     out += [(f"format battery, {half} half", sample(format_battery.generate(half), args.limit))
             for half in format_battery.HALVES]
