@@ -31,7 +31,11 @@ _NO_CUE = (r"(?!(?:Mr|Mrs|Ms|Mx|Dr|Prof|Dear|Hi|Hello|Hey|Hola|Hallo|Bonjour|Cia
            r"|Monsieur|Sr|Sra|Srta|Señor|Señora|Signora|Signor|Gentile|Dott|Mevrouw|Meneer|Met|Thanks|Cheers"
            r"|Attn|Liebe|Lieber|Cher|Chère|Querida|Querido|Estimada|Estimado|Caro|Cara|Beste|Hej)\b)")
 _CYRILLIC = r"[А-ЯЁЇІЄҐ][а-яёїієґ'’]+"
-_CAPS_WORD = r"(?=\p{Lu})[\p{Cyrillic}\p{Greek}](?:(?=\p{Lu})[\p{Cyrillic}\p{Greek}]|['’])+"
+# a Cyrillic or Greek word in capitals, or capitalised ("ΓΕΩΡΓΙΟΥ Νίκος", "СОКОЛОВА Анна" in a guest list)
+_CAPS_WORD = r"(?=\p{Lu})[\p{Cyrillic}\p{Greek}][\p{Cyrillic}\p{Greek}\p{M}'’]+"
+_UPPER_WORD = r"(?:(?=\p{Lu})[\p{Cyrillic}\p{Greek}]){3,}(?![\p{Cyrillic}\p{Greek}])"
+_LIST_ITEM = (rf"(?m:(?<=(?:^|[,;:(•*–-]|\d[.)])[ \t]*)(?P<value>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{1,2}})"
+              r"(?=[ \t]*(?:[,;()\n–-]|$)))")
 _HAN = r"\p{Han}"
 _HAN_SURNAMES = (
     "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖田董袁潘蒋蔣"
@@ -69,6 +73,11 @@ class KnownNameRecognizer(GatedPatternRecognizer):
     PATTERNS = [
         Pattern("capitalised words with a known name", rf"(?<![\w-]){_NO_CUE}{_SEQ}(?![\w@-])", 0.7),
         # First M. Last, whoever: "Faina D. Yefremova", "Maja S Hermansen", "emidio p lombardo"
+        # a Dutch family name with the particle 't after a given name ("Jan van 't Hof", "Ria van ’t Wout"): a
+        # name whatever its words (the given name no ordinary word)
+        Pattern("dutch family name with 't",
+                rf"(?<![\w-]){_NO_CUE}(?P<tpart>)"
+                rf"(?P<value>{_WORD}[ \t]+van[ \t]+['’]t[ \t]+{_WORD})(?![\w@-])", 0.85),
         Pattern("middle initial",
                 rf"(?<![\w-])(?P<value>{_WORD}[ \t]+{_UP}\.?[ \t]+{_WORD})(?![\w@-])", 0.65),
         Pattern("middle initial lower case",
@@ -78,12 +87,17 @@ class KnownNameRecognizer(GatedPatternRecognizer):
         Pattern("cyrillic name",
                 rf"(?<=[а-яёїієґ,;:][ \t]+)(?P<value>{_CYRILLIC}(?:[ \t]+{_CYRILLIC}){{1,2}})(?![\w-])",
                 0.65),
-        # two or three Cyrillic or Greek words in capitals as a list's item: "Table 5: ДМИТРИЙ СОКОЛОВ, АННА
-        # КУЗНЕЦОВА", "- ΕΛΕΝΗ ΓΕΩΡΓΙΟΥ" (after a line's start, a list mark, a colon or a comma; before a
-        # comma, a bracket, a dash or the line's end)
-        Pattern("cyrillic or greek name in capitals",
-                rf"(?m:(?<=(?:^|[,;:(•*–-]|\d[.)])[ \t]*)(?P<value>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{1,2}})"
-                r"(?=[ \t]*(?:[,;()\n–-]|$)))", 0.65),
+        # two or three Cyrillic or Greek words in capitals or capitalised as a list's item: "Table 5:
+        # ДМИТРИЙ СОКОЛОВ, АННА КУЗНЕЦОВА", "- ΕΛΕΝΗ ΓΕΩΡΓΙΟΥ", "2. СОКОЛОВА Анна" (after a line's start, a
+        # list mark, a colon or a comma; before a comma, a bracket, a dash or the line's end)
+        Pattern("cyrillic or greek name in capitals", _LIST_ITEM, 0.65),
+        # two or three Cyrillic or Greek words in capitals inside a sentence ("и ДМИТРИЙ СОКОЛОВ придут", "ο
+        # ΓΙΩΡΓΟΣ ΠΑΠΑΔΟΠΟΥΛΟΣ και", "seat СМИРНОВА ОЛЬГА next to"): three letters or more each, not a firm's
+        # form ("ООО …")
+        Pattern("cyrillic or greek capitals in a sentence",
+                rf"(?<=[\p{{Ll}},;][ \t]+)(?!(?:ООО|ОАО|ЗАО|ПАО|ТОВ|ПРАТ|ΑΕ|ΟΕ|ΕΠΕ)\b)"
+                rf"(?P<value>{_UPPER_WORD}(?:[ \t]+{_UPPER_WORD}){{1,2}})"
+                r"(?=[ \t]*[,.;:!?)]|[ \t]+\p{Ll})", 0.65),
         # (inside text in another script: see accept_match)
         Pattern("hangul name in other text",
                 rf"(?P<value>[{_HANGUL_SURNAMES}]\p{{Hangul}}{{1,2}})(?!\p{{Hangul}})", 0.6),
@@ -96,15 +110,22 @@ class KnownNameRecognizer(GatedPatternRecognizer):
         "hangul name in other text": stdlib_re.compile(f"[{_HANGUL_SURNAMES}]"),
         "han name in other text": stdlib_re.compile(f"[{_HAN_SURNAMES}]"),
         "cyrillic name": stdlib_re.compile("[А-ЯЁЇІЄҐ]"),
-        "cyrillic or greek name in capitals": stdlib_re.compile("[А-ЯЁЇІЄҐΑ-Ω]{2}"),
+        "cyrillic or greek name in capitals": stdlib_re.compile("[А-ЯЁЇІЄҐΑ-ΩΆ-Ώ]"),
+        "cyrillic or greek capitals in a sentence": stdlib_re.compile("[А-ЯЁЇІЄҐΑ-Ω]{3}"),
+        "dutch family name with 't": stdlib_re.compile("['’]t "),
         "middle initial lower case": stdlib_re.compile(r"[ \t][b-df-hj-np-tv-xz]\.?[ \t]"),
     }
 
     def accept_match(self, match: re.Match) -> bool:
         """Latin-script words need a known name among them; Cyrillic and Han matches stand on their shape."""
         value = match.group("value")
+        if "tpart" in match.re.groupindex:
+            given = value.split()[0].lower()
+            return given in GIVEN or given not in _COMMON and given not in _STOP
         if not _LATIN.search(value):
             if _CYRILLIC_START.match(value) or value.isupper():  # (Cyrillic, or Greek in capitals)
+                return True
+            if match.re.pattern == _LIST_ITEM:  # (Greek capitalised, a list's item)
                 return True
             start = match.start("value")  # Han and Hangul: after Latin text or punctuation, or first
             before = _OTHER_SCRIPT_BEFORE.search(match.string, max(0, start - 3), start)

@@ -27,7 +27,15 @@ from scrubber.recognizers._base import (
 )
 from scrubber.recognizers._gated import GatedPatternRecognizer
 from scrubber.recognizers.places import places
-from scrubber.words import NAME_PARTICLES, brands, common_words, firm_names, foreign_words, tech_words
+from scrubber.words import (
+    NAME_PARTICLES,
+    brands,
+    common_words,
+    firm_names,
+    foreign_words,
+    org_words,
+    tech_words,
+)
 
 # Words after a cue that are not names ("Dear Team", "Hi all", "From: Monday").
 _NOT_NAMES = frozenset(
@@ -376,7 +384,8 @@ class NameCueRecognizer(GatedPatternRecognizer):
         for start, end, score in [*names_after_cues(text), *lower_case_speakers(text), *names_in_slots(text),
                                   *chat_speakers(text), *spelled_out(text), *names_in_lower_case(text),
                                   *names_before_titles(text), *ticket_actors(text),
-                                  *people_by_frame(text)]:
+                                  *people_by_frame(text), *people_in_schedule(text),
+                                  *names_before_addresses(text), *people_in_lists(text)]:
             while end > start + 1 and text[end - 1] in "'’":  # a closing quote is no part of the name
                 end -= 1
             if (start, end) in spans:
@@ -1569,3 +1578,121 @@ def spelled_out(text: str) -> list[tuple[int, int, float]]:
 
 _HAS_SPACED_CAPITALS = re.compile(r"\p{Lu}[ \t.-]\p{Lu}[ \t.-]\p{Lu}")
 
+
+
+# ---- a schedule of people ----------------------------------------------------------------------------------
+# Lines that hold a clock time ("09:00", "9.30", "14h00", "10:15am", "9am") and, in a cell of their own, one
+# or two name words: "09:00 Yerlan (Zoom)", "• 10:00–10:45  Siosaia", "Kalinda — 13:30, onsite", "Mon 10:00 -
+# Anahera", "10:00<tab>Wiremu<tab>Backend", "- Nkechi, 2pm, phone". A cell ends at a tab, a pipe, a comma, a
+# bracket, an "@", a spaced dash or arrow, a colon and a space, or the line's end.
+_SLOT_TIME = r"(?:\d{1,2}[:.h]\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?|\d{1,2}[ \t]?[AaPp]\.?[Mm]\.?)(?![\w:])"
+_SLOT_TIME_IN = re.compile(rf"(?<![\w:.]){_SLOT_TIME}")
+_CELL_EDGE = r"[\t|,()@（）、，]|[ \t](?:[-–—>]+|/|\+)[ \t]"
+_SLOT_CELL = re.compile(
+    rf"(?:^[ \t>]*(?:[-*•][ \t]*)?|{_CELL_EDGE}|:[ \t]|{_SLOT_TIME}[ \t]*[-–—:|]?[ \t]+)[ \t]*"
+    # (``Last, First`` as one cell: "van Dijk, Anouk", "Ferreira-Lopes, Joana"; a listed name in lower case;
+    # a Han or Hangul name starting with a family name, capitalised Cyrillic or Greek words)
+    rf"(?P<value>(?P<lf>(?:{_LOW_PART} ){{0,2}}{_TW}, {_TW})"
+    r"|[\p{Lu}\p{Ll}][\p{Ll}\p{M}'’-]+(?: [\p{Lu}\p{Ll}][\p{Ll}\p{M}'’-]+)?"
+    r"|(?P<cjk>[\p{Han}\p{Hangul}]{2,4}|\p{Lu}[\p{Cyrillic}\p{Greek}]+(?: \p{Lu}[\p{Cyrillic}\p{Greek}]+)?))"
+    rf"(?=[ \t]*(?:{_CELL_EDGE}|$)|[ \t]+(?:with|w/|and|&)[ \t])")
+_SLOT_GATE = stdlib_re.compile(r"\d[:.h]\d\d|\d ?[AaPp]\.?[Mm]")
+_SLOT_NOT_NAMES = frozenset("mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep "
+                            "sept oct nov dec am pm tba tbd tbc room backend frontend webex".split())
+SCORE_SLOT = 0.87  # above the model's LOCATION guess (0.85): "11:00\tKalinda\tData"
+
+
+def people_in_schedule(text: str) -> list[tuple[int, int, float]]:
+    """The names of a schedule of people: of the lines with a clock time, two or more and at least half hold
+    a name alone in a cell (no ordinary, role, tech or place word; a listed name or name-like letters). An
+    agenda's slots hold things ("09:30 Keynote", "12:30 Lunch", "18:00 Retro"): its few name-like words are
+    left alone."""
+    if not _SLOT_GATE.search(text):
+        return []
+    timed = named = 0
+    found = []
+    for line in re.finditer(r"[^\n]+", text):
+        if not _SLOT_TIME_IN.search(line.group()):
+            continue
+        timed += 1
+        cells = [m for m in _SLOT_CELL.finditer(line.group()) if _slot_name(m)]
+        named += bool(cells)
+        found += [(line.start() + m.start("value"), line.start() + m.end("value"), SCORE_SLOT) for m in cells]
+    return found if named >= 2 and 2 * named >= timed else []
+
+
+def _slot_name(m: re.Match) -> bool:
+    from scrubber.recognizers.known_names import _HAN_SURNAMES, _HANGUL_SURNAMES
+
+    value = m.group("value")
+    if m.group("cjk"):
+        return value[0].isupper() or value[0] in _HAN_SURNAMES or value[0] in _HANGUL_SURNAMES
+    words = [w for w in re.split(r"[ ,]+", value) if w not in NAME_PARTICLES]
+    return all(person_word(w, False) and w.lower() not in _NOT_NAMES and w.lower() not in common_words()
+               and w.lower() not in _SLOT_NOT_NAMES and (not w.islower() or listed_name(w)) for w in words)
+
+
+# ---- a name before its own e-mail address ------------------------------------------------------------------
+# "Co-authored-by: Sunny <sunny@example.org>", "From: Will Ogunleye <will.o@example.org>": a word the
+# address's local part repeats is its owner's name, even an ordinary word; not a mailbox's role ("Support
+# <support@…>").
+_BEFORE_ADDRESS = re.compile(
+    r"(?<![\w@.-])(?P<value>\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+){0,2})"
+    r"[ \t]*<(?P<local>[\w.+-]+)@")
+_MAILBOXES = frozenset(
+    "support info team sales admin hello security office news newsletter billing noreply alerts ops devops "
+    "marketing press jobs careers service help contact feedback accounts hr legal privacy abuse postmaster "
+    "webmaster root notifications notification reply bot mail mailer donotreply orders shop store updates "
+    "events community all staff helpdesk desk it finance payroll reception booking bookings".split())
+
+
+def names_before_addresses(text: str) -> list[tuple[int, int, float]]:
+    """One to three capitalised words right before ``<local@domain>`` when one of them is a piece of the local
+    part (three letters or more) and none is a mailbox's role, a tech or organisation word."""
+    if "<" not in text or "@" not in text:
+        return []
+    found = []
+    for m in _BEFORE_ADDRESS.finditer(text):
+        words = [w.lower() for w in m.group("value").split()]
+        pieces = set(re.split(r"[^\p{L}]+", m.group("local").lower()))
+        if any(len(w) > 2 and w in pieces for w in words) and not any(
+                w in _MAILBOXES or w in tech_words() or w in _NOT_NAMES or w in _NOT_PERSON
+                or w in org_words() for w in words):
+            found.append((*m.span("value"), SCORE_CUE_ONE))
+    return found
+
+
+# ---- a list of people --------------------------------------------------------------------------------------
+# A line's list of three or more items of one or two capitalised words, after a label or a dash, to the line's
+# end: "Table 2: Hope, Ngozi, Will, Aarav", "Pupils: Sunny, Tilo, Sunnefa and Stefánný". When enough items are
+# names no ordinary word spells (a listed name or name-like letters), the ordinary-looking ones are names too.
+_ITEM = r"\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+)?"
+_PEOPLE_LIST = re.compile(
+    rf"(?m:(?:^[ \t>]*(?:[-*•][ \t]*)?|:[ \t]*|[ \t][-–—][ \t]+)(?P<list>{_ITEM}"
+    rf"(?:[ \t]*(?:,|&|\+|,?[ \t]and)[ \t]*{_ITEM}){{2,}})[ \t]*\.?[ \t]*$)")
+_ITEM_IN = re.compile(_ITEM)
+_LIST_NEVER = frozenset("and or the".split())
+
+
+def people_in_lists(text: str) -> list[tuple[int, int, float]]:
+    """The items of a line's list of people (see _PEOPLE_LIST): when two items or more, and a third of them,
+    hold a name no ordinary, tech or place word spells, every item but a tech word, a place, a weekday, a
+    month or a brand is taken (no ordinary word counts towards the third: "Fruits: Apple, Orange, Banana")."""
+    if text.count(",") < 2:
+        return []
+    found = []
+    for m in _PEOPLE_LIST.finditer(text):
+        items = list(_ITEM_IN.finditer(text, m.start("list"), m.end("list")))
+        sure = [i for i in items if any(_sure_name(w) for w in i.group().split())]
+        if len(sure) < 2 or 3 * len(sure) < len(items):
+            continue
+        found += [(*i.span(), SCORE_CUE_ONE) for i in items
+                  if not any(w.lower() in tech_words() or w.lower() in places() or w.lower() in _NOT_PERSON
+                             or w.lower() in _LIST_NEVER or w.lower() in brands() for w in i.group().split())]
+    return found
+
+
+def _sure_name(word: str) -> bool:
+    low = word.lower()
+    return person_word(word, False) and low not in common_words() and low not in places() \
+        and (listed_name(low) or _likeness(word) > 0.3)
