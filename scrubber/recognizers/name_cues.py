@@ -1585,17 +1585,18 @@ _HAS_SPACED_CAPITALS = re.compile(r"\p{Lu}[ \t.-]\p{Lu}[ \t.-]\p{Lu}")
 # or two name words: "09:00 Yerlan (Zoom)", "• 10:00–10:45  Siosaia", "Kalinda — 13:30, onsite", "Mon 10:00 -
 # Anahera", "10:00<tab>Wiremu<tab>Backend", "- Nkechi, 2pm, phone". A cell ends at a tab, a pipe, a comma, a
 # bracket, an "@", a spaced dash or arrow, a colon and a space, or the line's end.
-_SLOT_TIME = r"(?:\d{1,2}[:.h]\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?|\d{1,2}[ \t]?[AaPp]\.?[Mm]\.?)(?![\w:])"
+_SLOT_TIME = r"(?:\d{1,2}[:.h]\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?|\d{1,2}[ \t]?[AaPp]\.?[Mm]\.?)(?!\w|:\d)"
 _SLOT_TIME_IN = re.compile(rf"(?<![\w:.]){_SLOT_TIME}")
 _CELL_EDGE = r"[\t|,()@（）、，]|[ \t](?:[-–—>]+|/|\+)[ \t]"
 _SLOT_CELL = re.compile(
-    rf"(?:^[ \t>]*(?:[-*•][ \t]*)?|{_CELL_EDGE}|:[ \t]|{_SLOT_TIME}[ \t]*[-–—:|]?[ \t]+)[ \t]*"
+    rf"(?:^[ \t>]*(?:[-*•][ \t]*)?|{_CELL_EDGE}|{_SLOT_TIME}[ \t]*[-–—:|]?[ \t]+)[ \t]*"
     # (``Last, First`` as one cell: "van Dijk, Anouk", "Ferreira-Lopes, Joana"; a listed name in lower case;
     # a Han or Hangul name starting with a family name, capitalised Cyrillic or Greek words)
     rf"(?P<value>(?P<lf>(?:{_LOW_PART} ){{0,2}}{_TW}, {_TW})"
     r"|[\p{Lu}\p{Ll}][\p{Ll}\p{M}'’-]+(?: [\p{Lu}\p{Ll}][\p{Ll}\p{M}'’-]+)?"
     r"|(?P<cjk>[\p{Han}\p{Hangul}]{2,4}|\p{Lu}[\p{Cyrillic}\p{Greek}]+(?: \p{Lu}[\p{Cyrillic}\p{Greek}]+)?))"
     rf"(?=[ \t]*(?:{_CELL_EDGE}|$)|[ \t]+(?:with|w/|and|&)[ \t])")
+_CHAT_LINE = re.compile(rf"[ \t>]*{_CHAT_TIME}")
 _SLOT_GATE = stdlib_re.compile(r"\d[:.h]\d\d|\d ?[AaPp]\.?[Mm]")
 _SLOT_NOT_NAMES = frozenset("mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep "
                             "sept oct nov dec am pm tba tbd tbc room backend frontend webex".split())
@@ -1612,8 +1613,9 @@ def people_in_schedule(text: str) -> list[tuple[int, int, float]]:
     timed = named = 0
     found = []
     for line in re.finditer(r"[^\n]+", text):
-        if not _SLOT_TIME_IN.search(line.group()):
-            continue
+        if not _SLOT_TIME_IN.search(line.group()) or _CHAT_LINE.match(line.group()) \
+                or len(_WORD_RUN.findall(line.group())) > 8:
+            continue  # (a chat's line, "[09:30] Belén: Sí, …", "Awa, 07:45: gute Besserung! Wenn …")
         timed += 1
         cells = [m for m in _SLOT_CELL.finditer(line.group()) if _slot_name(m)]
         named += bool(cells)
@@ -1684,8 +1686,9 @@ def people_in_lists(text: str) -> list[tuple[int, int, float]]:
     for m in _PEOPLE_LIST.finditer(text):
         items = list(_ITEM_IN.finditer(text, m.start("list"), m.end("list")))
         sure = [i for i in items if any(_sure_name(w) for w in i.group().split())]
-        if len(sure) < 2 or 3 * len(sure) < len(items):
-            continue
+        if len(sure) < 2 or 3 * len(sure) < len(items) or text.count(",", *m.span("list")) < 2 \
+                or any(w.lower() in org_words() for i in items for w in i.group().split()):
+            continue  # (a firm's name: "From: Brume & Fils, Sydney")
         found += [(*i.span(), SCORE_CUE_ONE) for i in items
                   if not any(w.lower() in tech_words() or w.lower() in places() or w.lower() in _NOT_PERSON
                              or w.lower() in _LIST_NEVER or w.lower() in brands() for w in i.group().split())]
