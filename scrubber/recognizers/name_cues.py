@@ -1597,7 +1597,7 @@ _SLOT_CELL = re.compile(
     r"|(?P<cjk>[\p{Han}\p{Hangul}]{2,4}|\p{Lu}[\p{Cyrillic}\p{Greek}]+(?: \p{Lu}[\p{Cyrillic}\p{Greek}]+)?))"
     rf"(?=[ \t]*(?:{_CELL_EDGE}|$)|[ \t]+(?:with|w/|and|&)[ \t])")
 _CHAT_LINE = re.compile(rf"[ \t>]*{_CHAT_TIME}")
-_SLOT_GATE = stdlib_re.compile(r"\d[:.h]\d\d|\d ?[AaPp]\.?[Mm]")
+_SLOT_GATE = stdlib_re.compile(r"\d[:.h]\d\d|\d[ \t]?[AaPp]\.?[Mm]")
 _SLOT_NOT_NAMES = frozenset("mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep "
                             "sept oct nov dec am pm tba tbd tbc room backend frontend webex".split())
 SCORE_SLOT = 0.87  # above the model's LOCATION guess (0.85): "11:00\tKalinda\tData"
@@ -1608,18 +1608,21 @@ def people_in_schedule(text: str) -> list[tuple[int, int, float]]:
     a name alone in a cell (no ordinary, role, tech or place word; a listed name or name-like letters). An
     agenda's slots hold things ("09:30 Keynote", "12:30 Lunch", "18:00 Retro"): its few name-like words are
     left alone."""
-    if not _SLOT_GATE.search(text):
+    # (only the lines with a time are read: where the cheap gate finds one)
+    starts = sorted({text.rfind("\n", 0, m.start()) + 1 for m in _SLOT_GATE.finditer(text)})
+    if len(starts) < 2:
         return []
     timed = named = 0
     found = []
-    for line in re.finditer(r"[^\n]+", text):
-        if not _SLOT_TIME_IN.search(line.group()) or _CHAT_LINE.match(line.group()) \
-                or len(_WORD_RUN.findall(line.group())) > 8:
+    for start in starts:
+        end = text.find("\n", start)
+        line = text[start:end if end >= 0 else len(text)]
+        if not _SLOT_TIME_IN.search(line) or _CHAT_LINE.match(line) or len(_WORD_RUN.findall(line)) > 8:
             continue  # (a chat's line, "[09:30] Belén: Sí, …", "Awa, 07:45: gute Besserung! Wenn …")
         timed += 1
-        cells = [m for m in _SLOT_CELL.finditer(line.group()) if _slot_name(m)]
+        cells = [m for m in _SLOT_CELL.finditer(line) if _slot_name(m)]
         named += bool(cells)
-        found += [(line.start() + m.start("value"), line.start() + m.end("value"), SCORE_SLOT) for m in cells]
+        found += [(start + m.start("value"), start + m.end("value"), SCORE_SLOT) for m in cells]
     return found if named >= 2 and 2 * named >= timed else []
 
 
@@ -1630,8 +1633,11 @@ def _slot_name(m: re.Match) -> bool:
     if m.group("cjk"):
         return value[0].isupper() or value[0] in _HAN_SURNAMES or value[0] in _HANGUL_SURNAMES
     words = [w for w in re.split(r"[ ,]+", value) if w not in NAME_PARTICLES]
-    return all(person_word(w, False) and w.lower() not in _NOT_NAMES and w.lower() not in common_words()
-               and w.lower() not in _SLOT_NOT_NAMES and (not w.islower() or listed_name(w)) for w in words)
+    # (the set look-ups first: the name-likeness model only for what they leave)
+    if any(w.lower() in _NOT_NAMES or w.lower() in common_words() or w.lower() in _SLOT_NOT_NAMES
+           or w.islower() and not listed_name(w) for w in words):
+        return False
+    return all(person_word(w, False) for w in words)
 
 
 # ---- a name before its own e-mail address ------------------------------------------------------------------
@@ -1673,6 +1679,8 @@ _PEOPLE_LIST = re.compile(
     rf"(?m:(?:^[ \t>]*(?:[-*•][ \t]*)?|:[ \t]*|[ \t][-–—][ \t]+)(?P<list>{_ITEM}"
     rf"(?:[ \t]*(?:,|&|\+|,?[ \t]and)[ \t]*{_ITEM}){{2,}})[ \t]*\.?[ \t]*$)")
 _ITEM_IN = re.compile(_ITEM)
+# (two commas on a line, each before a letter that is no ASCII lower-case one: a list's items may be there)
+_LIST_GATE = stdlib_re.compile(r",[ \t]*[^\W\d_a-z][^,\n]*,[ \t]*(?:and[ \t]+)?[^\W\d_a-z]")
 _LIST_NEVER = frozenset("and or the".split())
 
 
@@ -1680,7 +1688,7 @@ def people_in_lists(text: str) -> list[tuple[int, int, float]]:
     """The items of a line's list of people (see _PEOPLE_LIST): when two items or more, and a third of them,
     hold a name no ordinary, tech or place word spells, every item but a tech word, a place, a weekday, a
     month or a brand is taken (no ordinary word counts towards the third: "Fruits: Apple, Orange, Banana")."""
-    if text.count(",") < 2:
+    if not _LIST_GATE.search(text):
         return []
     found = []
     for m in _PEOPLE_LIST.finditer(text):
