@@ -632,7 +632,7 @@ def lower_case_speakers(text: str) -> list[tuple[int, int, float]]:
              and m.group("value") not in tech_words() and m.group("value") not in _NOT_NAMES
              and (listed_name(m.group("value")) or likeness(m.group("value")) > 0)]
     if len(lines) < 2:  # a chat: two speakers' lines or more, in any case or script
-        return []
+        return _handle_speakers(text)
     # (and the speaker's name wherever else it stands: "leila: slt c leila la nouvelle voisine")
     return [(m.start("value"), m.end("value"), SCORE_LOWER_SPEAKER) for m in names] \
         + _elsewhere(text, {m.group("value") for m in names})
@@ -1469,6 +1469,27 @@ def _owner_given(word: str) -> bool:
     """A given name of the hand-made lists, in lower case, that no language has as an ordinary word."""
     return word in _hand_given() and word not in common_words() and word not in STOP_WORDS \
         and word not in foreign_words() and word not in tech_words()
+
+
+# a chat's speaker by a joined handle: "ana_souza-ops: can someone share …", "- kwame.mensah: on it, will …"
+_HANDLE_SPEAKER = re.compile(r"(?m:^[ \t>]*(?:[-*•][ \t]*)?(?P<value>[a-z][a-z0-9]*(?:[._-][a-z0-9]+){1,3}):"
+                             r"[ \t]+(?P<said>[^\n]+))")
+
+
+def _handle_speakers(text: str) -> list[tuple[int, int, float]]:
+    """Speakers written as joined handles (a "_" or a "." in them), where two lines or more start with one
+    and go on in prose (three words or more), and two parts of the handle are listed names: the handle, and
+    wherever else it stands ("cc ana_souza-ops")."""
+    if "_" not in text and "." not in text:
+        return []
+    lines = [m for m in _HANDLE_SPEAKER.finditer(text) if len(m.group("said").split()) >= 3]
+    if len(lines) < 2:
+        return []
+    handles = {m.group("value") for m in lines
+               if re.search(r"[._]", m.group("value"))
+               and sum(len(p) > 2 and listed_name(p) and p not in common_words() and p not in tech_words()
+                       for p in re.split(r"[._\d-]+", m.group("value"))) >= 2}
+    return _elsewhere(text, handles)
 
 
 def _elsewhere(text: str, handles: set[str]) -> list[tuple[int, int, float]]:

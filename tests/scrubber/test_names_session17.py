@@ -1,9 +1,9 @@
 """Names by the shape of the text around them (session 17, issue #19): a schedule of people (a clock time and
 a name in its own cell, `Last, First` too), a name before its own e-mail address, a line's list of people
-whose ordinary-looking items are names too, Cyrillic or Greek names in capitals or mixed case in a list or
-inside a sentence, and Dutch family names with the particle 't. Names and texts are written for this test;
-the look-alikes beside them (an agenda's items, a mailbox's role, lists of things, a firm's form) stay
-unflagged."""
+whose ordinary-looking items are names too, a chat's speakers by joined handles, Cyrillic or Greek names in
+capitals or mixed case in a list or inside a sentence, and Dutch family names with the particle 't. Names and
+texts are written for this test; the look-alikes beside them (an agenda's items, a mailbox's role, lists of
+things, a firm's form, config keys) stay unflagged."""
 
 import pytest
 
@@ -36,6 +36,11 @@ PEOPLE = [
     ("Список гостей на свадьбу: Иван Петров, Ольга Смирнова и ДМИТРИЙ СОКОЛОВ придут в субботу.",
      "ДМИТРИЙ СОКОЛОВ"),
     ("Οι καλεσμένοι είναι ο ΓΙΩΡΓΟΣ ΠΑΠΑΔΟΠΟΥΛΟΣ και η ΕΛΕΝΗ ΓΕΩΡΓΙΟΥ.", "ΕΛΕΝΗ ΓΕΩΡΓΙΟΥ"),
+    # a chat's speakers by joined handles, and the handle again elsewhere
+    ("ana_souza-ops: can someone share the prod password\nkwame_mensah-dev: check the vault first\n"
+     "cc ana_souza-ops on this", "ana_souza-ops"),
+    ("ana_souza-ops: can someone share the prod password\nkwame_mensah-dev: check the vault first",
+     "kwame_mensah-dev"),
     # Dutch 't
     ("Meeting with Jan van 't Hof and Ria van 't Wout on Monday.", "Ria van 't Wout"),
     ("Sales call: Marjolein van ’t Hek asked for a quote.", "Marjolein van ’t Hek"),
@@ -65,6 +70,8 @@ LOOK_ALIKES = [
     ("We support Visa, Mastercard, Amex and Discover.", "Discover"),
     ("Договор между ООО РОМАШКА и ИП Петров заключён.", "РОМАШКА"),
     ("Contact van 't Hof later about it.", "Contact"),
+    ("log_level: debug mode is on for now\nmax_connections: 100 per pool at most\n"
+     "db_host.primary: points at the new cluster", "max_connections"),
 ]
 
 
