@@ -1605,12 +1605,13 @@ _HAS_SPACED_CAPITALS = re.compile(r"\p{Lu}[ \t.-]\p{Lu}[ \t.-]\p{Lu}")
 # Lines that hold a clock time ("09:00", "9.30", "14h00", "10:15am", "9am") and, in a cell of their own, one
 # or two name words: "09:00 Yerlan (Zoom)", "• 10:00–10:45  Siosaia", "Kalinda — 13:30, onsite", "Mon 10:00 -
 # Anahera", "10:00<tab>Wiremu<tab>Backend", "- Nkechi, 2pm, phone". A cell ends at a tab, a pipe, a comma, a
-# bracket, an "@", a spaced dash or arrow, a colon and a space, or the line's end.
+# bracket, an "@", a spaced dash or arrow, or the line's end (and starts after those or a label's colon). A
+# chat's line is none: a time in brackets first, or more than twelve words.
 _SLOT_TIME = r"(?:\d{1,2}[:.h]\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?|\d{1,2}[ \t]?[AaPp]\.?[Mm]\.?)(?!\w|:\d)"
 _SLOT_TIME_IN = re.compile(rf"(?<![\w:.]){_SLOT_TIME}")
 _CELL_EDGE = r"[\t|,()@（）、，]|[ \t](?:[-–—>]+|/|\+)[ \t]"
 _SLOT_CELL = re.compile(
-    rf"(?:^[ \t>]*(?:[-*•][ \t]*)?|{_CELL_EDGE}|{_SLOT_TIME}[ \t]*[-–—:|]?[ \t]+)[ \t]*"
+    rf"(?:^[ \t>]*(?:[-*•][ \t]*)?|{_CELL_EDGE}|:[ \t]|{_SLOT_TIME}[ \t]*[-–—:|]?[ \t]+)[ \t]*"
     # (``Last, First`` as one cell: "van Dijk, Anouk", "Ferreira-Lopes, Joana"; a listed name in lower case;
     # a Han or Hangul name starting with a family name, capitalised Cyrillic or Greek words)
     rf"(?P<value>(?P<lf>(?:{_LOW_PART} ){{0,2}}{_TW}, {_TW})"
@@ -1638,7 +1639,7 @@ def people_in_schedule(text: str) -> list[tuple[int, int, float]]:
     for start in starts:
         end = text.find("\n", start)
         line = text[start:end if end >= 0 else len(text)]
-        if not _SLOT_TIME_IN.search(line) or _CHAT_LINE.match(line) or len(_WORD_RUN.findall(line)) > 8:
+        if not _SLOT_TIME_IN.search(line) or _CHAT_LINE.match(line) or len(_WORD_RUN.findall(line)) > 12:
             continue  # (a chat's line, "[09:30] Belén: Sí, …", "Awa, 07:45: gute Besserung! Wenn …")
         timed += 1
         cells = [m for m in _SLOT_CELL.finditer(line) if _slot_name(m)]
