@@ -90,7 +90,7 @@ _UNIT_ITEM = (
     r"|rd(?=[ \t]+\d{1,2}\b))"  # New Zealand's rural delivery: "RD 4"
     r"\.?[ \t]*[#nº°]?[ \t]*[\w/-]{1,6}"
     r"|\d{1,3}(?:st|nd|rd|th|e|er|ème)[ \t]+(?i:floor|fl\.?|étage|etage)|(?i:cedex)"
-    r"|\d{1,2}[ºª°](?:[ \t]*(?:[A-Z]|(?i:izda|izq|dcha|der|dr|esq|centro|ctr)\.?))?)"
+    r"|\d{1,2}\.?[ºª°](?:[ \t]*(?:[A-Z]|(?i:izda|izq|dcha|der|dr|esq|dto|centro|ctr|fte|frente)\.?))?)"
 )
 _TAIL_ITEM = re.compile(
     r"[ \t]*(?:[,;/–-][ \t]*)?(?:\n[ \t>]*)?(?:[,–-][ \t]*)?"

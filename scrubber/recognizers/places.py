@@ -50,14 +50,19 @@ _TOWN_NAME_END = re.compile(r"(?:[ \t]+(?:de[ \t]+la|de[ \t]+las|de[ \t]+los|del
                             r"|das)[ \t]+\p{L}[\p{L}'’-]+)+")
 _BEFORE = re.compile(
     r"(?i:\b(?:in|at|from|to|near|around|outside|via|of|visit(?:ed|ing)?|born|based|moved|living|lives|"
-    r"nach|aus|bei|von|im|à|au|en|de|a|di|da|em|na|no|w|z|v|tra|entre|desde|hacia|hasta|vers)[ \t]+)$"
+    r"nach|aus|bei|von|im|à|au|en|de|a|di|da|em|na|no|w|z|v|tra|entre|desde|hacia|hasta|vers"
+    # Dutch, Portuguese and Spanish, Nordic: "geboren te Gent", "uit Vlaanderen", "naar Gent", "para Évora",
+    # "från Mora", "fra Bergen", "til Tromsø" (not "till": "wait till Jordan replies")
+    r"|te|uit|naar|para|från|fran|fra|til)[ \t]+)$"
+    r"|(?-i:\bi[ \t]+)$"  # Nordic "i Oslo" (lower case: not the English "I")
 )
 # The words _BEFORE ends in, lower case: a text without one of them (or a non-ASCII one) before a word's
 # spaces need not be searched.
 _BEFORE_WORDS = (
     "in", "at", "from", "to", "near", "around", "outside", "via", "of", "visit", "visited", "visiting",
     "born", "based", "moved", "living", "lives", "nach", "aus", "bei", "von", "im", "au", "en", "de", "a",
-    "di", "da", "em", "na", "no", "w", "z", "v", "tra", "entre", "desde", "hacia", "hasta", "vers")
+    "di", "da", "em", "na", "no", "w", "z", "v", "tra", "entre", "desde", "hacia", "hasta", "vers", "te",
+    "uit", "naar", "para", "från", "fran", "fra", "til", " i")
 _CELL_BEFORE = re.compile(r"(?:^|[,;|\t])[ \t]?$", re.M)
 _CELL_AFTER = re.compile(r"[ \t]*(?:[,;|\t]|\n|$)")
 _WORD_AFTER = re.compile(r"[ \t]+(\p{Lu}\p{Ll}[\p{L}'’-]*)")
