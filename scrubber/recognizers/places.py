@@ -111,6 +111,28 @@ def towns() -> frozenset[str]:
     return frozenset(line for line in lines if line and not line.startswith("#")) - _CALENDAR
 
 
+_REGIONS_MARK = "# [countries and regions in their own languages"
+# Where a person lives, was born, comes from or moves to, a few words before the place: a country or region in
+# its own language ("Deutschland", "Vlaanderen", "Alentejo") counts only after one ("wohnt in Österreich",
+# "kom uit Vlaanderen", "é do Alentejo"; not "livraison en Espagne", "Standorte in Thüringen").
+_PERSON_PLACE_CUE = re.compile(
+    r"(?i:\b(?:lives?|living|lived|born|based|moved|moving|relocat\w*|resid\w*|grew[ \t]+up|raised|from"
+    r"|comes?|came|originally|hails?|wohn\w*|leb\w*|stamm\w*|kommt?|komme|geboren|aus|habit\w*|vi[vt]\w*"
+    r"|viens|vient|venu\w*|originaire|née?|naci\w*|nasc\w*|nat[oa]|sono|soy|sou|somos|é|è|es|est|is|ist"
+    r"|woon\w*|wonen|kom|komt|uit|mieszka\w*|urodz\w*|pochodz\w*|jestem|bor|bodde|kommer|född|født|fra|från"
+    r"|vengo|viene|vem|venho|mora\w*|moro|mudou|mudei|mudó|mudé|verhuis\w*|umgezogen|zieh\w*|déménag\w*)\b)"
+    r"[^.\n;:!?]{0,24}\Z")
+
+
+@cache
+def regions() -> frozenset[str]:
+    """The countries and regions in their own languages that name no city (the end of ``places.txt``)."""
+    text = _DATA.read_text("utf-8")
+    at = text.find(_REGIONS_MARK)
+    return frozenset(line for line in text[at:].splitlines()[1:] if line and not line.startswith("#")) \
+        if at >= 0 else frozenset()
+
+
 @cache
 def places() -> frozenset[str]:
     lines = _DATA.read_text("utf-8").splitlines()
@@ -128,6 +150,7 @@ class PlaceNameRecognizer(LocalRecognizer):
     def load(self) -> None:
         places()
         towns()
+        regions()
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
         names = places()
@@ -162,6 +185,9 @@ class PlaceNameRecognizer(LocalRecognizer):
                 continue
             n, start, end = found[:3]
             score = SCORE_AFTER_PLACE_WORD if len(found) > 3 else self._score(text, start, end, n)
+            if score and text[start:end].lower() in regions() \
+                    and not _PERSON_PLACE_CUE.search(text, max(0, start - 40), start):
+                score = 0.0  # a country or region in its own language, no one there: "Standorte in Bayern"
             if score:
                 explanation = AnalysisExplanation(self.name, score, textual_explanation="place name")
                 results.append(RecognizerResult(
@@ -181,7 +207,8 @@ class PlaceNameRecognizer(LocalRecognizer):
             return
         for value in (both, both.split()[0].split("-")[0]) if " " in both or "-" in both else (both,):
             if value in names and value not in _AMBIGUOUS and value not in common_words() \
-                    and value not in STOP_WORDS:
+                    and value not in STOP_WORDS and (value not in regions() or _PERSON_PLACE_CUE.search(
+                        m.string, max(0, m.start(1) - 40), m.start(1))):
                 start = m.start(1)
                 explanation = AnalysisExplanation(self.name, SCORE_AFTER_PLACE_WORD,
                                                   textual_explanation="place name in lower case")

@@ -66,6 +66,9 @@ def test_address_starts_at_the_street(scrubber: Scrubber) -> None:
     "I have 3 cats, ls6 2ab is the code.",
     "The idea was born in 2019 at Work, over coffee.",
     "Dominique said hi.",
+    # a country or region in its own language where no one lives: a firm's market, not personal data
+    "Livraison en Espagne et en Belgique dès lundi.",
+    "Vi öppnar kontor i Sverige och Norge.",
 ])
 def test_no_place(scrubber: Scrubber, text: str) -> None:
     assert places(scrubber, text) == set()
