@@ -405,6 +405,7 @@ _NEEDS: dict = {name: stdlib_re.compile(need) for name, need in {
     "vietnamese address": r"[Ss]ố[ \t]+\d",
     "japanese address": r"-(?:ku|shi|cho|chō|machi|mura|gun)",
     "uk postcode": r"[A-Z]\d[A-Z\d]?[ \t]+\d[ABD-HJLNP-UW-Z]{2}",
+    "uk postcode after a town": r"[^\W\d_],?[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[A-Z]{2}",
     "state and postcode":
         r"(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT|AB|BC|MB|NB|NL|NS|NU|ON|PE|QC|SK|YT),?[ \t]+(?:\d{4}|[A-Z]\d[A-Z])",
     "portuguese street without a number": r"s/n",
@@ -502,6 +503,9 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
                 r"|der|fte|frente|centro|andar|piso|planta)\.?|[A-H]\b))?", 0.6),
         Pattern("us zip after state", r"\b[A-Z]{2}[ \t]+(?P<value>\d{5}(?:-\d{4})?)\b", 0.5),
         Pattern("uk postcode", r"\b[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[ABD-HJLNP-UW-Z]{2}\b", 0.6),
+        # after a town, any letters at its end (made up or mistyped: "Harrogate ZL6 5CK")
+        Pattern("uk postcode after a town",
+                r"(?<=\p{Lu}\p{Ll}+,?[ \t]+)[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[A-Z]{2}\b", 0.6),
         # Japan: the postal mark, the postcode and the address written after it ("〒453-1647 金沢市本町1-3-1")
         Pattern("japanese address after the postal mark",
                 # (written glued; a space only before a number, as the detection copy sets digits apart)

@@ -38,6 +38,9 @@ def test_place(scrubber: Scrubber, text: str, place: str) -> None:
      "Calçada do Combro, 7, 3.º Esq., 2366-206 Évora"),
     # a cue's address ends before the day the sentence goes on to name
     ("Please send it to 14 Hazel Croft, Leeds LS6 2AB before Friday.", "14 Hazel Croft, Leeds LS6 2AB"),
+    # a made-up British postcode after a town (letters no real one has at its end)
+    ("Hi it's Layla from flat 2, 93 Mill Lane, Harrogate AS1 1VI. The boiler is off again",
+     "flat 2, 93 Mill Lane, Harrogate AS1 1VI"),
     # Belgian and Dutch: a town that is an English word too, a house number's addition
     ("Adres: Kerkstraat 12b, 9000 Gent", "Kerkstraat 12b, 9000 Gent"),
     ("Factuuradres: Dorpsstraat 12 hs, 1011 AB Amsterdam", "Dorpsstraat 12 hs, 1011 AB Amsterdam"),
@@ -66,6 +69,7 @@ def test_address_starts_at_the_street(scrubber: Scrubber) -> None:
     "I have 3 cats, ls6 2ab is the code.",
     "The idea was born in 2019 at Work, over coffee.",
     "Dominique said hi.",
+    "Part number AB1 2CD is out of stock.",
     # a country or region in its own language where no one lives: a firm's market, not personal data
     "Livraison en Espagne et en Belgique dès lundi.",
     "Vi öppnar kontor i Sverige och Norge.",
