@@ -405,7 +405,7 @@ _NEEDS: dict = {name: stdlib_re.compile(need) for name, need in {
     "vietnamese address": r"[Ss]ố[ \t]+\d",
     "japanese address": r"-(?:ku|shi|cho|chō|machi|mura|gun)",
     "uk postcode": r"[A-Z]\d[A-Z\d]?[ \t]+\d[ABD-HJLNP-UW-Z]{2}",
-    "uk postcode after a town": r"[^\W\d_],?[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[A-Z]{2}",
+    "uk postcode after a town": r"\d[A-Z]?[ \t]+\d[A-Z]{2}",  # (its end: digits are rarer than letters)
     "state and postcode":
         r"(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT|AB|BC|MB|NB|NL|NS|NU|ON|PE|QC|SK|YT),?[ \t]+(?:\d{4}|[A-Z]\d[A-Z])",
     "portuguese street without a number": r"s/n",
