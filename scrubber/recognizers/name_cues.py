@@ -385,7 +385,8 @@ class NameCueRecognizer(GatedPatternRecognizer):
                                   *chat_speakers(text), *spelled_out(text), *names_in_lower_case(text),
                                   *names_before_titles(text), *ticket_actors(text),
                                   *people_by_frame(text), *people_in_schedule(text),
-                                  *names_before_addresses(text), *people_in_lists(text)]:
+                                  *names_before_addresses(text), *people_in_lists(text),
+                                  *names_in_person_fields(text)]:
             while end > start + 1 and text[end - 1] in "'’":  # a closing quote is no part of the name
                 end -= 1
             if (start, end) in spans:
@@ -851,6 +852,60 @@ def names_after_cues(text: str) -> list[tuple[int, int, float]]:
                         and end.group("w") not in _WHEN:
                     continue
             found.append((m.start(), m.end(), SCORE_CUE_ONE))
+    return found
+
+
+# ---- a form field that holds a person, whatever the words of the name ----------------------------------
+# "Borrower: Sunny Hall   SSN …", "Passenger 2: Will Short", "Client: Lovely Manalo", "Name: Hina Sheikh",
+# "Employee: King, Sunny": after a label that names a person's part, a value of two or three capitalised words
+# (or ``Last, First``) that ends the field is a name even when its words are ordinary English words (names
+# often are: Sunny, Will, Hope, Rich, Short, Hall); not a team, a firm or a role ("Owner: Platform Team",
+# "Client: Acme Holdings", "Contact: Customer Service"), and one word at least must be a listed name or look
+# like one.
+_PERSON_FIELDS = (
+    r"name|full name|customer name|client name|contact name|patient name|account name|legal name|patient"
+    r"|client|customer|borrower|co-borrower|employee|passenger|lead passenger|traveller|traveler|guest"
+    r"|owner|co-owner|owner/vendor|vendor|seller|buyer|tenant|landlord|landlady|lodger|applicant"
+    r"|co-applicant|candidate|caller|donor|student|pupil|policyholder|claimant|beneficiary|cardholder"
+    r"|card holder|account holder|next of kin|guarantor|witness|referee|contact|emergency contact|mother"
+    r"|father|guardian|spouse|partner|member|resident|insured|deceased|debtor|creditor|defendant|plaintiff"
+    r"|respondent|requester|reporter|assignee|signatory|nominee|driver|consultant|gp|carer|caregiver"
+    r"|patientin|patiente|paciente|cliente|kunde|kundin|klant|mieter|mieterin|vermieter|huurder|verhuurder"
+    r"|locataire|propriétaire|inquilino|arrendatario|titular|acompanhante|passageiro|passageiro|madre|padre"
+    r"|mutter|vater|mère|père|moeder|vader|mãe|pai|madre|ospite|intestatario|richiedente|wnioskodawca"
+    r"|najemca|pacjent|pacjentka|klientka"
+)
+_FIELD_PERSON = re.compile(
+    rf"(?<![\w-])(?i:{_PERSON_FIELDS})(?:[ \t]+(?:\d{{1,2}}|[A-D]))?[ \t]*[:=][ \t]*"
+    rf"(?P<v>(?P<l>{_TW}),[ \t]*(?P<f>{_TW})|{_TW}(?:[ \t]+(?:{_LOW_PART}[ \t]+){{0,2}}{_TW}){{1,2}})"
+    r"(?=[ \t]*(?:\n|$|[,;|(—–/]|[ \t]-[ \t])|[ \t]{2,}|\t)")
+_FIELD_NOT_NAMES = frozenset(
+    "service services team department dept office desk unit ward clinic surgery practice hospital centre "
+    "center group holdings ltd limited inc llc plc gmbh company corp corporation bank trust council "
+    "school college university agency services account accounts payable receivable finance billing "
+    "support sales marketing legal operations admin administration management board committee "
+    "customer customers client clients patient patients guest guests member members user users staff "
+    "not applicable unknown none pending tbc tbd same above below see yes no".split())
+SCORE_FIELD_PERSON = 0.87
+
+
+def names_in_person_fields(text: str) -> list[tuple[int, int, float]]:
+    """(start, end, score) of names in a field that holds a person (see the section's comment)."""
+    if ":" not in text and "=" not in text:
+        return []
+    found = []
+    for m in _FIELD_PERSON.finditer(text):
+        value = m.group("v")
+        words = [w.strip("'’") for w in re.findall(r"[\p{L}\p{M}'’-]+", value)]
+        lows = [w.lower() for w in words]
+        # (a stop word only as a listed given name first: "Will Short")
+        if any(w in _FIELD_NOT_NAMES or w in _NOT_NAMES or w in tech_words()
+               or w in STOP_WORDS and w not in NAME_PARTICLES and not (i == 0 and w in _WORD_NAMES)
+               for i, w in enumerate(lows)) or _firm(value) or _firm(lows[-1]):
+            continue
+        names = [w for w in words if w.lower() not in NAME_PARTICLES]
+        if any(listed_name(w) or w.lower() in _WORD_NAMES or _likeness(w) > 0.3 for w in names):
+            found.append((*m.span("v"), SCORE_FIELD_PERSON))
     return found
 
 

@@ -1,0 +1,38 @@
+"""A form field that holds a person takes the name in it whatever its words (names that are English words:
+Sunny, Will, Hope, Lovely), and a listed family name that is also a rare English noun stays a name
+("Zainab Sheikh"); teams, firms, services and ordinary values in the same fields stay unmasked."""
+
+import pytest
+
+from scrubber.engine import Scrubber
+
+
+def _people(scrubber: Scrubber, text: str) -> list[str]:
+    return [text[s.start:s.end] for s in scrubber.analyze(text) if s.type == "PERSON"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("LOAN APPLICATION\nBorrower: Sunny Hall            SSN: 475-43-1453\n", "Sunny Hall"),
+    ("Lead passenger: Ana Ruiz\nPassenger 2: Will Short\nPassenger 3: Hope Rich\n", "Will Short"),
+    ("Lead passenger: Ana Ruiz\nPassenger 2: Will Short\nPassenger 3: Hope Rich\n", "Hope Rich"),
+    ("NEW MATTER\nClient: Lovely Manalo   DOB: 1945-05-27\nLives at: Flat 2\n", "Lovely Manalo"),
+    ("PAYROLL ADJUSTMENT REQUEST\nEmployee: King, Sunny   Emp ID E06233\n", "King, Sunny"),
+    ("Co-owner: Summer Baker (lives abroad)\n", "Summer Baker"),
+    ("Patientin: Hope Wagner\nMutter: Sunny Fischer, Tel. 0151 2345678\n", "Sunny Fischer"),
+    ("Record A\nName: Hina Sheikh\nEmail: hina.s@example.org\n", "Hina Sheikh"),
+    ("Thank you for seeing her.\n\nKind regards,\nDr Zainab Sheikh\nOrchard Surgery\n", "Zainab Sheikh"),
+    ("I met Zainab Sheikh at the surgery yesterday.", "Zainab Sheikh"),
+])
+def test_a_person_field_takes_the_name_whatever_its_words(scrubber: Scrubber, text: str, name: str) -> None:
+    assert name in _people(scrubber, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Owner: Platform Team\nClient: Acme Holdings\nContact: Customer Service\n",
+    "Patient: Chest Pain\nVendor: Office Depot\n",
+    "Member: Gold Tier\nDriver: Night Shift\nCaller: Private Number\nReferee: Not Provided\n",
+    "Owner: The Team\nClient: Many Thanks\n",
+    "Evelyn Onboarding is the new flow for sellers.",
+])
+def test_teams_firms_and_ordinary_values_in_those_fields_are_no_people(scrubber: Scrubber, text: str) -> None:
+    assert _people(scrubber, text) == []
