@@ -776,8 +776,13 @@ def repeated_names(text: str, spans: list[Span]) -> list[Span]:
              for m in _NAME_PART.finditer(text, s.start, s.end)
              if m.group().lower() not in COMMON_WORDS and m.group().lower() not in STOP_WORDS
              and m.group().lower() not in NAME_PARTICLES and not m.group().isupper()}
+    # a given name that is an English word too, first in a name of two words or more, as written: "Sunny"
+    # again after "Borrower: Sunny Hall", "Will has photos" after "Client: Will Short"
+    worded = {words[0] for s in spans if s.type == "PERSON"
+              for words in [_NAME_PART.findall(text, s.start, s.end)]
+              if len(words) > 1 and _a_word_name(words[0]) and words[0].lower() in COMMON_WORDS | STOP_WORDS}
     mailed = _mailed_names(text, spans)
-    if not parts and not mailed:
+    if not parts and not mailed and not worded:
         return spans
     taken = sorted((s.start, s.end) for s in spans)
     # (str.find per part, not one regex of them all: that regex was new for nearly every text, compiled
@@ -789,7 +794,7 @@ def repeated_names(text: str, spans: list[Span]) -> list[Span]:
     anycase = set()
     if len(low) == len(text):
         anycase = {p.lower() for p in parts if len(p) >= 4 and p.lower() not in foreign_words()} | mailed
-    more = [span for part in parts if part.lower() not in anycase
+    more = [span for part in parts | worded if part.lower() not in anycase or part in worded
             for span in _occurrences(text, text, part, taken)]
     more += [span for part in anycase for span in _occurrences(text, low, part, taken)]
     if more:  # (not a placeholder's name: "jane@example.com" beside "name": "Jane Doe")

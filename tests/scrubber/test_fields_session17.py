@@ -36,3 +36,21 @@ def test_a_person_field_takes_the_name_whatever_its_words(scrubber: Scrubber, te
 ])
 def test_teams_firms_and_ordinary_values_in_those_fields_are_no_people(scrubber: Scrubber, text: str) -> None:
     assert _people(scrubber, text) == []
+
+
+def test_a_word_given_name_of_a_found_name_is_masked_again_as_written(scrubber: Scrubber) -> None:
+    text = ("Borrower: Sunny Hall   SSN: 475-43-1453\nNotes from call: Sunny says the W-2 is late. "
+            "It was sunny in the morning.")
+    found = [(text[s.start:s.end], s.start) for s in scrubber.analyze(text) if s.type == "PERSON"]
+    assert ("Sunny", text.index("Sunny says")) in found
+    assert not any(value == "sunny" for value, _ in found)  # the weather word stays
+
+
+def test_a_word_given_name_alone_is_not_repeated_from_nothing(scrubber: Scrubber) -> None:
+    text = "Will you send the report? It will be sunny, I hope."
+    assert _people(scrubber, text) == []
+
+
+def test_names_of_short_words_next_to_a_word_name_are_analysed(scrubber: Scrubber) -> None:
+    text = "Client: Will Short\nCC: Le Xu and Ng\nWill says hi."
+    assert {"Will Short", "Will"} <= set(_people(scrubber, text))
