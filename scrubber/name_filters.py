@@ -365,7 +365,12 @@ _EPONYM_AFTER = re.compile(
     r"|notation|machines?|ratio|interpolation|operators?|polynomials?|charts?|razor|cycle|distance|entropy"
     r"|index|lemma|triangle|spiral|fractal|manifold|spaces?|manoeuvres?|maneuvers?|technique|procedure"
     # "Fisher-Yates shuffle", "Luhn checksum", "Caesar cipher", "Maslow's hierarchy", "Fibonacci heap"
-    r"|shuffle|checksum|cipher|hierarchy|pyramid|heap|prize)\b"
+    r"|shuffle|checksum|cipher|hierarchy|pyramid|heap|prize"
+    # "Markov chains", "Huffman coding", "Raynaud's phenomenon", "Turing Award", "Rubik's cube"
+    r"|chains?|coding|phenomenon|awards?|medal|cube|cradle|triangulation|decomposition|elimination|correction"
+    r"|similarity|correlation|divergence|noise|blur|sampling|logic|estimator|regression|trees?|hashing"
+    r"|problem|radius|kernel|tessellation|quaternions?|estimate|hazards|matching|signatures?|shading|splines?"
+    r"|factori[sz]ation|orthogonali[sz]ation|wager|choice|t-tests?)\b"
     # a German compound: "Pareto-Prinzip", "Alzheimer-Krankheit", "Dunning-Kruger-Effekt"
     r"|-(?:Prinzip|Krankheit|Syndrom|Gesetz|Effekt|Verteilung|Algorithmus|Preis|Diagramm|Skala|Kurve)\b")
 # ... or the eponym's noun before it and "of": "the law of Demeter", "la ley de Murphy", "la maladie
@@ -379,7 +384,9 @@ _EPONYM_BEFORE = re.compile(
     r"[ \t]+(?:of|de|di|von|des|van|da|do)[ \t]+|\b(?i:maladie|loi)[ \t]+d['’])\Z")
 # What a given name's own is a person's, not an eponym's: "Maria's test results", "John's disease", "Anna's
 # number" ("Pascal's triangle", "Newton's method", "Murphy's law", "Bell's palsy" are eponyms)
-_OWN_NOUNS = frozenset("test disease syndrome number numbers chart charts cycle".split())
+_OWN_NOUNS = frozenset(
+    "test disease syndrome number numbers chart charts cycle award awards medal problem tree trees signature "
+    "signatures choice estimate".split())
 
 
 def _an_eponym(text: str, s: Span, value: str) -> bool:

@@ -10,12 +10,15 @@ from functools import cache
 
 from scrubber.casing import prose_abroad
 from scrubber.name_filters import (
+    _FIRMS,
     _HONORIFIC_BEFORE,
     _TITLE_AFTER,
     _WORDS,
     BRANDS,
     COMMON_WORDS,
     _function_words,
+    _listed_with_firms,
+    not_firms,
     stop_words_abroad,
 )
 from scrubber.ner_spans import ORG_WORDS
@@ -41,12 +44,55 @@ def not_people(text: str, spans: list[Span]) -> list[Span]:
         if s.type == "PERSON" and not _titled(text, s):
             if _not_a_person(text, s, people):
                 continue
+            # a name running into a firm's is judged without it ("Kellogg's y |Ben| & Jerry's")
+            if (short := _before_a_firm(text, s)) and _not_a_person(text, short, people):
+                continue
             trimmed = _trimmed(text, s)
             if trimmed is None or trimmed != s and _not_a_person(text, trimmed, people):
                 continue
             s = trimmed
         out.append(s)
     return out
+
+
+def _before_a_firm(text: str, s: Span) -> Span | None:
+    """The span less the start of a firm's name it ends inside (``_FIRMS``: "Kellogg's y |Ben & Jerry's"),
+    or None."""
+    window = text[s.start:s.end + 40]
+    low = window.lower()
+    if len(low) != len(window):
+        return None
+    for m in _FIRMS.finditer(low):
+        if 0 < m.start() < s.end - s.start < m.end():
+            return Span(s.type, s.start, s.start + len(window[:m.start()].rstrip()), s.score)
+    return None
+
+
+def _person_label(before: str) -> bool:
+    """The field's label before the span holds a person cue ("Patient:", "Customer name:", "Nome:")."""
+    from scrubber.recognizers.name_cues import cue_words
+
+    label = _FIELD_BEFORE.search(before)
+    return bool(label) and any(w.lower() in cue_words() for w in _WORDS.findall(label.group()))
+
+
+_JOINED_WORD = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+){2,}(?![\w-])")
+
+
+def _three_joined(text: str, s: Span) -> bool:
+    """The span lies in a word of three capitalised names or more joined by hyphens."""
+    if "-" not in text[max(0, s.start - 1):s.end + 1]:
+        return False
+    return any(m.start() <= s.start and s.end <= m.end()
+               for m in _JOINED_WORD.finditer(text, max(0, s.start - 40), s.end + 40))
+
+
+def _no_name_but_the_role(lows: list[str]) -> bool:
+    """No word but a role's is in a list of given or family names ("Vardiya Amiri"; "Dyrektor Anna Nowak"
+    names her)."""
+    from scrubber.recognizers.name_cues import listed_name
+
+    return all(w in _ROLE_ABROAD or w in NAME_PARTICLES or not listed_name(w) for w in lows)
 
 
 def _a_place(value: str) -> bool:
@@ -77,6 +123,13 @@ def _months() -> frozenset[str]:
     return frozenset(w for w in MONTH_NAMES if len(w) >= 4)
 
 
+_CONTRACTIONS = frozenset(
+    "sul sulla sullo sui sulle nel nella nello nei nelle col dal dalla dallo dai alla allo agli ai pelo pela "
+    "pelos pelas num numa dum duma zum zur vom beim ins aux".split())
+_ARTICLES_ABROAD = frozenset("una uno il lo un um uma een het".split())
+_JOINING = frozenset("und oder et ou y o e en of og och eller i oraz lub ve veya ili and or".split())
+
+
 def _trimmed(text: str, s: Span) -> Span | None:
     words = list(_WORDS.finditer(text, s.start, s.end))
     # (a name's lower-case words are particles; one other may join two names: "Sylvie Blin et CARLIER Anouk")
@@ -85,6 +138,24 @@ def _trimmed(text: str, s: Span) -> Span | None:
     if words and not words[0].group().islower() and len(lower) >= 2:
         s = Span(s.type, s.start, len(text[:lower[0]].rstrip()), s.score)
         words = [w for w in words if w.start() < s.end]
+    # (a function word of another language is no part of a name: "Pippi Langstrumpf| mit den Kindern", "viola|
+    # sul"; not a conjunction between names, not after a particle: "María de las Mercedes", not before a
+    # capitalised word)
+    cut = next((w for i, w in enumerate(words) if i and w.group().islower()
+                and text[w.start() - 1] in " \t" and text[w.end():w.end() + 1] not in "-'’"
+                and (w.group() in _function_words() or w.group() in _CONTRACTIONS)
+                and w.group() not in _JOINING and words[i - 1].group().lower() not in NAME_PARTICLES
+                # (not before a capitalised word, nor inside a name in lower case: "Maria do Carmo", "maria do
+                # carmo")
+                and not (i + 1 < len(words) and (words[i + 1].group()[:1].isupper()
+                                                 or text[s.start:s.end].islower()))), None)
+    if cut is not None:
+        s = Span(s.type, s.start, len(text[:cut.start()].rstrip()), s.score)
+        words = [w for w in words if w.start() < s.end]
+    # (nor an article of another language before it: "una| gemma", "een| roos")
+    if len(words) > 1 and words[0].group() in _ARTICLES_ABROAD:
+        s = Span(s.type, words[1].start(), s.end, s.score)
+        words = words[1:]
     if len(words) > 1 and words[0].group().lower() in _months() \
             and _TIME_PREPOSITION.search(text, max(0, s.start - 20), s.start):
         s = Span(s.type, words[1].start(), s.end, s.score)
@@ -98,11 +169,25 @@ _ROOM_WORDS = frozenset("salle sala saal raum room zaal sali sal rum stanza aula
 # booked")
 _ROOM_BEFORE = re.compile(r"(?<![\w-])(?i:salle|sala|saal|raum|room|zaal|stanza|aula)[ \t]+\Z")
 # A team's or project's code name: "Team Aurora", "team Phoenix"; "Aurora status", "Phoenix status:"
-_CODENAME_HEAD = frozenset("team squad tribe project projekt projet proyecto progetto projeto".split())
+_CODENAME_HEAD = frozenset(
+    "team squad tribe project projekt projet proyecto progetto projeto proje takım ekip zespół".split())
 _TEAM_BEFORE = re.compile(r"(?<![\w-])(?i:team|squad|tribe)[ \t]+\Z")
 # ... in another language, or a guild's ("la squadra Tramontana", "el equipo Halcón", "guild Ironclad")
 _TEAM_ABROAD_BEFORE = re.compile(
-    r"(?<![\w-])(?i:squadra|equipo|équipe|equipa|guild|gilde|clan|ploeg)[ \t]+\Z")
+    r"(?<![\w-])(?i:squadra|equipo|équipe|equipa|guild|gilde|clan|ploeg"
+    # (session 17) Portuguese, Turkish, Polish: "o squad Falcão", "takım Kartal", "zespół Feniks"
+    r"|esquadrão|takım|takımı|ekip|ekibi|proje|projesi|zespół|zespołu|drużyna|projekt)[ \t]+\Z")
+# ... or the team word after it: "Kartal ekibi", "Aslan takımı", "Falcão squad"
+_TEAM_ABROAD_AFTER = re.compile(r"[ \t]+(?i:ekibi|takımı|projesi|squad|crew|workstream|tribe)\b")
+# Roles of other languages, first ("Kierownik Zmiany", "Jefe de turno") or last ("Vardiya Amiri", "Satış
+# Müdürü"): with words no name list holds, no one's name
+_ROLE_ABROAD = frozenset(
+    "kierownik kierowniczka dyrektor dyrektorka specjalista specjalistka koordynator koordynatorka prezes "
+    "księgowa księgowy asystent asystentka jefe jefa director directora gerente coordinador coordinadora "
+    "responsable directeur directrice chef cheffe direttore direttrice responsabile leiter leiterin "
+    "teamleiter teamleiterin abteilungsleiter abteilungsleiterin geschäftsführer geschäftsführerin "
+    "coordenador coordenadora diretor diretora chefe encarregado encarregada müdür müdürü amiri amir şefi "
+    "sorumlusu uzmanı sorumlu yöneticisi chef teamleider afdelingshoofd".split())
 # A family member called by the word ("Opa will seinen Kaffee", "la abuela dice"): no one's name
 _KIN = frozenset(
     "opa oma mama papa mami papi mum mom dad daddy mummy mommy grandma grandpa granny grandad granddad "
@@ -149,6 +234,9 @@ def _not_a_person(text: str, s: Span, people: list[Span]) -> bool:
     given = lists()[0]
     before = text[max(0, s.start - 40):s.start]
     cued = bool(_GREETING_BEFORE.search(before[-14:]) or _FIELD_BEFORE.search(before))
+    # (a brand or a public figure after a label that asks for no person is no one: "Lunch order: Greggs",
+    # "Filmabend: Toni Erdmann"; "Patient: Charles Darwin" is a namesake)
+    named = cued and (_GREETING_BEFORE.search(before[-14:]) or _person_label(before))
     return bool(
         _words_of_a_language(text, s, words) or _a_label_before_a_name(text, s, lows, people)
         or (first in _ROOM_WORDS and not one and value[:1].isupper())
@@ -156,8 +244,16 @@ def _not_a_person(text: str, s: Span, people: list[Span]) -> bool:
         or (first in _CODENAME_HEAD and len(words) == 2)
         or (one and (_TEAM_BEFORE.search(text, max(0, s.start - 8), s.start)
                      or _STATUS_AFTER.match(text, s.end)))
-        or (one and first not in given and _TEAM_ABROAD_BEFORE.search(text, max(0, s.start - 10), s.start))
+        or (one and first not in given and (_TEAM_ABROAD_BEFORE.search(text, max(0, s.start - 10), s.start)
+                                            or _TEAM_ABROAD_AFTER.match(text, s.end)))
+        or (not one and (first in _ROLE_ABROAD or lows[-1] in _ROLE_ABROAD) and _no_name_but_the_role(lows))
         or (one and first in _KIN and not cued)
+        or (value.islower() and all(w in _HINGLISH for w in lows) and _hinglish(text))
+        or (one and first in ("frank", "earnest") and _FRANK_AFTER.match(text, s.end))
+        # (part of) three names joined: an eponym ("Knuth-Morris-Pratt")
+        or (one and _three_joined(text, s))
+        or (one and value.islower() and first in _WORD_NAMES_ABROAD and _word_abroad_as_word(text, s))
+        or (not named and _a_listed_title(text, s))
         or _LABEL_TO.match(text, s.end)
         or (one and first in _TITLE_ALONE and text[s.end:s.end + 1] == ".")
         or (one and first in ORG_WORDS and not listed_name(first))  # "Atalaia |Seguros|"
@@ -181,8 +277,49 @@ def _not_a_person(text: str, s: Span, people: list[Span]) -> bool:
             and (_SPACED_DASH.search(value) or _DASH_NEXT.match(text, s.end))
             and all(w in places() or _ordinary_abroad(w) for w in lows[1:])
             and any(w in places() for w in lows))
-        or (not cued and (_a_brand_alone(lows) and not _with_people(text, s, people)
-                          or _a_public_figure(text, s, value))))
+        or (not named and (_a_brand_alone(lows) and not _with_people(text, s, people)
+                          or _a_public_figure(text, s, value)
+                          # a brand that is a person's whole name, listed beside a brand ("Hugo Boss,
+                          # |Calvin Klein| and Tommy Hilfiger")
+                          or not one and value.lower() in BRANDS and _listed_with_firms(text, s))))
+
+
+# "Frank feedback", "an earnest question": the adjective, not the name
+# (no verb: "Frank reviews the budget" is a person)
+_FRANK_AFTER = re.compile(
+    r"[ \t]+(?i:discussions?|advice|feedback|conversations?|assessment|opinions?|admission)\b")
+# Given names that are words of another language ("la viola", "una gemma", "de roos", "a luz acabou"): in
+# lower case after an article or a preposition there, the word (not after an introduction: "aqui é a rosa")
+_WORD_NAMES_ABROAD = frozenset(
+    "serena sereno stella viola gemma vera aurora luna bianca rosa fortunata felice celeste chiara marina "
+    "alba gioia speranza grazia perla ambra giada margherita primavera domenica natale pace luce sole fiore "
+    "paz luz sol mar flor esperanza consuelo dolores pilar rocío amparo soledad blanca clara alegría "
+    "victoria gloria estrella vitória graça esperança glória estrela branca roos lelie hoop iris violette "
+    "marguerite aurore claire blanche".split())
+_ARTICLE_ABROAD_BEFORE = re.compile(
+    r"(?<![\w'’-])(la|il|lo|una|un|uno|della|nella|sulla|alla|dalla|el|los|las|del|al|a|o|as|os|um|uma|da"
+    r"|do|na|no|het|een|de)[ \t]+\Z")
+_INTRODUCTION_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:é|è|es|sono|soy|sou|ist|est|is|ecco|aqui|qui|hier)[ \t]+\Z")
+
+
+def _word_abroad_as_word(text: str, s: Span) -> bool:
+    article = _ARTICLE_ABROAD_BEFORE.search(text, max(0, s.start - 12), s.start)
+    return bool(article) and not _INTRODUCTION_BEFORE.search(text, max(0, article.start() - 12),
+                                                              article.start()) and prose_abroad(text)
+
+
+# Hindi written in Latin letters (a Hinglish chat: "wifi phir se down |hai|, … raise |kiya hai|"): its
+# function words in lower case are no one's name; the text is Hinglish when three of the longer ones stand
+# in it
+_HINGLISH = frozenset(
+    "hai hain tha thi kiya kiye karo karna raha rahi rahe nahi nahin kya ka ki ke ko ne se bhi aur wala wali "
+    "phir abhi woh yeh jayega gaya hoga".split())
+_HINGLISH_MARKS = frozenset(w for w in _HINGLISH if len(w) >= 3)
+
+
+def _hinglish(text: str) -> bool:
+    return len(_HINGLISH_MARKS.intersection(_WORDS.findall(text))) >= 3
 
 
 # A German compound of a name and an eponym's noun, as the span's last word
@@ -240,7 +377,8 @@ def _a_word_not_a_name(text: str, s: Span, value: str, low: str) -> bool:
         return False
     if _DETERMINED.search(text, max(0, s.start - 30), s.start):
         before = text[max(0, s.start - 30):s.start]
-        return before.islower() or before.isupper() or not any(c.isalpha() for c in before)
+        # (in lower case after a determiner it is the word wherever the text shows case: "move the holly")
+        return value.islower() or before.isupper() or not any(c.isalpha() for c in before)
     return low in _VERB_NAMES and bool(_OBJECT_AFTER.match(text, s.end)) \
         and bool(_TURN_START.search(text, max(0, s.start - 4), s.start))
 
@@ -259,6 +397,7 @@ def _with_people(text: str, s: Span, people: list[Span]) -> bool:
     """A name joined to another that is no brand: "then Bosch and Maria left" (a list of people)."""
     return any(p is not s and _JOINED.fullmatch(text[min(s.end, p.end):max(s.start, p.start)] or "-")
                and not _a_brand_alone([w.lower() for w in _WORDS.findall(text[p.start:p.end])])
+               and not_firms(text, [p])  # (a firm is no person: "Disney y Wells Fargo")
                for p in people)
 
 
@@ -266,8 +405,10 @@ _JOINED = re.compile(r"[ \t]*(?:,|&|\b(?:and|und|et|y|e|or)\b)[ \t]*")
 
 
 def _a_brand_alone(lows: list[str]) -> bool:
-    """One brand ("Dyson"), or brands joined ("Zara y Ferrari"): no person's name beside them."""
-    return any(w in BRANDS for w in lows) and all(w in BRANDS or w in NAME_PARTICLES for w in lows)
+    """One brand ("Dyson", "Kellogg's"), or brands joined ("Zara y Ferrari"): no person's name beside them."""
+    # (the "s" of a possessive: "Kellogg's")
+    return any(w in BRANDS for w in lows) and all(w in BRANDS or w in NAME_PARTICLES or w == "s"
+                                                  for w in lows)
 
 
 @cache
@@ -394,6 +535,37 @@ _WORK_NOUNS = frozenset(
     "capítulos chapitre chapitres hoofdstuk personaje personajes personnage personnages quiz trivia "
     "videogame videogames videojuego videojuegos netflix spotify buch bücher livro livros livre livres roman "
     "romans novela novelas cuento cuentos conte contes märchen sprookje sprookjes".split())
+# ... and the words that head a list of titles without quotes ("Filmabend: Toni Erdmann, Lola rennt, …")
+_WORK_LISTS = _WORK_NOUNS | frozenset(
+    "filmabend filmavond filme filmy filmes seriale serial seriali serien séries tracklist setlist".split())
+# ... unless the list is of people ("Podcast guests: …", "Cast: …")
+_PEOPLE_LIST_WORDS = frozenset(
+    "guests guest cast crew hosts host speakers speaker gäste gast invitados invitado ospiti ospite autoren "
+    "authors author by von with mit regie director directors starring featuring feat con avec met".split())
+_ITEM_BEFORE = re.compile(r"(?:[,:;]|\b(?:or|oder|o|ou|of|lub|albo|and|und|y|e|et|i|eller|eller))[ \t]*\Z")
+_ITEM_AFTER = re.compile(r"[!?.]?[ \t]*(?:[,;]|$|[ \t](?:or|oder|o|ou|of|lub|albo|and|und|y|e|et|i|eller)\b)",
+                         re.MULTILINE)
+
+
+def _a_listed_title(text: str, s: Span) -> bool:
+    """An item of a list of three or more on a line about films, songs, shows or books, without quotes
+    ("Seriale na weekend: Ranczo, Rojst, …", "Playlist: Jolene, Roxanne, Layla"); not a list of people
+    ("Podcast guests: …")."""
+    start = text.rfind("\n", 0, s.start) + 1
+    end = text.find("\n", s.end)
+    line = text[start:end if end >= 0 else len(text)]
+    if line.count(",") < 2 or not _ITEM_BEFORE.search(text, max(start, s.start - 8), s.start) \
+            or not _ITEM_AFTER.match(text, s.end):
+        return False
+    head = _WORDS.findall(text[max(0, start - 200):s.start].lower())
+    if _WORK_LISTS.isdisjoint(head):
+        return False
+    from scrubber.recognizers.name_cues import cue_words
+
+    before = _WORDS.findall(text[start:s.start].lower())
+    return _PEOPLE_LIST_WORDS.isdisjoint(before) and cue_words().isdisjoint(before)
+
+
 _WORKS_ANY = _WORK_NOUNS | frozenset(
     "series serie shows show watch listen read vemos ver guardare vediamo kijken".split())
 
