@@ -360,7 +360,8 @@ _EPONYM_AFTER = re.compile(
     r"(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)*(?P<own>['’]s?)?[ \t]+(?:substitution[ \t]+)?"
     r"(?P<noun>scale|law|laws|number|numbers|effect|syndrome|disease|sarcoma"
     r"|lymphoma|principle|theorem|constant|equation|equations|distribution|paradox|conjecture|hypothesis|curve"
-    r"|formula|transform|series|sequence|criterion|reflex|palsy|sign|test|method|algorithm|coefficient"
+    r"|formula|transform|series|sequence|criterion|reflex|palsy|sign|test|method|algorithms?|coefficient"
+    r"|line[ \t]+algorithm"
     r"|diagrams?|curves|equilibri(?:um|a)|bounds?|inequality|matrix|matrices|functions?|integrals?|filters?"
     r"|notation|machines?|ratio|interpolation|operators?|polynomials?|charts?|razor|cycle|distance|entropy"
     r"|index|lemma|triangle|spiral|fractal|manifold|spaces?|manoeuvres?|maneuvers?|technique|procedure"
@@ -390,11 +391,15 @@ _OWN_NOUNS = frozenset(
 
 
 def _an_eponym(text: str, s: Span, value: str) -> bool:
-    """A name before an eponym's noun (``_EPONYM_AFTER``); not a given name's own test, sign, disease or
+    """A name before an eponym's noun (``_EPONYM_AFTER``), or joined to a name before one ("Levenshtein and
+    Damerau-Levenshtein distance", neither a given name); not a given name's own test, sign, disease or
     number ("Maria's test results", "John's disease"), which are a person's."""
     from scrubber.recognizers.name_shapes import lists
 
     m = _EPONYM_AFTER.match(text, s.end)
+    if not m and (joined := _JOINED_AFTER.match(text, s.end)) and not any(
+            w in lists()[0] for w in _WORDS.findall((value + " " + joined.group()).lower())):
+        m = _EPONYM_AFTER.match(text, joined.end())
     if not m:
         return False
     return not (m.group("own") and m.group("noun") in _OWN_NOUNS and value.lower() in lists()[0])

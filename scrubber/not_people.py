@@ -23,7 +23,7 @@ from scrubber.name_filters import (
 )
 from scrubber.ner_spans import ORG_WORDS
 from scrubber.types import Span
-from scrubber.words import NAME_PARTICLES, foreign_words, public_figures
+from scrubber.words import NAME_PARTICLES, firm_names, foreign_words, public_figures
 
 
 def not_people(text: str, spans: list[Span]) -> list[Span]:
@@ -55,9 +55,15 @@ def not_people(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+_FIRST_FIRM_WORDS = frozenset(m.group().lower() for firm in firm_names() if (m := _WORDS.search(firm)))
+
+
 def _before_a_firm(text: str, s: Span) -> Span | None:
     """The span less the start of a firm's name it ends inside (``_FIRMS``: "Kellogg's y |Ben & Jerry's"),
     or None."""
+    # (one set look-up per word first: most spans hold no firm's first word)
+    if _FIRST_FIRM_WORDS.isdisjoint(w.lower() for w in _WORDS.findall(text, s.start, s.end)):
+        return None
     window = text[s.start:s.end + 40]
     low = window.lower()
     if len(low) != len(window):
@@ -251,7 +257,7 @@ def _not_a_person(text: str, s: Span, people: list[Span]) -> bool:
         or (value.islower() and all(w in _HINGLISH for w in lows) and _hinglish(text))
         or (one and first in ("frank", "earnest") and _FRANK_AFTER.match(text, s.end))
         # (part of) three names joined: an eponym ("Knuth-Morris-Pratt")
-        or (one and _three_joined(text, s))
+        or _three_joined(text, s)
         or (one and value.islower() and first in _WORD_NAMES_ABROAD and _word_abroad_as_word(text, s))
         or (not named and _a_listed_title(text, s))
         or _LABEL_TO.match(text, s.end)
@@ -552,10 +558,10 @@ def _a_listed_title(text: str, s: Span) -> bool:
     ("Seriale na weekend: Ranczo, Rojst, …", "Playlist: Jolene, Roxanne, Layla"); not a list of people
     ("Podcast guests: …")."""
     start = text.rfind("\n", 0, s.start) + 1
+    if not _ITEM_BEFORE.search(text, max(start, s.start - 8), s.start) or not _ITEM_AFTER.match(text, s.end):
+        return False
     end = text.find("\n", s.end)
-    line = text[start:end if end >= 0 else len(text)]
-    if line.count(",") < 2 or not _ITEM_BEFORE.search(text, max(start, s.start - 8), s.start) \
-            or not _ITEM_AFTER.match(text, s.end):
+    if text.count(",", start, end if end >= 0 else len(text)) < 2:
         return False
     head = _WORDS.findall(text[max(0, start - 200):s.start].lower())
     if _WORK_LISTS.isdisjoint(head):

@@ -33,6 +33,9 @@ NOT_PEOPLE = [
     # eponyms' nouns
     ("Explain Markov chains and Huffman coding; compare with Morse code.", "Markov"),
     ("Explain Crohn's disease and Raynaud's phenomenon in plain words.", "Raynaud"),
+    ("# Levenshtein and Damerau-Levenshtein distance for the fuzzy match", "Damerau"),
+    ("# Rabin-Karp rolling hash, then Knuth-Morris-Pratt for the fallback", "Knuth"),
+    ("// Bresenham's line algorithm for the cursor", "Bresenham"),
     # teams and roles of other languages
     ("Proje Kartal ekibi ve Aslan takımı bu hafta birleşiyor.", "Kartal"),
     ("[18:00] Vardiya Amiri: Sabah sevkiyatı 30 dk gecikecek\n[18:00] Depo: Tamam", "Vardiya Amiri"),
@@ -57,6 +60,7 @@ PEOPLE = [
     ("Podcast guests: Anna Schmidt, Ben Okafor, Carla Diaz", "Ben Okafor"),
     ("Film crew: Anna Schmidt, Ben Okafor, Carla Diaz", "Carla Diaz"),
     ("Maria's code review is due; Tom's score was 9.", "Maria"),
+    ("Anna and Bob's test results are in.", "Anna"),
     ("Dyrektor Anna Nowak zatwierdza budżet.", "Anna Nowak"),
     ("Satış Müdürü Ayşe Yılmaz onayladı.", "Ayşe Yılmaz"),
     ("Kartal ekibi lideri Mehmet Demir.", "Mehmet Demir"),
