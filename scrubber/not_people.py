@@ -6,7 +6,7 @@ person. ``not_people`` runs before the firm and product filters (``Scrubber._ana
 a list of people takes in (``name_filters.listed_people``)."""
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from scrubber.casing import prose_abroad
 from scrubber.name_filters import (
@@ -61,8 +61,10 @@ _FIRST_FIRM_WORDS = frozenset(m.group().lower() for firm in firm_names() if (m :
 def _before_a_firm(text: str, s: Span) -> Span | None:
     """The span less the start of a firm's name it ends inside (``_FIRMS``: "Kellogg's y |Ben & Jerry's"),
     or None."""
-    # (one set look-up per word first: most spans hold no firm's first word)
-    if _FIRST_FIRM_WORDS.isdisjoint(w.lower() for w in _WORDS.findall(text, s.start, s.end)):
+    # (the name goes on after the span, and a word of the span starts a firm's: most spans fail both)
+    after = text[s.end:s.end + 2]
+    if len(after) < 2 or after[0] not in " \t-&" or not (after[1].isupper() or after[1] == "&") \
+            or _FIRST_FIRM_WORDS.isdisjoint(w.lower() for w in _WORDS.findall(text, s.start, s.end)):
         return None
     window = text[s.start:s.end + 40]
     low = window.lower()
@@ -147,7 +149,7 @@ def _trimmed(text: str, s: Span) -> Span | None:
     # (a function word of another language is no part of a name: "Pippi Langstrumpf| mit den Kindern", "viola|
     # sul"; not a conjunction between names, not after a particle: "María de las Mercedes", not before a
     # capitalised word)
-    cut = next((w for i, w in enumerate(words) if i and w.group().islower()
+    cut = len(words) > 1 and next((w for i, w in enumerate(words) if i and w.group().islower()
                 and text[w.start() - 1] in " \t" and text[w.end():w.end() + 1] not in "-'’"
                 and (w.group() in _function_words() or w.group() in _CONTRACTIONS)
                 and w.group() not in _JOINING and words[i - 1].group().lower() not in NAME_PARTICLES
@@ -155,7 +157,7 @@ def _trimmed(text: str, s: Span) -> Span | None:
                 # carmo")
                 and not (i + 1 < len(words) and (words[i + 1].group()[:1].isupper()
                                                  or text[s.start:s.end].islower()))), None)
-    if cut is not None:
+    if cut:
         s = Span(s.type, s.start, len(text[:cut.start()].rstrip()), s.score)
         words = [w for w in words if w.start() < s.end]
     # (nor an article of another language before it: "una| gemma", "een| roos")
@@ -431,7 +433,13 @@ def _a_public_figure(text: str, s: Span, value: str) -> bool:
     if value not in _all_figures():  # (one C-level search first: most names are in none of them)
         return False
     return any(m.start() <= s.start and s.end <= m.end()
-               for name in whole if value in name for m in re.finditer(re.escape(name), text))
+               for name in _figures_with(value) if name in text for m in re.finditer(re.escape(name), text))
+
+
+@lru_cache(maxsize=1024)
+def _figures_with(value: str) -> tuple[str, ...]:
+    """The figures' whole names that hold ``value`` (given names recur: "Anna", "Jean", "Peter")."""
+    return tuple(name for name in public_figures()[0] if value in name)
 
 
 # ---- a language's own words, in its prose ------------------------------------------------------------------
@@ -557,8 +565,10 @@ def _a_listed_title(text: str, s: Span) -> bool:
     """An item of a list of three or more on a line about films, songs, shows or books, without quotes
     ("Seriale na weekend: Ranczo, Rojst, …", "Playlist: Jolene, Roxanne, Layla"); not a list of people
     ("Podcast guests: …")."""
+    if not _ITEM_AFTER.match(text, s.end):
+        return False
     start = text.rfind("\n", 0, s.start) + 1
-    if not _ITEM_BEFORE.search(text, max(start, s.start - 8), s.start) or not _ITEM_AFTER.match(text, s.end):
+    if not _ITEM_BEFORE.search(text, max(start, s.start - 8), s.start):
         return False
     end = text.find("\n", s.end)
     if text.count(",", start, end if end >= 0 else len(text)) < 2:
