@@ -91,7 +91,7 @@ def test_endonyms_listed() -> None:
     assert not {"maurice", "dominique", "chili", "island"} & listed_places()  # given names, English words
 
 
-@pytest.mark.xfail(reason="scrubber/name_filters.py _PRODUCT_AFTER reads the date after the town as a "
-                          "version number ('Phoenix dashboard 8.12') and drops the place", strict=False)
 def test_birth_place_before_a_dotted_date(scrubber: Scrubber) -> None:
     assert "Kętrzynie" in places(scrubber, "Urodzona w Kętrzynie 12.03.1980 r.")
+    # a version after a product's name still marks the product
+    assert "Phoenix" not in places(scrubber, "Open the Phoenix 8.12.3 dashboard and export the logs.")
