@@ -57,6 +57,7 @@ _POSTCODE = (
     r"(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}"
     r"|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"  # Canada
     r"|(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[0-9AC-FHKNPRTV-Y]{4}"  # Ireland (Eircode)
+    r"|[A-Z]\d{2}[ \t](?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{4}"  # ... and made-up ones ("Sligo F91 YS2O")
     r"|\d{4}[ \t]?[A-Z]{2}(?!\p{L})"  # Netherlands
     r"|(?:CEP[ \t:]*)?\d{5}-?\d{3}"  # Brazil
     r"|〒?[ \t]?\d{3}-\d{4}"  # Japan
@@ -295,6 +296,9 @@ def _grow(text: str, s: Span, taken: list[tuple[int, int]]) -> Span:
     if _AFTER_POSTCODE.search(text, max(0, end - 12), end) and (m := _TOWN_IN_PROSE.match(text, end)):
         if _free(end, m.end(), taken):
             end = m.end()
+    # a US state's or a Canadian province's code after the town: "in Raleigh, NC;", "Moved to Austin, TX"
+    if (m := _STATE_AFTER.match(text, end)) and _free(end, m.end(), taken):
+        end = m.end()
     # the next line's label is no part of the address: "apto 36\nObservações: entregar de manhã"
     if (cut := text.rfind("\n", s.end, end)) >= 0 and _LABEL_AFTER.match(text, end):
         end = len(text[:cut].rstrip(" \t,"))
@@ -302,6 +306,9 @@ def _grow(text: str, s: Span, taken: list[tuple[int, int]]) -> Span:
 
 
 _LABEL_AFTER = re.compile(r"[ \t]*:(?!\d)")
+_STATE_AFTER = re.compile(
+    r",[ \t]*(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]"
+    r"|T[NX]|UT|V[AT]|W[AIVY]|AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)(?![\w-])")
 
 
 def _lines_before(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> int:
