@@ -17,7 +17,8 @@ import string
 from functools import lru_cache
 
 import regex as re
-from presidio_analyzer import Pattern
+from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from scrubber.recognizers._base import SpanPatternRecognizer, folded, holds_any, looks_like_placeholder
@@ -219,7 +220,8 @@ _ANY_CODE_WORD = (r"\p{L}{0,16}?(?:kod|kód|kood|kodu|codul|codu|szyfr|şifre|si
                   r"|mã(?:[ \t]+(?:số|pin|cửa|khóa|khoá|mở[ \t]+khóa))?|code|codes|passcodes?|c[óo]digo"
                   r"|codice|puk|combo"
                   r"|pin(?:ul|-ul|u|en|kod\p{L}{0,3}|kode\p{L}{0,3}|koodi\p{L}{0,3}|numm?er\p{L}{0,3})?"
-                  r"|kombinasyon|combinaci[óo]n|combinatie|combinação|kombination|kombinacja"
+                  r"|kombinasyon|combinaci[óo]n|combinatie|combinação|kombination|kombinacja|combination"
+                  r"|combinaison|combinazione"
                   r"|tunnuslu\p{L}{1,6}")  # (Finnish: a bank card's PIN, "tunnusluku on 4471")
 # a lock's code as typed: "4471", "4471#", "12-34-56" (a combination); or also read out: "7 3 9 1"
 _ENTRY_CODE = r"[*#]?\d{4,8}[#*]?|\d{1,2}(?:-\d{1,2}){2,3}"
@@ -232,11 +234,16 @@ _ANY_LINK = r"is|are|er|är|on|on[ \t]+nyt|je|e|este|es|é|è|ist|to|jest|ay|là
 # a code's shapes: digits with a star or hash ("*2580", "4471#", "42*354"), digits in pairs or singles
 # ("70 48 03", "8-8-8-4", "17-23-5"), plain digits, or letters and digits as a password has them
 _ANY_CODE = (r"[*#]?\d{3,10}[#*]?|\d{1,4}\*\d{2,6}#?|\d(?:-\d){3,7}|\d{2}(?:[ \t]\d{2}){2,3}|\d{3}[ -]\d{3}"
+             # (a combination: "12/34/56"; not a date, ``_not_a_chosen_code``)
+             r"|\d{1,2}(?:/\d{1,2}){2,3}(?!/)"
              r"|\d{1,2}(?:-\d{1,2}){2,3}|(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[^\s\"'`,;()]{6,40}(?<![.!?:])")
 # A lock, an alarm or a safe, in the languages of ``_ANY_CODE_WORD`` (a chat asks for its number)
 _LOCK_WORD = (r"alarm\p{L}{0,6}|lukko\p{L}{0,4}|kilid\p{L}{0,6}|kilit|lås\p{L}{0,4}|slot|lock|padlock|safe"
-              r"|tresor|trezor\p{L}{0,2}|sejf\p{L}{0,2}|széf|kłódk\p{L}|zámek|hänglås|hengelås|cadeado|candado")
+              r"|tresor|trezor\p{L}{0,2}|sejf\p{L}{0,2}|széf|kłódk\p{L}|zámek|hänglås|hengelås|cadeado|candado"
+              # a key box, a locker, an intercom: "what's the lockbox number?\nOlu: 4827"
+              r"|lock[ \t-]?box(?:es)?|key[ \t-]?(?:safe|box)|lockers?|intercom|buzzer")
 _LOCK_STRINGS = ("alarm", "lukko", "kilid", "kilit", "lås", "slot", "lock", "safe", "tresor", "trezor",
+                 "key box", "keybox", "key-box", "key\tbox", "intercom", "buzzer",
                  "sejf", "széf", "kłódk", "zámek", "cadeado", "candado")
 _ANY_CODE_STRINGS = ("kod", "kód", "kood", "codu", "szyfr", "şifre", "sifre", "mã", "code", "digo", "codice",
                      "pin", "puk", "combo", "combina", "kombina", "tunnuslu")
@@ -261,11 +268,14 @@ def _first_code_word(text: str) -> int | None:
 
 # Between a code word and its value: "the door code stays 4392", "votre code d'accès provisoire est …"
 _CODE_LINK = (r"(?i:is|was|stays|remains|will[ \t]+be|c['’]est|est|reste|ist|lautet|bleibt|es|è|é|is[ \t]+now"
-              r"|wa|är|er"
+              r"|wa|är|er|still|(?:is|was)[ \t]+still"
               r"|to[ \t]+jest|jest|to|là|ay|je|on|e|este|foi|fue|era|war|adalah"
               r"|(?:(?:has[ \t]+been|was|got)[ \t]+)?(?:reset|changed|set|updated)[ \t]+to|:)"
               r"(?:[ \t]+(?:le|el|il|lo|o))?")  # ("est le 4821", "es el 4821", "è il 4821")
 # "the loading-bay door code| for the dock| stays …", "El PIN| de la tarjeta de empresa| es …"
+# ... or a comma and "it's": "tell her the code, it's 9182", "le code, c'est 2297"
+_COMMA_LINK = (r"[ \t]*,[ \t]*(?i:it['’]s|it[ \t]+is|that['’]s|c['’]est|das[ \t]+ist|es[ \t]+ist|ist|es|è|é"
+               r"|är|er)(?:[ \t]+(?:le|el|il|o))?")
 _CODE_GAP = r"(?:[ \t]+[^\s.:=#]{1,20}){0,6}?"  # ("The PIN I gave the courier was 4821", "kód k trezoru")
 # A rule about a code rather than the code: "the PIN must not be 1234", "el PIN … no puede ser 1234" (not the
 # Japanese particle: "doa no anshou bangou wa 6889")
@@ -298,6 +308,48 @@ _FOUR_FOUR_GATE = stdlib_re.compile(r"[a-z0-9]{4}-[a-z0-9]{4}[ \t,;\r\n]")
 _CODE_INDEX = r"(?:(?i:no\.?|nr\.?|#)[ \t]*)?\d{1,3}(?:[.):]|[ \t]+[-–=:])?[ \t]+"
 _CODE_SEP = rf"(?:[ \t]*(?:[,;|]|\r?\n)[ \t]*|[ \t]+)(?:{_CODE_INDEX}|[-*•][ \t]+)?"
 _PASSPHRASE = re.compile(r"^[^\W\d_]+(?:[-._][^\W\d_]+){2,}$")
+# ... or written in CamelCase, three words or more: "TrumpetWagonPumpkin" (``_word_phrase`` tells it from an
+# identifier)
+_CAMEL_WORDS = re.compile(r"^(?:\p{Lu}\p{Ll}{2,11}){3,8}$")
+_CAMEL_SPLIT = re.compile(r"\p{Lu}\p{Ll}+")
+# Words of identifiers, not of passphrases: "UserAccountService", "max_retry_count", "load_user_config"
+_CODE_PARTS = frozenset(
+    "user users account accounts service services client clients builder manager managers data base system"
+    " factory handler controller provider helper helpers util utils config configs impl api model models view"
+    " views request response error errors exception test tests type types list map set get put post delete"
+    " string value values key keys name names file files path info item items object node class interface"
+    " event events message messages context session cache store repository adapter listener queue task job"
+    " worker server app application component module plugin resource schema table record entity field option"
+    " options setting settings parameter params token tokens secret secrets password passwords auth login"
+    " logger log logs format parser reader writer stream buffer channel socket connection pool thread process"
+    " runner executor scheduler spec mock stub default main core common abstract generic simple custom"
+    " new old"
+    " temp tmp wrapper proxy bean dto dao entry page form button input output label text image icon color"
+    " style theme layout screen dialog window panel menu card header footer body content container max min"
+    " count retry retries timeout size length index id ids url uri host port env dev prod staging local"
+    " remote"
+    " db sql query update create read write load save init start stop run check validate parse build deploy"
+    " admin root group role roles permission policy rule rules hash crypt encrypt decrypt sign verify send"
+    " fetch first last next prev total number num date time day week month year".split())
+
+
+_LINK_BEFORE = re.compile(r"(?i:(?:\b(?:is|was|with|using|ist|lautet|est|es|è|é|con|mit|avec|met)|[:=])[ \t]*"
+                          r"[\"'`“‘]?\Z)")
+
+
+def _word_phrase(value: str, least: int = 3) -> bool:
+    """Ordinary words joined by "-", "_", "." or written in CamelCase, ``least`` or more, none a stop word or
+    an identifier's word: a passphrase ("trumpet_wagon_pumpkin_saddle", "TrumpetWagonPumpkin")."""
+    if _CAMEL_WORDS.match(value):
+        parts = _CAMEL_SPLIT.findall(value)
+    elif _PASSPHRASE.match(value):
+        parts = re.split(r"[-._]", value)
+    else:
+        return False
+    words = [p.lower() for p in parts]
+    return len(words) >= least and all(3 <= len(w) <= 12 and w not in STOP_WORDS and w not in _CODE_PARTS
+                                       and w not in tech_words() for w in words)
+
 # Words around a code that make it a one-time or sign-in code: how it came, how it is used, how long it lasts
 _ONE_TIME_CONTEXT = re.compile(
     r"(?i:\b(?:sms|texto?|text(?:ed)?|message|mail|app|authenticator|2fa|mfa|otp|one-time|verif\w*|valid\w*"
@@ -355,6 +407,15 @@ _ENTRY_STRINGS = ("door", "gate", "garage", "lock", "safe", "key", "alarm", "key
                   "entr", "shed", "storage", "deur", "poort", "tür", "tor", "port", "puerta", "cancello",
                   "dörr", "dør", "drzwi", "brama", "dveře", "brána", "kapı", "ușa", "poarta", "kapu", "cửa",
                   "pintu", "gerbang", "tresor", "kluis", "boîte")
+# An entry's label right before a number, no colon or link between ("gate 1845")
+_LABEL_BEFORE = re.compile(rf"(?i:\b(?:{_ENTRY_LABEL})[ \t]+\Z)")
+# A verb of typing a code, as an instruction: "Type 7720 when …", "then enter 4471", "tapez 5619"
+_TYPED_VERBS = (r"type|enter|key[ \t]+in|punch[ \t]+in|dial|press|tape[zr]?|compose[zr]?|saisi(?:r|ssez)"
+                r"|entre[zr]|tipp(?:e|en)|gib|geben[ \t]+sie|digita|digite|teclea|marca|marque|inserisci"
+                r"|toets|voer[ \t]+in")
+_TYPED_BEFORE = re.compile(rf"(?i:(?:^|[.!?:;,(]|\b(?:then|and|just|please|pls|simply|you|puis|et|dann|und"
+                           rf"|luego|y|poi|e))[ \t]*(?:{_TYPED_VERBS})(?:[ \t]+(?:le|el|il|o|den|de|die))?"
+                           r"[ \t]+\Z)")
 # Cues of "answer to a security question" (a pattern and a hint of its own)
 _SECURITY_ANSWER_STRINGS = ("security question", "secret question", "security answer", "secret answer",
                             "maiden", "memorable")
@@ -466,7 +527,7 @@ def _near_lock_starts(text: str) -> list[int]:
 _A_DIGIT = stdlib_re.compile(r"\d")
 _FOUR_DIGITS = stdlib_re.compile(r"\d{4}")
 # Where ``code before a lock`` is tried: a number of a code's shape, found by a plain scan
-_CODE_CANDIDATE = stdlib_re.compile(r"(?<![\w*#.,/:+-])(?:[*#]?\d{4}|\d{1,2}-\d|\d\d \d\d \d\d)")
+_CODE_CANDIDATE = stdlib_re.compile(r"(?<![\w*#.,/:+-])(?:[*#]?\d{4}|\d{1,2}-\d|\d\d \d\d \d\d|\d \d \d \d)")
 
 
 @lru_cache(maxsize=1)
@@ -646,7 +707,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             rf"(?i:\b(?:{_WORD})\b)[^\n]{{1,120}}?(?<![\w'’])(?i:{_FAR_LINK})[ \t]+[\"'`“‘„(\[]?"
             # (a digit or a passphrase, tested here: a link before a mere word must not end the search)
             # (or two symbols: a generator's "%Y&&WBUU+sj")
-            r"(?P<far>)(?=[^\s\"'`”’]*\d|[^\W\d_]+(?:[-._][^\W\d_]+){2}|(?:[^\s]*[!#$%&*+=?@^~]){2})"
+            r"(?P<far>)(?=[^\s\"'`”’]*\d|[^\W\d_]+(?:[-._][^\W\d_]+){2}|(?:\p{Lu}\p{Ll}{2,11}){3}|(?:[^\s]*[!#$%&*+=?@^~]){2})"
             r"(?P<value>[^\s\"'`”’“»]{6,64})",
             0.7,
         ),
@@ -674,7 +735,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             r"(?i:the|der|die|das|den|le|la|l['’]|el|il|o|a|het)[ \t]*[^\s,;]{2,30}"
             r"(?:[ \t]+[^\s,;]{2,30}){0,2}"
             rf"[ \t]+(?i:{_FAR_LINK})[ \t]+[\"'`“‘„(\[]?"
-            r"(?P<far>)(?=[^\s\"'`”’]*\d|[^\W\d_]+(?:[-._][^\W\d_]+){2})"
+            r"(?P<far>)(?=[^\s\"'`”’]*\d|[^\W\d_]+(?:[-._][^\W\d_]+){2}|(?:\p{Lu}\p{Ll}{2,11}){3})"
             r"(?P<value>[^\s\"'`”’“»]{6,64})",
             0.7,
         ),
@@ -686,7 +747,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             rf"(?i:(?:the|my|her|his|your|their)[ \t]+(?:{_STATE}|old|other|second|current|previous|real"
             r"|correct|right|last)[ \t]+one)\b[^\n]{0,50}?(?<![\w'’])"
             rf"(?i:{_FAR_LINK})[ \t]+[\"'`“‘„(\[]?"
-            r"(?P<far>)(?=[^\s\"'`”’]*\d|[^\W\d_]+(?:[-._][^\W\d_]+){2})"
+            r"(?P<far>)(?=[^\s\"'`”’]*\d|[^\W\d_]+(?:[-._][^\W\d_]+){2}|(?:\p{Lu}\p{Ll}{2,11}){3})"
             r"(?P<value>[^\s\"'`”’“»]{6,64})",
             0.7,
         ),
@@ -708,7 +769,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             "password answered on the next line",
             rf"(?i:\b(?:{_WORD})\b)[^\n]{{0,60}}\?[ \t]*\r?\n[^\n]{{0,60}}?(?<![\w'’])"
             r"(?i:it's|it’s|it[ \t]+is|c'est|c’est|es|ist|é|è|sure[,:]?|here[,:]?|try)[ \t]+[\"'`“‘]?"
-            r"(?P<far>)(?=[^\s\"'`”’]*\d|[^\W\d_]+(?:[-._][^\W\d_]+){2})"
+            r"(?P<far>)(?=[^\s\"'`”’]*\d|[^\W\d_]+(?:[-._][^\W\d_]+){2}|(?:\p{Lu}\p{Ll}{2,11}){3})"
             r"(?P<value>[^\s\"'`”’“»]{6,64})",
             0.7,
         ),
@@ -762,7 +823,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             r"[^\s:\[\]][^\n:]{0,39}:[ \t]+[\"'`“‘]?"
             # ("Borys: tak, kedi43Sommer, ale …": a yes before it)
             r"(?i:(?:yes|yeah|yep|sure|ja|jep|oui|s[íi]|sim|tak|evet|jo|ok|okay)[ \t]*[,:][ \t]*)?"
-            r"(?P<far>)(?=[^\s\"'`”’]*\d|[^\W\d_]+(?:[-._][^\W\d_]+){2})"
+            r"(?P<far>)(?=[^\s\"'`”’]*\d|[^\W\d_]+(?:[-._][^\W\d_]+){2}|(?:\p{Lu}\p{Ll}{2,11}){3})"
             r"(?P<value>[^\s\"'`”’“»]{6,64})",
             0.7,
         ),
@@ -878,7 +939,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             rf"{_WORD_LEAD}{_LINK}[ \t]*(?:[\"'`“‘„]|«[ \t]?)?"
             # (or each capitalised: "das Passwort lautet Bleistift Tasche Leiter Gelb")
             r"(?P<plain>)(?P<value>\p{Ll}{3,12}(?:[ \t]+\p{Ll}{3,12}){3,7}"
-            r"|\p{Lu}\p{Ll}{2,11}(?:[ \t]+\p{Lu}\p{Ll}{2,11}){3,7})(?![ \t]*\p{L})",
+            # (two capitalised ones are a passphrase too: "Password: Trumpet Wagon")
+            r"|\p{Lu}\p{Ll}{2,11}(?:[ \t]+\p{Lu}\p{Ll}{2,11}){1,7})(?![ \t]*\p{L})",
             0.75,
         ),
         # words named as words, a phrase or a sentence, in a text about a secret: "The Wi-Fi at the cabin uses
@@ -931,12 +993,13 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             "code after code word",
             # (the code's 4471, the OTP (882014))
             rf"{_CODE_LEAD}{_CODE_GAP}"
-            rf"(?:[ \t]+{_CODE_LINK}|[ \t]*[:=#-]|[ \t]*(?:\.{{2,}}|…+)|['’]s|[ \t]*\()?[ \t]*[\"“‘']?"
+            rf"(?:[ \t]+{_CODE_LINK}|{_COMMA_LINK}|[ \t]*[:=#-]|[ \t]*(?:\.{{2,}}|…+)|['’]s|[ \t]*\()?[ \t]*"
+            r"[\"“‘']?"
             # (and a code with its sender's letter: Google's "G-482913")
             r"(?P<value>[*#]\d{3,8}[#*]?|\d{3,8}[A-Z#*]|\d{4,10}|[A-Z0-9]{3,8}(?:-[A-Z0-9]{3,8}){1,5}|[A-Z]-\d{4,8}"
             r"|\d(?:[ \t]\d){3,7}|\d{2}(?:[ \t]\d{2}){2,3}"  # (or in pairs: "kinko no bangou wa 48 21 93")
-            r"|\d{1,2}(?:-\d{1,2}){2,3}|\d{1,4}[A-Z]\d{1,4}|[A-Z]\d{3,6})"
-            r"(?![\w-]|\.\w)",
+            r"|\d{1,2}(?:-\d{1,2}){2,3}|\d{1,4}[A-Z]\d{1,4}|[A-Z]\d{3,6}|\d{1,2}(?:/\d{1,2}){2,3})"
+            r"(?![\w/-]|\.\w)",
             0.75,
         ),
         # the value right after a question about it: "Is this a strong passcode for my work phone? 95053",
@@ -1006,8 +1069,9 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         Pattern(
             "number after the code",
             r"(?i:\b(?:the|my|our|your|new|neuer?|le|el|il|o)[ \t]+(?:code|code[ \t]+for|pin))\b"
-            rf"(?:(?:[ \t]+[^\s.:=#]{{2,20}}){{0,4}}?[ \t]+{_CODE_LINK}|['’]s)[ \t]*"  # (the code's 4471)
-            r"(?P<value>\d{4,10}|\d(?:[ \t]\d){3,7})(?![\w-]|\.\w)",
+            rf"(?:(?P<gap>(?:[ \t]+[^\s.:=#]{{2,20}}){{0,4}}?)(?:[ \t]+{_CODE_LINK}|{_COMMA_LINK})"
+            r"|['’]s)[ \t]*"
+            r"(?P<generic>)(?P<value>\d{4,10}|\d(?:[ \t]\d){3,7})(?![\w-]|\.\w)",  # (the code's 4471)
             0.7,
         ),
         # "hat den Code 4471", "met mijn pincode 5521": a code right after a possessive (in English, "the code
@@ -1024,8 +1088,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             "number after a code word",
             r"(?i:\b(?:code|codes|código|codigo|codice|kod|kode|koodi|combinaci[óo]n|combinaison|combinazione"
             r"|combina[çc][ãa]o|kombination|combinatie|kombinacja|combination|combo))\b"
-            rf"(?P<gap>(?:[ \t]+[^\s.:=#]{{2,20}}){{0,6}}?)(?:[ \t]+{_CODE_LINK}|[ \t]*:)[ \t]*[\"“‘']?"
-            r"(?P<generic>)"
+            rf"(?P<gap>(?:[ \t]+[^\s.:=#]{{2,20}}){{0,6}}?)(?:[ \t]+{_CODE_LINK}|{_COMMA_LINK}|[ \t]*:)[ \t]*"
+            r"[\"“‘']?(?P<generic>)"
             r"(?P<value>\d{4,10}|\d(?:[ \t]\d){3,7}|\d{1,2}(?:-\d{1,2}){2,3})(?![\w-]|\.\w)",
             0.7,
         ),
@@ -1035,7 +1099,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             r"(?i:\b(?:combo|combination|kombination|combinaison|combinaci[óo]n|combinazione|combinatie"
             r"|kombinacja|kombinasyon|combina[çc][ãa]o|szyfr|kod[ \t]+do[ \t]+(?:szafki|sejfu|k[łl][óo]dki)"
             r"|(?:safe|tresor|coffre|kluis|padlock|lock)(?:[ \t]+(?:is|ist|est|es|è)\b|[ \t]*:)))"
-            r"[ \t]*[:=]?[ \t]*"
+            r"(?:[ \t]+(?i:is|was|ist|est|es|è|é|är|er|je|to|wa))?[ \t]*[:=]?[ \t]*"
             r"(?P<value>\d{1,2}(?:-\d{1,2}){2,3}|\d{1,2}(?:/\d{1,2}){2,3}|\d{1,2}(?:[ \t]\d{1,2}){2,3})"
             r"(?![\w-]|\.\w|[ \t]\d)",
             0.7,
@@ -1155,7 +1219,9 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         # what a thing unlocks with: "the conference room display unlocks with 8841"
         Pattern(
             "code a thing unlocks with",
-            r"(?i:\b(?:unlocks?|unlocked|opens?|opened|disarms?|disarmed)[ \t]+(?:with|using))[ \t]*:?[ \t]+"
+            # (what is unlocked may stand between: "Unlock my iPad with 4682")
+            r"(?i:\b(?:unlocks?|unlocked|opens?|opened|disarms?|disarmed)(?:[ \t]+[\w'’-]{1,20}){0,3}?[ \t]+"
+            r"(?:with|using))[ \t]*:?[ \t]+"
             r"(?i:(?:the[ \t]+)?(?:code|pin|number|combination|combo)[ \t]*:?[ \t]*)?(?P<first>)"
             rf"(?P<value>{_LOCK_CODE})(?![\w-]|\.\w)",
             0.7,
@@ -1238,7 +1304,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             # (a digit in the gap only inside a word: "same as b4 5353")
             rf"{_NEAR_LOCK_LEAD}(?P<near_gap>(?:[^\n.;!?\d]|(?<=\p{{L}})\d){{0,50}}?)(?<![\w*#.,/:+-])"
             r"(?P<near_lock>)"
-            r"(?P<value>\d{2}(?:[ ]\d{2}){2,3}|[*#]?\d{4,8}[#*]?|\d{1,2}(?:-\d{1,2}){2,5})"
+            r"(?P<value>\d{2}(?:[ ]\d{2}){2,3}|[*#]?\d{4,8}[#*]?|\d{1,2}(?:-\d{1,2}){2,5}|\d(?:[ ]\d){3,7})"
             r"(?![\w-]|[.,:/]\d|[ \t]\d"
             r"|[ \t]?(?i:am|pm|h|hrs?|uhr|kg|km|mm|cm|m|m²|sq|ft|feet|lbs?|%|€|\$|x)\b)",
             0.7,
@@ -1249,7 +1315,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         Pattern(
             "code before a lock",
             r"(?<![\w*#.,/:+-])(?P<near_lock>)"
-            r"(?P<value>\d{2}(?:[ ]\d{2}){2,3}|[*#]?\d{4,8}[#*]?|\d{1,2}(?:-\d{1,2}){2,5})"
+            r"(?P<value>\d{2}(?:[ ]\d{2}){2,3}|[*#]?\d{4,8}[#*]?|\d{1,2}(?:-\d{1,2}){2,5}|\d(?:[ ]\d){3,7})"
             r"(?![\w-]|[.,:/]\d|[ \t]\d)"
             # (in the clause: no colon between, and no capitalised word right after the number, which makes
             # it a postal code before its town: "21378 CourtoisVille : votre code …")
@@ -1267,6 +1333,63 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             r"(?P<near_gap>(?:[^\s\d.,;:!?]{1,20}[ \t]+){0,4}?"
             r"(?:(?i:is|ist|est|es|è|er|är|=)[ \t]+|:[ \t]*)?)"
             r"(?<![\w*#.,/:+-])(?P<second>)(?P<near_lock>)(?P<value>\d{4,8})(?![\w-]|[.,:/]\d|[ \t]\d)",
+            0.7,
+        ),
+        # four to eight plain words after a secret's, a key's or a wallet's word and a link, to the clause's
+        # end: "The key is trumpet wagon pumpkin saddle, it's for the USB stick", "Unlock the wallet with …",
+        # "the seed: …", "login: …" (no word of prose among them, no verb's form)
+        Pattern(
+            "words after a secret's word",
+            r"(?i:\b(?:key|keys|secret|seed|vault|wallet|unlock|decrypt|encrypt|login|credentials?|creds"
+            r"|schlüssel|clé|chiave|clave|llave|sleutel|segreto|geheimnis)\b)[^\n.;:!?\d]{0,40}?"
+            r"(?:[ \t]+(?i:is|was|with|using|ist|lautet|est|es|è|é|con|mit|avec|met|are)|[ \t]*[:=])[ \t]*"
+            r"[\"'`“‘]?(?P<sec_words>)(?P<value>\p{Ll}{3,12}(?:[ \t]+\p{Ll}{3,12}){3,7})"
+            r"(?=[\"'`”’]?[ \t]*(?:[.,;!?)]|\r?\n|$))",
+            0.7,
+        ),
+        # a code said to work or not: "The code 4471 doesn't work anymore", "Le code 4471 ne marche plus",
+        # "my PIN 2291 expired" (not "the code 4411 in the ticket is wrong": the verb right after the number)
+        Pattern(
+            "code said to work or not",
+            r"(?i:\b(?:the|my|your|our|this|that|her|his|le|mon|ton|votre|notre|ce|der|mein|dein|ihr|el|mi|tu|su"
+            r"|il|mio|tuo|de|mijn|jouw|o|meu)[ \t]+"
+            r"(?:(?:door|gate|alarm|sms|2fa|one-time|access|new|old)[ \t]+)?"
+            r"(?:code|pin|passcode|c[óo]digo|codice|pincode|pin-code|code[ \t]+pin))[ \t]+(?P<typed>)"
+            r"(?P<value>[*#]?\d{4,8}[#*]?)[ \t]+"
+            r"(?=(?i:doesn['’]?t|does[ \t]+not|didn['’]?t|did[ \t]+not|isn['’]?t[ \t]+work|won['’]?t"
+            r"|no[ \t]+longer|stopped|has[ \t]+expired|expired|works|worked"
+            r"|is[ \t]+(?:invalid|wrong|rejected|not[ \t]+working)|ne[ \t]+(?:marche|fonctionne|passe)|marche"
+            r"|fonctionne|a[ \t]+expiré|est[ \t]+(?:expiré|refusé|invalide)"
+            r"|funktioniert|geht[ \t]+nicht|ist[ \t]+abgelaufen|no[ \t]+(?:funciona|va|sirve)|funciona"
+            r"|non[ \t]+(?:funziona|va)|funziona|werkt|is[ \t]+verlopen|não[ \t]+funciona)\b)",
+            0.7,
+        ),
+        # what an authenticator app shows: "My authenticator shows 482913", "Authy says 551 203"
+        Pattern(
+            "code an authenticator shows",
+            r"(?i:\b(?:authenticator|authy|2fa[ \t]+app|otp[ \t]+app|token[ \t]+app|the[ \t]+app)"
+            r"(?:[ \t]+app)?[ \t]+(?:shows|showed|says|said|gives|gave|displays|displayed|generated"
+            r"|is[ \t]+showing|zeigt|affiche|muestra|mostra)(?:[ \t]+me)?)[ \t]*:?[ \t]+(?P<otp>)"
+            r"(?P<value>\d{3}[ ]?\d{3}|\d{6,8})(?![\w-]|[.,]\d)",
+            0.7,
+        ),
+        # a code typed to open something: "Type 7720 when the keypad beeps", "Tape 5619 pour ouvrir",
+        # "Composez le 4471 puis appuyez sur la clé", "press 24*3391 to open"
+        Pattern(
+            "code typed to open",
+            rf"(?i:\b(?:{_TYPED_VERBS}|typed|entered|tried|tap[ée]|saisi|tippte|getippt|eingegeben|digit[ée]i"
+            r"|tecle[ée]|marqu[ée]|inserito|ingres[ée]))(?:[ \t]+(?i:le|el|il|o|den|de|die))?[ \t]+"
+            r"(?P<typed>)"
+            rf"(?P<value>{_LOCK_CODE}|\d{{1,4}}\*\d{{2,6}}#?)(?:[ \t]*,)?[ \t]+"
+            r"(?i:to[ \t]+(?:open|unlock|get[ \t]+in|disarm|enter|arm)"
+            r"|pour[ \t]+(?:ouvrir|entrer|d[ée]sactiver)"
+            r"|para[ \t]+(?:abrir|entrar|desactivar)|per[ \t]+(?:aprire|entrare|disattivare)|zum[ \t]+öffnen"
+            r"|om[ \t]+(?:te[ \t]+)?(?:openen|binnen)|then|puis|ensuite|dann|luego|poi|daarna|when|quand"
+            r"|lorsque"
+            r"|wenn|cuando|quando|on[ \t]+the[ \t]+(?:keypad|panel|pad|intercom|lock)"
+            # (a code that failed: "I typed 4471 but the door stays shut", "j'ai tapé 4471 mais la porte …")
+            r"|but|mais|aber|pero|ma|maar|mas"
+            r"|at[ \t]+the[ \t]+(?:keypad|panel|intercom|door|gate))\b",
             0.7,
         ),
         # what a file or a drive is protected with: "The shared drive is protected with Lighthouse92."
@@ -1330,13 +1453,23 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         "logs in", "signs in", "logs on", "signs on", "security q", "secret q", "recovery q",
         # (the words of ``_SECRET_TALK`` no other hint word holds)
         "secret", "vault", "sudo", "encrypt", "decrypt", "ssh", "vpn", "jump host", "portal", "locked",
-        "no longer works", "rotat", "revok", "leak", "login",
+        "no longer works", "rotat", "revok", "leak", "login", "authenticator", "authy",
     ) + _SIGN_IN_STRINGS
     # Patterns tried only where one of their first words starts (``word_starts``), not at every position
     STARTS = {
         "code used at an entry": ("use", "enter", "punch", "key", "tap", "dial", "type", "press"),
         "password a thing is protected with": ("password", "protected", "secured", "locked"),
         "second code in the clause": _SECOND_CODE_WORDS,
+        "words after a secret's word": ("key", "keys", "secret", "seed", "vault", "wallet", "unlock",
+                                        "decrypt", "encrypt", "login", "credential", "credentials", "creds",
+                                        "schlüssel", "clé", "chiave", "clave", "llave", "sleutel", "segreto",
+                                        "geheimnis"),
+        "code typed to open": ("typed", "entered", "tried", "tapé", "tape", "saisi", "tippte", "getippt",
+                               "eingegeben", "digitei", "digité", "tecleé", "marqué", "inserito", "ingresé",
+                               "type", "enter", "key", "punch", "dial", "press", "tape", "tapez", "taper",
+                               "compose", "composez", "composer", "saisir", "saisissez", "entrez", "entrer",
+                               "tippe", "tippen", "gib", "geben", "digita", "digite", "teclea", "marca",
+                               "marque", "inserisci", "toets", "voer"),
     }
     # (whole words where the letters are common inside others: "history", "report", "monkey", "tokenizer")
     HINT = re.compile(r"(?i)\bpsw|\bpw\b|\bmdp\b|\btan\b|\bpin|\bkey\b|\bpsk\b|\bcsc\b|\bpuk|\bkod|\bbip"
@@ -1362,6 +1495,21 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         self._gates = {pattern.name: _gate_of(pattern) for pattern in self.patterns}
         self._answers: tuple[str | None, dict] = (None, {})  # (the last text, its gates' answers)
 
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None,
+                regex_flags: int | None = None) -> list[RecognizerResult]:
+        """The patterns' results, and the other codes of a list holding a code found (``_listed_codes``)."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        codes = [r for r in results if _CODE_SHAPE.fullmatch(text, r.start, r.end)]
+        if codes:
+            taken = [(r.start, r.end) for r in results]
+            for start, end in _listed_codes(text, [(r.start, r.end) for r in codes]):
+                if not any(s < end and start < e for s, e in taken):
+                    results.append(RecognizerResult(
+                        entity_type=codes[0].entity_type, start=start, end=end, score=codes[0].score,
+                        analysis_explanation=codes[0].analysis_explanation,
+                        recognition_metadata=codes[0].recognition_metadata))
+        return results
+
     def start_of(self, pattern, text: str) -> int | None:
         """Where to start ``pattern`` in ``text``, None to skip it: its gate's answer (``_gate_of``), worked
         out once per text for the patterns that share it."""
@@ -1380,9 +1528,13 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         value = match.group("value")
         if value.startswith("$(") or _in_command(match.string, match.start("value")):
             return False  # password=$(vault kv get -field=pw secret/db): a command's output, not the value
+        if value[:1].isdigit() or value[:1] in "*#":
+            if _not_a_chosen_code(match.string, match.start("value"), match.end("value"), value):
+                return False
         # "the error code is 4031", "code for line 12 is 4411": a code, but no secret
         if "generic" in match.re.groupindex and _NOT_A_SECRET_CODE.search(
-                match.string[max(0, match.start() - 20):match.start()] + " " + (match.group("gap") or "")):
+                match.string[max(0, match.start() - 20):match.start()] + " "
+                + (match.groupdict().get("gap") or "")):
             return False
         if "second" in match.re.groupindex:  # not one digit repeated, not a rule ("cannot be 1234 or 0000")
             between = match.string[match.start():match.start("value")]
@@ -1390,20 +1542,30 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
                 return False
         if "near_lock" in match.re.groupindex:
             return _near_lock_code(match, value)
-        if "entry" in match.re.groupindex:  # not one digit repeated, not a year without a colon
+        if "entry" in match.re.groupindex:  # not one digit repeated, not a year or a time without a colon
+            # ("alarm 0630, gate 1845": times)
+            bare = ":" not in match.string[match.end("label"):match.start("value")]
             return len(set(value.strip("*#"))) > 1 and not (
-                _YEAR.fullmatch(value) and ":" not in match.string[match.end("label"):match.start("value")])
+                bare and (_YEAR.fullmatch(value) or _QUARTER_HOUR.fullmatch(value)))
         if "anywhere_phrase" in match.re.groupindex:
             return not any(_prose_word(w) for w in value.split())
         if "random_anywhere" in match.re.groupindex:
             at = match.start("value")
+            # (or a passphrase of joined words: four or more, or three right after a link or "with")
+            phrase = value.rstrip(_TRAILING)
+            if (_word_phrase(phrase, 4) or _word_phrase(phrase) and _LINK_BEFORE.search(
+                    match.string, max(0, at - 12), at)):
+                return value.lower() not in brands() and not _NAMED_BEFORE.search(
+                    match.string, max(0, at - 30), at)
             return (_random_secret(value.rstrip(_TRAILING))
                     and not _ID_BEFORE.search(match.string, max(0, at - 30), at)
+                    and not _NETWORK_NAMED.search(match.string, max(0, at - 30), at)
                     and not _NAMED_BEFORE.search(match.string, max(0, at - 30), at)
                     and not _IN_PEM_BLOCK.search(match.string, max(0, at - 6000), at))
         if "anywhere" in match.re.groupindex:  # (a name's or a key's value is the other rules' to judge)
             at = match.start("value")
             return (_chosen_anywhere(value.rstrip(_TRAILING))
+                    and not _NETWORK_NAMED.search(match.string, max(0, at - 30), at)
                     and not _NAMED_BEFORE.search(match.string, max(0, at - 30), at))
         if "secq" in match.re.groupindex:  # not the question itself ("is: What was your first pet?")
             first = value.split()[0].lower()
@@ -1427,6 +1589,11 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         if "turn_words" in match.re.groupindex or "sign_in_words" in match.re.groupindex:
             return not any(_prose_word(w) or w in _NOT_A_WORD_PASSWORD or w in _NOT_AN_ANSWER
                            for w in value.split())
+        if "typed" in match.re.groupindex:  # not one digit repeated, not a year ("I typed 2024 but …")
+            return len(set(value.strip("*#"))) > 1 and not _YEAR.fullmatch(value)
+        if "sec_words" in match.re.groupindex:  # a passphrase's words, not prose's
+            return not any(_prose_word(w) or w in _NOT_A_WORD_PASSWORD or w.endswith(("ed", "ing", "ly"))
+                           for w in value.lower().split())
         if "unlock_words" in match.re.groupindex:
             return not any(_prose_word(w) for w in value.lower().split())
         if "named_words" in match.re.groupindex:  # words and a phrase hold no prose's words; a sentence any,
@@ -1695,7 +1862,10 @@ def _near_lock_code(match: re.Match, value: str) -> bool:
     order, ticket: ``_NOT_A_SECRET_CODE``)."""
     text, at = match.string, match.start("value")
     gap = match.group("near_gap")
-    if (_NOT_LOCK_NUMBER_BEFORE.search(text, max(0, at - 16), at) or _NOT_A_SECRET_CODE.search(gap)
+    # ("Type 7720 when the keypad beeps": typed, not a model's type)
+    typed = _TYPED_BEFORE.search(text, max(0, at - 24), at) is not None
+    if (not typed and _NOT_LOCK_NUMBER_BEFORE.search(text, max(0, at - 16), at)
+            or _NOT_A_SECRET_CODE.search(gap)
             or _NOT_A_SECRET_CODE.search(text, max(0, at - 20), at)  # ("error code 4031 on the door")
             or _AIRLINE_BEFORE.search(text, max(0, at - 4), at)
             or _TRAVEL_OR_ORDER.search(text, max(0, min(at, match.start()) - 40), max(at, match.start()))
@@ -1703,11 +1873,107 @@ def _near_lock_code(match: re.Match, value: str) -> bool:
         return False
     if _AMOUNT_AFTER.match(text, match.end("value")):
         return False
-    # (a year only after a colon: "Garage: 2019"; "the gate is 2024 compliant" is none)
-    return not (_YEAR.fullmatch(value) and ":" not in gap)
+    # (a year only after a colon: "Garage: 2019"; "the gate is 2024 compliant" is none; a time on the quarter
+    # hour right after its word is one: "alarm 0630, gate 1845")
+    return not (_YEAR.fullmatch(value) and ":" not in gap or _QUARTER_HOUR.fullmatch(value) and (
+        not gap.strip() or _LABEL_BEFORE.search(text, max(0, at - 24), at) is not None))
 
 
 _STRONG_SYMBOLS = "!#$%&*+=?@^~"
+# A network named, not its key: "the wifi network is HomeNet5G", "SSID: Office-5G", "network called X"
+_NETWORK_NAMED = re.compile(r"(?i:\b(?:network|netzwerk|réseau|red|rede|rete|netwerk|ssid)(?:[ \t]+name)?"
+                            r"(?:[ \t]+(?:is|was|called|named|heißt|ist|est|es|è|é)|[ \t]*[:=])?[ \t]*"
+                            r"[\"'`“]?\Z)")
+# A time of day on the quarter hour, "0630", "1845" (a code on a label is one only with a colon)
+_QUARTER_HOUR = re.compile(r"(?:[01]\d|2[0-3])(?:00|15|30|45)")
+# An HTTP status after "code is": "the code is 200 OK", "returns code 404 Not Found"
+_HTTP_STATUS_AFTER = re.compile(
+    r"[ \t]+(?:OK|Created|Accepted|No[ \t]+Content|Moved|Found|See[ \t]+Other|Not[ \t]+Modified"
+    r"|Bad[ \t]+Request|Unauthori[sz]ed|Forbidden|Not[ \t]+Found|Conflict|Gone|Too[ \t]+Many"
+    r"|Internal[ \t]+Server|Bad[ \t]+Gateway|Service[ \t]+Unavailable|Gateway[ \t]+Timeout)\b")
+# A number given as what not to pick, or as an example: "Don't use 1234 as your PIN", "avoid codes like 1234",
+# "never choose 0000", "a weak PIN such as 1111"
+_RULE_BEFORE = re.compile(
+    r"(?i:\b(?:(?:don['’]?t|do[ \t]+not|never|avoid|not)[ \t]+(?:use|using|pick|picking|choose|choosing|set"
+    r"|setting|select|take)|avoid(?:ing)?|like|such[ \t]+as|e\.g\.?|eg|for[ \t]+example|for[ \t]+instance)"
+    r"[ \t,:]*[\"'“‘]?\Z)")
+_EXAMPLE_AFTER = re.compile(r"(?i:[\"'”’]?[ \t]+(?:as|is)[ \t]+(?:an?[ \t]+)?(?:example|weak|bad|common"
+                            r"|obvious|easy|guessable|terrible|poor)\b|[\"'”’]?,?[ \t]+or[ \t]+\d{4}\b)")
+
+
+# A code found (digits, maybe with a star, a hash, dashes, slashes or spaces), and where another code of a
+# list may stand: after a label of one to six words (and a colon, a dash, a cell's bar or a link) at a line's
+# or an item's start ("Bike room: 7735", "- Archive | 90*12", ", the side door is 8841 and the car park
+# barrier 2 9 3 3", "Door 4471 / garage 8812"), the item ending after it
+_CODE_SHAPE = re.compile(r"[*#]?\d[\d*# /-]{2,18}[\d#*]")
+_LISTED_CODE = re.compile(
+    r"(?:^|(?<=[\n,;/|(])|(?<=\b(?i:and|et|y|e|und|en|og|och|och|ja|i|és|und)[ \t]))[ \t]*(?:[-*•][ \t]+)?"
+    r"(?P<label>(?:[^\W\d_][\w'’()-]*|\d+(?i:am|pm|h))(?:[ \t]+(?:[^\W\d_][\w'’()-]*|\d+(?i:am|pm|h))){0,5}?)"
+    r"(?P<link>[ \t]*(?:[:=|;–-]|(?<=[^\W\d_])[ \t]+(?i:is|are|est|es|è|é|ist|är|er|je|to|on|c['’]est|=))?)"
+    r"[ \t]*(?P<value>[*#]?\d{3,8}[#*]?|\d{1,4}\*\d{2,6}#?|\d{1,2}(?:[-/]\d{1,2}){2,3}|\d{2}(?:[ ]\d{2}){2,3}"
+    r"|\d(?:[ ]\d){2,7})"
+    r"(?=[ \t]*(?:$|\r?\n|[,;|/)]|[.!](?!\w)|(?i:and|et|y|e|und|en|og|och|then|puis|dann|luego)\b))", re.M)
+# a label word that makes its number something else: a room's, a phone's, an order's, a price
+_NOT_CODE_LABEL = re.compile(
+    r"(?i:\b(?:rooms?|rm|floor|ext|extension|tel|phone|mobile|cell|fax|call|flat|apt|apartment|unit|suite"
+    r"|building|bldg|bus|line|page|step|version|model|order|ticket|invoice|case|ref|zip|postal|postcode|price"
+    r"|total|qty|quantity|amount|cost|year|date|time|at|um|à|seats?|people|users|size|km|kg|floor|etage|étage"
+    r"|zimmer|raum|chambre|salle|stanza|sala|kamer)\b)")
+
+
+def _listed_codes(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Codes of the list (the paragraph, no blank line between, at most 300 characters away) that holds a
+    code found: each after a short label, alone in its item ("Front door: 48213 / Bike room: 7735"), not
+    after a room's, a phone's or an order's word, not a time, a year without a colon, one digit repeated or
+    an amount."""
+    out = []
+    for start, end in found:
+        lo = text.rfind("\n\n", max(0, start - 300), start)
+        lo = max(0, start - 300) if lo < 0 else lo + 2
+        hi = text.find("\n\n", end, end + 300)
+        hi = min(len(text), end + 300) if hi < 0 else hi
+        for m in _LISTED_CODE.finditer(text, lo, hi):
+            value, label, link = m.group("value"), m.group("label"), m.group("link")
+            digits = re.sub(r"\D", "", value)
+            # (a room's word ends the label: "Room 4471"; "Server room: 4471" in a list of codes is a code)
+            worded = len(label.split()) > 1
+            if (m.start("value") == start or len(set(digits)) < 2
+                    or len(digits) < 4 and not set("*#") & set(value) or _NOT_A_SECRET_CODE.search(label)
+                    or _NOT_CODE_LABEL.search(label.split()[-1]) and not worded
+                    or (_YEAR.fullmatch(value) or _QUARTER_HOUR.fullmatch(value)) and ":" not in link
+                    or _AMOUNT_AFTER.match(text, m.end("value"))
+                    or _not_a_chosen_code(text, m.start("value"), m.end("value"), value)):
+                continue
+            out.append(m.span("value"))
+    return out
+
+
+_COMBINATION_BEFORE = re.compile(r"(?i:\b(?:combo|combination|kombination|combinaison|combinaci[óo]n"
+                                 r"|combinazione|combinatie|kombinacja|kombinasyon|combina[çc][ãa]o)"
+                                 r"[ \t]*[:=]?[ \t]*\Z)")
+
+
+_SLASHED = re.compile(r"\d{1,2}(?:/\d{1,2}){2,3}")
+
+
+def _date_like(value: str) -> bool:
+    """Whether "a/b/c" can be read as a day and a month in either order."""
+    if not _SLASHED.fullmatch(value):
+        return False
+    a, b = (int(p) for p in value.split("/")[:2])
+    return a <= 31 and 1 <= b <= 12 or 1 <= a <= 12 and b <= 31
+
+
+def _not_a_chosen_code(text: str, start: int, end: int, value: str) -> bool:
+    """A number that is no code: an HTTP status ("the code is 200 OK"), a number given as one not to pick or
+    as an example ("Don't use 1234 as your PIN", "avoid codes like 1234", "1234 is a weak PIN")."""
+    if len(value) == 3 and value.isdigit() and _HTTP_STATUS_AFTER.match(text, end):
+        return True
+    if "/" in value and _date_like(value) and not _LINKED.search(text, max(0, start - 30), start) \
+            and not _COMBINATION_BEFORE.search(text, max(0, start - 30), start):
+        return True  # "12/04/24": a date, unless said to be the code ("the combination is 07/12/25")
+    return (_RULE_BEFORE.search(text, max(0, start - 30), start) is not None
+            or _EXAMPLE_AFTER.match(text, end) is not None)
 
 
 def _generated(value: str) -> bool:
@@ -1718,7 +1984,7 @@ def _generated(value: str) -> bool:
 
 def _chosen_password(value: str) -> bool:
     """Letters with digits or symbols, or a passphrase, and not the shape of an id, version, file or host."""
-    if _PASSPHRASE.match(value):
+    if _PASSPHRASE.match(value) or _CAMEL_WORDS.match(value) and _word_phrase(value):
         return True
     digits = sum(c.isdigit() for c in value)
     return any(c.isalpha() for c in value) and 0 < digits < len(value) * 0.7 and not _NOT_CHOSEN.match(value)
@@ -1755,6 +2021,9 @@ def _chosen_anywhere(value: str) -> bool:
     """A word of a chosen password's make with no cue of its own: letters and digits mixed (a lower-case
     letter among them), or a passphrase of words joined by ``-``; not a host, URL, path, e-mail, call,
     ticket id, version, time, file, size or product with its number, and not a placeholder."""
+    if len(value) >= 14 and not any(c.isdigit() for c in value) and _word_phrase(value.rstrip("."), 4):
+        # four words or more joined by "_" or ".", or in CamelCase ("trumpet_wagon_pumpkin_saddle")
+        return value.lower() not in brands() and not names_a_product(value)
     if len(value) < 8 or value.isalpha() or not any(c.isdigit() for c in value) and "-" not in value \
             and "." not in value:
         return False  # (the cheap tests first: most words of a text are letters alone)
@@ -1849,7 +2118,7 @@ def _password_like(value: str) -> bool:
     letters = any(c.isalpha() for c in value)
     digits = any(c.isdigit() for c in value)
     symbols = any(not c.isalnum() for c in value)
-    if _PASSPHRASE.match(value):
+    if _PASSPHRASE.match(value) or _CAMEL_WORDS.match(value) and _word_phrase(value):
         return True
     # letters alone when their case changes often, as a generator's do (kTvQmXpLwRz), not a word's (iPhone)
     switches = sum(a.isupper() != b.isupper() for a, b in zip(value, value[1:], strict=False) if a.isalpha()
@@ -1862,6 +2131,8 @@ _CJK_GATE = _held(lambda text: any(w in text for w in _CJK_WORDS))
 _ENTRY_GATE = _held(_ENTRY_STRINGS)
 _ABOUT_GATE = _held(_about_passwords)
 _UNLOCKS_GATE = _held(_UNLOCKS_WITH)
+# ("Unlock my iPad with 4682": a verb of unlocking and "with" or "using" anywhere)
+_UNLOCK_WORDS_GATE = _held(("unlock", "open", "disarm"), (" with", " using", "\twith", "\tusing"))
 # (``_gate_of`` asks for these in this order, before and after the code-word patterns)
 _MESSAGE_GATE = _held(_MESSAGE_STRINGS)
 _NAMED_GATES = {
@@ -1886,7 +2157,7 @@ _LATER_GATES = {
     "quoted passphrase in a text about passwords": _ABOUT_GATE,
     "card security code answered by the next speaker": _first_cvv_cue,
     "combination in turns": _held(lambda text: holds_any(text, _TURN_WORDS) or _LR_TURN.search(text)),
-    "code a thing unlocks with": _UNLOCKS_GATE,
+    "code a thing unlocks with": _UNLOCK_WORDS_GATE,
     "words a thing unlocks with": _UNLOCKS_GATE,
     "codes of one shape in a row": _held(_FOUR_FOUR_GATE.search),
     "code before its lock": _held(_LOCK_VERBS),
@@ -1901,6 +2172,7 @@ _LATER_GATES = {
     "answer after a security question": _held(("security q", "secret q", "recovery q", "security\tq",
                                                "secret\tq", "recovery\tq")),
     "one-time code in a message": _MESSAGE_GATE,
+    "code an authenticator shows": _held(("authenticator", "authy", " app")),
     "one-time code before its use": _MESSAGE_GATE,
     "password before password word": _before_password_word,
     "words to sign in with": _held(_SIGN_IN_STRINGS + ("use ", "use\t")),

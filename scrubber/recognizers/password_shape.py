@@ -22,7 +22,7 @@ _FIRST_SIGN_IN = re.compile(rf"(?i:\b(?:{_SIGN_IN})\b)")
 # Shapes with a symbol that are not passwords: a version or a shell prompt (sh-5.0$, 1.2~rc1), a name with
 # a number (PKCS#8, C#10), a currency amount (US$100), an escape (%20, &amp;), a package pin (pepper@1.9.1).
 _NOT_A_PASSWORD = re.compile(
-    r"^(?:v?\d+[.\d]|[A-Z0-9]+#\d+$|[A-Z]{1,3}\$\d)|%[0-9A-Fa-f]{2}|%[sdif]\b|&\w+;|&&|\+\+|@v?\d+(?:\.\d+)+$"
+    r"^(?:v?\d+[.\d]|[A-Z0-9]+#\d+$|[A-Z]{1,3}\$\d)|%[sdif]\b|&\w+;|&&|\+\+|@v?\d+(?:\.\d+)+$"
     r"|^[\w.-]+-\d+(?:\.\d+)*[$#%>]$")
 # A chosen word with a number and a closing symbol: Winter2024!, biscuit99?, Sommer2025#; not an encoding,
 # a standard or a product with its number ("is that base64?", "Windows11!")
@@ -32,6 +32,20 @@ _LEET_SYMBOL = re.compile(r"^(?=\p{L}*\d+\p{L})(?=(?:\p{L}+\d+){2})[\p{L}\d]{7,}
 _TECH_NUMBER = re.compile(r"(?i)(?:base|utf|sha|md|int|uint|float|arm|win|ipv|http|mp|vp|av|ddr|usb|wpa|ps"
                           r"|gen|ver|version|python|java|php|es|windows|ubuntu|debian|ios|android|iphone|galaxy"
                           r"|pixel|office|covid)\d+$")
+
+
+_PERCENT_HEX = re.compile(r"%([0-9A-Fa-f]{2})")
+
+
+def url_escaped(value: str) -> bool:
+    """Whether ``value`` holds a URL escape: "%" and two hex digits that stand for a character URLs escape (a
+    space, punctuation, a line break, a byte of UTF-8: "%20", "%2F", "%0A", "%E2"), not for a letter or digit
+    or a control character no one escapes: "Cedar%0512", "P4nth3r%42" are passwords with a "%" in them."""
+    for m in _PERCENT_HEX.finditer(value):
+        code = int(m.group(1), 16)
+        if code in (0x09, 0x0A, 0x0D) or code >= 0x80 or 0x20 <= code < 0x7F and not chr(code).isalnum():
+            return True
+    return False
 
 
 def _random_rest(value: str) -> bool:
@@ -44,7 +58,7 @@ def _random_rest(value: str) -> bool:
 def password_shaped(value: str) -> bool:
     """Letters, a digit and a symbol inside the word (or a word with a number and a closing symbol), and not
     the make of a version, prompt, escape, e-mail or host."""
-    if not 6 <= len(value) <= 40 or _NOT_A_PASSWORD.search(value):
+    if not 6 <= len(value) <= 40 or _NOT_A_PASSWORD.search(value) or url_escaped(value):
         return False
     if value[0] in "#@$&*%~" and not _random_rest(value[1:]):  # #hashtag, @mention, $VAR, %PATH%
         return False
