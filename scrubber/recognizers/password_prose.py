@@ -337,18 +337,26 @@ _LINK_BEFORE = re.compile(r"(?i:(?:\b(?:is|was|with|using|ist|lautet|est|es|è|�
                           r"[\"'`“‘]?\Z)")
 
 
-def _word_phrase(value: str, least: int = 3) -> bool:
-    """Ordinary words joined by "-", "_", "." or written in CamelCase, ``least`` or more, none a stop word or
-    an identifier's word: a passphrase ("trumpet_wagon_pumpkin_saddle", "TrumpetWagonPumpkin")."""
-    if _CAMEL_WORDS.match(value):
+def _phrase_words(value: str) -> int:
+    """How many words ``value`` joins when it is ordinary words joined by "-", "_", "." or written in
+    CamelCase, none a stop word or an identifier's word: a passphrase ("trumpet_wagon_pumpkin_saddle",
+    "TrumpetWagonPumpkin"); 0 when it is not."""
+    # (C-level tests first: most words are neither)
+    if value.isalpha() and value[:1].isupper() and _CAMEL_WORDS.match(value):
         parts = _CAMEL_SPLIT.findall(value)
-    elif _PASSPHRASE.match(value):
+    elif ("-" in value or "_" in value or "." in value) and _PASSPHRASE.match(value):
         parts = re.split(r"[-._]", value)
     else:
-        return False
+        return 0
     words = [p.lower() for p in parts]
-    return len(words) >= least and all(3 <= len(w) <= 12 and w not in STOP_WORDS and w not in _CODE_PARTS
-                                       and w not in tech_words() for w in words)
+    ordinary = all(3 <= len(w) <= 12 and w not in STOP_WORDS and w not in _CODE_PARTS
+                   and w not in tech_words() for w in words)
+    return len(words) if ordinary else 0
+
+
+def _word_phrase(value: str, least: int = 3) -> bool:
+    """``_phrase_words``: ``least`` words or more."""
+    return _phrase_words(value) >= least
 
 # Words around a code that make it a one-time or sign-in code: how it came, how it is used, how long it lasts
 _ONE_TIME_CONTEXT = re.compile(
@@ -1351,10 +1359,11 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         # "my PIN 2291 expired" (not "the code 4411 in the ticket is wrong": the verb right after the number)
         Pattern(
             "code said to work or not",
-            r"(?i:\b(?:the|my|your|our|this|that|her|his|le|mon|ton|votre|notre|ce|der|mein|dein|ihr|el|mi|tu|su"
-            r"|il|mio|tuo|de|mijn|jouw|o|meu)[ \t]+"
-            r"(?:(?:door|gate|alarm|sms|2fa|one-time|access|new|old)[ \t]+)?"
-            r"(?:code|pin|passcode|c[óo]digo|codice|pincode|pin-code|code[ \t]+pin))[ \t]+(?P<typed>)"
+            # (tried where a code word starts, its determiner looked behind for)
+            r"(?<=(?i:\b(?:the|my|your|our|this|that|her|his|le|mon|ton|votre|notre|ce|der|mein|dein|ihr|el|mi|tu"
+            r"|su|il|mio|tuo|de|mijn|jouw|o|meu)[ \t]+"
+            r"(?:(?:door|gate|alarm|sms|2fa|one-time|access|new|old)[ \t]+)?))"
+            r"(?i:(?:code|pin|passcode|c[óo]digo|codice|pincode|pin-code)(?:[ \t]+pin)?)[ \t]+(?P<typed>)"
             r"(?P<value>[*#]?\d{4,8}[#*]?)[ \t]+"
             r"(?=(?i:doesn['’]?t|does[ \t]+not|didn['’]?t|did[ \t]+not|isn['’]?t[ \t]+work|won['’]?t"
             r"|no[ \t]+longer|stopped|has[ \t]+expired|expired|works|worked"
@@ -1464,6 +1473,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
                                         "decrypt", "encrypt", "login", "credential", "credentials", "creds",
                                         "schlüssel", "clé", "chiave", "clave", "llave", "sleutel", "segreto",
                                         "geheimnis"),
+        "code said to work or not": ("code", "pin", "passcode", "código", "codigo", "codice", "pincode"),
         "code typed to open": ("typed", "entered", "tried", "tapé", "tape", "saisi", "tippte", "getippt",
                                "eingegeben", "digitei", "digité", "tecleé", "marqué", "inserito", "ingresé",
                                "type", "enter", "key", "punch", "dial", "press", "tape", "tapez", "taper",
@@ -1528,7 +1538,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         value = match.group("value")
         if value.startswith("$(") or _in_command(match.string, match.start("value")):
             return False  # password=$(vault kv get -field=pw secret/db): a command's output, not the value
-        if value[:1].isdigit() or value[:1] in "*#":
+        if (value[:1].isdigit() or value[:1] in "*#") and (len(value) == 3 or _CODE_SHAPE.fullmatch(value)):
             if _not_a_chosen_code(match.string, match.start("value"), match.end("value"), value):
                 return False
         # "the error code is 4031", "code for line 12 is 4411": a code, but no secret
@@ -1551,14 +1561,13 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             return not any(_prose_word(w) for w in value.split())
         if "random_anywhere" in match.re.groupindex:
             at = match.start("value")
-            # (or a passphrase of joined words: four or more, or three right after a link or "with")
-            phrase = value.rstrip(_TRAILING)
-            if (_word_phrase(phrase, 4) or _word_phrase(phrase) and _LINK_BEFORE.search(
-                    match.string, max(0, at - 12), at)):
-                return value.lower() not in brands() and not _NAMED_BEFORE.search(
+            if not _random_secret(value.rstrip(_TRAILING)):
+                # (or a passphrase of joined words: four or more, or three right after a link or "with")
+                words = _phrase_words(value.rstrip(_TRAILING))
+                return (words >= 4 or words == 3 and _LINK_BEFORE.search(match.string, max(0, at - 12), at)
+                        is not None) and value.lower() not in brands() and not _NAMED_BEFORE.search(
                     match.string, max(0, at - 30), at)
-            return (_random_secret(value.rstrip(_TRAILING))
-                    and not _ID_BEFORE.search(match.string, max(0, at - 30), at)
+            return (not _ID_BEFORE.search(match.string, max(0, at - 30), at)
                     and not _NETWORK_NAMED.search(match.string, max(0, at - 30), at)
                     and not _NAMED_BEFORE.search(match.string, max(0, at - 30), at)
                     and not _IN_PEM_BLOCK.search(match.string, max(0, at - 6000), at))
@@ -2021,7 +2030,7 @@ def _chosen_anywhere(value: str) -> bool:
     """A word of a chosen password's make with no cue of its own: letters and digits mixed (a lower-case
     letter among them), or a passphrase of words joined by ``-``; not a host, URL, path, e-mail, call,
     ticket id, version, time, file, size or product with its number, and not a placeholder."""
-    if len(value) >= 14 and not any(c.isdigit() for c in value) and _word_phrase(value.rstrip("."), 4):
+    if len(value) >= 14 and _word_phrase(value.rstrip("."), 4):
         # four words or more joined by "_" or ".", or in CamelCase ("trumpet_wagon_pumpkin_saddle")
         return value.lower() not in brands() and not names_a_product(value)
     if len(value) < 8 or value.isalpha() or not any(c.isdigit() for c in value) and "-" not in value \
@@ -2131,6 +2140,10 @@ _CJK_GATE = _held(lambda text: any(w in text for w in _CJK_WORDS))
 _ENTRY_GATE = _held(_ENTRY_STRINGS)
 _ABOUT_GATE = _held(_about_passwords)
 _UNLOCKS_GATE = _held(_UNLOCKS_WITH)
+# (what "code said to work or not" needs after the number: a verb of working, failing or expiring)
+_WORKS_STRINGS = ("work", "expire", "longer", "stopped", "invalid", "wrong", "rejected", "marche",
+                  "fonctionne", "expiré", "refusé", "funktioniert", "geht nicht", "abgelaufen", "funciona",
+                  "no va", "no sirve", "funziona", "non va", "werkt", "verlopen", "ne passe")
 # ("Unlock my iPad with 4682": a verb of unlocking and "with" or "using" anywhere)
 _UNLOCK_WORDS_GATE = _held(("unlock", "open", "disarm"), (" with", " using", "\twith", "\tusing"))
 # (``_gate_of`` asks for these in this order, before and after the code-word patterns)
@@ -2173,6 +2186,7 @@ _LATER_GATES = {
                                                "secret\tq", "recovery\tq")),
     "one-time code in a message": _MESSAGE_GATE,
     "code an authenticator shows": _held(("authenticator", "authy", " app")),
+    "code said to work or not": _held(_WORKS_STRINGS),
     "one-time code before its use": _MESSAGE_GATE,
     "password before password word": _before_password_word,
     "words to sign in with": _held(_SIGN_IN_STRINGS + ("use ", "use\t")),
