@@ -349,7 +349,8 @@ def _phrase_words(value: str) -> int:
     else:
         return 0
     words = [p.lower() for p in parts]
-    ordinary = all(3 <= len(w) <= 12 and w not in STOP_WORDS and w not in _CODE_PARTS
+    # (not a mask of one letter repeated: "xxxx-xxxx-xxxx-xxxx")
+    ordinary = all(3 <= len(w) <= 12 and len(set(w)) > 1 and w not in STOP_WORDS and w not in _CODE_PARTS
                    and w not in tech_words() for w in words)
     return len(words) if ordinary else 0
 

@@ -83,6 +83,7 @@ LOOK_ALIKES = [
     "The secret is stored by load_user_config_file in the vault.",
     "The key takeaway is that we improved onboarding drastically.",
     "Password: Not Set",
+    'Keep the placeholders: "Dear <your-password>, your card xxxx-xxxx-xxxx-xxxx ships today."',
     "Door code is 4471; meeting room 12 at 1430.",
     "the code 4411 in the ticket is wrong",
     "the code 2024 works in the new release",
