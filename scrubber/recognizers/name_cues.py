@@ -889,12 +889,18 @@ _FIELD_NOT_NAMES = frozenset(
 SCORE_FIELD_PERSON = 0.87
 
 
+@cache
+def _person_field_words() -> frozenset[str]:
+    return ascii_forms(first_words(_PERSON_FIELDS))
+
+
 def names_in_person_fields(text: str) -> list[tuple[int, int, float]]:
     """(start, end, score) of names in a field that holds a person (see the section's comment)."""
     if ":" not in text and "=" not in text:
         return []
     found = []
-    for m in _FIELD_PERSON.finditer(text):
+    # (tried only where a label's first word starts: what a scan finds, a fifth of the time)
+    for m in matches_at(_FIELD_PERSON, text, 0, word_starts(text, _person_field_words())):
         value = m.group("v")
         words = [w.strip("'’") for w in re.findall(r"[\p{L}\p{M}'’-]+", value)]
         lows = [w.lower() for w in words]

@@ -54,3 +54,17 @@ def test_a_word_given_name_alone_is_not_repeated_from_nothing(scrubber: Scrubber
 def test_names_of_short_words_next_to_a_word_name_are_analysed(scrubber: Scrubber) -> None:
     text = "Client: Will Short\nCC: Le Xu and Ng\nWill says hi."
     assert {"Will Short", "Will"} <= set(_people(scrubber, text))
+
+
+def test_person_fields_tried_at_label_words_find_what_a_scan_finds() -> None:
+    from benchmarks import corpus
+    from scrubber.recognizers import name_cues as nc
+
+    texts = corpus.prompts(30, 1000, seed=17) + [
+        "Name: Sunny Hall\nCo-borrower: Will Short\nOwner/vendor: Lovely Manalo\nPASSENGER 2: Hope Rich\n",
+        "İsim: x\nNAME: Ada Lovelace\nthe patient: Zofia Nowak, contact=Ama Owusu",
+    ]
+    for text in texts:
+        starts = nc.word_starts(text, nc._person_field_words())
+        assert [m.span() for m in nc.matches_at(nc._FIELD_PERSON, text, 0, starts)] \
+            == [m.span() for m in nc._FIELD_PERSON.finditer(text)]
