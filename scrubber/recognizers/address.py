@@ -181,8 +181,9 @@ _STREET_THEN_POSTCODE = (
     r"(?![\w-])"
 )
 _PIN_AFTER_TOWN = (  # India: ", Vellore-453840", ", Chinsurah 363953" (addresses.py takes in the town)
-    # (not a reference after its word: "Ticket CS-650742", "INVOICE INV-507374", "PO PO-257781")
-    r"\b(?<![\w.]+[ \t]+\p{Lu}{1,4}-)[1-9]\d{2}[ \t]?\d{3}\b"
+    # (not a reference after its word: "Ticket CS-650742", "INVOICE INV-507374", "PO PO-257781"; nor one
+    # starting a line or a list's item: "\nCLM-821366   POL-3517-7137" in a claims export)
+    r"\b(?<![\w.]+[ \t]+\p{Lu}{1,4}-)(?<!(?:^|[\n,])[ \t]{0,2}\p{Lu}{1,3}-)[1-9]\d{2}[ \t]?\d{3}\b"
     r"(?<=[,\n][ \t]{0,2}\p{Lu}[\w.]+(?:[ \t]+\p{Lu}[\w.]+)?[ \t]*-?[ \t]*\d{3}[ \t]?\d{3})"
 )
 _STATE_POSTCODE = (  # Australian state + postcode, Canadian province + postal code: "ACT, 2626", "NT G7V3G3"
