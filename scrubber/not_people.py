@@ -37,6 +37,8 @@ def not_people(text: str, spans: list[Span]) -> list[Span]:
         return spans
     out = []
     for s in spans:
+        if s.type in ("PERSON", "LOCATION") and _an_abstract_noun(text, s):
+            continue
         # (a title in quotes is no place either, unless it is one: "Layla", "Mr. Brightside", not "Paris")
         if s.type in ("PERSON", "LOCATION") and _a_quoted_title(text, s) \
                 and (s.type == "PERSON" or not _a_place(text[s.start:s.end])):
@@ -48,11 +50,27 @@ def not_people(text: str, spans: list[Span]) -> list[Span]:
             if (short := _before_a_firm(text, s)) and _not_a_person(text, short, people):
                 continue
             trimmed = _trimmed(text, s)
-            if trimmed is None or trimmed != s and _not_a_person(text, trimmed, people):
+            if trimmed is None or trimmed != s and (_not_a_person(text, trimmed, people)
+                                                    or _an_abstract_noun(text, trimmed)):
                 continue
             s = trimmed
         out.append(s)
     return out
+
+
+# A German abstract or collective noun, as German prose capitalises it ("Lohnbuchhaltung", "Stationsleitung",
+# "Priorität", "Geschäftsführung"): no family name or town of nine letters or more ends so.
+_ABSTRACT_NOUN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{4,}(?:ung|heit|keit|schaft|ität)")
+
+
+def _an_abstract_noun(text: str, s: Span) -> bool:
+    """One such word alone, in a text whose running words are another language's, that no list holds."""
+    from scrubber.recognizers.name_cues import listed_name
+    from scrubber.recognizers.places import places
+
+    word = text[s.start:s.end]
+    return bool(_ABSTRACT_NOUN.fullmatch(word)) and prose_abroad(text) and not listed_name(word) \
+        and word.lower() not in places()
 
 
 _FIRST_FIRM_WORDS = frozenset(m.group().lower() for firm in firm_names() if (m := _WORDS.search(firm)))

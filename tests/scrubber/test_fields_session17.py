@@ -68,3 +68,25 @@ def test_person_fields_tried_at_label_words_find_what_a_scan_finds() -> None:
         starts = nc.word_starts(text, nc._person_field_words())
         assert [m.span() for m in nc.matches_at(nc._FIELD_PERSON, text, 0, starts)] \
             == [m.span() for m in nc._FIELD_PERSON.finditer(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Bitte priorisieren: die Stationsleitung zuerst, die Stelle in der Lohnbuchhaltung kann bis zum nächsten "
+    "Quartal warten, die Geschäftsführung entscheidet am Montag.",
+    "Die Priorität liegt bei der Qualitätssicherung, nicht bei der Kundenbetreuung.",
+    "Frage zur Lohnbuchhaltung kann bis zum nächsten Quartal warten.",  # (the model reads a person here)
+])
+def test_german_abstract_nouns_are_no_people_or_places(scrubber: Scrubber, text: str) -> None:
+    found = _found(scrubber, text)
+    assert not any(w.endswith(("ung", "ität")) for w in found), found
+
+
+def test_people_and_towns_in_german_text_stay(scrubber: Scrubber) -> None:
+    text = ("Ich wohne in Kaohsiung und arbeite in der Buchhaltung. Die Sitzung leitet Frau "
+            "Hornung, "
+            "die Vertretung übernimmt Jana Wiesenhütter.")
+    found = _found(scrubber, text)
+    assert "Kaohsiung" in found and any("Hornung" in w for w in found) and "Jana Wiesenhütter" in found
+
+def _found(scrubber: Scrubber, text: str) -> list[str]:
+    return [text[s.start:s.end] for s in scrubber.analyze(text) if s.type in ("PERSON", "LOCATION")]
