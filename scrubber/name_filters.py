@@ -793,7 +793,8 @@ def repeated_names(text: str, spans: list[Span]) -> list[Span]:
     # again after "Borrower: Sunny Hall", "Will has photos" after "Client: Will Short"
     worded = {words[0] for s in spans if s.type == "PERSON"
               for words in [_NAME_PART.findall(text, s.start, s.end)]
-              if len(words) > 1 and _a_word_name(words[0]) and words[0].lower() in COMMON_WORDS | STOP_WORDS}
+              if len(words) > 1 and _a_word_name(words[0])
+              and (words[0].lower() in COMMON_WORDS or words[0].lower() in STOP_WORDS)}
     mailed = _mailed_names(text, spans)
     if not parts and not mailed and not worded:
         return spans

@@ -65,12 +65,13 @@ _ABSTRACT_NOUN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{4,}(?:ung|heit|keit|schaf
 
 def _an_abstract_noun(text: str, s: Span) -> bool:
     """One such word alone, in a text whose running words are another language's, that no list holds."""
+    word = text[s.start:s.end]
+    if not _ABSTRACT_NOUN.fullmatch(word) or not prose_abroad(text):
+        return False
     from scrubber.recognizers.name_cues import listed_name
     from scrubber.recognizers.places import places
 
-    word = text[s.start:s.end]
-    return bool(_ABSTRACT_NOUN.fullmatch(word)) and prose_abroad(text) and not listed_name(word) \
-        and word.lower() not in places()
+    return not listed_name(word) and word.lower() not in places()
 
 
 _FIRST_FIRM_WORDS = frozenset(m.group().lower() for firm in firm_names() if (m := _WORDS.search(firm)))

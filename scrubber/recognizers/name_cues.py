@@ -871,8 +871,8 @@ _PERSON_FIELDS = (
     r"|father|guardian|spouse|partner|member|resident|insured|deceased|debtor|creditor|defendant|plaintiff"
     r"|respondent|requester|reporter|assignee|signatory|nominee|driver|consultant|gp|carer|caregiver"
     r"|patientin|patiente|paciente|cliente|kunde|kundin|klant|mieter|mieterin|vermieter|huurder|verhuurder"
-    r"|locataire|propriétaire|inquilino|arrendatario|titular|acompanhante|passageiro|passageiro|madre|padre"
-    r"|mutter|vater|mère|père|moeder|vader|mãe|pai|madre|ospite|intestatario|richiedente|wnioskodawca"
+    r"|locataire|propriétaire|inquilino|arrendatario|titular|acompanhante|passageiro|madre|padre"
+    r"|mutter|vater|mère|père|moeder|vader|mãe|pai|ospite|intestatario|richiedente|wnioskodawca"
     r"|najemca|pacjent|pacjentka|klientka"
 )
 _FIELD_PERSON = re.compile(
@@ -882,7 +882,7 @@ _FIELD_PERSON = re.compile(
 _FIELD_NOT_NAMES = frozenset(
     "service services team department dept office desk unit ward clinic surgery practice hospital centre "
     "center group holdings ltd limited inc llc plc gmbh company corp corporation bank trust council "
-    "school college university agency services account accounts payable receivable finance billing "
+    "school college university agency account accounts payable receivable finance billing "
     "support sales marketing legal operations admin administration management board committee "
     "customer customers client clients patient patients guest guests member members user users staff "
     "not applicable unknown none pending tbc tbd same above below see yes no".split())
@@ -910,7 +910,7 @@ def names_in_person_fields(text: str) -> list[tuple[int, int, float]]:
                for i, w in enumerate(lows)) or _firm(value) or _firm(lows[-1]):
             continue
         names = [w for w in words if w.lower() not in NAME_PARTICLES]
-        if any(listed_name(w) or w.lower() in _WORD_NAMES or _likeness(w) > 0.3 for w in names):
+        if any(_name_letters(w) or w.lower() in _WORD_NAMES for w in names):
             found.append((*m.span("v"), SCORE_FIELD_PERSON))
     return found
 

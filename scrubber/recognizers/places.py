@@ -133,6 +133,12 @@ def regions() -> frozenset[str]:
         if at >= 0 else frozenset()
 
 
+def _region_alone(text: str, start: int, value: str) -> bool:
+    """``value`` (lower case) at ``start`` is a country or region in its own language with no person's place
+    cue before it ("Standorte in Bayern"): no one's place."""
+    return value in regions() and not _PERSON_PLACE_CUE.search(text, max(0, start - 40), start)
+
+
 @cache
 def places() -> frozenset[str]:
     lines = _DATA.read_text("utf-8").splitlines()
@@ -185,9 +191,8 @@ class PlaceNameRecognizer(LocalRecognizer):
                 continue
             n, start, end = found[:3]
             score = SCORE_AFTER_PLACE_WORD if len(found) > 3 else self._score(text, start, end, n)
-            if score and text[start:end].lower() in regions() \
-                    and not _PERSON_PLACE_CUE.search(text, max(0, start - 40), start):
-                score = 0.0  # a country or region in its own language, no one there: "Standorte in Bayern"
+            if score and _region_alone(text, start, text[start:end].lower()):
+                score = 0.0
             if score:
                 explanation = AnalysisExplanation(self.name, score, textual_explanation="place name")
                 results.append(RecognizerResult(
@@ -207,8 +212,7 @@ class PlaceNameRecognizer(LocalRecognizer):
             return
         for value in (both, both.split()[0].split("-")[0]) if " " in both or "-" in both else (both,):
             if value in names and value not in _AMBIGUOUS and value not in common_words() \
-                    and value not in STOP_WORDS and (value not in regions() or _PERSON_PLACE_CUE.search(
-                        m.string, max(0, m.start(1) - 40), m.start(1))):
+                    and value not in STOP_WORDS and not _region_alone(m.string, m.start(1), value):
                 start = m.start(1)
                 explanation = AnalysisExplanation(self.name, SCORE_AFTER_PLACE_WORD,
                                                   textual_explanation="place name in lower case")
