@@ -10,7 +10,7 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 
-from scrubber import presidio_tuning, regex_cache
+from scrubber import presidio_tuning, regex_cache, warm
 from scrubber.addresses import assemble
 from scrubber.casing import cased_part, known_name_in, second_look
 from scrubber.errors import ModelLoadError, ScrubberError
@@ -33,7 +33,6 @@ from scrubber.name_filters import (
     not_firms,
     not_products,
     plausible,
-    read_lists,
     repeated_names,
     whole_words,
 )
@@ -45,7 +44,6 @@ from scrubber.pattern_process import PatternProcess, build_registry, text_recogn
 from scrubber.recognizers import SECRET
 from scrubber.types import Entity, ScrubOptions, ScrubResult, Span
 from scrubber.vault import Vault
-from scrubber.words import surname_ranks
 
 log = logging.getLogger(__name__)
 
@@ -662,8 +660,8 @@ class Scrubber:
         if self._pattern_process is not None:
             self._pattern_process.wait_ready(PATTERN_PROCESS_START_SECONDS, sorted(self._by_name))
             self._local_patterns([_WARM_UP])  # this process runs some of them too (``_steal``)
-        surname_ranks()  # (read on first use by a rarer path than the warm-up text takes)
-        read_lists()
+        warm.compile_patterns(self._text_recognizers)  # (those whose hint the warm-up text lacks)
+        warm.read_lists()  # (read on first use by rarer paths than the warm-up text takes)
         self.scrub([_WARM_UP])
         self._cache.clear()
         regex_cache.settle()  # start-up's patterns stored for the next start

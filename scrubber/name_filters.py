@@ -713,15 +713,6 @@ def _words_abroad(text: str, span: Span, value: str) -> bool:
         and not _TITLE_AFTER.match(text, span.end)
 
 
-def read_lists() -> None:
-    """Read the word lists the filters load on first use (for the engine's warm-up: the first request that
-    needs one would otherwise pay for it)."""
-    from scrubber.recognizers.name_cues import cue_words
-
-    _function_words()
-    cue_words()
-
-
 @cache
 def _function_words() -> frozenset[str]:
     """Pronouns, articles and other stop words of the languages of ``foreign_words`` (spaCy's lists), less

@@ -245,7 +245,7 @@ def _serve(conn: Connection, counters: "_Counters | None" = None) -> None:
     import gc
     import signal
 
-    from scrubber import regex_cache
+    from scrubber import regex_cache, warm
     from scrubber.casing import second_look
     from scrubber.language import LanguageDetector
     from scrubber.offline import use_bundled_suffix_list
@@ -260,7 +260,9 @@ def _serve(conn: Connection, counters: "_Counters | None" = None) -> None:
     registry, supported = build_registry(language, entities)
     recognizers = text_recognizers(registry, language, supported)
     detector = LanguageDetector(language)
-    find_all(recognizers, supported, [warm_up])  # compile every pattern before the first request
+    find_all(recognizers, supported, [warm_up])
+    warm.compile_patterns(recognizers)  # (those whose hint the warm-up text lacks)
+    warm.read_lists()
     detector.detect(warm_up)
     second_look(warm_up)
     order = _by_cost(recognizers, supported, warm_up)

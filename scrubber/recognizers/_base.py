@@ -5,6 +5,7 @@ import os
 import re as stdlib_re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterator
+from functools import cache
 from itertools import product
 
 import regex as re
@@ -230,12 +231,15 @@ def ascii_forms(words) -> frozenset[str]:
     "SAYIN"): what ``word_starts`` compares the text's ASCII words with."""
     out = set()
     for word in words:
-        options = []
-        for ch in word.lower():
-            rx = re.compile(f"(?i:{re.escape(ch)})")
-            options.append(sorted({c.lower() for c in map(chr, range(33, 127)) if rx.fullmatch(c)}))
-        out.update("".join(p) for p in product(*options))
+        out.update("".join(p) for p in product(*map(_ascii_spellings, word.lower())))
     return frozenset(out)
+
+
+@cache
+def _ascii_spellings(ch: str) -> tuple[str, ...]:
+    """The lower-case ASCII characters a case-insensitive match of ``ch`` matches."""
+    rx = re.compile(f"(?i:{re.escape(ch)})")
+    return tuple(sorted({c.lower() for c in map(chr, range(33, 127)) if rx.fullmatch(c)}))
 
 
 _WORD_ENDS = stdlib_re.compile(

@@ -441,3 +441,46 @@ def test_the_name_a_value_is_assigned_to_is_what_the_one_pattern_found():
             head = text[max(0, end - 200):end]
             mine, old = high_entropy._name_assigned(head), one.search(head)
             assert (mine and (mine.span(), mine.group("name"))) == (old and (old.span(), old.group("name")))
+
+
+def test_start_up_leaves_no_list_or_pattern_for_the_first_request_that_needs_it(scrubber: Scrubber) -> None:
+    """Built, the scrubber has read every argument-less cached list and compiled every recognizer's
+    patterns, those whose hint the warm-up text lacks included (a first request with a person field paid
+    40-100 ms for its labels; ``benchmarks.scrub_speed``'s first vs tenth request)."""
+    import inspect
+    import sys
+
+    lazy = [f"{name}.{value.__name__}" for name, module in list(sys.modules.items())
+            if name.startswith("scrubber.")
+            for value in list(vars(module).values())
+            if hasattr(value, "cache_info") and getattr(value, "__module__", None) == name
+            and not inspect.signature(value).parameters and value.cache_info().currsize == 0]
+    assert lazy == []
+    assert "scrubber.name_filters" in sys.modules and "scrubber.recognizers.name_likeness" in sys.modules
+    uncompiled = [(r.name, p.name) for r in scrubber._text_recognizers for p in getattr(r, "patterns", ())
+                  if p.compiled_regex is None]
+    assert uncompiled == []
+    hinted = [r for r in scrubber._text_recognizers if getattr(r, "HINT_WORDS", None)]
+    assert hinted and all(r._plans for r in hinted if hasattr(r, "_plans"))
+
+
+def test_the_second_process_warms_the_modules_its_recognizers_import_on_first_use() -> None:
+    """The pattern process imports only what building the recognizers imports; ``warm.read_lists`` imports
+    the rest (``name_filters``, imported inside a name-cue function) and reads their lists, as it does."""
+    import subprocess
+    import sys
+
+    state = "'scrubber.name_filters' in sys.modules, name_cues._person_field_words.cache_info().currsize"
+    code = ("import sys\n"
+            "from scrubber.offline import use_bundled_suffix_list\n"
+            "use_bundled_suffix_list()\n"
+            "from scrubber.pattern_process import build_registry\n"
+            "build_registry('en', ['PERSON', 'LOCATION', 'PHONE_NUMBER', 'SECRET'])\n"
+            "from scrubber.recognizers import name_cues\n"
+            f"before = {state}\n"
+            "from scrubber import warm\n"
+            "warm.read_lists()\n"
+            f"print(before, ({state}))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.split("\n")[0] == "(False, 0) (True, 1)"
