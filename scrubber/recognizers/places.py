@@ -14,6 +14,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, LocalRecogn
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from scrubber.recognizers._base import folded, matches_at
+from scrubber.recognizers.date_of_birth import MONTH_NAMES
 from scrubber.words import brands, common_words, tech_words
 
 _DATA = Path(__file__).parent.parent / "data" / "places.txt"
@@ -236,7 +237,8 @@ class PlaceNameRecognizer(LocalRecognizer):
         word_before = _AFTER_CAPITALISED.search(text, max(0, start - 30), start)
         after_word = word_before is not None and word_before.group(1).lower() not in common_words() \
             and word_before.group(1).lower() not in STOP_WORDS \
-            and word_before.group(1).lower() not in _BEFORE_WORDS  # "In United States …", "Born in Limerick,"
+            and word_before.group(1).lower() not in _BEFORE_WORDS \
+            and word_before.group(1).lower() not in MONTH_NAMES  # "Born in Limerick,", "seit März in Bergen"
         sure = SCORE_SURE if not after_word and low not in lists()[0] else SCORE_AFTER_PLACE_WORD
         before = _BEFORE.search(text, max(0, start - 20), start)
         if before and before.group().strip().lower() in _PARTICLES:  # "de Villiers says", "Rémi de Villiers"
