@@ -205,8 +205,8 @@ class Person:
 # Postcode patterns: # a digit, @ a capital letter.
 PLACES = {
     "US": ("Larchmont Avenue|Belmont Blvd|Old Hickory Lane|Maple Ridge Drive|W 74th Street|Sycamore Court"
-           "|Juniper Hill Road|Cedar Bend Way|N Damen Ave|Pinecrest Circle|Magnolia Street|Harbor View Terrace"
-           "|E Colfax Ave|Wildflower Trail|Prospect Place|Lakeshore Drive",
+           "|Juniper Hill Road|Cedar Bend Way|N Damen Ave|Pinecrest Circle|Magnolia Street"
+           "|Harbor View Terrace|E Colfax Ave|Wildflower Trail|Prospect Place|Lakeshore Drive",
            "Nashville;TN;372##|Evanston;IL;602##|Tucson;AZ;857##|Raleigh;NC;276##|Boise;ID;837##|Dayton;OH;454##"
            "|Savannah;GA;314##|Ann Arbor;MI;481##|Albany;NY;122##|Fort Collins;CO;805##|Spokane;WA;992##"
            "|Tulsa;OK;741##|Burlington;VT;054##|Pasadena;CA;911##|Chattanooga;TN;374##|Scottsdale;AZ;852##"),
@@ -222,8 +222,8 @@ PLACES = {
            "|Hindmarsh Square|Ironbark Close",
            "Paddington;NSW;2021|Fitzroy;VIC;3065|Toowong;QLD;4066|Fremantle;WA;6160|Glenelg;SA;5045"
            "|Newtown;NSW;2042|Brunswick;VIC;3056|Sandy Bay;TAS;7005"),
-    "IN": ("14th Cross Road|Linking Road|Anna Salai|Residency Road|Senapati Bapat Marg|Jubilee Hills Road No. 36"
-           "|Old Airport Road|Lokhandwala Complex Road",
+    "IN": ("14th Cross Road|Linking Road|Anna Salai|Residency Road|Senapati Bapat Marg"
+           "|Jubilee Hills Road No. 36|Old Airport Road|Lokhandwala Complex Road",
            "Bengaluru;;5600##|Mumbai;;4000##|Chennai;;6000##|Pune;;4110##|Hyderabad;;5000##|Kolkata;;7000##"
            "|Kochi;;6820##|Jaipur;;3020##"),
     "IE": ("Ashgrove Park|Griffith Avenue|Sundays Well Road|Rathgar Road|Castle View|Cathedral Road"
@@ -292,8 +292,8 @@ def address(rng: random.Random, region: str, half: str, multiline: bool = False)
     code, n = _fill(rng, pattern), rng.randint(2, 4800 if region in ("US", "CA") else 140)
     sep = "\n" if multiline else ", "
     if region == "US":
-        unit = rng.choice(("", "", f", Apt {rng.randint(1, 30)}{rng.choice('ABCD')}", f", Unit {rng.randint(100, 420)}",
-                           f" #{rng.randint(2, 19)}"))
+        unit = rng.choice(("", "", f", Apt {rng.randint(1, 30)}{rng.choice('ABCD')}",
+                           f", Unit {rng.randint(100, 420)}", f" #{rng.randint(2, 19)}"))
         return f"{n} {street}{unit}{sep}{town}, {state} {code}"
     if region == "CA":
         unit = rng.choice(("", f"{rng.randint(101, 2409)}-", f"Suite {rng.randint(2, 40)}, "))
@@ -307,21 +307,23 @@ def address(rng: random.Random, region: str, half: str, multiline: bool = False)
         unit = rng.choice(("", f"Unit {rng.randint(1, 14)}/", f"{rng.randint(1, 20)}/"))
         return f"{unit}{n} {street}{sep}{town} {state} {code}"
     if region == "IN":
-        return (f"Flat {rng.randint(1, 12)}0{rng.randint(1, 6)}, {rng.choice(IN_BUILDINGS)}, {street}{sep}"
-                f"{town} {code[:3]} {code[3:]}" if rng.random() < 0.3 else
-                f"Flat {rng.randint(1, 12)}0{rng.randint(1, 6)}, {rng.choice(IN_BUILDINGS)}, {street}{sep}{town} {code}")
+        pin = f"{code[:3]} {code[3:]}" if rng.random() < 0.3 else code
+        flat = f"Flat {rng.randint(1, 12)}0{rng.randint(1, 6)}, {rng.choice(IN_BUILDINGS)}"
+        return f"{flat}, {street}{sep}{town} {pin}"
     if region == "IE":
         return f"{n} {street}{sep}{town}, {code}"
     if region == "DE":
         return f"{street} {n}{rng.choice(('', 'a', ' b'))}{sep}{code} {town}"
     if region == "FR":
-        return f"{rng.choice(('', 'Bât. B, ', 'Appt 12, '))}{n}{rng.choice(('', ' bis'))} {street}{sep}{code} {town}"
+        flat = rng.choice(("", "Bât. B, ", "Appt 12, "))
+        return f"{flat}{n}{rng.choice(('', ' bis'))} {street}{sep}{code} {town}"
     if region == "ES":
         return f"{street} {n}, {rng.randint(1, 9)}º {rng.choice('ABCD')}{sep}{code} {town}"
     if region == "IT":
         return f"{street} {n}{rng.choice(('', ', int. ' + str(rng.randint(1, 18)), '/B'))}{sep}{code} {town}"
     if region == "PT":
-        return f"{street} {n}, {rng.randint(1, 8)}.º {rng.choice(('Esq.', 'Dto.', 'Frente'))}{sep}{code} {town}"
+        side = rng.choice(("Esq.", "Dto.", "Frente"))
+        return f"{street} {n}, {rng.randint(1, 8)}.º {side}{sep}{code} {town}"
     if region == "NL":
         return f"{street} {n}{rng.choice(('', '-II', ' A', '-1'))}{sep}{code} {town}"
     raise ValueError(region)
@@ -389,8 +391,8 @@ REGION_LANG = {"DE": "de", "FR": "fr", "ES": "es", "IT": "it", "PT": "pt", "NL":
 
 def format_date(y: int, m: int, d: int, style: str, lang: str) -> str:
     name = MONTHS[lang].split()[m - 1]
-    subs = {"YYYY": str(y), "YY": f"{y % 100:02d}", "MON": name, "Mon": name[:3], "MM": f"{m:02d}", "M": str(m),
-            "DD": f"{d:02d}", "D": str(d)}
+    subs = {"YYYY": str(y), "YY": f"{y % 100:02d}", "MON": name, "Mon": name[:3], "MM": f"{m:02d}",
+            "M": str(m), "DD": f"{d:02d}", "D": str(d)}
     return re.sub(r"YYYY|YY|MON|Mon|MM|M|DD|D", lambda t: subs[t.group()], style)
 
 
@@ -467,7 +469,8 @@ def secret(rng: random.Random, kind: str) -> str:
                            f"{rng.choice(WORDS).lower()}-{rng.choice(WORDS).lower()}-{rng.randint(1, 99)}",
                            _r(rng, 3) + rng.choice("!#%&") + _r(rng, 6)))
     if kind == "temp":  # a temporary password from a helpdesk
-        return rng.choice(("Tmp", "Wlc", "Rst", "")) + _r(rng, 2, string.digits) + rng.choice("!$#") + _r(rng, 7)
+        head = rng.choice(("Tmp", "Wlc", "Rst", ""))
+        return head + _r(rng, 2, string.digits) + rng.choice("!$#") + _r(rng, 7)
     if kind == "wifi":
         return rng.choice((f"{rng.choice(WORDS)}{rng.choice(WORDS)}{rng.randint(10, 99)}", _r(rng, 12)))
     if kind == "otp":
@@ -497,7 +500,8 @@ LOCAL_DOMAINS = {"GB": ("btinternet.com", "hotmail.co.uk", "gmail.com"), "IE": (
                  "AU": ("bigpond.com", "gmail.com"), "IN": ("gmail.com", "rediffmail.com", "yahoo.co.in"),
                  "CA": ("rogers.com", "shaw.ca", "gmail.com"), "DE": ("gmx.de", "web.de", "t-online.de"),
                  "FR": ("orange.fr", "free.fr", "laposte.net"), "ES": ("telefonica.net", "gmail.com"),
-                 "IT": ("libero.it", "virgilio.it"), "PT": ("sapo.pt", "gmail.com"), "NL": ("ziggo.nl", "kpnmail.nl")}
+                 "IT": ("libero.it", "virgilio.it"), "PT": ("sapo.pt", "gmail.com"),
+                 "NL": ("ziggo.nl", "kpnmail.nl")}
 # Fictional firms (not named after people): a record's own firm and its mail domain.
 FIRMS = ("Copperleaf Analytics|copperleaf.io", "Brightwater Property Management|brightwaterpm.com",
          "Northpass Logistics|northpass.co", "Tidewell Dental|tidewelldental.com",
@@ -558,9 +562,10 @@ class _Record:
         rng = self.rng
         if domain:
             return f"{rng.choice((f'{g}.{s}', f'{g[0]}{s}', f'{g}', f'{n}.{s}'))}@{domain}"
-        domains = PERSONAL_DOMAINS if self.region == "US" else LOCAL_DOMAINS[self.region] + PERSONAL_DOMAINS[:2]
-        local = rng.choice((f"{g}.{s}", f"{n}{s}{rng.randint(1, 99)}", f"{s}.{g[0]}", f"{g}_{s}{rng.randint(70, 99)}",
-                            f"{n}{s[0]}{rng.randint(100, 999)}"))
+        domains = PERSONAL_DOMAINS if self.region == "US" else \
+            LOCAL_DOMAINS[self.region] + PERSONAL_DOMAINS[:2]
+        local = rng.choice((f"{g}.{s}", f"{n}{s}{rng.randint(1, 99)}", f"{s}.{g[0]}",
+                            f"{g}_{s}{rng.randint(70, 99)}", f"{n}{s[0]}{rng.randint(100, 999)}"))
         return f"{local}@{rng.choice(domains)}"
 
     def _region(self, arg: str) -> str:
@@ -588,7 +593,8 @@ class _Record:
                 value = (self.email(self.person(arg), None), "EMAIL_ADDRESS")
             elif kind == "wmail":  # at the record's own firm ("wmail:p2") or the other one ("wmail:p2,1")
                 who, _, which = arg.partition(",")
-                value = (self.email(self.person(who), self.firms[int(which or 0)].split("|")[1]), "EMAIL_ADDRESS")
+                domain = self.firms[int(which or 0)].split("|")[1]
+                value = (self.email(self.person(who), domain), "EMAIL_ADDRESS")
             elif kind == "phone":
                 value = (phone(rng, self._region(arg)), "PHONE_NUMBER")
             elif kind in ("addr", "addrml"):
@@ -596,8 +602,8 @@ class _Record:
             elif kind == "town":
                 value = (rng.choice(towns(self._region(arg), half)), "LOCATION")
             elif kind == "dob":  # "dob:kid": a school child's
-                years = (2013, 2019) if arg == "kid" else (1941, 2006)
-                value = (_date(rng, self.region, years, None if arg == "kid" else arg or None), "DATE_OF_BIRTH")
+                years, style = ((2013, 2019), None) if arg == "kid" else ((1941, 2006), arg or None)
+                value = (_date(rng, self.region, years, style), "DATE_OF_BIRTH")
             elif kind == "ssn":
                 value = (ssn(rng), "US_SSN")
             elif kind == "card":
@@ -682,16 +688,18 @@ def _t(half: str, name: str, lang: str, genre: str, text: str, neg_class: str | 
     return Template(f"c13-{half}-{name}", lang, genre, text.strip("\n"), neg_class, region)
 
 
-def _d(name: str, genre: str, text: str, lang: str = "en", region: str = "*", neg: str | None = None) -> Template:
+def _d(name: str, genre: str, text: str, lang: str = "en", region: str = "*",
+       neg: str | None = None) -> Template:
     return _t("dev", name, lang, genre, text, neg, region)
 
 
-def _x(name: str, genre: str, text: str, lang: str = "en", region: str = "*", neg: str | None = None) -> Template:
+def _x(name: str, genre: str, text: str, lang: str = "en", region: str = "*",
+       neg: str | None = None) -> Template:
     return _t("test", name, lang, genre, text, neg, region)
 
 
 DEV = [
-    # ------------------------------------------------------------------------------------ positives, English
+    # ------------------------------------------------------------------------- positives, English
     _d("fwd-lease-thread", "email_thread", """
 Can you summarise this thread and tell me what I still owe and by when? Draft a short polite reply too.
 
@@ -895,34 +903,34 @@ Senior Data Engineer at ⟨firm:1⟩
 About: Pipelines, dbt, and too much coffee. Previously analytics at a healthcare startup.
 Mutual connection: ⟨p2⟩ ("worked with ⟨p1.g⟩ for two years, great engineer")
 """),
-    # ------------------------------------------------------------------------------------ short prompts
-    _d("short-birthday-text", "family", "Write a funny happy-birthday text for my friend ⟨p1.g⟩, birthday is "
-       "this week (born ⟨dob⟩). Mention the terrible karaoke."),
-    _d("short-w9-ssn", "tax", "Is this the right way to write an SSN on a W-9: ⟨ssn⟩? The name on the form is "
-       "⟨p1.U⟩ and the business is a sole proprietorship.", region="US"),
-    _d("short-wifi-card", "home", "Make a cute printable card for house guests: 'Welcome to the ⟨p1.s⟩ house! "
-       "Wi-Fi: SaltboxGuest / password ⟨secret:wifi⟩'. Add a line about the coffee machine."),
-    _d("short-cleaner-es", "home", "Translate to Spanish for our cleaner ⟨p1.g⟩: \"Please leave the key under the "
-       "mat at ⟨addr⟩ and text me at ⟨phone⟩ when you're done. Thank you!\""),
+    # ------------------------------------------------------------------------- short prompts
+    _d("short-birthday-text", "family", "Write a funny happy-birthday text for my friend ⟨p1.g⟩, birthday "
+       "is this week (born ⟨dob⟩). Mention the terrible karaoke."),
+    _d("short-w9-ssn", "tax", "Is this the right way to write an SSN on a W-9: ⟨ssn⟩? The name on the form "
+       "is ⟨p1.U⟩ and the business is a sole proprietorship.", region="US"),
+    _d("short-wifi-card", "home", "Make a cute printable card for house guests: 'Welcome to the ⟨p1.s⟩ "
+       "house! Wi-Fi: SaltboxGuest / password ⟨secret:wifi⟩'. Add a line about the coffee machine."),
+    _d("short-cleaner-es", "home", "Translate to Spanish for our cleaner ⟨p1.g⟩: \"Please leave the key "
+       "under the mat at ⟨addr⟩ and text me at ⟨phone⟩ when you're done. Thank you!\""),
     _d("short-iban-check", "bank", "Is this IBAN valid? ⟨iban⟩ – it's for paying ⟨p1⟩ the deposit for the "
        "holiday flat and I don't want to send money to the wrong place."),
-    _d("short-card-scam", "bank", "I got a text saying my card ⟨card⟩ was just used in ⟨pick:Miami|Lagos|Bucharest⟩. "
-       "Is this a scam? What should I do first?"),
-    _d("short-recommendation", "recruiting", "Write a warm LinkedIn recommendation for ⟨p1⟩, who interned with "
-       "me last summer. Mention ⟨p1.g⟩'s SQL skills and how fast she picked up our data model."),
-    _d("short-ufw-block", "it", "Our server keeps getting hit from ⟨ip~1⟩ and ⟨ip~2⟩. How do I block them in ufw "
-       "without locking myself out? The admin login is ⟨p1.lg⟩ / ⟨secret:pw⟩ if that matters."),
-    _d("short-reschedule", "email", "Help me reply to ⟨p1⟩ (⟨mail:p1⟩), who asked to move our call. I'm free "
-       "Thursday after 2 or Friday morning."),
+    _d("short-card-scam", "bank", "I got a text saying my card ⟨card⟩ was just used in "
+       "⟨pick:Miami|Lagos|Bucharest⟩. Is this a scam? What should I do first?"),
+    _d("short-recommendation", "recruiting", "Write a warm LinkedIn recommendation for ⟨p1⟩, who interned "
+       "with me last summer. Mention ⟨p1.g⟩'s SQL skills and how fast she picked up our data model."),
+    _d("short-ufw-block", "it", "Our server keeps getting hit from ⟨ip~1⟩ and ⟨ip~2⟩. How do I block them "
+       "in ufw without locking myself out? The admin login is ⟨p1.lg⟩ / ⟨secret:pw⟩ if that matters."),
+    _d("short-reschedule", "email", "Help me reply to ⟨p1⟩ (⟨mail:p1⟩), who asked to move our call. I'm "
+       "free Thursday after 2 or Friday morning."),
     _d("short-emergency-contact", "forms", "Fill in the emergency contact section for me: my mom, ⟨p1⟩, "
        "⟨phone⟩, lives at ⟨addr⟩. Relationship: parent."),
-    _d("short-delivery-redirect", "delivery", "Draft a message to the courier: the parcel for ⟨p1⟩ should go to "
-       "⟨addr⟩ instead, I'm at work all day. Reach me on ⟨phone⟩."),
-    _d("short-github-token", "it", "My contractor ⟨p1⟩ needs to push to our GitHub repo. I was going to send "
-       "⟨p1.g⟩ my personal token ⟨secret:github⟩ over WhatsApp. Bad idea? What should I do instead?"),
-    _d("short-sympathy", "work", "Write a short sympathy card message for my coworker ⟨p1.g⟩, whose father passed "
-       "away last week. Sign it from me and ⟨p2.g⟩."),
-    # ------------------------------------------------------------------------------------ positives, other languages
+    _d("short-delivery-redirect", "delivery", "Draft a message to the courier: the parcel for ⟨p1⟩ should "
+       "go to ⟨addr⟩ instead, I'm at work all day. Reach me on ⟨phone⟩."),
+    _d("short-github-token", "it", "My contractor ⟨p1⟩ needs to push to our GitHub repo. I was going to "
+       "send ⟨p1.g⟩ my personal token ⟨secret:github⟩ over WhatsApp. Bad idea? What should I do instead?"),
+    _d("short-sympathy", "work", "Write a short sympathy card message for my coworker ⟨p1.g⟩, whose father "
+       "passed away last week. Sign it from me and ⟨p2.g⟩."),
+    # ------------------------------------------------------------------------- positives, other languages
     _d("de-vermieter-chat", "text_thread", """
 Fass diesen Chat mit meiner Vermieterin kurz zusammen und schreib eine freundliche Antwort.
 
@@ -984,19 +992,22 @@ Kan niet inloggen op Outlook sinds vanochtend; laatste login vanaf ⟨ip⟩.
 ⟨p2.g⟩ heeft een tijdelijk wachtwoord ingesteld: ⟨secret:temp⟩. ⟨p1.g⟩ moet dit bij de eerste login
 wijzigen. Behandeld door ⟨p2⟩.
 """, lang="nl"),
-    # ------------------------------------------------------------------------------------ negatives
+    # ------------------------------------------------------------------------- negatives
     _d("news-rates", "news", """
 Summarise this article in ⟨pick:three bullet points|two sentences|one tweet-length line⟩ for a newsletter.
 
-Federal Reserve Chair Jerome Powell said on Wednesday that the central bank would keep rates unchanged
-while it watches inflation data. Markets in ⟨pick:New York|London|Tokyo⟩ rallied, with ⟨pick:Apple and Nvidia|Microsoft and Meta|Tesla and Amazon⟩ leading gains, while
-Treasury Secretary Scott Bessent told reporters in Washington that tariff talks with Japan were
-"constructive". Economists at Goldman Sachs now expect one cut before the end of the year.
+Federal Reserve Chair Jerome Powell said on Wednesday that the central bank would keep rates unchanged \
+while it watches inflation data. Markets in ⟨pick:New York|London|Tokyo⟩ rallied, with \
+⟨pick:Apple and Nvidia|Microsoft and Meta|Tesla and Amazon⟩ leading gains, while Treasury Secretary Scott \
+Bessent told reporters in Washington that tariff talks with Japan were "constructive". Economists at \
+Goldman Sachs now expect one cut before the end of the year.
 """, neg="news_and_articles"),
     _d("marketing-candles", "marketing", """
-Write three Instagram captions and a 50-word product description for our new soy candle, "⟨pick:Cedar & Sea Salt|Fig & Black Pepper|Rain on Linen|Orange Grove⟩". Brand voice: warm, a little funny, not cheesy. It burns for ⟨pick:45|50|60⟩ hours, is hand-poured in small
-batches in ⟨pick:Portland|Asheville|Austin|Burlington⟩ and ships in plastic-free packaging. Launch is next Friday; mention the 15 % launch
-discount with code CEDAR15.
+Write three Instagram captions and a 50-word product description for our new soy candle, \
+"⟨pick:Cedar & Sea Salt|Fig & Black Pepper|Rain on Linen|Orange Grove⟩". Brand voice: warm, a little \
+funny, not cheesy. It burns for ⟨pick:45|50|60⟩ hours, is hand-poured in small batches in \
+⟨pick:Portland|Asheville|Austin|Burlington⟩ and ships in plastic-free packaging. Launch is next Friday; \
+mention the 15 % launch discount with code CEDAR15.
 """, neg="marketing_copy"),
     _d("code-keyerror", "code", """
 Why does this fail and how do I fix it?
@@ -1006,18 +1017,20 @@ Traceback (most recent call last):
     total = row["amount"] + row["⟨pick:tax|discount|fee⟩"]
 KeyError: '⟨pick:tax|discount|fee⟩'
 
-The CSV comes from our billing export; some rows don't have a tax column. I'm on Python 3.12 with pandas
-2.2. Should I use .get() or fillna before the loop?
+The CSV comes from our billing export; some rows don't have a ⟨pick:tax|discount|fee⟩ column. I'm on
+Python 3.12 with pandas 2.2. Should I use .get() or fillna before the loop?
 """, neg="code_questions"),
     _d("trip-pnw", "travel", """
-Plan a ⟨pick:7|8|10⟩-day road trip ⟨pick:from Seattle to Portland and down the Oregon coast to Crescent City|from Denver through Moab to Zion and Las Vegas|from Boston up the Maine coast to Bar Harbor⟩ for two adults
-in late September. We like hiking, seafood and small towns, hate long driving days (max 4 hours). Suggest
-where to sleep each night and one thing not to miss per stop.
+Plan a ⟨pick:7|8|10⟩-day road trip \
+⟨pick:from Seattle down the Oregon coast|from Denver through Moab to Zion|from Boston up the Maine coast⟩ \
+for two adults in late September. We like hiking, seafood and small towns, hate long driving days (max 4 \
+hours). Suggest where to sleep each night and one thing not to miss per stop.
 """, neg="travel_planning"),
     _d("policy-remote", "policy", """
-Draft a one-page remote-work policy for a ⟨pick:40|25|120⟩-person ⟨pick:company|nonprofit|design studio⟩: eligibility, core hours (10–3 local time),
-equipment stipend, security basics (VPN, screen lock, no public Wi-Fi for customer data) and how requests
-are approved by a line manager. Keep the tone friendly and plain.
+Draft a one-page remote-work policy for a ⟨pick:40|25|120⟩-person ⟨pick:company|nonprofit|design studio⟩: \
+eligibility, core hours (10–3 local time), equipment stipend, security basics (VPN, screen lock, no public \
+Wi-Fi for customer data) and how requests are approved by a line manager. Keep the tone friendly and \
+plain.
 """, neg="policy_and_howto"),
     _d("placeholder-mailmerge", "mail_merge", """
 Fix the grammar in this mail-merge template but keep the placeholders exactly as they are.
@@ -1035,32 +1048,36 @@ Order SO-⟨ref:#####~2⟩-A · tracking 9400 ⟨ref:#### #### #### #### ##⟩ �
 Order SO-⟨ref:#####~3⟩-C · PO ⟨ref:####-####⟩ · ETA 11th · pallet ID PLT-⟨ref:######⟩
 """, neg="reference_numbers"),
     _d("brands-compare", "shopping", """
-I'm choosing between a ⟨pick:Dyson V15|Dyson Gen5⟩, a Shark Stratos and a Miele Triflex for a house with ⟨pick:two dogs|a cat and a toddler|long-haired rugs⟩. Compare
-them on suction, battery life, bin size and price, and say whether Ben & Jerry's-level ice cream is
-worth the Costco membership while you're at it (joke, but also not).
+I'm choosing between a ⟨pick:Dyson V15|Dyson Gen5⟩, a Shark Stratos and a Miele Triflex for a house with \
+⟨pick:two dogs|a cat and a toddler|long-haired rugs⟩. Compare them on suction, battery life, bin size and \
+price, and say whether Ben & Jerry's-level ice cream is worth the Costco membership while you're at it \
+(joke, but also not).
 """, neg="product_and_firm_names"),
     _d("dates-budget", "budget", """
-Build me a monthly budget table from this: rent $⟨ref:2,#50⟩ due on the 1st, car payment $⟨ref:3##⟩ on the 15th,
-daycare $1,240 (due 03/01/2026 for March), phone $85, groceries about $900, and a $4,000 bonus expected
-on 12/15/2025. What's left each month if take-home pay is $⟨ref:7,#20⟩?
+Build me a monthly budget table from this: rent $⟨ref:2,#50⟩ due on the 1st, car payment $⟨ref:3##⟩ on the \
+15th, daycare $1,240 (due 03/01/2026 for March), phone $85, groceries about $900, and a $4,000 bonus \
+expected on 12/15/2025. What's left each month if take-home pay is $⟨ref:7,#20⟩?
 """, neg="dates_and_amounts"),
     _d("roles-raci", "org", """
-Make a RACI chart for our ⟨pick:office move|CRM migration|website relaunch⟩. Roles: Office Manager, Head of IT, Facilities Coordinator, Finance
-Director, the CEO, and the Operations team. Tasks: pick movers, set up network, update the registered
-address, order furniture, communicate with staff, sign the lease.
+Make a RACI chart for our ⟨pick:office move|move to a bigger office|move across town⟩. Roles: Office \
+Manager, Head of IT, Facilities Coordinator, Finance Director, the CEO, and the Operations team. Tasks: \
+pick movers, set up network, update the registered address, order furniture, communicate with staff, sign \
+the lease.
 """, neg="roles_and_teams"),
     _d("de-howto-steuer", "policy", """
-Erklär mir bitte einfach, wie die Pendlerpauschale in der Steuererklärung funktioniert und welche Belege
-ich aufheben sollte. Ich fahre an drei Tagen pro Woche 28 km ins Büro, sonst Homeoffice.
+Erklär mir bitte einfach, wie die Pendlerpauschale in der Steuererklärung funktioniert und welche Belege \
+ich aufheben sollte. Ich fahre an ⟨pick:drei|zwei|vier⟩ Tagen pro Woche ⟨pick:28|17|46⟩ km ins Büro, sonst \
+Homeoffice.
 """, lang="de", neg="policy_and_howto"),
     _d("fr-echeancier", "budget", """
-Fais-moi un échéancier pour un prêt auto de 12 000 € sur 36 mois à 4,2 %, première échéance le 05/01/2026,
-avec le total des intérêts. Compare avec un apport de 3 000 € versé le 15/12/2025.
+Fais-moi un échéancier pour un prêt auto de ⟨pick:12 000|9 500|15 000⟩ € sur ⟨pick:36|48|60⟩ mois à 4,2 %, \
+première échéance le 05/01/2026, avec le total des intérêts. Compare avec un apport de 3 000 € versé le \
+15/12/2025.
 """, lang="fr", neg="dates_and_amounts"),
 ]
 
 TEST = [
-    # ------------------------------------------------------------------------------------ positives, English
+    # ------------------------------------------------------------------------- positives, English
     _x("fwd-contractor-quote", "email_thread", """
 Summarise this thread in 3 lines and tell me which quote to accept. Then write a reply accepting it.
 
@@ -1246,31 +1263,32 @@ name\tcompany\temail\tmobile\tnote
 ⟨p2⟩\tKettle Valley Farms\t⟨mail:p2⟩\t⟨phone~2⟩\tbudget in Q3
 ⟨p3.ls⟩\tNorthline Freight\t⟨mail:p3⟩\t\tjust browsing
 """),
-    # ------------------------------------------------------------------------------------ short prompts
+    # ------------------------------------------------------------------------- short prompts
     _x("short-thank-hosts", "family", "Proofread this: 'Dear ⟨p1.s⟩ family, thank you so much for hosting "
        "⟨p2.g⟩ over the holidays, she hasn't stopped talking about it.'"),
     _x("short-tax-preparer", "tax", "Write an email to our tax preparer ⟨p1⟩ (⟨mail:p1⟩) with my husband's "
-       "details she asked for: SSN ⟨ssn⟩, date of birth ⟨dob⟩. Ask if a portal upload is safer.", region="US"),
-    _x("short-name-tags", "events", "Make name tags (first name big, last name small) for: ⟨p1⟩, ⟨p2⟩, ⟨p3.U⟩, "
-       "⟨p4⟩."),
-    _x("short-postcode-form", "forms", "The council form keeps rejecting my address, ⟨addr:GB⟩. Is the postcode "
-       "written wrong?", region="GB"),
-    _x("short-neighbour-plants", "home", "Help me text my neighbour ⟨p1.g⟩ to water the plants while we're away; "
-       "the garage code is ⟨secret:door⟩ and the hose is round the back."),
+       "details she asked for: SSN ⟨ssn⟩, date of birth ⟨dob⟩. Ask if a portal upload is safer.",
+       region="US"),
+    _x("short-name-tags", "events", "Make name tags (first name big, last name small) for: ⟨p1⟩, ⟨p2⟩, "
+       "⟨p3.U⟩, ⟨p4⟩."),
+    _x("short-postcode-form", "forms", "The council form keeps rejecting my address, ⟨addr:GB⟩. Is the "
+       "postcode written wrong?", region="GB"),
+    _x("short-neighbour-plants", "home", "Help me text my neighbour ⟨p1.g⟩ to water the plants while we're "
+       "away; the garage code is ⟨secret:door⟩ and the hose is round the back."),
     _x("short-email-hacked", "it", "I think someone logged into my email from ⟨ip⟩. My recovery phone is "
        "⟨phone⟩. What should I do first, in order?"),
-    _x("short-overdue", "invoice", "Compose a polite reminder to ⟨p1.ls⟩ that invoice 1187 is 30 days overdue "
-       "($1,250). Second reminder, so a bit firmer."),
+    _x("short-overdue", "invoice", "Compose a polite reminder to ⟨p1.ls⟩ that invoice 1187 is 30 days "
+       "overdue ($1,250). Second reminder, so a bit firmer."),
     _x("short-e164", "crm", "Convert these to E.164 for the CRM import: ⟨phone~1⟩, ⟨phone~2⟩, ⟨phone~3⟩."),
-    _x("short-teacher-thanks", "school", "Write a thank-you note to my kid's teacher, Ms ⟨p1.s⟩, from ⟨p2.g⟩ "
-       "and me, for the end of the year."),
-    _x("short-card-phone", "bank", "Someone called saying they're from the airline and asked me to read out my "
-       "card, ⟨card⟩. I did. What now?"),
-    _x("short-leaked-key", "it", "Our live API key ⟨secret:stripe⟩ got pushed to a public repo by ⟨p1.g⟩ this "
-       "morning. What steps should we take right now?"),
-    _x("short-grandpa-80", "family", "Write a toast for Grandpa ⟨p1⟩'s 80th: born ⟨dob⟩ in ⟨town⟩, moved here in "
-       "the 70s, still fixes everyone's bikes."),
-    # ------------------------------------------------------------------------------------ positives, other languages
+    _x("short-teacher-thanks", "school", "Write a thank-you note to my kid's teacher, Ms ⟨p1.s⟩, from "
+       "⟨p2.g⟩ and me, for the end of the year."),
+    _x("short-card-phone", "bank", "Someone called saying they're from the airline and asked me to read "
+       "out my card, ⟨card⟩. I did. What now?"),
+    _x("short-leaked-key", "it", "Our live API key ⟨secret:stripe⟩ got pushed to a public repo by ⟨p1.g⟩ "
+       "this morning. What steps should we take right now?"),
+    _x("short-grandpa-80", "family", "Write a toast for Grandpa ⟨p1⟩'s 80th: born ⟨dob⟩ in ⟨town⟩, moved "
+       "here in the 70s, still fixes everyone's bikes."),
+    # ------------------------------------------------------------------------- positives, other languages
     _x("de-arzttermin", "doctor", """
 Schreib mir bitte eine kurze Absage für diesen Termin und bitte um einen neuen.
 
@@ -1322,19 +1340,20 @@ Beste ⟨p1.g⟩, de servicekosten voor ⟨addr⟩ zijn verhoogd naar € 165 pe
 ⟨iban:NL⟩ onder vermelding van je huisnummer. Vragen? Bel ⟨phone⟩.
 Groet, ⟨p2.g⟩ (penningmeester VvE)
 """, lang="nl"),
-    # ------------------------------------------------------------------------------------ negatives
+    # ------------------------------------------------------------------------- negatives
     _x("news-tech", "news", """
 Give me a neutral ⟨pick:two-paragraph|five-bullet|three-sentence⟩ summary of this for our team channel.
 
-Microsoft CEO Satya Nadella announced a new data-centre investment in ⟨pick:Wisconsin|Texas|Ohio⟩ on Tuesday, while Google
-said it would expand its ⟨pick:Dublin|Zurich|London⟩ campus. Analysts at Morgan Stanley called the spending "aggressive but
-rational". Meanwhile, the European Commission opened a review in Brussels of how cloud contracts are
-bundled, a move welcomed by Amazon Web Services competitors.
+Microsoft CEO Satya Nadella announced a new data-centre investment in ⟨pick:Wisconsin|Texas|Ohio⟩ on \
+Tuesday, while Google said it would expand its ⟨pick:Dublin|Zurich|London⟩ campus. Analysts at Morgan \
+Stanley called the spending "aggressive but rational". Meanwhile, the European Commission opened a review \
+in Brussels of how cloud contracts are bundled, a move welcomed by Amazon Web Services competitors.
 """, neg="news_and_articles"),
     _x("marketing-gym", "marketing", """
-Write a landing-page hero section (headline, subheadline, 3 benefit bullets, call to action) for a
-24-hour neighbourhood ⟨pick:gym|climbing wall|swimming club⟩ opening in ⟨pick:March|September|January⟩. Friendly, inclusive, no fitness-influencer clichés. First
-month free with code STRONGSTART; classes include spin, yoga and beginner strength.
+Write a landing-page hero section (headline, subheadline, 3 benefit bullets, call to action) for a 24-hour \
+neighbourhood ⟨pick:gym|climbing wall|swimming club⟩ opening in ⟨pick:March|September|January⟩. Friendly, \
+inclusive, no fitness-influencer clichés. First month free with code STRONGSTART; classes include spin, \
+yoga and beginner strength.
 """, neg="marketing_copy"),
     _x("code-sql", "code", """
 Explain what this query does and why it is slow on a ⟨pick:20M|80M|3M⟩-row table:
@@ -1347,14 +1366,14 @@ GROUP BY c.region ORDER BY orders DESC;
 We're on Postgres 16; there's an index on orders(created_at).
 """, neg="code_questions"),
     _x("trip-japan", "travel", """
-Plan ⟨pick:10|12|14⟩ days in Japan in April for ⟨pick:a couple|a family of four|two friends⟩: Tokyo, Hakone, Kyoto and Osaka. We want one onsen night,
-cherry blossoms if possible, and a day trip to Nara. Tell me whether the JR Pass is still worth it and
-roughly what the trains cost.
+Plan ⟨pick:10|12|14⟩ days in Japan in April for ⟨pick:a couple|a family of four|two friends⟩: Tokyo, \
+Hakone, Kyoto and Osaka. We want one onsen night, cherry blossoms if possible, and a day trip to Nara. \
+Tell me whether the JR Pass is still worth it and roughly what the trains cost.
 """, neg="travel_planning"),
     _x("howto-expenses", "policy", """
-Write a simple expense policy for a ⟨pick:12|30|8⟩-person ⟨pick:agency|consultancy|charity⟩: what's reimbursable, meal limits ($40/day when
-travelling), receipts over $25, mileage at the IRS rate, approval by the team lead, and reimbursement
-within two pay cycles.
+Write a simple expense policy for a ⟨pick:12|30|8⟩-person ⟨pick:agency|consultancy|charity⟩: what's \
+reimbursable, meal limits ($40/day when travelling), receipts over $25, mileage at the IRS rate, approval \
+by the team lead, and reimbursement within two pay cycles.
 """, neg="policy_and_howto"),
     _x("placeholder-contract", "contract", """
 Check this contract template for missing placeholders and inconsistent capitalisation.
@@ -1376,22 +1395,23 @@ Which is the better gift for a teenager: a pair of Dr. Martens boots, a Ralph La
 Tommy Hilfiger backpack? Also is Ben & Jerry's still owned by Unilever, and does Trader Joe's ship?
 """, neg="product_and_firm_names"),
     _x("dates-timeline", "project", """
-Turn this into a Gantt-style timeline: discovery 01/12/2026–01/23/2026, design until 02/20/2026, build
-March 2 to April 24, UAT the week of April 27, launch May 5, 2026. Budget: $⟨ref:8#,500⟩ with a ⟨pick:10|15⟩ %
-contingency; invoice 30 % upfront, 40 % at design sign-off, 30 % at launch.
+Turn this into a Gantt-style timeline: discovery 01/12/2026–01/23/2026, design until 02/20/2026, build \
+March 2 to April 24, UAT the week of April 27, launch May 5, 2026. Budget: $⟨ref:8#,500⟩ with a \
+⟨pick:10|15⟩ % contingency; invoice 30 % upfront, 40 % at design sign-off, 30 % at launch.
 """, neg="dates_and_amounts"),
     _x("roles-orgchart", "org", """
-Draw an org chart as a ⟨pick:nested list|Mermaid diagram|table⟩: CEO; under her the CFO, CTO and VP Sales; under the CTO two
-engineering managers and a Head of Security; under VP Sales three account executives and an SDR team.
-Add a note that the Board Chair and the General Counsel report separately.
+Draw an org chart as a ⟨pick:nested list|Mermaid diagram|table⟩: CEO; under her the CFO, CTO and VP Sales; \
+under the CTO two engineering managers and a Head of Security; under VP Sales three account executives and \
+an SDR team. Add a note that the Board Chair and the General Counsel report separately.
 """, neg="roles_and_teams"),
     _x("es-receta", "howto", """
-Explícame paso a paso cómo hacer una tortilla de patatas jugosa para seis personas y qué puedo preparar
-la noche anterior.
+Explícame paso a paso cómo hacer una tortilla de patatas jugosa para ⟨pick:seis|cuatro|ocho⟩ personas y \
+qué puedo preparar la noche anterior.
 """, lang="es", neg="policy_and_howto"),
     _x("it-auto", "shopping", """
-Confronta Fiat Panda, Toyota Yaris e Dacia Sandero per una neopatentata: consumi, assicurazione e costi di
-manutenzione. Meglio un concessionario Stellantis o un usato garantito da AutoScout24?
+Confronta ⟨pick:Fiat Panda|Fiat 500⟩, Toyota Yaris e Dacia Sandero per \
+⟨pick:una neopatentata|un neopatentato⟩: consumi, assicurazione e costi di manutenzione. Meglio un \
+concessionario Stellantis o un usato garantito da AutoScout24?
 """, lang="it", neg="product_and_firm_names"),
 ]
 

@@ -415,8 +415,8 @@ def datasets(args: argparse.Namespace) -> list[tuple[str, list[dict]]]:
            # measured first untouched (session 17, docs/benchmarks.md), then dev tuned on.
            ("corpus12-dev (tuning)", sample(corpus12.generate("dev"), args.limit)),
            ("corpus12-test (never tuned on)", sample(corpus12.generate("test"), args.limit)),
-           # Everyday work and life prompts (threads, exports, chats, life admin, helpdesk), mostly US English,
-           # a thirteenth author (session 18): measured first untouched.
+           # Everyday work and life prompts (threads, exports, chats, life admin, helpdesk), mostly US
+           # English, a thirteenth author (session 18): measured first untouched.
            ("corpus13-dev (tuning)", sample(corpus13.generate("dev"), args.limit)),
            ("corpus13-test (never tuned on)", sample(corpus13.generate("test"), args.limit))]
     # Phone, SSN, date-of-birth and address formats (issue 19): the half tuned on and the half held out.
