@@ -118,7 +118,7 @@ CULTURES = {
               "van der Meer|Kuipers|de Graaf|van Leeuwen|Mulder|Hendriks|van Beek|Dekker"),
     "polish": ("Katarzyna|Tomasz|Magdalena|Paweł|Joanna|Michał|Ewa|Piotr",
                "Zielińska|Wójcik|Kamiński|Lewandowska|Kaczmarek|Mazur|Krawczyk|Sikora"),
-    "russian": ("Anastasia/Nastya|Dmitri|Yekaterina/Katya|Sergei|Natalia|Aleksei/Alyosha|Irina|Pavel",
+    "russian": ("Anastasia/Nastya|Dmitri/Dima|Yekaterina/Katya|Sergei|Natalia|Aleksei/Alyosha|Irina|Pavel",
                 "Volkov|Petrova|Sokolov|Morozova|Lebedev|Kuznetsova|Orlov|Popova"),
     "ukrainian": ("Oleksandr|Yulia|Vitaliy|Halyna|Serhiy|Nataliya|Bohdana|Ostap",
                   "Marchenko|Hnatiuk|Savchuk|Romanenko|Petrenko|Boyko|Zinchenko|Kostenko"),
@@ -132,11 +132,11 @@ CULTURES = {
                 "Tehrani|Rahimi|Farahani|Hosseini|Karimi|Moradi|Jafari|Sadeghi"),
     "north_indian": ("Rohan|Neha|Aditya|Pooja|Karan|Shreya|Manish|Kavya",
                      "Sharma|Agarwal|Mehta|Kapoor|Malhotra|Bhatia|Saxena|Trivedi"),
-    "south_indian": ("Karthik|Divya|Srinivas|Meenakshi|Ramesh|Lavanya|Venkatesh|Anjali",
+    "south_indian": ("Karthik|Divya|Srinivas/Srini|Meenakshi|Ramesh|Lavanya|Venkatesh/Venky|Anjali",
                      "Subramanian|Pillai|Raghavan|Naidu|Menon|Gopalakrishnan|Rao|Shetty"),
     "south_asian": ("Sana|Hamza|Mehwish|Adnan|Rukhsana|Shahid|Nadia|Tanvir",
                     "Hussain|Akhtar|Rahman|Iqbal|Chowdhury|Javed|Aslam|Kabir"),
-    "chinese": ("Yiming|Xinyi|Zhenyu|Ruolan|Haoran|Shuang|Jiahui|Bo",
+    "chinese": ("Yiming|Xinyi/Cindy|Zhenyu|Ruolan|Haoran|Shuang|Jiahui|Bo",
                 "Wang|Li|Zhao|Wu|Lin|He|Tang|Gao"),
     "korean": ("Seo-jun|Ha-eun|Ji-ho|Yu-na|Min-seo|Do-yun|Su-bin|Eun-woo",
                "Kwon|Shin|Oh|Seo|Hwang|Ahn|Song|Jeon"),
@@ -601,8 +601,9 @@ class _Record:
                 value = (address(rng, self._region(arg), half, kind == "addrml"), "LOCATION")
             elif kind == "town":
                 value = (rng.choice(towns(self._region(arg), half)), "LOCATION")
-            elif kind == "dob":  # "dob:kid": a school child's
-                years, style = ((2013, 2019), None) if arg == "kid" else ((1941, 2006), arg or None)
+            elif kind == "dob":  # "dob:kid": a school child's; "dob:parent": a school child's parent's
+                years = {"kid": (2013, 2019), "parent": (1974, 2000)}.get(arg, (1941, 2006))
+                style = None if arg in ("kid", "parent") else arg or None
                 value = (_date(rng, self.region, years, style), "DATE_OF_BIRTH")
             elif kind == "ssn":
                 value = (ssn(rng), "US_SSN")
@@ -902,6 +903,37 @@ Senior Data Engineer at ⟨firm:1⟩
 ⟨town⟩ · 500+ connections · Contact info: ⟨mail:p1⟩
 About: Pipelines, dbt, and too much coffee. Previously analytics at a healthcare startup.
 Mutual connection: ⟨p2⟩ ("worked with ⟨p1.g⟩ for two years, great engineer")
+"""),
+    _d("family-flights", "travel", """
+Check these passenger details against the passports before I pay, and write a packing list for a week in
+Cancún with two kids.
+
+Booking for 4 – outbound ⟨date~1⟩, return ⟨date~2⟩
+1. ⟨p1.Us⟩ (adult) – born ⟨dob:parent~1⟩
+2. ⟨p2.Us⟩ (adult) – born ⟨dob:parent~2⟩
+3. ⟨p3.Us⟩ (child) – born ⟨dob:kid⟩
+4. ⟨p4.g⟩ (child, same surname as 1) – seat with mom
+Contact: ⟨mail:p1⟩, ⟨phone⟩
+Payment: ⟨card⟩, billing ZIP on file
+""", region="US"),
+    _d("bakery-customers", "customer_list", """
+This is my bakery's Saturday delivery list. Group the orders into a sensible driving route and tell me how
+many sourdough loaves to bake.
+
+customer | address | phone | order
+⟨p1⟩ | ⟨addr~1⟩ | ⟨phone~1⟩ | 2 sourdough, 6 cinnamon buns
+⟨p2.ls⟩ | ⟨addr~2⟩ | ⟨phone~2⟩ | 1 sourdough
+⟨p3⟩ | ⟨addr~3⟩ | ⟨phone~3⟩ | birthday cake (name on it: ⟨p4.g⟩)
+"""),
+    _d("one-on-one-notes", "meeting_notes", """
+Tidy up my 1:1 notes into a short summary I can send back to my report, and list my own follow-ups.
+
+1:1 with ⟨p1.g⟩ – ⟨date⟩
+- ⟨p1.g⟩ wants to move to the platform team; talk to ⟨p2⟩ about headcount
+- needs Friday afternoons off in March (kid's physio); ok'd
+- frustrated with on-call load – ⟨p3.i⟩ paged them 4x last week
+- ⟨p1.g⟩'s new mobile for the on-call rota: ⟨phone⟩
+- moving house to ⟨town⟩ next month, commute will be longer
 """),
     # ------------------------------------------------------------------------- short prompts
     _d("short-birthday-text", "family", "Write a funny happy-birthday text for my friend ⟨p1.g⟩, birthday "
@@ -1262,6 +1294,36 @@ name\tcompany\temail\tmobile\tnote
 ⟨p1⟩\t⟨firm:1⟩\t⟨wmail:p1,1⟩\t⟨phone~1⟩\tasked about SSO
 ⟨p2⟩\tKettle Valley Farms\t⟨mail:p2⟩\t⟨phone~2⟩\tbudget in Q3
 ⟨p3.ls⟩\tNorthline Freight\t⟨mail:p3⟩\t\tjust browsing
+"""),
+    _x("interview-invite", "calendar_invite", """
+Write a friendly confirmation email to the candidate based on this invite, and a short prep note for the
+panel.
+
+Interview: Senior Accountant – final round
+⟨date⟩ · 14:00–15:30 · Teams
+Organizer: ⟨p2⟩ <⟨wmail:p2⟩>
+Guests: ⟨p1⟩ <⟨mail:p1⟩>, ⟨p3⟩ <⟨wmail:p3⟩>, ⟨p4.i⟩ <⟨wmail:p4⟩>
+Description: ⟨p1.g⟩ will present the case study (20 min). Backup phone if Teams fails: ⟨phone⟩.
+"""),
+    _x("hotel-confirmation", "travel", """
+Pull the key facts out of this hotel confirmation (dates, what's included, cancellation deadline) and
+tell me if the name on the booking matches my passport (⟨p1.Us⟩).
+
+Confirmation no. ⟨ref:#########⟩
+Guest name: ⟨p1⟩
+Guests: 2 adults (⟨p1.g⟩, ⟨p2⟩)
+Check-in ⟨date~1⟩ · Check-out ⟨date~2⟩ · Deluxe King, breakfast included
+Guaranteed with card ⟨card⟩
+Free cancellation until 48 hours before arrival. Contact on file: ⟨mail:p1⟩ / ⟨phone⟩
+"""),
+    _x("profile-summary", "linkedin_profile", """
+Rewrite this profile's About section so it's shorter and less buzzwordy; keep it first person.
+
+⟨p1⟩
+Operations Manager | Supply Chain | Lean Six Sigma Green Belt
+Lives in ⟨town⟩ · Open to work · ⟨mail:p1⟩ · ⟨phone⟩
+About: Results-driven, synergy-focused operations leader passionate about leveraging cross-functional
+alignment to drive best-in-class outcomes. Ask ⟨p2⟩ or ⟨p3⟩ about the warehouse turnaround!
 """),
     # ------------------------------------------------------------------------- short prompts
     _x("short-thank-hosts", "family", "Proofread this: 'Dear ⟨p1.s⟩ family, thank you so much for hosting "
