@@ -740,7 +740,7 @@ When: ⟨date⟩, 10:00–11:00
 Where: Zoom (link in the description) / ⟨firm:0⟩ boardroom
 Organizer: ⟨p1⟩ <⟨wmail:p1⟩>
 Attendees: ⟨p2⟩ <⟨wmail:p2⟩>; ⟨p3.i⟩ <⟨wmail:p3,1⟩>; ⟨p4⟩ (optional)
-Dial-in for anyone on the road: ⟨phone⟩, access code 8812 04#
+Dial-in for anyone on the road: ⟨phone⟩, meeting PIN ⟨secret:pin⟩#
 Notes: ⟨p3.g⟩ will bring the sitemap draft; ⟨p2.g⟩ owns the budget question.
 """),
     _d("sms-babysitter", "text_thread", """
@@ -802,7 +802,7 @@ RSVP'd so I can chase them.
 Explain this letter from the GP surgery in plain English and tell me what I need to bring.
 
 Dear ⟨p1.i⟩,
-NHS number: ⟨ref:### ### ####⟩   Date of birth: ⟨dob⟩
+Our ref: MB/⟨ref:####⟩   Date of birth: ⟨dob⟩
 Address: ⟨addr⟩
 
 You are invited for your routine blood test and blood pressure review with Nurse ⟨p2.s⟩ on ⟨date⟩ at
@@ -850,7 +850,7 @@ Policyholder: ⟨p1⟩, DOB ⟨dob⟩
 Address: ⟨addr⟩
 Mobile: ⟨phone⟩
 What happened: rear-ended at the lights on Parramatta Rd on ⟨date⟩, about 5:40 pm. Other driver ⟨p2⟩
-(licence ⟨ref:########⟩, phone ⟨phone~2⟩) admitted fault at the scene. Witness: ⟨p3⟩.
+(insured with ⟨pick:NRMA|AAMI|Allianz⟩, phone ⟨phone~2⟩) admitted fault at the scene. Witness: ⟨p3⟩.
 Excess to be charged to card ⟨card⟩.
 """, region="AU"),
     _d("bank-dispute", "bank", """
@@ -990,7 +990,7 @@ Cordialement,
 Revisa esta factura y dime si falta algún dato obligatorio.
 
 FACTURA Nº 2025/⟨ref:###⟩
-Emisor: ⟨p1⟩ – Reformas y pintura, NIF ⟨ref:########@⟩
+Emisor: ⟨p1⟩ – Reformas y pintura
 Domicilio: ⟨addr~1⟩
 Cliente: ⟨p2⟩, ⟨addr~2⟩, tel. ⟨phone⟩
 Pintura salón y pasillo ........ 1.150,00 €
@@ -1188,7 +1188,7 @@ SSN ⟨ssn⟩   DOB ⟨dob⟩
 Address: ⟨addrml⟩
 Phone: ⟨phone⟩   Email: ⟨mail:p1⟩
 Filing status: single, no dependents
-Direct deposit: routing 0⟨ref:########⟩, acct ⟨ref:#########⟩
+Direct deposit: voided check attached separately
 Hiring manager: ⟨p2⟩ · HR: ⟨p3.i⟩
 """, region="US"),
     _x("party-rsvp-csv", "guest_list", """
@@ -1358,7 +1358,7 @@ Patientin: ⟨p1⟩, geb. ⟨dob⟩
 Anschrift: ⟨addr⟩
 Termin: ⟨date⟩, 8:45 Uhr, Dr. ⟨p2⟩ (Orthopädie)
 Rückfragen: ⟨phone⟩ oder ⟨mail:p1⟩
-Versicherung: ⟨ref:@#########⟩
+Versicherung: ⟨pick:TK|AOK|Barmer⟩, gesetzlich
 """, lang="de"),
     _x("fr-location-mail", "landlord", """
 Aide-moi à répondre à mon propriétaire, poliment mais fermement, au sujet du dépôt de garantie.
