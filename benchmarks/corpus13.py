@@ -1024,6 +1024,32 @@ Kan niet inloggen op Outlook sinds vanochtend; laatste login vanaf ⟨ip⟩.
 ⟨p2.g⟩ heeft een tijdelijk wachtwoord ingesteld: ⟨secret:temp⟩. ⟨p1.g⟩ moet dit bij de eerste login
 wijzigen. Behandeld door ⟨p2⟩.
 """, lang="nl"),
+    _d("de-kita-nachricht", "school", """
+Kannst du diese Nachricht an die Kita freundlicher formulieren?
+
+Hallo Frau ⟨p1.s⟩, ⟨p2.g⟩ wird morgen von ihrer Oma ⟨p3⟩ abgeholt, nicht von mir. Falls was ist: Oma hat \
+die Nummer ⟨phone⟩. Danke, ⟨p4.g⟩
+""", lang="de"),
+    _d("fr-voisin-sms", "text_thread", """
+Rédige un SMS sympa pour mon voisin ⟨p1.g⟩ : je pars du ⟨date~1⟩ au ⟨date~2⟩, le code du portail est \
+⟨secret:door⟩, il peut récupérer mes colis et m'appeler au ⟨phone⟩ si besoin.
+""", lang="fr"),
+    _d("es-casero-mail", "landlord", """
+Escríbele un correo firme pero educado a mi casero, ⟨p1⟩ (⟨mail:p1⟩): la caldera del piso de \
+⟨addr⟩ sigue sin funcionar desde el ⟨date⟩ y ya se lo dije a ⟨p1.g⟩ por teléfono dos veces.
+""", lang="es"),
+    _d("it-festa-classe", "whatsapp_group", """
+Mi scrivi un messaggio simpatico per il gruppo WhatsApp della classe? La festa di ⟨p1.g⟩ è sabato alle \
+16 a casa nostra, ⟨addr⟩. Per info chiamate ⟨p2.g⟩ al ⟨phone⟩ (sono la mamma, ⟨p2⟩).
+""", lang="it"),
+    _d("pt-cartao-clonado", "bank", """
+Preciso de um email para o banco a dizer que o meu cartão ⟨card⟩ foi clonado ontem. Titular: ⟨p1⟩, \
+data de nascimento ⟨dob⟩, telemóvel ⟨phone⟩. Quero o cartão cancelado e o dinheiro devolvido.
+""", lang="pt"),
+    _d("nl-marktplaats", "marketplace", """
+Schrijf een korte advertentie voor Marktplaats: kinderfiets 20 inch, blauw, € 60. Ophalen bij mij in \
+⟨town⟩, bel of app ⟨p1.g⟩ op ⟨phone⟩.
+""", lang="nl"),
     # ------------------------------------------------------------------------- negatives
     _d("news-rates", "news", """
 Summarise this article in ⟨pick:three bullet points|two sentences|one tweet-length line⟩ for a newsletter.
@@ -1401,6 +1427,32 @@ Aan: ⟨p1⟩ <⟨mail:p1⟩>
 Beste ⟨p1.g⟩, de servicekosten voor ⟨addr⟩ zijn verhoogd naar € 165 per maand. Graag overmaken naar
 ⟨iban:NL⟩ onder vermelding van je huisnummer. Vragen? Bel ⟨phone⟩.
 Groet, ⟨p2.g⟩ (penningmeester VvE)
+""", lang="nl"),
+    _x("de-kuendigung", "contract", """
+Formuliere bitte eine Kündigung für mein Fitnessstudio zum nächstmöglichen Termin:
+⟨p1⟩, geb. ⟨dob⟩, ⟨addr⟩, Mitgliedsnummer ⟨ref:######⟩. Die Abbuchung von ⟨iban:DE⟩ soll danach \
+aufhören.
+""", lang="de"),
+    _x("fr-nounou-sms", "text_thread", """
+Corrige ce SMS pour la nounou : « Bonjour ⟨p1.g⟩, ⟨p2.g⟩ a de la fièvre, si ça monte pouvez-vous \
+appeler son père ⟨p3⟩ au ⟨phone⟩ ? Merci ! »
+""", lang="fr"),
+    _x("es-visado", "travel", """
+Traduce al inglés para el formulario del visado: «Me llamo ⟨p1⟩, nací el ⟨dob⟩ en ⟨town⟩ y vivo en \
+⟨addr⟩. Mi correo es ⟨mail:p1⟩.»
+""", lang="es"),
+    _x("it-commercialista", "email_thread", """
+Controlla questa email al commercialista e rendila più formale: «Buongiorno dott. ⟨p1.s⟩, le mando \
+l'IBAN per il rimborso: ⟨iban:IT⟩. Mi chiami pure al ⟨phone⟩. Saluti, ⟨p2⟩»
+""", lang="it"),
+    _x("pt-escola-aviso", "school", """
+Resume esta mensagem da escola: «O aluno ⟨p1⟩ (nascido a ⟨dob:kid⟩) faltou três dias sem \
+justificação. Pedimos à encarregada de educação, ⟨p2⟩, que contacte a diretora de turma pelo \
+⟨phone⟩.»
+""", lang="pt"),
+    _x("nl-huisarts-mail", "doctor", """
+Help me met een mail aan de huisarts: "Beste dokter ⟨p1.s⟩, mijn zoon ⟨p2⟩ (geboren ⟨dob:kid⟩) heeft \
+al een week koorts. Kunnen we morgen langskomen? Mijn nummer is ⟨phone⟩. Groet, ⟨p3⟩"
 """, lang="nl"),
     # ------------------------------------------------------------------------- negatives
     _x("news-tech", "news", """

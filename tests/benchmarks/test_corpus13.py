@@ -110,7 +110,7 @@ def test_values_are_valid(halves):
 
 
 def test_every_date_of_birth_has_a_birth_cue_and_other_dates_are_not_labelled(halves):
-    cue = re.compile(r"dob|birth|born|geb\.|naissance|nata il|turns", re.I)
+    cue = re.compile(r"dob|birth|born|geb\.|geboren|naissance|nata il|nac|nasc|turns", re.I)
     for records in halves.values():
         for r in records:
             for s in r["spans"]:
