@@ -105,6 +105,9 @@ _DATE_AFTER_CUE = (
     rf"|{_DAY}\.?[ \t]+(?:of[ \t]+|de[ \t]+)?{_MONTH})"
     rf"|{_WEEKDAY}(?:{_DIGIT_FIRST_DATE}|{_MONTH_FIRST_DATE})"
     rf"|{_MONTH}[ \t]+(?:{_DAY},?[ \t]+(?:{_YEAR}|{_SHORT_YEAR})|(?:of[ \t]+|de[ \t]+)?{_YEAR}|{_DAY})"
+    # a year cut to two digits after an apostrophe, as people say it ("born '79", "DOB: summer of ’87"): a
+    # four-digit year alone stays a year ("born in 1979" may be a building's or a firm's)
+    r"|['’‘]\d\d(?![\w'’])"
     # a date as its parts (google.type.Date in protobuf text or JSON, Stripe's dob, a form's fields):
     # "birth_date { year: 1987 month: 3 day: 14 }", "dob": {"day": 14, "month": 3, "year": 1987}
     rf"|{_PARTS})"
@@ -112,7 +115,8 @@ _DATE_AFTER_CUE = (
 # Birth words: DOB, date of birth, born; geboren, geb., Geburtsdatum; né(e) le, naissance; nací, nació,
 # nacido/a, nacimiento; nato/a, nascita; nasceu, nascido/a, nascimento, nasc.; geboren op, geboortedatum.
 _KEYWORD = (
-    r"(?:date[ _-]?of[ _-]?birth|d\.?o\.?b\b\.?|b\.(?=[ \t])(?<=[(\[,;][ \t]?b\.)|birth\w*|born|b-?day\b"
+    r"(?:date[ _-]?of[ _-]?birth|d\.?o\.?b\b\.?|d/o/b\b|b\.(?=[ \t])(?<=[(\[,;][ \t]?b\.)|birth\w*|born"
+    r"|b-?day\b"
     r"|geb(?:oren|urt\w*|oorte\w*|\.|[_.-]?dat(?:um|e)?\b)|n[ée](?:e|\(e\))?(?=[ \t_]+le\b)|née"
     r"|naiss(?:ance|\.)|ddn\b"
     # keys shortened as developers do: geb_datum, f_nac, fecha_nac, dt_nasc, data_nasc, data_ur
@@ -139,7 +143,8 @@ _DATE_FIRST_CUE = r"(?:geboren|née?|nacid[oa]|nat[oa]|nascid[oa]|paida)"
 _CJK_KEYWORD = r"(?:生年月日|出生(?:年月)?日期?|誕生日|生日|生まれ|생년월일|생일)"
 # A birth word, the gap after it and where a date may start; the end of a date (no digit or "/5" after it)
 _KEYWORD_AT = rf"(?i:(?<![^\W_]){_KEYWORD}|{_CJK_KEYWORD})"
-_AFTER_KEYWORD = rf"{_KEYWORD_AT}{_GAP}(?<![\w/.-])"
+# (a dot leader too: "Date of birth.........14/03/1987")
+_AFTER_KEYWORD = rf"{_KEYWORD_AT}{_GAP}(?:(?<![\w/.-])|(?<=\.\.))"
 _DATE_END = r"(?!\d|[/.-]\d)"
 _KEYWORD_GATE = re.compile(_KEYWORD_AT)
 # a birth word as the second part of a camelCase key: dateOfBirth, userDob, dateNaissance, fechaNac,
@@ -183,9 +188,26 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
             # ("DOB mismatch: expected 1987-03-14, got 1987-04-13")
             r"(?:[ \t]*(?:[/,;&]|->|=>|→|\b(?i:and|und|et|y|e|en|to|or|not|vs\.?|instead[ \t]+of)\b)[ \t]*"
             r"(?:(?i:got|received|actual|but[ \t]+(?:got|was)|was|now)\b[ \t]*:?[ \t]*)?"
+            # ... the one on file against the one given, a few words on: "DOB on file 3 Feb 1979 — customer
+            # said 2 Feb", "said date of birth was 14/03/1987 but our records show 14/03/1978", "gave
+            # 12/06/1990, on file 06/12/1990"
+            r"|[^\d\n]{0,30}?\b(?i:said|says|stated|states|claimed|claims|gave|gives|given|provided|entered|typed"
+            r"|quoted|on[ \t]+(?:file|record|the[ \t]+account)|records?[ \t]+(?:show|shows|say|says|has|have)"
+            r"|(?:file|system|account|CRM)[ \t]+(?:has|have|shows|says))\b[^\d\n]{0,15}?"
             r"|[\"'][ \t]*,[ \t]*[\"']?(?i:old|new|from|to|before|after|previous|current|was|now)(?:_value)?"
             r"[\"']?[ \t]*(?::|=>?)[ \t]*[\"']?)"
             rf"(?<![\w/.-])(?i:(?P<value>{_DATE_AFTER_CUE})){_DATE_END}",
+            0.85,
+        ),
+        # the date after other numbers on the birth word's line, as call notes list the answers of an identity
+        # check: "PIN and date of birth: 4821, 03/14/1987", "DOB + last 4 SSN → 03/14/1987", "DOB (card ending
+        # 4821, caller gave 3 Mar 1987)" (a full date; never past another date; a year at least
+        # ``LISTED_MIN_AGE`` years back: not "Birthday party for 40 guests, 12/03/2025")
+        Pattern(
+            "date among the answers after a birth word",
+            rf"(?P<listed>){_KEYWORD_AT}"
+            r"(?:[^\d\n]|(?<![\d/.]|[\d/.]-)\d{1,6}(?![\d/.:-]|[ \t]?\d)){0,40}?(?<![\w/.-])"
+            rf"(?i:(?P<value>(?=\d){_DIGIT_FIRST_DATE}|{_MONTH_FIRST_DATE})){_DATE_END}",
             0.85,
         ),
         # a change as a pair of values (paper_trail, an audit log): "dob": ["1987-03-14", "1987-04-13"]
@@ -261,6 +283,7 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
     # Patterns that start with a birth word (``_KEYWORD_AT``): tried only where one starts (``STARTS``' way),
     # found in one scan of the text shared by them all rather than a scan of each pattern's own
     AT_KEYWORD = ("date after birth keyword", "second date after birth keyword",
+                  "date among the answers after a birth word",
                   "second date of a changed pair", "date answered on the next line", "date an error quotes")
 
     def __init__(self, *args, **kwargs) -> None:
@@ -278,18 +301,24 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
             self._keywords = (text, starts)
         return starts
 
+    LISTED_MIN_AGE = 10  # years: a date after other numbers is taken for a birth date when this old
+
     def accept_match(self, match: re.Match) -> bool:
         """Not a date in a later year than this one: nobody is born in the future ("Born in 2027-07-11, our
-        load balancer…"). Not a birth word that closes an XML element: the date after ``</dob>`` is another
-        element's (``<dob>…</dob><admitted>2024-01-02</admitted>``)."""
+        load balancer…"); after other numbers, not a date of the last ``LISTED_MIN_AGE`` years. Not a birth
+        word that closes an XML element: the date after ``</dob>`` is another element's
+        (``<dob>…</dob><admitted>2024-01-02</admitted>``)."""
         if _CLOSING_TAG.search(match.string, max(0, match.start() - 40), match.start()):
             return False
         years = _FOUR_DIGITS.findall(match.group("value"))
-        return not years or int(years[0]) <= datetime.date.today().year
+        latest = datetime.date.today().year
+        if match.groupdict().get("listed") is not None:
+            latest -= self.LISTED_MIN_AGE
+        return not years or int(years[0]) <= latest
     # No birth word, no date of birth: a cheap look for the words' stems first, then each pattern's own gate.
     # (was one regex: ``HINT_WORDS`` are its plain ASCII words, found in one C-level pass each)
     HINT_WORDS = ("birth", "born", "dob", "d.o.b", "geb", "naiss", "naci", "nac.", "nato", "nata", "nasc",
-                  "bday", "b-day",
+                  "bday", "b-day", "d/o/b",
                   "syntyn", "urodz", "naroz", "janam", "janm", "paida", "scut", "terii", "szül", "szület",
                   "sinh", "lahir", "ne_le", "née_le",
                   "ddn", "fnac", "f_nac", "fecnac", "fec_nac", "fechanac", "fecha_nac", "data_ur",
@@ -305,6 +334,7 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
         "date answered on the next line": _KEYWORD_GATE,
         "date answered in the next turn": _KEYWORD_GATE,
         "second date after birth keyword": _KEYWORD_GATE,
+        "date among the answers after a birth word": _KEYWORD_GATE,
         "second date of a changed pair": (": [", ":[", "=> [", "=>["),
         "date an error quotes": ("input_value", '"input"', "'input'", "time data", "could not be parsed",
                                  "unparseable date", "parsing time", "for type date", "for type timestamp"),
@@ -314,4 +344,5 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
     # 2: the "Of" of dateOfBirth comes before the gate's "Birth"
     STARTS_AT_GATE = {"date after birth keyword": 0, "date after a camelCase birth key": 2,
                       "date answered on the next line": 0, "second date after birth keyword": 0,
+                      "date among the answers after a birth word": 0,
                       "date answered in the next turn": 120}  # (its turn and words before the keyword)

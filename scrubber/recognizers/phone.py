@@ -42,7 +42,7 @@ _BEFORE = re.compile(
 )
 _AFTER = re.compile(r"^[ \t]*[-(]?[ \t]*(?i:office|fax|mobile|cell|home|work|desk|direct|landline)\b")
 # Words that make the same digits something else.
-_NOT_PHONE = re.compile(
+_REFERENCE_LABEL = (
     r"(?i:(?<![^\W_])(?:order|invoice|ticket|case|id|ref|reference|account|acct|version|v|build|release|sku|item|part"
     r"|serial|zip|postcode|postal|po|isbn|amount|total|price|usd|eur|gbp|ssn|social security|card|iban"
     r"|routing|nhs|tracking|shipment|parcel|waybill|awb|confirmation|booking|reservation|transaction|txn"
@@ -50,9 +50,23 @@ _NOT_PHONE = re.compile(
     r"|license|licence|passport|driver's|year|years"
     # order and invoice words of other languages
     r"|bestellung|bestellnummer|auftrag|auftragsnummer|rechnung|rechnungsnummer|commande|facture|pedido|factura"
-    r"|ordine|fattura|encomenda|fatura|bestelling|factuur|sipariş|zamówienie|zamówienia|faktura)"
-    r"(?![^\W_])|[#$€£¥])[^\d\n]{0,12}$"
+    r"|ordine|fattura|encomenda|fatura|bestelling|factuur|sipariş|zamówienie|zamówienia|faktura"
+    # policy, claim, file and case words of other languages: polis (nl), Police, Schaden, Akte, Vorgang (de),
+    # police, sinistre, dossier (fr), póliza, siniestro, expediente (es), polizza, sinistro, pratica (it),
+    # apólice, processo (pt), polisa, szkoda, sprawa (pl), kenmerk, zaak (nl)
+    r"|polis|police|polizza|póliza|apólice|polisa|polisy|schaden|schade|sinistre|siniestro|sinistro|szkody?"
+    r"|akte|aktenzeichen|az|vorgang|vertrag|kenmerk|zaak|dossier|expediente|pratica|processo|sprawy?"
+    r"|référence|réf|referencia|riferimento|referência|referentie|protocollo|sygnatura"
+    # a German or Dutch compound that ends in "nummer" and is not a phone's: Polisnummer, Schadennummer,
+    # Kundennummer, Vertragsnummer, KvK-nummer (not Telefonnummer, Handynummer, GSM-nummer, Faxnummer)
+    r"|(?!tele|handy|mobi|fax|ruf|gsm|durchwahl|notruf|festnetz|service|hotline)\w+-?nummer)"
+    r"(?![^\W_])|[#$€£¥])"
 )
+_NOT_PHONE = re.compile(_REFERENCE_LABEL + r"[^\d\n]{0,12}$")
+# ... further back when only lower-case words come between, none of them a phone word: "Policy number for
+# renewal: 0203 555 019", "Claim reference (internal): 020 7946 0958", "het polisnummer van de klant is …"
+# (not "Account holder: Jane Row, 020 7946 0958", where a name comes between)
+_NOT_PHONE_FAR = re.compile(_REFERENCE_LABEL + r"(?P<gap>[^\d\n\p{Lu}]{0,30})$")
 _DATE_OR_TIME = re.compile(
     r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$|^\d{1,2}:\d{2}"
 )
@@ -199,6 +213,9 @@ class PhoneNumberRecognizer(LocalRecognizer):
         before = text[max(0, m.start() - 40) : m.start()]
         before = before[max((i for i, c in enumerate(before) if c.isdigit()), default=-1) + 1 :]
         if _NOT_PHONE.search(before):
+            return 0.0
+        far = _NOT_PHONE_FAR.search(before)
+        if far and not _BEFORE.search(far.group("gap")):
             return 0.0
         if (_BUSINESS_LINE.match("".join(c for c in number if c.isdigit()))
                 and _BUSINESS_CUE.search(text, max(0, m.start() - 80), m.start())):

@@ -297,7 +297,9 @@ def value_entity(entity: str, how: str, value: str, people: bool, keyed: bool = 
     if entity == LOCATION and keyed and _digits(value) == 0 and all(
             w in _ordinary() or w in STOP_WORDS for w in _PARTS.findall(value.lower())):
         return None
-    if entity == PERSON and _PHONE_SHAPE.match(value) and 7 <= _digits(value) <= 15:
+    # (a person's field holding a phone number: "Client: 020 7946 0958"; not a date: "Client : 14/04/2024")
+    if entity == PERSON and _PHONE_SHAPE.match(value) and 7 <= _digits(value) <= 15 \
+            and not _ISO_DATE.match(value.strip()):
         return PHONE
     check = _CHECKS[entity]
     return entity if check(value, how, people) else None
