@@ -107,7 +107,7 @@ _DATE_AFTER_CUE = (
     rf"|{_MONTH}[ \t]+(?:{_DAY},?[ \t]+(?:{_YEAR}|{_SHORT_YEAR})|(?:of[ \t]+|de[ \t]+)?{_YEAR}|{_DAY})"
     # a year cut to two digits after an apostrophe, as people say it ("born '79", "DOB: summer of ’87"): a
     # four-digit year alone stays a year ("born in 1979" may be a building's or a firm's)
-    r"|['’‘]\d\d(?![\w'’])"
+    r"|['’‘]\d\d(?![\w'’]|[/.,:-]\w)"  # (not the day of a quoted date: '14/03/1987', '14-Mar-1987')
     # a date as its parts (google.type.Date in protobuf text or JSON, Stripe's dob, a form's fields):
     # "birth_date { year: 1987 month: 3 day: 14 }", "dob": {"day": 14, "month": 3, "year": 1987}
     rf"|{_PARTS})"

@@ -62,11 +62,14 @@ _REFERENCE_LABEL = (
     r"|(?!tele|handy|mobi|fax|ruf|gsm|durchwahl|notruf|festnetz|service|hotline)\w+-?nummer)"
     r"(?![^\W_])|[#$€£¥])"
 )
-_NOT_PHONE = re.compile(_REFERENCE_LABEL + r"[^\d\n]{0,12}$")
-# ... further back when only lower-case words come between, none of them a phone word: "Policy number for
-# renewal: 0203 555 019", "Claim reference (internal): 020 7946 0958", "het polisnummer van de klant is …"
-# (not "Account holder: Jane Row, 020 7946 0958", where a name comes between)
-_NOT_PHONE_FAR = re.compile(_REFERENCE_LABEL + r"(?P<gap>[^\d\n\p{Lu}]{0,30})$")
+_NOT_PHONE = re.compile(_REFERENCE_LABEL + r"(?P<gap>[^\d\n]{0,12})$")
+# ... further back in the same clause when only lower-case words come between: "Policy number for renewal:
+# 0203 555 019", "Claim reference (internal): 020 7946 0958", "het polisnummer van de klant is …" (not
+# "Account holder: Jane Row, 020 7946 0958", where a name comes between, nor "acct holder, cb no …")
+_NOT_PHONE_FAR = re.compile(_REFERENCE_LABEL + r"(?P<gap>[^\d\n\p{Lu},;.!?·|—–]{0,30})$")
+# Either way a phone word between the label and the number makes it a phone number again ("DNI en expediente
+# · Tel. 686 680 555"); "number", a word of both, does not ("order number is 0203 555 019").
+_GENERIC_NUMBER = re.compile(r"(?i)(?<![^\W_])(?:number is|numéro|número|nummer|номер|رقم)(?![^\W_])")
 _DATE_OR_TIME = re.compile(
     r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$|^\d{1,2}:\d{2}"
 )
@@ -212,10 +215,8 @@ class PhoneNumberRecognizer(LocalRecognizer):
             return 0.0
         before = text[max(0, m.start() - 40) : m.start()]
         before = before[max((i for i, c in enumerate(before) if c.isdigit()), default=-1) + 1 :]
-        if _NOT_PHONE.search(before):
-            return 0.0
-        far = _NOT_PHONE_FAR.search(before)
-        if far and not _BEFORE.search(far.group("gap")):
+        label = _NOT_PHONE.search(before) or _NOT_PHONE_FAR.search(before)
+        if label and not _BEFORE.search(_GENERIC_NUMBER.sub(" ", label.group("gap"))):
             return 0.0
         if (_BUSINESS_LINE.match("".join(c for c in number if c.isdigit()))
                 and _BUSINESS_CUE.search(text, max(0, m.start() - 80), m.start())):
