@@ -40,6 +40,10 @@ def covered(scrubber, text: str, value: str, entity: str) -> bool:
     ("d/o/b: 14 Mar 1987", ["14 Mar 1987"]),
     ("Date of birth.........03/14/1987", ["03/14/1987"]),
     ("caller says she was born '79", ["'79"]),
+    ("born '79.", ["'79"]),
+    # (a quoted date stays whole: the apostrophe's two digits are its day, not a year)
+    ("dob='14-Mar-1987'", ["14-Mar-1987"]),
+    ("\"dob\": '14/03/1987'", ["14/03/1987"]),
     # already found before this session: kept
     ("Caller gave DOB 04/11/1987, matches file.", ["04/11/1987"]),
     ("verified d.o.b. 1979-02-03 before the SIM swap", ["1979-02-03"]),
@@ -83,6 +87,7 @@ def test_dates_that_are_not_births(scrubber, text):
     "Invoice 2024-0387-11",
     # a label further back, only lower-case words between
     "Policy number for renewal: 0203 555 019",
+    "Order number is 0203 555 019",
     "Claim reference (internal): 020 7946 0958",
     # reference words of other languages, and compounds that end in -nummer
     "Polis 12-345-6789 loopt af op 1 januari.",
@@ -113,6 +118,10 @@ def test_reference_numbers_are_no_phones(scrubber, text):
     ("Polis 12-345-6789 — bel de klant op 06-12345678.", "06-12345678"),
     ("Jane Row, +44 20 7946 0958", "+44 20 7946 0958"),
     ("Client : 020 7946 0958", "020 7946 0958"),
+    # a phone word between a reference label and the number; a label in another clause
+    ("Cliente: Ana Sáenz · DNI en expediente · Tel. 686 680 555 · ana@example.com", "686 680 555"),
+    ("Policy no. — call us about it on 020 7946 0958", "020 7946 0958"),
+    ("caller: jo king, acct holder, cb no +1 720-547-9180", "+1 720-547-9180"),
 ])
 def test_phones_after_a_phone_word_stay(scrubber, text, number):
     assert covered(scrubber, text, number, "PHONE_NUMBER")
