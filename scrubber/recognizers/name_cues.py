@@ -195,6 +195,9 @@ _SLOT_WORD = (r"(?:[\p{Han}\p{Hangul}]{1,3}(?:[ \t][\p{Han}\p{Hangul}]{1,3})?"
               r"(?:[ \t](?=[\p{Cyrillic}\p{Greek}])\p{Lu}[\p{Cyrillic}\p{Greek}]{1,20})?)")
 _OTHER_SCRIPT_NAME = re.compile(_SLOT_WORD)
 _BRACKET_SPEAKER = re.compile(r"(?m:^[ \t>]*\[[^\]\n]{1,40}\][ \t])")
+# "M." before a name is an initial, not Monsieur, after another honorific, a sign-off or a field's colon:
+# "Mevr. M. Mathurin", "mvh M. Ramírez", "Notulen: M. Winnrich" (the initial is part of the name found)
+_INITIAL_M = re.compile(rf"(?:(?<![\w-])(?i:{_HONORIFICS}|{_SIGN_OFFS})|:)[ \t,]*M\.[ \t]\Z")
 
 
 class NameCueRecognizer(GatedPatternRecognizer):
@@ -386,7 +389,7 @@ class NameCueRecognizer(GatedPatternRecognizer):
                                   *names_before_titles(text), *ticket_actors(text),
                                   *people_by_frame(text), *people_in_schedule(text),
                                   *names_before_addresses(text), *people_in_lists(text),
-                                  *names_in_person_fields(text)]:
+                                  *people_in_notes(text), *names_in_person_fields(text)]:
             while end > start + 1 and text[end - 1] in "'’":  # a closing quote is no part of the name
                 end -= 1
             if (start, end) in spans:
@@ -395,6 +398,8 @@ class NameCueRecognizer(GatedPatternRecognizer):
                 spans[start, end] = self._cue_result(start, end, score)
                 results.append(spans[start, end])
         for r in results:
+            if text[r.start - 3:r.start] == "M. " and _INITIAL_M.search(text, max(0, r.start - 40), r.start):
+                r.start -= 3  # "mvh M. Ramírez", "Mevr. M. Mathurin": an initial, not Monsieur (see above)
             before = text[max(0, r.start - 14):r.start]
             if _HONORIFIC_BEFORE.search(before):
                 r.score = max(r.score, SCORE_HONORIFIC)
@@ -1790,3 +1795,61 @@ def _sure_name(word: str) -> bool:
     low = word.lower()
     return person_word(word, False) and low not in common_words() and low not in places() \
         and (listed_name(low) or _likeness(word) > 0.3)
+
+
+# ---- people in quick notes and transcripts (session 18) ---------------------------------------------------
+# A meeting's or a case's people, each before their part in brackets: "present: will short (union rep),
+# iryna shevchenko (employee), me". The bracket says a person stands before it, in whatever case, when the
+# words start a line's item (after a line start, a dash, a colon, a comma or a semicolon); the last word must
+# still be a name (listed, or no ordinary word of any language): not "the manager (hr)", "fix tests (owner)".
+_MEETING_ROLES = (
+    r"employee|union rep|union representative|staff rep|rep|representative|witness|note ?taker|note-taker"
+    r"|minute taker|minutes|chair|chairperson|interpreter|complainant|claimant|respondent|investigator"
+    r"|hr|hr advisor|hr adviser|companion|advocate|guardian|parent|applicant|candidate|student|organiser"
+    r"|organizer|facilitator|secretary|treasurer|caller|customer|interviewer|interviewee"
+)
+_ROLE_IN_BRACKETS = re.compile(
+    rf"[ \t]*\((?i:(?:the[ \t]+|our[ \t]+)?(?:{_RELATION_NOUNS}|{_MEETING_ROLES}))\)")
+_ITEM_BEFORE_ROLE = re.compile(
+    r"(?:^[ \t>]*(?:[-*•][ \t]*)?|[:,;][ \t]*|[ \t][-–—][ \t]+)"
+    r"(?P<v>\p{L}[\p{L}\p{M}'’-]{1,20}(?:[ \t]+\p{L}[\p{L}\p{M}'’-]{1,20}){0,2})\Z", re.M)
+_PRESENT_LABEL = re.compile(
+    r"[ \t>*-]*(?i:present|attendees|attending|in attendance|participants|people)[ \t]*:")
+# A person's part said of a word, in a transcript or a note: "ok and coleridge is still the other tenant",
+# "Okafor was my landlord" (no possessive after: "rent is the tenant's"); the word must be a name (as above)
+_IS_RELATION = re.compile(
+    r"(?<![\w@.-])(?P<v>\p{L}[\p{L}\p{M}'’-]{2,20})[ \t]+(?:is|was)[ \t]+"
+    r"(?:still[ \t]+|now[ \t]+|also[ \t]+)?"
+    r"(?:the|my|our|their|his|her|your)[ \t]+(?:other[ \t]+|new[ \t]+|current[ \t]+|former[ \t]+|old[ \t]+)?"
+    rf"(?i:{_RELATION_NOUNS})(?![\w'’-])")
+
+
+def _named_word(word: str) -> bool:
+    """A word that is a name in any case: in lower case one that no language's ordinary, stop or tech word
+    spells; capitalised, a listed or name-like word that no ordinary, tech or place word spells."""
+    if word.islower():
+        return _lower_word_a_name(word)
+    return person_word(word, False) and word.lower() not in common_words()
+
+
+def people_in_notes(text: str) -> list[tuple[int, int, float]]:
+    """(start, end, score) of people before their part in brackets and of a word said to be someone's
+    relation or a case's party (see above)."""
+    found = []
+    if "(" in text:
+        items = [m for role in _ROLE_IN_BRACKETS.finditer(text)
+                 if (m := _ITEM_BEFORE_ROLE.search(text, max(0, role.start() - 64), role.start()))
+                 and not any(w.lower() in tech_words() or w.lower() in _NOT_PERSON or w.lower() in places()
+                             for w in m.group("v").split())]
+        for m in items:
+            words = m.group("v").split()
+            # (on a line of those present a name may be ordinary words that a name list holds: "present: will
+            # short (union rep), sunny baker (employee)", not "- spare key (tenant)")
+            listed = len(words) > 1 and listed_name(words[-1]) \
+                and _PRESENT_LABEL.match(text, text.rfind("\n", 0, m.start()) + 1)
+            if listed or _named_word(words[-1]):
+                found.append((*m.span("v"), SCORE_CUE_ONE))
+    if " is " in text or " was " in text:
+        found += [(*m.span("v"), SCORE_CUE_ONE) for m in _IS_RELATION.finditer(text)
+                  if _named_word(m.group("v")) and m.group("v").lower() not in tech_words()]
+    return found
