@@ -403,8 +403,9 @@ class NameCueRecognizer(GatedPatternRecognizer):
             before = text[max(0, r.start - 14):r.start]
             if _HONORIFIC_BEFORE.search(before):
                 r.score = max(r.score, SCORE_HONORIFIC)
-            elif _SIGNED_BEFORE.search(text, max(0, r.start - 40), r.start) and _LINE_END.match(text, r.end):
-                r.score = max(r.score, SCORE_SIGNATURE)
+            elif (_SIGNED_BEFORE.search(text, max(0, r.start - 40), r.start)
+                  or _SIGNED_ON_LINE.search(before)) and _LINE_END.match(text, r.end):
+                r.score = max(r.score, SCORE_SIGNATURE)  # (on the sign-off's line too: "thx, Vale")
             elif _GREETING_BEFORE.search(before) and _GREETING_AFTER.match(text, r.end):
                 r.score = max(r.score, SCORE_GREETING)
         return results
@@ -510,6 +511,9 @@ _STRONG_CUES = (
     r"|my name is|mein name ist|ich heiße|ich heisse|je m'appelle|je m’appelle|me llamo|mi nombre es"
     r"|mi chiamo|il mio nome è|meu nome é|mijn naam is|ik heet|jag heter|mitt namn är|jeg heter|mit navn er"
     r"|benim adım|call me"
+    # whose an account or a card is, typos and all: "name on acount is kayleigh coleridge"
+    r"|name on (?:the |my |our )?(?:account|acount|acct|card|booking|order|reservation|ticket|lease|policy)"
+    r"(?: is)?"
     r"|(?:birthday|anniversary|retirement|farewell|leaving|wedding|condolence|sympathy|thank[- ]you|welcome"
     r"|get[- ]well|congratulations?)[ \t]+(?:message|card|note|gift|present|poem|speech|toast|e-?mail"
     r"|letter|wishes|post)[ \t]+(?:for|to)"
@@ -538,7 +542,8 @@ _WEAK_CUES = (
 _OTHER_CUES = rf"{_CUES}|{_GREETINGS}|(?:{_FIELDS})[ \t]*[:=]|(?:full |first |last |sur)?name"
 _PERSON_CUE = re.compile(
     rf"(?<![\w-])(?:(?P<strong>{_STRONG_CUES})|(?P<weak>{_WEAK_CUES})|(?P<other>{_OTHER_CUES}))(?!\w)"
-    r"(?:[ \t]*[:=][ \t]*| *)[\"'“‘]? *(?=[^\W\d_])"
+    # (after a strong cue a comma too, the name in apposition: "key with the neighbour, Desiree.")
+    r"(?:[ \t]*[:=][ \t]*|(?(strong),[ \t]*|(?!))| *)[\"'“‘]? *(?=[^\W\d_])"
     rf"|(?<![\w-])(?P<sign>{_SIGN_OFFS})(?!\w)[,.!]?[ \t]*\n[ \t]*(?=[^\W\d_])",
     re.IGNORECASE)
 _TW = r"\p{Lu}(?:['’]\p{Lu}|a?c\p{Lu})?[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?"

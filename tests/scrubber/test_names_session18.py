@@ -1,9 +1,11 @@
 """Names in quick notes, transcripts and foreign chat (session 18): a meeting's people before their part in
 brackets ("present: iryna shevchenko (employee), …"), a word said to be someone's relation or a case's party
-in a transcript ("ok and coleridge is still the other tenant"), "M." as an initial after another honorific, a
-sign-off or a field's colon ("mvh M. Ramírez"), and given names of Nordic, Filipino, Brazilian and Polish
-chat in lower case. Names and texts are written for this test; the look-alikes beside them (things before a
-role in brackets, ordinary words before "is the landlord", a French "M. Dupont") stay as they were."""
+in a transcript ("ok and coleridge is still the other tenant"), a relation in apposition ("the neighbour,
+Desiree."), whose an account is ("name on acount is …"), a sign-off on its line ("thx, Vale"), "M." as an
+initial after another honorific, a sign-off or a field's colon ("mvh M. Ramírez"), and given names of Nordic,
+Filipino, Brazilian and Polish chat in lower case. Names and texts are written for this test; the look-alikes
+beside them (things before a role in brackets, ordinary words after a relation or before "is the landlord", a
+French "M. Dupont") stay as they were."""
 
 import pytest
 
@@ -26,6 +28,11 @@ PEOPLE = [
     ("tack för igår. swisha depositionen sen. mvh M. Lindqvist\ngör om det här", "M. Lindqvist"),
     ("Mevr. M. Verschueren van team Vergunningen neemt contact op.", "M. Verschueren"),
     ("Overleg 12 mei\nNotulen: M. Oosterhuis\nPunten: begroting", "M. Oosterhuis"),
+    # a relation in apposition, whose an account is, a sign-off on its line before a note
+    ("Viewings after 5pm; the key is with the neighbour, Marisela.\nEPC rating C.", "Marisela"),
+    ("I sorted it with my landlord, Odhiambo, last week", "Odhiambo"),
+    ("pls refund one. name on acount is tatjana wierzbicka, email tw@example.com", "tatjana wierzbicka"),
+    ("card if the transfer fails: exp 09/28\nthx, Vale\n(sent from phone)", "Vale"),
     # a given name of Nordic, Filipino or Polish chat, in lower case
     ("hej ebba! snabbt bara - kan du ringa hyresvärden imorgon?", "ebba"),
     ("hej tuva! snabbt bara - nya hyresgästen flyttar in den 1a", "tuva"),
@@ -48,6 +55,10 @@ LOOK_ALIKES = [
     ("this is my colleague, and python is my friend", "python"),
     ("the deposit is still the landlord's problem", "deposit"),
     ("M. Dupont est arrivé ce matin.", "M."),
+    ("I asked my colleague, however, she said no", "however"),
+    ("Call my manager, Tuesday at the latest", "Tuesday"),
+    ("the name on the account is wrong, please fix it", "wrong"),
+    ("works now, thanks, Great\n", "Great"),
 ]
 
 
