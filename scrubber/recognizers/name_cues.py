@@ -1822,11 +1822,12 @@ _PRESENT_LABEL = re.compile(
     r"[ \t>*-]*(?i:present|attendees|attending|in attendance|participants|people)[ \t]*:")
 # A person's part said of a word, in a transcript or a note: "ok and coleridge is still the other tenant",
 # "Okafor was my landlord" (no possessive after: "rent is the tenant's"); the word must be a name (as above)
+# (the verb and the relation found first, the word read back from there)
 _IS_RELATION = re.compile(
-    r"(?<![\w@.-])(?P<v>\p{L}[\p{L}\p{M}'’-]{2,20})[ \t]+(?:is|was)[ \t]+"
-    r"(?:still[ \t]+|now[ \t]+|also[ \t]+)?"
+    r"(?<=[\p{L}\p{M}'’-][ \t]+)(?:is|was)[ \t]+(?:still[ \t]+|now[ \t]+|also[ \t]+)?"
     r"(?:the|my|our|their|his|her|your)[ \t]+(?:other[ \t]+|new[ \t]+|current[ \t]+|former[ \t]+|old[ \t]+)?"
     rf"(?i:{_RELATION_NOUNS})(?![\w'’-])")
+_WORD_BEFORE_IS = re.compile(r"(?<![\w@.-])(?P<v>\p{L}[\p{L}\p{M}'’-]{2,20})[ \t]+\Z")
 
 
 def _named_word(word: str) -> bool:
@@ -1855,6 +1856,8 @@ def people_in_notes(text: str) -> list[tuple[int, int, float]]:
             if listed or _named_word(words[-1]):
                 found.append((*m.span("v"), SCORE_CUE_ONE))
     if " is " in text or " was " in text:
-        found += [(*m.span("v"), SCORE_CUE_ONE) for m in _IS_RELATION.finditer(text)
-                  if _named_word(m.group("v")) and m.group("v").lower() not in tech_words()]
+        for rel in _IS_RELATION.finditer(text):
+            m = _WORD_BEFORE_IS.search(text, max(0, rel.start() - 30), rel.start())
+            if m and _named_word(m.group("v")) and m.group("v").lower() not in tech_words():
+                found.append((*m.span("v"), SCORE_CUE_ONE))
     return found
