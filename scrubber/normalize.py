@@ -120,9 +120,10 @@ def _written(spoken: str) -> str:
 
 
 def _unquoted(ref: str) -> str:
-    """The printable ASCII character a %XX stands for (%7F, DEL, is left as it is)."""
+    """The printable ASCII character a %XX stands for (%7F, DEL, is left as it is), unless a letter or digit:
+    URLs never escape those, so "%41" in "K7mp2%41" is a password's "%" and two digits, not an "A"."""
     char = chr(int(ref[1:], 16))
-    return char if char.isprintable() else ref
+    return char if char.isprintable() and not char.isalnum() else ref
 
 
 def _unescaped(ref: str) -> str:

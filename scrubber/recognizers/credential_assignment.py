@@ -401,6 +401,8 @@ class CredentialAssignmentRecognizer(SpanPatternRecognizer):
         if (value.lower() in _CODE_VALUES or value.rstrip(").,;]}").lower() in _CODE_VALUES
                 or value.lower() == name.lower() or "(" in value[:1] or value.startswith("$(")):
             return False  # (pass=$(cat /run/secrets/db): a command's output, not the value)
+        if value.startswith(("ENC[", "vault:v")):
+            return False  # ciphertext (SOPS "ENC[AES256_GCM,data:…]", Vault's "vault:v1:…"): safe to share
         if not quoted and value.rstrip(".!?,;").lower() in _SAID_OF_IT:
             return False  # "Passwort: vergessen.", "password: expired": what prose says of it
         if not quoted and (value.endswith("(") or text[match.end("value"):match.end("value") + 1] == "("):
@@ -444,7 +446,10 @@ _SAID_OF_IT = frozenset(
     "forgotten forgot expired changed reset locked blocked unknown missing required wrong incorrect invalid "
     "vergessen geändert abgelaufen falsch gesperrt zurückgesetzt oublié oubliée changé expiré bloqué "
     "olvidada olvidado cambiada caducada incorrecta bloqueada dimenticata cambiata scaduta errata vergeten "
-    "gewijzigd verlopen esquecida alterada expirada glömt ändrat glemt endret zapomniane zmienione".split())
+    "gewijzigd verlopen esquecida alterada expirada glömt ändrat glemt endret zapomniane zmienione "
+    # (what a policy says of it: "Passwortrichtlinie: mindestens 14 Zeichen", "Password: minimum 12 chars")
+    "minimum maximum min max mindestens höchstens maximal minimal mínimo minimo minimaal minstens minst "
+    "vähintään legalább".split())
 
 
 def _took(match: re.Match, group: str) -> bool:

@@ -387,7 +387,14 @@ _MESSAGE_STRINGS = ("sms", "text with", "texted", "text message", "message with"
                     "is your", "to verify", "to confirm")
 _AT_TIME = re.compile(r"(?i:\b(?:at|um|à|kl\.?|om|alle|às|las|by|until|till|before|after|since|from|o)"
                       r"[ \t]+\Z)")
+# A code of four to six capitals and digits, both, maybe with a "#" or "*" inside: "AB#12", "7XY3", "KQ7ZP"
+# (not a bank's BIC, eight or eleven: "BYLADEM1")
+_CAPS_CODE = re.compile(r"(?=[A-Z\d#*]{4,6}\Z)(?=[A-Z#*]*\d)(?=[\d#*]*[A-Z])[A-Z\d]{1,5}[#*]?[A-Z\d]{1,5}")
 _LETTER_CODE = re.compile(r"[A-Z]\d{3,6}")  # "Code d'accès du parking : A4521"
+_BIC = re.compile(r"[A-Z]{6}[A-Z\d]{2}(?:[A-Z\d]{3})?")  # a bank's BIC: bank, country, place (branch)
+_BANK_BEFORE = re.compile(r"(?i:\b(?:bank|bic|swift|banque|banco|banca)\b)")
+_RECEIPT = re.compile(r"(?i:\b(?:receipts?|recibo|quittung|kassenbon|kassenzettel|beleg|kvitto"
+                      r"|kvittering|scontrino|ricevuta|bonnetje|kassabon|paragon|fiş|fişi|hóa[ \t]+đơn)\b)")
 _YEAR = re.compile(r"(?:19|20)\d\d")  # "the PIN since 2019", "code 2024": a year, not a code
 # ... unless said to be the code: "el pin del móvil es 1984", "PIN: 2011"
 _LINKED = re.compile(r"(?i:\b(?:is|es|est|ist|lautet|è|é|era|was)(?:[ \t]+(?:still|now|noch|jetzt|toujours"
@@ -395,6 +402,15 @@ _LINKED = re.compile(r"(?i:\b(?:is|es|est|ist|lautet|è|é|era|was)(?:[ \t]+(?:s
 _TRAILING = ".,;:?)]}\"'`"  # not "!": passwords end in one more often than sentences around them
 # A phrase of three to 24 words, any of them capitalised or a number: "Correct Horse Battery Staple Nine"
 _PHRASE = r"\p{Lu}?\p{Ll}{1,11}(?:[ \t]+(?:\p{Lu}?\p{Ll}{1,11}|\d{1,4})){2,23}"
+# A passphrase's words after its link, three to eight ("purple monkey dishwasher", "violet singe
+# lave-vaisselle"), quoted or after "it's", ending the clause or followed by a note on how to type them ("with
+# spaces", "all lowercase") (``_phrase_of_words`` tells them from prose)
+_PHRASE_TAIL = (r"(?i:(?:it['’]s|it[ \t]+is|c['’]est|just|simply|now|literally)[ \t]+)?[\"'`“‘„«]?[ \t]?"
+                r"(?P<phrase_words>)(?P<value>\p{L}{3,14}(?:-\p{L}{2,14})?"
+                r"(?:[ \t]+\p{L}{3,14}(?:-\p{L}{2,14})?){2,7}?)"
+                r"(?=[\"'`”’»]?[ \t]*(?:[?!.,;:()]|[-–—][ \t]|\r?\n|$)"
+                r"|[ \t]+(?i:with|without|all|in|no|including|lol|haha|btw|and|but|then|for|avec|sans|en|mit"
+                r"|ohne|con|sin)\b)")
 # Words of a password spelled out: the radio alphabet, digits, case and symbol words.
 _SPELLING = (r"alfa|alpha|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliett?|kilo|lima|mike|november"
              r"|oscar|papa|quebec|romeo|sierra|tango|uniform|victor|whiske?y|x-?ray|yankee|zulu|zero|one|two"
@@ -788,12 +804,16 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             "code given in the next turn",
             r"(?i:\b(?P<cue>code|codes|pin|otp|passcode|password|passwort|kennwort|mot[ \t]+de[ \t]+passe|mdp"
             r"|wifi|wi-fi|wlan|contraseña|clave|senha|código|codice|kod|kodu|şifre|hasło|wachtwoord|digicode)\b)"
-            r"(?P<rest>[^\n]{0,80})\r?\n(?:[^\n]{1,60}(?:\d{1,2}[:.]\d\d|—)[^\n]{0,30}\r?\n)?"
+            # (a blank line before or after the header: a chat app's copy)
+            r"(?P<rest>[^\n]{0,80})\r?\n(?:[ \t]*\r?\n)?"
+            r"(?:[^\n]{1,60}(?:\d{1,2}[:.]\d\d|—)[^\n]{0,30}\r?\n(?:[ \t]*\r?\n)?)?"
             r"[ \t]*(?:[^\s:\d][^\n:]{0,30}:[ \t]*)?"
             r"(?i:(?:oui|yes|yep|sure|si|sí|ja|c'est|c|it's|its|here|voilà|voila|tiens|claro|é|è|es|ist)"
             r"[ \t,:!]+){0,3}"
-            r"(?P<turn>)(?P<value>[*#]?\d{4,8}[#*]?|\d{3,6}[A-Z]|[A-Z]{3,12}\d{3,8}"
-            r"|(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[^\s\"'`;,|]{6,40})[ \t]*(?=\r?\n|$"
+            r"(?P<turn>)(?P<value>[*#]?\d{4,8}[#*]?|\d{3,6}[A-Z]|[A-Z]{3,12}\d{3,8}|\d{2}(?:[ ]\d{2}){2,3}"
+            r"|(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[^\s\"'`;,|]{6,40})"
+            # (and a hedge after it: "it's *2580 I think")
+            r"(?:[ \t]+(?i:i[ \t]+think|i[ \t]+believe|iirc|afaik|now|still|lol))?[ \t]*(?=\r?\n|$"
             # (or what to do next: "4827, then press enter")
             r"|[,;][ \t]*(?i:then|and|dann|und|puis|et|luego|y|poi|e|daarna|en)\b)",
             0.7,
@@ -852,7 +872,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         Pattern(
             "phrase answered by the next speaker",
             rf"{_WORD_LEAD}[^\n]{{0,60}}\?[ \t]*\r?\n[ \t]*(?:\[[^\]\n]{{1,25}}\][ \t]*)?"
-            r"[^\s:\[\]][^\n:]{0,39}:[ \t]+[\"'`“‘]?"
+            r"[^\s:\[\]][^\n:]{0,39}:[ \t]+(?i:(?:it['’]s|it[ \t]+is)[ \t]+)?[\"'`“‘]?"
             r"(?P<turn_words>)(?P<value>\p{Ll}{3,12}(?:[ \t]+\p{Ll}{3,12}){2,5})[\"'`”’]?[ \t]*[.!]?[ \t]*"
             r"(?=\r?\n|$)",
             0.7,
@@ -974,6 +994,26 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             r"(?=[ \t]*(?:[?!.,;)]|\r?\n|$))",
             0.7,
         ),
+        # a passphrase of three to eight words after a password word and its link (or a question about it and
+        # "it's"), to the clause's end or a note on how to type it: "the wifi password is purple monkey
+        # dishwasher with spaces", "Wifi password is: blue river table", "the wifi password? it's purple
+        # monkey dishwasher", "le mot de passe du wifi est violet singe lave-vaisselle" (``_phrase_of_words``)
+        Pattern(
+            "passphrase of words after password word",
+            rf"{_WORD_LEAD}(?:{_LINK}|[^\n?]{{0,60}}\?[ \t]*(?:\r?\n[ \t]*)?(?=(?i:it['’]s|it[ \t]+is)[ \t]))"
+            rf"[ \t]*{_PHRASE_TAIL}",
+            0.7,
+        ),
+        # ... and after the Wi-Fi itself: "Wifi: purple monkey dishwasher", "el wifi es morado mono
+        # lavavajillas" (not its name: "the wifi network is …", nor what it is like: "the wifi is super slow")
+        Pattern(
+            "passphrase of words the wifi is",
+            r"(?i:\b(?:wi-?fi|wlan)\b)(?:[ \t]+(?!(?i:names?|nom|nome|naam|nombre|ssid|network|netzwerk"
+            r"|réseau|red|rede|rete|netwerk|speed|signal)\b)[^\s.,;:!?\d]{1,20}){0,3}?"
+            r"(?:[ \t]+(?i:is|was|c['’]est|est|es|ist|é|è|är|er|is[ \t]+now)[ \t]+|[ \t]*:[ \t]*)"
+            rf"{_PHRASE_TAIL}",
+            0.7,
+        ),
         # a card's security code (PCI: never to be stored): "exp 08/27 CVV 123", "CVC: 4417"
         Pattern(
             "card security code",
@@ -1000,14 +1040,17 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         # PINs and codes: "PIN 4471", "recovery code: 7HJK-29XL-QQ3M", "your verification code is 482913"
         Pattern(
             "code after code word",
-            # (the code's 4471, the OTP (882014))
+            # (the code's 4471, the OTP (882014); or between commas: "he typed his PIN, 7392, in front of …")
             rf"{_CODE_LEAD}{_CODE_GAP}"
-            rf"(?:[ \t]+{_CODE_LINK}|{_COMMA_LINK}|[ \t]*[:=#-]|[ \t]*(?:\.{{2,}}|…+)|['’]s|[ \t]*\()?[ \t]*"
+            rf"(?:[ \t]+{_CODE_LINK}|{_COMMA_LINK}|[ \t]*[:=#-]|[ \t]*(?:\.{{2,}}|…+)|['’]s|[ \t]*\("
+            r"|[ \t]*,(?=[ \t]*[*#]?\d{4,10}[#*]?[ \t]*(?:[,;.!?)]|$)))?[ \t]*"
             r"[\"“‘']?"
             # (and a code with its sender's letter: Google's "G-482913")
             r"(?P<value>[*#]\d{3,8}[#*]?|\d{3,8}[A-Z#*]|\d{4,10}|[A-Z0-9]{3,8}(?:-[A-Z0-9]{3,8}){1,5}|[A-Z]-\d{4,8}"
             r"|\d(?:[ \t]\d){3,7}|\d{2}(?:[ \t]\d{2}){2,3}"  # (or in pairs: "kinko no bangou wa 48 21 93")
-            r"|\d{1,2}(?:-\d{1,2}){2,3}|\d{1,4}[A-Z]\d{1,4}|[A-Z]\d{3,6}|\d{1,2}(?:/\d{1,2}){2,3})"
+            r"|\d{1,2}(?:-\d{1,2}){2,3}|\d{1,4}[A-Z]\d{1,4}|[A-Z]\d{3,6}|\d{1,2}(?:/\d{1,2}){2,3}"
+            # (or capitals and digits, a "#" or "*" among them: "AB#12", "7XY3", ``_CAPS_CODE``)
+            r"|(?=[A-Z\d#*]{4,6}(?![\w#*]))[A-Z\d]{1,5}[#*]?[A-Z\d]{1,5})"
             r"(?![\w/-]|\.\w)",
             0.75,
         ),
@@ -1016,7 +1059,9 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         Pattern(
             "code after a question about it",
             # (the answer on the question's line: "Q: … screen? A: 8820")
-            rf"{_CODE_LEAD}[^\n?]{{0,60}}\?[ \t]*(?:(?i:a|answer|ans|reply|r)[ \t]*[:.)-][ \t]*)?"
+            # (or "it's": "The gate code? It's 3319.")
+            rf"{_CODE_LEAD}[^\n?]{{0,60}}\?[ \t]*(?:(?i:a|answer|ans|reply|r)[ \t]*[:.)-][ \t]*"
+            r"|(?i:it['’]s|it[ \t]+is)[ \t]+)?"
             r"(?P<value>\d{4,10})(?![\w,:/-]|\.\d)",
             0.7,
         ),
@@ -1248,7 +1293,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             "code before its lock",
             # (quoted or not: '"4471" is what opens the safe in the study')
             rf"(?<![\w*#.,/:-])[\"“‘]?(?P<first>)(?P<value>{_LOCK_CODE})[\"”’]?"
-            r"[ \t]+(?i:opens|unlocks|disarms|arms|gets[ \t]+you[ \t]+(?:in|into)|will[ \t]+open"
+            r"[ \t]+(?i:opens|unlocks|disarms|arms|gets[ \t]+you[ \t]+(?:in|into|through)|will[ \t]+open"
             r"|should[ \t]+open|is[ \t]+what[ \t]+(?:opens|unlocks|disarms))"
             r"[ \t]+[^\n.;]{0,30}?(?i:lock|padlock|safe|key[ \t-]?safe|lock[ \t-]?box|locker|door|gate|alarm"
             r"|garage|shed|cupboard|cabinet|box|keypad|it|them|everything)\b",
@@ -1542,6 +1587,13 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         if (value[:1].isdigit() or value[:1] in "*#") and (len(value) == 3 or _CODE_SHAPE.fullmatch(value)):
             if _not_a_chosen_code(match.string, match.start("value"), match.end("value"), value):
                 return False
+            # a receipt's codes are the payment's references ("receipt … AUTH CODE: 22134608", "Support code
+            # on my receipt is 201619")
+            if _RECEIPT.search(match.string, max(0, match.start() - 100), match.start("value")):
+                return False
+        if _BIC.fullmatch(value) and _BANK_BEFORE.search(match.string, max(0, match.start() - 30),
+                                                         match.start("value")):
+            return False  # a bank's BIC after "bank code" ("The bank code is BYLADEM1"), not its PIN
         # "the error code is 4031", "code for line 12 is 4411": a code, but no secret
         if "generic" in match.re.groupindex and _NOT_A_SECRET_CODE.search(
                 match.string[max(0, match.start() - 20):match.start()] + " "
@@ -1560,6 +1612,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
                 bare and (_YEAR.fullmatch(value) or _QUARTER_HOUR.fullmatch(value)))
         if "anywhere_phrase" in match.re.groupindex:
             return not any(_prose_word(w) for w in value.split())
+        if "phrase_words" in match.re.groupindex:
+            return _phrase_of_words(value)
         if "random_anywhere" in match.re.groupindex:
             at = match.start("value")
             if not _random_secret(value.rstrip(_TRAILING)):
@@ -1672,6 +1726,9 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             return not looks_like_placeholder(value, strict=True) and (
                 len(words) >= 12 and "plain" not in match.re.groupindex
                 or not any(w in STOP_WORDS for w in words))
+        if value[:1].isalpha() and _CAPS_CODE.fullmatch(value):  # a keypad's code of capitals and digits,
+            # given by its link ("the alarm code is AB#12"; not "access code ABC1 in the docs")
+            return len(set(value)) > 2 and _LINKED.search(match.string, 0, match.start("value")) is not None
         if value.lstrip("*#")[:1].isdigit() or (value.isupper() and "-" in value) \
                 or _LETTER_CODE.fullmatch(value):  # a PIN
             between = match.string[match.start():match.start("value")]
@@ -1781,6 +1838,31 @@ _ABOUT_A_PASSWORD = _DESCRIBING | frozenset(
 _POLICY_WORDS = _DESCRIBING | frozenset(
     "word longer random strong weak use reuse change length special number numbers uppercase lowercase"
     .split())
+# Number words a passphrase may hold ("four purple cats dancing"): prose about a password's length names
+# what it counts ("is sixteen characters long", ``_DESCRIBING``)
+_NUMBER_WORDS = _ABOUT_A_PASSWORD - _DESCRIBING
+# What a Wi-Fi is said to be rather than its key ("the wifi is super slow upstairs", "Wifi: free for guests")
+_WIFI_STATE = frozenset(
+    "slow fast down up free open closed patchy spotty flaky unstable stable working broken dead fine great "
+    "good bad terrible awful weak strong fibre fiber included available unavailable public private protected "
+    "secured unsecured guest guests upstairs downstairs outside inside everywhere pretty decent overall "
+    "quite reliable poor solid excellent okay ok".split())
+
+
+def _phrase_of_words(value: str) -> bool:
+    """Words of a passphrase ("purple monkey dishwasher"), not prose: no stop word but a number, no state, no
+    policy or description of a password, no word of a product's name, and not an adjective or a verb's form
+    first ("is stored in the vault", "is hashed server side", "is available upon request")."""
+    # (prose of other languages: "gratuit pour les clients")
+    from scrubber.name_filters import stop_words_abroad
+
+    words = [w for part in value.lower().split() for w in part.split("-")]
+    return not words[0].endswith(("ed", "ing", "able", "ible")) and not any(
+        _prose_word(w) and w not in _NUMBER_WORDS or w in _NOT_A_WORD_PASSWORD or w in _NOT_AN_ANSWER
+        or w in _WIFI_STATE or w in tech_words() or w.endswith("ly") for w in words) and not any(
+        w in stop_words_abroad() for w in value.lower().split())
+
+
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 # A reference to a value, not the value: a template ({{ vault.pw }}, <password>), a format (%(pw)s, %PW%), an
 # option (--password-stdin); a password may start with "%" or "-" all the same ("-kP+SMtDWSX")
