@@ -1512,6 +1512,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
     ) + _SIGN_IN_STRINGS
     # Patterns tried only where one of their first words starts (``word_starts``), not at every position
     STARTS = {
+        "value the wifi is": ("wifi", "wi", "wlan"),
+        "passphrase of words the wifi is": ("wifi", "wi", "wlan"),
         "code used at an entry": ("use", "enter", "punch", "key", "tap", "dial", "type", "press"),
         "password a thing is protected with": ("password", "protected", "secured", "locked"),
         "second code in the clause": _SECOND_CODE_WORDS,
