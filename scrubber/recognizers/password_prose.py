@@ -551,6 +551,7 @@ def _near_lock_starts(text: str) -> list[int]:
 
 _A_DIGIT = stdlib_re.compile(r"\d")
 _FOUR_DIGITS = stdlib_re.compile(r"\d{4}")
+_BLANK_LINE = stdlib_re.compile(r"\n[ \t]*\r?\n")
 # Where ``code before a lock`` is tried: a number of a code's shape, found by a plain scan
 _CODE_CANDIDATE = stdlib_re.compile(r"(?<![\w*#.,/:+-])(?:[*#]?\d{4}|\d{1,2}-\d|\d\d \d\d \d\d|\d \d \d \d)")
 
@@ -1698,7 +1699,11 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
                                                                match.start("value")):
             return False  # "yes at 1830": a time
         if "turn" in match.re.groupindex:  # not "error code 500" / "status code", not a ticket or version
-            # (not "what's the error code on the screen?")
+            # (not "what's the error code on the screen?"; past a blank line, only a number: in a file, the
+            # word on a line of its own below a blank one is the next statement)
+            if not value.lstrip("*#")[:1].isdigit() and _BLANK_LINE.search(match.string, match.start(),
+                                                                            match.start("value")):
+                return False
             before = match.string[max(0, match.start() - 20):match.start()]
             said = before + match.group("cue") + match.group("rest")
             return not _NOT_A_SECRET_CODE.search(said) and (
