@@ -368,6 +368,8 @@ _EPONYM_AFTER = re.compile(
     r"|index|lemma|triangle|spiral|fractal|manifold|spaces?|manoeuvres?|maneuvers?|technique|procedure"
     # "Fisher-Yates shuffle", "Luhn checksum", "Caesar cipher", "Maslow's hierarchy", "Fibonacci heap"
     r"|shuffle|checksum|cipher|hierarchy|pyramid|heap|prize"
+    # (session 18) "Lewy body dementia", "Barr body", "Golgi apparatus", "Purkinje fibres", "Broca's area"
+    r"|body|bodies|apparatus|fibres|fibers|area|cells?"
     # "Markov chains", "Huffman coding", "Raynaud's phenomenon", "Turing Award", "Rubik's cube"
     r"|chains?|coding|phenomenon|awards?|medal|cube|cradle|triangulation|decomposition|elimination|correction"
     r"|similarity|correlation|divergence|noise|blur|sampling|logic|estimator|regression|trees?|hashing"
@@ -388,7 +390,7 @@ _EPONYM_BEFORE = re.compile(
 # number" ("Pascal's triangle", "Newton's method", "Murphy's law", "Bell's palsy" are eponyms)
 _OWN_NOUNS = frozenset(
     "test disease syndrome number numbers chart charts cycle award awards medal problem tree trees signature "
-    "signatures choice estimate".split())
+    "signatures choice estimate body bodies area cell cells".split())
 
 
 def _an_eponym(text: str, s: Span, value: str) -> bool:

@@ -18,6 +18,7 @@ from scrubber.name_filters import (
     COMMON_WORDS,
     _function_words,
     _listed_with_firms,
+    _nouns_capitalised,
     not_firms,
     stop_words_abroad,
 )
@@ -39,10 +40,14 @@ def not_people(text: str, spans: list[Span]) -> list[Span]:
     for s in spans:
         if s.type in ("PERSON", "LOCATION") and _an_abstract_noun(text, s):
             continue
+        if s.type == "LOCATION" and (_a_word_not_a_place(text, s) or _an_english_label(text[s.start:s.end])):
+            continue
         # (a title in quotes is no place either, unless it is one: "Layla", "Mr. Brightside", not "Paris")
         if s.type in ("PERSON", "LOCATION") and _a_quoted_title(text, s) \
                 and (s.type == "PERSON" or not _a_place(text[s.start:s.end])):
             continue
+        if s.type == "PERSON" and (cut := _noun_after_comma(text, s)):
+            s = cut  # "Frau Hornung|, Protokoll der Sitzung"
         if s.type == "PERSON" and not _titled(text, s):
             if _not_a_person(text, s, people):
                 continue
@@ -72,6 +77,45 @@ def _an_abstract_noun(text: str, s: Span) -> bool:
     from scrubber.recognizers.places import places
 
     return not listed_name(word) and word.lower() not in places()
+
+
+def _a_word_not_a_place(text: str, s: Span) -> bool:
+    """A place found that is one capitalised word of another language, in a text whose nouns are capitalised
+    (German: "Spalten: Titel, Abteilung, |Umfang|"), no place and no name any list holds: the language's
+    noun ("in |Essen|" stays a place: the list holds it; "Alpin Hanım'a" is a person)."""
+    word = text[s.start:s.end]
+    if " " in word or not word[:1].isupper() or word.lower() not in foreign_words() \
+            or _TITLE_AFTER.match(text, s.end):  # "Alpin Hanım'a" is a person
+        return False
+    from scrubber.recognizers.name_cues import listed_name
+    from scrubber.recognizers.places import places
+
+    return word.lower() not in places() and not listed_name(word) and _nouns_capitalised(text)
+
+
+def _an_english_label(value: str) -> bool:
+    """Ordinary English words joined by hyphens, as a header's or a trailer's label: "Co-authored-by",
+    "Signed-off-by", "Reviewed-by" (no place or person is written so)."""
+    words = value.lower().split("-")
+    return len(words) >= 2 and " " not in value and words[-1] == "by" \
+        and all(w in COMMON_WORDS or w in _LABEL_PARTS for w in words)
+
+
+_LABEL_PARTS = frozenset("co by".split())
+def _noun_after_comma(text: str, s: Span) -> Span | None:
+    """``Last, First`` whose "First" is a noun of the text's language, no name a list holds ("Frau Hornung,
+    Protokoll folgt"): the span less the comma and the noun, or None."""
+    value = text[s.start:s.end]
+    if value.count(",") != 1:
+        return None
+    last, first = (part.strip() for part in value.split(","))
+    if not last or " " in first or not first[:1].isupper() or not _ordinary_abroad(first.lower()):
+        return None
+    from scrubber.recognizers.name_cues import listed_name
+
+    if listed_name(first) or not prose_abroad(text):
+        return None
+    return Span(s.type, s.start, s.start + value.index(","), s.score)
 
 
 _FIRST_FIRM_WORDS = frozenset(m.group().lower() for firm in firm_names() if (m := _WORDS.search(firm)))
@@ -214,7 +258,18 @@ _ROLE_ABROAD = frozenset(
     "responsable directeur directrice chef cheffe direttore direttrice responsabile leiter leiterin "
     "teamleiter teamleiterin abteilungsleiter abteilungsleiterin geschäftsführer geschäftsführerin "
     "coordenador coordenadora diretor diretora chefe encarregado encarregada müdür müdürü amiri amir şefi "
-    "sorumlusu uzmanı sorumlu yöneticisi chef teamleider afdelingshoofd".split())
+    "sorumlusu uzmanı sorumlu yöneticisi chef teamleider afdelingshoofd "
+    # (session 18) German job titles and the adjectives that open them ("Sachbearbeiter Lohnbuchhaltung",
+    # "Leitender Oberarzt Kardiologie", "Stellvertretende Stationsleitung")
+    "sachbearbeiter sachbearbeiterin oberarzt oberärztin chefarzt chefärztin assistenzarzt assistenzärztin "
+    "facharzt fachärztin referent referentin mitarbeiter mitarbeiterin fachkraft pflegefachkraft "
+    "hausmeister haustechniker assistenz sekretariat vorstand prokurist prokuristin werkstudent "
+    "werkstudentin praktikant praktikantin sachgebietsleiter sachgebietsleiterin bereichsleiter "
+    "bereichsleiterin stationsleitung pflegedienstleitung leitender leitende stellvertretender "
+    "stellvertretende kaufmännischer kaufmännische technischer technische "
+    # French, Spanish, Italian, Dutch ("Chargé de clientèle", "Técnico de nóminas", "Addetto paghe")
+    "chargé chargée technicien technicienne técnico técnica addetto addetta impiegato impiegata "
+    "medewerker medewerkster".split())
 # A family member called by the word ("Opa will seinen Kaffee", "la abuela dice"): no one's name
 _KIN = frozenset(
     "opa oma mama papa mami papi mum mom dad daddy mummy mommy grandma grandpa granny grandad granddad "
@@ -296,6 +351,8 @@ def _not_a_person(text: str, s: Span, people: list[Span]) -> bool:
         or ("-" in value and " " not in value and all(w in COMMON_WORDS for w in lows))
         or (one and _FIELD_START.search(text, max(0, s.start - 8), s.start) and _OF_LABEL.match(text, s.end))
         or a_placeholder(text, s)
+        or (one and _a_medicine_brand(text, s))
+        or (not one and first in _LAW_WORDS and _a_law(lows))
         or _COMPOUND_EPONYM.search(value)  # "Benford-Gesetz", "Alzheimer-Krankheit"
         or (one and _a_word_not_a_name(text, s, value, first))
         # a place after a place word, or behind an ordinary word on a route ("Route Zurich – Lisbon")
@@ -309,6 +366,34 @@ def _not_a_person(text: str, s: Span, people: list[Span]) -> bool:
                           # a brand that is a person's whole name, listed beside a brand ("Hugo Boss,
                           # |Calvin Klein| and Tommy Hilfiger")
                           or not one and value.lower() in BRANDS and _listed_with_firms(text, s))))
+
+
+# A medicine's generic name (an international nonproprietary name's stem): its brand stands in brackets
+# after it ("edoxaban (Lixiana)", "ibuprofen (Nurofen)") or it in brackets after the brand ("Eliquis
+# (apixaban)")
+_GENERIC = (r"[a-z]{2,}(?:ban|pril|sartan|olol|statin|prazole|mab|tinib|cillin|mycin|floxacin|conazole|vir"
+            r"|dipine|gliptin|gliflozin|glutide|profen|parin|semide|thiazide|tidine|triptan|setron|lukast"
+            r"|dronate|azepam|azolam|oxetine|afil|cycline|formin|terol|sonide|asone|olone|tropium|gatran"
+            r"|ximab|zumab|umab|ciclib|lisib|platin|taxel|rubicin|azosin|coxib|fenac|tadine)")
+_GENERIC_BEFORE = re.compile(rf"(?<![\w-]){_GENERIC}[ \t]*\([ \t]*\Z", re.IGNORECASE)
+_GENERIC_AFTER = re.compile(rf"[ \t]*\([ \t]*{_GENERIC}\b", re.IGNORECASE)
+
+
+def _a_medicine_brand(text: str, s: Span) -> bool:
+    """A brand in brackets after a medicine's generic name, or before its generic name in brackets."""
+    return bool(_GENERIC_BEFORE.search(text, max(0, s.start - 30), s.start) and text[s.end:s.end + 1] == ")"
+                or _GENERIC_AFTER.match(text, s.end))
+
+
+# A law's or a code's name: "Ley de Enjuiciamiento Civil", "Loi sur la protection …", "Code civil"
+_LAW_WORDS = frozenset("ley loi legge lei wet gesetz código codice code ustawa kanun lov lag".split())
+
+
+def _a_law(lows: list[str]) -> bool:
+    """The word for a law, then only the language's ordinary words (no name a list holds beyond the first)."""
+    from scrubber.recognizers.name_cues import listed_name
+
+    return all(_ordinary_abroad(w) and not listed_name(w) or w in NAME_PARTICLES for w in lows[1:])
 
 
 # "Frank feedback", "an earnest question": the adjective, not the name
@@ -434,8 +519,9 @@ _JOINED = re.compile(r"[ \t]*(?:,|&|\b(?:and|und|et|y|e|or)\b)[ \t]*")
 def _a_brand_alone(lows: list[str]) -> bool:
     """One brand ("Dyson", "Kellogg's"), or brands joined ("Zara y Ferrari"): no person's name beside them."""
     # (the "s" of a possessive: "Kellogg's")
-    return any(w in BRANDS for w in lows) and all(w in BRANDS or w in NAME_PARTICLES or w == "s"
-                                                  for w in lows)
+    # (a brand listed with its possessive, "sainsbury's", is the brand written without it too)
+    return any(w in BRANDS or w + "'s" in BRANDS for w in lows) \
+        and all(w in BRANDS or w + "'s" in BRANDS or w in NAME_PARTICLES or w == "s" for w in lows)
 
 
 @cache
@@ -467,8 +553,13 @@ def _figures_with(value: str) -> tuple[str, ...]:
 _DETERMINER_ABROAD = re.compile(
     r"(?<![\w-])(?:diese|dieser|dieses|diesen|meine|meinen|deine|deinen|unsere|unseren|jede|jeden|jedes|keine"
     r"|cette|votre|vos|notre|nos|este|esta|estos|estas|questo|questa|questi|queste|deze|dit|mijn|onze|dette"
-    r"|denne|disse|tämä|tego|moja|moje)[ \t]+(?:[^\W\d_]+[ \t]+)?\Z")
+    r"|denne|disse|tämä|tego|moja|moje|kein|keinen|keinem|keiner|keines)[ \t]+(?:[^\W\d_]+[ \t]+)?\Z",
+    re.IGNORECASE)
 _WORD_NEXT = re.compile(r"[ \t]+([^\W\d_]+)\b")
+_ARTICLE_ADJECTIVE = re.compile(
+    r"(?<![\w-])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)[ \t]+"
+    r"[a-zäöüß]{2,}(?:e|en|er|es|em)[ \t]+\Z")
+_SAID_NEXT = re.compile(r"[ \t]*:[ \t]+([A-ZÀ-ÖØ-Þ][^\W\d_]*)[ \t]")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][ \t]+|\n[ \t]*)\Z")
 _CONJUNCTION = r"(und|oder|et|ou|y|o|e|en|of|og|och|eller|i|oraz|lub|ve|veya)"
 _JOINED_NEXT = re.compile(rf"()[ \t]+{_CONJUNCTION}[ \t]+([A-ZÀ-ÖØ-Þ][^\W\d_]+)\b")
@@ -512,10 +603,23 @@ def _own_words(text: str, s: Span, words: list[str], lows: list[str]) -> bool:
             and pair.group(2) in stop_words_abroad() and pair.group(2) not in NAME_PARTICLES:
         return True
     determiner = _DETERMINER_ABROAD.search(text, max(0, s.start - 30), s.start)
-    if determiner and text[determiner.start():s.start].islower():
+    # (in lower case, or opening a sentence: "Kein |Fließtext|.")
+    if determiner and (text[determiner.start():s.start].islower() or (
+            text[determiner.start() + 1:s.start].islower()
+            and _SENTENCE_START.search(text, max(0, determiner.start() - 4), determiner.start()))):
+        return True
+    # a German noun after an article and an inflected adjective ("den mit der blauen |Packung|"); not a
+    # listed name ("der kleinen Anna")
+    if _ARTICLE_ADJECTIVE.search(text, max(0, s.start - 30), s.start) and not listed_name(low) \
+            and _nouns_capitalised(text):
         return True
     if not _ordinary_abroad(low):
         return False
+    # a line's label before a sentence of the language ("Hinweis: Die Stationsleitung …", "Remarque : Le
+    # …"); a speaker is a listed name ("Anna: Die Liste …")
+    if _FIELD_START.search(text, max(0, s.start - 8), s.start) and (said := _SAID_NEXT.match(text, s.end)) \
+            and said.group(1).lower() in stop_words_abroad() and not listed_name(low):
+        return True
     after = _WORD_NEXT.match(text, s.end)
     if after and after.group(1).islower() and _ordinary_abroad(after.group(1)) and not listed_name(low) \
             and _SENTENCE_START.search(text, max(0, s.start - 4), s.start):
