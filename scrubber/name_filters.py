@@ -370,6 +370,9 @@ _EPONYM_AFTER = re.compile(
     r"|shuffle|checksum|cipher|hierarchy|pyramid|heap|prize"
     # (session 18) "Lewy body dementia", "Barr body", "Golgi apparatus", "Purkinje fibres", "Broca's area"
     r"|body|bodies|apparatus|fibres|fibers|area|cells?"
+    # clinical scores, stages and signs: "Apgar score", "Gleason grade", "Colles fracture"
+    r"|scores?|classification|criteria|stages?|staging|grades?|grading|fracture|ulcer|nodes?|tumou?r|cyst"
+    r"|ducts?|canal|glands?|hernia|aneurysm|ligament|nerve|questionnaire|oesophagus|esophagus"
     # "Markov chains", "Huffman coding", "Raynaud's phenomenon", "Turing Award", "Rubik's cube"
     r"|chains?|coding|phenomenon|awards?|medal|cube|cradle|triangulation|decomposition|elimination|correction"
     r"|similarity|correlation|divergence|noise|blur|sampling|logic|estimator|regression|trees?|hashing"
@@ -388,9 +391,14 @@ _EPONYM_BEFORE = re.compile(
     r"[ \t]+(?:of|de|di|von|des|van|da|do)[ \t]+|\b(?i:maladie|loi)[ \t]+d['’])\Z")
 # What a given name's own is a person's, not an eponym's: "Maria's test results", "John's disease", "Anna's
 # number" ("Pascal's triangle", "Newton's method", "Murphy's law", "Bell's palsy" are eponyms)
+_CLINICAL_NOUNS = frozenset(
+    "score scores classification criteria stage stages staging grade grades grading fracture ulcer node "
+    "nodes tumour tumor cyst duct ducts canal gland glands hernia aneurysm ligament nerve questionnaire "
+    "oesophagus esophagus".split())
 _OWN_NOUNS = frozenset(
     "test disease syndrome number numbers chart charts cycle award awards medal problem tree trees signature "
-    "signatures choice estimate body bodies area cell cells".split())
+    "signatures choice estimate body bodies area cell cells score scores stage stages grade grades fracture "
+    "ulcer questionnaire".split())
 
 
 def _an_eponym(text: str, s: Span, value: str) -> bool:
@@ -404,6 +412,10 @@ def _an_eponym(text: str, s: Span, value: str) -> bool:
             w in lists()[0] for w in _WORDS.findall((value + " " + joined.group()).lower())):
         m = _EPONYM_AFTER.match(text, joined.end())
     if not m:
+        return False
+    # (a given name and a family name before the noun are a person's: "Anna Gleason score was 9")
+    words = value.lower().split()
+    if len(words) > 1 and words[0] in lists()[0] and m.group("noun") in _CLINICAL_NOUNS:
         return False
     return not (m.group("own") and m.group("noun") in _OWN_NOUNS and value.lower() in lists()[0])
 

@@ -91,3 +91,27 @@ COVERED = [
 @pytest.mark.parametrize("text, value", COVERED)
 def test_still_covered(scrubber, text, value):
     assert covered(scrubber, text, value), value
+
+
+# session 18, later: family names that name a public figure alone, clinical eponyms
+MORE_NOT_PEOPLE = [
+    ("Write a quiz about Turing, Fibonacci and Ramanujan for the maths club.", "Ramanujan"),
+    ("Compare Matisse and Gauguin in two paragraphs for the gallery guide.", "Gauguin"),
+    ("Explain the Apgar score, the Gleason grade and a Colles fracture for the leaflet.", "Gleason"),
+    ("Explain the Apgar score, the Gleason grade and a Colles fracture for the leaflet.", "Colles"),
+]
+MORE_PEOPLE = [
+    ("Anna Gleason score was 9 in the quiz.", "Anna Gleason"),
+    ("Maria's code review is due; Tom's score was 9.", "Tom"),
+    ("Patient: Nelson Mandela Okoye, DOB 02/03/1988", "Okoye"),
+]
+
+
+@pytest.mark.parametrize("text, value", MORE_NOT_PEOPLE)
+def test_no_person_found_more(scrubber, text, value):
+    assert not person_over(scrubber, text, value), value
+
+
+@pytest.mark.parametrize("text, name", MORE_PEOPLE)
+def test_person_stays_found_more(scrubber, text, name):
+    test_person_stays_found(scrubber, text, name)
