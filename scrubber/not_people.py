@@ -109,11 +109,13 @@ def _noun_after_comma(text: str, s: Span) -> Span | None:
     if value.count(",") != 1:
         return None
     last, first = (part.strip() for part in value.split(","))
-    if not last or " " in first or not first[:1].isupper() or not _ordinary_abroad(first.lower()):
+    # (a noun of German, whose nouns are capitalised; not an English word: "Okonkwo, Blessing" is a name)
+    if not last or " " in first or not first[:1].isupper() or first.lower() not in foreign_words() \
+            or first.lower() in COMMON_WORDS:
         return None
     from scrubber.recognizers.name_cues import listed_name
 
-    if listed_name(first) or not prose_abroad(text):
+    if listed_name(first) or not _nouns_capitalised(text):
         return None
     return Span(s.type, s.start, s.start + value.index(","), s.score)
 
