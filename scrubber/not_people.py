@@ -605,9 +605,11 @@ def _own_words(text: str, s: Span, words: list[str], lows: list[str]) -> bool:
             and pair.group(2) in stop_words_abroad() and pair.group(2) not in NAME_PARTICLES:
         return True
     determiner = _DETERMINER_ABROAD.search(text, max(0, s.start - 30), s.start)
-    # (in lower case, or opening a sentence: "Kein |Fließtext|.")
+    # (in lower case, or a negation opening a sentence: "Kein |Fließtext|."; not a possessive, which may
+    # stand before a first name there: "Meine Lena kommt")
     if determiner and (text[determiner.start():s.start].islower() or (
-            text[determiner.start() + 1:s.start].islower()
+            text[determiner.start():determiner.start() + 4].lower() == "kein"
+            and text[determiner.start() + 1:s.start].islower()
             and _SENTENCE_START.search(text, max(0, determiner.start() - 4), determiner.start()))):
         return True
     # a German noun after an article and an inflected adjective ("den mit der blauen |Packung|"); not a
