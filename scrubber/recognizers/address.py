@@ -464,8 +464,10 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
         Pattern("number street type",
                 rf"\b{_NUM}(?:,?[ \t]+{_WORDS_OR_ORDINALS}(?:{_EN_TYPES}|{_IN_TYPES})"
                 rf"|[ \t]+(?:{_NAME}[ \t]+){{1,3}}(?:{_MORE_TYPES}))\b\.?", 0.6),
+        # (not a surname before a phone number in a list: "Kate Hill, 415-693-2218", "Dana Park 415.693.2218")
         Pattern("street type number",
-                rf"\b{_WORDS}{_NAME}[ \t]+(?:{_EN_TYPES}|{_EU_TYPES})\.?,?[ \t]+{_NUM}\b", 0.6),
+                rf"\b{_WORDS}{_NAME}[ \t]+(?:{_EN_TYPES}|{_EU_TYPES})\.?,?[ \t]+"
+                rf"(?!(?:1[-. ])?\d{{3}}[-. ]\d{{3}}[-. ]\d{{4}}(?!\d)){_NUM}\b", 0.6),
         # with a postcode and city the address is certain: it outranks what NER makes of its words
         # postcode, town, region and unit after these: scrubber/addresses.py grows the span into a block
         Pattern("german street with a preposition", _DE_PREPOSITION_STREET, 0.6),

@@ -19,7 +19,9 @@ _CANDIDATE = re.compile(
     r"(?P<num>(?:\+|00)?(?:\((?=\d{1,5}\)))?\d(?:[\d \t()\-/]|\.(?=\d)){4,24}\d)"
     # extensions: "x12", "ext. 204", "Ext 9", "extension 31", "poste 12" (fr), "Durchwahl 3" (de), "#4"
     r"(?P<ext>[ \t]*,?[ \t]*(?i:x|ext|extn|extension|poste|durchwahl|dw|int|interno|#)\.?[ \t]*\d{1,6})?"
-    r"(?![\w]|[.,/:]\d|-\d|-[0-9a-fA-F]{4}-)"  # not the first digits of a UUID ("94919043-ae04-…")
+    # not the first digits of a UUID ("94919043-ae04-…"), nor of an amount ("1.234.567,89"); a CSV row may
+    # go on after a last group of four ("Lopez,415.693.2218,5,2019")
+    r"(?![\w]|[./:]\d|(?<![ .\-)/]\d{4}),\d|-\d|-[0-9a-fA-F]{4}-)"
 )
 # Words that make a digit group a phone number, in the languages we ship models for and a few more.
 _BEFORE = re.compile(
@@ -45,7 +47,7 @@ _AFTER = re.compile(r"^[ \t]*[-(]?[ \t]*(?i:office|fax|mobile|cell|home|work|des
 _REFERENCE_LABEL = (
     r"(?i:(?<![^\W_])(?:order|invoice|ticket|case|id|ref|reference|account|acct|version|v|build|release|sku|item|part"
     r"|serial|zip|postcode|postal|po|isbn|amount|total|price|usd|eur|gbp|ssn|social security|card|iban"
-    r"|routing|nhs|tracking|shipment|parcel|waybill|awb|confirmation|booking|reservation|transaction|txn"
+    r"|routing|nhs|tracking|suivi|seguimiento|rastreo|rastreamento|tracciamento|sendung|shipment|parcel|waybill|awb|confirmation|booking|reservation|transaction|txn"
     r"|policy|claim|contract|batch|lot|member|membership|loyalty|voucher|coupon|receipt|customer[ _-]?id"
     r"|license|licence|passport|driver's|year|years"
     # order and invoice words of other languages
@@ -86,6 +88,16 @@ _BUSINESS_CUE = re.compile(
     r"|atenci[óo]n[ \t]+al[ \t]+cliente|servicio[ \t]+(?:al|de)[ \t]+cliente|servizio[ \t]+clienti"
     r"|numero[ \t]+verde|klantenservice|assistenza[ \t]+clienti)")
 _YEARS = re.compile(r"^(?:(?:19|20)\d\d[ ,–-]+)+(?:19|20)\d\d$")
+# The columns of a list or an export: a spaced dash (an em or en dash in the original, "Kate Hill —
+# 415.693.2218 — 5 yrs React"), a tab, or a gap of two spaces or more. A lone number of up to four digits on
+# the far side of one is the next column (guests, years, a table: "Table 12 — 415-693-2218"), not a group
+# (one before the number that starts with 0 is its area code: "Tel. 030 - 1234567").
+_COLUMN_GAP = r"(?:[ \t]+-[ \t]+|[ ]*\t[ \t]*| {2,})"
+_LONE_HEAD = re.compile(rf"[1-9]\d{{0,3}}{_COLUMN_GAP}")
+_LONE_TAIL = re.compile(rf"{_COLUMN_GAP}\d{{1,4}}$")
+# A code of capitals and digits right before the digits (a UPS parcel "1Z 818 TU9 4065 1795 08"): the digits
+# are the rest of the code.
+_CODE_BEFORE = re.compile(r"(?<![\w-])(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{2,}[ ]$")
 _SSN_SHAPE = re.compile(r"^\d{3}-\d{2}-\d{4}$")
 # a Brazilian CEP (01310-200) or a Portuguese postcode (1000-205); as a phone it would need a phone word
 _BR_POSTCODE = re.compile(r"^\d{4,5}-\d{3}$")
@@ -184,17 +196,21 @@ class PhoneNumberRecognizer(LocalRecognizer):
         """Phone number spans with a score from their shape, validity and surrounding words."""
         results = []
         for m in _CANDIDATE.finditer(text):
-            score = self._score(text, m)
-            if score and m.group("ext"):  # "…0123 ext. 204": outranks the model reading "Ext" as a name
+            start, end = m.start("num"), m.end("ext") if m.group("ext") else m.end("num")
+            score = self._score(text, m, start, end)
+            columns = self._columns_trimmed(text, m)
+            if columns != (start, end) and self._score(text, m, *columns) >= score:
+                start, end = columns
+                score = self._score(text, m, start, end)
+            if score and end == m.end("ext"):  # "…0123 ext. 204": outranks the model reading "Ext" as a name
                 score = max(score, self.SCORE_EXTENSION)
             if score:
-                end = m.end("ext") if m.group("ext") else m.end("num")
                 # Presidio's context enhancer writes into the explanation, so every result needs one.
                 explanation = AnalysisExplanation(self.name, score, textual_explanation="phone number shape")
                 results.append(
                     RecognizerResult(
                         self.ENTITY,
-                        m.start("num"),
+                        start,
                         end,
                         score,
                         analysis_explanation=explanation,
@@ -206,12 +222,26 @@ class PhoneNumberRecognizer(LocalRecognizer):
                 )
         return EntityRecognizer.remove_duplicates(results)
 
-    def _score(self, text: str, m: re.Match) -> float:
-        number = m.group("num").strip()
+    @staticmethod
+    def _columns_trimmed(text: str, m: re.Match) -> tuple[int, int]:
+        """The number's span without lone short numbers across a column gap at either end (``_LONE_HEAD``)."""
+        start, end = m.start("num"), m.end("num")
+        while head := _LONE_HEAD.match(text, start, end):
+            start = head.end()
+        while tail := _LONE_TAIL.search(text, start, end):
+            end = tail.start()
+        return start, m.end("ext") if m.group("ext") and end == m.end("num") else end
+
+    def _score(self, text: str, m: re.Match, start: int, end: int) -> float:
+        """The score of ``text[start:end]``, a candidate or a part of candidate ``m`` (words before are read
+        before all of ``m``: "Invoice 2024 — 415-693-2218" stays a reference)."""
+        number = text[start : min(end, m.end("num"))].strip()
         digits = sum(c.isdigit() for c in number)
         if not 7 <= digits <= 15 or number.count("(") != number.count(")"):
             return 0.0
         if _DATE_OR_TIME.match(number) or _SSN_SHAPE.match(number) or _YEARS.match(number):
+            return 0.0
+        if _CODE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             return 0.0
         before = text[max(0, m.start() - 40) : m.start()]
         before = before[max((i for i, c in enumerate(before) if c.isdigit()), default=-1) + 1 :]
@@ -221,9 +251,9 @@ class PhoneNumberRecognizer(LocalRecognizer):
         if (_BUSINESS_LINE.match("".join(c for c in number if c.isdigit()))
                 and _BUSINESS_CUE.search(text, max(0, m.start() - 80), m.start())):
             return 0.0
-        cue = _BEFORE.search(before) or _AFTER.match(text[m.end() : m.end() + 20])
+        cue = _BEFORE.search(before) or _AFTER.match(text[end : end + 20])
         # an amount: "17089.19 USD", "qty 78 439.92 €", "$52155.79" (a phone number never ends in ".NN" alone)
-        if not cue and (_DECIMAL.search(number) or _CURRENCY_AFTER.match(text, m.end())):
+        if not cue and (_DECIMAL.search(number) or _CURRENCY_AFTER.match(text, end)):
             return 0.0
         # 10.0.17.232 is an IP address; 04.12.02.11 or 555.12.80.01 (not an IPv4) may be a phone number
         if _DOTTED_QUAD.match(number) and not _not_ipv4(number):
