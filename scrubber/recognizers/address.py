@@ -23,6 +23,9 @@ _WORDS_OR_ORDINALS = rf"(?:(?:{_NAME}|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{0,3}}"  
 # (and the Dutch additions: "12 hs", "12-bg", "12 huis")
 _NUM = (r"\d{1,5}(?:[ \t]?(?:bis|ter|quater)\b|[ \t-](?:hs|bg|huis|zw)\b|[A-Za-z]\b|[ \t][A-Z]\b)?"
         r"(?:[-/]\d{1,4}[A-Za-z]?){0,2}")
+# A house number is no part of a US phone number next to a surname that is a street word in a list ("Kate
+# Hill, 415-693-2218", "(312) 874-2290, Dana Park", "1-415-693-2218\tOmar Lane").
+_NOT_A_PHONE = r"(?<!\d[-.]|\d\)[ ]?)(?!(?:1[-. ])?\d{3}[-. ]\d{3}[-. ]\d{4}(?!\d))"
 _EN_TYPES = (
     r"Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Square|Sq|Terrace"
     r"|Trail|Parkway|Pkwy|Highway|Hwy|Crescent|Close|Circle|Row|Walk|Gardens|Mews|Grove|Hill|Park"
@@ -462,12 +465,10 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
         Pattern("vietnamese address", _VN_ADDRESS, 0.6),
         # "12 Main Street", "42, 3rd Cross"; with a name before the rarer suffixes: "41 Popović Dam"
         Pattern("number street type",
-                rf"\b{_NUM}(?:,?[ \t]+{_WORDS_OR_ORDINALS}(?:{_EN_TYPES}|{_IN_TYPES})"
+                rf"\b{_NOT_A_PHONE}{_NUM}(?:,?[ \t]+{_WORDS_OR_ORDINALS}(?:{_EN_TYPES}|{_IN_TYPES})"
                 rf"|[ \t]+(?:{_NAME}[ \t]+){{1,3}}(?:{_MORE_TYPES}))\b\.?", 0.6),
-        # (not a surname before a phone number in a list: "Kate Hill, 415-693-2218", "Dana Park 415.693.2218")
         Pattern("street type number",
-                rf"\b{_WORDS}{_NAME}[ \t]+(?:{_EN_TYPES}|{_EU_TYPES})\.?,?[ \t]+"
-                rf"(?!(?:1[-. ])?\d{{3}}[-. ]\d{{3}}[-. ]\d{{4}}(?!\d)){_NUM}\b", 0.6),
+                rf"\b{_WORDS}{_NAME}[ \t]+(?:{_EN_TYPES}|{_EU_TYPES})\.?,?[ \t]+{_NOT_A_PHONE}{_NUM}\b", 0.6),
         # with a postcode and city the address is certain: it outranks what NER makes of its words
         # postcode, town, region and unit after these: scrubber/addresses.py grows the span into a block
         Pattern("german street with a preposition", _DE_PREPOSITION_STREET, 0.6),

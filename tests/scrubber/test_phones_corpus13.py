@@ -22,6 +22,9 @@ IN_LISTS = [
     # a surname that is a street word before the phone is no street address
     ("Kate Hill, 415-693-2218, 4 guests", "415-693-2218"),
     ("Dana Park, 415-693-2218, 4 guests", "415-693-2218"),
+    ("415-693-2218\tKate Hill\t4", "415-693-2218"),
+    ("(312) 874-2290, Dana Park, 6 guests", "(312) 874-2290"),
+    ("1-415-693-2218 Omar Lane", "1-415-693-2218"),
     # a CSV row goes on after the phone
     ("Maria Lopez,415.693.2218,5,2019", "415.693.2218"),
 ]
@@ -59,3 +62,12 @@ def test_an_area_code_before_a_spaced_dash_stays(scrubber):
     text = "Tel. 030 - 1234567"
     found = [text[s.start : s.end] for s in scrubber.analyze(text) if s.type == "PHONE_NUMBER"]
     assert found == ["030 - 1234567"]
+
+
+@pytest.mark.parametrize(("text", "street"), [
+    ("Deliver to 12 Main Street, Springfield", "12 Main Street"),
+    ("Kerkstraat 12-14, 9000 Gent", "Kerkstraat 12-14"),
+    ("She lives at Rose Hill 3-4-567", "Rose Hill 3-4-567"),
+])
+def test_house_numbers_stay_addresses(scrubber, text, street):
+    assert any(s.type == "LOCATION" and street in text[s.start : s.end] for s in scrubber.analyze(text))
