@@ -802,6 +802,10 @@ def names_after_cues(text: str) -> list[tuple[int, int, float]]:
     for m in _UPPER_FIRST.finditer(text):  # "FOURNIER Marcelle", "OLABODE Ikeoluwa (DOB …"
         if _family_upper(m.group("l")) and _given(m.group("f")):
             found.append((m.start(), m.end(), SCORE_UPPER_FIRST))
+    if "(" in text:
+        for m in _AGED_ITEM.finditer(text):  # "2. AL HASHIMI Samir (adult) – born …", "4. Hope (child, …)"
+            if _aged_name(m.group("v")):
+                found.append((*m.span("v"), SCORE_CUE_CASED))
     for hint in _RECORD_WORD.finditer(text):  # "HR note: IKEOLUWA OLABODE (DOB 1994 …"
         m = _CASED_BEFORE.search(text, max(0, hint.start() - 80), hint.start())
         span = m and _cased_name(text, m.start(), m.group("v"))
@@ -943,6 +947,14 @@ _DASH_SIGNED = re.compile(
     rf"(?:(?<=[.!?…]|[.!?…][\"'’”»])[ \t]+|^[ \t]*)[-—–~]{{1,2}}[ \t]*(?P<v>{_TW}(?:[ \t]+{_TW}){{0,2}})"
     r"(?=[ \t]*(?:[\"'’”»)]|\n|$))", re.M)
 SCORE_UPPER_FIRST = 0.87  # a listed given name after the capitals: above the model's LOCATION guess
+# A line or list item that opens with a name and an age class in brackets: a booking's passengers, a form's
+# children ("2. AL HASHIMI Samir (adult) – born …", "4. Hope (child, same surname as 1)", "- Kelsey (age 7)")
+_AGED_ITEM = re.compile(
+    rf"(?m:^[ \t]*(?:\d{{1,2}}[.)]|[-*•])?[ \t]*(?P<v>(?:{_LOW_PART}[ \t]+)?(?:{_UW}|{_TW})"
+    rf"(?:[ \t]+(?:{_LOW_PART}|{_UW}|{_TW})){{0,3}})[ \t]*\((?:(?i:adult|child|infant|minor|kid|teen|teenager"
+    r"|toddler|baby|senior|youth|age[ \t]?\d|aged[ \t]\d|\d{1,2}[ \t]?(?:y|yo|yrs?|years?|months?|mos?)"
+    r"|adulte|enfant|bébé|erwachsener?|adulto|adulta|niño|niña|bambino|bambina|criança|volwassene)"
+    r"|Kind)(?![\p{L}]))")
 # Scripts whose words spaced apart in Latin-script text are read as a name: Arabic, Hebrew, Cyrillic, Greek,
 # and the scripts of South and South-East Asia and the Caucasus (no model here reads any of them)
 _OTHER_SCRIPTS = (r"\p{Arabic}\p{Hebrew}\p{Cyrillic}\p{Greek}\p{Armenian}\p{Georgian}\p{Devanagari}"
@@ -963,6 +975,17 @@ def _upper_then_given(value: str) -> bool:
     return all(w.lower() in NAME_PARTICLES or person_word(w, True, place_ok=True) for w in words) \
         and not _firm(value) and not all(w.lower() in NAME_PARTICLES for w in words[:-1]) \
         and any(_name_letters(w) for w in words)
+
+
+def _aged_name(value: str) -> bool:
+    """Words before an age class that make a person's name: no ordinary word (a name that is one aside:
+    "Hope", "Joy"; a family name in capitals before a given name: "TANG Zhenyu", "LITTLE Dana"), no firm,
+    one word at least listed or name-like."""
+    words = [w for w in value.split() if w.lower() not in NAME_PARTICLES]
+    surname = len(words) > 1 and not words[-1].isupper()
+    return bool(words) and all(person_word(w, True, place_ok=True) or w.lower() in _WORD_NAMES
+                               or surname and w.isupper() and w.lower() not in STOP_WORDS for w in words) \
+        and not _firm(value) and any(_name_letters(w) or w.lower() in _WORD_NAMES for w in words)
 
 
 def _greeting_name(cue: re.Match, word: str) -> bool:

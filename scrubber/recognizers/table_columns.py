@@ -69,6 +69,8 @@ _CLASSES = {
          "persona personne persoon contatto contacto escalation oncall maintainer maintainers reviewers "
          "approvers assignees organizer organiser moderator coordinator supervisor sponsor lead dri poc "
          "teammate colleague coworker mentor mentee referee interviewer "
+         # who comes along on an invitation or a booking: "Plus one", "+1" (``column_kind``), "Invitee"
+         "plusone plusones companion companions invitee invitees diner diners partygoer "
          # who has or holds the thing in a list ("assigned to", "Osoba", "Ansvarig"), in several languages
          "assignedto allocatedto issuedto givento borrowedby bookedby osoba osoby pracownik klient najemca "
          "właściciel wlasciciel odpowiedzialny ansvarig ansvarlig verantwortlich zuständig zustaendig "
@@ -79,7 +81,7 @@ _CLASSES = {
          "billing shipping delivery home work personal private mobile emergency next of the and to de du des "
          "del della di da do dos das der den van von la le el en line responsible sales account current "
          "permanent postal mailing residential business office alt alternate alternative other new old "
-         "registered his her their your my contact cust pt emp usr e "
+         "registered his her their your my contact cust pt emp usr e booking reservation rsvp "
          # a format in the name: "DOB (YYYY-MM-DD)", "birth_date_utc", "dob_iso"
          "yyyy yy mm dd mmm yyyymmdd ddmmyyyy mmddyyyy jjjj aaaa tt utc iso",
     "PHONE": "phone phones telephone tel tele mobile mobil cell cellphone fax handy telefon telefono "
@@ -156,6 +158,7 @@ _TABLE_ONLY = frozenset(
     "driver worker staff holder rep speaker parent member visitor resident insured".split())
 _STRONG = ("SECRET", "BIRTH", "EMAIL", "PHONE", "SSN", "IBAN", "CARD", "IP", "ADDR", "ZIP", "CITY")
 _PARTS = re.compile(r"[^\W\d_]+")
+_PLUS_ONE = re.compile(r"[ \t]*(?i:\+|plus[ \t-]?)1[ \t]*(?i:guest|name)?[ \t]*")
 _CAMEL = re.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 
 
@@ -163,6 +166,8 @@ _CAMEL = re.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 def column_kind(label: str) -> tuple[str, str] | None:
     """(entity, how) for a column or key name, or None. ``how``: "strong", "zip", "role", "user", "bare"
     (a bare "name") or "tables" (a role that counts in tables only)."""
+    if _PLUS_ONE.fullmatch(label):  # "+1", "Plus-1": the guest someone brings along
+        return PERSON, "tables"
     words = _PARTS.findall(_CAMEL.sub(" ", label).lower())
     if not words or len(words) > 6:
         return None
@@ -425,7 +430,9 @@ _PROSE = frozenset(
 _PEOPLE_COLUMNS = frozenset(
     "age gender sex salary department dept title role position job grade nationality marital income "
     "occupation profession employer hired joined manager diagnosis insurance team seat ward room "
-    "signature relationship relation spouse".split())
+    "signature relationship relation spouse"
+    # a guest list's or an RSVP export's columns: "Name,RSVP,Dietary", "Name | Attending | Meal"
+    " rsvp rsvps attending attendance dietary diet allergies allergy meal".split())
 _THING_COLUMNS = frozenset(
     "version price sku qty quantity stock license licence downloads stars weight cpu memory ram disk size "
     "cost unit units model vendor supplier manufacturer release tag image package dependency type default "
