@@ -621,7 +621,7 @@ def _never() -> frozenset[str]:
 
 
 # A chat or stand-up line in lower case: "raj: finished the migration", "- priya: blocked on review"
-_ANY_SPEAKER = re.compile(r"(?m:^[ \t>]*(?:[-*•][ \t]*)?(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
+_ANY_SPEAKER = re.compile(r"(?m:^[ \t>]*(?P<bullet>[-*•][ \t]*)?(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
                           r"(?P<value>[^\W\d_][\p{L}\p{M}'’-]{1,20}(?:[ \t][^\W\d_][\p{L}\p{M}'’-]{1,20})?):"
                           r"[ \t]+(?P<said>[^\n]+))")
 SCORE_LOWER_SPEAKER = 0.8
@@ -644,6 +644,13 @@ def lower_case_speakers(text: str) -> list[tuple[int, int, float]]:
              and (listed_name(m.group("value")) or likeness(m.group("value")) > 0)]
     if len(lines) < 2:  # a chat: two speakers' lines or more, in any case or script
         return _handle_speakers(text)
+    # a stand-up's or a meeting's notes in bullets, capitalised: "- Kate: finished the export", "• Hope: out
+    # Friday" (a listed name, or one that is also a word; no place: not "- Pros: fast", "- Porto: two nights")
+    names += [m for m in lines if m.group("bullet") and m.group("value")[0].isupper()
+              and not m.group("value").isupper() and " " not in m.group("value")
+              and (listed_name(m.group("value")) or m.group("value").lower() in _WORD_NAMES)
+              and (person_word(m.group("value"), True) or m.group("value").lower() in _WORD_NAMES)
+              and m.group("value").lower() not in brands() and m.group("value").lower() not in places()]
     # (and the speaker's name wherever else it stands: "leila: slt c leila la nouvelle voisine")
     return [(m.start("value"), m.end("value"), SCORE_LOWER_SPEAKER) for m in names] \
         + _elsewhere(text, {m.group("value") for m in names})
