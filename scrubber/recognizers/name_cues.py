@@ -48,7 +48,8 @@ _UP = r"\p{Lu}"
 _LOW = r"[\p{Ll}\p{M}'’]"
 _WORD = rf"{_UP}(?:['’]{_UP}|a?c{_UP})?{_LOW}+(?:-{_UP}?{_LOW}+)?"  # O'Rourke, McKenna, Anne-Sophie, Ji-hoon
 _PART = r"(?:van|von|der|den|de|del|della|di|da|du|le|la|dos|das|ter|ten|bin|al)"
-_NOT_IN_NAME = r"mr|mrs|ms|mx|miss|dr|dra|prof|frau|herr|herrn|sr|sra|srta|avv|ing|mme|mlle|dott|sig|dhr|mevr"
+_NOT_IN_NAME = (r"mr|mrs|ms|mx|miss|dr|dra|prof|frau|herr|herrn|sr|sra|srta|avv|ing|mme|mlle|dott|sig|dhr"
+                r"|mevr|madame|monsieur|señora|señor|signora|signor|senhora|senhor|mevrouw|meneer")
 # (words of a name are separated by spaces: a tab separates table cells, "Contact\tCompany\tMobile")
 _NAME = (rf"(?P<value>(?!(?i:{_NOT_IN_NAME})\.?[ \t])(?:{_PART} +){{0,2}}{_WORD}"
          rf"(?: +(?:{_UP}\.|{_PART}|{_WORD})){{0,3}}(?<={_LOW}|\.))")
@@ -813,6 +814,8 @@ def names_after_cues(text: str) -> list[tuple[int, int, float]]:
         for m in _AGED_ITEM.finditer(text):  # "2. AL HASHIMI Samir (adult) – born …", "4. Hope (child, …)"
             if _aged_name(m.group("v")):
                 found.append((*m.span("v"), SCORE_CUE_CASED))
+    if _LOGIN_HINT.search(text):  # "the admin login is irina / …": a login that is a given name
+        found += [(*m.span("v"), SCORE_CUE_CASED) for m in _LOGIN_NAME.finditer(text) if _given(m.group("v"))]
     for hint in _RECORD_WORD.finditer(text):  # "HR note: IKEOLUWA OLABODE (DOB 1994 …"
         m = _CASED_BEFORE.search(text, max(0, hint.start() - 80), hint.start())
         span = m and _cased_name(text, m.start(), m.group("v"))
@@ -982,6 +985,14 @@ def _upper_then_given(value: str) -> bool:
     return all(w.lower() in NAME_PARTICLES or person_word(w, True, place_ok=True) for w in words) \
         and not _firm(value) and not all(w.lower() in NAME_PARTICLES for w in words[:-1]) \
         and any(_name_letters(w) for w in words)
+
+
+# A login in lower case told in prose, before its password or the sentence's end: a listed given name is a
+# person's ("The admin login is irina / …", "username: kate, password …"; not "login is admin / …")
+_LOGIN_HINT = re.compile(r"(?i:login|user)")
+_LOGIN_NAME = re.compile(r"(?i:login|username|user name|user)(?:[ \t]+(?:name[ \t]+)?is|[ \t]*[:=])[ \t]+"
+                         r"(?P<v>\p{Ll}[\p{Ll}\p{M}]{2,15})"
+                         r"(?=[ \t]*(?:[/,;.)]|\n|$|[ \t]+(?:and|with|pw|pass)))")
 
 
 def _aged_name(value: str) -> bool:

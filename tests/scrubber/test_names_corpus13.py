@@ -1,9 +1,10 @@
 """Names in everyday life-admin lists (corpus13's classes): a booking's passengers before an age class in
 brackets ("2. TANG Zhenyu (adult) – born …", "4. Hope (child, same surname as 1)"), first names alone in a
 guest list or RSVP export (a bare "Name" column beside RSVP/Dietary/Meal columns; a "+1" or "Plus one"
-column), and stand-up notes in bullets ("- Kate: finished the export"). Names and texts are written for this
-test; the look-alikes beside them (menu items before "(kids)", a package list under "name", trip notes and
-tool lists in bullets) stay as they were."""
+column), stand-up notes in bullets ("- Kate: finished the export"), a family name after a greeting and an
+honorific ("Bonjour Madame Cardoso,") and a login in prose that is a given name ("login is irina / …").
+Names and texts are written for this test; the look-alikes beside them (menu items before "(kids)", a
+package list under "name", trip notes and tool lists in bullets, "login is admin") stay as they were."""
 
 import pytest
 
@@ -34,6 +35,13 @@ PEOPLE = [
      "- Hope: out tomorrow, back Thursday morning", "Hope"),
     ("Stand-up Tue\n- Priyanka: finished the invoice export, on the Q3 report next\n"
      "- Hope: out tomorrow, back Thursday morning", "Priyanka"),
+    # an honorific after a greeting: "Bonjour Madame Cardoso," ("Madame" is no given name)
+    ("Objet : Inscription cantine\n\nBonjour Madame Figueiredo,\nIl manque l'attestation d'assurance.",
+     "Figueiredo"),
+    ("Buenos días Señora Ortuño, le escribo por la factura.", "Ortuño"),
+    # a login told in prose that is a given name
+    ("How do I block them in ufw? The admin login is irina / Xk7!pqRt if that matters.", "irina"),
+    ("the shared login is tomasz / Maple$9844 for the NAS", "tomasz"),
 ]
 
 
@@ -54,6 +62,8 @@ LOOK_ALIKES = [
      "- Lisbon: two nights in Alfama then the coast", "Porto"),
     ("Tools we compared:\n- Notion: great for docs and wikis\n- Pros: fast and cheap to run", "Notion"),
     ("Tools we compared:\n- Notion: great for docs and wikis\n- Pros: fast and cheap to run", "Pros"),
+    ("The admin login is admin / hunter2 on the router", "admin"),
+    ("The login is broken / fails since the update", "broken"),
 ]
 
 
