@@ -646,12 +646,15 @@ def lower_case_speakers(text: str) -> list[tuple[int, int, float]]:
     if len(lines) < 2:  # a chat: two speakers' lines or more, in any case or script
         return _handle_speakers(text)
     # a stand-up's or a meeting's notes in bullets, capitalised: "- Kate: finished the export", "• Hope: out
-    # Friday" (a listed name, or one that is also a word; no place: not "- Pros: fast", "- Porto: two nights")
-    names += [m for m in lines if m.group("bullet") and m.group("value")[0].isupper()
-              and not m.group("value").isupper() and " " not in m.group("value")
-              and (listed_name(m.group("value")) or m.group("value").lower() in _WORD_NAMES)
-              and (person_word(m.group("value"), True) or m.group("value").lower() in _WORD_NAMES)
-              and m.group("value").lower() not in brands() and m.group("value").lower() not in places()]
+    # Friday": a listed given name, or one that is also a word, no place or brand ("- Pros: fast", "- Porto:
+    # two nights"); two such at least, and half the bullets' speakers (an itinerary's "- Kerry: …" is a place)
+    bullets = [m for m in lines if m.group("bullet") and m.group("value")[0].isupper()
+               and not m.group("value").isupper() and " " not in m.group("value")]
+    said = [m for m in bullets
+            if (_given(m.group("value")) or m.group("value").lower() in _WORD_NAMES)
+            and m.group("value").lower() not in brands() and m.group("value").lower() not in places()]
+    if len(said) >= 2 and 2 * len(said) >= len(bullets):
+        names += said
     # (and the speaker's name wherever else it stands: "leila: slt c leila la nouvelle voisine")
     return [(m.start("value"), m.end("value"), SCORE_LOWER_SPEAKER) for m in names] \
         + _elsewhere(text, {m.group("value") for m in names})
@@ -964,7 +967,7 @@ _AGED_ITEM = re.compile(
     rf"(?:[ \t]+(?:{_LOW_PART}|{_UW}|{_TW})){{0,3}})[ \t]*\((?:(?i:adult|child|infant|minor|kid|teen|teenager"
     r"|toddler|baby|senior|youth|age[ \t]?\d|aged[ \t]\d|\d{1,2}[ \t]?(?:y|yo|yrs?|years?|months?|mos?)"
     r"|adulte|enfant|bébé|erwachsener?|adulto|adulta|niño|niña|bambino|bambina|criança|volwassene)"
-    r"|Kind)(?![\p{L}]))")
+    r"|Kind)(?![\p{L}-]))")
 # Scripts whose words spaced apart in Latin-script text are read as a name: Arabic, Hebrew, Cyrillic, Greek,
 # and the scripts of South and South-East Asia and the Caucasus (no model here reads any of them)
 _OTHER_SCRIPTS = (r"\p{Arabic}\p{Hebrew}\p{Cyrillic}\p{Greek}\p{Armenian}\p{Georgian}\p{Devanagari}"
@@ -998,9 +1001,11 @@ _LOGIN_NAME = re.compile(r"(?i:login|username|user name|user)(?:[ \t]+(?:name[ \
 def _aged_name(value: str) -> bool:
     """Words before an age class that make a person's name: no ordinary word (a name that is one aside:
     "Hope", "Joy"; a family name in capitals before a given name: "TANG Zhenyu", "LITTLE Dana"), no firm,
-    one word at least listed or name-like."""
+    one word at least listed or name-like; a place alone only if a given name too."""
     words = [w for w in value.split() if w.lower() not in NAME_PARTICLES]
     surname = len(words) > 1 and not words[-1].isupper()
+    if len(words) == 1 and words[0].lower() in places() and not _given(words[0]):
+        return False  # a trip's stop: "- Lisbon (adult only hotel)"
     return bool(words) and all(person_word(w, True, place_ok=True) or w.lower() in _WORD_NAMES
                                or surname and w.isupper() and w.lower() not in STOP_WORDS for w in words) \
         and not _firm(value) and any(_name_letters(w) or w.lower() in _WORD_NAMES for w in words)

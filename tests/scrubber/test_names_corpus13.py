@@ -63,6 +63,9 @@ LOOK_ALIKES = [
     ("Tools we compared:\n- Notion: great for docs and wikis\n- Pros: fast and cheap to run", "Notion"),
     ("Tools we compared:\n- Notion: great for docs and wikis\n- Pros: fast and cheap to run", "Pros"),
     ("The admin login is admin / hunter2 on the router", "admin"),
+    ("Itinerary ideas\n- Austin: two nights near the river walk\n- Aspen: three nights, ski pass included\n"
+     "- Kerry: a week on the ring road by car", "Kerry"),
+    ("Where to stay\n- Lisbon (adult-only hotel in Alfama)\n- Sintra (child friendly, a pool)", "Lisbon"),
     ("The login is broken / fails since the update", "broken"),
 ]
 
