@@ -2281,4 +2281,14 @@ _LATER_GATES = {
     "password before password word": _before_password_word,
     "words to sign in with": _held(_SIGN_IN_STRINGS + ("use ", "use\t")),
     "second code in the clause": _held(_SECOND_CODE_WORDS, lambda text: len(_FOUR_DIGITS.findall(text)) > 1),
+    # (patterns that scanned every text: the strings one of their first words, or their value's link, holds)
+    "password on the line after its label": _held(("\n",)),
+    "number after a lock": _held((":",)),
+    "number after the code": _held(("code", "pin")),
+    "number right after the code": _held(("code", "pin")),
+    "combination": _held(("comb", "komb", "szyfr", "kod", "safe", "tresor", "coffre", "kluis", "lock")),
+    "code as it is used": _held(("alarm", "keypad", "safe", "lock", "door", "gate", "tresor", "schloss",
+                                 "coffre", "cadenas", "caja", "cassaforte", "kluis")),
+    "code after a lock on its line": _held(("code", "pin", "kod", "digo", "codice")),
+    "codes after codes heading": _held(("code", "key", "tan", "transaktion", "codici", "digo")),
 }
