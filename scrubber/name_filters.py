@@ -114,13 +114,22 @@ def plausible(span: Span, text: str) -> bool:
     if _MEMBER_AFTER.match(text, span.end):
         return False
     # German nouns the model takes for names when alone: "Abrechnung", "Produktbeschreibung", "Freundschaft"
-    if " " not in value.strip() and _GERMAN_NOUN.search(value):
+    # (a word a list holds as a place or a name is none: "Kaohsiung", "Yeung")
+    if " " not in value.strip() and _GERMAN_NOUN.search(value) and not _listed(value.strip()):
         return False
     # a German possessive or pointer alone, before the capitalised noun it goes with ("Deine SAP-Kennung")
     if _words_abroad(text, span, value) or value.strip().lower() in _GERMAN_POINTERS:
         return False
     # Names are capitalised in cased scripts; "git log", "merge branch" are not names.
     return value.lower() == value.upper() or any(c.isupper() for c in value)
+
+
+def _listed(word: str) -> bool:
+    """A place ``places()`` holds or a name a name list holds."""
+    from scrubber.recognizers.name_cues import listed_name
+    from scrubber.recognizers.places import places
+
+    return word.lower() in places() or listed_name(word)
 
 
 # Words the model takes for a name when alone, that no list of ordinary English words holds: languages and

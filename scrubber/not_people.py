@@ -40,11 +40,15 @@ def not_people(text: str, spans: list[Span]) -> list[Span]:
     for s in spans:
         if s.type in ("PERSON", "LOCATION") and _an_abstract_noun(text, s):
             continue
-        if s.type == "LOCATION" and (_a_word_not_a_place(text, s) or _an_english_label(text[s.start:s.end])):
+        if s.type == "LOCATION" and (_a_word_not_a_place(text, s) or _an_english_label(text[s.start:s.end])
+                                     or _a_function_word_opening(text, s)):
             continue
         # (a title in quotes is no place either, unless it is one: "Layla", "Mr. Brightside", not "Paris")
         if s.type in ("PERSON", "LOCATION") and _a_quoted_title(text, s) \
                 and (s.type == "PERSON" or not _a_place(text[s.start:s.end])):
+            continue
+        # (a product's quoted name is neither, a place's included: "our new soy candle, "Orange Grove"")
+        if s.type in ("PERSON", "LOCATION") and _a_quoted_product(text, s):
             continue
         if s.type == "PERSON" and (cut := _noun_after_comma(text, s)):
             s = cut  # "Frau Hornung|, Protokoll der Sitzung"
@@ -91,6 +95,18 @@ def _a_word_not_a_place(text: str, s: Span) -> bool:
     from scrubber.recognizers.places import places
 
     return word.lower() not in places() and not listed_name(word) and _nouns_capitalised(text)
+
+
+def _a_function_word_opening(text: str, s: Span) -> bool:
+    """One function word of another language opening a sentence of its prose, that no list holds as a place
+    ("|Seit| Januar lebe ich in Reykjavík", "|Dann| fahren wir nach Graz")."""
+    word = text[s.start:s.end]
+    if " " in word or word.lower() not in stop_words_abroad() \
+            or not _SENTENCE_START.search(text, max(0, s.start - 8), s.start):
+        return False
+    from scrubber.recognizers.places import places
+
+    return word.lower() not in places() and prose_abroad(text)
 
 
 def _an_english_label(value: str) -> bool:
@@ -533,14 +549,46 @@ def _all_figures() -> str:
 
 def _a_public_figure(text: str, s: Span, value: str) -> bool:
     """A public figure's whole name, a part of one written whole around it ("Johann Sebastian| Bach"), or a
-    family name that names the figure alone ("Einstein")."""
+    family name that names the figure alone ("Einstein"); the office the news gives the figure may open the
+    span ("Treasury Secretary Scott Bessent", "|Secretary Scott| Bessent", "Nvidia CEO Jensen Huang")."""
     whole, alone = public_figures()
     if value in whole or value in alone:
         return True
+    words = value.split()
+    for i in range(1, min(len(words), 5)):
+        if not _an_office(words[:i]):
+            break
+        rest = value[value.index(words[i], len(" ".join(words[:i]))):]
+        if rest in whole or _in_a_figure(text, s.end - len(rest), s.end, rest):
+            return True
+    return _in_a_figure(text, s.start, s.end, value)
+
+
+def _in_a_figure(text: str, start: int, end: int, value: str) -> bool:
     if value not in _all_figures():  # (one C-level search first: most names are in none of them)
         return False
-    return any(m.start() <= s.start and s.end <= m.end()
+    return any(m.start() <= start and end <= m.end()
                for name in _figures_with(value) if name in text for m in re.finditer(re.escape(name), text))
+
+
+def _an_office(words: list[str]) -> bool:
+    """Capitalised words of an office: ordinary ones, an office's, a brand's or an acronym ("Federal Reserve
+    Chair", "Treasury Secretary", "Nvidia CEO"); never a title of address ("Dr", "Doctor", "Sir": a private
+    namesake is addressed so, "Dr Brad Pitt")."""
+    lows = [w.lower().rstrip(".") for w in words]
+    return all(w[:1].isupper() for w in words) \
+        and not any(w in _TITLE_ALONE or w in _ADDRESSED for w in lows) \
+        and all(w in COMMON_WORDS or w in _OFFICES or w in BRANDS or words[j].isupper() and len(w) <= 4
+                for j, w in enumerate(lows))
+
+
+# Offices the news puts before a name, which no list of ordinary words holds (they are family names too);
+# titles of address are never one ("Doctor", "Sir": a private namesake is addressed so)
+_OFFICES = frozenset(
+    "president treasury secretary senator congressman congresswoman king queen pope prince princess ceo cfo "
+    "cto coo chairman chairwoman chancellor premier vice foreign interior defense defence commerce "
+    "attorney justice speaker mayor ambassador envoy archbishop cardinal economy".split())
+_ADDRESSED = frozenset("doctor sir dame lord lady mister madam".split())
 
 
 @lru_cache(maxsize=1024)
@@ -751,3 +799,22 @@ def _a_quoted_title(text: str, s: Span) -> bool:
     return inside(_QUOTED_ONE) and (
         _works_near(text, s.start - 200, s.end + 120, _WORK_NOUNS)
         or inside(_QUOTED_LIST) and _works_near(text, s.start - 200, s.start, _WORKS_ANY))
+
+
+# Goods a maker names in quotes in marketing copy (no person is a "candle" or a "roast"; not "model", "doll")
+_GOODS = frozenset(
+    "candle candles scent scents fragrance fragrances perfume perfumes blend blends flavour flavours flavor "
+    "flavors roast roasts collection collections edition editions colourway colorway shade shades soap soaps "
+    "lotion lotions serum serums cocktail cocktails beer beers wine wines gin lipstick lipsticks tea teas "
+    "coffee coffees sauce sauces bouquet bouquets".split())
+_GOODS_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*[,:]?[ \t]*(?:called[ \t]+|named[ \t]+)?[\"“„«'‘]\Z")
+
+
+def _a_quoted_product(text: str, s: Span) -> bool:
+    """The span lies in one quoted item right after a noun of goods ("our new soy candle, "Cedar & Sea
+    Salt"", "the blend called "Orange Grove""): the product's name."""
+    for m in _QUOTED_ONE.finditer(text, max(0, s.start - 41), min(len(text), s.end + 41)):
+        if m.start() < s.start and s.end < m.end():
+            goods = _GOODS_BEFORE.search(text, max(0, m.start() - 30), m.start() + 1)
+            return bool(goods) and goods.group(1).lower() in _GOODS
+    return False
