@@ -555,6 +555,8 @@ def _a_public_figure(text: str, s: Span, value: str) -> bool:
     if value in whole or value in alone:
         return True
     words = value.split()
+    if _an_office(words) and _a_figure_next(text, s.end, whole):  # "|ECB President| Christine Lagarde"
+        return True
     for i in range(1, min(len(words), 5)):
         if not _an_office(words[:i]):
             break
@@ -562,6 +564,14 @@ def _a_public_figure(text: str, s: Span, value: str) -> bool:
         if rest in whole or _in_a_figure(text, s.end - len(rest), s.end, rest):
             return True
     return _in_a_figure(text, s.start, s.end, value)
+
+
+def _a_figure_next(text: str, end: int, whole: frozenset[str]) -> bool:
+    """A figure's whole name (of up to four words) follows ``end`` after a space."""
+    if text[end:end + 1] != " ":
+        return False
+    after = text[end + 1:end + 60].split()
+    return any(" ".join(after[:n]).rstrip(",.;:") in whole for n in range(1, 5))
 
 
 def _in_a_figure(text: str, start: int, end: int, value: str) -> bool:
