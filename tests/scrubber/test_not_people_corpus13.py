@@ -39,6 +39,7 @@ def test_namesakes_stay_people(scrubber, text, name):
 @pytest.mark.parametrize("text", [
     "I'm choosing between a Dyson V15, a Shark Stratos and a Miele Triflex for a flat with a cat.",
     "Is the Ninja Foodi better than a Breville Smart Oven for a family of four?",
+    "Recommend a stroller: Bugaboo Fox, UPPAbaby Vista or Joolz Day.",
 ])
 def test_household_brands_compared(scrubber, text):
     assert _people(scrubber, text) == []
@@ -72,3 +73,9 @@ def test_a_listed_town_is_no_german_noun():
 
     assert plausible(Span("LOCATION", 0, 9, 0.85), "Kaohsiung")
     assert not plausible(Span("LOCATION", 0, 10, 0.85), "Abrechnung")
+
+
+def test_a_brand_beside_a_given_name_stays_a_person(scrubber):
+    text = "Thanks to Maria Hoover for the minutes, and to Hoover for the slides."
+    assert "Maria Hoover" in _people(scrubber, text)
+    assert [v for _, v in _found(scrubber, text)].count("Hoover") == 1  # (alone: masked still)
