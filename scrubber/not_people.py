@@ -17,6 +17,7 @@ from scrubber.name_filters import (
     BRANDS,
     COMMON_WORDS,
     _function_words,
+    _listed,
     _listed_with_firms,
     _nouns_capitalised,
     not_firms,
@@ -75,12 +76,7 @@ _ABSTRACT_NOUN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{4,}(?:ung|heit|keit|schaf
 def _an_abstract_noun(text: str, s: Span) -> bool:
     """One such word alone, in a text whose running words are another language's, that no list holds."""
     word = text[s.start:s.end]
-    if not _ABSTRACT_NOUN.fullmatch(word) or not prose_abroad(text):
-        return False
-    from scrubber.recognizers.name_cues import listed_name
-    from scrubber.recognizers.places import places
-
-    return not listed_name(word) and word.lower() not in places()
+    return bool(_ABSTRACT_NOUN.fullmatch(word)) and prose_abroad(text) and not _listed(word)
 
 
 def _a_word_not_a_place(text: str, s: Span) -> bool:
@@ -91,10 +87,7 @@ def _a_word_not_a_place(text: str, s: Span) -> bool:
     if " " in word or not word[:1].isupper() or word.lower() not in foreign_words() \
             or _TITLE_AFTER.match(text, s.end):  # "Alpin Hanım'a" is a person
         return False
-    from scrubber.recognizers.name_cues import listed_name
-    from scrubber.recognizers.places import places
-
-    return word.lower() not in places() and not listed_name(word) and _nouns_capitalised(text)
+    return not _listed(word) and _nouns_capitalised(text)
 
 
 def _a_function_word_opening(text: str, s: Span) -> bool:
