@@ -110,13 +110,13 @@ CULTURES = {
                 "Bhattacharya|Mukherjee|Chatterjee|Ganguly|Banerjee|Sengupta|Bose|Dasgupta"),
     "punjabi": ("Gurpreet|Harjeet|Manjit|Simranjeet|Jaswinder|Navdeep|Baljit|Amrit",
                 "Sandhu|Dhillon|Grewal|Gill|Sidhu|Randhawa|Bains|Brar"),
-    "pakistani": ("Usman|Ayesha|Bilal|Sadia|Faisal|Sidra|Imran|Hina",
+    "pakistani": ("Zeeshan|Ayesha|Bilal|Sadia|Faisal|Sidra|Imran|Hina",
                   "Qureshi|Siddiqui|Malik|Butt|Chaudhry|Mirza|Sheikh|Raza"),
     "chinese": ("Wei|Xiaoling|Jianguo|Meiling|Zhiwei|Yan|Guoqiang|Lihua",
                 "Zhang|Chen|Liu|Huang|Zhou|Xu|Sun|Ma"),
     "korean": ("Ji-woo|Seung-hyun|Eun-ji|Hyun-woo|So-yeon|Jae-won|Min-ji|Tae-yang",
                "Park|Choi|Jung|Kang|Yoon|Jang|Lim|Han"),
-    "japanese": ("Haruto|Yui|Ren|Hina|Sota|Mio|Riku|Aoi",
+    "japanese": ("Haruto|Yui|Ren|Akane|Sota|Mio|Riku|Aoi",
                  "Nakamura|Kobayashi|Watanabe|Ito|Takahashi|Hayashi|Shimizu|Mori"),
     "vietnamese": ("Minh|Lan|Tuan|Ngoc|Duc|Hoa|Quang|Thu",
                    "Nguyen|Tran|Le|Pham|Hoang|Vu|Dang|Bui"),
@@ -124,7 +124,7 @@ CULTURES = {
                  "dela Cruz|Macaraeg|Villanueva|Santiago|Bautista|Manalo|Dimaculangan|Reyes"),
     "indonesian": ("Budi|Siti|Agus|Dewi|Hendra|Ratna|Wahyu|Sri",
                    "Santoso|Wijaya|Hartono|Kusuma|Pratama|Setiawan|Gunawan|Nugroho"),
-    "malay": ("Nurul|Hafiz|Aisyah|Azlan|Farah|Razak|Syafiqah|Zulkifli",
+    "malay": ("Nurul|Hafiz|Aisyah|Azlan|Nadhirah|Razak|Syafiqah|Zulkifli",
               "bin Ismail|binti Ahmad|bin Osman|binti Yusof|bin Hamzah|binti Rahim|bin Salleh|binti Daud"),
     "thai": ("Somchai|Nattaya|Kittisak|Ploy|Anan|Suda|Chaiwat|Kanya",
              "Srisawat|Chaiyaporn|Wongsakul|Thongchai|Rattanakorn|Boonmee|Suwannarat|Jaidee"),
@@ -140,7 +140,7 @@ CULTURES = {
                 "Bianchi|Esposito|Ricci|Ferraro|Conti|De Luca|Moretti|Rinaldi"),
     "spanish": ("Lucía|Javier|Pilar|Álvaro|Nerea|Íñigo|Rocío|Ignacio",
                 "García|Fernández|Martínez|de la Fuente|Ruiz|Iglesias|Sánchez|Morales"),
-    "portuguese": ("Beatriz|João|Marta|Rui|Catarina|Nuno|Sofia|Gonçalo",
+    "portuguese": ("Beatriz|João|Marta|Rui|Catarina|Nuno|Madalena|Gonçalo",
                    "Ferreira|Sousa|Carvalho|Gonçalves|dos Santos|Ribeiro|Correia|Magalhães"),
     "brazilian": ("Juliana|Rafael|Fernanda|Lucas|Camila|Mateus|Aline|Guilherme",
                   "da Silva|Oliveira|Pereira|Almeida|Costa|Araújo|Cavalcanti|Monteiro"),
@@ -735,6 +735,16 @@ def _tabs(doc: Doc, rng: random.Random) -> None:
             doc.owner[a:b] = [-1] * len(tab)
 
 
+def _reflow(doc: Doc) -> None:
+    """Join a paragraph's lines (a line break between a word or comma and a lower-case word), so a wrap at
+    another width breaks it as the PDF did, not on top of the template's own breaks."""
+    chars = doc.chars
+    for i in range(1, len(chars) - 1):
+        if chars[i] == "\n" and doc.owner[i] == -1 and (chars[i - 1].isalpha() or chars[i - 1] == ",") \
+                and chars[i + 1].islower():
+            chars[i] = " "
+
+
 def lay_out(doc: Doc, template: Template, rng: random.Random, region: str) -> str:
     """Apply a layout chosen for this record; its name, e.g. ``hyphen+pages``."""
     base = rng.choices(("clean", "wrap", "hyphen", "columns"), (30, 30, 30, 45 if template.columns else 0))[0]
@@ -742,6 +752,7 @@ def lay_out(doc: Doc, template: Template, rng: random.Random, region: str) -> st
     if base == "columns":
         _columns(doc, rng)
     elif base != "clean":
+        _reflow(doc)
         _wrap(doc, rng.randint(44, 72), base == "hyphen")
     if rng.random() < 0.35:
         _tabs(doc, rng)
@@ -1286,6 +1297,192 @@ Protokolant: ⟦B⟧
 
 Kontakt do zarządu: ⟦A.g⟧, tel. ⟦tel⟧, ⟦mail:A⟧
 """, lang="pl"),
+    # ------------------------------------------------------------------------- more positives (dev)
+    _d("background-check-us", "hr_form", """
+DISCLOSURE AND AUTHORIZATION – CONSUMER REPORT FOR EMPLOYMENT PURPOSES
+
+Applicant information (please print)
+Last name ____ ⟦A.S⟧     First ____ ⟦A.G⟧     Middle initial ____
+Social Security Number: ⟦ssn⟧        Date of birth: ⟦dob⟧
+Current address: ⟦addr⟧   (since 2021)
+Previous address: ⟦addr~2⟧
+Phone: ⟦tel⟧      Email: ⟦mail:A⟧
+
+I authorize ⟦firm⟧ and its screening agent to obtain a consumer report about me for employment
+purposes. I understand that I may request a copy of the report.
+
+Signature: ⟦A⟧        Date: ⟦date⟧
+Recruiter: ⟦B⟧ (⟦wmail:B⟧)
+""", region="US"),
+    _d("quote-catering", "invoice", """
+CATERING QUOTE & BOOKING CONFIRMATION            Ref ⟦ref:EVT-####⟧
+
+Client: ⟦A⟧ and ⟦B⟧
+Event: wedding reception, 85 guests, ⟦date⟧
+Client phone: ⟦tel⟧    Client email: ⟦mail:A⟧
+
+Menu B (three courses)               85 × 46.00      3,910.00
+Evening buffet                       85 × 12.50      1,062.50
+Staff (6 × 7 hrs)                                      966.00
+TOTAL                                                5,938.50
+
+Deposit of 25 % taken today on card ⟦card⟧ (authorised by ⟦A.g⟧ by phone).
+Balance due 14 days before the event. Your event manager is ⟦C⟧, ⟦tel~2⟧.
+"""),
+    _d("hoa-violation", "council_letter", """
+MAPLE HOLLOW HOMEOWNERS ASSOCIATION
+Courtesy Notice – Second Request
+
+⟦date⟧
+
+⟦A⟧
+⟦addrml⟧
+
+Dear Homeowner,
+
+During the community inspection on ⟦date~2⟧, the following was observed at your property: trash
+bins visible from the street on non-collection days and an unapproved shed in the rear yard
+(Section 7.3 of the CC&Rs).
+
+Please correct the bins within 10 days and submit an architectural request for the shed. If you have
+questions, contact your community manager, ⟦B⟧, at ⟦tel⟧ or ⟦wmail:B⟧.
+
+Board of Directors
+""", region="US"),
+    _d("immigration-solicitor", "visa_letter", """
+OUR REF: ⟦ref:IMM/####/@@⟧                                         ⟦date⟧
+
+UK Visas and Immigration
+
+Dear Sir or Madam,
+
+APPLICATION FOR INDEFINITE LEAVE TO REMAIN – ⟦A.U⟧
+Date of birth: ⟦dob⟧      Nationality: as stated in the passport enclosed
+
+We act for the above-named applicant, who has lived continuously in the United Kingdom for five
+years and resides at ⟦addr⟧ with ⟦A.g⟧'s spouse, ⟦B⟧. ⟦A.s⟧ has been employed throughout by
+⟦firm⟧ and meets the financial requirement.
+
+Please direct any correspondence to the writer, ⟦C⟧, on ⟦tel⟧ or ⟦wmail:C⟧.
+
+Yours faithfully,
+⟦C⟧
+Senior Caseworker
+""", region="GB"),
+    _d("volunteer-application", "donor_list", """
+VOLUNTEER APPLICATION FORM
+
+Surname: ____ ⟦A.S⟧            First name(s): ____ ⟦A.g⟧
+Date of birth: ⟦dob⟧
+Address: ⟦addr⟧
+Mobile: ⟦tel⟧               Email: ⟦mail:A⟧
+
+Which activities interest you?  [x] Befriending  [ ] Driving  [x] Events
+Availability: weekday evenings, some Saturdays
+
+Emergency contact
+Name: ⟦B⟧              Relationship: brother              Phone: ⟦tel~2⟧
+
+Referee (not a relative): ⟦C⟧, ⟦mail:C⟧
+"""),
+    _d("onboarding-ticket", "support_ticket", """
+[IT-⟦ref:####⟧] New starter setup – ⟦A⟧
+Requested by: ⟦B⟧ (line manager)      Start date: ⟦date⟧
+Status: Resolved
+
+Comments
+⟦C.g⟧ (IT): Account created: ⟦wmail:A⟧. Temporary password ⟦secret:pw⟧ – must change at
+first login. Laptop imaged and enrolled.
+⟦C.g⟧ (IT): Building door code for week one is ⟦secret:code⟧, badge will follow.
+⟦B.g⟧: Thanks! Please send the details to ⟦A.g⟧'s personal address too, ⟦mail:A⟧, and to ⟦tel⟧
+by text.
+⟦C.g⟧ (IT): Done. VPN test from home worked, connection seen from ⟦ip⟧.
+"""),
+    _d("de-ueberweisung", "medical_referral", """
+ÜBERWEISUNGSSCHEIN / ARZTBRIEF
+
+Sehr geehrte Frau Kollegin, sehr geehrter Herr Kollege,
+
+wir überweisen Ihnen ⟦A⟧, geb. ⟦dob⟧, wohnhaft ⟦addr⟧, Tel. ⟦tel⟧,
+zur weiteren Abklärung rezidivierender Oberbauchschmerzen. Sonographisch Cholezystolithiasis ohne
+Zeichen einer Cholezystitis. Laborwerte unauffällig.
+
+Mit freundlichen kollegialen Grüßen
+
+Dr. med. ⟦B⟧
+Fachärztin für Allgemeinmedizin
+""", lang="de"),
+    _d("es-factura", "invoice", """
+FACTURA N.º ⟦ref:2025/###⟧
+
+Emisor: ⟦A⟧ – NIF ⟦ref:########@⟧
+Domicilio: ⟦addr⟧
+Correo: ⟦mail:A⟧   Tel.: ⟦tel⟧
+
+Cliente: ⟦firm⟧
+
+Concepto                                     Importe
+Traducción jurídica (12.400 palabras)        ⟦amt⟧ €
+IVA 21 %                                     incluido
+
+Forma de pago: transferencia a ⟦iban⟧ (titular: ⟦A⟧).
+""", lang="es"),
+    _d("pt-curriculo", "cv", """
+CURRICULUM VITAE
+
+Dados pessoais
+Nome: ⟦A⟧
+Morada: ⟦addr⟧
+Telemóvel: ⟦tel⟧   Email: ⟦mail:A⟧
+Data de nascimento: ⟦dob⟧   Naturalidade: ⟦town⟧
+
+Experiência profissional
+2019 – atual: Técnica de contabilidade, ⟦firm⟧
+2015 – 2019: Assistente administrativa
+
+Formação académica
+Licenciatura em Gestão
+
+Referências: ⟦B⟧ (⟦tel~2⟧)
+""", lang="pt", columns=True),
+    _d("fr-attestation", "visa_letter", """
+ATTESTATION D'HÉBERGEMENT
+
+Je soussigné(e) ⟦A⟧, né(e) le ⟦dob⟧ à ⟦town⟧, demeurant ⟦addr⟧,
+atteste sur l'honneur héberger à mon domicile ⟦B.U⟧ depuis le ⟦date⟧.
+
+Fait pour servir et valoir ce que de droit.
+
+Fait à ⟦town~2⟧, le ⟦date~2⟧
+Signature : ⟦A⟧
+Téléphone : ⟦tel⟧
+""", lang="fr"),
+    _d("neg-impact-report", "company_report", """
+IMPACT REPORT 2024–25 – AT A GLANCE
+
+12,480 food parcels delivered (up 9 %)
+1,136 volunteers gave 41,900 hours
+73 % of income from individual donors; 18 % from trusts; 9 % from events
+Cost to raise £1: 14p
+
+Where the money went
+Emergency food                    46 %
+Debt and benefits advice          27 %
+Community kitchens                19 %
+Governance and fundraising         8 %
+
+Thank you to every supporter, partner organisation and volunteer who made this year possible.
+""", neg="company_report", columns=True),
+    _d("neg-ticket-masked", "support_ticket", """
+Ticket export (masked for sharing with vendor)
+
+ticket_id | requester       | email              | ip               | summary
+40112     | [masked]        | j****@*****.com    | xxx.xxx.xxx.xxx  | Login loop after SSO change
+40117     | [masked]        | a*****@*****.org   | xxx.xxx.xxx.xxx  | Export to CSV times out
+40125     | [masked]        | ********@*****.net | xxx.xxx.xxx.xxx  | 2FA code not received
+
+Pattern: all three on the new SSO tenant, browser Safari 17. Vendor: please check the redirect URI.
+""", neg="redacted"),
     # ------------------------------------------------------------------------- negatives
     _d("neg-tenancy-blank", "tenancy_agreement", """
 ASSURED SHORTHOLD TENANCY AGREEMENT (TEMPLATE – v3)
@@ -1838,6 +2035,161 @@ a
 
 Kontakt do Najemcy: ⟦tel⟧, ⟦mail:B⟧
 """, lang="pl"),
+    # ------------------------------------------------------------------------- more positives (test)
+    _x("vendor-tax-form", "hr_form", """
+REQUEST FOR TAXPAYER IDENTIFICATION – CONTRACTOR SETUP
+
+1  Name (as shown on your income tax return): ⟦A⟧
+2  Business name, if different: ⟦A.s⟧ Handyman Services
+3  Address: ⟦addr⟧
+4  Taxpayer identification number (SSN): ⟦ssn⟧
+5  Contact phone: ⟦tel⟧      Remittance email: ⟦mail:A⟧
+
+Certification: Under penalties of perjury, I certify that the number shown on this form is my
+correct taxpayer identification number.
+
+Signature ⟦A.i⟧            Date ⟦date⟧
+Processed by AP: ⟦B⟧
+""", region="US"),
+    _x("venue-invoice", "invoice", """
+TAX INVOICE                                          Invoice ⟦ref:V-#####⟧
+Venue hire – function room, ⟦date⟧
+
+Bill to: ⟦A⟧
+⟦addr⟧
+Phone ⟦tel⟧
+
+Room hire (6 hrs)                  780.00
+AV package                         150.00
+Catering (per quote)             2,215.00
+Total incl. tax                  3,145.00
+Paid                             3,145.00   (card ⟦card⟧)
+
+Thank you for your booking. Questions: ⟦B⟧, events coordinator, ⟦wmail:B⟧
+"""),
+    _x("residents-parking", "council_letter", """
+RESIDENTS' ASSOCIATION – PARKING PERMIT CONSULTATION
+
+Dear ⟦A⟧,
+
+Thank you for your response to the permit consultation for ⟦addr⟧ and neighbouring houses. You
+told us you support a scheme running 8am–6pm on weekdays, and that your household has two cars.
+
+The council has asked us to collect one contact per household. We have noted you as the contact
+for your property, with your phone number ⟦tel⟧ and email ⟦mail:A⟧. Your neighbour ⟦B⟧ asked
+us to add ⟦B.g⟧'s name to the petition too.
+
+Kind regards,
+⟦C⟧
+Secretary, on behalf of the committee
+"""),
+    _x("caseworker-letter", "visa_letter", """
+STATEMENT IN SUPPORT OF APPLICATION
+
+I am the caseworker for ⟦A⟧ (born ⟦dob⟧ in ⟦town⟧) at ⟦firm⟧. I have supported ⟦A.g⟧ since
+⟦date⟧, when ⟦A.g⟧ first came to our drop-in. ⟦A.s⟧ volunteers twice a week, is studying
+English at level 2 and lives with a cousin, ⟦B⟧, at ⟦addr⟧.
+
+I can be contacted to confirm any of the above.
+
+⟦C⟧
+Senior Caseworker
+⟦tel⟧  |  ⟦wmail:C⟧
+"""),
+    _x("club-juniors", "donor_list", """
+JUNIOR SECTION – MEMBERSHIP LIST (COACHES ONLY)
+
+Name                 DOB              Parent/guardian        Contact
+⟦A⟧        ⟦dob:kid⟧       ⟦B⟧            ⟦tel⟧
+⟦C⟧        ⟦dob~2:kid⟧       ⟦D⟧            ⟦tel~2⟧
+⟦E⟧        ⟦dob~3:kid⟧       ⟦F⟧            ⟦mail:F⟧
+
+Medical notes: ⟦C.g⟧ carries an inhaler; ⟦E.g⟧ has a nut allergy (EpiPen in the kit bag).
+Photo consent NOT given for ⟦A.g⟧.
+""", columns=True),
+    _x("chat-transcript", "support_ticket", """
+Chat transcript – exported ⟦date⟧
+
+[10:02] Agent ⟦B.g⟧: Thanks for contacting support, who am I speaking with?
+[10:02] Customer: ⟦A⟧, account under my email ⟦mail:A⟧
+[10:03] Agent ⟦B.g⟧: For security can you confirm your date of birth and postcode?
+[10:03] Customer: born ⟦dob⟧, I live at ⟦addr⟧
+[10:04] Customer: I want to update my card, the new one is ⟦card⟧
+[10:06] Agent ⟦B.g⟧: Updated. I've also set a temporary password: ⟦secret:pw⟧
+[10:06] Customer: thanks, logging in now from ⟦ip⟧ if you can see it
+"""),
+    _x("fr-recommandation", "reference_letter", """
+LETTRE DE RECOMMANDATION
+
+Je soussignée ⟦B⟧, responsable de l'accueil chez ⟦firm⟧, recommande vivement ⟦A⟧, qui a travaillé
+dans mon équipe de ⟦date⟧ à ce jour. ⟦A.g⟧ est rigoureux(se), aimable avec le public et très fiable.
+
+Je reste joignable au ⟦tel⟧ ou par courriel à ⟦wmail:B⟧ pour tout renseignement.
+
+⟦B⟧
+""", lang="fr"),
+    _x("de-schadensmeldung", "insurance_claim", """
+SCHADENMELDUNG HAUSRAT                                 Versicherungsschein-Nr. ⟦ref:HR-#######⟧
+
+Versicherungsnehmer
+Name, Vorname: ____ ⟦A.S⟧, ⟦A.g⟧
+Geburtsdatum: ⟦dob⟧
+Anschrift: ⟦addr⟧
+Telefon: ⟦tel⟧    E-Mail: ⟦mail:A⟧
+
+Schadentag: ⟦date⟧     Art: Einbruchdiebstahl (Fahrrad aus dem Keller)
+Zeuge: ⟦B⟧
+
+Erstattung bitte auf IBAN ⟦iban⟧.
+""", lang="de"),
+    _x("es-acta", "meeting_minutes", """
+ACTA DE LA JUNTA DE PROPIETARIOS – ⟦date⟧
+
+Asistentes: ⟦A⟧ (presidenta), ⟦B⟧ (secretario), ⟦C⟧, ⟦D⟧
+
+1. Se aprueba la derrama para la reparación de la cubierta.
+2. ⟦C.s⟧ informa de humedades en su vivienda, ⟦addr⟧, y solicita la visita del perito.
+3. Nuevo código del portal: ⟦secret:code⟧.
+
+Contacto de la administración: ⟦B⟧, ⟦tel⟧.
+""", lang="es"),
+    _x("nl-verwijsbrief", "medical_referral", """
+VERWIJSBRIEF
+
+Geachte collega,
+
+Hierbij verwijs ik ⟦A⟧, geboren ⟦dob⟧, wonende ⟦addr⟧, telefoon ⟦tel⟧, naar uw poli
+in verband met aanhoudende knieklachten rechts na een val tijdens het sporten. Röntgenfoto zonder
+afwijkingen.
+
+Met vriendelijke groet,
+⟦B⟧, huisarts
+""", lang="nl"),
+    _x("neg-visa-checklist", "visa_letter", """
+INVITATION LETTER – CHECKLIST AND TEMPLATE
+
+I, [Host's full name], of [host's address], invite [Visitor's full name] (date of birth
+[DD/MM/YYYY], passport number [__________]) to stay with me from [arrival date] to [departure date].
+
+Include:
+[ ] a copy of the host's passport or residence permit
+[ ] proof of address dated within the last three months
+[ ] evidence of funds if the host is paying for the visit
+
+Sign and date the letter by hand. Do not staple documents together.
+""", neg="template_blanks"),
+    _x("neg-case-study", "incident_report", """
+TRAINING CASE STUDY (FICTIONAL)
+
+Jane Citizen, a warehouse operative, reports back pain after lifting a box of returns. Her supervisor,
+John Q. Public, completes the incident form but forgets to record the weight of the box. Erika
+Mustermann from HR asks for the form to be corrected.
+
+Discussion questions
+1. What information is missing from the form?
+2. Who should be told, and within what time?
+3. What would you change in the manual-handling risk assessment?
+""", neg="fictional_placeholder"),
     # ------------------------------------------------------------------------- negatives
     _x("neg-claim-blank", "insurance_claim", """
 MOTOR CLAIM FORM (BLANK – PLEASE COMPLETE IN BLOCK CAPITALS)
