@@ -420,8 +420,8 @@ def datasets(args: argparse.Namespace) -> list[tuple[str, list[dict]]]:
            # English, a thirteenth author (session 18): measured first untouched.
            ("corpus13-dev (tuning)", sample(corpus13.generate("dev"), args.limit)),
            ("corpus13-test (never tuned on)", sample(corpus13.generate("test"), args.limit)),
-           # Whole documents pasted from PDFs and scans (CVs, contracts, letters, forms, minutes; broken lines,
-           # hyphenation, two columns), a fourteenth author (session 19): measured first untouched.
+           # Whole documents pasted from PDFs and scans (CVs, contracts, letters, forms, minutes; broken
+           # lines, hyphenation, two columns), a fourteenth author (session 19): measured first untouched.
            ("corpus14-dev (tuning)", sample(corpus14.generate("dev"), args.limit)),
            ("corpus14-test (never tuned on)", sample(corpus14.generate("test"), args.limit))]
     # Phone, SSN, date-of-birth and address formats (issue 19): the half tuned on and the half held out.

@@ -302,6 +302,12 @@ def _grow(text: str, s: Span, taken: list[tuple[int, int]]) -> Span:
     # the next line's label is no part of the address: "apto 36\nObservações: entregar de manhã"
     if (cut := text.rfind("\n", s.end, end)) >= 0 and _LABEL_AFTER.match(text, end):
         end = len(text[:cut].rstrip(" \t,"))
+    # a tab-separated row's cells are values apart: "TCC-6023\tCafé moído 250 g\t150\t25\tMaia" is a stock
+    # line, its town the last cell
+    if "\t" not in text[s.start:s.end]:
+        start = max(start, text.rfind("\t", start, s.start) + 1)
+        if (tab := text.find("\t", s.end, end)) >= 0:
+            end = len(text[:tab].rstrip(" ,"))
     return s if (start, end) == (s.start, s.end) else Span(TYPE, start, end, s.score)
 
 

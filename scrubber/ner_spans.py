@@ -10,7 +10,7 @@ swallowed by a long untidy entity (Presidio drops results contained in a higher-
 
 from collections.abc import Iterable
 
-from scrubber.words import NAME_PARTICLES, census_given, common_words, name_words, org_words
+from scrubber.words import NAME_PARTICLES, census_given, common_words, foreign_words, name_words, org_words
 
 # Words that start a noun phrase, not a name, in the languages we see most.
 _FUNCTION = frozenset(
@@ -29,6 +29,7 @@ _PEOPLE = _NAMES | census_given()  # given names of every list, family names of 
 _COMMON = common_words()
 # Words that make an entity an organisation whatever names it holds ("Morgan Stanley Bank", "Ford Motor Co").
 ORG_WORDS = org_words()
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _name_like(token) -> bool:
@@ -69,6 +70,11 @@ def tidy(doc, entities: Iterable, foreign: bool) -> list:
             tokens = tokens[:-1]
         if not tokens:
             continue
+        if foreign and ent.label_ in _PLACE_LABELS and len(tokens) == 1 \
+                and _word_abroad(doc[tokens[0]].lower_) \
+                and (_sentence_start(doc, tokens[0]) or doc[tokens[0] - 1].text == "|"):
+            continue  # an ordinary word of the text's language first in a line, after a label or in a cell
+            # ("Toplam ciro: …", "Säljchef: Kunden (Scania)", "| Saldo |"), no place
         if foreign and len(tokens) == 1 and _sentence_start(doc, tokens[0]) and tokens[0] + 1 < len(doc) \
                 and doc[tokens[0] + 1].text == ":" and doc[tokens[0]].lower_ not in _NAMES:
             continue  # "Teléfono: …", "Adresse: …": a field label
@@ -78,6 +84,14 @@ def tidy(doc, entities: Iterable, foreign: bool) -> list:
         else:
             out.append(_span(doc, tokens[0], tokens[-1] + 1, label))
     return out
+
+
+def _word_abroad(word: str) -> bool:
+    """An ordinary word of another language (``foreign_words``) that is no place of ours either ("Türkiye",
+    "Anadolu" are places in their own language)."""
+    from scrubber.recognizers.places import places
+
+    return word in foreign_words() and word not in places()
 
 
 def _a_person(doc, tokens: list[int]) -> bool:

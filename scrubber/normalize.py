@@ -58,6 +58,20 @@ _SPOKEN_END = re.compile(rf"(?i)[ \t](?:{_SPOKEN_DOT})[ \t]+{_SPOKEN_TLD}\b")
 _UNSPACED = "\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 _UNSPACED_EDGE = re.compile(f"(?<=[{_UNSPACED}])(?=[A-Za-z0-9+(])|(?<=[!-~])(?=[{_UNSPACED}])")
 _ANY_UNSPACED = re.compile(f"[{_UNSPACED}]")
+# Text copied out of a PDF or a scan keeps the page's line breaks: a word broken at a line's end with a hyphen
+# ("Ales-\nsandro", "PEM-\nBERTON", "Anne-\nSophie") and sentences, names and addresses run across lines
+# ("… Hodan Hersi (Treasurer), Oluwaseun\nAdeyemi, …"). The copy joins them: a broken word whole (the hyphen
+# kept before a capital after a small letter: "Anne-Sophie"), a wrapped line's break a space. A break wraps a
+# line when the line is long (``_WRAPPED_MIN``), ends in a letter, digit or comma, holds nothing of a table,
+# code, config or aligned columns (| tab = ; { } < >, a comma before a letter, two spaces between words), the
+# next line starts with a letter or digit and is no "Label: value" line or dated entry, and its first word would
+# not have fitted on it (``_wrapped``); and only in a text with two such breaks at least.
+_HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
+_WRAPPED_MIN = 45
+_WRAP_BREAK = re.compile(r"(?<=[^\W_]|,)[ \t]*\r?\n(?=[ \t]{0,3}[^\W_])")
+_NO_PROSE = re.compile(r"[|\t=;{}<>]|,(?=[^\s\d])|\S {2,}\S")
+_STAMP = re.compile(r"\d{1,4}[-/:]\d")  # a log's or a diary's date or time first: an entry of its own
+_LABEL_LINE = re.compile(r"[ \t]*[^\W\d_][\w .'’/()-]{0,30}:(?:[ \t]|$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,8 +101,9 @@ def normalize(text: str) -> Normalized:
     spoken = any(w in low for w in _SPOKEN_DOT_WORDS) and _SPOKEN_END.search(text) is not None \
         and _SPOKEN_EMAIL.search(text) is not None
     unspaced = not text.isascii() and _ANY_UNSPACED.search(text) is not None and _UNSPACED_EDGE.search(text)
+    broken = _broken_lines(text) if "\n" in text else None
     if not odd and not obfuscated and not referenced and not percent and not escaped and not unspaced \
-            and not spoken:
+            and not spoken and not broken:
         return Normalized(text, None, len(text))
     chars: list[str] = []
     origin: list[int] = []
@@ -111,7 +126,60 @@ def normalize(text: str) -> Normalized:
     if obfuscated:
         copy, origin = _replace(copy, origin, _OBFUSCATED_AT, "@")
         copy, origin = _replace(copy, origin, _OBFUSCATED_DOT, ".")
+    if broken:
+        copy, origin = _join_lines(copy, origin)
     return Normalized(copy, origin, len(text))
+
+
+def _wrapped(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each line break of ``text`` that wraps a long line (see ``_WRAP_BREAK``): as a
+    page is set, the next line's first word would not have fitted on the line (the text's longest line is
+    the page's width, give or take two characters). A log's or a list's lines of many lengths are no page."""
+    found: list[tuple[int, int]] = []
+    width = max(map(len, text.split("\n"))) - 2
+    for m in _WRAP_BREAK.finditer(text):
+        begin = text.rfind("\n", 0, m.start()) + 1
+        line = text[begin:m.start()]
+        if len(line.strip()) < _WRAPPED_MIN or _NO_PROSE.search(line):
+            continue
+        end = text.find("\n", m.end())
+        following = text[m.end():end if end >= 0 else len(text)]
+        word = following.lstrip(" \t").split(" ", 1)[0]
+        if len(line.rstrip()) + 1 + len(word) < width or _NO_PROSE.search(following) \
+                or _LABEL_LINE.match(following) or _STAMP.match(word):
+            continue
+        found.append((m.start(), m.end()))
+    return found if len(found) >= 2 else []
+
+
+def _broken_lines(text: str) -> bool:
+    """Whether ``text`` holds a word broken at a line's end or lines wrapped like a page's."""
+    return _HYPHEN_BREAK.search(text) is not None or len(_wrapped(text)) >= 2
+
+
+def _join_lines(text: str, origin: list[int]) -> tuple[str, list[int]]:
+    """``text`` with its broken words and wrapped lines joined (``_broken_lines``): a hyphen at a line's end
+    goes inside a word ("Ales-|sandro", "PEM-|BERTON") and stays between a small letter and a capital
+    ("Anne-Sophie"); a wrapped line's break becomes a space. Each kept character keeps its origin."""
+    cuts = [(m.start() + (text[m.start() - 1].islower() and text[m.end()].isupper()), m.end(), "")
+            for m in _HYPHEN_BREAK.finditer(text)]
+    text, origin = _cut(text, origin, cuts)
+    return _cut(text, origin, [(start, end, " ") for start, end in _wrapped(text)])
+
+
+def _cut(text: str, origin: list[int], cuts: list[tuple[int, int, str]]) -> tuple[str, list[int]]:
+    """``text`` with each [start, end) of ``cuts`` (in order) replaced by its string of at most one character,
+    which maps to ``start``'s origin."""
+    out: list[str] = []
+    out_origin: list[int] = []
+    pos = 0
+    for start, end, by in cuts:
+        out.append(text[pos:start] + by)
+        out_origin += origin[pos:start] + [origin[start]] * len(by)
+        pos = end
+    out.append(text[pos:])
+    out_origin += origin[pos:]
+    return "".join(out), out_origin
 
 
 def _written(spoken: str) -> str:

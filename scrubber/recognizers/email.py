@@ -59,5 +59,8 @@ class EmailAddressRecognizer(SpanPatternRecognizer):
         )
 
     def validate_result(self, pattern_text: str) -> bool:
-        """The domain must end in a known public suffix (tldextract's bundled list, see scrubber.offline)."""
-        return tldextract.extract(pattern_text).fqdn != ""
+        """The domain must end in a known public suffix (tldextract's bundled list, see scrubber.offline).
+        A domain that is a public suffix whole counts too: the list's wildcard rules (``*.sch.uk``, ``*.ck``)
+        make every school's domain one ("head@lumenfield.sch.uk"), so it has no registrable part."""
+        found = tldextract.extract(pattern_text)
+        return found.fqdn != "" or found.suffix != ""

@@ -98,6 +98,11 @@ _CALENDAR = frozenset(
     "january february march april may june july august september october november december monday tuesday "
     "wednesday thursday friday saturday sunday".split()
 )
+# Function words of the languages we see, lower case, that GeoNames also holds as some town ("este", "como",
+# "toda", "durant"): after "de", "para", "en" they are the sentence's words ("redacción de este correo"). Not
+# those that are a known city, region or country first ("lille", "bari", "cali", "oman", "asia", "marche").
+_STOP_LANGS = ("es", "pt", "fr", "it", "de", "nl", "pl", "sv", "da", "nb", "tr", "ro", "cs", "fi")
+_CITIES_TOO = frozenset("lille bari cali oman asia marche asti patra kampen alta ende mila male nice".split())
 SCORE_AFTER_PLACE_WORD = 0.75
 SCORE_SURE = 0.86  # above the model's 0.85: a place nobody is named after wins over a PERSON guess
 SCORE_SPECIFIC = 0.6  # several words or upper case ("Da Nang", "SEINÄJOKI")
@@ -138,6 +143,27 @@ def _region_alone(text: str, start: int, value: str) -> bool:
     """``value`` (lower case) at ``start`` is a country or region in its own language with no person's place
     cue before it ("Standorte in Bayern"): no one's place."""
     return value in regions() and not _PERSON_PLACE_CUE.search(text, max(0, start - 40), start)
+
+
+@cache
+def _stop_words_abroad() -> frozenset[str]:
+    import importlib
+
+    words = set()
+    for lang in _STOP_LANGS:
+        words |= importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS
+    return frozenset(words) - _CITIES_TOO
+
+
+def _header_cell(text: str, start: int) -> bool:
+    """The cell at ``start`` is on a table's header line: a cell of that line is a snake_case key
+    ("prezzo_netto", "bayi_kodu") or a column name a table recognizer reads ("city", "şehir")."""
+    from scrubber.recognizers.table_columns import column_kind
+
+    begin = text.rfind("\n", 0, start) + 1
+    end = text.find("\n", start)
+    cells = [c.strip() for c in re.split(r"[,;|\t]", text[begin:end if end >= 0 else len(text)])]
+    return any("_" in c and c.replace("_", "").isalpha() or column_kind(c) is not None for c in cells if c)
 
 
 @cache
@@ -203,6 +229,8 @@ class PlaceNameRecognizer(LocalRecognizer):
             i += n
         for rx in _LOWER_PLACES:  # "based in eindhoven", "moving to porto alegre", "…,pune,basic"
             for m in _field_places(text) if rx is _LOWER_PLACES[1] else rx.finditer(text):
+                if rx is _LOWER_PLACES[2] and _header_cell(text, m.start(1)):
+                    continue  # "codice;descrizione;marca;prezzo_netto": a column's name, no place
                 self._lower(m, names, results)
         return EntityRecognizer.remove_duplicates(results)
 
@@ -213,7 +241,8 @@ class PlaceNameRecognizer(LocalRecognizer):
             return
         for value in (both, both.split()[0].split("-")[0]) if " " in both or "-" in both else (both,):
             if value in names and value not in _AMBIGUOUS and value not in common_words() \
-                    and value not in STOP_WORDS and not _region_alone(m.string, m.start(1), value):
+                    and value not in STOP_WORDS and value not in _stop_words_abroad() \
+                    and not _region_alone(m.string, m.start(1), value):
                 start = m.start(1)
                 explanation = AnalysisExplanation(self.name, SCORE_AFTER_PLACE_WORD,
                                                   textual_explanation="place name in lower case")
