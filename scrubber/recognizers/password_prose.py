@@ -640,6 +640,60 @@ def _gate_of(pattern):
     return _LATER_GATES.get(name)
 
 
+# A software licence's, a product's or a disk's recovery key after its word, in a few languages: "licence
+# key: QWKT-PLMZ-RXVB-NHTD", "Product key for Office VK7JG-NPHTM-…", "BitLocker recovery key 482910-339217-…"
+# (the key's grouped shape is the evidence; the word may stand a few words before it or on the line above)
+_KEY_WORD = (
+    r"licen[cs]e[sd]?|lizenz\w{0,12}|product[ \t-]?keys?|recovery[ \t-]?keys?"
+    r"|activation[ \t-]?(?:keys?|codes?)|serial[ \t-]?keys?|registration[ \t-]?(?:keys?|codes?)"
+    r"|cd[ \t-]?keys?|install(?:ation)?[ \t-]?keys?"
+    r"|bitlocker|filevault|unlock[ \t-]?keys?|volume[ \t-]?keys?"
+    r"|cl[ée][ \t]+(?:de[ \t]+)?(?:licence|produit|r[ée]cup[ée]ration|d['’]activation|bitlocker)"
+    r"|clave[ \t]+de[ \t]+(?:producto|licencia|recuperaci[óo]n|activaci[óo]n)"
+    r"|chiave[ \t]+di[ \t]+(?:licenza|prodotto|ripristino|recupero|attivazione)|chave[ \t]+de[ \t]+(?:produto"
+    r"|licen[çc]a|recupera[çc][ãa]o|ativa[çc][ãa]o)|licentie\w{0,10}|herstelsleutel|productcode|productsleutel"
+    r"|klucz[ \t]+(?:licencyjny|produktu|odzyskiwania|aktywacyjny)|wiederherstellungsschlüssel"
+    r"|produktschlüssel|aktivierungs(?:schlüssel|code)|licens\w{0,10}|produktnyckel|produktnøgle"
+    r"|produktnøkkel|gendannelsesnøgle|återställningsnyckel|khóa[ \t]+(?:bản[ \t]+quyền|sản[ \t]+phẩm"
+    r"|khôi[ \t]+phục)|mã[ \t]+(?:kích[ \t]+hoạt|bản[ \t]+quyền)"
+    r"|プロダクトキー|ライセンスキー|回復キー|回復用キー")
+_KEY_STRINGS = ("licen", "lizenz", "bitlocker", "filevault", "product key", "product-key", "productkey",
+                "product\tkey", "recovery key", "recovery-key", "activation", "serial key", "serial-key",
+                "registration", "cd key", "cd-key", "install key", "installation key", "unlock key",
+                "volume key", "clé", "cle de", "clave", "chiave", "chave", "herstel", "productcode",
+                "productsleutel", "klucz", "schlüssel", "aktivierung", "nyckel", "nøgle", "nøkkel", "khóa",
+                "mã", "キー")
+# ... the key: groups of four to eight letters and digits joined by dashes, three groups or more (eight
+# groups of six digits: BitLocker's)
+_GROUPED_KEY = r"[A-Za-z0-9]{4,8}(?:-[A-Za-z0-9]{4,8}){2,7}|\d{6}(?:[ ]\d{6}){7}"
+# A code given right after a question about it, on the question's line: "the code for the side gate?
+# 4471", "what's your Netflix PIN? Mine is 8008", "mijn pincode? 4467"
+_ASKED_ANSWER = (r"\?+[ \t]*(?:(?i:it['’]s|it[ \t]+is|its|mine[ \t]+is|ours[ \t]+is|try|use|a|answer|ans)"
+                 r"[ \t]*[:.)-]?[ \t]+)?")
+_ASKED_CODE = (r"\d{2}(?:[ ]\d{2}){2,3}|[*#]?\d{4,8}[#*]?|\d{1,2}(?:-\d{1,2}){2,5}|\d(?:[ ]\d){3,7}")
+# After the number: a unit or a count makes it something else ("4471 people", "1500 m")
+_NOT_A_CODE_AFTER = (r"(?![\w-]|[.,:/]\d|[ \t]\d"
+                     r"|[ \t]?(?i:am|pm|h|hrs?|uhr|kg|km|mm|cm|m|m²|sq|ft|feet|lbs?|%|€|\$|x|people|users"
+                     r"|times|minutes?|mins?|days?|years?|ms|s|secs?|seconds?|kb|mb|gb|tb|lines?|files?|changes?"
+                     r"|commits?|tests?|errors?|items?|rows?|records?|tickets?|steps?|words?|chars?|characters?)\b)")
+# A short password of every class (upper and lower case, a digit and a symbol) right after its word and
+# link: "my password is BaT7#" (a value so short is otherwise taken for a word of prose)
+_SHORT_PASSWORD = re.compile(r"(?=[^\s]*\p{Lu})(?=[^\s]*\p{Ll})(?=[^\s]*\d)(?=[^\s]*[!#$%&*+=?@^~])\S{4,5}")
+# Words that go on after a passphrase of four words or more when it does not end its clause: "she uses the
+# passphrase gravel minnow tuxedo paprika for everything"
+_PHRASE_GOES_ON = (r"for|to|on|in|at|as|with|since|because|and|but|so|which|that|from|every|each|when"
+                   r"|until|unless|if|für|pour|para|per|voor|om|til|för|dla|cho")
+
+
+
+def _said_after(match: re.Match) -> bool:
+    """Whether the words after an answered number say it is another kind of number ("5551 was the ticket
+    number", "4471 is the order code")."""
+    after = match.string[match.end("value"):match.end("value") + 40].split("\n", 1)[0]
+    return (_TRAVEL_OR_ORDER.search(after) is not None or _NOT_A_SECRET_CODE.search(after) is not None
+            or "%" in after)  # ("use code 5050 for 20% off": a discount)
+
+
 class PasswordInProseRecognizer(SpanPatternRecognizer):
     PATTERNS = [
         Pattern(
@@ -1466,6 +1520,74 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             r"(?P<value>(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[^\s\"'`,;]{6,64}(?<![.,;:!?]))(?![\w-]|\.\w)",
             0.75,
         ),
+
+        # a software licence's, a product's or a disk's recovery key after its word (``_KEY_WORD``), a few
+        # words on or at the start of the next line: "Here's the licence for Photoshop: 1045-1209-4382-9921"
+        Pattern(
+            "key after a licence or recovery word",
+            rf"(?i:(?<![\w-])(?:{_KEY_WORD})(?![\w-]))[^\n]{{0,60}}?(?:[ \t]*:?[ \t]*\r?\n[ \t]*"
+            r"(?:[-*•][ \t]*)?)?(?<![\w-])(?P<grouped_key>)(?P<value>" + _GROUPED_KEY + r")(?![\w-])",
+            0.75,
+        ),
+        # a lock's code right after a question about it: "the code for the side gate? 4471", "front door?
+        # 8822" (the shapes and look-alike checks of ``code near a lock``)
+        Pattern(
+            "code after a question about a lock",
+            rf"{_NEAR_LOCK_LEAD}(?P<near_gap>[^\n.;!?\d]{{0,50}}?){_ASKED_ANSWER}(?<![\w*#.,/:+-])(?P<near_lock>)"
+            rf"(?P<value>{_ASKED_CODE}){_NOT_A_CODE_AFTER}",
+            0.7,
+        ),
+        # ... or about a code word of any language: "what's your Netflix PIN? Mine is 8008", "kod do
+        # skrytki? 4471"
+        Pattern(
+            "code after a question in any language",
+            rf"{_ANY_CODE_LEAD}(?P<gap>[^\n?]{{0,60}}?){_ASKED_ANSWER}(?<![\w*#.,/:+-])(?P<asked>)"
+            rf"(?P<value>{_ASKED_CODE}){_NOT_A_CODE_AFTER}",
+            0.7,
+        ),
+        # a code after "code's", after "use the code", after "mine is" or after what was reset: "code's 3318",
+        # "use the code 2791 and sign the log", "the printer asks for a user code; mine is 40918", "Jo reset
+        # the voicemail PIN to 46213" (the checks of a code asked about)
+        Pattern(
+            "number after code's",
+            r"(?i:\b(?:code|pin|passcode|pincode|combo|combination)['’]s)[ \t]+(?:(?i:now|still)[ \t]+)?"
+            rf"(?P<asked>)(?P<value>{_ASKED_CODE}){_NOT_A_CODE_AFTER}",
+            0.7,
+        ),
+        Pattern(
+            "code to use",
+            r"(?i:\b(?:use|enter|type|dial|punch[ \t]+in|key[ \t]+in|tap[ \t]+in|try)[ \t]+"
+            r"(?:(?:the|my|our|this|that|your)[ \t]+)?(?:(?:door|gate|alarm|access|entry|new|same)[ \t]+)?"
+            r"(?:code|pin|passcode|combo|combination|pin[ \t]+code)[ \t]*:?[ \t]+)"
+            rf"(?P<asked>)(?P<value>{_ASKED_CODE}){_NOT_A_CODE_AFTER}",
+            0.7,
+        ),
+        Pattern(
+            "code that is mine",
+            rf"{_ANY_CODE_LEAD}(?P<gap>[^\n]{{0,60}}?)(?<![\w'’])"
+            r"(?i:mine|ours|his|hers|theirs|yours|my[ \t]+one)(?:[ \t]+(?i:is|was)|['’]s)[ \t]*:?[ \t]*"
+            rf"(?P<asked>)(?P<value>{_ASKED_CODE}){_NOT_A_CODE_AFTER}",
+            0.7,
+        ),
+        Pattern(
+            "code something was reset to",
+            r"(?i:\b(?:reset|changed|set|updated|switched)[ \t]+(?:the|my|her|his|our|your|their)[ \t]+"
+            r"(?:[\w'’-]+[ \t]+){0,2}?(?:voicemail|pin|code|passcode|safe|lock|combo|combination|keypad"
+            r"|padlock|locker)(?:[ \t]+(?:pin|code|passcode))?[ \t]+(?:back[ \t]+)?to)[ \t]+"
+            rf"(?P<asked>)(?P<value>{_ASKED_CODE}){_NOT_A_CODE_AFTER}",
+            0.7,
+        ),
+        # a passphrase of four words or more right after its word and a verb of use, the sentence going on:
+        # "she uses the passphrase gravel minnow tuxedo paprika for everything"
+        Pattern(
+            "phrase of words right after phrase word going on",
+            r"(?i:\b(?:uses?|used|using|with|set|chose|picked|typed|entered|gave|is|was)[ \t]+"
+            r"(?:(?:the|a|an|my|our|your|his|her|their)[ \t]+)?)"
+            rf"{_PHRASE_LEAD}[ \t]+(?P<phrase_words>)"
+            r"(?P<value>\p{Ll}{3,12}(?:[ \t]+\p{Ll}{3,12}){3,7}?)"
+            rf"(?=[ \t]+(?i:{_PHRASE_GOES_ON})\b)",
+            0.7,
+        ),
     ]
     CONTEXT = ["password", "passphrase"]
     # (was one regex: ``HINT_WORDS`` are its plain words, found in one C-level pass each)
@@ -1510,7 +1632,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         # (the words of ``_SECRET_TALK`` no other hint word holds)
         "secret", "vault", "sudo", "encrypt", "decrypt", "ssh", "vpn", "jump host", "portal", "locked",
         "no longer works", "rotat", "revok", "leak", "login", "authenticator", "authy",
-    ) + _SIGN_IN_STRINGS
+    ) + _SIGN_IN_STRINGS + _KEY_STRINGS + ("dial", "voicemail")
     # Patterns tried only where one of their first words starts (``word_starts``), not at every position
     STARTS = {
         "value the wifi is": ("wifi", "wi", "wlan"),
@@ -1551,6 +1673,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         self._starts["password-like word in a text about passwords"] = _token_starts_8
         self._starts["generated value in a text about secrets"] = _token_starts_9
         self._starts["code before a lock"] = _code_before_starts
+        self._starts["code after a question about a lock"] = _near_lock_starts
         self._gates = {pattern.name: _gate_of(pattern) for pattern in self.patterns}
         self._answers: tuple[str | None, dict] = (None, {})  # (the last text, its gates' answers)
 
@@ -1606,7 +1729,24 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             between = match.string[match.start():match.start("value")]
             if len(set(value)) < 2 or _NEGATED.search(between) and _MODAL.search(between):
                 return False
+        if "asked" in match.re.groupindex:  # a code asked about, not an error's, an order's or a rule's, not
+            # a time ("the alarm? 0630")
+            said = match.string[max(0, match.start() - 20):match.start("value")]
+            return (len(set(re.sub(r"\D", "", value))) > 1 and not _YEAR.fullmatch(value)
+                    and not _QUARTER_HOUR.fullmatch(value)
+                    and not _NOT_A_SECRET_CODE.search(said) and not _TRAVEL_OR_ORDER.search(said)
+                    and not (_NEGATED.search(said) and _MODAL.search(said)) and not _said_after(match))
+        if "grouped_key" in match.re.groupindex:  # letters with digits, capitals, or digits in four groups
+            # or more; not a mask ("XXXX-XXXX-XXXX-XXXX"), not an order's or a ticket's number
+            groups = re.split(r"[- ]", value)
+            return not looks_like_placeholder(value, strict=True) and not _TRAVEL_OR_ORDER.search(
+                match.string, match.start(), match.start("value")) and (
+                any(c.isdigit() for c in value) and any(c.isalpha() for c in value) or value.isupper()
+                or value.replace("-", "").replace(" ", "").isdigit() and len(groups) >= 4)
         if "near_lock" in match.re.groupindex:
+            asked = "?" in match.string[match.end("near_gap"):match.start("value")]
+            if asked and (_QUARTER_HOUR.fullmatch(value) or _said_after(match)):
+                return False  # "can you set the alarm? 0630 please": a time
             return _near_lock_code(match, value)
         if "entry" in match.re.groupindex:  # not one digit repeated, not a year or a time without a colon
             # ("alarm 0630, gate 1845": times)
@@ -1759,7 +1899,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             return _password_like(value) and not value.endswith(_TRAILING)
         if "bare" in match.re.groupindex:  # no link word: the value must be a password without the full stop
             return _password_like(value.rstrip(_TRAILING))
-        return _password_like(value.rstrip(_TRAILING)) or _password_like(value)
+        return _password_like(value.rstrip(_TRAILING)) or _password_like(value) \
+            or _SHORT_PASSWORD.fullmatch(value) is not None
 
     def _result(self, value, start, end, pattern, flags):
         # A sentence's full stop or closing bracket is not part of the password, unless it has to be.
@@ -2292,3 +2433,17 @@ _LATER_GATES = {
     "code after a lock on its line": _held(("code", "pin", "kod", "digo", "codice")),
     "codes after codes heading": _held(("code", "key", "tan", "transaktion", "codici", "digo")),
 }
+# (the patterns added last: a licence's word, a lock's or a code's word and a question mark, a phrase word)
+# (a key's shape found by a plain scan first: most texts with "product" or "install" hold none)
+_GROUPED_KEY_GATE = stdlib_re.compile(r"[A-Za-z0-9]{4,8}-[A-Za-z0-9]{4,8}-[A-Za-z0-9]{4,8}|\d{6} \d{6} \d{6}")
+_LATER_GATES["key after a licence or recovery word"] = _held(_GROUPED_KEY_GATE.search, _KEY_STRINGS)
+_LATER_GATES["code after a question about a lock"] = _held(("?",), _near_lock_starts)
+_LATER_GATES["phrase of words right after phrase word going on"] = _first_phrase_word
+_LATER_GATES["code after a question in any language"] = _held(("?",), _ANY_CODE_STRINGS)
+_LATER_GATES["number after code's"] = _held(("'s", "’s"), ("code", "pin", "combo", "combination"))
+_LATER_GATES["code to use"] = _held(("use", "enter", "type", "dial", "punch", "key", "tap", "try"),
+                                    ("code", "pin", "combo", "combination"))
+_LATER_GATES["code that is mine"] = _held(("mine", "ours", "his", "hers", "theirs", "yours", "my one"),
+                                          _ANY_CODE_STRINGS)
+_LATER_GATES["code something was reset to"] = _held((" to", "\tto"), ("reset", "changed", "set", "updated",
+                                                                      "switched"))
