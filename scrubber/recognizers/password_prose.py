@@ -657,15 +657,16 @@ _KEY_WORD = (
     r"|produktnøkkel|gendannelsesnøgle|återställningsnyckel|khóa[ \t]+(?:bản[ \t]+quyền|sản[ \t]+phẩm"
     r"|khôi[ \t]+phục)|mã[ \t]+(?:kích[ \t]+hoạt|bản[ \t]+quyền)"
     r"|プロダクトキー|ライセンスキー|回復キー|回復用キー")
-_KEY_STRINGS = ("licen", "lizenz", "bitlocker", "filevault", "product key", "product-key", "productkey",
-                "product\tkey", "recovery key", "recovery-key", "activation", "serial key", "serial-key",
-                "registration", "cd key", "cd-key", "install key", "installation key", "unlock key",
-                "volume key", "clé", "cle de", "clave", "chiave", "chave", "herstel", "productcode",
-                "productsleutel", "klucz", "schlüssel", "aktivierung", "nyckel", "nøgle", "nøkkel", "khóa",
-                "mã", "キー")
+# (strings of which each of those words holds one; "key" is the hint's own word already, ``HINT``)
+_KEY_STRINGS = ("licen", "lizenz", "bitlocker", "filevault", "activation", "registration", "clé", "cle de",
+                "clave", "chiave", "chave", "herstel", "productcode", "klucz", "schlüssel", "aktivierung",
+                "nyckel", "nycklar", "nøgle", "nøkkel", "nøkler", "sleutel", "khóa", "mã", "キー")
 # ... the key: groups of four to eight letters and digits joined by dashes, three groups or more (eight
 # groups of six digits: BitLocker's)
 _GROUPED_KEY = r"[A-Za-z0-9]{4,8}(?:-[A-Za-z0-9]{4,8}){2,7}|\d{6}(?:[ ]\d{6}){7}"
+# ... and its word before it, a key's word of any kind too ("Vendor keys:", "clés", "sleutel")
+_KEY_CUE = re.compile(rf"(?i:(?<![\w-])(?:{_KEY_WORD}|keys?|schlüssel|clés?|claves?|chiavi|chiave|sleutels?"
+                      r"|nyckel|nycklar|nøgler?|nøkkel|nøkler|klucz\w{0,4})(?![\w-]))")
 # A code given right after a question about it, on the question's line: "the code for the side gate?
 # 4471", "what's your Netflix PIN? Mine is 8008", "mijn pincode? 4467"
 _ASKED_ANSWER = (r"\?+[ \t]*(?:(?i:it['’]s|it[ \t]+is|its|mine[ \t]+is|ours[ \t]+is|try|use|a|answer|ans)"
@@ -684,6 +685,78 @@ _SHORT_PASSWORD = re.compile(r"(?=[^\s]*\p{Lu})(?=[^\s]*\p{Ll})(?=[^\s]*\d)(?=[^
 _PHRASE_GOES_ON = (r"for|to|on|in|at|as|with|since|because|and|but|so|which|that|from|every|each|when"
                    r"|until|unless|if|für|pour|para|per|voor|om|til|för|dla|cho")
 
+
+
+# A table's column headed by a code's or a password's word ("Code", "Mã", "PIN", "Kode", "Mật khẩu"), its
+# cells separated by "|", tabs, ";" or ",": the cells below it in that column are codes ("Thiết bị\tMã\nCổng
+# \t2291", "Door,Code\nFront,4471"). Not a table with a column of another kind of code or number
+# (``_NOT_A_SECRET_CODE`` in its header: "Product,Code", "Error | Code").
+_CODE_COLUMN = (rf"(?:{_ANY_CODE_WORD}|mã[ \t]+số|pin[ \t]+codes?|codes?[ \t]+pin|(?:door|gate|access|entry"
+                rf"|alarm)[ \t]+codes?|{_WORD})")
+_CODE_HEADER = re.compile(rf"(?im:(?:^|[|\t;,])[ \t*_]*(?i:{_CODE_COLUMN})[ \t*_]*(?=$|[|\t;,]))")
+_CELL = stdlib_re.compile(r"[^|\t;,\n]+")
+_TABLE_RULE = stdlib_re.compile(r"[ \t|:+-]*")  # a markdown table's rule under its header: |---|:--:|
+_TABLE_CODE = re.compile(r"[*#]?\d{4,8}[#*]?|\d{2}(?:[ ]\d{2}){2,3}")
+_BARE_CODE_NAMES = frozenset(("code", "codes", "mã", "mã số", "kod", "kode", "kód", "koodi", "código",
+                              "codigo", "codice", "koder", "kody"))
+_TABLE_LOCK_STRINGS = (*_NEAR_LOCK_STRINGS, "entr", "pin", "pass", "secret", "mật", "hasło", "wachtwoord",
+                       "lösen", "kodeord", "wifi", "wi-fi", "phòng", "room", "floor", "tầng")
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of the line ``text[start:end]``, as (start, end) without the spaces around them (a
+    markdown row's outer "|" makes none)."""
+    out = []
+    for m in _CELL.finditer(text, start, end):
+        lo, hi = m.span()
+        while lo < hi and text[lo] in " \t":
+            lo += 1
+        while hi > lo and text[hi - 1] in " \t":
+            hi -= 1
+        if lo < hi:
+            out.append((lo, hi))
+    return out
+
+
+def _table_codes(text: str) -> list[tuple[int, int]]:
+    """The codes in a table's code column (``_CODE_HEADER``): 4 to 8 digits (a star or hash, or pairs), or a
+    password's make under a password's word; the rows that follow the header with as many cells."""
+    out: list[tuple[int, int]] = []
+    for header in _CODE_HEADER.finditer(text):
+        line_start = text.rfind("\n", 0, header.start() + 1) + 1
+        if line_start < (out[-1][1] if out else 0):
+            continue  # (a row of a table already read)
+        line_end = text.find("\n", header.start() + 1)
+        line_end = len(text) if line_end < 0 else line_end
+        cells = _cells(text, line_start, line_end)
+        names = [text[lo:hi].strip("*_ ") for lo, hi in cells]
+        column = next((i for i, name in enumerate(names) if _CODE_HEADER.fullmatch(name)), None)
+        if (column is None or len(cells) < 2 or len(cells) > 8 or any(len(name) > 40 for name in names)
+                or any(_NOT_A_SECRET_CODE.search(name) or _NOT_CODE_LABEL.search(name) for name in names)):
+            continue
+        # (a bare "Code" or "Mã" heads a table of codes to open something only in a text about locks, doors
+        # or secrets: "Course,Code\nMaths,1010" is none)
+        if names[column].lower() in _BARE_CODE_NAMES and not holds_any(text, _TABLE_LOCK_STRINGS):
+            continue
+        password = _FIRST_WORD.fullmatch(names[column]) is not None
+        at = line_end
+        while at < len(text):
+            end = text.find("\n", at + 1)
+            end = len(text) if end < 0 else end
+            row = text[at + 1:end]
+            if _TABLE_RULE.fullmatch(row) and "-" in row:
+                at = end
+                continue
+            row_cells = _cells(text, at + 1, end)
+            if len(row_cells) != len(cells):
+                break
+            lo, hi = row_cells[column]
+            value = text[lo:hi]
+            if (_TABLE_CODE.fullmatch(value) and len(set(re.sub(r"\D", "", value))) > 1
+                    or password and not value.isdigit() and _password_like(value)):
+                out.append((lo, hi))
+            at = end
+    return out
 
 
 def _said_after(match: re.Match) -> bool:
@@ -1521,12 +1594,12 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             0.75,
         ),
 
-        # a software licence's, a product's or a disk's recovery key after its word (``_KEY_WORD``), a few
-        # words on or at the start of the next line: "Here's the licence for Photoshop: 1045-1209-4382-9921"
+        # a software licence's, a product's or a disk's recovery key with its word before it (``_KEY_CUE``,
+        # found by ``accept_match``), maybe a few lines before in a list: "Here's the licence for Photoshop:
+        # 1045-1209-4382-9921", "Vendor keys:\n- Adobe: A12B-CDEF-GH3I-J4KL\n- …"
         Pattern(
             "key after a licence or recovery word",
-            rf"(?i:(?<![\w-])(?:{_KEY_WORD})(?![\w-]))[^\n]{{0,60}}?(?:[ \t]*:?[ \t]*\r?\n[ \t]*"
-            r"(?:[-*•][ \t]*)?)?(?<![\w-])(?P<grouped_key>)(?P<value>" + _GROUPED_KEY + r")(?![\w-])",
+            r"(?<![\w-])(?P<grouped_key>)(?P<value>" + _GROUPED_KEY + r")(?![\w-])",
             0.75,
         ),
         # a lock's code right after a question about it: "the code for the side gate? 4471", "front door?
@@ -1681,6 +1754,14 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
                 regex_flags: int | None = None) -> list[RecognizerResult]:
         """The patterns' results, and the other codes of a list holding a code found (``_listed_codes``)."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        if results or _CODE_HEADER_GATE.search(text):  # (the codes of a table's code column)
+            taken = [(r.start, r.end) for r in results]
+            for start, end in _table_codes(text):
+                if not any(s < end and start < e for s, e in taken):
+                    result = self._result(text[start:end], start, end, _TABLE_PATTERN,
+                                          self.global_regex_flags)
+                    if result:
+                        results.append(result)
         codes = [r for r in results if _CODE_SHAPE.fullmatch(text, r.start, r.end)]
         if codes:
             taken = [(r.start, r.end) for r in results]
@@ -1739,8 +1820,12 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         if "grouped_key" in match.re.groupindex:  # letters with digits, capitals, or digits in four groups
             # or more; not a mask ("XXXX-XXXX-XXXX-XXXX"), not an order's or a ticket's number
             groups = re.split(r"[- ]", value)
-            return not looks_like_placeholder(value, strict=True) and not _TRAVEL_OR_ORDER.search(
-                match.string, match.start(), match.start("value")) and (
+            at = match.start("value")
+            cue = None
+            for cue in _KEY_CUE.finditer(match.string, max(0, at - 200), at):
+                pass  # (the last one before the key)
+            return cue is not None and not looks_like_placeholder(value, strict=True) \
+                and not _TRAVEL_OR_ORDER.search(match.string, cue.end(), at) and (
                 any(c.isdigit() for c in value) and any(c.isalpha() for c in value) or value.isupper()
                 or value.replace("-", "").replace(" ", "").isdigit() and len(groups) >= 4)
         if "near_lock" in match.re.groupindex:
@@ -2436,9 +2521,10 @@ _LATER_GATES = {
 # (the patterns added last: a licence's word, a lock's or a code's word and a question mark, a phrase word)
 # (a key's shape found by a plain scan first: most texts with "product" or "install" hold none)
 _GROUPED_KEY_GATE = stdlib_re.compile(r"[A-Za-z0-9]{4,8}-[A-Za-z0-9]{4,8}-[A-Za-z0-9]{4,8}|\d{6} \d{6} \d{6}")
-_LATER_GATES["key after a licence or recovery word"] = _held(_GROUPED_KEY_GATE.search, _KEY_STRINGS)
+_LATER_GATES["key after a licence or recovery word"] = _held(_GROUPED_KEY_GATE.search, ("key", *_KEY_STRINGS))
 _LATER_GATES["code after a question about a lock"] = _held(("?",), _near_lock_starts)
-_LATER_GATES["phrase of words right after phrase word going on"] = _first_phrase_word
+_LATER_GATES["phrase of words right after phrase word going on"] = (  # (its verb of use is before the word)
+    lambda text: None if (at := _first_phrase_word(text)) is None else max(0, at - 30))
 _LATER_GATES["code after a question in any language"] = _held(("?",), _ANY_CODE_STRINGS)
 _LATER_GATES["number after code's"] = _held(("'s", "’s"), ("code", "pin", "combo", "combination"))
 _LATER_GATES["code to use"] = _held(("use", "enter", "type", "dial", "punch", "key", "tap", "try"),
@@ -2447,3 +2533,7 @@ _LATER_GATES["code that is mine"] = _held(("mine", "ours", "his", "hers", "their
                                           _ANY_CODE_STRINGS)
 _LATER_GATES["code something was reset to"] = _held((" to", "\tto"), ("reset", "changed", "set", "updated",
                                                                       "switched"))
+# (what a table of codes holds: a code's or a password's word between cells' separators; its pattern names the
+# results of ``_table_codes``)
+_CODE_HEADER_GATE = stdlib_re.compile(r"[|\t;,][^\n]*\n[^\n]*\d{4}")
+_TABLE_PATTERN = Pattern("code in a table's code column", _CODE_COLUMN, 0.7)
