@@ -150,7 +150,8 @@ _PHRASE_WORD = (
     r"|frase[ \t]+de[ \t]+contrase[ñn]a|frase[ \t]+segreta|frase-?senha|frase[ \t]+(?:de[ \t]+paso|clave)"
     r"|bip-?39(?:[ \t]+(?:phrase|seed|words))?"
     r"|(?:recovery|seed|backup|secret|wallet|mnemonic)[ \t]+words|(?:12|24)[ \t-]+words|wachtzin"
-    r"|frase[ \t]+d['’]accesso|frase[ \t]+de[ \t]+acesso")
+    r"|frase[ \t]+d['’]accesso|frase[ \t]+de[ \t]+acesso"
+    r"|(?:key|master|unlock|vault|encryption|disk|luks|gpg|pgp)[ \t-]?phrase")
 _PHRASE_LEAD = rf"(?i:\b(?:{_PHRASE_WORD})\b)"  # ... and those that start on a phrase word
 _FIRST_PHRASE_WORD = re.compile(_PHRASE_LEAD)
 # Strings of which every phrase word holds one (in any case): without one, no pattern starting on one runs.
@@ -765,6 +766,22 @@ def _said_after(match: re.Match) -> bool:
     after = match.string[match.end("value"):match.end("value") + 40].split("\n", 1)[0]
     return (_TRAVEL_OR_ORDER.search(after) is not None or _NOT_A_SECRET_CODE.search(after) is not None
             or "%" in after)  # ("use code 5050 for 20% off": a discount)
+
+
+# Codes of letters and digits in a row, a dash in each ("f3k92-8m1qz, a77b1-90xkq and z2p44-1m0rt"): three or
+# more, or two after a codes' word (``_CODES_BEFORE``); each holds a letter and a digit (not "555-1234")
+_MIXED_CODE = r"[a-z0-9]{3,6}-[a-z0-9]{3,6}"
+_MIXED_SEP = (r"(?:[ \t]*[,;][ \t]*(?:and[ \t]+|&[ \t]+)?|[ \t]+(?:and[ \t]+|&[ \t]+)?"
+              r"|[ \t]*\r?\n[ \t]*(?:[-*•][ \t]+)?)")
+_MIXED_CODE_GATE = stdlib_re.compile(r"[a-z0-9]{3,6}-[a-z0-9]{3,6}[ \t,;\r\n&]")
+_PARTS_BEFORE = re.compile(r"(?i:\b(?:parts?|models?|skus?|serials?|ids?|items?|units?|batch\w*|lots?"
+                           r"|assets?|devices?|tickets?|issues?|builds?|versions?|commits?|branch\w*)\b)")
+_CODES_BEFORE = re.compile(r"(?i:\b(?:codes?|kod[ey]?|codici|c[óo]digos|backup|recovery|2fa|mfa|keep|save|store"
+                           r"|safe)\b)")
+# A passphrase of five words or more joined by "-", "_" or ".", each a common word ("copper.kettle.orbit.
+# meadow.pickle"): such a value is a passphrase wherever it stands (``_phrase_words`` and ``_common_phrase``)
+_JOINED_PHRASE = r"\p{Ll}{3,12}(?P<sep>[-._])\p{Ll}{3,12}(?:(?P=sep)\p{Ll}{3,12}){3,10}"
+_JOINED_PHRASE_GATE = stdlib_re.compile(r"[a-z]{3,12}([-._])[a-z]{3,12}(?:\1[a-z]{3,12}){3}")
 
 
 class PasswordInProseRecognizer(SpanPatternRecognizer):
@@ -1650,6 +1667,19 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             rf"(?P<asked>)(?P<value>{_ASKED_CODE}){_NOT_A_CODE_AFTER}",
             0.7,
         ),
+        # codes of letters and digits in a row (``_MIXED_CODE``): recovery codes pasted without a heading
+        Pattern(
+            "mixed codes in a row",
+            rf"(?<![\w-])(?P<mixed_codes>)(?P<value>{_MIXED_CODE}(?:{_MIXED_SEP}{_MIXED_CODE}){{1,19}})(?![\w-])",
+            0.7,
+        ),
+        # a passphrase of five common words or more joined by "-", "_" or "." (``_JOINED_PHRASE``)
+        Pattern(
+            "joined passphrase of common words",
+            r"(?<![^\s\"'`“‘(\[:=>])(?P<joined_phrase>)(?P<value>" + _JOINED_PHRASE + r")"
+            r"(?=[\"'`”’)\]]?[.,;:!?)]*(?:\s|$))",
+            0.7,
+        ),
         # a passphrase of four words or more right after its word and a verb of use, the sentence going on:
         # "she uses the passphrase gravel minnow tuxedo paprika for everything"
         Pattern(
@@ -1773,6 +1803,11 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
                         recognition_metadata=codes[0].recognition_metadata))
         return results
 
+    def hinted(self, text: str) -> bool:
+        """The hint words, or codes in a row or a joined passphrase (patterns that need no cue word)."""
+        return super().hinted(text) or _MIXED_CODE_GATE.search(text) is not None \
+            or _JOINED_PHRASE_GATE.search(text) is not None
+
     def start_of(self, pattern, text: str) -> int | None:
         """Where to start ``pattern`` in ``text``, None to skip it: its gate's answer (``_gate_of``), worked
         out once per text for the patterns that share it."""
@@ -1817,6 +1852,18 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
                     and not _QUARTER_HOUR.fullmatch(value)
                     and not _NOT_A_SECRET_CODE.search(said) and not _TRAVEL_OR_ORDER.search(said)
                     and not (_NEGATED.search(said) and _MODAL.search(said)) and not _said_after(match))
+        if "mixed_codes" in match.re.groupindex:  # each with a letter and a digit; two after a codes' word
+            # (or four without one, no word of parts, orders or ids before them: "Parts ab12-cd34, …")
+            codes = re.findall(_MIXED_CODE, value)
+            before = match.string[max(0, match.start() - 120):match.start()]
+            return all(any(c.isdigit() for c in code) and any(c.isalpha() for c in code) for code in codes) \
+                and (_CODES_BEFORE.search(before) is not None or len(codes) >= 4
+                     and not _TRAVEL_OR_ORDER.search(before) and not _NOT_A_SECRET_CODE.search(before)
+                     and not _PARTS_BEFORE.search(before))
+        if "joined_phrase" in match.re.groupindex:  # ordinary words, all common ones, none a brand's
+            words = re.split(r"[-._]", value)
+            return _phrase_words(value) >= 5 and all(w in common_words() for w in words) \
+                and value.lower() not in brands() and not names_a_product(value)
         if "grouped_key" in match.re.groupindex:  # letters with digits, capitals, or digits in four groups
             # or more; not a mask ("XXXX-XXXX-XXXX-XXXX"), not an order's or a ticket's number
             groups = re.split(r"[- ]", value)
@@ -2537,3 +2584,5 @@ _LATER_GATES["code something was reset to"] = _held((" to", "\tto"), ("reset", "
 # results of ``_table_codes``)
 _CODE_HEADER_GATE = stdlib_re.compile(r"[|\t;,][^\n]*\n[^\n]*\d{4}")
 _TABLE_PATTERN = Pattern("code in a table's code column", _CODE_COLUMN, 0.7)
+_LATER_GATES["mixed codes in a row"] = _held(_MIXED_CODE_GATE.search)
+_LATER_GATES["joined passphrase of common words"] = _held(_JOINED_PHRASE_GATE.search)
