@@ -776,8 +776,8 @@ _MIXED_SEP = (r"(?:[ \t]*[,;][ \t]*(?:and[ \t]+|&[ \t]+)?|[ \t]+(?:and[ \t]+|&[ 
 _MIXED_CODE_GATE = stdlib_re.compile(r"[a-z0-9]{3,6}-[a-z0-9]{3,6}[ \t,;\r\n&]")
 _PARTS_BEFORE = re.compile(r"(?i:\b(?:parts?|models?|skus?|serials?|ids?|items?|units?|batch\w*|lots?"
                            r"|assets?|devices?|tickets?|issues?|builds?|versions?|commits?|branch\w*)\b)")
-_CODES_BEFORE = re.compile(r"(?i:\b(?:codes?|kod[ey]?|codici|c[óo]digos|backup|recovery|2fa|mfa|keep|save|store"
-                           r"|safe)\b)")
+_CODES_BEFORE = re.compile(r"(?i:\b(?:codes?|kod[ey]?|codici|c[óo]digos|backup|recovery|2fa|mfa|keep|save"
+                           r"|store|safe)\b)")
 # A passphrase of five words or more joined by "-", "_" or ".", each a common word ("copper.kettle.orbit.
 # meadow.pickle"): such a value is a passphrase wherever it stands (``_phrase_words`` and ``_common_phrase``)
 _JOINED_PHRASE = r"\p{Ll}{3,12}(?P<sep>[-._])\p{Ll}{3,12}(?:(?P=sep)\p{Ll}{3,12}){3,10}"
