@@ -106,6 +106,10 @@ def plausible(span: Span, text: str) -> bool:
     # "Server IP", "Release Notes": ordinary words and acronyms only.
     if all(w.lower() in COMMON_WORDS or (w.isupper() and len(w) <= 4) for w in value.split()):
         return False
+    # a button's or a menu's label: ordinary words and English function words ("Sign In", "Log Out")
+    if " " in value and all(w.lower() in COMMON_WORDS or w.lower() in _LABEL_FUNCTION_WORDS
+                            for w in value.split()):
+        return False
     # English NER on German, French, Spanish… text tags capitalised nouns: a single word right after an
     # article ("die Rechnung", "le Contrat") is a noun, not a name.
     if " " not in value.strip() and _ARTICLE_BEFORE.search(text, max(0, span.start - 8), span.start):
@@ -122,6 +126,9 @@ def plausible(span: Span, text: str) -> bool:
         return False
     # Names are capitalised in cased scripts; "git log", "merge branch" are not names.
     return value.lower() == value.upper() or any(c.isupper() for c in value)
+
+
+_LABEL_FUNCTION_WORDS = frozenset("in out up on off to with for of by".split())
 
 
 def _listed(word: str) -> bool:
@@ -299,6 +306,9 @@ def _names_a_product(text: str, s: Span) -> bool:
         or (one_word and value.lower() in BRANDS and _listed_with_firms(text, s))
         or (s.type == "PERSON" and not one_word
             and _POSSESSIVE.sub("", value.split()[-1].lower()) in ORG_WORDS)  # "Tyrell Corporation's"
+        # "Van Gogh| Museum", "Martin Luther King Jr.| Memorial", "Nobel| Prize": a landmark or an honour
+        or (s.type == "PERSON" and (after and after.group(1).lower() in _LANDMARKS
+                                    or any(w.lower() in _LANDMARKS for w in value.split()[1:])))
         or (one_word and after and (after.group(1).lower() in ORG_WORDS or after.group(1).lower() in BRANDS
                                     or _ordinary_noun(after.group(1)) and not _title_case(text, s.start)))
         or _FIRM_AFTER.match(text, s.end)  # "Dalton| & Finch LLP"
@@ -308,6 +318,15 @@ def _names_a_product(text: str, s: Span) -> bool:
         or _an_eponym(text, s, value) or _HOLIDAY.search(value) or _DAY_AFTER.match(text, s.end)
         or _eponym_before(text, s, value)
         or s.type == "LOCATION" and (_a_place_label(text, s) or _a_firms_site(text, s)))
+
+
+# Places and honours named after people, capitalised after the name ("the Van Gogh Museum", "Martin Luther
+# King Jr. Memorial", "the Turing Award"): no frequent family name among them ("Hall", "Park", "Street",
+# "House", "Tower" are), so "Jane| Hall" stays a person.
+_LANDMARKS = frozenset(
+    "memorial museum prize award medal doctrine airport stadium arena library boulevard avenue cathedral "
+    "monument lecture lectures fellowship scholarship center centre theatre theater building mausoleum "
+    "gallery station square act".split())
 
 
 # Up to three words after a name, lower case or an acronym ("the Lincoln| scheduler", "Jackson| ETL job"), and
@@ -377,6 +396,9 @@ _EPONYM_AFTER = re.compile(
     r"|index|lemma|triangle|spiral|fractal|manifold|spaces?|manoeuvres?|maneuvers?|technique|procedure"
     # "Fisher-Yates shuffle", "Luhn checksum", "Caesar cipher", "Maslow's hierarchy", "Fibonacci heap"
     r"|shuffle|checksum|cipher|hierarchy|pyramid|heap|prize"
+    # (fp19) "the Koch snowflake", "the Monroe doctrine", "the Lincoln statue", "the Van Gogh museum"
+    r"|snowflake|doctrine|statue|statues|monument|memorial|museum|mausoleum|identity|identities|telescope"
+    r"|Act|Acts|Doctrine|Plan"  # "the Dodd-Frank Act", "the Monroe Doctrine", "the Marshall Plan"
     # (session 18) "Lewy body dementia", "Barr body", "Golgi apparatus", "Purkinje fibres", "Broca's area"
     r"|body|bodies|apparatus|fibres|fibers|area|cells?"
     # clinical scores, stages and signs: "Apgar score", "Gleason grade", "Colles fracture"
@@ -407,7 +429,7 @@ _CLINICAL_NOUNS = frozenset(
 _OWN_NOUNS = frozenset(
     "test disease syndrome number numbers chart charts cycle award awards medal problem tree trees signature "
     "signatures choice estimate body bodies area cell cells score scores stage stages grade grades fracture "
-    "ulcer questionnaire".split())
+    "ulcer questionnaire identity".split())
 
 
 def _an_eponym(text: str, s: Span, value: str) -> bool:
@@ -657,7 +679,8 @@ def _a_brand(value: str) -> bool:
 
 
 def _only_ordinary(rest: str) -> bool:
-    return all(w.lower() in COMMON_WORDS or w.lower() in STOP_WORDS for w in _WORDS.findall(rest))
+    # (a possessive's "s" too: "Berkshire Hathaway's cash pile")
+    return all(w.lower() in COMMON_WORDS or w.lower() in STOP_WORDS or w == "s" for w in _WORDS.findall(rest))
 
 
 _HONORIFIC_BEFORE = re.compile(r"(?i:\b(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|herr|herrn|frau|m|mme|mlle"

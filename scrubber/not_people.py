@@ -155,7 +155,12 @@ def _person_label(before: str) -> bool:
     from scrubber.recognizers.name_cues import cue_words
 
     label = _FIELD_BEFORE.search(before)
-    return bool(label) and any(w.lower() in cue_words() for w in _WORDS.findall(label.group()))
+    # (the cues' function words are no cue alone: "Summarise the news: President …" asks for no person)
+    return bool(label) and any(w.lower() in cue_words() and w.lower() not in _CUE_FUNCTION_WORDS
+                               for w in _WORDS.findall(label.group()))
+
+
+_CUE_FUNCTION_WORDS = frozenset("all and for her him many next take the this you yours".split())
 
 
 _JOINED_WORD = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+){2,}(?![\w-])")
@@ -366,6 +371,15 @@ def _not_a_person(text: str, s: Span, people: list[Span]) -> bool:
         or (not one and first in _LAW_WORDS and _a_law(lows))
         or _COMPOUND_EPONYM.search(value)  # "Benford-Gesetz", "Alzheimer-Krankheit"
         or (one and _a_word_not_a_name(text, s, value, first))
+        or (one and not cued and _a_word_name_as_word(text, s, value, first))
+        # a work's title after its noun ("the movie Oppenheimer", "the novel Emma and …")
+        or (not named and _a_named_work(text, s))
+        # two family names joined by "&", no given name: a firm's ("Moët & Chandon", "Fortnum & Mason")
+        or (one and not cued and first not in given and _a_firms_ampersand(text, s, given))
+        # a firm's word before a name ("die Firma Bosch", "la empresa Zara")
+        or (not one and first in _FIRM_LEADS and not any(w in given for w in lows[1:]))
+        # a title or a firm's name opens with "The" ("The Truman Show", "The Joe Rogan| Experience")
+        or (not one and words[0] == "The" and not cued)
         # a place after a place word, or behind an ordinary word on a route ("Route Zurich – Lisbon")
         or (value.lower() in places() and _PLACE_WORD_BEFORE.search(text, max(0, s.start - 6), s.start))
         or (not one and _ordinary_abroad(first) and first not in given
@@ -377,6 +391,19 @@ def _not_a_person(text: str, s: Span, people: list[Span]) -> bool:
                           # a brand that is a person's whole name, listed beside a brand ("Hugo Boss,
                           # |Calvin Klein| and Tommy Hilfiger")
                           or not one and value.lower() in BRANDS and _listed_with_firms(text, s))))
+
+
+_FIRM_LEADS = frozenset(
+    "firma company konzern unternehmen hersteller marke société empresa azienda bedrijf".split())
+_AMPERSAND_NEXT = re.compile(r"[ \t]*&[ \t]*([A-ZÀ-ÖØ-Þ][^\W\d_]+)(?![\w'’-])")
+_AMPERSAND_BEFORE = re.compile(r"(?<![\w'’.-])([A-ZÀ-ÖØ-Þ][^\W\d_]+)[ \t]*&[ \t]*\Z")
+
+
+def _a_firms_ampersand(text: str, s: Span, given: frozenset[str]) -> bool:
+    """The span and a capitalised word joined by "&", neither a given name ("Moët & Chandon", "Fortnum &
+    Mason"); "Tom & Anna" are two people."""
+    pair = _AMPERSAND_NEXT.match(text, s.end) or _AMPERSAND_BEFORE.search(text, max(0, s.start - 30), s.start)
+    return bool(pair) and pair.group(1).lower() not in given
 
 
 # A medicine's generic name (an international nonproprietary name's stem): its brand stands in brackets
@@ -502,8 +529,92 @@ def _a_word_not_a_name(text: str, s: Span, value: str, low: str) -> bool:
         before = text[max(0, s.start - 30):s.start]
         # (in lower case after a determiner it is the word wherever the text shows case: "move the holly")
         return value.islower() or before.isupper() or not any(c.isalpha() for c in before)
-    return low in _VERB_NAMES and bool(_OBJECT_AFTER.match(text, s.end)) \
-        and bool(_TURN_START.search(text, max(0, s.start - 4), s.start))
+    if low not in _VERB_NAMES:
+        return False
+    # (fp19) a verb before a determiner too, opening a sentence or after a request's words ("rob the piggy
+    # bank", "can you bill the client", "pls mark the invoice", "…, chase the plumber, mark the dentist")
+    return bool(_OBJECT_AFTER.match(text, s.end) or _DETERMINER_AFTER.match(text, s.end)) \
+        and bool(_TURN_START.search(text, max(0, s.start - 4), s.start)
+                 or _REQUEST_BEFORE.search(text, max(0, s.start - 12), s.start))
+
+
+_REQUEST_BEFORE = re.compile(r"(?:(?<![\w'’-])(?i:you|to|please|pls|plz|then|also|can|could|should|must"
+                             r"|gonna|lets|let's|i'll|we'll)[ \t]+|,[ \t]*)\Z")
+
+
+# English phrases that open with a given name that is a word ("Grace period", "Amber alert", "Bill of
+# materials", "Rose gold"): the name's word and the words that may follow it
+_WORD_NAME_PHRASES = {
+    "grace": frozenset("period periods note notes".split()),
+    "amber": frozenset("alert alerts warning warnings light lights status flag flags rating zone level"
+                       .split()),
+    "bill": frozenset("of pay payment payments run runs".split()),
+    "rose": frozenset("gold wine quartz garden gardens petals water bush bushes".split()),
+    "hope": frozenset("chest".split()),
+    "ruby": frozenset("on gem gems script version".split()),
+    "olive": frozenset("oil green branch drab".split()),
+    "ginger": frozenset("ale beer tea biscuits root".split()),
+    "sage": frozenset("green advice".split()),
+    "jade": frozenset("green plant".split()),
+    "pearl": frozenset("white necklace earrings".split()),
+    "ivy": frozenset("league".split()),
+    "summer": frozenset("sale sales term holidays holiday break collection schedule hours season internship "
+                        "internships camp school menu edition release solstice months intake".split()),
+    "autumn": frozenset("sale sales term holidays holiday break collection schedule hours season intake "
+                        "edition release".split()),
+    "will": frozenset("power".split()),
+    "chance": frozenset("of".split()),
+    "chase": frozenset("payment payments up".split()),
+    "justice": frozenset("system department ministry".split()),
+    "liberty": frozenset("bell".split()),
+    "patience": frozenset("please".split()),
+}
+# ... and after a name that is a verb opening a sentence: an object or a determiner ("Mark the tickets as
+# done", "Bill the client", "Will the release ship?", "Hope this helps"); "Mark is out", "Will, the …" are
+# people
+_DETERMINER_AFTER = re.compile(r"[ \t]+(?:the|a|an|all|our|your|their|each|every|any|some|as)(?![\w'’])"
+                               r"(?![ \t]+(?:is|was|has|had|are|were|said|says)\b)")
+
+
+def _a_word_name_as_word(text: str, s: Span, value: str, low: str) -> bool:
+    """A capitalised given name that is an English word, used as the word: at a sentence's start, a verb
+    before its object or a determiner ("Mark the tickets", "Will the release ship?", "Hope this helps"); a
+    word opening one of its phrases ("Grace period", "Amber warnings", "Bill of materials", "Rose Gold")."""
+    from scrubber.recognizers.name_cues import _WORD_NAMES
+
+    if low not in _WORD_NAMES or not value[:1].isupper() or not value[1:].islower():
+        return False
+    nxt = _WORD_NEXT.match(text, s.end)
+    if nxt and nxt.group(1).lower() in _WORD_NAME_PHRASES.get(low, ()):
+        return True
+    if low not in _VERB_NAMES:
+        return False
+    if _TURN_START.search(text, max(0, s.start - 4), s.start):  # (a chat's turn too: "ops: Mark the …")
+        return bool(_OBJECT_AFTER.match(text, s.end) or _DETERMINER_AFTER.match(text, s.end))
+    # (after "and", "then", "please": a second order, "… and Bill them for the damage", "Please Bill the
+    # customer"; "Ask Jane and Mark the questions" has no order before "and")
+    joined = _ORDER_JOIN_BEFORE.search(text, max(0, s.start - 8), s.start)
+    return bool(joined) and bool(_PRONOUN_OBJECT_AFTER.match(text, s.end) or joined.group().lower()[:3] in (
+        "ple", "pls", "the") and _DETERMINER_AFTER.match(text, s.end))
+
+
+_ORDER_JOIN_BEFORE = re.compile(r"(?<![\w'’-])(?i:and|then|please|pls|also)[ \t]+\Z")
+_PRONOUN_OBJECT_AFTER = re.compile(r"[ \t]+(?:them|us|me|him|it)(?![\w'’])"
+                                   r"(?![ \t]+(?:is|was|has|had|are|were|said|says)\b)")
+
+
+# A work's noun before its title ("the movie Oppenheimer", "the novel Emma"); the title ends there (a
+# relative clause goes on: "the book Maria lent me" names her)
+_WORK_BEFORE = re.compile(
+    r"(?<![\w-])(?i:the|a|an|this|that|my|our|your)[ \t]+(?:[^\W\d_]+[ \t]+)?(?i:movie|film|novel|book|song"
+    r"|album|single|series|show|sitcom|podcast|musical|opera|documentary|episode|track|poem|ballad|painting"
+    r"|videogame|biopic|anime|cartoon|miniseries|tv[ \t]+series|tv[ \t]+show)[ \t]+\Z")
+_TITLE_ENDS = re.compile(r"(?:['’]s)?(?:[ \t]*(?:[,.;:!?)\]]|\Z)|[ \t]+(?:and|or|vs\.?|versus|by|with|from"
+                         r"|stars|starring)\b)")
+
+
+def _a_named_work(text: str, s: Span) -> bool:
+    return bool(_WORK_BEFORE.search(text, max(0, s.start - 40), s.start) and _TITLE_ENDS.match(text, s.end))
 
 
 def _shouted(text: str) -> bool:
@@ -548,6 +659,11 @@ def _a_public_figure(text: str, s: Span, value: str) -> bool:
     if value in whole or value in alone:
         return True
     words = value.split()
+    # a figure's whole name, then a capitalised word: a place or a thing named after the figure ("Anne Frank
+    # House", "Martin Luther King Jr. Memorial")
+    if len(words) > 2 and words[-1][:1].isupper() and any(" ".join(words[:n]) in whole
+                                                          for n in range(2, len(words))):
+        return True
     if _an_office(words) and _a_figure_next(text, s.end, whole):  # "|ECB President| Christine Lagarde"
         return True
     for i in range(1, min(len(words), 5)):
@@ -556,7 +672,52 @@ def _a_public_figure(text: str, s: Span, value: str) -> bool:
         rest = value[value.index(words[i], len(" ".join(words[:i]))):]
         if rest in whole or _in_a_figure(text, s.end - len(rest), s.end, rest):
             return True
+    # ordinary words before a figure's name, a possessive after it ("Summarise |Churchill's", "die
+    # Relativitätstheorie von |Albert Einstein", "Goethe's| Faust")
+    own = _POSSESSIVE_END.search(value)
+    core = value[:own.start()] if own else value
+    owned = bool(own) or text.startswith(("'s", "’s"), s.end)
+    parts = core.split()
+    for i in range(len(parts)):
+        if i and not _ordinary_abroad(parts[i - 1].lower()) and parts[i - 1] not in NAME_PARTICLES:
+            break
+        inner = " ".join(parts[i:])
+        if (i or own) and (inner in whole or inner in alone) or owned and _a_figures_family_name(inner):
+            return True
+    # a figure's family name listed beside a figure ("Einstein and |Bohr|", "Mozart, Beethoven and |Bach|")
+    if len(words) == 1 and _a_figures_family_name(value):
+        beside = [m.group(1) for m in (_FIGURE_JOINED_NEXT.match(text, s.end), _FIGURE_JOINED_BEFORE.search(
+            text, max(0, s.start - 40), s.start)) if m]
+        if any(b in whole or b in alone for b in beside):
+            return True
+    # a figure's family name alone, the figure named whole in the text ("Friedrich Merz met … Merz said")
+    if len(words) == 1 and value[:1].isupper() and value in _all_figures() and any(
+            name.endswith(" " + value) and name in text for name in _figures_with(value)):
+        return True
     return _in_a_figure(text, s.start, s.end, value)
+
+
+_FIGURE_JOIN = r"(?:,[ \t]*|,?[ \t]+(?:and|or|und|et|y|e|en|och|og|vs\.?|versus)[ \t]+)"
+_FIGURE_NAME = r"((?:[A-ZÀ-ÖØ-Þ][\w.-]*[ \t]){0,2}[A-ZÀ-ÖØ-Þ][\w-]*)"
+_FIGURE_JOINED_NEXT = re.compile(rf"(?:['’]s)?{_FIGURE_JOIN}{_FIGURE_NAME}")
+_FIGURE_JOINED_BEFORE = re.compile(rf"(?<![\w'’.-]){_FIGURE_NAME}(?:['’]s)?{_FIGURE_JOIN}\Z")
+
+
+# A possessive ending a name, maybe before a work's capitalised title ("Goethe's Faust")
+_POSSESSIVE_END = re.compile(r"['’]s?(?:[ \t][A-ZÀ-ÖØ-Þ][\w-]*)?\Z")
+
+
+def _a_figures_family_name(word: str) -> bool:
+    """The last word of a figure's whole name, no given name and no frequent family name ("Churchill",
+    "Pavlov", "Freud"; not "Newton", "Skinner", "Darwin"): in the possessive it names the figure."""
+    from scrubber.recognizers.name_shapes import lists
+    from scrubber.words import surname_ranks
+
+    # (a family name the census ranks, rarer than the 2,000th: one it lacks may be frequent elsewhere, "Li")
+    low = word.lower()
+    return len(word) >= 4 and " " not in word and low not in lists()[0] \
+        and surname_ranks().get(low, 0) >= 2000 \
+        and any(name.endswith(" " + word) for name in _figures_with(word))
 
 
 def _a_figure_next(text: str, end: int, whole: frozenset[str]) -> bool:
@@ -581,8 +742,16 @@ def _an_office(words: list[str]) -> bool:
     lows = [w.lower().rstrip(".") for w in words]
     return all(w[:1].isupper() for w in words) \
         and not any(w in _TITLE_ALONE or w in _ADDRESSED for w in lows) \
-        and all(w in COMMON_WORDS or w in _OFFICES or w in BRANDS or words[j].isupper() and len(w) <= 4
-                for j, w in enumerate(lows))
+        and all(w in COMMON_WORDS or w in _OFFICES or w in BRANDS or w in _NATIONALITIES
+                or words[j].isupper() and len(w) <= 4 for j, w in enumerate(lows))
+
+
+# (fp19) a nationality before an office: "French President", "German Chancellor", "Italian Prime Minister"
+_NATIONALITIES = frozenset(
+    "french german british american italian spanish dutch polish russian ukrainian chinese japanese indian "
+    "canadian australian brazilian mexican turkish israeli iranian saudi korean south north israeli swiss "
+    "austrian belgian swedish danish norwegian finnish irish greek portuguese hungarian argentine "
+    "argentinian egyptian nigerian kenyan us uk eu un".split())
 
 
 # Offices the news puts before a name, which no list of ordinary words holds (they are family names too);
@@ -729,7 +898,9 @@ _WORK_NOUNS = frozenset(
     "romans novela novelas cuento cuentos conte contes märchen sprookje sprookjes".split())
 # ... and the words that head a list of titles without quotes ("Filmabend: Toni Erdmann, Lola rennt, …")
 _WORK_LISTS = _WORK_NOUNS | frozenset(
-    "filmabend filmavond filme filmy filmes seriale serial seriali serien séries tracklist setlist".split())
+    "filmabend filmavond filme filmy filmes seriale serial seriali serien séries tracklist setlist"
+    # (fp19) a reading list, a watchlist
+    " reading watchlist bookclub".split())
 # ... unless the list is of people ("Podcast guests: …", "Cast: …")
 _PEOPLE_LIST_WORDS = frozenset(
     "guests guest cast crew hosts host speakers speaker gäste gast invitados invitado ospiti ospite autoren "
@@ -757,7 +928,8 @@ def _a_listed_title(text: str, s: Span) -> bool:
     from scrubber.recognizers.name_cues import cue_words
 
     before = _WORDS.findall(text[start:s.start].lower())
-    return _PEOPLE_LIST_WORDS.isdisjoint(before) and cue_words().isdisjoint(before)
+    return _PEOPLE_LIST_WORDS.isdisjoint(before) and cue_words().isdisjoint(
+        w for w in before if w not in _CUE_FUNCTION_WORDS)
 
 
 _WORKS_ANY = _WORK_NOUNS | frozenset(
