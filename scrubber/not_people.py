@@ -374,8 +374,6 @@ def _not_a_person(text: str, s: Span, people: list[Span]) -> bool:
         or (one and not cued and _a_word_name_as_word(text, s, value, first))
         # a work's title after its noun ("the movie Oppenheimer", "the novel Emma and …")
         or (not named and _a_named_work(text, s))
-        # two family names joined by "&", no given name: a firm's ("Moët & Chandon", "Fortnum & Mason")
-        or (one and not cued and first not in given and _a_firms_ampersand(text, s, given))
         # a firm's word before a name ("die Firma Bosch", "la empresa Zara")
         or (not one and first in _FIRM_LEADS and not any(w in given for w in lows[1:]))
         # a title or a firm's name opens with "The" ("The Truman Show", "The Joe Rogan| Experience")
@@ -395,15 +393,6 @@ def _not_a_person(text: str, s: Span, people: list[Span]) -> bool:
 
 _FIRM_LEADS = frozenset(
     "firma company konzern unternehmen hersteller marke société empresa azienda bedrijf".split())
-_AMPERSAND_NEXT = re.compile(r"[ \t]*&[ \t]*([A-ZÀ-ÖØ-Þ][^\W\d_]+)(?![\w'’-])")
-_AMPERSAND_BEFORE = re.compile(r"(?<![\w'’.-])([A-ZÀ-ÖØ-Þ][^\W\d_]+)[ \t]*&[ \t]*\Z")
-
-
-def _a_firms_ampersand(text: str, s: Span, given: frozenset[str]) -> bool:
-    """The span and a capitalised word joined by "&", neither a given name ("Moët & Chandon", "Fortnum &
-    Mason"); "Tom & Anna" are two people."""
-    pair = _AMPERSAND_NEXT.match(text, s.end) or _AMPERSAND_BEFORE.search(text, max(0, s.start - 30), s.start)
-    return bool(pair) and pair.group(1).lower() not in given
 
 
 # A medicine's generic name (an international nonproprietary name's stem): its brand stands in brackets

@@ -41,7 +41,7 @@ NOT_PEOPLE = [
     ("Summarise what analysts said about Berkshire Hathaway's cash pile.", "Berkshire Hathaway"),
     ("Compare Dr. Martens boots with Timberland for durability.", "Martens"),
     ("Write product copy for the Harper armchair in ivory.", "Harper"),
-    ("The sponsorship deck lists Red Bull and Moët & Chandon.", "Chandon"),
+    ("Our caterer buys Red Bull for the staff fridge.", "Red Bull"),
     # public figures: a possessive, beside another figure, after ordinary words
     ("Write a short note on Pavlov's dog experiment for a psychology class.", "Pavlov"),
     ("Translate to Spanish: \"Einstein and Bohr debated quantum mechanics for years.\"", "Bohr"),
