@@ -201,6 +201,10 @@ _BRACKET_SPEAKER = re.compile(r"(?m:^[ \t>]*\[[^\]\n]{1,40}\][ \t])")
 _INITIAL_M = re.compile(rf"(?:(?<![\w-])(?i:{_HONORIFICS}|{_SIGN_OFFS})|:)[ \t,]*M\.[ \t]\Z")
 
 
+_TRAILER_NOT_PEOPLE = frozenset("github actions copilot dependabot renovate claude chatgpt gpt codex gemini "
+                                "cursor devin ci build release automation noreply".split())
+
+
 class NameCueRecognizer(GatedPatternRecognizer):
     ENTITY = "PERSON"
     PATTERNS = [
@@ -228,7 +232,7 @@ class NameCueRecognizer(GatedPatternRecognizer):
         Pattern("mention", r"(?<![\w.@])@(?P<mention>)(?P<value>\p{Lu}[\p{Ll}'’-]+)(?![\w.(@-])", 0.8),
         Pattern("code comment owner",
                 # (the detection copy sets a word of another script apart: "TODO( 陽菜 )")
-                r"\b(?:TODO|FIXME|XXX|HACK|NOTE|BUG)\([ \t]?(?P<handle>)"
+                r"\b(?:TODO|FIXME|XXX|HACK|NOTE|BUG)\([ \t]?@?(?P<handle>)"
                 r"(?P<value>\p{L}[\p{L}._-]{1,30})[ \t]?\)", 0.8),
         # a name before a Japanese, Chinese or Korean honorific: "近藤治さん", "王伟先生", "김민준님"
         Pattern("name before east asian honorific",
@@ -343,6 +347,12 @@ class NameCueRecognizer(GatedPatternRecognizer):
                 r"|review[ \t]+from|reviewed[ \t]+by|paired[ \t]+with|pairing[ \t]+with|waiting[ \t]+on"
                 r"|synced[ \t]+with|talked[ \t]+to|spoke[ \t]+(?:to|with))"
                 r"[ \t]+(?P<lone>)(?P<value>\p{Ll}[\p{Ll}'’-]{2,20})(?![\w.(@-])", 0.75),
+        # a commit's trailer: "Reported-by: Sunny Nair", "Tested-by: Joy", with or without an address after
+        Pattern("commit trailer",
+                r"(?m:^[ \t]*(?i:co-authored|signed-off|reviewed|reported|tested|acked|suggested|helped"
+                r"|requested|reported-and-tested|original-patch)-by:[ \t]+(?P<trailer>)"
+                r"(?P<value>\p{L}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’.-]*){0,3}?)(?=[ \t]*(?:<|$)))",
+                0.85),
     ]
     CONTEXT = ["name", "dear", "customer", "patient"]
     # No HINT: a cue word ("to", "hi", "from", "--") is in nearly every prompt, so a prefilter only costs.
@@ -379,6 +389,7 @@ class NameCueRecognizer(GatedPatternRecognizer):
             "[\u0370-\u03ff\u0400-\u04ff\u2e80-\u9fff\uac00-\ud7ff\uf900-\ufaff]"),
         "passenger name after label": stdlib_re.compile("/"),
         "chat handle": stdlib_re.compile(r"\[\d"),
+        "commit trailer": stdlib_re.compile(r"(?i)-by:"),
     }
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None, regex_flags=None) -> list:
@@ -390,7 +401,8 @@ class NameCueRecognizer(GatedPatternRecognizer):
                                   *names_before_titles(text), *ticket_actors(text),
                                   *people_by_frame(text), *people_in_schedule(text),
                                   *names_before_addresses(text), *people_in_lists(text),
-                                  *people_in_notes(text), *names_in_person_fields(text)]:
+                                  *people_in_notes(text), *names_in_person_fields(text),
+                                  *people_in_columns(text)]:
             while end > start + 1 and text[end - 1] in "'’":  # a closing quote is no part of the name
                 end -= 1
             if (start, end) in spans:
@@ -441,8 +453,15 @@ class NameCueRecognizer(GatedPatternRecognizer):
         if "atmention" in groups:
             return _a_mention(match)
         if "handle" in groups:  # TODO(x): a handle that may be a name, not TODO(refactor); TODO(陽菜)
+            # (or a name that is a word: "TODO(sunny)", "FIXME(will)"; not a month: "TODO(june)")
             return all(person_word(part, False) or _OTHER_SCRIPT_NAME.fullmatch(part)
+                       or part.lower() in _WORD_NAMES and part.lower() not in _MONTHS
                        for part in re.split(r"[._-]", match.group("value")) if part)
+        if "trailer" in groups:  # a person, not a bot or a team: "Reviewed-by: Security Team"
+            words = [w for w in re.split(r"[ \t.-]+", match.group("value").lower()) if w]
+            return not any(w in _TRAILER_NOT_PEOPLE or "bot" in w for w in words) and any(
+                w in _WORD_NAMES or not (w in common_words() or w in tech_words() or w in STOP_WORDS
+                                         or w in _NOT_PERSON) for w in words)
         if "aside" in groups:  # a name-like word, not a tool: "(Terraform generated it)"
             return person_word(match.group("value"), False)
         if "slot" in groups:  # a speaker in brackets only in a thread of them: not "[日本] market notes"
@@ -1820,7 +1839,7 @@ _PEOPLE_LIST = re.compile(
 _ITEM_IN = re.compile(_ITEM)
 # (two commas on a line, each before a letter that is no ASCII lower-case one: a list's items may be there)
 _LIST_GATE = stdlib_re.compile(r",[ \t]*[^\W\d_a-z][^,\n]*,[ \t]*(?:and[ \t]+)?[^\W\d_a-z]")
-_LIST_NEVER = frozenset("and or the".split())
+_LIST_NEVER = frozenset("and or the yes no maybe none".split())  # (an RSVP's answers: "Joy,Mensah,Yes")
 
 
 def people_in_lists(text: str) -> list[tuple[int, int, float]]:
@@ -1907,3 +1926,128 @@ def people_in_notes(text: str) -> list[tuple[int, int, float]]:
             if m and _named_word(m.group("v")) and m.group("v").lower() not in tech_words():
                 found.append((*m.span("v"), SCORE_CUE_ONE))
     return found
+
+
+# ---- a column of people (session 19) ----------------------------------------------------------------------
+# A seating plan, a rota, a booking list, an RSVP list, a chat's or a stand-up's speakers: the same place in
+# lines of one shape (after "- 18:00 ", before " (yes, +1)", between ", " and ", ", after "Mon: ") holds the
+# same kind of thing. Where enough of a place's items are names no ordinary word spells, its other items
+# are people too, even names that are words ("Table 2: Oksana, Bogdan, Joy, Will", "- Joy (maybe)",
+# "Wed: Faith", "19:30 x4 Okafor"); a place of things ("Mon: Standup / Tue: Planning", "- Login (done)")
+# has no such names and is left alone. An item is one to three capitalised words; its places are the gap
+# before it and the gap after it when each is a separator's (a comma, a slash, a dash, a colon, a bracket,
+# a number; no prose), and its column: the line's text before it (earlier items as one mark) with the
+# character after it.
+_RUN = re.compile(r"(?<![\w@./#\\'’-])\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?"
+                  r"(?:[ ]\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?)*(?![\w@/\\'’-]|\.\w)")
+_GAP_DIGITS = re.compile(r"\d+")
+_GAP_WORDS = re.compile(r"\p{Ll}[\p{L}\p{M}'’]*")
+_GAP_SPACE = re.compile(r"[ \t]+")
+_SEPARATORS = frozenset(",;/|:()[]-–—>→+&=•*\t")
+_COLUMN_GATE = stdlib_re.compile(r"\n[^\n]*\n|,[^\n]*,|/[^\n]*/|:[^\n]*:")
+SCORE_COLUMN = 0.87  # above the model's LOCATION guess (0.85), as a cue's one word
+
+
+def _shape(gap: str) -> str:
+    """A gap as its shape: numbers as 9, words in lower case as a, spaces as one."""
+    return _GAP_SPACE.sub(" ", _GAP_WORDS.sub("a", _GAP_DIGITS.sub("9", gap)))
+
+
+def _separator_gap(gap: str) -> str | None:
+    """The shape of a gap between two items when it is a separator's (no prose), else None."""
+    shape = _shape(gap)
+    if len(gap) > 24 or shape.count("a") > 2 or not any(c in _SEPARATORS or c == "9" for c in shape) \
+            or shape.strip() == ":":  # (a label's colon: "Till: Lidström", "Ämne: Uppsägning" are no list)
+        return None
+    return shape
+
+
+def _column_item(words: list[str]) -> bool:
+    """An item of a column of people that may be one: no tech word, brand, firm, weekday or a place (unless a
+    name list holds it); an ordinary word only when it is also a given name ("Joy", "Will", "Hope")."""
+    for word in words:
+        low = word.lower()
+        listed = listed_name(low)
+        if low in tech_words() or low in brands() or low in org_words() or low in _SLOT_NOT_NAMES \
+                or low in _LIST_NEVER or low in cue_words() or low in places() and not listed:
+            return False
+        if low in _WORD_NAMES:
+            continue
+        if low in _NOT_PERSON or low in STOP_WORDS or low in common_words() or low in foreign_words() \
+                or all(p in common_words() for p in low.split("-")):
+            if not _given(word):
+                return False
+        elif not person_word(word, True):
+            return False
+    return True
+
+
+def people_in_columns(text: str) -> list[tuple[int, int, float]]:
+    """(start, end, score) of the items of a paragraph's column of people (see above): a place with three
+    items or more, two listed names among them no ordinary word spells (a given name one of them) and a third
+    of them such names."""
+    if not _COLUMN_GATE.search(text):
+        return []
+    found: list[tuple[int, int, float]] = []
+    places_of: dict[tuple, list[tuple[int, int, str]]] = {}
+    offset = 0
+    for line in text.split("\n"):
+        if not line.strip():  # a paragraph ends: its places are read
+            found += _people_in_places(places_of)
+            places_of = {}
+        elif len(line) <= 300:
+            _places(line, offset, places_of)
+        offset += len(line) + 1
+    found += _people_in_places(places_of)
+    return list(dict.fromkeys(found))
+
+
+def _people_in_places(places_of: dict[tuple, list[tuple[int, int, str]]]) -> list[tuple[int, int, float]]:
+    found = []
+    sure_of: dict[tuple[int, int, str], bool] = {}
+    for items in places_of.values():
+        if len(items) < 3:
+            continue
+        for item in items:
+            if item not in sure_of:
+                words = item[2].split()
+                sure_of[item] = len(words) <= 3 and all(_column_sure(w) for w in words) \
+                    and any(map(listed_name, words))
+        sure = {item[2] for item in items if sure_of[item]}
+        # (a listed given name among them: family names that are words, "Small, Black, White", or name-like
+        # regions and wines, "Lombardy, Bavaria", "Malbec, Syrah", are not enough)
+        if len(sure) < 2 or 3 * sum(sure_of[item] for item in items) < len(items) \
+                or not any(_given(w) for value in sure for w in value.split()):
+            continue
+        found += [(start, end, SCORE_COLUMN) for start, end, value in items
+                  if len(value.split()) <= 3 and _column_item(value.split())]
+    return found
+
+
+def _column_sure(word: str) -> bool:
+    """A name no English or other language's word spells ("Från", "Till" are Swedish words and names)."""
+    low = word.lower()
+    return _sure_name(word) and low not in foreign_words() and low not in cue_words()
+
+
+def _places(line: str, offset: int, places_of: dict[tuple, list[tuple[int, int, str]]]) -> None:
+    """Add the line's items (start and end in the text, value) to the places they stand in."""
+    runs = list(_RUN.finditer(line))
+    prefix, prefix_end = "", 0
+    for i, m in enumerate(runs):
+        before = line[prefix_end:m.start()]
+        prefix += _shape(before)
+        after = line[m.end():runs[i + 1].start()] if i + 1 < len(runs) else line[m.end():]
+        rest = after.lstrip(" \t")
+        sign = "$" if not rest else "w" if rest[0].isalpha() else "9" if rest[0].isdigit() else rest[0]
+        item = (offset + m.start(), offset + m.end(), m.group())
+        if len(prefix) <= 40 and prefix.count("a") <= 2 and (prefix.strip() or sign != "w"):
+            places_of.setdefault(("column", prefix, sign), []).append(item)
+            if "9" in prefix:  # (after a time or a count, whatever follows: "19:30 x4 Okafor", "Rossi x6")
+                places_of.setdefault(("column", prefix), []).append(item)
+        if i > 0 and (gap := _separator_gap(before)):
+            places_of.setdefault(("before", gap), []).append(item)
+        if i + 1 < len(runs) and (gap := _separator_gap(after)):
+            places_of.setdefault(("after", gap), []).append(item)
+        prefix += "A"
+        prefix_end = m.end()

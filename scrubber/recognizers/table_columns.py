@@ -54,7 +54,12 @@ _CLASSES = {
          "accountname vorname nachname familienname rufname nom prénom prenom noms nombre nombres apellido "
          "apellidos cognome nome nomi naam achternaam voornaam familienaam sobrenome imię imie nazwisko navn "
          "fornavn etternavn efternavn namn förnamn efternamn fornamn nimi etunimi sukunimi soyad soyadı "
-         "soyadi isim adsoyad",
+         "soyadi isim adsoyad "
+         # Slavic, Greek, Baltic, Balkan, Hungarian, Vietnamese, Indonesian, Swahili, Tagalog, Asian headers
+         "имя фамилия отчество фио прізвище όνομα επώνυμο ονοματεπώνυμο jméno jmeno "
+         "příjmení prijmeni meno priezvisko ime prezime nume prenume név nev vezetéknév keresztnév vardas "
+         "pavardė vārds uzvārds eesnimi perekonnanimi tên nama jina pangalan apelyido apelido 氏名 名前 姓名 "
+         "이름 성명 اسم الاسم",
     "R": "customer customers client clients patient patients employee employees contact contacts owner "
          "person people member guest guests passenger passengers student students pupil tenant tenants "
          "applicant applicants candidate candidates recipient recipients sender author authors assignee "
@@ -71,6 +76,10 @@ _CLASSES = {
          "teammate colleague coworker mentor mentee referee interviewer "
          # who comes along on an invitation or a booking: "Plus one", "+1" (``column_kind``), "Invitee"
          "plusone plusones companion companions invitee invitees diner diners partygoer "
+         # a guest in other languages: "Gast;Tisch", "Invitado,Mesa", "Гость;Стол"
+         "gast gäste gaeste invitado invitados invitada invitadas invité invités invitée ospite ospiti "
+         "convidado convidados convidada gość goście gosc goscie gæst gæster gjest gjester gäst gäster "
+         "vieras misafir davetli гость гости "
          # who has or holds the thing in a list ("assigned to", "Osoba", "Ansvarig"), in several languages
          "assignedto allocatedto issuedto givento borrowedby bookedby osoba osoby pracownik klient najemca "
          "właściciel wlasciciel odpowiedzialny ansvarig ansvarlig verantwortlich zuständig zustaendig "
@@ -81,7 +90,7 @@ _CLASSES = {
          "billing shipping delivery home work personal private mobile emergency next of the and to de du des "
          "del della di da do dos das der den van von la le el en line responsible sales account current "
          "permanent postal mailing residential business office alt alternate alternative other new old "
-         "registered his her their your my contact cust pt emp usr e booking reservation rsvp "
+         "registered his her their your my contact cust pt emp usr e booking reservation rsvp họ và "
          # a format in the name: "DOB (YYYY-MM-DD)", "birth_date_utc", "dob_iso"
          "yyyy yy mm dd mmm yyyymmdd ddmmyyyy mmddyyyy jjjj aaaa tt utc iso",
     "PHONE": "phone phones telephone tel tele mobile mobil cell cellphone fax handy telefon telefono "
@@ -337,6 +346,8 @@ def _person(value: str, how: str, people: bool) -> bool:
             return False  # prose: "wants a refund", "see below"
     names = [low for low in lows if low not in _PARTICLES]
     ordinary = _ordinary()
+    if how != "bare" and all(w[:1].isupper() for w in words) and all(map(_word_name, names)):
+        return True  # a name that is a word too, capitalised in a person's column: "Joy", "Will", "Hope"
     if all(low in ordinary or low in STOP_WORDS or low in _SYSTEM_USERS
            or all(p in ordinary for p in low.split("-") if p) for low in names):
         return False
@@ -348,6 +359,13 @@ def _person(value: str, how: str, people: bool) -> bool:
             names = names[1:] + names[:1]
         return len(names) >= 2 and names[0] in given and names[-1] in family
     return True
+
+
+def _word_name(low: str) -> bool:
+    """A name that is also an ordinary word ("joy", "will", "hope") or any listed given or family name."""
+    from scrubber.recognizers.name_cues import _WORD_NAMES, listed_name
+
+    return low in _WORD_NAMES or listed_name(low)
 
 
 def _phone(value: str, how: str, people: bool) -> bool:
