@@ -1930,14 +1930,14 @@ def people_in_notes(text: str) -> list[tuple[int, int, float]]:
 
 # ---- a column of people (session 19) ----------------------------------------------------------------------
 # A seating plan, a rota, a booking list, an RSVP list, a chat's or a stand-up's speakers: the same place in
-# lines of one shape (after "- 18:00 ", before " (yes, +1)", between ", " and ", ", after "Mon: ") holds the
-# same kind of thing. Where enough of a place's items are names no ordinary word spells, its other items
+# lines of one shape (after "- 18:00 ", before " (yes, +1)", between ", " and ", ", before " / Tue") holds
+# the same kind of thing. Where enough of a place's items are names no ordinary word spells, its other items
 # are people too, even names that are words ("Table 2: Oksana, Bogdan, Joy, Will", "- Joy (maybe)",
 # "Wed: Faith", "19:30 x4 Okafor"); a place of things ("Mon: Standup / Tue: Planning", "- Login (done)")
 # has no such names and is left alone. An item is one to three capitalised words; its places are the gap
-# before it and the gap after it when each is a separator's (a comma, a slash, a dash, a colon, a bracket,
-# a number; no prose), and its column: the line's text before it (earlier items as one mark) with the
-# character after it.
+# before it and the gap after it when each is a separator's (a comma, a slash, a dash, an arrow, a bracket,
+# a number; no prose, and not a label's colon alone: "To: …", "Subject: …" hold different things), and its
+# column: the line's text before it (earlier items as one mark) with the character after it.
 _RUN = re.compile(r"(?<![\w@./#\\'’-])\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?"
                   r"(?:[ ]\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?)*(?![\w@/\\'’-]|\.\w)")
 _GAP_DIGITS = re.compile(r"\d+")
