@@ -1938,25 +1938,26 @@ def people_in_notes(text: str) -> list[tuple[int, int, float]]:
 # before it and the gap after it when each is a separator's (a comma, a slash, a dash, an arrow, a bracket,
 # a number; no prose, and not a label's colon alone: "To: …", "Subject: …" hold different things), and its
 # column: the line's text before it (earlier items as one mark) with the character after it.
-_RUN = re.compile(r"(?<![\w@./#\\'’-])\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?"
-                  r"(?:[ ]\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?)*(?![\w@/\\'’-]|\.\w)")
+_RUN = re.compile(rf"(?<![\w@./#\\'’-]){_TW}(?:[ ]{_TW})*(?![\w@/\\'’-]|\.\w)")
 _GAP_DIGITS = re.compile(r"\d+")
 _GAP_WORDS = re.compile(r"\p{Ll}[\p{L}\p{M}'’]*")
 _GAP_SPACE = re.compile(r"[ \t]+")
+_GAP_NOTE = re.compile(r"\([^()\p{Lu}]{0,60}\)")  # (a note without capitals: no other item inside)
 _SEPARATORS = frozenset(",;/|:()[]-–—>→+&=•*\t")
 _COLUMN_GATE = stdlib_re.compile(r"\n[^\n]*\n|,[^\n]*,|/[^\n]*/|:[^\n]*:")
 SCORE_COLUMN = 0.87  # above the model's LOCATION guess (0.85), as a cue's one word
 
 
 def _shape(gap: str) -> str:
-    """A gap as its shape: numbers as 9, words in lower case as a, spaces as one."""
-    return _GAP_SPACE.sub(" ", _GAP_WORDS.sub("a", _GAP_DIGITS.sub("9", gap)))
+    """A gap as its shape: a note in brackets as (), numbers as 9, words in lower case as a, spaces as one
+    ("Will (reading improved a lot), Sunnefa (needs to …)": the notes differ, the list's shape does not)."""
+    return _GAP_SPACE.sub(" ", _GAP_WORDS.sub("a", _GAP_DIGITS.sub("9", _GAP_NOTE.sub("()", gap))))
 
 
 def _separator_gap(gap: str) -> str | None:
     """The shape of a gap between two items when it is a separator's (no prose), else None."""
     shape = _shape(gap)
-    if len(gap) > 24 or shape.count("a") > 2 or not any(c in _SEPARATORS or c == "9" for c in shape) \
+    if len(shape) > 24 or shape.count("a") > 2 or not any(c in _SEPARATORS or c == "9" for c in shape) \
             or shape.strip() == ":":  # (a label's colon: "Till: Lidström", "Ämne: Uppsägning" are no list)
         return None
     return shape
@@ -2045,9 +2046,9 @@ def _places(line: str, offset: int, places_of: dict[tuple, list[tuple[int, int, 
             places_of.setdefault(("column", prefix, sign), []).append(item)
             if "9" in prefix:  # (after a time or a count, whatever follows: "19:30 x4 Okafor", "Rossi x6")
                 places_of.setdefault(("column", prefix), []).append(item)
-        if i > 0 and (gap := _separator_gap(before)):
-            places_of.setdefault(("before", gap), []).append(item)
-        if i + 1 < len(runs) and (gap := _separator_gap(after)):
-            places_of.setdefault(("after", gap), []).append(item)
+        # (the items on both sides of a separator: "Ingeborg (…), Sunnefa (…), Maxim McAllister (…)")
+        for gap in {_separator_gap(before) if i > 0 else None,
+                    _separator_gap(after) if i + 1 < len(runs) else None} - {None}:
+            places_of.setdefault(("gap", gap), []).append(item)
         prefix += "A"
         prefix_end = m.end()

@@ -139,3 +139,12 @@ def test_code_comment_owners_that_are_words(scrubber, word, person):
     at = CODE_OWNERS.index(word)
     found = any(s.start <= at < s.end for s in scrubber.analyze(CODE_OWNERS))
     assert found == person, word
+
+
+def test_notes_in_brackets_do_not_break_a_list_of_people():
+    text = ("Report card comments for: Ingeborg (reading improved a lot), Kwabena (needs to hand homework "
+            "in on time), Will (great in maths), Oksana (chatty in class)")
+    taken = {text[a:b] for a, b, _ in people_in_columns(text)}
+    assert {"Ingeborg", "Kwabena", "Will", "Oksana"} <= taken
+    things = "Sprint: Login (done), Search (in progress), Export (blocked), Billing (todo)"
+    assert people_in_columns(things) == []
