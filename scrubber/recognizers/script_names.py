@@ -147,7 +147,9 @@ _ZH_FIELDS = (r"\p{Han}{1,4}[人员員]|\p{Han}{0,4}(?:姓名|名字)|"
               "|主持人|主持|申请人|申請人|经办人|經辦人|审批人|審批人|发言人|發言人|汇报人|匯報人|抄送"
               "|客户姓名|客戶姓名"
               "|作者|签名|簽名|签字|簽字|署名|缺席|列席|对接人|對接人|组长|組長|成员|成員|记录员|記錄員"
-              "|主讲人|主講人|与会|與會|参会|參會|嘉宾|嘉賓")
+              "|主讲人|主講人|与会|與會|参会|參會|嘉宾|嘉賓"
+              # Japanese: attendees, absentees, author… ("出席者", "欠席者"), in charge, name, chair, minutes
+              r"|\p{Han}{1,3}者|担当|氏名|名前|司会|書記|宛先|差出人")
 # Field or line labels that begin with a family name's character ("金额：", "方案：", "周期：").
 _ZH_NOT_NAMES = frozenset(
     "温馨 温暖 安静 江山 黄昏 白领 金牌 高手 高端 林立 "
@@ -165,7 +167,9 @@ _ZH_NOT_NAMES = frozenset(
     "应该 应用 师生 商业 商务 沙发 荣誉 方便 方针 高速 邮件 左右 左边 柳树 甘肃 宋体 江苏 海南 云南 湖南 "
     "上官 东方 班 周会 成都 武汉 南京 苏州 郑州 宁波 温州 常州 唐山 石家庄 沈阳 包头 海口 柳州 安徽 江西 "
     "吉林 "
-    " 简单 严格 相对 全员 无 暂无 待定".split())
+    " 简单 严格 相对 全员 无 暂无 待定 "
+    # in brackets after an amount or a word: units and qualities ("（万元）", "（高清）")
+    "万元 万人 万股 高清 高管 高中 高配 低配 马克".split())
 
 # ---- Hebrew -------------------------------------------------------------------------------------------
 # Hebrew given and family names, written for this file; the ones that are ordinary words too (תמר "date",
@@ -312,6 +316,15 @@ _JA_FAMILY = ("佐藤|鈴木|高橋|田中|伊藤|渡辺|渡邊|山本|中村|�
               "|浜田|菅原|市川|水野|小松|森|林")
 # what follows a family name in a place's or a firm's name, never in a given name ("中村区", "山田電機")
 _JA_NOT_GIVEN = "[区市町村県都府駅店社局署館園院校線橋港会屋堂部課科電機銀行工業商事製薬病所寺宮城]"
+# A Japanese full name written without a space, as Chinese and Japanese minutes and lists write it
+# ("鈴木花子", "高橋誠"): a frequent family name of two letters or more and a given name of one or two Han
+# letters, none a place's or firm's word, no title ("先生", "部長") or "family" (田中家) after the family name
+_JA_FULL = re.compile(rf"(?P<family>{_JA_FAMILY})(?P<given>(?:(?!{_JA_NOT_GIVEN})\p{{Han}}){{1,2}})")
+_JA_NOT_GIVENS = frozenset("先生 係長 主任 次長 専務 常務 教授 博士 代表 議員 大学 一家 夫妻 夫人 家族 "
+                           "社員 工場 公園 地区 大橋 本店 支店".split())
+_JA_GIVEN_NEVER = frozenset("氏様殿君家的了是在有这那们个与及等对就也都而或被把将要能说时后里外去到过着给让向"
+                            "从由以于之其所此已还再又很最更没么什怎哪谁吗呢吧我你您他她它各每某该请需议门组处室"
+                            "司团队项目经总监任员长長园场厂站馆路街湖河江海岛庙楼区县镇")
 _ZH_NAME = rf"(?:{_ZH_COMPOUND}|[{_ZH_SURNAMES}])"
 _ZH_WIDE_NAME = rf"(?:{_ZH_COMPOUND}|[{_ZH_SURNAMES}{_ZH_SURNAMES_MORE}])"
 _HE_NAME = rf"(?:{_HE_WORD})(?:[ \t](?:{_HE_WORD}))?"  # one or two Hebrew words
@@ -363,7 +376,8 @@ class ScriptNameRecognizer(GatedPatternRecognizer):
         # "由王伟负责")
         Pattern("chinese name before verb",
                 rf"(?:(?<!\p{{Han}})|(?<=[由和与與及请請让讓向给給对對跟同被叫找令]))(?P<zh_verb>)"
-                rf"(?P<value>{_ZH_NAME}\p{{Han}}{{1,2}}?)(?:[（(][^）)\n]{{1,12}}[）)])?(?P<verb>{_ZH_VERBS})",
+                rf"(?P<value>(?:{_JA_FAMILY})\p{{Han}}{{1,2}}?|{_ZH_NAME}\p{{Han}}{{1,2}}?)"
+                rf"(?:[（(][^）)\n]{{1,12}}[）)])?(?P<verb>{_ZH_VERBS})",
                 SCORE_SHAPE),
         # a family name after 小, 老 or 阿, as colleagues call each other ("小王说", "老李，")
         Pattern("chinese family name called",
@@ -436,8 +450,8 @@ class ScriptNameRecognizer(GatedPatternRecognizer):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         found = [(r.start, r.end, r.score) for r in results]
         found += _speakers(text) + _fields(text)
-        if _ZH_LETTER.search(text) and not _japanese(text):
-            found += _chinese_enumerations(text)
+        if _ZH_LETTER.search(text):
+            found += _chinese_enumerations(text) + _han_alone(text)
         if _DEVA_LETTER.search(text):
             found += _hindi(text)
         found += _thai_georgian(text)
@@ -523,6 +537,9 @@ def _ko_full(match: re.Match, value: str) -> bool:
 
 
 def _zh_title(match: re.Match, value: str) -> bool:  # also after a role, and signatures
+    ja = _JA_FULL.fullmatch(value)
+    if ja and len(ja.group("family")) >= 2:  # a Japanese family name's shape: its checks ("中山大学" no)
+        return _ja_name(value)
     return value not in _ZH_NOT_NAMES and not any(c in _ZH_NOT_GIVEN for c in value[1:])
 
 
@@ -579,6 +596,14 @@ def _ko_name_shaped(value: str) -> bool:
                 and 1 <= len(value) - len(family) <= 2 and all(s in _KO_GIVEN for s in value[len(family):]):
             return True
     return False
+
+
+def _ja_name(value: str) -> bool:
+    """A frequent Japanese family name of two letters or more and a given name of one or two Han letters
+    (see ``_JA_FULL``): "鈴木花子", "高橋誠"; not "中山大学", "山本先生", "松本城"."""
+    m = _JA_FULL.fullmatch(value)
+    return m is not None and len(m.group("family")) >= 2 and m.group("given") not in _JA_NOT_GIVENS \
+        and not any(c in _JA_GIVEN_NEVER for c in m.group("given"))
 
 
 def _zh_name(value: str, wide: bool = False) -> bool:
@@ -638,7 +663,7 @@ _LIST = re.compile(r"[ \t]*(?P<list>[^\n]+)")
 _ITEM = re.compile(r"[^,，、;；/|·\t]+")
 _KO_TITLE_END = re.compile(rf"[ \t]*(?:{_KO_TITLES})$")
 _KO_ITEM = re.compile(rf"{_HANGUL}{{1,4}}")
-_ZH_ITEM = re.compile(r"\p{Han}{2,4}")
+_ZH_ITEM = re.compile(r"\p{Han}{2,5}")
 _HE_ITEM = re.compile(rf"(?:{_HE_WORD})(?:[ \t](?:{_HE_WORD})){{0,2}}")
 
 
@@ -651,6 +676,7 @@ def _fields(text: str) -> list[tuple[int, int, float]]:
         items = m and _LIST.match(text, colon.end())
         if not items:
             continue
+        named, loose = len(out), []
         for item in _ITEM.finditer(text, items.start("list"), items.end("list")):
             value = _KO_TITLE_END.sub("", _BRACKET_END.sub("", item.group().strip().rstrip("。.等")))
             if not value:
@@ -659,12 +685,23 @@ def _fields(text: str) -> list[tuple[int, int, float]]:
             after_unit = _ZH_AFTER_UNIT.search(value) if m.group("zh") else None
             if _field_name(text, m, value):
                 out.append((start, start + len(value), SCORE_CUE))
+            elif m.group("zh") and _zh_loose(value):
+                loose.append((start, start + len(value), SCORE_SHAPE))
             elif after_unit and _zh_name(after_unit.group("name"), wide=True) and not _japanese(text):
                 out.append((start + after_unit.start("name"), start + after_unit.end("name"), SCORE_CUE))
             elif not m.group("he"):  # names separated by spaces: "王伟 李娜", "김민수 이지은"
                 out += [(start + w.start(), start + w.end(), SCORE_CUE) for w in _NO_SPACE.finditer(value)
                         if _field_name(text, m, w.group())]
+        if len(out) > named:  # a name of the lists in the field's list: its other Han items too ("麻品睿")
+            out += loose
     return out
+
+
+def _zh_loose(value: str) -> bool:
+    """Two or three Han letters that may be a Chinese name of a rarer family name, in a list with names of
+    the lists: no function, place or unit letter, no label word."""
+    return _ZH_ITEM.fullmatch(value) is not None and len(value) <= 3 and value not in _ZH_NOT_NAMES \
+        and not any(c in _JA_GIVEN_NEVER for c in value)
 
 
 _BRACKET_END = re.compile(r"[ \t]*[（(][^）)]*[）)]$")  # "王伟（总经理）", "김민수 (팀장)"
@@ -676,7 +713,8 @@ _ZH_AFTER_UNIT = re.compile(r"(?:部|组|組|处|處|科|室|中心|公司|团�
 def _field_name(text: str, field: re.Match, value: str) -> bool:
     """A name in a field's list of its script: no team, role or article word."""
     if field.group("zh"):
-        return _ZH_ITEM.fullmatch(value) is not None and _zh_name(value, wide=True) and not _japanese(text)
+        return _ZH_ITEM.fullmatch(value) is not None and (_zh_name(value, wide=True) and not _japanese(text)
+                                                          or _ja_name(value))
     if field.group("ko"):
         return _KO_ITEM.fullmatch(value) is not None and value not in _KO_NOT_NAMES \
             and not value.endswith(_KO_GROUPS) and (len(value) >= 2 or value in _KO_SURNAMES)
@@ -685,24 +723,51 @@ def _field_name(text: str, field: re.Match, value: str) -> bool:
 
 
 # After a Chinese name: more names in the same list ("王伟、李娜和张秀英"); before it likewise.
-_ZH_NEXT = re.compile(rf"[、，,和与與及跟][ \t]*(?P<value>{_ZH_WIDE_NAME}\p{{Han}}{{1,2}}?)"
+_ZH_NEXT = re.compile(rf"[、，,和与與及跟][ \t]*"
+                      rf"(?P<value>(?:{_JA_FAMILY})\p{{Han}}{{1,2}}?|{_ZH_WIDE_NAME}\p{{Han}}{{1,2}}?)"
                       rf"(?=[、，,。.；;：:！!？?\s和与與及跟（()）对對都也各均一共分]|$|{_ZH_VERBS})")
-_ZH_BEFORE = re.compile(rf"(?P<value>{_ZH_WIDE_NAME}\p{{Han}}{{1,2}})[ \t]*[、和与與及跟][ \t]*$")
+_ZH_BEFORE = re.compile(rf"(?P<value>(?:{_JA_FAMILY})\p{{Han}}{{1,2}}|{_ZH_WIDE_NAME}\p{{Han}}{{1,2}})"
+                        r"[ \t]*[、和与與及跟][ \t]*$")
 
 
 _ZH_ENUMERATION = re.compile(
-    r"(?<!\p{Han})\p{Han}{2,4}(?:[ \t]*、[ \t]*\p{Han}{2,4})+(?!\p{Han})")
+    r"(?<!\p{Han})\p{Han}{2,5}(?:[ \t]*、[ \t]*\p{Han}{2,5})+(?!\p{Han})")
 _ZH_ENUM_ITEM = re.compile(r"\p{Han}+")
 
 
 def _chinese_enumerations(text: str) -> list[tuple[int, int, float]]:
     """A list of two names or more joined by the enumeration comma, each of a name's shape and no label
-    word: "王伟、李娜、张敏" (not "高兴、安全")."""
-    out = []
+    word: "王伟、李娜、张敏", "鈴木一郎、田中健太" (not "高兴、安全"); with two names or more, items of a
+    rarer family name too, as many as the names at most ("王伟、麻品睿、李娜"). In Japanese text, Japanese
+    names only (its Han words are not Chinese)."""
+    japanese, out = _japanese(text), []
     for m in _ZH_ENUMERATION.finditer(text):
-        items = list(_ZH_ENUM_ITEM.finditer(text, m.start(), m.end()))
-        if all(_zh_name(i.group()) for i in items):
-            out += [(*i.span(), SCORE_SHAPE) for i in items]
+        items = [i.group() for i in _ZH_ENUM_ITEM.finditer(text, m.start(), m.end())]
+        names = sum(_ja_name(i) or not japanese and _zh_name(i) for i in items)
+        if names == len(items) or not japanese and names >= max(2, len(items) - names) \
+                and all(_ja_name(i) or _zh_name(i) or _zh_loose(i) for i in items):
+            out += [(*i.span(), SCORE_SHAPE) for i in _ZH_ENUM_ITEM.finditer(text, m.start(), m.end())]
+    return out
+
+
+_HAN_RUN = re.compile(r"(?<![\p{Han}\p{Hiragana}\p{Katakana}々])\p{Han}{3,5}"
+                      r"(?![\p{Han}\p{Hiragana}\p{Katakana}々])")
+_ZH_BRACKETED = re.compile(r"[（(](?P<value>\p{Han}{2,3})[）)]")
+_HAN_LINE = re.compile(r"^[ \t>]*(?P<value>\p{Han}{2,3})[ \t]*$", re.M)
+
+
+def _han_alone(text: str) -> list[tuple[int, int, float]]:
+    """A Han name standing alone: a Japanese full name between letters of no Han or kana ("Action items:
+    田中健太 to …", "出席：高橋誠、…"); in Chinese text, a name alone in brackets ("预算审查（王芳）"); in a
+    text mostly of another script, a Chinese name alone on its line (a letter's sender, a signature)."""
+    out = [(*m.span(), SCORE_SHAPE) for m in _HAN_RUN.finditer(text) if _ja_name(m.group())]
+    if _japanese(text):
+        return out
+    out += [(*m.span("value"), SCORE_SHAPE) for m in _ZH_BRACKETED.finditer(text)
+            if _zh_name(m.group("value")) and m.group("value")[:2] not in _ZH_NOT_NAMES]
+    if len(_ZH_LETTER.findall(text)) <= 12:
+        out += [(*m.span("value"), SCORE_SHAPE) for m in _HAN_LINE.finditer(text)
+                if _zh_name(m.group("value")) and m.group("value") not in _ZH_NOT_NAMES]
     return out
 
 
@@ -714,7 +779,8 @@ def _chinese_lists(text: str, spans: dict) -> list[tuple[int, int]]:
     while todo:
         start, end = todo.pop()
         for m in (_ZH_NEXT.match(text, end), _ZH_BEFORE.search(text, max(0, start - 8), start)):
-            if m is not None and _zh_name(m.group("value"), wide=True) and m.span("value") not in seen:
+            if m is not None and (_zh_name(m.group("value"), wide=True) or _ja_name(m.group("value"))) \
+                    and m.span("value") not in seen:
                 seen.add(m.span("value"))
                 out.append(m.span("value"))
                 todo.append(m.span("value"))
