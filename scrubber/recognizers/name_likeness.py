@@ -16,6 +16,8 @@ of a word's 2- to 4-grams, name against ordinary word. It is one signal in combi
   contract", "— Elif to circulate …"); before "was born", "turns 40", ", she …" no ordinary, tech or brand
   word, whatever its letters, and before "will <verb>" some name-like letters ("; Achieng will reset it");
 - a capitalised name-like word alone after a verb whose object is a person ("ping Ottilie", "loop in …");
+- a lower-case given name of the lists (no ordinary word) alone after such a cue ("1:1 w/ sanjay", "ping
+  olumide re: invoices", "waiting on kofi"), or as the speaker of two lines or more ("- ravi: done");
 - a chat nick at a line's start ("<gereon> the build is red"), unless an ordinary word or a bot;
 - a capitalised word found in such a name, again elsewhere in the text ("… — Krzysztof joins").
 """
@@ -39,7 +41,7 @@ from scrubber.recognizers.name_shapes import (
     _opening,
 )
 from scrubber.recognizers.places import places
-from scrubber.words import common_words, tech_words
+from scrubber.words import common_words, name_words, tech_words
 
 _DATA = Path(__file__).parent.parent / "data" / "name_ngrams.tsv"
 CUT = 0.0  # mean log-likelihood ratio above which a word counts as name-like
@@ -91,6 +93,14 @@ _LOWER_PAIR_AT = re.compile(_LOWER_PAIR + r"(?![\w@-])")
 _LOWER_SUBJECT = re.compile(
     r"[\n:;•*-][ \t]*" + _LOWER_PAIR
     + r"(?=[ \t]+(?:to|will|says|said|owns|wants|asked|agreed|wrote|is|was|has)[ \t])")  # on "\n" + text
+# Cues before a lower-case given name alone (stand-ups, notes and chat written in lower case)
+_LOWER_CUE = stdlib_re.compile(
+    r"(?<![\w/])(?:w/|with|by|from|cc|ask|tell|told|ping|pinged|email|emailed|remind|thank|thanks|met|mentored"
+    r"|loop(?:ed)? in|talked to|spoke to|spoke with|waiting on|waiting for|blocked on|reach(?:ed)? out to"
+    r"|(?:assign|escalat|forward|hand)(?:ed|e)?(?: it| this)?(?: over)? to)[ \t]+"
+    r"(?P<w>[^\W\d_A-Z]+)(?![\w@/-]|\.\w)")
+# a lower-case speaker at a line's start, after a bullet or a time: "- ravi: done with auth", "[10:02] ana: …"
+_LOWER_SPEAKER = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]*|\[[\d:]+\][ \t]*)?(?P<w>\p{Ll}+)[ \t]*:[ \t]*\S")
 _ARTICLES = frozenset("the a an this that these those our their its your my new le la les der die das el los "
                       "un une ein eine il lo".split())
 _GLUED = frozenset("@#/\\.'’-")
@@ -166,6 +176,21 @@ class _Shifted:
         return self._m.start(name) - 1, self._m.end(name) - 1
 
 
+def _lower_given(text: str) -> list[tuple[int, int, float]]:
+    """Lower-case given names of the lists (no ordinary word: "sanjay", not "mark") after a person's cue, and
+    lower-case speakers of two lines or more with such names ("- ravi: done\n- mei: on pto")."""
+    out = [(*m.span("w"), SCORE_NAME) for m in _LOWER_CUE.finditer(text) if _lower_name(m.group("w"))]
+    if ":" in text:
+        speakers = [m for m in _LOWER_SPEAKER.finditer(text) if _lower_name(m.group("w"))]
+        if len({m.group("w") for m in speakers}) >= 2:
+            out += [(*m.span("w"), SCORE_NAME) for m in speakers]
+    return out
+
+
+def _lower_name(word: str) -> bool:
+    return word.islower() and word in name_words() and _unknown(word)
+
+
 def _sentence_start(text: str, start: int) -> bool:
     """Whether ``start`` opens the text, a line or a sentence (after a colon or a dash it does not)."""
     before = text[max(0, start - 20):start].rstrip(" \t")
@@ -212,6 +237,7 @@ class NameLikenessRecognizer(LocalRecognizer):
                     and likeness(m.group()) > SUBJECT_CUT \
                     and (not after or after.group(1) in STOP_WORDS or after.group(1) in _WHEN):
                 found.append((*m.span(), SCORE_NAME))
+        found += _lower_given(text)
         pairs += [_Shifted(m) for m in _LOWER_SUBJECT.finditer("\n" + text)]
         for m in pairs:
             if m and _pair_ok(m.group("x"), m.group("y")):
