@@ -27,7 +27,16 @@ NAMES = name_words()
 # capitals keeps them in lower case, so the model does not take them for names. Family names of our lists
 # that are ordinary words there too ("dias", "costa", "sala": "em sessenta dias", "na sala") prompt no second
 # look and stay in lower case unless a given name stands beside them.
-_ABROAD = foreign_words()
+# Romanised Hindi of Hinglish chat and calls, and spoken greetings that the lists lack ("haan bhai kal",
+# "grüß gott"): ordinary words too, never a name's, so a name among them stands out ("main vikram bol raha").
+_SPOKEN = frozenset(
+    "haan han nahi nahin hai hain hoon hun mein mera meri mere aap aapka aapki aapke kya kyun kyu kaise kab "
+    "kahan ka ki ke ko se aur bhi toh kal aaj abhi jaldi bhai yaar ji accha acha achha theek thik kar karo "
+    "karna karni kardo karke dena diya liya raha rahi rahe gaya gayi wala wali baat bolo bol naam kuch sab "
+    "matlab woh yeh mujhe humko hum tum tera teri apna apni chahiye sakta sakte paisa paise hoga hogi "
+    "batao bata dekho dekh ruko chalo baare tha thi hua hui bas phir lekin magar kyunki wahi yahi "
+    "grüß grüss gruß servus pfiat".split())
+_ABROAD = foreign_words() | _SPOKEN
 _WORD_NAMES = foreign_words(family=True) - census_given()
 _ANY_ABROAD = _ABROAD | _WORD_NAMES
 
@@ -101,7 +110,7 @@ def _recase(text: str, whole: bool, abroad: bool) -> str:
         word, low = m.group(), m.group().lower()
         if whole and (word.islower() or word.isupper()):
             # (a family name that is a word abroad only beside a given name: "ana dias", not "sessenta dias")
-            plain = low in COMMON or abroad and (low in _ABROAD or low in _WORD_NAMES
+            plain = low in COMMON or low in _SPOKEN or abroad and (low in _ABROAD or low in _WORD_NAMES
                                                  and not _given_beside(words, i))
             new = _lower(word) if plain else _cased(word)
         elif word.islower() and (_a_name(low, abroad) or (previous_named and low not in COMMON)):

@@ -103,7 +103,8 @@ _ZH_SURNAMES = (
 # "flood"): taken only in a field's list or in a list with a name found (then found again elsewhere).
 _ZH_SURNAMES_MORE = ("奚郎昌凤鳳酆廉湛禹伏谈談茅舒昝管贲郁洪钮滑荀於惠曲封羿汲邴糜隗宓蓬郗伊宁寧仇钭厉厲戎"
                      "祖符束司韶蓟薄鄂屠池阴胥闻聞莘贡劳勞逄扶堵宰郦璩桑濮燕冀郏尚农農阎閻慕连連茹宦庾暨衡"
-                     "沃蔚夔厍訾沙鞠丰巢蒯荆荊竺权權桓于时時常向关關")
+                     "沃蔚夔厍訾沙鞠丰巢蒯荆荊竺权權桓于时時常向关關"
+                     "包全国國居鄞麻查益幸")
 _ZH_COMPOUND = ("欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|司徒|东方|東方|夏侯|皇甫|尉迟|尉遲"
                 "|公孙|公孫|慕容|令狐|长孙|長孫|宇文")
 # Characters that practically never stand in a given name: function words, verbs of the cues, measure and
@@ -169,7 +170,10 @@ _ZH_NOT_NAMES = frozenset(
     "吉林 "
     " 简单 严格 相对 全员 无 暂无 待定 "
     # in brackets after an amount or a word: units and qualities ("（万元）", "（高清）")
-    "万元 万人 万股 高清 高管 高中 高配 低配 马克".split())
+    "万元 万人 万股 高清 高管 高中 高配 低配 马克 "
+    # words that begin with a rarer family name's letter ("全世界", "国务院", "居委会")
+    "全世 全国 全球 全市 全省 全县 全校 全班 全组 全队 全家 全新 国务 国企 国资 国税 国有 国产 国外 国货 "
+    "国民 国庆 居委 居民 居住 居然 包装 包含 包括 包裹 包邮 查询 查看 查找 查验 益处 幸运 幸好 麻烦".split())
 
 # ---- Hebrew -------------------------------------------------------------------------------------------
 # Hebrew given and family names, written for this file; the ones that are ordinary words too (תמר "date",
@@ -379,6 +383,11 @@ class ScriptNameRecognizer(GatedPatternRecognizer):
                 rf"(?P<value>(?:{_JA_FAMILY})\p{{Han}}{{1,2}}?|{_ZH_NAME}\p{{Han}}{{1,2}}?)"
                 rf"(?:[（(][^）)\n]{{1,12}}[）)])?(?P<verb>{_ZH_VERBS})",
                 SCORE_SHAPE),
+        # a rarer family name and two given letters at a clause's start before a person's verb of two
+        # letters or more ("麻品睿提出…", "。包欣怡负责…")
+        Pattern("chinese rarer name before verb",
+                rf"(?:(?<!\p{{Han}})|(?<=[由和与與及请請让讓向给給对對跟同被叫找令]))(?P<zh_rare>)"
+                rf"(?P<value>[{_ZH_SURNAMES_MORE}]\p{{Han}}{{2}})(?P<verb>{_ZH_VERBS})", SCORE_SHAPE),
         # a family name after 小, 老 or 阿, as colleagues call each other ("小王说", "老李，")
         Pattern("chinese family name called",
                 rf"(?:(?<!\p{{Han}})|(?<=[由和与與及请請让讓向给給对對跟同被叫找令]))[小老阿](?P<zh_called>)"
@@ -426,6 +435,7 @@ class ScriptNameRecognizer(GatedPatternRecognizer):
     GATES = {**dict.fromkeys(("korean name before title", "korean signature", "korean vocative",
                               "korean given name before particle", "korean full name"), _KO_LETTER),
              **dict.fromkeys(("chinese name before title", "chinese name before verb",
+                              "chinese rarer name before verb",
                               "chinese name after role", "chinese signature", "chinese family name called"),
                              _ZH_LETTER),
              "japanese family name and given name": _ZH_LETTER,
@@ -557,6 +567,14 @@ def _zh_verb(match: re.Match, value: str) -> bool:
     return True
 
 
+def _zh_rare(match: re.Match) -> bool:
+    """A rarer family name's full name before a verb: no function, unit or place letter, no label word,
+    and the verb of two letters or more, no function word ("国内外也" no)."""
+    verb, value = match.group("verb"), match.group("value")
+    return len(verb) >= 2 and verb not in _ZH_WEAK_VERBS and _zh_loose(value) \
+        and value[:2] not in _ZH_NOT_NAMES
+
+
 _ZH_WORD_AFTER = {"会": "议谈上后前中员长场计", "會": "議談上後前中員長場計", "将": "来军", "將": "來軍",
                   "还": "款原", "還": "款原"}
 _ZH_CLAUSE_START = frozenset("\n，,。.：:；;、！!？? \t（(“\"「")
@@ -581,7 +599,7 @@ def _zh_called(match: re.Match, value: str) -> bool:
 
 _CHECKS = {"ko_title": _ko_title, "ko_cue": _ko_cue, "ko_voc": _ko_voc, "ko_given": _ko_given,
            "ko_full": _ko_full, "zh_title": _zh_title, "zh_verb": _zh_verb, "zh_cue": _zh_title,
-           "zh_called": _zh_called,
+           "zh_called": _zh_called, "zh_rare": lambda match, value: _zh_rare(match),
            "he_cue": _he_cue, "he_sign": _he_sign, "ja_full": lambda match, value: True}
 _KINDS = tuple(_CHECKS)
 
@@ -638,8 +656,11 @@ def _speakers(text: str) -> list[tuple[int, int, float]]:
     label line is a form's field), no label or role; in Chinese, a family name's shape and no label."""
     lines = [m for m in _SPEAKER.finditer(text) if m.group("said").strip()]
     chat = [m for m in lines if not _ZH_LETTER.match(m.group("value")) and _chat_speaker(m.group("value"))]
-    out = [(*m.span("value"), SCORE_CUE) for m in lines
-           if _ZH_LETTER.match(m.group("value")) and not _japanese(text) and _zh_name(m.group("value"))]
+    han = [m.group("value") for m in lines if _ZH_LETTER.match(m.group("value"))]
+    # a rarer family name's speaker where another speaker has a family name of the main list
+    wide = not _japanese(text) and any(_zh_name(v) for v in han)
+    out = [(*m.span("value"), SCORE_CUE) for m in lines if _ZH_LETTER.match(m.group("value")) and (
+        not _japanese(text) and _zh_name(m.group("value"), wide) or _ja_name(m.group("value")))]
     if len({m.group("value") for m in chat}) >= 2 or len(chat) >= 3:
         out += [(*m.span("value"), SCORE_CUE) for m in chat]
     return out
