@@ -27,18 +27,19 @@ NAMES = name_words()
 # capitals keeps them in lower case, so the model does not take them for names. Family names of our lists
 # that are ordinary words there too ("dias", "costa", "sala": "em sessenta dias", "na sala") prompt no second
 # look and stay in lower case unless a given name stands beside them.
+_ABROAD = foreign_words()
+_WORD_NAMES = foreign_words(family=True) - census_given()
+_ANY_ABROAD = _ABROAD | _WORD_NAMES
 # Romanised Hindi of Hinglish chat and calls, and spoken greetings that the lists lack ("haan bhai kal",
-# "grüß gott"): ordinary words too, never a name's, so a name among them stands out ("main vikram bol raha").
+# "grüß gott"): kept in lower case by the second look, never a name's, so a name among them stands out ("main
+# vikram bol raha"); they do not count in telling a text's language (``mostly_abroad``).
 _SPOKEN = frozenset(
-    "haan han nahi nahin hai hain hoon hun mein mera meri mere aap aapka aapki aapke kya kyun kyu kaise kab "
+    "haan nahi nahin hai hain hoon mein mera meri mere aap aapka aapki aapke kya kyun kaise kab "
     "kahan ka ki ke ko se aur bhi toh kal aaj abhi jaldi bhai yaar ji accha acha achha theek thik kar karo "
     "karna karni kardo karke dena diya liya raha rahi rahe gaya gayi wala wali baat bolo bol naam kuch sab "
     "matlab woh yeh mujhe humko hum tum tera teri apna apni chahiye sakta sakte paisa paise hoga hogi "
-    "batao bata dekho dekh ruko chalo baare tha thi hua hui bas phir lekin magar kyunki wahi yahi "
+    "batao dekho dekh ruko chalo baare tha thi hua hui bas phir lekin magar kyunki wahi yahi "
     "grüß grüss gruß servus pfiat".split())
-_ABROAD = foreign_words() | _SPOKEN
-_WORD_NAMES = foreign_words(family=True) - census_given()
-_ANY_ABROAD = _ABROAD | _WORD_NAMES
 
 
 def _cased(word: str) -> str:
@@ -150,4 +151,4 @@ def cased_part(copy: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _plain_lower(word: str) -> bool:
     low = word.lower()
-    return word.islower() and (low in COMMON or low in _ABROAD or low in _WORD_NAMES)
+    return word.islower() and (low in COMMON or low in _SPOKEN or low in _ABROAD or low in _WORD_NAMES)

@@ -41,7 +41,7 @@ from scrubber.recognizers.name_shapes import (
     _opening,
 )
 from scrubber.recognizers.places import places
-from scrubber.words import common_words, name_words, tech_words
+from scrubber.words import common_words, foreign_words, name_words, tech_words
 
 _DATA = Path(__file__).parent.parent / "data" / "name_ngrams.tsv"
 CUT = 0.0  # mean log-likelihood ratio above which a word counts as name-like
@@ -81,8 +81,11 @@ def _either_case(words: list[str]) -> str:
 # One scan for both kinds of cue (stdlib re finds plain alternatives fastest); regex matches what follows.
 _CUE = stdlib_re.compile(
     r"\b(?:(?P<cue>" + _either_case(_CUES) + r")[ \t]*:?|(?P<object>" + _either_case(_PERSON_VERBS)
-    + r"|loop(?:ed)? in|(?:assign|escalat|forward|hand)(?:ed|e)?(?: it| this)?(?: over)? to))"
+    + r"|loop(?:ed)? in|(?:assign|escalat|forward|hand)(?:ed|e)?(?: it| this)?(?: over)? to"
+    # Franglais chat and calls: "c'est Gwenaëlle", "demande à Thibault"
+    r"|[Cc]['’]est|[Dd]emande à|[Dd]is à|[Vv]oir avec))"
     r"[ \t]+(?=[^\W\d_])")
+_FRENCH_AFTER = frozenset("à pour qui de du avec et sur au dans".split())
 _WHEN = frozenset("today tomorrow tonight asap again later now first".split())  # "ping Ottilie today"
 _WORD_AT = re.compile(rf"(?P<a>{_W})(?![\w@/-]|[ \t]+\p{{Lu}})")
 # on "\n" + text
@@ -233,9 +236,13 @@ class NameLikenessRecognizer(LocalRecognizer):
                     continue
             m = _WORD_AT.match(text, cue.end())
             after = _NEXT_WORD.match(text, m.end()) if m else None
+            # French cues: no French word after them, French words after the name
+            french = (cue.group("object") or "").lower().startswith(("c'", "c’", "demande", "dis ", "voir"))
             if m and not any(s <= m.start() < e for s, e, _ in found) and _namelike(m.group()) \
                     and likeness(m.group()) > SUBJECT_CUT \
-                    and (not after or after.group(1) in STOP_WORDS or after.group(1) in _WHEN):
+                    and not (french and m.group().lower() in foreign_words()) \
+                    and (not after or after.group(1) in STOP_WORDS or after.group(1) in _WHEN
+                         or french and after.group(1) in _FRENCH_AFTER):
                 found.append((*m.span(), SCORE_NAME))
         found += _lower_given(text)
         pairs += [_Shifted(m) for m in _LOWER_SUBJECT.finditer("\n" + text)]
