@@ -11,13 +11,16 @@ of a word's 2- to 4-grams, name against ordinary word. It is one signal in combi
   "Joost Visser says" yes);
 - two capitalised words joined by "and" inside a sentence, both name-like ("mentored Théo and Büşra");
 - two or three lower-case words, none an ordinary word, both name-like, only after a cue ("by", "with",
-  "from", "cc", "customer", "neighbour", …) or before "to"/"will"/"says" after a colon or at a line's start;
+  "from", "cc", "customer", "neighbour", …), before "to"/"will"/"says" after a colon or at a line's start,
+  or before a colon at a line's start ("- olumide johnson: strong");
 - a capitalised word alone, more name-like, as a clause's subject before a person's verb ("; Olawale owns the
   contract", "— Elif to circulate …"); before "was born", "turns 40", ", she …" no ordinary, tech or brand
   word, whatever its letters, and before "will <verb>" some name-like letters ("; Achieng will reset it");
 - a capitalised name-like word alone after a verb whose object is a person ("ping Ottilie", "loop in …");
 - a lower-case given name of the lists (no ordinary word) alone after such a cue ("1:1 w/ sanjay", "ping
   olumide re: invoices", "waiting on kofi"), or as the speaker of two lines or more ("- ravi: done");
+- a lower-case word after a spoken introduction in a call or a voice message ("i bin da hannes", "é a bruna",
+  "doña chayo"): a name of the lists, or name-like letters and no ordinary word of another language;
 - a chat nick at a line's start ("<gereon> the build is red"), unless an ordinary word or a bot;
 - a capitalised word found in such a name, again elsewhere in the text ("… — Krzysztof joins").
 """
@@ -104,6 +107,21 @@ _LOWER_CUE = stdlib_re.compile(
     r"(?P<w>[^\W\d_A-Z]+)(?![\w@/-]|\.\w)")
 # a lower-case speaker at a line's start, after a bullet or a time: "- ravi: done with auth", "[10:02] ana: …"
 _LOWER_SPEAKER = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]*|\[[\d:]+\][ \t]*)?(?P<w>\p{Ll}+)[ \t]*:[ \t]*\S")
+# two lower-case words before a colon at a line's start: "- olumide johnson: strong, move to onsite"
+_LOWER_PAIR_LINE = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]*)?" + _LOWER_PAIR + r"[ \t]*:")
+# Spoken introductions and forms of address in calls and voice messages written down in lower case (Austrian
+# German, Brazilian Portuguese, Mexican Spanish, Hinglish): "i bin da hannes", "é a bruna", "habla el contador
+# rubén", "doña chayo", "main kavita bol rahi hoon"
+_INTRO = re.compile(
+    r"(?<![\w'’])(?:(?:(?:i|ich)[ \t]+bin(?:['’]?s)?|do[ \t]+is|da[ \t]+is|hier[ \t]+ist?"
+    r"|(?:hier|da)[ \t]+spricht|mein[ \t]+name?[ \t]+ist?)(?:[ \t]*,)?(?:[ \t]+(?:da|der|die))?"
+    r"|(?:aqui[ \t]+|quem[ \t]+fala[ \t]+)?é[ \t]+[ao]|sou(?:[ \t]+eu,?)?[ \t]+[ao]"
+    r"|(?:le[ \t]+)?habla(?:[ \t]+(?:el|la))?|me[ \t]+llamo|mi[ \t]+nombre[ \t]+es|doña|señora|señor|dona"
+    r"|mera[ \t]+naam|main(?=[ \t]+\p{Ll}+[ \t]+(?:bol|hoon|hun)\b))"
+    r"(?:[ \t]+(?:el|la))?(?:[ \t]+(?:licenciad[oa]|contador|contadora|ingenier[oa]|doctor|doctora))?"
+    r"[ \t]+(?P<w>\p{Ll}[\p{Ll}\p{M}'’-]*\p{Ll})(?![\w@/-]|\.\w)")
+# what follows "señora", "é o" and the like and is no name: "señora mía", "é o cara"
+_ENDEARMENTS = frozenset("mía mío mia mio cara caro querida querido linda lindo amor bonita guapa".split())
 _ARTICLES = frozenset("the a an this that these those our their its your my new le la les der die das el los "
                       "un une ein eine il lo".split())
 _GLUED = frozenset("@#/\\.'’-")
@@ -183,11 +201,19 @@ def _lower_given(text: str) -> list[tuple[int, int, float]]:
     """Lower-case given names of the lists (no ordinary word: "sanjay", not "mark") after a person's cue, and
     lower-case speakers of two lines or more with such names ("- ravi: done\n- mei: on pto")."""
     out = [(*m.span("w"), SCORE_NAME) for m in _LOWER_CUE.finditer(text) if _lower_name(m.group("w"))]
+    out += [(*m.span("w"), SCORE_NAME) for m in _INTRO.finditer(text) if _introduced(m.group("w"))]
     if ":" in text:
         speakers = [m for m in _LOWER_SPEAKER.finditer(text) if _lower_name(m.group("w"))]
         if len({m.group("w") for m in speakers}) >= 2:
             out += [(*m.span("w"), SCORE_NAME) for m in speakers]
     return out
+
+
+def _introduced(word: str) -> bool:
+    """A lower-case word after a spoken introduction: a name of the lists, or name-like letters and no
+    ordinary word of another language ("é a mesma" no)."""
+    return _unknown(word) and word not in foreign_words() and word not in _ENDEARMENTS \
+        and (word in name_words() or listed_name(word) or likeness(word) > SUBJECT_CUT)
 
 
 def _lower_name(word: str) -> bool:
@@ -246,6 +272,8 @@ class NameLikenessRecognizer(LocalRecognizer):
                 found.append((*m.span(), SCORE_NAME))
         found += _lower_given(text)
         pairs += [_Shifted(m) for m in _LOWER_SUBJECT.finditer("\n" + text)]
+        if ":" in text:
+            pairs += list(_LOWER_PAIR_LINE.finditer(text))
         for m in pairs:
             if m and _pair_ok(m.group("x"), m.group("y")):
                 found.append((*m.span("v"), SCORE_NAME))

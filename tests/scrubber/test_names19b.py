@@ -1,11 +1,14 @@
-"""Names in lower-case notes, in Chinese and Japanese minutes written without spaces, and in spoken
-transcripts (names19b): a lower-case given name of the lists after a person's cue or as a stand-up's speaker
-("1:1 w/ sanjay", "- ravi: done"), a Japanese full name without a space in a field, a list, before a verb or
-alone ("出席者：佐藤花子、高橋誠", "Action items: 田中健太 to …"), a Chinese name alone in brackets or on its
-line, a rarer Chinese family name before a verb or in a list with listed names ("麻品睿提出…"), a French intro
-in Franglais chat ("c'est Gwenaëlle"), and Hinglish words that the lower-case second look no longer takes for
-names. Names and texts are written for this test; the look-alikes beside them (Chinese and Japanese words
-that begin with a family name's letter, lower-case words, French weekdays) stay clean."""
+"""Names in lower-case notes, in Chinese and Japanese minutes written without spaces, and in
+spoken transcripts (names19b): a lower-case given name of the lists after a person's cue
+or as a stand- up's speaker ("1:1 w/ sanjay", "- ravi: done"), a Japanese full name
+without a space in a field, a list, before a verb or alone ("出席者：佐藤花子、高橋誠", "Action items:
+田中健太 to …"), a Chinese name alone in brackets or on its line, a rarer Chinese family name
+before a verb or in a list with listed names ("麻品睿提出…"), a French intro in Franglais chat
+("c'est Gwenaëlle"), a lower-case name after a spoken introduction ("do is da florian",
+"doña chayo", "main kavita bol rahi hoon"), and Hinglish words that the lower-case second
+look no longer takes for names. Names and texts are written for this test; the look-alikes
+beside them (Chinese and Japanese words that begin with a family name's letter, lower-case
+words, French weekdays) stay clean."""
 
 import pytest
 
@@ -22,6 +25,7 @@ PEOPLE = [
     ("standup 03/04\n- ravi: done with auth\n- mei: on pto\n- bogdan: reviewing", "ravi"),
     ("standup 03/04\n- ravi: done with auth\n- mei: on pto\n- bogdan: reviewing", "bogdan"),
     ("recruiter notes: spoke w/ aditi raman, 6 yrs backend, wants remote", "aditi raman"),
+    ("- olumide johnson: strong, move to onsite\n- tsegaye brown: pass", "tsegaye brown"),
     # Chinese and Japanese minutes
     ("会议记录\n出席：项俊銘、李娜、田中健太\n决议：下周上线", "田中健太"),
     ("出席者：佐藤花子、高橋誠、伊藤美咲", "高橋誠"),
@@ -41,6 +45,11 @@ PEOPLE = [
     ("hola buenas tardes mi nombre es guadalupe hernández y llamo por la factura", "guadalupe hernández"),
     ("grüß gott ich bin die frau huber von der buchhaltung", "huber"),
     ("haan main vikram bol raha hoon, card block karna hai", "vikram"),
+    ("hello, main kavita bol rahi hoon, mere husband ka card block karna hai", "kavita"),
+    ("servus, do is da florian, i wollt nur sagn dass da termin passt", "florian"),
+    ("bueno, habla el contador rubén, la tarjeta de la señora", "rubén"),
+    ("sí, buenas, le hablo de parte de doña chayo, su tarjeta quedó bloqueada", "chayo"),
+    ("oi é o thiago falando, pode me ligar de volta", "thiago"),
     ("Hello la team, c'est Gwenaëlle, je suis à la front desk, ping moi", "Gwenaëlle"),
     ("demande à Bruno pour le badge", "Bruno"),
 ]
@@ -50,10 +59,16 @@ CLEAN = [
     ("ping me re: invoices, still waiting on review from the team", "review"),
     ("ping me re: invoices, still waiting on review from the team", "team"),
     ("- todo: fix the build\n- note: later\n- done: nothing", "todo"),
+    ("next steps: ship it\naction items: none\nroot cause: dns", "root cause"),
     ("haan bhai kal ka meeting reschedule kar do", "haan"),
     ("hi this is neha from hr, basically mujhe aapka leave confirm karna tha", "mujhe"),
     ("grüß gott ich ruf an wegen der rechnung", "grüß"),
     ("C'est Lundi demain, c'est Paris qui gagne", "Lundi"),
+    ("é a primeira vez, é o mesmo problema, é a chave do pix", "primeira"),
+    ("é a primeira vez, é o mesmo problema, é a chave do pix", "chave"),
+    ("señora mía, habla español muy bien", "español"),
+    ("the main branch is red, main thing is to fix it, soy milk is out", "branch"),
+    ("ich bin die neue in der abteilung, hier spricht die polizei", "polizei"),
 ]
 
 # (text, Han words that are no name)
