@@ -171,6 +171,8 @@ _ZH_NOT_NAMES = frozenset(
     " 简单 严格 相对 全员 无 暂无 待定 "
     # in brackets after an amount or a word: units and qualities ("（万元）", "（高清）")
     "万元 万人 万股 高清 高管 高中 高配 低配 马克 "
+    # alone on a line in an English text: thanks, simplified script, dialect, idiom
+    "谢谢 謝謝 简体 簡體 方言 成语 成語 "
     # words that begin with a rarer family name's letter ("全世界", "国务院", "居委会")
     "全世 全国 全球 全市 全省 全县 全校 全班 全组 全队 全家 全新 国务 国企 国资 国税 国有 国产 国外 国货 "
     "国民 国庆 居委 居民 居住 居然 包装 包含 包括 包裹 包邮 查询 查看 查找 查验 益处 幸运 幸好 麻烦".split())
