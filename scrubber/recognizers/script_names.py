@@ -330,7 +330,7 @@ _JA_NOT_GIVENS = frozenset("先生 係長 主任 次長 専務 常務 教授 博
                            "社員 工場 公園 地区 大橋 本店 支店".split())
 _JA_GIVEN_NEVER = frozenset("氏様殿君家的了是在有这那们个与及等对就也都而或被把将要能说时后里外去到过着给让向"
                             "从由以于之其所此已还再又很最更没么什怎哪谁吗呢吧我你您他她它各每某该请需议门组处室"
-                            "司团队项目经总监任员长長园场厂站馆路街湖河江海岛庙楼区县镇")
+                            "司团队项目经总监任员长長园场厂站馆路街湖河江海岛庙楼区县镇学")
 _ZH_NAME = rf"(?:{_ZH_COMPOUND}|[{_ZH_SURNAMES}])"
 _ZH_WIDE_NAME = rf"(?:{_ZH_COMPOUND}|[{_ZH_SURNAMES}{_ZH_SURNAMES_MORE}])"
 _HE_NAME = rf"(?:{_HE_WORD})(?:[ \t](?:{_HE_WORD}))?"  # one or two Hebrew words
