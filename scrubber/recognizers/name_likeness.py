@@ -122,6 +122,7 @@ _INTRO = re.compile(
     r"[ \t]+(?P<w>\p{Ll}[\p{Ll}\p{M}'’-]*\p{Ll})(?![\w@/-]|\.\w)")
 # what follows "señora", "é o" and the like and is no name: "señora mía", "é o cara"
 _ENDEARMENTS = frozenset("mía mío mia mio cara caro querida querido linda lindo amor bonita guapa".split())
+_VIETNAMESE = re.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
 _ARTICLES = frozenset("the a an this that these those our their its your my new le la les der die das el los "
                       "un une ein eine il lo".split())
 _GLUED = frozenset("@#/\\.'’-")
@@ -272,8 +273,11 @@ class NameLikenessRecognizer(LocalRecognizer):
                 found.append((*m.span(), SCORE_NAME))
         found += _lower_given(text)
         pairs += [_Shifted(m) for m in _LOWER_SUBJECT.finditer("\n" + text)]
-        if ":" in text:
-            pairs += list(_LOWER_PAIR_LINE.finditer(text))
+        if ":" in text:  # (a label of two words of another language is no name: "nhân viên:", "khách hàng:")
+            pairs += [m for m in _LOWER_PAIR_LINE.finditer(text)
+                      if (listed_name(m.group("x")) or listed_name(m.group("y")))
+                      and not any(w in foreign_words() for w in re.split("[ \t-]+", m.group("v")))
+                      and not _VIETNAMESE.search(m.group("v"))]  # (Vietnamese names: name_shapes)
         for m in pairs:
             if m and _pair_ok(m.group("x"), m.group("y")):
                 found.append((*m.span("v"), SCORE_NAME))

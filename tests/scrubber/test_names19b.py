@@ -60,6 +60,8 @@ CLEAN = [
     ("ping me re: invoices, still waiting on review from the team", "team"),
     ("- todo: fix the build\n- note: later\n- done: nothing", "todo"),
     ("next steps: ship it\naction items: none\nroot cause: dns", "root cause"),
+    ("nhân viên: Lan\nkhách hàng: công ty ABC", "nhân viên"),
+    ("a nova palavra-passe: ver abaixo", "palavra-passe"),
     ("haan bhai kal ka meeting reschedule kar do", "haan"),
     ("hi this is neha from hr, basically mujhe aapka leave confirm karna tha", "mujhe"),
     ("grüß gott ich ruf an wegen der rechnung", "grüß"),
