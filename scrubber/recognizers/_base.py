@@ -162,6 +162,17 @@ def word_index(text: str) -> tuple[dict[str, list[int]], list[tuple[int, str]]]:
         return last[1]
     by: dict[str, list[int]] = {}
     other: list[tuple[int, str]] = []
+    if text.isascii():  # (most texts: every word is ASCII, found in the lower-case text at the same place)
+        low = text.lower()
+        for word, start in zip(_RUN.findall(low), [m.start() for m in _RUN.finditer(low)], strict=True):
+            starts = by.get(word)
+            if starts is None:
+                by[word] = [start]
+            else:
+                starts.append(start)
+        found = (by, other)
+        _last_words = (text, found)
+        return found
     for m in _RUN.finditer(text):
         w = m.group()
         if w.isascii():
@@ -195,6 +206,58 @@ def word_starts(text: str, words: frozenset[str], literals: tuple[str, ...] = ()
             found += [start + m.start() for m in _LETTER_RUN.finditer(w)]
     found.sort()
     return found
+
+
+class LeadStarts:
+    """Every place where ``regex`` matches in a text (overlapping ones too, as ``finditer(text,
+    overlapped=True)`` finds them; with no regex, every word it would be tried at) for the last text asked
+    about, without scanning the text with it: it is tried only where a word starts that may begin a match.
+    That is a run of ASCII letters (``word_index``: a digit ends it, "cvv" of "cvv2") that starts with one of
+    ``prefixes``, holds one of ``inside`` or is one of ``words`` (in any case: each is compared in its
+    ``ascii_forms``), and every other word (``word_starts``' non-ASCII words). Only for a regex whose every
+    match starts on a letter that follows no letter (``\\b`` and a word of letters, not a digit), and for
+    lists that cover every such run of letters a match may start on (a compound's "...kod..." by a part)."""
+
+    def __init__(self, regex: re.Pattern | None, prefixes: Collection[str],
+                 inside: Collection[str] = (), words: Collection[str] = ()) -> None:
+        self.regex = regex
+        self._prefixes = tuple(ascii_forms(prefixes))
+        self._inside = tuple(ascii_forms(inside))
+        self._words = ascii_forms(words)  # (and whole words: "to" of "to disarm", not every word "to…")
+        # the ASCII words looked at so far, and those of them that may start a match (bounded: a service
+        # sees endless new words)
+        self._seen: set[str] = set()
+        self._may: set[str] = set()
+        self._last: tuple = (None, [])
+
+    def __call__(self, text: str) -> list[int]:
+        last = self._last
+        if last[0] is text:
+            return last[1]
+        by, other = word_index(text)
+        new = by.keys() - self._seen
+        if new:
+            if len(self._seen) > 20_000:  # (then this text's words are all judged anew)
+                self._seen, self._may = set(), set()  # (in this order: a word seen is always judged)
+                new = set(by)
+            prefixes, inside = self._prefixes, self._inside
+            self._may |= {w for w in new if w.startswith(prefixes) or any(part in w for part in inside)}
+            self._may |= new & self._words
+            self._seen |= new
+        found = [at for word in by.keys() & self._may for at in by[word]]
+        for start, w in other:
+            if w.isalpha():
+                found.append(start)
+            else:  # a numeric sign glued to the letters: each run of letters in it (as ``word_starts``)
+                found += [start + m.start() for m in _LETTER_RUN.finditer(w)]
+        found.sort()
+        if self.regex is None:  # (for ``STARTS``: the pattern itself is then tried at each)
+            out = found
+        else:
+            match = self.regex.match
+            out = [at for at in found if match(text, at)]
+        self._last = (text, out)
+        return out
 
 
 # What a case-insensitive ``regex`` match takes for an ASCII letter beyond its two cases (found by trying

@@ -806,7 +806,8 @@ def names_after_cues(text: str) -> list[tuple[int, int, float]]:
             if _last_first(last, first) and (listed_name(last) or listed_name(first)
                                              or max(_likeness(last), _likeness(first)) > 0.3):
                 found.append((m.start("l"), m.end("f"), SCORE_CUE_LAST_FIRST))
-    if _RTL.search(text) and len(_LATIN.findall(text)) > len(_RTL.findall(text)):
+    # (those scripts are no ASCII: a text in ASCII is not scanned for them)
+    if not text.isascii() and _RTL.search(text) and len(_LATIN.findall(text)) > len(_RTL.findall(text)):
         # two or three Arabic, Hebrew, Cyrillic, Greek, Indic, Thai, Georgian… words (any case) inside a
         # Latin-script text: a name ("présents جوليا التوتنجي,", "reply to зорян михайличенко about",
         # "the note from राहुल शर्मा about")

@@ -21,7 +21,13 @@ from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from scrubber.recognizers._base import SpanPatternRecognizer, folded, holds_any, looks_like_placeholder
+from scrubber.recognizers._base import (
+    LeadStarts,
+    SpanPatternRecognizer,
+    folded,
+    holds_any,
+    looks_like_placeholder,
+)
 from scrubber.recognizers.spoken_numbers import DIGIT_WORD_SET, digit_run
 from scrubber.words import brands, common_words, names_a_product, tech_words
 
@@ -512,8 +518,31 @@ _SECOND_CODE_WORDS = ("pin", "pins", "code", "codes", "passcode", "combo", "comb
                       "padlock", "safe", "locker", "gate", "door", "garage", "shed", "keypad", "lockbox",
                       "cupboard", "cabinet")
 _SECOND_CODE_LEAD = rf"(?i:\b(?:{'|'.join(_SECOND_CODE_WORDS)})\b)"
-_LEADS = tuple((lead, _lead_starts(lead)) for lead in (_WORD_LEAD, _CODE_LEAD, _ANSWERED_LEAD, _ANY_CODE_LEAD,
-                                                          _LOCK_LEAD, _ENTRY_LEAD))
+# The words a cue of ``_ANSWERED_LEAD`` (and so of ``_ANY_CODE_LEAD`` and ``_LOCK_LEAD``) may start on: the
+# first words of its alternatives (beginnings will do), and the parts of the compounds it finds ("pinkod",
+# "hälytyskoodi"). Those leads are tried only at such words (``LeadStarts``) rather than at every character.
+_CUE_PREFIXES = tuple(
+    "code passcode codigo código codice puk combo pin kombin combin tunnuslu mã unlock alarm lukko kilid "
+    "kilit lås slot lock padlock safe tresor trezor sejf széf kłódk zámek hänglås hengelås cadeado "
+    "candado key intercom buzzer nip token otp tan cvv cvc csc security keypad bangou bangō".split())
+_CUE_PARTS = ("kod", "kód", "kood", "kodu", "codul", "codu", "szyfr", "şifre", "sifre")
+# ... and an entry's label (``_ENTRY_LABEL``; "port" for porte, portail, portón, porta, portão, portti)
+_ENTRY_PREFIXES = tuple(
+    "front back side main garden street door gate garage lock key safe locker alarm disarm keypad padlock "
+    "bike intercom buzzer entry entrance shed storage deur poort tür tor port puerta cancello dörr dør "
+    "drzwi brama dveře brána kapı ușa poarta kapu cửa pintu gerbang tresor kluis sleutelkluis "
+    "schlüsselsafe boîte".split())
+# ... and a lock's label before a colon (``number after a lock``; and "to" of "to disarm")
+_LOCK_LABEL_STARTS = LeadStarts(None, words=("to",), prefixes=tuple(
+    "alarm allarme safe tresor coffre kluis disarm unlock keypad gate portail door slot lås lukko "
+    "zámek zamek kłódka kilit kilidi lacăt lakat zár khóa kandado cadeado candado lucchetto hangslot "
+    "hänglås hengelås riippulukko padlock lock schließfach schliessfach spind locker casier taquilla "
+    "armadietto szafka kluisje dolap trezor sejf széf kassaskåp pengeskab kassaskap kassakaappi "
+    "cassaforte caja".split()))
+_LEADS = ((_WORD_LEAD, _lead_starts(_WORD_LEAD)), (_CODE_LEAD, _lead_starts(_CODE_LEAD)),
+          *((lead, LeadStarts(re.compile(lead), _CUE_PREFIXES, _CUE_PARTS))
+            for lead in (_ANSWERED_LEAD, _ANY_CODE_LEAD, _LOCK_LEAD)),
+          (_ENTRY_LEAD, LeadStarts(re.compile(_ENTRY_LEAD), _ENTRY_PREFIXES)))
 @lru_cache(maxsize=1)
 def _lock_and_code_words(text: str) -> tuple[list[int], list[int]]:
     """Where the strings of a lock's word (``_NEAR_LOCK_STRINGS``) are in the folded text, and where those or
@@ -1777,6 +1806,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         self._starts["generated value in a text about secrets"] = _token_starts_9
         self._starts["code before a lock"] = _code_before_starts
         self._starts["code after a question about a lock"] = _near_lock_starts
+        self._starts["number after a lock"] = _LOCK_LABEL_STARTS
         self._gates = {pattern.name: _gate_of(pattern) for pattern in self.patterns}
         self._answers: tuple[str | None, dict] = (None, {})  # (the last text, its gates' answers)
 
