@@ -84,7 +84,6 @@ class HighEntropyLiteralRecognizer(SpanPatternRecognizer):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._starts["bare 40-character base64 key"] = _base64_runs
-        self._starts["generated value after a name"] = _mixed_tokens
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
@@ -127,19 +126,6 @@ _BASE64_RUN = stdlib_re.compile(r"[A-Za-z0-9+/]{40,}")
 
 def _base64_runs(text: str) -> list[int]:
     return [m.start() for m in _BASE64_RUN.finditer(text)]
-
-
-# Where "generated value after a name" is tried: a run of its characters in ASCII (a run holding any other
-# character is refused in ``_generated_after_name``) with an upper-case letter, a lower-case one and a digit,
-# as ``_generated_after_name`` wants first. Each token it matches is such a whole run, so the others (most:
-# words, paths, identifiers) are skipped by a scan of the standard library's instead of matched and refused.
-_ASCII_TOKEN = stdlib_re.compile(r"[A-Za-z0-9_+/.~-]{10,}")
-_A_DIGIT = stdlib_re.compile(r"[0-9]")
-
-
-def _mixed_tokens(text: str) -> list[int]:
-    return [m.start() for m in _ASCII_TOKEN.finditer(text)
-            if (token := m.group()).lower() != token and token.upper() != token and _A_DIGIT.search(token)]
 
 
 _LOWER_WORD = re.compile(r"\p{Ll}+")
