@@ -64,8 +64,10 @@ _ANY_UNSPACED = re.compile(f"[{_UNSPACED}]")
 # kept before a capital after a small letter: "Anne-Sophie"), a wrapped line's break a space. A break wraps a
 # line when the line is long (``_WRAPPED_MIN``), ends in a letter, digit or comma, holds nothing of a table,
 # code, config or aligned columns (| tab = ; { } < >, a comma before a letter, two spaces between words), the
-# next line starts with a letter or digit and is no "Label: value" line or dated entry, and its first word would
-# not have fitted on it (``_wrapped``); and only in a text with two such breaks at least.
+# next line starts with a letter or digit and is no "Label: value" line or dated entry, and its first word
+# would not have fitted on it (``_wrapped``); and only in a text with two such breaks at least.
+# A form's blank line for the answer, filled in after it: "Surname: ____ CONTI", "Last name ____ ILANGO".
+_BLANK = re.compile(r"(?<=[:\s])_{2,}(?=[ \t]+\S)")
 _HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
 _WRAPPED_MIN = 45
 _WRAP_BREAK = re.compile(r"(?<=[^\W_]|,)[ \t]*\r?\n(?=[ \t]{0,3}[^\W_])")
@@ -102,8 +104,9 @@ def normalize(text: str) -> Normalized:
         and _SPOKEN_EMAIL.search(text) is not None
     unspaced = not text.isascii() and _ANY_UNSPACED.search(text) is not None and _UNSPACED_EDGE.search(text)
     broken = _broken_lines(text) if "\n" in text else None
+    blanks = "__" in text and _BLANK.search(text) is not None
     if not odd and not obfuscated and not referenced and not percent and not escaped and not unspaced \
-            and not spoken and not broken:
+            and not spoken and not broken and not blanks:
         return Normalized(text, None, len(text))
     chars: list[str] = []
     origin: list[int] = []
@@ -126,6 +129,8 @@ def normalize(text: str) -> Normalized:
     if obfuscated:
         copy, origin = _replace(copy, origin, _OBFUSCATED_AT, "@")
         copy, origin = _replace(copy, origin, _OBFUSCATED_DOT, ".")
+    if blanks:  # the blank as spaces, so the label is the answer's
+        copy, origin = _replace(copy, origin, _BLANK, lambda blank: " " * len(blank))
     if broken:
         copy, origin = _join_lines(copy, origin)
     return Normalized(copy, origin, len(text))

@@ -74,6 +74,8 @@ _CLASSES = {
          "persona personne persoon contatto contacto escalation oncall maintainer maintainers reviewers "
          "approvers assignees organizer organiser moderator coordinator supervisor sponsor lead dri poc "
          "teammate colleague coworker mentor mentee referee interviewer "
+         # who signed a form or a letter ("Signature: Murugan Ilango", "Signed: …", "Unterschrift: …")
+         "signature signed signedby unterschrift assinatura handtekening podpis "
          # who comes along on an invitation or a booking: "Plus one", "+1" (``column_kind``), "Invitee"
          "plusone plusones companion companions invitee invitees diner diners partygoer "
          # a guest in other languages: "Gast;Tisch", "Invitado,Mesa", "Гость;Стол"
@@ -115,7 +117,8 @@ _CLASSES = {
     "CITY": "city cities town village municipality hometown birthplace placeofbirth ville stadt ort wohnort "
             "geburtsort ciudad città citta cidade stad woonplaats comune localidad localité",
     "ADDR": "address addresses addr street streetaddress adresse anschrift straße strasse dirección "
-            "direccion domicilio indirizzo endereço endereco adres straat rua calle residence homeaddress",
+            "direccion domicilio indirizzo endereço endereco adres straat rua calle residence homeaddress "
+            "morada wohnanschrift adresa osoite",
     "ZIP": "zip zipcode postcode postalcode plz postleitzahl cep codepostal",
     "SSN": "ssn ssns social security socialsecurity socialsecuritynumber",
     "IBAN": "iban",
@@ -1141,7 +1144,8 @@ _FORM_DATA_PART = stdlib_re.compile(
     r"""(?:[\w-]+:[^\n]*\r?\n)*\r?\n(?P<op>)""", stdlib_re.MULTILINE | stdlib_re.IGNORECASE)
 _VALUE = stdlib_re.compile(r"""[ \t]*(?:"([^"\n]{1,200})"|'([^'\n]{1,200})'|([^\s"'{\[(][^\n]{0,200}))""")
 _BARE_END_EQ = re.compile(r"[&;,}\])|]|\s+[\w.\-]+=|\s+-")
-_BARE_END_COLON = re.compile(r"[;}\]|]|,\s*[\"']?[\w.\-]+[\"']?\s*[:=]|\s+#|\s+//")
+# (a form's next field after a wide gap or a tab: "Signature: Murugan Ilango          Date: …")
+_BARE_END_COLON = re.compile(r"[;}\]|]|,\s*[\"']?[\w.\-]+[\"']?\s*[:=]|\s+#|\s+//|[ ]{3,}|\t")
 
 
 __all__ = ["ENTITIES", "TableColumnRecognizer", "column_kind", "value_entity"]

@@ -151,3 +151,26 @@ def test_a_stock_lines_cells_are_not_one_address(scrubber: Scrubber) -> None:
             "TCC-6023\tCafé moído 250 g\t150\t25\tMaia\nFMA-6824\tVinho verde\t80\t30\tPorto\n")
     spans = scrubber.analyze(text)
     assert not any("\t" in text[s.start:s.end] for s in spans)
+
+
+@pytest.mark.parametrize("text,value", [
+    # a form's answer after its blank line
+    ("VOLUNTEER APPLICATION FORM\n\nSurname: ____ KOWALCZYK            First name(s): ____ Zuzanna\n"
+     "Date of birth: 11/11/1970", "KOWALCZYK"),
+    # the signature line of a form, the next field after a wide gap
+    ("I declare the information above is true and complete.\nSignature: Senthil Ilango"
+     "                  Date: October 12, 2025", "Senthil Ilango"),
+])
+def test_a_forms_filled_in_name_is_masked(scrubber: Scrubber, text: str, value: str) -> None:
+    assert _covered(scrubber, text, value)
+
+
+def test_an_address_after_a_portuguese_address_label_is_masked_whole(scrubber: Scrubber) -> None:
+    text = ("TOMADOR DO SEGURO\nNome: Inês Carvalho\n"
+            "Morada: Rua do Almada, n.º 31, 5.º Esq., 8800-679 Tavira\n"
+            "Data de nascimento: 23 de março de 1975")
+    assert _covered(scrubber, text, "Rua do Almada, n.º 31, 5.º Esq., 8800-679 Tavira")
+
+
+def test_a_blank_in_code_is_left_alone() -> None:
+    assert normalize("def f(__x, y): return __x").text == "def f(__x, y): return __x"
