@@ -64,8 +64,8 @@ _ANY_UNSPACED = re.compile(f"[{_UNSPACED}]")
 # kept before a capital after a small letter: "Anne-Sophie"), a wrapped line's break a space. A break wraps a
 # line when the line is long (``_WRAPPED_MIN``), ends in a letter, digit or comma, holds nothing of a table,
 # code, config or aligned columns (| tab = ; { } < >, a comma before a letter, two spaces between words), the
-# next line starts with a letter or digit and is no "Label: value" line or dated entry, and its first word
-# would not have fitted on it (``_wrapped``); and only in a text with two such breaks at least.
+# next line starts with a letter or digit and is no "Label: value" or chat line or dated entry, and its first
+# word would not have fitted on it (``_wrapped``); and only in a text with two such breaks at least.
 # A form's blank line for the answer, filled in after it: "Surname: ____ CONTI", "Last name ____ ILANGO".
 _BLANK = re.compile(r"(?<=[:\s])_{2,}(?=[ \t]+\S)")
 _HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
@@ -73,7 +73,8 @@ _WRAPPED_MIN = 45
 _WRAP_BREAK = re.compile(r"(?<=[^\W_]|,)[ \t]*\r?\n(?=[ \t]{0,3}[^\W_])")
 _NO_PROSE = re.compile(r"[|\t=;{}<>]|,(?=[^\s\d])|\S {2,}\S")
 _STAMP = re.compile(r"\d{1,4}[-/:]\d")  # a log's or a diary's date or time first: an entry of its own
-_LABEL_LINE = re.compile(r"[ \t]*[^\W\d_][\w .'’/()-]{0,30}:(?:[ \t]|$)")
+# a field's or a chat's line: a label or speaker and a colon first ("Apologies: none", "thanh [14:02]: …")
+_LABEL_LINE = re.compile(r"[^\n]{1,40}?:(?:[ \t]|$)")
 
 
 @dataclass(frozen=True, slots=True)

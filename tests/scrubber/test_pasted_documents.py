@@ -96,6 +96,9 @@ def test_the_copy_joins_broken_words_and_wrapped_lines_and_maps_back() -> None:
     "2024-03-01 10:40 Assigned to Lucía Fernández\n"
     "2024-03-02 08:05 Customer called back and asked for an update on the replacement part\n"
     "2024-03-02 16:30 Closed\n",
+    # a chat's lines, each a speaker's ("name [time]: …")
+    "can someone summarise this for me\nthanh [14:02]: did anyone restart the endpoint\n"
+    "oluwadamilare [14:03]: yes, restarted it on main\nthanh [14:04]: thanks\n",
     # one long line before a short one is no wrapped page
     "Thanks again for all of your help with the office move last week,\nPriya\n",
 ])
