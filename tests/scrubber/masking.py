@@ -21,6 +21,14 @@ def person_over(scrubber, text: str, value: str) -> bool:
                for s in scrubber.analyze(text))
 
 
+def person_covers(scrubber, text: str, name: str) -> bool:
+    """Every letter and digit of ``name`` (its first occurrence) lies inside a PERSON detection."""
+    start = text.index(name)
+    spans = [s for s in scrubber.analyze(text) if s.type == "PERSON"]
+    return all(any(s.start <= i < s.end for s in spans) for i in range(start, start + len(name))
+               if text[i].isalnum())
+
+
 def people(scrubber, text: str) -> set[str]:
     """The values of the PERSON detections."""
     return {text[s.start:s.end] for s in scrubber.analyze(text) if s.type == "PERSON"}
