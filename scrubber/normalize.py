@@ -160,7 +160,7 @@ def _wrapped(text: str) -> list[tuple[int, int]]:
 
 def _broken_lines(text: str) -> bool:
     """Whether ``text`` holds a word broken at a line's end or lines wrapped like a page's."""
-    return _HYPHEN_BREAK.search(text) is not None or len(_wrapped(text)) >= 2
+    return _HYPHEN_BREAK.search(text) is not None or bool(_wrapped(text))
 
 
 def _join_lines(text: str, origin: list[int]) -> tuple[str, list[int]]:

@@ -163,13 +163,8 @@ def word_index(text: str) -> tuple[dict[str, list[int]], list[tuple[int, str]]]:
     by: dict[str, list[int]] = {}
     other: list[tuple[int, str]] = []
     if text.isascii():  # (most texts: every word is ASCII, found in the lower-case text at the same place)
-        low = text.lower()
-        for word, start in zip(_RUN.findall(low), [m.start() for m in _RUN.finditer(low)], strict=True):
-            starts = by.get(word)
-            if starts is None:
-                by[word] = [start]
-            else:
-                starts.append(start)
+        for m in _RUN.finditer(text.lower()):
+            by.setdefault(m.group(), []).append(m.start())
         found = (by, other)
         _last_words = (text, found)
         return found
