@@ -1955,9 +1955,8 @@ def _shape(gap: str) -> str:
     return _GAP_SPACE.sub(" ", _GAP_WORDS.sub("a", _GAP_DIGITS.sub("9", _GAP_NOTE.sub("()", gap))))
 
 
-def _separator_gap(gap: str) -> str | None:
-    """The shape of a gap between two items when it is a separator's (no prose), else None."""
-    shape = _shape(gap)
+def _separator_gap(shape: str) -> str | None:
+    """A gap's shape (``_shape``) when the gap between two items is a separator's (no prose), else None."""
     if len(shape) > 24 or shape.count("a") > 2 or not any(c in _SEPARATORS or c == "9" for c in shape) \
             or shape.strip() == ":":  # (a label's colon: "Till: Lidström", "Ämne: Uppsägning" are no list)
         return None
@@ -2035,12 +2034,14 @@ def _column_sure(word: str) -> bool:
 def _places(line: str, offset: int, places_of: dict[tuple, list[tuple[int, int, str]]]) -> None:
     """Add the line's items (start and end in the text, value) to the places they stand in."""
     runs = list(_RUN.finditer(line))
-    prefix, prefix_end = "", 0
+    ends = [0] + [m.end() for m in runs]
+    gaps = [line[ends[i]:m.start()] for i, m in enumerate(runs)] + [line[ends[-1]:]]  # around each item
+    shapes = [_shape(gap) for gap in gaps[:-1]]
+    separators = [None] + [_separator_gap(shape) for shape in shapes[1:]] + [None]  # (between two items)
+    prefix = ""
     for i, m in enumerate(runs):
-        before = line[prefix_end:m.start()]
-        prefix += _shape(before)
-        after = line[m.end():runs[i + 1].start()] if i + 1 < len(runs) else line[m.end():]
-        rest = after.lstrip(" \t")
+        prefix += shapes[i]
+        rest = gaps[i + 1].lstrip(" \t")
         sign = "$" if not rest else "w" if rest[0].isalpha() else "9" if rest[0].isdigit() else rest[0]
         item = (offset + m.start(), offset + m.end(), m.group())
         if len(prefix) <= 40 and prefix.count("a") <= 2 and (prefix.strip() or sign != "w"):
@@ -2048,8 +2049,6 @@ def _places(line: str, offset: int, places_of: dict[tuple, list[tuple[int, int, 
             if "9" in prefix:  # (after a time or a count, whatever follows: "19:30 x4 Okafor", "Rossi x6")
                 places_of.setdefault(("column", prefix), []).append(item)
         # (the items on both sides of a separator: "Ingeborg (…), Sunnefa (…), Maxim McAllister (…)")
-        for gap in {_separator_gap(before) if i > 0 else None,
-                    _separator_gap(after) if i + 1 < len(runs) else None} - {None}:
+        for gap in {separators[i], separators[i + 1]} - {None}:
             places_of.setdefault(("gap", gap), []).append(item)
         prefix += "A"
-        prefix_end = m.end()

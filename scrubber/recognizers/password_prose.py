@@ -2211,11 +2211,12 @@ def _any_language_code(match: re.Match, value: str) -> bool:
     return bool(_ONE_TIME_CONTEXT.search(around))
 
 
-def _token_starts(before: str, value: str, least: int):
+def _token_starts(before: str, value: str, least: int, skip: str = ""):
     """Where a pattern that takes any word of a text may start: after a space, a quote, a bracket or one of
-    ``before``'s characters, ``least`` characters of ``value`` (a class) following. One C-level scan instead
-    of the pattern's look-behind tried at every position."""
-    finder = stdlib_re.compile(rf"(?:\A|(?<=[\s\"'`“‘(\[{before}]))(?={value}{{{least}}})")
+    ``before``'s characters, ``least`` characters of ``value`` (a class) following, and not where ``skip``
+    (a regex) matches: words its checks always turn down. One C-level scan instead of the pattern's
+    look-behind tried at every position."""
+    finder = stdlib_re.compile(rf"(?:\A|(?<=[\s\"'`“‘(\[{before}]))(?={value}{{{least}}}){skip}")
 
     @lru_cache(maxsize=1)
     def starts(text: str) -> list[int]:
@@ -2226,7 +2227,10 @@ def _token_starts(before: str, value: str, least: int):
 # (the look-behinds and value classes of "password-like word in a text about passwords" and "generated value
 # in a text about secrets")
 _token_starts_8 = _token_starts(":=>", r"[^\s\"'`<>(){}\[\]=\\,;|“”‘’]", 8)
-_token_starts_9 = _token_starts(":>", r"[^\s\"'`<>(){}\[\]\\,;|“”‘’]", 9)
+# (a word of lower-case ASCII letters, a sentence's mark after it, is no generated value and joins no words:
+# most long words of prose)
+_token_starts_9 = _token_starts(":>", r"[^\s\"'`<>(){}\[\]\\,;|“”‘’]", 9,
+                                r"(?![a-z]+[.:!?]*(?:[\s\"'`<>(){}\[\]\\,;|“”‘’]|\Z))")
 
 
 def _in_command(text: str, at: int) -> bool:
