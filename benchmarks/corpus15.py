@@ -17,7 +17,7 @@ Chinese, Korean, Polish, Greek or Hindi, or mixed (Hinglish, Taglish, Arabizi) (
 
 Written by a fifteenth author who read neither the scrubber, its data lists nor any corpus but corpus14's
 datasheet and the shared split CLI; the scrubber was never run on this corpus while it was written. Names of
-33 cultures (``meta.cultures``) are written by hand the way each culture writes them: Indian initials and
+44 cultures and scripts (``meta.cultures``) are written by hand the way each culture writes them: Indian initials and
 long given names, ``bin``/``binti`` patronymics, Arabic ``Al-`` family names, Yoruba, Igbo, Hausa and Akan
 names, Indonesian mononyms, Vietnamese three-part names with and without diacritics, pinyin in both
 orders, Hong Kong ``Chan Tai Man Peter``, Japanese and Korean romanised in both orders and in native script,
@@ -45,7 +45,7 @@ look-alikes: ``order_and_tracking_numbers``, ``company_and_brand`` (firms named 
 ``places_as_topics`` and ``product_codes_and_versions``.
 
 How split: ``dev`` (300 records, may be read and tuned on) and ``test`` (300 records, aggregates only) with
-disjoint templates (at least 40 each) and disjoint name, street and town pools (each hand-written list split
+disjoint templates (44 each) and disjoint name, street and town pools (each hand-written list split
 by index parity). Record ``i`` is negative when ``i % 4 == 3`` and non-English when ``i % 4 == 2``. Same
 seed, same records, also across processes (each record's ``random.Random`` is seeded with a string).
 
@@ -528,7 +528,7 @@ R = {
                  ("Alexandria", "Mansoura", "Tanta", "Giza", "Assiut", "Ismailia"),
                  "dmy/", ("eg_nid",), "EG", ("gmail.com", "yahoo.com"), ("Vodafone Egypt", "Fawry",
                      "Talabat")),
-    "AE": Region(("gulf_arab", "arabic_script", "indian_south", "pakistani", "filipino"),
+    "AE": Region(("gulf_arab", "arabic_script", "indian_south", "pakistani", "filipino", "russian_script"),
                  ("+971 50 %%% %%%%", "055 %%% %%%%", "+971 56 %%%%%%%", "+971-52-%%%-%%%%"),
                  ("Villa {a}, Street {s}, Al Barsha 2, Dubai",
                      "Apartment {n}, Marina Heights Tower, Dubai Marina, Dubai",
@@ -543,7 +543,8 @@ R = {
                   "{n} Al Khobar Corniche, Al Khobar 34426", "Villa {a}, Al Malqa District, Riyadh 13524"),
                  ("Jeddah", "Dammam", "Medina", "Abha", "Taif", "Buraidah"),
                  "dmy/", ("saudi",), "SA", ("gmail.com", "hotmail.com"), ("Al Rajhi Bank", "STC", "Jahez")),
-    "TR": Region(("turkish",), ("+90 532 %%% %% %%", "0533 %%% %% %%", "+90 (5~%) %%% %% %%",
+    "TR": Region(("turkish", "turkish", "turkish", "russian_script"), ("+90 532 %%% %% %%",
+        "0533 %%% %% %%", "+90 (5~%) %%% %% %%",
         "05%% %%% %%%%"),
                  ("Bağdat Caddesi No:{a} Daire:{s}, Kadıköy, İstanbul",
                      "Atatürk Bulvarı No:{n}/{s}, Çankaya, Ankara",
@@ -711,7 +712,8 @@ R = {
                  ("Θεσσαλονίκη", "Patra", "Heraklion", "Larisa", "Volos", "Ioannina"),
                  "dmy/", ("amka",), "GR", ("gmail.com", "yahoo.gr", "otenet.gr"), ("Cosmote", "Skroutz",
                      "Jumbo")),
-    "IL": Region(("israeli", "hebrew_script"), ("+972 52-%%%-%%%%", "054-%%%-%%%%", "+972 50 %%% %%%%"),
+    "IL": Region(("israeli", "hebrew_script", "russian_script"), ("+972 52-%%%-%%%%", "054-%%%-%%%%",
+        "+972 50 %%% %%%%"),
                  ("Rothschild Blvd {a}, Apt {s}, Tel Aviv-Yafo 6578{a}", "רחוב הרצל {a}, חיפה",
                   "Emek Refaim St {a}, Jerusalem 93105", "Ibn Gabirol St {n}, Tel Aviv 64078"),
                  ("Haifa", "Be'er Sheva", "Netanya", "Rishon LeZion", "Ra'anana", "Herzliya"),
@@ -1172,10 +1174,16 @@ class Ctx:
 
     def people(self, k: int, **kw) -> list[Person]:
         out: list[Person] = []
+        tries = 0
         while len(out) < k:
             p = self.person(**kw)
-            if all(p.given != q.given and p.family != q.family for q in out):
+            tries += 1
+            strict = tries < 60
+            if all(p.full != q.full and p.given != q.given and (p.family != q.family or not strict)
+                   for q in out):
                 out.append(p)
+            if tries > 400:
+                raise RuntimeError("name pool too small")
         return out
 
     def form(self, p: Person, form: str = "full") -> str:
@@ -1382,7 +1390,7 @@ ID {c.id(p, "za_id")}. Please phone me on {c.ph()} if you need the timesheets.
 Thanks,
 {c.N(p, "given")}
 {c.pick("Warehouse Supervisor", "Cashier", "Admin Clerk")}, {c.firm()}
-{c.pick("Midrand", "Montague Gardens", "Pinetown")}"""
+{M("LOCATION", c.pick("Midrand", "Montague Gardens", "Pinetown"))}"""
 
 
 @tpl("dev", "en", "AE SA")
@@ -1538,6 +1546,12 @@ Nome\tCPF\tCelular\tCidade\tPedido
 @tpl("dev", "en", "KR JP")
 def json_ticket(c):
     p = c.person()
+    if p.cult == "korean":
+        note = f"called {c.N(p, 'given')}-ssi back, no answer"
+    elif p.cult == "korean_script":
+        note = f"{c.N(p, 'given')} 씨 callback requested"
+    else:
+        note = f"{c.N(p, 'family')}-san asked for a callback after 18:00"
     return f"""Explain in plain English what went wrong in this support ticket export and suggest a fix.
 
 {{
@@ -1550,6 +1564,7 @@ def json_ticket(c):
     "last_login_ip": "{c.ip()}"
   }},
   "channel": "app",
+  "agent_note": "{note}",
   "issue": "payment failed 3 times, card blocked after OTP",
   "agent": "{c.pick("bot", "tier1-queue")}",
   "status": "escalated"
@@ -1611,7 +1626,7 @@ def it_helpdesk_jp(c):
     return f"""Write the IT ticket summary in English for the global service desk.
 
 From: {c.N(p, "alt")} ({c.N(p, "upper")})
-Dept: Sales Planning, Osaka office
+Dept: Sales Planning, {M("LOCATION", c.pick("Osaka", "Kyoto", "Chiba"))} office
 Issue: VPN disconnects every 10 min since {c.day()}. Home IP {c.ip()}.
 {c.N(p, "family")}-san says manager {c.N(boss, "family")}-san approved temporary password reset.
 Current temp password: {c.sec("password")}
@@ -2003,7 +2018,7 @@ def leave_payroll_ph(c):
 Subject: Salary loan deduction + leave conversion
 Hi Payroll team,
 Requesting correction for {c.N(p, "formal")} (Emp ID {c.ref("%%%%%")},
-{c.pick("Makati", "Ortigas", "Cebu IT Park")} site).
+{M("LOCATION", c.pick("Makati", "Ortigas", "Cebu IT Park"))} site).
 SSS: {c.id(p, "ph_sss")}  TIN: {c.id(p, "ph_tin")}
 Her/his SL balance of {c.r.randint(2, 9)} days should be converted to cash this cutoff ({c.day()}).
 Approved by TL {c.N(sup)}. Employee can be reached at {c.ph()} or {c.em(p)}.
@@ -2178,7 +2193,7 @@ Born: {c.dob(p)}
 Address: {c.ad()}
 Bank (IBAN): {c.ib()}
 Mobile: {c.ph()}
-I start on {c.day()} in the {c.pick("Stockholm", "Oslo", "Copenhagen", "Helsinki")} office, reporting to
+I start on {c.day()} in the {M("LOCATION", c.pick("Stockholm", "Oslo", "Copenhagen", "Helsinki"))} office, reporting to
 {c.N(c.person(), "given")}.
 /{c.N(p, "given")}"""
 
@@ -2219,7 +2234,7 @@ sharing.
 
 Requester: {c.N(p)} ({c.N(p, "alt")})
 National ID: {c.id(p, "twid")}
-Office: Hsinchu plant, ext {c.r.randint(3000, 3999)}
+Office: {M("LOCATION", c.pick("Tainan", "Taoyuan", "Keelung"))} plant, ext {c.r.randint(3000, 3999)}
 Mobile: {c.ph()}
 Problem: cannot log in from home ({c.ip()}) since {c.day()}.
 User typed the new password in the ticket: {c.sec("password")}
@@ -2365,6 +2380,7 @@ def ipsa_seoryu_ko(c):
 휴대폰: {c.ph()}
 이메일: {c.em(p)}
 주소: {c.ad()}
+담당자 메모: {c.N(p, "given")} 씨 건강검진 결과 미제출
 급여 계좌: {c.pick("국민은행", "신한은행")} (계좌번호 별도 제출), 입사일 {c.day()}"""
 
 
@@ -2536,6 +2552,153 @@ Firmware {c.ref("V%.%.%%")}-{c.ref("@@%%")} for router model {c.ref("@@-@%%%%")}
 SDK {c.ref("%.%.%")} – deprecates endpoint /v{c.r.randint(1, 3)}/orders/bulk; EAN {c.ref("%%%%%%%%%%%%%")}
 reassigned
 Known issue: ticket {c.ref("@@@-%%%%%")} (Bluetooth pairing on model {c.ref("@%%%%")})"""
+
+
+# =========================================================================================================
+# longer templates (threads, exports, transcripts), both halves
+# =========================================================================================================
+
+_DISCLAIMER = ("This e-mail and any attachments are confidential and intended solely for the addressee. "
+               "If you have received it in error, please notify the sender and delete it. Opinions expressed "
+               "are those "
+               "of the author and not necessarily of the company.")
+
+
+@tpl("dev", "en", "KE EG AR TW NO US")
+def supplier_thread(c):
+    a, b = c.people(2)
+    firm = c.firm()
+    box = c.pick("accounts", "procurement", "info", "orders")
+    return f"""Summarise this e-mail thread in 4 bullets and draft my reply agreeing to the revised payment
+terms.
+
+---------- Forwarded message ----------
+From: {c.N(a)} <{c.em(a)}>
+Date: {c.day()}
+To: {box}@{fold(firm).lower().replace(" ", "").replace(".", "")}.com
+Cc: {c.N(b)}
+
+Hello team,
+Following our call with {c.N(b, "given")} last week, we can accept 60-day terms on PO {c.ref("%%%%%%")} if the
+first instalment of {c.amt("USD ", 2000, 40000)} is paid by {c.day()}. The remaining balance would be split
+into
+two equal payments. Please also update our delivery address to {c.ad()}; the old warehouse closes this month.
+For anything urgent call me directly on {c.ph()} rather than the switchboard.
+
+Kind regards,
+{c.N(a)}
+Head of Sales | {firm}
+{_DISCLAIMER}
+
+> On {c.day()}, {c.N(b)} wrote:
+> Dear {c.N(a, "given")}, we cannot release the second container until the credit note {c.ref("CN-%%%%")}
+> is issued. Our finance lead is travelling until {c.day()}; you can reach me on {c.ph()}.
+> Best, {c.N(b, "given")}"""
+
+
+@tpl("dev", "en", "US GB CA AU KE AR")
+def csv_export_crm(c):
+    ps = c.people(c.r.randint(4, 8))
+    rows = "\n".join(f"{c.r.randint(1000, 9999)},{c.N(p)},{c.em(p)},{c.ph()},{c.tw()},{c.day('ymd-')},"
+                     f"{c.pick('lead', 'customer', 'churned', 'trial')}" for p in ps)
+    return f"""This is an export from our CRM. Group the contacts by status, count them, and write a one-line
+summary per group. Do not change the data.
+
+crm_id,full_name,email,phone,city,created,status
+{rows}
+# exported by the weekly job; questions to crm-admin@{c.pick("northwind", "acme-ops", "bluepeak")}.io"""
+
+
+@tpl("dev", "en", "EG AR NO TW KE")
+def call_summary_long(c):
+    p = c.person()
+    agent = c.person()
+    return f"""Write a call summary for the ticket (issue, verification, actions, next steps) from this
+transcript.
+
+[00:00] Agent ({c.N(agent, "given")}): Thank you for calling, this call is recorded. Who am I speaking with?
+[00:04] Caller: Hi, it's {c.N(p)}.
+[00:07] Agent: Thanks. For security, can you confirm your date of birth?
+[00:10] Caller: {c.dob(p, "en_long")}.
+[00:14] Agent: And the address on the account?
+[00:16] Caller: {c.ad()}. I moved there in spring but I think I updated it.
+[00:25] Agent: I can see it. What can I help you with?
+[00:27] Caller: I was charged twice for the annual plan, {c.amt("USD ", 60, 400)} each, on {c.day()}.
+[00:41] Agent: I see both charges. The second one is a duplicate authorisation. I will raise a refund.
+[00:55] Caller: Good. Can you also send the confirmation to my personal e-mail, {c.em(p)}?
+[01:02] Agent: Of course. And a callback number in case we need you?
+[01:05] Caller: {c.ph()}.
+[01:09] Agent: Thank you. Refund reference {c.ref("RF%%%%%%%")}, 5 to 7 working days.
+[01:15] Caller: Thanks, and please don't call my office line, it goes to reception.
+[01:19] Agent: Noted. Anything else today?
+[01:21] Caller: No, that's all."""
+
+
+@tpl("test", "en", "PK MY GH PL DK US")
+def escalation_thread(c):
+    a, b = c.people(2)
+    mgr = c.person()
+    return f"""Read this escalation thread and tell me (1) what the customer is asking for, (2) what we
+promised,
+(3) what is still open. Then draft a reply for {c.N(mgr, "given")} to send today.
+
+From: {c.N(a)} <{c.em(a)}>
+Sent: {c.day()} 18:42
+To: Customer Care <care@{c.pick("metroline", "suncrest", "halcyon")}-services.com>
+Subject: Third complaint – installation still not done
+
+To whom it may concern,
+This is my third e-mail. Your technician was booked for {c.day()} between 9 and 12 and nobody came. I took
+a day off work. My address is {c.ad()} and my mobile is {c.ph()} – nobody called it.
+I want the installation fee of {c.amt("", 50, 400)} refunded and a firm date in writing.
+{c.N(a, "given")}
+
+---
+From: {c.N(b)} (Customer Care)
+Sent: {c.day()} 10:05
+Dear {c.hon(a)} {c.N(a, "family")}, we apologise. I have escalated to the field team lead, {c.N(mgr)}, who
+will
+call you within 24 hours. Your case number is {c.ref("CC-%%%%%%")}.
+Regards, {c.N(b, "given")}
+{_DISCLAIMER}"""
+
+
+@tpl("test", "en", "GH KE PK MY PL GB")
+def tsv_roster(c):
+    ps = c.people(c.r.randint(4, 7))
+    rows = "\n".join(f"{c.N(p, c.pick('full', 'formal', 'upper'))}\t{c.dob(p)}\t{c.ph()}\t{c.tw()}"
+                     for p in ps)
+    return f"""Here is the staff roster for the new branch, copied from Excel. Sort it by date of birth,
+flag anyone
+under 21, and give me the result as a markdown table with the same columns.
+
+Name\tDate of birth\tMobile\tHome town
+{rows}
+(Branch office reception: use the main line only for deliveries.)"""
+
+
+@tpl("test", "en", "KE PK MY GH PL")
+def complaint_call_long(c):
+    p = c.person()
+    agent = c.person()
+    return f"""Summarise this call for the complaints register and score the agent on empathy (1-5) with one
+reason.
+
+Agent {c.N(agent, "given")}: Good afternoon, complaints desk, how may I help?
+Customer: Yes, good afternoon. My name is {c.N(p)}, I've called three times about the same thing.
+Agent: I'm sorry to hear that. Can you confirm your phone number on the account?
+Customer: {c.ph()}.
+Agent: And your date of birth, please?
+Customer: {c.dob(p)}.
+Agent: Thank you {c.hon(p)} {c.N(p, "family")}. What happened?
+Customer: The meter reader came on {c.day()} and the bill doubled. I live alone at {c.ad()}.
+Nothing changed in the house.
+Agent: I understand. I'll request a meter test. It takes about ten working days.
+Customer: Ten days? Last time they said five.
+Agent: I'll mark it urgent. I'm also sending a confirmation to your e-mail, is it {c.em(p)}?
+Customer: Yes, that's the one. Please don't send letters to my work address in {c.tw()}.
+Agent: Noted. Your reference is {c.ref("CMP%%%%%%")}. Is there anything else?
+Customer: No. Thank you for listening, at least."""
 
 
 # =========================================================================================================
