@@ -17,8 +17,8 @@ Chinese, Korean, Polish, Greek or Hindi, or mixed (Hinglish, Taglish, Arabizi) (
 
 Written by a fifteenth author who read neither the scrubber, its data lists nor any corpus but corpus14's
 datasheet and the shared split CLI; the scrubber was never run on this corpus while it was written. Names of
-44 cultures and scripts (``meta.cultures``) are written by hand the way each culture writes them: Indian initials and
-long given names, ``bin``/``binti`` patronymics, Arabic ``Al-`` family names, Yoruba, Igbo, Hausa and Akan
+44 cultures and scripts (``meta.cultures``) are written by hand the way each culture writes them: Indian
+initials and long given names, ``bin``/``binti`` patronymics, Arabic ``Al-`` family names, Yoruba, Igbo, Hausa and Akan
 names, Indonesian mononyms, Vietnamese three-part names with and without diacritics, pinyin in both
 orders, Hong Kong ``Chan Tai Man Peter``, Japanese and Korean romanised in both orders and in native script,
 Arabic, Cyrillic, Greek, Hebrew and Devanagari script, Iberian double surnames with particles, Polish,
@@ -2193,8 +2193,8 @@ Born: {c.dob(p)}
 Address: {c.ad()}
 Bank (IBAN): {c.ib()}
 Mobile: {c.ph()}
-I start on {c.day()} in the {M("LOCATION", c.pick("Stockholm", "Oslo", "Copenhagen", "Helsinki"))} office, reporting to
-{c.N(c.person(), "given")}.
+I start on {c.day()} in the {M("LOCATION", c.pick("Stockholm", "Oslo", "Copenhagen", "Helsinki"))} office,
+reporting to {c.N(c.person(), "given")}.
 /{c.N(p, "given")}"""
 
 

@@ -80,7 +80,8 @@ def test_name_street_town_pools_disjoint(halves):
            for h, recs in halves.items()}
     assert not per["dev"] & per["test"]
     towns = {h: {s["value"] for r in recs for s in r["spans"]
-                 if s["type"] == "LOCATION" and not re.search(r"\d", s["value"])} for h, recs in halves.items()}
+                 if s["type"] == "LOCATION" and not re.search(r"\d", s["value"])}
+             for h, recs in halves.items()}
     assert towns["dev"] and towns["test"] and not towns["dev"] & towns["test"]
 
 
