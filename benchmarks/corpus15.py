@@ -18,11 +18,11 @@ Chinese, Korean, Polish, Greek or Hindi, or mixed (Hinglish, Taglish, Arabizi) (
 Written by a fifteenth author who read neither the scrubber, its data lists nor any corpus but corpus14's
 datasheet and the shared split CLI; the scrubber was never run on this corpus while it was written. Names of
 44 cultures and scripts (``meta.cultures``) are written by hand the way each culture writes them: Indian
-initials and long given names, ``bin``/``binti`` patronymics, Arabic ``Al-`` family names, Yoruba, Igbo, Hausa and Akan
-names, Indonesian mononyms, Vietnamese three-part names with and without diacritics, pinyin in both
+initials and long given names, ``bin``/``binti`` patronymics, Arabic ``Al-`` family names, Yoruba, Igbo, Hausa
+and Akan names, Indonesian mononyms, Vietnamese three-part names with and without diacritics, pinyin in both
 orders, Hong Kong ``Chan Tai Man Peter``, Japanese and Korean romanised in both orders and in native script,
-Arabic, Cyrillic, Greek, Hebrew and Devanagari script, Iberian double surnames with particles, Polish,
-Nordic and Greek diacritics; in every casing (lower case in chats, ``SURNAME, Given`` on forms) and position
+Arabic, Cyrillic, Greek, Hebrew and Devanagari script, Iberian double surnames with particles, Polish, Nordic
+and Greek diacritics; in every casing (lower case in chats, ``SURNAME, Given`` on forms) and position
 (greetings, signatures, @mentions, table rows, JSON fields). Streets, towns, firms and values are this
 module's own; no Faker. Identity numbers are generated here in their real formats with valid check digits.
 
