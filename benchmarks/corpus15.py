@@ -1384,9 +1384,9 @@ Date: {c.day()}
 Subject: Payslip query – {c.pick("March", "June", "October")}
 
 Hi {c.N(hr, "first")},
-My payslip shows only {c.r.randint(3, 12)} hours overtime but I worked the stocktake weekend. Employee no.
-{c.ref("EMP%%%%%")},
-ID {c.id(p, "za_id")}. Please phone me on {c.ph()} if you need the timesheets.
+My payslip shows only {c.r.randint(3, 12)} hours overtime but I worked the stocktake weekend.
+Employee no. {c.ref("EMP%%%%%")}, ID {c.id(p, "za_id")}.
+Please phone me on {c.ph()} if you need the timesheets.
 Thanks,
 {c.N(p, "given")}
 {c.pick("Warehouse Supervisor", "Cashier", "Admin Clerk")}, {c.firm()}
@@ -1490,8 +1490,7 @@ Phone: {c.ph()}
 Item: {c.pick("Rice cooker 1.8L", "Wireless earbuds", "Batik shirt size L", "Air fryer 4L")} –
 {c.amt("IDR " if c.reg == "ID" else "RM", 90, 900)}
 Message from buyer: "received {c.day()} but box was crushed and lid cracked. pls send new one or refund to
-my card,
-i already pay. my email is {c.em(p)}. thank u"
+my card, i already pay. my email is {c.em(p)}. thank u"
 Courier: {c.pick("J&T", "SiCepat", "Ninja Van", "Pos Laju")} tracking {c.ref("JP%%%%%%%%%%")}"""
 
 
@@ -1651,8 +1650,7 @@ Tanggal lahir: {c.dob(p, "id")}
 Alamat: {c.ad()}
 No. HP/WA: {c.ph()}
 Keluhan: paket belum sampai sejak {c.day("dmy/")}, resi {c.ref("JNE%%%%%%%%%%")}. {hon} {c.N(p, "first")}
-sudah
-telepon call center 3 kali tapi tidak ada jawaban. Minta refund ke rekening
+sudah telepon call center 3 kali tapi tidak ada jawaban. Minta refund ke rekening
 {c.pick("BCA", "BRI", "Mandiri")}."""
 
 
@@ -1683,9 +1681,8 @@ Doğum tarihi: {c.dob(p)}
 Telefon: {c.ph()}
 Adres: {c.ad()}
 IBAN: {c.ib("TR")}
-Açıklama: {c.day()} tarihli {c.ref("TY-%%%%%%%%")} numaralı siparişte ürün eksik geldi. {c.N(p, "first")}
-Hanım/Bey
-iadenin yukarıdaki IBAN'a yapılmasını istiyor."""
+Açıklama: {c.day()} tarihli {c.ref("TY-%%%%%%%%")} numaralı siparişte ürün eksik geldi.
+{c.N(p, "first")} Hanım/Bey iadenin yukarıdaki IBAN'a yapılmasını istiyor."""
 
 
 @tpl("dev", "pt", "BR")
@@ -1829,12 +1826,11 @@ Birthday ko po pala {c.dob(p)} kasi mali yung nasa HRIS. Salamat po!" """
 def policy_question(c):
     return f"""Our company is opening a shared-services centre and we need a clear work-from-home policy.
 Draft a one-page policy covering: eligibility after probation, core hours ({c.pick("10am-4pm", "11am-5pm")}
-local time),
-equipment allowance of {c.amt(c.pick("INR ", "NGN ", "PHP "), 3000, 20000)} per year, data security on home
-Wi-Fi,
-and how managers should approve requests. Keep the tone friendly but firm, use headings, and add a short FAQ
-at
-the end with five questions employees usually ask. Assume about {c.r.randint(150, 900)} staff across two
+local time), equipment allowance of
+{c.amt(c.pick("INR ", "NGN ", "PHP "), 3000, 20000)} per year, data security on home
+Wi-Fi, and how managers should approve requests. Keep the
+tone friendly but firm, use headings, and add a short FAQ
+at the end with five questions employees usually ask. Assume about {c.r.randint(150, 900)} staff across two
 shifts."""
 
 
@@ -1898,8 +1894,8 @@ Support line for all queries: {c.firm()} hotline
 @tpl("dev", "en", "IN NG KR PH", neg="company_and_brand")
 def brand_comparison(c):
     return f"""Write a short comparison (one paragraph each) of how these groups built their consumer
-brands: Tata,
-Dangote, Samsung and Jollibee. Mention how family names became brand names (Tata Motors, Dangote Cement,
+brands: Tata, Dangote, Samsung and Jollibee. Mention how
+family names became brand names (Tata Motors, Dangote Cement,
 Jollibee Foods), their best-known products, and one lesson for a mid-sized FMCG company entering
 {c.pick("East Africa", "Southeast Asia", "the Gulf")}. Use only widely known public facts and keep it under
 350 words."""
@@ -1938,8 +1934,7 @@ def city_report(c):
 
 {city} is one of the fastest-growing megacities in its region, with traffic congestion costing businesses an
 estimated {c.r.randint(2, 9)} billion dollars a year. Ring roads and new rail lines are under construction,
-but
-last-mile delivery still depends on motorbike couriers. Warehouses are moving to the city's outskirts,
+but last-mile delivery still depends on motorbike couriers. Warehouses are moving to the city's outskirts,
 near the port and the airport, while demand for same-day delivery keeps rising in central districts."""
 
 
@@ -1995,13 +1990,12 @@ Agent remarks: face match {c.r.randint(82, 99)}%, signature on file. Case {c.ref
 @tpl("test", "en", "NG")
 def courier_failed_ng(c):
     p = c.person()
+    title = c.pick("Mr", "Alhaji", "Barr.", "Pastor") if p.sex == "m" else c.pick("Mrs", "Hajiya", "Barr.")
     return f"""Write a WhatsApp message to the customer to reschedule this failed delivery. Friendly
 Nigerian English.
 
 Shipment {c.ref("GIG%%%%%%%%%")} – {c.pick("Failed delivery", "Address not found", "Customer unreachable")}
-Receiver: {c.N(p)}
-({c.pick("Mr", "Alhaji", "Barr.", "Pastor") if p.sex == "m" else c.pick("Mrs", "Hajiya", "Barr.")}
-{c.N(p, "family")})
+Receiver: {c.N(p)} ({title} {c.N(p, "family")})
 Tel: {c.ph()} / {c.ph()}
 Address given: {c.ad()}
 Dispatch rider note: "Estate security said nobody by that name in block. Called twice, line busy."
@@ -2462,8 +2456,8 @@ in new accounts. Analysts warn that transaction levies could slow adoption among
 @tpl("test", "en", "AE PH VN", neg="ordinary")
 def hr_policy_question(c):
     return f"""Our contact centre runs three shifts. How should we calculate night differential and holiday
-pay for
-agents who work on a public holiday that falls on their rest day? Give a worked example with a basic monthly
+pay for agents who work on a public holiday that falls on
+their rest day? Give a worked example with a basic monthly
 salary of {c.amt("", 18000, 40000)} and a {c.r.randint(8, 10)}-hour shift, and list what we should check in
 local labour law.
 Also suggest how to explain this to team leads in a five-minute huddle."""
@@ -2472,8 +2466,8 @@ Also suggest how to explain this to team leads in a five-minute huddle."""
 @tpl("test", "en", "MY ID TH", neg="ordinary")
 def holiday_email_template(c):
     return f"""Write a short internal e-mail announcing the office closure for the festive holidays. The
-office closes
-from {c.day()} to {c.day()}; urgent IT issues go to the service desk portal; customer orders placed during the
+office closes from {c.day()} to {c.day()}; urgent IT issues go
+to the service desk portal; customer orders placed during the
 break ship on the first working day. Mention that the cafeteria will be closed and the car park gates will
 open only from 8am to 6pm. Warm tone, under 150 words, with a subject line."""
 
@@ -2481,8 +2475,8 @@ open only from 8am to 6pm. Warm tone, under 150 words, with a subject line."""
 @tpl("test", "en", "BR MX JP KR", neg="ordinary")
 def meeting_agenda(c):
     return f"""Create a 60-minute agenda for our quarterly operations review. Topics: on-time delivery
-(currently
-{c.r.randint(82, 97)}%), return rate by product category, call-centre average handling time, the new warehouse
+(currently {c.r.randint(82, 97)}%), return rate by product
+category, call-centre average handling time, the new warehouse
 management system go-live, and hiring for the peak season. Add time boxes, owners by role (not names), and
 three questions the regional director is likely to ask."""
 
@@ -2491,10 +2485,8 @@ three questions the regional director is likely to ask."""
 def booking_refs(c):
     return f"""Reconcile these references from the travel desk export and flag duplicates:
 
-Booking {c.ref("%%%%%%%%%")} · PNR {c.ref("@@@%@@")} · ticket {c.ref("%%%-%%%%%%%%%%")} · fare
-{c.amt("AED ", 800, 9000)}
-Booking {c.ref("%%%%%%%%%")} · PNR {c.ref("@@@%@@")} · ticket {c.ref("%%%-%%%%%%%%%%")} · hotel voucher
-{c.ref("HV%%%%%%")}
+Booking {c.ref("%%%%%%%%%")} · PNR {c.ref("@@@%@@")} · tkt {c.ref("%%%-%%%%%%%%%%")} · {c.amt("AED ", 800, 9000)}
+Booking {c.ref("%%%%%%%%%")} · PNR {c.ref("@@@%@@")} · tkt {c.ref("%%%-%%%%%%%%%%")} · {c.ref("HV%%%%%%")}
 Visa application {c.ref("@@%%%%%%%%%")} (status: in process) · courier AWB {c.ref("%%%%%%%%%%")}
 Refund request {c.ref("RF-%%%%%%%")} dated {c.day()} · invoice {c.ref("%%%%/%%/%%%%")}
 Call the agency's central reservations line 800 {c.ref("%%%%")} for changes."""
@@ -2503,8 +2495,7 @@ Call the agency's central reservations line 800 {c.ref("%%%%")} for changes."""
 @tpl("test", "en", "JP MX GH TR", neg="company_and_brand")
 def founder_brands(c):
     return f"""Draft a 200-word blog intro on companies named after their founders: Toyota, Honda and Suzuki
-in Japan,
-Koç and Sabancı in Turkey, and Dangote in Nigeria. Mention that many
+in Japan, Koç and Sabancı in Turkey, and Dangote in Nigeria. Mention that many
 customers never think of Honda or Suzuki as surnames, and that family-run conglomerates still dominate
 {c.pick("automotive", "retail", "food")} in several emerging markets. Neutral tone, no invented quotes."""
 
@@ -2546,11 +2537,9 @@ typical delivery windows customers expect. Keep it to about 250 words, neutral t
 def release_notes(c):
     return f"""Rewrite these release notes for customers:
 
-App {c.ref("%.%%.%")} (build {c.ref("%%%%%")}) – fixes crash on Android {c.r.randint(11, 15)} devices with
-chipset {c.ref("@@%%%%")}
+App {c.ref("%.%%.%")} ({c.ref("%%%%%")}) – fixes crash, Android {c.r.randint(11, 15)}, chip {c.ref("@@%%%%")}
 Firmware {c.ref("V%.%.%%")}-{c.ref("@@%%")} for router model {c.ref("@@-@%%%%")} – improves 5 GHz stability
-SDK {c.ref("%.%.%")} – deprecates endpoint /v{c.r.randint(1, 3)}/orders/bulk; EAN {c.ref("%%%%%%%%%%%%%")}
-reassigned
+SDK {c.ref("%.%.%")} – deprecates /v{c.r.randint(1, 3)}/orders/bulk; EAN {c.ref("%%%%%%%%%%%%%")} reassigned
 Known issue: ticket {c.ref("@@@-%%%%%")} (Bluetooth pairing on model {c.ref("@%%%%")})"""
 
 
@@ -2581,8 +2570,8 @@ Cc: {c.N(b)}
 Hello team,
 Following our call with {c.N(b, "given")} last week, we can accept 60-day terms on PO {c.ref("%%%%%%")} if the
 first instalment of {c.amt("USD ", 2000, 40000)} is paid by {c.day()}. The remaining balance would be split
-into
-two equal payments. Please also update our delivery address to {c.ad()}; the old warehouse closes this month.
+into two equal payments. Please also update our delivery
+address to {c.ad()}; the old warehouse closes this month.
 For anything urgent call me directly on {c.ph()} rather than the switchboard.
 
 Kind regards,
@@ -2639,8 +2628,7 @@ def escalation_thread(c):
     a, b = c.people(2)
     mgr = c.person()
     return f"""Read this escalation thread and tell me (1) what the customer is asking for, (2) what we
-promised,
-(3) what is still open. Then draft a reply for {c.N(mgr, "given")} to send today.
+promised, (3) what is still open. Then draft a reply for {c.N(mgr, "given")} to send today.
 
 From: {c.N(a)} <{c.em(a)}>
 Sent: {c.day()} 18:42
@@ -2657,8 +2645,7 @@ I want the installation fee of {c.amt("", 50, 400)} refunded and a firm date in 
 From: {c.N(b)} (Customer Care)
 Sent: {c.day()} 10:05
 Dear {c.hon(a)} {c.N(a, "family")}, we apologise. I have escalated to the field team lead, {c.N(mgr)}, who
-will
-call you within 24 hours. Your case number is {c.ref("CC-%%%%%%")}.
+will call you within 24 hours. Your case number is {c.ref("CC-%%%%%%")}.
 Regards, {c.N(b, "given")}
 {_DISCLAIMER}"""
 
@@ -2669,8 +2656,7 @@ def tsv_roster(c):
     rows = "\n".join(f"{c.N(p, c.pick('full', 'formal', 'upper'))}\t{c.dob(p)}\t{c.ph()}\t{c.tw()}"
                      for p in ps)
     return f"""Here is the staff roster for the new branch, copied from Excel. Sort it by date of birth,
-flag anyone
-under 21, and give me the result as a markdown table with the same columns.
+flag anyone under 21, and give me the result as a markdown table with the same columns.
 
 Name\tDate of birth\tMobile\tHome town
 {rows}
