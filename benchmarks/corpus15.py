@@ -2485,7 +2485,7 @@ three questions the regional director is likely to ask."""
 def booking_refs(c):
     return f"""Reconcile these references from the travel desk export and flag duplicates:
 
-Booking {c.ref("%%%%%%%%%")} · PNR {c.ref("@@@%@@")} · tkt {c.ref("%%%-%%%%%%%%%%")} · {c.amt("AED ", 800, 9000)}
+Booking {c.ref("%%%%%%%%%")} · PNR {c.ref("@@@%@@")} · {c.ref("%%%-%%%%%%%%%%")} · {c.amt("AED ", 800, 9000)}
 Booking {c.ref("%%%%%%%%%")} · PNR {c.ref("@@@%@@")} · tkt {c.ref("%%%-%%%%%%%%%%")} · {c.ref("HV%%%%%%")}
 Visa application {c.ref("@@%%%%%%%%%")} (status: in process) · courier AWB {c.ref("%%%%%%%%%%")}
 Refund request {c.ref("RF-%%%%%%%")} dated {c.day()} · invoice {c.ref("%%%%/%%/%%%%")}
