@@ -29,14 +29,14 @@ module's own; no Faker. Identity numbers are generated here in their real format
 How labelled: the value only, never its cue or title (``Engr. Okonkwo`` labels ``Okonkwo``; ``Tanaka-san``
 labels ``Tanaka``). PERSON: private people in every form. LOCATION: street addresses whole in local formats,
 and a town where a person lives, works or was born. PHONE_NUMBER, EMAIL_ADDRESS of people, DATE_OF_BIRTH
-(birth dates only, local formats incl. ``1990年5月3日`` and ``3 Mei 1990``), NATIONAL_ID (Aadhaar, PAN, CNIC,
-NIN, BVN, SA ID, NRIC, MyKad, CPF, CURP, DNI/CUIL, T.C. Kimlik, Emirates ID, Saudi ID, NIK, SSS/TIN, Thai
-ID, Chinese resident ID, HKID, Taiwan ID, RRN, My Number, PESEL, personnummer, fødselsnummer, CPR, HETU,
-AMKA, Teudat Zehut, SIN and others; every checksummed one valid, listed in ``meta.checks``), CREDIT_CARD
-(Luhn-valid), IBAN_CODE (mod-97-valid), IP_ADDRESS (public), SECRET (passwords, OTPs, PINs, API keys people
-paste). Firms, their switchboards and shared mailboxes, order, ticket, AWB, PNR and booking numbers,
-amounts, dates that are not birth dates, public figures and placeholders are never labelled. A record is
-drawn again when a labelled value also occurs unlabelled, or two spans touch.
+(birth dates only, local formats incl. ``1990年5月3日``, ``3 Mei 1990`` and Thai Buddhist-era ``03/05/2533``),
+NATIONAL_ID (Aadhaar, PAN, CNIC, NIN, BVN, SA ID, NRIC, MyKad, CPF, CURP, DNI/CUIL, T.C. Kimlik, Emirates ID,
+Saudi ID, NIK, SSS/TIN, Thai ID, Chinese resident ID, HKID, Taiwan ID, RRN, My Number, PESEL, personnummer,
+fødselsnummer, CPR, HETU, AMKA, Teudat Zehut, SIN and others; every checksummed one valid, listed in
+``meta.checks``), CREDIT_CARD (Luhn-valid), IBAN_CODE (mod-97-valid), IP_ADDRESS (public), SECRET (passwords,
+OTPs, PINs, API keys people paste). Firms, their switchboards and shared mailboxes, order, ticket, AWB, PNR
+and booking numbers, amounts, dates that are not birth dates, public figures and placeholders are never
+labelled. A record is drawn again when a labelled value also occurs unlabelled, or two spans touch.
 
 Negatives (a quarter, ``meta.neg_class``): half ``ordinary`` work prompts with no personal data (policy
 questions, product copy, market summaries, formulas, travel advice, news-style paragraphs); the other half
@@ -1147,6 +1147,8 @@ def fmt_date(d: _dt.date, code: str) -> str:
         return f"{y}年{d.month}月{d.day}日"
     if code == "ko":
         return f"{y}년 {d.month}월 {d.day}일"
+    if code == "th_be":       # Thai Buddhist-era year
+        return f"{dd}/{mm}/{y + 543}"
     if code == "es":
         return f"{d.day} de {_MONTHS['es'][d.month - 1]} de {y}"
     if code == "pt":
@@ -1363,7 +1365,7 @@ and an internal note.
 
 AWB: {c.ref("%%%%%%%%%%%%")}   Service: {c.pick("Same Day", "Standard", "COD")}   COD amount:
 {c.amt("PHP ", 200, 6000)}
-Consignee: {c.N(p, "upper")}
+Consignee: {c.N(p, c.pick("upper", "formal", "full"))}
 Address: {c.ad()}
 Contact no.: {c.ph()}
 Attempt 1 ({c.day()}): customer not home, gate locked. Rider {c.N(rider, "first")} called, no answer.
@@ -1400,7 +1402,7 @@ def visa_booking(c):
     return f"""Fill the embassy appointment form below from this WhatsApp message. Output as a table.
 
 "salam, need Schengen visa appointment for family. details:
-1) {c.N(a, "upper")} dob {c.dob(a)} ID {c.id(a)}
+1) {c.N(a, c.pick("upper", "formal"))} dob {c.dob(a)} ID {c.id(a)}
 2) {c.N(b, "upper")} dob {c.dob(b)}
 3) {c.N(kid, "given")} (son/daughter) dob {c.dob(kid)}
 travel {c.day()} to {c.day()}, hotel booked in Milan. call me {c.ph()} or mail {c.em(a)}
@@ -1449,7 +1451,7 @@ def clinic_appointment(c):
     return f"""Turn this into a confirmation SMS in simple English and Malay.
 
 Klinik appointment request
-Patient: {c.N(p, "upper")}
+Patient: {c.N(p, c.pick("upper", "formal"))}
 IC/NRIC: {c.id(p, "mykad" if c.reg == "MY" else "nric")}
 DOB: {c.dob(p)}
 Phone: {c.ph()}
@@ -1597,6 +1599,8 @@ Agent {c.N(agent, "first")}: Hello, thank you for contacting us. May I have your
 Customer: {c.N(p, "lower")}
 Agent {c.N(agent, "first")}: Thank you. Registered phone number?
 Customer: {c.ph()}
+Agent {c.N(agent, "first")}: And your date of birth for verification?
+Customer: {c.dob(p, "th_be" if c.reg == "TH" else "dmy/")}
 Agent {c.N(agent, "first")}: I see the order to {c.ad()}. What is the problem?
 Customer: app keeps logging me out. i even changed password to {c.sec("password")} yesterday
 Customer: and now it sent OTP {c.sec("otp")} but says expired
@@ -1614,7 +1618,7 @@ Billing address: {c.ad()}
 Phone: {c.ph()}   Email: {c.em(p)}
 Disputed charge: {c.amt(c.pick("$", "£", "A$"), 40, 2500)} at
 {c.pick("ONLINE ELECTRONICS LTD", "TRAVELNOW*BOOKING", "GAMESHOP EU")} on {c.day()}
-Customer says the card never left their wallet; last genuine purchase was at {c.firm()}.
+{c.hon(p)} {c.N(p, "family")} says the card never left the wallet; last genuine purchase was at {c.firm()}.
 Login from unknown IP {c.ip()} was flagged the same day."""
 
 
@@ -1630,7 +1634,8 @@ Issue: VPN disconnects every 10 min since {c.day()}. Home IP {c.ip()}.
 {c.N(p, "family")}-san says manager {c.N(boss, "family")}-san approved temporary password reset.
 Current temp password: {c.sec("password")}
 Contact: {c.ph()} (mobile), ext. {c.r.randint(2000, 2999)}
-Asset: {c.ref("PC-@%%%%")}"""
+Asset: {c.ref("PC-@%%%%")}
+Also pasted in the chat by mistake: {c.sec("apikey")}"""
 
 
 # =========================================================================================================
@@ -2071,7 +2076,7 @@ def clinic_booking_th(c):
 International patient booking
 Name: {c.N(p, "upper")}
 Thai ID: {c.id(p, "thai")}
-Birth date: {c.dob(p, "en_long")}
+Birth date: {c.dob(p, c.pick("en_long", "th_be"))}
 Tel: {c.ph()}
 Hotel / address in Thailand: {c.ad()}
 Appointment: {c.pick("Orthopaedics", "Dental", "Check-up Package B")} on {c.day()} 10:00 with Dr.
