@@ -184,3 +184,18 @@ def test_cli_writes_jsonl(capsys):
     assert c15.main(["--half", "dev", "--n", "3"]) == 0
     lines = capsys.readouterr().out.strip().splitlines()
     assert len(lines) == 3 and all(re.match(r'\{"id": "c15-dev-\d"', x) for x in lines)
+
+
+def test_same_records_across_processes():
+    import hashlib
+    import os
+    import subprocess
+    import sys
+
+    digests = set()
+    for hs in ("1", "2"):
+        env = dict(os.environ, PYTHONHASHSEED=hs)
+        out = subprocess.run([sys.executable, "-m", "benchmarks.corpus15", "--half", "dev", "--n", "40"],
+                             env=env, capture_output=True, check=True).stdout
+        digests.add(hashlib.sha256(out).hexdigest())
+    assert len(digests) == 1
