@@ -13,7 +13,8 @@ Egypt, UAE, Saudi Arabia, Turkey, the Philippines, Singapore, Malaysia, Indonesi
 China, Hong Kong, Taiwan, Japan, Korea, Brazil, Mexico, Argentina, Poland, the Nordics, Greece, Israel, the
 US, UK, Canada and Australia), each with its own phone, address, date and ID formats. About 75 % English as
 written in those places; the rest Indonesian, Vietnamese, Turkish, Portuguese, Spanish, Arabic, Japanese,
-Chinese, Korean, Polish, Greek or Hindi, or mixed (Hinglish, Taglish, Arabizi) (``meta.lang``).
+Chinese, Korean, Polish, Greek or Hindi, or mixed (Hinglish, Taglish, Arabizi) (``meta.lang``). English
+requests are sometimes topped and tailed the way people type them (``Hi!``, ``Thanks in advance``).
 
 Written by a fifteenth author who read neither the scrubber, its data lists nor any corpus but corpus14's
 datasheet and the shared split CLI; the scrubber was never run on this corpus while it was written. Names of
@@ -2700,6 +2701,13 @@ NEG_CLASSES = ("order_and_tracking_numbers", "company_and_brand", "public_figure
                "places_as_topics", "product_codes_and_versions")
 
 
+# How people top and tail a request (English prompts only; drawn per record).
+_OPENERS = ("", "", "", "", "Hi! ", "Quick one: ", "Please help. ", "hey, ", "Urgent – ")
+_CLOSERS = ("", "", "", "", "\n\nThanks!", "\n\nKeep it short please.", "\n\nThanks in advance 🙏",
+            "\n\nUse simple English, the reader is not a native speaker.",
+            "\n\nDon't invent details that are not in the text.", "\n\nReply in bullet points.")
+
+
 def _problems(text: str, spans: list[dict], negative: bool) -> bool:
     if not 150 <= len(text) <= 1500:
         return True
@@ -2769,7 +2777,10 @@ def generate(half: str, n: int | None = None, seed: int = DEFAULT_SEED) -> list[
             rng = random.Random(f"c15|{seed}|{half}|{i}|{attempt}")
             region = rng.choice(t.regions)
             c = Ctx(rng, half, region, pools, t.lang)
-            text, spans = render(t.fn(c))
+            raw = t.fn(c)
+            if t.lang == "en":
+                raw = rng.choice(_OPENERS) + raw + rng.choice(_CLOSERS)
+            text, spans = render(raw)
             if not _problems(text, spans, t.neg is not None):
                 break
         else:
