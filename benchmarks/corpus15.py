@@ -1190,6 +1190,8 @@ class Ctx:
         return out
 
     def form(self, p: Person, form: str = "full") -> str:
+        if p.cult == "malay" and form in ("family", "family_upper", "formal", "slash", "initial"):
+            form = {"family": "given", "family_upper": "upper"}.get(form, "upper")
         fam = p.family or p.given
         if form == "full":
             return p.full
@@ -1207,6 +1209,8 @@ class Ctx:
             return p.full.upper()
         if form == "lower":
             return p.full.lower()
+        if form == "formal" and p.cult == "vietnamese":
+            return f"{fam.upper()}, {p.full[len(p.family) + 1:]}"
         if form == "formal":      # SURNAME, Given
             return f"{fam.upper()}, {p.given}" if p.family and p.latin else p.full.upper()
         if form == "slash":       # airline PNR style
@@ -1361,8 +1365,8 @@ Branch: {c.pick("Ikeja GRA", "Wuse II", "Trans-Amadi", "Bompai")}  Officer code:
 def delivery_exception(c):
     p = c.person()
     rider = c.person()
-    return f"""Rewrite this delivery exception as a short apology SMS to the customer (max 300 characters)
-and an internal note.
+    return f"""Rewrite this delivery exception as a short apology
+SMS to the customer (max 300 characters) and an internal note.
 
 AWB: {c.ref("%%%%%%%%%%%%")}   Service: {c.pick("Same Day", "Standard", "COD")}   COD amount:
 {c.amt("PHP ", 200, 6000)}
@@ -1378,8 +1382,8 @@ Status: RTS pending. Hub: {c.pick("Pasig DC", "Mandaue Hub", "Cainta FM")}"""
 def payroll_query_za(c):
     p = c.person()
     hr = c.person()
-    return f"""Draft a polite reply from HR explaining how the overtime was calculated. Keep it under 150
-words.
+    return f"""Draft a polite reply from HR explaining
+how the overtime was calculated. Keep it under 150 words.
 
 ---------- Forwarded message ---------
 From: {c.N(p)} <{c.em(p)}>
@@ -1483,8 +1487,8 @@ Customer lives in {c.tw("AE")}, contact email {c.em(p)}."""
 @tpl("dev", "en", "ID MY")
 def ecommerce_return(c):
     p = c.person()
-    return f"""Classify this return request (damaged / wrong item / changed mind) and draft a reply from
-customer care.
+    return f"""Classify this return request (damaged / wrong
+item / changed mind) and draft a reply from customer care.
 
 Order #{c.ref("%%%%%%%%%%%%")} placed {c.day()}
 Buyer: {c.N(p)}
@@ -1537,8 +1541,8 @@ M: {c.ph()}
 def spreadsheet_rows_br(c):
     ps = c.people(3)
     rows = "\n".join(f"{c.N(p)}\t{c.id(p, 'cpf')}\t{c.ph()}\t{c.tw()}\t{c.ref('PED-%%%%%')}" for p in ps)
-    return f"""These rows are from our loyalty spreadsheet. Find duplicates and format as a CSV with a
-header row.
+    return f"""These rows are from our loyalty spreadsheet.
+Find duplicates and format as a CSV with a header row.
 
 Nome\tCPF\tCelular\tCidade\tPedido
 {rows}
@@ -1978,8 +1982,8 @@ Rep: {c.N(me, "initial")}"""
 def kyc_onboarding_in(c):
     p = c.person(cult=c.pick("indian_north", "indian_south"))
     hon = c.pick("Sri", "Shri", "Mr.") if p.sex == "m" else c.pick("Smt.", "Ms.", "Kumari")
-    return f"""Verify this KYC record: does the PAN's 5th letter match the surname, and is anything missing?
-Answer in bullets.
+    return f"""Verify this KYC record: does the PAN's 5th letter
+match the surname, and is anything missing? Answer in bullets.
 
 CUSTOMER ONBOARDING – VIDEO KYC
 Name (as per PAN): {hon} {c.N(p, "upper")}
@@ -1997,8 +2001,8 @@ Agent remarks: face match {c.r.randint(82, 99)}%, signature on file. Case {c.ref
 def courier_failed_ng(c):
     p = c.person()
     title = c.pick("Mr", "Alhaji", "Barr.", "Pastor") if p.sex == "m" else c.pick("Mrs", "Hajiya", "Barr.")
-    return f"""Write a WhatsApp message to the customer to reschedule this failed delivery. Friendly
-Nigerian English.
+    return f"""Write a WhatsApp message to the customer to
+reschedule this failed delivery. Friendly Nigerian English.
 
 Shipment {c.ref("GIG%%%%%%%%%")} – {c.pick("Failed delivery", "Address not found", "Customer unreachable")}
 Receiver: {c.N(p)} ({title} {c.N(p, "family")})
@@ -2028,8 +2032,8 @@ Thank you!"""
 @tpl("test", "en", "SA AE")
 def flight_booking(c):
     a, b = c.people(2)
-    return f"""Check these two passengers' details against the booking and tell me what must be corrected
-before ticketing.
+    return f"""Check these two passengers' details against the
+booking and tell me what must be corrected before ticketing.
 
 PNR {c.ref("@@@@@@")}  {c.pick("RUH-LHR", "DXB-MNL", "JED-CAI", "AUH-BOM")}  {c.day()}
 1. {c.N(a, "slash")} {"MR" if a.sex == "m" else "MRS"}  DOB {c.dob(a, "en_short")}  ID {c.id(a)}
@@ -2097,8 +2101,8 @@ Account IBAN: {c.ib("TR")}
 Card used: {c.cc()}
 Phone: {c.ph()}
 Address: {c.ad()}
-Complaint: EFT of TRY {c.r.randint(2000, 90000)} sent on {c.day()} (ref {c.ref("EFT%%%%%%%%%")}) returned
-without reason.
+Complaint: EFT of TRY {c.r.randint(2000, 90000)} sent on
+{c.day()} (ref {c.ref("EFT%%%%%%%%%")}) returned without reason.
 Customer was born in {c.tw()} and travels often; last login from {c.ip()}."""
 
 
@@ -2158,8 +2162,8 @@ def sheet_rows_cn(c):
     ps = c.people(3, cult="chinese")
     rows = "\n".join(f"{k + 1},{c.N(p, c.pick('full', 'upper'))},{c.id(p, 'cnid')},{c.ph()},{c.tw()}"
                      for k, p in enumerate(ps))
-    return f"""Convert this CSV into a markdown table and mark any row whose ID birth date does not match
-the DOB column.
+    return f"""Convert this CSV into a markdown table and mark
+any row whose ID birth date does not match the DOB column.
 
 no,name,resident_id,mobile,city
 {rows}
@@ -2202,8 +2206,8 @@ reporting to {c.N(c.person(), "given")}.
 def chat_transcript_bd(c):
     p = c.person()
     agent = c.person()
-    return f"""Summarise this call-centre chat in 3 lines and tell me if the agent followed the security
-script.
+    return f"""Summarise this call-centre chat in 3 lines
+and tell me if the agent followed the security script.
 
 [{c.day()} 14:02] Agent {c.N(agent, "given")}: Assalamualaikum / Ayubowan, how can I help?
 [14:03] Customer: my mobile wallet is blocked. name is {c.N(p)}
@@ -2229,8 +2233,8 @@ Card blocked, replacement ordered to branch. Case {c.ref("FR-%%%%%%")}. Customer
 @tpl("test", "en", "TW")
 def vpn_ticket_tw(c):
     p = c.person()
-    return f"""Write the incident summary for this VPN ticket and say which details should be removed before
-sharing.
+    return f"""Write the incident summary for this VPN ticket
+and say which details should be removed before sharing.
 
 Requester: {c.N(p)} ({c.N(p, "alt")})
 National ID: {c.id(p, "twid")}
@@ -2435,8 +2439,8 @@ agent: shokran, hanetwasal ma3ak khelal 24 sa3a"""
 
 @tpl("test", "en", "SG IN PL", neg="ordinary")
 def code_review(c):
-    return f"""Why does this Python function return the wrong total when the CSV has a header row? Suggest a
-fix.
+    return f"""Why does this Python function return the
+wrong total when the CSV has a header row? Suggest a fix.
 
 def total_amount(path):
     total = 0
@@ -2564,8 +2568,8 @@ def supplier_thread(c):
     a, b = c.people(2)
     firm = c.firm()
     box = c.pick("accounts", "procurement", "info", "orders")
-    return f"""Summarise this e-mail thread in 4 bullets and draft my reply agreeing to the revised payment
-terms.
+    return f"""Summarise this e-mail thread in 4 bullets
+and draft my reply agreeing to the revised payment terms.
 
 ---------- Forwarded message ----------
 From: {c.N(a)} <{c.em(a)}>
@@ -2608,8 +2612,8 @@ crm_id,full_name,email,phone,city,created,status
 def call_summary_long(c):
     p = c.person()
     agent = c.person()
-    return f"""Write a call summary for the ticket (issue, verification, actions, next steps) from this
-transcript.
+    return f"""Write a call summary for the ticket (issue,
+verification, actions, next steps) from this transcript.
 
 [00:00] Agent ({c.N(agent, "given")}): Thank you for calling, this call is recorded. Who am I speaking with?
 [00:04] Caller: Hi, it's {c.N(p)}.
@@ -2673,8 +2677,8 @@ Name\tDate of birth\tMobile\tHome town
 def complaint_call_long(c):
     p = c.person()
     agent = c.person()
-    return f"""Summarise this call for the complaints register and score the agent on empathy (1-5) with one
-reason.
+    return f"""Summarise this call for the complaints register
+and score the agent on empathy (1-5) with one reason.
 
 Agent {c.N(agent, "given")}: Good afternoon, complaints desk, how may I help?
 Customer: Yes, good afternoon. My name is {c.N(p)}, I've called three times about the same thing.
