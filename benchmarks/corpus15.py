@@ -1191,7 +1191,7 @@ class Ctx:
 
     def form(self, p: Person, form: str = "full") -> str:
         if p.cult == "malay" and form in ("family", "family_upper", "formal", "slash", "initial"):
-            form = {"family": "given", "family_upper": "upper"}.get(form, "upper")
+            form = {"family": "given", "family_upper": "upper", "initial": "full"}.get(form, "upper")
         fam = p.family or p.given
         if form == "full":
             return p.full
@@ -1209,8 +1209,9 @@ class Ctx:
             return p.full.upper()
         if form == "lower":
             return p.full.lower()
-        if form == "formal" and p.cult == "vietnamese":
-            return f"{fam.upper()}, {p.full[len(p.family) + 1:]}"
+        if form in ("formal", "slash") and p.cult == "vietnamese":
+            rest = p.full[len(p.family) + 1:]
+            return f"{fam.upper()}, {rest}" if form == "formal" else fold(f"{fam}/{rest}").upper()
         if form == "formal":      # SURNAME, Given
             return f"{fam.upper()}, {p.given}" if p.family and p.latin else p.full.upper()
         if form == "slash":       # airline PNR style
