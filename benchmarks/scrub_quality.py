@@ -2,8 +2,8 @@
 
 Datasets, each scored and reported on its own: the project's synthetic corpus (``benchmarks.corpus``, fixed
 seed), the second corpus (``benchmarks.corpus2``: written apart, frozen until session 4, tuned on since), the
-tuning and never-tuned halves of the third to fourteenth corpora and of the six secrets corpora
-(``benchmarks.corpus3`` … ``corpus14``, ``benchmarks.secrets_corpus``, ``secrets_corpus3``,
+tuning and never-tuned halves of the third to fifteenth corpora and of the six secrets corpora
+(``benchmarks.corpus3`` … ``corpus15``, ``benchmarks.secrets_corpus``, ``secrets_corpus3``,
 ``secrets_corpus4``, ``secrets_corpus5``, ``secrets_corpus6``, ``secrets_corpus7``), the format battery's
 tuning and held-out halves (``benchmarks.format_battery``), and each third-party fixture file in the external
 directory (data nobody on this project wrote).
@@ -38,6 +38,7 @@ from benchmarks import (
     corpus12,
     corpus13,
     corpus14,
+    corpus15,
     format_battery,
     secrets_corpus,
     secrets_corpus3,
@@ -423,7 +424,11 @@ def datasets(args: argparse.Namespace) -> list[tuple[str, list[dict]]]:
            # Whole documents pasted from PDFs and scans (CVs, contracts, letters, forms, minutes; broken
            # lines, hyphenation, two columns), a fourteenth author (session 19): measured first untouched.
            ("corpus14-dev (tuning)", sample(corpus14.generate("dev"), args.limit)),
-           ("corpus14-test (never tuned on)", sample(corpus14.generate("test"), args.limit))]
+           ("corpus14-test (never tuned on)", sample(corpus14.generate("test"), args.limit)),
+           # Offices and customer operations in 37 regions (local names, scripts, phone, address, date and
+           # national-id formats; 75 % English), a fifteenth author (session 20): measured first untouched.
+           ("corpus15-dev (tuning)", sample(corpus15.generate("dev"), args.limit)),
+           ("corpus15-test (never tuned on)", sample(corpus15.generate("test"), args.limit))]
     # Phone, SSN, date-of-birth and address formats (issue 19): the half tuned on and the half held out.
     out += [(f"format battery, {half} half", sample(format_battery.generate(half), args.limit))
             for half in format_battery.HALVES]
