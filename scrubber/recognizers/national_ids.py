@@ -29,6 +29,14 @@ Five ways to find one, all reporting the value alone:
   fødselsnummer, SIN, TFN, Aadhaar, PPS, AHV, CPR, SVNR or NSS word): bare numbers of 8–13 digits that
   pass that kind's check.
 
+Asia, Africa, the Middle East and Latin America (session 20): the words of Singapore's NRIC/FIN, Malaysia's
+IC and MyKad, Vietnam's CCCD/CMND, Nigeria's BVN and NIN, Pakistan's CNIC, the Philippines' SSS/UMID/PhilSys,
+Indonesia's NIK/KTP, Sri Lanka's NIC, Bangladesh's NID, the Emirates ID, the iqama, the Ghana Card, HKID,
+Israel's teudat zehut, and Korean, Japanese, Chinese, Thai, Hindi, Arabic and Hebrew id words; by checked
+format the Singapore NRIC/FIN, HKID, Taiwan id, MyKad and Korean RRN with their dashes, the Pakistani CNIC
+(5-7-1 dashed), the Emirates ID, the Thai id (dashed), the South African id (date, Luhn) and the Ghana Card;
+and after a bare ``ID`` (a row's or an order's too) a value that passes one of those countries' checks.
+
 Left alone on purpose: employee, customer, patient, student and account numbers (an organisation's own
 reference, not an official id; a leak of one exposes far less), company ids (EIN, VAT, USt-IdNr, KvK, SIREN,
 CNPJ, REGON), ``SSN`` (the US SSN recognizer's word and values), and Dutch BSNs, Portuguese NIFs, Canadian
@@ -53,16 +61,23 @@ from stdnum.es import dni as es_dni
 from stdnum.es import nie as es_nie
 from stdnum.fi import hetu as fi_hetu
 from stdnum.fr import nir as fr_nir
+from stdnum.gr import amka as gr_amka
 from stdnum.ie import pps as ie_pps
+from stdnum.il import idnr as il_idnr
 from stdnum.in_ import aadhaar as in_aadhaar
 from stdnum.it import codicefiscale as it_cf
+from stdnum.jp import in_ as jp_in
+from stdnum.kr import rrn as kr_rrn
 from stdnum.mx import curp as mx_curp
+from stdnum.my import nric as my_nric
 from stdnum.nl import bsn as nl_bsn
 from stdnum.no import fodselsnummer as no_fnr
 from stdnum.pl import pesel as pl_pesel
 from stdnum.pt import nif as pt_nif
 from stdnum.se import personnummer as se_pnr
+from stdnum.th import pin as th_pin
 from stdnum.tr import tckimlik as tr_tckn
+from stdnum.za import idnr as za_idnr
 
 from scrubber.recognizers import _base
 from scrubber.recognizers._base import holds_any, word_index
@@ -131,9 +146,23 @@ _STRONG = [
     r"n[üu]fus c[üu]zdan\w*", r"pasaport\w*", r"s[üu]r[üu]c[üu] belge\w*", r"ehliyet\w*",
     # el, ru, uk, zh
     r"αμκα", r"ταυτότητας", r"διαβατ\w+", r"паспорт\w*", r"снилс", r"рнокпп",
+    # Asia, Africa, the Middle East: "IC/NRIC: …", "MyKad", "CCCD: …", "Emirates ID", "Iqama", "Ghana Card"
+    r"nric", r"mykad", rf"i/?c{_S}(?:no\b|number|num\b)", rf"emirates{_S}id", r"iqama", rf"ghana{_S}card",
+    r"hkid", rf"umid{_S}(?:no\b|number|id)?", r"philsys", rf"philhealth{_S}(?:no\b|number|id)?",
+    rf"huduma{_S}(?:no\b|number|namba)?", rf"teudat{_S}zehut", rf"e{_S}ktp", r"nicop",
+    rf"(?:nida|national{_S}id(?:entity)?){_S}(?:no\b|number)",
+    r"cccd", r"cmnd", r"c[ăa]n[ \t]c[ưu][ớo]c(?:[ \t]c[ôo]ng[ \t]d[âa]n)?",
+    r"ch[ứu]ng[ \t]minh[ \t]nh[âa]n[ \t]d[âa]n", r"s[ốo][ \t]đ[ịi]nh[ \t]danh",
+    r"nomor[ \t]induk[ \t]kependudukan", r"kartu[ \t]tanda[ \t]penduduk",
+    r"رقم[ \t]الهوية", r"الهوية[ \t]الوطنية", r"رقم[ \t]الإقامة", r"الرقم[ \t]القومي", r"بطاقة[ \t]الهوية",
+    r"رقم[ \t]الهويه", r"السجل[ \t]المدني",
+    r"תעודת[ \t]זהות", r"ת\.ז\.?", r"ת\"ז",
 ]
 # Chinese words, found inside a run of characters (no spaces between words).
-_CJK = r"身份证(?:号码|号)?|身分證(?:號碼)?|护照(?:号码|号)?"
+# (and Korean, Japanese, Thai and Hindi ones: "주민등록번호", "個人番号", "เลขประจำตัวประชาชน", "आधार")
+_CJK = (r"身份证(?:号码|号)?|身分證(?:號碼)?|身份證(?:號碼)?|护照(?:号码|号)?|護照(?:號碼)?|居民身份"
+        r"|주민등록번호|주민번호|외국인등록번호|여권번호|個人番号|マイナンバー|旅券番号|在留カード番号"
+        r"|เลขประจำตัวประชาชน|เลขบัตรประชาชน|บัตรประชาชน|आधार(?:[ \t]संख्या|[ \t]नंबर)?|पैन")
 # Generic words: an id of a person unless a business word stands right before them ("order ID number").
 _WEAK = [
     rf"id{_S}(?:number|no\b|nr\b|num\b|nummer|numer|numero|número|numéro|#)", r"idnr",
@@ -151,6 +180,11 @@ _ACRONYM_SHAPES = {
     "TIN": None, "ITIN": None, "NSS": None, "AVS": None, "AHV": None, "CUIL": None, "CUIT": None, "TFN": None,
     "PPSN": None, "IRD": None, "CNH": None, "NISS": None, "NUSS": None, "NINO": None, "TCKN": None,
     "ΑΜΚΑ": None, "ΑΦΜ": None, "ИНН": None, "ІПН": None, "C.C.": None,
+    "CNIC": None, "KTP": None, "NPWP": None, "NID": None, "ΑΔΤ": None, "INE": None,
+    "NIK": re.compile(r"\d{16}"), "BVN": re.compile(r"\d{11}"), "NIN": re.compile(r"\d{11}"),
+    "SSS": re.compile(r"\d{2}-?\d{7}-?\d"), "NIC": re.compile(r"\d{9}[VvXx]|\d{12}"),
+    "FIN": re.compile(r"[FGM]\d{7}[A-Z]"), "IC": re.compile(r"\d{6}-?\d{2}-?\d{4}"),
+    "EID": re.compile(r"784-?\d{4}-?\d{7}-?\d"), "DUI": re.compile(r"\d{8}-\d"),
     "PPS": re.compile(r"\d{7}[A-W][A-IW]?"),
     "RG": re.compile(r"(?:[A-Z]{2}-?)?\d{1,2}\.?\d{3}\.?\d{3}-?[\dXx]"),
     "CPR": re.compile(r"\d{6}-?\d{4}"),
@@ -191,7 +225,7 @@ _CUES = (
 )
 _CUED = re.compile(_CUES + _CUE_END + _GAP + _VALUE)
 _CJK_CUED = re.compile(rf"(?P<strong>{_CJK})" + _GAP + r"(?<![\d\p{Latin}])" + _VALUE_BODY)
-_CJK_HINT = re.compile(r"[身护]")
+_CJK_HINT = re.compile(r"[身护護주외여個マ旅在เบआप]")
 
 
 def _prefixes() -> frozenset[str]:
@@ -305,6 +339,62 @@ def _pesel(value: str) -> bool:
     return pl_pesel.get_birth_date(value) <= datetime.date.today()
 
 
+def _sg_nric(value: str) -> bool:
+    """A Singapore NRIC or FIN: S, T, F, G or M, seven digits and the check letter of their weighted sum."""
+    v = value.upper()
+    total = sum(int(d) * w for d, w in zip(v[1:8], (2, 7, 6, 5, 4, 3, 2), strict=True))
+    total += {"T": 4, "G": 4, "M": 3}.get(v[0], 0)
+    letters = "JZIHGFEDCBA" if v[0] in "ST" else "KLJNPQRTUWX" if v[0] == "M" else "XWUTRQPNMLK"
+    return letters[total % 11] == v[8]
+
+
+def _hkid(value: str) -> bool:
+    """A Hong Kong identity card number, A123456(7): its check digit (or A) over the letters and digits."""
+    v = value.upper().replace("(", "").replace(")", "").replace(" ", "")
+    head, digits, check = v[:-7], v[-7:-1], v[-1]
+    codes = ([36] if len(head) == 1 else []) + [ord(c) - 55 for c in head]
+    total = sum(c * w for c, w in zip(codes, (9, 8), strict=True))
+    total += sum(int(d) * w for d, w in zip(digits, range(7, 1, -1), strict=True))
+    return "0123456789A"[(11 - total % 11) % 11] == check
+
+
+_TW_LETTERS = dict(zip("ABCDEFGHJKLMNPQRSTUVXYWZIO", range(10, 36), strict=True))
+
+
+def _tw_id(value: str) -> bool:
+    """A Taiwan national identification number: a letter, 1 or 2, eight digits, the weighted sum's check."""
+    code = _TW_LETTERS[value[0].upper()]
+    weights = (8, 7, 6, 5, 4, 3, 2, 1, 1)
+    return (code // 10 + 9 * (code % 10) + sum(int(d) * w for d, w in zip(value[1:], weights, strict=True))) \
+        % 10 == 0
+
+
+def _digits_only(value: str) -> str:
+    return "".join(c for c in value if c.isdigit())
+
+
+def _emirates_id(value: str) -> bool:
+    """An Emirates ID, 784-YYYY-NNNNNNN-C: 15 digits passing the Luhn check."""
+    digits = _digits_only(value)
+    return len(digits) == 15 and digits.startswith("784") and _luhn(digits)
+
+
+def _saudi_id(value: str) -> bool:
+    """A Saudi national id or iqama number: ten digits, 1 (citizen) or 2 (resident) first, Luhn check."""
+    return len(value) == 10 and value.isdigit() and value[0] in "12" and _luhn(value)
+
+
+def _thai_id(value: str) -> bool:
+    digits = _digits_only(value)
+    return len(digits) == 13 and th_pin.is_valid(digits)
+
+
+def _sa_id(value: str) -> bool:
+    """A South African identity number: birth date, sequence, citizenship 0-2, Luhn check (13 digits)."""
+    digits = _digits_only(value)
+    return len(digits) == 13 and za_idnr.is_valid(digits)
+
+
 _FORMATS = [
     # (name, pattern, check)
     ("codice fiscale", re.compile(
@@ -329,7 +419,26 @@ _FORMATS = [
     ("ahv", re.compile(rf"{_B}756\.\d{{4}}\.\d{{4}}\.\d{{2}}{_E}"), ch_ssn.is_valid),
     ("resident id", re.compile(rf"{_B}[1-9]\d{{16}}[\dXx]{_E}"), cn_ric.is_valid),
     ("curp", re.compile(rf"{_B}[A-Z]{{4}}\d{{6}}[HMX][A-Z]{{5}}[A-Z\d]\d{_E}"), mx_curp.is_valid),
+    # written with their dashes (or the NRIC's letters), these shapes are ids and little else
+    ("nric", re.compile(rf"{_B}[STFGM]\d{{7}}[A-Z]{_E}"), _sg_nric),
+    # (with its check in brackets: without them, "SO5481461" is a sales order as often)
+    ("hkid", re.compile(rf"{_B}[A-Z]{{1,2}}\d{{6}} ?\([0-9A]\)"), _hkid),
+    ("taiwan id", re.compile(rf"{_B}[A-Z][12]\d{{8}}{_E}"), _tw_id),
+    ("mykad", re.compile(rf"{_B}\d{{6}}-\d{{2}}-\d{{4}}{_E}"), my_nric.is_valid),
+    ("rrn", re.compile(rf"{_B}\d{{6}}-\d{{7}}{_E}"), kr_rrn.is_valid),
+    ("cnic", re.compile(rf"{_B}[1-7]\d{{4}}-\d{{7}}-\d{_E}"), lambda v: True),
+    ("emirates id", re.compile(rf"{_B}784-?\d{{4}}-?\d{{7}}-?\d{_E}"), _emirates_id),
+    ("thai id", re.compile(rf"{_B}\d-\d{{4}}-\d{{5}}-\d{{2}}-\d{_E}"), _thai_id),
+    ("south african id", re.compile(rf"{_B}\d{{13}}{_E}|{_B}\d{{6}} \d{{4}} \d{{3}}{_E}"), _sa_id),
+    ("ghana card", re.compile(rf"{_B}GHA-\d{{9}}-\d{_E}"), lambda v: True),
 ]
+# Checks an id of some country passes, for a value after a bare "ID" (a row's, an order's or a customer's id
+# too, so only a value one of them vouches for: about one 10-digit number in fifty passes the Saudi one).
+_ID_CHECKS = (_saudi_id, _sa_id, _emirates_id, _thai_id, my_nric.is_valid, kr_rrn.is_valid, cn_ric.is_valid,
+              br_cpf.is_valid, tr_tckn.is_valid, il_idnr.is_valid, in_aadhaar.is_valid, jp_in.is_valid,
+              gr_amka.is_valid, pl_pesel.is_valid)
+_BARE_ID = re.compile(r"(?<![\p{L}\d])(?:ID|Id|id)(?:[ \t]?(?:No\.?|no\.?|#))?[ \t]*[:#]?[ \t]*"
+                      r"(?P<value>\d[\d -]{7,16}\d)(?![\p{L}\d]|-\d)")
 _FORMAT_HINT = re.compile(r"\d(?:[ .-]?\d){5}")  # six digits close together, or a codice fiscale
 # The lengths of the runs of digits a format's value holds (a run a format writes between non-digits, its
 # first after ``_B``, its last before ``_E``): without one of them in the text the format cannot match there,
@@ -348,6 +457,16 @@ _RUNS_NEEDED: dict[str, Callable[[set[int]], bool]] = {
     "ahv": lambda n: 4 in n,
     "resident id": lambda n: 17 in n or 18 in n,
     "curp": lambda n: 6 in n,
+    "nric": lambda n: 7 in n,
+    "hkid": lambda n: 6 in n or 7 in n,
+    "taiwan id": lambda n: 9 in n,
+    "mykad": lambda n: 6 in n and 4 in n,
+    "rrn": lambda n: 6 in n and 7 in n,
+    "cnic": lambda n: 5 in n and 7 in n,
+    "emirates id": lambda n: 15 in n or 7 in n,
+    "thai id": lambda n: 5 in n and 4 in n,
+    "south african id": lambda n: 13 in n or 6 in n and 4 in n,
+    "ghana card": lambda n: 9 in n,
 }
 _DIGIT_RUN = re.compile(r"\d+")  # (the regex module's digits, as the formats' patterns read them)
 _CF_HINT = re.compile(r"(?i)[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z]")
@@ -464,6 +583,7 @@ class NationalIdRecognizer(LocalRecognizer):
                 self._formats(text, found)
                 self._columns(text, found)
                 self._named_kinds(text, found)
+                self._bare_ids(text, found)
             except TimeoutError:  # fail safe: what was found so far is reported
                 pass
         return [self._result(start, end, score, why) for (start, end), (score, why) in sorted(found.items())]
@@ -602,6 +722,16 @@ class NationalIdRecognizer(LocalRecognizer):
         for m in _BARE_NUMBER.finditer(text, timeout=_base._timeout):
             if not _counting(m.group()) and any(check(m.group()) for check in checks):
                 self._add(found, m.start(), m.end(), SCORE_DOCUMENT, "id kind named in the text")
+
+    # -- after a bare "ID", a value some country's check vouches for --
+    def _bare_ids(self, text: str, found: dict) -> None:
+        if "id" not in text and "ID" not in text and "Id" not in text:
+            return
+        for m in _BARE_ID.finditer(text, timeout=_base._timeout):
+            value = m.group("value")
+            compact = _digits_only(value)
+            if not _counting(compact) and any(check(compact) or check(value) for check in _ID_CHECKS):
+                self._add(found, *m.span("value"), SCORE_CUE, "checked id after ID")
 
     def _result(self, start: int, end: int, score: float, why: str) -> RecognizerResult:
         explanation = AnalysisExplanation(self.name, score, textual_explanation=why)
