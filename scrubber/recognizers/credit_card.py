@@ -2,7 +2,9 @@
 
 Presidio's credit-card pattern misses Mastercard's 2-series, 19-digit Visa and Maestro/UnionPay numbers
 of 12–19 digits. Here any 12–19 digit run (single spaces or dashes between groups allowed) counts when it
-passes the Luhn check and starts with a prefix a card network issues for that length.
+passes the Luhn check and starts with a prefix a card network issues for that length. Written in groups, a
+card's first group is four digits: "42101-4117567-0" (a Pakistani CNIC) or "870711 7566 085" (a South African
+id) are no cards, whatever their check digit.
 """
 
 import regex as re
@@ -60,4 +62,6 @@ class PaymentCardRecognizer(SpanPatternRecognizer):
         separators = {c for c in pattern_text if not c.isdigit()}
         if len(separators) > 1 or len(set(digits)) == 1:
             return False  # "1234-5678 9012 3456" or all zeros: not how cards are written
+        if separators and len(re.split(r"[ -]", pattern_text)[0]) != 4:
+            return False  # a card's first group is four digits: "42101-4117567-0" (a CNIC), "870711 7566 085"
         return luhn_ok(digits) and issued_prefix(digits)

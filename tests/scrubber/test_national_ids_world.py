@@ -26,8 +26,10 @@ def _nric(prefix: str, digits: str) -> str:
 
 SAUDI = _luhn_complete("104857362")          # ten digits, 1 first
 EMIRATES = _luhn_complete("78419880462913")  # 784-YYYY-NNNNNNN-C
-SA_ID = _luhn_complete("880315508208")       # 1988-03-15, citizen, Luhn
+SA_ID = _luhn_complete("650315508208")       # 1965-03-15, citizen, Luhn (65…: a card prefix too)
 NRIC = _nric("S", "8812345")
+_C = _luhn_complete("611014033336")  # (61…: a Maestro prefix, and Luhn-valid: a card's checks pass)
+CNIC = f"{_C[:5]}-{_C[5:12]}-{_C[12]}"
 FIN = _nric("G", "7654321")
 
 
@@ -83,3 +85,14 @@ def test_ids_are_found(scrubber, text, value):
 ])
 def test_look_alikes_stay(scrubber, text):
     assert not [s for s in scrubber.analyze(text) if s.type == "NATIONAL_ID"], text
+
+
+@pytest.mark.parametrize("text, value", [
+    (f"Name: Ayesha Malik   CNIC: {CNIC}", CNIC),  # 5-7-1 grouped: no card
+    ("Payroll query, ID {a} {b} {c}.".format(a=SA_ID[:6], b=SA_ID[6:10], c=SA_ID[10:]),
+     f"{SA_ID[:6]} {SA_ID[6:10]} {SA_ID[10:]}"),
+])
+def test_id_groupings_are_no_card(scrubber, text, value):
+    start = text.index(value)
+    types = {s.type for s in scrubber.analyze(text) if s.start < start + len(value) and start < s.end}
+    assert "NATIONAL_ID" in types and "CREDIT_CARD" not in types, types
