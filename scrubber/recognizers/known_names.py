@@ -24,7 +24,9 @@ _UP = r"\p{Lu}"
 _LOW = r"[\p{Ll}'’]"
 _WORD = rf"{_UP}{_LOW}+(?:-{_UP}?{_LOW}+)?"
 _PART = r"(?:van|von|der|den|de|del|della|di|da|du|le|la|dos|das|ter|ten|bin|ibn|al|el|y|e)"
-_SEQ = rf"(?P<value>{_WORD}(?:[ \t]+(?:{_PART}[ \t]+){{0,2}}{_WORD}){{1,3}})"
+# (words a space or three apart, or a tab: wider gaps are a pasted page's columns, "K. Srisawat      By:")
+_GAP = r"(?:[ ]{1,3}|\t)"
+_SEQ = rf"(?P<value>{_WORD}(?:{_GAP}(?:{_PART}{_GAP}){{0,2}}{_WORD}){{1,3}})"
 # A greeting, an honorific or a sentence's verb is no part of the name after it ("Met Ms Tran", "Hola Ana").
 _NO_CUE = (r"(?!(?:Mr|Mrs|Ms|Mx|Dr|Prof|Dear|Hi|Hello|Hey|Hola|Hallo|Bonjour|Ciao|Olá|Salut|Herr|Frau|Mme"
            r"|Madame"
@@ -62,6 +64,12 @@ _NUMBER_NEXT = re.compile(r"[ \t]*\.?[ \t]*\d")
 _LATIN = re.compile(r"\p{Latin}")
 _INITIAL = re.compile(r"^\S+[ \t]+\p{L}\.?[ \t]+\S+$")
 _COMMON = common_words()
+
+
+def _cue_word(word: str) -> bool:
+    from scrubber.recognizers.name_cues import cue_words
+
+    return word.lower() in cue_words()
 
 
 def _known(words: list[str], names=NAMES) -> int:
@@ -134,6 +142,8 @@ class KnownNameRecognizer(GatedPatternRecognizer):
             outer = [w.lower() for w in value.split() if len(w.rstrip(".")) > 1]
             return not any(w in _COMMON or w in _STOP or w in tech_words() for w in outer)
         words = [w for w in value.split() if w[0].isupper()]
+        if len(words) > 1 and _cue_word(words[0]):
+            return False  # a field's or a role's word first: "Ansprechpartner Babak Rahimi" (found apart)
         if len(words) == 1:  # not a month before a day ("Jan 08 08:51")
             return (words[0].lower() in NAMES or words[0].lower() in hand_given()) \
                 and not _NUMBER_NEXT.match(match.string, match.end("value"))

@@ -216,7 +216,9 @@ class NameCueRecognizer(GatedPatternRecognizer):
         # form fields and mail headers: "Name: …", "From: …", "Nom : …"
         # (or the whole value in capitals: "Full name: ÇAĞLA ARSLAN")
         Pattern("name field",
-                rf"(?<![\w-])(?i:{_FIELDS})[ \t]*[:=][ \t]*[\"']?[ \t]*(?:{_NAME}(?![\w@])"
+                # (a form's "First name(s): ____ Jianguo": the plural mark and the blank to fill allowed)
+                rf"(?<![\w-])(?i:{_FIELDS})(?:\(s\))?[ \t]*[:=][ \t]*(?:_{{2,}}[ \t]*)?[\"']?[ \t]*"
+                rf"(?:{_NAME}(?![\w@])"
                 rf"|(?P<value>\p{{Lu}}{{2,}}(?:[ \t-]\p{{Lu}}{{2,}}){{1,3}})(?=[ \t]*(?:[\n,;|\"']|$)))",
                 0.7),
         Pattern("chat speaker", rf"(?m:^[ \t>]*{_CHAT_TIME}{_ROLE}{_NAME}:[ \t])", 0.9),
@@ -226,7 +228,7 @@ class NameCueRecognizer(GatedPatternRecognizer):
         # a speaker in capitals, or after a role ("[14:00] LOTTA WELLS:", "[14:01] agent Summer:")
         Pattern("chat speaker in capitals",
                 rf"(?m:^[ \t>]*{_CHAT_TIME}{_ROLE}(?P<caps>)"
-                r"(?P<value>\p{Lu}[\p{Lu}'’-]+(?:[ \t]\p{Lu}[\p{Lu}'’-]+){0,2}):[ \t])", 0.9),
+                r"(?P<value>\p{Lu}[\p{Lu}'’-]+(?:[ \t]\p{Lu}[\p{Lu}'’-]+){0,3}):[ \t])", 0.9),
         # a mention in a chat or ticket ("pinging @Giuseppe", "cc @Anaïs"), a code comment's owner
         # ("TODO(helmuth):", "FIXME(ana.lopez)")
         Pattern("mention", r"(?<![\w.@])@(?P<mention>)(?P<value>\p{Lu}[\p{Ll}'’-]+)(?![\w.(@-])", 0.8),
@@ -236,7 +238,7 @@ class NameCueRecognizer(GatedPatternRecognizer):
                 r"(?P<value>\p{L}[\p{L}._-]{1,30})[ \t]?\)", 0.8),
         # a name before a Japanese, Chinese or Korean honorific: "近藤治さん", "王伟先生", "김민준님"
         Pattern("name before east asian honorific",
-                r"(?<![\p{Han}々])(?P<value>[\p{Han}々]{1,4}\p{Hiragana}{0,4}?)"
+                r"(?<![\p{Han}々])(?P<value>[\p{Han}々]{1,5}\p{Hiragana}{0,4}?)"
                 r"(?=さん|様|さま|氏|君|くん|ちゃん|殿)"
                 r"|(?P<value>\p{Han}{2,3})(?=先生|女士|小姐|老师|老師|經理|经理)"
                 # (not a title or a role before the honorific: 과장님, 교수님, 고객님)
@@ -264,7 +266,11 @@ class NameCueRecognizer(GatedPatternRecognizer):
         # initial ("O'Shannon C."): the name word must be a name (listed or name-like), no ordinary word
         Pattern("initials and name",
                 r"(?<![\w.'’-])(?P<initials>)(?P<value>(?:(?:\p{Lu}\.[ \t]?){1,3}|\p{Lu}{2,3}[ \t])[ \t]?"
-                r"\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?|\p{Lu}[\p{Ll}'’-]+[ \t]\p{Lu}\.)(?![\w-])",
+                r"\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?"
+                # (no greeting or title as the family name: "Dear A. Grieve" is A. Grieve greeted)
+                r"|(?!(?i:dear|hi|hello|hey|hallo|hola|liebe|lieber|cher|chère|querida|querido|estimada|estimado"
+                r"|beste|mr|mrs|ms|mx|dr|prof|herr|frau|sr|sra|mme)[ \t])"
+                r"\p{Lu}[\p{Ll}'’-]+[ \t]\p{Lu}\.)(?![\w-])",
                 0.75),
         # a word of another script in a person's slot of English text: after a greeting ("Hi 伟,"), before a
         # person's verb ("(Сергей set it up)", "花子 generated it"), as a review thread's speaker ("[花子]
@@ -331,9 +337,10 @@ class NameCueRecognizer(GatedPatternRecognizer):
         Pattern("lower-case field value",
                 r"(?<![\w-])(?i:owner|assignee|reporter|author|maintainer|on-?call|primary|secondary|contact"
                 r"|reviewer|approver|requested[ \t]+by|booked[ \t]+by|created[ \t]+by|opened[ \t]+by)"
-                r"[ \t]*[:=][ \t]*[\"']?(?P<lone>)"
+                # (a quoted key, a map in braces: '"owner" = "ana ruiz"', "labels: {team: ml, owner: joy}")
+                r"[\"']?[ \t]*[:=][ \t]*[\"']?(?P<lone>)(?P<field>)"
                 r"(?P<value>\p{Ll}[\p{Ll}'’-]{2,20}(?:[ \t]\p{Ll}[\p{Ll}'’-]{2,20})?)"
-                r"(?=[ \t]*(?:[\n,;\"')]|[ \t]-|$))", 0.75),
+                r"(?=[ \t]*(?:[\n,;\"')}\]]|[ \t]-|$))", 0.75),
         # a handle mentioned in lower case ("ping @dsilva and @ana.r", "@giuseppe92"): not an e-mail, an npm
         # scope (@types/node), a call or a decorator alone on its line (@dataclass, @app.route(…)), a CSS or
         # doc at-word (@media, @param), @here/@channel, a bot or ordinary words (see accept_match)
@@ -402,7 +409,7 @@ class NameCueRecognizer(GatedPatternRecognizer):
                                   *people_by_frame(text), *people_in_schedule(text),
                                   *names_before_addresses(text), *people_in_lists(text),
                                   *people_in_notes(text), *names_in_person_fields(text),
-                                  *people_in_columns(text)]:
+                                  *people_in_columns(text), *people_after_label(text)]:
             while end > start + 1 and text[end - 1] in "'’":  # a closing quote is no part of the name
                 end -= 1
             if (start, end) in spans:
@@ -436,6 +443,8 @@ class NameCueRecognizer(GatedPatternRecognizer):
             word = match.group("value")
             return person_word(word, True, place_ok=True) and word not in common_words() \
                 and word not in foreign_words() and word not in _NOT_NAMES
+        if "field" in groups and match.group("value") in _WORD_NAMES and match.group("value") not in _MONTHS:
+            return True  # a person's field holds a given name that is a word: "owner: joy", "assignee: will"
         if "lone" in groups:  # name words alone: no ordinary, role or tech word; lower case only if listed
             words = match.group("value").split()
             return all(person_word(w, False) and w.lower() not in _NOT_NAMES
@@ -467,6 +476,10 @@ class NameCueRecognizer(GatedPatternRecognizer):
         if "slot" in groups:  # a speaker in brackets only in a thread of them: not "[日本] market notes"
             return match.group("bracket") is None or len(_BRACKET_SPEAKER.findall(match.string)) > 1
         before = match.string[max(0, match.start() - 30):match.start()]
+        if "initials" in groups and (_HONORIFIC_BEFORE.search(before) or _GREETING_BEFORE.search(before)):
+            # ("Dear A. Grieve,", "Mr J. Wood": greeted or titled, the family name may be a word)
+            family = match.group("value").split()[-1].rstrip(".").lower()
+            return len(family) > 1 and family not in STOP_WORDS and family not in _GREETED_NOT_NAMES
         if "initials" in groups and (_WORD_BEFORE.search(before)
                                      or _HONORIFIC_BEFORE.search(match.group("value")[:3] + " ")):
             return False  # a middle initial ("Daniel Q. Bell": the name found whole), or "M. Dupont"
@@ -479,9 +492,12 @@ class NameCueRecognizer(GatedPatternRecognizer):
             return (all(len(p) >= least and p.lower() not in tech_words() for p in parts)
                     and not all(p.lower() in common_words() for p in parts)
                     and any(listed_name(p) or _likeness(p) > WEAK_CUT for p in parts))
-        if "caps" in groups:
-            return not any(w.lower() in common_words() or w.lower() in STOP_WORDS or w.lower() in _NOT_NAMES
-                           for w in match.group("value").split())
+        if "caps" in groups:  # (particles aside: "VIKING VAN DEN BROEK"; one ordinary word beside a name's)
+            words = [w.lower() for w in match.group("value").split()]
+            names = [w for w in words if w not in NAME_PARTICLES] or words
+            return not any(w in STOP_WORDS or w in _NOT_NAMES for w in names) \
+                and (not any(w in common_words() for w in names)
+                     or len(names) > 1 and any(w not in common_words() and _name_letters(w) for w in names))
         words = [w.strip("'’") for w in match.group("value").lower().split()]  # name = 'Sales': a word
         at = match.start("value")
         if len(words) == 2 and words[0] in NAME_PARTICLES and words[1] in places() \
@@ -640,10 +656,11 @@ def _never() -> frozenset[str]:
             | _ORG_WORDS)
 
 
-# A chat or stand-up line in lower case: "raj: finished the migration", "- priya: blocked on review"
-_ANY_SPEAKER = re.compile(r"(?m:^[ \t>]*(?P<bullet>[-*•][ \t]*)?(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
-                          r"(?P<value>[^\W\d_][\p{L}\p{M}'’-]{1,20}(?:[ \t][^\W\d_][\p{L}\p{M}'’-]{1,20})?):"
-                          r"[ \t]+(?P<said>[^\n]+))")
+# A chat or stand-up line: "raj: finished the migration", "- priya: blocked on review", "[10:02] ana : ok"
+# (the one pattern for a speaker at a line's start, in any case: name_likeness reads its lower-case ones too)
+ANY_SPEAKER = re.compile(r"(?m:^[ \t>]*(?P<bullet>[-*•][ \t]*)?(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
+                         r"(?P<value>[^\W\d_][\p{L}\p{M}'’-]{1,20}(?:[ \t][^\W\d_][\p{L}\p{M}'’-]{1,20})?)"
+                         r"[ \t]*:[ \t]*(?P<said>\S[^\n]*))")
 SCORE_LOWER_SPEAKER = 0.8
 
 
@@ -655,7 +672,7 @@ def lower_case_speakers(text: str) -> list[tuple[int, int, float]]:
 
     if ":" not in text:
         return []
-    lines = [m for m in _ANY_SPEAKER.finditer(text) if len(m.group("said").split()) >= 3]
+    lines = [m for m in ANY_SPEAKER.finditer(text) if len(m.group("said").split()) >= 3]
     names = [m for m in lines if m.group("value").islower() and " " not in m.group("value")
              and ("-" not in m.group("value") or all(map(listed_name, m.group("value").split("-"))))
              and person_word(m.group("value"), False)
@@ -664,6 +681,7 @@ def lower_case_speakers(text: str) -> list[tuple[int, int, float]]:
              and (listed_name(m.group("value")) or likeness(m.group("value")) > 0)]
     if len(lines) < 2:  # a chat: two speakers' lines or more, in any case or script
         return _handle_speakers(text)
+    among = _lower_among_people(lines, names) if len(lines) >= 3 and len(names) < len(lines) else []
     # a stand-up's or a meeting's notes in bullets, capitalised: "- Kate: finished the export", "• Hope: out
     # Friday": a listed given name, or one that is also a word, no place or brand ("- Pros: fast", "- Porto:
     # two nights"); two such at least, and half the bullets' speakers (an itinerary's "- Kerry: …" is a place)
@@ -675,21 +693,49 @@ def lower_case_speakers(text: str) -> list[tuple[int, int, float]]:
     if len(said) >= 2 and 2 * len(said) >= len(bullets):
         names += said
     # (and the speaker's name wherever else it stands: "leila: slt c leila la nouvelle voisine")
-    return [(m.start("value"), m.end("value"), SCORE_LOWER_SPEAKER) for m in names] \
-        + _elsewhere(text, {m.group("value") for m in names})
+    # (a word that is also a name stands for the speaker only at the line's start: "will: on it")
+    return [(m.start("value"), m.end("value"), SCORE_LOWER_SPEAKER) for m in names + among] \
+        + _elsewhere(text, {m.group("value") for m in names + among if m.group("value") not in _never()})
+
+
+def _lower_among_people(lines: list[re.Match], names: list[re.Match]) -> list[re.Match]:
+    """Lower-case speakers of one word in a chat whose other speakers are two people or more ("Siobhán: …",
+    "Зорян Кириленко: …", then "rania: pinging @Margaret", "will: on it"): any word that is no ordinary, stop
+    or tech word of English (a place's name too: "rania"), role or heading, or a given name that is a word
+    ("will" before a colon at a line's start is no verb); no month, no brand."""
+    people = sum(1 for m in lines if not m.group("value").islower() and _a_speaker(m.group("value")))
+    if people < 2:
+        return []
+    out = []
+    for m in lines:
+        value = m.group("value")
+        if m in names or not value.islower() or not value.isalpha() or len(value) < 3 \
+                or value in _NOT_SPEAKERS or value in _HEADINGS or value in _MONTHS:
+            continue
+        if value in _WORD_NAMES or value not in _never() and value not in brands():
+            out.append(m)
+    return out
 
 
 @cache
 def cue_words() -> frozenset[str]:
     """The words of the cues themselves (greetings, honorifics, fields, sign-offs: "Geachte", "Sayın",
-    "Vorname", "Grüßen", "Utente"), lower case, less any word a name list holds ("Don", "Dona"): a name the
-    model reads in one of them alone is the cue, not a person."""
+    "Vorname", "Grüßen", "Utente"), lower case, less any word a name list holds ("Don", "Dona") and the
+    function words between them ("the", "this", "for", "you", "mit", "und", "moi": a cue's glue, no cue
+    alone; a field's label words stay: "name", "first", "last", "from"): a name the model reads in one of
+    them alone is the cue, not a person."""
     words = set()
     for alternation in (_CUES, _GREETINGS, _FIELDS, _SIGN_OFFS, _HONORIFICS):
         for item in alternation.split("|"):
             if not re.search(r"[\\()\[\]?]", item):  # plain words only, not the regex parts
                 words.update(item.lower().replace(".", " ").split())
-    return frozenset(w for w in words if len(w) > 2 and not listed_name(w))
+    return frozenset(w for w in words if len(w) > 2 and not listed_name(w)
+                     and (w not in STOP_WORDS or w in _LABEL_WORDS) and w not in _FUNCTION_WORDS_ABROAD)
+
+
+_LABEL_WORDS = frozenset("name names first last full from".split())  # (stop words that head a field)
+# the companions' and sign-offs' function words of other languages ("mir und", "moi et", "med vänlig")
+_FUNCTION_WORDS_ABROAD = frozenset("mit und mich mir mig mij moi vous med och".split())
 
 
 def listed_name(word: str) -> bool:
@@ -921,11 +967,18 @@ _PERSON_FIELDS = (
     r"|locataire|propriétaire|inquilino|arrendatario|titular|acompanhante|passageiro|madre|padre"
     r"|mutter|vater|mère|père|moeder|vader|mãe|pai|ospite|intestatario|richiedente|wnioskodawca"
     r"|najemca|pacjent|pacjentka|klientka"
+    # a ticket's or a file's people in Dutch and German: "Melder: Yaw Mensah (…)"
+    r"|melder|aanvrager|contactpersoon|behandelaar|indiener|betrokkene|ansprechpartner|sachbearbeiter"
+    r"|antragsteller"
+    # a mail's sender, in several languages, before the address: "From: Lovely Macaraeg <lovely…@…>"
+    r"|from|van|von|de|da|från|fra"
+    # an invoice's or a parcel's person: "Bill to: Ailsa Grieve, 14 Ashgrove Park"
+    r"|bill to|billed to|invoice to|ship to|deliver to|sold to"
 )
 _FIELD_PERSON = re.compile(
-    rf"(?<![\w-])(?i:{_PERSON_FIELDS})(?:[ \t]+(?:\d{{1,2}}|[A-D]))?[ \t]*[:=][ \t]*"
+    rf"(?<![\w-])(?i:{_PERSON_FIELDS})(?:\(s\)|[ \t]+(?:\d{{1,2}}|[A-D]))?[ \t]*[:=][ \t]*(?:_{{2,}}[ \t]*)?"
     rf"(?P<v>(?P<l>{_TW}),[ \t]*(?P<f>{_TW})|{_TW}(?:[ \t]+(?:{_LOW_PART}[ \t]+){{0,2}}{_TW}){{1,2}})"
-    r"(?=[ \t]*(?:\n|$|[,;|(—–/]|[ \t]-[ \t])|[ \t]{2,}|\t)")
+    r"(?=[ \t]*(?:\n|$|[,;|(—–/<]|[ \t]-[ \t])|[ \t]{2,}|\t)")
 _FIELD_NOT_NAMES = frozenset(
     "service services team department dept office desk unit ward clinic surgery practice hospital centre "
     "center group holdings ltd limited inc llc plc gmbh company corp corporation bank trust council "
@@ -1081,13 +1134,18 @@ _WORD_IN = re.compile(r"[\p{L}\p{M}'’-]+")
 
 def _cased_name(text: str, start: int, value: str) -> tuple[int, int] | None:
     """The span of a lower- or upper-case name of two or three words at ``start`` (trailing ordinary words
-    left out), or None: no ordinary word, particles aside; one word at least name-like or listed."""
+    left out), or None: no ordinary word, particles aside (but a given name that is a word before a listed
+    family name: "caller: blessing okafor", "HOPE MENSAH"); one word at least name-like or listed."""
     from scrubber.recognizers.name_likeness import likeness
     words = list(_WORD_IN.finditer(value))
     while words and not person_word(words[-1].group(), True):
         words.pop()
     names = [w.group() for w in words if w.group().lower() not in NAME_PARTICLES]
-    if len(names) < 2 or not all(person_word(w, True) for w in names) \
+    worded = len(names) >= 2 and names[0].lower() in _WORD_NAMES and names[0].lower() not in _MONTHS \
+        and _lower_family(names[-1].lower(), _family_names(), lambda w: w)
+    if worded:
+        names = names[1:]  # (the rest judged alone)
+    if len(names) < 2 - worded or not all(person_word(w, True) for w in names) \
             or not any(listed_name(w) or likeness(w) > 0.3 for w in names) \
             or _firm(" ".join(names)):
         return None
@@ -1122,7 +1180,7 @@ _SLOT_VERBS = {
         "escalate escalates escalated escalating hand hands handed handing pass passes passed passing "
         "forward forwards forwarded forwarding reports reported reporting talks talked talking speak speaks "
         "speaking spoke spoken reach reached reaching reply replied replies replying went go goes going sent "
-        "send sending".split()),
+        "send sending assign assigns assigned assigning reassign reassigns reassigned reassigning".split()),
     "by": frozenset(
         "booked approved signed covered handled organised organized arranged prepared drafted reviewed "
         "requested raised reported written led run hosted owned managed picked taken escalated referred "
@@ -1163,6 +1221,13 @@ _SLOT_ACTION = re.compile(r"(?m:^[ \t]*[-*•][ \t]+(?P<w>\p{Lu}[\p{Ll}\p{M}]+)[
                           r"[ \t]+\p{Ll})")
 
 
+# a family by its name: "Welcome to the Antoniou house!", "the Okafor family", "the Nakamura twins" (a name's
+# word, listed or name-like: not "the White House", "the Opera House", "the Google home")
+_FAMILY_NAMED = re.compile(r"(?<![\w-])(?i:the)[ \t]+(?P<w>\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]+)[ \t]+"
+                           r"(?:family|families|household|house|residence|home|twins|kids|children)(?![\w-])")
+_FAMILY_WORDS = ("family", "families", "household", "house", "residence", "home", "twins", "kids", "children")
+
+
 # A handle after "posted by" in a forum or ticket, in several languages: "posted by yael.c", "Posté par
 # ndeye.d"
 _POSTED_BY = re.compile(
@@ -1194,6 +1259,10 @@ def names_in_slots(text: str) -> list[tuple[int, int, float]]:
                     and not _PAIR_VERB.match(text, m.end()):
                 continue  # a sentence's first words, no person's verb after them
             found += [(*m.span("w"), SCORE_CUE_ONE), (*m.span("w2"), SCORE_CUE_ONE)]
+    if any(w in text for w in _FAMILY_WORDS):
+        found += [(*m.span("w"), SCORE_CUE_ONE) for m in _FAMILY_NAMED.finditer(text)
+                  if person_word(m.group("w"), False) and _name_letters(m.group("w"))
+                  and not _firm(m.group("w"))]
     for pattern in (_SLOT_BEFORE, _SLOT_AFTER, _SLOT_ACTION, _SLOT_GREETING):
         matches = (matches_at(pattern, text, 0, word_starts(text, _GREETING_FORMS))
                    if pattern is _SLOT_GREETING else pattern.finditer(text))
@@ -1293,6 +1362,12 @@ def names_in_lower_case(text: str) -> list[tuple[int, int, float]]:
     return found
 
 
+def _family_names() -> frozenset[str]:
+    from scrubber.recognizers.name_shapes import lists
+
+    return lists()[1]
+
+
 def _all_lower(text: str, lines: list[str]) -> bool:
     """Whether a text of three lines or more, fifteen words or more, is written in lower case: a transcript or
     a chat whose short lines ("kemal will handle the invoices", "sofia you're on mute") are judged with it."""
@@ -1375,8 +1450,14 @@ _SIGNED_LOWER = re.compile(
 # ines@…")
 _NW = r"\p{Lu}(?:[\p{Ll}\p{M}'’-]+|[\p{Lu}\p{M}'’-]+)"
 _CONTACT_LINE = re.compile(
-    rf"(?m:^[ \t]*(?P<v>{_NW}(?:[ \t]+{_NW}){{1,2}})[ \t]*[|—–·,][ \t]*"
+    rf"(?m:^[ \t]*(?P<v>{_NW}(?:[ \t]+{_NW}){{1,2}})[ \t]*(?:[|—–·,]|\((?=[^()\n]*\)[ \t]*$))[ \t]*"
     r"(?=\+?\(?\d[\d ()./-]{5,}|[\w.+-]+@))")
+
+
+# ... or after a label's colon: "Parent contact for Chelsea: Tilo, +61 499 446 077", "Referee: Ana Ruiz, 010"
+_CONTACT_AFTER_LABEL = re.compile(
+    rf"(?<=\p{{L}}[ \t]{{0,3}}):[ \t]*(?P<v>{_NW}(?:[ ]{_NW}){{0,2}})[ \t]*[|—–·,][ \t]*"
+    r"(?=\+?\(?\d[\d ()./-]{5,}|[\w.+-]+@)")
 
 
 # A chat's event line: who joined, left or is typing ("[14:02:11] Temperance joined the conversation")
@@ -1422,10 +1503,18 @@ def people_by_frame(text: str) -> list[tuple[int, int, float]]:
     if "joined" in text or "left" in text or "typing" in text or "was " in text or "ed " in text:
         found += [(*m.span("v"), SCORE_CUE_ONE) for m in _CHAT_EVENT.finditer(text)
                   if _a_speaker(m.group("v"))]
-    if "|" in text or "—" in text or "–" in text or "·" in text or "," in text:
+    if "|" in text or "—" in text or "–" in text or "·" in text or "," in text or "(" in text:
         found += [(*m.span("v"), SCORE_CUE_ONE) for m in _CONTACT_LINE.finditer(text)
                   if all(person_word(w.title(), True) for w in m.group("v").split())
                   and not _firm(m.group("v"))]
+        if ":" in text:  # ("Parent contact for Chelsea: Tilo, +61 …": one word a name's letters, or listed)
+            for m in _CONTACT_AFTER_LABEL.finditer(text):
+                words = m.group("v").split()
+                if all(person_word(w.title(), True) and w.lower() not in places() for w in words) \
+                        and not _firm(m.group("v")) \
+                        and (len(words) > 1
+                             or _name_letters(words[0]) and not _ordinary_anywhere(words[0].lower())):
+                    found.append((*m.span("v"), SCORE_CUE_ONE))
     return found
 
 
@@ -1859,6 +1948,47 @@ def people_in_lists(text: str) -> list[tuple[int, int, float]]:
         found += [(*i.span(), SCORE_CUE_ONE) for i in items
                   if not any(w.lower() in tech_words() or w.lower() in places() or w.lower() in _NOT_PERSON
                              or w.lower() in _LIST_NEVER or w.lower() in brands() for w in i.group().split())]
+    return found
+
+
+# A list after a label that says its items are people, to the line's end, each item maybe with a note in
+# brackets: "comments for these pupils: Will (reading improved a lot), Florence (needs …), Ingeborg (…)",
+# "Table 4: Hope King, Sunny Baker and Ana Souza", "Bridesmaids: Joy, Precious & Ngozi". The label makes one
+# listed name among two items or more enough; each item is then taken as a column's is (``_column_item``:
+# no tech word, brand, firm or weekday; a place or an ordinary word only as a given name).
+_PEOPLE_LABELS = (
+    r"pupils|students|children|kids|guests|attendees|invitees|participants|members|players|speakers"
+    r"|panell?ists|volunteers|tenants|residents|patients|candidates|applicants|bridesmaids|groomsmen|ushers"
+    r"|relatives|passengers|travell?ers|present|apologies|absent|seated|seating|"
+    r"(?:table|tafel|tisch|mesa|tavolo|bord)[ \t]*\d{1,2}")
+_PEOPLE_LABEL = stdlib_re.compile(rf"(?i:\b(?:{_PEOPLE_LABELS}))[ \t]*:[ \t]*")
+# (the labels' words, lower case: a text whose word index holds none is not scanned)
+_PEOPLE_LABEL_WORDS = frozenset(
+    "pupils students children kids guests attendees invitees participants members players speakers "
+    "panellists panelists volunteers tenants residents patients candidates applicants bridesmaids groomsmen "
+    "ushers relatives passengers travellers travelers present apologies absent seated seating table tafel "
+    "tisch mesa tavolo bord".split())
+_LABELLED_ITEM = re.compile(
+    rf"[ \t]*(?:(?:and|&|\+)[ \t]+)?(?P<v>{_ITEM})(?:[ \t]*\([^()\n]{{0,60}}\))?"
+    r"[ \t]*(?P<end>[,;&+]|and\b|\.?$)", re.M)
+
+
+def people_after_label(text: str) -> list[tuple[int, int, float]]:
+    """(start, end, score) of the items of a list of people after a label that says so (see above)."""
+    if ":" not in text or _PEOPLE_LABEL_WORDS.isdisjoint(word_index(text)[0]):
+        return []
+    found = []
+    for label in _PEOPLE_LABEL.finditer(text):
+        items, at = [], label.end()
+        while (m := _LABELLED_ITEM.match(text, at)) is not None:
+            items.append(m)
+            at = m.end()
+            if not m.group("end") or m.group("end") == ".":
+                break
+        if len(items) < 2 or not any(any(_sure_name(w) or _given(w) and w.lower() not in places()
+                                         for w in m.group("v").split()) for m in items):
+            continue
+        found += [(*m.span("v"), SCORE_CUE_ONE) for m in items if _column_item(m.group("v").split())]
     return found
 
 

@@ -34,7 +34,7 @@ import regex as re
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from scrubber.recognizers.name_cues import listed_name, person_word
+from scrubber.recognizers.name_cues import ANY_SPEAKER, listed_name, person_word
 from scrubber.recognizers.name_shapes import (
     _NOT_FIRST,
     _ORG_WORDS,
@@ -105,8 +105,6 @@ _LOWER_CUE = stdlib_re.compile(
     r"|loop(?:ed)? in|talked to|spoke to|spoke with|waiting on|waiting for|blocked on|reach(?:ed)? out to"
     r"|(?:assign|escalat|forward|hand)(?:ed|e)?(?: it| this)?(?: over)? to)[ \t]+"
     r"(?P<w>[^\W\d_A-Z]+)(?![\w@/-]|\.\w)")
-# a lower-case speaker at a line's start, after a bullet or a time: "- ravi: done with auth", "[10:02] ana: …"
-_LOWER_SPEAKER = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]*|\[[\d:]+\][ \t]*)?(?P<w>\p{Ll}+)[ \t]*:[ \t]*\S")
 # two lower-case words before a colon at a line's start: "- olumide johnson: strong, move to onsite"
 _LOWER_PAIR_LINE = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]*)?" + _LOWER_PAIR + r"[ \t]*:")
 # Spoken introductions and forms of address in calls and voice messages written down in lower case (Austrian
@@ -204,9 +202,11 @@ def _lower_given(text: str) -> list[tuple[int, int, float]]:
     out = [(*m.span("w"), SCORE_NAME) for m in _LOWER_CUE.finditer(text) if _lower_name(m.group("w"))]
     out += [(*m.span("w"), SCORE_NAME) for m in _INTRO.finditer(text) if _introduced(m.group("w"))]
     if ":" in text:
-        speakers = [m for m in _LOWER_SPEAKER.finditer(text) if _lower_name(m.group("w"))]
-        if len({m.group("w") for m in speakers}) >= 2:
-            out += [(*m.span("w"), SCORE_NAME) for m in speakers]
+        # (a lower-case speaker at a line's start, after a bullet or a time: "- ravi: done", "[10:02] ana: …")
+        speakers = [m for m in ANY_SPEAKER.finditer(text)
+                    if m.group("value").isalpha() and _lower_name(m.group("value"))]
+        if len({m.group("value") for m in speakers}) >= 2:
+            out += [(*m.span("value"), SCORE_NAME) for m in speakers]
     return out
 
 

@@ -52,6 +52,9 @@ _NOT_FIRST = frozenset(
     # role nouns before a name ("Cardholder Adeyemi", "Applicant Tran Thi Mai"): the cue, not its first word
     "cardholder applicant tenant landlord landlady contractor colleague employee payee caller guardian "
     "recipient beneficiary client "
+    # titles of other languages before a name ("Maître Jacquet représente …", "Avv. Rossi", "Sayın Yılmaz")
+    "maître maitre avv avvocato dottore dottoressa dottor dra lic licenciada licenciado professore "
+    "professoressa doctor doktor pani panią senhor senhora sayın signor signora señor señora srta "
     # sign-offs before a name ("Groet, Nova van den Brink" is no Last, First)
     "groet groeten gruss gruß grüße grüsse saludos saluti cordialement hilsen hälsningar terveisin "
     "atenciosamente abraços".split())
