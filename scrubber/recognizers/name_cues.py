@@ -1961,7 +1961,7 @@ _PEOPLE_LABELS = (
     r"|panell?ists|volunteers|tenants|residents|patients|candidates|applicants|bridesmaids|groomsmen|ushers"
     r"|relatives|passengers|travell?ers|present|apologies|absent|seated|seating|"
     r"(?:table|tafel|tisch|mesa|tavolo|bord)[ \t]*\d{1,2}")
-_PEOPLE_LABEL = stdlib_re.compile(rf"(?i:\b(?:{_PEOPLE_LABELS}))[ \t]*:[ \t]*")
+_PEOPLE_LABEL = stdlib_re.compile(rf"(?i:(?:{_PEOPLE_LABELS}))[ \t]*:[ \t]*")
 # (the labels' words, lower case: a text whose word index holds none is not scanned)
 _PEOPLE_LABEL_WORDS = frozenset(
     "pupils students children kids guests attendees invitees participants members players speakers "
@@ -1975,10 +1975,14 @@ _LABELLED_ITEM = re.compile(
 
 def people_after_label(text: str) -> list[tuple[int, int, float]]:
     """(start, end, score) of the items of a list of people after a label that says so (see above)."""
-    if ":" not in text or _PEOPLE_LABEL_WORDS.isdisjoint(word_index(text)[0]):
+    if ":" not in text:
         return []
+    by = word_index(text)[0]
+    # (tried only where a label's word starts: the word index is the recognizer's, shared)
+    labels = [m for w in _PEOPLE_LABEL_WORDS.intersection(by) for at in by[w]
+              if (m := _PEOPLE_LABEL.match(text, at)) is not None]
     found = []
-    for label in _PEOPLE_LABEL.finditer(text):
+    for label in sorted(labels, key=lambda m: m.start()):
         items, at = [], label.end()
         while (m := _LABELLED_ITEM.match(text, at)) is not None:
             items.append(m)
