@@ -114,7 +114,8 @@ _TAIL_ITEM = re.compile(
     r"(?=[ \t]*(?:[,.;:)!?\n]|$|[-–][ \t])|[ \t]+[-–]|[ \t]+"
     rf"{_LINK_WORDS}[ \t]"  # "… 5975 PY\nGulpen in the CRM"
     rf"|[ \t]+{_UNIT_ITEM}(?![\w-])"  # units in a row: "Bl. 46  Sc. 82 Ap. 945"
-    r"|(?<=\d)[ \t]+\p{Ll})"  # after a postcode the sentence may go on: "…, TAMPS 87120 please"
+    r"|(?<=\d)[ \t]+\p{Ll}"  # after a postcode the sentence may go on: "…, TAMPS 87120 please"
+    r"|(?<=\d)[ \t]+\()"  # … or a bracket open: "…, Toowoomba QLD 4350 (\"Consultant\")"
 )
 MAX_TAIL_ITEMS = 5
 # The rest of a town's name after a particle that is no English word before a name ("Stráž| pod Ralskem",
@@ -162,7 +163,8 @@ _UNIT_BEFORE = re.compile(  # (searched right to left: it ends where the street 
 # A house number, with its unit word and the street's words, ending a line of prose before an address block.
 _NUMBER_ENDS_PROSE = re.compile(
     r"(?<![\w./-])(?:(?i:h\.?[ \t]*no|flat|unit|apt|apartment|suite|plot|house|door|no)\.?[ \t]*[\w/-]{1,6}"
-    r",?[ \t]+)?\d{1,5}(?:[/-]\d{1,5})?[A-Za-z]?(?:[ \t]+\d{1,5})?(?:,?[ \t]+\p{Lu}[\p{L}'’.-]*){0,4}"
+    # (its words one or two spaces apart: "2016 – 2020      Medewerker" is a CV's two columns)
+    r",?[ \t]+)?\d{1,5}(?:[/-]\d{1,5})?[A-Za-z]?(?:[ \t]+\d{1,5})?(?:,?[ \t]{1,2}\p{Lu}[\p{L}'’.-]*){0,4}"
     r"[ \t]*,?[ \t]*\n?[ \t>]*$"
 )
 
@@ -302,6 +304,18 @@ def _grow(text: str, s: Span, taken: list[tuple[int, int]]) -> Span:
     # the next line's label is no part of the address: "apto 36\nObservações: entregar de manhã"
     if (cut := text.rfind("\n", s.end, end)) >= 0 and _LABEL_AFTER.match(text, end):
         end = len(text[:cut].rstrip(" \t,"))
+    # ... nor the next column's text after a wide gap: "LU3 7TF                    Accounts Payable" (two
+    # columns side by side), "RG3 0TL     \n                   Accounts Payable" (the other column's line, far
+    # right)
+    if end > s.end and (cut := _column_gap(text, s, end)) is not None:
+        end = cut
+    # ... nor a form's next field, label first: "Bhopal\n462045\nDate| of birth: 01-07-1999"
+    cut = text.find("\n", s.end, end)
+    while cut >= 0:
+        if _FIELD_LINE.match(text, cut + 1):
+            end = max(s.end, len(text[:cut].rstrip(" \t,")))
+            break
+        cut = text.find("\n", cut + 1, end)
     # a tab-separated row's cells are values apart: "TCC-6023\tCafé moído 250 g\t150\t25\tMaia" is a stock
     # line, its town the last cell
     if "\t" not in text[s.start:s.end]:
@@ -312,6 +326,25 @@ def _grow(text: str, s: Span, taken: list[tuple[int, int]]) -> Span:
 
 
 _LABEL_AFTER = re.compile(r"[ \t]*:(?!\d)")
+_WIDE_GAP = re.compile(r"(?<=\S)[ ]{3,}(?=\S)|[ \t]*\n[ ]*")
+COLUMN_INDENT = 8  # a line this much further right than the address's own is another column's
+
+
+def _column_gap(text: str, s: Span, end: int) -> int | None:
+    """Where what ``_grow`` added after ``s`` (up to ``end``) crosses a gap between columns: three spaces or
+    more inside a line, or a line break to a line indented ``COLUMN_INDENT`` further than the address's."""
+    if "   " not in text[s.end:end]:
+        return None
+    line = text.rfind("\n", 0, s.start) + 1
+    indent = len(text[line:s.start]) - len(text[line:s.start].lstrip(" "))
+    for gap in _WIDE_GAP.finditer(text, s.end, end):
+        if "\n" not in gap.group() or gap.end() - gap.group().rindex("\n") - 1 - gap.start() >= indent \
+                + COLUMN_INDENT:
+            return max(s.end, len(text[:gap.start()].rstrip(" \t,")))
+    return None
+# A line that starts with a form's label and its colon ("Date of birth:", "Contact number :", "Tel.:"; not a
+# time, "10:30")
+_FIELD_LINE = re.compile(r"[ \t>]*\p{L}[\p{L} .'’/()-]{0,30}?[ \t]*:(?!\d)")
 _STATE_AFTER = re.compile(
     r",[ \t]*(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]"
     r"|T[NX]|UT|V[AT]|W[AIVY]|AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)(?![\w-])")
@@ -379,8 +412,10 @@ def _piece_at(text: str, end: int, taken: list[tuple[int, int]], longest: int, u
     while begin < end and text[begin] in " \t>":
         begin += 1
     piece = text[begin:end].strip()
+    # (nor a gap between columns in it: "2016 – 2020      Medewerker" is a CV's other column)
     if (not piece or not (piece[0].isupper() or piece[0].isdigit()) or len(piece.split()) > 5
-            or any(c in piece for c in ":;!?") or _SENTENCE_END.search(piece) or _common_word_first(piece)
+            or "   " in piece or any(c in piece for c in ":;!?") or _SENTENCE_END.search(piece)
+            or _common_word_first(piece)
             or _PROSE_WORD.search(piece) or not _free(begin, until if until is not None else end, taken)):
         return None
     return begin

@@ -18,7 +18,6 @@ from scrubber.words import brands, common_words, tech_words
 
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"  # a capitalised word (street names, any Latin script)
 _WORDS = rf"(?:{_NAME}[ \t]+){{0,3}}"
-_WORDS_OR_ORDINALS = rf"(?:(?:{_NAME}|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{0,3}}"  # "Maple", "2nd Main"
 # A house number: 12, 12a, 12 A, 229bis, 5 ter, 1/132 (unit/number), 3-4-567 (Indian), 12-14
 # (and the Dutch additions: "12 hs", "12-bg", "12 huis")
 _NUM = (r"\d{1,5}(?:[ \t]?(?:bis|ter|quater)\b|[ \t-](?:hs|bg|huis|zw)\b|[A-Za-z]\b|[ \t][A-Z]\b)?"
@@ -54,6 +53,10 @@ _MORE_TYPES = (
     r"|Passages?|Ridges|Spurs|Tracks|Ville"
 )
 _IN_TYPES = r"Salai|Marg|Nagar|Cross|Main|Layout|Colony|Chowk|Bagh|Vihar|Enclave|Puram|Peth|Gali"
+# "Maple", "2nd Main"; the street word may start the next line where a PDF's line wrapped ("3/87
+# Kookaburra\nClose, Toowoomba")
+_WORDS_OR_ORDINALS = (rf"(?:(?:{_NAME}|\d{{1,3}}(?:st|nd|rd|th))"
+                      rf"(?:[ \t]+|[ \t]*\n[ \t]*(?=(?:{_EN_TYPES}|{_IN_TYPES})\.?,))){{0,3}}")
 _UNITS = (r"apt\.?|apartment|suite|ste\.|unit|flat|studio|p\.?o\.?[ \t]+box|box|postfach|apartado|casilla"
           r"|caixa[ \t]+postal"
           r"|(?-i:BP)")
@@ -167,7 +170,8 @@ _FR_WORD_FIRST = (
 _TOWN_WORDS = r"\p{Lu}[\w'’.-]*(?:(?<!\p{Ll}{2}\.)[ \t]+(?:d[aeo]s?[ \t]+|di[ \t]+)?\p{Lu}[\w'’.-]*){0,3}"
 # A postcode line on its own (three patterns: cheaper than one with all the alternatives).
 _POSTCODE_TOWN = (  # 92174-218 Peixoto / MG, 4393-328 Braga (Portugal), 33043, Cividale (UD) (Italy)
-    rf"\b\d{{4,5}}(?:-?\d{{3}}[ \t]+{_TOWN_WORDS}(?:[ \t]*[/-][ \t]*[A-Z]{{2}}\b)?"
+    # (not a phone's digits before a column's gap: "06-20950125         Opleiding")
+    rf"(?<!\d[-/.])\b\d{{4,5}}(?:-?\d{{3}}[ \t]{{1,2}}{_TOWN_WORDS}(?:[ \t]*[/-][ \t]*[A-Z]{{2}}\b)?"
     rf"|,?[ \t]+{_TOWN_WORDS}[ \t]+\([A-Z]{{2}}\))"
 )
 # Greece writes "ΤΚ" (ταχυδρομικός κώδικας) or "T.K." before its postcode: "Ερμού 12,\nΤΚ 105 63 Αθήνα".
@@ -198,6 +202,9 @@ _BR_CEP = (
     rf"(?:[ \t]*[-–,][ \t]*{_CITY_WORD}(?:[ \t]+(?:d[aeo]s?[ \t]+)?{_CITY_WORD}){{0,3}})?"
     r"(?:[ \t]*[-–,/]?[ \t]*(?:[A-Z]{2}[ \t]*[-–,][ \t]*)?(?:CEP[ \t:]*)?\d{5}-\d{3})"
 )
+# A form's next field: a line that starts with a label and its colon ("Date of birth:", "Contact number :",
+# "Tel.:"; not a time, "10:30").
+_FIELD_LABEL = r"[ \t]*\p{L}[\p{L} .'’/()-]{0,30}?[ \t]*:(?!\d)"
 _IN_ROADS = (r"cross|main|road|rd|layout|nagar|colony|marg|sector|block|phase|lane|street|salai|path|gali"
              r"|galli|circle"
              r"|chowk|bagh|vihar|enclave|puram|halli|peth|wadi|pally|palli|gunj|ganj|bazar|bazaar|extension")
@@ -206,8 +213,10 @@ _IN_ADDRESS = (
     # (the house number may stand on its own line: "64/28\nLal Road\nSerampore 411001"; no blank line inside)
     r"\b\d{1,4}[A-Za-z]?(?:/\d{1,4})?(?:,?[ \t]+|,?[ \t]*\n[ \t]*)(?:\d{1,2}(?:st|nd|rd|th)[ \t]+)?"
     r"(?:[A-Z][\w.]*,?[ \t]+){0,3}"
-    rf"(?i:{_IN_ROADS})\b(?:[^\n]|\n(?![ \t]*\n)){{0,80}}?"
-    r"\b[1-9]\d{2}[ \t]?\d{3}\b"
+    # (not into a form's next labelled line, "…, S7 7ER\nDate of birth: …\nContact number: +44 (0)161 975
+    # 8025", nor a phone's digit groups for the PIN)
+    rf"(?i:{_IN_ROADS})\b(?:[^\n]|\n(?![ \t]*\n|{_FIELD_LABEL})){{0,80}}?"
+    r"\b[1-9]\d{2}[ \t]?\d{3}\b(?![ \t]?\d)"
 )
 # A postcode after its word, alone ("zip code 94105", "Postleitzahl: 10115", "code postal 75011", "CAP 00184",
 # "CEP 01310-200", "postcode SW1A 1AA"): the word says what the number is.
@@ -265,7 +274,7 @@ _BIRTH_PLACE = (
     # past tenses: "nasceu no Recife", "nació en", "nacque a", "urodziła się w Kętrzynie"
     r"|nasceu|nasci|nació|nací|nacque|naquit|urodził[ \t]+się|urodziła[ \t]+się|urodziłam[ \t]+się"
     r"|urodziłem[ \t]+się)"
-    rf"(?:[ \t]*:?[ \t]+{_BIRTH_DATE_WORD}(?:,?[ \t]+{_BIRTH_DATE_WORD}){{0,6}})?,?"
+    rf"(?:[ \t]*:?[ \t]+{_BIRTH_DATE_WORD}(?:[,:]?[ \t]+{_BIRTH_DATE_WORD}){{0,6}})?,?"  # "geboren am: 21. …"
     r"[ \t]+(?:in|at|te|à|a|en|em|w|we|i|zu|no|na|nel|ad))"
     r"[ \t]+(?P<trip>)(?P<value>\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){0,2})(?![\w@-])"
 )
@@ -284,6 +293,7 @@ _LEAD = STOP_WORDS | {"address", "addr", "adresse", "dirección", "direccion", "
 _LEAD_WORDS = re.compile(
     r"(?i:(?:my|the|our|his|her|their|new|address|adresse|is|at|to|es|ist|est|è|é)\b[ \t]*)+")
 _STREET_WORD = re.compile(rf"(?i:{_EN_TYPES}|{_EU_TYPES}|{_UNITS}|north|south|east|west|cross|main|square)")
+_COLUMN_GAP = re.compile(r"\t|[ ]{3,}")  # between the fields of a form's line, or a layout's columns
 _AFTER_CUE = (
     r"(?i:\b(?:lives?[ \t]+at|living[ \t]+at|address(?:[ \t]+(?:is|to|with))?[ \t]*:?|located[ \t]+at"
     r"|is[ \t]+at"
@@ -409,7 +419,8 @@ _NEEDS: dict = {name: stdlib_re.compile(need) for name, need in {
     "vietnamese address": r"[Ss]ố[ \t]+\d",
     "japanese address": r"-(?:ku|shi|cho|chō|machi|mura|gun)",
     "uk postcode": r"[A-Z]\d[A-Z\d]?[ \t]+\d[ABD-HJLNP-UW-Z]{2}",
-    "uk postcode after a town": r"\d[A-Z]?[ \t]+\d[A-Z]{2}",  # (its end: digits are rarer than letters)
+    # (its end: digits are rarer than letters)
+    "uk postcode after a town": r"\d[A-Z]?(?:[ \t]+|[ \t]*\n[ \t]*)\d[A-Z]{2}",
     "state and postcode":
         r"(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT|AB|BC|MB|NB|NL|NS|NU|ON|PE|QC|SK|YT),?[ \t]+(?:\d{4}|[A-Z]\d[A-Z])",
     "portuguese street without a number": r"s/n",
@@ -468,7 +479,9 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
                 rf"\b{_NOT_A_PHONE}{_NUM}(?:,?[ \t]+{_WORDS_OR_ORDINALS}(?:{_EN_TYPES}|{_IN_TYPES})"
                 rf"|[ \t]+(?:{_NAME}[ \t]+){{1,3}}(?:{_MORE_TYPES}))\b\.?", 0.6),
         Pattern("street type number",
-                rf"\b{_WORDS}{_NAME}[ \t]+(?:{_EN_TYPES}|{_EU_TYPES})\.?,?[ \t]+{_NOT_A_PHONE}{_NUM}\b", 0.6),
+                # (not across a column's gap to a date: "Ji-ho Park          1999-04-12" in a roster)
+                rf"\b{_WORDS}{_NAME}[ \t]+(?:{_EN_TYPES}|{_EU_TYPES})\.?,?[ \t]{{1,2}}{_NOT_A_PHONE}"
+                rf"(?!\d{{4}}-\d\d-\d\d){_NUM}\b", 0.6),
         # with a postcode and city the address is certain: it outranks what NER makes of its words
         # postcode, town, region and unit after these: scrubber/addresses.py grows the span into a block
         Pattern("german street with a preposition", _DE_PREPOSITION_STREET, 0.6),
@@ -507,9 +520,10 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
                 r"|der|fte|frente|centro|andar|piso|planta)\.?|[A-H]\b))?", 0.6),
         Pattern("us zip after state", r"\b[A-Z]{2}[ \t]+(?P<value>\d{5}(?:-\d{4})?)\b", 0.5),
         Pattern("uk postcode", r"\b[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[ABD-HJLNP-UW-Z]{2}\b", 0.6),
-        # after a town, any letters at its end (made up or mistyped: "Harrogate ZL6 5CK")
+        # after a town, any letters at its end (made up or mistyped: "Harrogate ZL6 5CK"); its halves may be
+        # on two lines where a PDF's line wrapped ("Luton LU3\n4KY")
         Pattern("uk postcode after a town",
-                r"(?<=\p{Lu}\p{Ll}+,?[ \t]+)[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[A-Z]{2}\b", 0.6),
+                r"(?<=\p{Lu}\p{Ll}+,?[ \t]+)[A-Z]{1,2}\d[A-Z\d]?(?:[ \t]+|[ \t]*\n[ \t]*)\d[A-Z]{2}\b", 0.6),
         # Japan: the postal mark, the postcode and the address written after it ("〒453-1647 金沢市本町1-3-1")
         Pattern("japanese address after the postal mark",
                 # (written glued; a space only before a number, as the detection copy sets digits apart)
@@ -557,6 +571,9 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
             if lead and re.search(r"\p{L}[^\n]*?\d", value[lead.end():]):
                 start, value = start + lead.end(), value[lead.end():]
         if pattern.name == "address after an address cue":  # "… Botley Road now", "… 78 in case of an issue"
+            if gap := _COLUMN_GAP.search(value):  # a form's next field: "… AB T6A 2P5   Tel: 514-618-1660"
+                value = value[:gap.start()].rstrip(" ,")
+                end = start + len(value)
             words = list(re.finditer(r"[^\s,]+", value))
             while (len(words) > 1 and words[-1].group().lower().strip(".") in _ORDINARY
                    and not _STREET_WORD.fullmatch(words[-1].group().strip("."))):

@@ -58,18 +58,21 @@ _YEAR = r"(?:1[89]|20)\d{2}"
 _SHORT_YEAR = r"(?:'?\d{2})"
 # an ISO date's time, as databases and serialisers add it to a date of birth: 1987-03-14T00:00:00.000Z
 _TIME = r"(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:[.,]\d{1,9})?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?(?!\d))?"
+# the year after a day and month: on the same line, or a full year on the next where a PDF's line wrapped
+# ("born on 14 March\n1987")
+_YEAR_AFTER = rf"(?:[ \t]+(?:de[ \t]+)?(?:{_YEAR}|{_SHORT_YEAR})|[ \t]*\n[ \t]*{_YEAR}(?!\d))"
 _DIGIT_FIRST_DATE = (
     rf"(?:{_YEAR}[-/.]{_M}[-/.]{_D}{_TIME}"
     rf"|{_D}[-/.]{_M}[-/.](?:{_YEAR}|\d{{2}})"
     rf"|{_M}[-/.]{_D}[-/.](?:{_YEAR}|\d{{2}})"
-    rf"|{_DAY}\.?[ \t]+(?:of[ \t]+|de[ \t]+)?{_MONTH},?[ \t]+(?:de[ \t]+)?(?:{_YEAR}|{_SHORT_YEAR})"
+    rf"|{_DAY}\.?[ \t]+(?:of[ \t]+|de[ \t]+)?{_MONTH},?{_YEAR_AFTER}"
     rf"|{_D}[-/. ]?{_MONTH}[-/. ]?(?:{_YEAR}|\d{{2}})"  # also glued: DOB:23Mar1985
     rf"|{_YEAR}\.[ \t]+{_MONTH}[ \t]+{_D}\.?"  # Hungarian: 1980. március 3.
     # Japanese and Chinese, Korean: 1986年4月16日, 1986년 4월 16일
     rf"|{_YEAR}[ \t]*年[ \t]*{_M}[ \t]*月[ \t]*{_D}[ \t]*日"
     rf"|{_YEAR}[ \t]*년[ \t]*{_M}[ \t]*월[ \t]*{_D}[ \t]*일)"
 )
-_MONTH_FIRST_DATE = rf"{_MONTH}[ \t]+{_DAY},?[ \t]+(?:{_YEAR}|{_SHORT_YEAR})"
+_MONTH_FIRST_DATE = rf"{_MONTH}[ \t]+{_DAY},?{_YEAR_AFTER}"
 # What follows a birth word, tried once per position: a digit-first form (full date, then 19790323, then day
 # and month), else an optional weekday and a month-first form (full date, then month and year, then month and
 # day).

@@ -445,7 +445,10 @@ _BAD_HEADER = re.compile(r"[=:{}\[\]<>@`$\\\"]|://|^\d+$|[.!?]$")
 _PROSE = frozenset(
     "we i you he she they it is are was were be been will would should can could please send need needs "
     "for with but or have has had this that these those my our their his her its a an if then else return "
-    "select from where def function var let const import print".split()
+    "select from where def function var let const import print "
+    # pronouns of other languages ("wir überweisen Ihnen Jürgen Zimmermann, geb.": a sentence, not a header)
+    "wir ich ihnen uns euch nous vous je nosotros ustedes usted noi voi ik wij jij jullie nós vocês eles "
+    "elas".split()
 )
 # Columns beside a bare "name" that say the rows are people; and ones that say they are things.
 _PEOPLE_COLUMNS = frozenset(
@@ -601,6 +604,14 @@ class TableColumnRecognizer(LocalRecognizer):
                 continue
             delim, kinds = head
             j = i + 1
+            # a header wrapped onto the next line, as a PDF's narrow page sets it ("Name | Town | Email\n |
+            # Gift")
+            if j < len(lines) and lines[j][1].lstrip().startswith(delim) \
+                    and len(line) + len(lines[j][1]) < 400:
+                joined = _header(line + " " + lines[j][1])
+                if joined is not None and joined[0] == delim and len(joined[1]) > len(kinds):
+                    kinds = joined[1]
+                    j += 1
             if delim == "|" and j < len(lines) and lines[j][1].strip() and (all(
                     _RULE_CELL.match(lines[j][1][a:b].strip()) for a, b in _split(lines[j][1], "|"))
                     or _PSQL_RULE.match(lines[j][1])):
@@ -613,10 +624,17 @@ class TableColumnRecognizer(LocalRecognizer):
                 if not row.strip() or delim not in row:
                     break
                 cells = _split(row, delim)
+                step = 1
+                if len(cells) < len(kinds) and j + 1 < len(lines) and delim in lines[j + 1][1] \
+                        and (row.rstrip().endswith(delim) or lines[j + 1][1].lstrip().startswith(delim)):
+                    # a row wrapped onto the next line ("Dorota Nowak | Leeds |\ndorota@example.com | 40.00"):
+                    # one row, the line break a space (the same length: offsets stay)
+                    row = row + " " + lines[j + 1][1]
+                    cells, step = _split(row, delim), 2
                 if len(cells) < len(kinds):
                     break
                 self._row(row, row_offset, cells, kinds, found)
-                j += 1
+                j += step
             i = max(j, i + 1)
 
     @staticmethod
@@ -631,6 +649,8 @@ class TableColumnRecognizer(LocalRecognizer):
             if len(cells) != 2:
                 continue
             (a, b), (c, d) = cells
+            if gap := _NEXT_FIELD.search(line, c, d):  # "15/03/1972   Naturalidade: Guimarães": a field more
+                d = gap.start()
             label = line[a:b].strip().strip("*_:").strip()
             kind = column_kind(label) if 0 < len(label) <= 40 else None
             if kind is not None and c < d and column_kind(line[c:d]) is None:  # not a header of two columns
@@ -995,7 +1015,8 @@ _ELIDED = ("...", "…", "\\")  # pandas' hidden columns and the mark of a frame
 _RULE_ROW = stdlib_re.compile(r"[-= ]+")
 _ALIGNED_DATE = re.compile(
     r"(?i)(?<![\w/.-])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
-    r"(?:Z|[+-]\d{2}:?\d{2})?)?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}[ -]\p{L}{3,9}\.?[ -]\d{2,4}"
+    r"(?:Z|[+-]\d{2}:?\d{2})?)?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}"
+    r"|\d{1,2}(?:\.|st|nd|rd|th)?[ -]\p{L}{3,9}\.?,?[ -]\d{2,4}"  # (and "28. Januar 1976", "3rd May 1980")
     r"|\p{L}{3,9}\.? \d{1,2},? \d{4}|(?:1[89]|20)\d{6})(?![\w/-])")
 _INSERT = stdlib_re.compile(r"(?i)\binsert\s+into\s+(?P<table>[\w.`\"\[\]]+)\s*"
                             r"(?:\((?P<cols>[^()]{1,500})\)\s*)?values\s*")
@@ -1131,8 +1152,9 @@ def _keys(text: str) -> list:
     return [first, *_KEY_AFTER.finditer(text, first.end())] if first else list(_KEY_AFTER.finditer(text))
 
 
-_SPACED_KEY = stdlib_re.compile(
-    r"^[ \t]*(?:[-*][ \t]+)?(?P<key>[A-Za-z][\w\-]*(?:[ \t][A-Za-z][\w\-]*){1,3})[ \t]*(?P<op>=>|:=|:|=)",
+_SPACED_KEY = stdlib_re.compile(  # (first on its line, or a form's next field after a wide gap)
+    r"(?:^[ \t]*(?:[-*][ \t]+)?|(?<=\S)(?:[ ]{3,}|\t+))"
+    r"(?P<key>[A-Za-z][\w\-]*(?:[ \t][A-Za-z][\w\-]*){1,3})[ \t]*(?P<op>=>|:=|:|=)",
     stdlib_re.MULTILINE)
 # a variable as Kubernetes, Compose and CI files list them: "- name: TEST_USER_DOB" then "value: …"
 _NAME_THEN_VALUE = stdlib_re.compile(
@@ -1143,6 +1165,9 @@ _FORM_DATA_PART = stdlib_re.compile(
     r"""^content-disposition:[ \t]*form-data;[ \t]*name="(?P<key>[^"\n]{1,60})"[^\n]*\r?\n"""
     r"""(?:[\w-]+:[^\n]*\r?\n)*\r?\n(?P<op>)""", stdlib_re.MULTILINE | stdlib_re.IGNORECASE)
 _VALUE = stdlib_re.compile(r"""[ \t]*(?:"([^"\n]{1,200})"|'([^'\n]{1,200})'|([^\s"'{\[(][^\n]{0,200}))""")
+# a form's next field in a two-cell row's value, after a wide gap ("Date of birth:\t13/01/1963
+# Nationality: British")
+_NEXT_FIELD = re.compile(r"[ ]{3,}(?=\p{L}[\p{L}\d .'’/()-]{0,40}?[ \t]*:(?!\d))")
 _BARE_END_EQ = re.compile(r"[&;,}\])|]|\s+[\w.\-]+=|\s+-")
 # (a form's next field after a wide gap or a tab: "Signature: Murugan Ilango          Date: …")
 _BARE_END_COLON = re.compile(r"[;}\]|]|,\s*[\"']?[\w.\-]+[\"']?\s*[:=]|\s+#|\s+//|[ ]{3,}|\t")
