@@ -781,7 +781,9 @@ class TableColumnRecognizer(LocalRecognizer):
             lines = [line.translate(_BOX_AS_SPACES) for line in lines]  # borders as spaces, rules as dashes
         k = 0
         while k < len(lines) - 1:
-            line = lines[k]
+            # (a form's labels over their values: "Name:      Date of birth:      Nationality:", the colons as
+            # spaces)
+            line = _LABEL_COLON.sub(" ", lines[k]) if ":" in lines[k] else lines[k]
             k += 1
             if len(line) > 300 or "  " not in line.strip(" ") and not line.startswith("  ") \
                     or _NOT_ALIGNED_HEAD.search(line) or not (_birth_word(line) or _phone_word(line)):
@@ -973,8 +975,8 @@ class TableColumnRecognizer(LocalRecognizer):
 
 # aligned tables: a birth word somewhere (else no look), a header's names, the cells of a row (runs of words
 # one space apart), a date in a cell
-_BIRTH_STEMS = ("dob", "birth", "born", "bday", "geb", "nac", "nasc", "naiss", "urodz", "fødsel", "fodsel",
-                "födelse", "fodelse", "syntym", "doğum", "dogum", "yob", "生", "생")
+_BIRTH_STEMS = ("dob", "d.o.b", "birth", "born", "bday", "geb", "nac", "nasc", "naiss", "urodz", "fødsel",
+                "fodsel", "födelse", "fodelse", "syntym", "doğum", "dogum", "yob", "生", "생")
 
 
 _PHONE_STEMS = ("phone", "tel", "mobile", "cell", "fon", "móvil", "movil", "celular", "cellulare", "handy",
@@ -1007,6 +1009,7 @@ _BOX_BORDERS = "│┃┆┇┊║"
 _BOX_AS_SPACES = str.maketrans({**{c: " " for c in _BOX_BORDERS},
                                 **{c: "-" for c in "─━┄┅┈┉═╌╍┌┐└┘├┤┬┴┼╞╡╪╒╕╘╛╤╧╔╗╚╝╠╣╦╩╬┏┓┗┛┣┫┳┻╋"}})
 _JSON_LINE = stdlib_re.compile(r'^([ \t]*")([^"]*?)((?:\\n)?"[ \t]*,?[ \t]*)$')
+_LABEL_COLON = stdlib_re.compile(r"(?<=\w):(?=[ \t]|$)")
 _NOT_ALIGNED_HEAD = stdlib_re.compile(r"[|\t=:;,{}()\[\]\"'<>]")
 _WORD_RUN = stdlib_re.compile(r"\S+")
 _LABEL = re.compile(r"[^\W\d][\w.\-]{0,39}")

@@ -232,3 +232,18 @@ def test_field_after_a_wide_gap_takes_its_labels_type(scrubber):
             "Date de naissance : 03/04/1985      Lieu de naissance : Lyon\n")
     assert "Lyon" in typed(scrubber, text, "LOCATION")
     assert "03/04/1985" in typed(scrubber, text, "DATE_OF_BIRTH")
+
+
+def test_aligned_register_with_a_dotted_birth_header(scrubber):
+    text = ("MEMBERSHIP LIST\nNo.  Name                    D.O.B.        Joined\n"
+            "1    Aleksandra Nowak        14/03/1987    2019\n"
+            "2    Kwame Boateng           02/11/1975    2021\n")
+    assert {"14/03/1987", "02/11/1975"} <= set(typed(scrubber, text, "DATE_OF_BIRTH"))
+
+
+def test_form_labels_over_their_values(scrubber):
+    text = ("Name:              Date of birth:          Nationality:\n"
+            "Oliver Grant       22/06/1979              British\n")
+    assert "22/06/1979" in typed(scrubber, text, "DATE_OF_BIRTH")
+    text = "Meeting:           Start:                  Room:\nBudget review      10:30                   4B\n"
+    assert not typed(scrubber, text, "DATE_OF_BIRTH")
