@@ -355,6 +355,23 @@ def _not_a_person(text: str, s: Span, people: list[Span]) -> bool:
         or _LABEL_TO.match(text, s.end)
         or (one and first in _TITLE_ALONE and text[s.end:s.end + 1] == ".")
         or (one and first in ORG_WORDS and not listed_name(first))  # "Atalaia |Seguros|"
+        # (fp20) a department alone ("WHERE d.name = 'Sales'", "ask Procurement"): a unit, no one
+        or (one and first in _DEPARTMENTS and value[:1].isupper() and not named)
+        # (fp20) a noun of German prose alone, no name or place any list holds ("Wohnung im …", "zuzüglich
+        # |Nebenkosten|"); a label asking for a person or a greeting before it makes it a name
+        or (one and not named and _a_word_not_a_place(text, s)
+            and not _PERSON_OR_PLACE_PREPOSITION.search(text, max(0, s.start - 8), s.start)
+            and text[s.end:s.end + 1] not in (":", ",")  # a chat's speaker, a name addressed ("Danke, Engel")
+            and not _named_elsewhere(text, lows))
+        # (fp20) a page's counter ("Strona 1 z 1", "Seite 2 von 3", "Page 1 of 4")
+        or (one and first in _PAGE_WORDS and _PAGE_AFTER.match(text, s.end))
+        # (fp20) lower-case words ending on a lower-case function word of the text's other language, none a
+        # listed name, in prose that shows case ("|zaliczki na| PIT"): a name ends on no "na"
+        or (not one and value.islower() and lows[-1] in stop_words_abroad() and lows[-1] not in NAME_PARTICLES
+            and _lower_words_in_cased_prose(text, lows))
+        # (fp20) a German article opening words no list holds as names ("|Das Mietverhältnis| beginnt")
+        or (not one and words[0] in _GERMAN_ARTICLES and _article_and_nouns(text, lows)
+            and not _named_elsewhere(text, lows))
         or (one and first == "head" and _OF_AFTER.match(text, s.end))
         or (not one and lows[-1] in _ROLE_NOUNS and all(map(_ordinary_abroad, lows)))
         # a pronoun of another language as a chat's speaker ("Io: IT50 …", "Ja: ok") or opening a reply
@@ -389,6 +406,67 @@ def _not_a_person(text: str, s: Span, people: list[Span]) -> bool:
                           # a brand that is a person's whole name, listed beside a brand ("Hugo Boss,
                           # |Calvin Klein| and Tommy Hilfiger")
                           or not one and value.lower() in BRANDS and _listed_with_firms(text, s))))
+
+
+# Departments and functions of a firm, as a unit's name (a person so named has a title or a first name)
+_DEPARTMENTS = frozenset(
+    "sales marketing finance accounting accounts payroll procurement purchasing legal compliance engineering "
+    "operations logistics facilities research hr it helpdesk support".split())
+_PAGE_WORDS = frozenset(
+    "page seite strona página pagina sida side sivu sayfa blad stránka oldal".split())
+_PAGE_AFTER = re.compile(r"[ \t]+\d{1,4}[ \t]*(?:/|(?i:of|von|z|ze|de|di|van|av|af|sur|från)[ \t])"
+                         r"[ \t]*\d{1,4}(?!\w)")
+
+
+# German prepositions a person's or a place's name follows ("an Gute", "nach Zimmern", "mit Sonne")
+_PERSON_OR_PLACE_PREPOSITION = re.compile(
+    r"(?<![\w-])(?i:in|im|nach|aus|bei|beim|von|vom|an|am|mit|für|zu|zum|zur|über|ab|bis|gegen|via)[ \t]+\Z")
+_LOCAL_REST = re.compile(r"[\w.+-]{0,30}@")
+
+
+def _named_elsewhere(text: str, lows: list[str]) -> bool:
+    """A word of the span the text uses as a name elsewhere: after a title ("an Veli Gute … Herrn
+    Gute"), or in an e-mail address's local part ("(vgute@…)")."""
+    low_text = text.lower()
+    for w in lows:
+        if len(w) < 4:  # (not "die", "der": any address may hold them)
+            continue
+        at = low_text.find(w)
+        while at >= 0:
+            if _LOCAL_REST.match(low_text, at + len(w)) \
+                    or _HONORIFIC_BEFORE.search(text, max(0, at - 12), at):
+                return True
+            at = low_text.find(w, at + 1)
+    return False
+
+
+def _lower_words_in_cased_prose(text: str, lows: list[str]) -> bool:
+    """Lower-case words before a function word, none a name any list holds, in prose of another language
+    that shows case (its sentences open with a capital): words of that prose, no name written small."""
+    from scrubber.recognizers.name_cues import listed_name
+
+    if any(listed_name(w) for w in lows[:-1] if w not in stop_words_abroad()):
+        return False
+    starts = _SENTENCE_OPENING.findall(text)
+    return bool(starts) and sum(c.isupper() for c in starts) * 4 >= len(starts) * 3 and prose_abroad(text)
+
+
+# the first letter of each sentence (after a line break or a full stop)
+_SENTENCE_OPENING = re.compile(r"(?:\A|[.!?][ \t]+|\n[ \t]*)([^\W\d_])")
+
+
+# German articles and determiners, capitalised as a sentence's first word
+_GERMAN_ARTICLES = frozenset(
+    "Der Die Das Den Dem Des Ein Eine Einen Einem Einer Eines Kein Keine Keinen Keinem Keiner Dieser Diese "
+    "Dieses Diesen Diesem Jeder Jede Jedes Jeden Jedem".split())
+
+
+def _article_and_nouns(text: str, lows: list[str]) -> bool:
+    """The words after a German article are none a list holds as a name, in German prose ("Das
+    Mietverhältnis", "Die Nebenkosten"; "Das Gupta" is no German and "Die Anna Schulz" holds names)."""
+    from scrubber.recognizers.name_cues import listed_name
+
+    return not any(listed_name(w) for w in lows[1:]) and _nouns_capitalised(text) and prose_abroad(text)
 
 
 _FIRM_LEADS = frozenset(
@@ -471,7 +549,7 @@ _PLACEHOLDERS = frozenset(
     "fulano de tal|fulana de tal|fulano|beltrano|sicrano|mengano|zutano|perengano|"
     "jan modaal|john q. public|john q public|joe schmoe|average joe|"
     "tizio|sempronio|monsieur tartempion|tartempion|medelsvensson|otto normalverbraucher|"
-    "taro yamada|yamada taro|hanako yamada|yamada hanako|a. n. other".split("|"))
+    "taro yamada|yamada taro|hanako yamada|yamada hanako|a. n. other|jan kowalski|anna kowalska".split("|"))
 _PLACEHOLDER = re.compile(r"(?<![\w-])(?i:" + "|".join(
     re.escape(p).replace(r"\ ", r"[ \t]+") for p in sorted(_PLACEHOLDERS, key=len, reverse=True))
     + r")(?![\w-])")
@@ -493,7 +571,21 @@ def a_placeholder(text: str, s: Span) -> bool:
     start = text.rfind("\n", 0, s.start) + 1
     end = text.find("\n", s.end)
     return bool(_DATA_LINE.search(text[start:end if end >= 0 else len(text)])
-                or _SETTING_BEFORE.search(text, max(0, s.start - 40), s.start))
+                or _SETTING_BEFORE.search(text, max(0, s.start - 40), s.start)
+                or _EXAMPLE_BEFORE.search(text, max(0, s.start - 160), s.start))
+
+
+# (fp20) What marks a text or a field as an example, a sample or a template, shortly before a placeholder's
+# name: "e.g. Jane Doe", "SAMPLE CV – FOR ILLUSTRATION ONLY\n\nJOE BLOGGS", "WZÓR … Imię i nazwisko: Jan
+# Kowalski", "an example of a filled-in greeting: "Hi Jane Doe"". Without one a placeholder's name in prose
+# may be a person's ("Customer John Doe (john@…)" is one in third-party data).
+_EXAMPLE_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?i:e\.[ \t]?g\.|eg:|z\.[ \t]?b\.|np\.|p\.[ \t]?ej\.|p\.[ \t]?ex\.|ad[ \t]es\.)"
+    r"|(?i:sample|samples|example|examples|for[ \t]+illustration|illustrative|placeholder|dummy|fictional"
+    r"|fictitious|muster|beispiel|wzór|wzor|przykład|przykładowy|przykładowe|exemple|ejemplo|esempio"
+    r"|voorbeeld|exempel|modelo)(?![\w-]))")
+
+
 # Names that are English words ("bill", "mark", "will"), in a text that shows no case: a noun after a
 # determiner ("the gas bill", "THIS BILL"), a verb opening a sentence before its object ("mark it on the
 # calendar", "MARK MY WORDS", "will you grab milk")
