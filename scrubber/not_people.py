@@ -359,7 +359,7 @@ def _not_a_person(text: str, s: Span, people: list[Span]) -> bool:
         or (one and first in _DEPARTMENTS and value[:1].isupper() and not named)
         # (fp20) a noun of German prose alone, no name or place any list holds ("Wohnung im …", "zuzüglich
         # |Nebenkosten|"); a label asking for a person or a greeting before it makes it a name
-        or (one and not named and _a_word_not_a_place(text, s)
+        or (one and not named and _GERMAN_SPELLED.fullmatch(value) and _a_word_not_a_place(text, s)
             and not _PERSON_OR_PLACE_PREPOSITION.search(text, max(0, s.start - 8), s.start)
             and text[s.end:s.end + 1] not in (":", ",")  # a chat's speaker, a name addressed ("Danke, Engel")
             and not _named_elsewhere(text, lows))
@@ -418,6 +418,8 @@ _PAGE_AFTER = re.compile(r"[ \t]+\d{1,4}[ \t]*(?:/|(?i:of|von|z|ze|de|di|van|av|
                          r"[ \t]*\d{1,4}(?!\w)")
 
 
+# a word spelled with German's letters only ("Gülşen" is no German noun)
+_GERMAN_SPELLED = re.compile(r"[A-Za-zÄÖÜäöüß]+")
 # German prepositions a person's or a place's name follows ("an Gute", "nach Zimmern", "mit Sonne")
 _PERSON_OR_PLACE_PREPOSITION = re.compile(
     r"(?<![\w-])(?i:in|im|nach|aus|bei|beim|von|vom|an|am|mit|für|zu|zum|zur|über|ab|bis|gegen|via)[ \t]+\Z")

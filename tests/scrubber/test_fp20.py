@@ -53,6 +53,9 @@ PEOPLE = [
     # ordinary words of German prose that the text names elsewhere after a title or in an address
     ("Bitte senden Sie die Vereinbarung bis 25. Mai 2024 an Veli Gute (vgute@example.net) zurück. Für "
      "Rückfragen erreichen Sie Herrn Gute unter der Zentrale.", "Veli Gute"),
+    # a name of another language's letters in German prose ("das hat Gülşen vom helpdesk gestern …")
+    ("hallo, hier aus dem einkauf. mein passwort ist abgelaufen, das hat Gülşen vom helpdesk gestern "
+     "zurückgesetzt, aber ich komme nicht mehr ins system und bitte um hilfe.", "Gülşen"),
     # lower-case names before a function word in a text without case, or a listed name in a cased one
     ("transcripción de audio de whatsapp: oye ligaya soy parisa oye te paso los datos de mi prima", "parisa"),
     ("Encuentra duplicados:\nname,email,city\norlando groß,orlando.gross@example.org,Zaragoza", "orlando"),
