@@ -558,6 +558,10 @@ _PLACEHOLDER = re.compile(r"(?<![\w-])(?i:" + "|".join(
 
 
 _PLACEHOLDER_WORDS = frozenset(w for p in _PLACEHOLDERS for w in _WORDS.findall(p))
+# Placeholders that are also many real people's names (Poland's and Japan's most common ones): a customer of
+# that name in a JSON export is a person; only an example's cue before them makes them a placeholder.
+_REAL_TOO = frozenset(
+    "jan kowalski|anna kowalska|taro yamada|yamada taro|hanako yamada|yamada hanako".split("|"))
 _SETTING_BEFORE = re.compile(r"[\w.-]+[ \t]*=[ \t]*[\"']?\Z")
 
 
@@ -566,10 +570,14 @@ def a_placeholder(text: str, s: Span) -> bool:
     ("DEFAULT_USER=Jane Doe"). In prose it may be a person's ("Customer John Doe (john@…)" is one in
     third-party data)."""
     first = _WORDS.search(text, s.start, s.end)  # (one word looked up first: most spans are no placeholder)
-    if not first or first.group().lower() not in _PLACEHOLDER_WORDS or not any(
-            m.start() <= s.start and s.end <= m.end()
-            for m in _PLACEHOLDER.finditer(text, max(0, s.start - 24), s.end + 24)):
+    if not first or first.group().lower() not in _PLACEHOLDER_WORDS:
         return False
+    around = [m for m in _PLACEHOLDER.finditer(text, max(0, s.start - 24), s.end + 24)
+              if m.start() <= s.start and s.end <= m.end()]
+    if not around:
+        return False
+    if all(" ".join(m.group().lower().split()) in _REAL_TOO for m in around):  # only with an example's cue
+        return _EXAMPLE_BEFORE.search(text, max(0, s.start - 160), s.start) is not None
     start = text.rfind("\n", 0, s.start) + 1
     end = text.find("\n", s.end)
     return bool(_DATA_LINE.search(text[start:end if end >= 0 else len(text)])

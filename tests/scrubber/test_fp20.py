@@ -103,3 +103,18 @@ def test_article_and_nouns():
     assert _article_and_nouns(german, ["das", "mietverhältnis"])
     assert not _article_and_nouns(german, ["die", "anna"])
     assert not _article_and_nouns("Please check the numbers and send them back today.", ["das", "vertrag"])
+
+
+def test_common_real_names_that_are_placeholders_need_an_example_cue():
+    from scrubber.not_people import a_placeholder
+    from scrubber.types import Span
+
+    data = '{"customer": "Jan Kowalski", "city": "Kraków"}'
+    at = data.index("Jan Kowalski")
+    assert not a_placeholder(data, Span("PERSON", at, at + 12, 0.85))  # a real customer in an export
+    sample = 'WZÓR wypełnienia:\n{"customer": "Jan Kowalski", "city": "Kraków"}'
+    at = sample.index("Jan Kowalski")
+    assert a_placeholder(sample, Span("PERSON", at, at + 12, 0.85))
+    doe = '{"customer": "Jane Doe", "city": "Leeds"}'
+    at = doe.index("Jane Doe")
+    assert a_placeholder(doe, Span("PERSON", at, at + 8, 0.85))  # a placeholder only, in data
