@@ -50,40 +50,60 @@ def _capitalised(token) -> bool:
 def tidy(doc, entities: Iterable, foreign: bool) -> list:
     """``entities`` (spaCy spans of ``doc``) tidied; an entity with nothing name-like left is dropped."""
     out = []
-    for ent in entities:
-        runs: list[list[int]] = [[]]
-        for i in range(ent.start, ent.end):
-            if _name_like(doc[i]):
-                runs[-1].append(i)
-            elif runs[-1]:
-                runs.append([])
-        tokens = max(runs, key=len)
-        while tokens and (not _capitalised(doc[tokens[0]]) or doc[tokens[0]].lower_ in _FUNCTION
-                          or doc[tokens[0]].lower_ in _BEFORE_NAMES or doc[tokens[0]].is_punct):
-            tokens = tokens[1:]
-        if foreign and len(tokens) > 1 and _sentence_start(doc, tokens[0]) \
-                and doc[tokens[0]].lower_ not in _NAMES:
-            tokens = tokens[1:]
-            while tokens and (doc[tokens[0]].lower_ in _PARTICLES or doc[tokens[0]].is_punct):
-                tokens = tokens[1:]
-        while tokens and (not _capitalised(doc[tokens[-1]]) or doc[tokens[-1]].is_punct):
-            tokens = tokens[:-1]
-        if not tokens:
-            continue
-        if foreign and ent.label_ in _PLACE_LABELS and len(tokens) == 1 \
-                and _word_abroad(doc[tokens[0]].lower_) \
-                and (_sentence_start(doc, tokens[0]) or doc[tokens[0] - 1].text == "|"):
-            continue  # an ordinary word of the text's language first in a line, after a label or in a cell
-            # ("Toplam ciro: …", "Säljchef: Kunden (Scania)", "| Saldo |"), no place
-        if foreign and len(tokens) == 1 and _sentence_start(doc, tokens[0]) and tokens[0] + 1 < len(doc) \
-                and doc[tokens[0] + 1].text == ":" and doc[tokens[0]].lower_ not in _NAMES:
-            continue  # "Teléfono: …", "Adresse: …": a field label
-        label = "PERSON" if ent.label_ == "ORG" and _a_person(doc, tokens) else ent.label_
-        if (tokens[0], tokens[-1] + 1, label) == (ent.start, ent.end, ent.label_):
-            out.append(ent)
-        else:
-            out.append(_span(doc, tokens[0], tokens[-1] + 1, label))
+    for whole in entities:
+        for ent in _column_parts(doc, whole):
+            kept = _tidied(doc, ent, foreign)
+            if kept is not None:
+                out.append(kept)
     return out
+
+
+def _column_parts(doc, ent) -> list:
+    """``ent`` cut at the gaps between a table's columns (a tab or a run of spaces: the model reads "Margaret
+    Okafor      Moncton" as one name): each part on its own, the entity itself when none. (A line break is no
+    gap: a name wraps across one in a pasted page.)"""
+    cuts = [i for i in range(ent.start, ent.end) if doc[i].is_space
+            and ("\t" in doc[i].text or len(doc[i].text) >= 2 and "\n" not in doc[i].text)]
+    if not cuts:
+        return [ent]
+    bounds = [ent.start, *cuts, ent.end]
+    return [_span(doc, a + (a != ent.start), b, ent.label_) for a, b in zip(bounds, bounds[1:], strict=False)
+            if b > a + (a != ent.start)]
+
+
+def _tidied(doc, ent, foreign: bool):
+    """One entity tidied (``tidy``), or None when nothing name-like is left."""
+    runs: list[list[int]] = [[]]
+    for i in range(ent.start, ent.end):
+        if _name_like(doc[i]):
+            runs[-1].append(i)
+        elif runs[-1]:
+            runs.append([])
+    tokens = max(runs, key=len)
+    while tokens and (not _capitalised(doc[tokens[0]]) or doc[tokens[0]].lower_ in _FUNCTION
+                      or doc[tokens[0]].lower_ in _BEFORE_NAMES or doc[tokens[0]].is_punct):
+        tokens = tokens[1:]
+    if foreign and len(tokens) > 1 and _sentence_start(doc, tokens[0]) \
+            and doc[tokens[0]].lower_ not in _NAMES:
+        tokens = tokens[1:]
+        while tokens and (doc[tokens[0]].lower_ in _PARTICLES or doc[tokens[0]].is_punct):
+            tokens = tokens[1:]
+    while tokens and (not _capitalised(doc[tokens[-1]]) or doc[tokens[-1]].is_punct):
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    if foreign and ent.label_ in _PLACE_LABELS and len(tokens) == 1 \
+            and _word_abroad(doc[tokens[0]].lower_) \
+            and (_sentence_start(doc, tokens[0]) or doc[tokens[0] - 1].text == "|"):
+        return None  # an ordinary word of the text's language first in a line, after a label or in a cell
+        # ("Toplam ciro: …", "Säljchef: Kunden (Scania)", "| Saldo |"), no place
+    if foreign and len(tokens) == 1 and _sentence_start(doc, tokens[0]) and tokens[0] + 1 < len(doc) \
+            and doc[tokens[0] + 1].text == ":" and doc[tokens[0]].lower_ not in _NAMES:
+        return None  # "Teléfono: …", "Adresse: …": a field label
+    label = "PERSON" if ent.label_ == "ORG" and _a_person(doc, tokens) else ent.label_
+    if (tokens[0], tokens[-1] + 1, label) == (ent.start, ent.end, ent.label_):
+        return ent
+    return _span(doc, tokens[0], tokens[-1] + 1, label)
 
 
 def _word_abroad(word: str) -> bool:

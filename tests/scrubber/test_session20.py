@@ -1,0 +1,36 @@
+"""Session 20, lead's rules: the model's entities cut at a table's column gaps."""
+
+import pytest
+
+from scrubber.engine import Scrubber
+
+
+@pytest.fixture(scope="module")
+def scrubber():
+    return Scrubber(pattern_process=False)
+
+
+def _spans(scrubber, text):
+    return [(s.type, text[s.start:s.end]) for s in scrubber.analyze(text)]
+
+
+@pytest.mark.parametrize("text, whole, parts", [
+    ("Donor list 2024\nName                 Town\nMargaret Okafor      Moncton\nDavid Lindqvist      Regina\n",
+     "Margaret Okafor      Moncton", ("Margaret Okafor", "Moncton")),
+    ("Volunteers\nMargaret Okafor\t\tMoncton\n", "Margaret Okafor\t\tMoncton", ("Margaret Okafor", "Moncton")),
+])
+def test_an_entity_is_cut_at_a_column_gap(scrubber, text, whole, parts):
+    found = [v for _, v in _spans(scrubber, text)]
+    assert whole not in found
+    for part in parts:
+        assert part in found, (part, found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Please thank Maria  Gonzalez for the help.", "Maria  Gonzalez"),  # two spaces: no column gap
+    ("Attendees: Margaret   Okafor and Tom Reyes.", "Okafor"),  # prose: the part stays found
+])
+def test_a_name_is_not_cut_elsewhere(scrubber, text, name):
+    start = text.index(name)
+    assert any(s.start <= start and start + len(name) <= s.end for s in scrubber.analyze(text)), \
+        _spans(scrubber, text)
