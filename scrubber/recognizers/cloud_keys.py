@@ -64,8 +64,9 @@ class CloudCredentialRecognizer(SpanPatternRecognizer):
     def invalidate_result(self, pattern_text: str) -> bool:
         """Template marks and references are not credentials; AWS's documented sample keys count, and so do
         key ids made of placeholder letters (AKIAZZZZZZZZZZZZZZZZ): they have the key's exact format."""
-        if _AWS_KEY_ID.fullmatch(pattern_text):
-            return only_template_marks(pattern_text)
+        if _AWS_KEY_ID.fullmatch(pattern_text):  # (its sixteen characters all one mask letter: a template's,
+            # AKIAXXXXXXXXXXXXXXXX; AKIAZZZZ… stays)
+            return only_template_marks(pattern_text) or set(pattern_text[4:]) in ({"X"}, {"x"})
         return looks_like_placeholder(pattern_text, shaped=True)
 
 _AWS_KEY_ID = re.compile(

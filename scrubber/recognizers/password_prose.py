@@ -29,7 +29,7 @@ from scrubber.recognizers._base import (
     looks_like_placeholder,
 )
 from scrubber.recognizers.spoken_numbers import DIGIT_WORD_SET, digit_run
-from scrubber.words import brands, common_words, names_a_product, tech_words
+from scrubber.words import brands, common_words, foreign_words, names_a_product, tech_words
 
 _WORD = (
     r"pass(?:words?|phrases?|codes?|wd)?|pwd|pw|psw|mdp|wi-?fi[ \t]+key|(?:network|wpa2?|wlan)[ \t]+key|psk"
@@ -51,7 +51,9 @@ _WORD = (
     r"|mot[ \t]+de[ \t]+passe|contrase[ñn]a|clave|palavra-passe|senha|parola[ \t]+d'ordine"
     r"|hasło|şifre(?:si|niz|m|n)?|parola(?:sı|nız|m)?|heslo|lozinka|пароль|pasuwaado|pasuwādo|pasuwa-do"
     # Hungarian, Vietnamese, Indonesian/Malay, Swedish and Danish ones, and Dutch "ww" (wachtwoord)
-    r"|jelsz[óo](?:t|ja|m)?|mật[ \t]+khẩu|kata[ \t]+sandi|sandi|lösen|kodeord|adgangskoden|ww"
+    r"|jelsz[óo](?:t|ja|m)?|jelszav(?:a|am|ad|unk|uk|at|át|ukat)?|mật[ \t]+khẩu|kata[ \t]+sandi"
+    r"|sandi(?:nya|mu|ku)?|nenosiri|kata[ \t]+laluan|gesl[oa]|parool\p{L}{0,2}|parole|slaptažod\p{L}{2,4}"
+    r"|парол\p{L}{0,3}|лозинк\p{L}|lösen|kodeord|adgangskoden|ww"
     # a network's key in Danish, Norwegian and Swedish: "netværksnøgle", "WPA-nøglen", "wifi-nyckeln"
     r"|(?:netværks|nettverks|nätverks|trådløs|wi-?fi-?|wlan-?|wpa2?-?|router)(?:nøgle|nøkkel|nyckel)(?:n|en)?"
     # what a bank or a helpdesk asks for besides a password: "the memorable word?", "secret word on file"
@@ -70,9 +72,9 @@ _LINK = (
     # | cell |, <td>…</td><td>, "password? X"
     r"(?:[ \t]*(?:\||</t[dh]>[ \t]*<td[^>\n]{0,40}>|\?|\.{2,}|…+)[ \t]*"  # (and a form's dot leaders)
     r"|[ \t]+(?:(?:for|für|pour|para|per|voor|van|de|del|della|dello|delle|dei|degli|di|do|dos|da|das|du|des"
-    r"|der|dem|of|on)[ \t]+[^\n:=]{1,40}?[ \t]+)?"
+    r"|der|dem|of|on|της|του|των|για|στο|στη|στον|στην)[ \t]+[^\n:=]{1,40}?[ \t]+)?"
     r"(?:is|was|will[ \t]+be|=|:|-|–|—|ist|lautet|est|es|é|è|e'|era|war|était|c'est|to|into|as|sigue|blijft"
-    r"|wa|là|ay|är|er|je|este|jest|adalah"
+    r"|wa|là|ay|är|er|je|este|jest|adalah|ni|είναι|ήταν|ir|yra"
     r"|bleibt|reste|resta)"
     rf"(?:[ \t]+{_NOW})?[ \t]*:?"
     # (a voice note's filler after the link: "das Passwort ist äh TIGER58291", "c'est euh …")
@@ -122,7 +124,8 @@ _FIRST_WORD = re.compile(_WORD_LEAD)
 # cannot hold one: one C-level pass each instead of the regex's scan). "ᲂ" (U+1C82) is an "о" to (?i).
 _WORD_STRINGS = ("pass", "pw", "psw", "mdp", "wifi", "wi-fi", "network", "wpa", "wlan", "psk", "pasuw",
                  "nøgle", "nøkkel", "nyckel",
-                 "jelsz", "mật", "sandi", "lösen", "kodeord", "adgangskode", "ww", "κωδικ", "συνθηματικ",
+                 "jelsz", "mật", "sandi", "nenosiri", "laluan", "gesl", "parool", "parole", "slaptažod",
+                 "парол", "лозинк", "lösen", "kodeord", "adgangskode", "ww", "κωδικ", "συνθηματικ",
                  "bitwarden", "dashlane",
                  "schlüssel", "kennwort", "wachtwoord", "lösenord", "adgangskode", "salasana", "contrase",
                  "clave", "senha", "parola", "hasło", "şifre", "heslo", "lozinka", "пароль", "пар\u1c82ль",
@@ -223,7 +226,7 @@ _CODE_STRINGS = ("code", "otp", "tan", "puk", "keypad", "combo", "combination", 
 # ("er", "är", "on", "je", "e", "este", "to", "ay", "là"). "code", "pin" and "combo" are here for the
 # shapes the patterns above do not take ("42*354", "8-8-8-4", "70 48 03") and for links of other
 # languages ("Ang code ng gate ay 00*2673").
-_ANY_CODE_WORD = (r"\p{L}{0,16}?(?:kod|kód|kood|kodu|codul|codu|szyfr|şifre|sifre)\p{L}{0,6}"
+_ANY_CODE_WORD = (r"\p{L}{0,16}?(?:kod|kód|kood|kodu|codul|codu|szyfr|şifre|sifre|šifr)\p{L}{0,6}"
                   r"|mã(?:[ \t]+(?:số|pin|cửa|khóa|khoá|mở[ \t]+khóa))?|code|codes|passcodes?|c[óo]digo"
                   r"|codice|puk|combo"
                   r"|pin(?:ul|-ul|u|en|kod\p{L}{0,3}|kode\p{L}{0,3}|koodi\p{L}{0,3}|numm?er\p{L}{0,3})?"
@@ -252,8 +255,8 @@ _LOCK_WORD = (r"alarm\p{L}{0,6}|lukko\p{L}{0,4}|kilid\p{L}{0,6}|kilit|lås\p{L}{
 _LOCK_STRINGS = ("alarm", "lukko", "kilid", "kilit", "lås", "slot", "lock", "safe", "tresor", "trezor",
                  "key box", "keybox", "key-box", "key\tbox", "intercom", "buzzer",
                  "sejf", "széf", "kłódk", "zámek", "cadeado", "candado")
-_ANY_CODE_STRINGS = ("kod", "kód", "kood", "codu", "szyfr", "şifre", "sifre", "mã", "code", "digo", "codice",
-                     "pin", "puk", "combo", "combina", "kombina", "tunnuslu")
+_ANY_CODE_STRINGS = ("kod", "kód", "kood", "codu", "szyfr", "şifre", "sifre", "šifr", "mã", "code", "digo",
+                     "codice", "pin", "puk", "combo", "combina", "kombina", "tunnuslu")
 
 
 # ... and of the other words ``_ANSWERED_LEAD`` takes
@@ -423,6 +426,15 @@ _SPELLING = (r"alfa|alpha|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juli
              r"|oscar|papa|quebec|romeo|sierra|tango|uniform|victor|whiske?y|x-?ray|yankee|zulu|zero|one|two"
              r"|three|four|five|six|seven|eight|nine|niner|capital|upper(?:case)?|lower(?:case)?|majuscule"
              r"|minuscule|dash|hyphen|underscore|dot|point|tiret|exclamation|hash|star|asterisk")
+# Password, PIN and code words of scripts with no case or word boundary the patterns rely on
+# (not a bare "code" or "PIN" of Hindi, Arabic or Hebrew: "पिन कोड" is a postal code; Russian codes only of an
+# entry, a safe, a lock or a card)
+_OTHER_SCRIPT_WORDS = ("पासवर्ड", "कूटशब्द", "كلمة المرور", "كلمة السر", "الرقم السري", "الرمز السري",
+                       "رمز عبور", "סיסמה", "סיסמא", "รหัสผ่าน", "пин-код", "пин код", "пин", "код от",
+                       "код від", "кодът на", "кода на", "код на", "паролата", "парола", "лозинка", "лозинку",
+                       "код домофона", "код двери", "код подъезда", "код сейфа", "код замка",
+                       "код сигнализации")
+_OTHER_SCRIPT_WORD = "|".join(w.replace(" ", "[ \\t]+") for w in _OTHER_SCRIPT_WORDS)
 _CJK_WORDS = ("パスワード", "暗証番号", "パスコード", "ピン番号", "PINコード", "密码", "口令", "密碼",
               "비밀번호", "암호", "핀번호", "비번", "패스워드", "番号")
 
@@ -525,7 +537,7 @@ _CUE_PREFIXES = tuple(
     "code passcode codigo código codice puk combo pin kombin combin tunnuslu mã unlock alarm lukko kilid "
     "kilit lås slot lock padlock safe tresor trezor sejf széf kłódk zámek hänglås hengelås cadeado "
     "candado key intercom buzzer nip token otp tan cvv cvc csc security keypad bangou bangō".split())
-_CUE_PARTS = ("kod", "kód", "kood", "kodu", "codul", "codu", "szyfr", "şifre", "sifre")
+_CUE_PARTS = ("kod", "kód", "kood", "kodu", "codul", "codu", "szyfr", "şifre", "sifre", "šifr")
 # ... and an entry's label (``_ENTRY_LABEL``; "port" for porte, portail, portón, porta, portão, portti)
 _ENTRY_PREFIXES = tuple(
     "front back side main garden street door gate garage lock key safe locker alarm disarm keypad padlock "
@@ -659,6 +671,10 @@ def _gate_of(pattern):
         return _first_password_word
     if name == "password after cjk password word":
         return _CJK_GATE
+    if name == "password after other-script password word":
+        return _OTHER_SCRIPT_GATE
+    if name == "code for a follow-up question":
+        return _FOLLOWUP_GATE
     if regex.startswith(_PHRASE_LEAD):
         return _first_phrase_word
     if name == "code answered by the next speaker":
@@ -875,6 +891,26 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             r"(?P<value>(?=[^\s]*[\d\W_])[^\s\"'`”’“»:=]{6,64})",
             0.7,
         ),
+        # a made-up token right after the word that ends its clause, where a language leaves the link out
+        # ("a wifi jelszó ebkycaeest.", "A jelszavam napraforgo."): not a word of our lists, not a status
+        Pattern(
+            "token right after password word at clause end",
+            rf"{_WORD_LEAD}(?i:[ \t]+{_STATE})?[ \t]+(?P<bare_token>)"
+            r"(?P<value>\p{Ll}{6,24})(?=[ \t]*(?:[.,;!](?:[ \t]|\r?\n|$)|\r?\n|$))",
+            0.65,
+        ),
+        # the value after what the password is for, with no link: "parola la contul comun maple06",
+        # "heslo k účtu banky kocour77", "password for the shared drive tulip2024" (letters with a digit or a
+        # symbol, at the clause's end)
+        Pattern(
+            "password after what it is for",
+            rf"{_WORD_LEAD}[ \t]+(?i:la|de[ \t]+la|pentru|for|to|of|on|do|na|k|ke|ku|für|zum|zur|pour|du|de"
+            r"|para|per|voor|van|til|till|för|dla|az|a|al|del|della|da|do|dos|das|ng|sa|untuk|cho|için)"
+            r"(?:[ \t]+[^\s.,;:!?=\"'`]{1,20}){1,3}?[ \t]+(?P<for_gap>)"
+            r"(?P<value>(?=[^\s]*\p{L})(?=[^\s]*[\d!#$%&*+=?@^~])[^\s\"'`”’“»:=,;]{5,40}?)"
+            r"[.!]?(?=[ \t]*(?:[,;](?:[ \t]|$)|\r?\n|$)|[ \t]+-[ \t])",
+            0.65,
+        ),
         # a network's password without a link: "heslo na wifi 2zqltra6j0", "parola de la wifi GSabxyGbJdCW",
         # "Password wifi ZONNEBLOEM#8888", "the password for the wifi k9Lm2pQ7"
         Pattern(
@@ -1007,6 +1043,16 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             r"(?P<turn>)(?P<value>[*#]?\d{3,8}[#*]?|\d{1,4}\*\d{2,6}#?|\d{2}(?:[ ]\d{2}){2,3}|\d{3}[ -]\d{3}"
             r"|\d(?:[ ]?(?:-|\.{2,3}|…)?[ ]?\d){3,7}"
             rf"|\d{{1,2}}(?:-\d{{1,2}}){{2,3}}|{digit_run(4, 8)})(?=[ \t]*(?:\r?\n|$|[,.!;)—–-]|\p{{L}}))",
+            0.7,
+        ),
+        # a follow-up question in a chat about codes and the next speaker's number: "Tom: and the shed?\nAna:
+        # same as before, 2675", "und der Keller?\nAna: wie immer, 2675" (the chat's other codes give it)
+        Pattern(
+            "code for a follow-up question",
+            r"(?im:^[^\n:?]{1,40}:[ \t]+(?:and|und|et|y|e|en|och|og|ja|i|a|és|entä|и|та)[ \t]+[^\n?]{1,40}\?"
+            r"[ \t]*\r?\n[ \t]*[^\s:\d][^\n:]{0,39}:[ \t]+(?:[^\s\d:]{1,12}[ \t,]+){0,6}?)"
+            r"(?P<followup>)(?P<value>[*#]?\d{4,8}[#*]?|\d{2}(?:[ ]\d{2}){2,3})"
+            r"(?=[ \t]*(?:\r?\n|$|[,.!;)]|\p{L}))",
             0.7,
         ),
         # a card's security code asked for, the next speaker reads out three or four digits: "Y los tres
@@ -1355,8 +1401,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             # a safe and where it is: "trezor v kanceláři 571: 1061", "Tresor im Büro 2: 0815"
             r"|(?:trezor|tresor|sejf|széf|kassaskåp|pengeskab|kassaskap|kassakaappi|cassaforte"
             r"|caja[ \t]+fuerte"
-            r"|coffre(?:-fort)?|safe)(?:[ \t]+[^\s:]{1,20}){1,3}))[ \t]*:[ \t]*"
-            r"(?P<value>\d{4,8}[#*]?|\d(?:-\d){3,7}|\d{1,2}(?:-\d{1,2}){2,3})(?![\w:-]|\.\w)",
+            r"|coffre(?:-fort)?|safe)(?:[ \t]+[^\s:]{1,20}){1,3}))[ \t]*:[ \t]*(?P<lock_field>)"
+            r"(?P<value>\d{3,8}[#*]?|\d(?:-\d){3,7}|\d{1,2}(?:-\d{1,2}){2,3})(?![\w:-]|\.\w)",
             0.7,
         ),
         # how a code is used: "to disarm the alarm key in 9921", "the safe opens with 4-19-33", "der Tresor
@@ -1419,6 +1465,15 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             r"[^\S\n]*(?:は|が|を|：|:|是|为|為|는|은|=)?[^\S\n]*(?:「|『|\")?(?P<cjk>)"
             r"(?P<value>[!-~]{4,64}?)(?=[」』\"]|[^\S\n]|$|。|、|，)",
             0.75,
+        ),
+        # Hindi, Arabic, Persian, Hebrew, Thai and Cyrillic words for a password, a PIN or a code, and the
+        # value in Latin letters or digits after them (a few words of their script between: "код от домофона
+        # 4512", "पासवर्ड है surajmukhi", "كلمة المرور abbadshams", "סיסמה: hamania")
+        Pattern(
+            "password after other-script password word",
+            rf"(?<!\p{{L}})(?i:{_OTHER_SCRIPT_WORD})(?:[^\S\n]*[:=：—–-]|[^\S\n]+[^\s!-~]{{1,20}}){{0,4}}[^\S\n]*[\"'«“]?"
+            r"(?P<other_script>)(?P<value>[!-~]{3,64}?)[\"'»”]?(?=[^\S\n]|$|[.,।،;!?](?:\s|$))",
+            0.7,
         ),
         # a code or password read out: "yeni şifre beş sekiz dört altı beş sıfır", "the PIN is four one two"
         Pattern(
@@ -1734,12 +1789,13 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         "cvv", "cvc", "credential", "schlüssel", "keypad", "combo", "combina", "codi", "words", "wachtzin",
         "alarm", "safe", "lock", "door", "gate", "tresor", "coffre", "kluis", "cassaforte", "caja", "disarm",
         "portail", "kodu", "anshou", "schließfach", "schliessfach", "spind", "locker", "casier", "taquilla",
-        "szafk", "dolap", "kasa", "einmal", "monouso", "kombin", "szyfr", "frase", "bangou", "nip", "sleutel",
+        "szafk", "dolap", "kasa", "einmal", "monouso", "kombin", "szyfr", "šifr", "gesl", "parool", "parole",
+        "laluan", "slaptažod", "парол", "лозинк", "frase", "bangou", "nip", "sleutel",
         "kod", "kód", "kood", "codu", "mã", "jelsz", "mật", "sandi", "lösen", "kodeord", "slot", "lås",
         "lukko",
         "zámek", "zamek", "kłódka", "kilit", "lacăt", "lakat", "zár", "khóa", "kandado", "cadeado", "candado",
         "lucchetto", "trezor", "sejf", "széf", "kassaskåp", "pengeskab", "kassakaappi", "ww",
-        *_CJK_WORDS,
+        *_CJK_WORDS, *_OTHER_SCRIPT_WORDS, "nenosiri",
         "wıfi:", "wifı:", "wıfı:",  # (?i)"WIFI:" takes a dotless "ı" for its "I"s
         *_SECURITY_ANSWER_STRINGS, "creds", "c0de", "c0d3", "p1n", "garage", "intercom", "buzzer", "entr",
         "shed", "storage", "deur",
@@ -1905,6 +1961,23 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
                 and not _TRAVEL_OR_ORDER.search(match.string, cue.end(), at) and (
                 any(c.isdigit() for c in value) and any(c.isalpha() for c in value) or value.isupper()
                 or value.replace("-", "").replace(" ", "").isdigit() and len(groups) >= 4)
+        if "followup" in match.re.groupindex:  # not one digit repeated, a year, a time or an amount
+            said = match.group(0)
+            return (len(set(re.sub(r"\D", "", value))) > 1 and not _YEAR.fullmatch(value)
+                    and not _QUARTER_HOUR.fullmatch(value)
+                    and not _AMOUNT_AFTER.match(match.string, match.end())
+                    and not _NOT_A_SECRET_CODE.search(said) and not _TRAVEL_OR_ORDER.search(said)
+                    and _CODE_BEFORE_FOLLOWUP.search(match.string, 0, match.start()) is not None)
+        if "lock_field" in match.re.groupindex and len(value) == 3:  # three digits: a safe's or a padlock's
+            # combination only ("trezor v kanceláři B105: 392"; not "door: 214", a room)
+            return len(set(value)) > 1 and _SAFE_LABEL.search(match.group(0)) is not None
+        if "bare_token" in match.re.groupindex:  # (in the languages that leave the link out: English
+            # "password" + a word is a name or a kind, "password bcrypt.")
+            return match.group(0).lower().startswith(_LINKLESS_WORDS) and _made_up_word(value)
+        if "for_gap" in match.re.groupindex:  # letters with a digit or a symbol, not a file, a version, an id
+            value = value.rstrip(_TRAILING)
+            return _password_like(value) and not _NOT_CHOSEN.match(value) and not value.isupper() \
+                and sum(c.isalpha() for c in value) >= 3
         if "near_lock" in match.re.groupindex:
             asked = "?" in match.string[match.end("near_gap"):match.start("value")]
             if asked and (_QUARTER_HOUR.fullmatch(value) or _said_after(match)):
@@ -2013,6 +2086,12 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
                 or value[:1].isalpha() and all(w.lower() in DIGIT_WORD_SET
                                                for w in _SPOKEN_SPLIT.split(value) if w)
                 or value[:3].isupper() or _password_like(value) and _chosen_password(value))
+        if "other_script" in match.re.groupindex:  # a PIN or a code of digits; or letters a password has
+            if value.isdigit():
+                return len(value) >= 4 and len(set(value)) > 1 and not _YEAR.fullmatch(value)
+            return len(value) >= 5 and not looks_like_placeholder(value, strict=True) \
+                and value.lower() not in _STATUS and (_password_like(value) or _made_up_word(value)
+                                                      or _plain_word_password(value))
         if "part" in match.re.groupindex or "cjk" in match.re.groupindex:
             if value.isdigit():  # a PIN: "暗証番号は 4471 です"
                 return len(set(value)) > 1
@@ -2112,6 +2191,31 @@ _NOT_A_WORD_PASSWORD = frozenset(
     "glemt endret feil unohtunut vaihdettu väärä zapomniane zmienione błędne patrz ask tbd todo pending "
     "unchanged vault keychain yesterday today tomorrow never always daily weekly monthly monday tuesday "
     "wednesday thursday friday saturday sunday".split())
+
+
+# Password words of the languages that say "the password X" for "the password is X" (Hungarian, Turkish,
+# Indonesian, Russian)
+_LINKLESS_WORDS = ("jelsz", "şifre", "sifre", "sandi", "kata sandi", "пароль", "parolas", "parolan")
+# What a chat says before a follow-up question whose answer is a code: a code, lock or PIN word on a line
+# that ends in a question mark (``code for a follow-up question``)
+_CODE_BEFORE_FOLLOWUP = re.compile(rf"(?i:\b(?:{_ANY_CODE_WORD}|{_LOCK_WORD})\b[^\n]{{0,60}}\?)")
+# A safe's or a padlock's word: its combination may have three digits
+_SAFE_LABEL = re.compile(r"(?i:\b(?:safe|tresor|trezor|sejf|széf|kassaskåp|pengeskab|kassaskap|kassakaappi"
+                         r"|cassaforte|caja[ \t]+fuerte|coffre|kluis|padlock|lacăt|lakat|kłódka|kilit|kilidi"
+                         r"|zámek|zamek|hänglås|hengelås|hangslot|lucchetto|candado|cadeado|cadenas)\b)")
+# Words of Hungarian and Indonesian that follow a password word as its state, not as the password ("a jelszó
+# helyes.", "jelszó kell")
+_NOT_A_TOKEN = frozenset("helyes hibás hibas lejárt megváltozott elfelejtett kell szükséges szukseges erős "
+                         "gyenge rossz salah benar diganti berubah lupa".split())
+
+
+def _made_up_word(value: str) -> bool:
+    """A lower-case string that spells no word of our lists (English, the common European languages) nor a
+    state of a password: "ebkycaeest", "napraforgo" (not "reset", "vergessen", "changed")."""
+    return (value not in common_words() and value not in foreign_words() and value not in foreign_words(True)
+            and not _prose_word(value) and value not in _NOT_A_WORD_PASSWORD and value not in _NOT_AN_ANSWER
+            and value not in _NOT_A_TOKEN and not value.endswith(("ed", "ing", "ly", "tion", "ment"))
+            and value not in brands() and not names_a_product(value) and len(set(value)) > 3)
 
 
 def _plain_word_password(value: str) -> bool:
@@ -2281,7 +2385,9 @@ def _near_lock_code(match: re.Match, value: str) -> bool:
         return False
     # (a year only after a colon: "Garage: 2019"; "the gate is 2024 compliant" is none; a time on the quarter
     # hour right after its word is one: "alarm 0630, gate 1845")
-    return not (_YEAR.fullmatch(value) and ":" not in gap or _QUARTER_HOUR.fullmatch(value) and (
+    # (a year too far ahead to be one a lock is talked of with, 2031 on, is a code: "garage same as b4 2033")
+    return not (_YEAR.fullmatch(value) and value < "2031" and ":" not in gap
+                or _QUARTER_HOUR.fullmatch(value) and (
         not gap.strip() or _LABEL_BEFORE.search(text, max(0, at - 24), at) is not None))
 
 
@@ -2534,6 +2640,8 @@ def _password_like(value: str) -> bool:
 
 # The gates of ``_gate_of`` (here, after the words and regexes they read).
 _CJK_GATE = _held(lambda text: any(w in text for w in _CJK_WORDS))
+_FOLLOWUP_GATE = _held(lambda text: "?" in text and _answered(text) is not None)
+_OTHER_SCRIPT_GATE = _held(lambda text: not text.isascii() and holds_any(text, _OTHER_SCRIPT_WORDS))
 _ENTRY_GATE = _held(_ENTRY_STRINGS)
 _ABOUT_GATE = _held(_about_passwords)
 _UNLOCKS_GATE = _held(_UNLOCKS_WITH)
