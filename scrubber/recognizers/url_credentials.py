@@ -163,10 +163,7 @@ class UrlCredentialRecognizer(GatedPatternRecognizer):
         password = match.group("password").strip("'\"")
         # (in a URL a word is masked too: postgres://user:pass@host may hold the real one)
         documented = "--user" in match.re.pattern and password.lower() in _WORDS_FOR_A_PASSWORD
-        # a URL whose two parts are the words for them, postgres://user:password@localhost: a template's
-        user = match.group("value")[:match.start("password") - match.start("value") - 1].lower()
-        named = user in _WORDS_FOR_A_USER and password.lower() in _WORDS_FOR_A_PASSWORD
-        return not documented and not named and not self.invalidate_result(password)
+        return not documented and not self.invalidate_result(password)
 
     def invalidate_result(self, pattern_text: str) -> bool:
         """``:${DB_PASSWORD}@``, ``:<password>@``, ``:****@`` stand in for a password. A word in the password
@@ -183,7 +180,5 @@ class UrlCredentialRecognizer(GatedPatternRecognizer):
 
 # Documentation writes the word instead of a value: curl -u username:password, curl -u user:token.
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*$")
-_WORDS_FOR_A_USER = {"user", "username", "user_name", "usr", "login", "your_user", "youruser", "myuser",
-                     "your_username", "yourusername", "db_user", "dbuser"}
 _WORDS_FOR_A_PASSWORD = {"password", "passwd", "pass", "pwd", "pw", "token", "secret", "apikey", "api_key",
                          "test"}

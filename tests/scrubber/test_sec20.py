@@ -2,8 +2,8 @@
 the link out ("a wifi jelszó ebkycaeest."), a password after what it is for ("parola la contul comun
 maple06"), a safe's three-digit combination after its label, a lock's code that is shaped like a year too far
 ahead to be one, password and code words of scripts without case (Hindi, Arabic, Hebrew, Russian), Swahili's
-and Indonesian's password words; and two templates that are no secret (postgres://user:password@localhost,
-AKIAXXXXXXXXXXXXXXXX). Texts are written for this test."""
+and Indonesian's password words; and an AWS key id of mask letters that is no secret (AKIAXXXXXXXXXXXXXXXX).
+Texts are written for this test."""
 
 import pytest
 
@@ -55,8 +55,9 @@ SECRETS = [
     # a follow-up question in a chat about codes, answered with a number
     ("Tom: what's the alarm code again?\nAna: 2837\nTom: and the shed?\nAna: same as before, 2675", "2675"),
     ("Tom: wie war der Code vom Tor nochmal?\nAna: 2837\nTom: und der Keller?\nAna: wie immer, 2675", "2675"),
-    # a URL's password stays masked when the user is a real one, or the password is no word
+    # a URL's password stays masked, a word or not
     ("postgres://admin:password@db.internal/app", "password"),
+    ("DATABASE_URL=postgres://user:password@localhost:5432/app", "password"),
     ("DATABASE_URL=postgres://user:S3cretPw99@db.internal:5432/app", "S3cretPw99"),
     # key ids of one placeholder letter other than X keep the key's exact format
     ("aws_access_key_id = AKIAZZZZZZZZZZZZZZZZ", "AKIAZZZZZZZZZZZZZZZZ"),
@@ -89,8 +90,6 @@ NOT_SECRETS = [
     # a follow-up question in a chat with no code asked for, or answered with a time or a year
     ("Tom: what time is the meeting?\nAna: 10am\nTom: and the room?\nAna: same as before, 4120", "4120"),
     ("Tom: what's the alarm code again?\nAna: 2837\nTom: and the party?\nAna: at 1930", "1930"),
-    # templates
-    ("DATABASE_URL=postgres://user:password@localhost:5432/app", "password"),
 ]
 
 
