@@ -627,6 +627,11 @@ def _before_ordinary_noun(text: str, s: Span) -> Span | None:
                 and _ordinary_noun(w.group().strip("'’"))), None)
     if cut is None or _title_case(text, s.start):
         return s
+    # a given name (or initials) and a family name that is a word too: "Kirsty Grieve", "A. Grieve", "Ian
+    # Rush" (not "Evelyn Onboarding", "Quincy Quote Builder": no family names)
+    if cut == len(words) - 1 and _family_name(words[cut].group()) \
+            and all(_given_or_initial(w.group()) for w in words[:cut]):
+        return s
     # a name line of its own whose last word only is ordinary: "--\nHuang Lei\n" (not "Jordan Valley Water
     # Report", a title)
     if (cut == len(words) - 1 and _ALONE_ON_LINE.match(text, s.end) and text[s.start - 1:s.start] in "\n"
@@ -635,6 +640,20 @@ def _before_ordinary_noun(text: str, s: Span) -> Span | None:
     names = [w for w in words[:cut]
              if (low := w.group().lower()) not in STOP_WORDS and low not in COMMON_WORDS]
     return Span(s.type, s.start, words[cut - 1].end(), s.score) if len(names) >= 2 else None
+
+
+def _family_name(word: str) -> bool:
+    """A family name of the name lists or of the census's surnames."""
+    from scrubber.recognizers.name_shapes import _fold, lists
+
+    low = word.lower().strip("'’")
+    return _fold(low) in lists()[1] or low in surname_ranks()
+
+
+def _given_or_initial(word: str) -> bool:
+    from scrubber.recognizers.name_shapes import _fold, lists
+
+    return len(word.rstrip(".")) == 1 and word[:1].isupper() or _fold(word.lower()) in lists()[0]
 
 
 # one item of a list and the next or the one before: "Siemens, |Porsche| y Fernhill Dental Group",

@@ -34,3 +34,16 @@ def test_a_name_is_not_cut_elsewhere(scrubber, text, name):
     start = text.index(name)
     assert any(s.start <= start and start + len(name) <= s.end for s in scrubber.analyze(text)), \
         _spans(scrubber, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Dear A. Grieve,\nThank you for your letter.", "A. Grieve"),
+    ("Requester: Kirsty Grieve (Finance)\nIssue: laptop will not boot", "Kirsty Grieve"),
+])
+def test_a_family_name_that_is_a_word_stays_with_its_given_name(scrubber, text, name):
+    assert ("PERSON", name) in _spans(scrubber, text)
+
+
+@pytest.mark.parametrize("text", ["Try the Evelyn Onboarding flow today", "Quincy Quote Builder is live"])
+def test_a_given_name_before_a_product_word_is_still_no_person(scrubber, text):
+    assert not [v for t, v in _spans(scrubber, text) if t == "PERSON"], _spans(scrubber, text)
