@@ -33,6 +33,7 @@ from scrubber.recognizers.spoken_numbers import SpokenNumberRecognizer
 from scrubber.recognizers.table_columns import TableColumnRecognizer
 from scrubber.recognizers.url_credentials import UrlCredentialRecognizer
 from scrubber.recognizers.us_ssn import UsSocialSecurityRecognizer
+from scrubber.recognizers.world_addresses import WorldAddressRecognizer
 
 SECRET_RECOGNIZERS = (
     AiProviderKeyRecognizer,
@@ -59,6 +60,7 @@ PII_RECOGNIZERS = (
     EmailAddressRecognizer,
     PaymentCardRecognizer,
     StreetAddressRecognizer,
+    WorldAddressRecognizer,
     NameCueRecognizer,
     KnownNameRecognizer,
     NameShapeRecognizer,

@@ -1,0 +1,222 @@
+"""Street addresses in the local formats of Asia, Africa, the Gulf and Latin America, each found whole.
+
+Reported as LOCATION, one span from the address's first element (block, house number, lane, province) to its
+postcode or town, never past the end of its line. Each family is keyed to the words and numbering its country
+uses, and skipped (by a cheap gate) in texts without them:
+
+- Singapore HDB: ``Blk 323 Jurong West St 42, #10-70, Singapore 640323``
+- the Philippines: ``Blk 26 Lot 13, Phase 2, Brgy. San Isidro, Cainta, Rizal``, ``Purok 7, Brgy. Talomo,
+  Davao City``
+- Vietnam: ``Số 88 Ngõ 6 Phố Huế, Hai Bà Trưng, Hà Nội``, ``93 Lê Duẩn, Hải Châu, Đà Nẵng``
+- Chinese and Japanese script: ``北京市朝阳区建国路59号院11号楼``, ``東京都渋谷区渋谷2-21-1``
+- Korea: ``서울특별시 강남구 테헤란로 35, 13층``
+- Thailand: ``347/13 Sukhumvit Soi 39, Khlong Tan Nuea, Watthana, Bangkok 10110`` (and in Thai script)
+- the Gulf's numbered streets: ``Villa 12, Street 7, Al Barsha 2, Dubai``
+- post-office boxes with their town: ``P.O. Box 18-00100, Moi Avenue, Nairobi``
+- Argentina's letter-led postcodes: ``Bv. Oroño 10, S2000 Rosario, Santa Fe``
+- Arabic and Hebrew script: ``شارع التحرير 15، الدقي، الجيزة``, ``רחוב הרצל 12, תל אביב``
+"""
+
+import re as stdlib_re
+
+import regex as re
+from presidio_analyzer import Pattern
+
+from scrubber.recognizers._gated import GatedPatternRecognizer
+
+# A capitalised word of a place name in a Latin script (no dots: a sentence's full stop ends the address)
+_CAP = r"\p{Lu}[\p{L}'’-]*"
+# A place name of one to four words, which may hold a number ("Al Barsha 2", "Wuse 2", "Phase 1")
+_PLACE = rf"{_CAP}(?:[ \t]+(?:{_CAP}|de|del|la|\d{{1,3}}(?!\d)))" + "{0,3}"
+# More comma-separated place names after the street: district, town, province
+_MORE_PLACES = rf"(?:,[ \t]*{_PLACE})"
+
+# Singapore: "Blk 323 Jurong West St 42, #10-70, Singapore 640323" (the unit, the town and postcode optional)
+_SG_STREET_WORDS = (r"Ave|Avenue|St|Street|Rd|Road|Dr|Drive|Cres|Crescent|Lor|Lorong|Cl|Close|Walk|Way|Link"
+                    r"|Central|Ring[ \t]+Rd|Place|Pl|Terrace|View|Jalan|Jln")
+_SG_HDB = (
+    rf"\b(?:Blk|BLK|Block)[ \t]*\d{{1,4}}[A-Z]?[ \t]+(?:{_CAP}[ \t]+){{0,4}}(?:{_SG_STREET_WORDS})\.?"
+    r"(?:[ \t]+\d{1,3}[A-Z]?)?(?!\w)"
+    r"(?:,?[ \t]*#\d{1,3}-\d{1,5}[A-Z]?)?"
+    r"(?:,?[ \t]*(?:\p{Lu}[\p{L}'-]*[ \t]+){0,3}Singapore[ \t]*\d{5,6}(?!\d))?"
+)
+_BLOCK_GATE = stdlib_re.compile(r"(?:Blk|BLK|Block)[ \t]*\d")
+# A Singapore unit and postcode without the block before it: "#10-70, Singapore 640323"
+_SG_UNIT = r"#\d{1,3}-\d{1,5}[A-Z]?,?[ \t]*(?:\p{Lu}[\p{L}'-]*[ \t]+){0,3}Singapore[ \t]*\d{5,6}(?!\d)"
+
+# The Philippines: block and lot, phase, purok, barangay, then the town and province
+_PH_LEAD = (r"(?:(?:Blk|BLK|Block)[ \t]*\d{1,4}[A-Z]?,?[ \t]*(?:Lot|L)[ \t]*\d{1,4}[A-Z]?"
+            r"(?:,?[ \t]*(?:Phase|Ph\.?)[ \t]*\d{1,2}[A-Z]?)?,?[ \t]*"
+            rf"(?:(?!(?:Brgy|Bgy|Barangay|Purok)\b){_PLACE},[ \t]*)?)")
+_PH_PUROK = r"(?:(?:Purok|Sitio|Zone)[ \t]+(?:\d{1,3}[A-Z]?|\p{Lu}[\p{L}'-]*),?[ \t]*)"
+_PH_BARANGAY = rf"(?:Brgy\.?|Bgy\.|Barangay)[ \t]+{_PLACE}"
+_PH_ADDRESS = (
+    rf"\b(?:{_PH_LEAD}{_PH_PUROK}?{_PH_BARANGAY}|{_PH_PUROK}{_PH_BARANGAY}|{_PH_LEAD}{_PH_PUROK}?{_PLACE}"
+    rf"|{_PH_BARANGAY})(?:{_MORE_PLACES}){{0,3}}"
+)
+
+_PH_GATE = stdlib_re.compile(r"(?:Blk|BLK|Block)[ \t]*\d|Brgy|Bgy\.|Barangay")
+
+# Vietnam: "Số 88 Ngõ 6 Phố Huế, Hai Bà Trưng, Hà Nội", "93 Lê Duẩn, Hải Châu, Đà Nẵng"
+_VN_LOWER = "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"
+_VN_LETTER = _VN_LOWER + _VN_LOWER.upper()
+_VN_GATE = stdlib_re.compile(f"[{_VN_LETTER}]")
+_VN_WORD = r"\p{Lu}\p{Ll}*"
+_VN_NAME = rf"{_VN_WORD}(?:[ \t]+{_VN_WORD}){{0,4}}"
+_VN_LANE = r"(?:Ngõ|Ngách|Hẻm|Kiệt|ngõ|ngách|hẻm|kiệt)[ \t]+\d{1,4}[A-Za-z]?(?:/\d{1,4})*"
+_VN_AREA = (r"(?:(?:Phường|Quận|Huyện|Xã|Thị[ \t]+xã|Thị[ \t]+trấn|Thành[ \t]+phố|Tỉnh|TP\.?|Tp\.?|P\.|Q\.)"
+            r"[ \t]*(?:\d{1,2}(?!\d)|" + _VN_NAME + r")|" + _VN_NAME + r")")
+_VN_ADDRESS = (
+    r"(?<![\w/])(?:(?:Số|số|SN|Nhà)[ \t]+)?\d{1,4}[A-Za-z]?(?:/\d{1,4})*"
+    rf"(?:[ \t]+{_VN_LANE})*,?[ \t]+"
+    r"(?:(?:Phố|Đường|đường|phố|Đ\.)[ \t]+)?" + _VN_NAME
+    + rf"(?:,[ \t]*{_VN_AREA}){{1,4}}"
+)
+
+# Chinese (and Taiwanese) addresses: province, city, district, road and number, then building, floor, room
+_HAN = r"\p{Han}"
+_ZH_ADDRESS = (
+    # (a cue before the address, "我住在…", "寄到…", is read but not reported)
+    rf"(?<!\p{{Han}})(?:{_HAN}{{0,4}}?(?:住在|住址|位于|位於|寄到|送到|发到|發到|改为|改為|改成|地址是|地址为|在|是|至))?"
+    rf"(?P<value>(?:{_HAN}{{2,6}}?(?:省|自治区|自治區))?"
+    rf"(?:{_HAN}{{2,6}}?市)?"
+    rf"(?:{_HAN}{{1,6}}?(?:区|區|县|縣|旗))?"
+    rf"(?:{_HAN}{{1,6}}?(?:街道|镇|鎮|乡|鄉))?"
+    rf"(?:[{_HAN}]|[ \t]?\d[ \t]?){{1,10}}?(?:路|街|大道|道|巷|弄|胡同)"
+    r"(?:[一二三四五六七八九十]{1,3}段|[ \t]?\d{1,3}[ \t]?段)?(?:[ \t]?\d{1,4}[ \t]?[巷弄])*"
+    r"[ \t]?\d{1,5}(?:-\d{1,4})?(?:[ \t]?之[ \t]?\d{1,3})?[ \t]?[号號]"
+    r"(?:院)?(?:[ \t]?[A-Za-z]?\d{1,4}[ \t]?(?:号楼|號樓|幢|栋|棟|座|单元|單元|楼|樓|层|層|室|号|號|F))*)"
+)
+# Japanese: prefecture, city or ward, district and block numbers ("東京都渋谷区渋谷2-21-1")
+_JP_KANA = r"\p{Han}\p{Hiragana}\p{Katakana}ー"
+_JP_ADDRESS = (
+    rf"(?<![{_JP_KANA}])(?:[\p{{Han}}]{{1,3}}(?:都|道|府|県))"
+    rf"[{_JP_KANA}]{{1,10}}?(?:市|区|郡|町|村)[{_JP_KANA}]{{0,10}}?"
+    r"[ \t]?\d{1,4}(?:[ \t]?(?:丁目|番地?|[-－‐ー])[ \t]?\d{1,4}){1,3}(?:[ \t]?号)?"
+)
+_CJK_GATE = stdlib_re.compile(r"\d[ \t]?[号號]|[都道府県][^\n]{1,20}?\d")
+
+# Korea: (province or metropolitan city) district, road or street name and building number, floor, room
+_KO_ADDRESS = (
+    r"(?<![가-힣])(?:[가-힣]{1,8}(?:특별시|광역시|특별자치시|특별자치도|도|시)[ \t]+)?"
+    r"[가-힣]{1,6}(?:구|군|시)[ \t]+(?:[가-힣]{1,6}(?:구|읍|면)[ \t]+)?"
+    r"(?:[가-힣]|[ \t]?\d[ \t]?){1,12}(?:로|길)(?:[ \t]*\d{1,4}[ \t]?(?:번)?길)?"
+    r"[ \t]*\d{1,5}(?:-\d{1,4})?(?!\d)"
+    r"(?:,?[ \t]*(?:[가-힣A-Za-z0-9]{1,10}[ \t]?동[ \t]*)?\d{1,4}[ \t]?(?:층|호))*"
+)
+_KO_GATE = stdlib_re.compile(r"[로길][ \t]?\d")
+
+# Thailand in Latin letters: house number (moo), street, soi, khwaeng/tambon, khet/amphoe, province, postcode
+_TH_WORDS = r"Soi|Moo|Thanon|Tambon|Khet|Amphoe|Khwaeng|Mu"
+_TH_ADDRESS = (
+    r"(?<![\w/])\d{1,5}(?:/\d{1,4})?(?:[ \t]+(?:Moo|Mu|M\.)[ \t]*\d{1,2})?,?[ \t]+"
+    rf"(?:{_CAP}[ \t]+){{0,3}}?(?:Soi|Thanon|Moo|Mu)[ \t]+(?:\d{{1,3}}(?!\d)|{_CAP})(?:[ \t]+{_CAP})*"
+    rf"(?:[ \t]+(?:Road|Rd\.?))?"
+    rf"(?:,[ \t]*(?:(?:Tambon|Khet|Amphoe|Khwaeng|Changwat)[ \t]+)?{_PLACE}){{1,4}}"
+    r"(?:[ \t]+\d{5}(?!\d))?"
+)
+_TH_GATE = stdlib_re.compile(r"\b(?:Soi|Moo|Mu|Thanon)\b")
+# Thailand in Thai script: "99/1 หมู่ 4 ซอยสุขุมวิท 39 แขวงคลองตันเหนือ เขตวัฒนา กรุงเทพฯ 10110"
+_TH_MARK = r"หมู่(?:ที่)?|ม\.|ซอย|ซ\.|ถนน|ถ\.|แขวง|ตำบล|ต\.|เขต|อำเภอ|อ\.|จังหวัด|จ\."
+_TH_SCRIPT_ADDRESS = (
+    r"(?<![\d/])\d{1,5}(?:/\d{1,4})?[ \t]*"
+    rf"(?:(?:{_TH_MARK})[ \t]*[\p{{Thai}}\d]+\.?(?:[ \t]+\d{{1,4}}(?![\d/]))?[ \t]*){{1,7}}"
+    r"(?:[\p{Thai}]+[ \t]*)?(?:\d{5}(?!\d))?"
+)
+_TH_SCRIPT_GATE = stdlib_re.compile(r"ซอย|ถนน|แขวง|ตำบล|หมู่|อำเภอ|เขต")
+
+# The Gulf (and Egypt, Cambodia): a villa, office or flat on a numbered street, then the area and emirate
+_GULF_ADDRESS = (
+    r"\b(?:Villa|Office|Flat|Apartment|Apt\.?|Shop|Unit|House|Building|Bldg\.?)[ \t]*(?:No\.?[ \t]*)?"
+    r"\d{1,5}[A-Z]?,[ \t]*(?:Street|St\.?|Road|Rd\.?|Sikka|Sikkat)[ \t]*\d{1,4}[A-Z]?"
+    rf"(?:{_MORE_PLACES}){{1,4}}"
+)
+
+_GULF_GATE = stdlib_re.compile(r"(?:Street|St\.?|Road|Rd\.?|Sikka|Sikkat)[ \t]*\d")
+
+# A post-office box, its street and town: "P.O. Box 18-00100, Moi Avenue, Nairobi"
+_PO_BOX = (
+    r"\b(?:P\.?[ \t]?O\.?|G\.?P\.?O\.?|Post[ \t]+Office)[ \t]*Box[ \t]*\d{1,6}(?:-\d{3,5})?"
+    rf"(?:{_MORE_PLACES}){{1,4}}"
+)
+_BOX_GATE = stdlib_re.compile(r"Box[ \t]*\d")
+
+# Argentina: street and number, then the letter-led postcode (CPA) and town: "Bv. Oroño 10, S2000 Rosario"
+_AR_ADDRESS = (
+    rf"\b(?:(?:Bv|Bvd|Blvd|Av|Avda|Pje|Diag|Calle)\.?[ \t]+)?{_CAP}(?:[ \t]+(?:{_CAP}|de|del|y)){{0,3}}"
+    r"[ \t]+\d{1,5}(?:,?[ \t]*(?:Piso|Depto|Dpto|Dto|Of|Oficina|Local|PB)\.?[ \t]*[\dA-Z]{0,4}\.?)*"
+    rf",[ \t]*[A-Z]\d{{4}}(?:[A-Z]{{3}})?[ \t]+{_PLACE}(?:{_MORE_PLACES}){{0,2}}"
+)
+_AR_GATE = stdlib_re.compile(r",[ \t]*[A-Z]\d{4}")
+
+# Arabic script: "شارع التحرير 15، الدقي، الجيزة", "حي النزهة، شارع الأمير سلطان، جدة"
+_AR_WORD = r"(?:(?![٠-٩])\p{Arabic})+"
+_ARABIC_ADDRESS = (
+    r"(?:(?<![\p{Arabic}\d])[\d٠-٩]{1,5}[ \t]+)?(?:شارع|طريق|حي|جادة|ش\.|زقاق|ميدان)[ \t]+"
+    rf"{_AR_WORD}(?:[ \t]+{_AR_WORD}){{0,3}}(?:[ \t]+(?:رقم[ \t]*)?[\d٠-٩]{{1,5}})?"
+    rf"(?:[ \t]*[،,][ \t]*(?:(?:شارع|حي|مبنى|عمارة|شقة|رقم)[ \t]*)?(?:{_AR_WORD}|[\d٠-٩]{{1,5}})"
+    rf"(?:[ \t]+(?:{_AR_WORD}|[\d٠-٩]{{1,5}})){{0,3}}){{0,4}}"
+)
+_ARABIC_GATE = stdlib_re.compile(r"شارع|طريق|حي |جادة|ش\.|زقاق|ميدان")
+# Hebrew: "רחוב הרצל 12, תל אביב", "שד' רוטשילד 46 דירה 5, תל אביב-יפו"
+_HE_WORD = r"[\p{Hebrew}][\p{Hebrew}\"'׳״-]*"
+_HEBREW_ADDRESS = (
+    r"(?<!\p{Hebrew})(?:רחוב|רח'|רח׳|שדרות|שד'|שד׳|דרך|סמטת|כיכר)[ \t]+"
+    rf"{_HE_WORD}(?:[ \t]+{_HE_WORD}){{0,3}}[ \t]+\d{{1,4}}(?:[א-ת])?(?!\d)"
+    r"(?:[ \t]*,?[ \t]*(?:דירה|דיר'|קומה|כניסה)[ \t]*\d{1,4})*"
+    rf"(?:[ \t]*,[ \t]*{_HE_WORD}(?:[ \t]+{_HE_WORD}){{0,2}})?(?:[ \t]*,?[ \t]*\d{{5,7}}(?!\d))?"
+)
+_HEBREW_GATE = stdlib_re.compile(r"רחוב|רח['׳]|שדרות|שד['׳]|דרך |סמטת|כיכר")
+
+
+class WorldAddressRecognizer(GatedPatternRecognizer):
+    ENTITY = "LOCATION"
+    PATTERNS = [
+        Pattern("singapore hdb address", _SG_HDB, 0.86),
+        Pattern("singapore unit and postcode", _SG_UNIT, 0.86),
+        Pattern("philippine address", _PH_ADDRESS, 0.86),
+        Pattern("vietnamese street address", _VN_ADDRESS, 0.86),
+        Pattern("chinese street address", _ZH_ADDRESS, 0.86),
+        Pattern("japanese street address", _JP_ADDRESS, 0.86),
+        Pattern("korean road address", _KO_ADDRESS, 0.86),
+        Pattern("thai address", _TH_ADDRESS, 0.86),
+        Pattern("thai script address", _TH_SCRIPT_ADDRESS, 0.86),
+        Pattern("gulf numbered street", _GULF_ADDRESS, 0.86),
+        Pattern("post office box with town", _PO_BOX, 0.86),
+        Pattern("argentine postcode address", _AR_ADDRESS, 0.86),
+        Pattern("arabic script address", _ARABIC_ADDRESS, 0.86),
+        Pattern("hebrew script address", _HEBREW_ADDRESS, 0.86),
+    ]
+    FLAGS = re.MULTILINE
+    GATES = {
+        "singapore hdb address": _BLOCK_GATE,
+        "singapore unit and postcode": ("singapore",),
+        "philippine address": _PH_GATE,
+        "vietnamese street address": _VN_GATE,
+        "chinese street address": _CJK_GATE,
+        "japanese street address": _CJK_GATE,
+        "korean road address": _KO_GATE,
+        "thai address": _TH_GATE,
+        "thai script address": _TH_SCRIPT_GATE,
+        "gulf numbered street": _GULF_GATE,
+        "post office box with town": _BOX_GATE,
+        "argentine postcode address": _AR_GATE,
+        "arabic script address": _ARABIC_GATE,
+        "hebrew script address": _HEBREW_GATE,
+    }
+
+    # Families written in a script or with letters beyond ASCII: skipped at once in an ASCII text
+    NOT_ASCII = frozenset({"vietnamese street address", "chinese street address", "japanese street address",
+                           "korean road address", "thai script address", "arabic script address",
+                           "hebrew script address"})
+
+    def start_of(self, pattern: Pattern, text: str) -> int | None:
+        if pattern.name in self.NOT_ASCII and text.isascii():
+            return None
+        return super().start_of(pattern, text)
+
+    def accept_match(self, match: re.Match) -> bool:
+        """A Vietnamese address holds a letter only Vietnamese writes (not "12 Main, Park, Hill")."""
+        if match.re.pattern == _VN_ADDRESS:
+            return _VN_GATE.search(match.group()) is not None
+        return True
