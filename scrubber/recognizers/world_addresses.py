@@ -13,6 +13,10 @@ uses, and skipped (by a cheap gate) in texts without them:
 - Thailand: ``347/13 Sukhumvit Soi 39, Khlong Tan Nuea, Watthana, Bangkok 10110`` (and in Thai script)
 - the Gulf's numbered streets: ``Villa 12, Street 7, Al Barsha 2, Dubai``
 - post-office boxes with their town: ``P.O. Box 18-00100, Moi Avenue, Nairobi``
+- Indonesia's RT/RW, kelurahan and kecamatan: ``Jl. Melati No. 5 RT 03/RW 07, Kel. Cempaka Baru, Kec.
+  Kemayoran, Jakarta Pusat 10640``
+- Turkey's mahalle, cadde/sokak and door numbers: ``Cumhuriyet Mah. Atatürk Cad. No: 15 D: 4,
+  Kadıköy/İstanbul``
 - Argentina's letter-led postcodes: ``Bv. Oroño 10, S2000 Rosario, Santa Fe``
 - Arabic and Hebrew script: ``شارع التحرير 15، الدقي، الجيزة``, ``רחוב הרצל 12, תל אביב``
 """
@@ -115,7 +119,6 @@ _TH_ADDRESS = (
     rf"(?:,[ \t]*(?:(?:Tambon|Khet|Amphoe|Khwaeng|Changwat)[ \t]+)?{_PLACE}){{1,4}}"
     r"(?:[ \t]+\d{5}(?!\d))?"
 )
-_TH_GATE = stdlib_re.compile(r"\b(?:Soi|Moo|Mu|Thanon)\b")
 # Thailand in Thai script: "99/1 หมู่ 4 ซอยสุขุมวิท 39 แขวงคลองตันเหนือ เขตวัฒนา กรุงเทพฯ 10110"
 _TH_MARK = r"หมู่(?:ที่)?|ม\.|ซอย|ซ\.|ถนน|ถ\.|แขวง|ตำบล|ต\.|เขต|อำเภอ|อ\.|จังหวัด|จ\."
 _TH_SCRIPT_ADDRESS = (
@@ -140,6 +143,27 @@ _PO_BOX = (
     rf"(?:{_MORE_PLACES}){{1,4}}"
 )
 _BOX_GATE = stdlib_re.compile(r"Box[ \t]*\d")
+
+_ID_NAME = rf"(?!(?:No|Nomor|Kav|Blok|RT|RW)\b){_CAP}"
+# Indonesia: "Jl. Melati No. 5 RT 03/RW 07, Kel. Cempaka Baru, Kec. Kemayoran, Jakarta Pusat 10640"
+_ID_ADDRESS = (
+    r"\b(?:Jl\.|Jln\.|Jalan|Gg\.|Gang)[ \t]*(?:(?:Jend|Raya|H|KH|Dr|Ir|Prof)\.?[ \t]+)?"
+    rf"{_ID_NAME}(?:[ \t]+(?:{_ID_NAME}|\d{{1,3}}(?:/\d{{1,3}})?(?!\d))){{0,3}}"
+    r"(?:,?[ \t]*(?:No\.?|Nomor|Kav\.?|Blok)[ \t]*[A-Z]?\d{1,4}[A-Z]?(?:[-/]\d{1,4}[A-Z]?)?)*"
+    r"(?:,?[ \t]*(?:RT|RW)[ \t.]*\d{1,3}(?:[ \t]*/[ \t]*(?:RW[ \t.]*)?\d{1,3})?)*"
+    r"(?:,[ \t]*(?:(?:Kel\.|Kelurahan|Desa|Ds\.|Kec\.|Kecamatan|Kab\.|Kabupaten|Kota|Prov\.|Provinsi)"
+    r"[ \t]*)?"
+    rf"{_PLACE}){{0,5}}(?:,?[ \t]+\d{{5}}(?!\d)(?:[ \t]+{_PLACE})?{_MORE_PLACES}?)?"
+)
+
+# Turkey: "Cumhuriyet Mah. Atatürk Cad. No: 15 D: 4, Kadıköy/İstanbul"
+_TR_STREET_WORD = r"(?:Cad\.|Caddesi|Cd\.|Sok\.|Sk\.|Sokak|Sokağı|Bulvarı|Blv\.|Bulv\.)"
+_TR_ADDRESS = (
+    rf"\b(?:{_PLACE}[ \t]+(?:Mah\.|Mahallesi|Mh\.),?[ \t]*)?{_PLACE}[ \t]+{_TR_STREET_WORD},?[ \t]*"
+    r"(?:No|NO|Nu)[ \t]*[:.]?[ \t]*\d{1,4}[A-Z]?(?:/\d{1,4}[A-Z]?)?"
+    r"(?:,?[ \t]*(?:D|Daire|Kat|K|Blok)[ \t]*[:.]?[ \t]*\d{1,4}[A-Z]?)*"
+    rf"(?:,?[ \t]*\d{{5}}(?!\d))?(?:(?:,[ \t]*|[ \t]*/[ \t]*|(?<=\d)[ \t]+){_PLACE}){{0,3}}"
+)
 
 # Argentina: street and number, then the letter-led postcode (CPA) and town: "Bv. Oroño 10, S2000 Rosario"
 _AR_ADDRESS = (
@@ -169,6 +193,21 @@ _HEBREW_ADDRESS = (
 _HEBREW_GATE = stdlib_re.compile(r"רחוב|רח['׳]|שדרות|שד['׳]|דרך |סמטת|כיכר")
 
 
+# The letters of the scripts a family is written in, and which script each range is
+_SCRIPT_LETTER = stdlib_re.compile(
+    r"[\u0590-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def _script(ch: str) -> str:
+    if ch <= "\u05ff":
+        return "hebrew"
+    if ch <= "\u06ff":
+        return "arabic"
+    if ch <= "\u0e7f":
+        return "thai"
+    return "hangul" if ch >= "\uac00" else "han"
+
+
 class WorldAddressRecognizer(GatedPatternRecognizer):
     ENTITY = "LOCATION"
     PATTERNS = [
@@ -183,6 +222,8 @@ class WorldAddressRecognizer(GatedPatternRecognizer):
         Pattern("thai script address", _TH_SCRIPT_ADDRESS, 0.86),
         Pattern("gulf numbered street", _GULF_ADDRESS, 0.86),
         Pattern("post office box with town", _PO_BOX, 0.86),
+        Pattern("indonesian address", _ID_ADDRESS, 0.86),
+        Pattern("turkish address", _TR_ADDRESS, 0.86),
         Pattern("argentine postcode address", _AR_ADDRESS, 0.86),
         Pattern("arabic script address", _ARABIC_ADDRESS, 0.86),
         Pattern("hebrew script address", _HEBREW_ADDRESS, 0.86),
@@ -196,22 +237,40 @@ class WorldAddressRecognizer(GatedPatternRecognizer):
         "chinese street address": _CJK_GATE,
         "japanese street address": _CJK_GATE,
         "korean road address": _KO_GATE,
-        "thai address": _TH_GATE,
+        "thai address": ("soi ", "moo ", "mu ", "thanon"),
         "thai script address": _TH_SCRIPT_GATE,
         "gulf numbered street": _GULF_GATE,
         "post office box with town": _BOX_GATE,
+        "indonesian address": ("jl.", "jln.", "jalan", "gg.", "gang"),
+        "turkish address": ("cad.", "caddesi", "cd.", "sok.", "sk.", "sokak", "bulvar", "blv."),
         "argentine postcode address": _AR_GATE,
         "arabic script address": _ARABIC_GATE,
         "hebrew script address": _HEBREW_GATE,
     }
 
-    # Families written in a script or with letters beyond ASCII: skipped at once in an ASCII text
-    NOT_ASCII = frozenset({"vietnamese street address", "chinese street address", "japanese street address",
-                           "korean road address", "thai script address", "arabic script address",
-                           "hebrew script address"})
+    # Families written in a script of their own: skipped at once in a text without a letter of it (found for
+    # all of them in one scan of the text)
+    SCRIPTS = {"chinese street address": "han", "japanese street address": "han",
+               "korean road address": "hangul", "thai script address": "thai",
+               "arabic script address": "arabic", "hebrew script address": "hebrew"}
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._scripts: tuple[str | None, frozenset[str]] = (None, frozenset())
+
+    def scripts(self, text: str) -> frozenset[str]:
+        """The scripts of ``SCRIPTS`` the text holds a letter of (kept for the last text)."""
+        if self._scripts[0] is not text:
+            found = frozenset() if text.isascii() else frozenset(
+                map(_script, set(_SCRIPT_LETTER.findall(text))))
+            self._scripts = (text, found)
+        return self._scripts[1]
 
     def start_of(self, pattern: Pattern, text: str) -> int | None:
-        if pattern.name in self.NOT_ASCII and text.isascii():
+        script = self.SCRIPTS.get(pattern.name)
+        if script is not None and script not in self.scripts(text):
+            return None
+        if pattern.name == "vietnamese street address" and text.isascii():
             return None
         return super().start_of(pattern, text)
 

@@ -33,6 +33,10 @@ ADDRESSES = [
      "Villa 31, Street 14, Al Wasl 1, Dubai"),
     ("Post to P.O. Box 4512-00200, Kenyatta Avenue, Nairobi. Regards",
      "P.O. Box 4512-00200, Kenyatta Avenue, Nairobi"),
+    ("Alamat: Jl. Kenanga No. 9 RT 04/RW 11, Kel. Sukajadi, Kec. Sukasari, Bandung 40164\nHP menyusul",
+     "Jl. Kenanga No. 9 RT 04/RW 11, Kel. Sukajadi, Kec. Sukasari, Bandung 40164"),
+    ("Adres: Yıldız Mah. Çırağan Cad. No: 21 D: 3, 34349 Beşiktaş/İstanbul\nTel sonra",
+     "Yıldız Mah. Çırağan Cad. No: 21 D: 3, 34349 Beşiktaş/İstanbul"),
     ("Nueva dirección: Bv. Pellegrini 1820, S3000 Santa Fe; gracias", "Bv. Pellegrini 1820, S3000 Santa Fe"),
     ("العنوان: شارع الجمهورية 27، المنشية، الإسكندرية\nشكرا", "شارع الجمهورية 27، المنشية، الإسكندرية"),
     ("כתובת: רחוב ביאליק 8, רמת גן\nתודה", "רחוב ביאליק 8, רמת גן"),
@@ -50,6 +54,8 @@ NOT_PLACES = [
     "Ticket S2000, priority high, Rosario reported it.",
     "The inbox holds 120 messages, checkbox 4 is ticked.",
     "Version 2.3, Build 17, Release Candidate",
+    "Jalan-jalan ke pantai minggu depan, kak.",
+    "Gang of Four, Design Patterns, 1994 edition.",
 ]
 # and for this recognizer alone (the model reads "Thai" as a place; "9, Street" is the street pattern's)
 NOT_ADDRESSES = NOT_PLACES + [
