@@ -176,7 +176,9 @@ _AR_GATE = stdlib_re.compile(r",[ \t]*[A-Z]\d{4}")
 # Arabic script: "شارع التحرير 15، الدقي، الجيزة", "حي النزهة، شارع الأمير سلطان، جدة"
 _AR_WORD = r"(?:(?![٠-٩])\p{Arabic})+"
 _ARABIC_ADDRESS = (
-    r"(?:(?<![\p{Arabic}\d])[\d٠-٩]{1,5}[ \t]+)?(?:شارع|طريق|حي|جادة|ش\.|زقاق|ميدان)[ \t]+"
+    # (a town may come first: "الرياض، حي العليا، طريق الملك فهد 110")
+    rf"(?<![\p{{Arabic}}\d])(?:{_AR_WORD}(?:[ \t]+{_AR_WORD})?[ \t]*[،,][ \t]*)?"
+    r"(?:[\d٠-٩]{1,5}[ \t]+)?(?:شارع|طريق|حي|جادة|ش\.|زقاق|ميدان)[ \t]+"
     rf"{_AR_WORD}(?:[ \t]+{_AR_WORD}){{0,3}}(?:[ \t]+(?:رقم[ \t]*)?[\d٠-٩]{{1,5}})?"
     rf"(?:[ \t]*[،,][ \t]*(?:(?:شارع|حي|مبنى|عمارة|شقة|رقم)[ \t]*)?(?:{_AR_WORD}|[\d٠-٩]{{1,5}})"
     rf"(?:[ \t]+(?:{_AR_WORD}|[\d٠-٩]{{1,5}})){{0,3}}){{0,4}}"
@@ -190,6 +192,15 @@ _HEBREW_ADDRESS = (
     r"(?:[ \t]*,?[ \t]*(?:דירה|דיר'|קומה|כניסה)[ \t]*\d{1,4})*"
     rf"(?:[ \t]*,[ \t]*{_HE_WORD}(?:[ \t]+{_HE_WORD}){{0,2}})?(?:[ \t]*,?[ \t]*\d{{5,7}}(?!\d))?"
 )
+# or without the street word: name, house number, a comma and the town ("הרצל 12, תל אביב")
+_HEBREW_BARE_ADDRESS = (
+    # (only after an address cue: "כתובת:", "גר ב…", "משלוח ל…"; prose has "בן 12, אבל")
+    r"(?<=(?:כתובת|כתובתי|כתובת למשלוח)[ \t]*:?[ \t]*|(?:גר|גרה|מתגורר|מתגוררת|גרים)[ \t]+ב|משלוח[ \t]+ל)"
+    rf"{_HE_WORD}(?:[ \t]+{_HE_WORD}){{0,2}}[ \t]+\d{{1,4}}(?:[א-ת])?(?!\d)"
+    r"(?:[ \t]*,?[ \t]*(?:דירה|דיר'|קומה|כניסה)[ \t]*\d{1,4})*"
+    rf"[ \t]*,[ \t]*{_HE_WORD}(?:[ \t]+{_HE_WORD}){{0,2}}(?:[ \t]*,?[ \t]*\d{{5,7}}(?!\d))?"
+)
+_HE_NUMBER_GATE = stdlib_re.compile(r"[\u05d0-\u05ea] \d{1,4}[\u05d0-\u05ea]? ?,")
 _HEBREW_GATE = stdlib_re.compile(r"רחוב|רח['׳]|שדרות|שד['׳]|דרך |סמטת|כיכר")
 
 
@@ -227,6 +238,7 @@ class WorldAddressRecognizer(GatedPatternRecognizer):
         Pattern("argentine postcode address", _AR_ADDRESS, 0.86),
         Pattern("arabic script address", _ARABIC_ADDRESS, 0.86),
         Pattern("hebrew script address", _HEBREW_ADDRESS, 0.86),
+        Pattern("hebrew address without a street word", _HEBREW_BARE_ADDRESS, 0.86),
     ]
     FLAGS = re.MULTILINE
     GATES = {
@@ -246,13 +258,15 @@ class WorldAddressRecognizer(GatedPatternRecognizer):
         "argentine postcode address": _AR_GATE,
         "arabic script address": _ARABIC_GATE,
         "hebrew script address": _HEBREW_GATE,
+        "hebrew address without a street word": _HE_NUMBER_GATE,
     }
 
     # Families written in a script of their own: skipped at once in a text without a letter of it (found for
     # all of them in one scan of the text)
     SCRIPTS = {"chinese street address": "han", "japanese street address": "han",
                "korean road address": "hangul", "thai script address": "thai",
-               "arabic script address": "arabic", "hebrew script address": "hebrew"}
+               "arabic script address": "arabic", "hebrew script address": "hebrew",
+               "hebrew address without a street word": "hebrew"}
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -275,7 +289,12 @@ class WorldAddressRecognizer(GatedPatternRecognizer):
         return super().start_of(pattern, text)
 
     def accept_match(self, match: re.Match) -> bool:
-        """A Vietnamese address holds a letter only Vietnamese writes (not "12 Main, Park, Hill")."""
+        """A Vietnamese address holds a letter only Vietnamese writes (not "12 Main, Park, Hill"); an Arabic
+        one a number or a place after its street."""
         if match.re.pattern == _VN_ADDRESS:
             return _VN_GATE.search(match.group()) is not None
+        if match.re.pattern == _ARABIC_ADDRESS:  # a number, or a place after the street: "شارع طويل" is prose
+            street = _ARABIC_GATE.search(match.group())
+            return any(c.isdigit() for c in match.group()) or street is not None and any(
+                c in "،," for c in match.group()[street.end():])
         return True

@@ -40,6 +40,8 @@ ADDRESSES = [
     ("Nueva dirección: Bv. Pellegrini 1820, S3000 Santa Fe; gracias", "Bv. Pellegrini 1820, S3000 Santa Fe"),
     ("العنوان: شارع الجمهورية 27، المنشية، الإسكندرية\nشكرا", "شارع الجمهورية 27، المنشية، الإسكندرية"),
     ("כתובת: רחוב ביאליק 8, רמת גן\nתודה", "רחוב ביאליק 8, רמת גן"),
+    ("כתובת: ז'בוטינסקי 33 דירה 4, פתח תקווה\nתודה", "ז'בוטינסקי 33 דירה 4, פתח תקווה"),
+    ("العنوان: جدة، حي الروضة، شارع الأمير سلطان 42\nشكرا", "جدة، حي الروضة، شارع الأمير سلطان 42"),
 ]
 
 # Look-alikes: the family's words in texts that hold no address (nothing in them is a place)
@@ -56,6 +58,8 @@ NOT_PLACES = [
     "Version 2.3, Build 17, Release Candidate",
     "Jalan-jalan ke pantai minggu depan, kak.",
     "Gang of Four, Design Patterns, 1994 edition.",
+    "אני בן 12, אבל אחי גדול ממני.",
+    "قال محمد، شارع طويل جدا",
 ]
 # and for this recognizer alone (the model reads "Thai" as a place; "9, Street" is the street pattern's)
 NOT_ADDRESSES = NOT_PLACES + [
