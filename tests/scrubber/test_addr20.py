@@ -33,7 +33,7 @@ ADDRESSES = [
      "Villa 31, Street 14, Al Wasl 1, Dubai"),
     ("Post to P.O. Box 4512-00200, Kenyatta Avenue, Nairobi. Regards",
      "P.O. Box 4512-00200, Kenyatta Avenue, Nairobi"),
-    ("Alamat: Jl. Kenanga No. 9 RT 04/RW 11, Kel. Sukajadi, Kec. Sukasari, Bandung 40164\nHP menyusul",
+    ("Alamat: Jl. Kenanga No. 9 RT 04/RW 11, Kel. Sukajadi, Kec. Sukasari, Bandung 40164, kirim sore ya.",
      "Jl. Kenanga No. 9 RT 04/RW 11, Kel. Sukajadi, Kec. Sukasari, Bandung 40164"),
     ("Adres: Yıldız Mah. Çırağan Cad. No: 21 D: 3, 34349 Beşiktaş/İstanbul\nTel sonra",
      "Yıldız Mah. Çırağan Cad. No: 21 D: 3, 34349 Beşiktaş/İstanbul"),
