@@ -30,7 +30,9 @@ from scrubber.words import NAME_PARTICLES, common_words, org_words, tech_words
 
 _DATA = Path(__file__).parent.parent / "data"
 _TOKEN = re.compile(r"(?<![\w@#/\\.-])\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*(?![\w@/\\-]|\.\w)")
-_PARTICLES = NAME_PARTICLES
+# (Malay and Arabic patronymics join a given name to the father's: "Aisyah binti Mohd Syafiq", "Nur bte Rahim")
+PATRONYMIC_PARTICLES = frozenset("bin binti bint binte bte ibn".split())
+_PARTICLES = NAME_PARTICLES | PATRONYMIC_PARTICLES
 _VIET_FAMILY = frozenset(
     "nguyễn nguyen trần tran lê le phạm pham hoàng hoang huỳnh huynh phan vũ vu võ vo đặng dang bùi bui "
     "đỗ do "
