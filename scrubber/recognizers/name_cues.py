@@ -1035,11 +1035,20 @@ _DASH_SIGNED = re.compile(
 SCORE_UPPER_FIRST = 0.87  # a listed given name after the capitals: above the model's LOCATION guess
 # A line or list item that opens with a name and an age class in brackets: a booking's passengers, a form's
 # children ("2. AL HASHIMI Samir (adult) – born …", "4. Hope (child, same surname as 1)", "- Kelsey (age 7)")
+# (or one to three words of Arabic or Hebrew script: "3) يوسف (son/daughter) dob …")
+_AR_W = r"[\p{Arabic}\p{Hebrew}][\p{Arabic}\p{Hebrew}\p{M}]+"
+_AR_ITEM = rf"{_AR_W}(?:[ \t]{_AR_W}){{0,2}}"
+_AR_ITEM_RE = re.compile(_AR_ITEM)
 _AGED_ITEM = re.compile(
     rf"(?m:^[ \t]*(?:\d{{1,2}}[.)]|[-*•])?[ \t]*(?P<v>(?:{_LOW_PART}[ \t]+)?(?:{_UW}|{_TW})"
-    rf"(?:[ \t]+(?:{_LOW_PART}|{_UW}|{_TW})){{0,3}})[ \t]*\((?:(?i:adult|child|infant|minor|kid|teen|teenager"
+    rf"(?:[ \t]+(?:{_LOW_PART}|{_UW}|{_TW})){{0,3}}|{_AR_ITEM})[ \t]*\("
+    r"(?:(?i:adult|child|infant|minor|kid|teen|teenager"
     r"|toddler|baby|senior|youth|age[ \t]?\d|aged[ \t]\d|\d{1,2}[ \t]?(?:y|yo|yrs?|years?|months?|mos?)"
-    r"|adulte|enfant|bébé|erwachsener?|adulto|adulta|niño|niña|bambino|bambina|criança|volwassene)"
+    r"|adulte|enfant|bébé|erwachsener?|adulto|adulta|niño|niña|bambino|bambina|criança|volwassene"
+    # or a family relation: a form's dependants ("3) Shahzaib (son/daughter) dob …", "- Wen (wife)")
+    r"|son|daughter|wife|husband|spouse|dependant|dependent|mother|father|brother|sister|grandson"
+    r"|granddaughter|nephew|niece|fils|fille|épouse|époux|hijo|hija|esposa|esposo|filho|filha|sohn|tochter"
+    r"|ehefrau|ehemann|figlio|figlia|moglie|marito|anak|isteri|suami)"
     r"|Kind)(?![\p{L}-]))")
 # Scripts whose words spaced apart in Latin-script text are read as a name: Arabic, Hebrew, Cyrillic, Greek,
 # and the scripts of South and South-East Asia and the Caucasus (no model here reads any of them)
@@ -1075,6 +1084,8 @@ def _aged_name(value: str) -> bool:
     """Words before an age class that make a person's name: no ordinary word (a name that is one aside:
     "Hope", "Joy"; a family name in capitals before a given name: "TANG Zhenyu", "LITTLE Dana"), no firm,
     one word at least listed or name-like; a place alone only if a given name too."""
+    if _AR_ITEM_RE.fullmatch(value):
+        return True  # Arabic or Hebrew words alone before an age or a relation: a name (no list reads them)
     words = [w for w in value.split() if w.lower() not in NAME_PARTICLES]
     surname = len(words) > 1 and not words[-1].isupper()
     if len(words) == 1 and words[0].lower() in places() and not _given(words[0]):

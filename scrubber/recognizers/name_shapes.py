@@ -30,7 +30,8 @@ from scrubber.words import NAME_PARTICLES, common_words, org_words, tech_words
 
 _DATA = Path(__file__).parent.parent / "data"
 _TOKEN = re.compile(r"(?<![\w@#/\\.-])\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*(?![\w@/\\-]|\.\w)")
-# (Malay and Arabic patronymics join a given name to the father's: "Aisyah binti Mohd Syafiq", "Nur bte Rahim")
+# (Malay and Arabic patronymics join a given name to the father's: "Aisyah binti Mohd Syafiq", "Nur bte
+# Rahim")
 PATRONYMIC_PARTICLES = frozenset("bin binti bint binte bte ibn".split())
 _PARTICLES = NAME_PARTICLES | PATRONYMIC_PARTICLES
 _VIET_FAMILY = frozenset(
