@@ -146,6 +146,7 @@ _CHAT_TIME = (r"\[(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{
 # a role before a chat speaker's name: "[14:01] agent Summer:"
 _ROLE = r"(?:(?i:agent|customer|support|rep|advisor|adviser|operator|client|caller|host|guest)[ \t]+)?"
 _SPEAKER = rf"(?m:^[ \t>]*{_NAME}:[ \t]*[\"“]?(?=\p{{L}}))"
+_CHAT_SPEAKER = rf"(?m:^[ \t>]*{_CHAT_TIME}{_ROLE}{_NAME}:[ \t])"
 _SPEAKER_LINE = re.compile(r"(?m:^[ \t>]*\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?:[ \t]*[\"“]?\p{L})")
 _FILLER_AFTER = re.compile(r"[ \t]+(?:um|uh|erm|ähm|äh|euh|ehm|eh)\b")
 _HONORIFIC_WORD = re.compile(rf"(?i:{_HONORIFICS})")
@@ -177,6 +178,14 @@ _SIGNED_ON_LINE = re.compile(rf"(?<![\w-])(?i:{_LINE_SIGN_OFFS})[,.!][ \t]*$")
 
 
 _INTRO_PARTICLES = NAME_PARTICLES | {"dela", "delos", "san", "santa", "binti", "bint", "mac", "nic"}
+
+
+def _speaker_full_name(words: list[str]) -> bool:
+    """A timestamped chat speaker's two or three words whose last is no word: a given name that is one too
+    ("[20/06/2026, 08:12] Yaw Osei:"), not "[08:12] Support Team:"."""
+    return len(words) > 1 \
+        and not any(w in STOP_WORDS or w in _NOT_NAMES or w in tech_words() for w in words) \
+        and words[-1] not in common_words() and words[-1] not in foreign_words()
 
 
 def _firmly_cued(match: re.Match) -> bool:
@@ -221,7 +230,7 @@ class NameCueRecognizer(GatedPatternRecognizer):
                 rf"(?:{_NAME}(?![\w@])"
                 rf"|(?P<value>\p{{Lu}}{{2,}}(?:[ \t-]\p{{Lu}}{{2,}}){{1,3}})(?=[ \t]*(?:[\n,;|\"']|$)))",
                 0.7),
-        Pattern("chat speaker", rf"(?m:^[ \t>]*{_CHAT_TIME}{_ROLE}{_NAME}:[ \t])", 0.9),
+        Pattern("chat speaker", _CHAT_SPEAKER, 0.9),
         # a user's handle as the speaker ("[10:02] sanjay.k:", "[10:04] m_rossi:"): it names the person
         Pattern("chat handle",
                 rf"(?m:^[ \t>]*{_CHAT_TIME}@?(?P<value>[a-z][a-z0-9-]*[._][a-z0-9][a-z0-9._-]*):[ \t])", 0.8),
@@ -511,7 +520,8 @@ class NameCueRecognizer(GatedPatternRecognizer):
             return False
         # an ordinary word is a name only right after an honorific, or after a greeting and before a comma
         # ("Mme Sow", "Hi Lei,", "Thanks, Lovely"), never "Hi Team,", "Dear Valued Customer"
-        if first in common_words() and (first in _GREETED_NOT_NAMES or not _firmly_cued(match)):
+        if first in common_words() and (first in _GREETED_NOT_NAMES or not _firmly_cued(match)) \
+                and not (match.re.pattern == _CHAT_SPEAKER and _speaker_full_name(words)):
             return False
         if match.re.pattern == _SPEAKER and len(words) == 1 and not listed_name(first) \
                 and _likeness(match.group("value")) <= 0.3:
@@ -1432,6 +1442,12 @@ def _hand_given() -> frozenset[str]:
 _BEFORE_TITLE = re.compile(r"(?<![\w-])(?P<v>\p{Ll}[\p{Ll}'’-]{1,20}(?:[ \t]\p{Ll}[\p{Ll}'’-]{1,20})?)[ \t]+"
                            r"(?:abi|abla|abim|ablam|hanım|hanim|hanımefendi|bey|beyefendi|hocam)(?![\w-])")
 _TITLE_WORDS = ("abi", "abla", "han", "bey", "hocam")  # (what a text needs for the pattern to be tried)
+# A name in Cyrillic or Greek letters before a capitalised Turkish title, as a Turkish form addresses a
+# foreign customer: "Ирина Hanım/Bey iadeyi istiyor", "Σοφία Hanım" (no Latin word: the model reads those)
+_SCRIPT_BEFORE_TITLE = re.compile(
+    r"(?<![\w-])(?P<v>(?=[\p{Cyrillic}\p{Greek}])\p{Lu}[\p{Cyrillic}\p{Greek}]{1,20}"
+    r"(?:[ \t](?=[\p{Cyrillic}\p{Greek}])\p{Lu}[\p{Cyrillic}\p{Greek}]{1,20})?)[ \t]+"
+    r"(?:Hanım|Hanim|Hanımefendi|Bey|Beyefendi|HANIM|BEY)(?![\w-])")
 
 
 # A person's relative or companion names the person: "Kwabena (van der Merwe's plus-one)", "Bartholomew's
@@ -1532,9 +1548,12 @@ def people_by_frame(text: str) -> list[tuple[int, int, float]]:
 def names_before_titles(text: str) -> list[tuple[int, int, float]]:
     """(start, end, score) of lower-case names before a Turkish title (see above); of two words, the first
     only if it is no ordinary word either ("ben serkan abi": serkan)."""
-    if not any(t in text for t in _TITLE_WORDS):
-        return []
     found = []
+    if ("Han" in text or "Bey" in text or "HAN" in text or "BEY" in text) and _RTL.search(text):
+        found += [(*m.span("v"), SCORE_CUE_ONE) for m in _SCRIPT_BEFORE_TITLE.finditer(text)
+                  if m.group("v").lower() not in places()]  # (not a street's town: "Москва Bey Mahallesi")
+    if not any(t in text for t in _TITLE_WORDS):
+        return found
     for m in _BEFORE_TITLE.finditer(text):
         words = list(re.finditer(r"\S+", m.group("v")))
         while words and not _lower_word_a_name(words[0].group()):
