@@ -414,7 +414,8 @@ class NameCueRecognizer(GatedPatternRecognizer):
         spans = {(r.start, r.end): r for r in results}
         for start, end, score in [*names_after_cues(text), *lower_case_speakers(text), *names_in_slots(text),
                                   *chat_speakers(text), *spelled_out(text), *names_in_lower_case(text),
-                                  *names_before_titles(text), *ticket_actors(text),
+                                  *names_before_titles(text), *names_before_japanese_suffix(text),
+                                  *ticket_actors(text),
                                   *people_by_frame(text), *people_in_schedule(text),
                                   *names_before_addresses(text), *people_in_lists(text),
                                   *people_in_notes(text), *names_in_person_fields(text),
@@ -1542,6 +1543,26 @@ def people_by_frame(text: str) -> list[tuple[int, int, float]]:
                         and (len(words) > 1
                              or _name_letters(words[0]) and not _ordinary_anywhere(words[0].lower())):
                     found.append((*m.span("v"), SCORE_CUE_ONE))
+    return found
+
+
+# A name before a Japanese honorific written in Latin letters, as Japanese offices write in English: "Ito-san
+# approved", "伊藤-san asked", "Suzuki-sensei" (the name only: the suffix is no part of it)
+_JA_SUFFIX = re.compile(r"(?<![\w-])(?P<v>\p{Lu}\p{Ll}{1,15}|\p{Lu}{2,15}|[\p{Han}々]{1,4})"
+                        r"-(?:san|sama|sensei|senpai|sempai|kun|chan|shi|dono)(?![\w-])")
+_JA_SUFFIXES = ("-san", "-sama", "-sensei", "-senpai", "-sempai", "-kun", "-chan", "-shi", "-dono")
+
+
+def names_before_japanese_suffix(text: str) -> list[tuple[int, int, float]]:
+    """(start, end, score) of names before a romanised Japanese honorific (see above): a word of Han letters,
+    or a capitalised word that is a name's (listed, or no ordinary word)."""
+    if not any(t in text for t in _JA_SUFFIXES):
+        return []
+    found = []
+    for m in _JA_SUFFIX.finditer(text):
+        v = m.group("v")
+        if v[0] > "\u2e00" or listed_name(v.lower()) or person_word(v, False) and v.lower() not in _NOT_NAMES:
+            found.append((*m.span("v"), SCORE_CUE_CASED))
     return found
 
 
