@@ -131,13 +131,18 @@ _LINE_SIGN_OFFS = r"thanks|thank you|cheers|regards|best|thx"
 _WORD_BEFORE = re.compile(r"\p{Lu}\p{Ll}+[ \t]+$")  # a capitalised word right before
 # Honorifics and contact verbs before a name in Arabic and Hebrew, and the words that end the name after them
 _ARABIC_CUES = ("السيد|السيدة|الأستاذ|الأستاذة|الدكتور|الدكتورة|المهندس|المهندسة|الحاج|الشيخ|اتصل|اتصلت"
-                r"|تواصل[ \t]+مع|تواصلي[ \t]+مع|الرد[ \t]+إلى")
+                r"|تواصل[ \t]+مع|تواصلي[ \t]+مع|الرد[ \t]+إلى"
+                # a form's name label (Arabic, Persian): "الاسم: هند المنصوري", "اسم العميل: …", "نام: …"
+                r"|(?:الاسم(?:[ \t]+(?:الكامل|الثلاثي|الرباعي))?|اسم[ \t]+(?:العميل|العميلة|المريض|المريضة"
+                r"|الموظف|الموظفة|المرسل|المستلم|المتقدم|مقدم[ \t]+الطلب|صاحب[ \t]+الطلب|الطالب|الطالبة"
+                r"|المسافر)"
+                r"|نام(?:[ \t]+و[ \t]+نام[ \t]+خانوادگی)?)[ \t]*:")
 # An Arabic letter or one of the vowel marks written on it (shadda, fatha…: Unicode gives those no script of
 # their own, so \p{Arabic} alone ends a name at "علّام"'s shadda)
 _AR = r"[\p{Arabic}\p{Mn}]"
 _ARABIC_STOPS = ("بخصوص|بشأن|حول|عن|في|من|على|إلى|مع|و|سوف|قد|لقد|يرجى|الذي|التي"
                  "|قبل|بعد|يوم|اليوم|غدا|غداً|الآن|حتى|عند|لأن")
-_HEBREW_CUES = r"מר|גב['׳]|גברת|ד[\"״]ר|פרופ['׳]|לכבוד|עו[\"״]ד"
+_HEBREW_CUES = r"מר|גב['׳]|גברת|ד[\"״]ר|פרופ['׳]|לכבוד|עו[\"״]ד|שם(?:[ \t]+מלא)?[ \t]*:"
 _HEBREW_STOPS = "בנוגע|לגבי|על|של|עם|אל|את|כי|אשר"
 _PNR_TITLE = r"(?:MR|MRS|MS|MISS|MSTR|DR|PROF)"
 # "[14:00] ", a WhatsApp export's "[14/02/2025, 18:05] ", a team's label before the speaker ("Lettings – ")
@@ -257,7 +262,8 @@ class NameCueRecognizer(GatedPatternRecognizer):
         # Arabic and Hebrew: a name after an honorific or a contact verb ("السيد أحمد علي", "اتصل غامد كمال",
         # "מר יוסי כהן", "לכבוד דנה לוי")
         Pattern("name after arabic or hebrew cue",
-                rf"(?<!\p{{L}})(?:{_ARABIC_CUES})[ \t]+(?P<value>{_AR}{{2,}}"
+                rf"(?<!\p{{L}})(?:{_ARABIC_CUES})[ \t]+(?!(?:غير|لا|بدون|نفس)(?!\p{{L}}))"  # ("غير متوفر")
+                rf"(?P<value>{_AR}{{2,}}"
                 rf"(?:[ \t](?!(?:{_ARABIC_STOPS})(?!\p{{L}})){_AR}{{2,}}){{0,2}})"
                 rf"|(?<!\p{{L}})(?:{_HEBREW_CUES})[ \t]+(?P<value>\p{{Hebrew}}{{2,}}"
                 rf"(?:[ \t](?!(?:{_HEBREW_STOPS})(?!\p{{L}}))\p{{Hebrew}}{{2,}}){{0,2}})",
