@@ -1578,7 +1578,7 @@ def names_before_titles(text: str) -> list[tuple[int, int, float]]:
     found = []
     if ("Han" in text or "Bey" in text or "HAN" in text or "BEY" in text) and _RTL.search(text):
         found += [(*m.span("v"), SCORE_CUE_ONE) for m in _SCRIPT_BEFORE_TITLE.finditer(text)
-                  if m.group("v").lower() not in places()]  # (not a street's town: "Москва Bey Mahallesi")
+                  if m.group("v").lower() not in places()]  # (not a listed place)
     if not any(t in text for t in _TITLE_WORDS):
         return found
     for m in _BEFORE_TITLE.finditer(text):
