@@ -40,8 +40,10 @@ _CAPITALISED_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")  # "Wayne| Capital"
 # Words after a name that make it a product's: a version ("Phoenix 2.4", "v9"), or a product noun that is no
 # verb ("Maria builds…" stays a person; "the Denver build agent" is a product).
 _PRODUCT_AFTER = re.compile(
-    # (a version, not a date: "Phoenix 8.12", not "Kętrzynie 12.03.1980")
-    r"[ \t]+(?:(?!\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})\b)v?\d+(?:\.\d+)+\b|(?:v?\d+[ \t]+)?"
+    # (a version, not a date: "Phoenix 8.12", not "Kętrzynie 12.03.1980"; nor an id's dotted groups with a
+    # check after a dash, a table's next cell: "Gustavo Nunes Carvalho<TAB>160.357.923-08", a CPF)
+    r"[ \t]+(?:(?!\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})\b)(?!\d+(?:\.\d+)+-\d)v?\d+(?:\.\d+)+\b"
+    r"|(?:v?\d+[ \t]+)?"
     r"(?i:dashboards?|firmware|analytics|templates?|sdk|api|apis|cli"
     r"|plugins?|app|apps|console|portal|gateway|cluster|pipeline|widgets?|chipset|modules?|framework"
     r"|platform"

@@ -47,3 +47,14 @@ def test_a_family_name_that_is_a_word_stays_with_its_given_name(scrubber, text, 
 @pytest.mark.parametrize("text", ["Try the Evelyn Onboarding flow today", "Quincy Quote Builder is live"])
 def test_a_given_name_before_a_product_word_is_still_no_person(scrubber, text):
     assert not [v for t, v in _spans(scrubber, text) if t == "PERSON"], _spans(scrubber, text)
+
+
+def test_a_name_before_a_cpf_in_a_table_row_is_no_product(scrubber):
+    text = ("Nome\tCPF\tCelular\tCidade\nGustavo Nunes Carvalho\t160.357.923-08\t+55 21 98007-4741\tCampinas\n"
+            "Fernanda de Souza Carvalho\t020.378.507-00\t(11) 95366-5344\tCuritiba")
+    found = _spans(scrubber, text)
+    assert ("PERSON", "Gustavo Nunes Carvalho") in found and ("PERSON", "Fernanda de Souza Carvalho") in found
+
+
+def test_a_name_before_a_version_is_still_a_product(scrubber):
+    assert not [v for t, v in _spans(scrubber, "Upgrade Phoenix 8.12.3 before Friday") if t == "PERSON"]
