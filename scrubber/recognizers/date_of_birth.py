@@ -44,6 +44,28 @@ _MONTH_NAMES = (
 # text in every process, so its compiled form is kept between runs, scrubber/regex_cache.py)
 MONTH_NAMES = frozenset(_MONTH_NAMES.split())
 _MONTH = "(?:" + "|".join(sorted(MONTH_NAMES, key=lambda w: (-len(w), w))) + r")\.?"
+# More month names, used only after a birth word here (not in ``MONTH_NAMES``, which other recognizers read as
+# words that name no place or person): Indonesian and Malay, Tagalog, Russian (the genitive, after a day),
+# Greek (the genitive), Arabic (Gregorian and Levantine), Thai (full and abbreviated), Hindi
+_MORE_MONTHS = (
+    "maret agustus desember mac julai ogos disember "
+    "pebrero marso hunyo hulyo setyembre oktubre nobyembre disyembre "
+    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря "
+    "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου "
+    "οκτωβρίου νοεμβρίου δεκεμβρίου ιανουαριου φεβρουαριου μαρτιου απριλιου μαιου ιουνιου ιουλιου "
+    "αυγουστου σεπτεμβριου οκτωβριου νοεμβριου δεκεμβριου "
+    "يناير فبراير مارس أبريل ابريل إبريل مايو يونيو يونيه يوليو يوليه أغسطس اغسطس سبتمبر أكتوبر اكتوبر "
+    "نوفمبر ديسمبر شباط آذار اذار نيسان أيار ايار حزيران تموز آب اب أيلول ايلول "
+    "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม "
+    "ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค. "
+    "जनवरी फरवरी फ़रवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर सितम्बर अक्टूबर नवंबर नवम्बर दिसंबर दिसम्बर"
+)
+_ALL_MONTHS = MONTH_NAMES | frozenset(_MORE_MONTHS.split())
+# (Arabic's two-word months: كانون الثاني, تشرين الأول)
+_MONTH_X = (r"(?:(?:كانون|تشرين)[ \t]+(?:الثاني|الأول|الاول)|"
+            # (Thai's "ก.ค." as the detection copy spaces it, scrubber/normalize.py: "ก. ค.")
+            + "|".join(re.escape(w).replace(r"\.", r"\. ?")
+                       for w in sorted(_ALL_MONTHS, key=lambda w: (-len(w), w))) + r")\.?")
 _WEEKDAY = (
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
     r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
@@ -54,25 +76,34 @@ _FOUR_DIGITS = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
 _D = r"(?:[12]\d|3[01]|0?[1-9])"
 _M = r"(?:1[0-2]|0?[1-9])"
 _DAY = _D + r"(?:st|nd|rd|th|er|º|°)?"
-_YEAR = r"(?:1[89]|20)\d{2}"
+# (2[45]: a Thai Buddhist-era year, 543 years ahead: 2505 is 1962)
+_YEAR = r"(?:1[89]|20|2[45])\d{2}"
 _SHORT_YEAR = r"(?:'?\d{2})"
 # an ISO date's time, as databases and serialisers add it to a date of birth: 1987-03-14T00:00:00.000Z
 _TIME = r"(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:[.,]\d{1,9})?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?(?!\d))?"
 # the year after a day and month: on the same line, or a full year on the next where a PDF's line wrapped
 # ("born on 14 March\n1987")
-_YEAR_AFTER = rf"(?:[ \t]+(?:de[ \t]+)?(?:{_YEAR}|{_SHORT_YEAR})|[ \t]*\n[ \t]*{_YEAR}(?!\d))"
+# (Thai writes the era before the year: 12 กรกฎาคม พ.ศ. 2505)
+_YEAR_AFTER = (rf"(?:[ \t]+(?:de[ \t]+|พ\.[ \t]?ศ\.[ \t]*)?(?:{_YEAR}|{_SHORT_YEAR})"
+               rf"|[ \t]*\n[ \t]*{_YEAR}(?!\d))")
 _DIGIT_FIRST_DATE = (
     rf"(?:{_YEAR}[-/.]{_M}[-/.]{_D}{_TIME}"
     rf"|{_D}[-/.]{_M}[-/.](?:{_YEAR}|\d{{2}})"
     rf"|{_M}[-/.]{_D}[-/.](?:{_YEAR}|\d{{2}})"
-    rf"|{_DAY}\.?[ \t]+(?:of[ \t]+|de[ \t]+)?{_MONTH},?{_YEAR_AFTER}"
-    rf"|{_D}[-/. ]?{_MONTH}[-/. ]?(?:{_YEAR}|\d{{2}})"  # also glued: DOB:23Mar1985
-    rf"|{_YEAR}\.[ \t]+{_MONTH}[ \t]+{_D}\.?"  # Hungarian: 1980. március 3.
+    rf"|{_DAY}\.?[ \t]+(?:of[ \t]+|de[ \t]+)?{_MONTH_X},?{_YEAR_AFTER}"
+    rf"|{_D}[-/. ]?{_MONTH_X}[-/. ]?(?:{_YEAR}|\d{{2}})"  # also glued: DOB:23Mar1985
+    rf"|{_YEAR}\.[ \t]+{_MONTH_X}[ \t]+{_D}\.?"  # Hungarian: 1980. március 3.
+    # spaced as Korean and Czech write them: 1990. 5. 3., 3. 5. 1990; the month's name in the middle:
+    # 1990-May-03
+    rf"|{_YEAR}\.[ \t]+{_M}\.[ \t]+{_D}\.?|{_D}\.[ \t]+{_M}\.[ \t]+{_YEAR}"
+    rf"|{_YEAR}[-/. ]{_MONTH_X}[-/. ]{_D}"
+    # Vietnamese: (ngày) 3 tháng 5 (năm 1990)
+    rf"|{_D}[ \t]+tháng[ \t]+{_M}(?:[ \t]*,?[ \t]*năm[ \t]+{_YEAR})?"
     # Japanese and Chinese, Korean: 1986年4月16日, 1986년 4월 16일
     rf"|{_YEAR}[ \t]*年[ \t]*{_M}[ \t]*月[ \t]*{_D}[ \t]*日"
     rf"|{_YEAR}[ \t]*년[ \t]*{_M}[ \t]*월[ \t]*{_D}[ \t]*일)"
 )
-_MONTH_FIRST_DATE = rf"{_MONTH}[ \t]+{_DAY},?{_YEAR_AFTER}"
+_MONTH_FIRST_DATE = rf"{_MONTH_X}[ \t]+{_DAY},?{_YEAR_AFTER}"
 # What follows a birth word, tried once per position: a digit-first form (full date, then 19790323, then day
 # and month), else an optional weekday and a month-first form (full date, then month and year, then month and
 # day).
@@ -97,7 +128,7 @@ _PARTS = "(?:" + "|".join(_parts(*o) for o in (("year", "month", "day"), ("day",
 _DATE_AFTER_CUE = (
     # a date built in code: "birth_date=date(1987, 3, 14)", "LocalDate.of(1987, Month.MARCH, 14)",
     # "new Date(1987, 2, 14)", "time.Date(1987, time.March, 14, 0, 0, 0, 0, time.UTC)"
-    rf"(?:{_CONSTRUCTOR}\([ \t]*{_YEAR},[ \t]*(?:{_M}|(?:\w+\.)?{_MONTH}),[ \t]*{_D}"
+    rf"(?:{_CONSTRUCTOR}\([ \t]*{_YEAR},[ \t]*(?:{_M}|(?:\w+\.)?{_MONTH_X}),[ \t]*{_D}"
     rf"(?:[ \t]*,[^()\n]{{0,60}})?[ \t]*\)"
     rf"|(?=\d)(?:{_DIGIT_FIRST_DATE}|{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
     # the day, month and year run together as a caller says them: 14021991
@@ -105,9 +136,12 @@ _DATE_AFTER_CUE = (
     # with a two-digit year, as forms and fixed-width records keep it: DOB: 031487, dob=140387, 870314
     rf"|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d\d|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d"
     rf"|\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
-    rf"|{_DAY}\.?[ \t]+(?:of[ \t]+|de[ \t]+)?{_MONTH})"
+    rf"|{_DAY}\.?[ \t]+(?:of[ \t]+|de[ \t]+)?{_MONTH_X})"
     rf"|{_WEEKDAY}(?:{_DIGIT_FIRST_DATE}|{_MONTH_FIRST_DATE})"
-    rf"|{_MONTH}[ \t]+(?:{_DAY},?[ \t]+(?:{_YEAR}|{_SHORT_YEAR})|(?:of[ \t]+|de[ \t]+)?{_YEAR}|{_DAY})"
+    # Vietnamese with its day word: ngày 3 tháng 5 năm 1990; a Japanese era's year: 平成2年5月3日
+    rf"|ngày[ \t]+{_D}[ \t]+tháng[ \t]+{_M}(?:[ \t]*,?[ \t]*năm[ \t]+{_YEAR})?"
+    rf"|(?:明治|大正|昭和|平成|令和)[ \t]*(?:元|\d{{1,2}})[ \t]*年[ \t]*{_M}[ \t]*月[ \t]*{_D}[ \t]*日"
+    rf"|{_MONTH_X}[ \t]+(?:{_DAY},?[ \t]+(?:{_YEAR}|{_SHORT_YEAR})|(?:of[ \t]+|de[ \t]+)?{_YEAR}|{_DAY})"
     # a year cut to two digits after an apostrophe, as people say it ("born '79", "DOB: summer of ’87"): a
     # four-digit year alone stays a year ("born in 1979" may be a building's or a firm's)
     r"|['’‘]\d\d(?![\w'’]|[/.,:-]\w)"  # (not the day of a quoted date: '14/03/1987', '14-Mar-1987')
@@ -133,9 +167,15 @@ _KEYWORD = (
     r"|doğum|doğumlu|narozen[aá]?|datum[ \t]+narození"
     # Romanian, Hungarian, Vietnamese, Indonesian: născut/ă, data nașterii, született, szül., sinh ngày,
     # ngày sinh, lahir, tanggal lahir
-    r"|n[ăa]scut[ăa]?|data[ \t]+na[șşs]terii|született|szül\.|sinh[ \t]+ngày|ngày[ \t]+sinh|lahir"
+    r"|n[ăa]scut[ăa]?|data[ \t]+na[șşs]terii|született|születési|szül\.|sinh[ \t]+ngày|ngày[ \t]+sinh|lahir"
     # Hindi and Urdu in Latin letters (Hinglish): janam tithi, janm din, paidaish, paida hua/hui
-    r"|janam[ \t]+tithi|janm[ \t]+tithi|paidaish|paida[ \t]+hu[ae])"
+    r"|janam[ \t]+tithi|janm[ \t]+tithi|paidaish|paida[ \t]+hu[ae]"
+    # Tagalog, Greek, Russian, Arabic: kaarawan, ipinanganak; ημερομηνία γέννησης, γεννήθηκε; дата рождения,
+    # родился/родилась; تاريخ الميلاد, مواليد, ولد
+    r"|kaarawan|ipinanganak|isinilang"
+    r"|γ[εέ]νν[ηή]σ[ηή]ς|γεννήθηκε|γεννηθηκε|рожд[её]н\w*|рождения|родил(?:ся|ась|ись)"
+    # (ولد alone is "boy" or "generated" too: only right before the date, "ولد في 3 مايو 1990")
+    r"|(?:تاريخ[ \t]+)?(?:الميلاد|الولادة)|مواليد|ولدت?(?=[ \t]+(?:(?:في|بتاريخ|يوم)[ \t]+)?\d))"
 )
 # Birth words that may come after the date ("Er wurde am 24.12.1990 geboren", "op 3 maart 1980 geboren").
 # Between the birth word and the date: "DOB: ", "born in Bilbao on ", "date of birth (dd/mm/yyyy): ", the
@@ -143,11 +183,17 @@ _KEYWORD = (
 _GAP = r"[^\d\n]{0,40}?\n?[^\d\n]{0,10}?"
 _DATE_FIRST_CUE = r"(?:geboren|née?|nacid[oa]|nat[oa]|nascid[oa]|paida)"
 # Japanese, Chinese and Korean birth words (inside a sentence too: "山田さんの生年月日は…")
-_CJK_KEYWORD = r"(?:生年月日|出生(?:年月)?日期?|誕生日|生日|生まれ|생년월일|생일)"
+# ... and Thai and Hindi (no word boundary there either: วันเกิด, เกิดวันที่, जन्म तिथि, जन्मतिथि; เกิด alone
+# is "to happen" too: only right before the date, "เกิดวันที่ 12 ก.ค. 2505", not "เกิดข้อผิดพลาดเมื่อ 12/07/2024")
+_CJK_KEYWORD = (r"(?:生年月日|出生(?:年月)?(?:日期?)?|誕生日|生日|生まれ|생년월일|생일|출생"
+                r"|วันเกิด|เกิด(?=[ \t]*(?:วันที่|เมื่อ(?:วันที่)?)?[ \t]*\d)"
+                r"|जन्म)")
 # A birth word, the gap after it and where a date may start; the end of a date (no digit or "/5" after it)
 _KEYWORD_AT = rf"(?i:(?<![^\W_]){_KEYWORD}|{_CJK_KEYWORD})"
 # (a dot leader too: "Date of birth.........14/03/1987")
-_AFTER_KEYWORD = rf"{_KEYWORD_AT}{_GAP}(?:(?<![\w/.-])|(?<=\.\.))"
+# (and straight after a CJK or Thai letter, as those scripts write without spaces: 出生于1990年5月3日)
+_AFTER_KEYWORD = (rf"{_KEYWORD_AT}{_GAP}(?:(?<![\w/.-])|(?<=\.\.)"
+                  r"|(?<=[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]))")
 _DATE_END = r"(?!\d|[/.-]\d)"
 _KEYWORD_GATE = re.compile(_KEYWORD_AT)
 # a birth word as the second part of a camelCase key: dateOfBirth, userDob, dateNaissance, fechaNac,
@@ -323,12 +369,13 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
     HINT_WORDS = ("birth", "born", "dob", "d.o.b", "geb", "naiss", "naci", "nac.", "nato", "nata", "nasc",
                   "bday", "b-day", "d/o/b",
                   "syntyn", "urodz", "naroz", "janam", "janm", "paida", "scut", "terii", "szül", "szület",
-                  "sinh", "lahir", "ne_le", "née_le",
+                  "sinh", "lahir", "ne_le", "née_le", "kaarawan", "ipinanganak", "isinilang",
                   "ddn", "fnac", "f_nac", "fecnac", "fec_nac", "fechanac", "fecha_nac", "data_ur",
                   "pid|", "0030)", "dmg*d8*")  # (HL7, DICOM and X12 records: their birth-date fields)
     HINT = re.compile(r"(?i:\bn(?:ée?|ee)\b|nací|[(\[,;][ \t]?b\.|född|født|fødd|fødsel|födelse|syntymä"
                       # (Hangul as written: folding splits it; 日生: a Japanese date before 生 or 生まれ)
-                      r"|\bur\.|doğum|日[ \t]?生|" + _CJK_KEYWORD + ")")
+                      r"|\bur\.|doğum|日[ \t]?生|γ[εέ]νν[ηή]|рожд|родил|الميلاد|الولادة|مواليد|ولد|"
+                      + _CJK_KEYWORD + ")")
     GATES = {
         "date after birth keyword": _KEYWORD_GATE,
         "date after a camelCase birth key": re.compile(rf"(?<=[a-z]){_CAMEL_BIRTH}"),
