@@ -58,7 +58,11 @@ _MORE_MONTHS = (
     "نوفمبر ديسمبر شباط آذار اذار نيسان أيار ايار حزيران تموز آب اب أيلول ايلول "
     "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม "
     "ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค. "
-    "जनवरी फरवरी फ़रवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर सितम्बर अक्टूबर नवंबर नवम्बर दिसंबर दिसम्बर"
+    "जनवरी फरवरी फ़रवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर सितम्बर अक्टूबर नवंबर नवम्बर दिसंबर दिसम्बर "
+    # Ukrainian (the genitive); Croatian, Bosnian and Serbian (the genitive)
+    "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня "
+    "siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna listopada studenoga prosinca "
+    "januara februara marta aprila juna jula avgusta septembra oktobra novembra decembra"
 )
 _ALL_MONTHS = MONTH_NAMES | frozenset(_MORE_MONTHS.split())
 # (Arabic's two-word months: كانون الثاني, تشرين الأول)
@@ -86,11 +90,13 @@ _TIME = r"(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:[.,]\d{1,9})?)?(?:Z|[+-][0-2]\d:?[
 # (Thai writes the era before the year: 12 กรกฎาคม พ.ศ. 2505)
 _YEAR_AFTER = (rf"(?:[ \t]+(?:de[ \t]+|พ\.[ \t]?ศ\.[ \t]*)?(?:{_YEAR}|{_SHORT_YEAR})"
                rf"|[ \t]*\n[ \t]*{_YEAR}(?!\d))")
+# a space inside a date, or a line break where a PDF's line wrapped ("14\nMarch 1987", "March\n14, 1987")
+_SP = r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
 _DIGIT_FIRST_DATE = (
     rf"(?:{_YEAR}[-/.]{_M}[-/.]{_D}{_TIME}"
     rf"|{_D}[-/.]{_M}[-/.](?:{_YEAR}|\d{{2}})"
     rf"|{_M}[-/.]{_D}[-/.](?:{_YEAR}|\d{{2}})"
-    rf"|{_DAY}\.?[ \t]+(?:of[ \t]+|de[ \t]+)?{_MONTH_X},?{_YEAR_AFTER}"
+    rf"|{_DAY}\.?{_SP}(?:of[ \t]+|de[ \t]+)?{_MONTH_X},?{_YEAR_AFTER}"
     rf"|{_D}[-/. ]?{_MONTH_X}[-/. ]?(?:{_YEAR}|\d{{2}})"  # also glued: DOB:23Mar1985
     rf"|{_YEAR}\.[ \t]+{_MONTH_X}[ \t]+{_D}\.?"  # Hungarian: 1980. március 3.
     # spaced as Korean and Czech write them: 1990. 5. 3., 3. 5. 1990; the month's name in the middle:
@@ -101,9 +107,13 @@ _DIGIT_FIRST_DATE = (
     rf"|{_D}[ \t]+tháng[ \t]+{_M}(?:[ \t]*,?[ \t]*năm[ \t]+{_YEAR})?"
     # Japanese and Chinese, Korean: 1986年4月16日, 1986년 4월 16일
     rf"|{_YEAR}[ \t]*年[ \t]*{_M}[ \t]*月[ \t]*{_D}[ \t]*日"
-    rf"|{_YEAR}[ \t]*년[ \t]*{_M}[ \t]*월[ \t]*{_D}[ \t]*일)"
+    rf"|{_YEAR}[ \t]*년[ \t]*{_M}[ \t]*월[ \t]*{_D}[ \t]*일"
+    # ... the year and month alone (出生年月：1990年5月), the month and day alone (生日是5月3日,
+    # 생일: 5월 3일)
+    rf"|{_YEAR}[ \t]*[年년][ \t]*{_M}[ \t]*[月월]|{_M}[ \t]*月[ \t]*{_D}[ \t]*[日号號]"
+    rf"|{_M}[ \t]*월[ \t]*{_D}[ \t]*일)"
 )
-_MONTH_FIRST_DATE = rf"{_MONTH_X}[ \t]+{_DAY},?{_YEAR_AFTER}"
+_MONTH_FIRST_DATE = rf"{_MONTH_X}{_SP}{_DAY},?{_YEAR_AFTER}"
 # What follows a birth word, tried once per position: a digit-first form (full date, then 19790323, then day
 # and month), else an optional weekday and a month-first form (full date, then month and year, then month and
 # day).
@@ -141,7 +151,9 @@ _DATE_AFTER_CUE = (
     # Vietnamese with its day word: ngày 3 tháng 5 năm 1990; a Japanese era's year: 平成2年5月3日
     rf"|ngày[ \t]+{_D}[ \t]+tháng[ \t]+{_M}(?:[ \t]*,?[ \t]*năm[ \t]+{_YEAR})?"
     rf"|(?:明治|大正|昭和|平成|令和)[ \t]*(?:元|\d{{1,2}})[ \t]*年[ \t]*{_M}[ \t]*月[ \t]*{_D}[ \t]*日"
-    rf"|{_MONTH_X}[ \t]+(?:{_DAY},?[ \t]+(?:{_YEAR}|{_SHORT_YEAR})|(?:of[ \t]+|de[ \t]+)?{_YEAR}|{_DAY})"
+    # (a line break only inside a whole date: "March\n2024" may be a heading's month and the next line's year)
+    rf"|{_MONTH_X}(?:{_SP}{_DAY},?{_SP}(?:{_YEAR}|{_SHORT_YEAR})"
+    rf"|[ \t]+(?:(?:of[ \t]+|de[ \t]+)?{_YEAR}|{_DAY}))"
     # a year cut to two digits after an apostrophe, as people say it ("born '79", "DOB: summer of ’87"): a
     # four-digit year alone stays a year ("born in 1979" may be a building's or a firm's)
     r"|['’‘]\d\d(?![\w'’]|[/.,:-]\w)"  # (not the day of a quoted date: '14/03/1987', '14-Mar-1987')
@@ -175,18 +187,24 @@ _KEYWORD = (
     r"|kaarawan|ipinanganak|isinilang"
     r"|γ[εέ]νν[ηή]σ[ηή]ς|γεννήθηκε|γεννηθηκε|рожд[её]н\w*|рождения|родил(?:ся|ась|ись)"
     # (ولد alone is "boy" or "generated" too: only right before the date, "ولد في 3 مايو 1990")
+    # Ukrainian, Bulgarian, Croatian/Serbian, Hebrew, Vietnamese's birth year, Indonesian's "place, date of
+    # birth" (TTL: only before a place and a comma, not a cache's TTL)
+    r"|дата[ \t]+народження|народи(?:вся|лася|лись)|дата[ \t]+на[ \t]+раждане|роден[аи]?"
+    r"|datum[ \t]+rođenja|rođen[aei]?|תאריך[ \t]+(?:ה)?לידה|נולד(?:ה)?|năm[ \t]+sinh"
+    r"|ttl(?=[ \t]*:?[ \t]*[^\W\d_][^\d\n,]{0,30},)"
     r"|(?:تاريخ[ \t]+)?(?:الميلاد|الولادة)|مواليد|ولدت?(?=[ \t]+(?:(?:في|بتاريخ|يوم)[ \t]+)?\d))"
 )
 # Birth words that may come after the date ("Er wurde am 24.12.1990 geboren", "op 3 maart 1980 geboren").
 # Between the birth word and the date: "DOB: ", "born in Bilbao on ", "date of birth (dd/mm/yyyy): ", the
 # next line.
-_GAP = r"[^\d\n]{0,40}?\n?[^\d\n]{0,10}?"
+# (a blank line too: "Date of Birth:\n\n14/03/1987")
+_GAP = r"[^\d\n]{0,40}?(?:\n(?:[ \t\r]*\n)?)?[^\d\n]{0,10}?"
 _DATE_FIRST_CUE = r"(?:geboren|née?|nacid[oa]|nat[oa]|nascid[oa]|paida)"
 # Japanese, Chinese and Korean birth words (inside a sentence too: "山田さんの生年月日は…")
 # ... and Thai and Hindi (no word boundary there either: วันเกิด, เกิดวันที่, जन्म तिथि, जन्मतिथि; เกิด alone
 # is "to happen" too: only right before the date, "เกิดวันที่ 12 ก.ค. 2505", not "เกิดข้อผิดพลาดเมื่อ 12/07/2024")
 _CJK_KEYWORD = (r"(?:生年月日|出生(?:年月)?(?:日期?)?|誕生日|生日|生まれ|생년월일|생일|출생"
-                r"|วันเกิด|เกิด(?=[ \t]*(?:วันที่|เมื่อ(?:วันที่)?)?[ \t]*\d)"
+                r"|วันเกิด|(?:วันเดือน)?ปีเกิด|เกิด(?=[ \t]*(?:วันที่|เมื่อ(?:วันที่)?)?[ \t]*\d)"
                 r"|जन्म)")
 # A birth word, the gap after it and where a date may start; the end of a date (no digit or "/5" after it)
 _KEYWORD_AT = rf"(?i:(?<![^\W_]){_KEYWORD}|{_CJK_KEYWORD})"
@@ -369,12 +387,13 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
     HINT_WORDS = ("birth", "born", "dob", "d.o.b", "geb", "naiss", "naci", "nac.", "nato", "nata", "nasc",
                   "bday", "b-day", "d/o/b",
                   "syntyn", "urodz", "naroz", "janam", "janm", "paida", "scut", "terii", "szül", "szület",
-                  "sinh", "lahir", "ne_le", "née_le", "kaarawan", "ipinanganak", "isinilang",
+                  "sinh", "lahir", "rođen", "ne_le", "née_le", "kaarawan", "ipinanganak", "isinilang",
                   "ddn", "fnac", "f_nac", "fecnac", "fec_nac", "fechanac", "fecha_nac", "data_ur",
                   "pid|", "0030)", "dmg*d8*")  # (HL7, DICOM and X12 records: their birth-date fields)
     HINT = re.compile(r"(?i:\bn(?:ée?|ee)\b|nací|[(\[,;][ \t]?b\.|född|født|fødd|fødsel|födelse|syntymä"
                       # (Hangul as written: folding splits it; 日生: a Japanese date before 生 or 生まれ)
-                      r"|\bur\.|doğum|日[ \t]?生|γ[εέ]νν[ηή]|рожд|родил|الميلاد|الولادة|مواليد|ولد|"
+                      r"|\bur\.|doğum|日[ \t]?生|γ[εέ]νν[ηή]|рожд|родил|народж|народи|раждане|роден|\bttl\b"
+                      r"|לידה|נולד|الميلاد|الولادة|مواليد|ولد|"
                       + _CJK_KEYWORD + ")")
     GATES = {
         "date after birth keyword": _KEYWORD_GATE,

@@ -66,6 +66,24 @@ def dob_covers(scrubber, text: str, value: str) -> bool:
     ("Datum narození: 14. 3. 1987", "14. 3. 1987"),
     ("DOB: 1987-Mar-14", "1987-Mar-14"),
     ("date of birth\t1987/MAR/14", "1987/MAR/14"),
+    # a blank line between the birth word and the date
+    ("Date of Birth:\n\n14/03/1987", "14/03/1987"),
+    # Ukrainian, Bulgarian, Croatian, Hebrew, Vietnamese birth year words, Indonesian TTL
+    ("Дата народження: 14.03.1987", "14.03.1987"),
+    ("Народилася 14 березня 1987 року", "14 березня 1987"),
+    ("Дата на раждане: 14.03.1987", "14.03.1987"),
+    ("Datum rođenja: 14. ožujka 1987.", "14. ožujka 1987"),
+    ("תאריך לידה: 14/03/1987", "14/03/1987"),
+    ("Ngày tháng năm sinh: 14/03/1987", "14/03/1987"),
+    ("TTL: Surabaya, 14 Maret 1987", "14 Maret 1987"),
+    ("วันเดือนปีเกิด: 14 มีนาคม 2530", "14 มีนาคม 2530"),
+    # CJK partial dates
+    ("出生年月：1987年3月", "1987年3月"),
+    ("他的生日是3月14日", "3月14日"),
+    ("생일: 3월 14일", "3월 14일"),
+    # a date broken by a PDF's wrapped line
+    ("Date of birth: 14\nMarch 1987, place of birth: Leeds", "14\nMarch 1987"),
+    ("She was born on March\n14, 1987 in Leeds.", "March\n14, 1987"),
 ])
 def test_birth_date_in_many_formats(scrubber, text, value):
     assert dob_covers(scrubber, text, value)
@@ -82,6 +100,9 @@ def test_birth_date_in_many_formats(scrubber, text, value):
     "配送日：2024年3月14日",
     "배송일: 2024년 3월 14일",
     "Order date: 2024-Mar-14, meeting on 2024. 3. 15.",
+    "Cache TTL: 3600 s, last flush 2024-03-14",
+    "会议日期：3月14日，交货：2024年3月",
+    "Date of birth: see the form.\nMarch\n2024 minutes",
     "Passport issued 14. 3. 2015, expires 14. 3. 2025",
     # words that are birth words only sometimes: Thai เกิด (to happen), Arabic ولد (generated, boy)
     "เกิดข้อผิดพลาดเมื่อ 12/07/2024 ระหว่างการชำระเงิน",
