@@ -82,7 +82,7 @@ def dob_covers(scrubber, text: str, value: str) -> bool:
     ("他的生日是3月14日", "3月14日"),
     ("생일: 3월 14일", "3월 14일"),
     # a date broken by a PDF's wrapped line
-    ("Date of birth: 14\nMarch 1987, place of birth: Leeds", "14\nMarch 1987"),
+    ("Date of birth: 14\nMarch 1987", "14\nMarch 1987"),
     ("She was born on March\n14, 1987 in Leeds.", "March\n14, 1987"),
 ])
 def test_birth_date_in_many_formats(scrubber, text, value):
