@@ -392,9 +392,17 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
                   "pid|", "0030)", "dmg*d8*")  # (HL7, DICOM and X12 records: their birth-date fields)
     HINT = re.compile(r"(?i:\bn(?:ée?|ee)\b|nací|[(\[,;][ \t]?b\.|född|født|fødd|fødsel|födelse|syntymä"
                       # (Hangul as written: folding splits it; 日生: a Japanese date before 生 or 生まれ)
-                      r"|\bur\.|doğum|日[ \t]?生|γ[εέ]νν[ηή]|рожд|родил|народж|народи|раждане|роден|\bttl\b"
-                      r"|לידה|נולד|الميلاد|الولادة|مواليد|ولد|"
-                      + _CJK_KEYWORD + ")")
+                      r"|\bur\.|doğum|日[ \t]?生|生年月日|出生|誕生日|生日|生まれ|생년월일|생일)")
+    # Birth words in other scripts, looked for only in a text that is not all ASCII (a regex of them all,
+    # folded, costs more than the rest of the hint)
+    FOREIGN_HINT = re.compile(r"(?i:γ[εέ]νν|рожд|родил|народ|раждане|роден)|rođen|לידה|נולד|ميلاد|الولادة"
+                              r"|مواليد|ولد|เกิด|जन्म|출생|생년월일|생일")
+
+    def hinted(self, text: str) -> bool:
+        """``HINT_WORDS``, ``HINT`` or "TTL", else (a text with a letter outside ASCII) ``FOREIGN_HINT``."""
+        # (and Indonesian's "TTL" as forms write it: a plain test, "ttl" is inside "little")
+        return (super().hinted(text) or "TTL" in text
+                or (not text.isascii() and self.FOREIGN_HINT.search(text) is not None))
     GATES = {
         "date after birth keyword": _KEYWORD_GATE,
         "date after a camelCase birth key": re.compile(rf"(?<=[a-z]){_CAMEL_BIRTH}"),
