@@ -403,10 +403,11 @@ def test_aiwarden_run_exports_usage_refusals_and_audit(tmp_path, fake_llm, certs
         def kinds():
             return {e["sourcetype"] for e in hec.hec_events()}
 
-        assert wait_for(lambda: {"aiwarden:usage", "aiwarden:refusal", "aiwarden:audit"} <= kinds(), 20), (
+        # (generous: the exporter's batch interval plus a loaded machine; it returns as soon as they are in)
+        assert wait_for(lambda: {"aiwarden:usage", "aiwarden:refusal", "aiwarden:audit"} <= kinds(), 60), (
             kinds()
         )
-        assert wait_for(lambda: len(otlp.otlp_records()) >= 3 and len(rs.messages()) >= 3)
+        assert wait_for(lambda: len(otlp.otlp_records()) >= 3 and len(rs.messages()) >= 3, 60)
         metrics = httpx.get(f"{stack.admin_url}/metrics").text
     finally:
         stop_stack(stack)
