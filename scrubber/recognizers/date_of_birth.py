@@ -225,6 +225,9 @@ _CLOSING_TAG = re.compile(r"</[\w:.-]*$")
 _TURN = r"[ \t>]*(?:\[[^\]\n]{1,25}\][ \t]*)?[^\W\d][\w .'’-]{0,24}:[ \t]"
 
 
+_TTL = re.compile(r"(?<![^\W_])TTL(?![^\W_])")  # a word of its own: not "LITTLE", "SETTLE"
+
+
 class DateOfBirthRecognizer(GatedPatternRecognizer):
     """A date (numeric or with a month name, seven languages) a few characters after a birth word, or right
     before one (``am 24.12.1990 geboren``)."""
@@ -401,7 +404,7 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
     def hinted(self, text: str) -> bool:
         """``HINT_WORDS``, ``HINT`` or "TTL", else (a text with a letter outside ASCII) ``FOREIGN_HINT``."""
         # (and Indonesian's "TTL" as forms write it: a plain test, "ttl" is inside "little")
-        return (super().hinted(text) or "TTL" in text
+        return (super().hinted(text) or "TTL" in text and _TTL.search(text) is not None
                 or (not text.isascii() and self.FOREIGN_HINT.search(text) is not None))
     GATES = {
         "date after birth keyword": _KEYWORD_GATE,

@@ -284,7 +284,8 @@ _ONE_REGEX_HINTS = {
         r"|postgres|ubuntu|\bpi\b|guest|elastic|oracle|superuser|operator|support|service",
     "DateOfBirthRecognizer":
         r"(?i:birth|born|dob|d\.o\.b|geb|naiss|\bn(?:ée?|ee)\b|nac[ií]|nac\.|nat[oa]|nasc|[(\[,;][ \t]?b\.)"
-        r"|(?i:född|født|fødd|fødsel|födelse|syntyn|syntymä|\bur\.|urodz|doğum|naroz|janam|janm|paida)",
+        r"|(?i:född|født|fødd|fødsel|födelse|syntyn|syntymä|\bur\.|urodz|doğum|naroz|janam|janm|paida)"
+        r"|(?<![^\W_])TTL(?![^\W_])",  # (Indonesian forms' "TTL", a word of its own, in capitals)
     "PasswordShapeRecognizer":
         r"[!@\#\$%\^\&\*\?\~]|(?i:log[ \t-]?in|sign[ \t-]?in|account|creds|credentials|access|changed|reset"
         r"|current[ \t]+one|new[ \t]+one|vpn|wi-?fi|router|portal|mailbox)",
@@ -327,8 +328,8 @@ def test_a_gate_shared_by_patterns_is_searched_again_for_each_new_text() -> None
 
 def test_patterns_tried_only_where_their_cue_words_start_find_what_a_scan_finds():
     """PasswordInProseRecognizer tries a pattern that starts on a cue word only where one starts: the same
-    matches it accepts as scanning the whole text, on texts with cue words inside other cue words' matches too
-    (a start finder may also skip words its checks always turn down: lower-case words for a generated value)."""
+    matches it accepts as scanning the whole text, on texts with cue words inside other cue words' matches
+    too (a start finder may also skip words its checks turn down: lower-case words for a generated value)."""
     import regex
 
     from scrubber.recognizers._base import matches_at
