@@ -108,7 +108,7 @@ def start_stack(tmp: Path, fake: FakeLLM, extra_env: dict[str, str] | None = Non
         cwd=tmp,
     )
     stack = Stack(proc, env, proxy_port, admin_port, tmp / "conf" / "mitmproxy-ca-cert.pem", fake, log)
-    deadline = time.time() + 120
+    deadline = time.time() + 240  # (returns once ready; a loaded machine warms two models slowly)
     while time.time() < deadline:
         if proc.poll() is not None:
             raise RuntimeError(f"aiwarden exited with {proc.returncode}:\n{stack.logs()}")

@@ -114,6 +114,8 @@ _DIGIT_FIRST_DATE = (
     rf"|{_M}[ \t]*월[ \t]*{_D}[ \t]*일)"
 )
 _MONTH_FIRST_DATE = rf"{_MONTH_X}{_SP}{_DAY},?{_YEAR_AFTER}"
+# a date with its year, in any of the forms above (``scrubber/person_dates.py`` looks for it without a cue)
+DATE_FORMS = rf"(?:{_DIGIT_FIRST_DATE}|{_MONTH_FIRST_DATE})"
 # What follows a birth word, tried once per position: a digit-first form (full date, then 19790323, then day
 # and month), else an optional weekday and a month-first form (full date, then month and year, then month and
 # day).

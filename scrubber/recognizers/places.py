@@ -85,7 +85,7 @@ _AMBIGUOUS = frozenset(
     "mobile reading split orange deal normal hope surprise independence enterprise buffalo bath union "
     "commerce mission temple justice industry opportunity beauty sale marks bay mesa turkey chad jordan "
     "guinea austin jackson lincoln madison franklin clinton warren norman eugene lawrence troy chester "
-    "florence charlotte mercedes elizabeth savannah date nice best tank".split()
+    "florence charlotte mercedes elizabeth savannah date nice best tank male".split()
 )
 # Cities of 100,000 people or more whose names are ordinary English words, which ``make_places`` leaves out of
 # ``places.txt`` ("She lives in Cork", "flew in from Split"): places only after a place word (``_AMBIGUOUS``).
