@@ -225,7 +225,10 @@ _CUES = (
 )
 _CUED = re.compile(_CUES + _CUE_END + _GAP + _VALUE)
 _CJK_CUED = re.compile(rf"(?P<strong>{_CJK})" + _GAP + r"(?<![\d\p{Latin}])" + _VALUE_BODY)
-_CJK_HINT = re.compile(r"[身护護주외여個マ旅在เบआप]")
+# (each cue above starts with one of these words: single letters such as Thai "เ" or Han "在" are in
+# most texts of those scripts)
+_CJK_HINT = re.compile(r"身份|身分|护照|護照|주민|외국인|여권|個人番号|マイナンバー|旅券番号|在留カード"
+                       r"|เลขประจำตัว|เลขบัตร|บัตรประชาชน|आधार|पैन")
 
 
 def _prefixes() -> frozenset[str]:
@@ -389,6 +392,15 @@ def _thai_id(value: str) -> bool:
     return len(digits) == 13 and th_pin.is_valid(digits)
 
 
+def _cn_ric(value: str) -> bool:
+    """A Chinese resident id (stdnum's check; its place look-up raises KeyError for a region code listed
+    without counties, "821040…", after the check digit and the birth date passed: that is an id)."""
+    try:
+        return cn_ric.is_valid(value)
+    except KeyError:
+        return True
+
+
 def _sa_id(value: str) -> bool:
     """A South African identity number: birth date, sequence, citizenship 0-2, Luhn check (13 digits)."""
     digits = _digits_only(value)
@@ -417,7 +429,7 @@ _FORMATS = [
     ("belgian national number",
      re.compile(rf"{_B}\d{{2}}\.\d{{2}}\.\d{{2}}[ -]\d{{3}}\.\d{{2}}{_E}|{_B}\d{{11}}{_E}"), be_nn.is_valid),
     ("ahv", re.compile(rf"{_B}756\.\d{{4}}\.\d{{4}}\.\d{{2}}{_E}"), ch_ssn.is_valid),
-    ("resident id", re.compile(rf"{_B}[1-9]\d{{16}}[\dXx]{_E}"), cn_ric.is_valid),
+    ("resident id", re.compile(rf"{_B}[1-9]\d{{16}}[\dXx]{_E}"), _cn_ric),
     ("curp", re.compile(rf"{_B}[A-Z]{{4}}\d{{6}}[HMX][A-Z]{{5}}[A-Z\d]\d{_E}"), mx_curp.is_valid),
     # written with their dashes (or the NRIC's letters), these shapes are ids and little else
     ("nric", re.compile(rf"{_B}[STFGM]\d{{7}}[A-Z]{_E}"), _sg_nric),
@@ -434,7 +446,7 @@ _FORMATS = [
 ]
 # Checks an id of some country passes, for a value after a bare "ID" (a row's, an order's or a customer's id
 # too, so only a value one of them vouches for: about one 10-digit number in fifty passes the Saudi one).
-_ID_CHECKS = (_saudi_id, _sa_id, _emirates_id, _thai_id, my_nric.is_valid, kr_rrn.is_valid, cn_ric.is_valid,
+_ID_CHECKS = (_saudi_id, _sa_id, _emirates_id, _thai_id, my_nric.is_valid, kr_rrn.is_valid, _cn_ric,
               br_cpf.is_valid, tr_tckn.is_valid, il_idnr.is_valid, in_aadhaar.is_valid, jp_in.is_valid,
               gr_amka.is_valid, pl_pesel.is_valid)
 _BARE_ID = re.compile(r"(?<![\p{L}\d])(?:ID|Id|id)(?:[ \t]?(?:No\.?|no\.?|#))?[ \t]*[:#]?[ \t]*"
@@ -730,7 +742,7 @@ class NationalIdRecognizer(LocalRecognizer):
         for m in _BARE_ID.finditer(text, timeout=_base._timeout):
             value = m.group("value")
             compact = _digits_only(value)
-            if not _counting(compact) and any(check(compact) or check(value) for check in _ID_CHECKS):
+            if not _counting(compact) and any(check(compact) for check in _ID_CHECKS):
                 self._add(found, *m.span("value"), SCORE_CUE, "checked id after ID")
 
     def _result(self, start: int, end: int, score: float, why: str) -> RecognizerResult:
