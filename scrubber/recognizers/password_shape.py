@@ -101,6 +101,23 @@ def _symbol_word_starts(text: str) -> list[int]:
     return out
 
 
+# A field's label glued to its value by a colon, in the copy detection reads (a full-width "：" is ":" there):
+# "メール:taro1985@yahoo.co.jp", "パスワード:Sakura#2024", "pw:Velvet#89". The label is no part of the word:
+# an e-mail after it is the e-mail recognizer's; a password after it is the password alone. (Only a label in a
+# script other than Latin, or a label word: "Kx:9#mP2" is one password.)
+_LABEL_FIRST = re.compile(r"(\p{L}+)[:：](?=\S)")
+_LABEL_WORDS = frozenset("password passwort pass pw pwd passcode pin mail email e-mail tel phone user login "
+                         "key".split())
+
+
+def _after_label(value: str) -> int:
+    """Where the word starts after a label and its colon at its start (0 when there is none)."""
+    m = _LABEL_FIRST.match(value)
+    if m is None or m.group(1).isascii() and m.group(1).lower() not in _LABEL_WORDS:
+        return 0
+    return m.end()
+
+
 class PasswordShapeRecognizer(SpanPatternRecognizer):
     PATTERNS = [
         Pattern(
@@ -159,14 +176,18 @@ class PasswordShapeRecognizer(SpanPatternRecognizer):
             words = _CAPITALISED.findall(value)
             leads = {"".join(words[:n]).lower() for n in range(1, len(words) + 1)}
             return leads.isdisjoint(brands()) and leads.isdisjoint(tech_words())
+        value = value[_after_label(value):]
         if password_shaped(value):
             return True
         stripped = value.rstrip(".,;:?)")  # a sentence's stop after the word
         return stripped != value and password_shaped(stripped)
 
     def _result(self, value, start, end, pattern, flags):
-        if pattern.name == "password-shaped word" and not password_shaped(value):
-            stripped = value.rstrip(".,;:?)")
-            end -= len(value) - len(stripped)
-            value = stripped
+        if pattern.name == "password-shaped word":
+            label = _after_label(value)
+            start, value = start + label, value[label:]
+            if not password_shaped(value):
+                stripped = value.rstrip(".,;:?)")
+                end -= len(value) - len(stripped)
+                value = stripped
         return super()._result(value, start, end, pattern, flags)

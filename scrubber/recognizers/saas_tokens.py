@@ -159,7 +159,8 @@ class SaasTokenRecognizer(GatedPatternRecognizer):
             r"|aio_[A-Za-z0-9]{28}|sb_secret_[A-Za-z0-9_-]{20,60})" + _END,
             0.9,
         ),
-        # Password hashes (bcrypt, sha-crypt, md5-crypt/htpasswd, argon2): offline cracking material, and
+        # Password hashes (bcrypt, sha-crypt, md5-crypt/htpasswd, argon2, scrypt, yescrypt): offline cracking
+        # material (one span, the whole hash), and
         # BitLocker recovery keys (eight groups of six digits)
         Pattern(
             "password hash or recovery key",
@@ -167,6 +168,9 @@ class SaasTokenRecognizer(GatedPatternRecognizer):
             r"|\$[56]\$(?:rounds=\d{1,9}\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{43,86}"
             r"|\$(?:apr1|1)\$[./A-Za-z0-9]{1,8}\$[./A-Za-z0-9]{22}"
             r"|\$argon2(?:id|i|d)\$v=\d+\$m=\d+,t=\d+,p=\d+\$[A-Za-z0-9+/]{8,}\$[A-Za-z0-9+/]{16,}"
+            # scrypt (passlib's and the PHC string: "$scrypt$ln=16,r=8,p=1$salt$hash"), yescrypt ("$y$j9T$…")
+            r"|\$scrypt\$(?:ln|N)=\d+,r=\d+,p=\d+\$[A-Za-z0-9+/.]{8,}={0,2}\$[A-Za-z0-9+/.]{16,}={0,2}"
+            r"|\$y\$[./A-Za-z0-9]{3,}\$[./A-Za-z0-9]{1,86}\$[./A-Za-z0-9]{43}"
             r"|\d{6}(?:-\d{6}){7})(?![\w$])",
             0.8,
         ),
