@@ -365,12 +365,6 @@ _EU_FIRST_BLOCK_LOWER = (rf"(?<![\w-])(?:(?:{_EU_FIRST_LOWER})(?:[ \t]+{_L}[\w'�
                          + r"|via(?:[ \t]+(?!(?:on|at|in|to|for|by|the|and|or|e-?mail|mail|post)\b)"
                          + rf"{_L}[\w'’.-]*){{1,4}}[ \t]+\d{{1,4}}[a-z]?,?[ \t]*\d{{5}}[ \t]+{_L}[\w'’-]+)")
 # US military mail: PSC 1437, Box 3833 / APO AA 66791; USNS Saibara / FPO AP 12428.
-# Japan, romanised: block numbers, district, ward or city ("1-2-3 Jingumae, Shibuya-ku", "4-5-6 Namba,
-# Chuo-ku")
-_JP_ADDRESS = (
-    r"\b\d{1,2}-\d{1,3}(?:-\d{1,3})?,?[ \t]+\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*)?,[ \t]*"
-    r"\p{Lu}\p{L}+-(?:ku|shi|cho|chō|machi|mura|gun)\b"
-)
 # Colombia: road kind and number, then "#" and the cross street's number and the distance ("Carrera 7 #
 # 71-21", "Calle 26 Sur No. 5-30", "Cra. 15 #93A-84")
 _CO_ADDRESS = (
@@ -417,7 +411,6 @@ _NEEDS: dict = {name: stdlib_re.compile(need) for name, need in {
     "colombian address":
         r"(?:Calle|Cl\.|Carrera|Cra|Kr|Avenida|Av\.|Transversal|Tv\.|Diagonal|Dg\.|Autopista)[ \t]+\d",
     "vietnamese address": r"[Ss]ố[ \t]+\d",
-    "japanese address": r"-(?:ku|shi|cho|chō|machi|mura|gun)",
     "uk postcode": r"[A-Z]\d[A-Z\d]?[ \t]+\d[ABD-HJLNP-UW-Z]{2}",
     # (its end: digits are rarer than letters)
     "uk postcode after a town": r"\d[A-Z]?(?:[ \t]+|[ \t]*\n[ \t]*)\d[A-Z]{2}",
@@ -471,7 +464,6 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
         Pattern("european address in lower case", _EU_BLOCK_LOWER, 0.85),
         Pattern("european street word first in lower case", _EU_FIRST_BLOCK_LOWER, 0.85),
         Pattern("us military address", _MILITARY, 0.95),
-        Pattern("japanese address", _JP_ADDRESS, 0.6),
         Pattern("colombian address", _CO_ADDRESS, 0.6),
         Pattern("vietnamese address", _VN_ADDRESS, 0.6),
         # "12 Main Street", "42, 3rd Cross"; with a name before the rarer suffixes: "41 Popović Dam"
@@ -524,12 +516,6 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
         # on two lines where a PDF's line wrapped ("Luton LU3\n4KY")
         Pattern("uk postcode after a town",
                 r"(?<=\p{Lu}\p{Ll}+,?[ \t]+)[A-Z]{1,2}\d[A-Z\d]?(?:[ \t]+|[ \t]*\n[ \t]*)\d[A-Z]{2}\b", 0.6),
-        # Japan: the postal mark, the postcode and the address written after it ("〒453-1647 金沢市本町1-3-1")
-        Pattern("japanese address after the postal mark",
-                # (written glued; a space only before a number, as the detection copy sets digits apart)
-                r"〒[ \t]?\d{3}-?\d{4}[ \t]*(?:[\p{Han}\p{Hiragana}\p{Katakana}ー々]+"
-                r"|[ \t]*[0-9０-９]+(?:[-－][0-9０-９]+)*(?:[ \t]*(?:丁目|番地|番|号))?)*",
-                0.9),
     ]
     CONTEXT = ["address", "street", "lives", "live", "located", "ship", "deliver", "billing", "mailing"]
 
@@ -621,7 +607,6 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
         "turkish street": re.compile(r"(?:Cad|Cd\.|Sok|Sk\.|Bulvar|Blv\.|Mah)"),
         "portuguese abbreviated street": re.compile(r"(?:R|Trav|Tv|Lg|Estr|Pç|Cç)\.[ \t]"),
         "floor and door": re.compile("[ºª]"),
-        "japanese address after the postal mark": re.compile("〒"),
         # a house number, then a comma or line break and the postcode's first digits
         "street line then postcode and town": re.compile(
             rf"\d[a-zA-Z]?(?:[/-]\d{{1,4}})?\.?[ \t]*(?:,[ \t]*\n?|\n)[ \t]*"

@@ -8,7 +8,8 @@ uses, and skipped (by a cheap gate) in texts without them:
 - the Philippines: ``Blk 26 Lot 13, Phase 2, Brgy. San Isidro, Cainta, Rizal``, ``Purok 7, Brgy. Talomo,
   Davao City``
 - Vietnam: ``Số 88 Ngõ 6 Phố Huế, Hai Bà Trưng, Hà Nội``, ``93 Lê Duẩn, Hải Châu, Đà Nẵng``
-- Chinese and Japanese script: ``北京市朝阳区建国路59号院11号楼``, ``東京都渋谷区渋谷2-21-1``
+- Chinese and Japanese script: ``北京市朝阳区建国路59号院11号楼``, ``東京都渋谷区渋谷2-21-1``, ``〒453-1647
+  金沢市本町1-3-1``, and Japan's romanised form: ``1-2-3 Jingumae, Shibuya-ku``
 - Korea: ``서울특별시 강남구 테헤란로 35, 13층``
 - Thailand: ``347/13 Sukhumvit Soi 39, Khlong Tan Nuea, Watthana, Bangkok 10110`` (and in Thai script)
 - the Gulf's numbered streets: ``Villa 12, Street 7, Al Barsha 2, Dubai``
@@ -91,8 +92,20 @@ _ZH_ADDRESS = (
     r"[ \t]?\d{1,5}(?:-\d{1,4})?(?:[ \t]?之[ \t]?\d{1,3})?[ \t]?[号號]"
     r"(?:院)?(?:[ \t]?[A-Za-z]?\d{1,4}[ \t]?(?:号楼|號樓|幢|栋|棟|座|单元|單元|楼|樓|层|層|室|号|號|F))*)"
 )
-# Japanese: prefecture, city or ward, district and block numbers ("東京都渋谷区渋谷2-21-1")
+# Japan (its three forms here, one place): prefecture, city or ward, district and block numbers
+# ("東京都渋谷区渋谷2-21-1"); the postal mark, the postcode and the address written after it ("〒453-1647
+# 金沢市本町1-3-1"; written glued, a space only before a number, as the detection copy sets digits apart);
+# romanised, block numbers, district, then ward or city ("1-2-3 Jingumae, Shibuya-ku", "4-5-6 Namba, Chuo-ku")
 _JP_KANA = r"\p{Han}\p{Hiragana}\p{Katakana}ー"
+_JP_AFTER_POSTAL_MARK = (
+    r"〒[ \t]?\d{3}-?\d{4}[ \t]*(?:[\p{Han}\p{Hiragana}\p{Katakana}ー々]+"
+    r"|[ \t]*[0-9０-９]+(?:[-－][0-9０-９]+)*(?:[ \t]*(?:丁目|番地|番|号))?)*"
+)
+_JP_ROMANISED = (
+    r"\b\d{1,2}-\d{1,3}(?:-\d{1,3})?,?[ \t]+\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*)?,[ \t]*"
+    r"\p{Lu}\p{L}+-(?:ku|shi|cho|chō|machi|mura|gun)\b"
+)
+_JP_ROMANISED_GATE = stdlib_re.compile(r"-(?:ku|shi|cho|chō|machi|mura|gun)")
 _JP_ADDRESS = (
     rf"(?<![{_JP_KANA}])(?:[\p{{Han}}]{{1,3}}(?:都|道|府|県))"
     rf"[{_JP_KANA}]{{1,10}}?(?:市|区|郡|町|村)[{_JP_KANA}]{{0,10}}?"
@@ -228,6 +241,8 @@ class WorldAddressRecognizer(GatedPatternRecognizer):
         Pattern("vietnamese street address", _VN_ADDRESS, 0.86),
         Pattern("chinese street address", _ZH_ADDRESS, 0.86),
         Pattern("japanese street address", _JP_ADDRESS, 0.86),
+        Pattern("japanese address after the postal mark", _JP_AFTER_POSTAL_MARK, 0.9),
+        Pattern("japanese address", _JP_ROMANISED, 0.6),
         Pattern("korean road address", _KO_ADDRESS, 0.86),
         Pattern("thai address", _TH_ADDRESS, 0.86),
         Pattern("thai script address", _TH_SCRIPT_ADDRESS, 0.86),
@@ -248,6 +263,8 @@ class WorldAddressRecognizer(GatedPatternRecognizer):
         "vietnamese street address": _VN_GATE,
         "chinese street address": _CJK_GATE,
         "japanese street address": _CJK_GATE,
+        "japanese address after the postal mark": stdlib_re.compile("〒"),
+        "japanese address": _JP_ROMANISED_GATE,
         "korean road address": _KO_GATE,
         "thai address": ("soi ", "moo ", "mu ", "thanon"),
         "thai script address": _TH_SCRIPT_GATE,
