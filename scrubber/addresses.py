@@ -24,16 +24,19 @@ PHONE_GUESS = 0.6  # a phone pattern's weakest guesses score below this
 _ZIP_PLUS_4 = re.compile(r"\d{5}-\d{4}|〒?\d{3}-\d{4}")  # (and Japan's "150-0001")
 BLOCK_SCORE = 0.9  # an assembled block outranks the parts the model typed otherwise
 MAX_GAP = 40
+# A blank line ends an address block: nothing is joined or taken in across one. (The patterns that look back
+# from a part end in ``\Z``: a ``$`` also matches before a last line break, one line further back.)
+_BLANK_LINE = re.compile(r"\n[ \t>]*\n")
 # Between two parts of one address: separators, and at most one short run of words (an unrecognised town).
 # (a town's name starts with a capital: ", ich wohne in " is a sentence, not a town)
 _GAP = re.compile(r"[\s,;>|]*(?:\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*){0,3}[\s,;>|]*)?")
 _NUMBER_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:\n[ \t>]*)?(?:[A-Z]{1,2}[ -]?)?\d{3,6}(?:[ -]\d{3,4})?(?!\w)")
-_NUMBER_BEFORE = re.compile(r"(?<![\w.,-])(?:\d{1,6}[A-Za-z]?[ \t]+){1,2}$")
+_NUMBER_BEFORE = re.compile(r"(?<![\w.,-])(?:\d{1,6}[A-Za-z]?[ \t]+){1,2}\Z")
 # A street segment without a street word: "Allika 46", "Tylova 285", "0912 Edeby 55", "Trenerys gate 232".
 _LINK_WORDS = r"(?:at|is|in|to|on|of|the|and|or|for|from|by|was|are|lives|lived|live|near|with|my|our|your)"
 _SEGMENT_BEFORE = re.compile(
     rf"(?<![\w-])(?:\d{{1,6}}[ \t]+)?\p{{Lu}}[\p{{L}}'’.-]*(?:[ \t]+(?!{_LINK_WORDS}\b)[\p{{L}}'’.-]+){{0,3}}"
-    r"[ \t]+\d{1,5}[A-Za-z]?\.?[ \t]*,?[ \t]*\n?[ \t>]*$"
+    r"[ \t]+\d{1,5}[A-Za-z]?\.?[ \t]*,?[ \t]*\n?[ \t>]*\Z"
 )
 # Lines after a street or unit: town, region code, country, postcode ("ANKARSRUM", ", CO", "Sweden 67626").
 # Sign-offs and greetings after an address ("… Queen Street.\nBest regards, Tom") end it.
@@ -156,7 +159,7 @@ _UNIT_BEFORE = re.compile(  # (searched right to left: it ends where the street 
     r"(?:,[ \t]*(?i:appartement|apt|app|étage|etage|escalier|floor|piso)\.?[ \t]*[\w/-]{1,6})?"
     r"(?:,[ \t]*\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})?"  # ", Sea View Apartments"
     r"[ \t]*[,\n][ \t>]*|\d{1,4}[A-Za-z]?/"
-    r"|(?:(?i:flat|house|door|plot|shop|unit)[ \t]+)?(?i:h\.?[ \t]*no|no|nr|n[º°o])\.?[ \t]*)$"
+    r"|(?:(?i:flat|house|door|plot|shop|unit)[ \t]+)?(?i:h\.?[ \t]*no|no|nr|n[º°o])\.?[ \t]*)\Z"
 )
 
 
@@ -165,7 +168,7 @@ _NUMBER_ENDS_PROSE = re.compile(
     r"(?<![\w./-])(?:(?i:h\.?[ \t]*no|flat|unit|apt|apartment|suite|plot|house|door|no)\.?[ \t]*[\w/-]{1,6}"
     # (its words one or two spaces apart: "2016 – 2020      Medewerker" is a CV's two columns)
     r",?[ \t]+)?\d{1,5}(?:[/-]\d{1,5})?[A-Za-z]?(?:[ \t]+\d{1,5})?(?:,?[ \t]{1,2}\p{Lu}[\p{L}'’.-]*){0,4}"
-    r"[ \t]*,?[ \t]*\n?[ \t>]*$"
+    r"[ \t]*,?[ \t]*\n?[ \t>]*\Z"
 )
 
 
@@ -226,6 +229,7 @@ def _free(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
 def _joins(text: str, a: Span, b: Span, taken: list[tuple[int, int]]) -> bool:
     gap = text[a.end : b.start]
     return (len(gap) <= MAX_GAP and ("\n" in gap or "," in gap) and _GAP.fullmatch(gap) is not None
+            and _BLANK_LINE.search(gap) is None
             and _free(a.end, b.start, taken) and _free(b.start, b.end, taken))
 
 

@@ -143,7 +143,7 @@ STREET_WORD_FIRST = re.compile(
 # A street line without a number that ends a line of prose ("… address to Distrito Maria Flor\nPalmeiras\n…")
 STREET_ENDS_LINE = re.compile(
     rf"(?<![\w-])(?:{_PREFIX_WORDS}|{_CAP_STREET_WORDS}|{_NO_STREET_WORDS})[ \t]+\p{{Lu}}[^\n.,;:!?]{{0,50}}"
-    r"[ \t]*,?[ \t]*\n?[ \t>]*$")
+    r"[ \t]*,?[ \t]*\n?[ \t>]*\Z")
 
 _LAST_WORD = r"(?:[\w'’.-]+,[ \t]*)?"  # "Rua Augusta, 1500": the street name's last word, then a comma
 _NUM_OR_SN = rf"(?:{_NUM}|(?i:s/n(?:º|o)?)(?!\w))"  # "Rua X, S/N": sem número, no house number
@@ -208,14 +208,22 @@ _FIELD_LABEL = r"[ \t]*\p{L}[\p{L} .'’/()-]{0,30}?[ \t]*:(?!\d)"
 _IN_ROADS = (r"cross|main|road|rd|layout|nagar|colony|marg|sector|block|phase|lane|street|salai|path|gali"
              r"|galli|circle"
              r"|chowk|bagh|vihar|enclave|puram|halli|peth|wadi|pally|palli|gunj|ganj|bazar|bazaar|extension")
+# A contact field after an address: "Ph: …", "Mobile 98450 12345", "Tel. no.: …", "Email: …" (not "Ph. 2",
+# Phase 2 of a sector)
+_CONTACT_FIELD = (r"(?<!\p{L})(?i:ph|phone|tel|telephone|mob|mobile|cell|fax|e-?mail|contact)\.?"
+                  r"(?:[ \t]*(?i:no|number)\.?)?[ \t]*(?::|[+(]?\d{3})")
+# What an Indian address does not run past on its way to the PIN code: a sentence's full stop (after a word of
+# three small letters or a digit, not an abbreviation: "Dist. Pune"), a contact field, a phone number.
+_IN_STOP = (r"(?<=\d|\p{Ll}{3})(?<!(?i:dist|taluk|tehsil|mandal|extn|bldg|apts|near))\.(?:\s|$)"
+            rf"|{_CONTACT_FIELD}|\+?\d(?:[ \t-]?\d){{9}}")
 # Indian: "42, 3rd Cross, Indiranagar, Bengaluru 560038" (house, road words, locality, city, PIN code).
 _IN_ADDRESS = (
     # (the house number may stand on its own line: "64/28\nLal Road\nSerampore 411001"; no blank line inside)
     r"\b\d{1,4}[A-Za-z]?(?:/\d{1,4})?(?:,?[ \t]+|,?[ \t]*\n[ \t]*)(?:\d{1,2}(?:st|nd|rd|th)[ \t]+)?"
     r"(?:[A-Z][\w.]*,?[ \t]+){0,3}"
     # (not into a form's next labelled line, "…, S7 7ER\nDate of birth: …\nContact number: +44 (0)161 975
-    # 8025", nor a phone's digit groups for the PIN)
-    rf"(?i:{_IN_ROADS})\b(?:[^\n]|\n(?![ \t]*\n|{_FIELD_LABEL})){{0,80}}?"
+    # 8025", nor a phone's digit groups for the PIN; nor past ``_IN_STOP``)
+    rf"(?i:{_IN_ROADS})\b(?:(?!{_IN_STOP})(?:[^\n]|\n(?![ \t]*\n|{_FIELD_LABEL}))){{0,80}}?"
     r"\b[1-9]\d{2}[ \t]?\d{3}\b(?![ \t]?\d)"
 )
 # A postcode after its word, alone ("zip code 94105", "Postleitzahl: 10115", "code postal 75011", "CAP 00184",
@@ -294,6 +302,7 @@ _LEAD_WORDS = re.compile(
     r"(?i:(?:my|the|our|his|her|their|new|address|adresse|is|at|to|es|ist|est|è|é)\b[ \t]*)+")
 _STREET_WORD = re.compile(rf"(?i:{_EN_TYPES}|{_EU_TYPES}|{_UNITS}|north|south|east|west|cross|main|square)")
 _COLUMN_GAP = re.compile(r"\t|[ ]{3,}")  # between the fields of a form's line, or a layout's columns
+_CONTACT_AFTER = re.compile(rf"(?<=\S[ \t]*[,;/|–-]?[ \t]*){_CONTACT_FIELD}")
 _AFTER_CUE = (
     r"(?i:\b(?:lives?[ \t]+at|living[ \t]+at|address(?:[ \t]+(?:is|to|with))?[ \t]*:?|located[ \t]+at"
     r"|is[ \t]+at"
@@ -559,6 +568,9 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
         if pattern.name == "address after an address cue":  # "… Botley Road now", "… 78 in case of an issue"
             if gap := _COLUMN_GAP.search(value):  # a form's next field: "… AB T6A 2P5   Tel: 514-618-1660"
                 value = value[:gap.start()].rstrip(" ,")
+                end = start + len(value)
+            if field := _CONTACT_AFTER.search(value):  # … or its next field on the line: "… 411001 Ph: 98…"
+                value = value[:field.start()].rstrip(" ,;-–")
                 end = start + len(value)
             words = list(re.finditer(r"[^\s,]+", value))
             while (len(words) > 1 and words[-1].group().lower().strip(".") in _ORDINARY
