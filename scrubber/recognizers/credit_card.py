@@ -11,6 +11,7 @@ import regex as re
 from presidio_analyzer import Pattern
 
 from scrubber.recognizers._base import SpanPatternRecognizer
+from scrubber.recognizers.national_ids import sa_id_at
 
 # (prefix range low, high, allowed lengths): IIN ranges of the card networks.
 _NETWORKS: tuple[tuple[int, int, frozenset[int]], ...] = tuple(
@@ -51,11 +52,34 @@ def issued_prefix(digits: str) -> bool:
     return False
 
 
+# A South African id number is 13 digits with a Luhn check, as a 13-digit Visa or Maestro card is
+# ("6501015800080", born on 1 January 1965): a valid id is one (NationalIdRecognizer types it) unless a card
+# word stands near it and no id word does.
+_CARD_WORD = re.compile(r"(?i)\b(?:card|credit|debit|visa|maestro|mastercard|amex|cc|pan|payment|pay|paid)\b")
+_ID_WORD = re.compile(r"(?i)\b(?:id|identity|identification)\b")
+_NEAR = 40  # characters on either side, on the number's line
+
+
+def sa_id_not_card(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a valid South African id number that is no card: an id word near it, or
+    no card word."""
+    if end - start not in (13, 15) or not sa_id_at(text, start, end):
+        return False
+    lo = max(text.rfind("\n", 0, start) + 1, start - _NEAR)
+    hi = text.find("\n", end)
+    hi = min(hi if hi >= 0 else len(text), end + _NEAR)
+    around = text[lo:start] + " " + text[end:hi]
+    return _ID_WORD.search(around) is not None or _CARD_WORD.search(around) is None
+
+
 class PaymentCardRecognizer(SpanPatternRecognizer):
     ENTITY = "CREDIT_CARD"
     PATTERNS = [Pattern("card number", r"(?<![\d.,/-])\d(?:[ -]?\d){11,18}(?![\d-]|[.,]\d)", 0.5)]
     CONTEXT = ["card", "credit", "debit", "visa", "mastercard", "amex", "cc", "pan", "payment"]
     HINT = re.compile(r"\d{4}")
+
+    def accept_match(self, match: re.Match) -> bool:
+        return not sa_id_not_card(match.string, *match.span())
 
     def validate_result(self, pattern_text: str) -> bool:
         digits = "".join(c for c in pattern_text if c.isdigit())

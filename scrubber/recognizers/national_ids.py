@@ -407,6 +407,16 @@ def _sa_id(value: str) -> bool:
     return len(digits) == 13 and za_idnr.is_valid(digits)
 
 
+_SA_ID_FORMAT = re.compile(rf"{_B}\d{{13}}{_E}|{_B}\d{{6}} \d{{4}} \d{{3}}{_E}")
+
+
+def sa_id_at(text: str, start: int, end: int) -> bool:
+    """Whether the formats below report ``text[start:end]`` as a South African id number (the card recognizer
+    leaves such a number to this one when no card word says otherwise)."""
+    m = _SA_ID_FORMAT.match(text, start, timeout=_base._timeout)
+    return m is not None and m.end() == end and not _counting(m.group()) and _sa_id(m.group())
+
+
 _FORMATS = [
     # (name, pattern, check)
     ("codice fiscale", re.compile(
@@ -441,7 +451,7 @@ _FORMATS = [
     ("cnic", re.compile(rf"{_B}[1-7]\d{{4}}-\d{{7}}-\d{_E}"), lambda v: True),
     ("emirates id", re.compile(rf"{_B}784-?\d{{4}}-?\d{{7}}-?\d{_E}"), _emirates_id),
     ("thai id", re.compile(rf"{_B}\d-\d{{4}}-\d{{5}}-\d{{2}}-\d{_E}"), _thai_id),
-    ("south african id", re.compile(rf"{_B}\d{{13}}{_E}|{_B}\d{{6}} \d{{4}} \d{{3}}{_E}"), _sa_id),
+    ("south african id", _SA_ID_FORMAT, _sa_id),
     ("ghana card", re.compile(rf"{_B}GHA-\d{{9}}-\d{_E}"), lambda v: True),
 ]
 # Checks an id of some country passes, for a value after a bare "ID" (a row's, an order's or a customer's id
