@@ -9,6 +9,7 @@ import regex as re
 from presidio_analyzer import Pattern
 
 from scrubber.recognizers._base import SpanPatternRecognizer, looks_like_placeholder
+from scrubber.recognizers.password_shape import names_a_network
 
 _SYMBOLS = set("!#$%&*+,.:;=?@^_~|-")
 # The account before "user / password" (a key's body split at "/" is none)
@@ -18,6 +19,9 @@ _ACCOUNT_BEFORE = re.compile(r"([\w.@+-]+)[ \t]*/[ \t]*$")
 _COMMON_PASSWORDS = frozenset("changeme letmein password passw0rd welcome iloveyou qwerty qwertz azerty "
                               "monkey dragon sunshine princess football baseball master shadow trustno1 "
                               "secret default abc123 123456 12345678 hunter2 admin123 root123".split())
+
+
+_PASSWORD_LABELS = frozenset("password passwort pass pw pwd passcode passphrase key".split())
 
 
 def looks_like_password(value: str) -> bool:
@@ -77,6 +81,11 @@ class LoginPairRecognizer(SpanPatternRecognizer):
         account = _ACCOUNT_BEFORE.search(match.string, max(0, at - 80), at)
         if account and len(account.group(1)) >= 32 and "@" not in account.group(1):
             return False  # a key's body split by "/": "ssh-ed25519 AAAAC3Nz…H4/glSlqwmjNy", no account
+        after = match.string[match.end("value"):match.end("value") + 1]
+        if value.lower() in _PASSWORD_LABELS and after and after in ":=":
+            return False  # the password's label: "Wi-Fi: OfficeGuest / password: Xyz!2024" (found after it)
+        if names_a_network(match.string, *match.span("value")):
+            return False  # a Wi-Fi network's name: "SSID: CafeNet5G / …"
         if "?" in value and "=" in value:
             return False  # a URL's path and query after its host: "@cluster6.mongodb.net/db?retryWrites=true"
         if match.groupdict().get("colon") and (":" in value or value[:1].isdigit()):

@@ -118,6 +118,25 @@ def _after_label(value: str) -> int:
     return m.end()
 
 
+# A Wi-Fi network's name (SSID) is no secret, its password is: "SSID: CafeNet5G", "the network is
+# HomeNet2024", "Wi-Fi name: Guest_Lounge42", and "Wi-Fi: OfficeGuest / password: …" (a password after it);
+# not "Wi-Fi password: …", "wifi pw …", "network key: …".
+_NETWORK_BEFORE = re.compile(
+    r"(?i:\b(?:ssid|(?:wi-?fi|wlan|wireless)[ \t]+(?:name|network(?:[ \t]+name)?|ssid)"
+    r"|network(?:[ \t]+name)?)"
+    r"(?:[ \t]+(?:is|was|called|named))?[ \t]*[:=-]?[ \t]*[\"'“‘]?)\Z")
+_WIFI_BEFORE = re.compile(r"(?i:\b(?:wi-?fi|wlan)[ \t]*[:=][ \t]*[\"'“‘]?)\Z")
+_PASSWORD_AFTER = re.compile(r"[\"'”’]?[ \t]*[/,;|][ \t]*(?i:(?:and[ \t]+)?(?:the[ \t]+)?"
+                             r"(?:password|passwort|pass|pw|pwd|passphrase|key)\b)")
+
+
+def names_a_network(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a Wi-Fi network's name by the words around it (``_NETWORK_BEFORE``)."""
+    lo = max(0, start - 30)
+    return _NETWORK_BEFORE.search(text, lo, start) is not None or (
+        _WIFI_BEFORE.search(text, lo, start) is not None and _PASSWORD_AFTER.match(text, end) is not None)
+
+
 class PasswordShapeRecognizer(SpanPatternRecognizer):
     PATTERNS = [
         Pattern(
@@ -170,6 +189,8 @@ class PasswordShapeRecognizer(SpanPatternRecognizer):
 
     def accept_match(self, match: re.Match) -> bool:
         value = match.group("value")
+        if names_a_network(match.string, *match.span("value")):
+            return False
         if "cued" in match.re.groupindex:  # not a product with a version: Office365, Windows11
             return not names_a_product(value)
         if "camel" in match.re.groupindex:
