@@ -319,7 +319,7 @@ _FIELD_BEFORE = re.compile(r"(?m:^[^\n:]{1,30}:[ \t]*\Z)")
 
 
 def _not_a_person(text: str, s: Span, people: list[Span]) -> bool:
-    from scrubber.recognizers.name_cues import _GREETING_BEFORE, listed_name
+    from scrubber.recognizers.name_cues import _GREETING_BEFORE, _WORD_NAMES, listed_name
     from scrubber.recognizers.name_shapes import lists
     from scrubber.recognizers.places import places
 
@@ -375,8 +375,8 @@ def _not_a_person(text: str, s: Span, people: list[Span]) -> bool:
         or (one and first == "head" and _OF_AFTER.match(text, s.end))
         or (not one and lows[-1] in _ROLE_NOUNS and all(map(_ordinary_abroad, lows)))
         # a pronoun of another language as a chat's speaker ("Io: IT50 …", "Ja: ok") or opening a reply
-        # ("Utvecklare: Ja, men …")
-        or (one and first in _function_words() and not value.islower() and (
+        # ("Utvecklare: Ja, men …"); not an English given name that is a German word ("Will: thanks")
+        or (one and first in _function_words() and not value.islower() and first not in _WORD_NAMES and (
             _FIELD_START.search(text, max(0, s.start - 8), s.start) and text[s.end:s.end + 1] == ":"
             or _SAID_BEFORE.search(text, max(0, s.start - 40), s.start) and text[s.end:s.end + 1] == ","))
         or (one and first not in given and _DATE_VALUE.match(text, s.end))

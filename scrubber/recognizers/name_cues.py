@@ -185,6 +185,21 @@ _SIGNED_ON_LINE = re.compile(rf"(?<![\w-])(?i:{_LINE_SIGN_OFFS})[,.!][ \t]*$")
 _INTRO_PARTICLES = NAME_PARTICLES | {"dela", "delos", "san", "santa", "binti", "bint", "mac", "nic"}
 
 
+_SPEAKER_WORD = re.compile(r"(?m:^[ \t>]*(?:\[[^\]\n]{1,30}\][ \t]*)?(\p{Lu}[\p{L}'’-]*)"
+                           r"(?: \p{Lu}[\p{L}'’-]*)?:[ \t]*[\"“]?\p{L})")
+
+
+def _word_name_speaking(match: re.Match) -> bool:
+    """A given name that is an English word too ("Will", "Mark", "Bill", "Grace"; no month) alone as a chat's
+    speaker: the chat's lines start with speakers, this one twice or another one a listed name ("Will: can
+    you …\nPriya: sure"; not "Note: …\nWill: attend remotely.")."""
+    value = match.group("value")
+    if not (value.istitle() and value.lower() in _WORD_NAMES and value.lower() not in _MONTHS):
+        return False
+    speakers = _SPEAKER_WORD.findall(match.string)
+    return speakers.count(value) >= 2 or any(w != value and listed_name(w) for w in speakers)
+
+
 def _speaker_full_name(words: list[str]) -> bool:
     """A timestamped chat speaker's two or three words whose last is no word: a given name that is one too
     ("[20/06/2026, 08:12] Yaw Osei:"), not "[08:12] Support Team:"."""
@@ -523,6 +538,8 @@ class NameCueRecognizer(GatedPatternRecognizer):
             return not any(w in common_words() or w in STOP_WORDS or w in _NOT_NAMES or w in tech_words()
                            for w in words)
         first = words[0]
+        if match.re.pattern in (_SPEAKER, _CHAT_SPEAKER) and _word_name_speaking(match):
+            return True
         if first in STOP_WORDS or first in _NOT_NAMES or first in tech_words():
             return False
         # an ordinary word is a name only right after an honorific, or after a greeting and before a comma
