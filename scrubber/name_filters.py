@@ -727,8 +727,25 @@ def not_alone_words(text: str, spans: list[Span]) -> list[Span]:
         (s.type == "PERSON" and (text[s.start:s.end].lower().rsplit("-", 1)[-1] in _NEVER_A_NAME_ALONE
                                  or all(w.lower() in cue_words() for w in _WORDS.findall(text[s.start:s.end]))
                                  or _a_field_label(text, s, cue_words()))
-         or abroad and s in lower and _only_words_abroad(text[s.start:s.end]))
+         or abroad and s in lower and _only_words_abroad(text[s.start:s.end])
+         and not _person_key_value(text, s))
         and not _HONORIFIC_BEFORE.search(text, max(0, s.start - 12), s.start))]
+
+
+# A config's or JSON's key that holds a person ('"owner" = "burak yılmaz"', "author: …", "assignee=…")
+_PERSON_KEY_BEFORE = re.compile(
+    r"(?<![\w-])(?i:owner|author|assignee|contact|name|full[ _-]?name|reporter|maintainer|reviewer|approver)"
+    r"[\"']?[ \t]*[:=][ \t]*[\"']?\Z")
+
+
+def _person_key_value(text: str, s: Span) -> bool:
+    """A lower-case name as a person key's value, its first word a listed given name: the key says what it
+    is, whatever language its words are also words of."""
+    from scrubber.recognizers.name_cues import listed_name
+
+    first = _WORDS.findall(text[s.start:s.end])[:1]
+    return bool(first) and _PERSON_KEY_BEFORE.search(text, max(0, s.start - 20), s.start) is not None \
+        and listed_name(first[0])
 
 
 def _a_field_label(text: str, s: Span, cues: frozenset[str]) -> bool:
