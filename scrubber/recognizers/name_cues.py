@@ -250,6 +250,13 @@ class NameCueRecognizer(GatedPatternRecognizer):
                 rf"(?:{_NAME}(?![\w@])"
                 rf"|(?P<value>\p{{Lu}}{{2,}}(?:[ \t-]\p{{Lu}}{{2,}}){{1,3}})(?=[ \t]*(?:[\n,;|\"']|$)))",
                 0.7),
+        # ... and a name in capitals wrapped onto the next line, in a form copied from a PDF ("Patient name:
+        # MARIE-CLAIRE\nDUBOIS"): the given name ends the label's line, the family name is the next line whole
+        Pattern("name field wrapped in capitals",
+                rf"(?<![\w-])(?i:{_FIELDS})(?:\(s\))?[ \t]*[:=][ \t]*(?P<caps>)(?P<wrapped>)"
+                r"(?P<value>\p{Lu}[\p{Lu}'’-]+(?:[ \t]\p{Lu}[\p{Lu}'’-]+)?[ \t]*\n[ \t]*"
+                r"\p{Lu}[\p{Lu}'’-]+(?:[ \t]\p{Lu}[\p{Lu}'’-]+)?)(?=[ \t]*(?:[\n,;|]|$))",
+                0.7),
         Pattern("chat speaker", _CHAT_SPEAKER, 0.9),
         # a user's handle as the speaker ("[10:02] sanjay.k:", "[10:04] m_rossi:"): it names the person
         Pattern("chat handle",
@@ -397,6 +404,7 @@ class NameCueRecognizer(GatedPatternRecognizer):
     STARTS = {
         "name after cue": first_words(_CUES),
         "name field": first_words(_FIELDS),
+        "name field wrapped in capitals": first_words(_FIELDS),
         "greeting lower case": ("hi", "hello", "hey", "dear", "thanks", "thank", "hej", "hallo", "hola",
                                 "ciao", "salut", "oi", "olá", "ola", "merhaba", "cześć", "hoi", "moin",
                                 "servus", "bonjour", "buongiorno", "oye", "ey"),
@@ -523,6 +531,10 @@ class NameCueRecognizer(GatedPatternRecognizer):
             return (all(len(p) >= least and p.lower() not in tech_words() for p in parts)
                     and not all(p.lower() in common_words() for p in parts)
                     and any(listed_name(p) or _likeness(p) > WEAK_CUT for p in parts))
+        if "wrapped" in groups:  # the next line is a family name, not a heading ("ANNA KOWALSKA\nADDRESS")
+            nxt = match.group("value").split("\n", 1)[1].lower().split()
+            if any(w in common_words() or w in STOP_WORDS or w in _NOT_NAMES for w in nxt):
+                return False
         if "caps" in groups:  # (particles aside: "VIKING VAN DEN BROEK"; one ordinary word beside a name's)
             words = [w.lower() for w in match.group("value").split()]
             names = [w for w in words if w not in NAME_PARTICLES] or words
