@@ -541,7 +541,9 @@ def _a_firms_site(text: str, s: Span) -> bool:
     return bool(_FIRMS_SITE_BEFORE.search(text, before, s.start) or _FIGURE_AFTER.match(text, s.end)
                 or _ROUTE_BEFORE.search(text, max(0, s.start - 40), s.start)
                 or _FIRM_COMMA_BEFORE.search(text, max(0, s.start - 40), s.start)
-                or _FIRM_IN_PLACE.match(value)) and not \
+                # (a street address may name a bank or a shop it is near: "22 Baker Road, near Lloyds Bank,
+                # Leeds LS1 4AB" is a home's)
+                or _FIRM_IN_PLACE.match(value) and not any(c.isdigit() for c in value)) and not \
         _PERSON_PLACE_BEFORE.search(text, max(0, s.start - 60), s.start)
 
 
