@@ -300,6 +300,10 @@ def not_products(text: str, spans: list[Span]) -> list[Span]:
 
 def _names_a_product(text: str, s: Span) -> bool:
     value = text[s.start:s.end].strip()
+    if s.type == "LOCATION" and "," in value and any(c.isdigit() for c in value):
+        # an address in parts, with its number: a bank or shop it is near is no firm or brand of its own
+        # ("22 Baker Road, near Lloyds Bank, Leeds LS1 4AB", "3 Church Lane, next to Tesco Express, …")
+        return False
     one_word = " " not in value
     after = _CAPITALISED_AFTER.match(text, s.end)  # "Wayne| Capital", "Toyota| Corolla", "Evelyn| Onboarding"
     return bool(
@@ -541,9 +545,7 @@ def _a_firms_site(text: str, s: Span) -> bool:
     return bool(_FIRMS_SITE_BEFORE.search(text, before, s.start) or _FIGURE_AFTER.match(text, s.end)
                 or _ROUTE_BEFORE.search(text, max(0, s.start - 40), s.start)
                 or _FIRM_COMMA_BEFORE.search(text, max(0, s.start - 40), s.start)
-                # (a street address may name a bank or a shop it is near: "22 Baker Road, near Lloyds Bank,
-                # Leeds LS1 4AB" is a home's)
-                or _FIRM_IN_PLACE.match(value) and not any(c.isdigit() for c in value)) and not \
+                or _FIRM_IN_PLACE.match(value)) and not \
         _PERSON_PLACE_BEFORE.search(text, max(0, s.start - 60), s.start)
 
 
