@@ -186,7 +186,9 @@ def whole_words(text: str, spans: list[Span]) -> list[Span]:
     out = []
     for s in spans:
         start, end = s.start, s.end
-        if s.type == "SECRET" and _TOKEN_REST.match(text, end - 1) and (m := _TOKEN_REST.match(text, end)):
+        # (not across the "@" after a URL's password: postgres://svc:S3cret@db-host, the host stays)
+        if s.type == "SECRET" and text[end:end + 1] != "@" and _TOKEN_REST.match(text, end - 1) \
+                and (m := _TOKEN_REST.match(text, end)):
             end = m.end()
         if s.type == "SECRET" and text[start:end].isdigit() and (m := _DIGIT_GROUPS.match(text, end)):
             end = m.end()  # a key in groups: "Schlüssel: 4821 3390 5712 0486"

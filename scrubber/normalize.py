@@ -69,6 +69,8 @@ _ANY_UNSPACED = re.compile(f"[{_UNSPACED}]")
 # A form's blank line for the answer, filled in after it: "Surname: ____ CONTI", "Last name ____ ILANGO".
 _BLANK = re.compile(r"(?<=[:\s])_{2,}(?=[ \t]+\S)")
 _HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
+# ... a word's piece before it (not a key's end: "SG.r9W…dg-" then "AWS_ACCESS_KEY_ID=…" on the next line)
+_PIECE_BEFORE = re.compile(r"(?:^|[\s(\[\"'“‘])[^\W\d_]+(?:['’-][^\W\d_]+)*\Z")
 _WRAPPED_MIN = 45
 _WRAP_BREAK = re.compile(r"(?<=[^\W_]|,)[ \t]*\r?\n(?=[ \t]{0,3}[^\W_])")
 _NO_PROSE = re.compile(r"[|\t=;{}<>]|,(?=[^\s\d])|\S {2,}\S")
@@ -160,7 +162,17 @@ def _wrapped(text: str) -> list[tuple[int, int]]:
 
 def _broken_lines(text: str) -> bool:
     """Whether ``text`` holds a word broken at a line's end or lines wrapped like a page's."""
-    return _HYPHEN_BREAK.search(text) is not None or bool(_wrapped(text))
+    return next(_hyphen_breaks(text), None) is not None or bool(_wrapped(text))
+
+
+def _hyphen_breaks(text: str):
+    """The words broken at a line's end with a hyphen: a word's piece before it, the next line no
+    assignment ("KEY=…")."""
+    for m in _HYPHEN_BREAK.finditer(text):
+        end = text.find("\n", m.end())
+        line = text[m.end():end if end >= 0 else len(text)]
+        if _PIECE_BEFORE.search(text, max(0, m.start() - 60), m.start()) and "=" not in line.split(" ", 1)[0]:
+            yield m
 
 
 def _join_lines(text: str, origin: list[int]) -> tuple[str, list[int]]:
@@ -168,7 +180,7 @@ def _join_lines(text: str, origin: list[int]) -> tuple[str, list[int]]:
     goes inside a word ("Ales-|sandro", "PEM-|BERTON") and stays between a small letter and a capital
     ("Anne-Sophie"); a wrapped line's break becomes a space. Each kept character keeps its origin."""
     cuts = [(m.start() + (text[m.start() - 1].islower() and text[m.end()].isupper()), m.end(), "")
-            for m in _HYPHEN_BREAK.finditer(text)]
+            for m in _hyphen_breaks(text)]
     text, origin = _cut(text, origin, cuts)
     return _cut(text, origin, [(start, end, " ") for start, end in _wrapped(text)])
 

@@ -194,12 +194,19 @@ _CODE_WORD = (
     # a SIM card's numbered ones (PIN1, PUK 2) and code words as OCR reads them (C0DE, P1N)
     r"|(?:pin|puk)[ \t]?[12]|c0de|c0d3|p1n"
     r"|c[óo]digo[ \t]+(?:de[ \t]+)?(?:acceso|seguridad|verificaci[óo]n)"
-    r"|code[ \t]+(?:d['’]acc[èe]s|secret|confidentiel|de[ \t]+(?:connexion|s[ée]curit[ée]|v[ée]rification))"
+    r"|code[ \t]+(?:d['’]acc[èe]s|secret|confidentiel|de[ \t]+(?:connexion|s[ée]curit[ée]|v[ée]rification"
+    r"|r[ée]cup[ée]ration|secours|sauvegarde))"
+    r"|c[óo]digo[ \t]+de[ \t]+(?:recuperaci[óo]n|recupera[çc][ãa]o|respaldo|backup|verifica[çc][ãa]o)"
+    r"|codice[ \t]+(?:di[ \t]+)?(?:recupero|backup|verifica|ripristino)"
+    r"|kod[ \t]+(?:odzyskiwania|zapasowy|weryfikacyjny|awaryjny)|(?:kurtarma|yedek)[ \t]+kodu"
     r"|zugangscode|t[üu]rcode|sicherheitscode|codice[ \t]+(?:di[ \t]+)?(?:accesso|sicurezza)|toegangscode"
     # "código do alarme", "codice dell'allarme", "deurcode", "alarmcode", "kod alarmu", "kod do drzwi"
     r"|c[óo]digo[ \t]+d[oae][ \t]+(?:alarme?|porta|puerta|port[ãa]o|cofre|caja)"
     r"|codice[ \t]+(?:dell['’][ \t]*|del(?:la)?[ \t]+)(?:allarme|porta|cassaforte|cancello)"
     r"|(?:deur|alarm|kluis|poort|tür|tor|tresor|safe|garagen)code"
+    # a recovery or verification code in one word: "herstelcode", "Wiederherstellungscode", "återställningskod"
+    r"|(?:herstel|verificatie|beveiligings|wiederherstellungs|bestätigungs|sicherungs|backup|verifizierungs"
+    r"|notfall)-?codes?|(?:återställnings|verifierings|reserv|säkerhets)kod(?:en|er)?"
     r"|kod[ \t]+(?:do[ \t]+drzwi|alarmu|dost[ęe]pu|pin)"
     # Swedish, Norwegian and Danish door, gate and alarm codes; Dutch key safes
     r"|(?:port|larm|dörr|dør|alarm|grind|pin)-?kod(?:en)?|(?:port|dør|alarm|pin)-?kode(?:n)?|koden[ \t]+till"
@@ -302,13 +309,15 @@ _CODES_WORD = (
     r"(?:verification[ \t]+)?(?:codes|keys)|backup-?codes|wiederherstellungs-?codes|notfall-?codes"
     r"|codes[ \t]+de[ \t]+(?:secours|r[ée]cup[ée]ration|sauvegarde)"
     r"|c[óo]digos[ \t]+de[ \t]+(?:respaldo|recupera[cç]i?[óo]n|recupera[cç][ãa]o|seguridad|backup)"
-    r"|herstelcodes|codici[ \t]+di[ \t]+(?:backup|recupero)"
+    r"|herstelcodes|back-?upcodes|codici[ \t]+di[ \t]+(?:backup|recupero)"
+    r"|(?:återställnings|reserv|backup)koder|kody[ \t]+(?:zapasowe|odzyskiwania)|(?:yedek|kurtarma)[ \t]+kodlar[ıi]?"
     # a bank's list of transaction numbers: "TAN list", "iTAN-Liste", "TAN card", "TAN codes: 001: …"
     r"|i?tans?(?:[ \t-]?(?:list[ea]?|card|karte|bogen|block|codes|numbers|nummern))?|transaktionsnummern")
 _ONE_CODE = (r"(?:\d{4}[ -]?\d{4}(?:[ -]?\d{2,4})?|\d{6,10}|[A-Za-z0-9]{4,6}(?:-[A-Za-z0-9]{4,6}){1,4}"
              # a code as OCR reads it, letters for a few digits ("3O1948", "l18204")
              r"|(?=(?:[OolISB]*\d){4})[\dOolISB]{6,10}"
-             r"|(?=[a-z]{0,11}\d)[a-z0-9]{8,12})(?![\w-])")
+             # (or eight to twelve letters and digits in one case: "x7kq2mfa9p", "CUI2HIFZ7Z")
+             r"|(?=[a-z]{0,11}\d)[a-z0-9]{8,12}|(?=[A-Z]{0,11}\d)[A-Z0-9]{8,12})(?![\w-])")
 # one backup code as sites print them, four characters, a dash, four ("8472-1930", "bl47-d43u"), and what
 # stands between codes in a row (spaces, a comma, a new line with a bullet)
 _FOUR_FOUR = r"[a-z0-9]{4}-[a-z0-9]{4}"
@@ -2705,7 +2714,7 @@ _LATER_GATES = {
     "code as it is used": _held(("alarm", "keypad", "safe", "lock", "door", "gate", "tresor", "schloss",
                                  "coffre", "cadenas", "caja", "cassaforte", "kluis")),
     "code after a lock on its line": _held(("code", "pin", "kod", "digo", "codice")),
-    "codes after codes heading": _held(("code", "key", "tan", "transaktion", "codici", "digo")),
+    "codes after codes heading": _held(("code", "key", "tan", "transaktion", "codici", "digo", "kod")),
 }
 # (the patterns added last: a licence's word, a lock's or a code's word and a question mark, a phrase word)
 # (a key's shape found by a plain scan first: most texts with "product" or "install" hold none)

@@ -69,6 +69,16 @@ _NOT_PHONE = re.compile(_REFERENCE_LABEL + r"(?P<gap>[^\d\n]{0,12})$")
 # 0203 555 019", "Claim reference (internal): 020 7946 0958", "het polisnummer van de klant is …" (not
 # "Account holder: Jane Row, 020 7946 0958", where a name comes between, nor "acct holder, cb no …")
 _NOT_PHONE_FAR = re.compile(_REFERENCE_LABEL + r"(?P<gap>[^\d\n\p{Lu},;.!?·|—–]{0,30})$")
+# A sign-in code's label, the number its value (after a colon or a link on the label's line): "recovery code
+# for the app: 0817 7564", "herstelcode voor Authenticator: 3970 6064" (backup codes print as 4 + 4 digits)
+_SECRET_CODE_LABEL = re.compile(
+    r"(?i:(?<![^\W_])(?:(?:recovery|backup|verification|one-time|2fa|mfa|otp|herstel|verificatie"
+    r"|wiederherstellungs|sicherungs|bestätigungs|verifizierungs|återställnings|verifierings|reserv)[ \t-]?"
+    r"(?:codes?|kod(?:en|er|y)?)|codes?[ \t]+de[ \t]+(?:r[ée]cup[ée]ration|secours|v[ée]rification)"
+    r"|c[óo]digos?[ \t]+de[ \t]+(?:recuperaci[óo]n|recupera[çc][ãa]o|respaldo|backup|verificaci[óo]n)"
+    r"|codic[ei][ \t]+di[ \t]+(?:recupero|backup|verifica)|kod[ \t]+(?:odzyskiwania|zapasowy|weryfikacyjny)"
+    r"|(?:kurtarma|yedek|doğrulama)[ \t]+kodu)(?![^\W_]))"
+    r"[^\d\n]{0,30}?(?:[:=]|(?<![^\W_])(?:is|was|ist|lautet|est|es|è|é|är|jest)(?![^\W_]))[ \t]*$")
 # Either way a phone word between the label and the number makes it a phone number again ("DNI en expediente
 # · Tel. 686 680 555"); "number", a word of both, does not ("order number is 0203 555 019").
 _GENERIC_NUMBER = re.compile(r"(?i)(?<![^\W_])(?:number is|numéro|número|nummer|номер|رقم)(?![^\W_])")
@@ -247,6 +257,8 @@ class PhoneNumberRecognizer(LocalRecognizer):
         before = before[max((i for i, c in enumerate(before) if c.isdigit()), default=-1) + 1 :]
         label = _NOT_PHONE.search(before) or _NOT_PHONE_FAR.search(before)
         if label and not _BEFORE.search(_GENERIC_NUMBER.sub(" ", label.group("gap"))):
+            return 0.0
+        if _SECRET_CODE_LABEL.search(before):
             return 0.0
         if (_BUSINESS_LINE.match("".join(c for c in number if c.isdigit()))
                 and _BUSINESS_CUE.search(text, max(0, m.start() - 80), m.start())):
