@@ -300,6 +300,10 @@ def not_products(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+_GOODS_AFTER = re.compile(r"[ \t]+(?i:products?|merchandise|merch|goods|range|collection|store|stores|shop"
+                          r"|boutique|outlet|catalogue|catalog)\b")
+
+
 def _names_a_product(text: str, s: Span) -> bool:
     value = text[s.start:s.end].strip()
     if s.type == "LOCATION" and "," in value and any(c.isdigit() for c in value):
@@ -312,6 +316,8 @@ def _names_a_product(text: str, s: Span) -> bool:
         _PRODUCT_AFTER.match(text, s.end) or _a_brand(value) or _product_phrase_after(text, s)
         or (one_word and _CODENAME_BEFORE.search(text, max(0, s.start - 18), s.start))
         or (one_word and value.lower() in BRANDS and _listed_with_firms(text, s))
+        # a brand that is a person's whole name before its goods ("only does Herman Miller products")
+        or (not one_word and value.lower() in BRANDS and _GOODS_AFTER.match(text, s.end))
         or (s.type == "PERSON" and not one_word
             and _POSSESSIVE.sub("", value.split()[-1].lower()) in ORG_WORDS)  # "Tyrell Corporation's"
         # "Van Gogh| Museum", "Martin Luther King Jr.| Memorial", "Nobel| Prize": a landmark or an honour

@@ -38,6 +38,7 @@ def not_people(text: str, spans: list[Span]) -> list[Span]:
     if not people and not any(s.type == "LOCATION" for s in spans):
         return spans
     out = []
+    figures = []  # public figures' whole names dropped: a place's word inside one is theirs ("Ratan |Tata|")
     for s in spans:
         if s.type in ("PERSON", "LOCATION") and _an_abstract_noun(text, s):
             continue
@@ -55,6 +56,8 @@ def not_people(text: str, spans: list[Span]) -> list[Span]:
             s = cut  # "Frau Hornung|, Protokoll der Sitzung"
         if s.type == "PERSON" and not _titled(text, s):
             if _not_a_person(text, s, people):
+                if " " in text[s.start:s.end] and text[s.start:s.end] in public_figures()[0]:
+                    figures.append(s)
                 continue
             # a name running into a firm's is judged without it ("Kellogg's y |Ben| & Jerry's")
             if (short := _before_a_firm(text, s)) and _not_a_person(text, short, people):
@@ -65,6 +68,9 @@ def not_people(text: str, spans: list[Span]) -> list[Span]:
                 continue
             s = trimmed
         out.append(s)
+    if figures:
+        out = [s for s in out if s.type != "LOCATION"
+               or not any(f.start <= s.start and s.end <= f.end for f in figures)]
     return out
 
 

@@ -311,6 +311,9 @@ _E = r"(?![\p{L}\d]|[.,/-][\p{L}\d])"
 _OMO = "[0-9LMNPQRSTUV]"  # a codice fiscale's digits may be replaced by letters (omocodia)
 
 
+_NINO_SHAPE = re.compile(r"[A-Z]{2}\d{6}[A-D]")
+
+
 def _nino(value: str) -> bool:
     """A UK National Insurance number: prefix letters HMRC issues, six digits, suffix A–D (no check digit)."""
     v = value.replace(" ", "").upper()
@@ -643,6 +646,8 @@ class NationalIdRecognizer(LocalRecognizer):
             return shape is None or bool(shape.fullmatch(value))
         cue = (groups.get("strong") or groups["weak"]).lower()
         compact = re.sub(r"[ .-]", "", value)
+        if _NINO_SHAPE.fullmatch(compact.upper()) and not _nino(compact):
+            return False  # a NINO HMRC never issues: its own documentation's "QQ 12 34 56 C"
         if cue.startswith(("social", "ssn")) and _US_SSN_SPACED.fullmatch(value):
             return False  # the SSN recognizer's
         if cue.startswith("codice") and compact.isdigit():

@@ -30,6 +30,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from scrubber.addresses import COLUMN_SCORE
 from scrubber.recognizers._base import SECRET, holds_any, looks_like_placeholder, only_template_marks
+from scrubber.recognizers.us_ssn import never_issued
 from scrubber.words import NAME_PARTICLES, common_words, tech_words
 
 PERSON, PHONE, EMAIL, DOB, LOCATION = "PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "DATE_OF_BIRTH", "LOCATION"
@@ -405,7 +406,7 @@ def _location(value: str, how: str, people: bool) -> bool:
 
 
 def _ssn(value: str, how: str, people: bool) -> bool:
-    return bool(_SSN_SHAPE.fullmatch(value.strip()))
+    return bool(_SSN_SHAPE.fullmatch(value.strip())) and not never_issued(value)
 
 
 def _iban(value: str, how: str, people: bool) -> bool:

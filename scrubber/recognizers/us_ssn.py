@@ -52,11 +52,12 @@ class UsSocialSecurityRecognizer(GatedPatternRecognizer):
     def invalidate_result(self, pattern_text: str) -> bool:
         """Numbers outside the issued ranges, and all-same digits."""
         digits = "".join(c for c in pattern_text if c.isdigit())
-        area, group, serial = digits[:3], digits[3:5], digits[5:]
-        return (
-            area in ("000", "666")
-            or area[0] == "9"
-            or group == "00"
-            or serial == "0000"
-            or len(set(digits)) == 1
-        )
+        return digits[0] == "9" or never_issued(digits)
+
+
+def never_issued(value: str) -> bool:
+    """An SSN's shape the SSA never issues, nor the IRS as an ITIN (area 000 or 666, group 00, serial 0000)
+    or one digit repeated: a form's or a fixture's placeholder ("000-00-0000", "666-12-3456")."""
+    digits = "".join(c for c in value if c.isdigit())
+    area, group, serial = digits[:3], digits[3:5], digits[5:]
+    return area in ("000", "666") or group == "00" or serial == "0000" or len(set(digits)) == 1
