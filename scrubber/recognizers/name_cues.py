@@ -367,6 +367,11 @@ class NameCueRecognizer(GatedPatternRecognizer):
         Pattern("speaker before time",
                 r"(?m:^[ \t>]*(?P<lone>)(?P<value>\p{L}[\p{L}'’-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’-]+)?)[ \t]+"
                 r"\[\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\])", 0.85),
+        # a note signed with a slash on its last line, the writer's role after a comma ("/Koen, assistent",
+        # "/Anna"): one or two capitalised name words, as "lone" judges them
+        Pattern("slash signature",
+                r"(?m:^[ \t]*/[ \t]?(?P<lone>)(?P<value>\p{Lu}\p{Ll}+(?:[ \t-]\p{Lu}\p{Ll}+)?)"
+                r"(?=[ \t]*(?:,[ \t]*\p{Ll}[^\n]{0,40})?[ \t]*\Z))", 0.85),
         Pattern("commenter",
                 r"(?m:^[ \t>*-]*(?P<lone>)(?P<value>\p{L}[\p{L}.'’-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’-]+)?)[ \t]+"
                 r"(?:commented|replied|wrote|said|asked|answered|posted|reacted|mentioned|approved)\b)",
@@ -433,6 +438,7 @@ class NameCueRecognizer(GatedPatternRecognizer):
         "name in another script in a person's slot": stdlib_re.compile(
             "[\u0370-\u03ff\u0400-\u04ff\u2e80-\u9fff\uac00-\ud7ff\uf900-\ufaff]"),
         "passenger name after label": stdlib_re.compile("/"),
+        "slash signature": stdlib_re.compile(r"(?m)^[ \t]*/[ \t]?[A-ZÀ-ÞĀ-Ž]"),
         "chat handle": stdlib_re.compile(r"\[\d"),
         "commit trailer": stdlib_re.compile(r"(?i)-by:"),
     }
@@ -605,6 +611,18 @@ _STRONG_CUES = (
     r"[ \t]+(?:\w+[ \t]+)?(?:failed|declined|bounced|issued|refunded|approved|cancelled|canceled|booked"
     r"|made|placed|due|overdue)[ \t]+(?:for|by|to)"
 )
+# Talking to, calling and asking someone in the other languages prompts come in ("falar com o Thảo", "hablar
+# con Aitana", "parler à Maëlle", "bellen met Sanne", "prata med Linnea"), and a user or a customer by those
+# languages' words ("gebruiker lieve vandenbroucke belde"); the clause may go on in that language
+_WEAK_CUES_ABROAD = (
+    r"falar com(?: [oa])?|ligar (?:para(?: [oa])?|ao|à)|perguntar (?:ao|à|a)|avisar (?:o|a)"
+    r"|hablar con|llamar a|preguntar a|avisar a|escribir a|contactar (?:con|a)"
+    r"|parler (?:à|avec)|demander à|écrire à"
+    r"|parlare con|chiedere a|scrivere a"
+    r"|sprechen mit|rücksprache mit|praten met|bellen met|overleggen met|vragen aan|mailen naar"
+    r"|prata med|ringa till|rozmawiać z|zadzwonić do|napisać do"
+    r"|gebruiker|klant|utilisateur|usuario|usuário|utente|benutzer|kunde|kund|użytkownik|klient"
+)
 _WEAK_CUES = (
     r"reach|reach out to|call|phone|ring|text|ask|tell|told|e-?mail|ping|dm|message|thank|thanks|invite"
     r"|refund|hire|remind|contact|meet|met|visit|congratulate|welcome|greet|cc|bcc|notify|inform"
@@ -617,8 +635,10 @@ _WEAK_CUES = (
     r"|rejected|declined|cancelled|canceled|acknowledged|escalated|countersigned|witnessed) by"
     r"|assigned to|spoke (?:with|to)|talked (?:with|to)|met with|w/|user|insured|policyholder"
     r"|je suis|ich bin|ik ben|soy|sono|eu sou|jag är|jeg er"
-    r"|named|called|client|customer|payee|recipient|beneficiary|sender|employer|member"
+    r"|named|called|client|customer|payee|recipient|beneficiary|sender|employer|member|"
+    + _WEAK_CUES_ABROAD
 )
+_ABROAD_CUE = re.compile(rf"(?i:{_WEAK_CUES_ABROAD})")
 # Cues after which only a name of two words or more, ``Last, First`` or a name in lower or UPPER case is
 # taken here (one capitalised word after them is the patterns' above): greetings, fields, honorifics.
 _OTHER_CUES = rf"{_CUES}|{_GREETINGS}|(?:{_FIELDS})[ \t]*[:=]|(?:full |first |last |sur)?name"
@@ -986,9 +1006,15 @@ def names_after_cues(text: str) -> list[tuple[int, int, float]]:
             if not person_word(value, strong):
                 continue
             if not strong:
+                from scrubber.name_filters import stop_words_abroad
+
                 end = _WEAK_END.match(text, m.end())
+                # (the clause goes on in English or, after another language's cue, in that language:
+                # "falar com o Thảo sobre prazos")
                 if end is None or end.group("w") and end.group("w") not in STOP_WORDS \
-                        and end.group("w") not in _WHEN:
+                        and end.group("w") not in _WHEN and not (
+                            end.group("w") in stop_words_abroad()
+                            and _ABROAD_CUE.fullmatch((cue.group("weak") or "").lower())):
                     continue
             found.append((m.start(), m.end(), SCORE_CUE_ONE))
     return found
@@ -1195,7 +1221,10 @@ def _cased_name(text: str, start: int, value: str) -> tuple[int, int] | None:
     family name: "caller: blessing okafor", "HOPE MENSAH"); one word at least name-like or listed."""
     from scrubber.recognizers.name_likeness import likeness
     words = list(_WORD_IN.finditer(value))
-    while words and not person_word(words[-1].group(), True):
+    # (a word of another language's prose after two name words is the clause going on: "gebruiker lieve
+    # vandenbroucke |belde|")
+    while words and (not person_word(words[-1].group(), True) or len(words) > 2
+                     and words[-1].group().lower() in foreign_words() and not listed_name(words[-1].group())):
         words.pop()
     names = [w.group() for w in words if w.group().lower() not in NAME_PARTICLES]
     worded = len(names) >= 2 and names[0].lower() in _WORD_NAMES and names[0].lower() not in _MONTHS \
@@ -1721,6 +1750,11 @@ _EXPORT_HEADER = re.compile(
     rf"(?(bold)\*\*)(?:[ \t]{{1,4}}|[ \t]*\r?\n[ \t]*|[ \t]+[—–-][ \t]+"
     rf"(?:{_DAY}[ \t]+|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}},?[ \t]+)?)\[?{_TIME}\]?[ \t]*$)")
 _A_TIME = re.compile(r"\d[:.]\d\d")
+# A chat's roles, before or after the speaker's name in brackets ("Agente (Rose):", "Rhiannon (Agent):")
+_CHAT_ROLE = (r"agent|customer|caller|rep|advisor|adviser|operator|interviewer|host|guest|speaker|support"
+              r"|agente|operador[a]?|operatore|operatrice|opérat(?:eur|rice)|atendente|asesor[a]?|consulente"
+              r"|conseill(?:er|ère)|berater(?:in)?|mitarbeiter(?:in)?|kunde|kundin|klant|medewerker|cliente"
+              r"|client|handläggare|kundtjänst|temsilci|müşteri|doradca|konsultant(?:ka)?")
 _LABEL = re.compile(
     r"(?m:^[ \t>]*(?:[-*•][ \t]*)?(?P<t>\[[^\]\n]{1,25}\][ \t]*"
     # (or a channel's name: Discord or IRC logs, "#deploys | ana.lima: …")
@@ -1729,9 +1763,11 @@ _LABEL = re.compile(
     # (or a phone's day and time before the speaker, without the dash: "Thu 18:02 Kemi: …")
     r"|(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+|(?i:mon|tue|wed|thu|fri|sat|sun)\p{Ll}{0,6}\.?,?[ \t]+)?"
     r"\d{1,2}:\d{2}(?:[ \t]?(?i:[ap]\.?m\.?))?[ \t]+(?:[-–—][ \t]+)?)?"
-    r"(?:(?i:agent|customer|caller|rep|advisor|operator|interviewer|host|guest|speaker)[ \t]*"
+    rf"(?:(?i:{_CHAT_ROLE})[ \t]*"
     r"\((?P<r>[^()\n]{2,40})\)"
-    r"|(?P<v>\p{L}[\p{L}\p{M}\p{N}._'’-]{1,30}(?:[ \t]\p{L}[\p{L}\p{M}\p{N}._'’-]{1,30}){0,2}))"
+    r"|(?P<v>\p{L}[\p{L}\p{M}\p{N}._'’-]{1,30}(?:[ \t]\p{L}[\p{L}\p{M}\p{N}._'’-]{1,30}){0,2})"
+    # (and the speaker's role after the name: "[10:02] Rhiannon (Agent): …")
+    rf"(?:[ \t]*\((?i:{_CHAT_ROLE})\))?)"
     # (Telegram: "Zhenya, 07:45: …"; a time in brackets after the speaker: "thanh [14:02]: …")
     r"(?:,[ \t]*(?P<t2>\d{1,2}:\d{2})|[ \t]+\[(?P<t3>\d{1,2}:\d{2}(?::\d{2})?)\])?[ \t]*:[ \t]+\S)")
 _NOT_SPEAKERS = frozenset(
@@ -1767,6 +1803,9 @@ def chat_speakers(text: str) -> list[tuple[int, int, float]]:
         if speakers:  # beside a named speaker, a word that speaks twice is a name too ("Paddy", "Shun")
             found += [m.span("v") for m in labels if m not in speakers and _a_worded_speaker(m.group("v"))
                       and counts[m.group("v").lower()] >= 2]
+    else:  # a role's speaker named in brackets speaks in a chat however short ("> Agente (Rose): Hola …")
+        found += [_less_leading_words(text, *m.span("r")) for m in labels
+                  if m.group("r") and _a_speaker(m.group("r"))]
     out, handles = [], set()
     for start, end in found:
         value = text[start:end].lstrip("@")

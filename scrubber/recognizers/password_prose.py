@@ -318,6 +318,8 @@ _ONE_CODE = (r"(?:\d{4}[ -]?\d{4}(?:[ -]?\d{2,4})?|\d{6,10}|[A-Za-z0-9]{4,6}(?:-
              r"|(?=(?:[OolISB]*\d){4})[\dOolISB]{6,10}"
              # (or eight to twelve letters and digits in one case: "x7kq2mfa9p", "CUI2HIFZ7Z")
              r"|(?=[a-z]{0,11}\d)[a-z0-9]{8,12}|(?=[A-Z]{0,11}\d)[A-Z0-9]{8,12})(?![\w-])")
+# ... and after one, a code that happens to hold no digit ("K7QM2XPL9A QWERTPLKJH M4N5B6V7C8")
+_LATER_CODE = rf"(?:{_ONE_CODE}|[A-Z]{{8,12}}(?![\w-]))"
 # one backup code as sites print them, four characters, a dash, four ("8472-1930", "bl47-d43u"), and what
 # stands between codes in a row (spaces, a comma, a new line with a bullet)
 _FOUR_FOUR = r"[a-z0-9]{4}-[a-z0-9]{4}"
@@ -1256,7 +1258,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             "codes after codes heading",
             rf"(?i:\b(?:{_CODES_WORD})\b)[^\n]{{0,100}}?[ \t]*:?(?:{_CODE_SEP})(?:[ \t]*\r?\n)*"
             rf"(?:{_CODE_INDEX})?(?P<codes>)"
-            rf"(?<![\w-])(?P<value>{_ONE_CODE}(?:{_CODE_SEP}{_ONE_CODE}){{1,99}})",
+            rf"(?<![\w-])(?P<value>{_ONE_CODE}(?:{_CODE_SEP}{_LATER_CODE}){{1,99}})",
             0.75,
         ),
         # four or more codes of one shape in a row, with no heading: "Save these somewhere safe for me:
