@@ -204,7 +204,8 @@ _CODE_WORD = (
     r"|c[óo]digo[ \t]+d[oae][ \t]+(?:alarme?|porta|puerta|port[ãa]o|cofre|caja)"
     r"|codice[ \t]+(?:dell['’][ \t]*|del(?:la)?[ \t]+)(?:allarme|porta|cassaforte|cancello)"
     r"|(?:deur|alarm|kluis|poort|tür|tor|tresor|safe|garagen)code"
-    # a recovery or verification code in one word: "herstelcode", "Wiederherstellungscode", "återställningskod"
+    # a recovery or verification code in one word: "herstelcode", "Wiederherstellungscode",
+    # "återställningskod"
     r"|(?:herstel|verificatie|beveiligings|wiederherstellungs|bestätigungs|sicherungs|backup|verifizierungs"
     r"|notfall)-?codes?|(?:återställnings|verifierings|reserv|säkerhets)kod(?:en|er)?"
     r"|kod[ \t]+(?:do[ \t]+drzwi|alarmu|dost[ęe]pu|pin)"
@@ -310,7 +311,8 @@ _CODES_WORD = (
     r"|codes[ \t]+de[ \t]+(?:secours|r[ée]cup[ée]ration|sauvegarde)"
     r"|c[óo]digos[ \t]+de[ \t]+(?:respaldo|recupera[cç]i?[óo]n|recupera[cç][ãa]o|seguridad|backup)"
     r"|herstelcodes|back-?upcodes|codici[ \t]+di[ \t]+(?:backup|recupero)"
-    r"|(?:återställnings|reserv|backup)koder|kody[ \t]+(?:zapasowe|odzyskiwania)|(?:yedek|kurtarma)[ \t]+kodlar[ıi]?"
+    r"|(?:återställnings|reserv|backup)koder|kody[ \t]+(?:zapasowe|odzyskiwania)"
+    r"|(?:yedek|kurtarma)[ \t]+kodlar[ıi]?"
     # a bank's list of transaction numbers: "TAN list", "iTAN-Liste", "TAN card", "TAN codes: 001: …"
     r"|i?tans?(?:[ \t-]?(?:list[ea]?|card|karte|bogen|block|codes|numbers|nummern))?|transaktionsnummern")
 _ONE_CODE = (r"(?:\d{4}[ -]?\d{4}(?:[ -]?\d{2,4})?|\d{6,10}|[A-Za-z0-9]{4,6}(?:-[A-Za-z0-9]{4,6}){1,4}"
