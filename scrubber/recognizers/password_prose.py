@@ -1922,6 +1922,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         return answers[gate]
 
     def accept_match(self, match: re.Match) -> bool:
+        names = match.re.groupindex  # the pattern's group names (a new dict at each access)
         value = match.group("value")
         if value.startswith("$(") or _in_command(match.string, match.start("value")):
             return False  # password=$(vault kv get -field=pw secret/db): a command's output, not the value
@@ -1936,22 +1937,22 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
                                                          match.start("value")):
             return False  # a bank's BIC after "bank code" ("The bank code is BYLADEM1"), not its PIN
         # "the error code is 4031", "code for line 12 is 4411": a code, but no secret
-        if "generic" in match.re.groupindex and _NOT_A_SECRET_CODE.search(
+        if "generic" in names and _NOT_A_SECRET_CODE.search(
                 match.string[max(0, match.start() - 20):match.start()] + " "
                 + (match.groupdict().get("gap") or "")):
             return False
-        if "second" in match.re.groupindex:  # not one digit repeated, not a rule ("cannot be 1234 or 0000")
+        if "second" in names:  # not one digit repeated, not a rule ("cannot be 1234 or 0000")
             between = match.string[match.start():match.start("value")]
             if len(set(value)) < 2 or _NEGATED.search(between) and _MODAL.search(between):
                 return False
-        if "asked" in match.re.groupindex:  # a code asked about, not an error's, an order's or a rule's, not
+        if "asked" in names:  # a code asked about, not an error's, an order's or a rule's, not
             # a time ("the alarm? 0630")
             said = match.string[max(0, match.start() - 20):match.start("value")]
             return (len(set(re.sub(r"\D", "", value))) > 1 and not _YEAR.fullmatch(value)
                     and not _QUARTER_HOUR.fullmatch(value)
                     and not _NOT_A_SECRET_CODE.search(said) and not _TRAVEL_OR_ORDER.search(said)
                     and not (_NEGATED.search(said) and _MODAL.search(said)) and not _said_after(match))
-        if "mixed_codes" in match.re.groupindex:  # each with a letter and a digit; two after a codes' word
+        if "mixed_codes" in names:  # each with a letter and a digit; two after a codes' word
             # (or four without one, no word of parts, orders or ids before them: "Parts ab12-cd34, …")
             codes = re.findall(_MIXED_CODE, value)
             before = match.string[max(0, match.start() - 120):match.start()]
@@ -1959,11 +1960,11 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
                 and (_CODES_BEFORE.search(before) is not None or len(codes) >= 4
                      and not _TRAVEL_OR_ORDER.search(before) and not _NOT_A_SECRET_CODE.search(before)
                      and not _PARTS_BEFORE.search(before))
-        if "joined_phrase" in match.re.groupindex:  # ordinary words, all common ones, none a brand's
+        if "joined_phrase" in names:  # ordinary words, all common ones, none a brand's
             words = re.split(r"[-._]", value)
             return _phrase_words(value) >= 5 and all(w in common_words() for w in words) \
                 and value.lower() not in brands() and not names_a_product(value)
-        if "grouped_key" in match.re.groupindex:  # letters with digits, capitals, or digits in four groups
+        if "grouped_key" in names:  # letters with digits, capitals, or digits in four groups
             # or more; not a mask ("XXXX-XXXX-XXXX-XXXX"), not an order's or a ticket's number
             groups = re.split(r"[- ]", value)
             at = match.start("value")
@@ -1974,38 +1975,38 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
                 and not _TRAVEL_OR_ORDER.search(match.string, cue.end(), at) and (
                 any(c.isdigit() for c in value) and any(c.isalpha() for c in value) or value.isupper()
                 or value.replace("-", "").replace(" ", "").isdigit() and len(groups) >= 4)
-        if "followup" in match.re.groupindex:  # not one digit repeated, a year, a time or an amount
+        if "followup" in names:  # not one digit repeated, a year, a time or an amount
             said = match.group(0)
             return (len(set(re.sub(r"\D", "", value))) > 1 and not _YEAR.fullmatch(value)
                     and not _QUARTER_HOUR.fullmatch(value)
                     and not _AMOUNT_AFTER.match(match.string, match.end())
                     and not _NOT_A_SECRET_CODE.search(said) and not _TRAVEL_OR_ORDER.search(said)
                     and _CODE_BEFORE_FOLLOWUP.search(match.string, 0, match.start()) is not None)
-        if "lock_field" in match.re.groupindex and len(value) == 3:  # three digits: a safe's or a padlock's
+        if "lock_field" in names and len(value) == 3:  # three digits: a safe's or a padlock's
             # combination only ("trezor v kanceláři B105: 392"; not "door: 214", a room)
             return len(set(value)) > 1 and _SAFE_LABEL.search(match.group(0)) is not None
-        if "bare_token" in match.re.groupindex:  # (in the languages that leave the link out: English
+        if "bare_token" in names:  # (in the languages that leave the link out: English
             # "password" + a word is a name or a kind, "password bcrypt.")
             return match.group(0).lower().startswith(_LINKLESS_WORDS) and _made_up_word(value)
-        if "for_gap" in match.re.groupindex:  # letters with a digit or a symbol, not a file, a version, an id
+        if "for_gap" in names:  # letters with a digit or a symbol, not a file, a version, an id
             value = value.rstrip(_TRAILING)
             return _password_like(value) and not _NOT_CHOSEN.match(value) and not value.isupper() \
                 and sum(c.isalpha() for c in value) >= 3
-        if "near_lock" in match.re.groupindex:
+        if "near_lock" in names:
             asked = "?" in match.string[match.end("near_gap"):match.start("value")]
             if asked and (_QUARTER_HOUR.fullmatch(value) or _said_after(match)):
                 return False  # "can you set the alarm? 0630 please": a time
             return _near_lock_code(match, value)
-        if "entry" in match.re.groupindex:  # not one digit repeated, not a year or a time without a colon
+        if "entry" in names:  # not one digit repeated, not a year or a time without a colon
             # ("alarm 0630, gate 1845": times)
             bare = ":" not in match.string[match.end("label"):match.start("value")]
             return len(set(value.strip("*#"))) > 1 and not (
                 bare and (_YEAR.fullmatch(value) or _QUARTER_HOUR.fullmatch(value)))
-        if "anywhere_phrase" in match.re.groupindex:
+        if "anywhere_phrase" in names:
             return not any(_prose_word(w) for w in value.split())
-        if "phrase_words" in match.re.groupindex:
+        if "phrase_words" in names:
             return _phrase_of_words(value)
-        if "random_anywhere" in match.re.groupindex:
+        if "random_anywhere" in names:
             at = match.start("value")
             if not _random_secret(value.rstrip(_TRAILING)):
                 # (or a passphrase of joined words: four or more, or three right after a link or "with")
@@ -2017,76 +2018,76 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
                     and not _NETWORK_NAMED.search(match.string, max(0, at - 30), at)
                     and not _NAMED_BEFORE.search(match.string, max(0, at - 30), at)
                     and not _IN_PEM_BLOCK.search(match.string, max(0, at - 6000), at))
-        if "anywhere" in match.re.groupindex:  # (a name's or a key's value is the other rules' to judge)
+        if "anywhere" in names:  # (a name's or a key's value is the other rules' to judge)
             at = match.start("value")
             return (_chosen_anywhere(value.rstrip(_TRAILING))
                     and not _NETWORK_NAMED.search(match.string, max(0, at - 30), at)
                     and not _NAMED_BEFORE.search(match.string, max(0, at - 30), at))
-        if "secq" in match.re.groupindex:  # not the question itself ("is: What was your first pet?")
+        if "secq" in names:  # not the question itself ("is: What was your first pet?")
             first = value.split()[0].lower()
             return first not in _QUESTION_WORDS and first not in STOP_WORDS and first not in _STATUS
-        if "first" in match.re.groupindex:
+        if "first" in names:
             return len(set(value.strip("*#"))) > 1
-        if "cue" in match.re.groupindex and "link" in match.re.groupindex:  # a code word of any language
+        if "cue" in names and "link" in names:  # a code word of any language
             return _any_language_code(match, value)
-        if "codes" in match.re.groupindex or "qr" in match.re.groupindex or "spelled" in match.re.groupindex:
+        if "codes" in names or "qr" in names or "spelled" in names:
             return not looks_like_placeholder(value)
-        if "otp" in match.re.groupindex:  # five to eight digits, not one repeated, a round number or a count
+        if "otp" in names:  # five to eight digits, not one repeated, a round number or a count
             digits = re.sub(r"\D", "", value)
             return 5 <= len(digits) <= 8 and len(set(digits)) > 1 and not digits.endswith("000") \
                 and not _AMOUNT_AFTER.match(match.string, match.end("value"))
-        if "spoken" in match.re.groupindex:  # not a booking's, a parcel's or a flight's number read out
+        if "spoken" in names:  # not a booking's, a parcel's or a flight's number read out
             return not _TRAVEL_OR_ORDER.search(match.string, max(0, match.start() - 30), match.start("value"))
-        if "turn_cvv" in match.re.groupindex:  # not "at 1830": a time
+        if "turn_cvv" in names:  # not "at 1830": a time
             return not _AT_TIME.search(match.string, max(0, match.start("value") - 12), match.start("value"))
-        if "words_num" in match.re.groupindex:  # words of a passphrase, not of prose ("is stored in vault 2")
+        if "words_num" in names:  # words of a passphrase, not of prose ("is stored in vault 2")
             return not any(_prose_word(w) or w in _NOT_A_WORD_PASSWORD for w in value.lower().split()[:-1])
-        if "turn_words" in match.re.groupindex or "sign_in_words" in match.re.groupindex:
+        if "turn_words" in names or "sign_in_words" in names:
             return not any(_prose_word(w) or w in _NOT_A_WORD_PASSWORD or w in _NOT_AN_ANSWER
                            for w in value.split())
-        if "typed" in match.re.groupindex:  # not one digit repeated, not a year ("I typed 2024 but …")
+        if "typed" in names:  # not one digit repeated, not a year ("I typed 2024 but …")
             return len(set(value.strip("*#"))) > 1 and not _YEAR.fullmatch(value)
-        if "sec_words" in match.re.groupindex:  # a passphrase's words, not prose's
+        if "sec_words" in names:  # a passphrase's words, not prose's
             return not any(_prose_word(w) or w in _NOT_A_WORD_PASSWORD or w.endswith(("ed", "ing", "ly"))
                            for w in value.lower().split())
-        if "unlock_words" in match.re.groupindex:
+        if "unlock_words" in names:
             return not any(_prose_word(w) for w in value.lower().split())
-        if "named_words" in match.re.groupindex:  # words and a phrase hold no prose's words; a sentence any,
+        if "named_words" in names:  # words and a phrase hold no prose's words; a sentence any,
             # when a password word names it ("my master password is a sentence: …", not "rewrite this
             # sentence:")
             if match.group("kind").lower() == "sentence":
                 return _FIRST_WORD.search(match.string, max(0, match.start() - 40), match.start()) is not None
             return _SECRET_CONTEXT.search(match.string) is not None and not any(
                 _prose_word(w) for w in value.lower().split())
-        if "turns" in match.re.groupindex:
+        if "turns" in names:
             return True
-        if "wifi_is" in match.re.groupindex:  # letters with digits or symbols, as passwords are made
+        if "wifi_is" in names:  # letters with digits or symbols, as passwords are made
             # (not "le nom du wifi c'est X", "le réseau Wi-Fi invité est VANDELAY-GUEST")
             return _password_like(value.rstrip(_TRAILING)) and not _NAME_OF.search(
                 match.string, max(0, match.start() - 12), match.start())
-        if "codes_shape" in match.re.groupindex:  # most with a digit: not "well-done" words in a row
+        if "codes_shape" in names:  # most with a digit: not "well-done" words in a row
             codes = re.findall(_FOUR_FOUR, value)
             return sum(any(c.isdigit() for c in code) for code in codes) * 4 >= len(codes) * 3
-        if "changed" in match.re.groupindex:  # a symbol and letters, or a chosen password about passwords
+        if "changed" in names:  # a symbol and letters, or a chosen password about passwords
             value = value.rstrip(_TRAILING)
             if value.isdigit() and 4 <= len(value) <= 8:  # a PIN in a text about codes (not a year, a count)
                 return (len(set(value)) > 1 and not _YEAR.fullmatch(value)
                         and holds_any(match.string, _CHANGED_CODE_WORDS))
             return _password_like(value) and (_chosen_password(value) or _generated(value)) and (
                 any(c in _STRONG_SYMBOLS for c in value) or _about_passwords(match.string))
-        if "spaced" in match.re.groupindex:  # characters enough, not a mask ("* * * * * *")
+        if "spaced" in names:  # characters enough, not a mask ("* * * * * *")
             return sum(c.isalnum() for c in value) >= 5 and not looks_like_placeholder(value.replace(" ", ""))
-        if "plain_far" in match.re.groupindex:  # (not a mask: "pw: xxxxxxxx")
+        if "plain_far" in names:  # (not a mask: "pw: xxxxxxxx")
             return _plain_word_password(value) and len(set(value.lower())) > 2 \
                 and not looks_like_placeholder(value, strict=True)
-        if "plain_turn" in match.re.groupindex:  # a word, not a state, a stop word or a verb's form
+        if "plain_turn" in names:  # a word, not a state, a stop word or a verb's form
             low = value.lower()
             return low not in _STATUS and low not in STOP_WORDS and low not in _NOT_AN_ANSWER \
                 and not low.endswith(("ed", "ing", "ly"))
-        if "turn" in match.re.groupindex and _AT_TIME.search(match.string, max(0, match.start("value") - 12),
+        if "turn" in names and _AT_TIME.search(match.string, max(0, match.start("value") - 12),
                                                                match.start("value")):
             return False  # "yes at 1830": a time
-        if "turn" in match.re.groupindex:  # not "error code 500" / "status code", not a ticket or version
+        if "turn" in names:  # not "error code 500" / "status code", not a ticket or version
             # (not "what's the error code on the screen?"; past a blank line, only a number: in a file, the
             # word on a line of its own below a blank one is the next statement)
             if not value.lstrip("*#")[:1].isdigit() and _BLANK_LINE.search(match.string, match.start(),
@@ -2099,33 +2100,33 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
                 or value[:1].isalpha() and all(w.lower() in DIGIT_WORD_SET
                                                for w in _SPOKEN_SPLIT.split(value) if w)
                 or value[:3].isupper() or _password_like(value) and _chosen_password(value))
-        if "other_script" in match.re.groupindex:  # a PIN or a code of digits; or letters a password has
+        if "other_script" in names:  # a PIN or a code of digits; or letters a password has
             if value.isdigit():
                 return len(value) >= 4 and len(set(value)) > 1 and not _YEAR.fullmatch(value)
             return len(value) >= 5 and not looks_like_placeholder(value, strict=True) \
                 and value.lower() not in _STATUS and (_password_like(value) or _made_up_word(value)
                                                       or _plain_word_password(value))
-        if "part" in match.re.groupindex or "cjk" in match.re.groupindex:
+        if "part" in names or "cjk" in names:
             if value.isdigit():  # a PIN: "暗証番号は 4471 です"
                 return len(set(value)) > 1
             return not looks_like_placeholder(value, strict=True) and value.lower() not in _STATUS
-        if "lines" in match.re.groupindex:  # each line one piece of a chosen password
+        if "lines" in names:  # each line one piece of a chosen password
             return all(_chosen_password(line.strip()) or _password_like(line.strip())
                        for line in value.splitlines())
-        if ("quoted" in match.re.groupindex and " " in value
+        if ("quoted" in names and " " in value
                 and (len(value.split()) > 8 or any(w in _STATUS for w in value.lower().split()))):
             return False
         if value.rstrip(_TRAILING + "!").lower() in _STATUS | _NOT_A_WORD_PASSWORD:
             return False  # "Password reset! New …", "password: required.", "Passwort: vergessen."
-        if "three" in match.re.groupindex:
+        if "three" in names:
             return not any(w in STOP_WORDS or w in _STATUS or w in _ABOUT_A_PASSWORD
                            or w.endswith(_NOT_NOUN_ENDINGS) for w in value.split())
         if " " in value or "\t" in value:
             # A phrase of words: the phrase word vouches for it unless it is prose ("is stored in the
             # vault"); a 12- or 24-word seed phrase may hold any word.
-            words = value.lower().split() if "plain" in match.re.groupindex else value.split()
+            words = value.lower().split() if "plain" in names else value.split()
             return not looks_like_placeholder(value, strict=True) and (
-                len(words) >= 12 and "plain" not in match.re.groupindex
+                len(words) >= 12 and "plain" not in names
                 or not any(w in STOP_WORDS for w in words))
         if value[:1].isalpha() and _CAPS_CODE.fullmatch(value):  # a keypad's code of capitals and digits,
             # given by its link ("the alarm code is AB#12"; not "access code ABC1 in the docs")
@@ -2143,15 +2144,15 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             return False  # code calling for it: pw = env::var("DB_PASS"), password = input("Password: ")
         if _REFERENCE.match(value) or looks_like_placeholder(value, strict=True):
             return False  # ${DB_PASSWORD}, {{ vault.pw }}, <password>, %(pw)s: a reference, not the value
-        if "quoted" in match.re.groupindex:  # 'sunflower': any word but a status ('wrong', 'required')
+        if "quoted" in names:  # 'sunflower': any word but a status ('wrong', 'required')
             return (value.lower() not in _STATUS and value.lower() not in STOP_WORDS
                     and (_password_like(value) or value.isalpha()))
-        if "far" in match.re.groupindex:  # a clause away: only a value that is plainly a chosen password
+        if "far" in names:  # a clause away: only a value that is plainly a chosen password
             value = value.rstrip(_TRAILING)
             return _password_like(value) and (_chosen_password(value) or _generated(value))
-        if "after" in match.re.groupindex:  # the password word comes after: "Use X as the password"
+        if "after" in names:  # the password word comes after: "Use X as the password"
             return _password_like(value) and not value.endswith(_TRAILING)
-        if "bare" in match.re.groupindex:  # no link word: the value must be a password without the full stop
+        if "bare" in names:  # no link word: the value must be a password without the full stop
             return _password_like(value.rstrip(_TRAILING))
         return _password_like(value.rstrip(_TRAILING)) or _password_like(value) \
             or _SHORT_PASSWORD.fullmatch(value) is not None
