@@ -395,8 +395,10 @@ class SpanPatternRecognizer(PatternRecognizer):
             if pos is None:
                 continue
             try:
-                for match in (regex.finditer(text, pos, timeout=_timeout) if starts is None
-                              else matches_at(regex, text, pos, starts(text))):
+                # (no timeout keyword without a timeout: any keyword costs the regex module ~2 µs a call)
+                for match in (matches_at(regex, text, pos, starts(text)) if starts is not None
+                              else regex.finditer(text, pos) if _timeout is None
+                              else regex.finditer(text, pos, timeout=_timeout)):
                     if not self.accept_match(match):
                         continue
                     start, end = match.span("value") if has_value and match.group("value") else match.span()
@@ -461,10 +463,10 @@ class SpanPatternRecognizer(PatternRecognizer):
 def matches_at(regex: re.Pattern, text: str, pos: int, starts: list[int]) -> Iterator[re.Match]:
     """What ``regex.finditer(text, pos)`` finds when matches can start only at ``starts`` (ascending) and none
     is empty: a match at each start from ``pos`` on that is not inside the previous match."""
-    end = pos
+    end, timeout = pos, _timeout
     for start in starts:
-        if start >= end:
-            match = regex.match(text, start, timeout=_timeout)
+        if start >= end:  # (no timeout keyword without a timeout, see ``analyze``)
+            match = regex.match(text, start) if timeout is None else regex.match(text, start, timeout=timeout)
             if match is not None:
                 end = match.end()
                 yield match
