@@ -224,6 +224,13 @@ _VALUE = (
 )
 
 
+# A key's, token's or secret's word in other languages, for prose ("Clé API : …", "la chiave API è …", "Klucz
+# API: …", "API anahtarı: …", "jeton d'accès : …"); in code a name of these words is too often no secret's
+_OTHER_KEY_WORD = (r"cl[ée]|chiave|clave|llave|chave|sleutel|klucz|anahtar\p{L}{0,3}|jeton|schlüssel|segreto"
+                   r"|secreto|segredo|geheimnis|sekret|nøgle|nøkkel|nyckel|avain")
+_OTHER_KEY = re.compile(rf"(?i:(?:{_OTHER_KEY_WORD})$)")
+
+
 def key_name_words(name: str) -> list[str]:
     """The words of a key name or a phrase, lower case: "apiKey" → api, key; "DB_PASS_2" → db, pass, 2."""
     return [w.lower() for w in _WORD.findall(name)]
@@ -343,7 +350,7 @@ class CredentialAssignmentRecognizer(SpanPatternRecognizer):
             "credential in prose",
             r"(?P<prose>)(?i:\b(?P<name>(?:api[ -]?|access |secret |private |auth )?"
             r"(?:key|token|secret|password|passphrase|credentials?|passwort|kennwort|mot de passe|contraseña"
-            r"|senha|wachtwoord)))\b[^\n=]{0,40}?[ \t]"
+            r"|senha|wachtwoord|" + _OTHER_KEY_WORD + r")))\b[^\n=]{0,40}?[ \t]"
             # (a digit in it, so a word in between — "the token I generated yesterday: …" — is passed over)
             r"""["'`]?(?P<value>(?=[A-Za-z0-9_+/=.~:|!#$%&*@^-]*\d)"""
             r"""[A-Za-z0-9_+/=.~:|!#$%&*@^-]{7,199}[A-Za-z0-9_+/=~|!#$%&*@^-])"""
@@ -354,7 +361,9 @@ class CredentialAssignmentRecognizer(SpanPatternRecognizer):
     CONTEXT = ["password", "secret", "token", "key", "credential"]
     # (was one regex: ``HINT_WORDS`` are its plain words, found in one C-level pass each)
     HINT_WORDS = ("pass", "pwd", "pw", "secret", "token", "key", "auth", "cred", "login", "pat", "psk",
-                  "sessid", "sessionid", "sig")
+                  "sessid", "sessionid", "sig", "clé", "chiave", "clave", "llave", "chave", "sleutel",
+                  "klucz", "anahtar", "jeton", "schlüssel", "segreto", "secreto", "segredo", "geheimnis", "sekret",
+                  "nøgle", "nøkkel", "nyckel", "avain")
     HINT = re.compile(r"(?i)sid\b")
 
     def __init__(self, *args, **kwargs) -> None:
@@ -373,7 +382,8 @@ class CredentialAssignmentRecognizer(SpanPatternRecognizer):
                     and not any(w in STOP_WORDS for w in value.split())
                     and not looks_like_placeholder(value, strict=True))
         name, value = match.group("name"), match.group("value")
-        if not name or not value or not _is_credential_name(name):
+        if not name or not value or not (_is_credential_name(name)
+                                         or _took(match, "prose") and _OTHER_KEY.search(name) is not None):
             return False
         value = value.strip()
         if _PUBLIC_VALUE.match(value):  # an SSH or DER public key's body or its type, under any name

@@ -64,6 +64,13 @@ class LoginPairRecognizer(SpanPatternRecognizer):
             r"(?P<value>[^\s/\"'`()<>{}$@][^\s/\"'`()<>{}@]{5,63}?)(?=[.,;:!?)\]]?(?:\s|$))",
             0.7,
         ),
+        # labels cut to their letter, as notes write them: "u: ops-admin p: Gravel77", "U: jdoe / P: Fern#4"
+        Pattern(
+            "login pair of single letters",
+            r"(?<![\w.-])(?i:u|usr)[ \t]*:[ \t]*[^\s:]{1,64}[ \t]*[,;/|]?[ \t]+(?i:p|pw)[ \t]*:[ \t]*"
+            r"(?P<value>[^\s\"'`]{4,64}?)(?=[.,;!?)\]]?(?:\s|$))",
+            0.7,
+        ),
     ]
     CONTEXT = ["password", "ssh", "login", "credentials"]
     # (was one regex: ``HINT_WORDS`` are its plain words, found in one C-level pass each)
@@ -72,7 +79,7 @@ class LoginPairRecognizer(SpanPatternRecognizer):
                   "identifiant", "connexion", "usuario", "utente", "access", "gebruiker", "inlog", "acces",
                   "accs", "@", "admin", "root", "postgres", "ubuntu", "guest", "elastic", "oracle",
                   "superuser", "operator", "support", "service")
-    HINT = re.compile(r"(?i)usuário|\bsa\b|\bpi\b")
+    HINT = re.compile(r"(?i)usuário|\bsa\b|\bpi\b|\bpw?[ \t]*:")
 
     def accept_match(self, match: re.Match) -> bool:
         """The value must look like a password, not a word or a path."""

@@ -61,6 +61,8 @@ _WORD = (
     # a word agreed on, and the password word written short or apart: "the safe word for the bank call",
     # "p/w: Hibiscus22", "pass word is …"
     r"|safe[ \t]+word|magic[ \t]+word|p/w|pass[ \t]+word"
+    # the word as typed in a hurry: "my pasword is …", "passwrd:", "pswd", "passowrd", "paswd"
+    r"|pas+wr?o?r?d|pas+owrd|pas+wrod|pss+word|pa?swd|pswrd"
 )
 # "is now", "is still", "est toujours", "ist immer noch", "sigue siendo", "is nog steeds"
 _NOW = (r"(?:now|still|jetzt|nun|immer[ \t]+noch|noch|maintenant|désormais|toujours|encore|ahora|todav[íi]a"
@@ -73,10 +75,11 @@ _LINK = (
     r"(?:[ \t]*(?:\||</t[dh]>[ \t]*<td[^>\n]{0,40}>|\?|\.{2,}|…+)[ \t]*"  # (and a form's dot leaders)
     r"|[ \t]+(?:(?:for|für|pour|para|per|voor|van|de|del|della|dello|delle|dei|degli|di|do|dos|da|das|du|des"
     r"|der|dem|of|on|της|του|των|για|στο|στη|στον|στην)[ \t]+[^\n:=]{1,40}?[ \t]+)?"
-    r"(?:is|was|will[ \t]+be|=|:|-|–|—|ist|lautet|est|es|é|è|e'|era|war|était|c'est|to|into|as|sigue|blijft"
+    # (in any case: "MY PASSWORD IS SUMMER2024")
+    r"(?i:is|was|will[ \t]+be|=|:|-|–|—|ist|lautet|est|es|é|è|e'|era|war|était|c'est|to|into|as|sigue|blijft"
     r"|wa|là|ay|är|er|je|este|jest|adalah|ni|είναι|ήταν|ir|yra"
     r"|bleibt|reste|resta)"
-    rf"(?:[ \t]+{_NOW})?[ \t]*:?"
+    rf"(?:[ \t]+(?i:{_NOW}))?[ \t]*:?"
     # (a voice note's filler after the link: "das Passwort ist äh TIGER58291", "c'est euh …")
     r"(?:[ \t]+(?:äh|ähm|öhm|uh|um|umm|erm|euh|ehm|hmm)[ \t]*,?)?"
     r"|[ \t]*(?:[:=]|->|=>|→)[ \t]*|['’]s[ \t]+"
@@ -110,6 +113,24 @@ _CHANGED_TO = tuple(f"{verb} {who} {to}"
                     for verb in ("changed", "set", "reset", "updated", "switched", "rotated")
                     for who in ("it", "mine", "hers", "his", "theirs", "ours", "that", "this", "yours")
                     for to in ("to", "back"))
+# ... and in French, Spanish, Italian, Dutch, Portuguese, Polish and German (the verb, the pronoun, the "to")
+_CHANGED_TO_OTHER = (
+    r"(?:l['’](?:ai|a|avons|ont)[ \t]+(?:chang|modifi|remplac|réinitialis|mis)[ée]e?s?[ \t]+(?:en|par|pour|à|sur)"
+    r"|l[oa][ \t]+(?:(?:he|hemos|ha|han)[ \t]+)?(?:cambi(?:é|ó|amos|ado|ada)|puse|pusimos|puesto|puesta"
+    r"|restablec(?:í|ido|ida)|actualic(?:é)|actualizad[oa]|resete(?:é|ado|ada))[ \t]+(?:a|por|en|como)"
+    r"|l['’](?:ho|abbiamo|ha|hanno)[ \t]+(?:cambiat|modificat|impostat|mess|aggiornat|resettat)[aoie][ \t]+"
+    r"(?:in|a|con|su|come)"
+    r"|(?:heb|hebben|heeft|is)[ \t]+(?:het|hem|['’]t)?[ \t]*(?:veranderd|gewijzigd|aangepast|gereset|ingesteld)"
+    r"[ \t]+(?:in|naar|op)"
+    r"|(?:mudei|alterei|troquei|mudamos|alteramos|trocamos|redefini|coloquei)(?:-(?:a|o))?[ \t]+(?:para|por|pra)"
+    r"|(?:zmieni|ustawi)(?:łem|łam|liśmy|łyśmy|ł|ła|li)(?:[ \t]+(?:je|go|ją|to))?[ \t]+na"
+    r"|(?:geändert|zurückgesetzt|umgestellt|gesetzt)[ \t]+(?:auf|in|zu))")
+# (strings one of those verbs holds)
+_CHANGED_OTHER_STRINGS = ("chang", "modifi", "remplac", "réinitialis", "l'ai mis", "l’ai mis", "cambi", "puse",
+                          "puesto", "puesta", "restablec", "actualic", "actualizad", "resete", "impostat", "l'ho mess",
+                          "l’ho mess", "aggiornat", "resettat", "veranderd", "gewijzigd", "aangepast", "gereset",
+                          "ingesteld", "mudei", "alterei", "troquei", "mudamos", "alteramos", "trocamos", "redefini",
+                          "coloquei", "zmieni", "ustawi", "geändert", "zurückgesetzt", "umgestellt", "gesetzt")
 # Words between a link and a password word that follows the value: "as the new temporary admin password".
 _KIND = (r"(?:new|temporary|temp|initial|default|one-time|current|old|admin|root|master|shared|wi-?fi|vault"
          r"|account|login|user|guest|router|database|db|email|e-mail|vpn|ssh|sudo|app)")
@@ -122,7 +143,7 @@ _FIRST_WORD = re.compile(_WORD_LEAD)
 
 # Strings of which every password word (``_WORD``) holds one, as ``folded`` finds it (a text without any
 # cannot hold one: one C-level pass each instead of the regex's scan). "ᲂ" (U+1C82) is an "о" to (?i).
-_WORD_STRINGS = ("pass", "pw", "psw", "mdp", "wifi", "wi-fi", "network", "wpa", "wlan", "psk", "pasuw",
+_WORD_STRINGS = ("pass", "pasw", "pw", "psw", "mdp", "wifi", "wi-fi", "network", "wpa", "wlan", "psk", "pasuw",
                  "nøgle", "nøkkel", "nyckel",
                  "jelsz", "mật", "sandi", "nenosiri", "laluan", "gesl", "parool", "parole", "slaptažod",
                  "парол", "лозинк", "lösen", "kodeord", "adgangskode", "ww", "κωδικ", "συνθηματικ",
@@ -134,7 +155,9 @@ _WORD_STRINGS = ("pass", "pw", "psw", "mdp", "wifi", "wi-fi", "network", "wpa", 
                  "code\tword", "security word",
                  "security\tword")
 # … and of "log in", "sign on" (``_SIGN_IN_CUE``)
-_SIGN_IN_STRINGS = tuple(f"{verb}{sep}{particle}" for verb in ("log", "sign") for sep in ("", " ", "\t", "-")
+_SIGN_IN_STRINGS = tuple(f"{verb}{sep}{particle}" for verb in ("log", "sign", "logs", "signs", "logged", "signed",
+                                                                  "logging", "signing")
+                         for sep in ("", " ", "\t", "-")
                          for particle in ("in", "on")) + ("get in", "get\tin", "unlock")
 
 
@@ -152,7 +175,9 @@ def _first_word_anywhere(text: str) -> int | None:
 
 # where the value-first pattern can end: a password word, or "log in" / "sign on"
 _VALUE_CUE_STRINGS = _WORD_STRINGS + _SIGN_IN_STRINGS
-_SIGN_IN_CUE = re.compile(r"(?i:\b(?:log|sign)[ \t-]?(?:in|on)\b|\bget[ \t]+in\b|\bunlock\b)")
+# (also "logged in", "signing into", "logs on")
+_SIGN_IN_VERB = r"(?:log|sign)(?:s|ed|ged|ing|ging)?[ \t-]?(?:in|on|into|onto)"
+_SIGN_IN_CUE = re.compile(rf"(?i:\b{_SIGN_IN_VERB}\b|\bget[ \t]+in\b|\bunlock\b)")
 _PHRASE_WORD = (
     r"pass[ \t-]?phrase|seed[ \t]+phrase|recovery[ \t]+phrase|mnemonic(?:[ \t]+phrase)?|secret[ \t]+phrase"
     r"|wallet[ \t]+words|passwort-?satz|phrase[ \t]+secr[èe]te|phrase[ \t]+de[ \t]+passe|frase[ \t]+secreta"
@@ -200,6 +225,11 @@ _CODE_WORD = (
     r"|codice[ \t]+(?:di[ \t]+)?(?:recupero|backup|verifica|ripristino)"
     r"|kod[ \t]+(?:odzyskiwania|zapasowy|weryfikacyjny|awaryjny)|(?:kurtarma|yedek)[ \t]+kodu"
     r"|zugangscode|t[üu]rcode|sicherheitscode|codice[ \t]+(?:di[ \t]+)?(?:accesso|sicurezza)|toegangscode"
+    # German and Dutch compounds of a one-time, confirmation or sign-in code: "Ihr Bestätigungscode lautet",
+    # "uw verificatiecode is", "Freischaltcode", "inlogcode" (not "Fehlercode", "Postcode", "Quellcode")
+    r"|(?:best[äa]tigungs|verifizierungs|verifikations|authentifizierungs|aktivierungs|freischalt|anmelde"
+    r"|entsperr|zutritts|verificatie|bevestigings|beveiligings|authenticatie|activerings|ontgrendel|inlog"
+    r"|aanmeld|sms|login)-?code"
     # "código do alarme", "codice dell'allarme", "deurcode", "alarmcode", "kod alarmu", "kod do drzwi"
     r"|c[óo]digo[ \t]+d[oae][ \t]+(?:alarme?|porta|puerta|port[ãa]o|cofre|caja)"
     r"|codice[ \t]+(?:dell['’][ \t]*|del(?:la)?[ \t]+)(?:allarme|porta|cassaforte|cancello)"
@@ -1114,8 +1144,9 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         Pattern(
             "password after sign-in with",
             # ("the kiosk logs in automatically with Summer2024")
-            r"(?i:\b(?:log|sign)s?[ \t-]?(?:in|on)(?:[ \t]+\w+ly)?[ \t]+(?:with|using))[ \t]+[\"'`“‘]?"
-            r"(?P<after>)(?P<value>[^\s\"'`“‘”’]{6,64}?)(?=[\"'`”’]?(?:[.,;:?)]?(?:\s|$)))",
+            # ("logging in as admin with Harbor2031", "we still log into the old box with Cobalt2022")
+            rf"(?i:\b{_SIGN_IN_VERB}(?:[ \t]+[^\s,.;:!?()]{{1,30}}){{0,4}}?(?:[ \t]+\w+ly)?[ \t]+(?:with|using))"
+            r"[ \t]+[\"'`“‘]?(?P<after>)(?P<signin>)(?P<value>[^\s\"'`“‘”’]{6,64}?)(?=[\"'`”’]?(?:[.,;:?)]?(?:\s|$)))",
             0.7,
         ),
         # ... or with words: "log in with pencil pocket ladder yellow, it still works", "use pencil pocket
@@ -1163,6 +1194,14 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             r"|this|yours)(?:[ \t]+back)?[ \t]+to)[ \t]+[\"'`“‘]?"
             # (or a PIN of four or five digits: "default is 0000 but I changed it to 6142")
             r"(?P<changed>)(?P<value>[^\s\"'`”’“»]{6,64}|\d{4,5}(?=[ \t]*(?:[.,;!?)]|\r?\n|$)))",
+            0.7,
+        ),
+        # ... in other languages: "je l'ai changé en X", "lo cambié a X", "l'ho cambiata in X", "ik heb het
+        # veranderd in X", "mudei para X", "zmieniłem je na X", "hab es geändert auf X"
+        Pattern(
+            "value it was changed to in another language",
+            rf"(?i:\b{_CHANGED_TO_OTHER})[ \t]+[\"'`“‘„«]?[ \t]?"
+            r"(?P<changed>)(?P<other>)(?P<value>[^\s\"'`”’“»]{6,64})",
             0.7,
         ),
         # a password spelled with a space between its characters: "my password is p a s s w o r d 1 2 3"
@@ -1792,7 +1831,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
     CONTEXT = ["password", "passphrase"]
     # (was one regex: ``HINT_WORDS`` are its plain words, found in one C-level pass each)
     HINT_WORDS = (
-        "pass", "pwd", "wlan", "wifi", "wi-fi", "p/w", "nøgle", "nøkkel", "nyckel", "番号", "safe word",
+        "pass", "pasw", "pwd", "wlan", "wifi", "wi-fi", "p/w", "nøgle", "nøkkel", "nyckel", "番号", "safe word",
         "safe\tword", "magic word",
         "magic\tword", "κωδικ", "συνθηματικ", "bitwarden", "dashlane",
         "kennwort", "contrase", "senha", "wachtwoord", "parola",
@@ -1828,7 +1867,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         *_MESSAGE_STRINGS,
         # (what ``value that is the new one`` and ``value it was changed to`` start from)
         "new one", "old one", "current one", "temp one", "temporary one", "previous one", "latest one",
-        "new pw", "new pass", *_CHANGED_TO,
+        "new pw", "new pass", *_CHANGED_TO, *_CHANGED_OTHER_STRINGS,
         "logs in", "signs in", "logs on", "signs on", "security q", "secret q", "recovery q",
         # (the words of ``_SECRET_TALK`` no other hint word holds)
         "secret", "vault", "sudo", "encrypt", "decrypt", "ssh", "vpn", "jump host", "portal", "locked",
@@ -2074,7 +2113,10 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
                 return (len(set(value)) > 1 and not _YEAR.fullmatch(value)
                         and holds_any(match.string, _CHANGED_CODE_WORDS))
             return _password_like(value) and (_chosen_password(value) or _generated(value)) and (
-                any(c in _STRONG_SYMBOLS for c in value) or _about_passwords(match.string))
+                any(c in _STRONG_SYMBOLS for c in value) or _about_passwords(match.string)
+                # (a word and a number, as "changed it to Gazebo77" is taken in English: not a product)
+                or "other" in names and _WORD_AND_NUMBER.fullmatch(value) is not None
+                and value.lower() not in brands() and not names_a_product(value))
         if "spaced" in names:  # characters enough, not a mask ("* * * * * *")
             return sum(c.isalnum() for c in value) >= 5 and not looks_like_placeholder(value.replace(" ", ""))
         if "plain_far" in names:  # (not a mask: "pw: xxxxxxxx")
@@ -2151,6 +2193,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             value = value.rstrip(_TRAILING)
             return _password_like(value) and (_chosen_password(value) or _generated(value))
         if "after" in names:  # the password word comes after: "Use X as the password"
+            if "signin" in names and names_a_product(value):
+                return False  # what one signs in with: a product ("logged in with Office365") is no password
             return _password_like(value) and not value.endswith(_TRAILING)
         if "bare" in names:  # no link word: the value must be a password without the full stop
             return _password_like(value.rstrip(_TRAILING))
@@ -2406,6 +2450,8 @@ def _near_lock_code(match: re.Match, value: str) -> bool:
 
 
 _STRONG_SYMBOLS = "!#$%&*+=?@^~"
+# a word and a number, or words joined and a number, as people make passwords: Tortuga42, Mistral_Vent42
+_WORD_AND_NUMBER = re.compile(r"\p{Lu}?\p{Ll}{2,}\p{L}*[_.-]?\d{1,4}|\p{L}{2,}[_.-]\p{L}{2,}[_.-]?\d{1,4}")
 # A network named, not its key: "the wifi network is HomeNet5G", "SSID: Office-5G", "network called X"
 _NETWORK_NAMED = re.compile(r"(?i:\b(?:network|netzwerk|réseau|red|rede|rete|netwerk|ssid)(?:[ \t]+name)?"
                             r"(?:[ \t]+(?:is|was|called|named|heißt|ist|est|es|è|é)|[ \t]*[:=])?[ \t]*"
@@ -2530,7 +2576,7 @@ _NAMED_BEFORE = re.compile(
 _CALL = re.compile(r"[A-Za-z_][\w.:]*\([\"'`]")  # a function called with a string: getenv("X"
 _NAMED_KEY = re.compile(r"(?i:pass|pwd|secret|token|key|auth|cred)")
 _FIRST_SIGN_IN_WORD = re.compile(
-    r"(?i:\b(?:log|sign)[ \t-]?(?:in|on)\b|\blogins?\b|\bcreds\b|\bcredentials?\b"
+    rf"(?i:\b{_SIGN_IN_VERB}\b|\blogins?\b|\bcreds\b|\bcredentials?\b"
     # a password's qualities, an account that signs in: "is Mapleleaf4 strong enough", "the svc account"
     # (not a key's rotation: "commit 9a03… fixed the key rotation bug")
     r"|\b(?:strong|secure|safe)[ \t]+enough\b|\bguessable\b"
@@ -2681,6 +2727,7 @@ def _before_the_new_one(text: str) -> int | None:
 
 _LATER_GATES = {
     "value that is the new one": _before_the_new_one,
+    "value it was changed to in another language": _held(_CHANGED_OTHER_STRINGS),
     "value it was changed to": _held(("it to", "hers to", "his to", "mine to", "theirs to", "ours to",
                                       "yours to", "that to", "this to", "it back", "hers back")),
     "password-like word in a text about passwords": _ABOUT_GATE,

@@ -12,7 +12,7 @@ from scrubber.recognizers._base import SpanPatternRecognizer, class_runs, looks_
 from scrubber.words import brands, names_a_product, tech_words
 
 _SYMBOLS = "!@#$%^&*?~"
-_SIGN_IN = (r"log[ \t-]?in|sign[ \t-]?in|account|creds|credentials|access|changed|reset|current[ \t]+one"
+_SIGN_IN = (r"(?:log|sign)(?:s|ed|ged|ing|ging)?[ \t-]?(?:in|into)|account|creds|credentials|access|changed|reset|current[ \t]+one"
             r"|new[ \t]+one|vpn|wi-?fi|router|portal|mailbox")
 _LOGIN = re.compile(r"[a-z0-9._-]{2,}$")
 _HOST = re.compile(r"(?=[^@]*[a-z])[a-z0-9][a-z0-9.-]*$")
@@ -171,7 +171,8 @@ class PasswordShapeRecognizer(SpanPatternRecognizer):
     # (was one regex, the symbols and ``_SIGN_IN``: ``HINT_WORDS`` are its plain strings, found in one C-level
     # pass each)
     HINT_WORDS = (*_SYMBOLS, "login", "log in", "log\tin", "log-in", "signin", "sign in", "sign\tin",
-                  "sign-in", "account", "creds", "credentials", "access", "changed", "reset", "vpn", "wifi",
+                  "sign-in", *(f"{verb}{sep}in" for verb in ("logged", "logging", "signed", "signing", "logs", "signs")
+                                 for sep in (" ", "\t")), "account", "creds", "credentials", "access", "changed", "reset", "vpn", "wifi",
                   "wi-fi", "router", "portal", "mailbox")
     HINT = re.compile(r"(?i:current[ \t]+one|new[ \t]+one)|\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,}")
 
