@@ -20,7 +20,9 @@ _TECH = frozenset(
     "linux ubuntu debian windows macos android ios excel outlook teams zoom figma notion sentry datadog "
     "splunk okta auth0 cloudflare fastly akamai elasticsearch kibana logstash mongodb cassandra snowflake "
     "databricks bigquery tableau looker swagger postman webpack vite babel eslint prettier pytest junit "
-    "selenium cypress playwright jinja jinja2 handlebars mustache".split()
+    "selenium cypress playwright jinja jinja2 handlebars mustache "
+    # password hashes (less their digits, as ``names_a_product`` reads them: argon2id, pbkdf2)
+    "argonid argoni argond pbkdf bcrypt scrypt".split()
 )
 
 

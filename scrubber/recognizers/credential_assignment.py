@@ -238,9 +238,11 @@ def key_name_words(name: str) -> list[str]:
 
 def _is_credential_name(name: str) -> bool:
     words = key_name_words(name)
+    flat = "".join(words)
+    if flat in _SESSION_NAMES:  # (a session's id is the session: "_session_id=…", "SESSION_ID=…")
+        return True
     if not words or words[-1] in _NOT_SECRET_LAST or NOT_SECRET_ANY & set(words) or words[0] == "not":
         return False
-    flat = "".join(words)
     if any(s in flat for s in _STRONG) or flat in _SESSION_NAMES:
         return True
     # A weak word counts at the end of the name only, optionally followed by a number: db_pass, AUTH_KEY1.
@@ -362,9 +364,10 @@ class CredentialAssignmentRecognizer(SpanPatternRecognizer):
     # (was one regex: ``HINT_WORDS`` are its plain words, found in one C-level pass each)
     HINT_WORDS = ("pass", "pwd", "pw", "secret", "token", "key", "auth", "cred", "login", "pat", "psk",
                   "sessid", "sessionid", "sig", "clé", "chiave", "clave", "llave", "chave", "sleutel",
-                  "klucz", "anahtar", "jeton", "schlüssel", "segreto", "secreto", "segredo", "geheimnis", "sekret",
+                  "klucz", "anahtar", "jeton", "schlüssel", "segreto", "secreto", "segredo", "geheimnis",
+                  "sekret",
                   "nøgle", "nøkkel", "nyckel", "avain")
-    HINT = re.compile(r"(?i)sid\b")
+    HINT = re.compile(r"(?i)sid\b|session[_-]id")
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -415,7 +418,8 @@ class CredentialAssignmentRecognizer(SpanPatternRecognizer):
             return False  # ciphertext (SOPS "ENC[AES256_GCM,data:…]", Vault's "vault:v1:…"): safe to share
         if not quoted and value.rstrip(".!?,;").lower() in _SAID_OF_IT:
             return False  # "Passwort: vergessen.", "password: expired": what prose says of it
-        if not quoted and (value.endswith("(") or text[match.end("value"):match.end("value") + 1] == "("):
+        if not quoted and (value.endswith("(") or text[match.end("value"):match.end("value") + 1] == "("
+                           or _CALL_START.match(value) and not any(c.isdigit() for c in value)):
             return False  # a call: os.Getenv("DB_PASS"), env::var("X"), input("Password: ")
         if " " in value and quoted:
             # `cmd args` in a shell is a command substitution, not a literal
@@ -468,6 +472,7 @@ def _took(match: re.Match, group: str) -> bool:
     return group in match.re.groupindex and match.group(group) is not None
 
 
+_CALL_START = re.compile(r"[A-Za-z_][\w.]*\([A-Za-z_]")  # get_token(client_id, …
 _FILE_PATH = re.compile(r"^(?:~?/|\./|[A-Za-z]:\\)[\w.-]+[/\\]")
 _CREDENTIAL_CALL = re.compile(r"(?i)credential$|auth$|login$")
 # A fill-in in angle brackets ("<your key>", "Bearer <token>"); a generated key may hold a lone "<".

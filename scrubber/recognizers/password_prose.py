@@ -115,35 +115,41 @@ _CHANGED_TO = tuple(f"{verb} {who} {to}"
                     for to in ("to", "back"))
 # ... and in French, Spanish, Italian, Dutch, Portuguese, Polish and German (the verb, the pronoun, the "to")
 _CHANGED_TO_OTHER = (
-    r"(?:l['’](?:ai|a|avons|ont)[ \t]+(?:chang|modifi|remplac|réinitialis|mis)[ée]e?s?[ \t]+(?:en|par|pour|à|sur)"
+    r"(?:l['’](?:ai|a|avons|ont)[ \t]+(?:chang|modifi|remplac|réinitialis|mis)[ée]e?s?[ \t]+"
+    r"(?:en|par|pour|à|sur)"
     r"|l[oa][ \t]+(?:(?:he|hemos|ha|han)[ \t]+)?(?:cambi(?:é|ó|amos|ado|ada)|puse|pusimos|puesto|puesta"
     r"|restablec(?:í|ido|ida)|actualic(?:é)|actualizad[oa]|resete(?:é|ado|ada))[ \t]+(?:a|por|en|como)"
     r"|l['’](?:ho|abbiamo|ha|hanno)[ \t]+(?:cambiat|modificat|impostat|mess|aggiornat|resettat)[aoie][ \t]+"
     r"(?:in|a|con|su|come)"
-    r"|(?:heb|hebben|heeft|is)[ \t]+(?:het|hem|['’]t)?[ \t]*(?:veranderd|gewijzigd|aangepast|gereset|ingesteld)"
+    r"|(?:heb|hebben|heeft|is)[ \t]+(?:het|hem|['’]t)?[ \t]*"
+    r"(?:veranderd|gewijzigd|aangepast|gereset|ingesteld)"
     r"[ \t]+(?:in|naar|op)"
-    r"|(?:mudei|alterei|troquei|mudamos|alteramos|trocamos|redefini|coloquei)(?:-(?:a|o))?[ \t]+(?:para|por|pra)"
+    r"|(?:mudei|alterei|troquei|mudamos|alteramos|trocamos|redefini|coloquei)(?:-(?:a|o))?[ \t]+"
+    r"(?:para|por|pra)"
     r"|(?:zmieni|ustawi)(?:łem|łam|liśmy|łyśmy|ł|ła|li)(?:[ \t]+(?:je|go|ją|to))?[ \t]+na"
     r"|(?:geändert|zurückgesetzt|umgestellt|gesetzt)[ \t]+(?:auf|in|zu))")
 # (strings one of those verbs holds)
-_CHANGED_OTHER_STRINGS = ("chang", "modifi", "remplac", "réinitialis", "l'ai mis", "l’ai mis", "cambi", "puse",
-                          "puesto", "puesta", "restablec", "actualic", "actualizad", "resete", "impostat", "l'ho mess",
-                          "l’ho mess", "aggiornat", "resettat", "veranderd", "gewijzigd", "aangepast", "gereset",
-                          "ingesteld", "mudei", "alterei", "troquei", "mudamos", "alteramos", "trocamos", "redefini",
-                          "coloquei", "zmieni", "ustawi", "geändert", "zurückgesetzt", "umgestellt", "gesetzt")
+_CHANGED_OTHER_STRINGS = (
+    "chang", "modifi", "remplac", "réinitialis", "l'ai mis", "l’ai mis", "cambi", "puse", "puesto", "puesta",
+    "restablec", "actualic", "actualizad", "resete", "impostat", "l'ho mess", "l’ho mess", "aggiornat",
+    "resettat", "veranderd", "gewijzigd", "aangepast", "gereset", "ingesteld", "mudei", "alterei", "troquei",
+    "mudamos", "alteramos", "trocamos", "redefini", "coloquei", "zmieni", "ustawi", "geändert",
+    "zurückgesetzt", "umgestellt", "gesetzt")
 # Words between a link and a password word that follows the value: "as the new temporary admin password".
 _KIND = (r"(?:new|temporary|temp|initial|default|one-time|current|old|admin|root|master|shared|wi-?fi|vault"
          r"|account|login|user|guest|router|database|db|email|e-mail|vpn|ssh|sudo|app)")
 # "… as the password hash / policy": the thing named is not the value
 _NOT_THE_VALUE = (r"(?:hash|hashes|hashing|policy|policies|manager|field|reset|rules?|requirements?|length"
                   r"|algorithm|format|storage|check|validation|strength|prompt|salt|expiry|complexity)\b")
+_NOT_THE_VALUE_WORD = re.compile(_NOT_THE_VALUE)
 _WORD_LEAD = rf"(?i:\b(?:{_WORD})\b)"  # how the patterns that start on a password word start
 _FIRST_WORD = re.compile(_WORD_LEAD)
 
 
 # Strings of which every password word (``_WORD``) holds one, as ``folded`` finds it (a text without any
 # cannot hold one: one C-level pass each instead of the regex's scan). "ᲂ" (U+1C82) is an "о" to (?i).
-_WORD_STRINGS = ("pass", "pasw", "pw", "psw", "mdp", "wifi", "wi-fi", "network", "wpa", "wlan", "psk", "pasuw",
+_WORD_STRINGS = ("pass", "pasw", "pw", "psw", "mdp", "wifi", "wi-fi", "network", "wpa", "wlan", "psk",
+                 "pasuw",
                  "nøgle", "nøkkel", "nyckel",
                  "jelsz", "mật", "sandi", "nenosiri", "laluan", "gesl", "parool", "parole", "slaptažod",
                  "парол", "лозинк", "lösen", "kodeord", "adgangskode", "ww", "κωδικ", "συνθηματικ",
@@ -155,10 +161,11 @@ _WORD_STRINGS = ("pass", "pasw", "pw", "psw", "mdp", "wifi", "wi-fi", "network",
                  "code\tword", "security word",
                  "security\tword")
 # … and of "log in", "sign on" (``_SIGN_IN_CUE``)
-_SIGN_IN_STRINGS = tuple(f"{verb}{sep}{particle}" for verb in ("log", "sign", "logs", "signs", "logged", "signed",
-                                                                  "logging", "signing")
+_SIGN_IN_STRINGS = tuple(f"{verb}{sep}{particle}"
+                         for verb in ("log", "sign", "logs", "signs", "logged", "signed", "logging",
+                                      "signing")
                          for sep in ("", " ", "\t", "-")
-                         for particle in ("in", "on")) + ("get in", "get\tin", "unlock")
+                         for particle in ("in", "on")) + ("get in", "get\tin", "unlock", "ssh")
 
 
 @lru_cache(maxsize=1)  # every pattern of one text asks in turn
@@ -176,7 +183,8 @@ def _first_word_anywhere(text: str) -> int | None:
 # where the value-first pattern can end: a password word, or "log in" / "sign on"
 _VALUE_CUE_STRINGS = _WORD_STRINGS + _SIGN_IN_STRINGS
 # (also "logged in", "signing into", "logs on")
-_SIGN_IN_VERB = r"(?:log|sign)(?:s|ed|ged|ing|ging)?[ \t-]?(?:in|on|into|onto)"
+_LOG_IN_VERB = r"(?:log|sign)(?:s|ed|ged|ing|ging)?[ \t-]?(?:in|on|into|onto)"
+_SIGN_IN_VERB = rf"(?:{_LOG_IN_VERB}|ssh(?:['’]?d|ed|ing)?[ \t]+in(?:to)?)"  # ("ssh in as deploy with X")
 _SIGN_IN_CUE = re.compile(rf"(?i:\b{_SIGN_IN_VERB}\b|\bget[ \t]+in\b|\bunlock\b)")
 _PHRASE_WORD = (
     r"pass[ \t-]?phrase|seed[ \t]+phrase|recovery[ \t]+phrase|mnemonic(?:[ \t]+phrase)?|secret[ \t]+phrase"
@@ -425,7 +433,8 @@ _ONE_TIME_CONTEXT = re.compile(
 _MESSAGE_CODE = (
     r"(?i:\b(?:sms|text(?:[ \t]+message)?|message|nachricht|mensaje|texto|mensagem|messaggio|bericht)[ \t]+"
     r"(?:with|containing|mit|con|avec|com|met)[ \t]+(?:(?:the|a|der|dem|el|le|o)[ \t]+)?(?:code[ \t]+)?"
-    r"|\btexted[ \t]+(?:me[ \t]+)?(?:the[ \t]+code[ \t]+)?|\benter[ \t]+)"
+    r"|\btexted[ \t]+(?:me[ \t]+)?(?:the[ \t]+code[ \t]+)?|\benter[ \t]+"
+    r"|\b(?:sms|text[ \t]+message)[ \t]*:[ \t]*)"  # ("got the SMS: 448 120")
     r"(?P<otp>)(?P<value>\d{2,4}[ -]?\d{2,4}(?:[ -]?\d{2,4})?)(?![\w-]|[.,]\d)"
 )
 _CODE_BEFORE_USE = (
@@ -1005,6 +1014,13 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             r"|all[ \t]+one[ \t]+word|too|followed[ \t]+by|plus|then)\b))",
             0.7,
         ),
+        # ... or a quoted word right after it: "using password 'letmein' during the audit", "mot de passe
+        # « soleil »"
+        Pattern(
+            "quoted word right after password word",
+            rf"{_WORD_LEAD}[ \t]+[\"'`“‘«][ \t]?(?P<plain_far>)(?P<value>\p{{L}}{{4,24}})[ \t]?[\"'`”’»]",
+            0.7,
+        ),
         # a second password in the same sentence: "das Passwort … lautet X, der Router hat Y", "the printer's
         # password is X; the router's is Y" (the clause pattern stops at the first link)
         Pattern(
@@ -1145,8 +1161,9 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             "password after sign-in with",
             # ("the kiosk logs in automatically with Summer2024")
             # ("logging in as admin with Harbor2031", "we still log into the old box with Cobalt2022")
-            rf"(?i:\b{_SIGN_IN_VERB}(?:[ \t]+[^\s,.;:!?()]{{1,30}}){{0,4}}?(?:[ \t]+\w+ly)?[ \t]+(?:with|using))"
-            r"[ \t]+[\"'`“‘]?(?P<after>)(?P<signin>)(?P<value>[^\s\"'`“‘”’]{6,64}?)(?=[\"'`”’]?(?:[.,;:?)]?(?:\s|$)))",
+            rf"(?i:\b{_SIGN_IN_VERB}(?:[ \t]+[^\s,.;:!?()]{{1,30}}){{0,4}}?(?:[ \t]+\w+ly)?"
+            r"[ \t]+(?:with|using))[ \t]+[\"'`“‘]?(?P<after>)(?P<signin>)(?P<value>[^\s\"'`“‘”’]{6,64}?)"
+            r"(?=[\"'`”’]?(?:[.,;:?)]?(?:\s|$)))",
             0.7,
         ),
         # ... or with words: "log in with pencil pocket ladder yellow, it still works", "use pencil pocket
@@ -1386,7 +1403,10 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         Pattern(
             "answer after a security question",
             r"(?i:\b(?:security|secret|recovery)[ \t]+(?:question|q)s?\b)[^\n]{0,80}?"
-            r"(?i:\b(?:a|answer|antwort|réponse|respuesta|risposta|resposta|antwoord))[ \t]*[:=.)-][ \t]*"
+            r"(?:(?i:\b(?:a|answer|antwort|réponse|respuesta|risposta|resposta|antwoord))[ \t]*[:=.)-][ \t]*"
+            # ("… — answer is Maplewood Elementary")
+            r"|(?i:\b(?:answer|antwort|réponse|respuesta|risposta|resposta|antwoord)[ \t]+"
+            r"(?:is|was|ist|est|es|è|é|[ée]tait|war|era|foi))[ \t]+)"
             r"[\"'`“‘]?(?P<secq>)(?P<value>\p{L}[\p{L}\d'’-]{1,30}(?:[ \t]\p{L}[\p{L}\d'’-]{1,30}){0,3})"
             r"(?=[\"'`”’]?[ \t]*(?:[.,;!?)]|\r?\n|$))",
             0.7,
@@ -1831,7 +1851,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
     CONTEXT = ["password", "passphrase"]
     # (was one regex: ``HINT_WORDS`` are its plain words, found in one C-level pass each)
     HINT_WORDS = (
-        "pass", "pasw", "pwd", "wlan", "wifi", "wi-fi", "p/w", "nøgle", "nøkkel", "nyckel", "番号", "safe word",
+        "pass", "pasw", "pwd", "wlan", "wifi", "wi-fi", "p/w", "nøgle", "nøkkel", "nyckel", "番号",
+        "safe word",
         "safe\tword", "magic word",
         "magic\tword", "κωδικ", "συνθηματικ", "bitwarden", "dashlane",
         "kennwort", "contrase", "senha", "wachtwoord", "parola",
@@ -2061,7 +2082,10 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             at = match.start("value")
             return (_chosen_anywhere(value.rstrip(_TRAILING))
                     and not _NETWORK_NAMED.search(match.string, max(0, at - 30), at)
-                    and not _NAMED_BEFORE.search(match.string, max(0, at - 30), at))
+                    and not _NAMED_BEFORE.search(match.string, max(0, at - 30), at)
+                    # (nor a hash or an id named so: "commit 9f2c7a1b… fixed the login bug")
+                    and not (_ID_BEFORE.search(match.string, max(0, at - 30), at)
+                             and _HEX_RUN.fullmatch(value.rstrip(_TRAILING))))
         if "secq" in names:  # not the question itself ("is: What was your first pet?")
             first = value.split()[0].lower()
             return first not in _QUESTION_WORDS and first not in STOP_WORDS and first not in _STATUS
@@ -2119,8 +2143,9 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
                 and value.lower() not in brands() and not names_a_product(value))
         if "spaced" in names:  # characters enough, not a mask ("* * * * * *")
             return sum(c.isalnum() for c in value) >= 5 and not looks_like_placeholder(value.replace(" ", ""))
-        if "plain_far" in names:  # (not a mask: "pw: xxxxxxxx")
+        if "plain_far" in names:  # (not a mask: "pw: xxxxxxxx"; not "the password 'field'")
             return _plain_word_password(value) and len(set(value.lower())) > 2 \
+                and _NOT_THE_VALUE_WORD.match(value.lower()) is None \
                 and not looks_like_placeholder(value, strict=True)
         if "plain_turn" in names:  # a word, not a state, a stop word or a verb's form
             low = value.lower()
@@ -2361,6 +2386,12 @@ def _any_language_code(match: re.Match, value: str) -> bool:
     # the patterns' above)
     if linked or not (cue in ("code", "codes", "pin", "passcode", "passcodes") and value.isdigit()):
         return True
+    # (an error's number in brackets or after an error word on its line: "invalid password (code 1045)",
+    # "Error: login failed, code 1045")
+    line_start = match.string.rfind("\n", 0, match.start()) + 1
+    if match.string[max(line_start, match.start() - 1):match.start()] == "(" or _NOT_A_SECRET_CODE.search(
+            match.string, max(line_start, match.start() - 40), match.start()):
+        return False
     # (a passcode's number, or one that ends the clause: "Astreinte : code 4821, badge …", "passcode for the
     # kiosk 904821, do not share"; not "code 200 OK", "the code 4411 in the ticket")
     between = match.string[match.start():match.start("value")]
@@ -2450,6 +2481,7 @@ def _near_lock_code(match: re.Match, value: str) -> bool:
 
 
 _STRONG_SYMBOLS = "!#$%&*+=?@^~"
+_HEX_RUN = re.compile(r"[0-9a-f]{7,}|[0-9A-F]{7,}")
 # a word and a number, or words joined and a number, as people make passwords: Tortuga42, Mistral_Vent42
 _WORD_AND_NUMBER = re.compile(r"\p{Lu}?\p{Ll}{2,}\p{L}*[_.-]?\d{1,4}|\p{L}{2,}[_.-]\p{L}{2,}[_.-]?\d{1,4}")
 # A network named, not its key: "the wifi network is HomeNet5G", "SSID: Office-5G", "network called X"
@@ -2576,7 +2608,7 @@ _NAMED_BEFORE = re.compile(
 _CALL = re.compile(r"[A-Za-z_][\w.:]*\([\"'`]")  # a function called with a string: getenv("X"
 _NAMED_KEY = re.compile(r"(?i:pass|pwd|secret|token|key|auth|cred)")
 _FIRST_SIGN_IN_WORD = re.compile(
-    rf"(?i:\b{_SIGN_IN_VERB}\b|\blogins?\b|\bcreds\b|\bcredentials?\b"
+    rf"(?i:\b{_LOG_IN_VERB}\b|\blogins?\b|\bcreds\b|\bcredentials?\b"
     # a password's qualities, an account that signs in: "is Mapleleaf4 strong enough", "the svc account"
     # (not a key's rotation: "commit 9a03… fixed the key rotation bug")
     r"|\b(?:strong|secure|safe)[ \t]+enough\b|\bguessable\b"

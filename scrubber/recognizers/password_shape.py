@@ -12,7 +12,8 @@ from scrubber.recognizers._base import SpanPatternRecognizer, class_runs, looks_
 from scrubber.words import brands, names_a_product, tech_words
 
 _SYMBOLS = "!@#$%^&*?~"
-_SIGN_IN = (r"(?:log|sign)(?:s|ed|ged|ing|ging)?[ \t-]?(?:in|into)|account|creds|credentials|access|changed|reset|current[ \t]+one"
+_SIGN_IN = (r"(?:log|sign)(?:s|ed|ged|ing|ging)?[ \t-]?(?:in|into)|account|creds|credentials|access|changed"
+            r"|reset|current[ \t]+one"
             r"|new[ \t]+one|vpn|wi-?fi|router|portal|mailbox")
 _LOGIN = re.compile(r"[a-z0-9._-]{2,}$")
 _HOST = re.compile(r"(?=[^@]*[a-z])[a-z0-9][a-z0-9.-]*$")
@@ -29,6 +30,7 @@ _NOT_A_PASSWORD = re.compile(
 _WORD_NUMBER_SYMBOL = re.compile(r"^\p{Lu}?\p{Ll}{2,}\d{2,4}[!?#$*%@&]{1,3}$")
 # Letters and digits mixed inside the word, then a closing symbol: Dr4g0nr0ck3t66@, T1g3rm34d0w80%
 _LEET_SYMBOL = re.compile(r"^(?=\p{L}*\d+\p{L})(?=(?:\p{L}+\d+){2})[\p{L}\d]{7,}[!?#$*%@&]{1,3}$")
+_WORDS_AND_SYMBOL = re.compile(r"\p{Lu}\p{Ll}{2,}[!#$%*^~]\p{Lu}\p{Ll}{2,}[!#$%*^~]?")
 _TECH_NUMBER = re.compile(r"(?i)(?:base|utf|sha|md|int|uint|float|arm|win|ipv|http|mp|vp|av|ddr|usb|wpa|ps"
                           r"|gen|ver|version|python|java|php|es|windows|ubuntu|debian|ios|android|iphone|galaxy"
                           r"|pixel|office|covid)\d+$")
@@ -63,7 +65,9 @@ def password_shaped(value: str) -> bool:
     if value[0] in "#@$&*%~" and not _random_rest(value[1:]):  # #hashtag, @mention, $VAR, %PATH%
         return False
     if not (any(c.isalpha() for c in value) and any(c.isdigit() for c in value)):
-        return False
+        # (or two capitalised words joined by a symbol, as a password without a digit: "Nebula!Drift"; not
+        # a firm's "&" nor an e-mail's "@")
+        return _WORDS_AND_SYMBOL.fullmatch(value) is not None and not looks_like_placeholder(value)
     body = value[:-1]
     if not any(c in _SYMBOLS for c in body) and not _LEET_SYMBOL.match(value) and (
             not _WORD_NUMBER_SYMBOL.match(value) or _TECH_NUMBER.match(body)):
@@ -162,7 +166,9 @@ class PasswordShapeRecognizer(SpanPatternRecognizer):
         # and, unless a brand or tool leads it (PowerPoint2016, MacBookPro16), no product
         Pattern(
             "capitalised words with a number",
-            r"(?<![\w/.@#$%&*+=~-])(?P<camel>)(?P<value>\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}{2,})+\d{1,4})"
+            # (or the number between them: "Cinnamon4Toast", "Blue42Harbor")
+            r"(?<![\w/.@#$%&*+=~-])(?P<camel>)(?P<value>\p{Lu}\p{Ll}{2,}(?:(?:\p{Lu}\p{Ll}{2,})+\d{1,4}"
+            r"|\d{1,4}(?:\p{Lu}\p{Ll}{2,})+\d{0,4}))"
             r"(?![\w/@-]|\.\w)",
             0.6,
         ),
@@ -171,10 +177,11 @@ class PasswordShapeRecognizer(SpanPatternRecognizer):
     # (was one regex, the symbols and ``_SIGN_IN``: ``HINT_WORDS`` are its plain strings, found in one C-level
     # pass each)
     HINT_WORDS = (*_SYMBOLS, "login", "log in", "log\tin", "log-in", "signin", "sign in", "sign\tin",
-                  "sign-in", *(f"{verb}{sep}in" for verb in ("logged", "logging", "signed", "signing", "logs", "signs")
-                                 for sep in (" ", "\t")), "account", "creds", "credentials", "access", "changed", "reset", "vpn", "wifi",
+                  "sign-in", *(f"{verb}{sep}in" for sep in (" ", "\t")
+                               for verb in ("logged", "logging", "signed", "signing", "logs", "signs")),
+                  "account", "creds", "credentials", "access", "changed", "reset", "vpn", "wifi",
                   "wi-fi", "router", "portal", "mailbox")
-    HINT = re.compile(r"(?i:current[ \t]+one|new[ \t]+one)|\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,}")
+    HINT = re.compile(r"(?i:current[ \t]+one|new[ \t]+one)|\p{Lu}\p{Ll}{2,}\d{0,4}\p{Lu}\p{Ll}{2,}")
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)

@@ -277,7 +277,7 @@ def test_the_firm_regex_grouped_by_first_letter_finds_what_one_alternative_per_f
 # The hints these recognizers had as one regex, before their plain words became HINT_WORDS.
 _ONE_REGEX_HINTS = {
     "CredentialAssignmentRecognizer":
-        r"(?i)pass|pwd|pw|secret|token|key|auth|cred|login|pat|psk|sessid|sessionid|sid\b|sig"
+        r"(?i)pass|pwd|pw|secret|token|key|auth|cred|login|pat|psk|sessid|sessionid|sid\b|session[_-]id|sig"
         r"|clé|chiave|clave|llave|chave|sleutel|klucz|anahtar|jeton|schlüssel|segreto|secreto|segredo|geheimnis"
         r"|sekret|nøgle|nøkkel|nyckel|avain",
     "LoginPairRecognizer":
@@ -289,7 +289,8 @@ _ONE_REGEX_HINTS = {
         r"|(?i:född|født|fødd|fødsel|födelse|syntyn|syntymä|\bur\.|urodz|doğum|naroz|janam|janm|paida)"
         r"|(?<![^\W_])TTL(?![^\W_])",  # (Indonesian forms' "TTL", a word of its own, in capitals)
     "PasswordShapeRecognizer":
-        r"[!@\#\$%\^\&\*\?\~]|(?i:log[ \t-]?in|sign[ \t-]?in|(?:logged|logging|signed|signing|logs|signs)[ \t]in"
+        r"[!@\#\$%\^\&\*\?\~]|(?i:log[ \t-]?in|sign[ \t-]?in"
+        r"|(?:logged|logging|signed|signing|logs|signs)[ \t]in"
         r"|account|creds|credentials|access|changed|reset"
         r"|current[ \t]+one|new[ \t]+one|vpn|wi-?fi|router|portal|mailbox)",
 }
