@@ -2386,11 +2386,11 @@ def _any_language_code(match: re.Match, value: str) -> bool:
     # the patterns' above)
     if linked or not (cue in ("code", "codes", "pin", "passcode", "passcodes") and value.isdigit()):
         return True
-    # (an error's number in brackets or after an error word on its line: "invalid password (code 1045)",
-    # "Error: login failed, code 1045")
+    # (an error's number in brackets after an error word on its line: "invalid password (code 1045)"; not
+    # "the key safe by the door (code 3081)")
     line_start = match.string.rfind("\n", 0, match.start()) + 1
-    if match.string[max(line_start, match.start() - 1):match.start()] == "(" or _NOT_A_SECRET_CODE.search(
-            match.string, max(line_start, match.start() - 40), match.start()):
+    if match.string[max(line_start, match.start() - 1):match.start()] == "(" and _ERROR_BEFORE.search(
+            match.string, max(line_start, match.start() - 60), match.start()):
         return False
     # (a passcode's number, or one that ends the clause: "Astreinte : code 4821, badge …", "passcode for the
     # kiosk 904821, do not share"; not "code 200 OK", "the code 4411 in the ticket")
@@ -2482,6 +2482,8 @@ def _near_lock_code(match: re.Match, value: str) -> bool:
 
 _STRONG_SYMBOLS = "!#$%&*+=?@^~"
 _HEX_RUN = re.compile(r"[0-9a-f]{7,}|[0-9A-F]{7,}")
+_ERROR_BEFORE = re.compile(r"(?i:\b(?:error|invalid|failed|failure|denied|rejected|exception|fehler"
+                           r"|fehlgeschlagen|erreur|échec|fallido|errore|fout|mislukt)\b)")
 # a word and a number, or words joined and a number, as people make passwords: Tortuga42, Mistral_Vent42
 _WORD_AND_NUMBER = re.compile(r"\p{Lu}?\p{Ll}{2,}\p{L}*[_.-]?\d{1,4}|\p{L}{2,}[_.-]\p{L}{2,}[_.-]?\d{1,4}")
 # A network named, not its key: "the wifi network is HomeNet5G", "SSID: Office-5G", "network called X"
