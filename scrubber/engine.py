@@ -43,6 +43,7 @@ from scrubber.offline import use_bundled_suffix_list
 from scrubber.pattern_process import PatternProcess, build_registry, text_recognizers, usable_cpus
 from scrubber.person_dates import dates_beside_people
 from scrubber.recognizers import SECRET
+from scrubber.topics import not_topics
 from scrubber.types import Entity, ScrubOptions, ScrubResult, Span
 from scrubber.vault import Vault
 
@@ -901,7 +902,7 @@ class Scrubber:
         spans += _term_spans(text, options.deny_terms, DENY_TERM_TYPE)
         spans = whole_words(text, assemble(text, merge_same_type(spans)))
         spans = dates_beside_people(text, repeated_names(text, listed_people(text, spans)))
-        return resolve_overlaps(repeated_values(text, spans))
+        return not_topics(text, resolve_overlaps(repeated_values(text, spans)))
 
     def scrub(self, texts: Sequence[str], options: ScrubOptions | None = None,
               known: dict[CacheKey, Analysis] | None = None) -> ScrubResult:

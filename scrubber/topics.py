@@ -1,0 +1,190 @@
+"""Spans that name a topic, a firm's contact or an example's value, not a person's data (fp21, issue #19's
+false detections on prompts without personal data). Run last on a text's spans (``Scrubber._analyze_one``);
+each rule is a class of text, with the people, places and numbers beside it that must stay found in
+tests/scrubber/test_fp21.py. When unsure a span stays.
+
+- a role mailbox at a domain reserved for examples ("privacy@example.com", "name@example.org"); a person's
+  address there stays ("jane.doe@example.com");
+- a phone number of zeros only ("+00 000 000 0000"), the fictional "555-01xx" without an area code, or
+  one right after a firm's hotline label ("Globe Telecom hotline\\n(02) 8888 1111"; "call me directly on …
+  rather than the switchboard" stays);
+- a place with a market's figure or rank ("Saudi Arabia and the UAE account for two thirds of online spend",
+  "Egypt shows the fastest growth", "Lagos is one of the fastest-growing megacities", "market leader in
+  Italy", "entering Southeast Asia");
+- a place in a cloud region's label ("westeurope (Amsterdam)", "sa-east-1 (São Paulo)"), typed either way;
+- "Wi-Fi" and such technology words;
+- a name after a noun of fame ("cricketer Virat Kohli", "footballer Lionel Messi"), never after a greeting
+  or a field's label;
+- a one-word name in a list of brands or firms ("brands: Tata, Dangote, Samsung and Jollibee");
+- lower-case words after "a"/"the" in English prose ("a charity gala"), "max"/"min" before a number.
+"""
+
+import re
+
+from scrubber.types import Span
+
+# ---- contacts ----------------------------------------------------------------------------------------------
+# Domains reserved for examples (RFC 2606/6761), and mailboxes of a role or a placeholder, never a person's
+_RESERVED_MAIL = re.compile(
+    r"(?i)(?P<local>[^@\s]+)@(?:[\w-]+\.)*(?:example\.(?:com|org|net)|example|test|invalid)\Z")
+_ROLE_MAILBOXES = frozenset(
+    "name email mail user username yourname your.name your-name your_name firstname.lastname first.last "
+    "vorname.nachname prenom.nom nombre.apellido nome.cognome exemple example beispiel ejemplo esempio "
+    "voorbeeld exempel przyklad someone somebody anyone test demo sample support privacy dpo gdpr info "
+    "contact contacts hello hi sales booking bookings reservations admin help helpdesk billing invoices "
+    "accounts accounting team office hr jobs careers press media noreply no-reply donotreply do-not-reply "
+    "service services customerservice customer.service care ops legal security compliance marketing news "
+    "newsletter feedback orders shop store webmaster postmaster abuse it".split())
+_DIGITS = re.compile(r"\d")
+_FICTIONAL_NANP = re.compile(r"(?:\+?1[ .-]?)?555[ .-]?01\d\d")
+# A firm's hotline label right before the number (maybe on the line above): the number is the firm's
+_HOTLINE_BEFORE = re.compile(
+    r"(?i:hotline|helpline|switchboard|customer[ \t]+(?:care|service)|call[ \t]+cent(?:re|er)|support[ \t]+line"
+    r"|service[ \t]+line)s?(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:–-]?[ \t]*\n?[ \t]*\Z")
+
+
+def _placeholder_mail(value: str) -> bool:
+    m = _RESERVED_MAIL.match(value)
+    return m is not None and m.group("local").lower() in _ROLE_MAILBOXES
+
+
+def _placeholder_phone(text: str, s: Span) -> bool:
+    value = text[s.start:s.end]
+    digits = "".join(_DIGITS.findall(value))
+    if digits and set(digits) == {"0"}:  # "+00 000 000 0000", "000 000 000"
+        return True
+    if _FICTIONAL_NANP.fullmatch(value.strip()):  # "555-0142", "+1 555-0100": no area code, no line
+        return True
+    return bool(_HOTLINE_BEFORE.search(text, max(0, s.start - 40), s.start))
+
+
+# ---- places ------------------------------------------------------------------------------------------------
+_PLACE_JOINED = r"(?:[ \t]*(?:,|and|&|or)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)*"
+_RANK = r"(?:fastest|slowest|strongest|weakest|highest|lowest|largest|biggest|smallest|leading|top)"
+# A market's figure or rank after the place ("… account for two thirds", "shows the fastest growth", "is one
+# of the fastest-growing megacities", "'s market share")
+_MARKET_AFTER = re.compile(
+    _PLACE_JOINED + r"(?:[ \t]+(?:together[ \t]+|now[ \t]+|still[ \t]+)?(?:accounts?|accounted)[ \t]+for"
+    rf"|[ \t]+(?:shows?|showed|posts?|posted|sees|saw|records?|recorded|has|had|leads?|led)[ \t]+(?:the[ \t]+)?"
+    rf"{_RANK}"
+    rf"|[ \t]+(?:is|are|was|were|remains?|ranks?)[ \t]+(?:one[ \t]+of[ \t]+)?(?:the|its)[ \t]+(?:{_RANK}"
+    r"|second|third|most[ \t]+(?:populous|valuable|competitive))"
+    r"|['’]s?[ \t]+(?:market|share|gdp|economy|growth)\b"
+    r"|[ \t]+(?:market[ \t]+share|grew[ \t]+\d|gdp)\b)")
+# ... or before it: "market leader in Italy", "a firm entering Southeast Asia", "market share in Brazil"
+_MARKET_BEFORE = re.compile(
+    r"(?i:market[ \t]+(?:leader|share|growth|entry|penetration)|(?<![\w-])(?:entering|expanding[ \t]+into"
+    r"|expansion[ \t]+into))[ \t]+(?:in[ \t]+|into[ \t]+)?(?:the[ \t]+)?\Z")
+# A person goes to, lives in or enters a place: then it stays whatever figure follows
+_PERSON_BEFORE = re.compile(
+    r"(?i:\b(?:i|i'm|i am|we|we're|my|me|he|she|they|you|lives?|living|born|moved|moving|flying|travel\w*"
+    r"|visit\w*|trip)\b)[^.\n]{0,30}\Z")
+
+# A cloud region's name before the place in brackets: "eu-west-1 (Ireland)", "westeurope (Amsterdam)",
+# "uksouth (London)" (not prose's "the northeast (Boston)")
+_REGION_BEFORE = re.compile(
+    r"(?<![\w-])(?:[a-z]+(?:-[a-z0-9]+)*-?\d[a-z]?"
+    r"|(?!(?:north|south|mid|far|near|upper|lower)?(?:east|west|north|south)[ \t]*\()"
+    r"[a-z]{2,}(?:east|west|north|south|central)[a-z0-9]*"
+    r"|(?:east|west|north|south|central)(?:us|europe|asia|india|uk|japan)[a-z0-9]*)[ \t]*\([ \t]*\Z")
+_TECH_WORDS = frozenset("wi-fi wifi wlan hi-fi li-fi bluetooth ethernet".split())
+
+
+def _a_market(text: str, s: Span) -> bool:
+    if _PERSON_BEFORE.search(text, max(0, s.start - 40), s.start):
+        return False
+    return bool(_MARKET_AFTER.match(text, s.end) or _MARKET_BEFORE.search(text, max(0, s.start - 40), s.start))
+
+
+def _a_region_label(text: str, s: Span) -> bool:
+    return text[s.end:s.end + 1] == ")" and bool(_REGION_BEFORE.search(text, max(0, s.start - 30), s.start))
+
+
+# ---- names -------------------------------------------------------------------------------------------------
+# Nouns of fame the news puts before a public figure's name ("cricketer Virat Kohli", "pop star Rihanna")
+_FAME_BEFORE = re.compile(
+    r"(?<![\w-])(?:footballer|cricketer|novelist|rapper|golfer|sprinter|striker|goalkeeper|quarterback"
+    r"|tennis[ \t]+(?:star|player|champion|great)|pop[ \t]+star|popstar|rock[ \t]+star|film[ \t]+star"
+    r"|movie[ \t]+star|singer-songwriter|singer|actor|actress|comedian|boxer|swimmer|astronaut|playwright"
+    r"|film-?maker|film[ \t]+director|billionaire|youtuber|influencer|olympian|olympic[ \t]+champion"
+    r"|world[ \t]+champion|nobel[ \t]+laureate|bestselling[ \t]+author|best-selling[ \t]+author"
+    r"|award-winning[ \t]+(?:author|writer|director)|f1[ \t]+driver|formula[ \t]+(?:one|1)[ \t]+driver)"
+    r"[ \t]+\Z", re.IGNORECASE)
+_CONTACT_AFTER = re.compile(r"[ \t]*[<(\[][^\s>)\]]*[@\d]")  # "author Kaan Kaya <kaan@…>": a person's own
+# A list of brands or firms: "brands: Tata, Dangote, Samsung and Jollibee", "brand names (Tata Motors, …"
+_BRAND_LIST_OPEN = re.compile(
+    r"(?i:\b(?:brands?|brand[ \t]+names|companies|firms|conglomerates|retailers|chains|labels"
+    r"|carmakers|automakers|manufacturers|banks|airlines|competitors|concurrents|marken|marcas|marques"
+    r"|empresas|unternehmen)[ \t]*(?::|\(|,?[ \t]+(?:such[ \t]+as|like|including)))[ \t\n]*")
+_LIST_ITEM = r"[A-ZÀ-ÖØ-Þ][\w'’.&-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’.&-]*){0,3}(?:[ \t]*\([^()\n]{0,30}\))?"
+_ITEMS_BEFORE = re.compile(
+    rf"(?:{_LIST_ITEM}[ \t]*(?:,|;|/|&|\band\b|\bor\b|\bet\b|\bund\b|\by\b|\be\b)[ \t\n]*)*\Z")
+_DETERMINED = re.compile(r"(?<![\w'’-])(?:a|an|the|our|your|their)[ \t]+\Z")  # (not "hi its kyle …")
+_NUMBER_AFTER = re.compile(r"[ \t]*\.?[ \t]*\d")
+
+
+def _after_a_fame_noun(text: str, s: Span) -> bool:
+    return bool(_FAME_BEFORE.search(text, max(0, s.start - 40), s.start)) \
+        and not _CONTACT_AFTER.match(text, s.end)
+
+
+def _in_a_brand_list(text: str, s: Span) -> bool:
+    value = text[s.start:s.end]
+    if " " in value or "\n" in value or not value[:1].isupper():
+        return False
+    for m in _BRAND_LIST_OPEN.finditer(text, max(0, s.start - 160), s.start):
+        if _ITEMS_BEFORE.fullmatch(text, m.end(), s.start):
+            return True
+    return False
+
+
+def _lower_words(text: str, s: Span) -> bool:
+    """Lower-case words after a determiner, in English prose that shows case ("a charity gala"); "max" or
+    "min" before a number ("max 4 bullets")."""
+    value = text[s.start:s.end]
+    if not value.islower():
+        return False
+    if value in ("max", "min"):
+        return bool(_NUMBER_AFTER.match(text, s.end))
+    if not _DETERMINED.search(text, max(0, s.start - 8), s.start):
+        return False
+    from scrubber.casing import prose_abroad
+
+    return not prose_abroad(text) and not any(_is_place(w) for w in value.split()) \
+        and any(c.isupper() for c in _SENTENCE_OPENING.findall(text))  # ("joins the pune office")
+
+
+_SENTENCE_OPENING = re.compile(r"(?:\A|[.!?][ \t]+|\n[ \t]*)([^\W\d_])")
+_TYPES = frozenset({"PERSON", "LOCATION", "PHONE_NUMBER", "EMAIL_ADDRESS"})
+
+
+def not_topics(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` less those of the classes above."""
+    if not any(s.type in _TYPES for s in spans):
+        return spans
+    return [s for s in spans if not _a_topic(text, s)]
+
+
+def _a_topic(text: str, s: Span) -> bool:
+    if s.type == "EMAIL_ADDRESS":
+        return _placeholder_mail(text[s.start:s.end])
+    if s.type == "PHONE_NUMBER":
+        return _placeholder_phone(text, s)
+    if s.type not in ("PERSON", "LOCATION"):
+        return False
+    value = text[s.start:s.end]
+    if value.lower() in _TECH_WORDS or _a_region_label(text, s):
+        return True
+    if s.type == "PERSON" and (_after_a_fame_noun(text, s) or _lower_words(text, s)):
+        return True
+    if _in_a_brand_list(text, s):
+        return True
+    if s.type == "LOCATION" or _is_place(value):
+        return _a_market(text, s)
+    return False
+
+
+def _is_place(value: str) -> bool:
+    from scrubber.recognizers.places import places
+
+    return value.lower() in places()
