@@ -557,7 +557,8 @@ _PLACEHOLDERS = frozenset(
     "fulano de tal|fulana de tal|fulano|beltrano|sicrano|mengano|zutano|perengano|"
     "jan modaal|john q. public|john q public|joe schmoe|average joe|"
     "tizio|sempronio|monsieur tartempion|tartempion|medelsvensson|otto normalverbraucher|"
-    "taro yamada|yamada taro|hanako yamada|yamada hanako|a. n. other|jan kowalski|anna kowalska".split("|"))
+    "taro yamada|yamada taro|hanako yamada|yamada hanako|a. n. other|jan kowalski|anna kowalska|"
+    "juan dela cruz|juana dela cruz".split("|"))
 _PLACEHOLDER = re.compile(r"(?<![\w-])(?i:" + "|".join(
     re.escape(p).replace(r"\ ", r"[ \t]+") for p in sorted(_PLACEHOLDERS, key=len, reverse=True))
     + r")(?![\w-])")
@@ -567,7 +568,8 @@ _PLACEHOLDER_WORDS = frozenset(w for p in _PLACEHOLDERS for w in _WORDS.findall(
 # Placeholders that are also many real people's names (Poland's and Japan's most common ones): a customer of
 # that name in a JSON export is a person; only an example's cue before them makes them a placeholder.
 _REAL_TOO = frozenset(
-    "jan kowalski|anna kowalska|taro yamada|yamada taro|hanako yamada|yamada hanako".split("|"))
+    "jan kowalski|anna kowalska|taro yamada|yamada taro|hanako yamada|yamada hanako|juan dela cruz|"
+    "juana dela cruz".split("|"))
 _SETTING_BEFORE = re.compile(r"[\w.-]+[ \t]*=[ \t]*[\"']?\Z")
 
 

@@ -74,7 +74,7 @@ _MARKET_AFTER = re.compile(
 # ... or before it: "market leader in Italy", "a firm entering Southeast Asia", "market share in Brazil"
 _MARKET_BEFORE = re.compile(
     r"(?i:market[ \t]+(?:leader|share|growth|entry|penetration)|(?<![\w-])(?:entering|expanding[ \t]+into"
-    r"|expansion[ \t]+into))[ \t]+(?:in[ \t]+|into[ \t]+)?(?:the[ \t]+)?\Z")
+    r"|expansion[ \t]+into))[ \t]*\n?[ \t]*(?:in[ \t]+|into[ \t]+)?(?:the[ \t]+)?\Z")
 # A person goes to, lives in or enters a place: then it stays whatever figure follows
 _PERSON_BEFORE = re.compile(
     r"(?i:\b(?:i|i'm|i am|we|we're|my|me|he|she|they|you|lives?|living|born|moved|moving|flying|travel\w*"
@@ -87,6 +87,15 @@ _REGION_BEFORE = re.compile(
     r"|(?!(?:north|south|mid|far|near|upper|lower)?(?:east|west|north|south)[ \t]*\()"
     r"[a-z]{2,}(?:east|west|north|south|central)[a-z0-9]*"
     r"|(?:east|west|north|south|central)(?:us|europe|asia|india|uk|japan)[a-z0-9]*)[ \t]*\([ \t]*\Z")
+# A firm's site named after its town: "the Rotterdam warehouse", "our Manchester hub", "the Frankfurt PoP"
+# (not "office" or "team": "Femke joins the Bergen office" ties a person to the town)
+_FACILITY_AFTER = re.compile(
+    r"(?:['’]s)?[ \t]+(?:warehouses?|hubs?|plants?|depots?|factory|factories|PoPs?|DC|data[ \t]?cent(?:re|er)s?"
+    r"|distribution[ \t]+cent(?:re|er)s?|fulfil?ment[ \t]+cent(?:re|er)s?|logistics[ \t]+cent(?:re|er)s?"
+    r"|cloud[ \t]+region)(?![\w-])")
+_WORKER_BEFORE = re.compile(
+    r"(?i:\b(?:i|i'm|my|me|he|she|his|her|they|lives?|works?|working|worked|based|joins?|joined|joining"
+    r"|moved|moving|transferr\w*|relocat\w*|manager|desk|assigned)\b)[^.\n]{0,30}\Z")
 _TECH_WORDS = frozenset("wi-fi wifi wlan hi-fi li-fi bluetooth ethernet".split())
 
 
@@ -94,6 +103,11 @@ def _a_market(text: str, s: Span) -> bool:
     if _PERSON_BEFORE.search(text, max(0, s.start - 40), s.start):
         return False
     return bool(_MARKET_AFTER.match(text, s.end) or _MARKET_BEFORE.search(text, max(0, s.start - 40), s.start))
+
+
+def _a_facility(text: str, s: Span) -> bool:
+    return bool(_FACILITY_AFTER.match(text, s.end)) \
+        and not _WORKER_BEFORE.search(text, max(0, s.start - 40), s.start)
 
 
 def _a_region_label(text: str, s: Span) -> bool:
@@ -154,8 +168,13 @@ def _lower_words(text: str, s: Span) -> bool:
         and any(c.isupper() for c in _SENTENCE_OPENING.findall(text))  # ("joins the pune office")
 
 
+# "Ram Kumar (sample)", "Foo Bar (example)": an example's value
+_SAMPLE_AFTER = re.compile(r"[ \t]*\((?i:sample|example|dummy|fictional|fictitious|placeholder|made[ -]up)"
+                           r"(?:[ \t]+(?:name|data|value|person))?\)")
 _SENTENCE_OPENING = re.compile(r"(?:\A|[.!?][ \t]+|\n[ \t]*)([^\W\d_])")
-_TYPES = frozenset({"PERSON", "LOCATION", "PHONE_NUMBER", "EMAIL_ADDRESS"})
+_TYPES = frozenset({"PERSON", "LOCATION", "PHONE_NUMBER", "EMAIL_ADDRESS", "IP_ADDRESS"})
+# Addresses reserved for documentation (RFC 5737, RFC 3849): no host has one
+_DOC_IP = re.compile(r"(?:192\.0\.2|198\.51\.100|203\.0\.113)\.\d{1,3}|(?i:2001:db8:)[\w:]*")
 
 
 def not_topics(text: str, spans: list[Span]) -> list[Span]:
@@ -170,10 +189,13 @@ def _a_topic(text: str, s: Span) -> bool:
         return _placeholder_mail(text[s.start:s.end])
     if s.type == "PHONE_NUMBER":
         return _placeholder_phone(text, s)
+    if s.type == "IP_ADDRESS":
+        return bool(_DOC_IP.fullmatch(text, s.start, s.end))
     if s.type not in ("PERSON", "LOCATION"):
         return False
     value = text[s.start:s.end]
-    if value.lower() in _TECH_WORDS or _a_region_label(text, s):
+    if value.lower() in _TECH_WORDS or _a_region_label(text, s) or _a_facility(text, s) \
+            or _SAMPLE_AFTER.match(text, s.end):
         return True
     if s.type == "PERSON" and (_after_a_fame_noun(text, s) or _lower_words(text, s)):
         return True
