@@ -21,6 +21,7 @@ tests/scrubber/test_fp21.py. When unsure a span stays.
 
 import re
 
+from scrubber.name_filters import _JOINED_PLACES
 from scrubber.types import Span
 
 # ---- contacts ----------------------------------------------------------------------------------------------
@@ -43,9 +44,19 @@ _HOTLINE_BEFORE = re.compile(
     r"|service[ \t]+line)s?(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:–-]?[ \t]*\n?[ \t]*\Z")
 
 
-def _placeholder_mail(value: str) -> bool:
-    m = _RESERVED_MAIL.match(value)
-    return m is not None and m.group("local").lower() in _ROLE_MAILBOXES
+def _placeholder_mail(text: str, s: Span) -> bool:
+    """A role's mailbox at a reserved domain; any one there after an example's cue ("e.g. jane.doe@…",
+    "SAMPLE CV … joe.bloggs@example.com")."""
+    m = _RESERVED_MAIL.match(text[s.start:s.end])
+    if m is None:
+        return False
+    if m.group("local").lower() in _ROLE_MAILBOXES:
+        return True
+    from scrubber.not_people import _EXAMPLE_BEFORE
+
+    # (a cue of its own, not another address's domain: "dorothy89@example.com, … jeff@example.com")
+    return any(text[m.start() - 1:m.start()] not in ("@", ".")
+               for m in _EXAMPLE_BEFORE.finditer(text, max(0, s.start - 200), s.start))
 
 
 def _placeholder_phone(text: str, s: Span) -> bool:
@@ -90,12 +101,27 @@ _REGION_BEFORE = re.compile(
 # A firm's site named after its town: "the Rotterdam warehouse", "our Manchester hub", "the Frankfurt PoP"
 # (not "office" or "team": "Femke joins the Bergen office" ties a person to the town)
 _FACILITY_AFTER = re.compile(
-    r"(?:['’]s)?[ \t]+(?:warehouses?|hubs?|plants?|depots?|factory|factories|PoPs?|DC|data[ \t]?cent(?:re|er)s?"
+    _PLACE_JOINED + r"(?:['’]s)?[ \t]+(?:warehouses?|hubs?|plants?|depots?|factory|factories|PoPs?|DC|data[ \t]?cent(?:re|er)s?"
     r"|distribution[ \t]+cent(?:re|er)s?|fulfil?ment[ \t]+cent(?:re|er)s?|logistics[ \t]+cent(?:re|er)s?"
     r"|cloud[ \t]+region)(?![\w-])")
 _WORKER_BEFORE = re.compile(
     r"(?i:\b(?:i|i'm|my|me|he|she|his|her|they|lives?|works?|working|worked|based|joins?|joined|joining"
     r"|moved|moving|transferr\w*|relocat\w*|manager|desk|assigned)\b)[^.\n]{0,30}\Z")
+# A court's or a law's place: "Governing law: England and Wales", "los juzgados y tribunales de Sevilla",
+# "Foro competente: comarca de Lisboa", "de rechtbank Rotterdam", "the courts of Paris"
+_COURT_BEFORE = re.compile(
+    r"(?i:courts?[ \t]+(?:of|in)|governing[ \t]+law[ \t]*(?::|is|shall[ \t]+be)?|laws?[ \t]+of|jurisdiction[ \t]+of"
+    r"|tribunal(?:es|s)?[ \t]+(?:de|di|of)|juzgados(?:[ \t]+y[ \t]+tribunales)?[ \t]+de|comarca[ \t]+de"
+    r"|rechtbank|landgericht|amtsgericht|tribunale[ \t]+di|foro[ \t]+di|tribunal[ \t]+judiciaire[ \t]+de)[ \t]+"
+    r"(?:the[ \t]+)?" + _JOINED_PLACES + r"\Z")
+# A language's name in Dutch or German prose ("Vertaal naar het Engels", "Nederlands recht")
+_LANGUAGES = frozenset("engels nederlands duits frans spaans italiaans portugees englisch deutsch "
+                       "französisch spanisch italienisch".split())
+_LANGUAGE_CUE = re.compile(r"(?i:het|ins|auf|op)[ \t]+\Z")
+_LAW_AFTER = re.compile(r"[ \t]+(?i:recht|wetgeving)\b")
+# Words that stand for any street or town in a form's example ("1 Any Street, Anytown", "Musterstraße 1")
+_SAMPLE_PLACE = re.compile(r"(?i:any[ \t]?town|any[ \t]street|musterstadt|musterstra(?:ß|ss)e|musterweg"
+                           r"|przykładowa|miejscowość|exampleville|example[ \t]street)")
 _TECH_WORDS = frozenset("wi-fi wifi wlan hi-fi li-fi bluetooth ethernet".split())
 
 
@@ -172,7 +198,7 @@ def _lower_words(text: str, s: Span) -> bool:
 _SAMPLE_AFTER = re.compile(r"[ \t]*\((?i:sample|example|dummy|fictional|fictitious|placeholder|made[ -]up)"
                            r"(?:[ \t]+(?:name|data|value|person))?\)")
 _SENTENCE_OPENING = re.compile(r"(?:\A|[.!?][ \t]+|\n[ \t]*)([^\W\d_])")
-_TYPES = frozenset({"PERSON", "LOCATION", "PHONE_NUMBER", "EMAIL_ADDRESS", "IP_ADDRESS"})
+_TYPES = frozenset({"PERSON", "LOCATION", "PHONE_NUMBER", "EMAIL_ADDRESS", "IP_ADDRESS", "NATIONAL_ID"})
 # Addresses reserved for documentation (RFC 5737, RFC 3849): no host has one
 _DOC_IP = re.compile(r"(?:192\.0\.2|198\.51\.100|203\.0\.113)\.\d{1,3}|(?i:2001:db8:)[\w:]*")
 
@@ -186,16 +212,21 @@ def not_topics(text: str, spans: list[Span]) -> list[Span]:
 
 def _a_topic(text: str, s: Span) -> bool:
     if s.type == "EMAIL_ADDRESS":
-        return _placeholder_mail(text[s.start:s.end])
+        return _placeholder_mail(text, s)
     if s.type == "PHONE_NUMBER":
         return _placeholder_phone(text, s)
     if s.type == "IP_ADDRESS":
         return bool(_DOC_IP.fullmatch(text, s.start, s.end))
-    if s.type not in ("PERSON", "LOCATION"):
-        return False
+    if s.type not in ("PERSON", "LOCATION"):  # an id of zeros only: "PESEL: 00000000000"
+        digits = "".join(_DIGITS.findall(text, s.start, s.end))
+        return len(digits) >= 6 and set(digits) == {"0"}
     value = text[s.start:s.end]
     if value.lower() in _TECH_WORDS or _a_region_label(text, s) or _a_facility(text, s) \
-            or _SAMPLE_AFTER.match(text, s.end):
+            or _SAMPLE_AFTER.match(text, s.end) or _SAMPLE_PLACE.search(value) \
+            or _COURT_BEFORE.search(text, max(0, s.start - 60), s.start):
+        return True
+    if value.lower() in _LANGUAGES and (_LANGUAGE_CUE.search(text, max(0, s.start - 8), s.start)
+                                        or _LAW_AFTER.match(text, s.end)):
         return True
     if s.type == "PERSON" and (_after_a_fame_noun(text, s) or _lower_words(text, s)):
         return True
