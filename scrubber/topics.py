@@ -125,6 +125,28 @@ _SAMPLE_PLACE = re.compile(r"(?i:any[ \t]?town|any[ \t]street|musterstadt|muster
 _TECH_WORDS = frozenset("wi-fi wifi wlan hi-fi li-fi bluetooth ethernet".split())
 
 
+# Three places or more in one list ("For Frankfurt, Munich and Zurich, rail is preferred", "in Madrid, Milan
+# and Amsterdam at €220"): a policy's or a plan's places, no one's address
+_PLACE_ITEM = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’.-]*)?"
+_PLACE_GLUE = r"(?:[ \t]*,[ \t]*(?:(?:and|or|y|e|et|und|en|och|og)[ \t]+)?|[ \t]+(?:and|or|y|e|et|und|en|och|og)[ \t]+)"
+_PLACE_LIST = re.compile(rf"{_PLACE_ITEM}(?:{_PLACE_GLUE}{_PLACE_ITEM}){{2,}}")
+
+
+def _in_a_place_list(text: str, s: Span) -> bool:
+    line_start = text.rfind("\n", 0, s.start) + 1
+    line_end = text.find("\n", s.end)
+    line_end = len(text) if line_end < 0 else line_end
+    for m in _PLACE_LIST.finditer(text, max(line_start, s.start - 120), min(line_end, s.end + 120)):
+        if m.start() <= s.start and s.end <= m.end():
+            items = re.split(_PLACE_GLUE, m.group())
+            # (an item may open on a capitalised word before the place: "For Frankfurt")
+            return sum(_is_place(i) or " " in i and _is_place(i.split(None, 1)[1]) for i in items) >= 3 \
+                and not _PERSON_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if m.start() > s.start:
+            break
+    return False
+
+
 def _a_market(text: str, s: Span) -> bool:
     if _PERSON_BEFORE.search(text, max(0, s.start - 40), s.start):
         return False
@@ -233,7 +255,7 @@ def _a_topic(text: str, s: Span) -> bool:
     if _in_a_brand_list(text, s):
         return True
     if s.type == "LOCATION" or _is_place(value):
-        return _a_market(text, s)
+        return _a_market(text, s) or _in_a_place_list(text, s)
     return False
 
 
