@@ -40,8 +40,8 @@ _DIGITS = re.compile(r"\d")
 _FICTIONAL_NANP = re.compile(r"(?:\+?1[ .-]?)?555[ .-]?01\d\d")
 # A firm's hotline label right before the number (maybe on the line above): the number is the firm's
 _HOTLINE_BEFORE = re.compile(
-    r"(?i:hotline|helpline|switchboard|customer[ \t]+(?:care|service)|call[ \t]+cent(?:re|er)|support[ \t]+line"
-    r"|service[ \t]+line)s?(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:–-]?[ \t]*\n?[ \t]*\Z")
+    r"(?i:hotline|helpline|switchboard|customer[ \t]+(?:care|service)|call[ \t]+cent(?:re|er)"
+    r"|support[ \t]+line|service[ \t]+line)s?(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:–-]?[ \t]*\n?[ \t]*\Z")
 
 
 def _placeholder_mail(text: str, s: Span) -> bool:
@@ -76,8 +76,8 @@ _RANK = r"(?:fastest|slowest|strongest|weakest|highest|lowest|largest|biggest|sm
 # of the fastest-growing megacities", "'s market share")
 _MARKET_AFTER = re.compile(
     _PLACE_JOINED + r"(?:[ \t]+(?:together[ \t]+|now[ \t]+|still[ \t]+)?(?:accounts?|accounted)[ \t]+for"
-    rf"|[ \t]+(?:shows?|showed|posts?|posted|sees|saw|records?|recorded|has|had|leads?|led)[ \t]+(?:the[ \t]+)?"
-    rf"{_RANK}"
+    rf"|[ \t]+(?:shows?|showed|posts?|posted|sees|saw|records?|recorded|has|had|leads?|led)[ \t]+"
+    rf"(?:the[ \t]+)?{_RANK}"
     rf"|[ \t]+(?:is|are|was|were|remains?|ranks?)[ \t]+(?:one[ \t]+of[ \t]+)?(?:the|its)[ \t]+(?:{_RANK}"
     r"|second|third|most[ \t]+(?:populous|valuable|competitive))"
     r"|['’]s?[ \t]+(?:market|share|gdp|economy|growth)\b"
@@ -101,8 +101,9 @@ _REGION_BEFORE = re.compile(
 # A firm's site named after its town: "the Rotterdam warehouse", "our Manchester hub", "the Frankfurt PoP"
 # (not "office" or "team": "Femke joins the Bergen office" ties a person to the town)
 _FACILITY_AFTER = re.compile(
-    _PLACE_JOINED + r"(?:['’]s)?[ \t]+(?:warehouses?|hubs?|plants?|depots?|factory|factories|PoPs?|DC|data[ \t]?cent(?:re|er)s?"
-    r"|distribution[ \t]+cent(?:re|er)s?|fulfil?ment[ \t]+cent(?:re|er)s?|logistics[ \t]+cent(?:re|er)s?"
+    _PLACE_JOINED + r"(?:['’]s)?[ \t]+(?:warehouses?|hubs?|plants?|depots?|factory|factories|PoPs?|DC"
+    r"|data[ \t]?cent(?:re|er)s?|distribution[ \t]+cent(?:re|er)s?"
+    r"|fulfil?ment[ \t]+cent(?:re|er)s?|logistics[ \t]+cent(?:re|er)s?"
     r"|cloud[ \t]+region)(?![\w-])")
 _WORKER_BEFORE = re.compile(
     r"(?i:\b(?:i|i'm|my|me|he|she|his|her|they|lives?|works?|working|worked|based|joins?|joined|joining"
@@ -110,9 +111,11 @@ _WORKER_BEFORE = re.compile(
 # A court's or a law's place: "Governing law: England and Wales", "los juzgados y tribunales de Sevilla",
 # "Foro competente: comarca de Lisboa", "de rechtbank Rotterdam", "the courts of Paris"
 _COURT_BEFORE = re.compile(
-    r"(?i:courts?[ \t]+(?:of|in)|governing[ \t]+law[ \t]*(?::|is|shall[ \t]+be)?|laws?[ \t]+of|jurisdiction[ \t]+of"
-    r"|tribunal(?:es|s)?[ \t]+(?:de|di|of)|juzgados(?:[ \t]+y[ \t]+tribunales)?[ \t]+de|comarca[ \t]+de"
-    r"|rechtbank|landgericht|amtsgericht|tribunale[ \t]+di|foro[ \t]+di|tribunal[ \t]+judiciaire[ \t]+de)[ \t]+"
+    r"(?i:courts?[ \t]+(?:of|in)|governing[ \t]+law[ \t]*(?::|is|shall[ \t]+be)?|laws?[ \t]+of"
+    r"|jurisdiction[ \t]+of|tribunal(?:es|s)?[ \t]+(?:de|di|of)"
+    r"|juzgados(?:[ \t]+y[ \t]+tribunales)?[ \t]+de|comarca[ \t]+de"
+    r"|rechtbank|landgericht|amtsgericht|tribunale[ \t]+di|foro[ \t]+di"
+    r"|tribunal[ \t]+judiciaire[ \t]+de)[ \t]+"
     r"(?:the[ \t]+)?" + _JOINED_PLACES + r"\Z")
 # A language's name in Dutch or German prose ("Vertaal naar het Engels", "Nederlands recht")
 _LANGUAGES = frozenset("engels nederlands duits frans spaans italiaans portugees englisch deutsch "
@@ -128,7 +131,8 @@ _TECH_WORDS = frozenset("wi-fi wifi wlan hi-fi li-fi bluetooth ethernet".split()
 # Three places or more in one list ("For Frankfurt, Munich and Zurich, rail is preferred", "in Madrid, Milan
 # and Amsterdam at €220"): a policy's or a plan's places, no one's address
 _PLACE_ITEM = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’.-]*)?"
-_PLACE_GLUE = r"(?:[ \t]*,[ \t]*(?:(?:and|or|y|e|et|und|en|och|og)[ \t]+)?|[ \t]+(?:and|or|y|e|et|und|en|och|og)[ \t]+)"
+_AND = r"(?:and|or|y|e|et|und|en|och|og)"
+_PLACE_GLUE = rf"(?:[ \t]*,[ \t]*(?:{_AND}[ \t]+)?|[ \t]+{_AND}[ \t]+)"
 _PLACE_LIST = re.compile(rf"{_PLACE_ITEM}(?:{_PLACE_GLUE}{_PLACE_ITEM}){{2,}}")
 
 
@@ -150,7 +154,8 @@ def _in_a_place_list(text: str, s: Span) -> bool:
 def _a_market(text: str, s: Span) -> bool:
     if _PERSON_BEFORE.search(text, max(0, s.start - 40), s.start):
         return False
-    return bool(_MARKET_AFTER.match(text, s.end) or _MARKET_BEFORE.search(text, max(0, s.start - 40), s.start))
+    return bool(_MARKET_AFTER.match(text, s.end)
+                or _MARKET_BEFORE.search(text, max(0, s.start - 40), s.start))
 
 
 def _a_facility(text: str, s: Span) -> bool:
