@@ -21,7 +21,7 @@ tests/scrubber/test_fp21.py. When unsure a span stays.
 
 import re
 
-from scrubber.name_filters import _JOINED_PLACES
+from scrubber.name_filters import _JOINED_PLACES, _PERSON_PLACE_BEFORE
 from scrubber.types import Span
 
 # ---- contacts ----------------------------------------------------------------------------------------------
@@ -160,7 +160,8 @@ def _a_market(text: str, s: Span) -> bool:
 
 def _a_facility(text: str, s: Span) -> bool:
     return bool(_FACILITY_AFTER.match(text, s.end)) \
-        and not _WORKER_BEFORE.search(text, max(0, s.start - 40), s.start)
+        and not _WORKER_BEFORE.search(text, max(0, s.start - 40), s.start) \
+        and not _PERSON_PLACE_BEFORE.search(text, max(0, s.start - 60), s.start)  # "Ship it to the …"
 
 
 def _a_region_label(text: str, s: Span) -> bool:

@@ -39,6 +39,7 @@ def overlaps(scrubber, text: str, value: str) -> bool:
     ("npm verb author Ilse Varga <ilse.varga@fernbrook.io>", "Ilse Varga"),
     ("Customer: hi its harish menon, my payment keeps failing", "harish menon"),
     ("Please greet Dorota, who joins the Leeds warehouse next week.", "Leeds"),
+    ("Please ship the spare parts to the Tilburg depot.", "Tilburg"),
 ])
 def test_stays_found(scrubber, text, value):
     assert covered(scrubber, text, value)
