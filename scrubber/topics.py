@@ -99,9 +99,9 @@ _REGION_BEFORE = re.compile(
     r"[a-z]{2,}(?:east|west|north|south|central)[a-z0-9]*"
     r"|(?:east|west|north|south|central)(?:us|europe|asia|india|uk|japan)[a-z0-9]*)[ \t]*\([ \t]*\Z")
 # A firm's site named after its town: "the Rotterdam warehouse", "our Manchester hub", "the Frankfurt PoP"
-# (not "office" or "team": "Femke joins the Bergen office" ties a person to the town)
+# (not "office", "team", "plant" or "factory": "Femke joins the Bergen office" ties a person to the town)
 _FACILITY_AFTER = re.compile(
-    _PLACE_JOINED + r"(?:['’]s)?[ \t]+(?:warehouses?|hubs?|plants?|depots?|factory|factories|PoPs?|DC"
+    _PLACE_JOINED + r"(?:['’]s)?[ \t]+(?:warehouses?|hubs?|depots?|PoPs?|DC"
     r"|data[ \t]?cent(?:re|er)s?|distribution[ \t]+cent(?:re|er)s?"
     r"|fulfil?ment[ \t]+cent(?:re|er)s?|logistics[ \t]+cent(?:re|er)s?"
     r"|cloud[ \t]+region)(?![\w-])")
@@ -144,11 +144,19 @@ def _in_a_place_list(text: str, s: Span) -> bool:
         if m.start() <= s.start and s.end <= m.end():
             items = re.split(_PLACE_GLUE, m.group())
             # (an item may open on a capitalised word before the place: "For Frankfurt")
-            return sum(_is_place(i) or " " in i and _is_place(i.split(None, 1)[1]) for i in items) >= 3 \
+            # (a given name that is a town's too is no place in a list: "Jordan, Austin and Madison")
+            return sum(_a_place_not_a_name(i) or " " in i and _a_place_not_a_name(i.split(None, 1)[1])
+                       for i in items) >= 3 \
                 and not _PERSON_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if m.start() > s.start:
             break
     return False
+
+
+def _a_place_not_a_name(value: str) -> bool:
+    from scrubber.recognizers.name_shapes import lists
+
+    return _is_place(value) and value.lower() not in lists()[0]
 
 
 def _a_market(text: str, s: Span) -> bool:
@@ -260,8 +268,10 @@ def _a_topic(text: str, s: Span) -> bool:
         return True
     if _in_a_brand_list(text, s):
         return True
+    if s.type == "LOCATION" and _in_a_place_list(text, s):
+        return True
     if s.type == "LOCATION" or _is_place(value):
-        return _a_market(text, s) or _in_a_place_list(text, s)
+        return _a_market(text, s)
     return False
 
 
