@@ -462,7 +462,9 @@ def _an_eponym(text: str, s: Span, value: str) -> bool:
     words = value.lower().split()
     if len(words) > 1 and words[0] in lists()[0] and m.group("noun") in _CLINICAL_NOUNS:
         return False
-    return not (m.group("own") and m.group("noun") in _OWN_NOUNS and value.lower() in lists()[0])
+    # ("Ingrid Solberg's signature", "Maria Lopez's test": a listed given name first, a person's own)
+    return not (m.group("own") and m.group("noun") in _OWN_NOUNS
+                and (value.lower() in lists()[0] or len(words) > 1 and words[0] in lists()[0]))
 
 
 def _eponym_before(text: str, s: Span, value: str) -> bool:
