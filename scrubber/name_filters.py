@@ -114,7 +114,9 @@ def plausible(span: Span, text: str) -> bool:
         return False
     # English NER on German, French, Spanish… text tags capitalised nouns: a single word right after an
     # article ("die Rechnung", "le Contrat") is a noun, not a name.
-    if " " not in value.strip() and _ARTICLE_BEFORE.search(text, max(0, span.start - 8), span.start):
+    # (a listed given name after an article is spoken German, Spanish, Italian: "die Svenja", "el Chuy")
+    if " " not in value.strip() and _ARTICLE_BEFORE.search(text, max(0, span.start - 8), span.start) \
+            and not _given_after_article(value.strip()):
         return False
     # a member of code: "Intl.NumberFormat", "Math.max" (a name is not followed by ".identifier")
     if _MEMBER_AFTER.match(text, span.end):
@@ -128,6 +130,15 @@ def plausible(span: Span, text: str) -> bool:
         return False
     # Names are capitalised in cased scripts; "git log", "merge branch" are not names.
     return value.lower() == value.upper() or any(c.isupper() for c in value)
+
+
+def _given_after_article(word: str) -> bool:
+    """A given name of the hand-written lists, no word of another language: "die Svenja", "el Chuy"."""
+    from scrubber.recognizers.name_shapes import hand_given
+    from scrubber.words import foreign_words
+
+    low = word.lower()
+    return word[:1].isupper() and low in hand_given() and low not in foreign_words()
 
 
 _LABEL_FUNCTION_WORDS = frozenset("in out up on off to with for of by".split())

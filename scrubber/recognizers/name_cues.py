@@ -131,6 +131,9 @@ _LINE_SIGN_OFFS = r"thanks|thank you|cheers|regards|best|thx"
 _WORD_BEFORE = re.compile(r"\p{Lu}\p{Ll}+[ \t]+$")  # a capitalised word right before
 # Honorifics and contact verbs before a name in Arabic and Hebrew, and the words that end the name after them
 _ARABIC_CUES = ("السيد|السيدة|الأستاذ|الأستاذة|الدكتور|الدكتورة|المهندس|المهندسة|الحاج|الشيخ|اتصل|اتصلت"
+                # greetings before the one greeted ("مرحبا سارة،", "عزيزتي ليلى"), not "مرحبا بكم" (welcome)
+                r"|(?:مرحب[اًا]+|أهلا|أهلاً|اهلا|عزيزي|عزيزتي|صباح[ \t]+الخير|مساء[ \t]+الخير)"
+                r"(?=[ \t]+(?!(?:بك|بكم|بكِ|بالجميع|جميعا|جميعاً|وسهلا|وسهلاً)(?!\p{L})))(?:[ \t]+يا)?"
                 r"|تواصل[ \t]+مع|تواصلي[ \t]+مع|الرد[ \t]+إلى"
                 # a form's name label (Arabic, Persian): "الاسم: هند المنصوري", "اسم العميل: …", "نام: …"
                 r"|(?:الاسم(?:[ \t]+(?:الكامل|الثلاثي|الرباعي))?|اسم[ \t]+(?:العميل|العميلة|المريض|المريضة"
@@ -290,6 +293,15 @@ class NameCueRecognizer(GatedPatternRecognizer):
                 rf"|(?<!\p{{L}})(?:{_HEBREW_CUES})[ \t]+(?P<value>\p{{Hebrew}}{{2,}}"
                 rf"(?:[ \t](?!(?:{_HEBREW_STOPS})(?!\p{{L}}))\p{{Hebrew}}{{2,}}){{0,2}})",
                 0.85),
+        # Greek and Russian greetings before the one greeted: "Γεια σου Μαρία,", "Αγαπητέ Νίκο", "Привет,
+        # Даша!", "Уважаемая Анна Петровна"
+        Pattern("name after greek or cyrillic greeting",
+                r"(?<!\p{L})(?:Γει[αά][ \t]+σ(?:ου|ας)|Αγαπητ[έήοό]|Καλημέρα|Καλησπέρα|Χαίρετε"
+                r"|Привет|Здравствуй(?:те)?|Добрый[ \t]+(?:день|вечер)|Доброе[ \t]+утро|Уважаем(?:ый|ая|ые)"
+                r"|Дорог(?:ой|ая)|Вітаю|Привіт)"
+                r"[ \t]*,?[ \t]+(?P<value>(?=\p{Lu})[\p{Greek}\p{Cyrillic}][\p{Greek}\p{Cyrillic}\p{M}]+"
+                r"(?:[ \t]+(?=\p{Lu})[\p{Greek}\p{Cyrillic}][\p{Greek}\p{Cyrillic}\p{M}]+)?)"
+                r"(?=[ \t]*[,!.;:\n]|$)", 0.85),
         # an airline record's passenger: "1. BANKS/ROBIN MR", "SMITH/JOHN PAUL MRS"
         Pattern("passenger name record",
                 r"(?<![\w/])(?P<pnr>)(?P<value>\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?/\p{Lu}{2,}"
@@ -429,6 +441,8 @@ class NameCueRecognizer(GatedPatternRecognizer):
     # blocks, a little wider than \p{Han}, 々 and \p{Hangul}, \p{Arabic} and \p{Hebrew}: a plain character
     # range is scanned many times faster than a Unicode property).
     GATES = {
+        "name after greek or cyrillic greeting": stdlib_re.compile(
+            "Γει|Αγαπητ|Καλημ|Καλησ|Χαίρ|Прив|Здрав|Добр|Уважа|Дорог|Віта"),
         "name before east asian honorific": stdlib_re.compile(
             "[\u1100-\u11ff\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\uffa0-\uffdc"
             "\U00016fe0-\U00016fff\U00020000-\U0003ffff]"),
@@ -1226,6 +1240,10 @@ def _cased_name(text: str, start: int, value: str) -> tuple[int, int] | None:
     while words and (not person_word(words[-1].group(), True) or len(words) > 2
                      and words[-1].group().lower() in foreign_words() and not listed_name(words[-1].group())):
         words.pop()
+    # (in lower case, no word of another language first: "hallo |hier ist| bambang kusuma")
+    while value.islower() and words and _ordinary_anywhere(words[0].group()) \
+            and words[0].group() not in _hand_given():
+        words.pop(0)
     names = [w.group() for w in words if w.group().lower() not in NAME_PARTICLES]
     worded = len(names) >= 2 and names[0].lower() in _WORD_NAMES and names[0].lower() not in _MONTHS \
         and _lower_family(names[-1].lower(), _family_names(), lambda w: w)
@@ -2086,7 +2104,7 @@ _PEOPLE_LABELS = (
     r"|panell?ists|volunteers|tenants|residents|patients|candidates|applicants|bridesmaids|groomsmen|ushers"
     r"|relatives|passengers|travell?ers|present|apologies|absent|seated|seating|"
     r"(?:table|tafel|tisch|mesa|tavolo|bord)[ \t]*\d{1,2}")
-_PEOPLE_LABEL = stdlib_re.compile(rf"(?i:(?:{_PEOPLE_LABELS}))[ \t]*:[ \t]*")
+_PEOPLE_LABEL = stdlib_re.compile(rf"(?i:(?:{_PEOPLE_LABELS}))(?:[ \t]*:|[ \t]+[-–—])[ \t]*")
 # (the labels' words, lower case: a text whose word index holds none is not scanned)
 _PEOPLE_LABEL_WORDS = frozenset(
     "pupils students children kids guests attendees invitees participants members players speakers "
@@ -2100,7 +2118,7 @@ _LABELLED_ITEM = re.compile(
 
 def people_after_label(text: str) -> list[tuple[int, int, float]]:
     """(start, end, score) of the items of a list of people after a label that says so (see above)."""
-    if ":" not in text:
+    if ":" not in text and " -" not in text and "–" not in text and "—" not in text:
         return []
     by = word_index(text)[0]
     # (tried only where a label's word starts: the word index is the recognizer's, shared)
@@ -2114,11 +2132,44 @@ def people_after_label(text: str) -> list[tuple[int, int, float]]:
             at = m.end()
             if not m.group("end") or m.group("end") == ".":
                 break
+        if not items:  # written in lower case: "Attendees - jorge, mei, olusegun, freya"
+            found += _lower_labelled(text, label.end())
+            continue
         if len(items) < 2 or not any(any(_sure_name(w) or _given(w) and w.lower() not in places()
                                          for w in m.group("v").split()) for m in items):
             continue
         found += [(*m.span("v"), SCORE_CUE_ONE) for m in items if _column_item(m.group("v").split())]
     return found
+
+
+_LOWER_LABELLED_ITEM = re.compile(
+    r"[ \t]*(?:(?:and|&|\+)[ \t]+)?(?P<v>\p{Ll}[\p{Ll}\p{M}'’-]+(?: \p{Ll}[\p{Ll}\p{M}'’-]+)?)"
+    r"[ \t]*(?P<end>[,;&+]|and\b|\.?$)", re.M)
+
+
+def _lower_labelled(text: str, at: int) -> list[tuple[int, int, float]]:
+    """The items of a lower-case list after a people label: two or more, most of them with a listed name and
+    none an ordinary, tech or place word that no name list holds."""
+    items = []
+    while (m := _LOWER_LABELLED_ITEM.match(text, at)) is not None:
+        items.append(m)
+        at = m.end()
+        if not m.group("end") or m.group("end") == ".":
+            break
+    if len(items) < 2:
+        return []
+    words = [m.group("v").split() for m in items]
+    listed = sum(any(listed_name(w) for w in ws) for ws in words)
+    if 2 * listed < len(items) or not all(all(_lower_item_word(w) for w in ws) for ws in words):
+        return []
+    return [(*m.span("v"), SCORE_CUE_ONE) for m in items]
+
+
+def _lower_item_word(word: str) -> bool:
+    if listed_name(word) and word not in _NOT_PERSON:
+        return True
+    return word not in common_words() and word not in STOP_WORDS and word not in foreign_words() \
+        and word not in tech_words() and word not in places() and word not in brands()
 
 
 def _sure_name(word: str) -> bool:

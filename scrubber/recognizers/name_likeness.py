@@ -42,6 +42,7 @@ from scrubber.recognizers.name_shapes import (
     _SPEECH_VERBS,
     _fold,
     _opening,
+    hand_given,
 )
 from scrubber.recognizers.places import places
 from scrubber.words import common_words, foreign_words, name_words, tech_words
@@ -105,6 +106,12 @@ _LOWER_CUE = stdlib_re.compile(
     r"|loop(?:ed)? in|talked to|spoke to|spoke with|waiting on|waiting for|blocked on|reach(?:ed)? out to"
     r"|(?:assign|escalat|forward|hand)(?:ed|e)?(?: it| this)?(?: over)? to)[ \t]+"
     r"(?P<w>[^\W\d_A-Z]+)(?![\w@/-]|\.\w)")
+# a lower-case given name of the lists as a clause's subject, in calls and chat written in lower case ("so
+# then okonkwo from the council never called", "did mthunzi pay you back", "and solveig emailed the landlord")
+_LOWER_SUBJECT_ONE = stdlib_re.compile(
+    r"(?<![\w@./\\-])(?P<w>[^\W\d_A-Z]{3,})[ \t]+(?=(?:said|says|told|asked|emailed|texted|called|rang|phoned"
+    r"|wants|wanted|sent|replied|wrote|mentioned|agreed|paid|pay|from[ \t]+the|is[ \t]+still|was[ \t]+still"
+    r"|never|just|already|will|can|could|should|has|had)\b)")
 # two lower-case words before a colon at a line's start: "- olumide johnson: strong, move to onsite"
 _LOWER_PAIR_LINE = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]*)?" + _LOWER_PAIR + r"[ \t]*:")
 # Spoken introductions and forms of address in calls and voice messages written down in lower case (Austrian
@@ -201,6 +208,8 @@ def _lower_given(text: str) -> list[tuple[int, int, float]]:
     lower-case speakers of two lines or more with such names ("- ravi: done\n- mei: on pto")."""
     out = [(*m.span("w"), SCORE_NAME) for m in _LOWER_CUE.finditer(text) if _lower_name(m.group("w"))]
     out += [(*m.span("w"), SCORE_NAME) for m in _INTRO.finditer(text) if _introduced(m.group("w"))]
+    out += [(*m.span("w"), SCORE_NAME) for m in _LOWER_SUBJECT_ONE.finditer(text)
+            if _lower_subject(m.group("w"))]
     if ":" in text:
         # (a lower-case speaker at a line's start, after a bullet or a time: "- ravi: done", "[10:02] ana: …")
         speakers = [m for m in ANY_SPEAKER.finditer(text)
@@ -215,6 +224,12 @@ def _introduced(word: str) -> bool:
     ordinary word of another language ("é a mesma" no)."""
     return _unknown(word) and word not in foreign_words() and word not in _ENDEARMENTS \
         and (word in name_words() or listed_name(word) or likeness(word) > SUBJECT_CUT)
+
+
+def _lower_subject(word: str) -> bool:
+    """A lower-case word before a person's verb: a name of the lists (a hand-written given name no word of
+    another language), no ordinary, stop, tech or place word."""
+    return _unknown(word) and (word in name_words() or word in hand_given() and word not in foreign_words())
 
 
 def _lower_name(word: str) -> bool:
