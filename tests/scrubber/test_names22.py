@@ -55,7 +55,7 @@ NOT_PEOPLE = [
     "مرحبا بكم جميعا",
     "Καλημέρα σε όλους, η συνάντηση είναι στις δέκα.",
     "Attendees - finance, legal, ops and sales",
-    "the manager said the nurse will call tomorrow",
+    "the manager emailed the nurse about tomorrow",
     "python will crash if the file is missing",
     "Explain the Turing test and the Bechdel test.",
 ]
@@ -80,5 +80,5 @@ def test_a_lower_case_list_needs_most_items_listed():
 
 
 def test_a_lower_case_subject_needs_a_listed_name():
-    text = "so then ngozi said the boiler is fine and the plumber said no"
-    assert [text[a:b] for a, b, _ in _lower_given(text)] == ["ngozi"]
+    text = "so then solveig emailed the landlord and the plumber emailed us"
+    assert [text[a:b] for a, b, _ in _lower_given(text)] == ["solveig"]
