@@ -1240,10 +1240,6 @@ def _cased_name(text: str, start: int, value: str) -> tuple[int, int] | None:
     while words and (not person_word(words[-1].group(), True) or len(words) > 2
                      and words[-1].group().lower() in foreign_words() and not listed_name(words[-1].group())):
         words.pop()
-    # (in lower case, no word of another language first: "hallo |hier ist| bambang kusuma")
-    while value.islower() and words and _ordinary_anywhere(words[0].group()) \
-            and words[0].group() not in common_words() and words[0].group() not in _hand_given():
-        words.pop(0)
     names = [w.group() for w in words if w.group().lower() not in NAME_PARTICLES]
     worded = len(names) >= 2 and names[0].lower() in _WORD_NAMES and names[0].lower() not in _MONTHS \
         and _lower_family(names[-1].lower(), _family_names(), lambda w: w)
