@@ -40,6 +40,9 @@ def overlaps(scrubber, text: str, value: str) -> bool:
     ("Customer: hi its harish menon, my payment keeps failing", "harish menon"),
     ("Please greet Dorota, who joins the Leeds warehouse next week.", "Leeds"),
     ("Please ship the spare parts to the Tilburg depot.", "Tilburg"),
+    # a name after a noun of fame: a private person is named so too, and third-party data labels them
+    ("Border Force have detained top-flight tennis player Amy Jones over visa disputes.", "Amy Jones"),
+    ("Our new tenant, a retired footballer, Tom Reyes, moves in on Monday.", "Tom Reyes"),
 ])
 def test_stays_found(scrubber, text, value):
     assert covered(scrubber, text, value)
@@ -70,8 +73,7 @@ def test_stays_found(scrubber, text, value):
     ("Vertaal deze mail naar het Engels.", "Engels"),
     ("For Frankfurt, Munich and Zurich, rail is preferred for short trips.", "Zurich"),
     ("Policy covers data security on home\nWi-Fi, and how managers approve requests.", "Wi-Fi"),
-    # names after a noun of fame, brands in a list of brands, an example's name, lower-case words
-    ("That night cricketer Virat Kohli opened the stadium.", "Virat Kohli"),
+    # brands in a list of brands, an example's name, lower-case words
     ("How these groups built their consumer\nbrands: Tata, Dangote, Samsung and Jollibee.", "Jollibee"),
     ("Alternative sample: Max Mustermann / Ram Kumar (sample)", "Ram Kumar"),
     ("Keep the sample values as they are:\nFull name: Juan dela Cruz", "Juan dela Cruz"),
