@@ -19,18 +19,18 @@ SAMPLE = 150  # records per file: the whole guard runs in a few seconds
 COVER = 0.8
 UNTARGETED = {"OTHER", "DATE_TIME"}
 # file -> minimum share of gold spans caught (sampled). The samples gave, when the floors were last raised
-# (session 15): pasteguard_pii 1.000, presidio_research_synth_v2 0.935 (targeted types), gitleaks 0.982,
+# (session 21): pasteguard_pii 1.000, presidio_research_synth_v2 0.940 (targeted types), gitleaks 0.982,
 # pasteguard_secrets 1.000, detect_secrets 1.000.
 FLOORS = {
-    "pasteguard_pii.jsonl": 0.97,
-    "presidio_research_synth_v2.jsonl": 0.92,  # sampled 0.935 (session 15)
+    "pasteguard_pii.jsonl": 0.97,  # sampled 1.000 (34 spans: one miss is 0.971)
+    "presidio_research_synth_v2.jsonl": 0.93,  # sampled 0.940 (session 21)
     "gitleaks_rules.jsonl": 0.975,  # sampled 0.982 (session 6 and 15)
     "pasteguard_secrets.jsonl": 0.98,
     "detect_secrets_tests.jsonl": 0.98,
 }
 # (file, the source's own label) -> floor, for the types the issue sets goals on.
 TYPE_FLOORS = {
-    ("presidio_research_synth_v2.jsonl", "PERSON"): 0.91,  # sampled 0.921 (session 15)
+    ("presidio_research_synth_v2.jsonl", "PERSON"): 0.92,  # sampled 0.933 (session 21)
     ("presidio_research_synth_v2.jsonl", "STREET_ADDRESS"): 0.89,  # sampled 0.903 (session 15)
     ("presidio_research_synth_v2.jsonl", "GPE"): 0.96,  # sampled 0.975 (session 15)
     ("presidio_research_synth_v2.jsonl", "PHONE_NUMBER"): 0.97,  # sampled 1.000 (session 5)
