@@ -256,6 +256,14 @@ _LIVES_IN = (
     r"\p{Lu}[\w'’-]+){0,2})"
 )
 
+# ... and the street someone lives on, named without a number: "Ann lives on Maple Avenue", "resides at Elm
+# Street" (a capitalised street type must end it: "lives on Netflix" is no street; not "moved": files move
+# to "Shared Drive")
+_LIVES_ON = (
+    r"(?i:\b(?:lives?|living|lived|resides?|residing)[ \t]+"
+    r"(?:(?:now|still|currently|also)[ \t]+)?(?:on|in|at)[ \t]+(?:the[ \t]+)?)"
+    rf"(?P<value>\p{{Lu}}[\w'’-]+(?:[ \t]+\p{{Lu}}[\w'’-]+){{0,2}}[ \t]+(?:{_EN_TYPES}))(?![\w'’-])"
+)
 
 # ... and where someone grew up, comes from, flew or travels to, is staying or studied: "grew up in ΑΛΑΣΣΑ",
 # "flew to Neupré on Friday", "arrived at Riverlea this morning", "I'm in ÖSTERSKÄR, at the conference", "the
@@ -510,6 +518,7 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
         Pattern("postcode after its word", _POSTCODE_AFTER_WORD, 0.6),
         Pattern("indian address", _IN_ADDRESS, 0.6),
         Pattern("city where someone lives", _LIVES_IN, 0.6),
+        Pattern("street where someone lives", _LIVES_ON, 0.6),
         Pattern("city of a trip or an origin", _TRIP_PLACE, 0.6),
         Pattern("place of birth", _BIRTH_PLACE, 0.6),
         # cue + house number is strong: it outranks the model's reading of the street's words as a name
@@ -587,6 +596,7 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
         "street word first": first_words(_PREFIX_WORDS.removeprefix("(?:(?i:").removesuffix("))")),
         "french street word first": first_words(_FR_WORD_FIRST[len(r"\b(?i:"):_FR_WORD_FIRST.index(")")]),
         "city where someone lives": first_words(_LIVES_IN[len(r"(?i:\b(?:"):_LIVES_IN.index(")")]),
+        "street where someone lives": first_words(_LIVES_ON[len(r"(?i:\b(?:"):_LIVES_ON.index(")")]),
         "european street word first in lower case": [*first_words(_EU_FIRST_LOWER), "via"],
         "city of a trip or an origin": (
             "grew", "raised", "brought", "originally", "hail", "hails", "flew",

@@ -16,3 +16,20 @@ def test_a_street_address_near_a_bank_or_shop_is_no_firm_or_brand(scrubber, text
     assert any(s.type == "LOCATION" and s.start <= start and start + len(address) <= s.end
                for s in scrubber.analyze(text)), scrubber.analyze(text)
 
+
+
+@pytest.mark.parametrize("text, street", [
+    ("Ann lives on Maple Avenue in Dayton.", "Maple Avenue"),
+    ("my aunt lives on the Old Mill Road now", "Old Mill Road"),
+    ("She resides at Elm Street.", "Elm Street"),
+])
+def test_the_street_someone_lives_on_without_a_number(scrubber, text, street):
+    start = text.index(street)
+    assert any(s.start <= start and start + len(street) <= s.end for s in scrubber.analyze(text)), \
+        scrubber.analyze(text)
+
+
+@pytest.mark.parametrize("text", ["He lives on Netflix and pizza.",
+                                  "The team moved on to Main Street deals."])
+def test_no_street_without_a_street_type_or_a_living_verb(scrubber, text):
+    assert [s for s in scrubber.analyze(text) if s.type == "LOCATION"] == []
