@@ -745,6 +745,11 @@ def _a_brand_alone(lows: list[str]) -> bool:
         and all(w in BRANDS or w + "'s" in BRANDS or w in NAME_PARTICLES or w == "s" for w in lows)
 
 
+# Contact data on a line: an e-mail address or a phone number's run of nine digits or more (not a life's
+# years, "Nelson Mandela (1918-2013)")
+_CONTACT_ON_LINE = re.compile(r"[\w.+-]+@[\w-]+\.\w|\+?\d(?:[ ().-]{0,2}\d){8,}")
+
+
 @cache
 def _all_figures() -> str:
     return "\n".join(sorted(public_figures()[0]))
@@ -754,6 +759,9 @@ def _a_public_figure(text: str, s: Span, value: str) -> bool:
     """A public figure's whole name, a part of one written whole around it ("Johann Sebastian| Bach"), or a
     family name that names the figure alone ("Einstein"); the office the news gives the figure may open the
     span ("Treasury Secretary Scott Bessent", "|Secretary Scott| Bessent", "Nvidia CEO Jensen Huang")."""
+    if _CONTACT_ON_LINE.search(text, text.rfind("\n", 0, s.start) + 1,
+                               len(text) if (end := text.find("\n", s.end)) < 0 else end):
+        return False  # a namesake with an address or number on its line ("Sanna Marin, sanna@corp.fi")
     whole, alone = public_figures()
     if value in whole or value in alone:
         return True
