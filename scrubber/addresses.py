@@ -172,9 +172,23 @@ _NUMBER_ENDS_PROSE = re.compile(
 )
 
 
+# A contact field after an address on its line: "… Pune 411001 Ph: 98…", "…, Accra  Tel. +233 …", "Mob 98450
+# 12345" (not "Ph. 2", Phase 2 of a sector; nor "Tel Aviv")
+_CONTACT = re.compile(r"(?<=\S[ \t]*[,;/|–-]?[ \t]*)(?<!\p{L})(?i:ph|phone|tel|telephone|mob|mobile|cell|fax"
+                      r"|e-?mail|contact|whatsapp)\.?(?:[ \t]*(?i:no|number)\.?)?[ \t]*(?::|[+(]?\d{3})")
+
+
+def _before_contact(text: str, span: Span) -> Span:
+    """``span`` up to a contact field in it: a form's value read to its line's end is the address only."""
+    if (m := _CONTACT.search(text, span.start, span.end)) is None:
+        return span
+    end = len(text[: m.start()].rstrip(" \t,;/|–-"))
+    return Span(span.type, span.start, end, span.score) if end > span.start else span
+
+
 def assemble(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` with neighbouring LOCATION parts joined and grown (other spans unchanged)."""
-    places = sorted((s for s in spans if s.type == TYPE), key=lambda s: s.start)
+    places = sorted((_before_contact(text, s) for s in spans if s.type == TYPE), key=lambda s: s.start)
     if not places:
         return spans
     others = [s for s in spans if s.type != TYPE]

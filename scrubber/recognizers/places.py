@@ -25,7 +25,9 @@ _TOWN_ENDINGS = ("burgh", "borough", "bury", "shire", "chester", "mouth", "port"
                  "ham", "by")
 _TOWN_PREFIXES = frozenset("North South East West New Lake Port Mount Fort St. Saint".split())
 _POSTCODE_BEFORE = re.compile(r"\b(?:[A-Z]{1,2}-)?\d{4,5}[ \t]+$")
-_CAPITALISED = re.compile(r"(?<![\w@.#/-])\p{Lu}[\p{L}'’]*(?:[.-]\p{L}+)*(?![\w@/-]|\.\w)")
+# (and after Tagalog's "pa-" and "taga-": "ingat sa biyahe pa-Pasig", "taga-Cebu siya")
+_CAPITALISED = re.compile(r"(?:(?<![\w@.#/-])|(?<=(?<![\w-])(?:pa|taga|tiga)-))"
+                          r"\p{Lu}[\p{L}'’]*(?:[.-]\p{L}+)*(?![\w@/-]|\.\w)")
 _GAP = re.compile(r"[ \t]+|[ \t]*-[ \t]*")
 # Between the words of one place's name: also its particles ("Neustadt am Rübenberge", "Zruč nad Sázavou",
 # "Sas van Gent"); the name lists decide whether the words make a place.

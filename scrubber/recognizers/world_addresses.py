@@ -78,6 +78,9 @@ _VN_ADDRESS = (
     + rf"(?:,[ \t]*{_VN_AREA}){{1,4}}"
 )
 
+# A Chinese address's building, floor and room, the building's name maybe first ("太古汇2座1501室")
+_ZH_UNITS = (r"(?:[ \t]?(?:\p{Han}{1,8}?[ \t]?)?[A-Za-z]?\d{1,4}[ \t]?"
+             r"(?:号楼|號樓|幢|栋|棟|座|单元|單元|楼|樓|层|層|室|号|號|F))*")
 # Chinese (and Taiwanese) addresses: province, city, district, road and number, then building, floor, room
 _HAN = r"\p{Han}"
 _ZH_ADDRESS = (
@@ -90,7 +93,15 @@ _ZH_ADDRESS = (
     rf"(?:[{_HAN}]|[ \t]?\d[ \t]?){{1,10}}?(?:路|街|大道|道|巷|弄|胡同)"
     r"(?:[一二三四五六七八九十]{1,3}段|[ \t]?\d{1,3}[ \t]?段)?(?:[ \t]?\d{1,4}[ \t]?[巷弄])*"
     r"[ \t]?\d{1,5}(?:-\d{1,4})?(?:[ \t]?之[ \t]?\d{1,3})?[ \t]?[号號]"
-    r"(?:院)?(?:[ \t]?[A-Za-z]?\d{1,4}[ \t]?(?:号楼|號樓|幢|栋|棟|座|单元|單元|楼|樓|层|層|室|号|號|F))*)"
+    # (then the building, its name maybe first: "太古汇2座1501室", "东部软件园1号楼302室")
+    rf"(?:院)?{_ZH_UNITS})"
+)
+# ... or a district's estate or park and its building, without a road: "深圳市南山区科技园南区8栋"
+_ZH_ESTATE = (
+    rf"(?<!\p{{Han}})(?:{_HAN}{{0,4}}?(?:住在|住址|位于|位於|寄到|送到|发到|發到|地址是|地址为|在|是|至))?"
+    rf"(?P<value>(?:{_HAN}{{2,6}}?(?:省|自治区|自治區))?{_HAN}{{2,6}}?市{_HAN}{{1,6}}?(?:区|區|县|縣)"
+    rf"(?:[{_HAN}]|[ \t]?\d[ \t]?){{1,16}}?[ \t]?\d{{1,4}}[ \t]?(?:栋|棟|幢|号楼|號樓|座|单元|單元|室)"
+    rf"{_ZH_UNITS})"
 )
 # Japan (its three forms here, one place): prefecture, city or ward, district and block numbers
 # ("東京都渋谷区渋谷2-21-1"); the postal mark, the postcode and the address written after it ("〒453-1647
@@ -106,12 +117,18 @@ _JP_ROMANISED = (
     r"\p{Lu}\p{L}+-(?:ku|shi|cho|chō|machi|mura|gun)\b"
 )
 _JP_ROMANISED_GATE = stdlib_re.compile(r"-(?:ku|shi|cho|chō|machi|mura|gun)")
+# (the prefecture, or a designated city's ward without it: "大阪市北区梅田3-1-3", "札幌市中央区北1条西2丁目";
+# its own word, or after a particle: "は大阪市…"; the district may hold a number, "北1条西"; not a range of
+# months or days: "上海市浦东区5-6月")
 _JP_ADDRESS = (
-    rf"(?<![{_JP_KANA}])(?:[\p{{Han}}]{{1,3}}(?:都|道|府|県))"
-    rf"[{_JP_KANA}]{{1,10}}?(?:市|区|郡|町|村)[{_JP_KANA}]{{0,10}}?"
-    r"[ \t]?\d{1,4}(?:[ \t]?(?:丁目|番地?|[-－‐ー])[ \t]?\d{1,4}){1,3}(?:[ \t]?号)?"
+    rf"(?:(?<![{_JP_KANA}])|(?<=[はにでをへがもの]))"
+    rf"(?:[\p{{Han}}]{{1,3}}(?:都|道|府|県)[{_JP_KANA}]{{1,10}}?(?:市|区|郡|町|村)"
+    rf"|[\p{{Han}}]{{1,4}}市[\p{{Han}}]{{1,4}}?区)"
+    rf"(?:[{_JP_KANA}]|[ \t]?\d{{1,2}}[ \t]?条){{0,10}}?"
+    r"[ \t]?\d{1,4}(?:(?:[ \t]?(?:丁目|番地?|[-－‐ー])[ \t]?\d{1,4}){1,3}(?:[ \t]?号)?|[ \t]?丁目)"
+    r"(?![\d月日年時时点%～~])"
 )
-_CJK_GATE = stdlib_re.compile(r"\d[ \t]?[号號]|[都道府県][^\n]{1,20}?\d")
+_CJK_GATE = stdlib_re.compile(r"\d[ \t]?[号號]|[都道府県市][^\n]{1,20}?\d")
 
 # Korea: (province or metropolitan city) district, road or street name and building number, floor, room
 _KO_ADDRESS = (
@@ -240,6 +257,7 @@ class WorldAddressRecognizer(GatedPatternRecognizer):
         Pattern("philippine address", _PH_ADDRESS, 0.86),
         Pattern("vietnamese street address", _VN_ADDRESS, 0.86),
         Pattern("chinese street address", _ZH_ADDRESS, 0.86),
+        Pattern("chinese estate address", _ZH_ESTATE, 0.86),
         Pattern("japanese street address", _JP_ADDRESS, 0.86),
         Pattern("japanese address after the postal mark", _JP_AFTER_POSTAL_MARK, 0.9),
         Pattern("japanese address", _JP_ROMANISED, 0.6),
@@ -262,6 +280,7 @@ class WorldAddressRecognizer(GatedPatternRecognizer):
         "philippine address": _PH_GATE,
         "vietnamese street address": _VN_GATE,
         "chinese street address": _CJK_GATE,
+        "chinese estate address": _CJK_GATE,
         "japanese street address": _CJK_GATE,
         "japanese address after the postal mark": stdlib_re.compile("〒"),
         "japanese address": _JP_ROMANISED_GATE,
@@ -280,7 +299,8 @@ class WorldAddressRecognizer(GatedPatternRecognizer):
 
     # Families written in a script of their own: skipped at once in a text without a letter of it (found for
     # all of them in one scan of the text)
-    SCRIPTS = {"chinese street address": "han", "japanese street address": "han",
+    SCRIPTS = {"chinese street address": "han", "chinese estate address": "han",
+               "japanese street address": "han",
                "korean road address": "hangul", "thai script address": "thai",
                "arabic script address": "arabic", "hebrew script address": "hebrew",
                "hebrew address without a street word": "hebrew"}
