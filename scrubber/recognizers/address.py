@@ -226,6 +226,13 @@ _IN_ADDRESS = (
     rf"(?i:{_IN_ROADS})\b(?:(?!{_IN_STOP})(?:[^\n]|\n(?![ \t]*\n|{_FIELD_LABEL}))){{0,80}}?"
     r"\b[1-9]\d{2}[ \t]?\d{3}\b(?![ \t]?\d)"
 )
+# ... or one told by its landmarks, India's way where houses have no number: "Near Hanuman Mandir, Opp. SBI
+# Bank, Station Road, Jaipur 302006" (a comma after the landmark; to the PIN code, not past ``_IN_STOP``)
+_IN_LANDMARK_ADDRESS = (
+    r"\b(?:Near|near|Nr\.|Opp\.?|Opposite|opposite|Behind|behind|Beside|beside|Next[ \t]+to|next[ \t]+to)"
+    r"[ \t]+\p{Lu}[^\n,]{1,40},"
+    rf"(?:(?!{_IN_STOP})[^\n]){{1,90}}?\b[1-9]\d{{2}}[ \t]?\d{{3}}\b(?![ \t]?\d)"
+)
 # A postcode after its word, alone ("zip code 94105", "Postleitzahl: 10115", "code postal 75011", "CAP 00184",
 # "CEP 01310-200", "postcode SW1A 1AA"): the word says what the number is.
 _POSTCODE_AFTER_WORD = (  # (the first letters looked at first: four times cheaper on text without any)
@@ -389,9 +396,7 @@ _CO_ADDRESS = (
     r"\d{1,3}[A-Z]?(?:[ \t]+(?i:bis))?(?:[ \t]+(?:Sur|Norte|Este|Oeste))?[ \t]*(?:\#|No\.?|N[°º])[ \t]*"
     r"\d{1,3}[A-Z]?[ \t]*-[ \t]*\d{1,3}\b"
 )
-# Vietnam: "Số 12 Nguyễn Huệ" (number, street), the ward, district and city after it (scrubber/addresses.py)
-_VN_ADDRESS = (r"\b(?:Số|số)[ \t]+\d{1,4}[A-Za-z]?(?:/\d{1,4})?[ \t]+\p{Lu}[\p{L}]*"
-               r"(?:[ \t]+\p{Lu}[\p{L}]*){0,3}")
+# (Vietnam's addresses: scrubber/recognizers/world_addresses.py)
 _MILITARY = (
     r"\b(?:(?:PSC|CMR|Unit)[ \t]+\d{3,5},?[ \t]+Box[ \t]+\d{3,5}|USNS|USNV|USS|USCGC)[^\n]{0,30}?"
     r"\s+[AFD]PO[ \t]+A[AEP][ \t]+\d{5}\b"
@@ -427,7 +432,6 @@ _NEEDS: dict = {name: stdlib_re.compile(need) for name, need in {
     "romanian street before its postcode": rf"(?:{_CAP_STREET_WORDS})[ \t]",
     "colombian address":
         r"(?:Calle|Cl\.|Carrera|Cra|Kr|Avenida|Av\.|Transversal|Tv\.|Diagonal|Dg\.|Autopista)[ \t]+\d",
-    "vietnamese address": r"[Ss]ố[ \t]+\d",
     "uk postcode": r"[A-Z]\d[A-Z\d]?[ \t]+\d[ABD-HJLNP-UW-Z]{2}",
     # (its end: digits are rarer than letters)
     "uk postcode after a town": r"\d[A-Z]?(?:[ \t]+|[ \t]*\n[ \t]*)\d[A-Z]{2}",
@@ -482,7 +486,6 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
         Pattern("european street word first in lower case", _EU_FIRST_BLOCK_LOWER, 0.85),
         Pattern("us military address", _MILITARY, 0.95),
         Pattern("colombian address", _CO_ADDRESS, 0.6),
-        Pattern("vietnamese address", _VN_ADDRESS, 0.6),
         # "12 Main Street", "42, 3rd Cross"; with a name before the rarer suffixes: "41 Popović Dam"
         Pattern("number street type",
                 rf"\b{_NOT_A_PHONE}{_NUM}(?:,?[ \t]+{_WORDS_OR_ORDINALS}(?:{_EN_TYPES}|{_IN_TYPES})"
@@ -517,6 +520,7 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
         Pattern("state and postcode", _STATE_POSTCODE, 0.6),
         Pattern("postcode after its word", _POSTCODE_AFTER_WORD, 0.6),
         Pattern("indian address", _IN_ADDRESS, 0.6),
+        Pattern("indian landmark address", _IN_LANDMARK_ADDRESS, 0.86),
         Pattern("city where someone lives", _LIVES_IN, 0.6),
         Pattern("street where someone lives", _LIVES_ON, 0.6),
         Pattern("city of a trip or an origin", _TRIP_PLACE, 0.6),
@@ -625,6 +629,7 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
         "european address in lower case": re.compile(
             rf"(?:{_EU_GLUED_LOWER}|{_TR_AFTER_LOWER})[ \t]+(?:no:?[ \t]*)?\d{{1,4}}[a-z]?(?:/\d{{1,4}})?,"),
         "indian address": re.compile(r"\b[1-9]\d{2}[ \t]?\d{3}\b"),
+        "indian landmark address": re.compile(r"\b[1-9]\d{2}[ \t]?\d{3}\b"),
         "romanian street before its postcode": re.compile(r"(?<!\d)\d{6}(?!\d)"),
         "turkish street": re.compile(r"(?:Cad|Cd\.|Sok|Sk\.|Bulvar|Blv\.|Mah)"),
         "portuguese abbreviated street": re.compile(r"(?:R|Trav|Tv|Lg|Estr|Pç|Cç)\.[ \t]"),

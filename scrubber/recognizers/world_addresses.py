@@ -7,7 +7,8 @@ uses, and skipped (by a cheap gate) in texts without them:
 - Singapore HDB: ``Blk 323 Jurong West St 42, #10-70, Singapore 640323``
 - the Philippines: ``Blk 26 Lot 13, Phase 2, Brgy. San Isidro, Cainta, Rizal``, ``Purok 7, Brgy. Talomo,
   Davao City``
-- Vietnam: ``Số 88 Ngõ 6 Phố Huế, Hai Bà Trưng, Hà Nội``, ``93 Lê Duẩn, Hải Châu, Đà Nẵng``
+- Vietnam: ``Số 88 Ngõ 6 Phố Huế, Hai Bà Trưng, Hà Nội``, ``93 Lê Duẩn, Hải Châu, Đà Nẵng``, ``Số 12 Nguyễn
+  Huệ``, and typed without diacritics: ``45 Ly Tu Trong, Phuong Ben Nghe, Quan 1, TP HCM``
 - Chinese and Japanese script: ``北京市朝阳区建国路59号院11号楼``, ``東京都渋谷区渋谷2-21-1``, ``〒453-1647
   金沢市本町1-3-1``, and Japan's romanised form: ``1-2-3 Jingumae, Shibuya-ku``
 - Korea: ``서울특별시 강남구 테헤란로 35, 13층``
@@ -77,6 +78,23 @@ _VN_ADDRESS = (
     r"(?:(?:Phố|Đường|đường|phố|Đ\.)[ \t]+)?" + _VN_NAME
     + rf"(?:,[ \t]*{_VN_AREA}){{1,4}}"
 )
+# ... the house number and street alone after "Số" (number): "Số 12 Nguyễn Huệ"
+_VN_NUMBERED = (r"\b(?:Số|số)[ \t]+\d{1,4}[A-Za-z]?(?:/\d{1,4})?[ \t]+\p{Lu}[\p{L}]*"
+                r"(?:[ \t]+\p{Lu}[\p{L}]*){0,3}")
+_VN_NUMBERED_GATE = stdlib_re.compile(r"[Ss]ố[ \t]+\d")
+# ... and typed without diacritics, with a ward's, district's or city's word after the street: "45 Ly Tu Trong,
+# Phuong Ben Nghe, Quan 1, TP HCM" (two places after the street at least: ``accept_match``)
+_VN_PLAIN_WORD = r"\p{Lu}[\p{L}]*"
+_VN_PLAIN_NAME = rf"{_VN_PLAIN_WORD}(?:[ \t]+{_VN_PLAIN_WORD}){{0,4}}"
+_VN_PLAIN_AREA_WORD = r"(?:Phuong|Quan|Huyen|Xa|Thi[ \t]+xa|Thi[ \t]+tran|Thanh[ \t]+pho|Tinh|TP\.?|Tp\.)"
+_VN_PLAIN_AREA = rf"(?:{_VN_PLAIN_AREA_WORD}[ \t]*(?:\d{{1,2}}(?!\d)|{_VN_PLAIN_NAME})|{_VN_PLAIN_NAME})"
+_VN_PLAIN_ADDRESS = (
+    r"(?<![\w/])(?:(?:So|SN|Nha)[ \t]+)?\d{1,4}[A-Za-z]?(?:/\d{1,4})*"
+    r"(?:[ \t]+(?:Ngo|Ngach|Hem|Kiet|ngo|ngach|hem|kiet)[ \t]+\d{1,4}[A-Za-z]?(?:/\d{1,4})*)*,?[ \t]+"
+    rf"(?:(?:Pho|Duong|pho|duong)[ \t]+)?{_VN_PLAIN_NAME}(?:,[ \t]*{_VN_PLAIN_AREA}){{0,2}}"
+    rf",[ \t]*{_VN_PLAIN_AREA_WORD}[ \t]*(?:\d{{1,2}}(?!\d)|{_VN_PLAIN_NAME})(?:,[ \t]*{_VN_PLAIN_AREA}){{0,3}}"
+)
+_VN_PLAIN_GATE = stdlib_re.compile(r",[ \t]*(?:Phuong|Quan|Huyen|Xa|Thi|Thanh[ \t]+pho|Tinh|TP|Tp\.)[ \t]")
 
 # A Chinese address's building, floor and room, the building's name maybe first ("太古汇2座1501室")
 _ZH_UNITS = (r"(?:[ \t]?(?:\p{Han}{1,8}?[ \t]?)?[A-Za-z]?\d{1,4}[ \t]?"
@@ -256,6 +274,8 @@ class WorldAddressRecognizer(GatedPatternRecognizer):
         Pattern("singapore unit and postcode", _SG_UNIT, 0.86),
         Pattern("philippine address", _PH_ADDRESS, 0.86),
         Pattern("vietnamese street address", _VN_ADDRESS, 0.86),
+        Pattern("vietnamese numbered street", _VN_NUMBERED, 0.6),
+        Pattern("vietnamese address without diacritics", _VN_PLAIN_ADDRESS, 0.86),
         Pattern("chinese street address", _ZH_ADDRESS, 0.86),
         Pattern("chinese estate address", _ZH_ESTATE, 0.86),
         Pattern("japanese street address", _JP_ADDRESS, 0.86),
@@ -279,6 +299,8 @@ class WorldAddressRecognizer(GatedPatternRecognizer):
         "singapore unit and postcode": ("singapore",),
         "philippine address": _PH_GATE,
         "vietnamese street address": _VN_GATE,
+        "vietnamese numbered street": _VN_NUMBERED_GATE,
+        "vietnamese address without diacritics": _VN_PLAIN_GATE,
         "chinese street address": _CJK_GATE,
         "chinese estate address": _CJK_GATE,
         "japanese street address": _CJK_GATE,
@@ -330,6 +352,8 @@ class WorldAddressRecognizer(GatedPatternRecognizer):
         one a number or a place after its street."""
         if match.re.pattern == _VN_ADDRESS:
             return _VN_GATE.search(match.group()) is not None
+        if match.re.pattern == _VN_PLAIN_ADDRESS:  # a street and two places: "12 Main St, Quan Le" is no address
+            return match.group().count(",") >= 2
         if match.re.pattern == _ARABIC_ADDRESS:  # a number, or a place after the street: "شارع طويل" is prose
             street = _ARABIC_GATE.search(match.group())
             return any(c.isdigit() for c in match.group()) or street is not None and any(
