@@ -50,6 +50,9 @@ _LINE_AFTER = re.compile(
     r"(?=[ \t]*(?:[,\n]|$|\.[ \t]*(?:\n|$))|(?<=\d)[ \t]+\p{Ll})"
 )
 MAX_LINES_AFTER = 3
+# The word that ends a region's name, where a line wrapped before it: "Owerri, Imo\nState", "Western\nProvince"
+_REGION_WORD = re.compile(r"[ \t]*,?[ \t]*\n?[ \t>]*(?i:state|province|region|county|district|division"
+                          r"|governorate|territory)")
 _ENDS_IN_DIGITS = re.compile(r"\d{3,6}[ \t]*$")
 # The postal tail of an address in the formats of the Universal Postal Union's members: postcode, town (with
 # its particles: "Freiburg im Breisgau", "Frankfurt am Main"), region code or name ("ON", "(TO)", "- PR",
@@ -95,6 +98,8 @@ _UNIT_ITEM = (
     r"|rd(?=[ \t]+\d{1,2}\b))"  # New Zealand's rural delivery: "RD 4"
     r"\.?[ \t]*[#nº°]?[ \t]*[\w/-]{1,6}"
     r"|\d{1,3}(?:st|nd|rd|th|e|er|ème)[ \t]+(?i:floor|fl\.?|étage|etage)|(?i:cedex)"
+    r"|\d{1,2}\.[ \t]*(?:OG|UG|Stock|Etage|Obergeschoss)(?![\w-])"  # Germany's floor: "3. OG"
+    r"|m\.[ \t]*\n[ \t>]*\d{1,4}[a-z]?(?![\w-])"  # Poland's flat, its number where a line wrapped: "m.\n29"
     r"|\d{1,2}\.?[ºª°](?:[ \t]*(?:[A-Z]|(?i:izda|izq|dcha|der|dr|esq|dto|centro|ctr|fte|frente)\.?))?)"
 )
 _TAIL_ITEM = re.compile(
@@ -139,6 +144,9 @@ _AFTER_POSTCODE = re.compile(
 # A building's or estate's name before the street ("Résidence Les Pins, Bât. C, 4 allée …", "Torre Norte")
 _BUILDING_FIRST = re.compile(r"(?i:résidence|residence|immeuble|lotissement|building|tower|torre|edificio"
                              r"|edifício|condominio|condomínio|palazzo|conjunto)[ \t]+\p{Lu}")
+# ... or after it, where its first word is an ordinary one ("Sea View Apartments", "Green Park Society")
+_BUILDING_LAST = re.compile(r"(?<=\p{L}[ \t]+)(?:Apartments?|Apts\.?|Towers?|Residency|Residences|Society|Complex"
+                            r"|Heights|Mansions?|Chambers|Enclave|CHS|Villas)$")
 _DISTRICT_AFTER = re.compile(r"[ \t]+\d{1,2}(?:e|er|ème)?(?=[ \t]*(?:[,.;:)!?\n]|$))")
 _TOWN_AFTER_POSTCODE = re.compile(r"(?:^|\s)(?:\d{3}[ \t]\d{2}|\d{4,6})[ \t]+\p{Lu}[\p{L}'’.-]*$")
 # Words of the sentence around an address, never of its lines ("He lives at 221B Baker Street, …").
@@ -283,7 +291,8 @@ def _grow(text: str, s: Span, taken: list[tuple[int, int]]) -> Span:
             # an ordinary first word ends the block, unless the line ends in its postcode
             # ("Lake Smartmouth 7432")
             if (not m or not _free(end, m.end(), taken)
-                    or (_common(m.group()) and not _ENDS_IN_DIGITS.search(m.group()))):
+                    or (_common(m.group()) and not _ENDS_IN_DIGITS.search(m.group())
+                        and not (text[end - 1].isalpha() and _REGION_WORD.fullmatch(m.group())))):
                 break
             end = m.end()
     if m := _NUMBER_AFTER.match(text, end):
@@ -433,7 +442,7 @@ def _piece_at(text: str, end: int, taken: list[tuple[int, int]], longest: int, u
     # (nor a gap between columns in it: "2016 – 2020      Medewerker" is a CV's other column)
     if (not piece or not (piece[0].isupper() or piece[0].isdigit()) or len(piece.split()) > 5
             or "   " in piece or any(c in piece for c in ":;!?") or _SENTENCE_END.search(piece)
-            or _common_word_first(piece)
+            or _common_word_first(piece) and not _BUILDING_LAST.search(piece)
             or _PROSE_WORD.search(piece) or not _free(begin, until if until is not None else end, taken)):
         return None
     return begin

@@ -55,8 +55,9 @@ _MORE_TYPES = (
 _IN_TYPES = r"Salai|Marg|Nagar|Cross|Main|Layout|Colony|Chowk|Bagh|Vihar|Enclave|Puram|Peth|Gali"
 # "Maple", "2nd Main"; the street word may start the next line where a PDF's line wrapped ("3/87
 # Kookaburra\nClose, Toowoomba")
+# (or the street's name goes on there: "78 Ahmadu\nBello Way, Ikeja")
 _WORDS_OR_ORDINALS = (rf"(?:(?:{_NAME}|\d{{1,3}}(?:st|nd|rd|th))"
-                      rf"(?:[ \t]+|[ \t]*\n[ \t]*(?=(?:{_EN_TYPES}|{_IN_TYPES})\.?,))){{0,3}}")
+                      rf"(?:[ \t]+|[ \t]*\n[ \t]*(?=(?:{_NAME}[ \t]+){{0,2}}(?:{_EN_TYPES}|{_IN_TYPES})\.?,))){{0,3}}")
 _UNITS = (r"apt\.?|apartment|suite|ste\.|unit|flat|studio|p\.?o\.?[ \t]+box|box|postfach|apartado|casilla"
           r"|caixa[ \t]+postal"
           r"|(?-i:BP)")
@@ -83,10 +84,17 @@ _PREFIX_WORDS = (  # Romance and Slavic forms: the street word comes first
     r"|distrito|estação|praia))"
 )
 _PREFIX_STREET = _PREFIX_WORDS + r"[ \t]+(?:[\w'’.-]+[ \t]+){0,5}?"
+# A German address's building, floor and flat: "Hinterhaus", "3. OG", "Whg. 12", "links"
+_DE_UNIT = (r"(?:Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|Hofgebäude|Rückgebäude|Quergebäude"
+            r"|\d{1,2}\.[ \t]*(?:OG|UG|Stock|Etage|Obergeschoss)|EG|DG|UG|(?:Whg|Wohnung|App|Apt)\.?[ \t]*\d{1,4}[a-z]?"
+            r"|links|rechts|li\.|re\.|Mitte)")
 # German streets named with a preposition ("Am Markt 3", "An der Alster 12"): only with a postcode after them.
 _DE_PREPOSITION_STREET = (
     r"\b(?:Am|An[ \t]+der|Auf[ \t]+der|Auf[ \t]+dem|Im|Zum|Zur|In[ \t]+der|Unter[ \t]+den)[ \t]+"
-    r"\p{Lu}[\w'’.-]*(?:[ \t]+\p{Lu}[\w'’.-]*)?[ \t]+\d{1,4}[a-z]?,?[ \t]*\n?[ \t]*\d{5}[ \t]+\p{Lu}"
+    r"\p{Lu}[\w'’.-]*(?:[ \t]+\p{Lu}[\w'’.-]*)?[ \t]+\d{1,4}[a-z]?"
+    # (the back or side building, floor and flat between: "Am Mühlbach 57, Hinterhaus, 3. OG, 99042 Erfurt")
+    rf"(?:,[ \t]*{_DE_UNIT}){{0,3}}"
+    r",?[ \t]*\n?[ \t]*\d{5}[ \t]+\p{Lu}"
 )
 
 
@@ -498,7 +506,10 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
         # postcode, town, region and unit after these: scrubber/addresses.py grows the span into a block
         Pattern("german street with a preposition", _DE_PREPOSITION_STREET, 0.6),
         Pattern("glued street number", rf"\b{_SUFFIX_STREET}[ \t]+{_NUM}\b", 0.6),
-        Pattern("street word first", rf"\b{_PREFIX_STREET}{_LAST_WORD}{_NUM_OR_SN}(?!\w)", 0.55),
+        # (the number maybe after its word: "Rua do Almada, n.º 24")
+        Pattern("street word first",
+                rf"\b{_PREFIX_STREET}{_LAST_WORD}(?:(?i:n\.?[ \t]?[º°o]\.?|nr\.?|núm\.?)[ \t]*)?{_NUM_OR_SN}(?!\w)",
+                0.55),
         # Romanian, Mexican, Greek, Indonesian and Turkish streets (see _CAP_STREET_WORDS)
         Pattern("capitalised street word first", _CAP_STREET, 0.6),
         # Portugal's "R. Augusta, S/N": only with "sem número" (else "R. Smith, 2 days ago")

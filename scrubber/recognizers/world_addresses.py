@@ -16,7 +16,7 @@ uses, and skipped (by a cheap gate) in texts without them:
 - the Gulf's numbered streets: ``Villa 12, Street 7, Al Barsha 2, Dubai``
 - post-office boxes with their town: ``P.O. Box 18-00100, Moi Avenue, Nairobi``
 - Indonesia's RT/RW, kelurahan and kecamatan: ``Jl. Melati No. 5 RT 03/RW 07, Kel. Cempaka Baru, Kec.
-  Kemayoran, Jakarta Pusat 10640``
+  Kemayoran, Jakarta Pusat 10640``, and housing estates' blocks: ``Perumahan Griya Asri Blok C2 No. 14``
 - Turkey's mahalle, cadde/sokak and door numbers: ``Cumhuriyet Mah. Atatürk Cad. No: 15 D: 4,
   Kadıköy/İstanbul``
 - Argentina's letter-led postcodes: ``Bv. Oroño 10, S2000 Rosario, Santa Fe``
@@ -194,10 +194,13 @@ _BOX_GATE = stdlib_re.compile(r"Box[ \t]*\d")
 
 _ID_NAME = rf"(?!(?:No|Nomor|Kav|Blok|RT|RW)\b){_CAP}"
 # Indonesia: "Jl. Melati No. 5 RT 03/RW 07, Kel. Cempaka Baru, Kec. Kemayoran, Jakarta Pusat 10640"
+_ID_NUMBER = r"(?:,?[ \t]*(?:No\.?|Nomor|Kav\.?|Blok)[ \t]*[A-Z]?\d{1,4}[A-Z]?(?:[-/]\d{1,4}[A-Z]?)?)"
 _ID_ADDRESS = (
-    r"\b(?:Jl\.|Jln\.|Jalan|Gg\.|Gang)[ \t]*(?:(?:Jend|Raya|H|KH|Dr|Ir|Prof)\.?[ \t]+)?"
-    rf"{_ID_NAME}(?:[ \t]+(?:{_ID_NAME}|\d{{1,3}}(?:/\d{{1,3}})?(?!\d))){{0,3}}"
-    r"(?:,?[ \t]*(?:No\.?|Nomor|Kav\.?|Blok)[ \t]*[A-Z]?\d{1,4}[A-Z]?(?:[-/]\d{1,4}[A-Z]?)?)*"
+    r"\b(?:(?:Jl\.|Jln\.|Jalan|Gg\.|Gang)[ \t]*(?:(?:Jend|Raya|H|KH|Dr|Ir|Prof)\.?[ \t]+)?"
+    rf"{_ID_NAME}(?:[ \t]+(?:{_ID_NAME}|\d{{1,3}}(?:/\d{{1,3}})?(?!\d))){{0,3}}{_ID_NUMBER}*"
+    # (or a housing estate's block and number: "Perumahan Griya Asri Blok C2 No. 14")
+    rf"|(?:Perumahan|Perum\.?|Komplek|Kompleks|Komp\.|Ruko)[ \t]+{_ID_NAME}(?:[ \t]+{_ID_NAME}){{0,3}}"
+    rf"{_ID_NUMBER}+)"
     r"(?:,?[ \t]*(?:RT|RW)[ \t.]*\d{1,3}(?:[ \t]*/[ \t]*(?:RW[ \t.]*)?\d{1,3})?)*"
     r"(?:,[ \t]*(?:(?:Kel\.|Kelurahan|Desa|Ds\.|Kec\.|Kecamatan|Kab\.|Kabupaten|Kota|Prov\.|Provinsi)"
     r"[ \t]*)?"
@@ -311,7 +314,7 @@ class WorldAddressRecognizer(GatedPatternRecognizer):
         "thai script address": _TH_SCRIPT_GATE,
         "gulf numbered street": _GULF_GATE,
         "post office box with town": _BOX_GATE,
-        "indonesian address": ("jl.", "jln.", "jalan", "gg.", "gang"),
+        "indonesian address": ("jl.", "jln.", "jalan", "gg.", "gang", "perum", "komp", "ruko"),
         "turkish address": ("cad.", "caddesi", "cd.", "sok.", "sk.", "sokak", "bulvar", "blv."),
         "argentine postcode address": _AR_GATE,
         "arabic script address": _ARABIC_GATE,
