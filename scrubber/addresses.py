@@ -50,7 +50,8 @@ _LINE_AFTER = re.compile(
     r"(?=[ \t]*(?:[,\n]|$|\.[ \t]*(?:\n|$))|(?<=\d)[ \t]+\p{Ll})"
 )
 MAX_LINES_AFTER = 3
-# The word that ends a region's name, where a line wrapped before it: "Owerri, Imo\nState", "Western\nProvince"
+# The word that ends a region's name, where a line wrapped before it: "Owerri, Imo\nState",
+# "Western\nProvince"
 _REGION_WORD = re.compile(r"[ \t]*,?[ \t]*\n?[ \t>]*(?i:state|province|region|county|district|division"
                           r"|governorate|territory)")
 _ENDS_IN_DIGITS = re.compile(r"\d{3,6}[ \t]*$")
@@ -145,8 +146,8 @@ _AFTER_POSTCODE = re.compile(
 _BUILDING_FIRST = re.compile(r"(?i:résidence|residence|immeuble|lotissement|building|tower|torre|edificio"
                              r"|edifício|condominio|condomínio|palazzo|conjunto)[ \t]+\p{Lu}")
 # ... or after it, where its first word is an ordinary one ("Sea View Apartments", "Green Park Society")
-_BUILDING_LAST = re.compile(r"(?<=\p{L}[ \t]+)(?:Apartments?|Apts\.?|Towers?|Residency|Residences|Society|Complex"
-                            r"|Heights|Mansions?|Chambers|Enclave|CHS|Villas)$")
+_BUILDING_LAST = re.compile(r"(?<=\p{L}[ \t]+)(?:Apartments?|Apts\.?|Towers?|Residency|Residences|Society"
+                            r"|Complex|Heights|Mansions?|Chambers|Enclave|CHS|Villas)$")
 _DISTRICT_AFTER = re.compile(r"[ \t]+\d{1,2}(?:e|er|ème)?(?=[ \t]*(?:[,.;:)!?\n]|$))")
 _TOWN_AFTER_POSTCODE = re.compile(r"(?:^|\s)(?:\d{3}[ \t]\d{2}|\d{4,6})[ \t]+\p{Lu}[\p{L}'’.-]*$")
 # Words of the sentence around an address, never of its lines ("He lives at 221B Baker Street, …").
@@ -188,7 +189,7 @@ _CONTACT = re.compile(r"(?<=\S[ \t]*[,;/|–-]?[ \t]*)(?<!\p{L})(?i:ph|phone|tel
 
 def _before_contact(text: str, span: Span) -> Span:
     """``span`` up to a contact field in it: a form's value read to its line's end is the address only."""
-    if (m := _CONTACT.search(text, span.start, span.end)) is None:
+    if (m := _CONTACT.search(text, span.start, span.end + 12)) is None or m.start() >= span.end:
         return span
     end = len(text[: m.start()].rstrip(" \t,;/|–-"))
     return Span(span.type, span.start, end, span.score) if end > span.start else span
@@ -208,7 +209,7 @@ def assemble(text: str, spans: list[Span]) -> list[Span]:
              and not _zip_read_as_phone(text, o)]
     # a name a cue vouches for ("Patient: Quintero, Oleksandra |") is no pair of places to join
     names = [(o.start, o.end) for o in others if o.type == "PERSON" and o.score >= NAME_SCORE]
-    grown = [_grow(text, s, taken) for s in places]
+    grown = [_before_contact(text, _grow(text, s, taken)) for s in places]
     merged: list[Span] = []
     for s in grown:
         last = merged[-1] if merged else None

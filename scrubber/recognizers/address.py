@@ -57,7 +57,8 @@ _IN_TYPES = r"Salai|Marg|Nagar|Cross|Main|Layout|Colony|Chowk|Bagh|Vihar|Enclave
 # Kookaburra\nClose, Toowoomba")
 # (or the street's name goes on there: "78 Ahmadu\nBello Way, Ikeja")
 _WORDS_OR_ORDINALS = (rf"(?:(?:{_NAME}|\d{{1,3}}(?:st|nd|rd|th))"
-                      rf"(?:[ \t]+|[ \t]*\n[ \t]*(?=(?:{_NAME}[ \t]+){{0,2}}(?:{_EN_TYPES}|{_IN_TYPES})\.?,))){{0,3}}")
+                      rf"(?:[ \t]+|[ \t]*\n[ \t]*"
+                      rf"(?=(?:{_NAME}[ \t]+){{0,2}}(?:{_EN_TYPES}|{_IN_TYPES})\.?,))){{0,3}}")
 _UNITS = (r"apt\.?|apartment|suite|ste\.|unit|flat|studio|p\.?o\.?[ \t]+box|box|postfach|apartado|casilla"
           r"|caixa[ \t]+postal"
           r"|(?-i:BP)")
@@ -86,7 +87,8 @@ _PREFIX_WORDS = (  # Romance and Slavic forms: the street word comes first
 _PREFIX_STREET = _PREFIX_WORDS + r"[ \t]+(?:[\w'’.-]+[ \t]+){0,5}?"
 # A German address's building, floor and flat: "Hinterhaus", "3. OG", "Whg. 12", "links"
 _DE_UNIT = (r"(?:Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|Hofgebäude|Rückgebäude|Quergebäude"
-            r"|\d{1,2}\.[ \t]*(?:OG|UG|Stock|Etage|Obergeschoss)|EG|DG|UG|(?:Whg|Wohnung|App|Apt)\.?[ \t]*\d{1,4}[a-z]?"
+            r"|\d{1,2}\.[ \t]*(?:OG|UG|Stock|Etage|Obergeschoss)|EG|DG|UG"
+            r"|(?:Whg|Wohnung|App|Apt)\.?[ \t]*\d{1,4}[a-z]?"
             r"|links|rechts|li\.|re\.|Mitte)")
 # German streets named with a preposition ("Am Markt 3", "An der Alster 12"): only with a postcode after them.
 _DE_PREPOSITION_STREET = (
@@ -239,7 +241,9 @@ _IN_ADDRESS = (
 _IN_LANDMARK_ADDRESS = (
     r"\b(?:Near|near|Nr\.|Opp\.?|Opposite|opposite|Behind|behind|Beside|beside|Next[ \t]+to|next[ \t]+to)"
     r"[ \t]+\p{Lu}[^\n,]{1,40},"
-    rf"(?:(?!{_IN_STOP})[^\n]){{1,90}}?\b[1-9]\d{{2}}[ \t]?\d{{3}}\b(?![ \t]?\d)"
+    # (the town before the PIN code: not a figure in prose, "near Gartner's estimate, revenue 150 000")
+    rf"(?:(?!{_IN_STOP})[^\n]){{0,90}}?\p{{Lu}}\p{{L}}+[ \t]*[-–,]?[ \t]*"
+    r"[1-9]\d{2}[ \t]?\d{3}\b(?![ \t]?\d)"
 )
 # A postcode after its word, alone ("zip code 94105", "Postleitzahl: 10115", "code postal 75011", "CAP 00184",
 # "CEP 01310-200", "postcode SW1A 1AA"): the word says what the number is.
@@ -508,7 +512,8 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
         Pattern("glued street number", rf"\b{_SUFFIX_STREET}[ \t]+{_NUM}\b", 0.6),
         # (the number maybe after its word: "Rua do Almada, n.º 24")
         Pattern("street word first",
-                rf"\b{_PREFIX_STREET}{_LAST_WORD}(?:(?i:n\.?[ \t]?[º°o]\.?|nr\.?|núm\.?)[ \t]*)?{_NUM_OR_SN}(?!\w)",
+                rf"\b{_PREFIX_STREET}{_LAST_WORD}(?:(?i:n\.?[ \t]?[º°o]\.?|nr\.?|núm\.?)[ \t]*)?"
+                rf"{_NUM_OR_SN}(?!\w)",
                 0.55),
         # Romanian, Mexican, Greek, Indonesian and Turkish streets (see _CAP_STREET_WORDS)
         Pattern("capitalised street word first", _CAP_STREET, 0.6),

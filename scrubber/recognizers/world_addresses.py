@@ -82,8 +82,8 @@ _VN_ADDRESS = (
 _VN_NUMBERED = (r"\b(?:Số|số)[ \t]+\d{1,4}[A-Za-z]?(?:/\d{1,4})?[ \t]+\p{Lu}[\p{L}]*"
                 r"(?:[ \t]+\p{Lu}[\p{L}]*){0,3}")
 _VN_NUMBERED_GATE = stdlib_re.compile(r"[Ss]ố[ \t]+\d")
-# ... and typed without diacritics, with a ward's, district's or city's word after the street: "45 Ly Tu Trong,
-# Phuong Ben Nghe, Quan 1, TP HCM" (two places after the street at least: ``accept_match``)
+# ... and typed without diacritics, with a ward's, district's or city's word after the street: "45 Ly Tu
+# Trong, Phuong Ben Nghe, Quan 1, TP HCM" (two places after the street at least: ``accept_match``)
 _VN_PLAIN_WORD = r"\p{Lu}[\p{L}]*"
 _VN_PLAIN_NAME = rf"{_VN_PLAIN_WORD}(?:[ \t]+{_VN_PLAIN_WORD}){{0,4}}"
 _VN_PLAIN_AREA_WORD = r"(?:Phuong|Quan|Huyen|Xa|Thi[ \t]+xa|Thi[ \t]+tran|Thanh[ \t]+pho|Tinh|TP\.?|Tp\.)"
@@ -92,8 +92,11 @@ _VN_PLAIN_ADDRESS = (
     r"(?<![\w/])(?:(?:So|SN|Nha)[ \t]+)?\d{1,4}[A-Za-z]?(?:/\d{1,4})*"
     r"(?:[ \t]+(?:Ngo|Ngach|Hem|Kiet|ngo|ngach|hem|kiet)[ \t]+\d{1,4}[A-Za-z]?(?:/\d{1,4})*)*,?[ \t]+"
     rf"(?:(?:Pho|Duong|pho|duong)[ \t]+)?{_VN_PLAIN_NAME}(?:,[ \t]*{_VN_PLAIN_AREA}){{0,2}}"
-    rf",[ \t]*{_VN_PLAIN_AREA_WORD}[ \t]*(?:\d{{1,2}}(?!\d)|{_VN_PLAIN_NAME})(?:,[ \t]*{_VN_PLAIN_AREA}){{0,3}}"
+    rf",[ \t]*{_VN_PLAIN_AREA_WORD}[ \t]*(?:\d{{1,2}}(?!\d)|{_VN_PLAIN_NAME})"
+    rf"(?:,[ \t]*{_VN_PLAIN_AREA}){{0,3}}"
 )
+_VN_PLAIN_SURE = re.compile(r"(?:Phuong|Quan|Huyen)[ \t]*\d|,[ \t]*(?:TP\.?|Tp\.|Thanh[ \t]+pho|Tinh"
+                            r"|Thi[ \t]+xa|Thi[ \t]+tran)[ \t]+\p{Lu}|Phuong[^,]*,[ \t]*(?:Quan|Huyen)\b")
 _VN_PLAIN_GATE = stdlib_re.compile(r",[ \t]*(?:Phuong|Quan|Huyen|Xa|Thi|Thanh[ \t]+pho|Tinh|TP|Tp\.)[ \t]")
 
 # A Chinese address's building, floor and room, the building's name maybe first ("太古汇2座1501室")
@@ -118,7 +121,10 @@ _ZH_ADDRESS = (
 _ZH_ESTATE = (
     rf"(?<!\p{{Han}})(?:{_HAN}{{0,4}}?(?:住在|住址|位于|位於|寄到|送到|发到|發到|地址是|地址为|在|是|至))?"
     rf"(?P<value>(?:{_HAN}{{2,6}}?(?:省|自治区|自治區))?{_HAN}{{2,6}}?市{_HAN}{{1,6}}?(?:区|區|县|縣)"
-    rf"(?:[{_HAN}]|[ \t]?\d[ \t]?){{1,16}}?[ \t]?\d{{1,4}}[ \t]?(?:栋|棟|幢|号楼|號樓|座|单元|單元|室)"
+    # (the estate's word right before the building's number: not "南山区有3座公园")
+    rf"(?:[{_HAN}]|[ \t]?\d[ \t]?){{0,16}}?"
+    r"(?:园|園|苑|区|區|庭|府|大厦|大廈|广场|廣場|中心|村|公寓|城|里|庄|湾|灣|居)"
+    r"[ \t]?\d{1,4}[ \t]?(?:栋|棟|幢|号楼|號樓|座|单元|單元|室)"
     rf"{_ZH_UNITS})"
 )
 # Japan (its three forms here, one place): prefecture, city or ward, district and block numbers
@@ -144,7 +150,7 @@ _JP_ADDRESS = (
     rf"|[\p{{Han}}]{{1,4}}市[\p{{Han}}]{{1,4}}?区)"
     rf"(?:[{_JP_KANA}]|[ \t]?\d{{1,2}}[ \t]?条){{0,10}}?"
     r"[ \t]?\d{1,4}(?:(?:[ \t]?(?:丁目|番地?|[-－‐ー])[ \t]?\d{1,4}){1,3}(?:[ \t]?号)?|[ \t]?丁目)"
-    r"(?![\d月日年時时点%～~])"
+    r"(?![ \t]?[\d月日年時时点%～~])"
 )
 _CJK_GATE = stdlib_re.compile(r"\d[ \t]?[号號]|[都道府県市][^\n]{1,20}?\d")
 
@@ -355,8 +361,9 @@ class WorldAddressRecognizer(GatedPatternRecognizer):
         one a number or a place after its street."""
         if match.re.pattern == _VN_ADDRESS:
             return _VN_GATE.search(match.group()) is not None
-        if match.re.pattern == _VN_PLAIN_ADDRESS:  # a street and two places: "12 Main St, Quan Le" is no address
-            return match.group().count(",") >= 2
+        if match.re.pattern == _VN_PLAIN_ADDRESS:  # two places after the street, one a numbered or city's
+            # word ("Quan 1", "TP HCM"; "Phuong" and "Quan" are given names too: "12 Main St, Quan Le, …")
+            return match.group().count(",") >= 2 and _VN_PLAIN_SURE.search(match.group()) is not None
         if match.re.pattern == _ARABIC_ADDRESS:  # a number, or a place after the street: "شارع طويل" is prose
             street = _ARABIC_GATE.search(match.group())
             return any(c.isdigit() for c in match.group()) or street is not None and any(
