@@ -262,6 +262,8 @@ _LIVES_IN = (
     r"|leben|wohnhaft|habite|habitent|vit|vis|vivo|vive|viven|vivimos|resido|reside|abito|abita|woon|woont"
     r"|wonen|woonachtig|mora|moro|moramos|mieszka|mieszkam|mieszkamy|zamieszkały|zamieszkała|bor|bosatt"
     # moved: "verhuisd naar", "umgezogen nach", "mudou-se para", "me mudé a", "przeprowadziła się do"
+    # Indonesian, Malay, Tagalog and Vietnamese: "tinggal di Bekasi", "nakatira sa Pasig", "sống ở Huế"
+    r"|tinggal|berdomisili|menetap|nakatira|sống"
     r"|verhuisd|verhuist|umgezogen|mudou-se|mudei-me|mudó|mudé|przeprowadził[ \t]+się|przeprowadziła[ \t]+się"
     r"|przeprowadziłam[ \t]+się|przeprowadziłem[ \t]+się|flyttade|flyttat|flyttet|flyttede)[ \t]+"
     # an adverb or two between: "woont toch in", "lives now in", "wohnt jetzt in", "vit maintenant à"
@@ -269,7 +271,7 @@ _LIVES_IN = (
     r"|derzeit|inzwischen|maintenant|toujours|actuellement|déjà|aussi|ahora|ya|también|todavía|actualmente"
     r"|adesso|ora|ancora|già|anche|ainda|agora|já|também|atualmente|teraz|obecnie|już|też|nu|nå|också|også"
     r"|fortfarande|fremdeles)[ \t]+){0,2}"
-    r"(?:in|to|at|en|à|a|im|em|na|no|nach|naar|para|te|w|we|i|do|till|til)"
+    r"(?:in|to|at|en|à|a|im|em|na|no|nach|naar|para|te|w|we|i|do|till|til|di|sa|ở|tại)"
     # the place, with its particles: "Büsingen am Hochrhein", "Stratford upon Avon"
     r"\b)[ \t]+(?P<value>\p{Lu}[\w'’-]+(?:[ \t]+(?:(?:am|im|an|der|de|del|la|le|sur|upon|on)[ \t]+)?"
     r"\p{Lu}[\w'’-]+){0,2})"
@@ -291,7 +293,11 @@ _LIVES_ON = (
 _TRIP_PLACE = (
     r"(?i:\b(?:grew[ \t]+up|raised|brought[ \t]+up|originally|hails?|flew|flying|flies|fly"
     r"|travel(?:l?ed|l?ing|s)?|arrived|arriving|arrives|landed|i['’]m|i[ \t]+am|we['’]re|we[ \t]+are|staying"
-    r"|stayed|studied|studying)[ \t]+(?:(?:back|here|there|home)[ \t]+)?(?:in|to|at|from|into)"
+    r"|stayed|studied|studying|comes|came)[ \t]+(?:(?:back|here|there|home)[ \t]+)?(?:in|to|at|from|into)"
+    # where someone works or is posted: "works in Enugu", "posted to Kisumu" (not "works at": a firm)
+    r"|(?:works?|working|worked|employed|posted|stationed|transferred)[ \t]+"
+    r"(?:(?:now|still|currently)[ \t]+)?"
+    r"(?:in|to)"
     r"|(?:university|universität|université|universidad|università|universiteit)[ \t]+(?:of|de|di|van)?)"
     r"[ \t]+(?P<trip>)(?P<value>\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){0,2})(?![\w@-])"
 )
@@ -308,9 +314,10 @@ _BIRTH_PLACE = (
     r"|dob|date[ \t]+of[ \t]+birth"
     # past tenses: "nasceu no Recife", "nació en", "nacque a", "urodziła się w Kętrzynie"
     r"|nasceu|nasci|nació|nací|nacque|naquit|urodził[ \t]+się|urodziła[ \t]+się|urodziłam[ \t]+się"
-    r"|urodziłem[ \t]+się)"
+    r"|urodziłem[ \t]+się"
+    r"|lahir|dilahirkan|ipinanganak|sinh[ \t]+ra)"  # Indonesian, Tagalog, Vietnamese
     rf"(?:[ \t]*:?[ \t]+{_BIRTH_DATE_WORD}(?:[,:]?[ \t]+{_BIRTH_DATE_WORD}){{0,6}})?,?"  # "geboren am: 21. …"
-    r"[ \t]+(?:in|at|te|à|a|en|em|w|we|i|zu|no|na|nel|ad))"
+    r"[ \t]+(?:in|at|te|à|a|en|em|w|we|i|zu|no|na|nel|ad|di|sa|ở|tại))"
     r"[ \t]+(?P<trip>)(?P<value>\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){0,2})(?![\w@-])"
 )
 
@@ -622,11 +629,14 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
             "grew", "raised", "brought", "originally", "hail", "hails", "flew",
             "flying", "flies", "fly", "travel", "traveled", "travelled", "traveling", "travelling", "travels",
             "arrived", "arriving", "arrives", "landed", "i", "we", "staying", "stayed", "studied", "studying",
-            "university", "universität", "université", "universidad", "università", "universiteit"),
+            "university", "universität", "université", "universidad", "università", "universiteit",
+            "comes", "came", "work", "works", "working", "worked", "employed", "posted", "stationed",
+            "transferred"),
         "place of birth": ("born", "geboren", "né", "née", "nacido", "nacida", "nato", "nata", "nascido",
                            "nascida", "urodzony", "urodzona", "född", "født", "geboortedatum", "geb", "dob",
                            "date", "nasceu", "nasci", "nació", "nací", "nacque", "naquit", "urodził",
-                           "urodziła", "urodziłam", "urodziłem"),
+                           "urodziła", "urodziłam", "urodziłem", "lahir", "dilahirkan", "ipinanganak",
+                           "sinh"),
         "capitalised street word first": first_words(f"{_CAP_STREET_WORDS}|{_NO_STREET_WORDS}"),
         # (and "address" glued to "the corner of")
         "address after an address cue": (
@@ -663,6 +673,7 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
                       r"|flew|fly|flies|flying|grew|raised|brought|origin|hail|travel|arriv|landed|stay|stud"
                       r"|univers|born|geboren|née?\b|nacid|nat[oa]\b|nascid|urodz|född|født|geboorte|geb\."
                       r"|nasc|naci|nacque|naquit|wonen|mieszka|bor[ \t]|bosatt|verhuis|umgezogen|mud[oóeé]"
-                      r"|przeprowadzi|flytt"
+                      r"|przeprowadzi|flytt|tinggal|domisili|menetap|nakatira|sống|work|employ|posted|stationed"
+                      r"|transferred|came|comes|lahir|ipinanganak|sinh"
                       r"|dob|of[ \t]+birth"
                       r"|i['’]m[ \t]+in|i[ \t]+am[ \t]+in|we['’]re[ \t]+in|we[ \t]+are[ \t]+in)")

@@ -112,3 +112,25 @@ def test_vietnam_is_recognised_in_one_place_only():
     assert not [p for p in StreetAddressRecognizer().patterns if "vietnam" in p.name]
     names = [p.name for p in WorldAddressRecognizer().patterns]
     assert "vietnamese numbered street" in names and "vietnamese street address" in names
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Mr Adeyemi works in Owerri as a pharmacist.", "Owerri"),
+    ("She was posted to Kisumu last year.", "Kisumu"),
+    ("He comes from Kiribathgoda, near Colombo.", "Kiribathgoda"),
+    ("Si Ate Joy ay nakatira sa Marikina ngayon.", "Marikina"),
+])
+def test_a_town_where_someone_works_comes_from_or_lives(scrubber, text, town):
+    start = text.index(town)
+    assert any(s.start <= start and start + len(town) <= s.end for s in scrubber.analyze(text))
+
+
+@pytest.mark.parametrize("text", [
+    "This works in Chrome but not in Safari.",
+    "The fix works in Production and Staging.",
+    "The request came from Legal.",
+    "She works in Finance.",
+    "It works in Python 3.12 and Node 20.",
+])
+def test_a_work_verb_before_an_ordinary_or_tech_word_is_no_place(scrubber, text):
+    assert not [s for s in scrubber.analyze(text) if s.type == "LOCATION"]
