@@ -1951,6 +1951,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
                                           self.global_regex_flags)
                     if result:
                         results.append(result)
+        results = [piece for r in results for piece in _each_code(text, r)]
         codes = [r for r in results if _CODE_SHAPE.fullmatch(text, r.start, r.end)]
         if codes:
             taken = [(r.start, r.end) for r in results]
@@ -2525,6 +2526,27 @@ _NOT_CODE_LABEL = re.compile(
     r"|building|bldg|bus|line|page|step|version|model|order|ticket|invoice|case|ref|zip|postal|postcode|price"
     r"|total|qty|quantity|amount|cost|year|date|time|at|um|à|seats?|people|users|size|km|kg|floor|etage|étage"
     r"|zimmer|raum|chambre|salle|stanza|sala|kamer)\b)")
+
+
+# A list of codes is reported code by code ("8472-1930", "5561-0284", ...: each is a secret of its own), when
+# the codes found in it leave nothing but separators and item numbers between them.
+_LIST_PATTERNS = frozenset(("codes after codes heading", "codes of one shape in a row", "mixed codes in a row"))
+_EACH_CODE = re.compile(rf"(?<![\w-])(?:{_LATER_CODE}|{_FOUR_FOUR}|{_MIXED_CODE})(?![\w-])")
+_BETWEEN_CODES = re.compile(r"(?:[\s,;|*•&.):=#–-]|(?i:and|no|nr)\b|\d{1,3}(?=[.):\s–-]))*")
+
+
+def _each_code(text: str, result: RecognizerResult) -> list[RecognizerResult]:
+    """``result`` cut into one result per code when a list pattern found it (``_LIST_PATTERNS``)."""
+    explained = result.analysis_explanation
+    if explained is None or explained.pattern_name not in _LIST_PATTERNS:
+        return [result]
+    pieces = [m.span() for m in _EACH_CODE.finditer(text, result.start, result.end)]
+    gaps = zip((result.start, *(e for _, e in pieces)), (*(s for s, _ in pieces), result.end))
+    if len(pieces) < 2 or not all(_BETWEEN_CODES.fullmatch(text, s, e) for s, e in gaps):
+        return [result]
+    return [RecognizerResult(entity_type=result.entity_type, start=s, end=e, score=result.score,
+                             analysis_explanation=explained, recognition_metadata=result.recognition_metadata)
+            for s, e in pieces]
 
 
 def _listed_codes(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -170,7 +170,15 @@ class SaasTokenRecognizer(GatedPatternRecognizer):
             r"|\$argon2(?:id|i|d)\$v=\d+\$m=\d+,t=\d+,p=\d+\$[A-Za-z0-9+/]{8,}\$[A-Za-z0-9+/]{16,}"
             # scrypt (passlib's and the PHC string: "$scrypt$ln=16,r=8,p=1$salt$hash"), yescrypt ("$y$j9T$…")
             r"|\$scrypt\$(?:ln|N)=\d+,r=\d+,p=\d+\$[A-Za-z0-9+/.]{8,}={0,2}\$[A-Za-z0-9+/.]{16,}={0,2}"
-            r"|\$y\$[./A-Za-z0-9]{3,}\$[./A-Za-z0-9]{1,86}\$[./A-Za-z0-9]{43}"
+            r"|\$g?y\$[./A-Za-z0-9]{3,}\$[./A-Za-z0-9]{1,86}\$[./A-Za-z0-9]{43}"
+            # libsodium's scrypt ("$7$" N r p, a salt, the hash), Django's and passlib's PBKDF2 and others
+            # ("pbkdf2_sha256$260000$salt$hash", "$pbkdf2-sha512$25000$salt$hash"), an LDAP userPassword
+            # ("{SSHA}W6ph5Mm5…="), Windows LM:NT hashes as dumps print them
+            r"|\$7\$[./A-Za-z0-9]{11}[^$\s]{0,64}\$[./A-Za-z0-9]{43}"
+            r"|(?:\$pbkdf2(?:-sha\d+)?|pbkdf2_sha\d+|sha1|md5|bcrypt_sha256|scrypt)\$\d{3,9}\$[./A-Za-z0-9+]{4,64}"
+            r"\$[./A-Za-z0-9+]{16,128}={0,2}"
+            r"|\{(?i:s?sha(?:256|384|512)?|s?md5|crypt|pbkdf2[-\w]*|argon2\w*)\}[./A-Za-z0-9+$=,-]{12,200}"
+            r"|(?<![0-9a-fA-F])[0-9a-fA-F]{32}:[0-9a-fA-F]{32}(?![0-9a-fA-F])"
             r"|\d{6}(?:-\d{6}){7})(?![\w$])",
             0.8,
         ),
@@ -224,7 +232,8 @@ class SaasTokenRecognizer(GatedPatternRecognizer):
         "more prefixed vendor secrets": (
             "whsec_", "sbp_", "sl.", "ya29.", "1//0", "aaaa", "k.eyj", "access-", "access_token$", "sntrys_",
             "figd_", re.compile(r"[0-9]/[0-9]{10}")),
-        "password hash or recovery key": ("$", re.compile(r"\d{6}-\d{6}")),
+        "password hash or recovery key": ("$", re.compile(r"\d{6}-\d{6}"), re.compile(r"\{[A-Za-z]"),
+                                          re.compile(r"[0-9a-fA-F]{32}:")),
         "sentry dsn key": ("sentry.io", "ingest."),
         "sidekiq enterprise credentials": ("__contribsys__com",),
     }
@@ -236,6 +245,8 @@ class SaasTokenRecognizer(GatedPatternRecognizer):
             return only_template_marks(pattern_text)  # Slack webhook or Twilio id with x's: the format is all
         if _WORDS_FOR_A_TOKEN.search(pattern_text):
             return True  # xoxe.xoxp-1-RANDOMSTRINGHERE: the words say where the token goes
+        if pattern_text.startswith("$"):  # a crypt hash: its cost and salt may be dots ("$7$CU..../....")
+            pattern_text = pattern_text.rpartition("$")[2]
         return looks_like_placeholder(pattern_text.removeprefix("A" * 22), shaped=True)
 
 
