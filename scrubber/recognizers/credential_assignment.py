@@ -42,7 +42,7 @@ _STRONG = (
 )
 # Session cookies: whoever holds the value is signed in.
 _SESSION_NAMES = {"phpsessid", "jsessionid", "sessionid", "sessid", "sid", "connectsid", "aspsessionid",
-                  "aspnetsessionid", "sessioncookie", "authcookie",
+                  "aspnetsessionid", "sessioncookie", "authcookie", "session", "sessiontoken", "sessionkey",
                   # signed URLs: the signature grants access (Azure SAS sig=, S3 and GCS presigned URLs)
                   "sig", "signature", "xamzsignature", "xamzsecuritytoken", "xgoogsignature", "sastoken"}
 _WEAK = {"pass", "pwd", "pw", "key", "keys", "auth", "creds", "cred", "pat", "psk", "login"}

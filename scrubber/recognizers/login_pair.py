@@ -18,7 +18,17 @@ _ACCOUNT_BEFORE = re.compile(r"([\w.@+-]+)[ \t]*/[ \t]*$")
 # same (a default nobody changed leaks like any other)
 _COMMON_PASSWORDS = frozenset("changeme letmein password passw0rd welcome iloveyou qwerty qwertz azerty "
                               "monkey dragon sunshine princess football baseball master shadow trustno1 "
-                              "secret default abc123 123456 12345678 hunter2 admin123 root123".split())
+                              "secret default abc123 123456 12345678 hunter2 admin123 root123 "
+                              # and what devices and images ship with ("root and toor", "pi / raspberry")
+                              "1234 12345 1234567 123456789 1234567890 111111 000000 toor raspberry ubnt "
+                              "alpine calvin tiger changeit welcome1 password1 password123 qwerty123 "
+                              "pass123 pass1234 test123 admin1234 admin12345 p@ssw0rd p@ssword".split())
+# Accounts that come with a system: after one, "and" + a common password is the pair ("root and toor"), but
+# not another account ("admin and guest users")
+_ACCOUNTS = ("admin|administrator|root|sa|postgres|ubuntu|pi|guest|elastic|oracle|sysadmin|superuser|ec2-user"
+             "|centos|operator|support|service")
+_ACCOUNT_WORDS = frozenset(_ACCOUNTS.split("|"))
+_SAME_AS_ACCOUNT = re.compile(r"[/:]\Z")
 
 
 _PASSWORD_LABELS = frozenset("password passwort pass pw pwd passcode passphrase key".split())
@@ -58,10 +68,11 @@ class LoginPairRecognizer(SpanPatternRecognizer):
             # (not an image digest "@sha256:")
             r"(?:(?<=[\w.+-])@(?!sha\d{1,3}:)[\w-]{1,63}(?:\.[\w-]{1,63})*"
             r"|\b(?<![\w.@/-])(?<!-u[ \t])(?<!--user[ \t=])"
-            r"(?i:admin|administrator|root|sa|postgres|ubuntu|pi|guest|elastic|oracle|sysadmin"
-            r"|superuser|ec2-user|centos|operator|support|service)(?=[ \t]*[/:]))"
-            r"(?:[ \t]*[/|][ \t]*|(?P<colon>:)(?=\S)|[ \t]+(?i:with|using|pw|pass)[ \t]+)"
-            r"(?P<value>[^\s/\"'`()<>{}$@][^\s/\"'`()<>{}@]{5,63}?)(?=[.,;:!?)\]]?(?:\s|$))",
+            rf"(?i:{_ACCOUNTS})(?=[ \t]*[/:]|[ \t]+(?i:and|&)[ \t]))"
+            r"(?:[ \t]*[/|][ \t]*|(?P<colon>:)(?=\S)|[ \t]+(?i:with|using|pw|pass)[ \t]+"
+            r"|[ \t]+(?P<account_and>and|&)[ \t]+)"
+            # (four characters or more: "admin:12345" when the password is a common one)
+            r"(?P<value>[^\s/\"'`()<>{}$@][^\s/\"'`()<>{}@]{3,63}?)(?=[.,;:!?)\]]?(?:\s|$))",
             0.7,
         ),
         # labels cut to their letter, as notes write them: "u: ops-admin p: Gravel77", "U: jdoe / P: Fern#4"
@@ -69,6 +80,15 @@ class LoginPairRecognizer(SpanPatternRecognizer):
             "login pair of single letters",
             r"(?<![\w.-])(?i:u|usr)[ \t]*:[ \t]*[^\s:]{1,64}[ \t]*[,;/|]?[ \t]+(?i:p|pw)[ \t]*:[ \t]*"
             r"(?P<value>[^\s\"'`]{4,64}?)(?=[.,;!?)\]]?(?:\s|$))",
+            0.7,
+        ),
+        # a device's or a product's default password, named as the default: "the factory default, welcome1,",
+        # "default password is admin123" (a common password, or one with the make of a password)
+        Pattern(
+            "default password",
+            r"(?i:\bdefault\b)(?:[ \t]+(?i:password|pw|pwd|login|creds|credentials|pass))?"
+            r"(?:[ \t]*[,:=(][ \t]*|[ \t]+(?i:is|was|of|still)[ \t]+)[\"'`]?"
+            r"(?P<default>)(?P<value>[^\s\"'`,;()<>{}]{4,32}?)[\"'`]?(?=[.,;:!?)\]]?(?:\s|$))",
             0.7,
         ),
     ]
@@ -79,11 +99,13 @@ class LoginPairRecognizer(SpanPatternRecognizer):
                   "identifiant", "connexion", "usuario", "utente", "access", "gebruiker", "inlog", "acces",
                   "accs", "@", "admin", "root", "postgres", "ubuntu", "guest", "elastic", "oracle",
                   "superuser", "operator", "support", "service")
-    HINT = re.compile(r"(?i)usuário|\bsa\b|\bpi\b|\bpw?[ \t]*:")
+    HINT = re.compile(r"(?i)usuário|\bsa\b|\bpi\b|\bpw?[ \t]*:|\bdefault\b")
 
     def accept_match(self, match: re.Match) -> bool:
         """The value must look like a password, not a word or a path."""
         value = match.group("value")
+        if match.groupdict().get("default") is not None:
+            return value.lower() in _COMMON_PASSWORDS or looks_like_password(value)
         at = match.start("value")
         account = _ACCOUNT_BEFORE.search(match.string, max(0, at - 80), at)
         if account and len(account.group(1)) >= 32 and "@" not in account.group(1):
@@ -95,8 +117,18 @@ class LoginPairRecognizer(SpanPatternRecognizer):
             return False  # a Wi-Fi network's name: "SSID: CafeNet5G / …"
         if "?" in value and "=" in value:
             return False  # a URL's path and query after its host: "@cluster6.mongodb.net/db?retryWrites=true"
+        if ":" not in value and (value.lower() in _COMMON_PASSWORDS
+                                 or value.lower() in _ACCOUNT_WORDS and _SAME_AS_ACCOUNT.search(
+                                     match.string, 0, match.start("value")) is not None
+                                 and match.string[match.start("value") - 1 - len(value):match.start("value") - 1]
+                                 .lower() == value.lower()):
+            return True  # "admin:12345", "admin/admin": the defaults
         if match.groupdict().get("colon") and (":" in value or value[:1].isdigit()):
             return False  # user:password has one colon; 10:30:45am is a time
+        if match.groupdict().get("account_and"):  # "root and toor", not "admin and guest"
+            return value.lower() in _COMMON_PASSWORDS and value.lower() not in _ACCOUNT_WORDS
+        if len(value) < 6:
+            return value.lower() in _COMMON_PASSWORDS
         if match.groupdict().get("and"):  # "log in with jdoe and Sunshine#77": prose, so a digit and a symbol
             # that no version or file name has ("between 1.7 and 13.31.14-rc.1" is no login)
             return looks_like_password(value) and any(c.isdigit() for c in value) and any(

@@ -141,6 +141,24 @@ def names_a_network(text: str, start: int, end: int) -> bool:
         _WIFI_BEFORE.search(text, lo, start) is not None and _PASSWORD_AFTER.match(text, end) is not None)
 
 
+# A note on a value's letter case (a password is the one value whose case people spell out)
+_CASE_NOTE = (r"(?i:case[ \t-]?sensitive|(?:lower|upper|small)[ \t-]?case(?:[ \t]+only)?|caps(?:[ \t]+only)?"
+              r"|no[ \t]+(?:caps|capitals|capital[ \t]+letters)|a[ \t]+capital(?:[ \t]+\p{L}\b)?)")
+_FIRST_CASE_NOTE = re.compile(_CASE_NOTE)
+_LOWER_THEN_UPPER = re.compile(r"\p{Ll}\p{Lu}")
+
+
+def _case_noted(value: str) -> bool:
+    """Whether ``value`` can be what a case note is about: a password's make (a digit or a symbol with letters,
+    or letters of both cases), not a word of the sentence ("file names are case-sensitive")."""
+    symbol = any(c in _SYMBOLS for c in value)
+    if not any(c.isalpha() for c in value) or not symbol and not any(c.islower() for c in value):
+        return False  # (an acronym: "SHA256 (all caps)")
+    mixed = _LOWER_THEN_UPPER.search(value) is not None  # (not a header's words: "X-Api-Key")
+    return (symbol or mixed or any(c.isdigit() for c in value)) \
+        and not looks_like_placeholder(value, strict=True) and not names_a_product(value)
+
+
 class PasswordShapeRecognizer(SpanPatternRecognizer):
     PATTERNS = [
         Pattern(
@@ -172,6 +190,30 @@ class PasswordShapeRecognizer(SpanPatternRecognizer):
             r"(?![\w/@-]|\.\w)",
             0.6,
         ),
+        # the same words joined by one of ".", "-", "_" and ending in the number: "Blue.Whale.93",
+        # "Orchid-Lane-55", "Maple_Leaf_2027" (a year only after "." or "_": "Black-Friday-2024" is a sale)
+        Pattern(
+            "capitalised words joined with a number",
+            r"(?<![\w/.@#$%&*+=~-])(?P<camel>)(?P<joined>)(?P<value>\p{Lu}\p{Ll}{2,}(?P<sep>[._-])\p{Lu}\p{Ll}{2,}"
+            r"(?:(?P=sep)\p{Lu}\p{Ll}{2,})*(?P=sep)(?:(?!(?:19|20)\d\d(?!\d))\d{2,4}|(?<=[._])\d{1,4}))"
+            r"(?![\w/@-]|\.\w)",
+            0.6,
+        ),
+        # the passwords everybody tries, with a number: "it still accepts Password123", "welcome1", "qwerty123"
+        Pattern(
+            "common password with a number",
+            r"(?<![\w@.$%-])(?P<weak>)(?P<value>(?i:password|passw0rd|p@ssw0rd|p@ssword|welcome|qwerty|letmein|changeme"
+            r"|iloveyou|trustno)\d{1,4}[!?#$*]?)(?![\w@/-]|\.\w)",
+            0.6,
+        ),
+        # a word with a note on its letter case after it, as one gives a password: "it's Blue.Whale.93
+        # (case-sensitive)", "tigerlily7, all lowercase", "Fjord88 - no caps"
+        Pattern(
+            "word with a note on its case",
+            r"(?<![^\s\"'`“‘(\[:=>])(?P<case>)(?P<value>[^\s\"'`“”‘’(){}\[\]<>,;]{4,40}?)[\"'`”’]?[.,;:]?[ \t]*"
+            r"(?:[(,–—-][ \t]*|\b(?:is|it['’]s)[ \t]+)?(?:(?:it['’]s|all|in|(?:but[ \t]+)?with)[ \t]+)?" + _CASE_NOTE,
+            0.6,
+        ),
     ]
     CONTEXT = ["password", "login", "credentials"]
     # (was one regex, the symbols and ``_SIGN_IN``: ``HINT_WORDS`` are its plain strings, found in one C-level
@@ -180,8 +222,10 @@ class PasswordShapeRecognizer(SpanPatternRecognizer):
                   "sign-in", *(f"{verb}{sep}in" for sep in (" ", "\t")
                                for verb in ("logged", "logging", "signed", "signing", "logs", "signs")),
                   "account", "creds", "credentials", "access", "changed", "reset", "vpn", "wifi",
-                  "wi-fi", "router", "portal", "mailbox")
-    HINT = re.compile(r"(?i:current[ \t]+one|new[ \t]+one)|\p{Lu}\p{Ll}{2,}\d{0,4}\p{Lu}\p{Ll}{2,}")
+                  "wi-fi", "router", "portal", "mailbox", "case", "caps", "capital", "password", "passw0rd",
+                  "p@ss", "welcome", "qwerty", "letmein", "changeme", "iloveyou", "trustno")
+    HINT = re.compile(r"(?i:current[ \t]+one|new[ \t]+one)|\p{Lu}\p{Ll}{2,}\d{0,4}\p{Lu}\p{Ll}{2,}"
+                      r"|\p{Lu}\p{Ll}{2,}[._-]\p{Lu}\p{Ll}{2,}")
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -190,6 +234,9 @@ class PasswordShapeRecognizer(SpanPatternRecognizer):
     def start_of(self, pattern, text: str) -> int | None:
         """The cued pattern from the first sign-in word (password-shaped words are tried at
         ``_symbol_word_starts``, capitalised words everywhere)."""
+        if pattern.name == "word with a note on its case":
+            m = _FIRST_CASE_NOTE.search(text)
+            return None if m is None else max(0, m.start() - 50)
         if pattern.name != "word with a number after sign-in word":
             return 0
         m = _FIRST_SIGN_IN.search(text)
@@ -201,6 +248,10 @@ class PasswordShapeRecognizer(SpanPatternRecognizer):
             return False
         if "cued" in match.re.groupindex:  # not a product with a version: Office365, Windows11
             return not names_a_product(value)
+        if "weak" in match.re.groupindex:  # (not a constant's name: PASSWORD1)
+            return not value.isupper()
+        if "case" in match.re.groupindex:
+            return _case_noted(value.rstrip(".,;:?)"))
         if "camel" in match.re.groupindex:
             words = _CAPITALISED.findall(value)
             leads = {"".join(words[:n]).lower() for n in range(1, len(words) + 1)}
