@@ -28,7 +28,6 @@ _COMMON_PASSWORDS = frozenset("changeme letmein password passw0rd welcome ilovey
 _ACCOUNTS = ("admin|administrator|root|sa|postgres|ubuntu|pi|guest|elastic|oracle|sysadmin|superuser|ec2-user"
              "|centos|operator|support|service")
 _ACCOUNT_WORDS = frozenset(_ACCOUNTS.split("|"))
-_SAME_AS_ACCOUNT = re.compile(r"[/:]\Z")
 
 
 _PASSWORD_LABELS = frozenset("password passwort pass pw pwd passcode passphrase key".split())
@@ -117,11 +116,9 @@ class LoginPairRecognizer(SpanPatternRecognizer):
             return False  # a Wi-Fi network's name: "SSID: CafeNet5G / …"
         if "?" in value and "=" in value:
             return False  # a URL's path and query after its host: "@cluster6.mongodb.net/db?retryWrites=true"
-        if ":" not in value and (value.lower() in _COMMON_PASSWORDS
-                                 or value.lower() in _ACCOUNT_WORDS and _SAME_AS_ACCOUNT.search(
-                                     match.string, 0, match.start("value")) is not None
-                                 and match.string[match.start("value") - 1 - len(value):match.start("value") - 1]
-                                 .lower() == value.lower()):
+        before = match.string[max(0, at - 1 - len(value)):at].lower()
+        if ":" not in value and (value.lower() in _COMMON_PASSWORDS or before in (f"{value.lower()}/",
+                                                                                   f"{value.lower()}:")):
             return True  # "admin:12345", "admin/admin": the defaults
         if match.groupdict().get("colon") and (":" in value or value[:1].isdigit()):
             return False  # user:password has one colon; 10:30:45am is a time

@@ -2530,7 +2530,8 @@ _NOT_CODE_LABEL = re.compile(
 
 # A list of codes is reported code by code ("8472-1930", "5561-0284", ...: each is a secret of its own), when
 # the codes found in it leave nothing but separators and item numbers between them.
-_LIST_PATTERNS = frozenset(("codes after codes heading", "codes of one shape in a row", "mixed codes in a row"))
+_LIST_PATTERNS = frozenset(("codes after codes heading", "codes of one shape in a row",
+                            "mixed codes in a row"))
 _EACH_CODE = re.compile(rf"(?<![\w-])(?:{_LATER_CODE}|{_FOUR_FOUR}|{_MIXED_CODE})(?![\w-])")
 _BETWEEN_CODES = re.compile(r"(?:[\s,;|*•&.):=#–-]|(?i:and|no|nr)\b|\d{1,3}(?=[.):\s–-]))*")
 

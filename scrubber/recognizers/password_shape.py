@@ -149,8 +149,8 @@ _LOWER_THEN_UPPER = re.compile(r"\p{Ll}\p{Lu}")
 
 
 def _case_noted(value: str) -> bool:
-    """Whether ``value`` can be what a case note is about: a password's make (a digit or a symbol with letters,
-    or letters of both cases), not a word of the sentence ("file names are case-sensitive")."""
+    """Whether ``value`` can be what a case note is about: a password's make (a digit or a symbol with
+    letters, or letters of both cases), not a word of the sentence ("file names are case-sensitive")."""
     symbol = any(c in _SYMBOLS for c in value)
     if not any(c.isalpha() for c in value) or not symbol and not any(c.islower() for c in value):
         return False  # (an acronym: "SHA256 (all caps)")
@@ -199,7 +199,7 @@ class PasswordShapeRecognizer(SpanPatternRecognizer):
             r"(?![\w/@-]|\.\w)",
             0.6,
         ),
-        # the passwords everybody tries, with a number: "it still accepts Password123", "welcome1", "qwerty123"
+        # the passwords everybody tries, with a number: "it still accepts Password123", "welcome1"
         Pattern(
             "common password with a number",
             r"(?<![\w@.$%-])(?P<weak>)(?P<value>(?i:password|passw0rd|p@ssw0rd|p@ssword|welcome|qwerty|letmein|changeme"
@@ -210,8 +210,9 @@ class PasswordShapeRecognizer(SpanPatternRecognizer):
         # (case-sensitive)", "tigerlily7, all lowercase", "Fjord88 - no caps"
         Pattern(
             "word with a note on its case",
-            r"(?<![^\s\"'`“‘(\[:=>])(?P<case>)(?P<value>[^\s\"'`“”‘’(){}\[\]<>,;]{4,40}?)[\"'`”’]?[.,;:]?[ \t]*"
-            r"(?:[(,–—-][ \t]*|\b(?:is|it['’]s)[ \t]+)?(?:(?:it['’]s|all|in|(?:but[ \t]+)?with)[ \t]+)?" + _CASE_NOTE,
+            r"(?<![^\s\"'`“‘(\[:=>])(?P<case>)(?P<value>[^\s\"'`“”‘’(){}\[\]<>,;]{4,40}?)[\"'`”’]?[.,;:]?"
+            r"[ \t]*(?:[(,–—-][ \t]*|\b(?:is|it['’]s)[ \t]+)?(?:(?:it['’]s|all|in|(?:but[ \t]+)?with)[ \t]+)?"
+            + _CASE_NOTE,
             0.6,
         ),
     ]
