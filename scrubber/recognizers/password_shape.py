@@ -159,6 +159,16 @@ def _case_noted(value: str) -> bool:
         and not looks_like_placeholder(value, strict=True) and not names_a_product(value)
 
 
+_FIRST_ASKED = re.compile(r"(?i:\bhow[ \t]+(?:strong|secure|safe|good|weak|guessable|crackable|easy)\b"
+                          r"|\bis[ \t]+[\"'“‘])")
+_FIRST_SEED = re.compile(r"(?i:\b(?:totp|otp|2fa|mfa|authenticator|two-factor|2-step)[ \t-]+"
+                         r"(?:seed|secret|key|setup))")
+# Passwords everybody tries, plain words and keyboard runs ("How strong is qwertyuiop?")
+_WEAK_PASSWORDS = frozenset("hunter2 qwerty qwertyuiop asdfgh asdfghjkl zxcvbnm letmein changeme iloveyou "
+                            "trustno1 monkey dragon sunshine princess football baseball password passw0rd "
+                            "p@ssw0rd abc123 123456 12345678 admin123".split())
+
+
 class PasswordShapeRecognizer(SpanPatternRecognizer):
     PATTERNS = [
         Pattern(
@@ -206,6 +216,27 @@ class PasswordShapeRecognizer(SpanPatternRecognizer):
             r"|iloveyou|trustno)\d{1,4}[!?#$*]?)(?![\w@/-]|\.\w)",
             0.6,
         ),
+        # a password whose strength is asked about: "How strong is hunter2?", "is 'qwertyuiop' an ok wifi
+        # password?" (quoted), "how secure is Fido2009 really?"
+        Pattern(
+            "password asked about",
+            r"(?i:\bhow[ \t]+(?:strong|secure|safe|good|weak|guessable|crackable|easy[ \t]+to[ \t]+guess)"
+            r"[ \t]+is|\bis)[ \t]+(?P<asked>)(?:(?P<q>[\"'“‘])(?P<value>[^\s\"'“”‘’]{4,40})[\"'”’]"
+            r"(?=[ \t]+(?i:(?:a|an|really|actually|still)[ \t]+)?"
+            r"(?i:strong|secure|safe|good|ok|okay|weak|long|enough|guessable|crackable|too|easy))"
+            r"|(?P<value>[^\s\"'“”‘’?]{4,40})(?=(?:[ \t]+(?i:really|actually|enough|though))?[ \t]*\?))",
+            0.6,
+        ),
+        # an authenticator's seed (base32) after its word: "my TOTP seed is JBSWY3DPEHPK3PXP"
+        Pattern(
+            "authenticator seed",
+            r"(?i:\b(?:totp|otp|2fa|mfa|authenticator|two-factor|2-step)[ \t-]+"
+            r"(?:seed|secret|key|setup[ \t]+key)\b)"
+            r"(?:[ \t]+(?i:is|was)|[ \t]*[:=])?[ \t]*[\"'`]?(?P<seed>)"
+            r"(?P<value>[A-Z2-7]{16,64}|[a-z2-7]{16,64}|[A-Z2-7]{4}(?:[ ][A-Z2-7]{4}){3,15}"
+            r"|[a-z2-7]{4}(?:[ ][a-z2-7]{4}){3,15})(?![\w])",
+            0.7,
+        ),
         # a word with a note on its letter case after it, as one gives a password: "it's Blue.Whale.93
         # (case-sensitive)", "tigerlily7, all lowercase", "Fjord88 - no caps"
         Pattern(
@@ -224,7 +255,11 @@ class PasswordShapeRecognizer(SpanPatternRecognizer):
                                for verb in ("logged", "logging", "signed", "signing", "logs", "signs")),
                   "account", "creds", "credentials", "access", "changed", "reset", "vpn", "wifi",
                   "wi-fi", "router", "portal", "mailbox", "case", "caps", "capital", "password", "passw0rd",
-                  "p@ss", "welcome", "qwerty", "letmein", "changeme", "iloveyou", "trustno")
+                  "p@ss", "welcome", "qwerty", "letmein", "changeme", "iloveyou", "trustno", "how strong",
+                  "how secure", "how safe", "how good", "how weak", "how guessable", "how crackable",
+                  "how easy",
+                  "is \"", "is '", "is “", "is ‘", "totp", "otp", "2fa", "mfa", "authenticator", "two-factor",
+                  "2-step")
     HINT = re.compile(r"(?i:current[ \t]+one|new[ \t]+one)|\p{Lu}\p{Ll}{2,}\d{0,4}\p{Lu}\p{Ll}{2,}"
                       r"|\p{Lu}\p{Ll}{2,}[._-]\p{Lu}\p{Ll}{2,}")
 
@@ -235,6 +270,12 @@ class PasswordShapeRecognizer(SpanPatternRecognizer):
     def start_of(self, pattern, text: str) -> int | None:
         """The cued pattern from the first sign-in word (password-shaped words are tried at
         ``_symbol_word_starts``, capitalised words everywhere)."""
+        if pattern.name == "password asked about":
+            m = _FIRST_ASKED.search(text)
+            return None if m is None else m.start()
+        if pattern.name == "authenticator seed":
+            m = _FIRST_SEED.search(text)
+            return None if m is None else m.start()
         if pattern.name == "word with a note on its case":
             m = _FIRST_CASE_NOTE.search(text)
             return None if m is None else max(0, m.start() - 50)
@@ -249,6 +290,14 @@ class PasswordShapeRecognizer(SpanPatternRecognizer):
             return False
         if "cued" in match.re.groupindex:  # not a product with a version: Office365, Windows11
             return not names_a_product(value)
+        if "seed" in match.re.groupindex:
+            return any(c.isdigit() for c in value)
+        if "asked" in match.re.groupindex:  # a password's make, a common password, or a word in quotes
+            return not looks_like_placeholder(value, strict=True) and (
+                password_shaped(value) or value.lower() in _WEAK_PASSWORDS
+                or value[:1].isalpha() and any(c.isdigit() for c in value) and not value.isupper()
+                and not names_a_product(value)
+                or match.group("q") is not None and value.isalpha() and value.islower() and len(value) >= 6)
         if "weak" in match.re.groupindex:  # (not a constant's name: PASSWORD1)
             return not value.isupper()
         if "case" in match.re.groupindex:

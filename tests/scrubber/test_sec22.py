@@ -1,7 +1,8 @@
 """Secrets (session 22): a list of backup codes reported code by code; crypt hashes of more kinds (scrypt
 "$7$", Django's and passlib's PBKDF2, LDAP "{SSHA}", LM:NT pairs); capitalised words joined with a number
 ("Blue.Whale.93"); a word with a note on its letter case ("(case-sensitive)", "all lowercase"); common
-passwords with a number; default passwords and accounts ("root and toor", "admin:12345"); session cookies.
+passwords with a number; default passwords and accounts ("root and toor", "admin:12345"); session cookies;
+a password whose strength is asked about ("How strong is hunter2?"); an authenticator's base32 seed.
 Texts are written for this test."""
 
 import pytest
@@ -33,6 +34,11 @@ SECRETS = [
     ("The test box credentials are root and toor.", "toor"),
     ("default creds on these cameras are admin:12345", "12345"),
     ("Default login is pi / raspberry", "raspberry"),
+    # a password whose strength is asked about, an authenticator's seed
+    ("How strong is hunter2?", "hunter2"),
+    ("Is 'qwertyuiop' an ok wifi password for the guest network?", "qwertyuiop"),
+    ("How strong is Fido2009 really?", "Fido2009"),
+    ("Explain: my TOTP seed is JBSWY3DPEHPK3PXP, can I add it to a second phone?", "JBSWY3DPEHPK3PXP"),
     # a session cookie
     ("Set-Cookie: session=9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d; Path=/", "9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d"),
 ]
@@ -62,6 +68,12 @@ NOT_SECRETS = [
     ("the default value is 8080", "8080"),
     ("enable admin and guest accounts", "guest"),
     ("admin/guest roles", "guest"),
+    # a question about a product, an acronym, a room, a word in capitals
+    ("How secure is AES256?", "AES256"),
+    ("Is \"Kubernetes\" too complex?", "Kubernetes"),
+    ("Is Python3 installed?", "Python3"),
+    ("Where is room B12?", "B12"),
+    ("the OTP key is REQUIRED", "REQUIRED"),
     # a session that is no value
     ("session: 30", "30"),
     ("SESSION_TIMEOUT=30", "30"),
