@@ -87,7 +87,8 @@ class LoginPairRecognizer(SpanPatternRecognizer):
             "default password",
             r"(?i:\bdefault\b)(?:[ \t]+(?i:password|pw|pwd|login|creds|credentials|pass))?"
             r"(?:[ \t]*[,:=(][ \t]*|[ \t]+(?i:is|was|of|still)[ \t]+)[\"'`]?"
-            r"(?P<default>)(?P<value>[^\s\"'`,;()<>{}]{4,32}?)[\"'`]?(?=[.,;:!?)\]]?(?:\s|$))",
+            # (not a YAML anchor or alias: "default: &default")
+            r"(?P<default>)(?P<value>[^\s\"'`,;()<>{}&*$%][^\s\"'`,;()<>{}]{3,31}?)[\"'`]?(?=[.,;:!?)\]]?(?:\s|$))",
             0.7,
         ),
     ]

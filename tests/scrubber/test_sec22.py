@@ -66,6 +66,7 @@ NOT_SECRETS = [
     ("the default branch is main", "main"),
     ("The default timeout of 3000 ms", "3000"),
     ("the default value is 8080", "8080"),
+    ("default: &default\n  adapter: postgresql", "&default"),
     ("enable admin and guest accounts", "guest"),
     ("admin/guest roles", "guest"),
     # a question about a product, an acronym, a room, a word in capitals
