@@ -73,7 +73,12 @@ def common_words() -> frozenset[str]:
     frequent nouns of other languages' prompts that the model takes for names ("Bonjour", "Rückruf").
     (Not ``foreign_words()``: many family names are words somewhere, "Cousin", "Branco", "Salz", and the
     filters that read this list would drop them: measured in docs/detection.md.)"""
-    return _words("common_words.txt") | _words("foreign_common_words.txt")
+    return (_words("common_words.txt") | _words("foreign_common_words.txt")) - _NAMES_NOT_WORDS
+
+
+# Given names that are rare English words but names in nearly every prompt that holds them ("Yaw", the Akan
+# name of a boy born on Thursday; the "yaw" of an aircraft is rare in prompts): no ordinary words here.
+_NAMES_NOT_WORDS = frozenset({"yaw"})
 
 
 def foreign_words(family: bool = False) -> frozenset[str]:

@@ -11,14 +11,16 @@ in an Italian sentence, "Lucía Fernández". One signal among several (NER, cues
 """
 
 import re as stdlib_re
+from functools import cache
 
 import regex as re
 from presidio_analyzer import Pattern
 from spacy.lang.en.stop_words import STOP_WORDS as _STOP
 
 from scrubber.recognizers._gated import GatedPatternRecognizer
-from scrubber.recognizers.name_shapes import hand_given
-from scrubber.words import census_given, common_words, name_words, tech_words
+from scrubber.recognizers.name_shapes import _fold, curated_family, hand_given
+from scrubber.recognizers.places import places
+from scrubber.words import census_given, common_words, foreign_words, name_words, tech_words
 
 _UP = r"\p{Lu}"
 _LOW = r"[\p{Ll}'’]"
@@ -70,6 +72,47 @@ def _cue_word(word: str) -> bool:
     from scrubber.recognizers.name_cues import cue_words
 
     return word.lower() in cue_words()
+
+
+# Case endings of names in Polish, Czech, Slovak, Finnish, Hungarian and Lithuanian ("Nowakowi",
+# "Kowalskiego", "Novákovi", "Virtaselle", "Péternek", "Jonui"), longest first; one letter only in Slavic text
+# ("Małgorzaty", "z Agnieszką"), where a noun's ending is all a name's case shows. What is left, or that with
+# the nominative's "a", "o", Lithuanian "-as" ("Jonui" → "Jonas"), the "e" Polish drops ("Marka" → "Marek"),
+# Finnish "-se-" back to "-nen" ("Virtaselle" → "Virtanen") or a doubled consonant back ("Mikolle" → "Mikko"),
+# must be a listed given or family name.
+_ENDINGS = tuple(sorted(
+    "owi ovi ego emu iej iem ej em om ou ową owej ové ovou ą ę lle lla llä lta ltä ssa ssä sta stä nak nek "
+    "val vel ui ai ei".split(), key=len, reverse=True))
+_SLAVIC_ENDINGS = ("a", "y", "u", "e", "i")
+_SLAVIC = stdlib_re.compile("[łżśćńąęřěůčšžźťď]")
+
+
+def inflected_name(word: str, text: str) -> bool:
+    """``word`` (capitalised) a listed given or family name in a case ending (see ``_ENDINGS``); never an
+    ordinary word of English or of another language, nor a place."""
+    low = word.lower()
+    if len(low) < 5 or low in _COMMON or low in _STOP or low in foreign_words() or low in places():
+        return False
+    endings = _ENDINGS + _SLAVIC_ENDINGS if _SLAVIC.search(text) else _ENDINGS
+    for ending in endings:
+        if not low.endswith(ending) or len(low) - len(ending) < 3:
+            continue
+        stem = low[:-len(ending)]
+        tries = {stem, stem + "a", stem + "o", stem[:-1] + "e" + stem[-1], stem + "as", stem + "is",
+                 stem + "us"}
+        if stem.endswith("se"):
+            tries.add(stem[:-2] + "nen")
+        if stem[-1] in "aeiouyäö" and stem[-2] not in "aeiouyäö":
+            tries.add(stem[:-1] + stem[-2:])  # "Miko" → "Mikko"
+        if any(t in _NAMES_FOLDED() for t in tries | {_fold(t) for t in tries}):
+            return True
+    return False
+
+
+@cache
+def _NAMES_FOLDED() -> frozenset[str]:  # noqa: N802
+    names = NAMES | hand_given() | curated_family()
+    return frozenset(names | {_fold(n) for n in names}) - _COMMON - _STOP
 
 
 def _known(words: list[str], names=NAMES) -> int:
@@ -145,6 +188,7 @@ class KnownNameRecognizer(GatedPatternRecognizer):
         if len(words) > 1 and _cue_word(words[0]):
             return False  # a field's or a role's word first: "Ansprechpartner Babak Rahimi" (found apart)
         if len(words) == 1:  # not a month before a day ("Jan 08 08:51")
-            return (words[0].lower() in NAMES or words[0].lower() in hand_given()) \
+            return (words[0].lower() in NAMES or words[0].lower() in hand_given()
+                    or inflected_name(words[0], match.string)) \
                 and not _NUMBER_NEXT.match(match.string, match.end("value"))
-        return _known(words, GIVEN) >= 1
+        return _known(words, GIVEN) >= 1 or any(inflected_name(w, match.string) for w in words)

@@ -464,7 +464,7 @@ class NameCueRecognizer(GatedPatternRecognizer):
         for start, end, score in [*names_after_cues(text), *lower_case_speakers(text), *names_in_slots(text),
                                   *chat_speakers(text), *spelled_out(text), *names_in_lower_case(text),
                                   *names_before_titles(text), *names_before_japanese_suffix(text),
-                                  *ticket_actors(text),
+                                  *ticket_actors(text), *dotted_handles(text),
                                   *people_by_frame(text), *people_in_schedule(text),
                                   *names_before_addresses(text), *people_in_lists(text),
                                   *people_in_notes(text), *names_in_person_fields(text),
@@ -607,6 +607,14 @@ _RELATION_NOUNS = (
     "|housemate|girlfriend|boyfriend|assistant|intern|teacher|tutor|coach|mentor|mentee|nanny|babysitter"
     "|caregiver|carer|recruiter|realtor|plumber|electrician|cardholder|card holder|account holder"
     "|applicant|candidate|new hire|employee|caller|guardian|emergency contact|next of kin"
+    # (session 23) children and the rest of a family, by marriage and steps too, and the people of a home's
+    # and a case's care: "Child: Rigoberto (age 7)", "my mother-in-law Parveen", "our housekeeper Marisol"
+    r"|child|kid|baby|toddler|stepchild|grandchild|godson|goddaughter|godchild|foster child|dependant"
+    r"|stepmother|stepfather|stepbrother|stepsister|half-brother|half-sister|twin|twin brother|twin sister"
+    r"|(?:mother|father|sister|brother|son|daughter)-in-law|ex-wife|ex-husband|ex-partner|granny|grandad"
+    r"|granddad|grandmum|grandmom|housekeeper|gardener|au pair|childminder|receptionist|paralegal|physio"
+    r"|physiotherapist|midwife|social worker|caseworker|case worker|counsellor|counselor|psychologist"
+    r"|psychiatrist|optician|handyman|estate agent|letting agent|classmate|teammate"
 )
 _STRONG_CUES = (
     rf"(?:(?:my|our|your|his|her|their|the|a|new)[ \t]+)?(?:{_RELATION_NOUNS})"
@@ -1744,6 +1752,25 @@ def ticket_actors(text: str) -> list[tuple[int, int, float]]:
         if " " not in value and value[:1].islower():
             handles.add(value)
     return out + _elsewhere(text, handles)
+
+
+# A person's handle of an initial and a listed name joined by a dot, in lower case ("j.smith", "a.ferreira",
+# "priya.k"): a login, a Slack or a mail handle, wherever it stands; not a file, a module's member or a domain
+# ("np.array", "os.path", "f.write", "x.com": no listed name), nor inside a longer dotted run or a call.
+_DOTTED = re.compile(r"(?<![\w.@/\\$:-])(?P<v>\p{Ll}\.(?P<n>\p{Ll}{3,})|(?P<n2>\p{Ll}{3,})\.\p{Ll})"
+                     r"(?![\w@(/-]|\.\w)")
+
+
+def dotted_handles(text: str) -> list[tuple[int, int, float]]:
+    """(start, end, score) of handles like ``j.smith`` or ``priya.k`` (see above)."""
+    if "." not in text:
+        return []
+    out = []
+    for m in _DOTTED.finditer(text):
+        name = m.group("n") or m.group("n2")
+        if listed_name(name) and name not in _never() and name not in places():
+            out.append((*m.span("v"), SCORE_LOWER_SPEAKER))
+    return out
 
 
 # ---- who speaks in a pasted chat (issue #19) --------------------------------------------------------------

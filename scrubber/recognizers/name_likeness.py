@@ -59,7 +59,9 @@ SUBJECT_CUT = 0.3  # a word alone needs more name-like letters than a pair
 _W = r"\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?"
 _P = (r"(?:van|von|der|den|de|del|della|di|da|du|le|la|dos|das|ter|ten|bin|ibn|al|el"
       r"|Van|Von|De|Di|Da|Du|Le|La)")
-_SUBJECT_VERBS = _SPEECH_VERBS | frozenset("joins owns wants runs leads asked said".split())
+_SUBJECT_VERBS = _SPEECH_VERBS | frozenset("joins owns wants runs leads asked said".split()) \
+    | frozenset("cannot can't won't didn't doesn't hasn't isn't wasn't couldn't forgot lost paid booked "
+                "texted rang".split())  # (session 23) "Ravshan cannot attend", "Keahi forgot his badge"
 # A capitalised word, then one or two more (a name), "and" another (two names) or a verb (a subject).
 _CAP = re.compile(
     rf"\b(?P<a>{_W})(?:"
@@ -366,7 +368,9 @@ class NameLikenessRecognizer(LocalRecognizer):
             return False
         a = m.group("a")
         before = text[max(0, m.start() - 3):m.start()].rstrip(" \t")
-        return _namelike(a) and likeness(a) > SUBJECT_CUT and not (before and before[-1] in "&0123456789")
+        # (a given name of the lists needs no name-like letters: "Lungile needs to renew …")
+        return (_namelike(a) and likeness(a) > SUBJECT_CUT or a.lower() in hand_given() and _unknown(a)) \
+            and not (before and before[-1] in "&0123456789")
 
     def _result(self, start: int, end: int, score: float) -> RecognizerResult:
         explanation = AnalysisExplanation(self.name, score, textual_explanation="name-like letters")
