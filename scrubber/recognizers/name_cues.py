@@ -971,6 +971,14 @@ def names_after_cues(text: str) -> list[tuple[int, int, float]]:
         for m in _AGED_ITEM.finditer(text):  # "2. AL HASHIMI Samir (adult) – born …", "4. Hope (child, …)"
             if _aged_name(m.group("v")):
                 found.append((*m.span("v"), SCORE_CUE_CASED))
+    if "/o" in text or "/O" in text:
+        found += [(*m.span("v"), SCORE_CUE_CASED) for m in _SON_OF.finditer(text)
+                  if all(person_word(w, True, place_ok=True) for w in m.group("v").split() if "/" not in w
+                         and len(w) > 1)]
+    if "age" in text or "y" in text:
+        found += [(*m.span("v"), SCORE_CUE_CASED) for m in _AGED_COMMA.finditer(text)
+                  if _aged_name(m.group("v"))
+                  and not any(w.lower() in _never() for w in m.group("v").split())]
     if _LOGIN_HINT.search(text):  # "the admin login is irina / …": a login that is a given name
         found += [(*m.span("v"), SCORE_CUE_CASED) for m in _LOGIN_NAME.finditer(text) if _given(m.group("v"))]
     for hint in _RECORD_WORD.finditer(text):  # "HR note: IKEOLUWA OLABODE (DOB 1994 …"
@@ -1144,6 +1152,17 @@ _AGED_ITEM = re.compile(
     r"|granddaughter|nephew|niece|fils|fille|épouse|époux|hijo|hija|esposa|esposo|filho|filha|sohn|tochter"
     r"|ehefrau|ehemann|figlio|figlia|moglie|marito|anak|isteri|suami)"
     r"|Kind)(?![\p{L}-]))")
+# ... or with the age after a comma: "Rigoberto, age 7, is allergic …", "- Tavita, 12 years old" (session 23)
+_AGED_COMMA = re.compile(
+    rf"(?m:^[ \t]*(?:\d{{1,2}}[.)]|[-*•])?[ \t]*(?P<v>(?:{_LOW_PART}[ \t]+)?(?:{_UW}|{_TW})"
+    rf"(?:[ \t]+(?:{_LOW_PART}|{_UW}|{_TW})){{0,3}})[ \t]*,[ \t]*"
+    r"(?i:age[ \t]?\d|aged[ \t]\d|\d{1,2}[ \t]?(?:years?[ \t]+old|yrs|y/?o)\b))")
+# A name with its father's or husband's after "S/O", "D/O", "W/O" (son, daughter, wife of), as Indian and
+# Malaysian forms write it: "Ramesh S/O Krishnan", "PRIYA D/O MUTHU" (session 23)
+_CASED_WORD = rf"(?:{_TW}|{_UW})"
+_SON_OF = re.compile(rf"(?<![\w-])(?P<v>{_CASED_WORD}(?:[ \t]+{_CASED_WORD}){{0,2}}"
+                     rf"[ \t]+(?i:[sdw][ \t]?/[ \t]?o)[ \t]+{_CASED_WORD}(?:[ \t]+{_CASED_WORD}){{0,2}})"
+                     r"(?![\w@-])")
 # Scripts whose words spaced apart in Latin-script text are read as a name: Arabic, Hebrew, Cyrillic, Greek,
 # and the scripts of South and South-East Asia and the Caucasus (no model here reads any of them)
 _OTHER_SCRIPTS = (r"\p{Arabic}\p{Hebrew}\p{Cyrillic}\p{Greek}\p{Armenian}\p{Georgian}\p{Devanagari}"
