@@ -85,13 +85,16 @@ _ENDINGS = tuple(sorted(
     "val vel ui ai ei".split(), key=len, reverse=True))
 _SLAVIC_ENDINGS = ("a", "y", "u", "e", "i")
 _SLAVIC = stdlib_re.compile("[łżśćńąęřěůčšžźťď]")
+_CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april "
+                      "may june july august september october november december".split())
 
 
 def inflected_name(word: str, text: str) -> bool:
     """``word`` (capitalised) a listed given or family name in a case ending (see ``_ENDINGS``); never an
     ordinary word of English or of another language, nor a place."""
     low = word.lower()
-    if len(low) < 5 or low in _COMMON or low in _STOP or low in foreign_words() or low in places():
+    if len(low) < 5 or low in _COMMON or low in _STOP or low in foreign_words() or low in places() \
+            or low in _CALENDAR:
         return False
     endings = _ENDINGS + _SLAVIC_ENDINGS if _SLAVIC.search(text) else _ENDINGS
     for ending in endings:
@@ -107,6 +110,12 @@ def inflected_name(word: str, text: str) -> bool:
         if any(t in _NAMES_FOLDED() for t in tries | {_fold(t) for t in tries}):
             return True
     return False
+
+
+def _around(match: re.Match) -> str:
+    """The words around a match, its language's evidence ("Friday" in an English line of a text that names
+    "Miroslav Šimić" is no Polish case of "Frida")."""
+    return match.string[max(0, match.start() - 60):match.end() + 60]
 
 
 @cache
@@ -189,6 +198,6 @@ class KnownNameRecognizer(GatedPatternRecognizer):
             return False  # a field's or a role's word first: "Ansprechpartner Babak Rahimi" (found apart)
         if len(words) == 1:  # not a month before a day ("Jan 08 08:51")
             return (words[0].lower() in NAMES or words[0].lower() in hand_given()
-                    or inflected_name(words[0], match.string)) \
+                    or inflected_name(words[0], _around(match))) \
                 and not _NUMBER_NEXT.match(match.string, match.end("value"))
-        return _known(words, GIVEN) >= 1 or any(inflected_name(w, match.string) for w in words)
+        return _known(words, GIVEN) >= 1 or any(inflected_name(w, _around(match)) for w in words)

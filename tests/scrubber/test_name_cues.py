@@ -226,8 +226,8 @@ def test_ordinary_cue_and_brand_words_are_never_a_person() -> None:
 
 
 def test_a_weak_cue_needs_name_like_letters_a_strong_one_does_not() -> None:
-    assert "Sione" not in found("Reach Sione on +676 12 345.")  # letters not name-like, and "reach" is weak
-    assert "Sione" in found("my son Sione keeps the spare key")
+    assert "Fifita" not in found("Reach Fifita on +676 12 345.")  # letters not name-like, and "reach" is weak
+    assert "Fifita" in found("my son Fifita keeps the spare key")
 
 
 # Through the whole scrubber: the name wins over the model's LOCATION guess for the same word.
