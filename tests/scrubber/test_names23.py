@@ -86,6 +86,13 @@ def test_inflected_name_needs_a_listed_stem():
     assert not inflected_name("Indian", "Indian markets")  # one-letter endings only in Slavic text
     assert not inflected_name("Kawiarni", "w Kawiarni żółtej")  # no listed name under the ending
     assert not inflected_name("Markiem", "z Markiem ż")  # a Polish word ("marka", a brand) as it stands
+    assert not inflected_name("Friday", "Šimić by Friday")  # never a weekday ("Frida" + "y")
+
+
+def test_slavic_endings_need_slavic_words_around(scrubber):
+    text = ("- Sol to send the revised quote to Puig, Maëlys by Friday\n"
+            "- loop in our contact Gagashe and Miroslav Šimić")
+    assert "Friday" not in people(scrubber, text)
 
 
 def test_dotted_handles_need_a_listed_name():
