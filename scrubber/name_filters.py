@@ -504,7 +504,18 @@ _FAMILY_FIRM = re.compile(r"(?:&|\b(?:and|und|e|et|y|en))[ \t]*(?:Fils|Cie|Co|SÃ
 # A time zone ("Europe/Berlin", "America/Los_Angeles") or a cloud region's label ("eu-west-1 (Ireland)")
 _TIME_ZONE = re.compile(r"(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)"
                         r"/[A-Z][A-Za-z_-]+(?:/[A-Z][A-Za-z_-]+)?")
-_REGION_BEFORE = re.compile(r"\b[a-z]+(?:-[a-z0-9]+)*-?\d[a-z]?[ \t]*\([ \t]*\Z")
+# A cloud region's name before the place in brackets: "eu-west-1 (Ireland)", "westeurope (Amsterdam)",
+# "uksouth (London)" (not prose's "the northeast (Boston)"); the one regex for it (``topics`` uses it too)
+_REGION_BEFORE = re.compile(
+    r"(?<![\w-])(?:[a-z]+(?:-[a-z0-9]+)*-?\d[a-z]?"
+    r"|(?!(?:north|south|mid|far|near|upper|lower)?(?:east|west|north|south)[ \t]*\()"
+    r"[a-z]{2,}(?:east|west|north|south|central)[a-z0-9]*"
+    r"|(?:east|west|north|south|central)(?:us|europe|asia|india|uk|japan)[a-z0-9]*)[ \t]*\([ \t]*\Z")
+
+
+def a_region_label(text: str, s: Span) -> bool:
+    """The place in a cloud region's label: "eu-west-1 (|Ireland|)", "westeurope (|Amsterdam|)"."""
+    return text[s.end:s.end + 1] == ")" and bool(_REGION_BEFORE.search(text, max(0, s.start - 30), s.start))
 
 
 # A place named as where a firm is, sells or runs something: "rep office in Seattle", "headquartered in
@@ -575,7 +586,7 @@ def _a_place_label(text: str, s: Span) -> bool:
     if any(m.start() <= s.start < m.end() for m in _TIME_ZONE.finditer(text, max(line_start, s.start - 30),
                                                                       s.end + 40)):
         return True
-    return bool(_REGION_BEFORE.search(text, max(0, s.start - 30), s.start)) and text[s.end:s.end + 1] == ")"
+    return a_region_label(text, s)
 
 
 def _ordinary_noun(word: str) -> bool:

@@ -23,7 +23,7 @@ Not a topic: a name after a noun of fame ("tennis player Amy Jones"): third-part
 
 import re
 
-from scrubber.name_filters import _JOINED_PLACES, _PERSON_PLACE_BEFORE
+from scrubber.name_filters import _JOINED_PLACES, _PERSON_PLACE_BEFORE, a_region_label
 from scrubber.types import Span
 
 # ---- contacts ----------------------------------------------------------------------------------------------
@@ -93,13 +93,6 @@ _PERSON_BEFORE = re.compile(
     r"(?i:\b(?:i|i'm|i am|we|we're|my|me|he|she|they|you|lives?|living|born|moved|moving|flying|travel\w*"
     r"|visit\w*|trip)\b)[^.\n]{0,30}\Z")
 
-# A cloud region's name before the place in brackets: "eu-west-1 (Ireland)", "westeurope (Amsterdam)",
-# "uksouth (London)" (not prose's "the northeast (Boston)")
-_REGION_BEFORE = re.compile(
-    r"(?<![\w-])(?:[a-z]+(?:-[a-z0-9]+)*-?\d[a-z]?"
-    r"|(?!(?:north|south|mid|far|near|upper|lower)?(?:east|west|north|south)[ \t]*\()"
-    r"[a-z]{2,}(?:east|west|north|south|central)[a-z0-9]*"
-    r"|(?:east|west|north|south|central)(?:us|europe|asia|india|uk|japan)[a-z0-9]*)[ \t]*\([ \t]*\Z")
 # A firm's site named after its town: "the Rotterdam warehouse", "our Manchester hub", "the Frankfurt PoP"
 # (not "office", "team", "plant" or "factory": "Femke joins the Bergen office" ties a person to the town)
 _FACILITY_AFTER = re.compile(
@@ -174,10 +167,6 @@ def _a_facility(text: str, s: Span) -> bool:
         and not _PERSON_PLACE_BEFORE.search(text, max(0, s.start - 60), s.start)  # "Ship it to the …"
 
 
-def _a_region_label(text: str, s: Span) -> bool:
-    return text[s.end:s.end + 1] == ")" and bool(_REGION_BEFORE.search(text, max(0, s.start - 30), s.start))
-
-
 # ---- names -------------------------------------------------------------------------------------------------
 # A list of brands or firms: "brands: Tata, Dangote, Samsung and Jollibee", "brand names (Tata Motors, …"
 _BRAND_LIST_OPEN = re.compile(
@@ -244,7 +233,7 @@ def _a_topic(text: str, s: Span) -> bool:
         digits = "".join(_DIGITS.findall(text, s.start, s.end))
         return len(digits) >= 6 and set(digits) == {"0"}
     value = text[s.start:s.end]
-    if value.lower() in _TECH_WORDS or _a_region_label(text, s) or _a_facility(text, s) \
+    if value.lower() in _TECH_WORDS or a_region_label(text, s) or _a_facility(text, s) \
             or _SAMPLE_AFTER.match(text, s.end) or _SAMPLE_PLACE.search(value) \
             or _COURT_BEFORE.search(text, max(0, s.start - 60), s.start):
         return True
