@@ -312,7 +312,11 @@ def not_products(text: str, spans: list[Span]) -> list[Span]:
 
 
 _GOODS_AFTER = re.compile(r"[ \t]+(?i:products?|merchandise|merch|goods|range|collection|store|stores|shop"
-                          r"|boutique|outlet|catalogue|catalog)\b")
+                          r"|boutique|outlet|catalogue|catalog"
+                          # (fp22) clothes and such ("a Ralph Lauren polo", "Calvin Klein jeans")
+                          r"|shirts?|polos?|jackets?|coats?|dress(?:es)?|suits?|jeans|sweaters?|jumpers?"
+                          r"|hoodies?|shoes|sneakers|trainers|boots|bags?|handbags?|belts?|scarf|scarves"
+                          r"|perfumes?|fragrances?|cologne|sunglasses|watch(?:es)?|eyewear|swimwear)\b")
 
 
 def _names_a_product(text: str, s: Span) -> bool:
@@ -506,11 +510,16 @@ _TIME_ZONE = re.compile(r"(?:Africa|America|Antarctica|Asia|Atlantic|Australia|E
                         r"/[A-Z][A-Za-z_-]+(?:/[A-Z][A-Za-z_-]+)?")
 # A cloud region's name before the place in brackets: "eu-west-1 (Ireland)", "westeurope (Amsterdam)",
 # "uksouth (London)" (not prose's "the northeast (Boston)"); the one regex for it (``topics`` uses it too)
-_REGION_BEFORE = re.compile(
+_REGION_NAME = (
     r"(?<![\w-])(?:[a-z]+(?:-[a-z0-9]+)*-?\d[a-z]?"
     r"|(?!(?:north|south|mid|far|near|upper|lower)?(?:east|west|north|south)[ \t]*\()"
     r"[a-z]{2,}(?:east|west|north|south|central)[a-z0-9]*"
-    r"|(?:east|west|north|south|central)(?:us|europe|asia|india|uk|japan)[a-z0-9]*)[ \t]*\([ \t]*\Z")
+    r"|(?:east|west|north|south|central)(?:us|europe|asia|india|uk|japan)[a-z0-9]*)[ \t]*\([ \t]*")
+_REGION_BEFORE = re.compile(_REGION_NAME + r"\Z")
+# ... and anywhere in a text, with a compass word in the name: "eu-west-3 (Paris)", "northeurope (Dublin)"
+# (``topics``: a text about cloud regions; not "v2 (Berlin)")
+REGION_LABEL = re.compile(r"(?=[a-z]*-?(?:[a-z]+-)*(?:east|west|north|south|central))" + _REGION_NAME
+                          + r"[A-ZÀ-ÖØ-Þ][\w'’. -]{1,30}\)")
 
 
 def a_region_label(text: str, s: Span) -> bool:

@@ -40,7 +40,8 @@ def not_people(text: str, spans: list[Span]) -> list[Span]:
     out = []
     figures = []  # public figures' whole names dropped: a place's word inside one is theirs ("Ratan |Tata|")
     for s in spans:
-        if s.type in ("PERSON", "LOCATION") and _an_abstract_noun(text, s):
+        if s.type in ("PERSON", "LOCATION") and (_an_abstract_noun(text, s) or _japanese_words(text, s)
+                                                 or _UI_LABEL.fullmatch(text, s.start, s.end)):
             continue
         if s.type == "LOCATION" and (_a_word_not_a_place(text, s) or _an_english_label(text[s.start:s.end])
                                      or _a_function_word_opening(text, s)):
@@ -75,8 +76,45 @@ def not_people(text: str, spans: list[Span]) -> list[Span]:
 
 
 # A German abstract or collective noun, as German prose capitalises it ("Lohnbuchhaltung", "Stationsleitung",
-# "Priorität", "Geschäftsführung"): no family name or town of nine letters or more ends so.
-_ABSTRACT_NOUN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{4,}(?:ung|heit|keit|schaft|ität)")
+# "Priorität", "Geschäftsführung"): no family name or town of nine letters or more ends so; (fp22) nor one
+# of seven or more in "-zeit" ("Teilzeit", "Arbeitszeit", "Laufzeit")
+_ABSTRACT_NOUN = re.compile(
+    r"[A-ZÄÖÜ](?:[a-zäöüß]{4,}(?:ung|heit|keit|schaft|ität)|[a-zäöüß]{2,}zeit(?:en)?)")
+
+# (fp22) Japanese words a model takes for a name: a site's or a form's words ("メール" mail,
+# "お問い合わせ" contact), a particle alone ("は"), or a sentence ("この構成の可用性について
+# 説明してください"): a span of these words and particles only, one hiragana alone, or nine
+# characters or more with three hiragana (a name in kana is shorter: "さとう はなこ").
+_JAPANESE_WORDS = frozenset(
+    "メール メールアドレス お問い合わせ 問い合わせ 問合せ お問合せ ログイン ログアウト "
+    "パスワード アカウント ユーザー ユーザ サポート ホーム 設定 送信 返信 会社 会社概要 "
+    "担当者 連絡先 電話 住所 氏名 名前 お名前 件名 本文 添付 ファイル フォーム ページ "
+    "サイト サービス 製品 商品 注文 予約 確認 登録 ダウンロード アップロード".split())
+_JAPANESE_PARTICLES = re.compile(
+    r"[はがをにでとのへもやかよねな、。・\s]|から|まで|より|ください|です|ます")
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u3005、。・ー\s]+")
+_HIRAGANA = re.compile(r"[\u3040-\u309f]")
+
+
+def _japanese_words(text: str, s: Span) -> bool:
+    value = text[s.start:s.end].strip()
+    if not value or not _JAPANESE.fullmatch(value):
+        return False
+    kana = len(_HIRAGANA.findall(value))
+    if kana == len(value) == 1 or len(value) >= 9 and kana >= 3:
+        return True
+    rest = value
+    for word in sorted(_JAPANESE_WORDS, key=len, reverse=True):
+        rest = rest.replace(word, " ")
+    return rest != value and not _JAPANESE_PARTICLES.sub("", rest)
+
+
+# (fp22) A file store's or a screen's name in an app ("Shared Drive", "Recycle Bin", "Control Panel"): no
+# place ("Ocean Drive" may be a street: only a store's own words before "Drive")
+_UI_LABEL = re.compile(
+    r"(?i:(?:the[ \t]+)?(?:shared|team|network|google|external|mapped|usb|my)[ \t]+drives?|recycle[ \t]+bin"
+    r"|control[ \t]+panel|start[ \t]+menu|home[ \t]+screen|lock[ \t]+screen|task[ \t]+manager"
+    r"|system[ \t]+(?:settings|preferences))")
 
 
 def _an_abstract_noun(text: str, s: Span) -> bool:
@@ -343,6 +381,7 @@ def _not_a_person(text: str, s: Span, people: list[Span]) -> bool:
     named = cued and (_GREETING_BEFORE.search(before[-14:]) or _person_label(before))
     return bool(
         _words_of_a_language(text, s, words) or _a_label_before_a_name(text, s, lows, people)
+        or _a_word_in_use(text, s, value, lows)
         or (first in _ROOM_WORDS and not one and value[:1].isupper())
         or (one and first not in given and _ROOM_BEFORE.search(text, max(0, s.start - 8), s.start))
         or (first in _CODENAME_HEAD and len(words) == 2)
@@ -412,6 +451,34 @@ def _not_a_person(text: str, s: Span, people: list[Span]) -> bool:
                           # a brand that is a person's whole name, listed beside a brand ("Hugo Boss,
                           # |Calvin Klein| and Tommy Hilfiger")
                           or not one and value.lower() in BRANDS and _listed_with_firms(text, s))))
+
+
+# (fp22) A restaurant's or a café's name opens on its word ("Chez Panisse", "Café Central", "Trattoria Da
+# Enzo"); a writing brief's label before its value ("Tone: confident, no buzzwords"); a reporting verb in
+# lower case ("what the docs said"); Spanish "son" (they are) and the word after it ("los martes son
+# presenciales")
+_EATERY_WORDS = frozenset(
+    "chez café cafe caffè bistro bistrot brasserie trattoria osteria taverna pizzeria ristorante restaurante "
+    "cantina auberge boulangerie pâtisserie patisserie konditorei gasthaus gasthof biergarten".split())
+_BRIEF_LABELS = frozenset("tone style voice register length format audience mood goal".split())
+_BRIEF_VALUE = re.compile(r"[ \t]*:[ \t]*(?!(?:i|i'm|we|you|hi|hey|hello|ok|okay|yes|no|thanks)\b)[a-z]")
+_REPORTING_VERBS = frozenset("said says told asked replied answered wrote added noted stated".split())
+_SPANISH_VERB_BEFORE = re.compile(r"(?<![\w'’-])(?:son|es|está|están|eran|fueron|serán)[ \t]+\Z")
+
+
+def _a_word_in_use(text: str, s: Span, value: str, lows: list[str]) -> bool:
+    one = len(lows) == 1
+    if not one and lows[0] in _EATERY_WORDS and value[:1].isupper():
+        return True
+    if one and lows[0] in _BRIEF_LABELS and _FIELD_START.search(text, max(0, s.start - 8), s.start) \
+            and _BRIEF_VALUE.match(text, s.end):
+        return True
+    if one and value.islower() and lows[0] in _REPORTING_VERBS:
+        return not prose_abroad(text)
+    if value.islower() and (lows == ["son"] or _SPANISH_VERB_BEFORE.search(text, max(0, s.start - 8),
+                                                                            s.start)):
+        return prose_abroad(text)
+    return False
 
 
 # Departments and functions of a firm, as a unit's name (a person so named has a title or a first name)

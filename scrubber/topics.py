@@ -23,7 +23,7 @@ Not a topic: a name after a noun of fame ("tennis player Amy Jones"): third-part
 
 import re
 
-from scrubber.name_filters import _JOINED_PLACES, _PERSON_PLACE_BEFORE, a_region_label
+from scrubber.name_filters import _JOINED_PLACES, _PERSON_PLACE_BEFORE, REGION_LABEL, a_region_label
 from scrubber.types import Span
 
 # ---- contacts ----------------------------------------------------------------------------------------------
@@ -93,6 +93,22 @@ _PERSON_BEFORE = re.compile(
     r"(?i:\b(?:i|i'm|i am|we|we're|my|me|he|she|they|you|lives?|living|born|moved|moving|flying|travel\w*"
     r"|visit\w*|trip)\b)[^.\n]{0,30}\Z")
 
+# (fp22) Where goods are made, data is kept or users are: "hand-poured in small batches in Portland", "made in
+# Portugal", "storing customer data in Ireland vs Spain", "closest to our users in Germany", "host in …"
+_MADE_OR_KEPT_BEFORE = re.compile(
+    r"(?i:\b(?:produced|manufactured|brewed|poured|crafted|assembled|roasted|baked|distilled|sourced"
+    r"|grown|harvested|woven|printed|bottled|data|stored|storing|users|customers|subscribers|consumers"
+    r"|shoppers|audiences?)(?:[ \t]+(?!(?:a|an|my|his|her|their)\b)[a-z][\w-]*){0,4}"
+    r"|\b(?:made|hosted|host|hosting))[ \t]+(?:in|from|across)[ \t]+(?:the[ \t]+)?" + _JOINED_PLACES + r"\Z")
+# (fp22) A job's place in its ad: "a job ad for a Product Designer based in Dublin", "vacancy: … based in"
+_JOB_BEFORE = re.compile(
+    r"(?i:\b(?:job[ \t]+(?:ad|advert|advertisement|posting|description|offer|opening)|vacancy|vacancies"
+    r"|we(?:'re|[ \t]+are)[ \t]+hiring)\b)[^.\n]{0,60}\b(?:based|located|remote)[ \t]+(?:in|from)[ \t]+\Z")
+# (fp22) Entering a market in German, French, Spanish: "Markteintritt in the Netherlands und Japan"
+_MARKET_ABROAD_BEFORE = re.compile(
+    r"(?i:markteintritt|marktstart|expansion|entrée[ \t]+sur[ \t]+le[ \t]+marché|entrada[ \t]+en)[ \t]+"
+    r"(?:in|nach|en|au|aux|à|em|no|na)[ \t]+(?:the[ \t]+|die[ \t]+|den[ \t]+|le[ \t]+|la[ \t]+|les[ \t]+)?"
+    + _JOINED_PLACES + r"\Z")
 # A firm's site named after its town: "the Rotterdam warehouse", "our Manchester hub", "the Frankfurt PoP"
 # (not "office", "team", "plant" or "factory": "Femke joins the Bergen office" ties a person to the town)
 _FACILITY_AFTER = re.compile(
@@ -158,7 +174,10 @@ def _a_market(text: str, s: Span) -> bool:
     if _PERSON_BEFORE.search(text, max(0, s.start - 40), s.start):
         return False
     return bool(_MARKET_AFTER.match(text, s.end)
-                or _MARKET_BEFORE.search(text, max(0, s.start - 40), s.start))
+                or _MARKET_BEFORE.search(text, max(0, s.start - 40), s.start)
+                or _MARKET_ABROAD_BEFORE.search(text, max(0, s.start - 80), s.start)
+                or _MADE_OR_KEPT_BEFORE.search(text, max(0, s.start - 100), s.start)
+                or _JOB_BEFORE.search(text, max(0, s.start - 120), s.start))
 
 
 def _a_facility(text: str, s: Span) -> bool:
@@ -219,7 +238,22 @@ def not_topics(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` less those of the classes above."""
     if not any(s.type in _TYPES for s in spans):
         return spans
-    return [s for s in spans if not _a_topic(text, s)]
+    infra = _about_cloud_regions(text, spans)
+    return [s for s in spans if not (infra and _an_infra_place(text, s)) and not _a_topic(text, s)]
+
+
+def _about_cloud_regions(text: str, spans: list[Span]) -> bool:
+    """(fp22) A text that names a cloud region by its label ("eu-west-3 (Paris)", "northeurope (Dublin)") and
+    no person: its towns are where servers are ("the CDN PoP in Frankfurt", "traffic shifted to Amsterdam",
+    "Ashburn healthy again"), its countries where users are."""
+    return bool(REGION_LABEL.search(text)) and not any(
+        s.type == "PERSON" and not _is_place(text[s.start:s.end]) for s in spans)
+
+
+def _an_infra_place(text: str, s: Span) -> bool:
+    return (s.type == "LOCATION" or s.type == "PERSON" and _is_place(text[s.start:s.end])) \
+        and not _PERSON_BEFORE.search(text, max(0, s.start - 40), s.start) \
+        and not _WORKER_BEFORE.search(text, max(0, s.start - 40), s.start)
 
 
 def _a_topic(text: str, s: Span) -> bool:
