@@ -335,6 +335,9 @@ def _names_a_product(text: str, s: Span) -> bool:
         or (not one_word and value.lower() in BRANDS and _GOODS_AFTER.match(text, s.end))
         or (s.type == "PERSON" and not one_word
             and _POSSESSIVE.sub("", value.split()[-1].lower()) in ORG_WORDS)  # "Tyrell Corporation's"
+        # (fp22) a place ending in a firm's word ("Pinecrest Capital"; not "St Mary's Hospital")
+        or (s.type == "LOCATION" and not one_word and "," not in value
+            and _POSSESSIVE.sub("", value.split()[-1].lower()) in _COMMERCIAL)
         # "Van Gogh| Museum", "Martin Luther King Jr.| Memorial", "Nobel| Prize": a landmark or an honour
         or (s.type == "PERSON" and (after and after.group(1).lower() in _LANDMARKS
                                     or any(w.lower() in _LANDMARKS for w in value.split()[1:])))

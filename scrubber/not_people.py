@@ -46,6 +46,8 @@ def not_people(text: str, spans: list[Span]) -> list[Span]:
         if s.type == "LOCATION" and (_a_word_not_a_place(text, s) or _an_english_label(text[s.start:s.end])
                                      or _a_function_word_opening(text, s)):
             continue
+        if s.type in ("PERSON", "LOCATION") and _a_heading_abroad(text, s):
+            continue
         # (a title in quotes is no place either, unless it is one: "Layla", "Mr. Brightside", not "Paris")
         if s.type in ("PERSON", "LOCATION") and _a_quoted_title(text, s) \
                 and (s.type == "PERSON" or not _a_place(text[s.start:s.end])):
@@ -132,6 +134,29 @@ def _a_word_not_a_place(text: str, s: Span) -> bool:
             or _TITLE_AFTER.match(text, s.end):  # "Alpin Hanım'a" is a person
         return False
     return not _listed(word) and _nouns_capitalised(text)
+
+
+# (fp22) What may follow a heading's word on its line: a lower-case word, a number, a quarter ("Raport
+# sprzedaży - Q1 2026", "Månadsrapport mars 2025", "Quartalsbericht Q2/2026")
+_HEADING_REST = re.compile(r"[ \t]+(?:[-–][ \t]+)?(?:[a-zà-öø-ÿąćęłńśźż][\w-]*|Q[1-4]\b|\d)")
+
+
+def _a_heading_abroad(text: str, s: Span) -> bool:
+    """(fp22) One ordinary word of another language opening a line in its prose, or a compound ending on
+    one ("Månads|rapport", "Quartals|bericht"), before lower-case words or a period: a heading, that no list
+    holds as a name or a place."""
+    word = text[s.start:s.end]
+    if not word.isalpha() or not word[:1].isupper() or len(word) < 5 \
+            or not _FIELD_START.search(text, max(0, s.start - 8), s.start) \
+            or not _HEADING_REST.match(text, s.end):
+        return False
+    low = word.lower()
+    words = foreign_words()
+    if low not in words and not any(low[i:] in words for i in range(3, len(low) - 4)):
+        return False
+    from scrubber.recognizers.places import places
+
+    return not _listed(word) and low not in places() and prose_abroad(text)
 
 
 def _a_function_word_opening(text: str, s: Span) -> bool:

@@ -23,7 +23,13 @@ Not a topic: a name after a noun of fame ("tennis player Amy Jones"): third-part
 
 import re
 
-from scrubber.name_filters import _JOINED_PLACES, _PERSON_PLACE_BEFORE, REGION_LABEL, a_region_label
+from scrubber.name_filters import (
+    _JOINED_PLACES,
+    _PERSON_PLACE_BEFORE,
+    REGION_LABEL,
+    _a_firms_site,
+    a_region_label,
+)
 from scrubber.types import Span
 
 # ---- contacts ----------------------------------------------------------------------------------------------
@@ -281,7 +287,8 @@ def _a_topic(text: str, s: Span) -> bool:
     if s.type == "LOCATION" and _in_a_place_list(text, s):
         return True
     if s.type == "LOCATION" or _is_place(value):
-        return _a_market(text, s)
+        # (fp22) a place typed as a name where a firm's site is ("l'entrepôt de |Marseille|")
+        return _a_market(text, s) or s.type == "PERSON" and _a_firms_site(text, s)
     return False
 
 
