@@ -480,8 +480,8 @@ def _not_a_person(text: str, s: Span, people: list[Span]) -> bool:
 
 # (fp22) A restaurant's or a café's name opens on its word ("Chez Panisse", "Café Central", "Trattoria Da
 # Enzo"); a writing brief's label before its value ("Tone: confident, no buzzwords"); a reporting verb in
-# lower case ("what the docs said"); Spanish "son" (they are) and the word after it ("los martes son
-# presenciales")
+# lower case ("what the docs said"), or an ordinary word of the text's other language ("d'exemple");
+# Spanish "son" (they are) and the word after it ("los martes son presenciales")
 _EATERY_WORDS = frozenset(
     "chez café cafe caffè bistro bistrot brasserie trattoria osteria taverna pizzeria ristorante restaurante "
     "cantina auberge boulangerie pâtisserie patisserie konditorei gasthaus gasthof biergarten".split())
@@ -500,6 +500,10 @@ def _a_word_in_use(text: str, s: Span, value: str, lows: list[str]) -> bool:
         return True
     if one and value.islower() and lows[0] in _REPORTING_VERBS:
         return not prose_abroad(text)
+    # (a lower-case ordinary word of the text's other language, no given name: "Ce fichier d'exemple")
+    if one and value.islower() and len(value) >= 4 and lows[0] in foreign_words() \
+            and lows[0] not in COMMON_WORDS and not _listed(value.capitalize()):
+        return prose_abroad(text)
     if value.islower() and (lows == ["son"] or _SPANISH_VERB_BEFORE.search(text, max(0, s.start - 8),
                                                                             s.start)):
         return prose_abroad(text)

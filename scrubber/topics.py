@@ -110,6 +110,12 @@ _MADE_OR_KEPT_BEFORE = re.compile(
 _JOB_BEFORE = re.compile(
     r"(?i:\b(?:job[ \t]+(?:ad|advert|advertisement|posting|description|offer|opening)|vacancy|vacancies"
     r"|we(?:'re|[ \t]+are)[ \t]+hiring)\b)[^.\n]{0,60}\b(?:based|located|remote)[ \t]+(?:in|from)[ \t]+\Z")
+# (fp22) A travel policy's places: "the travel-policy section for trips to Barcelona and Boston", "Hotels in
+# New York are capped at $350" (in a text that names a policy, a per diem or a guideline)
+_POLICY_TEXT = re.compile(r"(?i:\bpolic(?:y|ies)\b|\bper[ \t]+diem|\bguidelines?\b|\breimburs)")
+_TRIPS_BEFORE = re.compile(
+    r"(?i:\b(?:trips|journeys|flights|travel|hotels|stays)[ \t]+(?:to|between|in|from)[ \t]+)"
+    + _JOINED_PLACES + r"\Z")
 # (fp22) Entering a market in German, French, Spanish: "Markteintritt in the Netherlands und Japan"
 _MARKET_ABROAD_BEFORE = re.compile(
     r"(?i:markteintritt|marktstart|expansion|entrée[ \t]+sur[ \t]+le[ \t]+marché|entrada[ \t]+en)[ \t]+"
@@ -142,7 +148,8 @@ _LAW_AFTER = re.compile(r"[ \t]+(?i:recht|wetgeving)\b")
 # Words that stand for any street or town in a form's example ("1 Any Street, Anytown", "Musterstraße 1")
 _SAMPLE_PLACE = re.compile(r"(?i:any[ \t]?town|any[ \t]street|musterstadt|musterstra(?:ß|ss)e|musterweg"
                            r"|przykładowa|miejscowość|exampleville|example[ \t]street)")
-_TECH_WORDS = frozenset("wi-fi wifi wlan hi-fi li-fi bluetooth ethernet".split())
+# (fp22: a template language or a platform that is a town's name too: "convert the syntax to Jinja")
+_TECH_WORDS = frozenset("wi-fi wifi wlan hi-fi li-fi bluetooth ethernet jinja kotlin".split())
 
 
 # Three places or more in one list ("For Frankfurt, Munich and Zurich, rail is preferred", "in Madrid, Milan
@@ -183,7 +190,9 @@ def _a_market(text: str, s: Span) -> bool:
                 or _MARKET_BEFORE.search(text, max(0, s.start - 40), s.start)
                 or _MARKET_ABROAD_BEFORE.search(text, max(0, s.start - 80), s.start)
                 or _MADE_OR_KEPT_BEFORE.search(text, max(0, s.start - 100), s.start)
-                or _JOB_BEFORE.search(text, max(0, s.start - 120), s.start))
+                or _JOB_BEFORE.search(text, max(0, s.start - 120), s.start)
+                or _TRIPS_BEFORE.search(text, max(0, s.start - 80), s.start)
+                and bool(_POLICY_TEXT.search(text)))
 
 
 def _a_facility(text: str, s: Span) -> bool:
