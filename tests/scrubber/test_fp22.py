@@ -93,3 +93,45 @@ def test_region_label_one_regex():
     import scrubber.topics as topics
 
     assert not any(re.search(r"_REGION_BEFORE\s*=", line) for line in open(topics.__file__))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Policy: trips to Barcelona and Boston are booked by the travel desk; per diem in EUR.", "Barcelona"),
+    ("Convert the placeholder syntax to Jinja and keep the sign-off.", "Jinja"),
+])
+def test_topics_not_found(scrubber, text, value):
+    assert not overlaps(scrubber, text, value)
+
+
+def _span(text: str, value: str, kind: str) -> Span:
+    start = text.index(value)
+    return Span(kind, start, start + len(value), 0.85)
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("Move the files to the Shared Drive.", "Shared Drive", "LOCATION"),
+    ("Empty the Recycle Bin first.", "Recycle Bin", "LOCATION"),
+    ("This is what the docs said about retries.", "said", "PERSON"),
+    ("Ce fichier d'exemple est-il correct ? Merci de vérifier la configuration du serveur.", "exemple",
+     "PERSON"),
+    ("ご質問はメールでお願いします。", "メール", "PERSON"),
+    ("プライマリは東京、DR は大阪です。", "は", "PERSON"),
+])
+def test_not_people_drops(text, value, kind):
+    """Each class goes whatever the model's guess (the model finds some of these only in longer texts)."""
+    from scrubber.not_people import not_people
+
+    assert not_people(text, [_span(text, value, kind)]) == []
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("She lives on Ocean Drive in Miami.", "Ocean Drive", "LOCATION"),
+    ("Said called about the invoice.", "Said", "PERSON"),
+    ("Ciao, ho parlato con marco ieri sera della fattura.", "marco", "PERSON"),
+    ("佐藤花子さんにメールしてください。", "佐藤花子", "PERSON"),
+    ("ゆい", "ゆい", "PERSON"),
+])
+def test_not_people_keeps(text, value, kind):
+    from scrubber.not_people import not_people
+
+    assert not_people(text, [_span(text, value, kind)]) != []
