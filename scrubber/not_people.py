@@ -48,6 +48,10 @@ def not_people(text: str, spans: list[Span]) -> list[Span]:
             continue
         if s.type in ("PERSON", "LOCATION") and _a_heading_abroad(text, s):
             continue
+        # (fp22) a team's name after its word ("team |Björnen| tar över"), typed as a place
+        if s.type == "LOCATION" and " " not in text[s.start:s.end] \
+                and _TEAM_BEFORE.search(text, max(0, s.start - 8), s.start):
+            continue
         # (a title in quotes is no place either, unless it is one: "Layla", "Mr. Brightside", not "Paris")
         if s.type in ("PERSON", "LOCATION") and _a_quoted_title(text, s) \
                 and (s.type == "PERSON" or not _a_place(text[s.start:s.end])):
@@ -503,6 +507,12 @@ def _a_word_in_use(text: str, s: Span, value: str, lows: list[str]) -> bool:
     # (a lower-case ordinary word of the text's other language, no given name: "Ce fichier d'exemple")
     if one and value.islower() and len(value) >= 4 and lows[0] in foreign_words() \
             and lows[0] not in COMMON_WORDS and not _listed(value.capitalize()):
+        return prose_abroad(text)
+    # (lower-case words with a function word of another language, the others no name or place a list holds
+    # or a room's word: "às 07:00, |na sala| Tejo", "|zaliczki na| PIT")
+    stops = stop_words_abroad()
+    if not one and value.islower() and any(w in stops and w not in COMMON_WORDS for w in lows) \
+            and not any(_listed(w) for w in lows if w not in stops and w not in _ROOM_WORDS):
         return prose_abroad(text)
     if value.islower() and (lows == ["son"] or _SPANISH_VERB_BEFORE.search(text, max(0, s.start - 8),
                                                                             s.start)):

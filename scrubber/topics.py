@@ -99,13 +99,16 @@ _PERSON_BEFORE = re.compile(
     r"(?i:\b(?:i|i'm|i am|we|we're|my|me|he|she|they|you|lives?|living|born|moved|moving|flying|travel\w*"
     r"|visit\w*|trip)\b)[^.\n]{0,30}\Z")
 
-# (fp22) Where goods are made, data is kept or users are: "hand-poured in small batches in Portland", "made in
-# Portugal", "storing customer data in Ireland vs Spain", "closest to our users in Germany", "host in …"
+# (fp22) Where goods are made or go, data is kept or users are: "hand-poured in small batches in Portland",
+# "made in Portugal", "storing customer data in Ireland vs Spain", "closest to our users in Germany", "host in
+# …", "our shipment to brazil"
 _MADE_OR_KEPT_BEFORE = re.compile(
     r"(?i:\b(?:produced|manufactured|brewed|poured|crafted|assembled|roasted|baked|distilled|sourced"
     r"|grown|harvested|woven|printed|bottled|data|stored|storing|users|customers|subscribers|consumers"
-    r"|shoppers|audiences?)(?:[ \t]+(?!(?:a|an|my|his|her|their)\b)[a-z][\w-]*){0,4}"
-    r"|\b(?:made|hosted|host|hosting))[ \t]+(?:in|from|across)[ \t]+(?:the[ \t]+)?" + _JOINED_PLACES + r"\Z")
+    r"|shoppers|audiences?|shipments?|deliveries|exports|imports)"
+    r"(?:[ \t]+(?!(?:a|an|my|his|her|their)\b)(?-i:[a-z][\w-]*)){0,4}"
+    r"|\b(?:made|hosted|host|hosting))[ \t]+(?:in|from|across|to)[ \t]+(?:the[ \t]+)?" + _JOINED_PLACES
+    + r"\Z")
 # (fp22) A job's place in its ad: "a job ad for a Product Designer based in Dublin", "vacancy: … based in"
 _JOB_BEFORE = re.compile(
     r"(?i:\b(?:job[ \t]+(?:ad|advert|advertisement|posting|description|offer|opening)|vacancy|vacancies"
@@ -127,7 +130,14 @@ _FACILITY_AFTER = re.compile(
     _PLACE_JOINED + r"(?:['’]s)?[ \t]+(?:warehouses?|hubs?|depots?|PoPs?|DC"
     r"|data[ \t]?cent(?:re|er)s?|distribution[ \t]+cent(?:re|er)s?"
     r"|fulfil?ment[ \t]+cent(?:re|er)s?|logistics[ \t]+cent(?:re|er)s?"
-    r"|cloud[ \t]+region)(?![\w-])")
+    r"|cloud[ \t]+region|region)(?![\w-])")
+# (fp22) ... or the site's word before the town: "Magazijn Tilburg reageert niet", "DC Tilburg"
+_FACILITY_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?i:magazijn|warehouse|depot|lager|entrepôt|armazém|armazem|almacén|magazzino"
+    r"|distributiecentrum|verteilzentrum)|DC)[ \t]+\Z")
+# (fp22) A contract's clause or article numbered in words: "CLÁUSULA NOVENA", "Artículo Tercero"
+_CLAUSE_BEFORE = re.compile(r"(?<![\w-])(?i:cláusula|clausula|artículo|articulo|article|artikel|clause"
+                            r"|section|capítulo|chapter)[ \t]+\Z")
 _WORKER_BEFORE = re.compile(
     r"(?i:\b(?:i|i'm|my|me|he|she|his|her|they|lives?|works?|working|worked|based|joins?|joined|joining"
     r"|moved|moving|transferr\w*|relocat\w*|manager|desk|assigned)\b)[^.\n]{0,30}\Z")
@@ -144,7 +154,7 @@ _COURT_BEFORE = re.compile(
 _LANGUAGES = frozenset("engels nederlands duits frans spaans italiaans portugees englisch deutsch "
                        "französisch spanisch italienisch".split())
 _LANGUAGE_CUE = re.compile(r"(?i:het|ins|auf|op)[ \t]+\Z")
-_LAW_AFTER = re.compile(r"[ \t]+(?i:recht|wetgeving)\b")
+_LAW_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?<=\s)(?i:recht|wetgeving)\b")
 # Words that stand for any street or town in a form's example ("1 Any Street, Anytown", "Musterstraße 1")
 _SAMPLE_PLACE = re.compile(r"(?i:any[ \t]?town|any[ \t]street|musterstadt|musterstra(?:ß|ss)e|musterweg"
                            r"|przykładowa|miejscowość|exampleville|example[ \t]street)")
@@ -196,7 +206,8 @@ def _a_market(text: str, s: Span) -> bool:
 
 
 def _a_facility(text: str, s: Span) -> bool:
-    return bool(_FACILITY_AFTER.match(text, s.end)) \
+    return bool(_FACILITY_AFTER.match(text, s.end) or _FACILITY_BEFORE.search(text, max(0, s.start - 24),
+                                                                               s.start)) \
         and not _WORKER_BEFORE.search(text, max(0, s.start - 40), s.start) \
         and not _PERSON_PLACE_BEFORE.search(text, max(0, s.start - 60), s.start)  # "Ship it to the …"
 
@@ -284,7 +295,8 @@ def _a_topic(text: str, s: Span) -> bool:
     value = text[s.start:s.end]
     if value.lower() in _TECH_WORDS or a_region_label(text, s) or _a_facility(text, s) \
             or _SAMPLE_AFTER.match(text, s.end) or _SAMPLE_PLACE.search(value) \
-            or _COURT_BEFORE.search(text, max(0, s.start - 60), s.start):
+            or _COURT_BEFORE.search(text, max(0, s.start - 60), s.start) \
+            or value.isupper() and _CLAUSE_BEFORE.search(text, max(0, s.start - 12), s.start):
         return True
     if value.lower() in _LANGUAGES and (_LANGUAGE_CUE.search(text, max(0, s.start - 8), s.start)
                                         or _LAW_AFTER.match(text, s.end)):

@@ -135,3 +135,41 @@ def test_not_people_keeps(text, value, kind):
     from scrubber.not_people import not_people
 
     assert not_people(text, [_span(text, value, kind)]) != []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Revisa esta cláusula.\n\nCLÁUSULA NOVENA. Penalizaciones. En caso de retraso en la entrega "
+     "imputable al proveedor.", "NOVENA"),
+    ("Op alle overeenkomsten is Nederlands\nrecht van toepassing; geschillen worden voorgelegd aan de "
+     "rechter.", "Nederlands"),
+    ("The cause was a\nmisconfigured load balancer in our Frankfurt region after release 8.21.4.",
+     "Frankfurt"),
+    ("[2026-01-17 14:15:05] WARN  VoorraadSync - Magazijn Tilburg reageert niet (timeout 30s)", "Tilburg"),
+    ("caller: yeah hi our shipment to brazil is stuck in customs, the one from the rotterdam warehouse",
+     "brazil"),
+    ("#utveckling\nteam Björnen tar över projekt Ugglan från team Vargen nästa sprint", "Björnen"),
+])
+def test_sites_and_labels_not_found(scrubber, text, value):
+    assert not overlaps(scrubber, text, value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("I live in the Frankfurt region with my kids.", "Frankfurt"),
+    ("Your shipment to Anna Weber in Berlin is delayed.", "Berlin"),
+    ("Please ship my order to Leeds.", "Leeds"),
+])
+def test_sites_stay_found(scrubber, text, value):
+    assert covered(scrubber, text, value)
+
+
+@pytest.mark.parametrize("text, value, dropped", [
+    ("A reunião passa para terça-feira, 11 de dezembro, às 07:00, na sala Tejo. Vamos rever as vendas.",
+     "na sala", True),
+    ("Składki ZUS pracodawcy 55 430,20 zł; PPK 4 264,66 zł;\nzaliczki na PIT 21 880,00 zł; przelewy netto",
+     "zaliczki na", True),
+    ("ciao, ieri ho visto marco rossi al bar e poi siamo andati a casa", "marco rossi", False),
+])
+def test_lower_case_words_abroad(text, value, dropped):
+    from scrubber.not_people import not_people
+
+    assert (not_people(text, [_span(text, value, "PERSON")]) == []) is dropped
