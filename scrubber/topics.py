@@ -89,7 +89,8 @@ _MARKET_AFTER = re.compile(
     rf"|[ \t]+(?:is|are|was|were|remains?|ranks?)[ \t]+(?:one[ \t]+of[ \t]+)?(?:the|its)[ \t]+(?:{_RANK}"
     r"|second|third|most[ \t]+(?:populous|valuable|competitive))"
     r"|['’]s?[ \t]+(?:market|share|gdp|economy|growth)\b"
-    r"|[ \t]+(?:market[ \t]+share|grew[ \t]+\d|gdp)\b)")
+    r"|[ \t]+(?:market[ \t]+share|grew[ \t]+\d|gdp)\b"
+    r"|[ \t]+pazar(?:ı|ında|ına|ından)\b)")  # (fp22) Turkish: "Türkiye pazarında"
 # ... or before it: "market leader in Italy", "a firm entering Southeast Asia", "market share in Brazil"
 _MARKET_BEFORE = re.compile(
     r"(?i:market[ \t]+(?:leader|share|growth|entry|penetration)|(?<![\w-])(?:entering|expanding[ \t]+into"
@@ -264,21 +265,34 @@ def not_topics(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` less those of the classes above."""
     if not any(s.type in _TYPES for s in spans):
         return spans
-    infra = _about_cloud_regions(text, spans)
+    infra = _about_sites(text, spans)
     return [s for s in spans if not (infra and _an_infra_place(text, s)) and not _a_topic(text, s)]
 
 
-def _about_cloud_regions(text: str, spans: list[Span]) -> bool:
-    """(fp22) A text that names a cloud region by its label ("eu-west-3 (Paris)", "northeurope (Dublin)") and
-    no person: its towns are where servers are ("the CDN PoP in Frankfurt", "traffic shifted to Amsterdam",
-    "Ashburn healthy again"), its countries where users are."""
-    return bool(REGION_LABEL.search(text)) and not any(
-        s.type == "PERSON" and not _is_place(text[s.start:s.end]) for s in spans)
+# (fp22) A firm choosing where to put a site: "We assessed Dubai, Warsaw and Bangalore as locations for the
+# second engineering hub", "We're deciding where to put our first African sales office"
+_SITE_CHOICE = re.compile(
+    r"(?i:\bas[ \t]+(?:the[ \t]+)?(?:locations?|sites?|candidates?)[ \t]+for[ \t]+(?:the|a|an|our)\b"
+    r"|\bwhere[ \t]+to[ \t]+(?:put|open|locate|build|set[ \t]+up)[ \t]+(?:the|a|an|our)\b"
+    r"|\bsite[ \t]+selection\b)")
+
+
+def _no_person_but_places(text: str, spans: list[Span]) -> bool:
+    return not any(s.type == "PERSON" and not _is_place(text[s.start:s.end]) for s in spans)
+
+
+def _about_sites(text: str, spans: list[Span]) -> bool:
+    """(fp22) A text that names a cloud region by its label ("eu-west-3 (Paris)", "northeurope (Dublin)"), or
+    weighs towns for a firm's site, and no person: its towns are where servers are ("the CDN PoP in
+    Frankfurt", "traffic shifted to Amsterdam", "Ashburn healthy again") or where a site may go ("Warsaw has
+    lower salary costs"), its countries where users are."""
+    return bool(REGION_LABEL.search(text) or _SITE_CHOICE.search(text)) and _no_person_but_places(text, spans)
 
 
 def _an_infra_place(text: str, s: Span) -> bool:
+    # ("we" is the firm here: "We assessed Dubai, Warsaw and …")
     return (s.type == "LOCATION" or s.type == "PERSON" and _is_place(text[s.start:s.end])) \
-        and not _PERSON_BEFORE.search(text, max(0, s.start - 40), s.start) \
+        and not (_PERSON_BEFORE.search(text, max(0, s.start - 40), s.start) and REGION_LABEL.search(text)) \
         and not _WORKER_BEFORE.search(text, max(0, s.start - 40), s.start)
 
 

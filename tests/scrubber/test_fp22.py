@@ -173,3 +173,24 @@ def test_lower_case_words_abroad(text, value, dropped):
     from scrubber.not_people import not_people
 
     assert (not_people(text, [_span(text, value, "PERSON")]) == []) is dropped
+
+
+_SITES = ("Subject: FY26 expansion\nWe assessed Dubai, Warsaw and Bangalore as locations for the second "
+          "engineering hub.\nWarsaw has lower salary costs. Recommendation: open in Dubai in Q2.")
+
+
+@pytest.mark.parametrize("text, value", [
+    (_SITES, "Bangalore"),
+    (_SITES, "Warsaw has"),
+    ("Hedef, Türkiye pazarında gelirin %28 artması.", "Türkiye"),
+])
+def test_site_choice_not_found(scrubber, text, value):
+    assert not overlaps(scrubber, text, value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("We're deciding where to put our office. Maria Lopez lives in Porto.", "Porto"),
+    ("We're deciding where to put our office; I live in Leeds, so Leeds or York.", "Leeds"),
+])
+def test_site_choice_people_stay(scrubber, text, value):
+    assert covered(scrubber, text, value)
