@@ -100,16 +100,18 @@ _PERSON_BEFORE = re.compile(
     r"(?i:\b(?:i|i'm|i am|we|we're|my|me|he|she|they|you|lives?|living|born|moved|moving|flying|travel\w*"
     r"|visit\w*|trip)\b)[^.\n]{0,30}\Z")
 
-# (fp22) Where goods are made or go, data is kept or users are: "hand-poured in small batches in Portland",
-# "made in Portugal", "storing customer data in Ireland vs Spain", "closest to our users in Germany", "host in
-# …", "our shipment to brazil"
+# (fp22) Where goods are made, data is kept or users are: "hand-poured in small batches in Portland", "made
+# in Portugal", "storing customer data in Ireland vs Spain", "closest to our users in Germany", "host in …"
 _MADE_OR_KEPT_BEFORE = re.compile(
     r"(?i:\b(?:produced|manufactured|brewed|poured|crafted|assembled|roasted|baked|distilled|sourced"
-    r"|grown|harvested|woven|printed|bottled|data|stored|storing|users|customers|subscribers|consumers"
-    r"|shoppers|audiences?|shipments?|deliveries|exports|imports)"
+    r"|grown|harvested|woven|printed|bottled|stored|storing|users|customers|subscribers|consumers"
+    r"|shoppers|audiences?)"
     r"(?:[ \t]+(?!(?:a|an|my|his|her|their)\b)(?-i:[a-z][\w-]*)){0,4}"
     r"|\b(?:made|hosted|host|hosting))[ \t]+(?:in|from|across|to)[ \t]+(?:the[ \t]+)?" + _JOINED_PLACES
     + r"\Z")
+# (fp22) Where goods go, in a text that names no person: "our shipment to brazil is stuck in customs"
+_SHIPPED_BEFORE = re.compile(r"(?i:\b(?:shipments?|deliveries|exports|imports)[ \t]+(?:to|from|into)[ \t]+)"
+                             r"(?:the[ \t]+)?\Z")
 # (fp22) A job's place in its ad: "a job ad for a Product Designer based in Dublin", "vacancy: … based in"
 _JOB_BEFORE = re.compile(
     r"(?i:\b(?:job[ \t]+(?:ad|advert|advertisement|posting|description|offer|opening)|vacancy|vacancies"
@@ -195,8 +197,8 @@ def _a_place_not_a_name(value: str) -> bool:
 
 
 def _a_market(text: str, s: Span) -> bool:
-    if _PERSON_BEFORE.search(text, max(0, s.start - 40), s.start):
-        return False
+    if _PERSON_BEFORE.search(text, max(0, s.start - 40), s.start) or _DIGITS.search(text, s.start, s.end):
+        return False  # (a person's place, or an address with its number)
     return bool(_MARKET_AFTER.match(text, s.end)
                 or _MARKET_BEFORE.search(text, max(0, s.start - 40), s.start)
                 or _MARKET_ABROAD_BEFORE.search(text, max(0, s.start - 80), s.start)
@@ -265,8 +267,16 @@ def not_topics(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` less those of the classes above."""
     if not any(s.type in _TYPES for s in spans):
         return spans
-    infra = _about_sites(text, spans)
-    return [s for s in spans if not (infra and _an_infra_place(text, s)) and not _a_topic(text, s)]
+    nobody = _no_person_but_places(text, spans)
+    infra = nobody and bool(REGION_LABEL.search(text) or _SITE_CHOICE.search(text))
+    return [s for s in spans if not (infra and _an_infra_place(text, s))
+            and not (nobody and _shipped_to(text, s)) and not _a_topic(text, s)]
+
+
+def _shipped_to(text: str, s: Span) -> bool:
+    return s.type == "LOCATION" and not _DIGITS.search(text, s.start, s.end) \
+        and bool(_SHIPPED_BEFORE.search(text, max(0, s.start - 30), s.start)) \
+        and not _PERSON_BEFORE.search(text, max(0, s.start - 40), s.start)
 
 
 # (fp22) A firm choosing where to put a site: "We assessed Dubai, Warsaw and Bangalore as locations for the
@@ -281,17 +291,13 @@ def _no_person_but_places(text: str, spans: list[Span]) -> bool:
     return not any(s.type == "PERSON" and not _is_place(text[s.start:s.end]) for s in spans)
 
 
-def _about_sites(text: str, spans: list[Span]) -> bool:
-    """(fp22) A text that names a cloud region by its label ("eu-west-3 (Paris)", "northeurope (Dublin)"), or
-    weighs towns for a firm's site, and no person: its towns are where servers are ("the CDN PoP in
-    Frankfurt", "traffic shifted to Amsterdam", "Ashburn healthy again") or where a site may go ("Warsaw has
-    lower salary costs"), its countries where users are."""
-    return bool(REGION_LABEL.search(text) or _SITE_CHOICE.search(text)) and _no_person_but_places(text, spans)
-
-
 def _an_infra_place(text: str, s: Span) -> bool:
-    # ("we" is the firm here: "We assessed Dubai, Warsaw and …")
+    """(fp22) In a text that names a cloud region by its label ("eu-west-3 (Paris)", "northeurope (Dublin)"),
+    or weighs towns for a firm's site, and no person, a town is where servers are ("the CDN PoP in
+    Frankfurt", "traffic shifted to Amsterdam", "Ashburn healthy again") or where a site may go ("Warsaw has
+    lower salary costs"), a country where users are. ("we" is the firm here: "We assessed Dubai, Warsaw …")"""
     return (s.type == "LOCATION" or s.type == "PERSON" and _is_place(text[s.start:s.end])) \
+        and not _DIGITS.search(text, s.start, s.end) \
         and not (_PERSON_BEFORE.search(text, max(0, s.start - 40), s.start) and REGION_LABEL.search(text)) \
         and not _WORKER_BEFORE.search(text, max(0, s.start - 40), s.start)
 

@@ -157,6 +157,10 @@ def test_sites_and_labels_not_found(scrubber, text, value):
     ("I live in the Frankfurt region with my kids.", "Frankfurt"),
     ("Your shipment to Anna Weber in Berlin is delayed.", "Berlin"),
     ("Please ship my order to Leeds.", "Leeds"),
+    ("Reach Efosa on +1 (336) 827-9221 if the shipment to Leeds is late.", "Leeds"),
+    ("Reach Efosa if the shipment to Via Roma 139, 40279 Leeds is late.", "Via Roma 139"),
+    ('Rewrite my bio: "Steven Williams is a data engineer based in Berlin. Reach out at sw@example.net."',
+     "Berlin"),
 ])
 def test_sites_stay_found(scrubber, text, value):
     assert covered(scrubber, text, value)
