@@ -14,7 +14,13 @@ tests/scrubber/test_fp21.py. When unsure a span stays.
 - a place in a cloud region's label ("westeurope (Amsterdam)", "sa-east-1 (São Paulo)"), typed either way;
 - "Wi-Fi" and such technology words;
 - a one-word name in a list of brands or firms ("brands: Tata, Dangote, Samsung and Jollibee");
-- lower-case words after "a"/"the" in English prose ("a charity gala"), "max"/"min" before a number.
+- lower-case words after "a"/"the" in English prose ("a charity gala"), "max"/"min" before a number;
+- (fp22, tests/scrubber/test_fp22.py) towns in a text that names a cloud region by its label or weighs
+  towns for a firm's site, and no person ("traffic shifted to Amsterdam and eu-west-3 (Paris)"); where goods
+  are made, data kept or users are ("hand-poured in Portland", "customer data in Ireland", "our users in
+  Germany"); a job ad's place; a travel policy's; a site's word before its town ("Magazijn Tilburg"); goods
+  shipped to a place in a text naming no person; a clause numbered in words ("CLÁUSULA NOVENA"). A place
+  with a number (an address) or after a person's cue ("I live in", "she moved to") stays.
 
 Not a topic: a name after a noun of fame ("tennis player Amy Jones"): third-party data labels such names
 (presidio-research lost five), and a private person is named so too; public figures are a hand list's
