@@ -90,7 +90,7 @@ _ABSTRACT_NOUN = re.compile(
 # (fp22) Japanese words a model takes for a name: a site's or a form's words ("メール" mail,
 # "お問い合わせ" contact), a particle alone ("は"), or a sentence ("この構成の可用性について
 # 説明してください"): a span of these words and particles only, one hiragana alone, or nine
-# characters or more with three hiragana (a name in kana is shorter: "さとう はなこ").
+# characters or more with three hiragana and no honorific (a name in kana is shorter: "さとう はなこ").
 _JAPANESE_WORDS = frozenset(
     "メール メールアドレス お問い合わせ 問い合わせ 問合せ お問合せ ログイン ログアウト "
     "パスワード アカウント ユーザー ユーザ サポート ホーム 設定 送信 返信 会社 会社概要 "
@@ -100,6 +100,8 @@ _JAPANESE_PARTICLES = re.compile(
     r"[はがをにでとのへもやかよねな、。・\s]|から|まで|より|ください|です|ます")
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u3005、。・ー\s]+")
 _HIRAGANA = re.compile(r"[\u3040-\u309f]")
+# (a sentence naming someone keeps its span: "山口さゆりさんは来週の会議に出席できません")
+_JAPANESE_HONORIFIC = re.compile(r"さん|様|さま|氏|君|くん|ちゃん|先生|殿")
 
 
 def _japanese_words(text: str, s: Span) -> bool:
@@ -107,7 +109,7 @@ def _japanese_words(text: str, s: Span) -> bool:
     if not value or not _JAPANESE.fullmatch(value):
         return False
     kana = len(_HIRAGANA.findall(value))
-    if kana == len(value) == 1 or len(value) >= 9 and kana >= 3:
+    if kana == len(value) == 1 or len(value) >= 9 and kana >= 3 and not _JAPANESE_HONORIFIC.search(value):
         return True
     rest = value
     for word in sorted(_JAPANESE_WORDS, key=len, reverse=True):
@@ -492,7 +494,7 @@ _EATERY_WORDS = frozenset(
 _BRIEF_LABELS = frozenset("tone style voice register length format audience mood goal".split())
 _BRIEF_VALUE = re.compile(r"[ \t]*:[ \t]*(?!(?:i|i'm|we|you|hi|hey|hello|ok|okay|yes|no|thanks)\b)[a-z]")
 _REPORTING_VERBS = frozenset("said says told asked replied answered wrote added noted stated".split())
-_SPANISH_VERB_BEFORE = re.compile(r"(?<![\w'’-])(?:son|es|está|están|eran|fueron|serán)[ \t]+\Z")
+_SPANISH_VERB_BEFORE = re.compile(r"(?<![\w'’-])son[ \t]+\Z")
 
 
 def _a_word_in_use(text: str, s: Span, value: str, lows: list[str]) -> bool:
@@ -514,8 +516,10 @@ def _a_word_in_use(text: str, s: Span, value: str, lows: list[str]) -> bool:
     if not one and value.islower() and any(w in stops and w not in COMMON_WORDS for w in lows) \
             and not any(_listed(w) for w in lows if w not in stops and w not in _ROOM_WORDS):
         return prose_abroad(text)
-    if value.islower() and (lows == ["son"] or _SPANISH_VERB_BEFORE.search(text, max(0, s.start - 8),
-                                                                            s.start)):
+    # ("son" alone, or one word after it that no list holds: "los martes son |presenciales|"; "mi nombre es
+    # guadalupe", "son ana y lucía" stay)
+    if one and value.islower() and (lows[0] == "son" or not _listed(value) and _SPANISH_VERB_BEFORE.search(
+            text, max(0, s.start - 8), s.start)):
         return prose_abroad(text)
     return False
 

@@ -17,6 +17,9 @@ def overlaps(scrubber, text: str, value: str) -> bool:
     return any(s.start < start + len(value) and start < s.end for s in scrubber.analyze(text))
 
 
+_JA_NAMES = "Translate: 「山口さゆりさんは来週の会議に出席できません。佐々木さんに連絡してください。」"
+
+
 @pytest.mark.parametrize("text, value", [
     # a city where someone is or goes stays a place
     ("The conference is in New York next week.", "New York"),
@@ -29,6 +32,9 @@ def overlaps(scrubber, text: str, value: str) -> bool:
     ("Plan a road trip from Seattle for my sister Jane Miller.", "Jane Miller"),
     # names beside the rules' words
     ("佐藤花子さんにメールしてください。", "佐藤花子"),
+    (_JA_NAMES, "山口さゆり"),
+    (_JA_NAMES, "佐々木"),
+    ("hola buenas tardes mi nombre es guadalupe hernández y llamo por la factura", "guadalupe hernández"),
     ("Mi hijo se llama Pablo y mis hijas son Ana y Lucía.", "Pablo"),
     ("Tone: I'll be late today, sorry.", "Tone"),
     ("Please call Ralph Lauren Smith about the invoice.", "Ralph Lauren Smith"),
