@@ -510,12 +510,6 @@ def _a_word_in_use(text: str, s: Span, value: str, lows: list[str]) -> bool:
     if one and value.islower() and len(value) >= 4 and lows[0] in foreign_words() \
             and lows[0] not in COMMON_WORDS and not _listed(value.capitalize()):
         return prose_abroad(text)
-    # (lower-case words with a function word of another language, the others no name or place a list holds
-    # or a room's word: "às 07:00, |na sala| Tejo", "|zaliczki na| PIT")
-    stops = stop_words_abroad()
-    if not one and value.islower() and any(w in stops and w not in COMMON_WORDS for w in lows) \
-            and not any(_listed(w) for w in lows if w not in stops and w not in _ROOM_WORDS):
-        return prose_abroad(text)
     # ("son" alone, or one word after it that no list holds: "los martes son |presenciales|"; "mi nombre es
     # guadalupe", "son ana y lucía" stay)
     if one and value.islower() and (lows[0] == "son" or not _listed(value) and _SPANISH_VERB_BEFORE.search(
