@@ -40,10 +40,23 @@ _MONTH_NAMES = (
     # hu (the year first: "1980. március 3.")
     "január február március április május június július augusztus szeptember október"
 )
+
+
+def by_first_letter(words: list[str]) -> str:
+    """An alternation of ``words`` (regex sources, each starting with a plain lower-case letter) grouped by
+    that letter, in their order within each group: where no character of a text matches two of those letters
+    in any case (true of the month names), the same matches as ``"|".join(words)``, found far sooner (a word
+    start that begins no month costs one look at its letter rather than a try of each of 400 names)."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(w[1:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in sorted(groups.items()))
+
+
 # (longest first; ties alphabetical, not in a set's order, which differs between processes: the same pattern
 # text in every process, so its compiled form is kept between runs, scrubber/regex_cache.py)
 MONTH_NAMES = frozenset(_MONTH_NAMES.split())
-_MONTH = "(?:" + "|".join(sorted(MONTH_NAMES, key=lambda w: (-len(w), w))) + r")\.?"
+_MONTH = "(?:" + by_first_letter(sorted(MONTH_NAMES, key=lambda w: (-len(w), w))) + r")\.?"
 # More month names, used only after a birth word here (not in ``MONTH_NAMES``, which other recognizers read as
 # words that name no place or person): Indonesian and Malay, Tagalog, Russian (the genitive, after a day),
 # Greek (the genitive), Arabic (Gregorian and Levantine), Thai (full and abbreviated), Hindi
@@ -65,19 +78,6 @@ _MORE_MONTHS = (
     "januara februara marta aprila juna jula avgusta septembra oktobra novembra decembra"
 )
 _ALL_MONTHS = MONTH_NAMES | frozenset(_MORE_MONTHS.split())
-
-
-def by_first_letter(words: list[str]) -> str:
-    """An alternation of ``words`` (regex sources, each starting with a plain lower-case letter) grouped by
-    that letter, in their order within each group: where no character of a text matches two of those letters
-    in any case (true of the month names), the same matches as ``"|".join(words)``, found far sooner (a word
-    start that begins no month costs one look at its letter rather than a try of each of 400 names)."""
-    groups: dict[str, list[str]] = {}
-    for w in words:
-        groups.setdefault(w[0], []).append(w[1:])
-    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in sorted(groups.items()))
-
-
 # (Arabic's two-word months: كانون الثاني, تشرين الأول)
 _MONTH_X = (r"(?:(?:كانون|تشرين)[ \t]+(?:الثاني|الأول|الاول)|"
             # (Thai's "ก.ค." as the detection copy spaces it, scrubber/normalize.py: "ก. ค.")

@@ -55,3 +55,14 @@ def test_gap_after_the_birth_word_finds_the_same_dates():
     # (not a date 60 characters on, nor one two lines down)
     assert r.analyze("born " + "x" * 60 + " 14/03/1987", ["DATE_OF_BIRTH"]) == []
     assert r.analyze("born\nin the city\n14/03/1987", ["DATE_OF_BIRTH"]) == []
+
+
+def test_latin_month_names_as_before():
+    """``_MONTH`` (the months other recognizers read: "born 3 March 1975 in Kilkeel") matches as before."""
+    new = re.compile(f"(?i:{dob._MONTH})")
+    old = re.compile("(?i:(?:" + "|".join(sorted(dob.MONTH_NAMES, key=lambda w: (-len(w), w))) + r")\.?)")
+    words = sorted(dob.MONTH_NAMES)
+    text = " ".join([*words, *(w.upper() for w in words), *(w.title() for w in words), "Sept. 3", "MAYO"])
+    for i in range(len(text)):
+        a, b = old.match(text, i), new.match(text, i)
+        assert (a and a.span()) == (b and b.span()), text[i:i + 20]
