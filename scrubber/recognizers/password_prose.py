@@ -437,9 +437,10 @@ _MESSAGE_CODE = (
     r"|\b(?:sms|text[ \t]+message)[ \t]*:[ \t]*)"  # ("got the SMS: 448 120")
     r"(?P<otp>)(?P<value>\d{2,4}[ -]?\d{2,4}(?:[ -]?\d{2,4})?)(?![\w-]|[.,]\d)"
 )
+# (maybe with its sender's letter, two words before "code": "G-482913 is your Google verification code")
 _CODE_BEFORE_USE = (
-    r"(?<![\w.,-])(?P<otp>)(?P<value>\d{2,4}[ -]?\d{2,4})[ \t]+(?i:is[ \t]+your[ \t]+(?:\w+[ \t]+)?"
-    r"(?:code|otp|pin)\b|to[ \t]+(?:verify|confirm|sign[ \t]+in|log[ \t]+in))"
+    r"(?<![\w.,-])(?P<otp>)(?P<value>(?:[A-Z]-)?\d{2,4}[ -]?\d{2,4})[ \t]+(?i:is[ \t]+your[ \t]+"
+    r"(?:\w+[ \t]+){0,2}(?:code|otp|pin)\b|to[ \t]+(?:verify|confirm|sign[ \t]+in|log[ \t]+in))"
 )
 # a count or an amount after the number: "a message with 120000 impressions", "120000 EUR"
 _AMOUNT_AFTER = re.compile(r"[ \t]*(?:%|€|\$|£|(?i:eur|euros?|usd|dollars?|gbp|pounds?|people|kb|mb|gb)\b"
