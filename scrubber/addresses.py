@@ -181,17 +181,27 @@ _NUMBER_ENDS_PROSE = re.compile(
 )
 
 
-# A contact field after an address on its line: "… Pune 411001 Ph: 98…", "…, Accra  Tel. +233 …", "Mob 98450
-# 12345" (not "Ph. 2", Phase 2 of a sector; nor "Tel Aviv")
-_CONTACT = re.compile(r"(?<=\S[ \t]*[,;/|–-]?[ \t]*)(?<!\p{L})(?i:ph|phone|tel|telephone|mob|mobile|cell|fax"
-                      r"|e-?mail|contact|whatsapp)\.?(?:[ \t]*(?i:no|number)\.?)?[ \t]*(?::|[+(]?\d{3})")
+# A contact field: "Ph: …", "Mobile 98450 12345", "Tel. no.: …", "Email: …" (not "Ph. 2", Phase 2 of a sector;
+# nor "Tel Aviv"); the one pattern for it (``recognizers/address.py`` ends Indian addresses before one)
+CONTACT_WORDS = "ph|phone|tel|telephone|mob|mobile|cell|fax|e-?mail|contact"
+# ... after something on its line (maybe a separator between)
+AFTER_SOMETHING = r"(?<=\S[ \t]*[,;/|–-]?[ \t]*)"
+
+
+def contact_field(words: str = CONTACT_WORDS) -> str:
+    """The pattern of a contact field whose label is one of ``words`` (an alternation)."""
+    return rf"(?<!\p{{L}})(?i:{words})\.?(?:[ \t]*(?i:no|number)\.?)?[ \t]*(?::|[+(]?\d{{3}})"
+
+
+# A contact field after an address on its line: "… Pune 411001 Ph: 98…", "…, Accra  Tel. +233 …"
+_CONTACT = re.compile(AFTER_SOMETHING + contact_field(CONTACT_WORDS + "|whatsapp"))
 
 
 def _before_contact(text: str, span: Span) -> Span:
     """``span`` up to a contact field in it: a form's value read to its line's end is the address only."""
     if (m := _CONTACT.search(text, span.start, span.end + 12)) is None or m.start() >= span.end:
         return span
-    end = len(text[: m.start()].rstrip(" \t,;/|–-"))
+    end = span.start + len(text[span.start:m.start()].rstrip(" \t,;/|–-"))
     return Span(span.type, span.start, end, span.score) if end > span.start else span
 
 

@@ -525,6 +525,12 @@ REGION_LABEL = re.compile(r"(?=[a-z]*-?(?:[a-z]+-)*(?:east|west|north|south|cent
                           + r"[A-ZÀ-ÖØ-Þ][\w'’. -]{1,30}\)")
 
 
+def line_around(text: str, s: Span) -> tuple[int, int]:
+    """Where the line holding ``s`` starts and ends (its line break not included)."""
+    end = text.find("\n", s.end)
+    return text.rfind("\n", 0, s.start) + 1, len(text) if end < 0 else end
+
+
 def a_region_label(text: str, s: Span) -> bool:
     """The place in a cloud region's label: "eu-west-1 (|Ireland|)", "westeurope (|Amsterdam|)"."""
     return text[s.end:s.end + 1] == ")" and bool(_REGION_BEFORE.search(text, max(0, s.start - 30), s.start))

@@ -20,6 +20,7 @@ from scrubber.name_filters import (
     _listed,
     _listed_with_firms,
     _nouns_capitalised,
+    line_around,
     not_firms,
     stop_words_abroad,
 )
@@ -91,11 +92,13 @@ _ABSTRACT_NOUN = re.compile(
 # "お問い合わせ" contact), a particle alone ("は"), or a sentence ("この構成の可用性について
 # 説明してください"): a span of these words and particles only, one hiragana alone, or nine
 # characters or more with three hiragana and no honorific (a name in kana is shorter: "さとう はなこ").
-_JAPANESE_WORDS = frozenset(
+# (longest first, so a word holding a shorter one goes whole: "お問い合わせ" before "問い合わせ")
+_JAPANESE_WORDS = sorted(set(
     "メール メールアドレス お問い合わせ 問い合わせ 問合せ お問合せ ログイン ログアウト "
     "パスワード アカウント ユーザー ユーザ サポート ホーム 設定 送信 返信 会社 会社概要 "
     "担当者 連絡先 電話 住所 氏名 名前 お名前 件名 本文 添付 ファイル フォーム ページ "
-    "サイト サービス 製品 商品 注文 予約 確認 登録 ダウンロード アップロード".split())
+    "サイト サービス 製品 商品 注文 予約 確認 登録 ダウンロード アップロード".split()),
+    key=lambda w: (-len(w), w))
 _JAPANESE_PARTICLES = re.compile(
     r"[はがをにでとのへもやかよねな、。・\s]|から|まで|より|ください|です|ます")
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u3005、。・ー\s]+")
@@ -112,7 +115,7 @@ def _japanese_words(text: str, s: Span) -> bool:
     if kana == len(value) == 1 or len(value) >= 9 and kana >= 3 and not _JAPANESE_HONORIFIC.search(value):
         return True
     rest = value
-    for word in sorted(_JAPANESE_WORDS, key=len, reverse=True):
+    for word in _JAPANESE_WORDS:
         rest = rest.replace(word, " ")
     return rest != value and not _JAPANESE_PARTICLES.sub("", rest)
 
@@ -690,9 +693,8 @@ def a_placeholder(text: str, s: Span) -> bool:
         return False
     if all(" ".join(m.group().lower().split()) in _REAL_TOO for m in around):  # only with an example's cue
         return _EXAMPLE_BEFORE.search(text, max(0, s.start - 160), s.start) is not None
-    start = text.rfind("\n", 0, s.start) + 1
-    end = text.find("\n", s.end)
-    return bool(_DATA_LINE.search(text[start:end if end >= 0 else len(text)])
+    start, end = line_around(text, s)
+    return bool(_DATA_LINE.search(text[start:end])
                 or _SETTING_BEFORE.search(text, max(0, s.start - 40), s.start)
                 or _EXAMPLE_BEFORE.search(text, max(0, s.start - 160), s.start))
 
@@ -863,8 +865,7 @@ def _a_public_figure(text: str, s: Span, value: str) -> bool:
     """A public figure's whole name, a part of one written whole around it ("Johann Sebastian| Bach"), or a
     family name that names the figure alone ("Einstein"); the office the news gives the figure may open the
     span ("Treasury Secretary Scott Bessent", "|Secretary Scott| Bessent", "Nvidia CEO Jensen Huang")."""
-    if _CONTACT_ON_LINE.search(text, text.rfind("\n", 0, s.start) + 1,
-                               len(text) if (end := text.find("\n", s.end)) < 0 else end):
+    if _CONTACT_ON_LINE.search(text, *line_around(text, s)):
         return False  # a namesake with an address or number on its line ("Sanna Marin, sanna@corp.fi")
     whole, alone = public_figures()
     if value in whole or value in alone:
@@ -1172,9 +1173,8 @@ def _a_quoted_title(text: str, s: Span) -> bool:
     before = text[max(0, s.start - 41):s.start + 1]
     if not any(q in before for q in _OPENING_QUOTES):
         return False
-    start = text.rfind("\n", 0, s.start) + 1
-    end = text.find("\n", s.end)
-    line = text[start:end if end >= 0 else len(text)]
+    start, end = line_around(text, s)
+    line = text[start:end]
     if _DATA_LINE.search(line):
         return False
 

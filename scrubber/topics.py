@@ -35,6 +35,7 @@ from scrubber.name_filters import (
     REGION_LABEL,
     _a_firms_site,
     a_region_label,
+    line_around,
 )
 from scrubber.types import Span
 
@@ -180,9 +181,7 @@ _PLACE_LIST = re.compile(rf"{_PLACE_ITEM}(?:{_PLACE_GLUE}{_PLACE_ITEM}){{2,}}")
 
 
 def _in_a_place_list(text: str, s: Span) -> bool:
-    line_start = text.rfind("\n", 0, s.start) + 1
-    line_end = text.find("\n", s.end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = line_around(text, s)
     for m in _PLACE_LIST.finditer(text, max(line_start, s.start - 120), min(line_end, s.end + 120)):
         if m.start() <= s.start and s.end <= m.end():
             items = re.split(_PLACE_GLUE, m.group())

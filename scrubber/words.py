@@ -46,6 +46,11 @@ _ORG = frozenset(
     "imobiliária".split())
 
 
+# The English days and months, lower case: capitalised, never a person alone ("by Friday", "from May")
+CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december".split())
+
 # Lower-case words inside names: "Femke van der Berg", "Ana dos Santos", "Omar ibn Said", "Ortega y Gasset".
 NAME_PARTICLES = frozenset(
     "van von der den de del della di da du le la dos das ter ten bin ibn al el y e zu dela delos".split())

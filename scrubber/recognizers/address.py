@@ -10,6 +10,7 @@ import regex as re
 from presidio_analyzer import Pattern
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from scrubber.addresses import AFTER_SOMETHING, contact_field
 from scrubber.recognizers._base import first_words, folded
 from scrubber.recognizers._gated import GatedPatternRecognizer
 from scrubber.recognizers.date_of_birth import _MONTH, MONTH_NAMES  # ("born in March" names no place)
@@ -218,10 +219,7 @@ _FIELD_LABEL = r"[ \t]*\p{L}[\p{L} .'’/()-]{0,30}?[ \t]*:(?!\d)"
 _IN_ROADS = (r"cross|main|road|rd|layout|nagar|colony|marg|sector|block|phase|lane|street|salai|path|gali"
              r"|galli|circle"
              r"|chowk|bagh|vihar|enclave|puram|halli|peth|wadi|pally|palli|gunj|ganj|bazar|bazaar|extension")
-# A contact field after an address: "Ph: …", "Mobile 98450 12345", "Tel. no.: …", "Email: …" (not "Ph. 2",
-# Phase 2 of a sector)
-_CONTACT_FIELD = (r"(?<!\p{L})(?i:ph|phone|tel|telephone|mob|mobile|cell|fax|e-?mail|contact)\.?"
-                  r"(?:[ \t]*(?i:no|number)\.?)?[ \t]*(?::|[+(]?\d{3})")
+_CONTACT_FIELD = contact_field()  # ("Ph: …", "Mobile 98450 12345"; not "Ph. 2", Phase 2 of a sector)
 # What an Indian address does not run past on its way to the PIN code: a sentence's full stop (after a word of
 # three small letters or a digit, not an abbreviation: "Dist. Pune"), a contact field, a phone number.
 _IN_STOP = (r"(?<=\d|\p{Ll}{3})(?<!(?i:dist|taluk|tehsil|mandal|extn|bldg|apts|near))\.(?:\s|$)"
@@ -336,7 +334,7 @@ _LEAD_WORDS = re.compile(
     r"(?i:(?:my|the|our|his|her|their|new|address|adresse|is|at|to|es|ist|est|è|é)\b[ \t]*)+")
 _STREET_WORD = re.compile(rf"(?i:{_EN_TYPES}|{_EU_TYPES}|{_UNITS}|north|south|east|west|cross|main|square)")
 _COLUMN_GAP = re.compile(r"\t|[ ]{3,}")  # between the fields of a form's line, or a layout's columns
-_CONTACT_AFTER = re.compile(rf"(?<=\S[ \t]*[,;/|–-]?[ \t]*){_CONTACT_FIELD}")
+_CONTACT_AFTER = re.compile(AFTER_SOMETHING + _CONTACT_FIELD)
 _AFTER_CUE = (
     r"(?i:\b(?:lives?[ \t]+at|living[ \t]+at|address(?:[ \t]+(?:is|to|with))?[ \t]*:?|located[ \t]+at"
     r"|is[ \t]+at"

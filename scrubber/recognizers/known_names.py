@@ -20,7 +20,14 @@ from spacy.lang.en.stop_words import STOP_WORDS as _STOP
 from scrubber.recognizers._gated import GatedPatternRecognizer
 from scrubber.recognizers.name_shapes import _fold, curated_family, hand_given
 from scrubber.recognizers.places import places
-from scrubber.words import census_given, common_words, foreign_words, name_words, tech_words
+from scrubber.words import (
+    CALENDAR_WORDS,
+    census_given,
+    common_words,
+    foreign_words,
+    name_words,
+    tech_words,
+)
 
 _UP = r"\p{Lu}"
 _LOW = r"[\p{Ll}'’]"
@@ -85,8 +92,6 @@ _ENDINGS = tuple(sorted(
     "val vel ui ai ei".split(), key=len, reverse=True))
 _SLAVIC_ENDINGS = ("a", "y", "u", "e", "i")
 _SLAVIC = stdlib_re.compile("[łżśćńąęřěůčšžźťď]")
-_CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april "
-                      "may june july august september october november december".split())
 
 
 def inflected_name(word: str, text: str) -> bool:
@@ -94,7 +99,7 @@ def inflected_name(word: str, text: str) -> bool:
     ordinary word of English or of another language, nor a place."""
     low = word.lower()
     if len(low) < 5 or low in _COMMON or low in _STOP or low in foreign_words() or low in places() \
-            or low in _CALENDAR:
+            or low in CALENDAR_WORDS:
         return False
     endings = _ENDINGS + _SLAVIC_ENDINGS if _SLAVIC.search(text) else _ENDINGS
     for ending in endings:

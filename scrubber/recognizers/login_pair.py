@@ -9,20 +9,18 @@ import regex as re
 from presidio_analyzer import Pattern
 
 from scrubber.recognizers._base import SpanPatternRecognizer, looks_like_placeholder
-from scrubber.recognizers.password_shape import names_a_network
+from scrubber.recognizers.password_shape import COMMON_PASSWORDS, names_a_network
 
 _SYMBOLS = set("!#$%&*+,.:;=?@^_~|-")
 # The account before "user / password" (a key's body split at "/" is none)
 _ACCOUNT_BEFORE = re.compile(r"([\w.@+-]+)[ \t]*/[ \t]*$")
 # Passwords so common they are plain words: after "login is projector / …" they are the password all the
 # same (a default nobody changed leaks like any other)
-_COMMON_PASSWORDS = frozenset("changeme letmein password passw0rd welcome iloveyou qwerty qwertz azerty "
-                              "monkey dragon sunshine princess football baseball master shadow trustno1 "
-                              "secret default abc123 123456 12345678 hunter2 admin123 root123 "
-                              # and what devices and images ship with ("root and toor", "pi / raspberry")
-                              "1234 12345 1234567 123456789 1234567890 111111 000000 toor raspberry ubnt "
-                              "alpine calvin tiger changeit welcome1 password1 password123 qwerty123 "
-                              "pass123 pass1234 test123 admin1234 admin12345 p@ssw0rd p@ssword".split())
+_COMMON_PASSWORDS = COMMON_PASSWORDS | frozenset(
+    "welcome qwertz azerty master shadow secret default root123 "
+    # and what devices and images ship with ("root and toor", "pi / raspberry")
+    "1234 12345 1234567 123456789 1234567890 111111 000000 toor raspberry ubnt alpine calvin tiger changeit "
+    "welcome1 password1 password123 qwerty123 pass123 pass1234 test123 admin1234 admin12345 p@ssword".split())
 # Accounts that come with a system: after one, "and" + a common password is the pair ("root and toor"), but
 # not another account ("admin and guest users")
 _ACCOUNTS = ("admin|administrator|root|sa|postgres|ubuntu|pi|guest|elastic|oracle|sysadmin|superuser|ec2-user"

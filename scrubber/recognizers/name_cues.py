@@ -28,6 +28,7 @@ from scrubber.recognizers._base import (
 from scrubber.recognizers._gated import GatedPatternRecognizer
 from scrubber.recognizers.places import places
 from scrubber.words import (
+    CALENDAR_WORDS,
     NAME_PARTICLES,
     brands,
     common_words,
@@ -696,9 +697,8 @@ _WEAK_END = re.compile(r"[ \t]*(?:[,.;:!?)\]'\"’”\n—–|/]|$)|[ \t]+(?P<w>
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 _WHEN = frozenset("today tomorrow tonight asap again later now first soon back".split())
 # Capitalised words no list marks as ordinary that are never a person alone.
-_NOT_PERSON = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december christmas easter ramadan diwali hanukkah thanksgiving "
+_NOT_PERSON = CALENDAR_WORDS | frozenset(
+    "christmas easter ramadan diwali hanukkah thanksgiving "
     "halloween eid english french german spanish italian portuguese dutch chinese japanese korean arabic "
     "hindi russian polish turkish swedish norwegian danish finnish greek hebrew latin google microsoft "
     "apple amazon meta facebook instagram whatsapp linkedin twitter youtube tiktok netflix spotify uber "

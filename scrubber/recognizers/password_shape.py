@@ -163,10 +163,12 @@ _FIRST_ASKED = re.compile(r"(?i:\bhow[ \t]+(?:strong|secure|safe|good|weak|guess
                           r"|\bis[ \t]+[\"'“‘])")
 _FIRST_SEED = re.compile(r"(?i:\b(?:totp|otp|2fa|mfa|authenticator|two-factor|2-step)[ \t-]+"
                          r"(?:seed|secret|key|setup))")
-# Passwords everybody tries, plain words and keyboard runs ("How strong is qwertyuiop?")
-_WEAK_PASSWORDS = frozenset("hunter2 qwerty qwertyuiop asdfgh asdfghjkl zxcvbnm letmein changeme iloveyou "
-                            "trustno1 monkey dragon sunshine princess football baseball password passw0rd "
-                            "p@ssw0rd abc123 123456 12345678 admin123".split())
+# Passwords everybody tries (``login_pair`` adds the defaults devices ship with)
+COMMON_PASSWORDS = frozenset("hunter2 qwerty letmein changeme iloveyou trustno1 monkey dragon sunshine "
+                             "princess football baseball password passw0rd p@ssw0rd abc123 123456 12345678 "
+                             "admin123".split())
+# ... and keyboard runs, whose strength people ask about ("How strong is qwertyuiop?")
+_WEAK_PASSWORDS = COMMON_PASSWORDS | frozenset("qwertyuiop asdfgh asdfghjkl zxcvbnm".split())
 
 
 class PasswordShapeRecognizer(SpanPatternRecognizer):
