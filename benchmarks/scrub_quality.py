@@ -2,8 +2,8 @@
 
 Datasets, each scored and reported on its own: the project's synthetic corpus (``benchmarks.corpus``, fixed
 seed), the second corpus (``benchmarks.corpus2``: written apart, frozen until session 4, tuned on since), the
-tuning and never-tuned halves of the third to sixteenth corpora and of the six secrets corpora
-(``benchmarks.corpus3`` … ``corpus16``, ``benchmarks.secrets_corpus``, ``secrets_corpus3``,
+tuning and never-tuned halves of the third to seventeenth corpora and of the six secrets corpora
+(``benchmarks.corpus3`` … ``corpus16``, ``corpus17``, ``benchmarks.secrets_corpus``, ``secrets_corpus3``,
 ``secrets_corpus4``, ``secrets_corpus5``, ``secrets_corpus6``, ``secrets_corpus7``), the format battery's
 tuning and held-out halves (``benchmarks.format_battery``), and each third-party fixture file in the external
 directory (data nobody on this project wrote).
@@ -40,6 +40,7 @@ from benchmarks import (
     corpus14,
     corpus15,
     corpus16,
+    corpus17,
     format_battery,
     secrets_corpus,
     secrets_corpus3,
@@ -432,7 +433,10 @@ def datasets(args: argparse.Namespace) -> list[tuple[str, list[dict]]]:
            ("corpus15-test (never tuned on)", sample(corpus15.generate("test"), args.limit)),
            # One company's week of prompts by department, 40 % negatives (sixteenth author): first untouched.
            ("corpus16-dev (tuning)", sample(corpus16.generate("dev"), args.limit)),
-           ("corpus16-test (never tuned on)", sample(corpus16.generate("test"), args.limit))]
+           ("corpus16-test (never tuned on)", sample(corpus16.generate("test"), args.limit)),
+           # Dense personal and customer admin across 15 countries, a quarter negatives (seventeenth author).
+           ("corpus17-dev (tuning)", sample(corpus17.generate("dev"), args.limit)),
+           ("corpus17-test (never tuned on)", sample(corpus17.generate("test"), args.limit))]
     # Phone, SSN, date-of-birth and address formats (issue 19): the half tuned on and the half held out.
     out += [(f"format battery, {half} half", sample(format_battery.generate(half), args.limit))
             for half in format_battery.HALVES]
