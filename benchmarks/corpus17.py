@@ -2156,7 +2156,7 @@ DTI: 34.2%   LTV: 90%   LOAN AMOUNT: $412,000"""
 @tpl("test", "school")
 def test_daycare_subsidy(g):
     mum = g.person("US", sex="f", age=(22, 40))
-    kid = g.child(mum, (0, 4))
+    kid = g.child(mum, (1, 4))
     return f"""i'm applying for the childcare subsidy and the portal keeps timing out so i'm saving my \
 answers here. can u check the income part makes sense
 
