@@ -159,16 +159,20 @@ _UNIT_WORD = re.compile(
     r"(?i:flat|unit|suite|apartment|floor|door|box|block|building|house|no|apt|fl|int|bus)$"
 )
 # What may stand before a street line: a unit, a building, a house number written first ("Flat 3, ",
-# "Bâtiment A, appartement 17\n", "No. 45, ", "H.No. 3-4-567, ", "Unit 4/").
+# "Bâtiment A, appartement 17\n", "No. 45, ", "H.No. 3-4-567/A, ", "Unit 4/", "Plot 5, ", "Stand 4471, ").
 _UNIT_BEFORE = re.compile(  # (searched right to left: it ends where the street starts)
     # (longer alternatives first: right to left, "no" would otherwise win over "H.No.")
-    r"(?r)(?:(?i:flat|apt|apartment|unit|suite|bâtiment|bât|appartement|app|appt|h\.?[ \t]*no|no|door|piso"
+    r"(?r)(?:(?:(?i:flat|apt|apartment|unit|suite|bâtiment|bât|appartement|app|appt|h\.?[ \t]*no|no|door|piso"
     r"|wohnung"
-    r"|whg|house|building|bldg|block|escalier|étage|etage)\.?[ \t]*[\w/-]{1,8}"
+    r"|whg|house|building|bldg|block|escalier|étage|etage)\.?[ \t]*[\w/-]{1,10}"
+    # (words that end a name too, "Villar", "Lotte": with a number only)
+    r"|(?i:plot|lot|stand|erf|villa|shop|stall)\.?[ \t]*\d[\w/-]{0,9})"
     r"(?:,[ \t]*(?i:appartement|apt|app|étage|etage|escalier|floor|piso)\.?[ \t]*[\w/-]{1,6})?"
     r"(?:,[ \t]*\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})?"  # ", Sea View Apartments"
     r"[ \t]*[,\n][ \t>]*|\d{1,4}[A-Za-z]?/"
-    r"|(?:(?i:flat|house|door|plot|shop|unit)[ \t]+)?(?i:h\.?[ \t]*no|no|nr|n[º°o])\.?[ \t]*)\Z"
+    r"|(?:(?i:flat|house|door|plot|shop|unit)[ \t]+)?(?i:h\.?[ \t]*no|no|nr|n[º°o])\.?[ \t]*"
+    # (a plot's word, its number the span's: "Plot 5, Kampala Road")
+    r"|(?<![\w.])(?:Plot|PLOT|Lot|LOT|Stand|Erf|ERF|Villa|Shop)[ \t]+)\Z"
 )
 
 

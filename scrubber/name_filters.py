@@ -319,11 +319,17 @@ _GOODS_AFTER = re.compile(r"[ \t]+(?i:products?|merchandise|merch|goods|range|co
                           r"|perfumes?|fragrances?|cologne|sunglasses|watch(?:es)?|eyewear|swimwear)\b")
 
 
+_LANDMARK_CUE = re.compile(r"(?i)(?<!\w)(?:opposite|behind|beside|near|next[ \t]+to|adjacent[ \t]+to|off|c/o)"
+                           r"[ \t]+[A-Z]")
+
+
 def _names_a_product(text: str, s: Span) -> bool:
     value = text[s.start:s.end].strip()
-    if s.type == "LOCATION" and "," in value and any(c.isdigit() for c in value):
-        # an address in parts, with its number: a bank or shop it is near is no firm or brand of its own
-        # ("22 Baker Road, near Lloyds Bank, Leeds LS1 4AB", "3 Church Lane, next to Tesco Express, …")
+    if s.type == "LOCATION" and "," in value and (any(c.isdigit() for c in value)
+                                                  or value.count(",") >= 2 and _LANDMARK_CUE.search(value)):
+        # an address in parts, with its number or a landmark's cue: a bank or shop it is near is no firm or
+        # brand of its own ("22 Baker Road, near Lloyds Bank, Leeds LS1 4AB", "3 Church Lane, next to Tesco
+        # Express, …", "C/O Mama Ngozi, Opposite First Bank, Ogui Road, Enugu")
         return False
     one_word = " " not in value
     after = _CAPITALISED_AFTER.match(text, s.end)  # "Wayne| Capital", "Toyota| Corolla", "Evelyn| Onboarding"

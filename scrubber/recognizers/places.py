@@ -58,6 +58,9 @@ _BEFORE = re.compile(
     # "från Mora", "fra Bergen", "til Tromsø" (not "till": "wait till Jordan replies")
     r"|te|uit|naar|para|från|fran|fra|til)[ \t]+)$"
     r"|(?-i:\bi[ \t]+)$"  # Nordic "i Oslo" (lower case: not the English "I")
+    # a school's, hospital's or church's name, then its town: "Previous school: Riverside Primary, Reading"
+    r"|(?-i:\b(?:Primary|Secondary|Academy|School|College|University|Institute|Hospital|Clinic|Church"
+    r"|Mosque|Parish),[ \t]+)$"
 )
 # The words _BEFORE ends in, lower case: a text without one of them (or a non-ASCII one) before a word's
 # spaces need not be searched.
@@ -93,7 +96,7 @@ _AMBIGUOUS = frozenset(
 # ``places.txt`` ("She lives in Cork", "flew in from Split"): places only after a place word (``_AMBIGUOUS``).
 _ORDINARY_WORD_CITIES = frozenset(
     "cork limerick split tours angers gent slough harrow barking surrey tangier natal mesquite centennial "
-    "surprise erode tamale woodlands centurion archway".split())
+    "surprise erode tamale woodlands centurion archway hove".split())
 _AMBIGUOUS |= _ORDINARY_WORD_CITIES
 # Months and days that are also towns ("March", "Sunday"…): dates, not places.
 _CALENDAR = frozenset(
@@ -209,7 +212,8 @@ class PlaceNameRecognizer(LocalRecognizer):
             if (i + 2 < count and joined[i] and joined[i + 1]
                     and text[start:words[i + 2].end()].lower() in names):
                 found = (3, start, words[i + 2].end())
-            elif i + 1 < count and joined[i] and text[start:words[i + 1].end()].lower() in names:
+            elif i + 1 < count and joined[i] and (text[start:words[i + 1].end()].lower() in names
+                                                   or _folded_place(text[start:words[i + 1].end()])):
                 found = (2, start, words[i + 1].end())
             elif words[i].group().lower() in names:
                 found = (1, start, words[i].end())
@@ -221,6 +225,8 @@ class PlaceNameRecognizer(LocalRecognizer):
                 found = town
             if found is None and (shaped := self._town_shaped(text, words[i], words[i + 1:i + 2])):
                 found = shaped
+            if found is None and ("'" in words[i].group() or "’" in words[i].group()):
+                found = _before_suffix(text, words, i, joined, names)
             if found is None:
                 i += 1
                 continue
@@ -229,18 +235,46 @@ class PlaceNameRecognizer(LocalRecognizer):
             if score and _region_alone(text, start, text[start:end].lower()):
                 score = 0.0
             if score:
+                if text[end:end + 1] in (" ", ",", "\t") and (state := _STATE_AFTER.match(text, end)):
+                    end = state.end()  # "Parramatta NSW", "Boise, ID 83702": the state's code too
                 explanation = AnalysisExplanation(self.name, score, textual_explanation="place name")
                 results.append(RecognizerResult(
                     self.ENTITY, start, end, score, analysis_explanation=explanation,
                     recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
                                           RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
             i += n
+        if "\n" in text:
+            results.extend(self._signature_places(text))
         for rx in _LOWER_PLACES:  # "based in eindhoven", "moving to porto alegre", "…,pune,basic"
             for m in _field_places(text) if rx is _LOWER_PLACES[1] else rx.finditer(text):
                 if rx is _LOWER_PLACES[2] and _header_cell(text, m.start(1)):
                     continue  # "codice;descrizione;marca;prezzo_netto": a column's name, no place
                 self._lower(m, names, results)
         return EntityRecognizer.remove_duplicates(results)
+
+    def _signature_places(self, text: str) -> list[RecognizerResult]:
+        """A town or suburb alone on the last line of a signature, under a job title's line ("Jane Doe /
+        Senior Buyer / Parramatta NSW", "Johan / Warehouse Supervisor, Capitec / Montague Gardens"): a listed
+        town (small ones too), or a name ending in a suburb's word."""
+        out = []
+        for m in _SIGNATURE_PLACE.finditer(text):
+            if not _TITLE_WORD.search(m.group("title")):
+                continue
+            value = m.group("place")
+            low = value.lower()
+            words = low.split()
+            if not (low in places() or low in towns() or _folded_place(value)
+                    or len(words) > 1 and words[-1] in _SUBURB_WORDS and words[0] not in common_words()):
+                continue
+            start, end = m.start("place"), m.end("place")
+            if state := _STATE_AFTER.match(text, end):
+                end = state.end()
+            explanation = AnalysisExplanation(self.name, SCORE_SURE, textual_explanation="signature's place")
+            out.append(RecognizerResult(
+                self.ENTITY, start, end, SCORE_SURE, analysis_explanation=explanation,
+                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+        return out
 
     def _lower(self, m: re.Match, names: frozenset[str], results: list[RecognizerResult]) -> None:
         """The lower-case place of ``m`` (its two words, else its first), if one and no ordinary word."""
@@ -393,9 +427,66 @@ def _place_word_and_postcode_before(text: str, start: int) -> tuple:
         return None, None
     tail = stripped[-10:]
     before = _BEFORE.search(text, max(0, start - 20), start) \
-        if not tail.isascii() or tail.lower().endswith(_BEFORE_WORDS) else None
+        if not tail.isascii() or tail.lower().endswith(_BEFORE_WORDS) or tail.endswith(",") else None
     postcode = _POSTCODE_BEFORE.search(text, max(0, start - 12), start) if stripped[-1:].isdigit() else None
     return before, postcode
+
+
+# A region's code after a town: Australia's states ("Parramatta NSW"), US states and Canadian provinces after
+# a comma ("Boise, ID"), before a postcode, a line's end or a comma.
+_STATE_AFTER = re.compile(
+    r"(?:,?[ \t]+(?:NSW|VIC|QLD|TAS|ACT|WA|SA|NT)|,[ \t]*(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA"
+    r"|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC"
+    r"|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE))(?=[ \t]*(?:\d|[,.;)]|$))", re.M)
+# A signature's last three lines: a name, a job title (maybe with the firm), a place alone on its line, then
+# a blank line or the text's end.
+_SIGNATURE_PLACE = re.compile(
+    r"(?m)^[ \t]*\p{Lu}[\p{L}.'’ -]{1,40}\n(?P<title>[ \t]*\p{Lu}[^\n]{2,60})\n[ \t]*"
+    r"(?P<place>\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+){0,2})"
+    r"(?=(?:,?[ \t]+\p{Lu}{2,3})?[ \t]*(?:\n[ \t]*\n|\n?\Z))")
+_TITLE_WORD = re.compile(
+    r"(?i)\b(?:manager|supervisor|clerk|cashier|buyer|officer|director|engineer|assistant|coordinator"
+    r"|analyst|consultant|administrator|admin|executive|specialist|lead|head|associate|representative|rep"
+    r"|accountant|advisor|adviser|agent|developer|designer|teacher|nurse|technician|president|founder"
+    r"|partner|secretary|receptionist|intern|ceo|cto|cfo|coo|vp|owner|planner|controller|dispatcher"
+    r"|merchandiser|storeman|foreman|operator|driver|sales|marketing|procurement|hr|finance|operations)\b")
+# How suburbs' and estates' names end ("Montague Gardens", "Sunnybank Hills", "Kilimani Estate")
+_SUBURB_WORDS = frozenset(
+    "gardens park heights hills estate estates valley village bay beach ridge springs creek vale grove "
+    "downs point wood woods".split())
+
+
+# A Turkish case ending after a place's name and an apostrophe: "Bursa'da", "Zamboanga'dan", "Konya'ya"
+_TURKISH_SUFFIX = re.compile(r"['’](?:[dt][ae]n?|[dt][ae]ki|y?[aeıiuü]|n?[ıiuü]n|l[ıiuü])")
+
+# ... then, a few words on, a verb of living, staying or moving there ("yaşıyor", "oturuyor", "taşındı")
+_TURKISH_LIVING_AFTER = re.compile(r"[^.\n;!?]{0,30}?(?<!\w)(?:yaşı|yaşa|otur|doğ|taşın|ikamet|kalı|yerleş)")
+
+
+def _before_suffix(text: str, words: list, i: int, joined: list[bool], names: frozenset[str]) -> tuple | None:
+    """(words, start, end) of a place of one word or two whose last word bears a Turkish case ending after an
+    apostrophe ("Zamboanga'da yaşıyor", "Cape Coast'ta oturuyor"), the ending left out; else None."""
+    word = words[i]
+    value = word.group()
+    cut = _TURKISH_SUFFIX.fullmatch(value, next(k for k, c in enumerate(value) if c in "'’"))
+    if cut is None:
+        return None
+    end = word.start() + cut.start()
+    if not _TURKISH_LIVING_AFTER.match(text, word.end()):  # (a firm's plans for a city are no one's place)
+        return None
+    if text[word.start():end].lower() in names:
+        return 1, word.start(), end
+    if i > 0 and joined[i - 1] and text[words[i - 1].start():end].lower() in names:
+        return 1, words[i - 1].start(), end
+    return None
+
+
+def _folded_place(value: str) -> bool:
+    """A place of two words or three written with its diacritics where the list has them folded ("Cần Thơ",
+    "Hải Phòng", "Thủ Đức")."""
+    from scrubber.recognizers.name_shapes import _fold
+
+    return not value.isascii() and " " in value and _fold(value.lower()) in places()
 
 
 _FIELD_WORDS = ("city", "town", "place of birth", "birthplace", "residence", "location", "office", "ville",

@@ -400,9 +400,20 @@ def _location(value: str, how: str, people: bool) -> bool:
     if _digits(value):  # a street address; not a single token (a wallet, "localhost:8080")
         return " " in value.strip() or how == "zip" or len(value) <= 12 and ":" not in value
     if len(words) > 5:
-        return False
+        return _landmark_address(value)
     prose = [w for w in words if w.lower() in STOP_WORDS and w.lower() not in _PARTICLES and w[:1].islower()]
     return not prose or len(words) <= 2
+
+
+def _landmark_address(value: str) -> bool:
+    """An address of landmarks, no number in it, whose last part is a known place ("C/O Mama Ngozi, Opposite
+    First Bank, Ogui Road, Enugu", "Behind the Methodist Church, Adum, Kumasi"): three comma-separated parts
+    or more, each of five words or fewer starting with a capital."""
+    from scrubber.recognizers.places import places, towns
+
+    parts = [p.strip() for p in value.strip(" .").split(",")]
+    return len(parts) >= 3 and all(p[:1].isupper() and len(p.split()) <= 5 for p in parts) \
+        and (parts[-1].lower() in places() or parts[-1].lower() in towns())
 
 
 def _ssn(value: str, how: str, people: bool) -> bool:

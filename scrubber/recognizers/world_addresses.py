@@ -11,7 +11,7 @@ uses, and skipped (by a cheap gate) in texts without them:
   Huệ``, and typed without diacritics: ``45 Ly Tu Trong, Phuong Ben Nghe, Quan 1, TP HCM``
 - Chinese and Japanese script: ``北京市朝阳区建国路59号院11号楼``, ``東京都渋谷区渋谷2-21-1``, ``〒453-1647
   金沢市本町1-3-1``, and Japan's romanised form: ``1-2-3 Jingumae, Shibuya-ku``
-- Korea: ``서울특별시 강남구 테헤란로 35, 13층``
+- Korea: ``서울특별시 강남구 테헤란로 35, 13층``, ``…판교역로 235, 에이치스퀘어 N동 7층``
 - Thailand: ``347/13 Sukhumvit Soi 39, Khlong Tan Nuea, Watthana, Bangkok 10110`` (and in Thai script)
 - the Gulf's numbered streets: ``Villa 12, Street 7, Al Barsha 2, Dubai``
 - post-office boxes with their town: ``P.O. Box 18-00100, Moi Avenue, Nairobi``
@@ -160,7 +160,9 @@ _KO_ADDRESS = (
     r"[가-힣]{1,6}(?:구|군|시)[ \t]+(?:[가-힣]{1,6}(?:구|읍|면)[ \t]+)?"
     r"(?:[가-힣]|[ \t]?\d[ \t]?){1,12}(?:로|길)(?:[ \t]*\d{1,4}[ \t]?(?:번)?길)?"
     r"[ \t]*\d{1,5}(?:-\d{1,4})?(?!\d)"
-    r"(?:,?[ \t]*(?:[가-힣A-Za-z0-9]{1,10}[ \t]?동[ \t]*)?\d{1,4}[ \t]?(?:층|호))*"
+    # (a building's name before its wing or floor: "…로 235, 에이치스퀘어 N동 7층")
+    r"(?:,?[ \t]*(?:[가-힣A-Za-z0-9]{1,12}[ \t]+)?"
+    r"(?:[가-힣A-Za-z0-9]{1,10}[ \t]?동[ \t]*)?\d{1,4}[ \t]?(?:층|호))*"
 )
 _KO_GATE = stdlib_re.compile(r"[로길][ \t]?\d")
 
