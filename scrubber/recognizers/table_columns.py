@@ -35,7 +35,8 @@ from scrubber.words import NAME_PARTICLES, common_words, tech_words
 
 PERSON, PHONE, EMAIL, DOB, LOCATION = "PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "DATE_OF_BIRTH", "LOCATION"
 SSN, IBAN, CARD, IP = "US_SSN", "IBAN_CODE", "CREDIT_CARD", "IP_ADDRESS"
-ENTITIES = (PERSON, PHONE, EMAIL, DOB, LOCATION, SSN, IBAN, CARD, IP, SECRET)
+NATIONAL_ID = "NATIONAL_ID"
+ENTITIES = (PERSON, PHONE, EMAIL, DOB, LOCATION, SSN, IBAN, CARD, IP, SECRET, NATIONAL_ID)
 # the column or key name is strong evidence: above an assembled address block (0.9), and a block stops at it
 SCORE = COLUMN_SCORE
 SCORE_LOOSE = 0.91  # a role ("customer", "owner") or login as the column: a person, usually
@@ -123,6 +124,15 @@ _CLASSES = {
     "ZIP": "zip zipcode postcode postalcode plz postleitzahl cep codepostal",
     "SSN": "ssn ssns social security socialsecurity socialsecuritynumber",
     "IBAN": "iban",
+    # national and official ids by their country's name for them ("dni", "ppsn", "NI number", "NHS No",
+    # "passport_no", "Steuer-ID" as "steuerid"), and the generic ones ("national_id" as "nationalid")
+    "NID": "nationalid idnumber idno idcard identitycard identitynumber nationalidnumber nin nino ni "
+           "ninumber "
+           "nationalinsurance nationalinsurancenumber nhs nhsnumber nhsno ppsn ppsno dni nie nif nir "
+           "nss niss nuss cpf cnpj rg curp rut cuil cuit pesel bsn sofinummer aadhaar aadhar "
+           "sin tfn ird irdnumber nric hkid mykad tckn kimlik personnummer cpr hetu codicefiscale "
+           "fiscalcode steuerid taxid tin itin passport passportno passportnumber reisepass passeport "
+           "pasaporte passaporto paspoort ahv avs svnr bvn idnr personalausweis ausweisnummer",
     "CARD": "card cards cardnumber cardno creditcard cc ccnumber ccn pan kreditkarte carte tarjeta carta",
     "IP": "ip ipaddress ipaddr ipv4 ipv6 remoteaddr remoteip clientip srcip sourceip",
     "SECRET": "password passwords passwd pwd passphrase secret secrets token apikey api_key accesskey "
@@ -169,7 +179,7 @@ _USERS = frozenset("user username login usr".split())
 # Roles that name a program as often in a config ("driver: org.h2.Driver", "worker: gunicorn"): tables only.
 _TABLE_ONLY = frozenset(
     "driver worker staff holder rep speaker parent member visitor resident insured".split())
-_STRONG = ("SECRET", "BIRTH", "EMAIL", "PHONE", "SSN", "IBAN", "CARD", "IP", "ADDR", "ZIP", "CITY")
+_STRONG = ("SECRET", "BIRTH", "EMAIL", "PHONE", "SSN", "IBAN", "CARD", "IP", "NID", "ADDR", "ZIP", "CITY")
 _PARTS = re.compile(r"[^\W\d_]+")
 _PLUS_ONE = re.compile(r"[ \t]*(?i:\+|plus[ \t-]?)1[ \t]*(?i:guest|name)?[ \t]*")
 _CAMEL = re.compile(r"(?<=\p{Ll})(?=\p{Lu})")
@@ -207,7 +217,7 @@ def column_kind(label: str) -> tuple[str, str] | None:
         if "DATE" in present or ("NUM" in present and kind in ("EMAIL", "ADDR", "CITY")):
             return None
         return {"SECRET": SECRET, "EMAIL": EMAIL, "PHONE": PHONE, "SSN": SSN, "IBAN": IBAN, "CARD": CARD,
-                "IP": IP, "ADDR": LOCATION, "ZIP": LOCATION, "CITY": LOCATION}[kind], \
+                "IP": IP, "NID": NATIONAL_ID, "ADDR": LOCATION, "ZIP": LOCATION, "CITY": LOCATION}[kind], \
             "zip" if kind == "ZIP" else "strong"
     if unknown or "DATE" in present or "NUM" in present or "PLACE" in present:
         return None
@@ -377,8 +387,10 @@ def _phone(value: str, how: str, people: bool) -> bool:
         and not _ISO_DATE.match(value.strip())
 
 
-def _email(value: str, how: str, people: bool) -> bool:
-    return "@" in value and not value.startswith("@") and " " not in value.strip()
+def _email(value: str, how: str, people: bool) -> bool:  # (not a blank form's "________@______")
+    local, at, domain = value.strip().partition("@")
+    return bool(at) and " " not in value.strip() and any(c.isalnum() for c in local) and any(
+        c.isalnum() for c in domain)
 
 
 def _dob(value: str, how: str, people: bool) -> bool:
@@ -443,8 +455,17 @@ def _secret(value: str, how: str, people: bool) -> bool:
 
 
 _CODE_SHAPE = re.compile(r"[*#]?\d{3,10}[#*]?|\d{1,2}(?:[- ]\d{1,2}){2,4}")
+# an id's characters: letters and digits in groups ("48114861B", "AB 12 34 56 C", "X-1234567-L", "6879448E")
+_ID_SHAPE = re.compile(r"[A-Za-z0-9]+(?:[ ./-][A-Za-z0-9]+){0,5}")
+
+
+def _national_id(value: str, how: str, people: bool) -> bool:
+    v = value.strip()
+    return bool(_ID_SHAPE.fullmatch(v)) and 5 <= len(v) <= 30 and sum(c.isdigit() for c in v) >= 4 \
+        and len(set(v)) > 2 and not looks_like_placeholder(v)
+
 _CHECKS = {PERSON: _person, PHONE: _phone, EMAIL: _email, DOB: _dob, LOCATION: _location, SSN: _ssn,
-           IBAN: _iban, CARD: _card, IP: _ip, SECRET: _secret}
+           IBAN: _iban, CARD: _card, IP: _ip, SECRET: _secret, NATIONAL_ID: _national_id}
 _FREE_TEXT = (PERSON, LOCATION, DOB)
 
 # ---- tables ---------------------------------------------------------------------------------------------

@@ -1,0 +1,38 @@
+"""What corpus17's dev half showed (session 23, mine): national ids under their country's column or key name
+("dni", "ppsn", "NI number", "passport_no"), and a blank form's "____@____" that is no e-mail."""
+
+import pytest
+
+
+def _found(scrubber, text: str, kind: str) -> list[str]:
+    return [text[s.start:s.end] for s in scrubber.analyze(text) if s.type == kind]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("emp_id,name,iban,dni,gross_eur\nE4045,Khoury Tariq,ES4390726875935642046695,48114861B,3328.00\n",
+     "48114861B"),
+    ("emp_id,name,ppsn,gross_eur\nE0304,Soriano Rodel,6879448E,4822.00\n"
+     "E3716,Moloney Niamh,6040040O,3283.00\n",
+     "6040040O"),
+    ('{"patient": "Ana Ruiz", "nhs_number": "485 777 3456"}', "485 777 3456"),
+    ("guest,passport_no,nationality\nLi Wei,E12345678,CN\nOmar Haddad,N0456123,JO\n", "N0456123"),
+    ("Name;NI number;Start\nKate Price;QQ 12 34 56 C;2024-03-01\n", "QQ 12 34 56 C"),
+    ("name | Steuer-ID | Eintritt\nJonas Beck | 12 345 678 901 | 2023\n", "12 345 678 901"),
+])
+def test_an_id_under_its_countrys_column_name(scrubber, text, value):
+    assert value in _found(scrubber, text, "NATIONAL_ID")
+
+
+@pytest.mark.parametrize("text", [
+    "host,pps,errors\nedge-1,12000,3\nedge-2,9800,0\n",  # packets per second
+    "order_id,name,qty\nSO-4471,Desk lamp,2\n",
+    "run_id,status,duration\n48213,ok,4.2\n",
+])
+def test_no_id_in_other_columns(scrubber, text):
+    assert _found(scrubber, text, "NATIONAL_ID") == []
+
+
+def test_a_blank_forms_email_field_is_no_address(scrubber):
+    text = "Phone: (____) ________   Email: ____________@__________\nSigned: ____________"
+    assert _found(scrubber, text, "EMAIL_ADDRESS") == []
+    assert _found(scrubber, "Email: tom.reed@example.org", "EMAIL_ADDRESS") == ["tom.reed@example.org"]
