@@ -434,6 +434,9 @@ class NameCueRecognizer(GatedPatternRecognizer):
         "honorific lower case": ("mr", "mrs", "ms", "mx", "miss", "dr", "prof", "senhor", "senhora", "señor",
                                  "señora", "sr", "sra", "herr", "herrn", "frau", "monsieur", "madame", "mme",
                                  "signor", "signora", "dona", "maître", "maitre"),
+        "lower-case field value": ("owner", "assignee", "reporter", "author", "maintainer", "on", "oncall",
+                                   "primary", "secondary", "contact", "reviewer", "approver", "requested",
+                                   "booked", "created", "opened"),
         "chat verb lower case": ("ping", "pinging", "pinged", "ask", "asked", "cc", "dm", "dm'd", "tell",
                                  "told", "thank", "thanks", "loop", "review", "reviewed", "paired", "pairing",
                                  "waiting", "synced", "talked", "spoke"),
@@ -456,6 +459,8 @@ class NameCueRecognizer(GatedPatternRecognizer):
         "slash signature": stdlib_re.compile(r"(?m)^[ \t]*/[ \t]?[A-ZÀ-ÞĀ-Ž]"),
         "chat handle": stdlib_re.compile(r"\[\d"),
         "commit trailer": stdlib_re.compile(r"(?i)-by:"),
+        "commenter": ("commented", "replied", "wrote", "said", "asked", "answered", "posted", "reacted",
+                      "mentioned", "approved"),
     }
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None, regex_flags=None) -> list:
@@ -898,6 +903,9 @@ _DETERMINERS = frozenset("the a my our your his her their new".split())
 
 def _with_determiner(text: str, start: int) -> int:
     """``start``, or where a determiner right before it starts ("my landlord"): the cue is matched whole."""
+    # (a space or a tab follows the determiner; the regex's $ matches before a last newline too)
+    if start == 0 or text[start - 1] not in " \t\n":
+        return start
     before = text[max(0, start - 7):start]
     m = _DETERMINER_BEFORE.search(before)
     return start - len(m.group()) if m else start
@@ -941,7 +949,7 @@ def names_after_cues(text: str) -> list[tuple[int, int, float]]:
                                              or max(_likeness(last), _likeness(first)) > 0.3):
                 found.append((m.start("l"), m.end("f"), SCORE_CUE_LAST_FIRST))
     # (those scripts are no ASCII: a text in ASCII is not scanned for them)
-    if not text.isascii() and _RTL.search(text) and len(_LATIN.findall(text)) > len(_RTL.findall(text)):
+    if _other_script(text) and len(_LATIN.findall(text)) > len(_RTL.findall(text)):
         # two or three Arabic, Hebrew, Cyrillic, Greek, Indic, Thai, Georgian… words (any case) inside a
         # Latin-script text: a name ("présents جوليا التوتنجي,", "reply to зорян михайличенко about",
         # "the note from राहुल शर्मा about")
@@ -975,7 +983,7 @@ def names_after_cues(text: str) -> list[tuple[int, int, float]]:
         found += [(*m.span("v"), SCORE_CUE_CASED) for m in _SON_OF.finditer(text)
                   if all(person_word(w, True, place_ok=True) for w in m.group("v").split() if "/" not in w
                          and len(w) > 1)]
-    if "age" in text or "y" in text:
+    if ("age" in text or "y" in text) and _AGED_GATE.search(text):
         found += [(*m.span("v"), SCORE_CUE_CASED) for m in _AGED_COMMA.finditer(text)
                   if _aged_name(m.group("v"))
                   and not any(w.lower() in _never() for w in m.group("v").split())]
@@ -1157,6 +1165,7 @@ _AGED_COMMA = re.compile(
     rf"(?m:^[ \t]*(?:\d{{1,2}}[.)]|[-*•])?[ \t]*(?P<v>(?:{_LOW_PART}[ \t]+)?(?:{_UW}|{_TW})"
     rf"(?:[ \t]+(?:{_LOW_PART}|{_UW}|{_TW})){{0,3}})[ \t]*,[ \t]*"
     r"(?i:age[ \t]?\d|aged[ \t]\d|\d{1,2}[ \t]?(?:years?[ \t]+old|yrs|y/?o)\b))")
+_AGED_GATE = re.compile(r",[ \t]*(?i:age|\d)")  # (what every match of it holds)
 # A name with its father's or husband's after "S/O", "D/O", "W/O" (son, daughter, wife of), as Indian and
 # Malaysian forms write it: "Ramesh S/O Krishnan", "PRIYA D/O MUTHU" (session 23)
 _CASED_WORD = rf"(?:{_TW}|{_UW})"
@@ -1169,6 +1178,15 @@ _OTHER_SCRIPTS = (r"\p{Arabic}\p{Hebrew}\p{Cyrillic}\p{Greek}\p{Armenian}\p{Geor
                   r"\p{Bengali}\p{Gurmukhi}\p{Gujarati}\p{Oriya}\p{Tamil}\p{Telugu}\p{Kannada}\p{Malayalam}"
                   r"\p{Sinhala}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Ethiopic}")
 _RTL = re.compile(rf"[{_OTHER_SCRIPTS}]")
+# (no letter of those scripts comes before the Greek block: a text whose every character does is not scanned)
+_RTL_FLOOR = "\u0370"
+
+
+def _other_script(text: str) -> bool:
+    """Whether the text holds a letter of ``_OTHER_SCRIPTS``."""
+    return not text.isascii() and max(text) >= _RTL_FLOOR and _RTL.search(text) is not None
+
+
 _LATIN = re.compile(r"\p{Latin}")
 # a word of those scripts: a letter, then letters or the marks written on them (Arabic vowel marks have no
 # script of their own; Indic vowel signs are spacing marks)
@@ -1466,9 +1484,10 @@ def names_in_lower_case(text: str) -> list[tuple[int, int, float]]:
                 continue
         label = _LINE_LABEL.match(line)
         body = line[label.end():] if label else line
+        if not body[:1].islower():  # (most lines: no word need be read)
+            continue
         words = [m for m in _LOWER_LINE_WORD.finditer(line, label.end() if label else 0)]
         if len(words) < (3 if len(line) < 30 else 6) or not words[0].group().islower() \
-                or not body[:1].islower() \
                 or sum(m.group().islower() for m in words) < _LOWER_SHARE * len(words):
             continue
         i = 0
@@ -1576,6 +1595,8 @@ _LOWER_ITEM = re.compile(r"(?:^[ \t]*(?:[-*•][ \t]+)?|(?<=[;:\n])[ \t]*)"
 _SIGNED_LOWER = re.compile(
     rf"(?m:(?:^|(?<=[.!?][ \t]))[ \t]*(?i:{_SIGN_OFFS}),[ \t]*"
     r"(?P<v>\p{Ll}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}\p{M}'’-]+){0,2})[ \t]*$)")
+_SIGNED_LOWER_TAIL = re.compile(  # (how each match of it ends: a text without one is not scanned for it)
+    r"(?m:,[ \t]*\p{Ll}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}\p{M}'’-]+){0,2}[ \t]*$)")
 
 
 # A signature's or a directory's line: a name of two or three words (capitalised or in capitals) at the line's
@@ -1627,7 +1648,7 @@ def people_by_frame(text: str) -> list[tuple[int, int, float]]:
                  and not _HEADINGS.intersection(m.group("v").split())]
         if len(items) >= 2 and any(listed_name(w) for m in items for w in m.group("v").split()):
             found += [(*m.span("v"), SCORE_CUE_ONE) for m in items]
-    if "," in text:
+    if "," in text and _SIGNED_LOWER_TAIL.search(text):
         for m in _SIGNED_LOWER.finditer(text):
             words = m.group("v").split()
             if _lower_name_run(words) \
@@ -1675,7 +1696,7 @@ def names_before_titles(text: str) -> list[tuple[int, int, float]]:
     """(start, end, score) of lower-case names before a Turkish title (see above); of two words, the first
     only if it is no ordinary word either ("ben serkan abi": serkan)."""
     found = []
-    if ("Han" in text or "Bey" in text or "HAN" in text or "BEY" in text) and _RTL.search(text):
+    if ("Han" in text or "Bey" in text or "HAN" in text or "BEY" in text) and _other_script(text):
         found += [(*m.span("v"), SCORE_CUE_ONE) for m in _SCRIPT_BEFORE_TITLE.finditer(text)
                   if m.group("v").lower() not in places()]  # (not a listed place)
     if not any(t in text for t in _TITLE_WORDS):
@@ -1809,7 +1830,7 @@ _EXPORT_HEADER = re.compile(
     rf"(?m:^[ \t]*(?:\[[^\]\n]{{1,20}}\][ \t]*)?(?P<bold>\*\*)?(?P<v>{_HANDLE}(?:,?[ \t]{_HANDLE}){{0,2}})"
     rf"(?(bold)\*\*)(?:[ \t]{{1,4}}|[ \t]*\r?\n[ \t]*|[ \t]+[—–-][ \t]+"
     rf"(?:{_DAY}[ \t]+|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}},?[ \t]+)?)\[?{_TIME}\]?[ \t]*$)")
-_A_TIME = re.compile(r"\d[:.]\d\d")
+_TIME_ENDS_LINE = re.compile(r"(?m:\d[:.]\d\d(?:[ \t]?(?i:[ap]\.?m\.?))?\]?[ \t]*$)")  # (as each header)
 # A chat's roles, before or after the speaker's name in brackets ("Agente (Rose):", "Rhiannon (Agent):")
 _CHAT_ROLE = (r"agent|customer|caller|rep|advisor|adviser|operator|interviewer|host|guest|speaker|support"
               r"|agente|operador[a]?|operatore|operatrice|opérat(?:eur|rice)|atendente|asesor[a]?|consulente"
@@ -1847,7 +1868,7 @@ def chat_speakers(text: str) -> list[tuple[int, int, float]]:
     if ":" not in text:
         return []
     found: list[tuple[int, int]] = []
-    headers = list(_EXPORT_HEADER.finditer(text)) if _A_TIME.search(text) else []
+    headers = list(_EXPORT_HEADER.finditer(text)) if _TIME_ENDS_LINE.search(text) else []
     if len(headers) >= 2:
         found += [m.span("v") for m in headers if _a_speaker(m.group("v"))]
     labels = list(_LABEL.finditer(text))
@@ -2296,6 +2317,7 @@ _GAP_DIGITS = re.compile(r"\d+")
 _GAP_WORDS = re.compile(r"\p{Ll}[\p{L}\p{M}'’]*")
 _GAP_SPACE = re.compile(r"[ \t]+")
 _GAP_NOTE = re.compile(r"\([^()\p{Lu}]{0,60}\)")  # (a note without capitals: no other item inside)
+_PLAIN_GAP = stdlib_re.compile(r"[^\w(\t]*")  # (\w: every letter and digit)
 _SEPARATORS = frozenset(",;/|:()[]-–—>→+&=•*\t")
 _COLUMN_GATE = stdlib_re.compile(r"\n[^\n]*\n|,[^\n]*,|/[^\n]*/|:[^\n]*:")
 SCORE_COLUMN = 0.87  # above the model's LOCATION guess (0.85), as a cue's one word
@@ -2304,6 +2326,8 @@ SCORE_COLUMN = 0.87  # above the model's LOCATION guess (0.85), as a cue's one w
 def _shape(gap: str) -> str:
     """A gap as its shape: a note in brackets as (), numbers as 9, words in lower case as a, spaces as one
     ("Will (reading improved a lot), Sunnefa (needs to …)": the notes differ, the list's shape does not)."""
+    if gap.isascii() and _PLAIN_GAP.fullmatch(gap) and "  " not in gap:  # (no bracket, digit, letter, tab)
+        return gap
     return _GAP_SPACE.sub(" ", _GAP_WORDS.sub("a", _GAP_DIGITS.sub("9", _GAP_NOTE.sub("()", gap))))
 
 
