@@ -45,6 +45,7 @@ ten or eleven).
 """
 
 import datetime
+import re as stdlib_re
 from collections.abc import Callable, Iterator
 
 import regex as re
@@ -494,7 +495,11 @@ _RUNS_NEEDED: dict[str, Callable[[set[int]], bool]] = {
     "ghana card": lambda n: 9 in n,
 }
 _DIGIT_RUN = re.compile(r"\d+")  # (the regex module's digits, as the formats' patterns read them)
-_CF_HINT = re.compile(r"(?i)[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z]")
+# (a codice fiscale's whole shape in any case, as (?i) reads it: "ſ" an s, "ı" an i, the Kelvin sign a k)
+_CF_LETTER, _CF_OMO = "[A-Za-z\u0131\u017f\u212a]", "[0-9LMNPQRSTUVlmnpqrstuv\u017f]"
+_CF_MONTH = "[ABCDEHLMPRSTabcdehlmprst\u017f]"
+_CF_HINT = stdlib_re.compile(rf"{_CF_LETTER}{{6}}{_CF_OMO}{{2}}{_CF_MONTH}{_CF_OMO}{{2}}"
+                             rf"{_CF_LETTER}{_CF_OMO}{{3}}{_CF_LETTER}")
 _PESEL = re.compile(rf"{_B}\d{{11}}{_E}")
 _TABLE_ROW = re.compile(r"\|[^\n|]*\|[^\n|]*\||\t[^\n\t]*\t|;[^\n;]*;")
 
