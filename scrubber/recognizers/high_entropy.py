@@ -84,6 +84,7 @@ class HighEntropyLiteralRecognizer(SpanPatternRecognizer):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._starts["bare 40-character base64 key"] = _base64_runs
+        self._starts["generated value after a name"] = _mixed_runs
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
@@ -126,6 +127,18 @@ _BASE64_RUN = stdlib_re.compile(r"[A-Za-z0-9+/]{40,}")
 
 def _base64_runs(text: str) -> list[int]:
     return [m.start() for m in _BASE64_RUN.finditer(text)]
+
+
+# Where "generated value after a name" can start with a match accept_match keeps: its value is a whole run of
+# its class (nothing of it before or after, "=" padding aside) in ASCII, with a capital, a small letter and a
+# digit (``_generated_after_name``'s first test), so only where such a run of ten or more starts.
+_ASCII_TOKEN_RUN = stdlib_re.compile(r"(?<![A-Za-z0-9_+/.~-])[A-Za-z0-9_+/.~-]{10,}")
+_ASCII_DIGIT = stdlib_re.compile(r"[0-9]")
+
+
+def _mixed_runs(text: str) -> list[int]:
+    return [m.start() for m in _ASCII_TOKEN_RUN.finditer(text)
+            if not m.group().islower() and not m.group().isupper() and _ASCII_DIGIT.search(m.group())]
 
 
 _LOWER_WORD = re.compile(r"\p{Ll}+")
