@@ -961,7 +961,7 @@ def names_after_cues(text: str) -> list[tuple[int, int, float]]:
                   or all(w[0].isupper() or w[0].lower() == w[0].upper() for w in m.group().split())]
     if "<<" in text:  # a passport's or an ID card's machine-readable zone: "P<UTOERIKSSON<<ANNA<MARIA<<<"
         found += [(*m.span(g), SCORE_CUE_CASED) for m in _MRZ_NAME.finditer(text) for g in ("s", "g")]
-    if '"' in text or "“" in text or "(" in text or "'" in text:
+    if ('"' in text or "“" in text or "(" in text or "'" in text) and _NICKNAME_GATE.search(text):
         for m in _NICKNAME.finditer(text):  # 'Robert "Bobby" Kaminski': one name, the nickname inside
             first, last = m.group("f"), m.group("l")
             if person_word(first, True) and person_word(last, True) and not _firm(last) \
@@ -1139,6 +1139,7 @@ _CASED_BEFORE = re.compile(
 _MRZ_NAME = re.compile(r"(?m:^[ \t]*(?:[PIACV][A-Z<][A-Z<]{3})?(?P<s>[A-Z]{2,}(?:<[A-Z]+)*)<<"
                        r"(?P<g>[A-Z]{2,}(?:<[A-Z]+)*)<{2,}[ \t]*$)")
 _NICKNAME = re.compile(rf"(?<![\w@-])(?P<f>{_TW})[ \t]+[\"“'‘(]{_TW}[\"”'’)][ \t]+(?P<l>{_TW})(?![\w@-])")
+_NICKNAME_GATE = re.compile(r"[ \t][\"“'‘(]\p{Lu}")  # (every match holds one)
 _DASH_SIGNED = re.compile(
     rf"(?:(?<=[.!?…]|[.!?…][\"'’”»])[ \t]+|^[ \t]*)[-—–~]{{1,2}}[ \t]*(?P<v>{_TW}(?:[ \t]+{_TW}){{0,2}})"
     r"(?=[ \t]*(?:[\"'’”»)]|\n|$))", re.M)
@@ -1354,10 +1355,12 @@ _PERSON_THINGS = (
     "note|notes|comment|comments|email|e-mail|mail|message|reply|answer|feedback|review|approval|request"
     "|idea|suggestion|point|question|desk|laptop|manager|team|mum|mom|dad|wife|husband|son|daughter|kids"
     "|birthday|leave|shift|calendar|draft|notes|handover|sign-off|signature|ticket|pr|branch|account")
+_VERBS_AFTER = ("covers", "will cover", "is covering", "is out", "is off", "is on leave", "owns the",
+                "joins from", "will drive", "will pick up", "will send")
 _SLOT_AFTER = re.compile(
     rf"(?<![\w@.-])(?P<w>\p{{Lu}}[\p{{Ll}}\p{{M}}]+)(?:['’]s[ \t]+(?:{_PERSON_THINGS})\b"
-    r"|[ \t]+(?:covers|will cover|is covering|is out|is off|is on leave|owns the|joins from|will drive"
-    r"|will pick up|will send))")
+    rf"|[ \t]+(?:{'|'.join(_VERBS_AFTER)}))")
+_SLOT_AFTER_NEEDS = ("'s", "’s", *_VERBS_AFTER)  # (one of them is in every match)
 # a given name that is a word, greeted: "Hi Will,", "Dear Honor,"
 _SLOT_GREETING = re.compile(r"(?i:(?<![\w-])(?:hi|hey|hello|dear|hallo|hola|ciao|bonjour|hej|thanks"
                             r"|thank[ \t]+you)[ \t]+)(?P<w>\p{Lu}\p{Ll}+)(?=[ \t]*[,!:])")
@@ -1409,6 +1412,8 @@ def names_in_slots(text: str) -> list[tuple[int, int, float]]:
                   if person_word(m.group("w"), False) and _name_letters(m.group("w"))
                   and not _firm(m.group("w"))]
     for pattern in (_SLOT_BEFORE, _SLOT_AFTER, _SLOT_ACTION, _SLOT_GREETING):
+        if pattern is _SLOT_AFTER and not any(w in text for w in _SLOT_AFTER_NEEDS):
+            continue
         matches = (matches_at(pattern, text, 0, word_starts(text, _GREETING_FORMS))
                    if pattern is _SLOT_GREETING else pattern.finditer(text))
         for m in matches:
@@ -1801,9 +1806,13 @@ _DOTTED = re.compile(r"(?<![\w.@/\\$:-])(?P<v>\p{Ll}\.(?P<n>\p{Ll}{3,})|(?P<n2>\
                      r"(?![\w@(/-]|\.\w)")
 
 
+# (what every match holds, a small letter on each side of the dot: each is a-z or no ASCII)
+_DOTTED_GATE = stdlib_re.compile("[a-z\x80-\U0010ffff]\\.[a-z\x80-\U0010ffff]")
+
+
 def dotted_handles(text: str) -> list[tuple[int, int, float]]:
     """(start, end, score) of handles like ``j.smith`` or ``priya.k`` (see above)."""
-    if "." not in text:
+    if "." not in text or not _DOTTED_GATE.search(text):
         return []
     out = []
     for m in _DOTTED.finditer(text):

@@ -22,6 +22,8 @@ _PROBES = [
     "my token is aB3dE5fG7hJ9kL1mN3pQ and the build id build-2024-ABCdef and café1234567ABcd",
     "Table 2: Oksana, Bogdan, Joy, Will\n- 18:00 Hope (yes, +1)\n- 18:30 Faith (maybe)\n\tWed: Faith\n",
     "pls ask the \tlandlord and my  neighbour  Odhiambo",
+    "ping j.smith and priya.k; see ünal.öz or config.yaml. Okafor’s laptop died, Ngozi is out today.",
+    "Anna will cover Monday and Joy's shift; (ask Tendai) or 'Bo' Lee",
 ]
 
 
@@ -72,14 +74,16 @@ def test_gates_find_every_text_their_patterns_match() -> None:
     """Each gate is a part of every match of the pattern it guards."""
     from scrubber.recognizers import name_cues as m
 
-    pairs = [(m._AGED_COMMA, m._AGED_GATE), (m._EXPORT_HEADER, m._TIME_ENDS_LINE),
-             (m._SIGNED_LOWER, m._SIGNED_LOWER_TAIL)]
+    pairs = [(m._AGED_COMMA, m._AGED_GATE.search), (m._EXPORT_HEADER, m._TIME_ENDS_LINE.search),
+             (m._SIGNED_LOWER, m._SIGNED_LOWER_TAIL.search), (m._NICKNAME, m._NICKNAME_GATE.search),
+             (m._DOTTED, m._DOTTED_GATE.search),
+             (m._SLOT_AFTER, lambda text: any(w in text for w in m._SLOT_AFTER_NEEDS))]
     for pattern, gate in pairs:
         hits = 0
         for text in _texts():
             if pattern.search(text):
                 hits += 1
-                assert gate.search(text), (pattern.pattern[:40], text[:60])
+                assert gate(text), (pattern.pattern[:40], text[:60])
         assert hits, pattern.pattern[:40]
 
 
