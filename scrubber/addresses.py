@@ -104,7 +104,7 @@ _UNIT_ITEM = (
     r"|\d{1,2}\.?[ºª°](?:[ \t]*(?:[A-Z]|(?i:izda|izq|dcha|der|dr|esq|dto|centro|ctr|fte|frente)\.?))?)"
 )
 _TAIL_ITEM = re.compile(
-    r"[ \t]*(?:[,;/–-][ \t]*)?(?:\n[ \t>]*)?(?:[,–-][ \t]*)?"
+    r"[ \t]*(?:[,;/–·•-][ \t]*)?(?:\n[ \t>]*)?(?:[,–-][ \t]*)?"
     # 10115 Berlin, 00184 Roma (RM), 1016 GV Amsterdam
     # a town line that ends in a region and postcode may have any words ("San Pedro de los Pinos, CDMX 03800")
     rf"(?:(?!{_LINK_WORDS}\b|{_SIGN_OFF}\b)\p{{Lu}}[\p{{L}}'’.-]*(?:[ \t]+[\p{{L}}'’.-]+){{0,6}},[ \t]*"
@@ -120,7 +120,7 @@ _TAIL_ITEM = re.compile(
     rf"|(?!{_LINK_WORDS}\b|{_SIGN_OFF}\b){_TOWN}(?:[ \t]*[,–/-]?[ \t]*{_REGION})?"
     rf"(?:[ \t]*[,–-]?[ \t]*{_POSTCODE})?"
     rf"|{_REGION}(?:[ \t]*[,–-]?[ \t]*{_POSTCODE})?)"
-    r"(?=[ \t]*(?:[,.;:)!?\n]|$|[-–][ \t])|[ \t]+[-–]|[ \t]+"
+    r"(?=[ \t]*(?:[,.;:)!?\n·•]|$|[-–][ \t])|[ \t]+[-–]|[ \t]+"
     rf"{_LINK_WORDS}[ \t]"  # "… 5975 PY\nGulpen in the CRM"
     rf"|[ \t]+{_UNIT_ITEM}(?![\w-])"  # units in a row: "Bl. 46  Sc. 82 Ap. 945"
     r"|(?<=\d)[ \t]+\p{Ll}"  # after a postcode the sentence may go on: "…, TAMPS 87120 please"
@@ -135,6 +135,11 @@ _TOWN_IN_PROSE = re.compile(rf"[ \t]+\p{{Lu}}[\p{{L}}'’.-]+"
                             rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+){{1,2}}\p{{Lu}}[\p{{L}}'’.-]+)?"
                             r"(?=[ \t]+\p{Ll}|[ \t]*$)")  # "… 6528 Ybbs an der Donau geliefert"
 _POSTCODE_IN = re.compile(_POSTCODE)
+_DISTRICT_BEFORE_POSTCODE = re.compile(rf"(?<=\p{{L}})[ \t]+\d{{1,2}}W?(?=[ \t]*,[ \t]*{_POSTCODE})")
+# (a capital and at most two small letters before the full stop: "Co.", "St.", "Mt.", "Ft.")
+# and one word ending its line or clause ("Main St.| Tom arrived" goes on as a sentence)
+_ABBREVIATION_GOES_ON = re.compile(
+    r"(?<=(?<![\p{L}\d])\p{Lu}\p{Ll}{0,2})\.[ \t]+\p{Lu}[\p{L}'’-]+(?=[ \t]*(?:[,\n]|$))")
 # A sentence ends inside a piece at a period after a digit or a word, not after "T" or "Apt": "…France 79248.
 # I now live in 6570 …" is two addresses.
 _SENTENCE_END = re.compile(r"(?<=\d|[a-z]{3})\.[ \t]")
@@ -299,6 +304,9 @@ def _grow(text: str, s: Span, taken: list[tuple[int, int]]) -> Span:
     if street and (m := _UNIT_BEFORE.search(window)):
         if _free(start - len(window) + m.start(), start, taken):
             start -= len(window) - m.start()
+    # a piece ending in an abbreviation goes on with the word after it: "…, Co.| Cork, P31 D7A9"
+    if (m := _ABBREVIATION_GOES_ON.match(text, end)) and _free(end, m.end(), taken):
+        end = m.end()
     # after: a street or unit is followed by its town, region, postcode and country
     if street:
         for _ in range(MAX_LINES_AFTER):
@@ -310,6 +318,9 @@ def _grow(text: str, s: Span, taken: list[tuple[int, int]]) -> Span:
                         and not (text[end - 1].isalpha() and _REGION_WORD.fullmatch(m.group())))):
                 break
             end = m.end()
+    # a town's postal district before the postcode: "Rathmines, Dublin| 6, D06 A6Y3"
+    if (m := _DISTRICT_BEFORE_POSTCODE.match(text, end)) and _free(end, m.end(), taken):
+        end = m.end()
     if m := _NUMBER_AFTER.match(text, end):
         if _free(end, m.end(), taken):
             end = m.end()

@@ -83,7 +83,9 @@ _PREFIX_WORDS = (  # Romance and Slavic forms: the street word comes first
     # Brazilian street kinds beyond Rua and Avenida
     r"|pátio|vila|viela|vereda|quadra|conjunto|residencial|setor|trecho|núcleo|parque|jardim|lagoa|morro"
     r"|chácara|sítio|fazenda|condomínio|loteamento|esplanada|passarela|recanto|trevo|viaduto|aeroporto|colônia"
-    r"|distrito|estação|praia))"
+    r"|distrito|estação|praia"
+    # Irish: "227 Bóthar an Phiarsaigh", "Sráid Mhic Easmainn", "Ascaill na Páirce"
+    r"|bóthar|bothar|sráid|sraid|bóithrín|ascaill|lána|cearnóg|céide|plás|ardán))"
 )
 _PREFIX_STREET = _PREFIX_WORDS + r"[ \t]+(?:[\w'’.-]+[ \t]+){0,5}?"
 # A German address's building, floor and flat: "Hinterhaus", "3. OG", "Whg. 12", "links"

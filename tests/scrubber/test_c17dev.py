@@ -36,3 +36,29 @@ def test_a_blank_forms_email_field_is_no_address(scrubber):
     text = "Phone: (____) ________   Email: ____________@__________\nSigned: ____________"
     assert _found(scrubber, text, "EMAIL_ADDRESS") == []
     assert _found(scrubber, "Email: tom.reed@example.org", "EMAIL_ADDRESS") == ["tom.reed@example.org"]
+
+
+def _places(scrubber, text: str) -> list[str]:
+    return _found(scrubber, text, "LOCATION")
+
+
+@pytest.mark.parametrize("text, address", [
+    # an Irish county after "Co." and the Eircode after it
+    ("I live at 44 Sallybrook Lane, Ballincollig, Co. Cork, P31 D7A9 with my two kids.",
+     "44 Sallybrook Lane, Ballincollig, Co. Cork, P31 D7A9"),
+    # Dublin's postal district before the Eircode
+    ("Please send it to Apartment 8, 84 Castle View, Rathmines, Dublin 6, D06 A3E4 by Friday.",
+     "Apartment 8, 84 Castle View, Rathmines, Dublin 6, D06 A3E4"),
+    # parts of one address between middle dots, as a form's one-line summary writes them
+    ("Home: 64 Ogunlana Drive · Independence Layout, Enugu · Nigeria",
+     "64 Ogunlana Drive · Independence Layout, Enugu · Nigeria"),
+    # an Irish-language street word
+    ("I live at 227 Bóthar an Phiarsaigh, Sligo.", "227 Bóthar an Phiarsaigh, Sligo"),
+])
+def test_irish_and_dotted_addresses_whole(scrubber, text, address):
+    assert address in _places(scrubber, text)
+
+
+def test_a_street_abbreviation_before_a_sentence_does_not_take_its_first_word(scrubber):
+    text = "We met at 12 Main St. Tom arrived later with the keys."
+    assert all("Tom" not in p for p in _places(scrubber, text))
