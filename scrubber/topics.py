@@ -37,6 +37,7 @@ from scrubber.name_filters import (
     a_region_label,
     line_around,
 )
+from scrubber.place_topics import PLACE_JOINED, personless, place_topics
 from scrubber.types import Span
 
 # ---- contacts ----------------------------------------------------------------------------------------------
@@ -85,12 +86,11 @@ def _placeholder_phone(text: str, s: Span) -> bool:
 
 
 # ---- places ------------------------------------------------------------------------------------------------
-_PLACE_JOINED = r"(?:[ \t]*(?:,|and|&|or)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)*"
 _RANK = r"(?:fastest|slowest|strongest|weakest|highest|lowest|largest|biggest|smallest|leading|top)"
 # A market's figure or rank after the place ("… account for two thirds", "shows the fastest growth", "is one
 # of the fastest-growing megacities", "'s market share")
 _MARKET_AFTER = re.compile(
-    _PLACE_JOINED + r"(?:[ \t]+(?:together[ \t]+|now[ \t]+|still[ \t]+)?(?:accounts?|accounted)[ \t]+for"
+    PLACE_JOINED + r"(?:[ \t]+(?:together[ \t]+|now[ \t]+|still[ \t]+)?(?:accounts?|accounted)[ \t]+for"
     rf"|[ \t]+(?:shows?|showed|posts?|posted|sees|saw|records?|recorded|has|had|leads?|led)[ \t]+"
     rf"(?:the[ \t]+)?{_RANK}"
     rf"|[ \t]+(?:is|are|was|were|remains?|ranks?)[ \t]+(?:one[ \t]+of[ \t]+)?(?:the|its)[ \t]+(?:{_RANK}"
@@ -137,7 +137,7 @@ _MARKET_ABROAD_BEFORE = re.compile(
 # A firm's site named after its town: "the Rotterdam warehouse", "our Manchester hub", "the Frankfurt PoP"
 # (not "office", "team", "plant" or "factory": "Femke joins the Bergen office" ties a person to the town)
 _FACILITY_AFTER = re.compile(
-    _PLACE_JOINED + r"(?:['’]s)?[ \t]+(?:warehouses?|hubs?|depots?|PoPs?|DC"
+    PLACE_JOINED + r"(?:['’]s)?[ \t]+(?:warehouses?|hubs?|depots?|PoPs?|DC"
     r"|data[ \t]?cent(?:re|er)s?|distribution[ \t]+cent(?:re|er)s?"
     r"|fulfil?ment[ \t]+cent(?:re|er)s?|logistics[ \t]+cent(?:re|er)s?"
     r"|cloud[ \t]+region|region)(?![\w-])")
@@ -274,8 +274,12 @@ def not_topics(text: str, spans: list[Span]) -> list[Span]:
         return spans
     nobody = _no_person_but_places(text, spans)
     infra = nobody and bool(REGION_LABEL.search(text) or _SITE_CHOICE.search(text))
-    return [s for s in spans if not (infra and _an_infra_place(text, s))
-            and not (nobody and _shipped_to(text, s)) and not _a_topic(text, s)]
+    spans = [s for s in spans if not (infra and _an_infra_place(text, s))
+             and not (nobody and _shipped_to(text, s)) and not _a_topic(text, s)]
+    if nobody and personless(text, spans, _is_place):  # (fploc23: place_topics.py)
+        topics = place_topics(text, spans, _is_place)
+        return [s for s in spans if s not in topics]
+    return spans
 
 
 def _shipped_to(text: str, s: Span) -> bool:

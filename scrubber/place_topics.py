@@ -1,0 +1,138 @@
+"""Places a firm's text names as its topic, not as where a person lives or is (fploc23, issue #19's false
+LOCATIONs on prompts without personal data): the text itself says what the place is, by a noun beside it.
+
+- a firm's office, team or site named by its town ("our Leeds office moves", "the Bristol team stays",
+  "Bangalore office ka wifi", "time zone overlap with our Rotterdam HQ") or after its word ("l'agence de
+  Lille", "die Niederlassung Hannover", "het kantoor in Antwerpen", "the showroom in Eindhoven");
+- a cell under a table's column of sites ("warehouse", "armazem", "depot", "store");
+- a time zone ("time zone overlap with New York", "9:00 Berlin time").
+
+Only in a text with no other personal data (no person, contact or number of a person's; ``personless``):
+third-party data labels a place in "The wifi for the Sheffield office is … and the password is …", and in a
+person's message "desk at our Kavali office", "Femke joins the Bergen office". A place after a person's cue
+("I", "she", "works", "joins", "moved", "desk") or with a number (an address) stays.
+"""
+
+import bisect
+import re
+
+from scrubber.name_filters import _JOINED_PLACES, line_around
+from scrubber.types import Span
+
+# A list of places joined before a word ("Rotterdam and Leipzig warehouses"): the span is the first or any
+PLACE_JOINED = r"(?:[ \t]*(?:,|and|&|or)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)*"
+_DIGITS = re.compile(r"\d")
+
+# ---- a firm's site named by its town -----------------------------------------------------------------------
+_SITE_NOUN = (r"offices?|teams?|hq|headquarters|head[ \t]+office|branch(?:es)?|sites?|campus(?:es)?|stores?"
+              r"|showrooms?|plants?|factor(?:y|ies)|studios?|squads?|crew|warehouses?|hubs?|depots?"
+              # an event the firm holds or goes to: "the Lisbon offsite", "the Berlin trade fair"
+              r"|conferences?|summit|expo|(?:trade[ \t]+)?fair|trade[ \t]+show|offsite|kick-?off|meetup"
+              r"|roadshow|hackathon")
+_SITE_AFTER = re.compile(
+    PLACE_JOINED + r"(?:['’]s)?[ \t]+(?i:(?:satellite|sales|regional|conference|engineering|support|local"
+    r"|main|new|old|existing|flagship|head|ops|operations|service|retail)[ \t]+){0,2}(?i:" + _SITE_NOUN
+    + r")(?![\w-])")
+_SITE_WORDS = frozenset("office offices team teams hq headquarters branch site campus store showroom plant "
+                        "factory studio".split())
+# ... or after its word, in English, French, German, Dutch, Spanish, Portuguese, Italian
+_SITE_BEFORE = re.compile(
+    r"(?i:\b(?:offices?|branch(?:es)?|hq|headquarters|showrooms?|warehouses?|hubs?|plants?|factor(?:y|ies)"
+    r"|campus|agences?|filiale|succursales?|bureaux?|plate-?forme|entrepôts?|usines?|magasins?"
+    r"|niederlassung|standort|zentrale|logistikzentrum|verteilzentrum|lager|werk|büros?"
+    r"|kantoor|vestiging|filiaal|distributiecentrum|klantcontactcentrum|magazijn"
+    r"|oficinas?|sede|sucursal|centro[ \t]+log[íi]stico|almac[ée]n|tienda|delegaci[óo]n"
+    r"|loja|armaz[ée]m|escrit[óo]rio|negozio|magazzino|stabilimento|ufficio"
+    # an event's word: "le salon de Lyon", "the conference in Lisbon", "Messe in Köln", "offsite aziendale a"
+    r"|salon|conference|summit|expo|trade[ \t]+fair|trade[ \t]+show|offsite(?:[ \t]+aziendale)?|messe"
+    r"|kongress|congrès|congreso|congresso|feria|fiera)\b)"
+    r"[ \t]*\n?[ \t]*(?:(?:in|at|of|de|di|da|do|du|des|van|in[ \t]+der|em|en|à|a)[ \t]*\n?[ \t]*)?"
+    r"(?:(?:the|la|le|l['’]|el|il|der|den|dem|das|het|o|a)[ \t]*)?" + _JOINED_PLACES + r"\Z")
+# A person's cue before the place: the place is where they work, live or go ("Femke joins the Bergen office",
+# "desk at our Kavali office", "rattachée à l'agence de Lyon")
+_PERSON_CUE_BEFORE = re.compile(
+    r"(?i:\b(?:i|i'm|i'll|my|me|he|she|his|her|him|they|them|lives?|living|works?|working|worked|based"
+    r"|joins?|joined|joining|moved|moving|move[ \t]+to|transferr\w*|relocat\w*|manager|desk|assigned"
+    r"|rattach\w*|affect\w*|zugeordnet|arbeitet|wohnt|werkt|woont|trabaja|trabalha|lavora|vive|mora"
+    r"|habite|travaille|visit\w*|stay\w*|(?:is|are|was|were|comes?|came|originally)[ \t]+from)\b)"
+    r"[^.\n]{0,30}\Z")
+
+# ---- a time zone -------------------------------------------------------------------------------------------
+_ZONE_BEFORE = re.compile(r"(?i:\btime[ \t-]?zones?(?:[ \t]+overlap)?[ \t]+(?:with|in|of|for)[ \t]+)"
+                          r"(?:(?:the|our)[ \t]+)?" + _JOINED_PLACES + r"\Z")
+_CLOCK_BEFORE = re.compile(r"(?i:\d|\bam|\bpm|\bnoon|\bmidnight|\()[ \t]*\Z")
+_TIME_AFTER = re.compile(PLACE_JOINED + r"[ \t]+(?i:time|timezone|time[ \t]+zone)\b")
+
+# ---- a table's column of sites -----------------------------------------------------------------------------
+_SITE_COLUMNS = frozenset(
+    "warehouse warehouses depot hub site store branch plant office dc fulfilment_centre fulfillment_center "
+    "armazem armazém almacen almacén entrepot entrepôt magazijn lager standort filiale magazzino "
+    "bodega deposito depósito sucursal loja tienda".split())
+_CELL_SEPARATORS = ("\t", ",", ";", "|")
+
+
+def personless(text: str, spans: list[Span], is_place) -> bool:
+    """No span but places: no person (a name that is a place's only may be one), no contact, no number."""
+    return all(s.type == "LOCATION" or s.type == "PERSON" and is_place(text[s.start:s.end]) for s in spans)
+
+
+# Where a sentence ends: its mark, a blank line, a list's next item
+_SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*•]|\d+[.)])[ \t])")
+
+
+def place_topics(text: str, spans: list[Span], is_place) -> set[Span]:
+    """The places of ``spans`` (a text with no other personal data) that are a firm's site, a time zone or a
+    table's site, and the places in a sentence with one ("all EU orders will ship from the Rotterdam
+    warehouse instead of |Leipzig|", "Our Lisbon office keeps handling returns for |Spain| and |Portugal|"),
+    but for one with a number or after a person's cue."""
+    places = [s for s in spans
+              if s.type == "LOCATION" or s.type == "PERSON" and is_place(text[s.start:s.end])]
+    found = {s for s in places if a_place_topic(text, s)}
+    if not found or len(found) == len(places):
+        return found
+    ends = [0, *(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]
+    sentences = {_sentence_of(ends, s) for s in found}
+    return found | {s for s in places if _sentence_of(ends, s) in sentences and not _a_persons(text, s)}
+
+
+def _sentence_of(ends: list[int], s: Span) -> int:
+    return bisect.bisect_right(ends, s.start)
+
+
+def _a_persons(text: str, s: Span) -> bool:
+    return bool(_DIGITS.search(text, s.start, s.end)
+                or _PERSON_CUE_BEFORE.search(text, max(0, s.start - 40), s.start))
+
+
+def a_place_topic(text: str, s: Span) -> bool:
+    """``s`` (a place in a text with no other personal data) is a firm's site, a time zone, a table's site."""
+    if _a_persons(text, s):  # (an address with its number, or a person's place)
+        return False
+    value = text[s.start:s.end]
+    words = value.lower().split()
+    return bool(len(words) > 1 and (words[-1] in _SITE_WORDS or _SITE_BEFORE.search(words[0] + " "))
+                or _SITE_AFTER.match(text, s.end)
+                or _SITE_BEFORE.search(text, max(0, s.start - 60), s.start)
+                or _ZONE_BEFORE.search(text, max(0, s.start - 60), s.start)
+                or _TIME_AFTER.match(text, s.end)
+                and bool(_CLOCK_BEFORE.search(text, max(0, s.start - 12), s.start))
+                or _under_a_site_column(text, s))
+
+
+def _under_a_site_column(text: str, s: Span) -> bool:
+    line_start, line_end = line_around(text, s)
+    line = text[line_start:line_end]
+    sep = next((c for c in _CELL_SEPARATORS if line.count(c) >= 2), None)
+    if sep is None:
+        return False
+    column = text.count(sep, line_start, s.start)
+    # the table's first line: the first line above with as many separators, after a blank line or the top
+    header_start = line_start
+    while header_start > 0:
+        above = text.rfind("\n", 0, header_start - 1) + 1
+        if text[above:header_start - 1].count(sep) != line.count(sep):
+            break
+        header_start = above
+    header = text[header_start:text.find("\n", header_start)].split(sep)
+    return header_start < line_start and column < len(header) \
+        and header[column].strip(" \t\"'*").lower() in _SITE_COLUMNS
