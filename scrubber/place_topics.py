@@ -28,24 +28,27 @@ _SITE_NOUN = (r"offices?|teams?|hq|headquarters|head[ \t]+office|branch(?:es)?|s
               r"|showrooms?|plants?|factor(?:y|ies)|studios?|squads?|crew|warehouses?|hubs?|depots?"
               # an event the firm holds or goes to: "the Lisbon offsite", "the Berlin trade fair"
               r"|conferences?|summit|expo|(?:trade[ \t]+)?fair|trade[ \t]+show|offsite|kick-?off|meetup"
-              r"|roadshow|hackathon")
+              r"|roadshow|hackathon"
+              # where the firm's servers run: "the Paris failover", "our Frankfurt cluster"
+              r"|failover|clusters?|data[ \t]?cent(?:er|re)s?|servers?|nodes?|replicas?|edge|PoPs?|DCs?")
 _SITE_AFTER = re.compile(
     PLACE_JOINED + r"(?:['’]s)?[ \t]+(?i:(?:satellite|sales|regional|conference|engineering|support|local"
     r"|main|new|old|existing|flagship|head|ops|operations|service|retail)[ \t]+){0,2}(?i:" + _SITE_NOUN
     + r")(?![\w-])")
 _SITE_WORDS = frozenset("office offices team teams hq headquarters branch site campus store showroom plant "
-                        "factory studio".split())
+                        "factory studio expo fair summit conference".split())
 # ... or after its word, in English, French, German, Dutch, Spanish, Portuguese, Italian
 _SITE_BEFORE = re.compile(
-    r"(?i:\b(?:offices?|branch(?:es)?|hq|headquarters|showrooms?|warehouses?|hubs?|plants?|factor(?:y|ies)"
+    r"(?i:\b(?:offices?|branch(?:es)?|hq|headquarters|showrooms?|stores?|warehouses?|hubs?|plants?|factor(?:y|ies)"
     r"|campus|agences?|filiale|succursales?|bureaux?|plate-?forme|entrepôts?|usines?|magasins?"
     r"|niederlassung|standort|zentrale|logistikzentrum|verteilzentrum|lager|werk|büros?"
     r"|kantoor|vestiging|filiaal|distributiecentrum|klantcontactcentrum|magazijn"
     r"|oficinas?|sede|sucursal|centro[ \t]+log[íi]stico|almac[ée]n|tienda|delegaci[óo]n"
     r"|loja|armaz[ée]m|escrit[óo]rio|negozio|magazzino|stabilimento|ufficio"
-    # an event's word: "le salon de Lyon", "the conference in Lisbon", "Messe in Köln", "offsite aziendale a"
-    r"|salon|conference|summit|expo|trade[ \t]+fair|trade[ \t]+show|offsite(?:[ \t]+aziendale)?|messe"
-    r"|kongress|congrès|congreso|congresso|feria|fiera)\b)"
+    # a trade fair's word: "le salon de Lyon", "die Messe in Köln", "la feria de Sevilla" (not a conference's:
+    # "the conference in New York" may be where a person goes)
+    r"|salon|trade[ \t]+fair|trade[ \t]+show|messe|feria|fiera"
+    r"|(?:company[ \t]+|team[ \t]+)?offsite(?:[ \t]+aziendale)?|conference[ \t]+travel)\b)"
     r"[ \t]*\n?[ \t]*(?:(?:in|at|of|de|di|da|do|du|des|van|in[ \t]+der|em|en|à|a)[ \t]*\n?[ \t]*)?"
     r"(?:(?:the|la|le|l['’]|el|il|der|den|dem|das|het|o|a)[ \t]*)?" + _JOINED_PLACES + r"\Z")
 # A person's cue before the place: the place is where they work, live or go ("Femke joins the Bergen office",
@@ -76,6 +79,12 @@ def personless(text: str, spans: list[Span], is_place) -> bool:
     return all(s.type == "LOCATION" or s.type == "PERSON" and is_place(text[s.start:s.end]) for s in spans)
 
 
+# A sentence on the weather ("the weather risk for an outdoor event in Charlotte", "the forecast for Monday is
+# heavy snow, with road closures towards Austin")
+_WEATHER = re.compile(r"(?i:\b(?:weather|forecasts?|temperatures?|rainfall|snowfall|heavy[ \t]+(?:rain|snow)"
+                      r"|storms?|heatwaves?|hurricanes?|typhoons?|flooding|wetter|météo|meteo)\b)")
+# ... or one giving places' figures: "Umsatz Q2: Zurich +12 %, Lisbon −3 %, Frankfurt stabil"
+_PLACE_FIGURE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]+[ \t]*:?[ \t]*[+−–-][ \t]?\d[\d.,]*[ \t]?%")
 # Where a sentence ends: its mark, a blank line, a list's next item
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*•]|\d+[.)])[ \t])")
 
@@ -88,10 +97,15 @@ def place_topics(text: str, spans: list[Span], is_place) -> set[Span]:
     places = [s for s in spans
               if s.type == "LOCATION" or s.type == "PERSON" and is_place(text[s.start:s.end])]
     found = {s for s in places if a_place_topic(text, s)}
-    if not found or len(found) == len(places):
+    weather, figures = _WEATHER.search(text), "%" in text and _PLACE_FIGURE.search(text)
+    if len(found) == len(places) or not (found or weather or figures):
         return found
     ends = [0, *(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]
     sentences = {_sentence_of(ends, s) for s in found}
+    for i in {_sentence_of(ends, s) for s in places} - sentences:  # on the weather, or places' figures
+        if weather and _WEATHER.search(text, ends[i - 1], ends[i]) \
+                or figures and _PLACE_FIGURE.search(text, ends[i - 1], ends[i]):
+            sentences.add(i)
     return found | {s for s in places if _sentence_of(ends, s) in sentences and not _a_persons(text, s)}
 
 
