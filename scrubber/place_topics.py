@@ -15,6 +15,7 @@ person's message "desk at our Kavali office", "Femke joins the Bergen office". A
 
 import bisect
 import re
+from collections import Counter
 
 from scrubber.name_filters import _JOINED_PLACES, line_around
 from scrubber.types import Span
@@ -47,6 +48,8 @@ _SITE_BEFORE = re.compile(
     r"|loja|armaz[ée]m|escrit[óo]rio|negozio|magazzino|stabilimento|ufficio"
     # a trade fair's word: "le salon de Lyon", "die Messe in Köln", "la feria de Sevilla" (not a conference's:
     # "the conference in New York" may be where a person goes)
+    # a firm's partner there: "partner with a distributor in Istanbul", "our reseller in Lagos"
+    r"|distributors?|resellers?|dealers?|franchisees?|subsidiar(?:y|ies)|joint[ \t]+venture"
     r"|salon|trade[ \t]+fair|trade[ \t]+show|messe|feria|fiera"
     r"|(?:company[ \t]+|team[ \t]+)?offsite(?:[ \t]+aziendale)?|conference[ \t]+travel)\b)"
     r"[ \t]*\n?[ \t]*(?:(?:in|at|of|de|di|da|do|du|des|van|in[ \t]+der|em|en|à|a)[ \t]*\n?[ \t]*)?"
@@ -85,6 +88,7 @@ _WEATHER = re.compile(r"(?i:\b(?:weather|forecasts?|temperatures?|rainfall|snowf
                       r"|storms?|heatwaves?|hurricanes?|typhoons?|flooding|wetter|météo|meteo)\b)")
 # ... or one giving places' figures: "Umsatz Q2: Zurich +12 %, Lisbon −3 %, Frankfurt stabil"
 _PLACE_FIGURE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]+[ \t]*:?[ \t]*[+−–-][ \t]?\d[\d.,]*[ \t]?%")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # Where a sentence ends: its mark, a blank line, a list's next item
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*•]|\d+[.)])[ \t])")
 
@@ -106,7 +110,13 @@ def place_topics(text: str, spans: list[Span], is_place) -> set[Span]:
         if weather and _WEATHER.search(text, ends[i - 1], ends[i]) \
                 or figures and _PLACE_FIGURE.search(text, ends[i - 1], ends[i]):
             sentences.add(i)
-    return found | {s for s in places if _sentence_of(ends, s) in sentences and not _a_persons(text, s)}
+    # a paragraph naming two of the firm's sites or more is about them ("… ship from the Rotterdam warehouse
+    # … from our Manchester hub. Delivery times to |Scandinavia| improve …")
+    paragraphs = [0, *(m.end() for m in _BLANK_LINE.finditer(text)), len(text)]
+    sites = Counter(_sentence_of(paragraphs, s) for s in found)
+    return found | {s for s in places if (_sentence_of(ends, s) in sentences
+                                          or sites[_sentence_of(paragraphs, s)] >= 2)
+                    and not _a_persons(text, s)}
 
 
 def _sentence_of(ends: list[int], s: Span) -> int:
