@@ -4,8 +4,13 @@ LOCATIONs on prompts without personal data): the text itself says what the place
 - a firm's office, team or site named by its town ("our Leeds office moves", "the Bristol team stays",
   "Bangalore office ka wifi", "time zone overlap with our Rotterdam HQ") or after its word ("l'agence de
   Lille", "die Niederlassung Hannover", "het kantoor in Antwerpen", "the showroom in Eindhoven");
+- where its servers run ("the Paris failover"), its partners are ("a distributor in Istanbul"), a trade fair
+  or its outing is ("le salon de Lyon", "the Lisbon offsite");
 - a cell under a table's column of sites ("warehouse", "armazem", "depot", "store");
-- a time zone ("time zone overlap with New York", "9:00 Berlin time").
+- a time zone ("time zone overlap with New York", "9:00 Berlin time");
+- the other places in a sentence with one of those, on the weather ("the forecast for Monday is heavy snow,
+  with road closures towards Austin") or giving places' figures ("Zurich +12 %, Lisbon −3 %, Frankfurt
+  stabil"), and in a paragraph naming two of the firm's sites.
 
 Only in a text with no other personal data (no person, contact or number of a person's; ``personless``):
 third-party data labels a place in "The wifi for the Sheffield office is … and the password is …", and in a
@@ -42,14 +47,14 @@ _SITE_WORDS = frozenset("office offices team teams hq headquarters branch site c
 _SITE_BEFORE = re.compile(
     r"(?i:\b(?:offices?|branch(?:es)?|hq|headquarters|showrooms?|stores?|warehouses?|hubs?|plants?|factor(?:y|ies)"
     r"|campus|agences?|filiale|succursales?|bureaux?|plate-?forme|entrepôts?|usines?|magasins?"
-    r"|niederlassung|standort|zentrale|logistikzentrum|verteilzentrum|lager|werk|büros?"
+    r"|niederlassung|standort|zentrale|logistikzentrum|verteilzentrum|lager|büros?"
     r"|kantoor|vestiging|filiaal|distributiecentrum|klantcontactcentrum|magazijn"
     r"|oficinas?|sede|sucursal|centro[ \t]+log[íi]stico|almac[ée]n|tienda|delegaci[óo]n"
     r"|loja|armaz[ée]m|escrit[óo]rio|negozio|magazzino|stabilimento|ufficio"
-    # a trade fair's word: "le salon de Lyon", "die Messe in Köln", "la feria de Sevilla" (not a conference's:
-    # "the conference in New York" may be where a person goes)
     # a firm's partner there: "partner with a distributor in Istanbul", "our reseller in Lagos"
     r"|distributors?|resellers?|dealers?|franchisees?|subsidiar(?:y|ies)|joint[ \t]+venture"
+    # a trade fair's or a firm's outing's word: "le salon de Lyon", "die Messe in Köln", "offsite aziendale
+    # a Torino" (not a conference's: "the conference in New York" may be where a person goes)
     r"|salon|trade[ \t]+fair|trade[ \t]+show|messe|feria|fiera"
     r"|(?:company[ \t]+|team[ \t]+)?offsite(?:[ \t]+aziendale)?|conference[ \t]+travel)\b)"
     r"[ \t]*\n?[ \t]*(?:(?:in|at|of|de|di|da|do|du|des|van|in[ \t]+der|em|en|à|a)[ \t]*\n?[ \t]*)?"
@@ -58,6 +63,7 @@ _SITE_BEFORE = re.compile(
 # "desk at our Kavali office", "rattachée à l'agence de Lyon")
 _PERSON_CUE_BEFORE = re.compile(
     r"(?i:\b(?:i|i'm|i'll|my|me|he|she|his|her|him|they|them|lives?|living|works?|working|worked|based"
+    r"|ich|mein\w*|je|j['’]|mon|mes|yo|mis|meu|minha|ik|mijn"
     r"|joins?|joined|joining|moved|moving|move[ \t]+to|transferr\w*|relocat\w*|manager|desk|assigned"
     r"|rattach\w*|affect\w*|zugeordnet|arbeitet|wohnt|werkt|woont|trabaja|trabalha|lavora|vive|mora"
     r"|habite|travaille|visit\w*|stay\w*|(?:is|are|was|were|comes?|came|originally)[ \t]+from)\b)"
@@ -151,8 +157,9 @@ def _under_a_site_column(text: str, s: Span) -> bool:
         return False
     column = text.count(sep, line_start, s.start)
     # the table's first line: the first line above with as many separators, after a blank line or the top
-    header_start = line_start
-    while header_start > 0:
+    header_start, lines = line_start, 0
+    while header_start > 0 and lines < 200:
+        lines += 1
         above = text.rfind("\n", 0, header_start - 1) + 1
         if text[above:header_start - 1].count(sep) != line.count(sep):
             break

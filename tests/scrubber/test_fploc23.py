@@ -29,6 +29,11 @@ def found(scrubber, text: str, value: str) -> bool:
     ("Write a customer notice: from June all orders ship from the Venlo warehouse instead of Bremen.",
      "Bremen"),
     ("Make this clearer: our Lyon office keeps handling returns for Belgium and Switzerland.", "Switzerland"),
+    ("Summarise the options for the board: partner with a distributor in Izmir, or open an office later.",
+     "Izmir"),
+    # a paragraph naming two of the firm's sites
+    ("Write a customer notice.\n\nFrom May, EU orders ship from the Tilburg warehouse. UK orders keep "
+     "shipping from our Leeds hub. Delivery to Norway takes two extra days.", "Norway"),
     # a time zone
     ("Suggest a meeting slot for a call at 4 pm Singapore time that works for the whole team.", "Singapore"),
     ("Which option is better: hiring in Poland or time zone overlap with Chicago for the support desk?",
@@ -56,6 +61,8 @@ def test_place_topics_not_found(scrubber, text, value):
     ("My address for the parcel is 14 Harbour Road, Cork; the Cork office is closed.", "Harbour Road"),
     ("She moved to Valencia last year; the Valencia team misses her.", "Valencia"),
     ("We are moving to Rotterdam next month, can you draft the letter to our landlord?", "Rotterdam"),
+    ("Ik werk bij het kantoor in Utrecht, hoe vraag ik thuiswerken aan?", "Utrecht"),
+    ("Je travaille à l'agence de Rennes depuis deux ans, aide-moi à demander une mutation.", "Rennes"),
     # no firm's word beside the place: where someone goes stays a place
     ("The conference is in New York next week.", "New York"),
     ("I'm planning a trip to Lisbon in May, what should I pack?", "Lisbon"),
