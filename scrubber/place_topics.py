@@ -22,7 +22,7 @@ import bisect
 import re
 from collections import Counter
 
-from scrubber.name_filters import _JOINED_PLACES, line_around
+from scrubber.name_filters import _JOINED_PLACES, _NEVER_A_NAME_ALONE, line_around
 from scrubber.types import Span
 
 # A list of places joined before a word ("Rotterdam and Leipzig warehouses"): the span is the first or any
@@ -36,7 +36,10 @@ _SITE_NOUN = (r"offices?|teams?|hq|headquarters|head[ \t]+office|branch(?:es)?|s
               r"|conferences?|summit|expo|(?:trade[ \t]+)?fair|trade[ \t]+show|offsite|kick-?off|meetup"
               r"|roadshow|hackathon"
               # where the firm's servers run: "the Paris failover", "our Frankfurt cluster"
-              r"|failover|clusters?|data[ \t]?cent(?:er|re)s?|servers?|nodes?|replicas?|edge|PoPs?|DCs?")
+              r"|failover|clusters?|data[ \t]?cent(?:er|re)s?|servers?|nodes?|replicas?|edge|PoPs?|DCs?"
+              r"|pricing|latency|region|markets?"
+              # a jurisdiction: "a Delaware corporation", "under English law", "the Paris courts"
+              r"|corporations?|corp|compan(?:y|ies)|llcs?|llps?|entit(?:y|ies)|law|courts?|statutes?")
 _SITE_AFTER = re.compile(
     PLACE_JOINED + r"(?:['’]s)?[ \t]+(?i:(?:satellite|sales|regional|conference|engineering|support|local"
     r"|main|new|old|existing|flagship|head|ops|operations|service|retail)[ \t]+){0,2}(?i:" + _SITE_NOUN
@@ -56,9 +59,17 @@ _SITE_BEFORE = re.compile(
     # a trade fair's or a firm's outing's word: "le salon de Lyon", "die Messe in Köln", "offsite aziendale
     # a Torino" (not a conference's: "the conference in New York" may be where a person goes)
     r"|salon|trade[ \t]+fair|trade[ \t]+show|messe|feria|fiera"
-    r"|(?:company[ \t]+|team[ \t]+)?offsite(?:[ \t]+aziendale)?|conference[ \t]+travel)\b)"
+    r"|(?:company[ \t]+|team[ \t]+)?offsite(?:[ \t]+aziendale)?|conference[ \t]+travel"
+    # a firm's or a fund's home in law: "incorporating in Estonia", "a company registered in Ireland"
+    r"|incorporat\w*|(?:compan(?:y|ies)|firms?|entit(?:y|ies)|funds?)[ \t]+(?:registered|domiciled))\b)"
+    # ("our office opening in Austin", "the store closing in Leeds")
+    r"(?:[ \t]+(?i:opening|closing|openings|closures?|relocation|launch|expansion))?"
     r"[ \t]*\n?[ \t]*(?:(?:in|at|of|de|di|da|do|du|des|van|in[ \t]+der|em|en|à|a)[ \t]*\n?[ \t]*)?"
     r"(?:(?:the|la|le|l['’]|el|il|der|den|dem|das|het|o|a)[ \t]*)?" + _JOINED_PLACES + r"\Z")
+# An organisation named after its town: "the University of Manchester", "Imperial College London", "Bank of
+# Ireland" (a person's tie to it has its cue: "I studied at …")
+_ORG_BEFORE = re.compile(r"\b(?:University|College|Institute|School|Academy|Polytechnic|Conservatory|Bank"
+                         r"|Museum|Orchestra|Opera|Port)(?:[ \t]+of(?:[ \t]+the)?)?[ \t]+\Z")
 # A person's cue before the place: the place is where they work, live or go ("Femke joins the Bergen office",
 # "desk at our Kavali office", "rattachée à l'agence de Lyon")
 _PERSON_CUE_BEFORE = re.compile(
@@ -143,6 +154,8 @@ def a_place_topic(text: str, s: Span) -> bool:
     return bool(len(words) > 1 and (words[-1] in _SITE_WORDS or _SITE_BEFORE.search(words[0] + " "))
                 or _SITE_AFTER.match(text, s.end)
                 or _SITE_BEFORE.search(text, max(0, s.start - 60), s.start)
+                or _ORG_BEFORE.search(text, max(0, s.start - 40), s.start)
+                or value.lower() in _NEVER_A_NAME_ALONE  # a language or nationality ("Thai curry")
                 or _ZONE_BEFORE.search(text, max(0, s.start - 60), s.start)
                 or _TIME_AFTER.match(text, s.end)
                 and bool(_CLOCK_BEFORE.search(text, max(0, s.start - 12), s.start))

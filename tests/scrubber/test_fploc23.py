@@ -34,6 +34,14 @@ def found(scrubber, text: str, value: str) -> bool:
     # a paragraph naming two of the firm's sites
     ("Write a customer notice.\n\nFrom May, EU orders ship from the Tilburg warehouse. UK orders keep "
      "shipping from our Leeds hub. Delivery to Norway takes two extra days.", "Norway"),
+    ("Draft a LinkedIn post about our new office opening in Austin next month.", "Austin"),
+    # a jurisdiction, an organisation named after its town, a nationality, a price list's region
+    ("Explain the difference between a Delaware corporation and a UK limited company.", "Delaware"),
+    ("Which is cheaper for a startup: incorporating in Estonia or Ireland?", "Estonia"),
+    ("Compare the MBA programmes at the University of Manchester and Imperial College London.", "Manchester"),
+    ("Compare the MBA programmes at the University of Manchester and Imperial College London.", "London"),
+    ("Translate this menu into German: Thai green curry, Japanese ramen, Mexican tacos.", "Thai"),
+    ("Our AWS bill in us-east-1 doubled; compare with Frankfurt pricing.", "Frankfurt"),
     # a time zone
     ("Suggest a meeting slot for a call at 4 pm Singapore time that works for the whole team.", "Singapore"),
     ("Which option is better: hiring in Poland or time zone overlap with Chicago for the support desk?",
@@ -63,6 +71,8 @@ def test_place_topics_not_found(scrubber, text, value):
     ("We are moving to Rotterdam next month, can you draft the letter to our landlord?", "Rotterdam"),
     ("Ik werk bij het kantoor in Utrecht, hoe vraag ik thuiswerken aan?", "Utrecht"),
     ("Je travaille à l'agence de Rennes depuis deux ans, aide-moi à demander une mutation.", "Rennes"),
+    ("I studied at the University of Leeds and now need a reference letter template.", "Leeds"),
+    ("My company is incorporated in Delaware but I live in Lisbon; which taxes do I owe?", "Lisbon"),
     # no firm's word beside the place: where someone goes stays a place
     ("The conference is in New York next week.", "New York"),
     ("I'm planning a trip to Lisbon in May, what should I pack?", "Lisbon"),
