@@ -99,10 +99,14 @@ def personless(text: str, spans: list[Span], is_place) -> bool:
     return all(s.type == "LOCATION" or s.type == "PERSON" and is_place(text[s.start:s.end]) for s in spans)
 
 
-# A sentence on the weather ("the weather risk for an outdoor event in Charlotte", "the forecast for Monday is
-# heavy snow, with road closures towards Austin")
+# A sentence on the weather and a firm's event or operations ("the weather risk for an outdoor event in
+# Charlotte", "the forecast for Monday is heavy snow, with road closures towards Austin"; not "what's the
+# weather like in Paris", maybe where a person goes)
 _WEATHER = re.compile(r"(?i:\b(?:weather|forecasts?|temperatures?|rainfall|snowfall|heavy[ \t]+(?:rain|snow)"
                       r"|storms?|heatwaves?|hurricanes?|typhoons?|flooding|wetter|météo|meteo)\b)")
+_WEATHER_TOPIC = re.compile(r"(?i:\b(?:events?|venues?|festivals?|concerts?|matches|launch|offsite"
+                            r"|warehouses?|sites?|stores?|offices?|deliver(?:y|ies)|shipments?|operations"
+                            r"|logistics|contingency|fallback|closures?|outdoor)\b)")
 # ... or one giving places' figures: "Umsatz Q2: Zurich +12 %, Lisbon −3 %, Frankfurt stabil"
 _PLACE_FIGURE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]+[ \t]*:?[ \t]*[+−–-][ \t]?\d[\d.,]*[ \t]?%")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -110,27 +114,28 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*•]|\d+[.)])[ \t])")
 
 
-def place_topics(text: str, spans: list[Span], is_place) -> set[Span]:
+def place_topics(text: str, spans: list[Span], is_place, seeds: frozenset[Span] = frozenset()) -> set[Span]:
     """The places of ``spans`` (a text with no other personal data) that are a firm's site, a time zone or a
-    table's site, and the places in a sentence with one ("all EU orders will ship from the Rotterdam
-    warehouse instead of |Leipzig|", "Our Lisbon office keeps handling returns for |Spain| and |Portugal|"),
-    but for one with a number or after a person's cue."""
+    table's site, and the places in a sentence with one or with one of ``seeds`` (places other rules found
+    a topic): "all EU orders will ship from the Rotterdam warehouse instead of |Leipzig|", "Our Lisbon office
+    keeps handling returns for |Spain| and |Portugal|"; but for one with a number or after a person's cue."""
     places = [s for s in spans
               if s.type == "LOCATION" or s.type == "PERSON" and is_place(text[s.start:s.end])]
     found = {s for s in places if a_place_topic(text, s)}
     weather, figures = _WEATHER.search(text), "%" in text and _PLACE_FIGURE.search(text)
-    if len(found) == len(places) or not (found or weather or figures):
+    if len(found) == len(places) or not (found or seeds or weather or figures):
         return found
     ends = [0, *(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]
-    sentences = {_sentence_of(ends, s) for s in found}
+    sentences = {_sentence_of(ends, s) for s in found | seeds}
     for i in {_sentence_of(ends, s) for s in places} - sentences:  # on the weather, or places' figures
         if weather and _WEATHER.search(text, ends[i - 1], ends[i]) \
+                and _WEATHER_TOPIC.search(text, ends[i - 1], ends[i]) \
                 or figures and _PLACE_FIGURE.search(text, ends[i - 1], ends[i]):
             sentences.add(i)
     # a paragraph naming two of the firm's sites or more is about them ("… ship from the Rotterdam warehouse
     # … from our Manchester hub. Delivery times to |Scandinavia| improve …")
     paragraphs = [0, *(m.end() for m in _BLANK_LINE.finditer(text)), len(text)]
-    sites = Counter(_sentence_of(paragraphs, s) for s in found)
+    sites = Counter(_sentence_of(paragraphs, s) for s in found | seeds)
     return found | {s for s in places if (_sentence_of(ends, s) in sentences
                                           or sites[_sentence_of(paragraphs, s)] >= 2)
                     and not _a_persons(text, s)}

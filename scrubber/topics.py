@@ -21,6 +21,11 @@ tests/scrubber/test_fp21.py. When unsure a span stays.
   Germany"); a job ad's place; a travel policy's; a site's word before its town ("Magazijn Tilburg"); goods
   shipped to a place in a text naming no person; a clause numbered in words ("CLÁUSULA NOVENA"). A place
   with a number (an address) or after a person's cue ("I live in", "she moved to") stays.
+- (fploc23, ``scrubber/place_topics.py``, tests/scrubber/test_fploc23.py) in a text with no other personal
+  data, a place a noun beside it makes a firm's topic: its office, team, site, servers, partner, trade fair or
+  jurisdiction ("our Leeds office", "l'agence de Lille", "a Delaware corporation"), a time zone, an
+  organisation's name ("University of Manchester"), a table's column of sites, and the places in a sentence
+  with one, on the weather or giving places' figures.
 
 Not a topic: a name after a noun of fame ("tennis player Amy Jones"): third-party data labels such names
 (presidio-research lost five), and a private person is named so too; public figures are a hand list's
@@ -274,12 +279,13 @@ def not_topics(text: str, spans: list[Span]) -> list[Span]:
         return spans
     nobody = _no_person_but_places(text, spans)
     infra = nobody and bool(REGION_LABEL.search(text) or _SITE_CHOICE.search(text))
-    spans = [s for s in spans if not (infra and _an_infra_place(text, s))
-             and not (nobody and _shipped_to(text, s)) and not _a_topic(text, s)]
-    if nobody and personless(text, spans, _is_place):  # (fploc23: place_topics.py)
-        topics = place_topics(text, spans, _is_place)
-        return [s for s in spans if s not in topics]
-    return spans
+    kept = [s for s in spans if not (infra and _an_infra_place(text, s))
+            and not (nobody and _shipped_to(text, s)) and not _a_topic(text, s)]
+    if nobody and personless(text, kept, _is_place):  # (fploc23: place_topics.py)
+        topics = place_topics(text, kept, _is_place, frozenset(s for s in spans if s.type == "LOCATION")
+                              - frozenset(kept))
+        return [s for s in kept if s not in topics]
+    return kept
 
 
 def _shipped_to(text: str, s: Span) -> bool:

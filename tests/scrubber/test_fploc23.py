@@ -48,6 +48,9 @@ def found(scrubber, text: str, value: str) -> bool:
      "Chicago"),
     # a sentence on the weather, or on places' figures
     ("Summarise the weather risk for an open-air concert in Nashville in July.", "Nashville"),
+    # (the warehouse's place is another rule's topic; the sentence's other place is the firm's too)
+    ("Write a weather note for the Tilburg warehouse: the forecast is heavy snow, with road closures towards "
+     "Breda.", "Breda"),
     ("Turn this into a slide.\n\nRevenue Q3: Oslo +8 %, Bergen −2 %, Trondheim flat. The new store in Molde "
      "opens in May.", "Trondheim"),
     ("Turn this into a slide.\n\nRevenue Q3: Oslo +8 %, Bergen −2 %, Trondheim flat. The new store in Molde "
@@ -73,6 +76,7 @@ def test_place_topics_not_found(scrubber, text, value):
     ("Je travaille à l'agence de Rennes depuis deux ans, aide-moi à demander une mutation.", "Rennes"),
     ("I studied at the University of Leeds and now need a reference letter template.", "Leeds"),
     ("My company is incorporated in Delaware but I live in Lisbon; which taxes do I owe?", "Lisbon"),
+    ("What's the weather usually like in Lisbon in March?", "Lisbon"),
     # no firm's word beside the place: where someone goes stays a place
     ("The conference is in New York next week.", "New York"),
     ("I'm planning a trip to Lisbon in May, what should I pack?", "Lisbon"),
