@@ -71,13 +71,15 @@ _SITE_BEFORE = re.compile(
 _ORG_BEFORE = re.compile(r"\b(?:University|College|Institute|School|Academy|Polytechnic|Conservatory|Bank"
                          r"|Museum|Orchestra|Opera|Port)(?:[ \t]+of(?:[ \t]+the)?)?[ \t]+\Z")
 # A person's cue before the place: the place is where they work, live or go ("Femke joins the Bergen office",
-# "desk at our Kavali office", "rattachée à l'agence de Lyon")
+# "desk at our Kavali office", "rattachée à l'agence de Lyon"), or where goods go
 _PERSON_CUE_BEFORE = re.compile(
     r"(?i:\b(?:i|i'm|i'll|my|me|he|she|his|her|him|they|them|lives?|living|works?|working|worked|based"
     r"|ich|mein\w*|je|j['’]|mon|mes|yo|mis|meu|minha|ik|mijn"
     r"|joins?|joined|joining|moved|moving|move[ \t]+to|transferr\w*|relocat\w*|manager|desk|assigned"
     r"|rattach\w*|affect\w*|zugeordnet|arbeitet|wohnt|werkt|woont|trabaja|trabalha|lavora|vive|mora"
-    r"|habite|travaille|visit\w*|stay\w*|(?:is|are|was|were|comes?|came|originally)[ \t]+from)\b)"
+    r"|habite|travaille|visit\w*|stay\w*|(?:is|are|was|were|comes?|came|originally)[ \t]+from"
+    # goods sent there: "Ship it to the Stadtsteinach warehouse", "send it to our Munich address"
+    r"|(?:ship|send|sent|deliver|mail|post|forward)(?:s|ed|ing)?\b[^.\n]{0,12}\bto)\b)"
     r"[^.\n]{0,30}\Z")
 
 # ---- a time zone -------------------------------------------------------------------------------------------

@@ -97,7 +97,7 @@ TOWNS = [
     ("She moved to Santa María del Tule last year.", "Santa María del Tule"),
     ("The courier is based in Nuevo Progreso now.", "Nuevo Progreso"),
     ("Ship it to the Stadtsteinach warehouse.", "Stadtsteinach"),
-    ("Our Ruokolahti office is closed.", "Ruokolahti"),
+    ("Her cottage in Ruokolahti is closed for the winter.", "Ruokolahti"),  # (a firm's office: no one's)
     ("Customer from Toholampi complains about delays.", "Toholampi"),
     ("She recently moved to Rtyně v Podkrkonoší with her family.", "Rtyně v Podkrkonoší"),
     ("Neustadt am Rübenberge is where we met.", "Neustadt am Rübenberge"),

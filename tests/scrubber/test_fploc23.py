@@ -77,6 +77,7 @@ def test_place_topics_not_found(scrubber, text, value):
     ("I studied at the University of Leeds and now need a reference letter template.", "Leeds"),
     ("My company is incorporated in Delaware but I live in Lisbon; which taxes do I owe?", "Lisbon"),
     ("What's the weather usually like in Lisbon in March?", "Lisbon"),
+    ("Ship it to the Koblenz warehouse before Friday.", "Koblenz"),
     # no firm's word beside the place: where someone goes stays a place
     ("The conference is in New York next week.", "New York"),
     ("I'm planning a trip to Lisbon in May, what should I pack?", "Lisbon"),
