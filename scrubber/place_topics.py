@@ -70,6 +70,10 @@ _SITE_BEFORE = re.compile(
 # Ireland" (a person's tie to it has its cue: "I studied at …")
 _ORG_BEFORE = re.compile(r"\b(?:University|College|Institute|School|Academy|Polytechnic|Conservatory|Bank"
                          r"|Museum|Orchestra|Opera|Port)(?:[ \t]+of(?:[ \t]+the)?)?[ \t]+\Z")
+# ... unless a person is its student, teacher or staff ("She studied journalism at the University of Vadsa")
+_MEMBER_BEFORE = re.compile(
+    r"(?i:\b(?:i|i'm|my|me|he|she|his|her|they|their|stud(?:y|ied|ies|ying)|graduated?|attend(?:s|ed)?"
+    r"|enrolled|alumn\w*|students?|works?|worked|teach(?:es)?|taught|professor|lecturer)\b)")
 # A person's cue before the place: the place is where they work, live or go ("Femke joins the Bergen office",
 # "desk at our Kavali office", "rattachée à l'agence de Lyon"), or where goods go
 _PERSON_CUE_BEFORE = re.compile(
@@ -79,7 +83,7 @@ _PERSON_CUE_BEFORE = re.compile(
     r"|rattach\w*|affect\w*|zugeordnet|arbeitet|wohnt|werkt|woont|trabaja|trabalha|lavora|vive|mora"
     r"|habite|travaille|visit\w*|stay\w*|(?:is|are|was|were|comes?|came|originally)[ \t]+from"
     # goods sent there: "Ship it to the Stadtsteinach warehouse", "send it to our Munich address"
-    r"|(?:ship|send|sent|deliver|mail|post|forward)(?:s|ed|ing)?\b[^.\n]{0,12}\bto)\b)"
+    r"|(?:ship|send|sent|deliver|mail|post|forward)(?:s|ed|ing)?\b[^.\n]{0,30}\bto)\b)"
     r"[^.\n]{0,30}\Z")
 
 # ---- a time zone -------------------------------------------------------------------------------------------
@@ -162,6 +166,7 @@ def a_place_topic(text: str, s: Span) -> bool:
                 or _SITE_AFTER.match(text, s.end)
                 or _SITE_BEFORE.search(text, max(0, s.start - 60), s.start)
                 or _ORG_BEFORE.search(text, max(0, s.start - 40), s.start)
+                and not _MEMBER_BEFORE.search(text, line_around(text, s)[0], s.start)
                 or value.lower() in _NEVER_A_NAME_ALONE  # a language or nationality ("Thai curry")
                 or _ZONE_BEFORE.search(text, max(0, s.start - 60), s.start)
                 or _TIME_AFTER.match(text, s.end)

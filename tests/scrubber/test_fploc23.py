@@ -78,6 +78,8 @@ def test_place_topics_not_found(scrubber, text, value):
     ("My company is incorporated in Delaware but I live in Lisbon; which taxes do I owe?", "Lisbon"),
     ("What's the weather usually like in Lisbon in March?", "Lisbon"),
     ("Ship it to the Koblenz warehouse before Friday.", "Koblenz"),
+    ("Please ship the spare parts to the Ulm depot.", "Ulm"),
+    ("He taught chemistry for years at the University of Bergen.", "Bergen"),
     # no firm's word beside the place: where someone goes stays a place
     ("The conference is in New York next week.", "New York"),
     ("I'm planning a trip to Lisbon in May, what should I pack?", "Lisbon"),
