@@ -230,7 +230,7 @@ class LeadStarts:
         if last[0] is text:
             return last[1]
         by, other = word_index(text)
-        new = by.keys() - self._seen
+        new = {word for word in by if word not in self._seen}  # (``by.keys() - seen`` walks all of ``seen``)
         if new:
             if len(self._seen) > 20_000:  # (then this text's words are all judged anew)
                 self._seen, self._may = set(), set()  # (in this order: a word seen is always judged)

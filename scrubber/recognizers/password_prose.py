@@ -22,11 +22,14 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from scrubber.recognizers._base import (
+    _LETTER_RUN,
     LeadStarts,
     SpanPatternRecognizer,
+    ascii_forms,
     folded,
     holds_any,
     looks_like_placeholder,
+    word_index,
 )
 from scrubber.recognizers.spoken_numbers import DIGIT_WORD_SET, digit_run
 from scrubber.words import brands, common_words, foreign_words, names_a_product, tech_words
@@ -146,6 +149,98 @@ _WORD_LEAD = rf"(?i:\b(?:{_WORD})\b)"  # how the patterns that start on a passwo
 _FIRST_WORD = re.compile(_WORD_LEAD)
 
 
+class _CueWords:
+    """Where the words each cue finder (``_cue_starts``) may start on are in a text, for the last text asked
+    about: as ``LeadStarts`` finds them for one regex, in one pass over the text's words for all of them (an
+    ASCII word judged once by its lower-case form, the judgements kept, bounded), and every word not in
+    ASCII."""
+
+    def __init__(self) -> None:
+        self._finders: list[tuple[tuple[str, ...], frozenset[str]]] = []
+        self._judged: dict[str, int] = {}  # an ASCII word → the finders it may start (bits)
+        self._may: set[str] = set()  # the words judged that may start one
+        self._last: tuple = (None, None)
+
+    def add(self, prefixes: tuple[str, ...], words: tuple[str, ...]) -> int:
+        """A finder of words that start with one of ``prefixes`` or are one of ``words`` (in any case): its
+        index in the lists ``__call__`` gives."""
+        self._finders.append((tuple(ascii_forms(prefixes)), ascii_forms(words)))
+        return len(self._finders) - 1
+
+    def __call__(self, text: str) -> tuple[list[list[int]], list[int]]:
+        """(each finder's ASCII words' starts, the starts of the words not in ASCII)"""
+        last = self._last
+        if last[0] is text:
+            return last[1]
+        by, other = word_index(text)
+        judged = self._judged
+        new = [word for word in by if word not in judged]  # (not ``keys() - judged``: that walks ``judged``)
+        if new:
+            if len(judged) > 20_000:  # (then this text's words are all judged anew)
+                judged.clear()
+                self._may.clear()
+                new = list(by)
+            for word in new:
+                judged[word] = bits = sum(1 << i for i, (prefixes, words) in enumerate(self._finders)
+                                          if word.startswith(prefixes) or word in words)
+                if bits:
+                    self._may.add(word)
+        found: list[list[int]] = [[] for _ in self._finders]
+        for word in by.keys() & self._may:
+            bits = judged[word]
+            for i, out in enumerate(found):
+                if bits >> i & 1:
+                    out += by[word]
+        others = []
+        for start, word in other:
+            if word.isalpha():
+                others.append(start)
+            else:  # a numeric sign glued to the letters: each run of letters in it (as ``LeadStarts``)
+                others += [start + m.start() for m in _LETTER_RUN.finditer(word)]
+        self._last = (text, (found, others))
+        return found, others
+
+
+_CUE_WORDS = _CueWords()
+
+
+def _cue_starts(lead: str, prefixes: tuple[str, ...], words: tuple[str, ...] = (),
+                literals: tuple[str, ...] = (), stems: tuple[str, ...] = ()):
+    r"""Where ``lead`` matches in a text, every place (overlapping ones too, as ``finditer(text,
+    overlapped=True)`` finds them), for the last text asked about: it is tried only where it may start, at
+    the words that start with one of ``prefixes`` or are one of ``words`` (``_CueWords``; and every word not
+    in ASCII), where each of ``literals`` is (a cue that starts on a digit or a sign: "2fa", "p/w") and in
+    the 24 characters before each of ``stems`` (a compound's last part: ``[\w-]{0,24}?kennwort``). Scanning
+    the text with the lead's long alternation cost more than the patterns that start on it."""
+    regex, finder = re.compile(lead), _CUE_WORDS.add(prefixes, words)
+
+    @lru_cache(maxsize=1)
+    def starts(text: str) -> list[int]:
+        low = folded(text)
+        if len(low) != len(text):  # (a letter whose lower case is longer: the places found would shift)
+            return [m.start() for m in regex.finditer(text, overlapped=True)]
+        at_words, others = _CUE_WORDS(text)
+        found = set(at_words[finder])
+        found.update(others)
+        for part in literals + stems:
+            at = low.find(part)
+            while at >= 0:
+                found.update(range(max(0, at - 24), at + 1) if part in stems else (at,))
+                at = low.find(part, at + 1)
+        return [at for at in sorted(found) if regex.match(text, at)]
+    return starts
+
+
+# The words of ASCII letters a password word (``_WORD``) may start on, its literals and its compounds' parts
+_WORD_STARTS = _cue_starts(
+    _WORD_LEAD, prefixes=tuple(
+        "pas pw psw pss psk mdp wifi network wpa wlan code ssid hotspot router cle lastpass keepass "
+        "bitwarden dashlane mot contrase clave palavra senha paro heslo lozinka jelsz kata sandi nenosiri "
+        "gesl kodeord adgangskode ww nettverks memorable secret security safe magic".split()),
+    words=("wi",), literals=("1password", "p/w"),
+    stems=("passwort", "kennwort", "wachtwoord", "lösenord", "adgangskode", "salasana", "passord"))
+
+
 # Strings of which every password word (``_WORD``) holds one, as ``folded`` finds it (a text without any
 # cannot hold one: one C-level pass each instead of the regex's scan). "ᲂ" (U+1C82) is an "о" to (?i).
 _WORD_STRINGS = ("pass", "pasw", "pw", "psw", "mdp", "wifi", "wi-fi", "network", "wpa", "wlan", "psk",
@@ -171,13 +266,14 @@ _SIGN_IN_STRINGS = tuple(f"{verb}{sep}{particle}"
 @lru_cache(maxsize=1)  # every pattern of one text asks in turn
 def _first_password_word(text: str) -> int | None:
     """Where the first password word of ``text`` starts (None: nowhere)."""
-    return _first_word_anywhere(text) if holds_any(text, _WORD_STRINGS) else None
+    at = _first_word_anywhere(text)  # (most texts have none: its strings are looked for after it)
+    return at if at is not None and holds_any(text, _WORD_STRINGS) else None
 
 
 def _first_word_anywhere(text: str) -> int | None:
     """``_first_password_word`` without its gate (the strings every password word but a rare one holds)."""
-    m = _FIRST_WORD.search(text)
-    return m.start() if m else None
+    starts = _WORD_STARTS(text)
+    return starts[0] if starts else None
 
 
 # where the value-first pattern can end: a password word, or "log in" / "sign on"
@@ -186,6 +282,7 @@ _VALUE_CUE_STRINGS = _WORD_STRINGS + _SIGN_IN_STRINGS
 _LOG_IN_VERB = r"(?:log|sign)(?:s|ed|ged|ing|ging)?[ \t-]?(?:in|on|into|onto)"
 _SIGN_IN_VERB = rf"(?:{_LOG_IN_VERB}|ssh(?:['’]?d|ed|ing)?[ \t]+in(?:to)?)"  # ("ssh in as deploy with X")
 _SIGN_IN_CUE = re.compile(rf"(?i:\b{_SIGN_IN_VERB}\b|\bget[ \t]+in\b|\bunlock\b)")
+_SIGN_IN_STARTS = _cue_starts(_SIGN_IN_CUE.pattern, prefixes=("log", "sign", "ssh", "get", "unlock"))
 _PHRASE_WORD = (
     r"pass[ \t-]?phrase|seed[ \t]+phrase|recovery[ \t]+phrase|mnemonic(?:[ \t]+phrase)?|secret[ \t]+phrase"
     r"|wallet[ \t]+words|passwort-?satz|phrase[ \t]+secr[èe]te|phrase[ \t]+de[ \t]+passe|frase[ \t]+secreta"
@@ -259,7 +356,16 @@ _CODE_WORD = (
     r"|codice[ \t]+(?:monouso|otp)|code[ \t]+(?:à[ \t]+usage[ \t]+unique|unique|sms|otp)"
     r"|(?:jednorazowy[ \t]+)?kod[ \t]+(?:jednorazowy|sms)|tek[ \t]+kullanımlık[ \t]+(?:kod|şifre)")
 _CODE_LEAD = rf"(?i:\b(?:{_CODE_WORD})\b)"  # how the patterns that start on a code word start
-_FIRST_CODE_WORD = re.compile(_CODE_LEAD)
+# (the words of ASCII letters a code word may start on, and its literals)
+_CODE_STARTS = _cue_starts(_CODE_LEAD, prefixes=tuple(
+    "recovery backup verification one otp mfa security auth login sign access unlock door alarm safe gate "
+    "atm sim lock padlock garage card bank keypad entry building key tan puk code digicode pin geheimzahl "
+    "nip codigo codice kod kurtarma yedek zugangscode turcode sicherheitscode toegangscode bestatigungs "
+    "verifizierungs verifikations authentifizierungs aktivierungs freischalt anmelde entsperr zutritts "
+    "verificatie bevestigings beveiligings authenticatie activerings ontgrendel inlog aanmeld sms deur kluis "
+    "poort tor tresor herstel wiederherstellungs sicherungs notfall verifierings reserv port larm grind "
+    "adgangskode sleutel kapı kasa dolap onay anshou kinko rokkaa doa genkan geeto einmal jednorazowy "
+    "tek".split()), literals=("2fa", "c0d", "p1n"))
 # Strings of which every code word holds one (in any case)
 _CODE_STRINGS = ("code", "otp", "tan", "puk", "keypad", "combo", "combination", "pin", "geheimzahl", "digo",
                  "access number", "verification number", "unlock number",
@@ -318,8 +424,8 @@ _TURN_CUE_STRINGS = ("code", "pin", "otp", "pass", "kennwort", "mot de passe", "
 @lru_cache(maxsize=1)  # the patterns of one text ask in turn
 def _first_code_word(text: str) -> int | None:
     """Where the first code word of ``text`` starts (None: nowhere)."""
-    m = _FIRST_CODE_WORD.search(text) if holds_any(text, _CODE_STRINGS) else None
-    return m.start() if m else None
+    starts = _CODE_STARTS(text)
+    return starts[0] if starts and holds_any(text, _CODE_STRINGS) else None
 
 
 # Between a code word and its value: "the door code stays 4392", "votre code d'accès provisoire est …"
@@ -353,6 +459,36 @@ _CODES_WORD = (
     r"|(?:yedek|kurtarma)[ \t]+kodlar[ıi]?"
     # a bank's list of transaction numbers: "TAN list", "iTAN-Liste", "TAN card", "TAN codes: 001: …"
     r"|i?tans?(?:[ \t-]?(?:list[ea]?|card|karte|bogen|block|codes|numbers|nummern))?|transaktionsnummern")
+# (where that heading's word starts)
+_CODES_HEADING_STARTS = _cue_starts(rf"(?i:\b(?:{_CODES_WORD})\b)", prefixes=tuple(
+    "recovery backup scratch emergency bypass one mfa two wiederherstellungs notfall codes codigos "
+    "herstelcodes back codici reserv kody yedek kurtarma itan tan transaktion".split()),
+    literals=("2fa", "2-step", "2sv"))
+
+
+@lru_cache(maxsize=1)
+def _line_starts(text: str) -> list[int]:
+    """Where the lines of ``text`` start (where a pattern that starts on ``(?m:^)`` is tried)."""
+    starts = [0]
+    at = text.find("\n")
+    while at >= 0:
+        starts.append(at + 1)
+        at = text.find("\n", at + 1)
+    return starts
+
+
+# A line of one word of four characters or more (what ``password on the line after its label`` takes after its
+# label's line)
+_ONE_WORD_LINE = re.compile(r"[ \t]*[^\s\"'`]{4,64}[ \t]*\r?(?=\n|\Z)")
+
+
+@lru_cache(maxsize=1)
+def _label_line_starts(text: str) -> list[int]:
+    """Where the lines of ``text`` followed by a line of one word start."""
+    starts = _line_starts(text)
+    return [starts[i - 1] for i in range(1, len(starts)) if _ONE_WORD_LINE.match(text, starts[i])]
+
+
 _ONE_CODE = (r"(?:\d{4}[ -]?\d{4}(?:[ -]?\d{2,4})?|\d{6,10}|[A-Za-z0-9]{4,6}(?:-[A-Za-z0-9]{4,6}){1,4}"
              # a code as OCR reads it, letters for a few digits ("3O1948", "l18204")
              r"|(?=(?:[OolISB]*\d){4})[\dOolISB]{6,10}"
@@ -364,7 +500,9 @@ _LATER_CODE = rf"(?:{_ONE_CODE}|[A-Z]{{8,12}}(?![\w-]))"
 # stands between codes in a row (spaces, a comma, a new line with a bullet)
 _FOUR_FOUR = r"[a-z0-9]{4}-[a-z0-9]{4}"
 _ROW_SEP = r"(?:[ \t]*[,;][ \t]*|[ \t]+|[ \t]*\r?\n[ \t]*(?:[-*•][ \t]+)?)"
-_FOUR_FOUR_GATE = stdlib_re.compile(r"[a-z0-9]{4}-[a-z0-9]{4}[ \t,;\r\n]")
+# (the gates of these shapes find one by its dash, a literal a search skips to: "[a-z0-9]{4}-…" tried at every
+# character cost ten times more)
+_FOUR_FOUR_GATE = stdlib_re.compile(r"-(?<=[a-z0-9]{4}-)[a-z0-9]{4}[ \t,;\r\n]")
 # (a list's index before a code: "1.", "01)", "001:", "No. 01", "1 -", or a number alone: "01 482913")
 _CODE_INDEX = r"(?:(?i:no\.?|nr\.?|#)[ \t]*)?\d{1,3}(?:[.):]|[ \t]+[-–=:])?[ \t]+"
 _CODE_SEP = rf"(?:[ \t]*(?:[,;|]|\r?\n)[ \t]*|[ \t]+)(?:{_CODE_INDEX}|[-*•][ \t]+)?"
@@ -518,17 +656,6 @@ _SECURITY_ANSWER_STRINGS = ("security question", "secret question", "security an
                             "maiden", "memorable")
 
 
-def _lead_starts(lead: str):
-    """Where ``lead`` (a pattern's first words) matches in a text, every place (overlapping ones too), for
-    the last text asked about."""
-    finder = re.compile(lead)
-
-    @lru_cache(maxsize=1)
-    def starts(text: str) -> list[int]:
-        return [m.start() for m in finder.finditer(text, overlapped=True)]
-    return starts
-
-
 # what a card's security code is asked for as ("the three digits on the back", "CVV")
 _CVV_CUE = (r"(?i:\b(?:cvv2?|cvc2?|csc|security[ \t]+code|c[óo]digo[ \t]+de[ \t]+seguridad"
             r"|code[ \t]+de[ \t]+s[ée]curit[ée]|(?:three|3|tres|trois|três|drei|tre)[ \t]+"
@@ -604,7 +731,7 @@ _LOCK_LABEL_STARTS = LeadStarts(None, words=("to",), prefixes=tuple(
     "hänglås hengelås riippulukko padlock lock schließfach schliessfach spind locker casier taquilla "
     "armadietto szafka kluisje dolap trezor sejf széf kassaskåp pengeskab kassaskap kassakaappi "
     "cassaforte caja".split()))
-_LEADS = ((_WORD_LEAD, _lead_starts(_WORD_LEAD)), (_CODE_LEAD, _lead_starts(_CODE_LEAD)),
+_LEADS = ((_WORD_LEAD, _WORD_STARTS), (_CODE_LEAD, _CODE_STARTS),
           *((lead, LeadStarts(re.compile(lead), _CUE_PREFIXES, _CUE_PARTS))
             for lead in (_ANSWERED_LEAD, _ANY_CODE_LEAD, _LOCK_LEAD)),
           (_ENTRY_LEAD, LeadStarts(re.compile(_ENTRY_LEAD), _ENTRY_PREFIXES)))
@@ -679,22 +806,21 @@ def _first_phrase_word(text: str) -> int | None:
 
 
 def _before_password_word(text: str) -> int | None:
-    """130 characters before the first password word or sign-in cue (``_SIGN_IN_CUE``): the first password
-    word is searched for once per text, for this and the patterns that start on one."""
-    if not holds_any(text, _VALUE_CUE_STRINGS):
-        return None
-    word = _first_password_word(text)
-    if word is None and not holds_any(text, _WORD_STRINGS):  # (one without its strings: "secret  word")
-        word = _first_word_anywhere(text)
-    sign_in = _SIGN_IN_CUE.search(text)
-    cues = [at for at in (word, sign_in and sign_in.start()) if at is not None]
-    return max(0, min(cues) - 130) if cues else None
+    """130 characters before the first password word (with or without its strings: "secret  word") or
+    sign-in cue (``_SIGN_IN_CUE``), in a text holding one of their strings: the password words are placed
+    once per text, for this and the patterns that start on one."""
+    sign_in = _SIGN_IN_STARTS(text)
+    cues = [at for at in (_first_word_anywhere(text), sign_in[0] if sign_in else None) if at is not None]
+    return max(0, min(cues) - 130) if cues and holds_any(text, _VALUE_CUE_STRINGS) else None
 
 
+@lru_cache(maxsize=1)  # (its pattern's gate and the follow-up's ask)
 def _answered(text: str) -> int | None:
+    if "\n" not in text:
+        return None
     cued = holds_any(text, _ANY_CODE_STRINGS) or holds_any(text, _LOCK_STRINGS) \
         or _ANSWERED_WORDS.search(text) is not None
-    return 0 if "\n" in text and cued else None
+    return 0 if cued else None
 
 
 def _next_turn(text: str) -> int | None:  # from the first of its cue words, found as text
@@ -871,7 +997,7 @@ def _said_after(match: re.Match) -> bool:
 _MIXED_CODE = r"[a-z0-9]{3,6}-[a-z0-9]{3,6}"
 _MIXED_SEP = (r"(?:[ \t]*[,;][ \t]*(?:and[ \t]+|&[ \t]+)?|[ \t]+(?:and[ \t]+|&[ \t]+)?"
               r"|[ \t]*\r?\n[ \t]*(?:[-*•][ \t]+)?)")
-_MIXED_CODE_GATE = stdlib_re.compile(r"[a-z0-9]{3,6}-[a-z0-9]{3,6}[ \t,;\r\n&]")
+_MIXED_CODE_GATE = stdlib_re.compile(r"-(?<=[a-z0-9]{3}-)[a-z0-9]{3,6}[ \t,;\r\n&]")
 _PARTS_BEFORE = re.compile(r"(?i:\b(?:parts?|models?|skus?|serials?|ids?|items?|units?|batch\w*|lots?"
                            r"|assets?|devices?|tickets?|issues?|builds?|versions?|commits?|branch\w*)\b)")
 _CODES_BEFORE = re.compile(r"(?i:\b(?:codes?|kod[ey]?|codici|c[óo]digos|backup|recovery|2fa|mfa|keep|save"
@@ -879,7 +1005,11 @@ _CODES_BEFORE = re.compile(r"(?i:\b(?:codes?|kod[ey]?|codici|c[óo]digos|backup|
 # A passphrase of five words or more joined by "-", "_" or ".", each a common word ("copper.kettle.orbit.
 # meadow.pickle"): such a value is a passphrase wherever it stands (``_phrase_words`` and ``_common_phrase``)
 _JOINED_PHRASE = r"\p{Ll}{3,12}(?P<sep>[-._])\p{Ll}{3,12}(?:(?P=sep)\p{Ll}{3,12}){3,10}"
-_JOINED_PHRASE_GATE = stdlib_re.compile(r"[a-z]{3,12}([-._])[a-z]{3,12}(?:\1[a-z]{3,12}){3}")
+_JOINED_PHRASE_GATE = stdlib_re.compile(r"([-._])(?<=[a-z]{3}[-._])[a-z]{3,12}(?:\1[a-z]{3,12}){3}")
+
+
+# The hint's strings most texts that hold one hold (looked for first: most texts pass the hint)
+_COMMON_HINTS = ("pass", "secret", "leak", "lock", "code", "rotat", "chang", "ssh", "credential", "entr")
 
 
 class PasswordInProseRecognizer(SpanPatternRecognizer):
@@ -1898,6 +2028,10 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
     # Patterns tried only where one of their first words starts (``word_starts``), not at every position
     STARTS = {
         "value the wifi is": ("wifi", "wi", "wlan"),
+        # (its code word, whole, as its regex wants it)
+        "number after a code word": ("code", "codes", "codigo", "codice", "kod", "kode", "koodi", "combo",
+                                     "combinacion", "combinaison", "combinazione", "combinacao", "combinatie",
+                                     "kombination", "kombinacja", "combination"),
         "passphrase of words the wifi is": ("wifi", "wi", "wlan"),
         "code used at an entry": ("use", "enter", "punch", "key", "tap", "dial", "type", "press"),
         "password a thing is protected with": ("password", "protected", "secured", "locked"),
@@ -1926,10 +2060,13 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         super().__init__(*args, **kwargs)
         # A pattern that starts on a cue word is tried only where one starts (one search places them all)
         # instead of scanning the text: its alternation of cue words is the costly part of the scan.
+        # (and where no cue word is, its gate is not asked: the cue words are placed once per text for all)
+        self._cued: set[str] = set()
         for pattern in self.patterns:
             for lead, starts in _LEADS:
                 if pattern.regex.startswith(lead):
                     self._starts[pattern.name] = starts
+                    self._cued.add(pattern.name)
                     break
         self._starts["code near a lock"] = _near_lock_starts
         self._starts["password-like word in a text about passwords"] = _token_starts_8
@@ -1937,6 +2074,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         self._starts["code before a lock"] = _code_before_starts
         self._starts["code after a question about a lock"] = _near_lock_starts
         self._starts["number after a lock"] = _LOCK_LABEL_STARTS
+        self._starts["codes after codes heading"] = _CODES_HEADING_STARTS
+        self._starts["password on the line after its label"] = _label_line_starts
         self._gates = {pattern.name: _gate_of(pattern) for pattern in self.patterns}
         self._answers: tuple[str | None, dict] = (None, {})  # (the last text, its gates' answers)
 
@@ -1966,8 +2105,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
 
     def hinted(self, text: str) -> bool:
         """The hint words, or codes in a row or a joined passphrase (patterns that need no cue word)."""
-        return super().hinted(text) or _MIXED_CODE_GATE.search(text) is not None \
-            or _JOINED_PHRASE_GATE.search(text) is not None
+        return holds_any(text, _COMMON_HINTS) or super().hinted(text) \
+            or _MIXED_CODE_GATE.search(text) is not None or _JOINED_PHRASE_GATE.search(text) is not None
 
     def start_of(self, pattern, text: str) -> int | None:
         """Where to start ``pattern`` in ``text``, None to skip it: its gate's answer (``_gate_of``), worked
@@ -1975,6 +2114,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         gate = self._gates.get(pattern.name)
         if gate is None:
             return 0
+        if pattern.name in self._cued and not self._starts[pattern.name](text):
+            return None  # (no cue word: nothing to find, whatever the gate says)
         last, answers = self._answers
         if last is not text:
             answers = {}
@@ -2406,11 +2547,15 @@ def _any_language_code(match: re.Match, value: str) -> bool:
     return bool(_ONE_TIME_CONTEXT.search(around))
 
 
-def _token_starts(before: str, value: str, least: int, skip: str = ""):
+def _token_starts(before: str, value: str, least: int):
     """Where a pattern that takes any word of a text may start: after a space, a quote, a bracket or one of
-    ``before``'s characters, ``least`` characters of ``value`` (a class) following, and not where ``skip``
-    (a regex) matches: words its checks always turn down. One C-level scan instead of the pattern's
-    look-behind tried at every position."""
+    ``before``'s characters, ``least`` characters of ``value`` (a class) following. One C-level scan instead
+    of the pattern's look-behind tried at every position. Not where the word (its run of ``value``) is one
+    its checks always turn down: ASCII letters, the first one alone in upper case ("Information", "deploy"),
+    or no letter at all ("2024-01-15", "10.0.0.1"), a sentence's marks after either (no generated value, no
+    chosen password, no words joined; most long words of prose and most numbers)."""
+    skip = (rf"(?![A-Za-z]?[a-z]+[.:!?]*(?!{value}))"
+            rf"(?!(?:(?![^\W\d_]){value})+(?!{value}))")
     finder = stdlib_re.compile(rf"(?:\A|(?<=[\s\"'`“‘(\[{before}]))(?={value}{{{least}}}){skip}")
 
     @lru_cache(maxsize=1)
@@ -2422,17 +2567,13 @@ def _token_starts(before: str, value: str, least: int, skip: str = ""):
 # (the look-behinds and value classes of "password-like word in a text about passwords" and "generated value
 # in a text about secrets")
 _token_starts_8 = _token_starts(":=>", r"[^\s\"'`<>(){}\[\]=\\,;|“”‘’]", 8)
-# (a word of lower-case ASCII letters, a sentence's mark after it, is no generated value and joins no words:
-# most long words of prose)
-_token_starts_9 = _token_starts(":>", r"[^\s\"'`<>(){}\[\]\\,;|“”‘’]", 9,
-                                r"(?![a-z]+[.:!?]*(?:[\s\"'`<>(){}\[\]\\,;|“”‘’]|\Z))")
+_token_starts_9 = _token_starts(":>", r"[^\s\"'`<>(){}\[\]\\,;|“”‘’]", 9)
 
 
 def _in_command(text: str, at: int) -> bool:
     """Whether ``at`` lies inside a shell command substitution opened on its line: ``$(cat /run/…)``."""
-    line = text[text.rfind("\n", 0, at) + 1:at]
-    opened = line.rfind("$(")
-    return opened >= 0 and line.find(")", opened) < 0
+    opened = text.rfind("$(", text.rfind("\n", 0, at) + 1, at)
+    return opened >= 0 and text.find(")", opened, at) < 0
 
 
 _CHANGED_CODE_WORDS = ("pin", "code", "combo", "combination", "lock", "alarm", "safe", "keypad")
@@ -2639,12 +2780,14 @@ _FIRST_SIGN_IN_WORD = re.compile(
     # (not a key's rotation: "commit 9a03… fixed the key rotation bug")
     r"|\b(?:strong|secure|safe)[ \t]+enough\b|\bguessable\b"
     r"|\b(?:admin|svc|root|shared|guest|sudo)[ \t]+account\b)")
+_SIGN_IN_WORD_STARTS = _cue_starts(_FIRST_SIGN_IN_WORD.pattern, prefixes=tuple(
+    "log sign creds credential strong secure safe guessable admin svc root shared guest sudo".split()))
 
 
 @lru_cache(maxsize=1)  # (both patterns of a text ask)
 def _about_passwords(text: str) -> bool:
     """Whether ``text`` speaks of a password, a sign-in or credentials."""
-    return _first_password_word(text) is not None or _FIRST_SIGN_IN_WORD.search(text) is not None
+    return _first_password_word(text) is not None or bool(_SIGN_IN_WORD_STARTS(text))
 
 
 def _chosen_anywhere(value: str) -> bool:
@@ -2694,6 +2837,17 @@ _SECRET_TALK = stdlib_re.compile(
     r"|unlock\w*|ssh|vpn|jump[ \t]+host|wi-?fi|portal"
     r"|locked[ \t]+(?:me[ \t]+)?out"
     r"|no[ \t]+longer[ \t]+works|rotat\w+|revok\w+|leak\w*)\b)")
+# (where it may match in an ASCII text: there the ``regex`` module's search finds what it finds)
+_SECRET_TALK_STARTS = _cue_starts(_SECRET_TALK.pattern, words=("wi", "no"), prefixes=tuple(
+    "secret credential creds key vault sudo login passphrase encrypt decrypt unlock ssh vpn jump wifi portal "
+    "locked rotat revok leak".split()))
+
+
+def _secret_talk(text: str) -> bool:
+    """Whether ``_SECRET_TALK`` finds a word in ``text``."""
+    return bool(_SECRET_TALK_STARTS(text)) if text.isascii() else _SECRET_TALK.search(text) is not None
+
+
 # (strings of which each of those words, and each password word or sign-in, holds one)
 _SECRET_TALK_STRINGS = ("secret", "credential", "creds", "key", "vault", "sudo", "login", "phrase", "crypt",
                         "unlock", "ssh", "vpn", "jump", "wifi", "wi-fi", "portal", "locked", "no longer",
@@ -2790,7 +2944,7 @@ _LATER_GATES = {
                                       "yours to", "that to", "this to", "it back", "hers back")),
     "password-like word in a text about passwords": _ABOUT_GATE,
     "generated value in a text about secrets": _held(_SECRET_TALK_STRINGS, lambda text: _about_passwords(text)
-                                                     or _SECRET_TALK.search(text) is not None),
+                                                     or _secret_talk(text)),
     "quoted passphrase in a text about passwords": _ABOUT_GATE,
     "card security code answered by the next speaker": _first_cvv_cue,
     "combination in turns": _held(lambda text: holds_any(text, _TURN_WORDS) or _LR_TURN.search(text)),
@@ -2813,10 +2967,13 @@ _LATER_GATES = {
     "code said to work or not": _held(_WORKS_STRINGS),
     "one-time code before its use": _MESSAGE_GATE,
     "password before password word": _before_password_word,
-    "words to sign in with": _held(_SIGN_IN_STRINGS + ("use ", "use\t")),
+    # (each string of a sign-in holds "log" or "sign")
+    "words to sign in with": _held(("log", "sign", "get in", "get\tin", "unlock", "ssh", "use ", "use\t"),
+                                   _SIGN_IN_STRINGS + ("use ", "use\t")),
     "second code in the clause": _held(_SECOND_CODE_WORDS, lambda text: len(_FOUR_DIGITS.findall(text)) > 1),
     # (patterns that scanned every text: the strings one of their first words, or their value's link, holds)
     "password on the line after its label": _held(("\n",)),
+    "code before code word": _held(("pin", "code", "combo", "combination")),  # (what its code words hold)
     "number after a lock": _held((":",)),
     "number after the code": _held(("code", "pin")),
     "number right after the code": _held(("code", "pin")),
@@ -2828,7 +2985,8 @@ _LATER_GATES = {
 }
 # (the patterns added last: a licence's word, a lock's or a code's word and a question mark, a phrase word)
 # (a key's shape found by a plain scan first: most texts with "product" or "install" hold none)
-_GROUPED_KEY_GATE = stdlib_re.compile(r"[A-Za-z0-9]{4,8}-[A-Za-z0-9]{4,8}-[A-Za-z0-9]{4,8}|\d{6} \d{6} \d{6}")
+_GROUPED_KEY_GATE = stdlib_re.compile(r"-(?<=[A-Za-z0-9]{4}-)[A-Za-z0-9]{4,8}-[A-Za-z0-9]{4,8}"
+                                       r"| (?<=\d{6} )\d{6} \d{6}")
 _LATER_GATES["key after a licence or recovery word"] = _held(_GROUPED_KEY_GATE.search, ("key", *_KEY_STRINGS))
 _LATER_GATES["code after a question about a lock"] = _held(("?",), _near_lock_starts)
 _LATER_GATES["phrase of words right after phrase word going on"] = (  # (its verb of use is before the word)
