@@ -1542,6 +1542,44 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             r"(?=[\"'`”’]?[ \t]*(?:[.,;!?)]|\r?\n|$))",
             0.7,
         ),
+        # ... or said to be what was put for it: "For the security question 'name of your first pet' I put
+        # Ostrowski", "I answered 'Rover' to the pet question", "we used Maplewood for the school question"
+        Pattern(
+            "answer put to a security question",
+            r"(?i:\b(?:security|secret|recovery)[ \t]+questions?\b)[^\n]{0,80}?"
+            r"\b(?i:I|we)[ \t]+(?i:put|used|gave|wrote|answered|typed|entered|chose|picked|said|set)"
+            r"(?:[ \t]+(?i:down|in))?[ \t]+[\"'`“‘]?(?P<secq>)"
+            r"(?P<value>\p{L}[\p{L}\d'’-]{1,30}(?:[ \t]\p{L}[\p{L}\d'’-]{1,30}){0,3}?)"
+            r"(?=[\"'`”’]?[ \t]*(?:[.,;!?)]|\r?\n|$|(?i:as|for|to|there|then|because|since)\b))",
+            0.7,
+        ),
+        Pattern(
+            "answer given to a question by its topic",
+            r"(?i:\b(?:answered|put|used|gave|wrote|typed|entered|chose|picked)[ \t]+)"
+            r"(?:[\"'`“‘](?P<secq>)(?P<value>[^\n\"'`“”‘’]{2,40})[\"'`”’]"
+            r"|(?P<value>\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){0,2}))"
+            r"[ \t]+(?i:to|for|as[ \t]+the[ \t]+answer[ \t]+to)[ \t]+(?i:the|my|a|that|this|our)[ \t]+"
+            r"(?:[\w'’-]+[ \t]+){0,3}?(?i:questions?|q)\b",
+            0.7,
+        ),
+        # a value typed when a prompt asks for it: "just enter Sunflower88 when asked", "type Harbor-2031 when
+        # it prompts you" (only a value of a chosen password's make)
+        Pattern(
+            "value typed when asked",
+            r"(?i:\b(?:enter|type|input|use|put[ \t]+in|key[ \t]+in|paste)[ \t]+)[\"'`“‘]?(?P<when_asked>)"
+            r"(?P<value>[^\s\"'`”’]{6,64}?)[\"'`”’]?,?[ \t]+(?i:when|if|once|whenever)[ \t]+"
+            r"(?i:(?:it|the[ \t]+(?:app|site|portal|system|screen|form|prompt|box|dialog))[ \t]+)?"
+            r"(?i:asked|asks|prompted|prompts|you(?:['’]re|[ \t]+are)[ \t]+(?:asked|prompted))\b",
+            0.7,
+        ),
+        # a session's id, token or cookie: the key to a signed-in session ("session id: Qm9vdHN0cmFw…")
+        Pattern(
+            "session id's value",
+            r"(?i:\bsession[ \t_-]?(?:ids?|tokens?|keys?|cookies?|secrets?)\b)"
+            r"(?:[ \t]+(?i:is|was|=)|[ \t]*[:=])[ \t]*[\"'`“‘]?(?P<session>)"
+            r"(?P<value>[A-Za-z0-9][A-Za-z0-9_+/=%.-]{19,255})(?![\w+/=%-])",
+            0.7,
+        ),
         # "the code to the storage room changed to 4827": a bare "code" only with its link and a number
         Pattern(
             "number after the code",
@@ -1577,8 +1615,10 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             r"|kombinacja|kombinasyon|combina[çc][ãa]o|szyfr|kod[ \t]+do[ \t]+(?:szafki|sejfu|k[łl][óo]dki)"
             r"|(?:safe|tresor|coffre|kluis|padlock|lock)(?:[ \t]+(?:is|ist|est|es|è)\b|[ \t]*:)))"
             r"(?:[ \t]+(?i:is|was|ist|est|es|è|é|är|er|je|to|wa))?[ \t]*[:=]?[ \t]*"
-            r"(?P<value>\d{1,2}(?:-\d{1,2}){2,3}|\d{1,2}(?:/\d{1,2}){2,3}|\d{1,2}(?:[ \t]\d{1,2}){2,3})"
-            r"(?![\w-]|\.\w|[ \t]\d)",
+            # (or written spaced out: "24 - 11 - 36")
+            r"(?P<value>\d{1,2}(?:-\d{1,2}){2,3}|\d{1,2}(?:/\d{1,2}){2,3}|\d{1,2}(?:[ \t]\d{1,2}){2,3}"
+            r"|\d{1,2}(?:[ \t]+-[ \t]+\d{1,2}){2,3})"
+            r"(?![\w-]|\.\w|[ \t]\d|[ \t]+-[ \t]*\d)",
             0.7,
         ),
         # a dial's turns: "the combination for the cabinet is 22 left, 18 right, 7 left", "the safe is 3 turns
@@ -2001,7 +2041,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         "lucchetto", "trezor", "sejf", "széf", "kassaskåp", "pengeskab", "kassakaappi", "ww",
         *_CJK_WORDS, *_OTHER_SCRIPT_WORDS, "nenosiri",
         "wıfi:", "wifı:", "wıfı:",  # (?i)"WIFI:" takes a dotless "ı" for its "I"s
-        *_SECURITY_ANSWER_STRINGS, "creds", "c0de", "c0d3", "p1n", "garage", "intercom", "buzzer", "entr",
+        *_SECURITY_ANSWER_STRINGS, "question", "session",
+        "creds", "c0de", "c0d3", "p1n", "garage", "intercom", "buzzer", "entr",
         "shed", "storage", "deur",
         "poort", "tür", "puerta", "porta", "dörr", "dør", "drzwi", "brama", "dveře", "brána", "kapı", "cửa",
         "pintu", "kapu", "memorable", "secret word", "security word", "codeword", "code word", "code-word",
@@ -2054,7 +2095,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
                       r"|\b(?:three|3|tres|trois|três|drei|tre)[ \t]+(?:digits|numbers|n[úu]meros|d[íi]gitos"
                       r"|chiffres|ziffern|zahlen|cifre|numeri)\b|\b(?:strong|secure|safe)[ \t]+enough\b"
                       r"|\b(?:admin|svc|root|shared|guest|sudo)[ \t]+account\b|\bsecurity[ \t]+number\b"
-                      r"|\b[a-z0-9]{4}-[a-z0-9]{4}[ \t,;\r\n]")  # (codes in a row, see its pattern)
+                      r"|\b[a-z0-9]{4}-[a-z0-9]{4}[ \t,;\r\n]"  # (codes in a row, see its pattern)
+                      r"|\b(?:asked|prompted|prompts)\b")  # (a value typed when asked)
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -2229,6 +2271,16 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
                     # (nor a hash or an id named so: "commit 9f2c7a1b… fixed the login bug")
                     and not (_ID_BEFORE.search(match.string, max(0, at - 30), at)
                              and _HEX_RUN.fullmatch(value.rstrip(_TRAILING))))
+        if "when_asked" in names:  # a chosen password's make, not a product's name ("use Python3 when asked")
+            value = value.rstrip(_TRAILING)
+            return (value[:1].isalpha() and _password_like(value) and _chosen_password(value)
+                    and value.lower() not in brands() and not names_a_product(value))
+        if "session" in names:  # letters and digits strewn, as a generator makes them (not "session id:
+            # 2024-01-15-meeting-notes")
+            value = value.rstrip(".")
+            switches = sum(a.isdigit() != b.isdigit() for a, b in zip(value, value[1:], strict=False)
+                           if a.isalnum() and b.isalnum())
+            return switches >= 4 and not looks_like_placeholder(value, strict=True)
         if "secq" in names:  # not the question itself ("is: What was your first pet?")
             first = value.split()[0].lower()
             return first not in _QUESTION_WORDS and first not in STOP_WORDS and first not in _STATUS
@@ -2962,6 +3014,13 @@ _LATER_GATES = {
     "answer to a security question": _held(_SECURITY_ANSWER_STRINGS),
     "answer after a security question": _held(("security q", "secret q", "recovery q", "security\tq",
                                                "secret\tq", "recovery\tq")),
+    "answer put to a security question": _held(("security q", "secret q", "recovery q", "security\tq",
+                                               "secret\tq", "recovery\tq")),
+    "answer given to a question by its topic": _held(("question", " q"), ("answered", "put", "used", "gave",
+                                                                            "wrote", "typed", "entered",
+                                                                            "chose", "picked")),
+    "value typed when asked": _held(("asked", "asks", "prompt"), ("when", "if", "once")),
+    "session id's value": _held(("session",)),
     "one-time code in a message": _MESSAGE_GATE,
     "code an authenticator shows": _held(("authenticator", "authy", " app")),
     "code said to work or not": _held(_WORKS_STRINGS),

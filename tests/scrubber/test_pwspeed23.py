@@ -207,3 +207,38 @@ def test_the_secret_talk_found_at_its_words_is_the_scan():
     for text in texts:
         assert pp._secret_talk(text) == (pp._SECRET_TALK.search(text) is not None), text
     assert sum(map(pp._secret_talk, texts)) > 50
+
+
+# Secrets by other cues: a security answer without "security" or without a link, a value typed when asked, a
+# session's id, a combination written spaced out
+@pytest.mark.parametrize("text,value", [
+    ("For the bank call I answered 'Rover' to the pet question, can you remind me what else they asked?",
+     "Rover"),
+    ("I answered Rover to the first pet question when I set up the account.", "Rover"),
+    ("For the security question 'name of your first pet' I put Ostrowski. Can you suggest a better approach?",
+     "Ostrowski"),
+    ("Just enter Sunflower88 when asked and you're in.", "Sunflower88"),
+    ("type Harbor-2031 when it prompts you for the vault", "Harbor-2031"),
+    ("Support asked for my session id: Qm9vdHN0cmFwU2Vzc2lvbjEyMzQ1Njc4OQ, is that safe to send?",
+     "Qm9vdHN0cmFwU2Vzc2lvbjEyMzQ1Njc4OQ"),
+    ("Here's the session id: a8f3k2m9x7q1w5e6r4t0yb in case you need to debug.", "a8f3k2m9x7q1w5e6r4t0yb"),
+    ("The locker combination is 24 - 11 - 36.", "24 - 11 - 36"),
+    ("Safe combo: 12 - 34 - 56", "12 - 34 - 56"),
+])
+def test_secrets_by_other_cues(text, value):
+    assert value in [text[r.start:r.end] for r in pp.PasswordInProseRecognizer().analyze(text, ["SECRET"])]
+
+
+@pytest.mark.parametrize("text", [
+    "I put the same answer for every question, is that bad?",
+    "I answered all the questions for the survey yesterday.",
+    "Please enter your email address when asked by the form.",
+    "Use Python3 when asked which interpreter to pick.",
+    "Type Ctrl+C when prompted to stop the server.",
+    "What is a session id and how is it stored?",
+    "The session id: 2024-01-15-meeting-notes is in the folder.",
+    "Write a poem about the number 24 - 11 - 36 in a lottery.",
+])
+def test_their_look_alikes_stay_untouched(text):
+    found = [text[r.start:r.end] for r in pp.PasswordInProseRecognizer().analyze(text, ["SECRET"])]
+    assert found == [], found
