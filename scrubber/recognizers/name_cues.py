@@ -52,8 +52,9 @@ _PART = r"(?:van|von|der|den|de|del|della|di|da|du|le|la|dos|das|ter|ten|bin|al)
 _NOT_IN_NAME = (r"mr|mrs|ms|mx|miss|dr|dra|prof|frau|herr|herrn|sr|sra|srta|avv|ing|mme|mlle|dott|sig|dhr"
                 r"|mevr|madame|monsieur|señora|señor|signora|signor|senhora|senhor|mevrouw|meneer")
 # (words of a name are separated by spaces: a tab separates table cells, "Contact\tCompany\tMobile")
-_NAME = (rf"(?P<value>(?!(?i:{_NOT_IN_NAME})\.?[ \t])(?:{_PART} +){{0,2}}{_WORD}"
-         rf"(?: +(?:{_UP}\.|{_PART}|{_WORD})){{0,3}}(?<={_LOW}|\.))")
+# (nor are three spaces or more: a form's next field, "Surname: Okafor    First name: Chidinma")
+_NAME = (rf"(?P<value>(?!(?i:{_NOT_IN_NAME})\.?[ \t])(?:{_PART} {{1,2}}){{0,2}}{_WORD}"
+         rf"(?: {{1,2}}(?:{_UP}\.|{_PART}|{_WORD})){{0,3}}(?<={_LOW}|\.))")
 # Honorifics: what follows is a person's name (a family name alone, often), whatever the model thinks.
 _HONORIFICS = (
     r"mr\.?|mrs\.?|ms\.?|mx\.?|miss|dr\.?|prof\.?|frau|herr|herrn|mme\.?|madame|monsieur|m\.|mlle\.?|señora|señor"
@@ -251,7 +252,8 @@ class NameCueRecognizer(GatedPatternRecognizer):
         Pattern("name field",
                 # (a form's "First name(s): ____ Jianguo": the plural mark and the blank to fill allowed)
                 rf"(?<![\w-])(?i:{_FIELDS})(?:\(s\))?[ \t]*[:=][ \t]*(?:_{{2,}}[ \t]*)?[\"']?[ \t]*"
-                rf"(?:{_NAME}(?![\w@])"
+                # (not the next field's label: a blank form's "Full name: ______   Date of birth: __")
+                rf"(?:{_NAME}(?![\w@]|(?:[ \t]+\p{{Ll}}+){{0,2}}[ \t]*:)"
                 rf"|(?P<value>\p{{Lu}}{{2,}}(?:[ \t-]\p{{Lu}}{{2,}}){{1,3}})(?=[ \t]*(?:[\n,;|\"']|$)))",
                 0.7),
         # ... and a name in capitals wrapped onto the next line, in a form copied from a PDF ("Patient name:
@@ -684,9 +686,11 @@ _SW = r"[^\W\d_\p{Latin}][^\W\d_\p{Latin}]+"  # a word of another script: Cyrill
 _AFTER_CUE = re.compile(
     rf"(?P<lf>{_TW}, *{_TW})(?![\w@-]| +\p{{Lu}})"
     rf"|(?P<ulf>{_UW}, *{_UW})(?![\w@-]| +\p{{Lu}})"
-    rf"|(?P<up>{_UW}(?: +{_UW}){{1,2}})(?![\w@-])"
-    rf"|(?P<low>{_LW}(?: +(?:{_LOW_PART} +){{0,2}}{_LW}){{1,2}})(?![\w@-])"
-    rf"|(?P<script>{_SW}(?: +{_SW}){{0,2}})(?![\w@-])"
+    # (a name's words one or two blanks apart: three or more end a form's field)
+    # (nor a log's next key: "user=jdoe uid=1000")
+    rf"|(?P<up>{_UW}(?: {{1,2}}{_UW}){{1,2}})(?![\w@=-])"
+    rf"|(?P<low>{_LW}(?: {{1,2}}(?:{_LOW_PART} +){{0,2}}{_LW}){{1,2}})(?![\w@=-])"
+    rf"|(?P<script>{_SW}(?: {{1,2}}{_SW}){{0,2}})(?![\w@-])"
     rf"|(?P<one>{_TW})(?![\w@-]| +\p{{Lu}}| *&)"
     rf"|(?P<upone>{_UW})(?![\w@-]| +\p{{Lu}}\p{{Ll}})"
     rf"|(?P<init>\p{{Ll}}\.[ \t]?{_LW})(?![\w@-])"
@@ -1087,7 +1091,8 @@ _PERSON_FIELDS = (
 )
 _FIELD_PERSON = re.compile(
     rf"(?<![\w-])(?i:{_PERSON_FIELDS})(?:\(s\)|[ \t]+(?:\d{{1,2}}|[A-D]))?[ \t]*[:=][ \t]*(?:_{{2,}}[ \t]*)?"
-    rf"(?P<v>(?P<l>{_TW}),[ \t]*(?P<f>{_TW})|{_TW}(?:[ \t]+(?:{_LOW_PART}[ \t]+){{0,2}}{_TW}){{1,2}})"
+    # (words one or two blanks apart: three or more end a form's field, "SURNAME: DUFF      FORENAME(S): …")
+    rf"(?P<v>(?P<l>{_TW}),[ \t]*(?P<f>{_TW})|{_TW}(?:[ \t]{{1,2}}(?:{_LOW_PART}[ \t]+){{0,2}}{_TW}){{1,2}})"
     r"(?=[ \t]*(?:\n|$|[,;|(—–/<]|[ \t]-[ \t])|[ \t]{2,}|\t)")
 _FIELD_NOT_NAMES = frozenset(
     "service services team department dept office desk unit ward clinic surgery practice hospital centre "

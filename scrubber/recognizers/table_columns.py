@@ -1171,15 +1171,17 @@ def _decoded(value: str, op: str) -> str:
 
 
 # Keys: a word (snake, camel, dotted, optionally quoted) after a line's start, a space, "{", ",", "(", "&",
-# "?", ";", "[" or "|"; or two to four words at a line's start ("Date of birth:"). Plain ``re``: a cheap pass.
+# "?", ";", "[" or "|" (a form's plural mark after it: "FORENAME(S):"); or two to four words at a line's start
+# ("Date of birth:"). Plain ``re``: a cheap pass.
 _KEY = stdlib_re.compile(
-    r"""(?:(?<=[\s{,(&?;\[|])|^)(["']?)(?P<key>[A-Za-z][\w.\-]{0,40})\1[ \t]*(?P<op>=>|:=|:|=)""",
+    r"""(?:(?<=[\s{,(&?;\[|])|^)(["']?)(?P<key>[A-Za-z][\w.\-]{0,40})(?:\([sS]\))?\1[ \t]*"""
+    r"(?P<op>=>|:=|:|=)",
     stdlib_re.MULTILINE)
 # ``_KEY`` with the character before it (a blank or a bracket) taken into the match: the scan then skips from
 # one such character to the next, three times faster than a look behind at every character. ``_keys`` gives
 # what ``_KEY.finditer`` gives (no match ends on such a character, so none hides the next one's).
 _KEY_AFTER = stdlib_re.compile(
-    r"""[\s{,(&?;\[|](["']?)(?P<key>[A-Za-z][\w.\-]{0,40}+)\1[ \t]*(?P<op>=>|:=|:|=)""")
+    r"""[\s{,(&?;\[|](["']?)(?P<key>[A-Za-z][\w.\-]{0,40}+)(?:\([sS]\))?\1[ \t]*(?P<op>=>|:=|:|=)""")
 
 
 def _keys(text: str) -> list:

@@ -62,3 +62,26 @@ def test_irish_and_dotted_addresses_whole(scrubber, text, address):
 def test_a_street_abbreviation_before_a_sentence_does_not_take_its_first_word(scrubber):
     text = "We met at 12 Main St. Tom arrived later with the keys."
     assert all("Tom" not in p for p in _places(scrubber, text))
+
+
+def _people(scrubber, text: str) -> list[str]:
+    return _found(scrubber, text, "PERSON")
+
+
+def test_a_forms_fields_on_one_line_each_hold_their_own_name(scrubber):
+    text = ("PUPIL ENROLMENT FORM\nSURNAME: MOLONEY          FORENAME(S): RÓISÍN\n"
+            "DATE OF BIRTH: 04 FEB 2019       SEX: F\n")
+    people = _people(scrubber, text)
+    assert "MOLONEY" in people and "RÓISÍN" in people
+    assert not any("FORENAME" in p for p in people)
+
+
+def test_a_blank_forms_next_label_is_no_name(scrubber):
+    text = "Full name: ______________________   Date of birth: __ / __ / ____\nSigned: ________"
+    assert _people(scrubber, text) == []
+    assert _people(scrubber, "Full name: ______ Jianguo Wu") == ["Jianguo Wu"]
+
+
+def test_a_log_users_name_ends_before_the_next_key(scrubber):
+    people = _people(scrubber, "user=jdoe uid=1000 gid=1000 shell=/bin/bash")
+    assert people == ["jdoe"]
