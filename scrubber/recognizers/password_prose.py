@@ -573,7 +573,9 @@ _MESSAGE_CODE = (
     r"(?:with|containing|mit|con|avec|com|met)[ \t]+(?:(?:the|a|der|dem|el|le|o)[ \t]+)?(?:code[ \t]+)?"
     r"|\btexted[ \t]+(?:me[ \t]+)?(?:the[ \t]+code[ \t]+)?|\benter[ \t]+"
     r"|\b(?:sms|text[ \t]+message)[ \t]*:[ \t]*)"  # ("got the SMS: 448 120")
-    r"(?P<otp>)(?P<value>\d{2,4}[ -]?\d{2,4}(?:[ -]?\d{2,4})?)(?![\w-]|[.,]\d)"
+    # (not a date: "Enter 2024-01-15 when asked for the start date")
+    r"(?P<otp>)(?P<value>(?!(?:19|20)\d\d-[01]\d-[0-3]\d(?!\d))\d{2,4}[ -]?\d{2,4}(?:[ -]?\d{2,4})?)"
+    r"(?![\w-]|[.,]\d)"
 )
 # (maybe with its sender's letter, two words before "code": "G-482913 is your Google verification code")
 _CODE_BEFORE_USE = (

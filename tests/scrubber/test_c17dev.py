@@ -85,3 +85,8 @@ def test_a_blank_forms_next_label_is_no_name(scrubber):
 def test_a_log_users_name_ends_before_the_next_key(scrubber):
     people = _people(scrubber, "user=jdoe uid=1000 gid=1000 shell=/bin/bash")
     assert people == ["jdoe"]
+
+
+def test_a_date_entered_when_asked_is_no_code(scrubber):
+    assert _found(scrubber, "Enter 2024-01-15 when asked for the start date.", "SECRET") == []
+    assert _found(scrubber, "Got the SMS: 448 120, enter it now", "SECRET") == ["448 120"]
