@@ -8,6 +8,8 @@ a list of people takes in (``name_filters.listed_people``)."""
 import re
 from functools import cache, lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from scrubber.casing import prose_abroad
 from scrubber.name_filters import (
     _FIRMS,
@@ -464,6 +466,13 @@ def _not_a_person(text: str, s: Span, people: list[Span]) -> bool:
         or (one and _FIELD_START.search(text, max(0, s.start - 8), s.start) and _OF_LABEL.match(text, s.end))
         or a_placeholder(text, s)
         or (one and _a_medicine_brand(text, s))
+        # (fpper23) a date's words ("Date: Wed Sep 2 …", "On 21 July, …"), an ordinary word of the text's
+        # other language alone ("Für |Rückfragen| erreichen Sie …"), a form's label ("Anschrift: …")
+        or _a_date(text, s, lows)
+        or (not one and _a_title_in_title_case(words, lows))
+        or (len(words) <= 3 and not named and not _ADDRESSED_AFTER.match(text, s.end)
+            and _words_abroad_alone(text, s, value, lows))
+        or (len(words) <= 2 and not value.islower() and _a_label_of_a_form(text, s, lows, people))
         or (not one and first in _LAW_WORDS and _a_law(lows))
         or _COMPOUND_EPONYM.search(value)  # "Benford-Gesetz", "Alzheimer-Krankheit"
         or (one and _a_word_not_a_name(text, s, value, first))
@@ -485,6 +494,87 @@ def _not_a_person(text: str, s: Span, people: list[Span]) -> bool:
                           # a brand that is a person's whole name, listed beside a brand ("Hugo Boss,
                           # |Calvin Klein| and Tommy Hilfiger")
                           or not one and value.lower() in BRANDS and _listed_with_firms(text, s))))
+
+
+# (fpper23) The words of a date, English, and their short forms: a weekday and a month before the day ("Wed
+# Sep", "Mon Jan" of a commit's "Date:   Wed Sep 2 10:40:40 2024"), or one beside a day's number ("On 21
+# |July|, Annika wrote", "1 |June| 2026", "|May| 3rd"); "June", "May", "April" alone stay names
+_WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun"
+    .split())
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december jan feb mar apr "
+    "jun jul aug sep sept oct nov dec".split())
+_DAY_BEFORE = re.compile(r"(?<![\w.,:/-])\d{1,2}(?:st|nd|rd|th|\.)?[ \t]+(?:of[ \t]+)?\Z")
+_DAY_AFTER = re.compile(r"[ \t]+\d{1,2}(?:st|nd|rd|th)?(?![\w:.,/-]|[.,][ \t]*\d)(?:[ \t]*,?[ \t]*\d{4}\b)?")
+
+
+def _a_date(text: str, s: Span, lows: list[str]) -> bool:
+    if len(lows) == 2:  # a weekday, a month and the day ("Wed Sep 2"; "Jun Sun" is a name)
+        return lows[0] in _WEEKDAYS and lows[1] in _MONTHS and bool(_DAY_AFTER.match(text, s.end))
+    return len(lows) == 1 and (lows[0] in _WEEKDAYS or lows[0] in _MONTHS) and bool(
+        _DAY_BEFORE.search(text, max(0, s.start - 12), s.start) or _DAY_AFTER.match(text, s.end))
+
+
+_ADDRESSED_AFTER = re.compile(r"[ \t]*[:,!?)]")  # a speaker, someone addressed ("Gaja, …", "(Lieve):")
+_ALONE_BEFORE = re.compile(r"(?:^|\n)[ \t>*•-]*\Z")
+_ALONE_AFTER = re.compile(r"[ \t.]*(?:\n|\Z)")
+
+
+def _words_abroad_alone(text: str, s: Span, value: str, lows: list[str]) -> bool:
+    """Capitalised words that are ordinary words of another language and of no name list ("Rückfragen",
+    "Medewerker", "Für Rückfragen"), in prose of that language: the model's guess at a noun it does not know
+    (the lists of foreign words leave out every name and place the name lists hold). One noun of six letters
+    or more, its function words beside it (a shorter word may be a name a list lacks: "com o Jiří"); not
+    before a colon or a comma, where a speaker or someone addressed stands ("Tymon: Gaja, wysłałeś …"), nor
+    alone on its line, where a signature stands ("Thanks!\nVerim")."""
+    from scrubber.recognizers.name_cues import listed_name
+    from scrubber.recognizers.name_shapes import hand_given
+
+    nouns = [w for w in lows if w not in stop_words_abroad()]
+    if len(nouns) != 1 or len(nouns[0]) < 6 or _ALONE_BEFORE.search(text, max(0, s.start - 8), s.start) \
+            and _ALONE_AFTER.match(text, s.end):
+        return False
+    return not value.islower() and nouns[0] in foreign_words() \
+        and nouns[0] not in COMMON_WORDS and not any(map(listed_name, lows)) \
+        and not any(w in hand_given() for w in lows) and prose_abroad(text)
+
+
+_EN_STOP = frozenset(STOP_WORDS)  # ("up" of "Follow-up", "no" of "Employee no.")
+# English articles and prepositions, which a title capitalises and a name never holds (not "and": "Mary And
+# John"; not "a", "an", "do", "le", "van": initials and names)
+_TITLE_WORDS = frozenset(
+    "the in of to on at by for from with without under over about into onto upon through across after "
+    "before behind beyond between against among around toward towards within not is are vs".split())
+
+
+def _a_title_in_title_case(words: list[str], lows: list[str]) -> bool:
+    """A title written in title case: an English function word capitalised inside the span ("Grace Under
+    Pressure", "Chase The Bottleneck", "Faith In Numbers"): an article or a preposition no name list holds."""
+    from scrubber.recognizers.name_cues import listed_name
+
+    return any(w[:1].isupper() and low in _TITLE_WORDS and not listed_name(low)
+               for w, low in zip(words[1:], lows[1:], strict=True))
+
+
+def _a_label_of_a_form(text: str, s: Span, lows: list[str], people: list[Span]) -> bool:
+    """Ordinary words of no name list at a line's start before a colon, in a form: three line labels or
+    more, this one given once, none a name found (a chat's speakers come back, or are people: "Krankenkasse:
+    AOK", "Doğum Yeri: Eskişehir", "Follow-up: chest X-ray"; "Arzt:" beside them is a word too)."""
+    from scrubber.recognizers.name_cues import _WORD_NAMES, listed_name
+
+    if not _FIELD_START.search(text, max(0, s.start - 8), s.start) or not _COLON.match(text, s.end) \
+            or not all(w in _EN_STOP or _ordinary_abroad(w) for w in lows) \
+            or any(listed_name(w) or w in _WORD_NAMES for w in lows):
+        return False
+    found = list(_LABEL_LINE.finditer(text))
+    labels = [m.group(1).lower() for m in found]
+    if len(set(labels)) < 3 or labels.count(text[s.start:s.end].lower()) > 1:
+        return False
+    at = {m.start(1) for m in found} - {s.start}
+    return not any(
+        p.start in at and not all(map(_ordinary_abroad, _WORDS.findall(text[p.start:p.end].lower())))
+        for p in people)
 
 
 # (fp22) A restaurant's or a café's name opens on its word ("Chez Panisse", "Café Central", "Trattoria Da
