@@ -466,12 +466,10 @@ def _not_a_person(text: str, s: Span, people: list[Span]) -> bool:
         or (one and _FIELD_START.search(text, max(0, s.start - 8), s.start) and _OF_LABEL.match(text, s.end))
         or a_placeholder(text, s)
         or (one and _a_medicine_brand(text, s))
-        # (fpper23) a date's words ("Date: Wed Sep 2 …", "On 21 July, …"), an ordinary word of the text's
-        # other language alone ("Für |Rückfragen| erreichen Sie …"), a form's label ("Anschrift: …")
+        # (fpper23) a date's words ("Date: Wed Sep 2 …", "On 21 July, …"), a title in title case, a form's
+        # label ("Anschrift: …")
         or _a_date(text, s, lows)
         or (not one and _a_title_in_title_case(words, lows))
-        or (len(words) <= 3 and not named and not _ADDRESSED_AFTER.match(text, s.end)
-            and _words_abroad_alone(text, s, value, lows))
         or (len(words) <= 2 and not value.islower() and _a_label_of_a_form(text, s, lows, people))
         or (not one and first in _LAW_WORDS and _a_law(lows))
         or _COMPOUND_EPONYM.search(value)  # "Benford-Gesetz", "Alzheimer-Krankheit"
@@ -516,30 +514,6 @@ def _a_date(text: str, s: Span, lows: list[str]) -> bool:
         _DAY_BEFORE.search(text, max(0, s.start - 12), s.start) or _DAY_AFTER.match(text, s.end))
 
 
-_ADDRESSED_AFTER = re.compile(r"[ \t]*[:,!?)]")  # a speaker, someone addressed ("Gaja, …", "(Lieve):")
-_ALONE_BEFORE = re.compile(r"(?:^|\n)[ \t>*•-]*\Z")
-_ALONE_AFTER = re.compile(r"[ \t.]*(?:\n|\Z)")
-
-
-def _words_abroad_alone(text: str, s: Span, value: str, lows: list[str]) -> bool:
-    """Capitalised words that are ordinary words of another language and of no name list ("Rückfragen",
-    "Medewerker", "Für Rückfragen"), in prose of that language: the model's guess at a noun it does not know
-    (the lists of foreign words leave out every name and place the name lists hold). One noun of six letters
-    or more, its function words beside it (a shorter word may be a name a list lacks: "com o Jiří"); not
-    before a colon or a comma, where a speaker or someone addressed stands ("Tymon: Gaja, wysłałeś …"), nor
-    alone on its line, where a signature stands ("Thanks!\nVerim")."""
-    from scrubber.recognizers.name_cues import listed_name
-    from scrubber.recognizers.name_shapes import hand_given
-
-    nouns = [w for w in lows if w not in stop_words_abroad()]
-    if len(nouns) != 1 or len(nouns[0]) < 6 or _ALONE_BEFORE.search(text, max(0, s.start - 8), s.start) \
-            and _ALONE_AFTER.match(text, s.end):
-        return False
-    return not value.islower() and nouns[0] in foreign_words() \
-        and nouns[0] not in COMMON_WORDS and not any(map(listed_name, lows)) \
-        and not any(w in hand_given() for w in lows) and prose_abroad(text)
-
-
 _EN_STOP = frozenset(STOP_WORDS)  # ("up" of "Follow-up", "no" of "Employee no.")
 # English articles and prepositions, which a title capitalises and a name never holds (not "and": "Mary And
 # John"; not "a", "an", "do", "le", "van": initials and names)
@@ -550,11 +524,14 @@ _TITLE_WORDS = frozenset(
 
 def _a_title_in_title_case(words: list[str], lows: list[str]) -> bool:
     """A title written in title case: an English function word capitalised inside the span ("Grace Under
-    Pressure", "Chase The Bottleneck", "Faith In Numbers"): an article or a preposition no name list holds."""
+    Pressure", "Chase The Bottleneck", "Faith In Numbers"): an article or a preposition no name list holds,
+    and no given name that is no English word ("Meeting With Maria" holds a name)."""
     from scrubber.recognizers.name_cues import listed_name
+    from scrubber.recognizers.name_shapes import hand_given
 
-    return any(w[:1].isupper() and low in _TITLE_WORDS and not listed_name(low)
-               for w, low in zip(words[1:], lows[1:], strict=True))
+    return not any(w in hand_given() for w in lows) and any(
+        w[:1].isupper() and low in _TITLE_WORDS and not listed_name(low)
+        for w, low in zip(words[1:], lows[1:], strict=True))
 
 
 def _a_label_of_a_form(text: str, s: Span, lows: list[str], people: list[Span]) -> bool:

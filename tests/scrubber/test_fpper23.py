@@ -31,10 +31,6 @@ _COMMIT = ("Summarise this log:\ncommit 4f2a9c1\nAuthor: Tomasz Wiśniewski <t.w
     # the words of a date: a weekday and a month, or a month beside a day's number
     (_COMMIT, "Thu Oct"),
     ("> On 21 July, Kerstin Albers wrote:\n> please resend the credit note.", "July"),
-    # an ordinary word of the text's other language, alone, in its prose
-    ("Für Rückfragen erreichen Sie unser Büro werktags zwischen 9 und 17 Uhr.", "Rückfragen"),
-    ("Bitte kurz zusammenfassen: Für Rückfragen steht Ihnen unser Kundenservice gerne zur Verfügung.",
-     "Rückfragen"),
     # a form's label: an ordinary word at a line's start, before a colon, in a form of many labels
     (_SICK_NOTE, "Anschrift"),
     (_LEAVE, "Follow-up"),
