@@ -36,7 +36,9 @@ _NAME_LIST = re.compile(rf"(?<![\w'’-]){_CAP_WORD}(?:,[ \t]*{_CAP_WORD})*,?[ \
 _LIST_ITEM = re.compile(_CAP_WORD)
 LISTED_SCORE = 0.86  # above the model's LOCATION guess: "Mary, Ariana" are people in a list of people
 BRANDS = brands()
-_CAPITALISED_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")  # "Wayne| Capital"
+# "Wayne| Capital" (one or two spaces: a tab or a wider gap is a table's or a form's next cell, "First name:
+# Chidinma    Middle name: Ada")
+_CAPITALISED_AFTER = re.compile(r" {1,2}([A-Z][a-z]+)\b")
 # Words after a name that make it a product's: a version ("Phoenix 2.4", "v9"), or a product noun that is no
 # verb ("Maria builds…" stays a person; "the Denver build agent" is a product).
 _PRODUCT_AFTER = re.compile(

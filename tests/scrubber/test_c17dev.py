@@ -90,3 +90,9 @@ def test_a_log_users_name_ends_before_the_next_key(scrubber):
 def test_a_date_entered_when_asked_is_no_code(scrubber):
     assert _found(scrubber, "Enter 2024-01-15 when asked for the start date.", "SECRET") == []
     assert _found(scrubber, "Got the SMS: 448 120, enter it now", "SECRET") == ["448 120"]
+
+
+def test_a_name_before_a_forms_next_field_is_no_products(scrubber):
+    people = _people(scrubber, "Surname: Okafor    First name: Chidinma    Middle name: Ada")
+    assert people == ["Okafor", "Chidinma", "Ada"]
+    assert _people(scrubber, "We moved the Evelyn Onboarding flow to the new portal.") == []
