@@ -76,10 +76,12 @@ _MEMBER_BEFORE = re.compile(
     r"|enrolled|alumn\w*|students?|works?|worked|teach(?:es)?|taught|professor|lecturer)\b)")
 # A person's cue before the place: the place is where they work, live or go ("Femke joins the Bergen office",
 # "desk at our Kavali office", "rattachée à l'agence de Lyon"), or where goods go
+# (the words topics.py's rules read too: the person who lives, works or moves there)
+WORKER_WORDS = (r"i|i'm|my|me|he|she|his|her|they|lives?|works?|working|worked|based|joins?|joined|joining"
+                r"|moved|moving|transferr\w*|relocat\w*|manager|desk|assigned")
 _PERSON_CUE_BEFORE = re.compile(
-    r"(?i:\b(?:i|i'm|i'll|my|me|he|she|his|her|him|they|them|lives?|living|works?|working|worked|based"
+    rf"(?i:\b(?:{WORKER_WORDS}|i'll|him|them|living|move[ \t]+to"
     r"|ich|mein\w*|je|j['’]|mon|mes|yo|mis|meu|minha|ik|mijn"
-    r"|joins?|joined|joining|moved|moving|move[ \t]+to|transferr\w*|relocat\w*|manager|desk|assigned"
     r"|rattach\w*|affect\w*|zugeordnet|arbeitet|wohnt|werkt|woont|trabaja|trabalha|lavora|vive|mora"
     r"|habite|travaille|visit\w*|stay\w*|(?:is|are|was|were|comes?|came|originally)[ \t]+from"
     # goods sent there: "Ship it to the Stadtsteinach warehouse", "send it to our Munich address"

@@ -42,7 +42,7 @@ from scrubber.name_filters import (
     a_region_label,
     line_around,
 )
-from scrubber.place_topics import PLACE_JOINED, personless, place_topics
+from scrubber.place_topics import PLACE_JOINED, WORKER_WORDS, personless, place_topics
 from scrubber.types import Span
 
 # ---- contacts ----------------------------------------------------------------------------------------------
@@ -153,9 +153,7 @@ _FACILITY_BEFORE = re.compile(
 # (fp22) A contract's clause or article numbered in words: "CLÁUSULA NOVENA", "Artículo Tercero"
 _CLAUSE_BEFORE = re.compile(r"(?<![\w-])(?i:cláusula|clausula|artículo|articulo|article|artikel|clause"
                             r"|section|capítulo|chapter)[ \t]+\Z")
-_WORKER_BEFORE = re.compile(
-    r"(?i:\b(?:i|i'm|my|me|he|she|his|her|they|lives?|works?|working|worked|based|joins?|joined|joining"
-    r"|moved|moving|transferr\w*|relocat\w*|manager|desk|assigned)\b)[^.\n]{0,30}\Z")
+_WORKER_BEFORE = re.compile(rf"(?i:\b(?:{WORKER_WORDS})\b)[^.\n]{{0,30}}\Z")
 # A court's or a law's place: "Governing law: England and Wales", "los juzgados y tribunales de Sevilla",
 # "Foro competente: comarca de Lisboa", "de rechtbank Rotterdam", "the courts of Paris"
 _COURT_BEFORE = re.compile(
