@@ -1609,6 +1609,12 @@ _SIGNED_LOWER_TAIL = re.compile(  # (how each match of it ends: a text without o
     r"(?m:,[ \t]*\p{Ll}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}\p{M}'’-]+){0,2}[ \t]*$)")
 
 
+# ... or after a dash at the message's end, on its own line or after the last sentence: "…ring me back plz\n-
+# adebola", "thanks!! - trevor" (a listed given name first)
+_DASHED_LOWER = re.compile(r"(?:(?<=[.!?…])[ \t]+|(?m:^)[ \t]*)[-–—~]{1,2}[ \t]*"
+                           r"(?P<v>\p{Ll}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}\p{M}'’-]+)?)\s*\Z")
+
+
 # A signature's or a directory's line: a name of two or three words (capitalised or in capitals) at the line's
 # start, then a separator and a phone number or an e-mail ("MARIA GOMEZ | +34 600 123 456", "Ines Faria —
 # ines@…")
@@ -1664,6 +1670,12 @@ def people_by_frame(text: str) -> list[tuple[int, int, float]]:
             if _lower_name_run(words) \
                     and (any(listed_name(w) for w in words) or all(_lower_word_a_name(w) for w in words)):
                 found.append((*m.span("v"), SCORE_CUE_ONE))
+    tail = text[-40:].rstrip()
+    if tail[-1:].islower() and ("-" in tail or "–" in tail or "—" in tail or "~" in tail) \
+            and (m := _DASHED_LOWER.search(text, max(0, len(text) - 60))):
+        words = m.group("v").split()
+        if _lower_name_run(words) and listed_name(words[0]):
+            found.append((*m.span("v"), SCORE_CUE_ONE))
     if "joined" in text or "left" in text or "typing" in text or "was " in text or "ed " in text:
         found += [(*m.span("v"), SCORE_CUE_ONE) for m in _CHAT_EVENT.finditer(text)
                   if _a_speaker(m.group("v"))]

@@ -96,3 +96,21 @@ def test_a_name_before_a_forms_next_field_is_no_products(scrubber):
     people = _people(scrubber, "Surname: Okafor    First name: Chidinma    Middle name: Ada")
     assert people == ["Okafor", "Chidinma", "Ada"]
     assert _people(scrubber, "We moved the Evelyn Onboarding flow to the new portal.") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("hey can someone ring me back today plz\n- adebola", "adebola"),
+    ("the parcel never came, can u check?? thanks!! - trevor", "trevor"),
+    ("my number is 0113 612 9471\n- chukwuemeka\n", "chukwuemeka"),
+])
+def test_a_lower_case_name_signed_after_a_dash(scrubber, text, name):
+    assert name in _people(scrubber, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Shopping list:\n- milk\n- bread",
+    "todo:\n- fix the login bug\n- done",
+    "Release notes:\n- faster sync\n- bug fixes",
+])
+def test_a_lists_last_item_is_no_signature(scrubber, text):
+    assert _people(scrubber, text) == []
