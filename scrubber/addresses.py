@@ -10,7 +10,7 @@ spans that follow each other across line breaks or commas become one span, and t
 import regex as re
 
 from scrubber.types import Span
-from scrubber.words import common_words
+from scrubber.words import CA_PROVINCE_CODES, CA_TERRITORY_CODES, US_STATE_CODES, common_words
 
 COMMON = common_words()
 
@@ -399,8 +399,7 @@ def _column_gap(text: str, s: Span, end: int) -> int | None:
 # time, "10:30")
 _FIELD_LINE = re.compile(r"[ \t>]*\p{L}[\p{L} .'’/()-]{0,30}?[ \t]*:(?!\d)")
 _STATE_AFTER = re.compile(
-    r",[ \t]*(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]"
-    r"|T[NX]|UT|V[AT]|W[AIVY]|AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)(?![\w-])")
+    rf",[ \t]*(?:{'|'.join(US_STATE_CODES + CA_PROVINCE_CODES + CA_TERRITORY_CODES)})(?![\w-])")
 
 
 def _lines_before(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> int:

@@ -28,7 +28,14 @@ from scrubber.name_filters import (
 )
 from scrubber.ner_spans import ORG_WORDS
 from scrubber.types import Span
-from scrubber.words import NAME_PARTICLES, firm_names, foreign_words, public_figures
+from scrubber.words import (
+    ENGLISH_MONTHS,
+    ENGLISH_WEEKDAYS,
+    NAME_PARTICLES,
+    firm_names,
+    foreign_words,
+    public_figures,
+)
 
 
 def not_people(text: str, spans: list[Span]) -> list[Span]:
@@ -497,20 +504,15 @@ def _not_a_person(text: str, s: Span, people: list[Span]) -> bool:
 # (fpper23) The words of a date, English, and their short forms: a weekday and a month before the day ("Wed
 # Sep", "Mon Jan" of a commit's "Date:   Wed Sep 2 10:40:40 2024"), or one beside a day's number ("On 21
 # |July|, Annika wrote", "1 |June| 2026", "|May| 3rd"); "June", "May", "April" alone stay names
-_WEEKDAYS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun"
-    .split())
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december jan feb mar apr "
-    "jun jul aug sep sept oct nov dec".split())
 _DAY_BEFORE = re.compile(r"(?<![\w.,:/-])\d{1,2}(?:st|nd|rd|th|\.)?[ \t]+(?:of[ \t]+)?\Z")
 _DAY_AFTER = re.compile(r"[ \t]+\d{1,2}(?:st|nd|rd|th)?(?![\w:.,/-]|[.,][ \t]*\d)(?:[ \t]*,?[ \t]*\d{4}\b)?")
 
 
 def _a_date(text: str, s: Span, lows: list[str]) -> bool:
     if len(lows) == 2:  # a weekday, a month and the day ("Wed Sep 2"; "Jun Sun" is a name)
-        return lows[0] in _WEEKDAYS and lows[1] in _MONTHS and bool(_DAY_AFTER.match(text, s.end))
-    return len(lows) == 1 and (lows[0] in _WEEKDAYS or lows[0] in _MONTHS) and bool(
+        return lows[0] in ENGLISH_WEEKDAYS and lows[1] in ENGLISH_MONTHS \
+            and bool(_DAY_AFTER.match(text, s.end))
+    return len(lows) == 1 and (lows[0] in ENGLISH_WEEKDAYS or lows[0] in ENGLISH_MONTHS) and bool(
         _DAY_BEFORE.search(text, max(0, s.start - 12), s.start) or _DAY_AFTER.match(text, s.end))
 
 

@@ -102,9 +102,21 @@ _SITE_COLUMNS = frozenset(
 _CELL_SEPARATORS = ("\t", ",", ";", "|")
 
 
-def personless(text: str, spans: list[Span], is_place) -> bool:
+def is_place(value: str) -> bool:
+    """Whether ``value`` is a listed place's name (``recognizers/places.py``, imported on first use)."""
+    from scrubber.recognizers.places import places
+
+    return value.lower() in places()
+
+
+def a_place(text: str, s: Span) -> bool:
+    """``s`` is a place: typed so, or a name that is a place's only ("Leeds" the model took for a person)."""
+    return s.type == "LOCATION" or s.type == "PERSON" and is_place(text[s.start:s.end])
+
+
+def personless(text: str, spans: list[Span]) -> bool:
     """No span but places: no person (a name that is a place's only may be one), no contact, no number."""
-    return all(s.type == "LOCATION" or s.type == "PERSON" and is_place(text[s.start:s.end]) for s in spans)
+    return all(a_place(text, s) for s in spans)
 
 
 # A sentence on the weather and a firm's event or operations ("the weather risk for an outdoor event in
@@ -122,13 +134,12 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*•]|\d+[.)])[ \t])")
 
 
-def place_topics(text: str, spans: list[Span], is_place, seeds: frozenset[Span] = frozenset()) -> set[Span]:
+def place_topics(text: str, spans: list[Span], seeds: frozenset[Span] = frozenset()) -> set[Span]:
     """The places of ``spans`` (a text with no other personal data) that are a firm's site, a time zone or a
     table's site, and the places in a sentence with one or with one of ``seeds`` (places other rules found
     a topic): "all EU orders will ship from the Rotterdam warehouse instead of |Leipzig|", "Our Lisbon office
     keeps handling returns for |Spain| and |Portugal|"; but for one with a number or after a person's cue."""
-    places = [s for s in spans
-              if s.type == "LOCATION" or s.type == "PERSON" and is_place(text[s.start:s.end])]
+    places = [s for s in spans if a_place(text, s)]
     found = {s for s in places if a_place_topic(text, s)}
     weather, figures = _WEATHER.search(text), "%" in text and _PLACE_FIGURE.search(text)
     if len(found) == len(places) or not (found or seeds or weather or figures):

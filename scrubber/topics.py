@@ -42,7 +42,7 @@ from scrubber.name_filters import (
     a_region_label,
     line_around,
 )
-from scrubber.place_topics import PLACE_JOINED, WORKER_WORDS, personless, place_topics
+from scrubber.place_topics import PLACE_JOINED, WORKER_WORDS, a_place, is_place, personless, place_topics
 from scrubber.types import Span
 
 # ---- contacts ----------------------------------------------------------------------------------------------
@@ -201,7 +201,7 @@ def _in_a_place_list(text: str, s: Span) -> bool:
 def _a_place_not_a_name(value: str) -> bool:
     from scrubber.recognizers.name_shapes import lists
 
-    return _is_place(value) and value.lower() not in lists()[0]
+    return is_place(value) and value.lower() not in lists()[0]
 
 
 def _a_market(text: str, s: Span) -> bool:
@@ -258,7 +258,7 @@ def _lower_words(text: str, s: Span) -> bool:
         return False
     from scrubber.casing import prose_abroad
 
-    return not prose_abroad(text) and not any(_is_place(w) for w in value.split()) \
+    return not prose_abroad(text) and not any(is_place(w) for w in value.split()) \
         and any(c.isupper() for c in _SENTENCE_OPENING.findall(text))  # ("joins the pune office")
 
 
@@ -279,9 +279,9 @@ def not_topics(text: str, spans: list[Span]) -> list[Span]:
     infra = nobody and bool(REGION_LABEL.search(text) or _SITE_CHOICE.search(text))
     kept = [s for s in spans if not (infra and _an_infra_place(text, s))
             and not (nobody and _shipped_to(text, s)) and not _a_topic(text, s)]
-    if nobody and personless(text, kept, _is_place):  # (fploc23: place_topics.py)
-        topics = place_topics(text, kept, _is_place, frozenset(s for s in spans if s.type == "LOCATION")
-                              - frozenset(kept))
+    if nobody and personless(text, kept):  # (fploc23: place_topics.py)
+        dropped = frozenset(s for s in spans if s.type == "LOCATION") - frozenset(kept)
+        topics = place_topics(text, kept, dropped)
         return [s for s in kept if s not in topics]
     return kept
 
@@ -301,7 +301,7 @@ _SITE_CHOICE = re.compile(
 
 
 def _no_person_but_places(text: str, spans: list[Span]) -> bool:
-    return not any(s.type == "PERSON" and not _is_place(text[s.start:s.end]) for s in spans)
+    return not any(s.type == "PERSON" and not is_place(text[s.start:s.end]) for s in spans)
 
 
 def _an_infra_place(text: str, s: Span) -> bool:
@@ -309,7 +309,7 @@ def _an_infra_place(text: str, s: Span) -> bool:
     or weighs towns for a firm's site, and no person, a town is where servers are ("the CDN PoP in
     Frankfurt", "traffic shifted to Amsterdam", "Ashburn healthy again") or where a site may go ("Warsaw has
     lower salary costs"), a country where users are. ("we" is the firm here: "We assessed Dubai, Warsaw …")"""
-    return (s.type == "LOCATION" or s.type == "PERSON" and _is_place(text[s.start:s.end])) \
+    return a_place(text, s) \
         and not _DIGITS.search(text, s.start, s.end) \
         and not (_PERSON_BEFORE.search(text, max(0, s.start - 40), s.start) and REGION_LABEL.search(text)) \
         and not _WORKER_BEFORE.search(text, max(0, s.start - 40), s.start)
@@ -340,13 +340,9 @@ def _a_topic(text: str, s: Span) -> bool:
         return True
     if s.type == "LOCATION" and _in_a_place_list(text, s):
         return True
-    if s.type == "LOCATION" or _is_place(value):
+    if s.type == "LOCATION" or is_place(value):
         # (fp22) a place typed as a name where a firm's site is ("l'entrepôt de |Marseille|")
         return _a_market(text, s) or s.type == "PERSON" and _a_firms_site(text, s)
     return False
 
 
-def _is_place(value: str) -> bool:
-    from scrubber.recognizers.places import places
-
-    return value.lower() in places()

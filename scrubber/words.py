@@ -51,6 +51,22 @@ CALENDAR_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december".split())
 
+# English weekdays and months with their short forms ("Wed", "Sept"), as dates and commit logs write them
+ENGLISH_WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat "
+    "sun".split())
+ENGLISH_MONTHS = frozenset(
+    "january february march april may june july august september october november december jan feb mar apr "
+    "jun jul aug sep sept oct nov dec".split())
+
+# The codes of the US's states (and DC) and of Canada's provinces and territories, as an address writes them
+# after its town ("Boise, ID", "Toronto, ON")
+US_STATE_CODES = tuple(
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND "
+    "OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split())
+CA_PROVINCE_CODES = tuple("ON QC BC AB MB SK NS NB NL PE".split())
+CA_TERRITORY_CODES = tuple("NT NU YT".split())
+
 # Lower-case words inside names: "Femke van der Berg", "Ana dos Santos", "Omar ibn Said", "Ortega y Gasset".
 NAME_PARTICLES = frozenset(
     "van von der den de del della di da du le la dos das ter ten bin ibn al el y e zu dela delos".split())

@@ -194,12 +194,20 @@ def word_starts(text: str, words: frozenset[str], literals: tuple[str, ...] = ()
         while at != -1:
             found.append(at)
             at = text.find(literal, at + 1)
+    found += other_word_starts(other)
+    found.sort()
+    return found
+
+
+def other_word_starts(other: list[tuple[int, str]]) -> list[int]:
+    """Where the words not in ASCII (``word_index``'s second list) start: each word, or in one with a numeric
+    sign glued to its letters ("²dear") each run of letters."""
+    found: list[int] = []
     for start, w in other:
         if w.isalpha():
             found.append(start)
-        else:  # a numeric sign glued to the letters ("²dear"): each run of letters in it
+        else:
             found += [start + m.start() for m in _LETTER_RUN.finditer(w)]
-    found.sort()
     return found
 
 
@@ -239,12 +247,7 @@ class LeadStarts:
             self._may |= {w for w in new if w.startswith(prefixes) or any(part in w for part in inside)}
             self._may |= new & self._words
             self._seen |= new
-        found = [at for word in by.keys() & self._may for at in by[word]]
-        for start, w in other:
-            if w.isalpha():
-                found.append(start)
-            else:  # a numeric sign glued to the letters: each run of letters in it (as ``word_starts``)
-                found += [start + m.start() for m in _LETTER_RUN.finditer(w)]
+        found = [at for word in by.keys() & self._may for at in by[word]] + other_word_starts(other)
         found.sort()
         if self.regex is None:  # (for ``STARTS``: the pattern itself is then tried at each)
             out = found

@@ -15,7 +15,7 @@ from scrubber.recognizers._base import first_words, folded
 from scrubber.recognizers._gated import GatedPatternRecognizer
 from scrubber.recognizers.date_of_birth import _MONTH, MONTH_NAMES  # ("born in March" names no place)
 from scrubber.recognizers.places import places
-from scrubber.words import brands, common_words, tech_words
+from scrubber.words import ENGLISH_WEEKDAYS, brands, common_words, tech_words
 
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"  # a capitalised word (street names, any Latin script)
 _WORDS = rf"(?:{_NAME}[ \t]+){{0,3}}"
@@ -325,8 +325,7 @@ _BIRTH_PLACE = (
 # Whatever follows "lives at", "my address is", "send it to", "meet me at" and starts with a house number or
 # "the corner of", up to the end of the sentence or line.
 # (and the days a sentence goes on to name: "… Leeds LS6 2AB before Friday")
-_ORDINARY = common_words() | STOP_WORDS | frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
+_ORDINARY = common_words() | STOP_WORDS | ENGLISH_WEEKDAYS | frozenset(
     "montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi "
     "dimanche lunes martes miércoles jueves viernes sábado domingo maandag dinsdag woensdag donderdag "
     "vrijdag zaterdag zondag".split())

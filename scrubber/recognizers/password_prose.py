@@ -22,13 +22,13 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from scrubber.recognizers._base import (
-    _LETTER_RUN,
     LeadStarts,
     SpanPatternRecognizer,
     ascii_forms,
     folded,
     holds_any,
     looks_like_placeholder,
+    other_word_starts,
     word_index,
 )
 from scrubber.recognizers.spoken_numbers import DIGIT_WORD_SET, digit_run
@@ -191,12 +191,7 @@ class _CueWords:
             for i, out in enumerate(found):
                 if bits >> i & 1:
                     out += by[word]
-        others = []
-        for start, word in other:
-            if word.isalpha():
-                others.append(start)
-            else:  # a numeric sign glued to the letters: each run of letters in it (as ``LeadStarts``)
-                others += [start + m.start() for m in _LETTER_RUN.finditer(word)]
+        others = other_word_starts(other)
         self._last = (text, (found, others))
         return found, others
 

@@ -15,7 +15,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from scrubber.recognizers._base import folded, matches_at
 from scrubber.recognizers.date_of_birth import MONTH_NAMES
-from scrubber.words import brands, common_words, tech_words
+from scrubber.words import CA_PROVINCE_CODES, US_STATE_CODES, brands, common_words, tech_words
 
 _DATA = Path(__file__).parent.parent / "data" / "places.txt"
 _TOWNS = _DATA.with_name("towns.txt")
@@ -237,11 +237,7 @@ class PlaceNameRecognizer(LocalRecognizer):
             if score:
                 if text[end:end + 1] in (" ", ",", "\t") and (state := _STATE_AFTER.match(text, end)):
                     end = state.end()  # "Parramatta NSW", "Boise, ID 83702": the state's code too
-                explanation = AnalysisExplanation(self.name, score, textual_explanation="place name")
-                results.append(RecognizerResult(
-                    self.ENTITY, start, end, score, analysis_explanation=explanation,
-                    recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                                          RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+                results.append(self._result(start, end, score, "place name"))
             i += n
         if "\n" in text:
             results.extend(self._signature_places(text))
@@ -269,11 +265,7 @@ class PlaceNameRecognizer(LocalRecognizer):
             start, end = m.start("place"), m.end("place")
             if state := _STATE_AFTER.match(text, end):
                 end = state.end()
-            explanation = AnalysisExplanation(self.name, SCORE_SURE, textual_explanation="signature's place")
-            out.append(RecognizerResult(
-                self.ENTITY, start, end, SCORE_SURE, analysis_explanation=explanation,
-                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+            out.append(self._result(start, end, SCORE_SURE, "signature's place"))
         return out
 
     def _lower(self, m: re.Match, names: frozenset[str], results: list[RecognizerResult]) -> None:
@@ -286,14 +278,15 @@ class PlaceNameRecognizer(LocalRecognizer):
                     and value not in STOP_WORDS and value not in _stop_words_abroad() \
                     and not _region_alone(m.string, m.start(1), value):
                 start = m.start(1)
-                explanation = AnalysisExplanation(self.name, SCORE_AFTER_PLACE_WORD,
-                                                  textual_explanation="place name in lower case")
-                results.append(RecognizerResult(
-                    self.ENTITY, start, start + len(value), SCORE_AFTER_PLACE_WORD,
-                    analysis_explanation=explanation,
-                    recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                                          RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+                results.append(self._result(start, start + len(value), SCORE_AFTER_PLACE_WORD,
+                                            "place name in lower case"))
                 return
+
+    def _result(self, start: int, end: int, score: float, why: str) -> RecognizerResult:
+        explanation = AnalysisExplanation(self.name, score, textual_explanation=why)
+        return RecognizerResult(self.ENTITY, start, end, score, analysis_explanation=explanation,
+                                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
 
     def _score(self, text: str, start: int, end: int, n: int) -> float:
         from scrubber.recognizers.name_shapes import lists
@@ -435,9 +428,8 @@ def _place_word_and_postcode_before(text: str, start: int) -> tuple:
 # A region's code after a town: Australia's states ("Parramatta NSW"), US states and Canadian provinces after
 # a comma ("Boise, ID"), before a postcode, a line's end or a comma.
 _STATE_AFTER = re.compile(
-    r"(?:,?[ \t]+(?:NSW|VIC|QLD|TAS|ACT|WA|SA|NT)|,[ \t]*(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA"
-    r"|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC"
-    r"|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE))(?=[ \t]*(?:\d|[,.;)]|$))", re.M)
+    rf"(?:,?[ \t]+(?:NSW|VIC|QLD|TAS|ACT|WA|SA|NT)|,[ \t]*(?:{'|'.join(US_STATE_CODES + CA_PROVINCE_CODES)}))"
+    r"(?=[ \t]*(?:\d|[,.;)]|$))", re.M)
 # A signature's last three lines: a name, a job title (maybe with the firm), a place alone on its line, then
 # a blank line or the text's end.
 _SIGNATURE_PLACE = re.compile(

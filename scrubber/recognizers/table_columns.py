@@ -30,12 +30,12 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from scrubber.addresses import COLUMN_SCORE
 from scrubber.recognizers._base import SECRET, holds_any, looks_like_placeholder, only_template_marks
+from scrubber.recognizers.national_ids import NATIONAL_ID
 from scrubber.recognizers.us_ssn import never_issued
 from scrubber.words import NAME_PARTICLES, common_words, tech_words
 
 PERSON, PHONE, EMAIL, DOB, LOCATION = "PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "DATE_OF_BIRTH", "LOCATION"
 SSN, IBAN, CARD, IP = "US_SSN", "IBAN_CODE", "CREDIT_CARD", "IP_ADDRESS"
-NATIONAL_ID = "NATIONAL_ID"
 ENTITIES = (PERSON, PHONE, EMAIL, DOB, LOCATION, SSN, IBAN, CARD, IP, SECRET, NATIONAL_ID)
 # the column or key name is strong evidence: above an assembled address block (0.9), and a block stops at it
 SCORE = COLUMN_SCORE
