@@ -396,6 +396,15 @@ NAMES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "kikuyu": ("GB", ("Wanjiru", "Kamau", "Nyambura", "Mwangi"), ("Njoroge", "Kariuki", "Gitau", "Wambugu")),
     "akan": ("NG", ("Akosua", "Kwabena", "Adwoa", "Kofi"), ("Mensah", "Asante", "Boateng", "Owusu")),
 }
+# the given names above that are women's names (for Ms/Mr, Frau/Herr; unisex names count as men's)
+FEMALE = frozenset(
+    """Brianna Kaylee Shelby Keisha Latoya Harriet Imogen Phoebe Isla Kirsty Carys Seren Siobhán Aoife
+Niamh Ananya Pooja Kavitha Priyadarshini Sohini Rituparna Simran Aditi Madhuri Brooke Tegan Annelie
+Marelize Nomvula Thandeka Zintle Folasade Chiamaka Ngozika Aisha Hauwa Annika Friederike Margaux
+Clémence Lucía Nerea Chiara Federica Femke Sanne Inês Beatriz Thaís Larissa Zuzanna Agnieszka
+Xiaoling Meiling Haruka Yumiko Jiyeon Seoyeon Thuy Lan Maricel Rowena Yasmin Layla Elif Zeynep
+Shirin Parisa Eleni Katerina Linnea Ebba Wanjiru Nyambura Akosua Adwoa""".split()
+)
 CULTURES = tuple(NAMES)
 LANG_CULTURES = {
     "de": ("german", "turkish", "polish"),
@@ -1058,6 +1067,17 @@ class Gen:
         self._taken |= {f, s}
         self.cultures.append(culture)
         return Person(f, s, culture, country or home)
+
+    @staticmethod
+    def female(p: Person) -> bool:
+        return p.first in FEMALE
+
+    def title(self, p: Person, lang: str = "en") -> str:
+        """The courtesy title a writer puts before the surname (outside the span)."""
+        f = self.female(p)
+        return {"en": "Ms" if f else "Mr", "de": "Frau" if f else "Herr", "pt": "A Dra." if f else "O Dr."}[
+            lang
+        ]
 
     def people(self, k: int, **kw) -> list[Person]:
         return [self.person(**kw) for _ in range(k)]
@@ -1998,9 +2018,11 @@ def _d_sales_call(g: Gen) -> str:
         "",
         f"Call transcript — discovery call, {g.company} x prospect",
         g.slots("Recorded {day}, duration 34 min, tool: Zoom"),
-        f"Participants: {g.name(rep)} (Account Executive), Mr {g.name(cu, 'last')} (Head of Operations)",
+        f"Participants: {g.name(rep)} (Account Executive), {g.title(cu)} {g.name(cu, 'last')} (Head of "
+        f"Operations)",
         "",
-        f"{g.name(rep, 'first')}: Thanks for making time, Mr {g.name(cu, 'last')}. Could you walk me "
+        f"{g.name(rep, 'first')}: Thanks for making time, {g.title(cu)} {g.name(cu, 'last')}. Could you "
+        f"walk me "
         f"through how "
         "reporting works today?",
         "Prospect: " + g.para(PROSPECT, 1),
@@ -2486,11 +2508,13 @@ def _t_minutes(g: Gen) -> str:
         "",
         "Agenda item 1: Status of the ERP roll-out",
         g.para(OPS, 4),
-        f"Mr {g.name(a, 'last')} informed the committee that the cut-over rehearsal is planned post Diwali.",
+        f"{g.title(a)} {g.name(a, 'last')} informed the committee that the cut-over rehearsal is planned "
+        f"post Diwali.",
         "",
         "Agenda item 2: Budget",
         g.para(OPS, 2),
-        f"Ms {g.name(b, 'last')} has requested revised quotes from the vendors. Same will be shared by EOD.",
+        f"{g.title(b)} {g.name(b, 'last')} has requested revised quotes from the vendors. Same will be "
+        f"shared by EOD.",
         "",
         "Agenda item 3: Market feedback",
         g.para(MARKET, 3),
@@ -2792,7 +2816,7 @@ def _t_newsletter(g: Gen) -> str:
         "",
         "Staffing",
         f"We say goodbye to {g.name(t)}, who is moving to {g.town('GB')} to be closer to family, and thank "
-        f"Mr {g.name(head, 'last')}'s team for covering the gap.",
+        f"{g.title(head)} {g.name(head, 'last')}'s team for covering the gap.",
         "",
         "Ofsted",
         "Our inspection report is now published on the Ofsted website; thank you for your support.",
@@ -3031,9 +3055,10 @@ def _d_protokoll(g: Gen) -> str:
         + " Laut Frau Lagarde bleibt die EZB vorsichtig; Herr Merz kündigte Entlastungen an.",
         "",
         "TOP 3 Personal",
-        f"Frau {g.name(b, 'last')} zieht im Frühjahr nach {g.town('DE')} und arbeitet danach überwiegend "
+        f"{g.title(b, 'de')} {g.name(b, 'last')} zieht im Frühjahr nach {g.town('DE')} und arbeitet "
+        f"danach überwiegend "
         f"mobil. "
-        f"Erreichbar bleibt sie unter {g.phone('DE')}.",
+        f"Erreichbar bleibt {'sie' if g.female(b) else 'er'} unter {g.phone('DE')}.",
         "",
         "TOP 4 Verschiedenes",
         g.para(DE_OPS, 2),
@@ -3274,7 +3299,8 @@ def _t_ata(g: Gen) -> str:
         g.para(PT_TXT, 3),
         "",
         "3. Recursos humanos",
-        f"A Dra. {g.name(b, 'last')} informou que muda de residência para {g.town('PT')} em janeiro. O novo "
+        f"{g.title(b, 'pt')} {g.name(b, 'last')} informou que muda de residência para {g.town('PT')} em "
+        f"janeiro. O novo "
         f"contrato de prestação de serviços com {g.name(d)} (NIF {g.nid('nif')}) foi aprovado.",
         "",
         "4. Diversos",

@@ -268,3 +268,20 @@ def test_cli_writes_jsonl(capsys):
     assert c18.main(["--half", "dev", "--n", "3"]) == 0
     lines = capsys.readouterr().out.strip().splitlines()
     assert len(lines) == 3 and all(re.match(r'\{"id": "c18-dev-\d"', x) for x in lines)
+
+
+def test_titles_follow_the_given_name():
+    given = {f for _, fs, _ in c18.NAMES.values() for f in fs}
+    assert c18.FEMALE < given and len(c18.FEMALE) >= 60
+    g = c18.Gen(random.Random(1), "dev")
+    aoife = c18.Person("Aoife", "Mulcahy", "irish", "IE")
+    cian = c18.Person("Cian", "Mulcahy", "irish", "IE")
+    titles = (g.title(aoife), g.title(cian), g.title(aoife, "de"), g.title(cian, "pt"))
+    assert titles == ("Ms", "Mr", "Frau", "O Dr.")
+
+
+def test_documents_do_not_repeat_a_sentence(halves):
+    for recs in halves.values():
+        for r in recs:
+            sents = [s for s in re.split(r"(?<=[.!?])\s+", r["text"]) if len(s) > 60]
+            assert max(Counter(sents).values(), default=1) == 1, r["id"]
