@@ -1946,8 +1946,7 @@ def _d_minutes(g: Gen) -> str:
         "",
         "5. AOB",
         f"{g.name(c, 'first')} is relocating to {g.town(cc)} in the new year and will work remotely from "
-        f"then; "
-        f"the mobile number for urgent items is {g.phone(cc)}.",
+        f"then; the mobile number for urgent items is {g.phone(cc)}.",
         "",
         "Actions",
         f"- {g.name(a, 'initials')}: circulate the revised budget before the next meeting",
@@ -2022,8 +2021,7 @@ def _d_sales_call(g: Gen) -> str:
         f"Operations)",
         "",
         f"{g.name(rep, 'first')}: Thanks for making time, {g.title(cu)} {g.name(cu, 'last')}. Could you "
-        f"walk me "
-        f"through how "
+        f"walk me through how "
         "reporting works today?",
         "Prospect: " + g.para(PROSPECT, 1),
         f"AE: Understood. We see that a lot with teams moving off {g.slots('{app}')}.",
@@ -2151,26 +2149,20 @@ def _d_tenancy(g: Gen) -> str:
         g.address("GB", lines=True),
         g.slots("Term: twelve months from 1 {month} {year}"),
         f"Rent: £{rent} per calendar month, payable in advance on the first day of each month to the "
-        f"landlord's "
-        f"account {g.iban('GB')}.",
+        f"landlord's account {g.iban('GB')}.",
         f"Deposit: £{rent + rent // 4}, protected with the Deposit Protection Service within 30 days.",
         "",
         "1. The Tenant agrees to pay the rent on time, to keep the Property clean and in good repair, and "
-        "not to "
-        "make alterations without written consent.",
+        "not to make alterations without written consent.",
         "2. The Tenant shall pay council tax, water, gas, electricity, broadband and the TV licence.",
         "3. The Landlord shall keep in repair the structure and exterior and the installations for water, "
-        "gas, "
-        "electricity and heating, as required by section 11 of the Landlord and Tenant Act 1985.",
+        "gas, electricity and heating, as required by section 11 of the Landlord and Tenant Act 1985.",
         "4. The Landlord may enter the Property at reasonable times on 24 hours' written notice to "
-        "inspect or "
-        "carry out repairs.",
+        "inspect or carry out repairs.",
         "5. No pets, no smoking and no subletting without the Landlord's prior written consent, which "
-        "shall not be "
-        "unreasonably withheld.",
+        "shall not be unreasonably withheld.",
         "6. Either party may end the tenancy after the fixed term by giving notice in line with the "
-        "Housing Act "
-        "1988 and the Renters' Rights Act where it applies.",
+        "Housing Act 1988 and the Renters' Rights Act where it applies.",
         "",
         f"Emergency contact for the Landlord: {g.phone('GB')}. Notices may be served by e-mail to "
         f"{g.email(ll)}.",
@@ -2214,8 +2206,7 @@ def _d_status(g: Gen) -> str:
         "- Confirm whether the Perth branch joins wave one or wave two.",
         "",
         f"Contact: {g.email(pm, work=True)} or {g.phone('AU')}. {g.name(a, 'first')} is on leave until "
-        f"the 20th; "
-        f"{g.name(b, 'first')} covers.",
+        f"the 20th; {g.name(b, 'first')} covers.",
         g.appendix("Appendix: workstream detail", OPS, TECH, MARKET),
     )
 
@@ -2229,8 +2220,7 @@ def _d_interviews(g: Gen) -> str:
         blocks.append(
             J(
                 f"### Interview — {g.name(p)}, "
-                f"{g.pick(('Finance Manager', 'Ops Lead', 'IT Director', 'Controller'))} "
-                f"at {co}",
+                f"{g.pick(('Finance Manager', 'Ops Lead', 'IT Director', 'Controller'))} at {co}",
                 f"Based in {g.town('US', region=True)}; happy to do a follow-up ({g.email(p)})."
                 if p is not ps[1]
                 else f"Follow-up: {g.phone('US')}",
@@ -2251,8 +2241,7 @@ def _d_interviews(g: Gen) -> str:
         g.slots("Interviewer: product research team · {month} {year}"),
         "",
         "Context: we are testing whether mid-size companies would replace spreadsheets and Excel macros "
-        "with a "
-        "close-management tool. Interviews were 45 minutes on Zoom and recorded with consent.",
+        "with a close-management tool. Interviews were 45 minutes on Zoom and recorded with consent.",
         "",
         "\n\n".join(blocks),
         "",
@@ -2360,8 +2349,7 @@ def _d_bookclub(g: Gen) -> str:
         "the gate is locked. Bring something to share.",
         "",
         "Housekeeping: subs for the year are due at the next meeting, the library has two copies of next "
-        "month's "
-        "book on hold for us, and we still need a volunteer to pick the December title.",
+        "month's book on hold for us, and we still need a volunteer to pick the December title.",
     )
 
 
@@ -2457,8 +2445,7 @@ def _d_offer(g: Gen) -> str:
         f"Dear {g.name(p, 'first')},",
         "",
         f"We are delighted to offer you the position of Senior Data Engineer on the {g.slots('{team}')} "
-        f"team, "
-        f"reporting to the Director of Engineering. This letter sets out the main terms of the offer.",
+        f"team, reporting to the Director of Engineering. This letter sets out the main terms of the offer.",
         "",
         f"Base salary: ${g.rng.randrange(120, 210)},000 per year, paid bi-weekly through ADP.",
         "Equity: 8,000 restricted stock units vesting over four years with a one-year cliff.",
@@ -2467,8 +2454,7 @@ def _d_offer(g: Gen) -> str:
         "Location: hybrid, with two days a week in the Austin office.",
         "",
         "This offer is contingent on a background check and on proof of your eligibility to work in the "
-        "United "
-        "States (Form I-9). Employment is at will, as described in the Employee Handbook.",
+        "United States (Form I-9). Employment is at will, as described in the Employee Handbook.",
         "",
         "For payroll set-up we have the following on file; please check it:",
         f"Legal name: {g.name(p, 'upper')}",
@@ -2702,16 +2688,13 @@ def _t_employment(g: Gen) -> str:
         f"PPS number: {g.nid('pps')}",
         "",
         "1. Commencement. Your employment starts on the date in the offer letter. Continuous service is "
-        "as set "
-        "out in the Terms of Employment (Information) Acts 1994–2014.",
+        "as set out in the Terms of Employment (Information) Acts 1994–2014.",
         "2. Probation. The first six months are a probationary period, which may be extended by up to three "
         "months under the Unfair Dismissals Acts.",
         "3. Hours. Your normal hours are 39 per week, Monday to Friday, in line with the Organisation of "
-        "Working "
-        "Time Act 1997.",
+        "Working Time Act 1997.",
         f"4. Salary. Your salary is €{g.rng.randrange(42, 95)},000 per year, paid monthly by credit "
-        f"transfer to "
-        f"{g.iban('IE')}.",
+        f"transfer to {g.iban('IE')}.",
         "5. Annual leave. You are entitled to 23 days plus public holidays.",
         "6. Confidentiality and data protection. " + g.para(POLICY, 2),
         "7. Termination. Notice periods follow the Minimum Notice and Terms of Employment Act 1973.",
@@ -2836,8 +2819,7 @@ def _t_newsletter(g: Gen) -> str:
         "Sport",
         "The under-11 football team reached the county semi-final, and our netball squad won the borough "
         "tournament for the first time in ten years. Swimming lessons for Year 4 restart after half term "
-        "at the "
-        "leisure centre; please remember goggles and a towel.",
+        "at the leisure centre; please remember goggles and a towel.",
     )
 
 
@@ -3000,8 +2982,7 @@ def _t_packet(g: Gen) -> str:
         "",
         "Part 2 — Compensation and benefits",
         "Compensation is paid semi-monthly via Gusto. Health coverage through Blue Cross Blue Shield "
-        "begins on "
-        "the first of the month after the start date. The 401(k) plan is administered by Vanguard.",
+        "begins on the first of the month after the start date. The 401(k) plan is administered by Vanguard.",
         g.para(HR, 2),
         "",
         "Part 3 — Employee information (W-4 / I-9)",
@@ -3056,8 +3037,7 @@ def _d_protokoll(g: Gen) -> str:
         "",
         "TOP 3 Personal",
         f"{g.title(b, 'de')} {g.name(b, 'last')} zieht im Frühjahr nach {g.town('DE')} und arbeitet "
-        f"danach überwiegend "
-        f"mobil. "
+        f"danach überwiegend mobil. "
         f"Erreichbar bleibt {'sie' if g.female(b) else 'er'} unter {g.phone('DE')}.",
         "",
         "TOP 4 Verschiedenes",
@@ -3146,8 +3126,7 @@ def _d_alquiler(g: Gen) -> str:
         f"De una parte, {g.name(ar, 'upper')}, mayor de edad, con DNI {g.nid('dni')}, en adelante el "
         "ARRENDADOR.",
         f"De otra parte, {g.name(inq)}, nacido el {g.dob('es')}, con DNI {g.nid('dni')} y domicilio a "
-        f"efectos "
-        f"de notificaciones en {g.address('ES')}, en adelante el ARRENDATARIO.",
+        f"efectos de notificaciones en {g.address('ES')}, en adelante el ARRENDATARIO.",
         "",
         "CLÁUSULAS",
         "PRIMERA. Objeto. El arrendador cede en arrendamiento la vivienda descrita en el Anexo I, "
@@ -3156,8 +3135,7 @@ def _d_alquiler(g: Gen) -> str:
         f"TERCERA. Renta. La renta mensual es de {g.rng.randrange(700, 1900)} euros, que se abonará por "
         f"transferencia a la cuenta {g.iban('ES')} dentro de los siete primeros días de cada mes.",
         "CUARTA. Fianza. El arrendatario entrega una mensualidad de fianza, que se depositará en la "
-        "Agencia de "
-        "Vivienda Social de la Comunidad de Madrid.",
+        "Agencia de Vivienda Social de la Comunidad de Madrid.",
         "QUINTA. Gastos. Los suministros de luz, agua, gas e internet correrán a cargo del arrendatario.",
         "SEXTA. Obras. El arrendatario no podrá realizar obras sin el consentimiento por escrito del "
         "arrendador.",
@@ -3243,8 +3221,7 @@ def _t_huur(g: Gen) -> str:
         f"Huidig adres huurder: {g.address('NL')}",
         "",
         "Artikel 1 — Het gehuurde. Verhuurder verhuurt aan huurder de zelfstandige woonruimte beschreven "
-        "in bijlage 1, "
-        "inclusief berging.",
+        "in bijlage 1, inclusief berging.",
         "Artikel 2 — Duur. De overeenkomst gaat in op de eerste dag van de maand en geldt voor onbepaalde "
         "tijd.",
         f"Artikel 3 — Huurprijs. De kale huur bedraagt € {g.rng.randrange(900, 2100)} per maand, te voldoen "
@@ -3252,8 +3229,7 @@ def _t_huur(g: Gen) -> str:
         "Artikel 4 — Servicekosten. Het voorschot voor servicekosten wordt jaarlijks afgerekend.",
         "Artikel 5 — Waarborgsom. Huurder betaalt een waarborgsom van twee maanden kale huur.",
         "Artikel 6 — Onderhoud. Kleine herstellingen zijn voor rekening van huurder volgens het Besluit "
-        "kleine "
-        "herstellingen.",
+        "kleine herstellingen.",
         "Artikel 7 — Huurcommissie. Geschillen over de huurprijs kunnen worden voorgelegd aan de "
         "Huurcommissie.",
         "",
@@ -3313,8 +3289,7 @@ def _t_ata(g: Gen) -> str:
         "Foi apresentado o ponto de situação do orçamento. O investimento no novo armazém da Azambuja "
         "mantém-se "
         "dentro do previsto e a renegociação do contrato de energia com a EDP deverá gerar poupanças no "
-        "próximo ano. "
-        "A direção aprovou ainda a participação na feira de Madrid em outubro.",
+        "próximo ano. A direção aprovou ainda a participação na feira de Madrid em outubro.",
     )
 
 
@@ -3696,8 +3671,7 @@ def _d_neg_lecture(g: Gen) -> str:
         "Older accounts told this as a story of great men and treaties; recent work looks at trade, "
         "migration, "
         "disease and the people who never signed anything. For the essay, compare at least two of these "
-        "approaches "
-        "and use one primary source from the course reader.",
+        "approaches and use one primary source from the course reader.",
     )
 
 
@@ -3812,8 +3786,7 @@ def _d_neg_de(g: Gen) -> str:
         "Zusammenfassung",
         g.para(DE_OPS, 3),
         "Der Auftragseingang im deutschen Maschinenbau lag laut VDMA real um sechs Prozent unter dem "
-        "Vorjahr. "
-        "Besonders schwach entwickelte sich das Geschäft mit China, während die USA stabil blieben.",
+        "Vorjahr. Besonders schwach entwickelte sich das Geschäft mit China, während die USA stabil blieben.",
         "",
         "Wettbewerb",
         "Siemens und Trumpf investieren weiter in Automatisierung; Bosch Rexroth senkt die Preise für "
@@ -3884,13 +3857,11 @@ def _d_neg_es(g: Gen) -> str:
         "",
         "Cómo llegar",
         "El AVE sale de Madrid Puerta de Atocha cada hora y tarda dos horas y media hasta Sevilla Santa "
-        "Justa. "
-        "Desde Barcelona hay vuelos directos con Vueling e Iberia.",
+        "Justa. Desde Barcelona hay vuelos directos con Vueling e Iberia.",
         "",
         "Alojamiento",
         "Hemos reservado el Hotel Alfonso XIII, junto a la Universidad y a diez minutos a pie de la "
-        "Catedral. "
-        "El bloque de habitaciones se libera dos semanas antes del evento.",
+        "Catedral. El bloque de habitaciones se libera dos semanas antes del evento.",
         "",
         "Programa",
         "Día 1: llegada, cóctel de bienvenida en la terraza.",
@@ -3906,8 +3877,7 @@ def _d_neg_es(g: Gen) -> str:
         "En esa época del año la temperatura supera los 30 grados a mediodía; llevad gorra y agua. La "
         "cena de "
         "gala es en una hacienda a las afueras, con traslado en autobús desde el hotel. Las dietas se "
-        "gestionan "
-        "a través de la agencia de viajes de la empresa y no hace falta adelantar ningún gasto.",
+        "gestionan a través de la agencia de viajes de la empresa y no hace falta adelantar ningún gasto.",
     )
 
 
@@ -3932,8 +3902,7 @@ def _t_neg_it(g: Gen) -> str:
         "unitario. Vittorio Emanuele II fu proclamato re d'Italia il 17 marzo 1861 a Torino.",
         "",
         "La questione romana rimase aperta fino alla breccia di Porta Pia nel 1870, quando Roma divenne "
-        "capitale. "
-        "Il brigantaggio nel Mezzogiorno mostrò le fratture sociali del nuovo Stato.",
+        "capitale. Il brigantaggio nel Mezzogiorno mostrò le fratture sociali del nuovo Stato.",
         "",
         "Temi per la discussione",
         "- Il ruolo delle potenze europee, in particolare Francia e Gran Bretagna.",
@@ -3941,8 +3910,7 @@ def _t_neg_it(g: Gen) -> str:
         "Gattopardo).",
         "",
         "La lezione si è chiusa con un confronto tra il Risorgimento e l'unificazione tedesca guidata da "
-        "Otto von "
-        "Bismarck: in entrambi i casi uno Stato regionale forte, il Piemonte e la Prussia, seppe "
+        "Otto von Bismarck: in entrambi i casi uno Stato regionale forte, il Piemonte e la Prussia, seppe "
         "sfruttare la "
         "diplomazia e la guerra per imporre l'unità dall'alto, con un ruolo limitato delle masse popolari.",
         "",
@@ -3975,8 +3943,7 @@ def _t_neg_nl(g: Gen) -> str:
         "",
         "Herinneringen",
         "Automatische herinneringen gaan na de vervaldatum uit in drie stappen. De teksten zijn aan te "
-        "passen "
-        "per klantgroep. Incasso via SEPA wordt ondersteund voor zakelijke klanten.",
+        "passen per klantgroep. Incasso via SEPA wordt ondersteund voor zakelijke klanten.",
         "",
         "Bekende beperkingen",
         "Facturen in vreemde valuta worden nog niet automatisch omgerekend. Export naar Excel werkt alleen "
@@ -4019,8 +3986,7 @@ def _t_neg_pt(g: Gen) -> str:
         "",
         "Outras modalidades",
         "Na Volta a Portugal, a etapa da Senhora da Graça voltou a decidir a classificação geral. No "
-        "futsal, o "
-        "Sporting conquistou a Taça da Liga em Sines.",
+        "futsal, o Sporting conquistou a Taça da Liga em Sines.",
         "",
         "Análise",
         "O campeonato está mais equilibrado do que na época passada. Os três grandes perderam pontos fora "
