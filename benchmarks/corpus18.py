@@ -1445,6 +1445,9 @@ class Gen:
             if k == "money":
                 unit = r.choice(("k", "m", " million"))
                 return f"{r.choice(('$', '£', '€', 'R', '₹'))}{r.randrange(2, 950)}{unit}"
+            if k == "small":
+                amount = r.choice((25, 50, 75, 100, 150, 250, 500, 1000, 2500))
+                return f"{r.choice(('$', '£', '€', '₹', 'R'))}{amount:,}"
             if k == "q":
                 return f"Q{r.randrange(1, 5)}"
             if k == "year":
@@ -1780,7 +1783,7 @@ TRAVEL = (
     "A local guide will lead the walking tour of the old town on the last morning.",
     "Check-out is at 11:00; luggage can be stored at reception until the coaches leave.",
     "Wi-Fi in the meeting rooms is reliable, but download the slides before you travel just in case.",
-    "Local SIM cards are sold at the airport; roaming on the company plan is capped at {money} a month.",
+    "Local SIM cards are sold at the airport; roaming on the company plan is capped at {small} a month.",
 )
 LECTURE = (
     "Napoleon Bonaparte's Continental System was meant to starve Britain of trade but hurt Europe more.",
@@ -1814,12 +1817,12 @@ POLICY = (
     "This policy applies to all employees, contractors and temporary staff of the group.",
     "Personal data must be processed lawfully, fairly and transparently, as required by {law}.",
     "Requests for remote work abroad longer than {num} days need approval from People Ops.",
-    "Expenses above {money} require a second approver from Finance.",
+    "Expenses above {small} require a second approver from Finance.",
     "Devices must run the current version of {app} and full-disk encryption must be on.",
     "Breaches of this policy may lead to disciplinary action, up to and including dismissal.",
     "The policy owner reviews this document every twelve months or after a material change in {law}.",
     "Customer data may not be pasted into public AI tools; use the approved {app} workspace.",
-    "Gifts and hospitality above {money} must be declared in the register within {num} days.",
+    "Gifts and hospitality above {small} must be declared in the register within {num} days.",
     "Annual leave carry-over is capped at five days and must be used by 31 {month}.",
     "Retention periods are listed in Annex B; records are deleted at the end of the period.",
     "Any exception to this policy must be documented and approved by the Chief Risk Officer.",
@@ -1862,19 +1865,19 @@ HR = (
     "The {team} team welcomes three new starters this month across the {city} and {city} offices.",
     "Open enrolment for the pension scheme closes at the end of {month}.",
     "The wellbeing week runs from {date} with yoga, a financial-health talk and a bake sale.",
-    "Thanks to everyone who joined the {city} charity run; we raised {money} for the food bank.",
+    "Thanks to everyone who joined the {city} charity run; we raised {small} for the food bank.",
     "Reminder: timesheets in Workday are due every {day} by noon.",
     "The new hybrid policy expects two office days a week from {month}.",
     "Our engagement survey scored {pct} participation, the highest yet.",
     "The canteen in the {city} office reopens after the refurbishment on {date}.",
-    "The learning budget has been raised to {money} per head for the year.",
+    "The learning budget has been raised to {small} per head for the year.",
     "Volunteering leave is now three days a year; book it in Workday like annual leave.",
     "The mentoring programme is open for applications until the end of {month}.",
     "Congratulations to the {team} team on winning the customer-service award at the {city} gala.",
     "The bike-to-work scheme has reopened; details are on the intranet.",
     "Payroll for {month} will run a day early because of the bank holiday.",
     "Our new parental-leave policy takes effect from 1 {month}.",
-    "The quiz night in the {city} office raised {money} for the children's hospital.",
+    "The quiz night in the {city} office raised {small} for the children's hospital.",
     "The staff survey results will be shared at the town hall on {day}.",
     "First-aid training places are still available; sign up through the intranet.",
     "The new coffee machines on the third floor are finally working.",
@@ -2983,7 +2986,9 @@ def _t_packet(g: Gen) -> str:
         "Part 2 — Compensation and benefits",
         "Compensation is paid semi-monthly via Gusto. Health coverage through Blue Cross Blue Shield "
         "begins on the first of the month after the start date. The 401(k) plan is administered by Vanguard.",
-        g.para(HR, 2),
+        "Dental and vision are optional and can be added during open enrollment. Commuter benefits and an "
+        "FSA are available through the benefits portal; elections must be made within 30 days of the "
+        "start date.",
         "",
         "Part 3 — Employee information (W-4 / I-9)",
         f"Name: {g.name(p, 'lf')}",
@@ -3125,7 +3130,8 @@ def _d_alquiler(g: Gen) -> str:
         "REUNIDOS",
         f"De una parte, {g.name(ar, 'upper')}, mayor de edad, con DNI {g.nid('dni')}, en adelante el "
         "ARRENDADOR.",
-        f"De otra parte, {g.name(inq)}, nacido el {g.dob('es')}, con DNI {g.nid('dni')} y domicilio a "
+        f"De otra parte, {g.name(inq)}, {'nacida' if g.female(inq) else 'nacido'} el {g.dob('es')}, con "
+        f"DNI {g.nid('dni')} y domicilio a "
         f"efectos de notificaciones en {g.address('ES')}, en adelante el ARRENDATARIO.",
         "",
         "CLÁUSULAS",
@@ -3172,7 +3178,7 @@ def _t_cv_it(g: Gen) -> str:
         "",
         "CURRICULUM VITAE",
         f"{g.name(p)}",
-        f"Nata/o il {g.dob('it')} a {g.town('IT')}",
+        f"{'Nata' if g.female(p) else 'Nato'} il {g.dob('it')} a {g.town('IT')}",
         f"Residenza: {g.address('IT')}",
         f"Cellulare: {g.phone('IT')} — E-mail: {g.email(p)}",
         "",
