@@ -1758,6 +1758,35 @@ FILM = (
     "Rocks, set in east London, prompted a good discussion about casting non-professional actors.",
     "Spirited Away was the family screening, and the children were better behaved than the adults.",
 )
+CV = (
+    "Cut month-end reporting time from five days to two by automating reconciliations in SQL and Power BI.",
+    "Managed a team of six analysts and two interns across two offices.",
+    "Led the vendor selection for a new CRM and negotiated a 15% lower licence fee.",
+    "Built the weekly KPI pack used by the executive committee.",
+    "Reduced customer complaints by a quarter by redesigning the onboarding journey.",
+    "Introduced agile ceremonies and a shared backlog in Jira for a team new to Scrum.",
+    "Designed A/B tests for the mobile app that lifted conversion by 8%.",
+    "Trained 120 branch staff on the new loan-origination system.",
+    "Owned the product roadmap for the merchant dashboard and its integrations.",
+    "Migrated 40 legacy Excel models into a governed data warehouse.",
+    "Presented quarterly insights to regional directors and the board risk committee.",
+    "Coordinated the go-live of a new payroll system for 3,000 employees.",
+)
+QUOTES = (
+    "Honestly, I spend the last three days of every month chasing people for numbers.",
+    "If it doesn't talk to our ERP, it's dead on arrival.",
+    "I don't need more dashboards, I need fewer spreadsheets.",
+    "Our auditors want a trail of who changed what and when; that's the real requirement.",
+    "We tried something like this before and nobody used it after the first month.",
+    "Price matters less than how long it takes to set up.",
+    "My team is three people; I can't run a six-month implementation.",
+    "I'd pay for it tomorrow if it cut a day off the close.",
+    "The invoices come in by email, WhatsApp and on paper, and we retype all of them.",
+    "I want to see cash in the bank without ringing the accountant.",
+    "The bank feed breaks every few weeks and I only notice at quarter end.",
+    "I'd switch if my bookkeeper could log in and fix things herself.",
+)
+
 TRAVEL = (
     "Flights are booked through the travel desk; arrive the evening before so nobody misses the opening "
     "session.",
@@ -1868,7 +1897,7 @@ HR = (
     "Thanks to everyone who joined the {city} charity run; we raised {small} for the food bank.",
     "Reminder: timesheets in Workday are due every {day} by noon.",
     "The new hybrid policy expects two office days a week from {month}.",
-    "Our engagement survey scored {pct} participation, the highest yet.",
+    "Our engagement survey had 87% participation, the highest yet.",
     "The canteen in the {city} office reopens after the refurbishment on {date}.",
     "The learning budget has been raised to {small} per head for the year.",
     "Volunteering leave is now three days a year; book it in Workday like annual leave.",
@@ -2088,6 +2117,7 @@ def _d_thread(g: Gen) -> str:
 
 @tpl("d_cv_za", "dev", "cv")
 def _d_cv(g: Gen) -> str:
+    y0 = g.rng.randrange(2019, 2025)
     p = g.person(g.pick(("zulu", "xhosa", "afrikaans")), "ZA")
     r1, r2 = g.people(2, country="ZA")
     cos = g.sample(("Naspers", "MTN Group", "Standard Bank", "Discovery", "Shoprite", "Vodacom", "Sasol"), 3)
@@ -2112,14 +2142,23 @@ def _d_cv(g: Gen) -> str:
         "level.",
         "",
         "EXPERIENCE",
-        g.slots(f"{cos[0]} — Senior Product Manager, Cape Town ({{year}}–present)"),
+        f"{cos[0]} — Senior Product Manager, Cape Town ({y0}–present)",
         "- Led the launch of a prepaid wallet used by 1.2 million customers; cut onboarding drop-off by a "
         "third.",
-        "- " + g.para(OPS, 1),
-        g.slots(f"{cos[1]} — Product Owner, Johannesburg ({{year}}–{{year}})"),
-        "- " + g.para(OPS, 2),
+        "- " + g.para(CV, 0),
+        "- " + g.para(CV, 0),
+        f"{cos[1]} — Product Owner, Johannesburg ({y0 - 3}–{y0})",
+        "- " + g.para(CV, 0),
         f"{cos[2]} — Business Analyst, Durban",
         "- Mapped claims processes and wrote the requirements for the new Salesforce rollout.",
+        "",
+        "SKILLS",
+        "SQL, Python (pandas), Power BI, Jira and Confluence, Figma for wireframes, Scrum and Kanban, "
+        "stakeholder "
+        "workshops, IFRS basics. Languages: English, isiZulu, Afrikaans (conversational).",
+        "",
+        "INTERESTS",
+        "Trail running (Two Oceans half marathon finisher), mentoring at a township coding club, and braai.",
         "",
         "EDUCATION",
         "BCom Information Systems, University of Cape Town; PMP certification.",
@@ -2228,7 +2267,7 @@ def _d_interviews(g: Gen) -> str:
                 if p is not ps[1]
                 else f"Follow-up: {g.phone('US')}",
                 g.para(SALES, 1),
-                f'> "{g.para(OPS, 0)}"',
+                f'> "{g.para(QUOTES, 0)}"',
             )
         )
     return J(
@@ -2632,6 +2671,7 @@ def _t_thread(g: Gen) -> str:
 
 @tpl("t_cv_ng", "test", "cv")
 def _t_cv(g: Gen) -> str:
+    y0 = g.rng.randrange(2019, 2025)
     p = g.person(g.pick(("yoruba", "igbo", "hausa")), "NG")
     ref = g.person(g.pick(("yoruba", "igbo", "hausa", "akan")), "NG")
     return J(
@@ -2655,12 +2695,22 @@ def _t_cv(g: Gen) -> str:
         "international organisation.",
         "",
         "WORK EXPERIENCE",
-        g.slots("Data Analyst, Flutterwave, Lagos — {year} to date"),
+        f"Data Analyst, Flutterwave, Lagos — {y0} to date",
         "• Built Power BI dashboards for the settlements team used by 40 staff across Lagos and Nairobi.",
-        "• " + g.para(OPS, 1),
-        g.slots("Business Intelligence Intern, Dangote Group — {year}"),
-        "• " + g.para(OPS, 2),
-        g.slots("NYSC, Lagos State Ministry of Health — {year}"),
+        "• " + g.para(CV, 0),
+        "• " + g.para(CV, 0),
+        f"Business Intelligence Intern, Dangote Group — {y0 - 1}",
+        "• " + g.para(CV, 0),
+        f"NYSC, Lagos State Ministry of Health — {y0 - 2}",
+        "",
+        "SKILLS AND CERTIFICATIONS",
+        "SQL (PostgreSQL, BigQuery), Python, Power BI, Excel (Power Query), Tableau, basic dbt; Microsoft "
+        "PL-300; "
+        "excellent communication and presentation skills; proficient in Yoruba, Hausa and English.",
+        "",
+        "HOBBIES",
+        "Chess, football (Arsenal fan), volunteering with a Lagos coding bootcamp for secondary-school "
+        "girls.",
         "",
         "EDUCATION",
         "B.Sc. Statistics (Second Class Upper), University of Ibadan",
@@ -2758,7 +2808,7 @@ def _t_interviews(g: Gen) -> str:
                 f"lives in {g.town('AU')}",
                 "- " + g.para(SALES, 1),
                 "- " + g.para(SALES, 1),
-                f'- quote: "{g.para(OPS, 1)}"',
+                f'- quote: "{g.para(QUOTES, 0)}"',
             )
         )
     return J(
@@ -3153,18 +3203,19 @@ def _d_alquiler(g: Gen) -> str:
 
 
 IT_TXT = (
-    "Il fatturato in Svizzera è cresciuto del {pct}, trainato dal canale online.",
-    "Il progetto di migrazione a SAP S/4HANA è in ritardo di tre settimane.",
-    "{co} ha annunciato una nuova linea di prodotti per il mercato italiano.",
-    "Il team {team} ha completato la formazione su Microsoft Teams.",
-    "Le vendite a Milano e Roma restano sopra le attese, mentre il Sud rallenta.",
-    "Il budget del {q} è stato approvato con una riserva del cinque per cento.",
-    "La nuova normativa europea richiede un registro dei trattamenti aggiornato.",
+    "Ho ridotto del 30% i tempi di chiusura mensile automatizzando le riconciliazioni in Excel e SQL.",
+    "Ho coordinato un gruppo di quattro analisti tra Milano e Roma.",
+    "Ho realizzato il cruscotto dei KPI commerciali usato dalla direzione vendite.",
+    "Ho gestito la selezione del nuovo fornitore di CRM, con un risparmio del 12% sulle licenze.",
+    "Ho preparato la reportistica trimestrale per il consiglio di amministrazione.",
+    "Ho formato oltre cento colleghi sull'uso di Power BI.",
+    "Ho analizzato i dati di vendita della rete per ottimizzare l'assortimento nei punti vendita.",
 )
 
 
 @tpl("t_cv_it", "test", "cv", lang="it")
 def _t_cv_it(g: Gen) -> str:
+    y0 = g.rng.randrange(2019, 2025)
     p = g.person(g.pick(("italian", "italian", "arabic")), "IT")
     ref = g.person("italian", "IT")
     return J(
@@ -3183,10 +3234,12 @@ def _t_cv_it(g: Gen) -> str:
         f"Cellulare: {g.phone('IT')} — E-mail: {g.email(p)}",
         "",
         "ESPERIENZE PROFESSIONALI",
-        g.slots("Enel, Roma — Analista di business ({year}–oggi)"),
-        "- " + g.para(IT_TXT, 2),
-        g.slots("Luxottica, Milano — Stage in controllo di gestione ({year})"),
-        "- " + g.para(IT_TXT, 1),
+        f"Enel, Roma — Analista di business ({y0}–oggi)",
+        "- " + g.para(IT_TXT, 0),
+        "- " + g.para(IT_TXT, 0),
+        "- " + g.para(IT_TXT, 0),
+        f"Luxottica, Milano — Stage in controllo di gestione ({y0 - 1})",
+        "- " + g.para(IT_TXT, 0),
         "",
         "ISTRUZIONE",
         "Laurea magistrale in Economia, Università Bocconi, 110/110 e lode.",
@@ -3198,12 +3251,13 @@ def _t_cv_it(g: Gen) -> str:
         "Excel avanzato, Power BI, SQL, Python (pandas), SAP.",
         "",
         f"Referenze: {g.name(ref, 'lf')}, responsabile diretto, {g.phone('IT')}",
-        "Autorizzo il trattamento dei dati personali ai sensi del GDPR (Regolamento UE 2016/679).",
         "",
         "PROGETTI",
         "- Modello di previsione della domanda per la rete di vendita del Nord Italia (Python, Prophet).",
         "- Cruscotto Power BI per il monitoraggio dei costi energetici degli stabilimenti.",
         "- Volontariato: tutor di matematica per studenti delle superiori.",
+        "",
+        "Autorizzo il trattamento dei dati personali ai sensi del GDPR (Regolamento UE 2016/679).",
     )
 
 
