@@ -38,6 +38,9 @@ _SITE_NOUN = (r"offices?|teams?|hq|headquarters|head[ \t]+office|branch(?:es)?|s
               # where the firm's servers run: "the Paris failover", "our Frankfurt cluster"
               r"|failover|clusters?|data[ \t]?cent(?:er|re)s?|servers?|nodes?|replicas?|edge|PoPs?|DCs?"
               r"|pricing|latency|region|markets?"
+              # (fpplace24) "our Toronto returns centre", "the Leeds contact centre"
+              r"|(?:returns|distribution|fulfil?ment|contact|call|service|logistics|repair)"
+              r"[ \t]+cent(?:re|er)s?"
               # a jurisdiction: "a Delaware corporation", "under English law", "the Paris courts"
               r"|corporations?|corp|compan(?:y|ies)|llcs?|llps?|entit(?:y|ies)|law|courts?|statutes?")
 _SITE_AFTER = re.compile(
@@ -47,13 +50,13 @@ _SITE_AFTER = re.compile(
 _SITE_WORDS = frozenset("office offices team teams hq headquarters branch site campus store showroom plant "
                         "factory studio expo fair summit conference".split())
 # ... or after its word, in English, French, German, Dutch, Spanish, Portuguese, Italian
-_SITE_BEFORE = re.compile(
+_SITE_BEFORE_HEAD = (
     r"(?i:\b(?:offices?|branch(?:es)?|hq|headquarters|showrooms?|stores?|warehouses?|hubs?|plants?|factor(?:y|ies)"
     r"|campus|agences?|filiale|succursales?|bureaux?|plate-?forme|entrepôts?|usines?|magasins?"
     r"|niederlassung|standort|zentrale|logistikzentrum|verteilzentrum|lager|büros?"
     r"|kantoor|vestiging|filiaal|distributiecentrum|klantcontactcentrum|magazijn"
     r"|oficinas?|sede|sucursal|centro[ \t]+log[íi]stico|almac[ée]n|tienda|delegaci[óo]n"
-    r"|loja|armaz[ée]m|escrit[óo]rio|negozio|magazzino|stabilimento|ufficio"
+    r"|lojas?|armaz[ée]m|escrit[óo]rio|negozio|magazzino|stabilimento|ufficio|filiali|punto[ \t]+vendita"
     # a firm's partner there: "partner with a distributor in Istanbul", "our reseller in Lagos"
     r"|distributors?|resellers?|dealers?|franchisees?|subsidiar(?:y|ies)|joint[ \t]+venture"
     # a trade fair's or a firm's outing's word: "le salon de Lyon", "die Messe in Köln", "offsite aziendale
@@ -65,7 +68,13 @@ _SITE_BEFORE = re.compile(
     # ("our office opening in Austin", "the store closing in Leeds")
     r"(?:[ \t]+(?i:opening|closing|openings|closures?|relocation|launch|expansion))?"
     r"[ \t]*\n?[ \t]*(?:(?:in|at|of|de|di|da|do|du|des|van|in[ \t]+der|em|en|à|a)[ \t]*\n?[ \t]*)?"
-    r"(?:(?:the|la|le|l['’]|el|il|der|den|dem|das|het|o|a)[ \t]*)?" + _JOINED_PLACES + r"\Z")
+    r"(?:(?:the|la|le|l['’]|el|il|der|den|dem|das|het|o|a)[ \t]*)?")
+_SITE_BEFORE = re.compile(_SITE_BEFORE_HEAD + _JOINED_PLACES + r"\Z")
+# (fpplace24) A site's word and a listed place's name in a sentence, found or not ("potenziamento del
+# magazzino di Bologna …", "O armazém da Azambuja passa a abastecer …", "our Cardiff depot …"): the
+# sentence is on the firm's sites; its other places are topics too
+_SITE_NAMED = re.compile(_SITE_BEFORE_HEAD + r"(?:\d{4}[ \t]*)?:?[ \t]*(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*)"
+                         r"|(?<![\w-])(?P<first>[A-ZÀ-ÖØ-Þ][\w'’-]*)(?=" + _SITE_AFTER.pattern + ")")
 # An organisation named after its town: "the University of Manchester", "Imperial College London", "Bank of
 # Ireland" (a person's tie to it has its cue: "I studied at …")
 _ORG_BEFORE = re.compile(r"\b(?:University|College|Institute|School|Academy|Polytechnic|Conservatory|Bank"
@@ -86,7 +95,16 @@ _PERSON_CUE_BEFORE = re.compile(
     r"|habite|travaille|visit\w*|stay\w*|(?:is|are|was|were|comes?|came|originally)[ \t]+from"
     # goods sent there: "Ship it to the Stadtsteinach warehouse", "send it to our Munich address"
     r"|(?:ship|send|sent|deliver|mail|post|forward)(?:s|ed|ing)?\b[^.\n]{0,30}\bto)\b)"
-    r"[^.\n]{0,30}\Z")
+    r"[^.;\n]{0,30}\Z")
+
+# (fpplace24) ---- a trip's places: "a 4-day business trip to Osaka", "a road trip from Boston up the Maine
+# coast", "things to do in Porto" (in a text naming no person: where the trip goes is no one's address; a
+# person's cue before it keeps it: "I'm on a trip to …", "she is flying to …")
+_TRIP_BEFORE = re.compile(
+    r"(?i:\b(?:(?:road|day|business|weekend|school|study|field|city|ski|camping|cycling|hiking)[ \t-]+)?"
+    r"(?:trips?|itinerar(?:y|ies)|holidays?|vacations?|getaways?|honeymoon|sightseeing|excursions?"
+    r"|city[ \t]+breaks?|things[ \t]+to[ \t]+do|travel[ \t]+guide|guided[ \t]+tours?)[ \t]+"
+    r"(?:to|in|from|through|around|across|of|for|at)[ \t]+)(?:the[ \t]+)?" + _JOINED_PLACES + r"\Z")
 
 # ---- a time zone -------------------------------------------------------------------------------------------
 _ZONE_BEFORE = re.compile(r"(?i:\btime[ \t-]?zones?(?:[ \t]+overlap)?[ \t]+(?:with|in|of|for)[ \t]+)"
@@ -100,6 +118,15 @@ _SITE_COLUMNS = frozenset(
     "armazem armazém almacen almacén entrepot entrepôt magazijn lager standort filiale magazzino "
     "bodega deposito depósito sucursal loja tienda".split())
 _CELL_SEPARATORS = ("\t", ",", ";", "|")
+# (fpplace24) ... or of towns, regions or countries in a table with no column of a person's, a contact's or an
+# address's ("dealer_code, city, units, revenue": figures by town; not "customer, city")
+_TOWN_COLUMNS = frozenset(
+    "city town region country market area state province şehir sehir il bölge stadt ort land ville pays "
+    "région ciudad país pais provincia cidade região citta città regione stad plaats gemeente provincie "
+    "miasto kraj".split())
+_PERSON_COLUMN = re.compile(
+    r"(?i:name|customer|client|patient|employee|person|user|member|contact|owner|buyer|recipient|address"
+    r"|street|zip|post|e-?mail|phone|tel|mobile|kunde|nom|nombre|nome|naam|isim|ad[ıi]|müşteri|adres)")
 
 
 def is_place(value: str) -> bool:
@@ -110,8 +137,35 @@ def is_place(value: str) -> bool:
 
 
 def a_place(text: str, s: Span) -> bool:
-    """``s`` is a place: typed so, or a name that is a place's only ("Leeds" the model took for a person)."""
-    return s.type == "LOCATION" or s.type == "PERSON" and is_place(text[s.start:s.end])
+    """``s`` is a place: typed so, or a name that is a place's only ("Leeds" the model took for a person), or
+    (fpplace24) a place's or a building's name the model took for a person's."""
+    return s.type == "LOCATION" or s.type == "PERSON" and (is_place(text[s.start:s.end])
+                                                           or _a_place_named(text[s.start:s.end]))
+
+
+# (fpplace24) A building, street, quay or station the model takes for a person ("Temple Quay", "Baker
+# Street", "Münchner Ostbahnhof"): no person's name ends so; a house's only after a place ("Wellington House",
+# not "Gregory House")
+_BUILDING_LAST = re.compile(
+    r"(?i:quays?|street|road|square|tower|towers|wharf|avenue|plaza|building|centre|center|centrale"
+    r"|station|terrace|gardens|\w*(?:bahnhof|straße|strasse|platz|plein|gracht|kade))\Z")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def _a_place_named(value: str) -> bool:
+    """A name of several words that is a place's or a building's: a listed place among its words and no
+    given name ("Utrecht Leidsche Rijn", "Milano Centrale", "Garibaldi a Torino", "de Bordeaux"), or a
+    building's last word ("Temple Quay", "Wellington House")."""
+    from scrubber.recognizers.name_shapes import lists
+
+    words = _NAME_WORD.findall(value)
+    if len(words) < 2:
+        return False
+    last = words[-1]
+    if _BUILDING_LAST.search(last) or last.lower() == "house" and is_place(words[0]):
+        return True
+    given = lists()[0]
+    return not any(w.lower() in given for w in words) and any(w[0].isupper() and is_place(w) for w in words)
 
 
 def personless(text: str, spans: list[Span]) -> bool:
@@ -127,6 +181,9 @@ _WEATHER = re.compile(r"(?i:\b(?:weather|forecasts?|temperatures?|rainfall|snowf
 _WEATHER_TOPIC = re.compile(r"(?i:\b(?:events?|venues?|festivals?|concerts?|matches|launch|offsite"
                             r"|warehouses?|sites?|stores?|offices?|deliver(?:y|ies)|shipments?|operations"
                             r"|logistics|contingency|fallback|closures?|outdoor)\b)")
+# (fpplace24) ... or one comparing places ("Compare renting a flat in Leeds with Porto", "Lyon vs Lille for
+# a first store")
+_COMPARE = re.compile(r"(?i:\b(?:compare|comparing|comparison|versus|vs\.?)(?![\w-]))")
 # ... or one giving places' figures: "Umsatz Q2: Zurich +12 %, Lisbon −3 %, Frankfurt stabil"
 _PLACE_FIGURE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]+[ \t]*:?[ \t]*[+−–-][ \t]?\d[\d.,]*[ \t]?%")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -142,22 +199,34 @@ def place_topics(text: str, spans: list[Span], seeds: frozenset[Span] = frozense
     places = [s for s in spans if a_place(text, s)]
     found = {s for s in places if a_place_topic(text, s)}
     weather, figures = _WEATHER.search(text), "%" in text and _PLACE_FIGURE.search(text)
-    if len(found) == len(places) or not (found or seeds or weather or figures):
+    compared = _COMPARE.search(text)
+    sites = [m.start() for m in _SITE_NAMED.finditer(text) if _a_site_named(text, m)]
+    if len(found) == len(places) or not (found or seeds or weather or figures or sites or compared):
         return found
     ends = [0, *(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]
-    sentences = {_sentence_of(ends, s) for s in found | seeds}
-    for i in {_sentence_of(ends, s) for s in places} - sentences:  # on the weather, or places' figures
+    sentences = {_sentence_of(ends, s) for s in found | seeds} \
+        | {bisect.bisect_right(ends, start) for start in sites}
+    for i in {_sentence_of(ends, s) for s in places} - sentences:  # on the weather, places' figures, compared
         if weather and _WEATHER.search(text, ends[i - 1], ends[i]) \
                 and _WEATHER_TOPIC.search(text, ends[i - 1], ends[i]) \
-                or figures and _PLACE_FIGURE.search(text, ends[i - 1], ends[i]):
+                or figures and _PLACE_FIGURE.search(text, ends[i - 1], ends[i]) \
+                or compared and _COMPARE.search(text, ends[i - 1], ends[i]) \
+                and sum(_sentence_of(ends, s) == i for s in places) >= 2:
             sentences.add(i)
     # a paragraph naming two of the firm's sites or more is about them ("… ship from the Rotterdam warehouse
     # … from our Manchester hub. Delivery times to |Scandinavia| improve …")
     paragraphs = [0, *(m.end() for m in _BLANK_LINE.finditer(text)), len(text)]
-    sites = Counter(_sentence_of(paragraphs, s) for s in found | seeds)
+    named = Counter(_sentence_of(paragraphs, s) for s in found | seeds)
     return found | {s for s in places if (_sentence_of(ends, s) in sentences
-                                          or sites[_sentence_of(paragraphs, s)] >= 2)
+                                          or named[_sentence_of(paragraphs, s)] >= 2)
                     and not _a_persons(text, s)}
+
+
+def _a_site_named(text: str, m: re.Match) -> bool:
+    """A site's word and a listed place's name, no person's cue before it."""
+    name = m.group("name") or m.group("first")
+    start = m.start("name") if m.group("name") else m.start()
+    return is_place(name) and not _PERSON_CUE_BEFORE.search(text, max(0, start - 40), start)
 
 
 def _sentence_of(ends: list[int], s: Span) -> int:
@@ -182,6 +251,7 @@ def a_place_topic(text: str, s: Span) -> bool:
                 and not _MEMBER_BEFORE.search(text, line_around(text, s)[0], s.start)
                 or value.lower() in _NEVER_A_NAME_ALONE  # a language or nationality ("Thai curry")
                 or _ZONE_BEFORE.search(text, max(0, s.start - 60), s.start)
+                or _TRIP_BEFORE.search(text, max(0, s.start - 80), s.start)
                 or _TIME_AFTER.match(text, s.end)
                 and bool(_CLOCK_BEFORE.search(text, max(0, s.start - 12), s.start))
                 or _under_a_site_column(text, s))
@@ -203,5 +273,8 @@ def _under_a_site_column(text: str, s: Span) -> bool:
             break
         header_start = above
     header = text[header_start:text.find("\n", header_start)].split(sep)
-    return header_start < line_start and column < len(header) \
-        and header[column].strip(" \t\"'*").lower() in _SITE_COLUMNS
+    if header_start >= line_start or column >= len(header):
+        return False
+    title = header[column].strip(" \t\"'*").lower()
+    return title in _SITE_COLUMNS or title in _TOWN_COLUMNS and not any(
+        _PERSON_COLUMN.search(h) for h in header)

@@ -301,7 +301,7 @@ _SITE_CHOICE = re.compile(
 
 
 def _no_person_but_places(text: str, spans: list[Span]) -> bool:
-    return not any(s.type == "PERSON" and not is_place(text[s.start:s.end]) for s in spans)
+    return all(s.type != "PERSON" or a_place(text, s) for s in spans)
 
 
 def _an_infra_place(text: str, s: Span) -> bool:
