@@ -26,6 +26,10 @@ tests/scrubber/test_fp21.py. When unsure a span stays.
   jurisdiction ("our Leeds office", "l'agence de Lille", "a Delaware corporation"), a time zone, an
   organisation's name ("University of Manchester"), a table's column of sites, and the places in a sentence
   with one, on the weather or giving places' figures.
+- (fpplace24, tests/scrubber/test_fpplace24.py) a place's or building's name the model typed a person's
+  ("Temple Quay", "Utrecht Leidsche Rijn") leaves a text personless; a sentence naming a firm's site by a
+  listed town (found or not), a trip's places, a sentence comparing places, a table's town column with no
+  person's column; a person's cue in another clause (before ";") no longer holds a place.
 
 Not a topic: a name after a noun of fame ("tennis player Amy Jones"): third-party data labels such names
 (presidio-research lost five), and a private person is named so too; public figures are a hand list's
