@@ -14,6 +14,7 @@ from scrubber import presidio_tuning, regex_cache, warm
 from scrubber.addresses import assemble
 from scrubber.casing import cased_part, known_name_in, second_look
 from scrubber.errors import ModelLoadError, ScrubberError
+from scrubber.initials import initials_of_people
 from scrubber.language import LanguageDetector
 from scrubber.models import (  # noqa: F401 (also imported from here; models.py spares the proxy process the engine)
     DEFAULT_MODEL,
@@ -902,7 +903,7 @@ class Scrubber:
         spans += _term_spans(text, options.deny_terms, DENY_TERM_TYPE)
         spans = whole_words(text, assemble(text, merge_same_type(spans)))
         spans = dates_beside_people(text, repeated_names(text, listed_people(text, spans)))
-        return not_topics(text, resolve_overlaps(repeated_values(text, spans)))
+        return initials_of_people(text, not_topics(text, resolve_overlaps(repeated_values(text, spans))))
 
     def scrub(self, texts: Sequence[str], options: ScrubOptions | None = None,
               known: dict[CacheKey, Analysis] | None = None) -> ScrubResult:

@@ -97,7 +97,7 @@ _BUSINESS_CUE = re.compile(
     r"|servicenummer|servicehotline"
     r"|atenci[óo]n[ \t]+al[ \t]+cliente|servicio[ \t]+(?:al|de)[ \t]+cliente|servizio[ \t]+clienti"
     r"|numero[ \t]+verde|klantenservice|assistenza[ \t]+clienti)")
-_YEARS = re.compile(r"^(?:(?:19|20)\d\d[ ,–-]+)+(?:19|20)\d\d$")
+_YEARS = re.compile(r"^(?:(?:1[5-9]|20)\d\d[ ,–-]+)+(?:1[5-9]|20)\d\d$")  # (a history's "1845–1852" too)
 # The columns of a list or an export: a spaced dash (an em or en dash in the original, "Kate Hill —
 # 415.693.2218 — 5 yrs React"), a tab, or a gap of two spaces or more. A lone number of up to four digits on
 # the far side of one is the next column (guests, years, a table: "Table 12 — 415-693-2218"), not a group

@@ -14,6 +14,14 @@ from scrubber.recognizers._gated import GatedPatternRecognizer
 _SSN = r"(?<![\d-])\d{3}(?P<sep>[- .]?)\d{2}(?P=sep)\d{4}(?![\d-])"
 
 
+# A number right after another identifier's label is that identifier, even in a text about SSNs: a direct
+# deposit form's "Routing no. 288023433", "Account no. 266290979", "Order # 123 45 6789" (a dashed number
+# anywhere stays an SSN, and "SSN of account holder: 123456789" one: the label must be right before it).
+# Checked behind the digits, so it runs only where nine digits matched.
+_OTHER_LABEL = (r"(?<!(?i:\b(?:routing|aba|rtn|transit|account|acct|a/c|order|invoice|tracking|ticket|phone"
+                r"|tel|fax|mobile|cell)(?:[ \t]*(?:no|nr|num|number|#))?\.?[ \t]*[:#=]?[ \t]*)"
+                r"\d{3}[ .]?\d{2}[ .]?\d{4})")
+
 _KEYWORD = re.compile(r"(?i:(?<![^\W_])(?:ssns?|ss#|ssn#|social[ \t]+security|soc\.?[ \t]*sec)(?![^\W_]))")
 
 
@@ -38,13 +46,14 @@ class UsSocialSecurityRecognizer(GatedPatternRecognizer):
             # "SSN for the account holder Maria Gonzalez is 123456789": further from the keyword, same line.
             # Digits first, then the keyword behind them: a leading look-behind would be tried everywhere.
             r"(?<![\d-])\d{3}(?P<sep2>[ .]?)\d{2}(?P=sep2)\d{4}(?![\d-])"
-            r"(?<=(?i:\b(?:ssns?|social[ \t]+security)\b)[^\n]{0,100}\d{3}[ .]?\d{2}[ .]?\d{4})",
+            r"(?<=(?i:\b(?:ssns?|social[ \t]+security)\b)[^\n]{0,100}\d{3}[ .]?\d{2}[ .]?\d{4})"
+            + _OTHER_LABEL,
             0.8,
         ),
         # "INSERT … (…, ssn, …) VALUES (…)", "2. Ann Lee, 679325108, Austin TX" under a note about SSNs: in a
         # text that speaks of SSNs anywhere, any number of their make is one
         Pattern("ssn in a text about ssns",
-                r"(?<![\d-])\d{3}(?P<sep3>[ .]?)\d{2}(?P=sep3)\d{4}(?![\d-])", 0.5),
+                r"(?<![\d-])\d{3}(?P<sep3>[ .]?)\d{2}(?P=sep3)\d{4}(?![\d-])" + _OTHER_LABEL, 0.5),
     ]
     CONTEXT = ["ssn", "social", "security"]
     GATES = {"ssn in a text about ssns": _KEYWORD}  # (only in a text with an SSN keyword)
