@@ -77,7 +77,9 @@ _LINK = (
     # | cell |, <td>…</td><td>, "password? X"
     r"(?:[ \t]*(?:\||</t[dh]>[ \t]*<td[^>\n]{0,40}>|\?|\.{2,}|…+)[ \t]*"  # (and a form's dot leaders)
     r"|[ \t]+(?:(?:for|für|pour|para|per|voor|van|de|del|della|dello|delle|dei|degli|di|do|dos|da|das|du|des"
-    r"|der|dem|of|on|της|του|των|για|στο|στη|στον|στην)[ \t]+[^\n:=]{1,40}?[ \t]+)?"
+    r"|der|dem|of|on|της|του|των|για|στο|στη|στον|στην"
+    # (a preposition with its article in one word: "das WLAN-Passwort fürs Büro ist …", "zum", "au", "al")
+    r"|fürs|vom|zum|zur|beim|im|ins|au|aux|al|ao|na|no)[ \t]+[^\n:=]{1,40}?[ \t]+)?"
     # (in any case: "MY PASSWORD IS SUMMER2024")
     r"(?i:is|was|will[ \t]+be|=|:|-|–|—|ist|lautet|est|es|é|è|e'|era|war|était|c'est|to|into|as|sigue|blijft"
     r"|wa|là|ay|är|er|je|este|jest|adalah|ni|είναι|ήταν|ir|yra"
@@ -608,7 +610,8 @@ _PHRASE_TAIL = (r"(?i:(?:it['’]s|it[ \t]+is|c['’]est|just|simply|now|literal
                 r"(?:[ \t]+\p{L}{3,14}(?:-\p{L}{2,14})?){2,7}?)"
                 r"(?=[\"'`”’»]?[ \t]*(?:[?!.,;:()]|[-–—][ \t]|\r?\n|$)"
                 r"|[ \t]+(?i:with|without|all|in|no|including|lol|haha|btw|and|but|then|for|avec|sans|en|mit"
-                r"|ohne|con|sin)\b)")
+                # ("and" of other languages: "la clave del wifi es river saddle bamboo y la del router …")
+                r"|ohne|con|sin|y|und|et|e|ou|oder|o|ve|oraz|og|och)\b)")
 # Words of a password spelled out: the radio alphabet, digits, case and symbol words.
 _SPELLING = (r"alfa|alpha|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliett?|kilo|lima|mike|november"
              r"|oscar|papa|quebec|romeo|sierra|tango|uniform|victor|whiske?y|x-?ray|yankee|zulu|zero|one|two"
@@ -1007,6 +1010,30 @@ _JOINED_PHRASE_GATE = stdlib_re.compile(r"([-._])(?<=[a-z]{3}[-._])[a-z]{3,12}(?
 
 # The hint's strings most texts that hold one hold (looked for first: most texts pass the hint)
 _COMMON_HINTS = ("pass", "secret", "leak", "lock", "code", "rotat", "chang", "ssh", "credential", "entr")
+
+
+# A password read out piece by piece (``password dictated piece by piece``): a letter with its case
+# ("capital P", "lower case k"), letters spelled with dashes ("e-l-i-c-a-n"), digits ("4", "2-0-2-6"), a
+# symbol by its name ("a full stop", "an exclamation mark", "the at sign"), one letter alone before a comma
+_CASE_PIECE = (r"(?i:capital|upper[ \t-]?case|big|small|lower[ \t-]?case|little)(?:[ \t]+(?i:letter))?"
+               r"[ \t]+[A-Za-z](?![\w-])")
+_SPELLED_PIECE = r"[A-Za-z](?:-[A-Za-z]){2,24}(?![\w-])"
+_SYMBOL_NAME = (r"(?:hash(?:tag)?|pound|full[ \t]+stop|period|dot|point|comma|percent(?:age)?|exclamation"
+                r"|question|ampersand|at|dollar|euro|star|asterisk|dash|hyphen|minus|underscore|plus|equals?"
+                r"|(?:forward[ \t]+|back[ \t]*)?slash|colon|semi-?colon|tilde|caret|apostrophe)"
+                r"(?:[ \t]+(?:sign|symbol|mark|point))?")
+_DICTATED_PIECE = (rf"(?:{_CASE_PIECE}|{_SPELLED_PIECE}"
+                   r"|(?:(?i:the[ \t]+)?(?i:numbers?|digits?)[ \t]+)?(?:\d(?:-\d){0,12}|\d{1,8})(?![\w-])"
+                   rf"|(?i:an?|the)[ \t]+(?i:{_SYMBOL_NAME})(?![\w-])|[A-Za-z](?=[ \t]*(?:,|\.(?!\w)|$)))")
+_DICTATED_SEP = (r"(?:[ \t]*,[ \t]*(?i:and[ \t]+)?(?i:then[ \t]+)?|[ \t]+(?i:and[ \t]+)?(?i:then)[ \t]+"
+                 r"|[ \t]+(?i:followed[ \t]+by)[ \t]+)")
+_DICTATION_GATE = stdlib_re.compile(r"(?i)\b(?:capital|upper|lower|small|little|big)[ \t-]?(?:case[ \t]+)?"
+                                    r"(?:letter[ \t]+)?[a-z]\b|\b[a-z]-[a-z]-[a-z]\b")
+# A chat line's time and its writer's name ("[09:14] Sofia:", "09:14 - Sofia Marsh:", "Sofia:")
+_CHAT_STAMP = r"[ \t]*(?:[\[(]?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[AaPp][Mm])?[\])]?[ \t]*[-–,]?[ \t]*)?"
+_CHAT_NAME = r"\p{L}[\p{L}.'’-]{0,20}(?:[ \t]\p{L}[\p{L}.'’-]{0,20})?"
+_CHAT_GATE = stdlib_re.compile(r"\n[^\S\n]*(?:[\[(]?\d{1,2}[:.]\d{2}\S*[^\S\n]*[-–,]?[^\S\n]*)?"
+                               r"\w[^\n:]{0,40}:[^\S\n]*\S{2,40}[^\S\n]*\r?(?:\n|\Z)")
 
 
 class PasswordInProseRecognizer(SpanPatternRecognizer):
@@ -2015,6 +2042,32 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             rf"(?=[ \t]+(?i:{_PHRASE_GOES_ON})\b)",
             0.7,
         ),
+        # a password read out piece by piece as it was written down: "capital P, e-l-i-c-a-n, then a full
+        # stop, capital K, …, then a percent sign", "capital W, then 4, l-n-u-t, then 4-1, then a hash" (the
+        # whole dictation is the password: its pieces alone say little)
+        Pattern(
+            "password dictated piece by piece",
+            rf"(?<![\w-])(?P<dictated>)(?P<value>(?:{_CASE_PIECE}|{_SPELLED_PIECE})"
+            rf"(?:{_DICTATED_SEP}{_DICTATED_PIECE}){{2,30}})",
+            0.7,
+        ),
+        # the rest of a password a chat message cut short, sent by the same person on the next line: "[09:14]
+        # Sofia: the password for the drive is lant\n[09:14] Sofia: ern6889" (a digit or a symbol in it)
+        Pattern(
+            "rest of a password cut in a chat",
+            rf"(?m:^{_CHAT_STAMP}(?P<who>{_CHAT_NAME})[ \t]*:[^\n]*?)(?i:\b(?:{_WORD})\b)[^\n]{{0,60}}?"
+            r"(?:[ \t](?i:is|was|ist|est|es|é|è|lautet|c['’]est)|[:=])[ \t]*[^\s]{1,64}[ \t]*\r?\n"
+            rf"{_CHAT_STAMP}(?P=who)[ \t]*:[ \t]*(?P<cut>)(?P<value>[^\s]{{2,40}})[ \t]*\r?$",
+            0.7,
+        ),
+        # a password of a word and a number written apart on its label's line, as a screenshot's text or a
+        # sticky note has it: "Pass word :   Map|e 1913!", "Password: Falcon 865!"
+        Pattern(
+            "password of a word and a number on its label's line",
+            rf"(?im:^[ \t]*(?:[-*•][ \t]*)?(?:{_WORD})[ \t]*[:=][ \t]*)(?P<apart>)"
+            r"(?P<value>[^\s\"'`]{3,30}[ ]\d{2,8}[!#$%&*+=?@^~]{0,3})[ \t]*(?=\r?\n|$)",
+            0.7,
+        ),
     ]
     CONTEXT = ["password", "passphrase"]
     # (was one regex: ``HINT_WORDS`` are its plain words, found in one C-level pass each)
@@ -2168,6 +2221,19 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         value = match.group("value")
         if value.startswith("$(") or _in_command(match.string, match.start("value")):
             return False  # password=$(vault kv get -field=pw secret/db): a command's output, not the value
+        if "dictated" in names:  # three pieces or more, a case's or a symbol's word among them, not a mask
+            return _dictated(value)
+        if "cut" in names:  # a password's rest: a digit or a symbol with it, not a time, a question or a mask
+            return (any(c.isdigit() or c in _STRONG_SYMBOLS for c in value)
+                    and any(c.isalnum() for c in value) and not value.endswith("?")
+                    and not _CLOCK_TIME.fullmatch(value.rstrip(_TRAILING))
+                    and not set(value) <= set("*xX•.#-_"))  # (a piece may be short: "ron%", "2020%")
+        if "apart" in names:  # a word (letters in it) and its number, not a placeholder
+            word = value.split(" ")[0]
+            return sum(c.isalpha() for c in word) >= 2 and not looks_like_placeholder(value, strict=True)
+        # "the same password as LinkedIn": another account's name, not a value
+        if _SAME_AS_BEFORE.search(match.string, max(0, match.start("value") - 40), match.start("value")):
+            return False
         if (value[:1].isdigit() or value[:1] in "*#") and (len(value) == 3 or _CODE_SHAPE.fullmatch(value)):
             if _not_a_chosen_code(match.string, match.start("value"), match.end("value"), value):
                 return False
@@ -2262,7 +2328,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
                     and not _IN_PEM_BLOCK.search(match.string, max(0, at - 6000), at))
         if "anywhere" in names:  # (a name's or a key's value is the other rules' to judge)
             at = match.start("value")
-            return (_chosen_anywhere(value.rstrip(_TRAILING))
+            return ((_chosen_anywhere(value.rstrip(_TRAILING)) or _words_and_symbol(value.rstrip(_TRAILING)))
+                    and not _HOST_NAMED.search(match.string, max(0, at - 30), at)
                     and not _NETWORK_NAMED.search(match.string, max(0, at - 30), at)
                     and not _NAMED_BEFORE.search(match.string, max(0, at - 30), at)
                     # (nor a hash or an id named so: "commit 9f2c7a1b… fixed the login bug")
@@ -2319,7 +2386,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         if "wifi_is" in names:  # letters with digits or symbols, as passwords are made
             # (not "le nom du wifi c'est X", "le réseau Wi-Fi invité est VANDELAY-GUEST")
             return _password_like(value.rstrip(_TRAILING)) and not _NAME_OF.search(
-                match.string, max(0, match.start() - 12), match.start())
+                match.string, max(0, match.start() - 12), match.start()) \
+                and not _NETWORK_NAME_END.search(value.rstrip(_TRAILING))
         if "codes_shape" in names:  # most with a digit: not "well-done" words in a row
             codes = re.findall(_FOUR_FOUR, value)
             return sum(any(c.isdigit() for c in code) for code in codes) * 4 >= len(codes) * 3
@@ -2332,11 +2400,15 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
                 any(c in _STRONG_SYMBOLS for c in value) or _about_passwords(match.string)
                 # (a word and a number, as "changed it to Gazebo77" is taken in English: not a product)
                 or "other" in names and _WORD_AND_NUMBER.fullmatch(value) is not None
+                and value.lower() not in brands() and not names_a_product(value)
+                # (a word, a number and a word, in any language: "changed it to Ember3257rocket")
+                or _WORD_NUMBER_WORD.fullmatch(value) is not None
                 and value.lower() not in brands() and not names_a_product(value))
         if "spaced" in names:  # characters enough, not a mask ("* * * * * *")
             return sum(c.isalnum() for c in value) >= 5 and not looks_like_placeholder(value.replace(" ", ""))
         if "plain_far" in names:  # (not a mask: "pw: xxxxxxxx"; not "the password 'field'")
             return _plain_word_password(value) and len(set(value.lower())) > 2 \
+                and value.lower() not in _COMPARING \
                 and _NOT_THE_VALUE_WORD.match(value.lower()) is None \
                 and not looks_like_placeholder(value, strict=True)
         if "plain_turn" in names:  # a word, not a state, a stop word or a verb's form
@@ -2354,6 +2426,9 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
                 return False
             before = match.string[max(0, match.start() - 20):match.start()]
             said = before + match.group("cue") + match.group("rest")
+            if _NETWORK_NAME_END.search(value) and _NAMED_BEFORE.search(
+                    match.string, max(0, match.start("value") - 30), match.start("value")):
+                return False  # a network's name on its label's line: "Network :  Office_5G"
             return not _NOT_A_SECRET_CODE.search(said) and (
                 value.lstrip("*#")[:1].isdigit() and len(set(value)) > 1 and not _YEAR.fullmatch(value)
                 or value[:1].isalpha() and all(w.lower() in DIGIT_WORD_SET
@@ -2482,6 +2557,41 @@ _SAFE_LABEL = re.compile(r"(?i:\b(?:safe|tresor|trezor|sejf|széf|kassaskåp|pen
 # helyes.", "jelszó kell")
 _NOT_A_TOKEN = frozenset("helyes hibás hibas lejárt megváltozott elfelejtett kell szükséges szukseges erős "
                          "gyenge rossz salah benar diganti berubah lupa".split())
+
+
+# A value of a word, a number and a word ("Ember3257rocket", "tiger88lamp"): a chosen password's make
+_WORD_NUMBER_WORD = re.compile(r"\p{L}{3,16}\d{2,6}\p{Ll}{3,16}")
+# Capitalised words joined by ".", "-" or "_" with a symbol at the end: "Caramel.Quartz&", "Nutmeg-Copper#"
+_WORDS_AND_SYMBOL = re.compile(r"\p{Lu}\p{Ll}{2,11}(?:[._-]\p{Lu}\p{Ll}{2,11}){1,3}[!#$%&*+=?@^~]{1,3}")
+# A host named by a config's key before it: .netrc's "machine db1.example.studio", "host: …", "server …"
+_HOST_NAMED = re.compile(r"(?i:\b(?:machine|host(?:name)?|server|hostaddr)[ \t]*[:=]?[ \t]*\Z)")
+# How a password compares with another, not a password: "the staff network is separate"
+_COMPARING = frozenset("separate different distinct same identical unchanged similar other another".split())
+# A Wi-Fi network's name by its usual ending: "Saltmarsh-Guest", "Kiteandco-Staff", "Office_5G"
+_NETWORK_NAME_END = re.compile(r"(?i:[-_ ](?:guests?|gast|gäste|invit[ée]s?|invitados?|convidados?|staff"
+                               r"|personal|office|büro|bureau|oficina|5g|2\.4g|5ghz|2\.4ghz|ext|iot|wi-?fi"
+                               r"|wlan|public|visitors?|besucher|members?|team|main|home)\Z)")
+
+
+def _words_and_symbol(value: str) -> bool:
+    """``_WORDS_AND_SYMBOL``, not a brand's or product's name."""
+    return _WORDS_AND_SYMBOL.fullmatch(value) is not None and value.lower() not in brands() \
+        and not names_a_product(value)
+
+
+_CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:[ ]?[ap]m)?", re.I)
+_SAME_AS_BEFORE = re.compile(r"(?i:\bsame[ \t]+(?:[\w-]+[ \t]+)?(?:password|pw|pass|one|login)[ \t]+as"
+                             r"[ \t]+\Z)")
+_DICTATED_CASE_OR_SYMBOL = re.compile(rf"(?i:\b(?:capital|upper|lower|small|little|big)\b|\b(?:an?|the)[ \t]+"
+                                      rf"{_SYMBOL_NAME}\b)")
+
+
+def _dictated(value: str) -> bool:
+    """A dictation of three pieces or more (``_DICTATED_PIECE``) with a case's or a symbol's word, and
+    four letters or digits at least: a password read out, not a list's letters ("a, b, c")."""
+    pieces = [p for p in re.split(r"[ \t]*,[ \t]*|[ \t]+(?i:then|and|followed[ \t]+by)[ \t]+", value) if p]
+    return (len(pieces) >= 3 and _DICTATED_CASE_OR_SYMBOL.search(value) is not None
+            and sum(c.isalnum() for c in re.sub(r"(?i)\b[a-z]{2,}\b", "", value)) >= 4)
 
 
 def _made_up_word(value: str) -> bool:
@@ -3061,3 +3171,10 @@ _CODE_HEADER_GATE = stdlib_re.compile(r"[|\t;,][^\n]*\n[^\n]*\d{4}")
 _TABLE_PATTERN = Pattern("code in a table's code column", _CODE_COLUMN, 0.7)
 _LATER_GATES["mixed codes in a row"] = _held(_MIXED_CODE_GATE.search)
 _LATER_GATES["joined passphrase of common words"] = _held(_JOINED_PHRASE_GATE.search)
+# (a dictation's case word or spelled letters in a text about passwords; a chat's line of one word below a
+# line with a password word; a password word at all)
+_LATER_GATES["password dictated piece by piece"] = _held(_DICTATION_GATE.search, _about_passwords)
+_LATER_GATES["rest of a password cut in a chat"] = _held(
+    _CHAT_GATE.search, lambda text: _first_password_word(text) is not None)
+_LATER_GATES["password of a word and a number on its label's line"] = _held(
+    lambda text: _first_password_word(text) is not None)

@@ -188,6 +188,15 @@ class SaasTokenRecognizer(GatedPatternRecognizer):
             r"\bhttps?://(?P<value>[0-9a-f]{32})(?::[0-9a-f]{32})?@[\w.-]{0,60}(?:sentry\.io|ingest\.[\w.-]+)\b",
             0.8,
         ),
+        # A software product key of five groups of five capitals and digits (Microsoft's, and many vendors'
+        # since): "P6HDH-89TQW-MBMWC-9MHFV-WQWD6". The shape is the evidence wherever it stands (activating a
+        # copy needs nothing else); both letters and digits, so not a word list or a number's groups.
+        Pattern(
+            "product key of five by five",
+            r"(?<![\w-])(?=[A-Z0-9-]{29}(?![\w-]))(?=[A-Z-]*\d)(?=[\d-]*[A-Z])[A-Z0-9]{5}(?:-[A-Z0-9]{5}){4}"
+            r"(?![\w-])",
+            0.8,
+        ),
         Pattern(
             "sidekiq enterprise credentials",
             r"BUNDLE_(?:ENTERPRISE|GEMS)__CONTRIBSYS__COM[\"']?[ \t]*[:=][ \t]*"
@@ -236,6 +245,7 @@ class SaasTokenRecognizer(GatedPatternRecognizer):
                                           re.compile(r"[0-9a-fA-F]{32}:")),
         "sentry dsn key": ("sentry.io", "ingest."),
         "sidekiq enterprise credentials": ("__contribsys__com",),
+        "product key of five by five": re.compile(r"-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}-"),
     }
 
     def invalidate_result(self, pattern_text: str) -> bool:
