@@ -20,6 +20,11 @@ class AuthHeaderRecognizer(SpanPatternRecognizer):
             0.9,
         ),
         Pattern("bearer token", r"(?i:\bbearer)[ \t]+" + _TOKEN, 0.7),
+        # HTTP Basic credentials quoted as a header's value wherever the header's name stands apart: a HAR
+        # file's {"name": "Authorization", "value": "Basic Z3Jh…"}, a Postman export, a fetch() call
+        Pattern("quoted basic credentials",
+                r"[\"'](?i:basic)[ \t]+(?P<value>(?=[A-Za-z0-9+/]*[A-Za-z])[A-Za-z0-9+/]{12,2048}={0,2})"
+                r"[\"']", 0.8),
         # SMTP and IMAP authentication in a pasted session log: "AUTH PLAIN AG5vcmVwbHk…"
         Pattern("smtp auth",
                 r"\b(?:AUTH|AUTHENTICATE)[ \t]+(?:PLAIN|LOGIN|XOAUTH2|CRAM-MD5)[ \t]+" + _TOKEN, 0.8),

@@ -1,10 +1,11 @@
 """Secrets (session 24, secrets corpus 8's dev half): a password dictated piece by piece; the rest of a
 password a chat message cut short; a word and a number written apart on the password's label line (a
 screenshot's text); a five-by-five product key with no licence word; a password a value was changed to of a
-word, a number and a word; capitalised words joined with a symbol at the end; a passphrase after a German
-preposition with its article ("fürs") or before another language's "and"; and what is no password: "the same
-password as LinkedIn", a comparison ("the staff network is separate"), a network's name ("-Guest", "_5G"),
-.netrc's machine. Texts are written for this test."""
+word, a number and a word; capitalised words joined with a symbol at the end; HTTP Basic credentials quoted
+as a header's value (a HAR file); a passphrase after a German preposition with its article ("fürs") or before
+another language's "and"; and what is no password: "the same password as LinkedIn", a comparison ("the
+staff network is separate"), a network's name ("-Guest", "_5G"), .netrc's machine. Texts are written for
+this test."""
 
 import pytest
 
@@ -26,7 +27,11 @@ SECRETS = [
     ("Text from the photo:\nSSID : Attic Net\nPassword :   Rob|n 2231!\n", "Rob|n 2231!"),
     ("Mot de passe :  Ch@teau 77\n", "Ch@teau 77"),
     # a product key of five groups of five
-    ("Keep this safe, it activates the editor: 7KQ2T-ZPWX9-MN4RB-L8VCD-2HGTY", "7KQ2T-ZPWX9-MN4RB-L8VCD-2HGTY"),
+    ("Keep this safe, it activates the editor: 7KQ2T-ZPWX9-MN4RB-L8VCD-2HGTY",
+     "7KQ2T-ZPWX9-MN4RB-L8VCD-2HGTY"),
+    # HTTP Basic credentials quoted as a HAR entry's value, the header's name apart
+    ('{"headers": [{"name": "Authorization", "value": "Basic b21hcjpIYXJib3VyITc3"}]}',
+     "b21hcjpIYXJib3VyITc3"),
     # changed to a word, a number and a word, no password word in the text
     ("is the staging box still root / toor? Omar said he changed it to Falcon8812meadow last week",
      "Falcon8812meadow"),
@@ -56,6 +61,8 @@ NOT_SECRETS = [
      "build3.ci.harbour.studio"),
     # a list's letters are no dictation
     ("The password checklist: a, b, c, then 1.", "a, b, c"),
+    # a plan named "Basic", a number after it
+    ('{"plan": "Basic Settings", "tier": "basic 12345678"}', "12345678"),
     # a chat's next line that is a time or a question
     ("Amir: what is the password for the NAS\nAmir: 10:30?\n", "10:30"),
 ]
