@@ -49,6 +49,8 @@ def not_people(text: str, spans: list[Span]) -> list[Span]:
         return spans
     out = []
     figures = []  # public figures' whole names dropped: a place's word inside one is theirs ("Ratan |Tata|")
+    characters = []  # (fpfig24) fictional characters' names dropped
+    dropped = []  # names found no person's (fpfig24: a figure's birth after one is no one's data either)
     for s in spans:
         if s.type in ("PERSON", "LOCATION") and (_an_abstract_noun(text, s) or _japanese_words(text, s)
                                                  or _UI_LABEL.fullmatch(text, s.start, s.end)):
@@ -71,8 +73,15 @@ def not_people(text: str, spans: list[Span]) -> list[Span]:
             continue
         if s.type == "PERSON" and (cut := _noun_after_comma(text, s)):
             s = cut  # "Frau Hornung|, Protokoll der Sitzung"
+        # (fpfig24) a fictional character or a place of the story, a title before it included ("Miss Honey")
+        if s.type in ("PERSON", "LOCATION") and _a_character(text, s):
+            if s.type == "PERSON":
+                dropped.append(s)
+                characters.append(s)
+            continue
         if s.type == "PERSON" and not _titled(text, s):
             if _not_a_person(text, s, people):
+                dropped.append(s)
                 if " " in text[s.start:s.end] and text[s.start:s.end] in public_figures()[0]:
                     figures.append(s)
                 continue
@@ -88,6 +97,11 @@ def not_people(text: str, spans: list[Span]) -> list[Span]:
     if figures:
         out = [s for s in out if s.type != "LOCATION"
                or not any(f.start <= s.start and s.end <= f.end for f in figures)]
+    if characters:  # (a character's name holds no other name: "St |John Rivers|'", "|Thornfield| Hall")
+        out = [s for s in out if s.type not in ("LOCATION", "PERSON")
+               or not any(c.start <= s.start and s.end <= c.end for c in characters)]
+    if dropped and any(s.type in ("DATE_OF_BIRTH", "LOCATION") for s in out):
+        out = _not_a_figures_birth(text, out, dropped)
     return out
 
 
@@ -975,7 +989,7 @@ def _a_public_figure(text: str, s: Span, value: str) -> bool:
     if len(words) == 1 and value[:1].isupper() and value in _all_figures() and any(
             name.endswith(" " + value) and name in text for name in _figures_with(value)):
         return True
-    return _in_a_figure(text, s.start, s.end, value)
+    return _in_a_figure(text, s.start, s.end, value) or _among_figures(text, s)
 
 
 _FIGURE_JOIN = r"(?:,[ \t]*|,?[ \t]+(?:and|or|und|et|y|e|en|och|og|vs\.?|versus)[ \t]+)"
@@ -1273,3 +1287,190 @@ def _a_quoted_product(text: str, s: Span) -> bool:
             goods = _GOODS_BEFORE.search(text, max(0, m.start() - 30), m.start() + 1)
             return bool(goods) and goods.group(1).lower() in _GOODS
     return False
+
+
+# ---- (fpfig24) fictional characters, lists of figures, a figure's birth ----------------------------------
+# Characters of novels, films, games, cartoons and myths (``data/fictional_characters.txt``): one work or
+# world a line, its characters, places and titles joined by " | ". A name marked "~" is also a private
+# person's ("George", "Dr Watson", "Mr Rochester"): it names the character only beside an unmarked name of
+# the same work ("Peppa Pig and |George|", "Sherlock Holmes … Dr |Watson|"). So is, unmarked, one word a
+# list holds as a name, a place or a word ("Ariel", "Berlin", "Mole"), and a name of listed names only
+# ("Michael Scott", "Miss |Honey|"), unless marked "!" ("!Harry Potter": famous beyond any namesake).
+_NAME_PARTS_SKIPPED = frozenset(
+    "the of and mr mrs ms miss dr doctor professor prof madame mme monsieur inspector captain uncle aunt sir "
+    "lady lord count father mother sister brother don doña señor frau herr de da van von der le la "
+    # (kin: "Grandpa Joe" may be anyone's)
+    "grandpa grandma granny grandad granddad nana papa mama daddy mummy mommy auntie cousin".split())
+
+
+@cache
+def _characters() -> tuple[frozenset[str], dict[str, frozenset[int]], tuple[frozenset[str], ...]]:
+    """(names that name a character alone, works of each name that needs its work's company, each work's
+    names that name it alone)."""
+    from scrubber.words import _DATA
+
+    alone: set[str] = set()
+    marked: dict[str, set[int]] = {}
+    works: list[frozenset[str]] = []
+    for line in (_DATA / "fictional_characters.txt").read_text("utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        names = [n.strip() for n in line.split("|") if n.strip()]
+        tagged = {n[1:] for n in names if n.startswith("~")}
+        unmarked = frozenset(n.lstrip("!") for n in names if n.startswith("!") or not (
+            n.startswith("~") or n in tagged or _a_namesakes_name(n)))
+        alone |= unmarked
+        for n in names:
+            if n.lstrip("~!") not in unmarked:
+                marked.setdefault(n.lstrip("~!"), set()).add(len(works))
+        works.append(unmarked)
+    alone -= set(marked)  # (a name some line marks is marked everywhere: "Ash", "Steve")
+    return frozenset(alone), {k: frozenset(v) for k, v in marked.items()}, tuple(works)
+
+
+def _a_namesakes_name(name: str) -> bool:
+    """One word a list holds as a name, a place or a word; or several, each a listed name."""
+    from scrubber.recognizers.name_cues import listed_name
+    from scrubber.recognizers.places import places
+
+    words = [w for w in _WORDS.findall(name) if w.lower() not in _NAME_PARTS_SKIPPED]
+    if not words:
+        return True
+    if len(words) == 1:
+        low = words[0].lower()
+        return listed_name(low) or low in places() or _ordinary_abroad(low) or _listed(words[0])
+    return all(listed_name(w.lower()) for w in words)
+
+
+# A title a character's name may carry in the span or before it ("Miss Honey", "Dr |Watson|")
+_CHARACTER_TITLE = re.compile(
+    r"(?<![\w-])(Mr|Mrs|Ms|Miss|Dr|Doctor|Professor|Prof|Madame|Mme|Monsieur|Inspector|Captain|Uncle|Aunt"
+    r"|Sir|Lady|Lord|Count|Father|Mother|Sister|Brother|Don|Doña|Señor|Frau|Herr)\.?[ \t]+\Z")
+_HYPHENED = re.compile(r"(?:-[^\W\d_]+)*")
+_POSSESSIVE = re.compile(r"(?:['’]s?)\Z")
+# Kin or a possessive before the name: the speaker's own ("my son |George| loves Peppa Pig")
+_OWN_BEFORE = re.compile(r"(?<![\w-])(?i:my|our|your)[ \t]+(?:[^\W\d_]+[ \t]+)?\Z")
+
+
+def _a_character(text: str, s: Span) -> bool:
+    """(fpfig24) A fictional character's name (or a place of the story) as the list writes it, the title
+    before the span included ("Miss Honey", "Dr Watson", "Paddington Bear", "221B Baker Street"); a marked
+    one only with an unmarked name of its work in the text. Never after a greeting or a person's label
+    ("Dear Dr Watson,", "Customer: Harry Potter"), with contact data on the line, or after "my"."""
+    value = _POSSESSIVE.sub("", text[s.start:s.end].strip().rstrip(".,;:!?"))
+    if not value:
+        return False
+    alone, marked, works = _characters()
+    start = s.start
+    keys = [value]
+    if text[s.end:s.end + 1] == "-":  # (a name the model ends at a hyphen: "|Winnie|-the-Pooh")
+        keys.append(value + _HYPHENED.match(text, s.end).group())
+    if title := _CHARACTER_TITLE.search(text, max(0, s.start - 12), s.start):
+        keys.insert(0, f"{title.group(1)} {value}")
+        start = title.start()
+    key = next((k for k in keys if k in alone or k in marked), None)
+    if key is None:
+        return False
+    from scrubber.recognizers.name_cues import _GREETING_BEFORE
+
+    before = text[max(0, start - 40):start]
+    if _GREETING_BEFORE.search(before[-14:]) or _person_label(before) \
+            or _CONTACT_ON_LINE.search(text, *line_around(text, s)):
+        return False
+    if key in alone and s.type == "PERSON":
+        return True
+    if _OWN_BEFORE.search(text, max(0, start - 30), start):
+        return False
+    homes = marked.get(key) or frozenset(i for i, work in enumerate(works) if key in work)
+    return any(_named_in(text, name, s) for w in homes for name in works[w] if name != key)
+
+
+def _named_in(text: str, name: str, s: Span) -> bool:
+    """``name`` written whole in the text, not where the span is."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if not (text[at - 1:at].isalnum() or text[end:end + 1].isalnum()) and not (at <= s.start < end):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+
+# A list's items: a line's or a sentence's names joined by commas or "and" ("Include: Ada Lovelace, Seamus
+# Heaney, Wole Soyinka and Jacinda Ardern. Mix …"); a sentence ends after a word's full stop, a label's colon
+_LIST_BOUND = re.compile(r"(?:(?<=[^\W\d_]{2}[.!?])|:)[ \t]+")
+_ITEM_JOIN = re.compile(r"[ \t]*(?:[,;&]|(?<![\w-])(?:and|or|und|et|y|e|en|och|og|vs\.?)(?![\w-]))[ \t]*")
+_NAME_RUN = (r"(?:(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*|de|da|do|dos|van|von|der|den|del|di|la|le|bin|ibn|al|the)"
+             r"[ \t]+){0,4}[A-ZÀ-ÖØ-Þ][\w.'’-]*")
+_NAME_LAST = re.compile(rf"(?<![\w'’.-]){_NAME_RUN}\Z")
+_NAME_FIRST = re.compile(_NAME_RUN)
+
+
+def _among_figures(text: str, s: Span) -> bool:
+    """(fpfig24) One of three names or more listed on a line, the others mostly public figures or
+    characters, two at least ("Include: Ada Lovelace, Seamus Heaney, Marie Curie and Frida Kahlo"): a quiz's
+    or an essay's topics, a name unknown to the lists among them too. (A person's label or a greeting before
+    the name, or contact data on its line, keeps it: ``_not_a_person``'s ``named``, ``_a_public_figure``.)"""
+    start, end = line_around(text, s)
+    start, end = max(start, s.start - 300), min(end, s.end + 300)  # (a long line: its neighbourhood)
+    for m in _LIST_BOUND.finditer(text, start, s.start):
+        start = m.end()
+    if (stop := _LIST_BOUND.search(text, s.end, end)) is not None:
+        end = stop.start()
+    joins = list(_ITEM_JOIN.finditer(text, start, end))
+    if len(joins) < 2:
+        return False
+    bounds = [start] + [x for j in joins for x in (j.start(), j.end())] + [end]
+    items = []  # each item's name, or None where the list breaks
+    mine = None
+    for i in range(0, len(bounds), 2):
+        a, b = bounds[i], bounds[i + 1]
+        part = text[a:b]
+        if i == 0:
+            found = _NAME_LAST.search(part)
+        elif i == len(bounds) - 2:
+            found = _NAME_FIRST.match(part)
+        else:
+            found = _NAME_FIRST.fullmatch(part)
+        if found and a + found.start() <= s.start and s.end <= a + found.end():
+            mine = len(items)
+        items.append(_POSSESSIVE.sub("", found.group()) if found else None)
+    if mine is None:
+        return False
+    lo = hi = mine  # the run of names around the span
+    while lo > 0 and items[lo - 1]:
+        lo -= 1
+    while hi + 1 < len(items) and items[hi + 1]:
+        hi += 1
+    others = items[lo:mine] + items[mine + 1:hi + 1]
+    whole, alone = public_figures()
+    known = sum(n in whole or n in alone or n in _characters()[0] for n in others)
+    return len(others) >= 2 and known >= 2 and known * 2 >= len(others)
+
+
+# A figure's birth after the name ("Nelson Mandela was born 18 July 1918 in Mvezo", "Marie Curie (born
+# 7 November 1867 in Warsaw)"); the clause ends at a sentence's end or a bracket
+_BORN_AFTER = re.compile(
+    r"(?:['’]s)?[ \t]*(?:,[ \t]*|\([ \t]*)?(?:who[ \t]+)?(?:was[ \t]+|is[ \t]+)?"
+    r"(?:born|née|né|geboren|nacid[oa]|nat[oa]|nascid[oa])(?![\w-])")
+_CLAUSE_END = re.compile(r"(?<=[^\W\d_]{2})[.!?](?:\s|\Z)|[\n);]")
+
+
+def _not_a_figures_birth(text: str, spans: list[Span], dropped: list[Span]) -> list[Span]:
+    """(fpfig24) ``spans`` less the birth date and birthplace after a public figure's or a character's name
+    ("Emmeline Pankhurst was born 15 July 1858 in Moss Side, Manchester"): a topic's facts, when the text
+    names no person who stays and holds no contact data (a private namesake's form keeps them)."""
+    if any(s.type == "PERSON" for s in spans) or _CONTACT_ON_LINE.search(text):
+        return spans
+    facts = []
+    for p in dropped:
+        born = _BORN_AFTER.match(text, p.end)
+        if born is None or not (_a_public_figure(text, p, text[p.start:p.end]) or _a_character(text, p)):
+            continue
+        end = _CLAUSE_END.search(text, born.end())
+        facts.append((born.end(), end.start() if end else len(text)))
+    if not facts:
+        return spans
+    return [s for s in spans if s.type not in ("DATE_OF_BIRTH", "LOCATION")
+            or not any(a <= s.start and s.end <= b for a, b in facts)]
