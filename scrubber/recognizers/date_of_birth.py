@@ -10,6 +10,7 @@ import datetime
 import regex as re
 from presidio_analyzer import Pattern
 
+from scrubber.recognizers._base import LeadStarts
 from scrubber.recognizers._gated import GatedPatternRecognizer
 
 _MONTH_NAMES = (
@@ -231,6 +232,57 @@ _AFTER_KEYWORD = (rf"{_KEYWORD_AT}{_GAP}(?:(?<![\w/.-])|(?<=\.\.)"
                   r"|(?<=[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]))")
 _DATE_END = r"(?!\d|[/.-]\d)"
 _KEYWORD_GATE = re.compile(_KEYWORD_AT)
+# The ASCII words a birth word of ``_KEYWORD`` may start on (lower case; in ``LeadStarts``' terms): every one
+# of its alternatives starts on a letter after no letter or digit (its look-behind), so on a word's first
+# letter. Words that begin an alternative ("date", "geb", "nasc"…), and short words an alternative starts with
+# before a dot, slash, dash, bracket or "_" ("d.o.b", "b-day", "f_nac", "ne_le", "ur.").
+_KEYWORD_PREFIXES = ("date", "datum", "data", "dob", "dt", "birth", "born", "bday", "geb", "naiss", "ddn",
+                     "fnac", "fec", "nac", "nato", "nata", "nasc", "syntyn", "syntym", "urodz", "narozen",
+                     "sinh", "lahir", "janam", "janm", "paida", "kaarawan", "ipinanganak", "isinilang", "ttl")
+_KEYWORD_WORDS = ("d", "do", "b", "f", "ne", "nee", "ur")
+# The first characters of ``_CJK_KEYWORD``'s words: those have no look-behind and may start inside a run of
+# letters ("患者の生年月日"), so a text holding one is scanned whole.
+_UNSPACED_KEYWORD_LEADS = tuple("生出誕생출วปเज")
+
+
+class _BirthWords:
+    """Where a birth word (``_KEYWORD_AT``) starts: what ``_KEYWORD_GATE.finditer(text, overlapped=True)``
+    finds, tried only at the words that may begin one (``LeadStarts``: a scan of the whole text with the long
+    case-insensitive alternation cost several times more), for the last text asked about. Also a gate
+    (``GatedPatternRecognizer.GATES``): ``search`` says where the first one starts, as the regex's would."""
+
+    def __init__(self) -> None:
+        self._leads = LeadStarts(_KEYWORD_GATE, _KEYWORD_PREFIXES, words=_KEYWORD_WORDS)
+        self._last: tuple[str | None, list[int]] = (None, [])
+
+    def __call__(self, text: str) -> list[int]:
+        last, starts = self._last
+        if last is not text:
+            if text.isascii() or not any(map(text.__contains__, _UNSPACED_KEYWORD_LEADS)):
+                starts = self._leads(text)
+            else:
+                starts = [m.start() for m in _KEYWORD_GATE.finditer(text, overlapped=True)]
+            self._last = (text, starts)
+        return starts
+
+    def search(self, text: str) -> "_At | None":
+        starts = self(text)
+        return _At(starts[0]) if starts else None
+
+
+class _At:
+    """Where a gate's first match starts (all ``_gated`` reads of it)."""
+
+    __slots__ = ("_start",)
+
+    def __init__(self, start: int) -> None:
+        self._start = start
+
+    def start(self) -> int:
+        return self._start
+
+
+_BIRTH_WORDS = _BirthWords()
 # a birth word as the second part of a camelCase key: dateOfBirth, userDob, dateNaissance, fechaNac,
 # fechaNacimiento, dataNascimento, dataUrodzenia, gebDatum
 _CAMEL_BIRTH = r"(?:Birth|DOB|Dob|Naiss|Nac|Nasc|Urodz|Geb)"
@@ -375,18 +427,8 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self._keywords: tuple[str | None, list[int]] = (None, [])  # (text, where a birth word starts)
-        for name in self.AT_KEYWORD:
-            self._starts[name] = self._keyword_starts
-
-    def _keyword_starts(self, text: str) -> list[int]:
-        """Every position where ``_KEYWORD_AT`` matches (overlapping: "birth" inside "date of birth" too),
-        from the first."""
-        last, starts = self._keywords
-        if last is not text:
-            starts = [m.start() for m in _KEYWORD_GATE.finditer(text, overlapped=True)]
-            self._keywords = (text, starts)
-        return starts
+        for name in self.AT_KEYWORD:  # (every position where ``_KEYWORD_AT`` matches, overlapping ones too:
+            self._starts[name] = _BIRTH_WORDS  # "birth" inside "date of birth")
 
     LISTED_MIN_AGE = 10  # years: a date after other numbers is taken for a birth date when this old
 
@@ -424,14 +466,14 @@ class DateOfBirthRecognizer(GatedPatternRecognizer):
         return (super().hinted(text) or "TTL" in text and _TTL.search(text) is not None
                 or (not text.isascii() and self.FOREIGN_HINT.search(text) is not None))
     GATES = {
-        "date after birth keyword": _KEYWORD_GATE,
+        "date after birth keyword": _BIRTH_WORDS,
         "date after a camelCase birth key": re.compile(rf"(?<=[a-z]){_CAMEL_BIRTH}"),
         "date before birth keyword": re.compile(rf"(?i:\b{_DATE_FIRST_CUE}\b)|生"),
         "date in a record's birth-date field": ("pid|", "0030)", "dmg*d8*", "(1i)"),
-        "date answered on the next line": _KEYWORD_GATE,
-        "date answered in the next turn": _KEYWORD_GATE,
-        "second date after birth keyword": _KEYWORD_GATE,
-        "date among the answers after a birth word": _KEYWORD_GATE,
+        "date answered on the next line": _BIRTH_WORDS,
+        "date answered in the next turn": _BIRTH_WORDS,
+        "second date after birth keyword": _BIRTH_WORDS,
+        "date among the answers after a birth word": _BIRTH_WORDS,
         "second date of a changed pair": (": [", ":[", "=> [", "=>["),
         "date an error quotes": ("input_value", '"input"', "'input'", "time data", "could not be parsed",
                                  "unparseable date", "parsing time", "for type date", "for type timestamp"),

@@ -91,6 +91,19 @@ class LoginPairRecognizer(SpanPatternRecognizer):
         ),
     ]
     CONTEXT = ["password", "ssh", "login", "credentials"]
+    # Where "login pair" and "account and password" can start (``STARTS``: tried only there, not scanned for
+    # at every character): each login word or account name is a whole word (no letter before it, none after
+    # its ``\b`` or look-ahead), "log in", "sign in", "wi-fi" by their first word, "ec2-user" by its "ec";
+    # and an "@".
+    STARTS = {
+        "login pair": (
+            "ssh", "sftp", "rdp", "vpn", "log", "login", "logon", "sign", "signin", "credential",
+            "credentials", "creds", "user", "username", "account", "wi", "wifi", "wlan", "ssid", "zugang",
+            "zugangsdaten", "benutzer", "benutzername", "anmeldung", "identifiant", "identifiants",
+            "connexion", "usuario", "credenciales", "credenciais", "utente", "accesso", "credenziali",
+            "gebruiker", "gebruikersnaam", "inloggegevens", "acceso", "acesso"),
+        "account and password": ("@", "ec", *_ACCOUNT_WORDS),
+    }
     # (was one regex: ``HINT_WORDS`` are its plain words, found in one C-level pass each)
     HINT_WORDS = ("ssh", "sftp", "rdp", "vpn", "login", "log in", "log\tin", "logon", "sign", "cred", "user",
                   "account", "wifi", "wi-fi", "wlan", "ssid", "zugang", "benutzer", "anmeldung",
