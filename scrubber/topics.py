@@ -49,6 +49,7 @@ from scrubber.name_filters import (
 )
 from scrubber.place_topics import PLACE_JOINED, WORKER_WORDS, a_place, is_place, personless, place_topics
 from scrubber.types import Span
+from scrubber.words import countries
 
 # ---- contacts ----------------------------------------------------------------------------------------------
 # Domains reserved for examples (RFC 2606/6761), and mailboxes of a role or a placeholder, never a person's
@@ -283,9 +284,11 @@ def not_topics(text: str, spans: list[Span]) -> list[Span]:
     nobody = _no_person_but_places(text, spans)
     infra = nobody and bool(REGION_LABEL.search(text) or _SITE_CHOICE.search(text))
     hosts = all(a_place(text, s) or s.type == "IP_ADDRESS" for s in spans)
+    contactless = all(s.type in ("PERSON", "LOCATION") for s in spans)
     kept = [s for s in spans if not (infra and _an_infra_place(text, s))
             and not (nobody and _shipped_to(text, s)) and not _a_topic(text, s)
-            and not (hosts and _a_private_host(text, s))]
+            and not (hosts and _a_private_host(text, s))
+            and not (contactless and _a_country_alone(text, s, spans))]
     if nobody and personless(text, kept):  # (fploc23: place_topics.py)
         dropped = frozenset(s for s in spans if s.type == "LOCATION") - frozenset(kept)
         topics = place_topics(text, kept, dropped)
@@ -313,6 +316,42 @@ def _a_private_host(text: str, s: Span) -> bool:
         return False
     return (address.is_private or address.is_loopback or address.is_link_local) \
         and not _OWNER_BEFORE.search(text, max(0, s.start - 60), s.start)
+
+
+# ---- a country or world region alone -----------------------------------------------------------------------
+# In a text with no contact, id or number of anyone's, a country or region named alone ("demand in Japan
+# softened", "the Nordics", "Britain, France and Germany") is a topic. A person's country is written after a
+# label ("Nationality: Ghana", "Geburtsort: Lublin, Polen"), a town and a comma ("from Lyon, Colombia"), a
+# person's cue ("based in", "born in", "my trip to"), on an address's last line, or in a row with their name.
+_LABEL_VALUE_BEFORE = re.compile(r"(?m:^)[ \t]*[^\n:]{1,30}:[ \t]*(?:[^\n,:]{1,40},[ \t]*)?\Z")
+_ITEM_BEFORE = re.compile(r"(?<![\w'’.-])((?:[^\W\d_a-z][\w'’.-]*[ \t]+){0,3}[^\W\d_a-z][\w'’.-]*),[ \t]*\Z")
+_ORIGIN_BEFORE = re.compile(
+    r"(?i:\b(?:born|native|citizens?|citizenship|nationality|nationals?|grew[ \t]+up|raised|home|from|moved"
+    r"|moving|relocat\w*|emigrat\w*|immigrat\w*|based|lives?|living|resident|residing|wohnt|habite|vive|woont"
+    r"|mora|vit|lebt)\b)[^.\n;]{0,30}\Z")
+_JOINERS = re.compile(r"[ \t]*(?:,|\band\b|&)[ \t]*")
+
+
+def _a_country_alone(text: str, s: Span, spans: list[Span]) -> bool:
+    value = text[s.start:s.end]
+    if s.type not in ("LOCATION", "PERSON") \
+            or not all(p in countries() for p in _JOINERS.split(re.sub(r"['’]s?\Z", "", value).lower())):
+        return False
+    line_start, line_end = line_around(text, s)
+    before = text[max(0, s.start - 60):s.start]
+    item = _ITEM_BEFORE.search(text, max(line_start, s.start - 45), s.start)
+    if _LABEL_VALUE_BEFORE.search(text, line_start, s.start) \
+            or item and item.group(1).lower() not in countries() \
+            or _PERSON_BEFORE.search(before) or _ORIGIN_BEFORE.search(before):
+        return False
+    alone = not text[line_start:s.start].strip() and not text[s.end:line_end].strip(" \t.,;")
+    above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)]
+    if alone and _DIGITS.search(above):  # an address's last line
+        return False
+    # a table's row or a short line with a name ("Ana Ruiz,Spain", "Ana Ruiz – Spain"), not a paragraph
+    row = line_end - line_start <= 80 or any(text.count(c, line_start, line_end) for c in "|\t;")
+    return not (row and any(o.type != "LOCATION" and not is_place(text[o.start:o.end])
+                            and line_start <= o.start < line_end for o in spans))
 
 
 def _shipped_to(text: str, s: Span) -> bool:

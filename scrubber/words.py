@@ -177,6 +177,13 @@ def product_nouns() -> dict[str, frozenset[str]]:
 
 
 @cache
+def countries() -> frozenset[str]:
+    """Countries, continents and world regions named alone (``countries.txt``), lower case."""
+    lines = (_DATA / "countries.txt").read_text("utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@cache
 def public_figures() -> tuple[frozenset[str], frozenset[str]]:
     """Widely known historical figures (``public_figures.txt``, as written): (whole names, family names that
     name the figure alone)."""

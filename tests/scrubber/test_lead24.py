@@ -71,3 +71,22 @@ def test_a_private_address_in_a_text_with_no_personal_data_is_a_host(scrubber):
 ])
 def test_a_private_address_of_someone_stays(scrubber, text, value):
     assert value in _found(scrubber, text, "IP_ADDRESS")
+
+
+def test_a_country_or_region_alone_in_a_text_without_contacts_is_a_topic(scrubber):
+    text = ("Quarterly review. Demand in Japan softened after the rate decision, and Southeast Asia grew. "
+            "The Scramble for Africa accelerated after 1880, driven by rivalry between Britain, France and "
+            "Germany.")
+    assert _found(scrubber, text, "LOCATION") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Name: Ola Nordmann\nPlace of birth: Bergen\nNationality: Norway\n", "Norway"),
+    ("Candidate Çağla Arslan from Gdańsk, Poland applied for the role.", "Poland"),
+    ("Thanks to Michael Jensen today. Currently based in Denmark, he starts in May.", "Denmark"),
+    ("I'm moving to Canada next month with my two kids, what do I need?", "Canada"),
+    ("Maria Lopez\n14 Calle Mayor\n28013 Madrid\nSpain\n", "Spain"),
+    ("name | country\nAna Ruiz | Spain\n", "Spain"),
+])
+def test_a_persons_country_stays(scrubber, text, value):
+    assert any(value in v for v in _found(scrubber, text, "LOCATION"))
