@@ -337,19 +337,31 @@ def _names_a_product(text: str, s: Span) -> bool:
     after = _CAPITALISED_AFTER.match(text, s.end)  # "Wayne| Capital", "Toyota| Corolla", "Evelyn| Onboarding"
     return bool(
         _PRODUCT_AFTER.match(text, s.end) or _a_brand(value) or _product_phrase_after(text, s)
+        # (fpbrand24) the model tagged part of a brand joined by a hyphen: "|Gore|-Tex", "|Coca|-Cola"
+        or ((joined := _HYPHENED_REST.match(text, s.end)) is not None and _a_brand(value + joined.group()))
         or (one_word and _CODENAME_BEFORE.search(text, max(0, s.start - 18), s.start))
-        or (one_word and value.lower() in BRANDS and _listed_with_firms(text, s))
+        # a listed brand beside a brand or a firm in a list ("Miele und |Vorwerk|", "Wendy's and |Arby's|",
+        # "|Elizabeth Arden| and Estée Lauder")
+        or (_listed_brand(value) and _listed_with_firms(text, s))
+        # ... or a part of one, the model having tagged a word of it ("|Burger| King", "Charlotte |Tilbury|")
+        or _in_a_listed_brand(text, s)
+        # (fpbrand24) a span that is a list of brands and firms only ("Lacoste, Ralph Lauren", "Harvey
+        # Nichols, Selfridges"): the model joined two items of a list of brands
+        or _brands_only(value)
+        # (fpbrand24) a brand before a model's code or number ("Mercedes GLC 300", "Galaxy S24", "Chanel No.
+        # 5", "Bosch Serie 6"): the product, where a person named so ("Mercedes said …") has no code after
+        or _a_brand_model(text, s, value)
         # a brand that is a person's whole name before its goods ("only does Herman Miller products")
         or (not one_word and value.lower() in BRANDS and _GOODS_AFTER.match(text, s.end))
         or (s.type == "PERSON" and not one_word
-            and _POSSESSIVE.sub("", value.split()[-1].lower()) in ORG_WORDS)  # "Tyrell Corporation's"
+            and _POSSESSIVE.sub("", value.split()[-1].lower()) in _FIRM_WORDS)  # "Tyrell Corporation's"
         # (fp22) a place ending in a firm's word ("Pinecrest Capital"; not "St Mary's Hospital")
         or (s.type == "LOCATION" and not one_word and "," not in value
             and _POSSESSIVE.sub("", value.split()[-1].lower()) in _COMMERCIAL)
         # "Van Gogh| Museum", "Martin Luther King Jr.| Memorial", "Nobel| Prize": a landmark or an honour
         or (s.type == "PERSON" and (after and after.group(1).lower() in _LANDMARKS
                                     or any(w.lower() in _LANDMARKS for w in value.split()[1:])))
-        or (one_word and after and (after.group(1).lower() in ORG_WORDS or after.group(1).lower() in BRANDS
+        or (one_word and after and (after.group(1).lower() in _FIRM_WORDS or after.group(1).lower() in BRANDS
                                     or _ordinary_noun(after.group(1)) and not _title_case(text, s.start)))
         or _FIRM_AFTER.match(text, s.end)  # "Dalton| & Finch LLP"
         or any(m.start() <= s.end + 1 and s.start <= m.end()  # "Brume| & Fils", "Martin & |Söhne|"
@@ -358,6 +370,15 @@ def _names_a_product(text: str, s: Span) -> bool:
         or _an_eponym(text, s, value) or _HOLIDAY.search(value) or _DAY_AFTER.match(text, s.end)
         or _eponym_before(text, s, value)
         or s.type == "LOCATION" and (_a_place_label(text, s) or _a_firms_site(text, s)))
+
+
+# (fpbrand24) Words that end a firm's name, besides the organisation words of ``ORG_WORDS`` ("Harrington
+# Lettings", "Stratus Mobility"): no frequent family or given name among them
+_FIRM_WORDS = ORG_WORDS | frozenset(
+    "lettings mobility pharmacy pharmaceuticals therapeutics biotech aerospace automotive apparel "
+    "cosmetics beverages brewery brewing distillery telecom telecoms airways energy utilities recruitment "
+    "staffing couriers removals interiors estates developments dynamics robotics electronics outfitters "
+    "hotels resorts".split())
 
 
 # Places and honours named after people, capitalised after the name ("the Van Gogh Museum", "Martin Luther
@@ -735,10 +756,113 @@ _ITEM_BEFORE = re.compile(rf"(?<![\w'’.-])({_ITEM}){_JOIN}\Z")
 def _listed_with_firms(text: str, s: Span) -> bool:
     """A brand that is a family name too ("Porsche", "Bosch", "Miele") listed beside a brand or a firm: the
     brand."""
-    items = [m.group(1) for m in (_NEXT_ITEM.match(text, s.end),
+    # (past a possessive's "'s" the span does not hold yet: "|Wendy|'s and Arby's")
+    end = s.end + 2 if text[s.end:s.end + 2] in ("'s", "’s") else s.end
+    items = [m.group(1) for m in (_NEXT_ITEM.match(text, end),
                                   _ITEM_BEFORE.search(text, max(0, s.start - 40), s.start)) if m]
-    return any(item.lower() in BRANDS or item.split()[-1].lower().rstrip(".") in ORG_WORDS
+    # (a capitalised word may start the sentence before the item: "Compare |Gaviscon| and Rennie"; or follow
+    # the item after: "Rennie and |Gaviscon| Advance")
+    if (nxt := _NEXT_ITEM.match(text, end)) and " " in nxt.group(1):
+        items.append(nxt.group(1).split()[0])
+    if (prev := _ITEM_BEFORE.search(text, max(0, s.start - 40), s.start)) and " " in prev.group(1):
+        items.append(prev.group(1).split()[-1])
+    # (a brand that is a name alone counts beside another only where the span is no such name: "McDonald's,
+    # Wendy's and |Burger King|", not "Watson sent it to |Lee| and Hobbs")
+    named_ok = not _a_named_brand(text[s.start:s.end]) and _listed_brand(text[s.start:s.end])
+    return any(_a_brand_or_firm(item, named_ok) or item.split()[-1].lower().rstrip(".") in ORG_WORDS
                or item.split()[0].lower() in BRANDS for item in items)
+
+
+# (fpbrand24) Brands that are a given or a family name alone, or its possessive ("Jameson", "Rennie",
+# "Mercedes", "Wendy's", "Macy's"): not in ``brands.txt``, where a word alone is a product wherever it stands
+# ("Wendy called", "Watson sent it" are people). These count only as an item of a list beside a brand or a
+# firm ("Gaviscon and |Rennie|", "Johnnie Walker and |Jameson|") or before a model's code ("|Mercedes| GLC
+# 300").
+_NAMED_BRANDS = frozenset(
+    "allegra ballantine's barbour bentley bixby boden bollinger breitling campbell's cartier casio celine "
+    "chrysler clarks dewar's dillard's dodge domino's garnier gordon's hellmann's hendrick's hennessy "
+    "hermes hershey's hobbs hollister jameson kohl's lacoste lancia lee levi's lipton loewe macy's "
+    "martell mccain mcdonald's mclaren mercedes nordstrom pillsbury reiss rennie tetley tissot valentino "
+    "vicks watson wendy's "
+    # places too, only where a brand stands beside them ("Chrysler, Dodge and |Lincoln|", "Mary Kay, |Avon|")
+    "lincoln marlboro timberland camel avon".split())
+
+
+# up to two capitalised words right before / after a span, one space apart: "Charlotte |Tilbury|"
+_CAPS_BEFORE = re.compile(r"(?<![\w'’.&-])((?:[A-Z][\w'’-]* ){1,2})\Z")
+_CAPS_AFTER = re.compile(r"((?: [A-Z][\w'’-]*){1,2})")
+
+
+def _in_a_listed_brand(text: str, s: Span) -> bool:
+    """A span that is part of a listed brand of several words written whole ("|Burger| King", "Charlotte
+    |Tilbury|", "|Harvey| Nichols"), that brand an item of a list beside a brand or a firm."""
+    before = _CAPS_BEFORE.search(text, max(0, s.start - 40), s.start)
+    after = _CAPS_AFTER.match(text, s.end)
+    if not before and not after:
+        return False
+    # where each word before starts, where each word after ends
+    starts = [s.start] + ([before.start() + m.start() for m in _NAME_WORD.finditer(before.group(1))]
+                          if before else [])
+    ends = [s.end] + ([after.start() + m.end() for m in _NAME_WORD.finditer(after.group(1))] if after else [])
+    return any((a, b) != (s.start, s.end) and _listed_brand(text[a:b])
+               and _listed_with_firms(text, Span(s.type, a, b, s.score)) for a in starts for b in ends)
+
+
+def _listed_brand(value: str) -> bool:
+    """A name ``brands.txt`` or ``_NAMED_BRANDS`` holds as written, a possessive's with either apostrophe
+    ("Macy’s", "Wendy's"), or without its "'s" when a list holds it with one ("Gordon" of "Gordon's")."""
+    low = value.lower().replace("’", "'")
+    return low in BRANDS or low + "'s" in BRANDS or low in _NAMED_BRANDS or low + "'s" in _NAMED_BRANDS
+
+
+def _a_named_brand(value: str) -> bool:
+    low = value.lower().replace("’", "'")
+    return low in _NAMED_BRANDS or low + "'s" in _NAMED_BRANDS
+
+
+def _a_brand_or_firm(item: str, named_ok: bool = False) -> bool:
+    """A listed brand or a firm of ``firm_names.txt`` as a whole ("Johnnie Walker", "Jack Daniel's"); one of
+    ``_NAMED_BRANDS`` only when ``named_ok`` ("Watson sent it to Lee and Hobbs" lists people)."""
+    item = item.rstrip(".").replace("’", "'")  # (a sentence's full stop: "… and Arby's.")
+    if not named_ok and _a_named_brand(item):
+        return False
+    return _listed_brand(item) or _FIRMS_ANY_CASE.fullmatch(item) is not None
+
+
+# the items of a list inside one span: "Lacoste, Ralph Lauren", "Harvey Nichols, Selfridges"
+_LIST_JOIN = re.compile(r"[ \t]*,[ \t]*|[ \t]+(?:and|or|&|y|und|et|e)[ \t]+")
+
+
+def _brands_only(value: str) -> bool:
+    """Two items or more of a list, each a listed brand or firm as a whole, one at least no name alone
+    ("Lacoste, Ralph Lauren"; not "Lee, Hobbs")."""
+    parts = _LIST_JOIN.split(value)
+    return len(parts) > 1 and all(p and _a_brand_or_firm(p, True) for p in parts) \
+        and any(_a_brand_or_firm(p) for p in parts)
+
+
+# A model's code or number after a brand: letters and digits ("S24", "Q5", "X1", "V15", "R1S", "GLC 300", "XPS
+# 13"), "No. 5", or a series' number ("Serie 6", "3200 series"); not a quarter or a half year ("Dell Q3
+# figures" may be a person's), nor a postcode ("SW1A 1AA", "K1A 0B1") or a number plate ("AB12 CDE")
+_MODEL_AFTER = re.compile(
+    r"[ \t]+(?!(?:Q[1-4]|H[12]|FY\d*|KW\d*|CW\d*)\b)"
+    r"(?:[A-Z]{1,4}-?\d{1,4}[A-Za-z]{0,3}|[A-Z]{2,4}[ \t]+\d{1,4}|(?:No\.?|Nº|N°)[ \t]*\d{1,3}"
+    r"|(?:Serie|Series|Modell?)[ \t]+[A-Z0-9]{1,4}|\d{3,4}[ \t]+(?i:series|serie))"
+    r"(?![\w-])(?![ \t]+(?:\d[A-Z]{2}|[A-Z]\d[A-Z]|[A-Z]{3})\b)")
+# a span the model ended inside the code: "Chanel No| . 5", "Bosch Serie| 6"
+_CODE_WORD_LAST = re.compile(r"[ \t]+(?:No|Nº|N°|Serie|Series|Model|Modell)\Z")
+_NUMBER_NEXT = re.compile(r"\.?[ \t]*\d")
+
+
+def _a_brand_model(text: str, s: Span, value: str) -> bool:
+    """A listed brand of one word (its first word, the rest a code's word: "Chanel No", "Bosch Serie") with a
+    model's code or number after it (``_MODEL_AFTER``)."""
+    brand = value
+    if (cut := _CODE_WORD_LAST.search(value)) and _NUMBER_NEXT.match(text, s.end):
+        brand = value[:cut.start()]
+    elif not _MODEL_AFTER.match(text, s.end):
+        return False
+    return " " not in brand and _listed_brand(brand)
 
 
 def _a_brand(value: str) -> bool:
@@ -747,7 +871,9 @@ def _a_brand(value: str) -> bool:
     from scrubber.recognizers.name_shapes import _fold, lists
 
     words = _WORDS.findall(value.lower())
+    # (a brand written with a hyphen or an apostrophe is listed whole: "gore-tex", "de'longhi", "arby's")
     listed = (BRANDS.intersection(words)
+              or BRANDS.intersection(_JOINED_WORDS.findall(value.lower().replace("’", "'")))
               or any(" ".join(words[i:i + 2]) in BRANDS for i in range(len(words) - 1)))
     if not listed:
         return False
@@ -763,6 +889,10 @@ def _a_brand(value: str) -> bool:
     brand_words = [w for w in words if w in BRANDS]
     return not (brand_words and all(w in family for w in brand_words)
                 and any(likeness(w) > -0.5 for w in words if w not in BRANDS))
+
+
+_HYPHENED_REST = re.compile(r"(?:-[^\W\d_]+)+")
+_JOINED_WORDS = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)+")
 
 
 def _only_ordinary(rest: str) -> bool:
