@@ -284,7 +284,7 @@ def not_topics(text: str, spans: list[Span]) -> list[Span]:
     nobody = _no_person_but_places(text, spans)
     infra = nobody and bool(REGION_LABEL.search(text) or _SITE_CHOICE.search(text))
     hosts = all(a_place(text, s) or s.type == "IP_ADDRESS" for s in spans)
-    contactless = all(s.type in ("PERSON", "LOCATION") for s in spans)
+    contactless = all(s.type in ("PERSON", "LOCATION") for s in spans) and _about_countries(text, spans)
     kept = [s for s in spans if not (infra and _an_infra_place(text, s))
             and not (nobody and _shipped_to(text, s)) and not _a_topic(text, s)
             and not (hosts and _a_private_host(text, s))
@@ -319,10 +319,11 @@ def _a_private_host(text: str, s: Span) -> bool:
 
 
 # ---- a country or world region alone -----------------------------------------------------------------------
-# In a text with no contact, id or number of anyone's, a country or region named alone ("demand in Japan
-# softened", "the Nordics", "Britain, France and Germany") is a topic. A person's country is written after a
-# label ("Nationality: Ghana", "Geburtsort: Lublin, Polen"), a town and a comma ("from Lyon, Colombia"), a
-# person's cue ("based in", "born in", "my trip to"), on an address's last line, or in a row with their name.
+# In a text with no contact, id or number of anyone's that names three countries or regions or more, one named
+# alone ("demand in Japan softened", "the Nordics", "Britain, France and Germany") is a topic. A person's
+# country is written after a label ("Nationality: Ghana", "Geburtsort: Lublin, Polen"), a town and a comma
+# ("from Lyon, Colombia"), a person's cue ("based in", "born in", "my trip to"), on an address's last line, or
+# in a row with their name.
 _LABEL_VALUE_BEFORE = re.compile(r"(?m:^)[ \t]*[^\n:]{1,30}:[ \t]*(?:[^\n,:]{1,40},[ \t]*)?\Z")
 _ITEM_BEFORE = re.compile(r"(?<![\w'’.-])((?:[^\W\d_a-z][\w'’.-]*[ \t]+){0,3}[^\W\d_a-z][\w'’.-]*),[ \t]*\Z")
 _ORIGIN_BEFORE = re.compile(
@@ -332,10 +333,20 @@ _ORIGIN_BEFORE = re.compile(
 _JOINERS = re.compile(r"[ \t]*(?:,|\band\b|&)[ \t]*")
 
 
+def _about_countries(text: str, spans: list[Span]) -> bool:
+    """The text names three countries or regions or more: it is about them (markets, history, news); one or
+    two in a short prompt are as often a person's ("I'm from France", "we moved from Spain to Germany")."""
+    named = {_country_key(text, s) for s in spans if s.type in ("LOCATION", "PERSON")} - {None}
+    return len(named) >= 3
+
+
+def _country_key(text: str, s: Span) -> str | None:
+    parts = _JOINERS.split(re.sub(r"['’]s?\Z", "", text[s.start:s.end]).lower())
+    return "|".join(parts) if all(p in countries() for p in parts) else None
+
+
 def _a_country_alone(text: str, s: Span, spans: list[Span]) -> bool:
-    value = text[s.start:s.end]
-    if s.type not in ("LOCATION", "PERSON") \
-            or not all(p in countries() for p in _JOINERS.split(re.sub(r"['’]s?\Z", "", value).lower())):
+    if s.type not in ("LOCATION", "PERSON") or _country_key(text, s) is None:
         return False
     line_start, line_end = line_around(text, s)
     before = text[max(0, s.start - 60):s.start]
