@@ -151,7 +151,9 @@ _FACILITY_AFTER = re.compile(
     PLACE_JOINED + r"(?:['’]s)?[ \t]+(?:warehouses?|hubs?|depots?|PoPs?|DC"
     r"|data[ \t]?cent(?:re|er)s?|distribution[ \t]+cent(?:re|er)s?"
     r"|fulfil?ment[ \t]+cent(?:re|er)s?|logistics[ \t]+cent(?:re|er)s?"
-    r"|cloud[ \t]+region|region)(?![\w-])")
+    r"|cloud[ \t]+region|region"
+    # (doc24l) the firm's offices, plural, listed by town: "across the Dublin and Melbourne offices"
+    r"|offices)(?![\w-])")
 # (fp22) ... or the site's word before the town: "Magazijn Tilburg reageert niet", "DC Tilburg"
 _FACILITY_BEFORE = re.compile(
     r"(?<![\w-])(?:(?i:magazijn|warehouse|depot|lager|entrepôt|armazém|armazem|almacén|magazzino"
@@ -288,7 +290,9 @@ def not_topics(text: str, spans: list[Span]) -> list[Span]:
     kept = [s for s in spans if not (infra and _an_infra_place(text, s))
             and not (nobody and _shipped_to(text, s)) and not _a_topic(text, s)
             and not (hosts and _a_private_host(text, s))
-            and not (contactless and _a_country_alone(text, s, spans))]
+            and not (contactless and _a_country_alone(text, s, spans))
+            and not _in_a_topic_sentence(text, s, spans)
+            and not (s.type == "LOCATION" and text[s.start:s.end].lower() in _COMMON_NOUNS)]
     if nobody and personless(text, kept):  # (fploc23: place_topics.py)
         dropped = frozenset(s for s in spans if s.type == "LOCATION") - frozenset(kept)
         topics = place_topics(text, kept, dropped)
@@ -392,6 +396,67 @@ def _an_infra_place(text: str, s: Span) -> bool:
         and not _DIGITS.search(text, s.start, s.end) \
         and not (_PERSON_BEFORE.search(text, max(0, s.start - 40), s.start) and REGION_LABEL.search(text)) \
         and not _WORKER_BEFORE.search(text, max(0, s.start - 40), s.start)
+
+
+# ---- a place in a sentence on markets, a firm's operations, the news or sport (doc24l) ---------------------
+# Long pasted documents (minutes, market reports, news digests, sports recaps) name towns and countries as
+# what the sentence is about: "Demand in Japan softened", "a sale of its Nigeria unit", "The supplier in Porto
+# confirmed …", "Flooding closed roads around Accra", "a late equaliser at Anfield". The sentence says so by
+# its words; a person's place in it comes after their cue ("she lives in", "born in", "my"), with an address's
+# number and comma before it, as a field's value ("Dept: Sales Planning, Osaka office") or right after their
+# name, and stays.
+_TOPIC_WORDS = re.compile(
+    r"(?i:\b(?:demand|revenues?|sales|prices|inflation|unemployment|exposure|tender|go-live|roll-?out"
+    r"|suppliers?|jobs|market[ \t]+share|churn|guidance|outage|strikes?|protests?|flooding|housebuilding"
+    r"|airport|speech|business[ \t]+leaders|year[ \t]+on[ \t]+year|(?:defensive|strategic)[ \t]+move"
+    r"|private-label|competitive[ \t]+landscape|b2b|sale[ \t]+of[ \t]+its|hosting|data[ \t]+residency"
+    # a firm's event: "Leadership offsite — Lisbon and Cascais", "workshops in the Sala Tejo"
+    r"|venue|offsite|workshops|plenar\w*|awards[ \t]+dinner|séminaire|convención"
+    # the same in German, French, Spanish: "Kleinere Anbieter aus Baden-Württemberg geraten unter Druck",
+    # "Die Schulungen … sind in Frankfurt und Berlin abgeschlossen", "le déploiement … dans les agences de …"
+    r"|umsatz|nachfrage|anbieter|lieferanten|schulungen|déploiement|chiffre[ \t]+d['’]affaires|ventes|demanda"
+    r"|proveedores"
+    # sport: "drew 1-1 in the Soweto derby", "qualifiers in Uyo", "a tense win in Guwahati"
+    r"|derby|equali[sz]er|qualifiers?|semi-?finals?|squad|title[ \t]+race|stadium|marathon|innings"
+    r"|wickets?|tournament|league|fixtures?|top-(?:two|three|four|six)"
+    r"|(?:by|for)[ \t]+\w+[ \t]+(?:runs|wickets|goals)"
+    r"|win[ \t]+(?:at|in|over|against)|finished[ \t]+(?:first|second|third|\w+th)[ \t]+in)\b)")
+_PERSON_IN_SENTENCE = re.compile(
+    r"(?i:\b(?:i|i'm|my|me|he|she|his|her|him|lives?|living|lived|born|moved|moving|based|grew[ \t]+up"
+    r"|home|address|relocat\w*|resid\w*|native|né|née|nacid[oa]|geboren|nato|nata)\b)")
+_ADDRESS_BEFORE = re.compile(r"\d[^\n.]{0,40},[ \t]*\Z")
+_SENTENCE_BOUND = re.compile(r"[.!?;:](?=\s)|\n")
+_AFTER_A_NAME = re.compile(r"[ \t]*[,(–—-]?[ \t]*(?:(?i:in|from|of|at)[ \t]+)?")
+# an event's place is no one's: "Venue: Pestana Palace, Lisbon"
+_VENUE_LABEL = re.compile(r"[ \t]*(?i:venue|event[ \t]+venue|lieu|sede|veranstaltungsort)[ \t]*:")
+
+
+# (doc24l) A common noun of a building, an institution or a trade, alone, typed a place in Spanish,
+# Portuguese, Italian or French prose ("junto a la Universidad", "en el Palacio de Congresos", "Convención
+# anual de ventas"): no one's place without the name that follows it
+_COMMON_NOUNS = frozenset(
+    "universidad universidade università université palacio palácio palazzo palais sala salle catedral "
+    "cattedrale cathédrale iglesia igreja chiesa église museo museu musée teatro théâtre ayuntamiento "
+    "municipio mairie ventas vendas vendite ventes".split())
+
+
+def _in_a_topic_sentence(text: str, s: Span, spans: list[Span]) -> bool:
+    if s.type != "LOCATION" or _DIGITS.search(text, s.start, s.end):
+        return False
+    begin = max((m.end() for m in _SENTENCE_BOUND.finditer(text, max(0, s.start - 300), s.start)),
+                default=max(0, s.start - 300))
+    ends = _SENTENCE_BOUND.search(text, s.end)
+    end = ends.start() if ends else len(text)
+    line_start = line_around(text, s)[0]
+    venue = _VENUE_LABEL.match(text, line_start)
+    if not (venue or _TOPIC_WORDS.search(text, begin, end)) \
+            or _PERSON_IN_SENTENCE.search(text, begin, s.start) \
+            or _ADDRESS_BEFORE.search(text, begin, s.start) \
+            or not venue and _LABEL_VALUE_BEFORE.search(text, line_start, s.start):
+        return False
+    # right after a person's name: "Ana Ruiz (Madrid)", "Ana Ruiz in Madrid"
+    return not any(o.type == "PERSON" and not a_place(text, o) and o.end <= s.start
+                   and _AFTER_A_NAME.fullmatch(text, o.end, s.start) for o in spans)
 
 
 def _a_topic(text: str, s: Span) -> bool:
