@@ -512,7 +512,11 @@ def _not_a_person(text: str, s: Span, people: list[Span]) -> bool:
                           or _a_public_figure(text, s, value)
                           # a brand that is a person's whole name, listed beside a brand ("Hugo Boss,
                           # |Calvin Klein| and Tommy Hilfiger")
-                          or not one and value.lower() in BRANDS and _listed_with_firms(text, s))))
+                          or not one and value.lower() in BRANDS and _listed_with_firms(text, s)))
+        # (doc24p) a long document's public words: a club's, a work's or a figure's possessive before a name
+        # ("Real Madrid's Jude Bellingham", "Wolf Hall's Thomas Cromwell"), an author before a work's title
+        # ("Damon Galgut's The Promise"), a public role beside the name ("Super Eagles coach X")
+        or (not named and _doc24p_not_a_person(text, s, value, words, lows)))
 
 
 # (fpper23) The words of a date, English, and their short forms: a weekday and a month before the day ("Wed
@@ -1474,3 +1478,133 @@ def _not_a_figures_birth(text: str, spans: list[Span], dropped: list[Span]) -> l
         return spans
     return [s for s in spans if s.type not in ("DATE_OF_BIRTH", "LOCATION")
             or not any(a <= s.start and s.end <= b for a, b in facts)]
+
+
+# ---- (doc24p) public words of long pasted documents: reports, digests, recaps, lecture notes -------------
+# A possessive inside the span: what follows belongs to the owner before it, a club's player, a novel's
+# character, a figure's policy ("Real Madrid's Jude Bellingham", "Wolf Hall's Thomas Cromwell", "Napoleon
+# Bonaparte's Continental System"). An owner whose first word is no given name is a club, a work or a firm;
+# a public figure owns a policy. A private owner ("Anna Berg's Tom") keeps the span.
+_OWNED_INSIDE = re.compile(r"['’]s[ \t]+(?=[A-ZÀ-ÖØ-Þ])")
+# An author's possessive before a work: a title opening with "The", or a kind of literary work ("Damon
+# Galgut's The Promise", "Toni Morrison's debut novel"); not "essay", "story" or "album" (a pupil's, a
+# friend's)
+_WORK_AFTER = re.compile(r"['’]s?[ \t]+(?:The[ \t]+[A-Z]|(?:(?:debut|first|latest|new|last)[ \t]+)?"
+                         r"(?:novels?|memoirs?|trilogy|sonnets|symphon(?:y|ies)|screenplay|novella)\b)")
+_POSSESSIVE_ENDING = re.compile(r"['’]s?\Z")
+_NAME_NEXT = re.compile(r"[ \t]+[A-ZÀ-ÖØ-Þ]")
+_OWNER_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w-]*){0,2})['’]s[ \t]+\Z")
+
+
+def _a_public_owner(text: str, s: Span, owner: str, given: frozenset[str]) -> bool:
+    """An owner that is no private person: its first word no given name, title or kin ("Wolf Hall",
+    "Real Madrid"), or a public figure ("Napoleon Bonaparte")."""
+    words = _WORDS.findall(owner)
+    if not words:
+        return False
+    first = words[0].lower()
+    # (a firm's staff stay people: "Acme Health's Jane Roe")
+    if any(w.lower() in ORG_WORDS or w.lower() in BRANDS for w in words) or owner.lower() in BRANDS:
+        return False
+    if first in given or first in _TITLE_ALONE or first in _ADDRESSED or first in _KIN \
+            or first in _NAME_PARTS_SKIPPED or first in _POSSESSIVE_DETERMINERS:
+        return _a_public_figure(text, s, owner)
+    return len(words) >= 2 or _a_public_figure(text, s, owner)
+# A public role written before the name by a team's, a paper's or a country's capitalised word ("Super
+# Eagles coach |Eric Chelle|", "Booker-winning novelist X"); a private person is no "coach" of a team in caps
+# but of "our" side, which the capital before excludes
+_PUBLIC_ROLE_BEFORE = re.compile(
+    r"(?<![\w-])([A-ZÀ-ÖØ-Þ][\w'’-]*)[ \t]+(?:head[ \t]+)?(?:coach|striker|midfielder|winger|goalkeeper|"
+    r"full-back|fly-half|scrum-half|quarterback|novelist|playwright|poet|prime[ \t]+minister|"
+    r"finance[ \t]+minister|foreign[ \t]+minister|central[ \t]+bank[ \t]+governor)[ \t]+\Z")
+_OFFICE_BEFORE = re.compile(r"(?<![\w-])(?:Prime[ \t]+Minister|Chancellor|Finance[ \t]+Minister|"
+                            r"Foreign[ \t]+Minister)[ \t]+\Z")
+# ", the Bank of England governor", ", the Prime Minister", ", Chelsea's striker" after the name
+_PUBLIC_ROLE_AFTER = re.compile(
+    r",[ \t]+(?:the[ \t]+)?(?:[A-ZÀ-ÖØ-Þ][\w'’-]*[ \t]+){0,4}(?i:governor|prime[ \t]+minister|chancellor|"
+    r"finance[ \t]+minister|striker|midfielder|goalkeeper|novelist|playwright)\b")
+# A possessive determiner opens no name ("Their CFO", "Our Head of Sales")
+_POSSESSIVE_DETERMINERS = frozenset("their our his its your".split())  # (not "My": "My Linh" is a name)
+# A German preposition fused with its article, or one no name follows, before a German noun ("im
+# Frühjahr", "unter Druck", "Im Markt Österreich"): "im" takes no person ("bei Anna", "mit Jan" do)
+_GERMAN_FUSED_BEFORE = re.compile(r"(?<![\w-])(?i:im|ins|vom|zum|zur|beim|unter|ums|übers)[ \t]+\Z")
+# A speaker's role in a call's transcript ("Prospect: I need …", "Interviewer: …")
+_SPEAKER_ROLES = frozenset("prospect interviewer interviewee caller moderator".split())
+_SELLER_ROLES = frozenset("AE SDR BDR CSM".split())
+_BUYER_SPEAKS = re.compile(r"(?m:^[ \t]*(?:Prospect|Customer|Client|Buyer)[ \t]*:)")
+_RAG = frozenset("red amber green".split())
+_UNIT_AFTER = re.compile(r"['’]?s?[ \t]+(?:team|department|unit|org|organisation|organization)\b")
+_CELL_AROUND = re.compile(r"[ \t]*\|")
+_RAG_CELL = re.compile(r"\|[ \t]*(Red|Amber|Green|RED|AMBER|GREEN)[ \t]*\|")
+# ways of working and a firm's units, no one's names ("Scrum and Kanban", "the data workstream")
+_METHOD_WORDS = frozenset("scrum kanban workstream workstreams".split())
+_CLAUSE_BEFORE = re.compile(r"(?<![\w-])(?:PRIMERA|SEGUNDA|TERCERA|CUARTA|QUINTA|SEXTA|SÉPTIMA|OCTAVA|NOVENA|"
+                            r"DÉCIMA)\.[ \t]+\Z")
+_LAW_TITLE_BEFORE = re.compile(r"(?<![\w-])(?i:ley|lei|loi|legge)[ \t]+(?:orgánica[ \t]+)?[\d/]+[ \t]*,?"
+                               r"[ \t]+(?:de|del|sobre)[ \t]+\Z")
+
+
+def _doc24p_not_a_person(text: str, s: Span, value: str, words: list[str], lows: list[str]) -> bool:
+    from scrubber.recognizers.name_shapes import lists
+    from scrubber.recognizers.places import places
+    from scrubber.words import surname_ranks
+
+    given = lists()[0]
+    one = len(words) == 1
+    # the owner inside the span, the span the owner before a name, or the name after an owner
+    owners = []
+    if (m := _OWNED_INSIDE.search(value)) and m.start() > 0:
+        owners.append(value[:m.start()])
+    if _POSSESSIVE_ENDING.search(value) and _NAME_NEXT.match(text, s.end):
+        owners.append(_POSSESSIVE_ENDING.sub("", value))
+    if m := _OWNER_BEFORE.search(text, max(0, s.start - 50), s.start):
+        owners.append(m.group(1))
+    if any(_a_public_owner(text, s, owner, given) for owner in owners):
+        return True
+    if _POSSESSIVE_ENDING.search(value) and _WORK_AFTER.match(text, s.end - 2 if value.endswith("s") else
+                                                             s.end - 1):
+        return True
+    if text.startswith(("'s", "’s"), s.end) and _WORK_AFTER.match(text, s.end):
+        return True
+    # a nationality before an ordinary noun: an event, no one ("the Irish Famine", "the French Revolution")
+    if len(words) == 2 and lows[0] in _NATIONALITIES and lows[1] in COMMON_WORDS and lows[1] not in given \
+            and lows[0] not in given and lows[1] not in surname_ranks():
+        return True
+    # one word said twice: a team's nickname ("Bafana Bafana"), no one's name
+    # (not "Li Li", "Mei Mei": a Chinese name may repeat a short word)
+    if len(words) == 2 and lows[0] == lows[1] and len(lows[0]) >= 5 and lows[0] not in given:
+        return True
+    if one and value == "Act":  # a law's last word ("the Housing Act 1988")
+        return True
+    if one and lows[0] in _SPEAKER_ROLES and text[s.end:s.end + 1] == ":":
+        return True
+    if one and lows[0] not in given and lows[0] not in places() and _GERMAN_SPELLED.fullmatch(value) \
+            and _GERMAN_FUSED_BEFORE.search(text, max(0, s.start - 8), s.start) and prose_abroad(text):
+        return True
+    # a unit of a firm: words no given name opens, ending on a department ("the Field Sales team")
+    # (two words, "team" after: a name before a firm's in a table row stays, "Sotaro Ito\tStark Logistics")
+    if len(words) == 2 and lows[-1] in _DEPARTMENTS and lows[0] not in given and value[:1].isupper() \
+            and " " in value and "\t" not in value and "\n" not in value and _UNIT_AFTER.match(text, s.end):
+        return True
+    # a status of a report's table, red, amber or green, where another cell holds another ("| Amber |")
+    if one and lows[0] in _RAG and _CELL_AROUND.match(text, s.end) \
+            and len({m.group(1).lower() for m in _RAG_CELL.finditer(text)}) >= 2:
+        return True
+    if one and lows[0] in _METHOD_WORDS:
+        return True
+    # a clause's heading in a Spanish contract ("QUINTA. Gastos.") or a law's title ("Ley 29/1994 de
+    # Arrendamientos Urbanos")
+    if _CLAUSE_BEFORE.search(text, max(0, s.start - 14), s.start) \
+            or _LAW_TITLE_BEFORE.search(text, max(0, s.start - 30), s.start):
+        return True
+    # a sales call's seller by role ("AE: Understood."), where the buyer speaks by role too
+    if one and value in _SELLER_ROLES and text[s.end:s.end + 1] == ":" and _BUYER_SPEAKS.search(text):
+        return True
+    before = text[max(0, s.start - 60):s.start]
+    role = _PUBLIC_ROLE_BEFORE.search(before)
+    if role and role.group(1).lower() in _EN_STOP:  # ("Our coach Pieter Smit": the speaker's own)
+        role = None
+    if not one and (role or _OFFICE_BEFORE.search(before)
+                    or _PUBLIC_ROLE_AFTER.match(text, s.end)):
+        return True
+    return False
