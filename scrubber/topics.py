@@ -36,7 +36,6 @@ Not a topic: a name after a noun of fame ("tennis player Amy Jones"): third-part
 (``scrubber/data/public_figures.txt``, ``not_people.py``).
 """
 
-import ipaddress
 import re
 
 from scrubber.name_filters import (
@@ -285,11 +284,9 @@ def not_topics(text: str, spans: list[Span]) -> list[Span]:
         return spans
     nobody = _no_person_but_places(text, spans)
     infra = nobody and bool(REGION_LABEL.search(text) or _SITE_CHOICE.search(text))
-    hosts = all(a_place(text, s) or s.type == "IP_ADDRESS" for s in spans)
     contactless = all(s.type in ("PERSON", "LOCATION") for s in spans) and _about_countries(text, spans)
     kept = [s for s in spans if not (infra and _an_infra_place(text, s))
             and not (nobody and _shipped_to(text, s)) and not _a_topic(text, s)
-            and not (hosts and _a_private_host(text, s))
             and not (contactless and _a_country_alone(text, s, spans))
             and not _in_a_topic_sentence(text, s, spans)
             and not (s.type == "LOCATION" and text[s.start:s.end].lower() in _COMMON_NOUNS)]
@@ -298,28 +295,6 @@ def not_topics(text: str, spans: list[Span]) -> list[Span]:
         topics = place_topics(text, kept, dropped)
         return [s for s in kept if s not in topics]
     return kept
-
-
-# A private, loopback or link-local address names a host inside some network, not a person: in a text with no
-# personal data but places and such addresses (a cluster's services, `dig` answers, an internal host), it is
-# no one's unless a person's cue comes before it on its line ("my ip", "rechner-ip", "ip fixe", "laptop", a
-# login log's "from"). Where a name, contact or id is found, every address stays (a user's laptop).
-_OWNER_BEFORE = re.compile(
-    r"(?i:\b(?:my|mine|our|his|her|their|your|mein\w*|mon|ma|mes|mi|mio|mia|meu|minha|mijn|user\w*|client\w*"
-    r"|customer\w*|laptop|notebook|pc|computer|rechner|desktop|workstation|device|phone|home|wan|src|source"
-    r"|from|login|logged|fixe|remote_?addr|x-forwarded-for|visitor|member|employee|staff|student|patient)\b)"
-    r"[^\n]{0,40}\Z")
-
-
-def _a_private_host(text: str, s: Span) -> bool:
-    if s.type != "IP_ADDRESS":
-        return False
-    try:
-        address = ipaddress.ip_address(text[s.start:s.end].strip("[]"))
-    except ValueError:
-        return False
-    return (address.is_private or address.is_loopback or address.is_link_local) \
-        and not _OWNER_BEFORE.search(text, max(0, s.start - 60), s.start)
 
 
 # ---- a country or world region alone -----------------------------------------------------------------------

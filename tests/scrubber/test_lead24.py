@@ -56,11 +56,10 @@ CLUSTER = ("$ kubectl get svc\nNAME    TYPE        CLUSTER-IP      PORT(S)\n"
            "redis   ClusterIP   10.8.77.179    6379/TCP\n$ dig +short build-agent-07.ci.lan\n172.23.82.3\n")
 
 
-def test_a_private_address_in_a_text_with_no_personal_data_is_a_host(scrubber):
-    assert _found(scrubber, CLUSTER, "IP_ADDRESS") == []
-    # a public address beside it stays, and so does the private one in the same sentence as a person's cue
-    text = "db-primary.internal (172.30.248.246) fails over to 34.120.5.6 tonight."
-    assert _found(scrubber, text, "IP_ADDRESS") == ["34.120.5.6"]
+def test_a_private_address_stays_masked_in_a_text_with_nothing_else(scrubber):
+    # Dropped there for a session, it cost half the IP spans of detect-secrets' fixtures (third-party data
+    # labels private addresses in configs and code): recall first.
+    assert _found(scrubber, CLUSTER, "IP_ADDRESS") == ["10.8.77.179", "172.23.82.3"]
 
 
 @pytest.mark.parametrize("text, value", [
