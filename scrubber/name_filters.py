@@ -758,13 +758,13 @@ def _listed_with_firms(text: str, s: Span) -> bool:
     brand."""
     # (past a possessive's "'s" the span does not hold yet: "|Wendy|'s and Arby's")
     end = s.end + 2 if text[s.end:s.end + 2] in ("'s", "’s") else s.end
-    items = [m.group(1) for m in (_NEXT_ITEM.match(text, end),
-                                  _ITEM_BEFORE.search(text, max(0, s.start - 40), s.start)) if m]
+    nxt, prev = _NEXT_ITEM.match(text, end), _ITEM_BEFORE.search(text, max(0, s.start - 40), s.start)
+    items = [m.group(1) for m in (nxt, prev) if m]
     # (a capitalised word may start the sentence before the item: "Compare |Gaviscon| and Rennie"; or follow
     # the item after: "Rennie and |Gaviscon| Advance")
-    if (nxt := _NEXT_ITEM.match(text, end)) and " " in nxt.group(1):
+    if nxt and " " in nxt.group(1):
         items.append(nxt.group(1).split()[0])
-    if (prev := _ITEM_BEFORE.search(text, max(0, s.start - 40), s.start)) and " " in prev.group(1):
+    if prev and " " in prev.group(1):
         items.append(prev.group(1).split()[-1])
     # (a brand that is a name alone counts beside another only where the span is no such name: "McDonald's,
     # Wendy's and |Burger King|", not "Watson sent it to |Lee| and Hobbs")
@@ -811,13 +811,16 @@ def _in_a_listed_brand(text: str, s: Span) -> bool:
 def _listed_brand(value: str) -> bool:
     """A name ``brands.txt`` or ``_NAMED_BRANDS`` holds as written, a possessive's with either apostrophe
     ("Macy’s", "Wendy's"), or without its "'s" when a list holds it with one ("Gordon" of "Gordon's")."""
-    low = value.lower().replace("’", "'")
-    return low in BRANDS or low + "'s" in BRANDS or low in _NAMED_BRANDS or low + "'s" in _NAMED_BRANDS
+    return _held_in(BRANDS, value) or _a_named_brand(value)
 
 
 def _a_named_brand(value: str) -> bool:
+    return _held_in(_NAMED_BRANDS, value)
+
+
+def _held_in(listed: frozenset[str], value: str) -> bool:
     low = value.lower().replace("’", "'")
-    return low in _NAMED_BRANDS or low + "'s" in _NAMED_BRANDS
+    return low in listed or low + "'s" in listed
 
 
 def _a_brand_or_firm(item: str, named_ok: bool = False) -> bool:

@@ -1396,7 +1396,6 @@ def _named_in(text: str, name: str, s: Span) -> bool:
     return False
 
 
-
 # A list's items: a line's or a sentence's names joined by commas or "and" ("Include: Ada Lovelace, Seamus
 # Heaney, Wole Soyinka and Jacinda Ardern. Mix …"); a sentence ends after a word's full stop, a label's colon
 _LIST_BOUND = re.compile(r"(?:(?<=[^\W\d_]{2}[.!?])|:)[ \t]+")

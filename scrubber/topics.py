@@ -305,10 +305,11 @@ def not_topics(text: str, spans: list[Span]) -> list[Span]:
 # in a row with their name.
 _LABEL_VALUE_BEFORE = re.compile(r"(?m:^)[ \t]*[^\n:]{1,30}:[ \t]*(?:[^\n,:]{1,40},[ \t]*)?\Z")
 _ITEM_BEFORE = re.compile(r"(?<![\w'’.-])((?:[^\W\d_a-z][\w'’.-]*[ \t]+){0,3}[^\W\d_a-z][\w'’.-]*),[ \t]*\Z")
+# (besides ``_PERSON_BEFORE``'s words, read beside it: lives, living, born, moved, moving)
 _ORIGIN_BEFORE = re.compile(
-    r"(?i:\b(?:born|native|citizens?|citizenship|nationality|nationals?|grew[ \t]+up|raised|home|from|moved"
-    r"|moving|relocat\w*|emigrat\w*|immigrat\w*|based|lives?|living|resident|residing|wohnt|habite|vive|woont"
-    r"|mora|vit|lebt)\b)[^.\n;]{0,30}\Z")
+    r"(?i:\b(?:native|citizens?|citizenship|nationality|nationals?|grew[ \t]+up|raised|home|from"
+    r"|relocat\w*|emigrat\w*|immigrat\w*|based|resident|residing|wohnt|habite|vive|woont|mora|vit|lebt)\b)"
+    r"[^.\n;]{0,30}\Z")
 _JOINERS = re.compile(r"[ \t]*(?:,|\band\b|&)[ \t]*")
 
 
@@ -395,9 +396,9 @@ _TOPIC_WORDS = re.compile(
     r"|wickets?|top-(?:two|three|four|six)"
     r"|(?:by|for)[ \t]+\w+[ \t]+(?:runs|wickets|goals)"
     r"|win[ \t]+(?:at|in|over|against)|finished[ \t]+(?:first|second|third|\w+th)[ \t]+in)\b)")
-_PERSON_IN_SENTENCE = re.compile(
-    r"(?i:\b(?:i|i'm|my|me|he|she|his|her|him|lives?|living|lived|born|moved|moving|based|grew[ \t]+up"
-    rf"|home|address|relocat\w*|resid\w*|native|né|née|nacid[oa]|geboren|nato|nata|{WORKER_WORDS})\b)")
+_PERSON_IN_SENTENCE = re.compile(  # (the worker's words hold i, my, he, she, lives, moved, based, relocat…)
+    r"(?i:\b(?:him|living|lived|born|grew[ \t]+up|home|address|resid\w*|native|né|née|nacid[oa]|geboren"
+    rf"|nato|nata|{WORKER_WORDS})\b)")
 _ADDRESS_BEFORE = re.compile(r"\d[^\n.]{0,40},[ \t]*\Z")
 _SENTENCE_BOUND = re.compile(r"[.!?;:](?=\s)|\n")
 _AFTER_A_NAME = re.compile(r"[ \t]*[,(–—-]?[ \t]*(?:(?i:in|from|of|at)[ \t]+)?")

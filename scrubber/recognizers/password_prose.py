@@ -2271,7 +2271,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         if "joined_phrase" in names:  # ordinary words, all common ones, none a brand's
             words = re.split(r"[-._]", value)
             return _phrase_words(value) >= 5 and all(w in common_words() for w in words) \
-                and value.lower() not in brands() and not names_a_product(value)
+                and _no_product(value)
         if "grouped_key" in names:  # letters with digits, capitals, or digits in four groups
             # or more; not a mask ("XXXX-XXXX-XXXX-XXXX"), not an order's or a ticket's number
             groups = re.split(r"[- ]", value)
@@ -2338,7 +2338,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         if "when_asked" in names:  # a chosen password's make, not a product's name ("use Python3 when asked")
             value = value.rstrip(_TRAILING)
             return (value[:1].isalpha() and _password_like(value) and _chosen_password(value)
-                    and value.lower() not in brands() and not names_a_product(value))
+                    and _no_product(value))
         if "session" in names:  # letters and digits strewn, as a generator makes them (not "session id:
             # 2024-01-15-meeting-notes")
             value = value.rstrip(".")
@@ -2398,12 +2398,10 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
                         and holds_any(match.string, _CHANGED_CODE_WORDS))
             return _password_like(value) and (_chosen_password(value) or _generated(value)) and (
                 any(c in _STRONG_SYMBOLS for c in value) or _about_passwords(match.string)
-                # (a word and a number, as "changed it to Gazebo77" is taken in English: not a product)
-                or "other" in names and _WORD_AND_NUMBER.fullmatch(value) is not None
-                and value.lower() not in brands() and not names_a_product(value)
-                # (a word, a number and a word, in any language: "changed it to Ember3257rocket")
-                or _WORD_NUMBER_WORD.fullmatch(value) is not None
-                and value.lower() not in brands() and not names_a_product(value))
+                # (a word and a number, as "changed it to Gazebo77" is taken in English; a word, a number
+                # and a word, in any language: "changed it to Ember3257rocket"; not a product)
+                or ("other" in names and _WORD_AND_NUMBER.fullmatch(value) is not None
+                    or _WORD_NUMBER_WORD.fullmatch(value) is not None) and _no_product(value))
         if "spaced" in names:  # characters enough, not a mask ("* * * * * *")
             return sum(c.isalnum() for c in value) >= 5 and not looks_like_placeholder(value.replace(" ", ""))
         if "plain_far" in names:  # (not a mask: "pw: xxxxxxxx"; not "the password 'field'")
@@ -2573,10 +2571,14 @@ _NETWORK_NAME_END = re.compile(r"(?i:[-_ ](?:guests?|gast|gäste|invit[ée]s?|in
                                r"|wlan|public|visitors?|besucher|members?|team|main|home)\Z)")
 
 
+def _no_product(value: str) -> bool:
+    """``value`` is no listed brand's or product's name, whole or less its digits ("Python3", "Office365")."""
+    return value.lower() not in brands() and not names_a_product(value)
+
+
 def _words_and_symbol(value: str) -> bool:
     """``_WORDS_AND_SYMBOL``, not a brand's or product's name."""
-    return _WORDS_AND_SYMBOL.fullmatch(value) is not None and value.lower() not in brands() \
-        and not names_a_product(value)
+    return _WORDS_AND_SYMBOL.fullmatch(value) is not None and _no_product(value)
 
 
 _CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:[ ]?[ap]m)?", re.I)
@@ -2955,7 +2957,7 @@ def _chosen_anywhere(value: str) -> bool:
     ticket id, version, time, file, size or product with its number, and not a placeholder."""
     if len(value) >= 14 and _word_phrase(value.rstrip("."), 4):
         # four words or more joined by "_" or ".", or in CamelCase ("trumpet_wagon_pumpkin_saddle")
-        return value.lower() not in brands() and not names_a_product(value)
+        return _no_product(value)
     if len(value) < 8 or value.isalpha() or not any(c.isdigit() for c in value) and "-" not in value \
             and "." not in value:
         return False  # (the cheap tests first: most words of a text are letters alone)
@@ -2969,7 +2971,7 @@ def _chosen_anywhere(value: str) -> bool:
         # ".": not java.sql.SQLException, vault_db_password, X-JFrog-Art-Api, ibm-cloud-pwd, com.example.app
     if not (_password_like(value) and _chosen_password(value)):
         return False
-    return value.lower() not in brands() and not names_a_product(value)
+    return _no_product(value)
 
 
 _NAMED_WORDS = ("words", "phrase", "sentence", "seed")
@@ -3042,7 +3044,7 @@ def _random_secret(value: str) -> bool:
     if (_HOST_OR_CODE.search(value) or _EMAIL.search(value) or "://" in value
             or looks_like_placeholder(value, strict=True)):
         return False
-    return value.lower() not in brands() and not names_a_product(value)
+    return _no_product(value)
 
 
 def _dotted_words(value: str) -> bool:

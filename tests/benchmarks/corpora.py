@@ -4,6 +4,7 @@ import os
 import re
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -39,6 +40,31 @@ def every_occurrence_labelled(record: dict, fold=lambda text: text) -> None:
     for s in record["spans"]:
         for m in re.finditer(r"(?<!\w)" + re.escape(fold(s["value"])) + r"(?!\w)", folded):
             assert all(covered[m.start():m.end()]), (record["id"], s["value"])
+
+
+def values_disjoint_between_halves(halves: dict[str, list[dict]], kinds: tuple[str, ...],
+                                   keep=lambda value: True) -> dict[str, set[tuple[str, str]]]:
+    """Assert that each of ``kinds`` is labelled in both halves and no labelled value of it (of those ``keep``
+    keeps) is in both; each half's (type, value) pairs."""
+    vals = {h: {(s["type"], s["value"]) for r in recs for s in r["spans"] if keep(s["value"])}
+            for h, recs in halves.items()}
+    for kind in kinds:
+        d = {v for t, v in vals["dev"] if t == kind}
+        t = {v for t, v in vals["test"] if t == kind}
+        assert d and t and not d & t, (kind, d & t)
+    return vals
+
+
+def similar_type_mix(halves: dict[str, list[dict]], types: tuple[str, ...], least: int) -> dict[str, Counter]:
+    """Assert that every half holds exactly ``types``, each at least ``least`` times, and no type more than
+    2.2 times as common in one half as in the other; each half's counts."""
+    counts = {h: Counter(s["type"] for r in recs for s in r["spans"]) for h, recs in halves.items()}
+    for h in halves:
+        assert set(counts[h]) == set(types)
+        assert min(counts[h].values()) >= least, counts[h]
+    for t in types:
+        assert counts["dev"][t] <= 2.2 * counts["test"][t] and counts["test"][t] <= 2.2 * counts["dev"][t], t
+    return counts
 
 
 def same_in_fresh_processes(module: str, half: str, n: int, seeds: tuple[str, str] = ("1", "2")) -> str:

@@ -13,6 +13,8 @@ from tests.benchmarks.corpora import (
     every_occurrence_labelled,
     names_not_split,
     seeded_like_the_others,
+    similar_type_mix,
+    values_disjoint_between_halves,
 )
 
 
@@ -100,24 +102,17 @@ def test_pools_disjoint():
 
 
 def test_labelled_values_disjoint_between_halves(halves):
-    vals = {h: {(s["type"], s["value"]) for r in recs for s in r["spans"]} for h, recs in halves.items()}
-    for kind in ("PERSON", "SECRET", "CREDIT_CARD", "IBAN_CODE", "NATIONAL_ID", "US_SSN", "EMAIL_ADDRESS"):
-        d = {v for t, v in vals["dev"] if t == kind}
-        t = {v for t, v in vals["test"] if t == kind}
-        assert d and t and not d & t, kind
+    vals = values_disjoint_between_halves(
+        halves, ("PERSON", "SECRET", "CREDIT_CARD", "IBAN_CODE", "NATIONAL_ID", "US_SSN", "EMAIL_ADDRESS"))
     # towns named alone (no digits) are where someone lives; none appears in both halves
     towns = {h: {v for t, v in vals[h] if t == "LOCATION" and not re.search(r"\d", v)} for h in c16.HALVES}
     assert not towns["dev"] & towns["test"]
 
 
 def test_every_type_and_enough_spans_in_both_halves(halves):
-    counts = {h: Counter(s["type"] for r in recs for s in r["spans"]) for h, recs in halves.items()}
+    counts = similar_type_mix(halves, c16.TYPES, 15)  # (the same mix: no type twice as common in one half)
     for h in c16.HALVES:
-        assert set(counts[h]) == set(c16.TYPES)
         assert 1600 <= sum(counts[h].values()) <= 2400
-        assert min(counts[h].values()) >= 15
-    for t in c16.TYPES:  # the same mix: no type more than twice as common in one half
-        assert counts["dev"][t] <= 2.2 * counts["test"][t] and counts["test"][t] <= 2.2 * counts["dev"][t], t
 
 
 def test_cultures(halves):

@@ -14,6 +14,8 @@ from tests.benchmarks.corpora import (
     names_not_split,
     same_in_fresh_processes,
     seeded_like_the_others,
+    similar_type_mix,
+    values_disjoint_between_halves,
 )
 
 
@@ -109,22 +111,13 @@ def test_pools_disjoint():
 
 def test_labelled_values_disjoint_between_halves(halves):
     countries = {x for v in c17.COUNTRY_NAMES.values() for x in (v, v.upper())}  # shared by design
-    vals = {h: {(s["type"], s["value"]) for r in recs for s in r["spans"] if s["value"] not in countries}
-            for h, recs in halves.items()}
-    for kind in ("PERSON", "SECRET", "CREDIT_CARD", "IBAN_CODE", "NATIONAL_ID", "US_SSN", "EMAIL_ADDRESS",
-                 "LOCATION"):
-        d = {v for t, v in vals["dev"] if t == kind}
-        t = {v for t, v in vals["test"] if t == kind}
-        assert d and t and not d & t, (kind, d & t)
+    values_disjoint_between_halves(
+        halves, ("PERSON", "SECRET", "CREDIT_CARD", "IBAN_CODE", "NATIONAL_ID", "US_SSN", "EMAIL_ADDRESS",
+                 "LOCATION"), lambda v: v not in countries)
 
 
 def test_every_type_in_both_halves_with_a_similar_mix(halves):
-    counts = {h: Counter(s["type"] for r in recs for s in r["spans"]) for h, recs in halves.items()}
-    for h in c17.HALVES:
-        assert set(counts[h]) == set(c17.TYPES)
-        assert min(counts[h].values()) >= 20, counts[h]
-    for t in c17.TYPES:
-        assert counts["dev"][t] <= 2.2 * counts["test"][t] and counts["test"][t] <= 2.2 * counts["dev"][t], t
+    similar_type_mix(halves, c17.TYPES, 20)
 
 
 def test_cultures_and_countries(halves):

@@ -13,6 +13,8 @@ from tests.benchmarks.corpora import (
     names_not_split,
     same_in_fresh_processes,
     seeded_like_the_others,
+    similar_type_mix,
+    values_disjoint_between_halves,
 )
 
 
@@ -162,22 +164,13 @@ def test_person_pools_apart_from_public_names():
 
 def test_labelled_values_disjoint_between_halves(halves):
     # bare initials (``HA``) are two letters: the halves cannot keep them apart
-    vals = {h: {(s["type"], s["value"]) for r in recs for s in r["spans"] if len(s["value"]) > 3}
-            for h, recs in halves.items()}
-    for kind in ("PERSON", "SECRET", "CREDIT_CARD", "IBAN_CODE", "NATIONAL_ID", "US_SSN", "EMAIL_ADDRESS",
-                 "LOCATION"):
-        d = {v for t, v in vals["dev"] if t == kind}
-        t = {v for t, v in vals["test"] if t == kind}
-        assert d and t and not d & t, (kind, d & t)
+    values_disjoint_between_halves(
+        halves, ("PERSON", "SECRET", "CREDIT_CARD", "IBAN_CODE", "NATIONAL_ID", "US_SSN", "EMAIL_ADDRESS",
+                 "LOCATION"), lambda v: len(v) > 3)
 
 
 def test_every_type_in_both_halves_with_a_similar_mix(halves):
-    counts = {h: Counter(s["type"] for r in recs for s in r["spans"]) for h, recs in halves.items()}
-    for h in c18.HALVES:
-        assert set(counts[h]) == set(c18.TYPES)
-        assert min(counts[h].values()) >= 20, counts[h]
-    for t in c18.TYPES:
-        assert counts["dev"][t] <= 2.2 * counts["test"][t] and counts["test"][t] <= 2.2 * counts["dev"][t], t
+    similar_type_mix(halves, c18.TYPES, 20)
 
 
 def test_cultures_and_countries(halves):
