@@ -403,10 +403,13 @@ def test_aiwarden_run_exports_usage_refusals_and_audit(tmp_path, fake_llm, certs
         def kinds():
             return {e["sourcetype"] for e in hec.hec_events()}
 
+        def token_audited():  # the API's token, not only the CLI's own audited before it
+            return any(e["sourcetype"] == "aiwarden:audit" and e["event"]["action"] == "token.create"
+                       and e["event"]["detail"].get("name") == "siem-bot" for e in hec.hec_events())
+
         # (generous: the exporter's batch interval plus a loaded machine; it returns as soon as they are in)
-        assert wait_for(lambda: {"aiwarden:usage", "aiwarden:refusal", "aiwarden:audit"} <= kinds(), 60), (
-            kinds()
-        )
+        assert wait_for(lambda: {"aiwarden:usage", "aiwarden:refusal", "aiwarden:audit"} <= kinds()
+                        and token_audited(), 60), kinds()
         assert wait_for(lambda: len(otlp.otlp_records()) >= 3 and len(rs.messages()) >= 3, 60)
         metrics = httpx.get(f"{stack.admin_url}/metrics").text
     finally:
