@@ -2,9 +2,9 @@
 
 Datasets, each scored and reported on its own: the project's synthetic corpus (``benchmarks.corpus``, fixed
 seed), the second corpus (``benchmarks.corpus2``: written apart, frozen until session 4, tuned on since), the
-tuning and never-tuned halves of the third to eighteenth corpora and of the seven secrets corpora
+tuning and never-tuned halves of the third to eighteenth corpora and of the eight secrets corpora
 (``benchmarks.corpus3`` … ``corpus17``, ``corpus18``, ``benchmarks.secrets_corpus``, ``secrets_corpus3`` …
-``secrets_corpus8``), the format battery's tuning and held-out halves (``benchmarks.format_battery``), and
+``secrets_corpus9``), the format battery's tuning and held-out halves (``benchmarks.format_battery``), and
 each third-party fixture file in the external directory (data nobody on this project wrote).
 
 The scoring rule is RULE below (printed with every run).
@@ -49,6 +49,7 @@ from benchmarks import (
     secrets_corpus6,
     secrets_corpus7,
     secrets_corpus8,
+    secrets_corpus9,
 )
 from benchmarks.engines import Detection, OurScrubber, VanillaPresidio
 
@@ -420,6 +421,10 @@ def datasets(args: argparse.Namespace) -> list[tuple[str, list[dict]]]:
            # history, vendor keys), 25 % of prose in eight other languages, an eighth author (session 24).
            ("secrets corpus 8 dev (tuning)", sample(secrets_corpus8.generate("dev"), args.limit)),
            ("secrets corpus 8 test (never tuned on)", sample(secrets_corpus8.generate("test"), args.limit)),
+           # Credentials as people write them to an assistant and paste them (prose in 18 languages, 32
+           # vendors, URLs, keys, cookies, OCR), 30 % negatives, a ninth secrets author: first untouched.
+           ("secrets corpus 9 dev (tuning)", sample(secrets_corpus9.generate("dev"), args.limit)),
+           ("secrets corpus 9 test (never tuned on)", sample(secrets_corpus9.generate("test"), args.limit)),
            # Regulated and service work (clinics, claims, loans, HR, KYC, ...), a twelfth author (session 17):
            # measured first untouched (session 17, docs/benchmarks.md), then dev tuned on.
            ("corpus12-dev (tuning)", sample(corpus12.generate("dev"), args.limit)),
