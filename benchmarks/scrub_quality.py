@@ -2,8 +2,8 @@
 
 Datasets, each scored and reported on its own: the project's synthetic corpus (``benchmarks.corpus``, fixed
 seed), the second corpus (``benchmarks.corpus2``: written apart, frozen until session 4, tuned on since), the
-tuning and never-tuned halves of the third to eighteenth corpora and of the eight secrets corpora
-(``benchmarks.corpus3`` … ``corpus17``, ``corpus18``, ``benchmarks.secrets_corpus``, ``secrets_corpus3`` …
+tuning and never-tuned halves of the third to nineteenth corpora and of the eight secrets corpora
+(``benchmarks.corpus3`` … ``corpus18``, ``corpus19``, ``benchmarks.secrets_corpus``, ``secrets_corpus3`` …
 ``secrets_corpus9``), the format battery's tuning and held-out halves (``benchmarks.format_battery``), and
 each third-party fixture file in the external directory (data nobody on this project wrote).
 
@@ -41,6 +41,7 @@ from benchmarks import (
     corpus16,
     corpus17,
     corpus18,
+    corpus19,
     format_battery,
     secrets_corpus,
     secrets_corpus3,
@@ -450,7 +451,11 @@ def datasets(args: argparse.Namespace) -> list[tuple[str, list[dict]]]:
            # Long pasted documents (minutes, reports, threads, CVs, contracts) with sparse personal data among
            # many public names, 35 % negatives (eighteenth author, session 24): measured first untouched.
            ("corpus18-dev (tuning)", sample(corpus18.generate("dev"), args.limit)),
-           ("corpus18-test (never tuned on)", sample(corpus18.generate("test"), args.limit))]
+           ("corpus18-test (never tuned on)", sample(corpus18.generate("test"), args.limit)),
+           # Where people are: addresses of 27 countries, home towns and neighbourhoods with their people,
+           # 30 % negatives of places and people-named things as topics (nineteenth author): first untouched.
+           ("corpus19-dev (tuning)", sample(corpus19.generate("dev"), args.limit)),
+           ("corpus19-test (never tuned on)", sample(corpus19.generate("test"), args.limit))]
     # Phone, SSN, date-of-birth and address formats (issue 19): the half tuned on and the half held out.
     out += [(f"format battery, {half} half", sample(format_battery.generate(half), args.limit))
             for half in format_battery.HALVES]
