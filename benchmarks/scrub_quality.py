@@ -366,102 +366,107 @@ def render_errors(name: str, tally: Tally, per_type: int) -> str:
     return "\n".join(lines)
 
 
-def datasets(args: argparse.Namespace) -> list[tuple[str, list[dict]]]:
-    """(name, records) for the synthetic corpus and every external fixture file found."""
+def datasets(args: argparse.Namespace) -> list[tuple[str, Callable[[], list[dict]]]]:
+    """(name, records loader) for every corpus half and every external fixture file found; a dataset is
+    generated (or read) only when it is scored, so ``--only`` skips the others' cost."""
     n = args.n if args.limit is None else min(args.n, args.limit)
-    out = [(f"synthetic (seed {args.seed})", corpus.generate(n, args.seed)),
+
+    def loader(module, half: str) -> Callable[[], list[dict]]:
+        return lambda: sample(module.generate(half), args.limit)
+
+    out = [(f"synthetic (seed {args.seed})", lambda: corpus.generate(n, args.seed)),
            # written apart and frozen for sessions 3-4; its misses were read in session 5: tuning data since
-           ("corpus2 (tuning since session 5)", corpus2.generate(n)),
-           ("corpus3-dev (tuning)", corpus3.generate("dev")),
-           ("corpus3-test (never tuned on)", corpus3.generate("test")),
+           ("corpus2 (tuning since session 5)", lambda: corpus2.generate(n)),
+           ("corpus3-dev (tuning)", loader(corpus3, "dev")),
+           ("corpus3-test (never tuned on)", loader(corpus3, "test")),
            # Written apart from the scrubber (issue 19): dev may be tuned on, test only read in aggregate.
-           ("corpus4-dev (tuning)", sample(corpus4.generate("dev"), args.limit)),
-           ("corpus4-test (never tuned on)", sample(corpus4.generate("test"), args.limit)),
+           ("corpus4-dev (tuning)", loader(corpus4, "dev")),
+           ("corpus4-test (never tuned on)", loader(corpus4, "test")),
            # Prompts that carry credentials, written apart from the recognizers (issue 19), same roles.
-           ("secrets corpus dev (tuning)", sample(secrets_corpus.generate("dev"), args.limit)),
-           ("secrets corpus test (never tuned on)", sample(secrets_corpus.generate("test"), args.limit)),
+           ("secrets corpus dev (tuning)", loader(secrets_corpus, "dev")),
+           ("secrets corpus test (never tuned on)", loader(secrets_corpus, "test")),
            # Half negatives (by class), long-tail secrets and mixed prompts, written apart (session 6).
-           ("corpus5-dev (tuning)", sample(corpus5.generate("dev"), args.limit)),
-           ("corpus5-test (never tuned on)", sample(corpus5.generate("test"), args.limit)),
+           ("corpus5-dev (tuning)", loader(corpus5, "dev")),
+           ("corpus5-test (never tuned on)", loader(corpus5, "test")),
            # People named every way people write them, and tempting negatives by class, written apart.
-           ("corpus6-dev (tuning)", sample(corpus6.generate("dev"), args.limit)),
-           ("corpus6-test (never tuned on)", sample(corpus6.generate("test"), args.limit)),
+           ("corpus6-dev (tuning)", loader(corpus6, "dev")),
+           ("corpus6-test (never tuned on)", loader(corpus6, "test")),
            # Secrets as pasted from logs, chats and files of many stacks, a third author (session 6).
-           ("secrets corpus 3 dev (tuning)", sample(secrets_corpus3.generate("dev"), args.limit)),
-           ("secrets corpus 3 test (never tuned on)", sample(secrets_corpus3.generate("test"), args.limit)),
+           ("secrets corpus 3 dev (tuning)", loader(secrets_corpus3, "dev")),
+           ("secrets corpus 3 test (never tuned on)", loader(secrets_corpus3, "test")),
            # Whole workplace prompts in ten languages, half negatives by class, a fourth author (session 7).
-           ("corpus7-dev (tuning)", sample(corpus7.generate("dev"), args.limit)),
-           ("corpus7-test (never tuned on)", sample(corpus7.generate("test"), args.limit)),
+           ("corpus7-dev (tuning)", loader(corpus7, "dev")),
+           ("corpus7-test (never tuned on)", loader(corpus7, "test")),
            # Informal and spoken text (transcripts, chats, dictation) in eleven languages, 31 cultures'
            # names written by hand, a seventh author (session 9).
-           ("corpus8-dev (tuning)", sample(corpus8.generate("dev"), args.limit)),
-           ("corpus8-test (never tuned on)", sample(corpus8.generate("test"), args.limit)),
+           ("corpus8-dev (tuning)", loader(corpus8, "dev")),
+           ("corpus8-test (never tuned on)", loader(corpus8, "test")),
            # Realistic work prompts (instruction + pasted material), 70 % English, a quarter negatives,
            # hand-written names of 22 cultures, a new author (a stand-in for issue 19's held-out set).
-           ("corpus9-dev (tuning)", sample(corpus9.generate("dev"), args.limit)),
-           ("corpus9-test (never tuned on)", sample(corpus9.generate("test"), args.limit)),
+           ("corpus9-dev (tuning)", loader(corpus9, "dev")),
+           ("corpus9-test (never tuned on)", loader(corpus9, "test")),
            # Work prompts in nine languages, negatives by neg_class, another new author (a fresh stand-in).
-           ("corpus10-dev (tuning)", sample(corpus10.generate("dev"), args.limit)),
-           ("corpus10-test (never tuned on)", sample(corpus10.generate("test"), args.limit)),
+           ("corpus10-dev (tuning)", loader(corpus10, "dev")),
+           ("corpus10-test (never tuned on)", loader(corpus10, "test")),
            # What developers and coding agents send (code, logs, dumps, configs), an eleventh author.
-           ("corpus11-dev (tuning)", sample(corpus11.generate("dev"), args.limit)),
-           ("corpus11-test (never tuned on)", sample(corpus11.generate("test"), args.limit)),
+           ("corpus11-dev (tuning)", loader(corpus11, "dev")),
+           ("corpus11-test (never tuned on)", loader(corpus11, "test")),
            # Secrets as people paste them (prose in eight languages, 87 vendors, configs), a fifth author.
-           ("secrets corpus 4 dev (tuning)", sample(secrets_corpus4.generate("dev"), args.limit)),
-           ("secrets corpus 4 test (never tuned on)", sample(secrets_corpus4.generate("test"), args.limit)),
+           ("secrets corpus 4 dev (tuning)", loader(secrets_corpus4, "dev")),
+           ("secrets corpus 4 test (never tuned on)", loader(secrets_corpus4, "test")),
            # Non-English prose, shared codes and machine text, a sixth author (session 9).
-           ("secrets corpus 5 dev (tuning)", sample(secrets_corpus5.generate("dev"), args.limit)),
-           ("secrets corpus 5 test (never tuned on)", sample(secrets_corpus5.generate("test"), args.limit)),
+           ("secrets corpus 5 dev (tuning)", loader(secrets_corpus5, "dev")),
+           ("secrets corpus 5 test (never tuned on)", loader(secrets_corpus5, "test")),
            # Codes and passwords people share informally (PINs, door codes, spoken digits) in 19 languages.
-           ("secrets corpus 6 dev (tuning)", sample(secrets_corpus6.generate("dev"), args.limit)),
-           ("secrets corpus 6 test (never tuned on)", sample(secrets_corpus6.generate("test"), args.limit)),
+           ("secrets corpus 6 dev (tuning)", loader(secrets_corpus6, "dev")),
+           ("secrets corpus 6 test (never tuned on)", loader(secrets_corpus6, "test")),
            # Secrets in English work prompts under many cue phrasings, machine text, 44 vendors, a new author.
-           ("secrets corpus 7 dev (tuning)", sample(secrets_corpus7.generate("dev"), args.limit)),
-           ("secrets corpus 7 test (never tuned on)", sample(secrets_corpus7.generate("test"), args.limit)),
+           ("secrets corpus 7 dev (tuning)", loader(secrets_corpus7, "dev")),
+           ("secrets corpus 7 test (never tuned on)", loader(secrets_corpus7, "test")),
            # Secrets from non-developers and hurried developers (handovers, dictated, split, OCR'd; shell
            # history, vendor keys), 25 % of prose in eight other languages, an eighth author (session 24).
-           ("secrets corpus 8 dev (tuning)", sample(secrets_corpus8.generate("dev"), args.limit)),
-           ("secrets corpus 8 test (never tuned on)", sample(secrets_corpus8.generate("test"), args.limit)),
+           ("secrets corpus 8 dev (tuning)", loader(secrets_corpus8, "dev")),
+           ("secrets corpus 8 test (never tuned on)", loader(secrets_corpus8, "test")),
            # Credentials as people write them to an assistant and paste them (prose in 18 languages, 32
            # vendors, URLs, keys, cookies, OCR), 30 % negatives, a ninth secrets author: first untouched.
-           ("secrets corpus 9 dev (tuning)", sample(secrets_corpus9.generate("dev"), args.limit)),
-           ("secrets corpus 9 test (never tuned on)", sample(secrets_corpus9.generate("test"), args.limit)),
+           ("secrets corpus 9 dev (tuning)", loader(secrets_corpus9, "dev")),
+           ("secrets corpus 9 test (never tuned on)", loader(secrets_corpus9, "test")),
            # Regulated and service work (clinics, claims, loans, HR, KYC, ...), a twelfth author (session 17):
            # measured first untouched (session 17, docs/benchmarks.md), then dev tuned on.
-           ("corpus12-dev (tuning)", sample(corpus12.generate("dev"), args.limit)),
-           ("corpus12-test (never tuned on)", sample(corpus12.generate("test"), args.limit)),
+           ("corpus12-dev (tuning)", loader(corpus12, "dev")),
+           ("corpus12-test (never tuned on)", loader(corpus12, "test")),
            # Everyday work and life prompts (threads, exports, chats, life admin, helpdesk), mostly US
            # English, a thirteenth author (session 18): measured first untouched.
-           ("corpus13-dev (tuning)", sample(corpus13.generate("dev"), args.limit)),
-           ("corpus13-test (never tuned on)", sample(corpus13.generate("test"), args.limit)),
+           ("corpus13-dev (tuning)", loader(corpus13, "dev")),
+           ("corpus13-test (never tuned on)", loader(corpus13, "test")),
            # Whole documents pasted from PDFs and scans (CVs, contracts, letters, forms, minutes; broken
            # lines, hyphenation, two columns), a fourteenth author (session 19): measured first untouched.
-           ("corpus14-dev (tuning)", sample(corpus14.generate("dev"), args.limit)),
-           ("corpus14-test (never tuned on)", sample(corpus14.generate("test"), args.limit)),
+           ("corpus14-dev (tuning)", loader(corpus14, "dev")),
+           ("corpus14-test (never tuned on)", loader(corpus14, "test")),
            # Offices and customer operations in 37 regions (local names, scripts, phone, address, date and
            # national-id formats; 75 % English), a fifteenth author (session 20): measured first untouched.
-           ("corpus15-dev (tuning)", sample(corpus15.generate("dev"), args.limit)),
-           ("corpus15-test (never tuned on)", sample(corpus15.generate("test"), args.limit)),
+           ("corpus15-dev (tuning)", loader(corpus15, "dev")),
+           ("corpus15-test (never tuned on)", loader(corpus15, "test")),
            # One company's week of prompts by department, 40 % negatives (sixteenth author): first untouched.
-           ("corpus16-dev (tuning)", sample(corpus16.generate("dev"), args.limit)),
-           ("corpus16-test (never tuned on)", sample(corpus16.generate("test"), args.limit)),
+           ("corpus16-dev (tuning)", loader(corpus16, "dev")),
+           ("corpus16-test (never tuned on)", loader(corpus16, "test")),
            # Dense personal and customer admin across 15 countries, a quarter negatives (seventeenth author).
-           ("corpus17-dev (tuning)", sample(corpus17.generate("dev"), args.limit)),
-           ("corpus17-test (never tuned on)", sample(corpus17.generate("test"), args.limit)),
+           ("corpus17-dev (tuning)", loader(corpus17, "dev")),
+           ("corpus17-test (never tuned on)", loader(corpus17, "test")),
            # Long pasted documents (minutes, reports, threads, CVs, contracts) with sparse personal data among
            # many public names, 35 % negatives (eighteenth author, session 24): measured first untouched.
-           ("corpus18-dev (tuning)", sample(corpus18.generate("dev"), args.limit)),
-           ("corpus18-test (never tuned on)", sample(corpus18.generate("test"), args.limit)),
+           ("corpus18-dev (tuning)", loader(corpus18, "dev")),
+           ("corpus18-test (never tuned on)", loader(corpus18, "test")),
            # Where people are: addresses of 27 countries, home towns and neighbourhoods with their people,
            # 30 % negatives of places and people-named things as topics (nineteenth author): first untouched.
-           ("corpus19-dev (tuning)", sample(corpus19.generate("dev"), args.limit)),
-           ("corpus19-test (never tuned on)", sample(corpus19.generate("test"), args.limit))]
+           ("corpus19-dev (tuning)", loader(corpus19, "dev")),
+           ("corpus19-test (never tuned on)", loader(corpus19, "test"))]
     # Phone, SSN, date-of-birth and address formats (issue 19): the half tuned on and the half held out.
-    out += [(f"format battery, {half} half", sample(format_battery.generate(half), args.limit))
+    out += [(f"format battery, {half} half", loader(format_battery, half))
             for half in format_battery.HALVES]
     if args.external and args.external.is_dir():
         for path in sorted(args.external.glob("*.jsonl")):
-            out.append((path.stem, sample(load_jsonl(path), args.limit)))
+            out.append((path.stem, lambda path=path: sample(load_jsonl(path), args.limit)))
     elif args.external:
         print(
             f"note: external fixtures not found at {args.external}; scoring the synthetic corpus only",
@@ -511,9 +516,10 @@ def main(argv: list[str] | None = None) -> int:
     }
     if not args.json:
         print(RULE)
-    for name, records in datasets(args):
+    for name, load in datasets(args):
         if args.only and not any(word in name for word in args.only.split(",")):
             continue
+        records = load()
         results, tallies = {}, {}
         for e, analyze in engines.items():
             tallies[e] = run(records, analyze)

@@ -118,3 +118,14 @@ def test_goals_are_issue_19s_on_type_agnostic_figures():
     assert g["anyR>=0.99 for EMAIL_ADDRESS"] is False
     tally = _score(_record([("PERSON", 5, 15)]), [("LOCATION", 5, 15)])
     assert all(scrub_quality.goals(summarize(tally, 1)).values())
+
+
+def test_only_generates_the_datasets_it_scores(capsys, monkeypatch):
+    def not_wanted(*args, **kwargs):
+        raise AssertionError("a dataset --only leaves out was generated")
+
+    for module in (scrub_quality.corpus5, scrub_quality.corpus18, scrub_quality.secrets_corpus9):
+        monkeypatch.setattr(module, "generate", not_wanted)
+    assert scrub_quality.main(["--only", "corpus2", "--limit", "3", "--no-external", "--engines", "aiwarden",
+                               "--json"]) == 0
+    assert list(json.loads(capsys.readouterr().out)["datasets"]) == ["corpus2 (tuning since session 5)"]
