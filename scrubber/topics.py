@@ -170,6 +170,19 @@ _COURT_BEFORE = re.compile(
     r"|rechtbank|landgericht|amtsgericht|tribunale[ \t]+di|foro[ \t]+di"
     r"|tribunal[ \t]+judiciaire[ \t]+de)[ \t]+"
     r"(?:the[ \t]+)?" + _JOINED_PLACES + r"\Z")
+# (a word each of its cues holds, in lower case: a stretch in ASCII without one holds no match)
+_COURT_WORDS = ("court", "law", "jurisdiction", "tribunal", "juzgados", "comarca", "rechtbank", "landgericht",
+                "amtsgericht", "foro")
+
+
+def _court_before(text: str, s: Span) -> bool:
+    """Whether ``_COURT_BEFORE`` matches in the 60 characters before ``s``: searched (every position tried)
+    only where one of its cue words stands there (any text not in ASCII: always)."""
+    start = max(0, s.start - 60)
+    window = text[start:s.start]
+    if window.isascii() and not any(map(window.lower().__contains__, _COURT_WORDS)):
+        return False
+    return _COURT_BEFORE.search(text, start, s.start) is not None
 # A language's name in Dutch or German prose ("Vertaal naar het Engels", "Nederlands recht")
 _LANGUAGES = frozenset("engels nederlands duits frans spaans italiaans portugees englisch deutsch "
                        "französisch spanisch italienisch".split())
@@ -445,7 +458,7 @@ def _a_topic(text: str, s: Span) -> bool:
     value = text[s.start:s.end]
     if value.lower() in _TECH_WORDS or a_region_label(text, s) or _a_facility(text, s) \
             or _SAMPLE_AFTER.match(text, s.end) or _SAMPLE_PLACE.search(value) \
-            or _COURT_BEFORE.search(text, max(0, s.start - 60), s.start) \
+            or _court_before(text, s) \
             or value.isupper() and _CLAUSE_BEFORE.search(text, max(0, s.start - 12), s.start):
         return True
     if value.lower() in _LANGUAGES and (_LANGUAGE_CUE.search(text, max(0, s.start - 8), s.start)
