@@ -206,8 +206,15 @@ def contact_field(words: str = CONTACT_WORDS) -> str:
 _CONTACT = re.compile(AFTER_SOMETHING + contact_field(CONTACT_WORDS + "|whatsapp"))
 
 
+# (a word each label of ``_CONTACT`` holds, in lower case: a stretch in ASCII without one holds no field)
+_CONTACT_HINTS = ("ph", "tel", "mob", "cell", "fax", "mail", "contact", "whatsapp")
+
+
 def _before_contact(text: str, span: Span) -> Span:
     """``span`` up to a contact field in it: a form's value read to its line's end is the address only."""
+    stretch = text[span.start:span.end + 12]  # (searched only where a label's word stands: ~10 µs a span)
+    if stretch.isascii() and not any(map(stretch.lower().__contains__, _CONTACT_HINTS)):
+        return span
     if (m := _CONTACT.search(text, span.start, span.end + 12)) is None or m.start() >= span.end:
         return span
     end = span.start + len(text[span.start:m.start()].rstrip(" \t,;/|–-"))
@@ -293,10 +300,12 @@ def _grow(text: str, s: Span, taken: list[tuple[int, int]]) -> Span:
     start, end = s.start, s.end
     # before: a street segment without a street word or a bare house number, then a unit or building
     window = text[max(0, start - 60) : start]
-    if m := _SEGMENT_BEFORE.search(window):
+    # (both patterns end in a house number: a window in ASCII without a digit holds neither)
+    numbered = not window.isascii() or any(map(window.__contains__, "0123456789"))
+    if numbered and (m := _SEGMENT_BEFORE.search(window)):
         if _free(start - len(window) + m.start(), start, taken):
             start -= len(window) - m.start()
-    elif m := _NUMBER_BEFORE.search(window):
+    elif numbered and (m := _NUMBER_BEFORE.search(window)):
         if _free(start - len(window) + m.start(), start, taken):
             start -= len(window) - m.start()
     street = any(c.isdigit() for c in text[start:end])
