@@ -297,6 +297,14 @@ class CredentialAssignmentRecognizer(SpanPatternRecognizer):
             r"(?P<words>)(?P<value>\p{Ll}{2,12}(?:[ \t]+\p{Ll}{2,12}){2,7})[ \t]*(?=\r?$)",
             0.7,
         ),
+        # a key's value broken onto the next line, as a screenshot's text or a narrow terminal has it:
+        # "HF_TOKEN=hf_AbCdEfGh\nIjKlMnOpQrStUv" (the next line a run of the key's alphabet alone)
+        Pattern(
+            "credential value continued on the next line",
+            r"(?m:^[ \t]*(?:export[ \t]+)?)" + _NAME + r"[ \t]*[=:][ \t]*[\"']?[A-Za-z0-9_\-+/.]{6,200}\r?\n"
+            r"[ \t]*(?P<cont>)(?P<value>[A-Za-z0-9_\-+/]{8,200}={0,3})[\"']?[ \t]*(?=\r?$)",
+            0.7,
+        ),
         # name and value as two fields: a Kubernetes/compose env list (``- name: DB_PASSWORD`` then
         # ``value: "…"``), an ECS task definition or SSM parameter (``{"name": "API_TOKEN", "value": "…"}``)
         Pattern(
@@ -379,6 +387,8 @@ class CredentialAssignmentRecognizer(SpanPatternRecognizer):
             value = match.group("value")
             return (len(value) >= 4 and not looks_like_template(value) and not _looks_like_code(value)
                     and not looks_like_placeholder(value, strict=True) and value.lower() not in _CODE_VALUES)
+        if _took(match, "cont"):  # a key's or a token's rest: random, not a word or a name
+            return _is_credential_name(match.group("name")) and looks_random(match.group("value"), min_len=8)
         if _took(match, "words"):
             name, value = match.group("name"), match.group("value")
             return (_is_credential_name(name) and _is_password_name(name)

@@ -69,8 +69,10 @@ class HighEntropyLiteralRecognizer(SpanPatternRecognizer):
         Pattern(
             "totp seed",
             # (also the key an app shows when its QR code cannot be scanned: "enter this key manually")
-            r"(?i:\b(?:totp|otp|2fa|mfa|authenticator|scan|qr|manual)\b[^\n]{0,40}?\b(?:seed|secret|key|code)\b"
-            r"(?:[ \t]+manually)?)"
+            r"(?i:(?:\b(?:totp|otp|2fa|mfa|authenticator|scan|qr|manual)\b[^\n]{0,40}?|\bset-?up[ \t]+)"
+            r"\b(?:seed|secret|key|code)\b(?:[ \t]+manually)?"
+            # (and a few words to its link: "the setup key it showed me was …", "the secret key you get is …")
+            r"(?:[^\n:=]{1,30}?[ \t](?:is|was|are|were|reads|says))?)"
             # (or as an authenticator shows it: "jbsw y3dp ehpk 3pxp …", groups of four)
             r"[ \t:=\"'“”]{1,5}(?P<totp>)"
             r"(?P<value>[A-Z2-7]{16,64}={0,6}|(?i:[a-z2-7]{4}(?:[ ][a-z2-7]{4}){3,15}))"

@@ -55,7 +55,8 @@ _WORD = (
     r"|hasło|şifre(?:si|niz|m|n)?|parola(?:sı|nız|m)?|heslo|lozinka|пароль|pasuwaado|pasuwādo|pasuwa-do"
     # Hungarian, Vietnamese, Indonesian/Malay, Swedish and Danish ones, and Dutch "ww" (wachtwoord)
     r"|jelsz[óo](?:t|ja|m)?|jelszav(?:a|am|ad|unk|uk|at|át|ukat)?|mật[ \t]+khẩu|kata[ \t]+sandi"
-    r"|sandi(?:nya|mu|ku)?|nenosiri|kata[ \t]+laluan|gesl[oa]|parool\p{L}{0,2}|parole|slaptažod\p{L}{2,4}"
+    r"|sandi(?:nya|mu|ku)?|nenosiri|neno[ \t]+(?:la[ \t]+)?siri|nywila"  # (Swahili)
+    r"|kata[ \t]+laluan|gesl[oa]|parool\p{L}{0,2}|parole|slaptažod\p{L}{2,4}"
     r"|парол\p{L}{0,3}|лозинк\p{L}|lösen|kodeord|adgangskoden|ww"
     # a network's key in Danish, Norwegian and Swedish: "netværksnøgle", "WPA-nøglen", "wifi-nyckeln"
     r"|(?:netværks|nettverks|nätverks|trådløs|wi-?fi-?|wlan-?|wpa2?-?|router)(?:nøgle|nøkkel|nyckel)(?:n|en)?"
@@ -79,11 +80,14 @@ _LINK = (
     r"|[ \t]+(?:(?:for|für|pour|para|per|voor|van|de|del|della|dello|delle|dei|degli|di|do|dos|da|das|du|des"
     r"|der|dem|of|on|της|του|των|για|στο|στη|στον|στην"
     # (a preposition with its article in one word: "das WLAN-Passwort fürs Büro ist …", "zum", "au", "al")
-    r"|fürs|vom|zum|zur|beim|im|ins|au|aux|al|ao|na|no)[ \t]+[^\n:=]{1,40}?[ \t]+)?"
+    r"|fürs|vom|zum|zur|beim|im|ins|au|aux|al|ao|na|no"
+    # (Swedish, Danish and Norwegian "till", "på", "för", "til", "af"; Swahili "ya", "la", "wa", "za", "cha":
+    # "Lösenordet till styrelsens mapp är …", "nenosiri la barua pepe ni …")
+    r"|till|på|för|til|af|ya|la|wa|za|cha)[ \t]+[^\n:=]{1,40}?[ \t]+)?"
     # (in any case: "MY PASSWORD IS SUMMER2024")
     r"(?i:is|was|will[ \t]+be|=|:|-|–|—|ist|lautet|est|es|é|è|e'|era|war|était|c'est|to|into|as|sigue|blijft"
     r"|wa|là|ay|är|er|je|este|jest|adalah|ni|είναι|ήταν|ir|yra"
-    r"|bleibt|reste|resta)"
+    r"|bleibt|reste|resta)(?!\p{L})"  # (a whole word: not the "Ni" of "Niandikie")
     rf"(?:[ \t]+(?i:{_NOW}))?[ \t]*:?"
     # (a voice note's filler after the link: "das Passwort ist äh TIGER58291", "c'est euh …")
     r"(?:[ \t]+(?:äh|ähm|öhm|uh|um|umm|erm|euh|ehm|hmm)[ \t]*,?)?"
@@ -233,6 +237,7 @@ _WORD_STARTS = _cue_starts(
     _WORD_LEAD, prefixes=tuple(
         "pas pw psw pss psk mdp wifi network wpa wlan code ssid hotspot router cle lastpass keepass "
         "bitwarden dashlane mot contrase clave palavra senha paro heslo lozinka jelsz kata sandi nenosiri "
+        "neno nywila "
         "gesl kodeord adgangskode ww nettverks memorable secret security safe magic".split()),
     words=("wi",), literals=("1password", "p/w"),
     stems=("passwort", "kennwort", "wachtwoord", "lösenord", "adgangskode", "salasana", "passord"))
@@ -243,7 +248,8 @@ _WORD_STARTS = _cue_starts(
 _WORD_STRINGS = ("pass", "pasw", "pw", "psw", "mdp", "wifi", "wi-fi", "network", "wpa", "wlan", "psk",
                  "pasuw",
                  "nøgle", "nøkkel", "nyckel",
-                 "jelsz", "mật", "sandi", "nenosiri", "laluan", "gesl", "parool", "parole", "slaptažod",
+                 "jelsz", "mật", "sandi", "nenosiri", "neno", "nywila",
+                 "laluan", "gesl", "parool", "parole", "slaptažod",
                  "парол", "лозинк", "lösen", "kodeord", "adgangskode", "ww", "κωδικ", "συνθηματικ",
                  "bitwarden", "dashlane",
                  "schlüssel", "kennwort", "wachtwoord", "lösenord", "adgangskode", "salasana", "contrase",
@@ -381,7 +387,9 @@ _ANY_CODE_WORD = (r"\p{L}{0,16}?(?:kod|kód|kood|kodu|codul|codu|szyfr|şifre|si
                   r"|pin(?:ul|-ul|u|en|kod\p{L}{0,3}|kode\p{L}{0,3}|koodi\p{L}{0,3}|numm?er\p{L}{0,3})?"
                   r"|kombinasyon|combinaci[óo]n|combinatie|combinação|kombination|kombinacja|combination"
                   r"|combinaison|combinazione"
-                  r"|tunnuslu\p{L}{1,6}")  # (Finnish: a bank card's PIN, "tunnusluku on 4471")
+                  r"|tunnuslu\p{L}{1,6}"  # (Finnish: a bank card's PIN, "tunnusluku on 4471")
+                  # (Swahili: a PIN is a "secret number", "namba ya siri ya M-Pesa ni 4471"; "msimbo" a code)
+                  r"|nam(?:ba|bari)[ \t]+ya[ \t]+siri|msimbo(?:[ \t]+wa[ \t]+siri)?")
 # a lock's code as typed: "4471", "4471#", "12-34-56" (a combination); or also read out: "7 3 9 1"
 _ENTRY_CODE = r"[*#]?\d{4,8}[#*]?|\d{1,2}(?:-\d{1,2}){2,3}"
 _LOCK_CODE = rf"{_ENTRY_CODE}|\d(?:[ ]\d){{3,7}}"
@@ -405,7 +413,7 @@ _LOCK_STRINGS = ("alarm", "lukko", "kilid", "kilit", "lås", "slot", "lock", "sa
                  "key box", "keybox", "key-box", "key\tbox", "intercom", "buzzer",
                  "sejf", "széf", "kłódk", "zámek", "cadeado", "candado")
 _ANY_CODE_STRINGS = ("kod", "kód", "kood", "codu", "szyfr", "şifre", "sifre", "šifr", "mã", "code", "digo",
-                     "codice", "pin", "puk", "combo", "combina", "kombina", "tunnuslu")
+                     "codice", "pin", "puk", "combo", "combina", "kombina", "tunnuslu", "siri", "msimbo")
 
 
 # ... and of the other words ``_ANSWERED_LEAD`` takes
@@ -600,6 +608,34 @@ _YEAR = re.compile(r"(?:19|20)\d\d")  # "the PIN since 2019", "code 2024": a yea
 _LINKED = re.compile(r"(?i:\b(?:is|es|est|ist|lautet|è|é|era|was)(?:[ \t]+(?:still|now|noch|jetzt|toujours"
                      r"|todav[íi]a|ainda|ancora|nog))?|[:=])[ \t]*\Z")
 _TRAILING = ".,;:?)]}\"'`"  # not "!": passwords end in one more often than sentences around them
+# A verb of use, as an instruction: "use X", "usa X", "utilise X", "benutze X", "gebruik X", "użyj X",
+# "kullan X", "pakai X", "tumia X"
+_USE_VERB = (r"use|usa|usate|usi|utilise|utilisez|utiliser|benutze|benutzen|benutz|nutze|nimm|gebruik|usar"
+             r"|usá|use|utiliza|utilice|użyj|uzyj|kullan|pakai|gunakan|dùng|tumia|använd|brug|bruk")
+# A note that the value's spaces belong to it: "with the spaces", "con gli spazi", "avec les espaces",
+# "mit Leerzeichen", "com os espaços", "met spaties", "med mellanslag", "ze spacjami", "spaces included"
+_SPACES_NOTE = (
+    r"(?i:(?:with|incl(?:uding|\.)?|con|avec|mit|inkl\.?|com|met|med|ze|z|dengan|pakai|ile|kwa|na|có)[ \t]+"
+    r"(?:(?:the|its|all|gli|i|los|las|les|tous|die|den|allen|os|todos|de|alle|sina|dấu)[ \t]+){0,2}"
+    r"(?:spaces?|spazi|espacios?|espaces?|leerzeichen|espaços|spaties|mellanslag(?:en)?|mellemrum(?:mene)?"
+    r"|mellomrom(?:mene)?|spacjami|boşluklarla|boşluklar|spasi|nafasi|cách|khoảng[ \t]+trắng)\b"
+    r"|spaces[ \t]+included|boşluklu)")
+# (strings of which every note of ``_SPACES_NOTE`` holds one)
+_SPACES_STRINGS = ("space", "spazi", "espac", "espaç", "leerzeichen", "spaties", "mellanslag", "mellemrum",
+                   "mellomrom", "spacj", "boşluk", "spasi", "nafasi", "cách", "khoảng")
+# What the value typed with its spaces is for when a verb of use gives it: signing in, getting in
+_ENTRY_CONTEXT = re.compile(
+    r"(?i:\b(?:log(?:ging)?[ \t-]?in|sign(?:ing)?[ \t-]?in|get[ \t]+in|login|entr(?:are|ar|er|ez|y)"
+    r"|acced(?:ere|er|i|a)|access\w*|acceso|acesso|connect\w*|connexion|einlogg\w*|anmeld\w*|reinkommen"
+    r"|inlogg\w*|zaloguj\w*|giriş|masuk|đăng[ \t]+nhập|kuingia|ingia|logga[ \t]+in|unlock\w*)\b)")
+# "and the one of": a second password named by its account alone ("e a do e-mail é X", "y la del router es
+# Y", "et celui de la banque est Z", "und das für die Bank ist Z", "and the one for the bank is Z")
+_AND_THE_ONE_OF = (
+    r"(?:e|y|i|et|und|en|och|og|and)[ \t]+"
+    r"(?:(?:a|o|as|os)[ \t]+d[oae]s?|(?:la|el|lo)[ \t]+de(?:l|[ \t]+la)?"
+    r"|quell[ao][ \t]+d(?:i|el(?:la|lo)?|ell['’])|cel(?:le|ui)[ \t]+d(?:e|u|es)"
+    r"|(?:das|die|der)[ \t]+(?:für|vom|von|zum|zur)|(?:die|dat|het)[ \t]+(?:van|voor)"
+    r"|the[ \t]+one[ \t]+(?:for|of|on)|det[ \t]+(?:till|för|til|for))")
 # A phrase of three to 24 words, any of them capitalised or a number: "Correct Horse Battery Staple Nine"
 _PHRASE = r"\p{Lu}?\p{Ll}{1,11}(?:[ \t]+(?:\p{Lu}?\p{Ll}{1,11}|\d{1,4})){2,23}"
 # A passphrase's words after its link, three to eight ("purple monkey dishwasher", "violet singe
@@ -607,7 +643,8 @@ _PHRASE = r"\p{Lu}?\p{Ll}{1,11}(?:[ \t]+(?:\p{Lu}?\p{Ll}{1,11}|\d{1,4})){2,23}"
 # spaces", "all lowercase") (``_phrase_of_words`` tells them from prose)
 _PHRASE_TAIL = (r"(?i:(?:it['’]s|it[ \t]+is|c['’]est|just|simply|now|literally)[ \t]+)?[\"'`“‘„«]?[ \t]?"
                 r"(?P<phrase_words>)(?P<value>\p{L}{3,14}(?:-\p{L}{2,14})?"
-                r"(?:[ \t]+\p{L}{3,14}(?:-\p{L}{2,14})?){2,7}?)"
+                # (a number may end it: "dune parsnip thistle 87")
+                r"(?:[ \t]+\p{L}{3,14}(?:-\p{L}{2,14})?){2,7}?(?:[ \t]+\d{1,4})?)"
                 r"(?=[\"'`”’»]?[ \t]*(?:[?!.,;:()]|[-–—][ \t]|\r?\n|$)"
                 r"|[ \t]+(?i:with|without|all|in|no|including|lol|haha|btw|and|but|then|for|avec|sans|en|mit"
                 # ("and" of other languages: "la clave del wifi es river saddle bamboo y la del router …")
@@ -618,14 +655,17 @@ _SPELLING = (r"alfa|alpha|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juli
              r"|three|four|five|six|seven|eight|nine|niner|capital|upper(?:case)?|lower(?:case)?|majuscule"
              r"|minuscule|dash|hyphen|underscore|dot|point|tiret|exclamation|hash|star|asterisk")
 # Password, PIN and code words of scripts with no case or word boundary the patterns rely on
-# (not a bare "code" or "PIN" of Hindi, Arabic or Hebrew: "पिन कोड" is a postal code; Russian codes only of an
-# entry, a safe, a lock or a card)
-_OTHER_SCRIPT_WORDS = ("पासवर्ड", "कूटशब्द", "كلمة المرور", "كلمة السر", "الرقم السري", "الرمز السري",
+# (not a bare "code" of Hindi, Arabic or Hebrew, nor Hindi "पिन कोड" / "पिनकोड", a postal code: a PIN is "पिन"
+# alone, "फ़ोन का पिन 4821"; Russian codes only of an entry, a safe, a lock or a card; Urdu "پاس ورڈ")
+_OTHER_SCRIPT_WORDS = ("पासवर्ड", "कूटशब्द", "पिन", "पासकोड", "ओटीपी", "پاس ورڈ",
+                       "كلمة المرور", "كلمة السر", "الرقم السري", "الرمز السري",
                        "رمز عبور", "סיסמה", "סיסמא", "รหัสผ่าน", "пин-код", "пин код", "пин", "код от",
                        "код від", "кодът на", "кода на", "код на", "паролата", "парола", "лозинка", "лозинку",
                        "код домофона", "код двери", "код подъезда", "код сейфа", "код замка",
                        "код сигнализации")
-_OTHER_SCRIPT_WORD = "|".join(w.replace(" ", "[ \\t]+") for w in _OTHER_SCRIPT_WORDS)
+_NOT_POSTAL = r"(?![\p{L}\p{M}]|[^\S\n]*कोड)"  # ("पिन" alone: not "पिन कोड", "पिनकोड")
+_OTHER_SCRIPT_WORD = "|".join(w.replace(" ", "[ \\t]+") + (_NOT_POSTAL if w == "पिन" else "")
+                              for w in _OTHER_SCRIPT_WORDS)
 _CJK_WORDS = ("パスワード", "暗証番号", "パスコード", "ピン番号", "PINコード", "密码", "口令", "密碼",
               "비밀번호", "암호", "핀번호", "비번", "패스워드", "番号")
 
@@ -716,7 +756,8 @@ _SECOND_CODE_LEAD = rf"(?i:\b(?:{'|'.join(_SECOND_CODE_WORDS)})\b)"
 _CUE_PREFIXES = tuple(
     "code passcode codigo código codice puk combo pin kombin combin tunnuslu mã unlock alarm lukko kilid "
     "kilit lås slot lock padlock safe tresor trezor sejf széf kłódk zámek hänglås hengelås cadeado "
-    "candado key intercom buzzer nip token otp tan cvv cvc csc security keypad bangou bangō".split())
+    "candado key intercom buzzer nip token otp tan cvv cvc csc security keypad bangou bangō namba nambari "
+    "msimbo".split())
 _CUE_PARTS = ("kod", "kód", "kood", "kodu", "codul", "codu", "szyfr", "şifre", "sifre", "šifr")
 # ... and an entry's label (``_ENTRY_LABEL``; "port" for porte, portail, portón, porta, portão, portti)
 _ENTRY_PREFIXES = tuple(
@@ -1140,6 +1181,14 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             r"|réseau|red|rede|rete|netwerk|speed|signal)\b)[^\s.,;:!?\d]{1,20}){0,3}?[ \t]+"
             r"(?i:is|was|c['’]est|est|es|ist|é|è|är|er|is[ \t]+now)[ \t]+"
             r"(?P<wifi_is>)(?P<value>[^\s\"'`”’“»:=(),;]{6,64})",
+            0.7,
+        ),
+        # ... or after its label and a colon, when a generator made it: "wifi: 7kq2mz9xw4tr" on a router's
+        # label or a note (not a network's name: "Wifi: Guest-5G", "WLAN: FRITZ!Box 7590")
+        Pattern(
+            "generated value after a wifi label",
+            r"(?i:\b(?:wi-?fi|wlan)\b)[ \t]*:[ \t]*(?P<wifi_colon>)(?P<value>[A-Za-z0-9|]{8,40})"
+            r"(?=[ \t]*(?:\r?\n|$|[,;]))",
             0.7,
         ),
         # the password word a clause before its link: "she can't log in to her password; the last one was X".
@@ -2068,6 +2117,26 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             r"(?P<value>[^\s\"'`]{3,30}[ ]\d{2,8}[!#$%&*+=?@^~]{0,3})[ \t]*(?=\r?\n|$)",
             0.7,
         ),
+        # a value of words told to be typed with its spaces, after a password word and its link or a verb of
+        # use: "the password is now maple and copper 4 - with the spaces", "per entrare usa Tigre Mela 12
+        # (con gli spazi)" (the note says the spaces belong to it; the words may be anything)
+        Pattern(
+            "value typed with its spaces",
+            rf"(?:{_WORD_LEAD}{_LINK}|(?i:\b(?:{_USE_VERB}))[ \t]+)[ \t]*[\"'`“‘]?(?P<spaced>)"
+            r"(?P<value>[^\s\"'`“‘”’()]{1,24}(?:[ \t][^\s\"'`“‘”’()]{1,24}){1,5}?)[\"'`”’]?"
+            rf"(?=[ \t]*(?:[-–—,(:;][ \t]*)?{_SPACES_NOTE})",
+            0.7,
+        ),
+        # a second password named by "the one of" its account after the first: "minha senha do banco é 4471
+        # e a do e-mail é X", "la clave del wifi es X y la del router es Y", "the password for the bank is X
+        # and the one for the mail is Y"
+        Pattern(
+            "second password named by the one of",
+            rf"{_WORD_LEAD}[^\n]{{1,80}}?[ \t,]+(?i:{_AND_THE_ONE_OF})[ \t]+[^\n:=.!?]{{1,30}}?[ \t]+"
+            r"(?i:é|es|è|est|is|ist|är|er|ni|=|:)[ \t]*[\"'`“‘]?(?P<elided>)"
+            r"(?P<value>[^\s\"'`“‘”’]{4,64}?)[\"'`”’]?(?=[.,;!?)]?(?:\s|$))",
+            0.7,
+        ),
     ]
     CONTEXT = ["password", "passphrase"]
     # (was one regex: ``HINT_WORDS`` are its plain words, found in one C-level pass each)
@@ -2089,7 +2158,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         "lukko",
         "zámek", "zamek", "kłódka", "kilit", "lacăt", "lakat", "zár", "khóa", "kandado", "cadeado", "candado",
         "lucchetto", "trezor", "sejf", "széf", "kassaskåp", "pengeskab", "kassakaappi", "ww",
-        *_CJK_WORDS, *_OTHER_SCRIPT_WORDS, "nenosiri",
+        *_CJK_WORDS, *_OTHER_SCRIPT_WORDS, "nenosiri", "nywila", "siri", *_SPACES_STRINGS,
         "wıfi:", "wifı:", "wıfı:",  # (?i)"WIFI:" takes a dotless "ı" for its "I"s
         *_SECURITY_ANSWER_STRINGS, "question", "session",
         "creds", "c0de", "c0d3", "p1n", "garage", "intercom", "buzzer", "entr",
@@ -2124,6 +2193,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
                                      "combinacion", "combinaison", "combinazione", "combinacao", "combinatie",
                                      "kombination", "kombinacja", "combination"),
         "passphrase of words the wifi is": ("wifi", "wi", "wlan"),
+        "generated value after a wifi label": ("wifi", "wi", "wlan"),
         "code used at an entry": ("use", "enter", "punch", "key", "tap", "dial", "type", "press"),
         "password a thing is protected with": ("password", "protected", "secured", "locked"),
         "second code in the clause": _SECOND_CODE_WORDS,
@@ -2231,6 +2301,19 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         if "apart" in names:  # a word (letters in it) and its number, not a placeholder
             word = value.split(" ")[0]
             return sum(c.isalpha() for c in word) >= 2 and not looks_like_placeholder(value, strict=True)
+        if "spaced" in names:  # not prose alone, not a fill-in; after a verb of use, a sign-in around it
+            text, at = match.string, match.start()
+            if looks_like_placeholder(value, strict=True) or all(_prose_word(w) for w in value.lower().split()):
+                return False
+            if _FIRST_WORD.match(text, at):
+                return True
+            line_start = text.rfind("\n", 0, at) + 1
+            return bool(_ENTRY_CONTEXT.search(text, max(line_start, at - 120), at) or _about_passwords(text))
+        if "elided" in names:  # a PIN's digits or a password's make
+            value = value.rstrip(_TRAILING)
+            if value.isdigit():
+                return len(value) >= 4 and len(set(value)) > 1 and not _YEAR.fullmatch(value)
+            return _password_like(value) and not looks_like_placeholder(value, strict=True)
         # "the same password as LinkedIn": another account's name, not a value
         if _SAME_AS_BEFORE.search(match.string, max(0, match.start("value") - 40), match.start("value")):
             return False
@@ -2383,6 +2466,11 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
                 _prose_word(w) for w in value.lower().split())
         if "turns" in names:
             return True
+        if "wifi_colon" in names:  # letters and digits strewn, as a generator makes them
+            letters, digits = sum(c.isalpha() for c in value), sum(c.isdigit() for c in value)
+            switches = sum(a.isdigit() != b.isdigit() for a, b in zip(value, value[1:], strict=False))
+            return (letters >= 4 and digits >= 2 and switches >= 3 and not _NETWORK_NAME_END.search(value)
+                    and not looks_like_placeholder(value, strict=True))
         if "wifi_is" in names:  # letters with digits or symbols, as passwords are made
             # (not "le nom du wifi c'est X", "le réseau Wi-Fi invité est VANDELAY-GUEST")
             return _password_like(value.rstrip(_TRAILING)) and not _NAME_OF.search(
@@ -3178,5 +3266,6 @@ _LATER_GATES["joined passphrase of common words"] = _held(_JOINED_PHRASE_GATE.se
 _LATER_GATES["password dictated piece by piece"] = _held(_DICTATION_GATE.search, _about_passwords)
 _LATER_GATES["rest of a password cut in a chat"] = _held(
     _CHAT_GATE.search, lambda text: _first_password_word(text) is not None)
+_LATER_GATES["value typed with its spaces"] = _held(_SPACES_STRINGS)
 _LATER_GATES["password of a word and a number on its label's line"] = _held(
     lambda text: _first_password_word(text) is not None)
