@@ -2303,7 +2303,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             return sum(c.isalpha() for c in word) >= 2 and not looks_like_placeholder(value, strict=True)
         if "spaced" in names:  # not prose alone, not a fill-in; after a verb of use, a sign-in around it
             text, at = match.string, match.start()
-            if looks_like_placeholder(value, strict=True) or all(_prose_word(w) for w in value.lower().split()):
+            words = value.lower().split()
+            if looks_like_placeholder(value, strict=True) or all(_prose_word(w) for w in words):
                 return False
             if _FIRST_WORD.match(text, at):
                 return True
