@@ -387,8 +387,12 @@ class CredentialAssignmentRecognizer(SpanPatternRecognizer):
             value = match.group("value")
             return (len(value) >= 4 and not looks_like_template(value) and not _looks_like_code(value)
                     and not looks_like_placeholder(value, strict=True) and value.lower() not in _CODE_VALUES)
-        if _took(match, "cont"):  # a key's or a token's rest: random, not a word or a name
-            return _is_credential_name(match.group("name")) and looks_random(match.group("value"), min_len=8)
+        if _took(match, "cont"):  # a key's rest: random (a digit, or sixteen characters with case changes),
+            # not a word or a name ("Deployment", "README")
+            value = match.group("value")
+            capitals = sum(c.isupper() for c in value)
+            return (_is_credential_name(match.group("name")) and looks_random(value, min_len=8)
+                    and (any(c.isdigit() for c in value) or len(value) >= 16 and capitals >= 3))
         if _took(match, "words"):
             name, value = match.group("name"), match.group("value")
             return (_is_credential_name(name) and _is_password_name(name)
