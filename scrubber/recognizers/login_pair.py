@@ -14,6 +14,9 @@ from scrubber.recognizers.password_shape import COMMON_PASSWORDS, names_a_networ
 _SYMBOLS = set("!#$%&*+,.:;=?@^_~|-")
 # The account before "user / password" (a key's body split at "/" is none)
 _ACCOUNT_BEFORE = re.compile(r"([\w.@+-]+)[ \t]*/[ \t]*$")
+# (an SSH public key's type before its body: the body is "AAAA…" and may hold a "/")
+_SSH_KEY_TYPE = re.compile(r"\b(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d+|sk-ssh-ed25519@openssh\.com)"
+                           r"[ \t]+AAAA")
 # Passwords so common they are plain words: after "login is projector / …" they are the password all the
 # same (a default nobody changed leaks like any other)
 _COMMON_PASSWORDS = COMMON_PASSWORDS | frozenset(
@@ -119,7 +122,9 @@ class LoginPairRecognizer(SpanPatternRecognizer):
             return value.lower() in _COMMON_PASSWORDS or looks_like_password(value)
         at = match.start("value")
         account = _ACCOUNT_BEFORE.search(match.string, max(0, at - 80), at)
-        if account and len(account.group(1)) >= 32 and "@" not in account.group(1):
+        if account and "@" not in account.group(1) and (
+                len(account.group(1)) >= 32 or account.group(1).startswith("AAAA")
+                and _SSH_KEY_TYPE.search(match.string, max(0, at - 120), at)):
             return False  # a key's body split by "/": "ssh-ed25519 AAAAC3Nz…H4/glSlqwmjNy", no account
         after = match.string[match.end("value"):match.end("value") + 1]
         if value.lower() in _PASSWORD_LABELS and after and after in ":=":

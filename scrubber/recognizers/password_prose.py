@@ -2291,6 +2291,9 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         value = match.group("value")
         if value.startswith("$(") or _in_command(match.string, match.start("value")):
             return False  # password=$(vault kv get -field=pw secret/db): a command's output, not the value
+        if value.startswith("//") and _SCHEME_BEFORE.search(match.string, max(0, match.start("value") - 12),
+                                                            match.start("value")):
+            return False  # "curl -u USERNAME:PASSWORD https://api…": a URL's rest after its scheme's colon
         if "dictated" in names:  # three pieces or more, a case's or a symbol's word among them, not a mask
             return _dictated(value)
         if "cut" in names:  # a password's rest: a digit or a symbol with it, not a time, a question or a mask
@@ -2754,6 +2757,8 @@ def _phrase_of_words(value: str) -> bool:
 
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+_MASKED_RUN = re.compile(r"…|\.{3}|[*•●]{3}")
+_SCHEME_BEFORE = re.compile(r"(?i:\b(?:https?|ftps?|sftp|ssh|wss?|git|file)[ \t]*:[ \t]*\Z)")
 # A reference to a value, not the value: a template ({{ vault.pw }}, <password>), a format (%(pw)s, %PW%), an
 # option (--password-stdin); a password may start with "%" or "-" all the same ("-kP+SMtDWSX")
 _REFERENCE = re.compile(r"[{<]|%\(|%[sd]\b|%\w+%$|-{1,2}[a-z][a-z-]*$")
@@ -3124,6 +3129,8 @@ def _random_secret(value: str) -> bool:
     if not (any(c.isupper() for c in value) and any(c.islower() for c in value)):
         return False
     if not any(c.isdigit() or c in _STRONG_SYMBOLS for c in value):
+        return False
+    if _MASKED_RUN.search(value):  # a key shown by its ends, the rest masked: "ghp_…O7nY", "sk-****Ap8X"
         return False
     classes = value.translate(_CLASS)
     classes = "".join(c if c in "aA0" else "." for c in classes)
