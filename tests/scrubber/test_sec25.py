@@ -53,6 +53,12 @@ NOT_SECRETS = [
     ("Use the default settings (with spaces) please.", "default settings"),
     ("Nenosiri la barua pepe ni simba4471 . Niandikie ujumbe mfupi kwa msimamizi mpya.",
      "ujumbe mfupi kwa msimamizi"),
+    # a URL's rest after a password word's colon-like link, a key shown by its ends, an SSH public key's body
+    ("We document `curl -u USERNAME:PASSWORD https://api.mercadorojo.es/v1/ping` in the guide.",
+     "api.mercadorojo.es"),
+    ("The console lists the key as ghp_…Lm3K and the new one as sk-****Zq4W. Revoke which?", "Lm3K"),
+    ("authorized_keys: ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI/9kQpLmZ3xR7tVbN2wYhJcD4fGs8uEaKo1MnBvCxZq o@lt",
+     "9kQpLmZ3xR7tVbN2wYhJcD4fGs8uEaKo1MnBvCxZq"),
     # the line after a key is a word, not the key's rest
     ("API_TOKEN=abcdef123456\nDeployment\n", "Deployment"),
     ("export GH_TOKEN=ghp_Ab3dEfGh1jKlMn\nDeploymentNotes\n", "DeploymentNotes"),
