@@ -56,6 +56,9 @@ _WORD = (
     # Hungarian, Vietnamese, Indonesian/Malay, Swedish and Danish ones, and Dutch "ww" (wachtwoord)
     r"|jelsz[óo](?:t|ja|m)?|jelszav(?:a|am|ad|unk|uk|at|át|ukat)?|mật[ \t]+khẩu|kata[ \t]+sandi"
     r"|sandi(?:nya|mu|ku)?|nenosiri|neno[ \t]+(?:la[ \t]+)?siri|nywila"  # (Swahili)
+    # Catalan, Galician, Basque, Afrikaans, Icelandic, Albanian, Welsh, Hausa and Zulu ones
+    r"|contrasenya|contrasinal|pasahitz\p{L}{0,3}|wagwoord|lykilorð\p{L}{0,3}|fjalëkalim\p{L}{0,3}"
+    r"|cyfrinair|kalmar[ \t]+sirri|iphasiwedi"
     r"|kata[ \t]+laluan|gesl[oa]|parool\p{L}{0,2}|parole|slaptažod\p{L}{2,4}"
     r"|парол\p{L}{0,3}|лозинк\p{L}|lösen|kodeord|adgangskoden|ww"
     # a network's key in Danish, Norwegian and Swedish: "netværksnøgle", "WPA-nøglen", "wifi-nyckeln"
@@ -86,7 +89,7 @@ _LINK = (
     r"|till|på|för|til|af|ya|la|wa|za|cha)[ \t]+[^\n:=]{1,40}?[ \t]+)?"
     # (in any case: "MY PASSWORD IS SUMMER2024")
     r"(?i:is|was|will[ \t]+be|=|:|-|–|—|ist|lautet|est|es|é|è|e'|era|war|était|c'est|to|into|as|sigue|blijft"
-    r"|wa|là|ay|är|er|je|este|jest|adalah|ni|είναι|ήταν|ir|yra"
+    r"|wa|là|ay|är|er|je|este|jest|adalah|ni|είναι|ήταν|ir|yra|és|është|yw|ydy"
     r"|bleibt|reste|resta)(?!\p{L})"  # (a whole word: not the "Ni" of "Niandikie")
     rf"(?:[ \t]+(?i:{_NOW}))?[ \t]*:?"
     # (a voice note's filler after the link: "das Passwort ist äh TIGER58291", "c'est euh …")
@@ -237,7 +240,7 @@ _WORD_STARTS = _cue_starts(
     _WORD_LEAD, prefixes=tuple(
         "pas pw psw pss psk mdp wifi network wpa wlan code ssid hotspot router cle lastpass keepass "
         "bitwarden dashlane mot contrase clave palavra senha paro heslo lozinka jelsz kata sandi nenosiri "
-        "neno nywila "
+        "neno nywila contrasenya contrasinal pasahitz wagwoord lykilor fjal cyfrinair kalmar iphasiwedi "
         "gesl kodeord adgangskode ww nettverks memorable secret security safe magic".split()),
     words=("wi",), literals=("1password", "p/w"),
     stems=("passwort", "kennwort", "wachtwoord", "lösenord", "adgangskode", "salasana", "passord"))
@@ -249,6 +252,8 @@ _WORD_STRINGS = ("pass", "pasw", "pw", "psw", "mdp", "wifi", "wi-fi", "network",
                  "pasuw",
                  "nøgle", "nøkkel", "nyckel",
                  "jelsz", "mật", "sandi", "nenosiri", "neno", "nywila",
+                 "contrasenya", "contrasinal", "pasahitz", "wagwoord", "lykilorð", "fjalëkalim", "cyfrinair",
+                 "kalmar sirri", "kalmar\tsirri", "iphasiwedi",
                  "laluan", "gesl", "parool", "parole", "slaptažod",
                  "парол", "лозинк", "lösen", "kodeord", "adgangskode", "ww", "κωδικ", "συνθηματικ",
                  "bitwarden", "dashlane",
@@ -658,6 +663,8 @@ _SPELLING = (r"alfa|alpha|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juli
 # (not a bare "code" of Hindi, Arabic or Hebrew, nor Hindi "पिन कोड" / "पिनकोड", a postal code: a PIN is "पिन"
 # alone, "फ़ोन का पिन 4821"; Russian codes only of an entry, a safe, a lock or a card; Urdu "پاس ورڈ")
 _OTHER_SCRIPT_WORDS = ("पासवर्ड", "कूटशब्द", "पिन", "पासकोड", "ओटीपी", "پاس ورڈ",
+                       "পাসওয়ার্ড", "கடவுச்சொல்", "گذرواژه", "პაროლი", "գաղտնաբառ", "የይለፍ ቃል",
+                       "нууц үг", "құпия сөз",
                        "كلمة المرور", "كلمة السر", "الرقم السري", "الرمز السري",
                        "رمز عبور", "סיסמה", "סיסמא", "รหัสผ่าน", "пин-код", "пин код", "пин", "код от",
                        "код від", "кодът на", "кода на", "код на", "паролата", "парола", "лозинка", "лозинку",
@@ -2159,6 +2166,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         "zámek", "zamek", "kłódka", "kilit", "lacăt", "lakat", "zár", "khóa", "kandado", "cadeado", "candado",
         "lucchetto", "trezor", "sejf", "széf", "kassaskåp", "pengeskab", "kassakaappi", "ww",
         *_CJK_WORDS, *_OTHER_SCRIPT_WORDS, "nenosiri", "nywila", "siri", *_SPACES_STRINGS,
+        "contrasenya", "contrasinal", "pasahitz", "wagwoord", "lykilorð", "fjalëkalim", "cyfrinair",
+        "iphasiwedi",
         "wıfi:", "wifı:", "wıfı:",  # (?i)"WIFI:" takes a dotless "ı" for its "I"s
         *_SECURITY_ANSWER_STRINGS, "question", "session",
         "creds", "c0de", "c0d3", "p1n", "garage", "intercom", "buzzer", "entr",

@@ -17,6 +17,12 @@ SECRETS = [
     # Swahili
     ("Namba ya siri ya kadi yangu ni 4419, usimwambie mtu.", "4419"),
     ("Nywila ya kompyuta ni Simba#4471 .", "Simba#4471"),
+    # password words of Catalan, Afrikaans, Albanian, Bengali, Tamil
+    ("La contrasenya del wifi és gatnegre42 .", "gatnegre42"),
+    ("Die wagwoord is kat4471 .", "kat4471"),
+    ("Fjalëkalimi është mace4471 .", "mace4471"),
+    ("আমার পাসওয়ার্ড bagh4471 দিয়ে", "bagh4471"),
+    ("என் கடவுச்சொல் puli4471 ஆகும்", "puli4471"),
     # a preposition of the Nordic languages between the word and its link, a number at the phrase's end
     ("Lösenordet till familjens mejl är lampa gurka fönster. Kan du hjälpa mig?", "lampa gurka fönster"),
     ("Passordet til hytta er bjelle kanel tavle 42. Takk!", "bjelle kanel tavle 42"),
