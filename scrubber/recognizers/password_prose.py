@@ -89,8 +89,8 @@ _LINK = (
     r"|till|på|för|til|af|ya|la|wa|za|cha)[ \t]+[^\n:=]{1,40}?[ \t]+)?"
     # (in any case: "MY PASSWORD IS SUMMER2024")
     r"(?i:is|was|will[ \t]+be|=|:|-|–|—|ist|lautet|est|es|é|è|e'|era|war|était|c'est|to|into|as|sigue|blijft"
-    r"|wa|là|ay|är|er|je|este|jest|adalah|ni|είναι|ήταν|ir|yra|és|është|yw|ydy"
-    r"|bleibt|reste|resta)(?!\p{L})"  # (a whole word: not the "Ni" of "Niandikie")
+    r"|wa|là|ay|är|er|je|este|jest|adalah|ni(?!\p{L})|είναι|ήταν|ir|yra|és|është|yw|ydy"  # (not "Niandikie")
+    r"|bleibt|reste|resta)"
     rf"(?:[ \t]+(?i:{_NOW}))?[ \t]*:?"
     # (a voice note's filler after the link: "das Passwort ist äh TIGER58291", "c'est euh …")
     r"(?:[ \t]+(?:äh|ähm|öhm|uh|um|umm|erm|euh|ehm|hmm)[ \t]*,?)?"
