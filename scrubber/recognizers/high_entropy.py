@@ -23,6 +23,7 @@ from functools import lru_cache
 
 import regex as re
 from presidio_analyzer import Pattern
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from scrubber.recognizers._base import (
     SpanPatternRecognizer,
@@ -69,7 +70,9 @@ class HighEntropyLiteralRecognizer(SpanPatternRecognizer):
         Pattern(
             "totp seed",
             # (also the key an app shows when its QR code cannot be scanned: "enter this key manually")
-            r"(?i:(?:\b(?:totp|otp|2fa|mfa|authenticator|scan|qr|manual)\b[^\n]{0,40}?|\bset-?up[ \t]+)"
+            # (or its setup key, or a bare "secret:" before the grouped form)
+            r"(?i:(?:\b(?:totp|otp|2fa|mfa|authenticator|scan|qr|manual)\b[^\n]{0,40}?|\bset-?up[ \t]+"
+            r"|(?=secret\b))"
             r"\b(?:seed|secret|key|code)\b(?:[ \t]+manually)?"
             # (and a few words to its link: "the setup key it showed me was …", "the secret key you get is …")
             r"(?:[^\n:=]{1,30}?[ \t](?:is|was|are|were|reads|says))?)"
@@ -108,7 +111,17 @@ class HighEntropyLiteralRecognizer(SpanPatternRecognizer):
             return ((_name_before(match, key_word=not argument) == _VENDOR_NAMED or _asked_for(match))
                     and not looks_like_placeholder(value, shaped=True) and shannon_entropy(value) >= 3.0)
         if "totp" in match.re.groupindex:
-            return not looks_like_placeholder(value, shaped=True)
+            # (after a bare "secret" or "setup", groups of four need digits in two: not "secret: this plan
+            # will work")
+            # (after a link word, a digit in one: not "the 2FA code they sent was fine this time with …"; and
+            # never two words of prose among them)
+            groups = value.split()
+            bare = match.group(0)[:3].lower() in ("sec", "set")
+            linked = _TOTP_LINKED.search(match.string, match.start(), match.start("value")) is not None
+            with_digit = sum(any(c.isdigit() for c in group) for group in groups)
+            return not looks_like_placeholder(value, shaped=True) and not (
+                len(groups) > 1 and (with_digit < (2 if bare else 1 if linked else 0)
+                                     or sum(g.lower() in STOP_WORDS for g in groups) >= 2))
         if "aws" in match.re.groupindex and value.count("/") + value.count("+") > 4:
             return False  # a path: "a/b/c/…"
         return (
@@ -119,6 +132,9 @@ class HighEntropyLiteralRecognizer(SpanPatternRecognizer):
             and ("aws" in match.re.groupindex or not looks_like_placeholder(value, shaped=True))
             and shannon_entropy(value) >= _MIN_ENTROPY
         )
+
+
+_TOTP_LINKED = re.compile(r"(?i:\b(?:is|was|are|were|reads|says)[ \t:=\"'“”]*\Z)")
 
 
 # Where "bare 40-character base64 key" can start: its forty characters are a whole run of the base64

@@ -70,6 +70,8 @@ _WORD = (
     r"|safe[ \t]+word|magic[ \t]+word|p/w|pass[ \t]+word"
     # the word as typed in a hurry: "my pasword is …", "passwrd:", "pswd", "passowrd", "paswd"
     r"|pas+wr?o?r?d|pas+owrd|pas+wrod|pss+word|pa?swd|pswrd"
+    # ... and as OCR or a leetspeak label reads it: "Passw0rd:", "PA55WORD", "P@ssword", "Pa$$word"
+    r"|p[a@4][s5$]{2}(?:w|vv)[o0]rd"
 )
 # "is now", "is still", "est toujours", "ist immer noch", "sigue siendo", "is nog steeds"
 _NOW = (r"(?:now|still|jetzt|nun|immer[ \t]+noch|noch|maintenant|désormais|toujours|encore|ahora|todav[íi]a"
@@ -242,13 +244,15 @@ _WORD_STARTS = _cue_starts(
         "bitwarden dashlane mot contrase clave palavra senha paro heslo lozinka jelsz kata sandi nenosiri "
         "neno nywila contrasenya contrasinal pasahitz wagwoord lykilor fjal cyfrinair kalmar iphasiwedi "
         "gesl kodeord adgangskode ww nettverks memorable secret security safe magic".split()),
-    words=("wi",), literals=("1password", "p/w"),
+    words=("wi",),
+    literals=("1password", "p/w", "pa5", "p@s", "p4s", "pa$", "p@5", "p45", "passw0", "passvv"),
     stems=("passwort", "kennwort", "wachtwoord", "lösenord", "adgangskode", "salasana", "passord"))
 
 
 # Strings of which every password word (``_WORD``) holds one, as ``folded`` finds it (a text without any
 # cannot hold one: one C-level pass each instead of the regex's scan). "ᲂ" (U+1C82) is an "о" to (?i).
 _WORD_STRINGS = ("pass", "pasw", "pw", "psw", "mdp", "wifi", "wi-fi", "network", "wpa", "wlan", "psk",
+                 "pa5", "p@s", "p4s", "pa$", "p@5", "p45",
                  "pasuw",
                  "nøgle", "nøkkel", "nyckel",
                  "jelsz", "mật", "sandi", "nenosiri", "neno", "nywila",
@@ -2149,6 +2153,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
     # (was one regex: ``HINT_WORDS`` are its plain words, found in one C-level pass each)
     HINT_WORDS = (
         "pass", "pasw", "pwd", "wlan", "wifi", "wi-fi", "p/w", "nøgle", "nøkkel", "nyckel", "番号",
+        "pa5", "p@s", "p4s", "pa$", "p@5", "p45",
         "safe word",
         "safe\tword", "magic word",
         "magic\tword", "κωδικ", "συνθηματικ", "bitwarden", "dashlane",

@@ -39,6 +39,10 @@ SECRETS = [
     ("I turned on 2FA for my email; the secret key it gave me was abcd 2efg hij3 klmn 4opq rst5 uvwx yz67.",
      "abcd 2efg hij3 klmn 4opq rst5 uvwx yz67"),
     ("The setup key you get is mzxw 6ytb oi4d 2mzq, type it into the app.", "mzxw 6ytb oi4d 2mzq"),
+    ("secret: mzxw 6ytb oi4d 2mzq k5tg 4yrc", "mzxw 6ytb oi4d 2mzq k5tg 4yrc"),
+    # a password label as OCR or leetspeak writes it
+    ("Text of the photo:\nPA55WORD: tiger99\n", "tiger99"),
+    ("P@ssword: marigold7", "marigold7"),
     # a key's value broken onto the next line
     ("$ cat .env\nOPENAI_API_KEY=sk-proj-Ab3dEfGh1jKl\nMnOpQrStUvWxYzAbCdEfGhIj\n$ _",
      "MnOpQrStUvWxYzAbCdEfGhIj"),
@@ -65,6 +69,9 @@ NOT_SECRETS = [
     ("The console lists the key as ghp_…Lm3K and the new one as sk-****Zq4W. Revoke which?", "Lm3K"),
     ("authorized_keys: ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI/9kQpLmZ3xR7tVbN2wYhJcD4fGs8uEaKo1MnBvCxZq o@lt",
      "9kQpLmZ3xR7tVbN2wYhJcD4fGs8uEaKo1MnBvCxZq"),
+    ("Keep it secret: this plan will work out fine.", "this plan will work"),
+    ("The setup code is easy to find in the menu list.", "easy"),
+    ("I got the 2FA code they sent; it was fine this time with that app.", "fine this time with"),
     # the line after a key is a word, not the key's rest
     ("API_TOKEN=abcdef123456\nDeployment\n", "Deployment"),
     ("export GH_TOKEN=ghp_Ab3dEfGh1jKlMn\nDeploymentNotes\n", "DeploymentNotes"),
