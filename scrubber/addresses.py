@@ -242,7 +242,9 @@ def assemble(text: str, spans: list[Span]) -> list[Span]:
         if last and s.start <= last.end:
             merged[-1] = Span(TYPE, last.start, max(last.end, s.end), max(last.score, s.score))
         elif (last and _joins(text, last, s, taken)
-              and not any(a <= last.start and s.end <= b for a, b in names)):
+              and not any(a <= last.start and s.end <= b for a, b in names)
+              # (nor a place inside a cued name to the next: "Le Roux, Marike; La Grange, Hennie")
+              and not any(a <= x.start and x.end <= b for a, b in names for x in (last, s))):
             merged[-1] = Span(TYPE, last.start, s.end, max(last.score, s.score))
         else:
             merged.append(s)

@@ -650,6 +650,10 @@ def _ordinary_noun(word: str) -> bool:
 _JOINED_PARTS = re.compile(r"[-'’]")
 
 
+# (and Malay and Arabic patronymics before a family name: "binti Yusof, Nurul")
+_LEADING_PARTICLES = NAME_PARTICLES | frozenset("binti bint binte bte".split())
+
+
 def _after_leading_words(text: str, s: Span) -> Span:
     """A mixed-case name span less the lower-case words it starts with, but for particles right before the
     name ("un courriel de relance à |Osborne Clarke", "Mr |van der Berg"); all lower case, it is kept whole
@@ -661,7 +665,7 @@ def _after_leading_words(text: str, s: Span) -> Span:
     if not first_cap:  # none capitalised, or the first word is
         return s
     keep = first_cap
-    while keep > 0 and words[keep - 1].group().lower() in NAME_PARTICLES:
+    while keep > 0 and words[keep - 1].group().lower() in _LEADING_PARTICLES:
         keep -= 1
     return s if keep == 0 else Span(s.type, words[keep].start(), s.end, s.score)
 

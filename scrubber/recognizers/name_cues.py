@@ -884,11 +884,21 @@ _LAST_FIRST_BY = re.compile(
     r"(?=[ \t]+(?i:by|before|until|till|on|at|no[ \t]+later[ \t]+than)[ \t]+"
     r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|eod|cob|noon|next"
     r"|the[ \t]+end|end[ \t]+of|\d))")
+# ``Last, First`` whose family name carries its own mark, anywhere in a sentence or a list: particles in
+# either case ("de Vries, Femke", "van der Merwe, Pieter", "binti Yusof, Nurul", "Le Roux, Marike",
+# "Del Rio, Carmen"), a Mc/Mac/O' prefix ("McAllister, Fiona") or a joined Arabic article ("al-Rashid,
+# Omar"); the given name after the comma is a listed one. The whole name is one span, its particles inside.
+_CAP_PART = r"(?:Van|Von|Vander|De|Del|Della|Di|Da|Du|Le|La|Dos|Das|Ter|Ten|Bin|Ibn|Al|El|Mac|Mc)"
+_MARKED_LAST_FIRST = re.compile(
+    rf"(?<![\w@.-])(?P<l>(?:(?:{_LOW_PART}|binti|bint|binte|bte|{_CAP_PART})[ \t]+){{1,2}}{_TW}"
+    rf"|(?:al|el|ad|as|ash|abu|bin|ibn|Al|El|Abu)-{_TW}|(?:Mc|Mac)\p{{Lu}}\p{{Ll}}+|O['’]\p{{Lu}}\p{{Ll}}+)"
+    rf"{_GIVEN_AFTER_COMMA}(?![\w@-])")
 # (what the two patterns above need after their comma: a text without it is not scanned for them)
 _CAPITALS_AFTER_COMMA = r",[ \t]*\p{Lu}[^\s,;|\"]*(?:[ \t]+\p{Lu}[^\s,;|\"]*)?"
 _ITEM_COMMA = re.compile(rf"{_CAPITALS_AFTER_COMMA}[ \t]*(?:[;|\t\"]|$)", re.M)
 _DEADLINE_COMMA = re.compile(rf"{_CAPITALS_AFTER_COMMA}[ \t]+(?i:by|before|until|till|on|at|no[ \t]+later)"
                              r"[ \t]")
+_CAPITALS_AFTER_COMMA_AT = re.compile(_CAPITALS_AFTER_COMMA)
 _CLAUSE_START = re.compile(r"(?:^|[.:;!?\n—–•*-]|\band|\bund|\bet|\by)[ \t]*$")
 _RECORD_AT = re.compile(_RECORD)
 
@@ -947,6 +957,9 @@ def names_after_cues(text: str) -> list[tuple[int, int, float]]:
         # (each found from its comma first: a text without such a comma is not scanned)
         items = _ITEM_LAST_FIRST.finditer(text) if _ITEM_COMMA.search(text) else ()
         deadlines = _LAST_FIRST_BY.finditer(text) if _DEADLINE_COMMA.search(text) else ()
+        for m in _MARKED_LAST_FIRST.finditer(text) if _CAPITALS_AFTER_COMMA_AT.search(text) else ():
+            if _marked_last_first(m.group("l"), m.group("f")):
+                found.append((m.start("l"), m.end("f"), SCORE_CUE_LAST_FIRST))
         for m in [*items, *deadlines]:
             last, first = m.group("l").split()[-1].split("-")[-1], m.group("f").split()[0]
             if _last_first(last, first) and (listed_name(last) or listed_name(first)
@@ -1267,6 +1280,20 @@ _INTRODUCTION = re.compile(r"(?i)name|heiße|heisse|appelle|llamo|chiamo|nome|na
 def _lower_name_alone(word: str) -> bool:
     """One word in lower case after a strong cue that may be a name ("my name is yossi how can i help")."""
     return word not in _WHEN and person_word(word, True) and (listed_name(word) or _likeness(word) > WEAK_CUT)
+
+
+def _marked_last_first(last: str, first: str) -> bool:
+    """A family name with its particles or prefix, then a listed given name; not two places ("Le Mans,
+    Paris", "Del Rio, Texas": many family names are towns too, "Ahlen", "La Grange")."""
+    from scrubber.recognizers.name_shapes import hand_given
+
+    # (after a particle the family name may be a word: "La Grange", "de Wit"; a given name of the hand-made
+    # lists may be a town too: "Del Rio, Carmen")
+    family, given = last.split()[-1], first.split()[0]
+    return _given(given) and not _firm(last) and (
+        person_word(family, True, place_ok=True) or " " in last and family.lower() not in STOP_WORDS) \
+        and not (given.lower() in places() and given.lower() not in hand_given()
+                 and (last.lower() in places() or family.lower() in places()))
 
 
 def _last_first(last: str, first: str) -> bool:
