@@ -6,6 +6,7 @@ from scrubber.recognizers._base import SECRET
 from scrubber.recognizers.address import StreetAddressRecognizer
 from scrubber.recognizers.ai_provider_keys import AiProviderKeyRecognizer
 from scrubber.recognizers.auth_header import AuthHeaderRecognizer
+from scrubber.recognizers.bank_accounts import BankAccountRecognizer
 from scrubber.recognizers.cloud_keys import CloudCredentialRecognizer
 from scrubber.recognizers.credential_assignment import CredentialAssignmentRecognizer
 from scrubber.recognizers.credit_card import PaymentCardRecognizer
@@ -57,6 +58,7 @@ PII_RECOGNIZERS = (
     UsSocialSecurityRecognizer,
     NationalIdRecognizer,
     CaseInsensitiveIbanRecognizer,
+    BankAccountRecognizer,
     EmailAddressRecognizer,
     PaymentCardRecognizer,
     StreetAddressRecognizer,

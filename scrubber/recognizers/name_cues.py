@@ -1006,6 +1006,10 @@ def names_after_cues(text: str) -> list[tuple[int, int, float]]:
                   and not any(w.lower() in _never() for w in m.group("v").split())]
     if _LOGIN_HINT.search(text):  # "the admin login is irina / …": a login that is a given name
         found += [(*m.span("v"), SCORE_CUE_CASED) for m in _LOGIN_NAME.finditer(text) if _given(m.group("v"))]
+    for m in _NAME_LINE.finditer(text):  # a CV's or a letter's head: "MARELIZE STEENKAMP\nFinancial Analyst"
+        span = _cased_name(text, m.start("v"), m.group("v"))
+        if span:
+            found.append((*span, SCORE_CUE_CASED))
     for hint in _RECORD_WORD.finditer(text):  # "HR note: IKEOLUWA OLABODE (DOB 1994 …"
         m = _CASED_BEFORE.search(text, max(0, hint.start() - 80), hint.start())
         span = m and _cased_name(text, m.start(), m.group("v"))
@@ -1305,6 +1309,14 @@ def _last_first(last: str, first: str) -> bool:
 
 
 _WORD_IN = re.compile(r"[\p{L}\p{M}'’-]+")
+
+
+# A name in capitals alone on the first line of a text, or of what follows a line ending in a colon, with
+# more lines after it: the head of a CV or a letter ("MARELIZE STEENKAMP\nSenior Analyst | +27 …", "Fix my
+# CV:\nPRIYA RAMASWAMY\nData Engineer"). Judged like a name in capitals after a cue (``_cased_name``: no
+# ordinary word, one word listed or name-like), so a heading ("MARKETING STRATEGY", "PROJECT PHOENIX") stays.
+_NAME_LINE = re.compile(rf"(?:\A|(?<=:[ \t]*\n))[ \t]*(?:\n[ \t]*)*(?P<v>{_UW}(?:[ \t]+{_UW}){{1,3}})[ \t]*\n"
+                        r"(?=[ \t]*\S)")
 
 
 def _cased_name(text: str, start: int, value: str) -> tuple[int, int] | None:
