@@ -7,9 +7,9 @@ An account number has no shape of its own (six to twenty digits, maybe in groups
 one: an account word of English, German, French, Spanish, Portuguese, Italian or Dutch right before it, with
 at most "number", "no.", "#", a colon or "is" between ("account manager", "account balance", "account 3
 of 5", "account id" take nothing). The bank's own code beside it (UK sort code, US routing/ABA number,
-Australian BSB, Indian IFSC, Canadian transit and institution numbers, German BLZ, Mexican CLABE) is taken
-too: with the account number it names the account. All are reported as US_BANK_NUMBER, the type Presidio
-uses for account numbers; the type only names the placeholder.
+Australian BSB, Indian IFSC, South African branch code, Canadian transit and institution numbers, German
+BLZ, Mexican CLABE) is taken too: with the account number it names the account. All are reported as
+US_BANK_NUMBER, the type Presidio uses for account numbers; the type only names the placeholder.
 """
 
 import regex as re
@@ -35,6 +35,7 @@ _BANK_CODE = re.compile(
     r"|(?i:routing|aba|rtn)(?:[ \t]+(?i:transit))?" + _FILL + r"(?P<v>\d{9})(?!\w)"
     r"|BSB" + _FILL + r"(?P<v>\d{3}[- ]?\d{3})(?![\w-])"
     r"|IFSC(?:[ \t]+(?i:code))?" + _FILL + r"(?P<v>[A-Z]{4}0[A-Z0-9]{6})(?!\w)"
+    r"|(?i:branch[ \t]+(?:code|number|no\.?|nr\.?))" + _FILL + r"(?P<v>\d{3,6})(?![\w-])"
     r"|(?i:transit)" + _FILL + r"(?P<v>\d{5})(?![\w-])"
     r"|(?i:institution)" + _FILL + r"(?P<v>\d{3})(?![\w-])"
     r"|(?:BLZ|(?i:bankleitzahl))" + _FILL + r"(?P<v>\d{3}[ ]?\d{3}[ ]?\d{2})(?![\w-])"
@@ -46,7 +47,7 @@ _NOT_BANK_BEFORE = re.compile(r"(?i:\b(?:aws|gcp|azure|cloud|service|admin|root|
                               r"|e-mail)[ \t]+)$")
 _GATE = ("account", "acct", "a/c", "acc", "konto", "compte", "cuenta", "conta", "conto", "c/c", "rekening",
          "sort", "routing", "aba", "rtn", "bsb", "ifsc", "transit", "institution", "blz", "bankleitzahl",
-         "clabe")
+         "clabe", "branch")
 MIN_DIGITS = 6
 MAX_DIGITS = 20
 SCORE = 0.8

@@ -899,6 +899,7 @@ _ITEM_COMMA = re.compile(rf"{_CAPITALS_AFTER_COMMA}[ \t]*(?:[;|\t\"]|$)", re.M)
 _DEADLINE_COMMA = re.compile(rf"{_CAPITALS_AFTER_COMMA}[ \t]+(?i:by|before|until|till|on|at|no[ \t]+later)"
                              r"[ \t]")
 _CAPITALS_AFTER_COMMA_AT = re.compile(_CAPITALS_AFTER_COMMA)
+_PROSE_BEFORE = re.compile(r"\p{Ll}[ \t]+$")  # a lower-case word right before
 _CLAUSE_START = re.compile(r"(?:^|[.:;!?\n—–•*-]|\band|\bund|\bet|\by)[ \t]*$")
 _RECORD_AT = re.compile(_RECORD)
 
@@ -958,7 +959,8 @@ def names_after_cues(text: str) -> list[tuple[int, int, float]]:
         items = _ITEM_LAST_FIRST.finditer(text) if _ITEM_COMMA.search(text) else ()
         deadlines = _LAST_FIRST_BY.finditer(text) if _DEADLINE_COMMA.search(text) else ()
         for m in _MARKED_LAST_FIRST.finditer(text) if _CAPITALS_AFTER_COMMA_AT.search(text) else ():
-            if _marked_last_first(m.group("l"), m.group("f")):
+            in_prose = _PROSE_BEFORE.search(text, max(0, m.start() - 20), m.start()) is not None
+            if _marked_last_first(m.group("l"), m.group("f"), in_prose):
                 found.append((m.start("l"), m.end("f"), SCORE_CUE_LAST_FIRST))
         for m in [*items, *deadlines]:
             last, first = m.group("l").split()[-1].split("-")[-1], m.group("f").split()[0]
@@ -1286,14 +1288,19 @@ def _lower_name_alone(word: str) -> bool:
     return word not in _WHEN and person_word(word, True) and (listed_name(word) or _likeness(word) > WEAK_CUT)
 
 
-def _marked_last_first(last: str, first: str) -> bool:
+def _marked_last_first(last: str, first: str, in_prose: bool) -> bool:
     """A family name with its particles or prefix, then a listed given name; not two places ("Le Mans,
-    Paris", "Del Rio, Texas": many family names are towns too, "Ahlen", "La Grange")."""
-    from scrubber.recognizers.name_shapes import hand_given
+    Paris", "Del Rio, Texas": many family names are towns too, "Ahlen", "La Grange"), no brand ("de Siemens,
+    Porsche y …"). A lower-case particle after a lower-case word may be a preposition ("devolución de …"):
+    then only a given name of the hand-made lists counts."""
+    from scrubber.recognizers.name_shapes import _fold, hand_given
 
     # (after a particle the family name may be a word: "La Grange", "de Wit"; a given name of the hand-made
     # lists may be a town too: "Del Rio, Carmen")
     family, given = last.split()[-1], first.split()[0]
+    if family.lower() in brands() or given.lower() in brands() \
+            or in_prose and last[0].islower() and _fold(given.lower()) not in hand_given():
+        return False
     return _given(given) and not _firm(last) and (
         person_word(family, True, place_ok=True) or " " in last and family.lower() not in STOP_WORDS) \
         and not (given.lower() in places() and given.lower() not in hand_given()
