@@ -650,8 +650,8 @@ def _ordinary_noun(word: str) -> bool:
 _JOINED_PARTS = re.compile(r"[-'’]")
 
 
-# (and Malay and Arabic patronymics before a family name: "binti Yusof, Nurul")
-_LEADING_PARTICLES = NAME_PARTICLES | frozenset("binti bint binte bte".split())
+# (and Malay and Arabic patronymics before a family name, "binti Yusof, Nurul", and "de los Santos")
+_LEADING_PARTICLES = NAME_PARTICLES | frozenset("binti bint binte bte los las des".split())
 
 
 def _after_leading_words(text: str, s: Span) -> Span:

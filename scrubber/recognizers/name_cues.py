@@ -888,9 +888,9 @@ _LAST_FIRST_BY = re.compile(
 # either case ("de Vries, Femke", "van der Merwe, Pieter", "binti Yusof, Nurul", "Le Roux, Marike",
 # "Del Rio, Carmen"), a Mc/Mac/O' prefix ("McAllister, Fiona") or a joined Arabic article ("al-Rashid,
 # Omar"); the given name after the comma is a listed one. The whole name is one span, its particles inside.
-_CAP_PART = r"(?:Van|Von|Vander|De|Del|Della|Di|Da|Du|Le|La|Dos|Das|Ter|Ten|Bin|Ibn|Al|El|Mac|Mc)"
+_CAP_PART = r"(?:Van|Von|Vander|De|Del|Della|Di|Da|Du|Le|La|Dos|Das|Ter|Ten|Bin|Ibn|Al|El|Mac|Mc|Los|Las|Des)"
 _MARKED_LAST_FIRST = re.compile(
-    rf"(?<![\w@.-])(?P<l>(?:(?:{_LOW_PART}|binti|bint|binte|bte|{_CAP_PART})[ \t]+){{1,2}}{_TW}"
+    rf"(?<![\w@.-])(?P<l>(?:(?:{_LOW_PART}|binti|bint|binte|bte|los|las|des|{_CAP_PART})[ \t]+){{1,2}}{_TW}"
     rf"|(?:al|el|ad|as|ash|abu|bin|ibn|Al|El|Abu)-{_TW}|(?:Mc|Mac)\p{{Lu}}\p{{Ll}}+|O['’]\p{{Lu}}\p{{Ll}}+)"
     rf"{_GIVEN_AFTER_COMMA}(?![\w@-])")
 # (what the two patterns above need after their comma: a text without it is not scanned for them)
