@@ -243,8 +243,9 @@ def assemble(text: str, spans: list[Span]) -> list[Span]:
             merged[-1] = Span(TYPE, last.start, max(last.end, s.end), max(last.score, s.score))
         elif (last and _joins(text, last, s, taken)
               and not any(a <= last.start and s.end <= b for a, b in names)
-              # (nor a place inside a cued name to the next: "Le Roux, Marike; La Grange, Hennie")
-              and not any(a <= x.start and x.end <= b for a, b in names for x in (last, s))):
+              # (nor a place inside a cued ``Last, First`` to the next: "Le Roux, Marike; La Grange, Hennie")
+              and not any(a <= x.start and x.end <= b and "," in text[a:b] for a, b in names
+                          for x in (last, s))):
             merged[-1] = Span(TYPE, last.start, s.end, max(last.score, s.score))
         else:
             merged.append(s)

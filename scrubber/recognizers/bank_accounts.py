@@ -20,7 +20,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 _FILL = (r"(?:[ \t]*(?:[:#=]|-(?=[ \t])|(?i:number|numbers|num|no|nr|nº|n°|nummer|numéro|numero|número|is|ist"
          r"|est|es|é|è)\.?)){0,3}[ \t]*")
 # An account's own words (a word before them that makes the account a cloud's or a login's is checked apart)
-_ACCOUNT = (r"(?i:account|acct|a/c|acc(?=\.?[ \t]*(?:no|nr|#))|bank[ \t]+account|kontonummer|kontonr|konto"
+_ACCOUNT = (r"(?i:account|acct|a/c|acc\.?|bank[ \t]+account|kontonummer|kontonr|konto"
             r"|(?:numéro|numero|n°|no)[ \t]+de[ \t]+compte|compte"
             r"|(?:número|numero|nº|n°|no)[ \t]+de[ \t]+cuenta"
             r"|cuenta|(?:número|numero)[ \t]+da[ \t]+conta|conta|(?:numero[ \t]+di[ \t]+)?conto|c/c"

@@ -102,6 +102,8 @@ ACCOUNTS = [
     ("Bank: Nedbank\nAccount name: T Mokoena\nAccount number: 1029384756\nBranch code: 198765",
      ["1029384756", "198765"]),
     ("acct #: 4455 6677 8899", ["4455 6677 8899"]),
+    ("Whitlow, Teresa | 12 Kauri Road, Leeds LS6 2AB | sort code 20-17-43 acc 61829304",
+     ["20-17-43", "61829304"]),
 ]
 
 
@@ -125,3 +127,9 @@ NOT_ACCOUNTS = [
 @pytest.mark.parametrize("text", NOT_ACCOUNTS)
 def test_other_accounts_and_numbers_are_no_bank_number(scrubber, text):
     assert not _typed(scrubber, text, "US_BANK_NUMBER"), text
+
+
+def test_a_town_beside_a_bank_code_stays_in_its_address(scrubber):
+    text = "Whitlow, Teresa | 160 Kauri Road, Headingley, Leeds LS6 3AB | sort code 20-17-43 acc 61829304"
+    assert "Leeds" not in people(scrubber, text)
+    assert covered(scrubber, text, "160 Kauri Road, Headingley, Leeds LS6 3AB")
