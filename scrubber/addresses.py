@@ -387,7 +387,29 @@ def _grow(text: str, s: Span, taken: list[tuple[int, int]]) -> Span:
         start = max(start, text.rfind("\t", start, s.start) + 1)
         if (tab := text.find("\t", s.end, end)) >= 0:
             end = len(text[:tab].rstrip(" ,"))
+    # ... and a comma-separated file's row ends at its line: "…,2025-02-09,Antwerp\nXO-2233,CUS-55120" is
+    # a town cell, the next row's id no postcode of it
+    if (row := csv_row(text, s.start)) is not None:
+        start, end = max(start, row[0]), min(end, max(s.end, row[1]))
     return s if (start, end) == (s.start, s.end) else Span(TYPE, start, end, s.score)
+
+
+def csv_row(text: str, pos: int) -> tuple[int, int] | None:
+    """The line around ``pos`` when it is a row of comma-separated values: three commas or more, none with a
+    space after it (prose and addresses have one), and a line above or below with as many."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    commas = text.count(",", start, end)
+    if commas < 3 or ", " in text[start:end]:
+        return None
+    above = text.rfind("\n", 0, max(0, start - 1)) + 1
+    below = text.find("\n", end + 1)
+    below = len(text) if below < 0 else below
+    if start and text.count(",", above, start - 1) == commas \
+            or end < len(text) and text.count(",", end + 1, below) == commas:
+        return start, end
+    return None
 
 
 _LABEL_AFTER = re.compile(r"[ \t]*:(?!\d)")
@@ -415,6 +437,13 @@ _STATE_AFTER = re.compile(
 
 
 def _lines_before(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> int:
+    """``_lines_in_block_before``, within a comma-separated file's row (``csv_row``)."""
+    found = _lines_in_block_before(text, start, end, taken)
+    row = csv_row(text, start)
+    return found if row is None else max(found, row[0])
+
+
+def _lines_in_block_before(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> int:
     """Where an address block that ends in a postcode really starts: up to four short lines or comma-separated
     pieces before it ("Vista Do Sol", "Goyal Ganj", "Apt 4"), as long as one of them holds a house number
     ("Quadra de Machado, 393", "34/70", "77 Mark Steps") or starts with a street word ("Praia Luiza

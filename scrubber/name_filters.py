@@ -309,6 +309,8 @@ def not_products(text: str, spans: list[Span]) -> list[Span]:
             continue
         if s.type == "PERSON" and (s := _before_ordinary_noun(text, _after_leading_words(text, s))) is None:
             continue
+        if s.type == "PERSON" and _a_role_after_opener(text, s):
+            continue
         out.append(s)
     return out
 
@@ -654,6 +656,24 @@ _JOINED_PARTS = re.compile(r"[-'’]")
 _LEADING_PARTICLES = NAME_PARTICLES | frozenset("binti bint binte bte los las des".split())
 
 
+# Capitalised words that open a sentence and never a name: possessive determiners ("Their CFO joined") and
+# prepositions of other languages ("Desde Barcelona hay vuelos", "Seit Montag")
+_NEVER_FIRST_IN_A_NAME = frozenset(
+    "their our your desde hasta entre hacia según mediante depuis pendant avec seit während gegen ohne "
+    "tramite".split())
+
+
+def _a_role_after_opener(text: str, s: Span) -> bool:
+    """What is left of "Their CFO" (``_after_leading_words``): one acronym or ordinary word, no one's name."""
+    value = text[s.start:s.end]
+    before = _OPENER_BEFORE.search(text, max(0, s.start - 12), s.start) if " " not in value else None
+    return bool(before) and before.group(1).lower() in _NEVER_FIRST_IN_A_NAME \
+        and (value.isupper() and len(value) <= 4 or value.lower() in COMMON_WORDS)
+
+
+_OPENER_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]\Z")
+
+
 def _after_leading_words(text: str, s: Span) -> Span:
     """A mixed-case name span less the lower-case words it starts with, but for particles right before the
     name ("un courriel de relance à |Osborne Clarke", "Mr |van der Berg"); all lower case, it is kept whole
@@ -662,6 +682,9 @@ def _after_leading_words(text: str, s: Span) -> Span:
     # ("al-Khatib", "el-Amin", "d'Souza": a particle joined to a capitalised name counts as capitalised)
     first_cap = next((i for i, w in enumerate(words)
                       if any(p[:1].isupper() for p in _JOINED_PARTS.split(w.group()))), None)
+    if first_cap is not None and first_cap + 1 < len(words) \
+            and words[first_cap].group().lower() in _NEVER_FIRST_IN_A_NAME:
+        first_cap += 1  # "Their| CFO", "Desde| Barcelona": the word that opens the sentence is no name's
     if not first_cap:  # none capitalised, or the first word is
         return s
     keep = first_cap
