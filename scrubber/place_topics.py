@@ -140,7 +140,19 @@ def a_place(text: str, s: Span) -> bool:
     """``s`` is a place: typed so, or a name that is a place's only ("Leeds" the model took for a person), or
     (fpplace24) a place's or a building's name the model took for a person's."""
     return s.type == "LOCATION" or s.type == "PERSON" and (is_place(text[s.start:s.end])
-                                                           or _a_place_named(text[s.start:s.end]))
+                                                           or _a_place_named(text[s.start:s.end])
+                                                           or _a_district_of(text, s))
+
+
+# (fp25) A part of a town given as an example in brackets after it: "a flat in Bristol (say Bedminster)",
+# "Bengaluru (e.g. Koramangala)"
+_DISTRICT_BEFORE = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’-]+)[ \t]+\((?i:say|e\.g\.|eg|for[ \t]+example|such[ \t]+as)"
+                              r",?[ \t]+\Z")
+
+
+def _a_district_of(text: str, s: Span) -> bool:
+    before = _DISTRICT_BEFORE.search(text, max(0, s.start - 40), s.start)
+    return bool(before) and is_place(before.group(1)) and text[s.end:s.end + 1] == ")"
 
 
 # (fpplace24) A building, street, quay or station the model takes for a person ("Temple Quay", "Baker

@@ -400,6 +400,8 @@ _TOPIC_WORDS = re.compile(
     r"|suppliers?|jobs|market[ \t]+share|churn|guidance|outage|strikes?|protests?|flooding|housebuilding"
     r"|airport|speech|business[ \t]+leaders|year[ \t]+on[ \t]+year|(?:defensive|strategic)[ \t]+move"
     r"|private-label|competitive[ \t]+landscape|b2b|sale[ \t]+of[ \t]+its|hosting|data[ \t]+residency"
+    # (fp25) the news: "told reporters in Washington that tariff talks with Japan …"
+    r"|reporters|journalists|tariffs?|trade[ \t]+talks"
     # the same in German, French, Spanish: "Kleinere Anbieter aus Baden-Württemberg geraten unter Druck",
     # "Die Schulungen … sind in Frankfurt und Berlin abgeschlossen", "le déploiement … dans les agences de …"
     r"|umsatz|nachfrage|anbieter|lieferanten|schulungen|déploiement|chiffre[ \t]+d['’]affaires|demanda"
@@ -410,8 +412,9 @@ _TOPIC_WORDS = re.compile(
     r"|(?:by|for)[ \t]+\w+[ \t]+(?:runs|wickets|goals)"
     r"|win[ \t]+(?:at|in|over|against)|finished[ \t]+(?:first|second|third|\w+th)[ \t]+in)\b)")
 _PERSON_IN_SENTENCE = re.compile(  # (the worker's words hold i, my, he, she, lives, moved, based, relocat…)
-    r"(?i:\b(?:him|living|lived|born|grew[ \t]+up|home|address|resid\w*|native|né|née|nacid[oa]|geboren"
-    rf"|nato|nata|{WORKER_WORDS})\b)")
+    # (fp25: a word of their own, not part of a hyphenated one: "Go-live for India moved", "home-grown")
+    r"(?i:(?<![\w-])(?:him|living|lived|born|grew[ \t]+up|home|address|resid\w*|native|né|née|nacid[oa]"
+    rf"|geboren|nato|nata|{WORKER_WORDS})(?![\w-]))")
 _ADDRESS_BEFORE = re.compile(r"\d[^\n.]{0,40},[ \t]*\Z")
 _SENTENCE_BOUND = re.compile(r"[.!?;:](?=\s)|\n")
 _AFTER_A_NAME = re.compile(r"[ \t]*[,(–—-]?[ \t]*(?:(?i:in|from|of|at)[ \t]+)?")
