@@ -44,6 +44,7 @@ def not_people(text: str, spans: list[Span]) -> list[Span]:
     place after a place word or on a route, quoted titles (``_not_a_person``). A span running on into two
     lower-case words or more ends before them ("Benetton| anuncian una alianza en Chicago"), and a month after
     a preposition of time is no part of it ("ab Juli |Lamborghini"): what is left is judged again."""
+    whole = spans
     spans = _at_possessives(text, spans)
     people = [s for s in spans if s.type == "PERSON"]
     if not people and not any(s.type == "LOCATION" for s in spans):
@@ -54,7 +55,8 @@ def not_people(text: str, spans: list[Span]) -> list[Span]:
     dropped = []  # names found no person's (fpfig24: a figure's birth after one is no one's data either)
     for s in spans:
         if s.type in ("PERSON", "LOCATION") and (_an_abstract_noun(text, s) or _japanese_words(text, s)
-                                                 or _UI_LABEL.fullmatch(text, s.start, s.end)):
+                                                 or _UI_LABEL.fullmatch(text, s.start, s.end)
+                                                 or _a_status_colour(text, s) or _a_clause_title(text, s)):
             continue
         if s.type == "LOCATION" and (_a_word_not_a_place(text, s) or _an_english_label(text[s.start:s.end])
                                      or _a_function_word_opening(text, s)):
@@ -103,12 +105,57 @@ def not_people(text: str, spans: list[Span]) -> list[Span]:
                or not any(c.start <= s.start and s.end <= c.end for c in characters)]
     if dropped and any(s.type in ("DATE_OF_BIRTH", "LOCATION") for s in out):
         out = _not_a_figures_birth(text, out, dropped)
+    if len(spans) > len(whole):  # a name cut at a possessive whose parts all stay is one span again
+        out = _whole_again(whole, spans, out)
     return out
+
+
+# (fp25) A project's status colour ("Amber", "Green", "RED") after a status label ("Overall status: AMBER",
+# "RAG: Green") or in a table's status column: no one
+_STATUS_COLOURS = frozenset("red amber green".split())
+_STATUS_LABEL_BEFORE = re.compile(r"(?i:\b(?:status|rag|health)[ \t]*[:=][ \t]*\Z)")
+_STATUS_COLUMN = re.compile(r"(?i:\b(?:status|rag|health)\b)")
+_VALUE_ENDS = re.compile(r"[ \t]*(?:\Z|[\n|\t,;.)])")
+
+
+def _a_status_colour(text: str, s: Span) -> bool:
+    if text[s.start:s.end].lower() not in _STATUS_COLOURS or not _VALUE_ENDS.match(text, s.end):
+        return False
+    if _STATUS_LABEL_BEFORE.search(text, max(0, s.start - 20), s.start):
+        return True
+    from scrubber.place_topics import column_titles
+
+    column = column_titles(text, s)
+    return column is not None and bool(_STATUS_COLUMN.search(column[1]))
+
+
+# (fp25) A contract clause's one-word title after its number ("QUINTA. Gastos. Los suministros …", "§ 8
+# Gewährleistung. Die …", "Article 4. Duration."): an ordinary word of some language, no one
+_CLAUSE_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:[A-ZÀ-ÖØ-Þ]{4,}|§[ \t]*\d+"
+    r"|(?i:art(?:icle|ículo|icolo|ikel|\.)?|cláusula|clause)[ \t]*\d+)\.?[ \t]+\Z")
+_TITLE_ENDS = re.compile(r"\.(?:[ \t]|\n|\Z)")
+
+
+def _a_clause_title(text: str, s: Span) -> bool:
+    value = text[s.start:s.end]
+    return " " not in value and bool(_TITLE_ENDS.match(text, s.end)) and _ordinary_abroad(value.lower()) \
+        and bool(_CLAUSE_BEFORE.search(text, max(0, s.start - 20), s.start))
 
 
 # (fp25) A possessive ends a name: "Napoleon Bonaparte's Continental System", "Eli Lilly's Mounjaro", "Real
 # Madrid's Jude Bellingham" are two names, or a name and what it owns, each judged on its own
 _POSSESSIVE_INSIDE = re.compile(r"['’]s[ \t]+(?=[^\W\d_])")
+
+
+def _whole_again(whole: list[Span], parts: list[Span], out: list[Span]) -> list[Span]:
+    kept = set(out)
+    for s in whole:
+        pieces = [p for p in parts
+                  if p not in whole and p.type == s.type and s.start <= p.start and p.end <= s.end]
+        if pieces and all(p in kept for p in pieces):
+            out = [o for o in out if o not in pieces] + [s]
+    return out
 
 
 def _at_possessives(text: str, spans: list[Span]) -> list[Span]:

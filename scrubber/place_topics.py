@@ -270,11 +270,22 @@ def a_place_topic(text: str, s: Span) -> bool:
 
 
 def _under_a_site_column(text: str, s: Span) -> bool:
+    header = column_titles(text, s)
+    if header is None:
+        return False
+    titles, title = header
+    return title in _SITE_COLUMNS or title in _TOWN_COLUMNS and not any(
+        _PERSON_COLUMN.search(h) for h in titles)
+
+
+def column_titles(text: str, s: Span) -> tuple[list[str], str] | None:
+    """The titles of the table ``s`` is a cell of (its first line's cells) and, in lower case, its own
+    column's; None outside a table."""
     line_start, line_end = line_around(text, s)
     line = text[line_start:line_end]
     sep = next((c for c in _CELL_SEPARATORS if line.count(c) >= 2), None)
     if sep is None:
-        return False
+        return None
     column = text.count(sep, line_start, s.start)
     # the table's first line: the first line above with as many separators, after a blank line or the top
     header_start, lines = line_start, 0
@@ -286,7 +297,5 @@ def _under_a_site_column(text: str, s: Span) -> bool:
         header_start = above
     header = text[header_start:text.find("\n", header_start)].split(sep)
     if header_start >= line_start or column >= len(header):
-        return False
-    title = header[column].strip(" \t\"'*").lower()
-    return title in _SITE_COLUMNS or title in _TOWN_COLUMNS and not any(
-        _PERSON_COLUMN.search(h) for h in header)
+        return None
+    return header, header[column].strip(" \t\"'*").lower()
