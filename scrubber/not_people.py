@@ -44,8 +44,6 @@ def not_people(text: str, spans: list[Span]) -> list[Span]:
     place after a place word or on a route, quoted titles (``_not_a_person``). A span running on into two
     lower-case words or more ends before them ("Benetton| anuncian una alianza en Chicago"), and a month after
     a preposition of time is no part of it ("ab Juli |Lamborghini"): what is left is judged again."""
-    whole = spans
-    spans = _at_possessives(text, spans)
     people = [s for s in spans if s.type == "PERSON"]
     if not people and not any(s.type == "LOCATION" for s in spans):
         return spans
@@ -105,8 +103,6 @@ def not_people(text: str, spans: list[Span]) -> list[Span]:
                or not any(c.start <= s.start and s.end <= c.end for c in characters)]
     if dropped and any(s.type in ("DATE_OF_BIRTH", "LOCATION") for s in out):
         out = _not_a_figures_birth(text, out, dropped)
-    if len(spans) > len(whole):  # a name cut at a possessive whose parts all stay is one span again
-        out = _whole_again(whole, spans, out)
     return out
 
 
@@ -141,37 +137,6 @@ def _a_clause_title(text: str, s: Span) -> bool:
     value = text[s.start:s.end]
     return " " not in value and bool(_TITLE_ENDS.match(text, s.end)) and _ordinary_abroad(value.lower()) \
         and bool(_CLAUSE_BEFORE.search(text, max(0, s.start - 20), s.start))
-
-
-# (fp25) A possessive ends a name: "Napoleon Bonaparte's Continental System", "Eli Lilly's Mounjaro", "Real
-# Madrid's Jude Bellingham" are two names, or a name and what it owns, each judged on its own
-_POSSESSIVE_INSIDE = re.compile(r"['’]s[ \t]+(?=[^\W\d_])")
-
-
-def _whole_again(whole: list[Span], parts: list[Span], out: list[Span]) -> list[Span]:
-    kept = set(out)
-    for s in whole:
-        pieces = [p for p in parts
-                  if p not in whole and p.type == s.type and s.start <= p.start and p.end <= s.end]
-        if pieces and all(p in kept for p in pieces):
-            out = [o for o in out if o not in pieces] + [s]
-    return out
-
-
-def _at_possessives(text: str, spans: list[Span]) -> list[Span]:
-    out = []
-    for s in spans:
-        cuts = [m for m in _POSSESSIVE_INSIDE.finditer(text, s.start, s.end) if m.end() < s.end] \
-            if s.type == "PERSON" else []
-        start = s.start
-        for m in cuts:
-            if m.start() > start:
-                out.append(Span(s.type, start, m.start(), s.score))
-            start = m.end()
-        # (what a name owns may be ordinary words: "Maria Lopez's| Passport", no one)
-        if start == s.start or not all(w.lower() in COMMON_WORDS for w in _WORDS.findall(text, start, s.end)):
-            out.append(s if start == s.start else Span(s.type, start, s.end, s.score))
-    return out
 
 
 # A German abstract or collective noun, as German prose capitalises it ("Lohnbuchhaltung", "Stationsleitung",
