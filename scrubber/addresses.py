@@ -30,7 +30,8 @@ _BLANK_LINE = re.compile(r"\n[ \t>]*\n")
 # Between two parts of one address: separators, and at most one short run of words (an unrecognised town).
 # (a town's name starts with a capital: ", ich wohne in " is a sentence, not a town)
 _GAP = re.compile(r"[\s,;>|]*(?:\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*){0,3}[\s,;>|]*)?")
-_NUMBER_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:\n[ \t>]*)?(?:[A-Z]{1,2}[ -]?)?\d{3,6}(?:[ -]\d{3,4})?(?!\w)")
+# (a Dutch postcode keeps its letters: "…, 3522 AF Utrecht")
+_NUMBER_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:\n[ \t>]*)?(?:[A-Z]{1,2}[ -]?)?\d{3,6}(?:[ -]\d{3,4}|[ \t]?[A-Z]{2})?(?!\w)")
 _NUMBER_BEFORE = re.compile(r"(?<![\w.,-])(?:\d{1,6}[A-Za-z]?[ \t]+){1,2}\Z")
 # A street segment without a street word: "Allika 46", "Tylova 285", "0912 Edeby 55", "Trenerys gate 232".
 _LINK_WORDS = r"(?:at|is|in|to|on|of|the|and|or|for|from|by|was|are|lives|lived|live|near|with|my|our|your)"
@@ -94,12 +95,15 @@ _UNIT_ITEM = (
     # Mexico ("Edif. 4, Depto. 302", "Int. 4", "Mz 12 Lt 3") and Romania ("bl. 3, sc. B, et. 2, ap. 45")
     r"|edificio|edif|departamento|depto|dpto|exterior|ext|local|lote|lt|manzana|mz|sc|scara|et|etaj"
     r"|m(?=\.[ \t]*\d)|lok|lokal"  # Poland's "m. 5" (flat), "lok. 3"
+    r"|lgh|lägenhet|bte"  # Sweden's flat ("lgh 1201"), Belgium's box ("bte 5", "bus 5")
     r"|sector|sectorul"
     r"|floor|fl|level|door|box|studio|piano|appartamento|cx\.?[ \t]*postal|caixa[ \t]+postal|bus|boîte|cedex"
     r"|rd(?=[ \t]+\d{1,2}\b))"  # New Zealand's rural delivery: "RD 4"
     r"\.?[ \t]*[#nº°]?[ \t]*[\w/-]{1,6}"
     r"|\d{1,3}(?:st|nd|rd|th|e|er|ème)[ \t]+(?i:floor|fl\.?|étage|etage)|(?i:cedex)"
     r"|\d{1,2}\.[ \t]*(?:OG|UG|Stock|Etage|Obergeschoss)(?![\w-])"  # Germany's floor: "3. OG"
+    # Denmark's floor and side: "2. th.", "st. tv.", "1. mf." (til højre, til venstre, midt for)
+    r"|(?:\d{1,2}\.|st\.|kl\.)[ \t]*(?:th|tv|mf|sal)\.?(?![\w-])"
     r"|m\.[ \t]*\n[ \t>]*\d{1,4}[a-z]?(?![\w-])"  # Poland's flat, its number where a line wrapped: "m.\n29"
     r"|\d{1,2}\.?[ºª°](?:[ \t]*(?:[A-Z]|(?i:izda|izq|dcha|der|dr|esq|dto|centro|ctr|fte|frente)\.?))?)"
 )
@@ -124,6 +128,7 @@ _TAIL_ITEM = re.compile(
     rf"{_LINK_WORDS}[ \t]"  # "… 5975 PY\nGulpen in the CRM"
     rf"|[ \t]+{_UNIT_ITEM}(?![\w-])"  # units in a row: "Bl. 46  Sc. 82 Ap. 945"
     r"|(?<=\d)[ \t]+\p{Ll}"  # after a postcode the sentence may go on: "…, TAMPS 87120 please"
+    r"|(?<=\d{4})[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Ll}"  # … after its town: "…, 9000 Gent but …" (_TOWN_IN_PROSE)
     r"|(?<=\d)[ \t]+\()"  # … or a bracket open: "…, Toowoomba QLD 4350 (\"Consultant\")"
 )
 MAX_TAIL_ITEMS = 5
@@ -185,7 +190,9 @@ _UNIT_BEFORE = re.compile(  # (searched right to left: it ends where the street 
 _NUMBER_ENDS_PROSE = re.compile(
     r"(?<![\w./-])(?:(?i:h\.?[ \t]*no|flat|unit|apt|apartment|suite|plot|house|door|no)\.?[ \t]*[\w/-]{1,6}"
     # (its words one or two spaces apart: "2016 – 2020      Medewerker" is a CV's two columns)
-    r",?[ \t]+)?\d{1,5}(?:[/-]\d{1,5})?[A-Za-z]?(?:[ \t]+\d{1,5})?(?:,?[ \t]{1,2}\p{Lu}[\p{L}'’.-]*){0,4}"
+    # (a block's letter before the number, "B-530, "; a particle in the street's name, "14 Ard na Gréine, ")
+    r",?[ \t]+)?(?:[A-Z]{1,2}-)?\d{1,5}(?:[/-]\d{1,5})?[A-Za-z]?(?:[ \t]+\d{1,5})?"
+    rf"(?:,?[ \t]{{1,2}}(?:{_PARTICLE}[ \t]+)?\p{{Lu}}[\p{{L}}'’.-]*){{0,4}}"
     r"[ \t]*,?[ \t]*\n?[ \t>]*\Z"
 )
 
@@ -235,7 +242,29 @@ def assemble(text: str, spans: list[Span]) -> list[Span]:
              and not _zip_read_as_phone(text, o)]
     # a name a cue vouches for ("Patient: Quintero, Oleksandra |") is no pair of places to join
     names = [(o.start, o.end) for o in others if o.type == "PERSON" and o.score >= NAME_SCORE]
-    grown = [_before_contact(text, _grow(text, s, taken)) for s in places]
+    merged = _joined(text, [_before_contact(text, _grow(text, s, taken)) for s in places], taken, names)
+    # a block that holds a postcode takes in the lines of the address before it, and the unit before those
+    # ("Apt 103-403, |125 Teheran-ro 34-gil, …"); blocks that now meet join ("Kamo 808, |5-8-7 Shimogamo, …")
+    lined = [_unit_before(text, Span(TYPE, _lines_before(text, m.start, m.end, taken + [(0, merged[i - 1].end)]
+                                                          if i else taken), m.end, m.score), taken)
+             if _POSTCODE_IN.search(text, m.start, m.end) else m
+             for i, m in enumerate(merged)]
+    if lined != merged:
+        merged = _joined(text, lined, taken, names)
+    # a street the model read as a name with its first words: "Lange |Kievitstraat 13 bte 5, 9000 Gent"
+    merged = [_name_before_street(text, m, others, taken) for m in merged]
+    blocks = [m if m in places else Span(TYPE, m.start, m.end, max(m.score, BLOCK_SCORE)) for m in merged]
+    # a name inside an assembled block, or inside a street address found whole ("129 Jasper Ave, Toronto, ON
+    # M5V 2T6" after "ship to"), is a street or town name the model read as a person
+    streets = [b for b in blocks if b not in places or _has_digit(text, b)]
+    inside = [o for o in others if o.type in SOFT and any(b.start <= o.start and o.end <= b.end and b != o
+                                                          for b in streets)]
+    return [o for o in others if o not in inside] + blocks
+
+
+def _joined(text: str, grown: list[Span], taken: list[tuple[int, int]],
+            names: list[tuple[int, int]]) -> list[Span]:
+    """``grown`` (sorted by start) with overlapping parts and parts of one address next to each other joined."""
     merged: list[Span] = []
     for s in grown:
         last = merged[-1] if merged else None
@@ -249,18 +278,32 @@ def assemble(text: str, spans: list[Span]) -> list[Span]:
             merged[-1] = Span(TYPE, last.start, s.end, max(last.score, s.score))
         else:
             merged.append(s)
-    # a block that holds a postcode takes in the lines of the address before it
-    merged = [Span(TYPE, _lines_before(text, m.start, m.end, taken + [(0, merged[i - 1].end)] if i
-                                       else taken),
-                   m.end, m.score) if _POSTCODE_IN.search(text, m.start, m.end) else m
-              for i, m in enumerate(merged)]
-    blocks = [m if m in places else Span(TYPE, m.start, m.end, max(m.score, BLOCK_SCORE)) for m in merged]
-    # a name inside an assembled block, or inside a street address found whole ("129 Jasper Ave, Toronto, ON
-    # M5V 2T6" after "ship to"), is a street or town name the model read as a person
-    streets = [b for b in blocks if b not in places or _has_digit(text, b)]
-    inside = [o for o in others if o.type in SOFT and any(b.start <= o.start and o.end <= b.end and b != o
-                                                          for b in streets)]
-    return [o for o in others if o not in inside] + blocks
+    return merged
+
+
+def _unit_before(text: str, span: Span, taken: list[tuple[int, int]]) -> Span:
+    """``span`` with the unit or building written before its street line ("Apt 103-403, ", "Flat 3, ")."""
+    window = text[max(0, span.start - 80) : span.start]
+    if (m := _UNIT_BEFORE.search(window)) and _free(span.start - len(window) + m.start(), span.start, taken):
+        return Span(TYPE, span.start - len(window) + m.start(), span.end, span.score)
+    return span
+
+
+def _name_before_street(text: str, span: Span, others: list[Span], taken: list[tuple[int, int]]) -> Span:
+    """``span`` from the start of a name the model found that runs into its street line, on that line
+    ("Lange Kievitstraat" as a PERSON over "Kievitstraat 13, 9000 Gent"), or of a building's word before it:
+    the street's or the building's first words."""
+    if not _has_digit(text, span):
+        return span
+    # a building's word before its name and number: "Palace |Kamo 808, …" (Japan's apartment houses)
+    if (m := _BUILDING_WORD_BEFORE.search(text, max(0, span.start - 20), span.start)) \
+            and _free(m.start(), span.start, taken):
+        span = Span(TYPE, m.start() + len(m.group()) - len(m.group().lstrip(" \t>")), span.end, span.score)
+    for o in others:
+        if (o.type in SOFT and o.start < span.start < o.end <= span.end and "\n" not in text[o.start:span.start]
+                and _free(o.start, span.start, taken)):
+            return Span(TYPE, o.start, span.end, span.score)
+    return span
 
 
 def _zip_read_as_phone(text: str, span: Span) -> bool:
@@ -299,6 +342,34 @@ def _common_word_first(item: str) -> bool:
     return bool(words) and words[0].lower() in COMMON and not _UNIT_WORD.match(words[0])
 
 
+# A capitalised word right before a street word glued to its name ("Lange Kievitstraat", "Gamla Brogatan")
+_WORD_BEFORE_GLUED = re.compile(r"(?<![\w-])(\p{Lu}[\p{L}'’-]+)[ \t]+\Z")
+# A unit or house number first in a span (after ``_UNIT_BEFORE`` took it in)
+_UNIT_FIRST = re.compile(r"(?i:flat|apt|apartment|unit|suite|house|plot|block|no\.?)[ \t]*\d|\d")
+# A street without a number, maybe told by a landmark, one piece before a unit: "Off Aminu Kano Crescent, ",
+# "Close to Ring Road, ", "Near Old Market Road, "
+_STREET_PIECE_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:Off|Near|Opp\.?|Opposite|Behind|Beside|Along|Close[ \t]+to|Next[ \t]+to)[ \t]+)?"
+    r"\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}[ \t]+"
+    r"(?:Street|Road|Avenue|Lane|Drive|Crescent|Close|Way|Boulevard|Expressway|Highway)"
+    r"[ \t]*,[ \t]*\Z")
+# A building's word before its name, at a line's or a piece's start: "Palace Kamo 808", "Maison Blanche 3"
+_BUILDING_WORD_BEFORE = re.compile(
+    r"(?:^|(?<=[\n,:;]))[ \t>]*(?:Palace|Maison|Mansion|Heights|Haitsu|Corpo|Residence|Résidence|Villa|Court"
+    r"|Tower|Grand)[ \t]+\Z")
+
+
+def _glued_street(text: str, start: int) -> bool:
+    """A street word glued to a name starts at ``start``: "Kievitstraat 62", "Brogatan 5"."""
+    from scrubber.recognizers.address import GLUED_STREET_FIRST  # (that package imports this module)
+
+    return GLUED_STREET_FIRST.match(text, start) is not None
+
+
+def _has_digit_str(value: str) -> bool:
+    return any(c.isdigit() for c in value)
+
+
 def _grow(text: str, s: Span, taken: list[tuple[int, int]]) -> Span:
     start, end = s.start, s.end
     # before: a street segment without a street word or a bare house number, then a unit or building
@@ -311,11 +382,22 @@ def _grow(text: str, s: Span, taken: list[tuple[int, int]]) -> Span:
     elif numbered and (m := _NUMBER_BEFORE.search(window)):
         if _free(start - len(window) + m.start(), start, taken):
             start -= len(window) - m.start()
+    # a street's first word before a glued street word: "Lange |Kievitstraat 62", "Gamla |Brogatan 5"
+    if (m := _WORD_BEFORE_GLUED.search(text, max(0, start - 30), start)) and _glued_street(text, start) \
+            and m.group(1).lower() not in COMMON and not _PROSE_WORD.fullmatch(m.group(1)) \
+            and _free(m.start(), start, taken):
+        start = m.start()
     street = any(c.isdigit() for c in text[start:end])
     window = text[max(0, start - 80) : start]
-    if street and (m := _UNIT_BEFORE.search(window)):
+    # (before a town: a unit with its number only, "House 26, Dugbe, |Lagos")
+    if (m := _UNIT_BEFORE.search(window)) and (street or m.group()[0].isalpha() and _has_digit_str(m.group())):
         if _free(start - len(window) + m.start(), start, taken):
             start -= len(window) - m.start()
+            street = True
+    # the street before a unit, maybe told by its landmark: "Off Aminu Kano Crescent, |House 69, …"
+    if street and _UNIT_FIRST.match(text, start) and (m := _STREET_PIECE_BEFORE.search(
+            text, max(0, start - 60), start)) and _free(m.start(), start, taken):
+        start = m.start()
     # a piece ending in an abbreviation goes on with the word after it: "…, Co.| Cork, P31 D7A9"
     if (m := _ABBREVIATION_GOES_ON.match(text, end)) and _free(end, m.end(), taken):
         end = m.end()

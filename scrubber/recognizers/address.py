@@ -63,7 +63,7 @@ _WORDS_OR_ORDINALS = (rf"(?:(?:{_NAME}|\d{{1,3}}(?:st|nd|rd|th))"
 _UNITS = (r"apt\.?|apartment|suite|ste\.|unit|flat|studio|p\.?o\.?[ \t]+box|box|postfach|apartado|casilla"
           r"|caixa[ \t]+postal"
           r"|(?-i:BP)")
-_EU_TYPES = r"Strasse|Straße|Str|Gasse|Platz|Allee|Weg|Gade|Vej|Laan|Straat|Utca|Tér"
+_EU_TYPES = r"Strasse|Straße|Str|Gasse|Platz|Allee|Allé|Weg|Gade|Vej|Laan|Straat|Utca|Tér"  # (Allé: Nordic)
 _GLUED_ENDINGS = (
     r"strasse|straße|gasse|platz|allee|weg|ring|damm|gade|vej"
     r"|vägen|väg|gatan|veien|vei|gata|laan|straat|plein|kade|katu|tie|polku|utca|tér|út|gracht|singel|steeg|dijk"
@@ -73,6 +73,9 @@ _SUFFIX_STREET = (  # German, Nordic, Dutch, Finnish, Hungarian… street words 
     # the word is read once (possessive), then its ending is checked: no backtracking through every letter
     rf"[A-ZÀ-ÖØ-Þ][\w'’-]*+(?:(?<=(?i:str))\.|(?<=(?i:{_GLUED_ENDINGS})))"
 )
+# A street word glued to its name, then the house number (scrubber/addresses.py takes the capitalised word before
+# in: "Lange Kievitstraat 62")
+GLUED_STREET_FIRST = re.compile(rf"{_SUFFIX_STREET}[ \t]+\d")
 _PREFIX_WORDS = (  # Romance and Slavic forms: the street word comes first
     r"(?:(?i:rua|rue|via|viale|corso|largo|vicolo|piazzale|lungomare|lungotevere|calle|c/|carrer|avenida|avda\."
     r"|avinguda|av\.|paseo|passeig|plaça|ronda|camino|carretera|travesía|travessa|alameda|estrada|rodovia"
@@ -284,6 +287,15 @@ _LIVES_ON = (
     r"(?i:\b(?:lives?|living|lived|resides?|residing)[ \t]+"
     r"(?:(?:now|still|currently|also)[ \t]+)?(?:on|in|at)[ \t]+(?:the[ \t]+)?)"
     rf"(?P<value>\p{{Lu}}[\w'’-]+(?:[ \t]+\p{{Lu}}[\w'’-]+){{0,2}}[ \t]+(?:{_EN_TYPES}))(?![\w'’-])"
+)
+
+# ... and the neighbourhood near whose station or square someone lives: "I live near Vesterbro station", "our flat
+# is close to Ostbahnhof metro" (the neighbourhood's name only)
+_LIVES_NEAR = (
+    r"(?i:\b(?:live|lives|living|lived|stay|stays|staying|based|flat|apartment|house|home|moved|moving)\b)"
+    r"[^.\n!?;:]{0,25}?(?i:\b(?:near|by|next[ \t]+to|close[ \t]+to|opposite)[ \t]+)"
+    r"(?P<value>\p{Lu}[\w'’-]+(?:[ \t]+\p{Lu}[\w'’-]+){0,2})[ \t]+"
+    r"(?i:station|metro|tube|underground|s-bahn|u-bahn|tram[ \t]+stop|bus[ \t]+stop|square|market|park)\b"
 )
 
 # ... and where someone grew up, comes from, flew or travels to, is staying or studied: "grew up in ΑΛΑΣΣΑ",
@@ -545,6 +557,7 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
         Pattern("indian landmark address", _IN_LANDMARK_ADDRESS, 0.86),
         Pattern("city where someone lives", _LIVES_IN, 0.6),
         Pattern("street where someone lives", _LIVES_ON, 0.6),
+        Pattern("neighbourhood near where someone lives", _LIVES_NEAR, 0.6),
         Pattern("city of a trip or an origin", _TRIP_PLACE, 0.6),
         Pattern("place of birth", _BIRTH_PLACE, 0.6),
         # cue + house number is strong: it outranks the model's reading of the street's words as a name

@@ -263,6 +263,12 @@ _HE_NUMBER_GATE = stdlib_re.compile(r"[\u05d0-\u05ea] \d{1,4}[\u05d0-\u05ea]? ?,
 _HEBREW_GATE = stdlib_re.compile(r"רחוב|רח['׳]|שדרות|שד['׳]|דרך |סמטת|כיכר")
 
 
+# Ireland: a county, then its Eircode ("Co. Mayo, F23 F2X0", "County Cork T12 X8E4"); the lines before it
+# (house, street, town) are taken in by scrubber/addresses.py
+_IE_COUNTY_EIRCODE = (r"\b(?:Co\.?|County)[ \t]+\p{Lu}\p{Ll}+,?[ \t]+(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?"
+                      r"[0-9AC-FHKNPRTV-Y]{4}(?![\w-])")
+
+
 # The letters of the scripts a family is written in, and which script each range is
 _SCRIPT_LETTER = stdlib_re.compile(
     r"[\u0590-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
@@ -303,6 +309,7 @@ class WorldAddressRecognizer(GatedPatternRecognizer):
         Pattern("arabic script address", _ARABIC_ADDRESS, 0.86),
         Pattern("hebrew script address", _HEBREW_ADDRESS, 0.86),
         Pattern("hebrew address without a street word", _HEBREW_BARE_ADDRESS, 0.86),
+        Pattern("irish county and eircode", _IE_COUNTY_EIRCODE, 0.86),
     ]
     FLAGS = re.MULTILINE
     GATES = {
@@ -328,6 +335,7 @@ class WorldAddressRecognizer(GatedPatternRecognizer):
         "arabic script address": _ARABIC_GATE,
         "hebrew script address": _HEBREW_GATE,
         "hebrew address without a street word": _HE_NUMBER_GATE,
+        "irish county and eircode": ("co.", "co ", "county"),
     }
 
     # Families written in a script of their own: skipped at once in a text without a letter of it (found for
