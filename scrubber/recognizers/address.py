@@ -292,7 +292,7 @@ _LIVES_ON = (
 # ... and the neighbourhood near whose station or square someone lives: "I live near Vesterbro station", "our flat
 # is close to Ostbahnhof metro" (the neighbourhood's name only)
 _LIVES_NEAR = (
-    r"(?i:\b(?:live|lives|living|lived|stay|stays|staying|based|flat|apartment|house|home|moved|moving)\b)"
+    r"(?i:\b(?:live|lives|living|lived|stay|stays|staying|based|flat|apartment|moved|moving)\b)"
     r"[^.\n!?;:]{0,25}?(?i:\b(?:near|by|next[ \t]+to|close[ \t]+to|opposite)[ \t]+)"
     r"(?P<value>\p{Lu}[\w'’-]+(?:[ \t]+\p{Lu}[\w'’-]+){0,2})[ \t]+"
     r"(?i:station|metro|tube|underground|s-bahn|u-bahn|tram[ \t]+stop|bus[ \t]+stop|square|market|park)\b"
@@ -557,7 +557,8 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
         Pattern("indian landmark address", _IN_LANDMARK_ADDRESS, 0.86),
         Pattern("city where someone lives", _LIVES_IN, 0.6),
         Pattern("street where someone lives", _LIVES_ON, 0.6),
-        Pattern("neighbourhood near where someone lives", _LIVES_NEAR, 0.6),
+        # (a cue for a person's home: above the model's reading of the name as a PERSON)
+        Pattern("neighbourhood near where someone lives", _LIVES_NEAR, 0.86),
         Pattern("city of a trip or an origin", _TRIP_PLACE, 0.6),
         Pattern("place of birth", _BIRTH_PLACE, 0.6),
         # cue + house number is strong: it outranks the model's reading of the street's words as a name
@@ -686,6 +687,6 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
                       r"|univers|born|geboren|née?\b|nacid|nat[oa]\b|nascid|urodz|född|født|geboorte|geb\."
                       r"|nasc|naci|nacque|naquit|wonen|mieszka|bor[ \t]|bosatt|verhuis|umgezogen|mud[oóeé]"
                       r"|przeprowadzi|flytt|tinggal|domisili|menetap|nakatira|sống|work|employ|posted|stationed"
-                      r"|transferred|came|comes|lahir|ipinanganak|sinh"
+                      r"|transferred|came|comes|lahir|ipinanganak|sinh|flat|apartment"
                       r"|dob|of[ \t]+birth"
                       r"|i['’]m[ \t]+in|i[ \t]+am[ \t]+in|we['’]re[ \t]+in|we[ \t]+are[ \t]+in)")
