@@ -29,12 +29,15 @@ MAX_GAP = 40
 _BLANK_LINE = re.compile(r"\n[ \t>]*\n")
 # Between two parts of one address: separators, and at most one short run of words (an unrecognised town).
 # (a town's name starts with a capital: ", ich wohne in " is a sentence, not a town)
-_GAP = re.compile(r"[\s,;>|]*(?:\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*){0,3}[\s,;>|]*)?")
 # (a Dutch postcode keeps its letters: "…, 3522 AF Utrecht")
-_NUMBER_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:\n[ \t>]*)?(?:[A-Z]{1,2}[ -]?)?\d{3,6}(?:[ -]\d{3,4}|[ \t]?[A-Z]{2})?(?!\w)")
+_NUMBER_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:\n[ \t>]*)?(?:[A-Z]{1,2}[ -]?)?\d{3,6}"
+                           r"(?:[ -]\d{3,4}|[ \t]?[A-Z]{2})?(?!\w)")
 _NUMBER_BEFORE = re.compile(r"(?<![\w.,-])(?:\d{1,6}[A-Za-z]?[ \t]+){1,2}\Z")
 # A street segment without a street word: "Allika 46", "Tylova 285", "0912 Edeby 55", "Trenerys gate 232".
 _LINK_WORDS = r"(?:at|is|in|to|on|of|the|and|or|for|from|by|was|are|lives|lived|live|near|with|my|our|your)"
+# (none of the sentence's link words: "Fenwick\nNow living in Norwich" is prose between two places)
+_GAP = re.compile(rf"[\s,;>|]*(?:\p{{Lu}}[\p{{L}}'’.-]*"
+                  rf"(?:[ \t]+(?!{_LINK_WORDS}\b)\p{{L}}[\p{{L}}'’.-]*){{0,3}}[\s,;>|]*)?")
 _SEGMENT_BEFORE = re.compile(
     rf"(?<![\w-])(?:\d{{1,6}}[ \t]+)?\p{{Lu}}[\p{{L}}'’.-]*(?:[ \t]+(?!{_LINK_WORDS}\b)[\p{{L}}'’.-]+){{0,3}}"
     r"[ \t]+\d{1,5}[A-Za-z]?\.?[ \t]*,?[ \t]*\n?[ \t>]*\Z"
@@ -45,7 +48,9 @@ _SIGN_OFF = (r"(?i:best|regards|kind|warm|thanks|thank|cheers|sincerely|yours|ma
              r"|grüße|gruß|mit|viele|saludos|un|saluti|cordiali|atenciosamente|abraços|groeten|met|hi|hello|dear|please)")
 _LINE_AFTER = re.compile(
     rf"[ \t]*(?:,[ \t]*)?\n?[ \t>?]*(?:,[ \t]*)?(?!{_LINK_WORDS}\b|{_SIGN_OFF}\b)"
-    r"(?:\p{Lu}[\p{L}'’.-]*(?:[ \t]+[\p{L}'’.-]+){0,3}|[A-Z]{2})(?:[ \t]*,?[ \t]+\d{3,6}(?:[ -]\d{3,4})?)?"
+    # (not past a sentence's full stop: "…, 3547 NT Utrecht.| Vraag naar …")
+    r"(?:\p{Lu}[\p{L}'’.-]*(?:(?<!\p{Ll}{2}\.)[ \t]+[\p{L}'’.-]+){0,3}|[A-Z]{2})"
+    r"(?:[ \t]*,?[ \t]+\d{3,6}(?:[ -]\d{3,4})?)?"
     # (a full stop only at a line's end; after a postcode the sentence may go on:
     # "… Smartmouth 7432 in the CRM")
     r"(?=[ \t]*(?:[,\n]|$|\.[ \t]*(?:\n|$))|(?<=\d)[ \t]+\p{Ll})"
@@ -245,8 +250,8 @@ def assemble(text: str, spans: list[Span]) -> list[Span]:
     merged = _joined(text, [_before_contact(text, _grow(text, s, taken)) for s in places], taken, names)
     # a block that holds a postcode takes in the lines of the address before it, and the unit before those
     # ("Apt 103-403, |125 Teheran-ro 34-gil, …"); blocks that now meet join ("Kamo 808, |5-8-7 Shimogamo, …")
-    lined = [_unit_before(text, Span(TYPE, _lines_before(text, m.start, m.end, taken + [(0, merged[i - 1].end)]
-                                                          if i else taken), m.end, m.score), taken)
+    lined = [_unit_before(text, Span(TYPE, _lines_before(text, m.start, m.end, _before(merged, i, taken)),
+                                     m.end, m.score), taken)
              if _POSTCODE_IN.search(text, m.start, m.end) else m
              for i, m in enumerate(merged)]
     if lined != merged:
@@ -262,9 +267,15 @@ def assemble(text: str, spans: list[Span]) -> list[Span]:
     return [o for o in others if o not in inside] + blocks
 
 
+def _before(merged: list[Span], i: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``taken`` and, for the ``i``-th block, everything up to the block before it."""
+    return taken + [(0, merged[i - 1].end)] if i else taken
+
+
 def _joined(text: str, grown: list[Span], taken: list[tuple[int, int]],
             names: list[tuple[int, int]]) -> list[Span]:
-    """``grown`` (sorted by start) with overlapping parts and parts of one address next to each other joined."""
+    """``grown`` (sorted by start) with overlapping parts, and parts of one address next to each other,
+    joined."""
     merged: list[Span] = []
     for s in grown:
         last = merged[-1] if merged else None
@@ -300,8 +311,8 @@ def _name_before_street(text: str, span: Span, others: list[Span], taken: list[t
             and _free(m.start(), span.start, taken):
         span = Span(TYPE, m.start() + len(m.group()) - len(m.group().lstrip(" \t>")), span.end, span.score)
     for o in others:
-        if (o.type in SOFT and o.start < span.start < o.end <= span.end and "\n" not in text[o.start:span.start]
-                and _free(o.start, span.start, taken)):
+        if (o.type in SOFT and o.start < span.start < o.end <= span.end
+                and "\n" not in text[o.start:span.start] and _free(o.start, span.start, taken)):
             return Span(TYPE, o.start, span.end, span.score)
     return span
 
@@ -390,7 +401,8 @@ def _grow(text: str, s: Span, taken: list[tuple[int, int]]) -> Span:
     street = any(c.isdigit() for c in text[start:end])
     window = text[max(0, start - 80) : start]
     # (before a town: a unit with its number only, "House 26, Dugbe, |Lagos")
-    if (m := _UNIT_BEFORE.search(window)) and (street or m.group()[0].isalpha() and _has_digit_str(m.group())):
+    if (m := _UNIT_BEFORE.search(window)) and (street or m.group()[0].isalpha()
+                                                and _has_digit_str(m.group())):
         if _free(start - len(window) + m.start(), start, taken):
             start -= len(window) - m.start()
             street = True

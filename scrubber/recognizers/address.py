@@ -73,8 +73,8 @@ _SUFFIX_STREET = (  # German, Nordic, Dutch, Finnish, Hungarian… street words 
     # the word is read once (possessive), then its ending is checked: no backtracking through every letter
     rf"[A-ZÀ-ÖØ-Þ][\w'’-]*+(?:(?<=(?i:str))\.|(?<=(?i:{_GLUED_ENDINGS})))"
 )
-# A street word glued to its name, then the house number (scrubber/addresses.py takes the capitalised word before
-# in: "Lange Kievitstraat 62")
+# A street word glued to its name, then the house number (scrubber/addresses.py takes the capitalised word
+# before in: "Lange Kievitstraat 62")
 GLUED_STREET_FIRST = re.compile(rf"{_SUFFIX_STREET}[ \t]+\d")
 _PREFIX_WORDS = (  # Romance and Slavic forms: the street word comes first
     r"(?:(?i:rua|rue|via|viale|corso|largo|vicolo|piazzale|lungomare|lungotevere|calle|c/|carrer|avenida|avda\."
@@ -289,8 +289,8 @@ _LIVES_ON = (
     rf"(?P<value>\p{{Lu}}[\w'’-]+(?:[ \t]+\p{{Lu}}[\w'’-]+){{0,2}}[ \t]+(?:{_EN_TYPES}))(?![\w'’-])"
 )
 
-# ... and the neighbourhood near whose station or square someone lives: "I live near Vesterbro station", "our flat
-# is close to Ostbahnhof metro" (the neighbourhood's name only)
+# ... and the neighbourhood near whose station or square someone lives: "I live near Vesterbro station",
+# "our flat is close to Ostbahnhof metro" (the neighbourhood's name only)
 _LIVES_NEAR = (
     r"(?i:\b(?:live|lives|living|lived|stay|stays|staying|based|flat|apartment|moved|moving)\b)"
     r"[^.\n!?;:]{0,25}?(?i:\b(?:near|by|next[ \t]+to|close[ \t]+to|opposite)[ \t]+)"
@@ -344,7 +344,11 @@ _ORDINARY = common_words() | STOP_WORDS | ENGLISH_WEEKDAYS | frozenset(
 _LEAD = STOP_WORDS | {"address", "addr", "adresse", "dirección", "direccion", "indirizzo", "endereço"}
 # the sentence's words before a street line the pattern took in ("My address is Ερμού 12, …")
 _LEAD_WORDS = re.compile(
-    r"(?i:(?:my|the|our|his|her|their|new|address|adresse|is|at|to|es|ist|est|è|é)\b[ \t]*)+")
+    r"(?i:(?:my|the|our|his|her|their|new|address|adresse|is|at|to|es|ist|est|è|é"
+    r"|het|mijn|ons|adres|meine|unsere|die|lautet|mon|notre|la|el|mi|il|mio|a|minha|o)\b[ \t]*)+")
+# A sentence's end at a street line's start: a word of four small letters or more and its full stop
+# ("ul. Miła" is a street word's abbreviation)
+_SENTENCE_BEFORE = re.compile(r"\p{Ll}{4,}\.[ \t]+")
 _STREET_WORD = re.compile(rf"(?i:{_EN_TYPES}|{_EU_TYPES}|{_UNITS}|north|south|east|west|cross|main|square)")
 _COLUMN_GAP = re.compile(r"\t|[ ]{3,}")  # between the fields of a form's line, or a layout's columns
 _CONTACT_AFTER = re.compile(AFTER_SOMETHING + _CONTACT_FIELD)
@@ -611,6 +615,9 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
 
     def _result(self, value, start, end, pattern, flags):
         if pattern.name == "street line then postcode and town":  # not the sentence's words before the street
+            # (nor the sentence before it: "prima.| Het adres is Oudegracht 57-2, 3547 NT Utrecht")
+            if (stop := _SENTENCE_BEFORE.match(value)) and re.search(r"\p{L}[^\n]*?\d", value[stop.end():]):
+                start, value = start + stop.end(), value[stop.end():]
             lead = _LEAD_WORDS.match(value)
             if lead and re.search(r"\p{L}[^\n]*?\d", value[lead.end():]):
                 start, value = start + lead.end(), value[lead.end():]

@@ -1,8 +1,8 @@
-"""loc25: addresses of one country's format left in parts, and a neighbourhood near a station: Nordic and Belgian
-units between the house number and the postcode, a Dutch postcode's letters, a street's first word before a
-glued street word, a unit before a block's street line, blocks that meet once grown, a street told by its
-landmark before a house, a building's word before its name, an Irish county with its Eircode, a block letter
-before the house number, and where someone lives near a station."""
+"""loc25: addresses of one country's format left in parts, and a neighbourhood near a station: Nordic and
+Belgian units between the house number and the postcode, a Dutch postcode's letters, a street's first word
+before a glued street word, a unit before a block's street line, blocks that meet once grown, a street told
+by its landmark before a house, a building's word before its name, an Irish county with its Eircode, a block
+letter before the house number, and where someone lives near a station."""
 
 import pytest
 
@@ -23,12 +23,14 @@ def _places(scrubber, text: str) -> list[str]:
 
 @pytest.mark.parametrize("text, address", [
     # Sweden's flat, Belgium's box, Denmark's floor and side between the number and the postcode
-    ("The flat is at Storgatan 41 lgh 1102, 411 38 Göteborg, second door.", "Storgatan 41 lgh 1102, 411 38 Göteborg"),
+    ("The flat is at Storgatan 41 lgh 1102, 411 38 Göteborg, second door.",
+     "Storgatan 41 lgh 1102, 411 38 Göteborg"),
     ("Post it to Kerkstraat 8 bte 3, 3000 Leuven please.", "Kerkstraat 8 bte 3, 3000 Leuven"),
     ("Ship to: Jægersborggade 12, 3. tv., 2200 København N", "Jægersborggade 12, 3. tv., 2200 København"),
     ("Pickup: Amager Allé 7, 1. th., 8000 Aarhus\nTime: 09:30", "Amager Allé 7, 1. th., 8000 Aarhus"),
     # a Dutch postcode with its letters, then the town as the sentence goes on
-    ("It says Prinsengracht 212 hs, 1016 HG Amsterdam on the letter.", "Prinsengracht 212 hs, 1016 HG Amsterdam"),
+    ("It says Prinsengracht 212 hs, 1016 HG Amsterdam on the letter.",
+     "Prinsengracht 212 hs, 1016 HG Amsterdam"),
     # a street's first word before the glued street word, and the town after a postcode in prose
     ("The address is Korte Nieuwstraat 9, 2000 Antwerpen but ring first.",
      "Korte Nieuwstraat 9, 2000 Antwerpen"),
@@ -42,11 +44,13 @@ def test_a_european_address_with_its_unit_is_one_span(scrubber, text, address):
     ("Site address:\nApt 201-1104, 88 Banpo-daero 12-gil, Seocho-gu\nSeoul 06591\nFault: no hot water",
      "Apt 201-1104, 88 Banpo-daero 12-gil, Seocho-gu"),
     # a building's word and name before the block number, both parts joined
-    ("Deliver to: Maison Hikari 305, 2-4-6 Kitashirakawa, Kyoto 606-8267", "Maison Hikari 305, 2-4-6 Kitashirakawa"),
+    ("Deliver to: Maison Hikari 305, 2-4-6 Kitashirakawa, Kyoto 606-8267",
+     "Maison Hikari 305, 2-4-6 Kitashirakawa"),
     # a street told by its landmark before the house, and an area between the house and the town
     ("Insured property: Off Adeola Odeku Crescent, House 14, Ikoyi, Lagos, Lagos State",
      "Off Adeola Odeku Crescent, House 14, Ikoyi, Lagos"),
-    ("Invitation to: Close to Airport Road, House 3, Tudu, Accra", "Close to Airport Road, House 3, Tudu, Accra"),
+    ("Invitation to: Close to Airport Road, House 3, Tudu, Accra",
+     "Close to Airport Road, House 3, Tudu, Accra"),
     # a block letter before the house number, a house's name after it
     ("Deliver to B-217, Sai Krupa Nivas, Near Shiv Mandir, Wakad, Pune, Maharashtra 411057.",
      "B-217, Sai Krupa Nivas, Near Shiv Mandir, Wakad, Pune, Maharashtra 411057"),
