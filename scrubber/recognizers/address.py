@@ -275,8 +275,10 @@ _LIVES_IN = (
     r"|adesso|ora|ancora|già|anche|ainda|agora|já|também|atualmente|teraz|obecnie|już|też|nu|nå|också|også"
     r"|fortfarande|fremdeles)[ \t]+){0,2}"
     r"(?:in|to|at|en|à|a|im|em|na|no|nach|naar|para|te|w|we|i|do|till|til|di|sa|ở|tại)"
+    # (an article of another language first, in lower case: "je vis à la Croix-Rousse", "woont in de Jordaan")
+    r"\b)[ \t]+(?-i:(?:la|le|les|el|los|las|het|de|der|den|il|lo)[ \t]+|l['’])?"
     # the place, with its particles: "Büsingen am Hochrhein", "Stratford upon Avon"
-    r"\b)[ \t]+(?P<value>\p{Lu}[\w'’-]+(?:[ \t]+(?:(?:am|im|an|der|de|del|la|le|sur|upon|on)[ \t]+)?"
+    r"(?P<value>\p{Lu}[\w'’-]+(?:[ \t]+(?:(?:am|im|an|der|de|del|la|le|sur|upon|on)[ \t]+)?"
     r"\p{Lu}[\w'’-]+){0,2})"
 )
 
