@@ -262,7 +262,8 @@ _POSTCODE_AFTER_WORD = (  # (the first letters looked at first: four times cheap
 # "lives in Tampere", "moved to Da Nang", "wohnt in Freiburg": a place named as where someone lives.
 _LIVES_IN = (
     r"(?i:\b(?:lives?|living|lived|moved|moving|relocated|resides?|residing|based|wohne|wohnt|wohnen|lebe|lebt"
-    r"|leben|wohnhaft|habite|habitent|vit|vis|vivo|vive|viven|vivimos|resido|reside|abito|abita|woon|woont"
+    r"|leben|wohnhaft|habite|habitent|habitons|vit|vis|vivons|vivent|vivo|vive|viven|vivimos|resido|reside"
+    r"|abito|abita|woon|woont"
     r"|wonen|woonachtig|mora|moro|moramos|mieszka|mieszkam|mieszkamy|zamieszkały|zamieszkała|bor|bosatt"
     # moved: "verhuisd naar", "umgezogen nach", "mudou-se para", "me mudé a", "przeprowadziła się do"
     # Indonesian, Malay, Tagalog and Vietnamese: "tinggal di Bekasi", "nakatira sa Pasig", "sống ở Huế"

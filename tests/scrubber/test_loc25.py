@@ -77,3 +77,28 @@ def test_a_neighbourhood_near_where_someone_lives(scrubber, text, place):
 ])
 def test_no_place_without_a_person_or_an_address(scrubber, text):
     assert _places(scrubber, text) == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Nous vivons à la Guillotière depuis mai.", "Guillotière"),
+    ("Hij woont nu in de Watergraafsmeer.", "Watergraafsmeer"),
+])
+def test_a_place_after_an_article_of_another_language(scrubber, text, place):
+    assert _covered(scrubber, text, place)
+
+
+@pytest.mark.parametrize("text, address, after", [
+    # no line of prose after a street past a sentence's full stop, no sentence before the street line
+    ("Antwoord: Hoi Daan, prima. Het adres is Lijnbaansgracht 31-1, 1015 GR Amsterdam. Vraag naar Sanne.",
+     "Lijnbaansgracht 31-1, 1015 GR Amsterdam", "Vraag naar Sanne"),
+])
+def test_an_address_ends_at_its_sentence(scrubber, text, address, after):
+    places = _places(scrubber, text)
+    assert address in places
+    assert not any(after in p or "prima" in p for p in places)
+
+
+def test_a_name_and_a_town_with_prose_between_are_not_joined(scrubber):
+    text = "Kind regards,\nOrla Whitcombe\nNow living in Norwich\nPhone: 07700 900123"
+    assert not any("Whitcombe" in p for p in _places(scrubber, text))
+    assert _covered(scrubber, text, "Norwich")
