@@ -348,7 +348,8 @@ _LEAD = STOP_WORDS | {"address", "addr", "adresse", "dirección", "direccion", "
 # the sentence's words before a street line the pattern took in ("My address is Ερμού 12, …")
 _LEAD_WORDS = re.compile(
     r"(?i:(?:my|the|our|his|her|their|new|address|adresse|is|at|to|es|ist|est|è|é"
-    r"|het|mijn|ons|adres|meine|unsere|die|lautet|mon|notre|la|el|mi|il|mio|a|minha|o)\b[ \t]*)+")
+    # (not an article: "La Rambla 12, 08002 Barcelona" is the street's name)
+    r"|het|mijn|ons|adres|meine|unsere|lautet|mon|notre|mi|mio|minha)\b[ \t]*)+")
 # A sentence's end at a street line's start: a word of four small letters or more and its full stop
 # ("ul. Miła" is a street word's abbreviation)
 _SENTENCE_BEFORE = re.compile(r"\p{Ll}{4,}\.[ \t]+")
