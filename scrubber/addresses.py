@@ -133,7 +133,9 @@ _TAIL_ITEM = re.compile(
     rf"{_LINK_WORDS}[ \t]"  # "… 5975 PY\nGulpen in the CRM"
     rf"|[ \t]+{_UNIT_ITEM}(?![\w-])"  # units in a row: "Bl. 46  Sc. 82 Ap. 945"
     r"|(?<=\d)[ \t]+\p{Ll}"  # after a postcode the sentence may go on: "…, TAMPS 87120 please"
-    r"|(?<=\d{4})[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Ll}"  # … after its town: "…, 9000 Gent but …" (_TOWN_IN_PROSE)
+    # … after its town: "…, 9000 Gent but …" (_TOWN_IN_PROSE; a postcode alone, one space: not a code's
+    # digits before a table's next cell, "TCC-6023\tCafé moído")
+    r"|(?<=(?<![\w-])\d{4,6})[ ]\p{Lu}\p{Ll}+[ ]\p{Ll}"
     r"|(?<=\d)[ \t]+\()"  # … or a bracket open: "…, Toowoomba QLD 4350 (\"Consultant\")"
 )
 MAX_TAIL_ITEMS = 5
