@@ -29,15 +29,13 @@ MAX_GAP = 40
 _BLANK_LINE = re.compile(r"\n[ \t>]*\n")
 # Between two parts of one address: separators, and at most one short run of words (an unrecognised town).
 # (a town's name starts with a capital: ", ich wohne in " is a sentence, not a town)
+_GAP = re.compile(r"[\s,;>|]*(?:\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*){0,3}[\s,;>|]*)?")
 # (a Dutch postcode keeps its letters: "…, 3522 AF Utrecht")
 _NUMBER_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:\n[ \t>]*)?(?:[A-Z]{1,2}[ -]?)?\d{3,6}"
                            r"(?:[ -]\d{3,4}|[ \t]?[A-Z]{2})?(?!\w)")
 _NUMBER_BEFORE = re.compile(r"(?<![\w.,-])(?:\d{1,6}[A-Za-z]?[ \t]+){1,2}\Z")
 # A street segment without a street word: "Allika 46", "Tylova 285", "0912 Edeby 55", "Trenerys gate 232".
 _LINK_WORDS = r"(?:at|is|in|to|on|of|the|and|or|for|from|by|was|are|lives|lived|live|near|with|my|our|your)"
-# (none of the sentence's link words: "Fenwick\nNow living in Norwich" is prose between two places)
-_GAP = re.compile(rf"[\s,;>|]*(?:\p{{Lu}}[\p{{L}}'’.-]*"
-                  rf"(?:[ \t]+(?!{_LINK_WORDS}\b)\p{{L}}[\p{{L}}'’.-]*){{0,3}}[\s,;>|]*)?")
 _SEGMENT_BEFORE = re.compile(
     rf"(?<![\w-])(?:\d{{1,6}}[ \t]+)?\p{{Lu}}[\p{{L}}'’.-]*(?:[ \t]+(?!{_LINK_WORDS}\b)[\p{{L}}'’.-]+){{0,3}}"
     r"[ \t]+\d{1,5}[A-Za-z]?\.?[ \t]*,?[ \t]*\n?[ \t>]*\Z"

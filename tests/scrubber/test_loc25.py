@@ -97,8 +97,3 @@ def test_an_address_ends_at_its_sentence(scrubber, text, address, after):
     assert address in places
     assert not any(after in p or "prima" in p for p in places)
 
-
-def test_a_name_and_a_town_with_prose_between_are_not_joined(scrubber):
-    text = "Kind regards,\nOrla Whitcombe\nNow living in Norwich\nPhone: 07700 900123"
-    assert not any("Whitcombe" in p for p in _places(scrubber, text))
-    assert _covered(scrubber, text, "Norwich")
