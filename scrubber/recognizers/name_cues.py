@@ -59,7 +59,7 @@ _NAME = (rf"(?P<value>(?!(?i:{_NOT_IN_NAME})\.?[ \t])(?:{_PART} {{1,2}}){{0,2}}{
 _HONORIFICS = (
     r"mr\.?|mrs\.?|ms\.?|mx\.?|miss|dr\.?|prof\.?|frau|herr|herrn|mme\.?|madame|monsieur|m\.|mlle\.?|señora|señor"
     r"|sra\.?|sr\.?|srta\.?|signora|signor|sig\.?|sig\.ra|dott\.?|dott\.ssa|dottor|dottoressa|doctor|doktor"
-    r"|mevrouw|meneer|dhr\.?|mevr\.?|sayın|pani|dona|doña|don|senhora|senhor|avv\.?|avvocato|ing\.|arch\."
+    r"|mevrouw|meneer|dhr\.?|mevr\.?|sayın|pani|państwa|państwo|dona|doña|don|senhora|senhor|avv\.?|avvocato|ing\.|arch\."
     r"|geom\.|rag\.|dra\.?|prof\.ssa|professoressa|professore|dottore|lic\.|licenciada|licenciado|maître|maitre"
 )
 _CUES = (
@@ -70,7 +70,8 @@ _CUES = (
     r"|querido|estimada|estimado|señora|señor|sra\.?|sr\.?|srta\.?|don|doña|ciao|gentile|signora|signor"
     r"|sig\.?|sig\.ra|dott\.?|olá|prezada|prezado|hej|kære|kjære|beste|mevrouw|meneer|dhr\.?|mevr\.?"
     r"|sayın|merhaba|xin chào|anh|chị|bác"
-    r"|doctor|doktor|dottor|dottoressa|dott\.ssa|m\.(?=[ \t]+\p{Lu}\p{Ll}{2})|pani|dona|senhora|senhor"
+    r"|doctor|doktor|dottor|dottoressa|dott\.ssa|m\.(?=[ \t]+\p{Lu}\p{Ll}{2})|pani|państwa|państwo|dona"
+    r"|senhora|senhor"
     r"|oi|hei|hoi|avv\.?|avvocato|ing\.|arch\.|geom\.|rag\.|dra\.?|prof\.ssa|professoressa|professore"
     r"|dottore|lic\.|licenciada|licenciado|maître|maitre"
     r"|good morning|good afternoon|buongiorno|buenos días|bom dia|goedemorgen|goedemiddag"
@@ -476,7 +477,8 @@ class NameCueRecognizer(GatedPatternRecognizer):
                                   *people_by_frame(text), *people_in_schedule(text),
                                   *names_before_addresses(text), *people_in_lists(text),
                                   *people_in_notes(text), *names_in_person_fields(text),
-                                  *people_in_columns(text), *people_after_label(text)]:
+                                  *people_in_columns(text), *people_after_label(text),
+                                  *couples_at_events(text), *particle_and_aged_names(text)]:
             while end > start + 1 and text[end - 1] in "'’":  # a closing quote is no part of the name
                 end -= 1
             if (start, end) in spans:
@@ -624,8 +626,21 @@ _RELATION_NOUNS = (
     r"|physiotherapist|midwife|social worker|caseworker|case worker|counsellor|counselor|psychologist"
     r"|psychiatrist|optician|handyman|estate agent|letting agent|classmate|teammate"
 )
+# (corpus19) whom a courier or a visitor is to ask for at the door, in English and the other languages
+# prompts come in: "Ask for Priyanka.", "Vraag naar Jelte.", "Demandez Yannick", "Pregunte por Iñigo",
+# "Fragen Sie nach Wiebke". A strong cue (a short name alone is often not name-like, or a word somewhere:
+# "Wout"); no ordinary word is taken after it ("ask for Help"), nor a word of another language longer than
+# four letters ("Pregunte por Recepción"), nor after the German one any German word ("Fragen Sie nach
+# Verfügbarkeit": German capitalises its nouns)
+_ASK_FOR = (
+    r"ask for|vraag naar|vragen naar|demandez(?: à)?|demander à|pregunte por|preguntar por|pregunta por"
+    r"|pergunte por|perguntar por|pergunta por|chiedete di|chieda di|chiedere di|chiedi di"
+    r"|fragen sie nach|fragen nach|frag nach|zapytaj o|zapytać o|pytać o|pytaj o"
+)
+_ASK_FOR_CUE = re.compile(rf"(?i:{_ASK_FOR})")
+_ASK_FOR_NOUN_CUE = re.compile(r"(?i:fragen sie nach|fragen nach|frag nach)")
 _STRONG_CUES = (
-    rf"(?:(?:my|our|your|his|her|their|the|a|new)[ \t]+)?(?:{_RELATION_NOUNS})"
+    rf"(?:(?:my|our|your|his|her|their|the|a|new)[ \t]+)?(?:{_RELATION_NOUNS})|{_ASK_FOR}"
     r"|my name is|mein name ist|ich heiße|ich heisse|je m'appelle|je m’appelle|me llamo|mi nombre es"
     r"|mi chiamo|il mio nome è|meu nome é|mijn naam is|ik heet|jag heter|mitt namn är|jeg heter|mit navn er"
     r"|benim adım|call me"
@@ -671,7 +686,10 @@ _WEAK_CUES = (
 _ABROAD_CUE = re.compile(rf"(?i:{_WEAK_CUES_ABROAD})")
 # Cues after which only a name of two words or more, ``Last, First`` or a name in lower or UPPER case is
 # taken here (one capitalised word after them is the patterns' above): greetings, fields, honorifics.
-_OTHER_CUES = rf"{_CUES}|{_GREETINGS}|(?:{_FIELDS})[ \t]*[:=]|(?:full |first |last |sur)?name"
+_OTHER_CUES = (rf"{_CUES}|{_GREETINGS}|(?:{_FIELDS})[ \t]*[:=]|(?:full |first |last |sur)?name"
+               # (corpus19) a clinical note's patient, in lower case only: "pt sigrun aasland, needs …" (not
+               # "PT Bank …", an Indonesian firm; a name in lower or UPPER case only is taken after these)
+               r"|(?-i:pt\.?|pat\.)")
 _PERSON_CUE = re.compile(
     rf"(?<![\w-])(?:(?P<strong>{_STRONG_CUES})|(?P<weak>{_WEAK_CUES})|(?P<other>{_OTHER_CUES}))(?!\w)"
     # (after a strong cue a comma too, the name in apposition: "key with the neighbour, Desiree.")
@@ -1066,6 +1084,9 @@ def names_after_cues(text: str) -> list[tuple[int, int, float]]:
         elif cue.group("other") is None and cue.group("sign") is None and not _firm(value):
             if not person_word(value, strong):
                 continue
+            if strong and _ASK_FOR_CUE.fullmatch(cue.group("strong")) and value.lower() in foreign_words() \
+                    and (len(value) > 4 or _ASK_FOR_NOUN_CUE.fullmatch(cue.group("strong"))):
+                continue  # "Pregunte por Recepción", "Fragen Sie nach Verfügbarkeit" (not "Vraag naar Wout")
             if not strong:
                 from scrubber.name_filters import stop_words_abroad
 
@@ -2324,8 +2345,15 @@ _MEETING_ROLES = (
     r"|hr|hr advisor|hr adviser|companion|advocate|guardian|parent|applicant|candidate|student|organiser"
     r"|organizer|facilitator|secretary|treasurer|caller|customer|interviewer|interviewee"
 )
+# (corpus19) a wedding's or a party's people on its guest list: "- Pim (best man)", "- Tamsin (bridesmaid)"
+_WEDDING_ROLES = (
+    r"best man|best woman|maid of honou?r|matron of honou?r|bridesmaid|bridesmaids|groomsman|groomsmen|usher"
+    r"|flower girl|page boy|ring bearer|officiant|bride|groom|bride's mother|groom's mother|bride's father"
+    r"|groom's father|godmother|godfather|godparent|plus[- ]one|\+1|trauzeuge|trauzeugin|témoin|testigo"
+    r"|testimone|getuige|padrinho|madrinha|padrino|madrina|świadek"
+)
 _ROLE_IN_BRACKETS = re.compile(
-    rf"[ \t]*\((?i:(?:the[ \t]+|our[ \t]+)?(?:{_RELATION_NOUNS}|{_MEETING_ROLES}))\)")
+    rf"[ \t]*\((?i:(?:the[ \t]+|our[ \t]+)?(?:{_RELATION_NOUNS}|{_MEETING_ROLES}|{_WEDDING_ROLES}))\)")
 _ITEM_BEFORE_ROLE = re.compile(
     r"(?:^[ \t>]*(?:[-*•][ \t]*)?|[:,;][ \t]*|[ \t][-–—][ \t]+)"
     r"(?P<v>\p{L}[\p{L}\p{M}'’-]{1,20}(?:[ \t]+\p{L}[\p{L}\p{M}'’-]{1,20}){0,2})\Z", re.M)
@@ -2371,6 +2399,65 @@ def people_in_notes(text: str) -> list[tuple[int, int, float]]:
             m = _WORD_BEFORE_IS.search(text, max(0, rel.start() - 30), rel.start())
             if m and _named_word(m.group("v")) and m.group("v").lower() not in tech_words():
                 found.append((*m.span("v"), SCORE_CUE_ONE))
+    return found
+
+
+# ---- a couple at their wedding (corpus19) ------------------------------------------------------------------
+# A wedding's, an engagement's or an anniversary's couple by their given names: "Wedding of Aurelia &
+# Benedikt", "Hochzeit von Anna und Jonas", "Boda de Lucía y Mateo", "Aurelia & Benedikt's wedding". The
+# event says both words are people; neither may be an ordinary word or a place no name list holds ("Wedding
+# of Paris & Rome").
+_EVENTS = (r"wedding|marriage|engagement|nuptials|anniversary|civil partnership|hochzeit|verlobung|mariage"
+           r"|noces|fiançailles|boda|casamiento|compromiso|matrimonio|nozze|fidanzamento|bruiloft|huwelijk"
+           r"|verloving|casamento|noivado|ślub|wesele|zaręczyny")
+_COUPLE_AND = r"[ \t]*(?:&|\+|(?i:and|und|et|y|e|en|i))[ \t]+"
+_COUPLE_AT = re.compile(
+    rf"(?<![\w-])(?i:{_EVENTS})[ \t]*(?:(?i:of|von|de|di|du|des|van|do|da|dla)[ \t]+|:[ \t]*)"
+    rf"(?P<a>{_TW}){_COUPLE_AND}(?P<b>{_TW}(?:[ \t]+{_TW})?)(?![\w@'’-]|[ \t]+\p{{Lu}})"
+    rf"|(?<![\w@-])(?P<a2>{_TW}){_COUPLE_AND}(?P<b2>{_TW})['’]s[ \t]+(?i:{_EVENTS})(?!\w)")
+_COUPLE_GATE = stdlib_re.compile(rf"(?i:{_EVENTS})")
+
+
+def couples_at_events(text: str) -> list[tuple[int, int, float]]:
+    """(start, end, score) of each of a couple's names at their wedding (see above)."""
+    found = []
+    if _COUPLE_GATE.search(text):
+        for m in _COUPLE_AT.finditer(text):
+            a, b = ("a", "b") if m.group("a") else ("a2", "b2")
+            if all(person_word(w, True) and not _firm(w) for g in (a, b) for w in m.group(g).split()):
+                found += [(*m.span(a), SCORE_CUE_ONE), (*m.span(b), SCORE_CUE_ONE)]
+    return found
+
+
+# ---- a Filipino name by its particle, and a child's name in brackets with an age (corpus19) ---------------
+# "Maricris dela Cruz", "Jocelyn delos Santos": "dela" and "delos" are family names' particles alone (no word
+# of English or another language), so one or two capitalised words before and one after make a name whatever
+# the model guesses (a place, often); a word before that no name may be (an ordinary word, "Order dela Cruz"
+# takes "dela Cruz" only) is left out. "1 child (Fionn, age 12)": a name before an age inside brackets.
+_FILIPINO = re.compile(
+    rf"(?<![\w@-])(?P<g>(?:{_TW}[ \t]+){{0,2}})(?P<p>(?i:dela|delos))[ \t]+(?P<l>{_TW})(?![\w@-])")
+_AGED_IN_BRACKETS = re.compile(
+    rf"\([ \t]*(?P<v>{_TW}(?:[ \t]+{_TW})?)[ \t]*,[ \t]*"
+    r"(?i:age[ \t]?\d|aged[ \t]\d|\d{1,2}[ \t]?(?:years?|yrs|y/?o)\b)")
+
+
+def particle_and_aged_names(text: str) -> list[tuple[int, int, float]]:
+    """(start, end, score) of names by a Filipino particle and of names before an age in brackets (above)."""
+    found = []
+    if "del" in text or "Del" in text:
+        for m in _FILIPINO.finditer(text):
+            if not person_word(m.group("l"), True, place_ok=True):
+                continue
+            start = m.start("p")
+            # (the given names: the words before the particle back to one that is no name)
+            for word in reversed(list(_WORD_IN.finditer(m.group("g")))):
+                if not person_word(word.group(), True, place_ok=True):
+                    break
+                start = m.start("g") + word.start()
+            found.append((start, m.end(), SCORE_CUE_CASED))
+    if "(" in text and _AGED_GATE.search(text):
+        found += [(*m.span("v"), SCORE_CUE_CASED) for m in _AGED_IN_BRACKETS.finditer(text)
+                  if _aged_name(m.group("v"))]
     return found
 
 
