@@ -106,6 +106,35 @@ def not_people(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+# (c19fp) Names no one has: a town's possessive opening a sight's name ("Kraków's Wawel", "Bergen's
+# Fløibanen"; not a given name's: "Florence's Mum"), a possessive before a place's noun ("Arthur's Seat",
+# "King's Cross", "St John's Wood") and a monarch's or pope's given name with its number ("George IV", "Louis
+# XIV"; a private namesake has a family name: "John Smith III")
+_POSSESSIVE_OPENING = re.compile(r"([^\W\d_][\w-]*)['’]s[ \t]+[^\W\d_a-z]")
+_PLACE_NOUN_AFTER = re.compile(
+    r"['’]s[ \t]+(?:Seat|Cross|Park|Bridge|Square|Hill|Castle|Cathedral|Palace|Gate|Tower|Island|Bay|Point"
+    r"|Wood|Lane|Green|Head|Abbey|Chapel|Church|Well|Inn|Quay|Wharf|Common|Heath|Lake|Falls|Peak|Rock)\b")
+_REGNAL = re.compile(r"([^\W\d_][\w-]*)(?:[ \t]+[^\W\d_][\w-]*)?[ \t]+(?:X{0,2}(?:IX|IV|V?I{0,3}))\Z")
+
+
+def a_places_or_monarchs(text: str, s: Span) -> bool:
+    """(read by ``topics.py`` on the spans grown whole: "Kraków" grows into "Kraków's Wawel")"""
+    from scrubber.place_topics import is_place
+    from scrubber.recognizers.name_shapes import lists
+
+    value = text[s.start:s.end]
+    given, family = lists()[:2]
+    opening = _POSSESSIVE_OPENING.match(value)
+    if opening and is_place(opening.group(1)) and opening.group(1).lower() not in given \
+            and not any(w.lower() in given or w.lower() in family for w in value[opening.end() - 1:].split()):
+        return True
+    if " " not in value and value[-2:] in ("'s", "’s") and _PLACE_NOUN_AFTER.match(text, s.end - 2):
+        return True
+    regnal = _REGNAL.fullmatch(value)
+    return bool(regnal and value.split()[-1].isupper()
+                and all(w.lower() in given for w in value.split()[:-1]))
+
+
 # (fp25) A project's status colour ("Amber", "Green", "RED") after a status label ("Overall status: AMBER",
 # "RAG: Green") or in a table's status column: no one
 _STATUS_COLOURS = frozenset("red amber green".split())

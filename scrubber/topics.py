@@ -48,7 +48,7 @@ from scrubber.name_filters import (
 )
 from scrubber.place_topics import PLACE_JOINED, WORKER_WORDS, a_place, is_place, personless, place_topics
 from scrubber.types import Span
-from scrubber.words import countries
+from scrubber.words import countries, public_figures
 
 # ---- contacts ----------------------------------------------------------------------------------------------
 # Domains reserved for examples (RFC 2606/6761), and mailboxes of a role or a placeholder, never a person's
@@ -410,7 +410,27 @@ _TOPIC_WORDS = re.compile(
     r"|equali[sz]er|qualifiers?|semi-?finals?|squad|title[ \t]+race|innings"
     r"|wickets?|top-(?:two|three|four|six)"
     r"|(?:by|for)[ \t]+\w+[ \t]+(?:runs|wickets|goals)"
-    r"|win[ \t]+(?:at|in|over|against)|finished[ \t]+(?:first|second|third|\w+th)[ \t]+in)\b)")
+    r"|win[ \t]+(?:at|in|over|against)|finished[ \t]+(?:first|second|third|\w+th)[ \t]+in"
+    # (c19fp) a result's score after its verb: "beat Ireland 24-19 in Auckland", "ganó 2-0 al Betis en …"
+    r"|(?:beat|beats|won|lost|drew|ganó|venció|perdió|empató|gewann|verlor|a[ \t]+battu|vinse)"
+    r"[ \t]+[^.\n]{0,30}?\d{1,3}[ \t]?[-–][ \t]?\d{1,3}(?!\d)"
+    r"|marathon|overs[ \t]+to[ \t]+spare|home[ \t]+side"
+    # the weather: "Heavy rain is expected across Cork", "Typhoon warnings are up for Okinawa"
+    r"|forecast(?:s|ed)?|thunderstorms?|gusts|typhoons?|hurricanes?|heavy[ \t]+(?:rain|snow)"
+    r"|snowfall|rainfall"
+    r"|(?:yellow|amber|orange|red)[ \t]+warnings?|cold[ \t]+front|heatwave|weerbericht|code[ \t]+oranje"
+    r"|windstoten|onweer|unwetter|glatteis|canicule|orages?|nevadas?|tormentas?"
+    # the news: "A wildfire near Marseille forced the evacuation …", "A water main burst in central …"
+    r"|wildfires?|evacuat\w+|water[ \t]+main|rail[ \t]+line|without[ \t]+supply|container[ \t]+ships"
+    # history: "founded in Amsterdam in 1602", "the seat of Polish kings", "destroyed Pompeii in 79 AD"
+    r"|founded[ \t]+in|centuries|century|kings|dynasty|empire|uprising|battle[ \t]+of|siege|treaty"
+    # a travel guide's sights: "a steep bus ride from …", "the climb up …", "best explored on foot"
+    r"|funicular|hillside|sightseeing|explored[ \t]+on[ \t]+foot|the[ \t]+climb[ \t]+up|castle|palace"
+    r"|cathedral|old[ \t]+town"
+    # a year long past: "of 1916 was centred on …", "nel maggio 1860", "capital until 1991"
+    r"|(?:in|of|until|since|nel|fino[ \t]+al|en|em|im|w|dal|bis)[ \t]+(?:[^\W\d_]+[ \t]+)?"
+    r"(?:1[0-8]\d\d|19[0-4]\d)"
+    r"(?![\d/.-])|capital[ \t]+until|dopo[ \t]+cristo|avanti[ \t]+cristo|(?:AD|BC)[ \t]+\d{1,4})\b)")
 _PERSON_IN_SENTENCE = re.compile(  # (the worker's words hold i, my, he, she, lives, moved, based, relocat…)
     # (fp25: a word of their own, not part of a hyphenated one: "Go-live for India moved", "home-grown")
     r"(?i:(?<![\w-])(?:him|living|lived|born|grew[ \t]+up|home|address|resid\w*|native|né|née|nacid[oa]"
@@ -430,13 +450,15 @@ _COMMON_NOUNS = frozenset(
 
 
 def _in_a_topic_sentence(text: str, s: Span, spans: list[Span]) -> bool:
-    if s.type != "LOCATION" or _DIGITS.search(text, s.start, s.end):
+    if s.type != "LOCATION" and not (s.type == "PERSON" and _a_town_not_a_name(text, s)) \
+            or _DIGITS.search(text, s.start, s.end):
         return False
     begin = max((m.end() for m in _SENTENCE_BOUND.finditer(text, max(0, s.start - 300), s.start)),
                 default=max(0, s.start - 300))
     ends = _SENTENCE_BOUND.search(text, s.end)
     end = ends.start() if ends else len(text)
-    if not _TOPIC_WORDS.search(text, begin, end) or _PERSON_IN_SENTENCE.search(text, begin, s.start) \
+    if not (_TOPIC_WORDS.search(text, begin, end) or _names_a_figure(text, begin, end)) \
+            or _PERSON_IN_SENTENCE.search(text, begin, s.start) \
             or _ADDRESS_BEFORE.search(text, begin, s.start) \
             or _LABEL_VALUE_BEFORE.search(text, line_around(text, s)[0], s.start):
         return False
@@ -446,6 +468,36 @@ def _in_a_topic_sentence(text: str, s: Span, spans: list[Span]) -> bool:
         return False
     return not any(o.type == "PERSON" and not a_place(text, o) and o.end <= s.start
                    and _AFTER_A_NAME.fullmatch(text, o.end, s.start) for o in spans)
+
+
+# (c19fp) A town the model took for a person ("Leeds beat Norwich 2-1"): a listed place's name, one word, no
+# given name
+def _a_town_not_a_name(text: str, s: Span) -> bool:
+    from scrubber.recognizers.name_shapes import lists
+
+    value = text[s.start:s.end]
+    return " " not in value and is_place(value) and value.lower() not in lists()[0]
+
+
+# (c19fp) A public figure of the list named in the sentence ("Narendra Modi inaugurated the new parliament
+# building in Delhi"): the news, its places no one's
+_CAPITALISED_RUN = re.compile(r"[^\W\d_a-z][\w.-]*(?:[ \t]+[^\W\d_a-z][\w.-]*)+")
+
+
+def _names_a_figure(text: str, begin: int, end: int) -> bool:
+    whole = public_figures()[0]
+    for m in _CAPITALISED_RUN.finditer(text, begin, end):
+        words = m.group().split()
+        if any(" ".join(words[i:j]) in whole
+               for i in range(len(words)) for j in range(i + 2, min(len(words), i + 4) + 1)):
+            return True
+    return False
+
+
+# (c19fp) A road, pass or line named after a place or a person, after "the": "the Brenner motorway"
+_ROAD_AFTER = re.compile(r"[ \t]+(?:motorway|highway|expressway|freeway|autobahn|pass|tunnel|turnpike"
+                         r"|line|railway|canal)\b")
+_THE_BEFORE = re.compile(r"(?<![\w'’])(?i:the)[ \t]+\Z")
 
 
 def _a_topic(text: str, s: Span) -> bool:
@@ -469,6 +521,12 @@ def _a_topic(text: str, s: Span) -> bool:
         return True
     if s.type == "PERSON" and _lower_words(text, s):
         return True
+    if s.type == "PERSON":  # (c19fp) "Kraków's Wawel", "Arthur's Seat", "George IV"
+        from scrubber.not_people import _titled, a_places_or_monarchs
+
+        if not _titled(text, s) and (a_places_or_monarchs(text, s) or _ROAD_AFTER.match(text, s.end)
+                                     and _THE_BEFORE.search(text, max(0, s.start - 5), s.start)):
+            return True
     if _in_a_brand_list(text, s):
         return True
     if s.type == "LOCATION" and _in_a_place_list(text, s):
