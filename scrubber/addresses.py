@@ -377,10 +377,6 @@ def _glued_street(text: str, start: int) -> bool:
     return GLUED_STREET_FIRST.match(text, start) is not None
 
 
-def _has_digit_str(value: str) -> bool:
-    return any(c.isdigit() for c in value)
-
-
 def _grow(text: str, s: Span, taken: list[tuple[int, int]]) -> Span:
     start, end = s.start, s.end
     # before: a street segment without a street word or a bare house number, then a unit or building
@@ -402,7 +398,7 @@ def _grow(text: str, s: Span, taken: list[tuple[int, int]]) -> Span:
     window = text[max(0, start - 80) : start]
     # (before a town: a unit with its number only, "House 26, Dugbe, |Lagos")
     if (m := _UNIT_BEFORE.search(window)) and (street or m.group()[0].isalpha()
-                                                and _has_digit_str(m.group())):
+                                                and any(c.isdigit() for c in m.group())):
         if _free(start - len(window) + m.start(), start, taken):
             start -= len(window) - m.start()
             street = True

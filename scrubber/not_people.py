@@ -999,9 +999,9 @@ def _a_brand_alone(lows: list[str]) -> bool:
 
 # Contact data on a line: an e-mail address or a phone number's run of nine digits or more (not a life's
 # years, "Nelson Mandela (1918-2013)")
-_CONTACT_ON_LINE = re.compile(r"[\w.+-]+@[\w-]+\.\w|\+?\d(?:[ ().-]{0,2}\d){8,}")
 # (its phone number's branch alone: where no "@" stands, the e-mail's cannot match)
 _PHONE_RUN = re.compile(r"\+?\d(?:[ ().-]{0,2}\d){8,}")
+_CONTACT_ON_LINE = re.compile(r"[\w.+-]+@[\w-]+\.\w|" + _PHONE_RUN.pattern)
 
 
 def _contact_on_line(text: str, start: int = 0, end: int | None = None) -> bool:

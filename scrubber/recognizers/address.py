@@ -353,6 +353,7 @@ _LEAD_WORDS = re.compile(
 # A sentence's end at a street line's start: a word of four small letters or more and its full stop
 # ("ul. Miła" is a street word's abbreviation)
 _SENTENCE_BEFORE = re.compile(r"\p{Ll}{4,}\.[ \t]+")
+_STREET_LINE_LEFT = re.compile(r"\p{L}[^\n]*?\d")  # a letter, then a digit on its line
 _STREET_WORD = re.compile(rf"(?i:{_EN_TYPES}|{_EU_TYPES}|{_UNITS}|north|south|east|west|cross|main|square)")
 _COLUMN_GAP = re.compile(r"\t|[ ]{3,}")  # between the fields of a form's line, or a layout's columns
 _CONTACT_AFTER = re.compile(AFTER_SOMETHING + _CONTACT_FIELD)
@@ -620,11 +621,9 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
     def _result(self, value, start, end, pattern, flags):
         if pattern.name == "street line then postcode and town":  # not the sentence's words before the street
             # (nor the sentence before it: "prima.| Het adres is Oudegracht 57-2, 3547 NT Utrecht")
-            if (stop := _SENTENCE_BEFORE.match(value)) and re.search(r"\p{L}[^\n]*?\d", value[stop.end():]):
-                start, value = start + stop.end(), value[stop.end():]
-            lead = _LEAD_WORDS.match(value)
-            if lead and re.search(r"\p{L}[^\n]*?\d", value[lead.end():]):
-                start, value = start + lead.end(), value[lead.end():]
+            for cut in (_SENTENCE_BEFORE, _LEAD_WORDS):  # (each only where a street line is left after it)
+                if (m := cut.match(value)) and _STREET_LINE_LEFT.search(value, m.end()):
+                    start, value = start + m.end(), value[m.end():]
         if pattern.name == "address after an address cue":  # "… Botley Road now", "… 78 in case of an issue"
             if gap := _COLUMN_GAP.search(value):  # a form's next field: "… AB T6A 2P5   Tel: 514-618-1660"
                 value = value[:gap.start()].rstrip(" ,")

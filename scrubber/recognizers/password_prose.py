@@ -237,6 +237,9 @@ def _cue_starts(lead: str, prefixes: tuple[str, ...], words: tuple[str, ...] = (
     return starts
 
 
+# The first letters of a password label as OCR or leetspeak writes it ("PA55WORD", "P@ssword", "Pa$$word"):
+# what the starts, the strings and the hint words below hold for ``_WORD``'s last alternative
+_LEET_LABELS = ("pa5", "p@s", "p4s", "pa$", "p@5", "p45")
 # The words of ASCII letters a password word (``_WORD``) may start on, its literals and its compounds' parts
 _WORD_STARTS = _cue_starts(
     _WORD_LEAD, prefixes=tuple(
@@ -245,14 +248,14 @@ _WORD_STARTS = _cue_starts(
         "neno nywila contrasenya contrasinal pasahitz wagwoord lykilor fjal cyfrinair kalmar iphasiwedi "
         "gesl kodeord adgangskode ww nettverks memorable secret security safe magic".split()),
     words=("wi",),
-    literals=("1password", "p/w", "pa5", "p@s", "p4s", "pa$", "p@5", "p45", "passw0", "passvv"),
+    literals=("1password", "p/w", *_LEET_LABELS, "passw0", "passvv"),
     stems=("passwort", "kennwort", "wachtwoord", "lösenord", "adgangskode", "salasana", "passord"))
 
 
 # Strings of which every password word (``_WORD``) holds one, as ``folded`` finds it (a text without any
 # cannot hold one: one C-level pass each instead of the regex's scan). "ᲂ" (U+1C82) is an "о" to (?i).
 _WORD_STRINGS = ("pass", "pasw", "pw", "psw", "mdp", "wifi", "wi-fi", "network", "wpa", "wlan", "psk",
-                 "pa5", "p@s", "p4s", "pa$", "p@5", "p45",
+                 *_LEET_LABELS,
                  "pasuw",
                  "nøgle", "nøkkel", "nyckel",
                  "jelsz", "mật", "sandi", "nenosiri", "neno", "nywila",
@@ -620,7 +623,7 @@ _TRAILING = ".,;:?)]}\"'`"  # not "!": passwords end in one more often than sent
 # A verb of use, as an instruction: "use X", "usa X", "utilise X", "benutze X", "gebruik X", "użyj X",
 # "kullan X", "pakai X", "tumia X"
 _USE_VERB = (r"use|usa|usate|usi|utilise|utilisez|utiliser|benutze|benutzen|benutz|nutze|nimm|gebruik|usar"
-             r"|usá|use|utiliza|utilice|użyj|uzyj|kullan|pakai|gunakan|dùng|tumia|använd|brug|bruk")
+             r"|usá|utiliza|utilice|użyj|uzyj|kullan|pakai|gunakan|dùng|tumia|använd|brug|bruk")
 # A note that the value's spaces belong to it: "with the spaces", "con gli spazi", "avec les espaces",
 # "mit Leerzeichen", "com os espaços", "met spaties", "med mellanslag", "ze spacjami", "spaces included"
 _SPACES_NOTE = (
@@ -2153,7 +2156,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
     # (was one regex: ``HINT_WORDS`` are its plain words, found in one C-level pass each)
     HINT_WORDS = (
         "pass", "pasw", "pwd", "wlan", "wifi", "wi-fi", "p/w", "nøgle", "nøkkel", "nyckel", "番号",
-        "pa5", "p@s", "p4s", "pa$", "p@5", "p45",
+        *_LEET_LABELS,
         "safe word",
         "safe\tword", "magic word",
         "magic\tword", "κωδικ", "συνθηματικ", "bitwarden", "dashlane",
