@@ -2,9 +2,9 @@
 
 Datasets, each scored and reported on its own: the project's synthetic corpus (``benchmarks.corpus``, fixed
 seed), the second corpus (``benchmarks.corpus2``: written apart, frozen until session 4, tuned on since), the
-tuning and never-tuned halves of the third to twentieth corpora and of the eight secrets corpora
+tuning and never-tuned halves of the third to twentieth corpora and of the nine secrets corpora
 (``benchmarks.corpus3`` … ``corpus19``, ``corpus20``, ``benchmarks.secrets_corpus``, ``secrets_corpus3`` …
-``secrets_corpus9``), the format battery's tuning and held-out halves (``benchmarks.format_battery``), and
+``secrets_corpus10``), the format battery's tuning and held-out halves (``benchmarks.format_battery``), and
 each third-party fixture file in the external directory (data nobody on this project wrote).
 
 The scoring rule is RULE below (printed with every run).
@@ -52,6 +52,7 @@ from benchmarks import (
     secrets_corpus7,
     secrets_corpus8,
     secrets_corpus9,
+    secrets_corpus10,
 )
 from benchmarks.engines import Detection, OurScrubber, VanillaPresidio
 
@@ -465,7 +466,11 @@ def datasets(args: argparse.Namespace) -> list[tuple[str, Callable[[], list[dict
            # Ordinary work prompts in 24 task families, half negatives twinned with positives of the same
            # templates: false detections per clean prompt (twentieth author): measured first untouched.
            ("corpus20-dev (tuning)", loader(corpus20, "dev")),
-           ("corpus20-test (never tuned on)", loader(corpus20, "test"))]
+           ("corpus20-test (never tuned on)", loader(corpus20, "test")),
+           # Credentials inside pasted machine text (.env, compose, k8s, CI, curl, DSNs, configs, HAR, PEM)
+           # without vendor prefixes to lean on, 30 % negatives, a tenth secrets author: first untouched.
+           ("secrets corpus 10 dev (tuning)", loader(secrets_corpus10, "dev")),
+           ("secrets corpus 10 test (never tuned on)", loader(secrets_corpus10, "test"))]
     # Phone, SSN, date-of-birth and address formats (issue 19): the half tuned on and the half held out.
     out += [(f"format battery, {half} half", loader(format_battery, half))
             for half in format_battery.HALVES]
