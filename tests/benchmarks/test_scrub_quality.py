@@ -126,6 +126,6 @@ def test_only_generates_the_datasets_it_scores(capsys, monkeypatch):
 
     for module in (scrub_quality.corpus5, scrub_quality.corpus18, scrub_quality.secrets_corpus9):
         monkeypatch.setattr(module, "generate", not_wanted)
-    assert scrub_quality.main(["--only", "tuning since", "--limit", "3", "--no-external", "--engines", "aiwarden",
-                               "--json"]) == 0
+    assert scrub_quality.main(["--only", "tuning since", "--limit", "3", "--no-external",
+                               "--engines", "aiwarden", "--json"]) == 0
     assert list(json.loads(capsys.readouterr().out)["datasets"]) == ["corpus2 (tuning since session 5)"]
