@@ -3,6 +3,7 @@
 from presidio_analyzer import Pattern
 
 from scrubber.recognizers._base import SpanPatternRecognizer, looks_like_placeholder
+from scrubber.recognizers.credential_assignment import stored_elsewhere
 
 _TOKEN = r"(?P<value>[A-Za-z0-9._~+/=:-]{8,2048})(?![A-Za-z0-9._~+/=:-])"
 
@@ -30,7 +31,8 @@ class AuthHeaderRecognizer(SpanPatternRecognizer):
                 r"\b(?:AUTH|AUTHENTICATE)[ \t]+(?:PLAIN|LOGIN|XOAUTH2|CRAM-MD5)[ \t]+" + _TOKEN, 0.8),
         Pattern(
             "api key header",
-            r"(?i:\b(?:x-)?(?:[a-z0-9]+-)*(?:api-?key|api-?token|auth-?token|access-?token"
+            # (not a word of a path or an ARN: "arn:aws:secretsmanager:…:secret:prod/api")
+            r"(?<![:/])(?i:\b(?:x-)?(?:[a-z0-9]+-)*(?:api-?key|api-?token|auth-?token|access-?token"
             r"|secret|token|apikey))[\"']?[ \t]*:[ \t]*[\"']?" + _TOKEN,
             0.8,
         ),
@@ -49,6 +51,7 @@ class AuthHeaderRecognizer(SpanPatternRecognizer):
         """``Bearer XXXX``, ``Bearer <token>`` and ``Bearer $TOKEN`` are not credentials."""
         return (
             looks_like_placeholder(pattern_text, strict=len(pattern_text) < 16)
+            or stored_elsewhere(pattern_text)
             or not any(c.isdigit() for c in pattern_text)
             and len(pattern_text) < 20
         )

@@ -243,6 +243,9 @@ def _is_credential_name(name: str) -> bool:
         return True
     if not words or words[-1] in _NOT_SECRET_LAST or NOT_SECRET_ANY & set(words) or words[0] == "not":
         return False
+    if flat.endswith(_STORE_ENDS) or flat.endswith("sitekey"):
+        return False  # a secret store's name, not a secret: secretsmanager, SecretStore, keyvault; a
+        # captcha's site key is public
     if any(s in flat for s in _STRONG) or flat in _SESSION_NAMES:
         return True
     # A weak word counts at the end of the name only, optionally followed by a number: db_pass, AUTH_KEY1.
@@ -252,6 +255,7 @@ def _is_credential_name(name: str) -> bool:
                            or tail[-1].endswith(("pass", "pwd")) and tail[-1] not in _NOT_PASS)
 
 
+_STORE_ENDS = ("manager", "store", "vault")
 _NOT_PASS = {"bypass", "compass", "overpass", "underpass", "surpass", "trespass", "encompass", "flypass"}
 
 
@@ -405,7 +409,11 @@ class CredentialAssignmentRecognizer(SpanPatternRecognizer):
         value = value.strip()
         if _PUBLIC_VALUE.match(value):  # an SSH or DER public key's body or its type, under any name
             return False
+        quoted = match.string[match.start("value") - 1] in "\"'`"
         text, at = match.string, match.start("name")
+        if stored_elsewhere(value) or inside_store_reference(text, at) or _KEY_FILE.match(value):
+            return False  # where the secret is kept (vault:…, op://…, an ARN, a Key Vault URL), a template's
+            # #{VAR}, or a key's name for a value (secretKey: db-password); "…:secret:prod/api" of an ARN
         if _took(match, "prose"):
             if (_PUBLIC_BEFORE.search(text, max(0, at - 14), at)
                     or _ID_BETWEEN.search(text, match.end("name"), match.start("value"))):
@@ -418,7 +426,6 @@ class CredentialAssignmentRecognizer(SpanPatternRecognizer):
             # <hidden>, ${TOKEN:0:200} (a reference), <key>CFBundleName</key> (a plist key's name), a file,
             # PSCredential("CORP\\ana", …) (the account; the pair rule takes the password)
             return False
-        quoted = match.string[match.start("value") - 1] in "\"'`"
         if (
             not quoted
             and match.string[match.start("value") - 1] == "("
@@ -426,8 +433,10 @@ class CredentialAssignmentRecognizer(SpanPatternRecognizer):
         ):
             return False  # f(x): x is a variable, not a literal
         if (value.lower() in _CODE_VALUES or value.rstrip(").,;]}").lower() in _CODE_VALUES
-                or value.lower() == name.lower() or "(" in value[:1] or value.startswith("$(")):
-            return False  # (pass=$(cat /run/secrets/db): a command's output, not the value)
+                or value.rstrip(").,;]}").lower() == name.lower() or not quoted and "(" in value[:1]
+                or value.startswith("$(")):
+            return False  # (pass=$(cat /run/secrets/db): a command's output, not the value; {"api_key":
+            # api_key}: the variable; a quoted value may start with a bracket: SECRET_KEY = '(9i9d…')
         if value.startswith(("ENC[", "vault:v")):
             return False  # ciphertext (SOPS "ENC[AES256_GCM,data:…]", Vault's "vault:v1:…"): safe to share
         if not quoted and value.rstrip(".!?,;").lower() in _SAID_OF_IT:
@@ -478,6 +487,58 @@ _SAID_OF_IT = frozenset(
     # (what a policy says of it: "Passwortrichtlinie: mindestens 14 Zeichen", "Password: minimum 12 chars")
     "minimum maximum min max mindestens höchstens maximal minimal mínimo minimo minimaal minstens minst "
     "vähintään legalább".split())
+
+
+# A reference to a secret kept in a secret manager, not the secret: HashiCorp Vault
+# ("vault:secret/data/app#pw", "ref+vault://…"), 1Password ("op://vault/item/field"), an AWS ARN
+# ("arn:aws:secretsmanager:…", SSM parameters), Azure Key Vault ("https://kv.vault.azure.net/secrets/…",
+# "@Microsoft.KeyVault(SecretUri=…)"), Google Secret Manager ("projects/p/secrets/s/versions/latest"),
+# CloudFormation's "{{resolve:…}}"
+_STORE_REFERENCE = re.compile(
+    r"(?i)(?:arn:aws[\w-]*:|vault:(?!v\d)|ref\+\w+://|\{\{[ \t]*resolve:|@microsoft\.keyvault\("
+    r"|(?:\w+\+)?(?:op|vault|[a-z]*sm|ssm|[a-z]*kv|[a-z]*keyvault|secrets?|[a-z]*secrets?manager|doppler"
+    r"|infisical|bws?|bitwarden|sops|k8s|kubernetes)://"
+    r"|https://[\w.-]+\.vault\.(?:azure\.net|azure\.cn|usgovcloudapi\.net)/"
+    r"|(?:projects/[\w-]+/)?secrets/[\w.-]+/versions/|ssm:/|\$\{(?:ssm|secretsmanager|vault|op)[:.])")
+# A template's or a deployment tool's variable: #{API_SECRET} (Octopus, Ruby), %{hiera('db_pass')}
+_INTERPOLATION = re.compile(r"[#%@]\{[^{}\n]{1,80}\}$")
+# The words a credential's NAME is made of: "db-password", "api-key", "my-secret-password" as a value name a
+# key (a Kubernetes secret's key, a template's field), they do not fill one
+_NAME_PARTS = frozenset("password passwd pass pwd secret secrets token tokens key keys apikey access private "
+                        "client auth credential credentials creds db database app my admin user "
+                        "root prod production dev staging jwt session signing encryption master service "
+                        "account api".split())
+_CORE_PARTS = frozenset("password passwd pass pwd secret secrets token tokens key keys apikey credential "
+                        "credentials creds".split())
+
+
+def stored_elsewhere(value: str) -> bool:
+    """Whether ``value`` stands for a secret instead of holding it: a secret manager's reference
+    (``_STORE_REFERENCE``), a template variable (``#{API_SECRET}``) or a credential's name
+    (``db-password``)."""
+    return (_STORE_REFERENCE.match(value) is not None or _INTERPOLATION.match(value) is not None
+            or names_a_credential(value))
+
+
+_TOKEN_EDGE = re.compile(r"(?r)[\s{}\[\](),\"'`=]")
+
+
+def inside_store_reference(text: str, at: int) -> bool:
+    """Whether position ``at`` is inside a secret manager's reference (an ARN's "…:secret:prod/api-x")."""
+    if at == 0 or text[at - 1] not in ":/":
+        return False
+    edge = _TOKEN_EDGE.search(text, max(0, at - 200), at)
+    return _STORE_REFERENCE.match(text, edge.end() if edge else max(0, at - 200)) is not None
+
+
+def names_a_credential(value: str) -> bool:
+    """Whether ``value`` is a credential's name made of words (``db-password``, ``api_key``, ``appSecret``),
+    not a value: two words or more, no digit, every one a word such names are made of."""
+    if any(c.isdigit() for c in value) or not value.isascii():
+        return False
+    words = key_name_words(value)
+    return (len(words) >= 2 and len("".join(words)) == sum(c.isalpha() for c in value)
+            and set(words) <= _NAME_PARTS and not _CORE_PARTS.isdisjoint(words))
 
 
 def _took(match: re.Match, group: str) -> bool:
@@ -537,7 +598,10 @@ _CODE_PART_STEMS = ("pass", "pwd", "secret", "token", "key", "cred", "auth", "co
 # fingerprint or id ("key fingerprint: 3AA5 …", "key id 0x9F8E…")
 _PUBLIC_BEFORE = re.compile(r"(?i:\b(?:public|publishable|host|gpg|pgp)[ \t]+)$")
 _PUBLIC_VALUE = re.compile(r"ssh-(?:rsa|dss|ed25519)\b|ecdsa-sha2-|sk-ssh-|AAAA[B-E]|MII[BC]IjAN|MFkwEwYH"
-                           r"|MHYwEAYH")
+                           r"|MHYwEAYH|age1[02-9ac-hj-np-z]{58}$")  # (and an age recipient: its public key)
+# A key's file, not a key: "key-store: classpath:keystore.p12", "token: ./token.json"
+_KEY_FILE = re.compile(r"(?i)^[\w./:~\\-]+\.(?:p12|pfx|pem|jks|keystore|key|crt|cer|der|json|txt|asc|gpg"
+                       r"|pub)$")
 _ID_BETWEEN = re.compile(r"(?i:\b(?:fingerprint|id|ids|thumbprint)\b)")
 
 

@@ -342,6 +342,7 @@ def _generated_after_name(match: re.Match, value: str) -> bool:
     # (the cheap tests first; looks_like_placeholder(shaped=True) holds looks_like_template, and
     # looks_random's class and length tests hold for what passed the ones above)
     if (value.count("/") > 2 or _OBJECT_ID.match(value) or _PUBLIC_SHAPE.match(value)
+            or _encoded_public_pem(value)
             or sum(map(len, _LOWER_RUN.findall(value))) >= len(value) * 0.4
             or looks_like_placeholder(value, shaped=True) or looks_like_placeholder(value, strict=True)):
         # an identifier (processPaymentRequest2Async), a path, a Stripe object's id; an SSH public key's body
@@ -358,6 +359,18 @@ def _generated_after_name(match: re.Match, value: str) -> bool:
         long_enough = len(value.rstrip("=")) >= 16 or value[-1] != "=" and _short_random(value)
         return _random_make(value) and long_enough and not _public_by_place(match)
     return named != _NOT_A_KEY and (len(value) >= 16 and entropy >= 3.5)
+
+
+def _encoded_public_pem(value: str) -> bool:
+    """A certificate or public key in base64 ("LS0tLS1CRUdJTi…" is "-----BEGIN", as a Kubernetes secret's
+    tls.crt holds it): public; an encoded private key ("…BEGIN PRIVATE KEY") is not."""
+    if not value.startswith("LS0tLS1CRUdJTi"):
+        return False
+    try:
+        head = base64.b64decode(value[:60]).decode("ascii", "replace")
+    except ValueError:
+        return False
+    return "PRIVATE" not in head and ("CERTIFICATE" in head or "PUBLIC KEY" in head)
 
 
 # SSH public keys and known_hosts lines (AAAAB3NzaC1yc2E…, AAAAC3NzaC1lZDI1NTE5…), Twilio account SIDs

@@ -133,6 +133,9 @@ class LoginPairRecognizer(SpanPatternRecognizer):
             return False  # a Wi-Fi network's name: "SSID: CafeNet5G / …"
         if "?" in value and "=" in value:
             return False  # a URL's path and query after its host: "@cluster6.mongodb.net/db?retryWrites=true"
+        space = max(match.string.rfind(" ", 0, at), match.string.rfind("\n", 0, at))
+        if "://" in match.string[space + 1:at]:
+            return False  # a URL's path after its host: "https://<key>@o12.ingest.sentry.io/4507"
         before = match.string[max(0, at - 1 - len(value)):at].lower()
         if ":" not in value and (value.lower() in _COMMON_PASSWORDS or before in (f"{value.lower()}/",
                                                                                    f"{value.lower()}:")):

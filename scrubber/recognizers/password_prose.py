@@ -2514,6 +2514,10 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         if "spaced" in names:  # characters enough, not a mask ("* * * * * *")
             return sum(c.isalnum() for c in value) >= 5 and not looks_like_placeholder(value.replace(" ", ""))
         if "plain_far" in names:  # (not a mask: "pw: xxxxxxxx"; not "the password 'field'")
+            at = match.start("value")
+            key = _OTHER_KEY_BEFORE.search(match.string, max(0, at - 45), at)
+            if key is not None and not (_NAMED_KEY.search(key.group(1)) or _FIRST_WORD.search(key.group(1))):
+                return False  # another field's value: "…/shop?sslmode=require", "password=… dbname=shop"
             return _plain_word_password(value) and len(set(value.lower())) > 2 \
                 and value.lower() not in _COMPARING \
                 and _NOT_THE_VALUE_WORD.match(value.lower()) is None \
@@ -2596,7 +2600,9 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
                 return False  # what one signs in with: a product ("logged in with Office365") is no password
             return _password_like(value) and not value.endswith(_TRAILING)
         if "bare" in names:  # no link word: the value must be a password without the full stop
-            return _password_like(value.rstrip(_TRAILING))
+            # (not a URL's query after its "?": "…/shop?sslmode=require")
+            glued = not match.string[match.start("value") - 1].isspace()
+            return _password_like(value.rstrip(_TRAILING)) and not (glued and "=" in value)
         return _password_like(value.rstrip(_TRAILING)) or _password_like(value) \
             or _SHORT_PASSWORD.fullmatch(value) is not None
 
@@ -2671,7 +2677,9 @@ _WORD_NUMBER_WORD = re.compile(r"\p{L}{3,16}\d{2,6}\p{Ll}{3,16}")
 # Capitalised words joined by ".", "-" or "_" with a symbol at the end: "Caramel.Quartz&", "Nutmeg-Copper#"
 _WORDS_AND_SYMBOL = re.compile(r"\p{Lu}\p{Ll}{2,11}(?:[._-]\p{Lu}\p{Ll}{2,11}){1,3}[!#$%&*+=?@^~]{1,3}")
 # A host named by a config's key before it: .netrc's "machine db1.example.studio", "host: …", "server …"
-_HOST_NAMED = re.compile(r"(?i:\b(?:machine|host(?:name)?|server|hostaddr)[ \t]*[:=]?[ \t]*\Z)")
+_OTHER_KEY_BEFORE = re.compile(r"(?<![^\s;,&?])([A-Za-z_][\w.-]{0,40})=\Z")
+# (a config's quoted key too: 'HOST': 'db-01.prod', "hostname" = "mq-02.lan")
+_HOST_NAMED = re.compile(r"(?i:\b(?:machine|host(?:name)?|server|hostaddr)[\"'`]?[ \t]*[:=]?[ \t]*[\"'`]?\Z)")
 # How a password compares with another, not a password: "the staff network is separate"
 _COMPARING = frozenset("separate different distinct same identical unchanged similar other another".split())
 # A Wi-Fi network's name by its usual ending: "Saltmarsh-Guest", "Kiteandco-Staff", "Office_5G"
@@ -2779,6 +2787,11 @@ _SCHEME_BEFORE = re.compile(r"(?i:\b(?:https?|ftps?|sftp|ssh|wss?|git|file)[ \t]
 # A reference to a value, not the value: a template ({{ vault.pw }}, <password>), a format (%(pw)s, %PW%), an
 # option (--password-stdin); a password may start with "%" or "-" all the same ("-kP+SMtDWSX")
 _REFERENCE = re.compile(r"[{<]|%\(|%[sd]\b|%\w+%$|-{1,2}[a-z][a-z-]*$")
+# A PowerShell command (ConvertTo-SecureString), a file by its type (cert.p12, vault.kdbx): no passwords
+_CMDLET = re.compile(r"(?:Get|Set|New|Read|Write|Import|Export|Invoke|ConvertTo|ConvertFrom|Add|Remove|Test"
+                     r"|Start|Stop|Out|Select|Format)-[A-Z][a-z]+(?:[A-Z][a-z]+)*$")
+_FILE_NAME = re.compile(r"(?i)[\w.-]+\.(?:p12|pfx|pem|jks|key|crt|cer|der|kdbx|gpg|asc|pub|json|txt|csv|log"
+                        r"|ya?ml|conf|cfg|ini|sql|zip|tar|gz|tgz)$")
 _DOTFILE = re.compile(r"^\.[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*$")  # .git-credentials, .netrc, .env.local
 
 
@@ -3171,7 +3184,8 @@ def _dotted_words(value: str) -> bool:
 
 def _password_like(value: str) -> bool:
     if (len(value) < 6 or looks_like_placeholder(value, strict=True) or "://" in value or _EMAIL.search(value)
-            or _DOTFILE.match(value)):
+            or _DOTFILE.match(value) or _CMDLET.match(value) or _FILE_NAME.match(value)
+            or value[0] == "(" and value[1:].isalpha()):  # (an aside: "… as its password (spaces included)")
         return False
     letters = any(c.isalpha() for c in value)
     digits = any(c.isdigit() for c in value)

@@ -185,7 +185,8 @@ class PasswordShapeRecognizer(SpanPatternRecognizer):
         Pattern(
             "word with a number after sign-in word",
             # (or on the next line: "what's the new one?\n[09:15] ops-bot: papillonOmega66")
-            rf"(?i:\b(?:{_SIGN_IN})\b)[^\n]{{0,60}}?(?:\r?\n[^\n]{{0,40}}?)?(?<![^\s\"'`(:=>])(?P<cued>)"
+            # (the sign-in word not a part of a name: "config wifi-iface 'default_radio0'")
+            rf"(?i:\b(?:{_SIGN_IN})\b)(?!-\w)[^\n]{{0,60}}?(?:\r?\n[^\n]{{0,40}}?)?(?<![^\s\"'`(:=>])(?P<cued>)"
             r"(?P<value>(?=[^\s]*\d)(?:\p{Lu}?\p{Ll}{2,}\p{L}*[_.-]?\d{1,4}|\p{L}{2,}[_.-]\p{L}{2,}[_.-]?\d{1,4}"
             r"|\p{Ll}{3,}\p{Lu}\p{Ll}{2,}\d{1,4}))"
             r"[\"'`”’)\]]?(?=[.,;:!?)]*(?:\s|$))",

@@ -28,7 +28,9 @@ _CLI_SHORT = (
     r"|vncpasswd[ \t]+-f[ \t]*<<<[ \t]*"
     r"|net[ \t]+user[ \t]+\S+[ \t]+(?=\S+[ \t]+/(?i:add|domain))"  # net user name password /add
     r"|wpa_passphrase[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\S+)[ \t]+"  # wpa_passphrase SSID passphrase
-    r"|net[ \t]+use[ \t]+(?:[A-Za-z]:[ \t]+)?\S+[ \t]+(?=\S+[ \t]+/(?i:user|u):)"  # net use Z: share pw
+    # net use Z: share pw /user:name, or the password after the user: net use Z: share /user:name pw
+    r"|net[ \t]+use[ \t]+(?:[A-Za-z]:[ \t]+)?(?![A-Za-z]:[ \t])\S+[ \t]+(?=\S+[ \t]+/(?i:user|u):)"
+    r"|net[ \t]+use[ \t]+[^\n|;]{0,120}?[ \t]/(?i:user|u):\S+[ \t]+(?=[^\s/])"
     r"|ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?(?=[\"'])"
     r"|echo[ \t]+(?=[^\n|]{1,130}\|[ \t]*(?:sudo[ \t]+-S|passwd|chpasswd|\S+[ \t]+--password-stdin))"
     # echo 'X' > ~/.vault_pass.txt: a value written into a password, secret or token file
@@ -70,7 +72,9 @@ class UrlCredentialRecognizer(GatedPatternRecognizer):
             "mysql -p / sql identified by",
             r"""(?:\b(?:mysql(?:dump|admin|sh)?|mariadb(?:-dump|-admin)?)\b[^\n]{0,100}?[ \t]-p"""
             r"""(?:(?P<value>[^\s"'-][^\s"']{0,127})|'(?P<value>[^'\n]{1,128})'|"(?P<value>[^"\n]{1,128})")"""
-            r"""|(?i:\bidentified[ \t]+by(?:[ \t]+password)?)[ \t]+["'](?P<value>[^"'\n]{1,128})["'])""",
+            # (MySQL 8 names the auth plugin first: IDENTIFIED WITH caching_sha2_password BY '…')
+            r"""|(?i:\bidentified(?:[ \t]+with[ \t]+\w{1,40})?[ \t]+by(?:[ \t]+password)?)[ \t]+["']"""
+            r"""(?P<value>[^"'\n]{1,128})["'])""",
             0.8,
         ),
         # Go's MySQL DSN: user:password@tcp(host:3306)/db (no scheme, so not the URL pattern's)
