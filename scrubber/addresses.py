@@ -48,7 +48,8 @@ _LINE_AFTER = re.compile(
     rf"[ \t]*(?:,[ \t]*)?\n?[ \t>?]*(?:,[ \t]*)?(?!{_LINK_WORDS}\b|{_SIGN_OFF}\b)"
     # (not past a sentence's full stop: "…, 3547 NT Utrecht.| Vraag naar …")
     r"(?:\p{Lu}[\p{L}'’.-]*(?:(?<!\p{Ll}{2}\.)[ \t]+[\p{L}'’.-]+){0,3}|[A-Z]{2})"
-    r"(?:[ \t]*,?[ \t]+\d{3,6}(?:[ -]\d{3,4})?)?"
+    # (a town's postal district too: "Colombo 04", "Dublin 8")
+    r"(?:[ \t]*,?[ \t]+\d{3,6}(?:[ -]\d{2,4})?|[ \t]+\d{1,2})?"
     # (a full stop only at a line's end; after a postcode the sentence may go on:
     # "… Smartmouth 7432 in the CRM")
     r"(?=[ \t]*(?:[,\n]|$|\.[ \t]*(?:\n|$))|(?<=\d)[ \t]+\p{Ll})"
@@ -182,7 +183,9 @@ _UNIT_BEFORE = re.compile(  # (searched right to left: it ends where the street 
     r"|whg|house|building|bldg|block|escalier|étage|etage)\.?[ \t]*[\w/-]{1,10}"
     # (words that end a name too, "Villar", "Lotte": with a number only)
     r"|(?i:plot|lot|stand|erf|villa|shop|stall)\.?[ \t]*\d[\w/-]{0,9})"
-    r"(?:,[ \t]*(?i:appartement|apt|app|étage|etage|escalier|floor|piso)\.?[ \t]*[\w/-]{1,6})?"
+    # (then its floor: "appartement 12, étage 3", Hong Kong's "Flat C, 15/F")
+    r"(?:,[ \t]*(?:(?i:appartement|apt|app|étage|etage|escalier|floor|piso)\.?[ \t]*[\w/-]{1,6}"
+    r"|\d{1,3}/F))?"
     r"(?:,[ \t]*\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})?"  # ", Sea View Apartments"
     r"[ \t]*[,\n][ \t>]*|\d{1,4}[A-Za-z]?/"
     r"|(?:(?i:flat|house|door|plot|shop|unit)[ \t]+)?(?i:h\.?[ \t]*no|no|nr|n[º°o])\.?[ \t]*"

@@ -82,7 +82,7 @@ _PREFIX_WORDS = (  # Romance and Slavic forms: the street word comes first
     r"|borgo|contrada|salita|vico|traversa|circonvallazione|glorieta|pasaje|callejón|cuesta|rambla|ladeira|beco"
     r"|calçada|praceta|escadinhas|azinhaga|rúa"
     r"|av(?=[ \t]+\p{Lu})"
-    r"|praça|plaza|pza\.|piazza|strada|ul\.|ulica|aleja|al\."
+    r"|praça|plaza|pza\.|piazza|strada|ul\.|ulica|aleja|aleje|al\.|osiedle|os\."
     # Brazilian street kinds beyond Rua and Avenida
     r"|pátio|vila|viela|vereda|quadra|conjunto|residencial|setor|trecho|núcleo|parque|jardim|lagoa|morro"
     r"|chácara|sítio|fazenda|condomínio|loteamento|esplanada|passarela|recanto|trevo|viaduto|aeroporto|colônia"

@@ -33,7 +33,9 @@ from scrubber.recognizers._gated import GatedPatternRecognizer
 # A capitalised word of a place name in a Latin script (no dots: a sentence's full stop ends the address)
 _CAP = r"\p{Lu}[\p{L}'’-]*"
 # A place name of one to four words, which may hold a number ("Al Barsha 2", "Wuse 2", "Phase 1")
-_PLACE = rf"{_CAP}(?:[ \t]+(?:{_CAP}|de|del|la|\d{{1,3}}(?!\d)))" + "{0,3}"
+# (or a sector's code, Pakistan's "Sector G-10/2", "F-8/3")
+_SECTOR = r"[A-Z]-\d{1,2}(?:/\d{1,2})?(?![\w/-])"
+_PLACE = rf"{_CAP}(?:[ \t]+(?:{_SECTOR}|{_CAP}|de|del|la|\d{{1,3}}(?!\d)))" + "{0,3}"
 # More comma-separated place names after the street: district, town, province
 _MORE_PLACES = rf"(?:,[ \t]*{_PLACE})"
 
@@ -100,7 +102,7 @@ _VN_PLAIN_SURE = re.compile(r"(?:Phuong|Quan|Huyen)[ \t]*\d|,[ \t]*(?:TP\.?|Tp\.
 _VN_PLAIN_GATE = stdlib_re.compile(r",[ \t]*(?:Phuong|Quan|Huyen|Xa|Thi|Thanh[ \t]+pho|Tinh|TP|Tp\.)[ \t]")
 
 # A Chinese address's building, floor and room, the building's name maybe first ("太古汇2座1501室")
-_ZH_UNITS = (r"(?:[ \t]?(?:\p{Han}{1,8}?[ \t]?)?[A-Za-z]?\d{1,4}[ \t]?"
+_ZH_UNITS = (r"(?:[ \t]?(?:\p{Han}{1,8}?[ \t]?)?(?:[A-Za-z]?[ \t]?\d{1,4}|[A-Za-z](?=[ \t]?[座栋棟幢]))[ \t]?"
              r"(?:号楼|號樓|幢|栋|棟|座|单元|單元|楼|樓|层|層|室|号|號|F))*")
 # Chinese (and Taiwanese) addresses: province, city, district, road and number, then building, floor, room
 _HAN = r"\p{Han}"
@@ -124,7 +126,7 @@ _ZH_ESTATE = (
     # (the estate's word right before the building's number: not "南山区有3座公园")
     rf"(?:[{_HAN}]|[ \t]?\d[ \t]?){{0,16}}?"
     r"(?:园|園|苑|区|區|庭|府|大厦|大廈|广场|廣場|中心|村|公寓|城|里|庄|湾|灣|居)"
-    r"[ \t]?\d{1,4}[ \t]?(?:栋|棟|幢|号楼|號樓|座|单元|單元|室)"
+    r"[ \t]?(?:[A-Za-z]?[ \t]?\d{1,4}|[A-Za-z])[ \t]?(?:栋|棟|幢|号楼|號樓|座|单元|單元|室)"
     rf"{_ZH_UNITS})"
 )
 # Japan (its three forms here, one place): prefecture, city or ward, district and block numbers
@@ -132,9 +134,14 @@ _ZH_ESTATE = (
 # 金沢市本町1-3-1"; written glued, a space only before a number, as the detection copy sets digits apart);
 # romanised, block numbers, district, then ward or city ("1-2-3 Jingumae, Shibuya-ku", "4-5-6 Namba, Chuo-ku")
 _JP_KANA = r"\p{Han}\p{Hiragana}\p{Katakana}ー"
+# a building's name in kana or kanji (or Latin letters) and its room after the block numbers: "… 3-7-1
+# パークハイツ405", "… 2-8-1 グリーンビル 5F", "… 1-2-3 メゾン青山 201号室"
+_JP_BUILDING = (r"(?:[ \t　]?[\p{Katakana}ー\p{Han}A-Za-z][\p{Katakana}ー\p{Han}\p{Hiragana}A-Za-z・ ]{0,15}?"
+                r"[ \t]?[0-9０-９]{1,4}(?:[ \t]?(?:号室|号|階|F))?(?![\d月日年時时点%～~]))")
 _JP_AFTER_POSTAL_MARK = (
     r"〒[ \t]?\d{3}-?\d{4}[ \t]*(?:[\p{Han}\p{Hiragana}\p{Katakana}ー々]+"
     r"|[ \t]*[0-9０-９]+(?:[-－][0-9０-９]+)*(?:[ \t]*(?:丁目|番地|番|号))?)*"
+    rf"{_JP_BUILDING}?"
 )
 _JP_ROMANISED = (
     r"\b\d{1,2}-\d{1,3}(?:-\d{1,3})?,?[ \t]+\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*)?,[ \t]*"
@@ -151,6 +158,7 @@ _JP_ADDRESS = (
     rf"(?:[{_JP_KANA}]|[ \t]?\d{{1,2}}[ \t]?条){{0,10}}?"
     r"[ \t]?\d{1,4}(?:(?:[ \t]?(?:丁目|番地?|[-－‐ー])[ \t]?\d{1,4}){1,3}(?:[ \t]?号)?|[ \t]?丁目)"
     r"(?![ \t]?[\d月日年時时点%～~])"
+    rf"{_JP_BUILDING}?"
 )
 _CJK_GATE = stdlib_re.compile(r"\d[ \t]?[号號]|[都道府県市][^\n]{1,20}?\d")
 
@@ -165,6 +173,22 @@ _KO_ADDRESS = (
     r"(?:[가-힣A-Za-z0-9]{1,10}[ \t]?동[ \t]*)?\d{1,4}[ \t]?(?:층|호))*"
 )
 _KO_GATE = stdlib_re.compile(r"[로길][ \t]?\d")
+# ... or by its lot number in the neighbourhood (jibun):
+# "경기도 성남시 분당구 정자동 178-1 파크뷰 301동 1203호"
+_KO_LOT_ADDRESS = (
+    r"(?<![가-힣])(?:[가-힣]{1,8}(?:특별시|광역시|특별자치시|특별자치도|도|시)[ \t]+)?"
+    r"[가-힣]{1,6}(?:구|군|시)[ \t]+(?:[가-힣]{1,6}(?:구|읍|면)[ \t]+)?"
+    r"[가-힣]{1,6}\d?(?:동|리|가)[ \t]+\d{1,5}(?:-\d{1,4})?(?:[ \t]?번지)?(?!\d)"
+    r"(?:,?[ \t]*(?:[가-힣A-Za-z0-9]{1,12}[ \t]+)?"
+    r"(?:[가-힣A-Za-z0-9]{1,10}[ \t]?동[ \t]*)?\d{1,4}[ \t]?(?:층|호))*"
+)
+_KO_LOT_GATE = stdlib_re.compile(r"[동리가][ \t]\d")
+
+# India in Devanagari: house and lane numbers, then locality, town and PIN ("मकान नं. 45, गली नं. 3, लाजपत
+# नगर, नई दिल्ली 110024")
+_HI_ADDRESS = (r"(?:मकान|फ्लैट|फ़्लैट|प्लॉट|हाउस|घर)[ \t]*(?:नं\.?|नंबर|संख्या|क्रमांक)?[ \t]*\d[\d/-]*"
+               r"(?:,[ \t]*[\p{Devanagari}\d][\p{Devanagari}\d. ]{1,30}){1,5}")
+_HI_GATE = stdlib_re.compile(r"मकान|फ्लैट|फ़्लैट|प्लॉट|हाउस|घर")
 
 # Thailand in Latin letters: house number (moo), street, soi, khwaeng/tambon, khet/amphoe, province, postcode
 _TH_WORDS = r"Soi|Moo|Thanon|Tambon|Khet|Amphoe|Khwaeng|Mu"
@@ -268,6 +292,19 @@ _HEBREW_GATE = stdlib_re.compile(r"רחוב|רח['׳]|שדרות|שד['׳]|דר�
 _IE_COUNTY_EIRCODE = (r"\b(?:Co\.?|County)[ \t]+\p{Lu}\p{Ll}+,?[ \t]+(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?"
                       r"[0-9AC-FHKNPRTV-Y]{4}(?![\w-])")
 
+# Directions by landmarks, where streets have no numbers (East Africa, South Asia): a street and a landmark
+# ("Kenyatta Avenue, off Moi Avenue, near Hilton Hotel, Nairobi") or two landmarks ("opposite Shell petrol
+# station, behind Mama Ngina School, Kisumu"), then the town, at the end of a clause
+_LANDMARK_CUE = (r"(?:[Oo]ff|[Nn]ear|[Oo]pposite|[Oo]pp\.|[Bb]ehind|[Bb]eside|[Nn]ext[ \t]+to"
+                 r"|[Cc]lose[ \t]+to|[Aa]djacent[ \t]+to|[Aa]long)")
+_LANDMARK = rf"{_LANDMARK_CUE}[ \t]+[\p{{L}}\d'’&-]+(?:[ \t]+[\p{{L}}\d'’&.-]+){{0,5}}"
+_STREET_WITHOUT_NUMBER = (rf"{_CAP}(?:[ \t]+{_CAP}){{0,3}}[ \t]+"
+                          r"(?:Street|Road|Avenue|Lane|Drive|Crescent|Close|Highway|Way|Boulevard|Rd\.|Ave\.)")
+_LANDMARK_ADDRESS = (rf"\b(?:{_STREET_WITHOUT_NUMBER}|{_LANDMARK})(?:,[ \t]*{_LANDMARK}){{1,3}}"
+                     rf"(?:,[ \t]*{_PLACE}){{1,2}}(?=[ \t]*(?:[.;\n]|$))")
+_LANDMARK_GATE = ("off ", "near ", "opposite ", "opp. ", "behind ", "beside ", "next to ", "close to ",
+                  "adjacent to ", "along ")
+
 
 # The letters of the scripts a family is written in, and which script each range is
 _SCRIPT_LETTER = stdlib_re.compile(
@@ -299,6 +336,8 @@ class WorldAddressRecognizer(GatedPatternRecognizer):
         Pattern("japanese address after the postal mark", _JP_AFTER_POSTAL_MARK, 0.9),
         Pattern("japanese address", _JP_ROMANISED, 0.6),
         Pattern("korean road address", _KO_ADDRESS, 0.86),
+        Pattern("korean lot address", _KO_LOT_ADDRESS, 0.86),
+        Pattern("hindi address", _HI_ADDRESS, 0.86),
         Pattern("thai address", _TH_ADDRESS, 0.86),
         Pattern("thai script address", _TH_SCRIPT_ADDRESS, 0.86),
         Pattern("gulf numbered street", _GULF_ADDRESS, 0.86),
@@ -310,6 +349,7 @@ class WorldAddressRecognizer(GatedPatternRecognizer):
         Pattern("hebrew script address", _HEBREW_ADDRESS, 0.86),
         Pattern("hebrew address without a street word", _HEBREW_BARE_ADDRESS, 0.86),
         Pattern("irish county and eircode", _IE_COUNTY_EIRCODE, 0.86),
+        Pattern("directions by landmarks", _LANDMARK_ADDRESS, 0.86),
     ]
     FLAGS = re.MULTILINE
     GATES = {
@@ -325,6 +365,8 @@ class WorldAddressRecognizer(GatedPatternRecognizer):
         "japanese address after the postal mark": stdlib_re.compile("〒"),
         "japanese address": _JP_ROMANISED_GATE,
         "korean road address": _KO_GATE,
+        "korean lot address": _KO_LOT_GATE,
+        "hindi address": _HI_GATE,
         "thai address": ("soi ", "moo ", "mu ", "thanon"),
         "thai script address": _TH_SCRIPT_GATE,
         "gulf numbered street": _GULF_GATE,
@@ -336,13 +378,14 @@ class WorldAddressRecognizer(GatedPatternRecognizer):
         "hebrew script address": _HEBREW_GATE,
         "hebrew address without a street word": _HE_NUMBER_GATE,
         "irish county and eircode": ("co.", "co ", "county"),
+        "directions by landmarks": _LANDMARK_GATE,
     }
 
     # Families written in a script of their own: skipped at once in a text without a letter of it (found for
     # all of them in one scan of the text)
     SCRIPTS = {"chinese street address": "han", "chinese estate address": "han",
                "japanese street address": "han",
-               "korean road address": "hangul", "thai script address": "thai",
+               "korean road address": "hangul", "korean lot address": "hangul", "thai script address": "thai",
                "arabic script address": "arabic", "hebrew script address": "hebrew",
                "hebrew address without a street word": "hebrew"}
 
