@@ -61,6 +61,7 @@ _HONORIFICS = (
     r"|sra\.?|sr\.?|srta\.?|signora|signor|sig\.?|sig\.ra|dott\.?|dott\.ssa|dottor|dottoressa|doctor|doktor"
     r"|mevrouw|meneer|dhr\.?|mevr\.?|sayın|pani|państwa|państwo|dona|doña|don|senhora|senhor|avv\.?|avvocato|ing\.|arch\."
     r"|geom\.|rag\.|dra\.?|prof\.ssa|professoressa|professore|dottore|lic\.|licenciada|licenciado|maître|maitre"
+    r"|de heer"  # (Dutch prose: "met mevrouw El Idrissi en de heer Vermeulen")
 )
 _CUES = (
     r"dear|hi|hello|hey|mr\.?|mrs\.?|ms\.?|mx\.?|miss|dr\.?|prof\.?|cardholder|card holder|beneficiary"
@@ -68,7 +69,7 @@ _CUES = (
     # other languages' greetings and honorifics
     r"|hallo|liebe|lieber|frau|herr|herrn|bonjour|salut|cher|chère|mme\.?|madame|monsieur|mlle|hola|querida"
     r"|querido|estimada|estimado|señora|señor|sra\.?|sr\.?|srta\.?|don|doña|ciao|gentile|signora|signor"
-    r"|sig\.?|sig\.ra|dott\.?|olá|prezada|prezado|hej|kære|kjære|beste|mevrouw|meneer|dhr\.?|mevr\.?"
+    r"|sig\.?|sig\.ra|dott\.?|olá|prezada|prezado|hej|kære|kjære|beste|mevrouw|meneer|dhr\.?|mevr\.?|de heer"
     r"|sayın|merhaba|xin chào|anh|chị|bác"
     r"|doctor|doktor|dottor|dottoressa|dott\.ssa|m\.(?=[ \t]+\p{Lu}\p{Ll}{2})|pani|państwa|państwo|dona"
     r"|senhora|senhor"
@@ -282,7 +283,8 @@ class NameCueRecognizer(GatedPatternRecognizer):
         # a name before a Japanese, Chinese or Korean honorific: "近藤治さん", "王伟先生", "김민준님"
         Pattern("name before east asian honorific",
                 r"(?<![\p{Han}々])(?P<value>[\p{Han}々]{1,5}\p{Hiragana}{0,4}?)"
-                r"(?=さん|様|さま|氏|君|くん|ちゃん|殿)"
+                # (a form may set the honorific apart: "お名前：山田由紀 様")
+                r"(?=[ \t\u3000]?(?:さん|様|さま|氏|君|くん|ちゃん|殿))"
                 r"|(?P<value>\p{Han}{2,3})(?=先生|女士|小姐|老师|老師|經理|经理)"
                 # (not a title or a role before the honorific: 과장님, 교수님, 고객님)
                 r"|(?<!\p{Hangul})(?!(?:과장|교수|고객|선생|부장|사장|팀장|대리|대표|회장|원장|실장|차장|이사|상무|전무"
@@ -323,7 +325,9 @@ class NameCueRecognizer(GatedPatternRecognizer):
                 # (no greeting or title as the family name: "Dear A. Grieve" is A. Grieve greeted)
                 r"|(?!(?i:dear|hi|hello|hey|hallo|hola|liebe|lieber|cher|chère|querida|querido|estimada|estimado"
                 r"|beste|mr|mrs|ms|mx|dr|prof|herr|frau|sr|sra|mme)[ \t])"
-                r"\p{Lu}[\p{Ll}'’-]+[ \t]\p{Lu}\.)(?![\w-])",
+                # (particles and an O' inside: "de Groot H.", "O'Shannon C.")
+                r"(?:(?:van|von|de|der|den|du|da|di|le|la|zu|ter|ten)[ \t]+){0,2}"
+                r"\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’-]+[ \t]\p{Lu}\.)(?![\w-])",
                 0.75),
         # a word of another script in a person's slot of English text: after a greeting ("Hi 伟,"), before a
         # person's verb ("(Сергей set it up)", "花子 generated it"), as a review thread's speaker ("[花子]
@@ -473,6 +477,7 @@ class NameCueRecognizer(GatedPatternRecognizer):
         for start, end, score in [*names_after_cues(text), *lower_case_speakers(text), *names_in_slots(text),
                                   *chat_speakers(text), *spelled_out(text), *names_in_lower_case(text),
                                   *names_before_titles(text), *names_before_japanese_suffix(text),
+                                  *names_before_jobs(text), *dictated_names(text),
                                   *ticket_actors(text), *dotted_handles(text),
                                   *people_by_frame(text), *people_in_schedule(text),
                                   *names_before_addresses(text), *people_in_lists(text),
@@ -892,13 +897,15 @@ def _last_first_subject() -> re.Pattern:
 # Sumarliði", '"al-Khatib, Tiziano",tiziano@…', "- zu Salm, Ásgils". The surname may carry particles
 # ("bin Yusof", "van den Broek"), the given name be two words ("Mary Kate").
 _GIVEN_AFTER_COMMA = rf",[ \t]*(?P<f>{_TW}(?:[ \t]+{_TW})?)"  # "…, Mary Kate": one or two given names
+_LF_PART = rf"(?:{_LOW_PART}|zu|zur|zum|af|av|do)"  # (German, Nordic and Portuguese ones too: "zu Salm")
+# (or a numbered item with its note after a dash or in brackets: "2. Mbatha, Nokuthula — 2 days")
 _ITEM_LAST_FIRST = re.compile(
-    rf"(?:^|(?<=[;:|\t\"]))[ \t]*(?:[-*•][ \t]+)?"
-    rf"(?P<l>(?:{_LOW_PART}[ \t]+){{0,2}}(?:(?:al|el|ad|as|ash|abu|bin|ibn)-)?{_TW}){_GIVEN_AFTER_COMMA}"
-    r"(?=[ \t]*(?:[;|\t\"]|$))", re.M)
+    rf"(?:^|(?<=[;:|\t\"]))[ \t]*(?:(?:[-*•]|\d{{1,2}}[.)])[ \t]+)?"
+    rf"(?P<l>(?:{_LF_PART}[ \t]+){{0,2}}(?:(?:al|el|ad|as|ash|abu|bin|ibn)-)?{_TW}){_GIVEN_AFTER_COMMA}"
+    r"(?=[ \t]*(?:[;|\t\"]|$)|[ \t]+[—–-][ \t]|[ \t]*\()", re.M)
 # ``Last, First`` before a deadline: "send the revised quote to zu Salm, Ásgils by Friday"
 _LAST_FIRST_BY = re.compile(
-    rf"(?<![\w@.-])(?P<l>(?:{_LOW_PART}[ \t]+){{0,2}}(?:(?:al|el|bin|ibn)-)?{_TW}){_GIVEN_AFTER_COMMA}"
+    rf"(?<![\w@.-])(?P<l>(?:{_LF_PART}[ \t]+){{0,2}}(?:(?:al|el|bin|ibn)-)?{_TW}){_GIVEN_AFTER_COMMA}"
     r"(?=[ \t]+(?i:by|before|until|till|on|at|no[ \t]+later[ \t]+than)[ \t]+"
     r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|eod|cob|noon|next"
     r"|the[ \t]+end|end[ \t]+of|\d))")
@@ -913,10 +920,65 @@ _MARKED_LAST_FIRST = re.compile(
     rf"{_GIVEN_AFTER_COMMA}(?![\w@-])")
 # (what the two patterns above need after their comma: a text without it is not scanned for them)
 _CAPITALS_AFTER_COMMA = r",[ \t]*\p{Lu}[^\s,;|\"]*(?:[ \t]+\p{Lu}[^\s,;|\"]*)?"
-_ITEM_COMMA = re.compile(rf"{_CAPITALS_AFTER_COMMA}[ \t]*(?:[;|\t\"]|$)", re.M)
+_ITEM_COMMA = re.compile(rf"{_CAPITALS_AFTER_COMMA}(?:[ \t]*(?:[;|\t\"]|$)|[ \t]+[—–-][ \t]|[ \t]*\()", re.M)
 _DEADLINE_COMMA = re.compile(rf"{_CAPITALS_AFTER_COMMA}[ \t]+(?i:by|before|until|till|on|at|no[ \t]+later)"
                              r"[ \t]")
 _CAPITALS_AFTER_COMMA_AT = re.compile(_CAPITALS_AFTER_COMMA)
+# A labelled line's list of people written ``Last, First`` throughout, or among full names ("Present:
+# Fairbrother, Imogen (Chair), Ashworth, Phoebe, Sisulu, Ayanda", "Teilnehmende: Ayanda Mbeki (Leitung),
+# Wiśniewska, Zuzanna, Friederike Brückner"): the comma inside a name is the list's comma too, so the
+# words are paired up, each pair one name (minutes then write the person's initials: "- AS: confirm …").
+_LABELLED_LIST = re.compile(r"(?m:^[ \t>*-]*\p{L}[\p{L} ]{1,30}[ \t]*:[ \t]*"
+                            r"(?P<list>[^\n:]{10,400}?)[ \t.]*$)")
+_LIST_ITEM = re.compile(rf"[ \t]*(?P<v>(?P<one>(?:{_LOW_PART}[ \t]+){{0,2}}{_TW})"
+                        rf"|{_TW}(?:[ \t]+{_TW}){{1,2}})"
+                        r"(?P<note>[ \t]*\([^()\n]{1,40}\))?[ \t]*\Z")
+
+
+def _last_first_in_list(text: str) -> list[tuple[int, int, float]]:
+    """(start, end, score) of the ``Last, First`` pairs of a labelled list (see above): runs of one-word items
+    of even length, paired in order, where the list holds full names too, or where every item is one name and
+    one pair at least is a listed family name and a listed given name, or opens on a family name with its
+    particle ("van Rooyen, Lieke"); a note in brackets only after a pair's second word; every word a
+    person's (no ordinary word, no two places)."""
+    found = []
+    for line in _LABELLED_LIST.finditer(text):
+        at, items = line.start("list"), []
+        for part in line.group("list").split(","):
+            m = _LIST_ITEM.match(part)
+            if m is None:
+                break
+            items.append((at + m.start("v"), at + m.end("v"), m.group("one") is not None, m.group("note")))
+            at += len(part) + 1
+        if len(items) < 3 or len(items) < line.group("list").count(",") + 1:
+            continue
+        mixed = not all(one for _, _, one, _ in items)
+        runs, run = [], []
+        for item in items + [(0, 0, False, None)]:
+            if item[2]:
+                run.append(item)
+            elif run:
+                runs.append(run)
+                run = []
+        pairs = [(run[i], run[i + 1]) for run in runs if len(run) % 2 == 0 for i in range(0, len(run), 2)]
+        marked = any(" " in text[a[0]:a[1]] or _family_and_given(text[a[0]:a[1]], text[b[0]:b[1]])
+                     for a, b in pairs)
+        if not pairs or any(a[3] for a, _ in pairs) or not mixed and (len(runs) != 1 or not marked):
+            continue
+        for a, b in pairs:
+            last, first = text[a[0]:a[1]].split()[-1], text[b[0]:b[1]]
+            if _last_first(last, first) and (listed_name(last) or listed_name(first)
+                                             or max(_likeness(last), _likeness(first)) > 0.3):
+                found.append((a[0], b[1], SCORE_CUE_LAST_FIRST))
+    return found
+
+
+def _family_and_given(last: str, first: str) -> bool:
+    from scrubber.recognizers.name_shapes import _fold, lists
+
+    given, family, _, _ = lists()
+    last = _fold(last.split()[-1].lower())
+    return last in family and last not in given and _fold(first.lower()) in given
 _PROSE_BEFORE = re.compile(r"\p{Ll}[ \t]+$")  # a lower-case word right before
 _CLAUSE_START = re.compile(r"(?:^|[.:;!?\n—–•*-]|\band|\bund|\bet|\by)[ \t]*$")
 _RECORD_AT = re.compile(_RECORD)
@@ -985,6 +1047,8 @@ def names_after_cues(text: str) -> list[tuple[int, int, float]]:
             if _last_first(last, first) and (listed_name(last) or listed_name(first)
                                              or max(_likeness(last), _likeness(first)) > 0.3):
                 found.append((m.start("l"), m.end("f"), SCORE_CUE_LAST_FIRST))
+        if text.count(",") >= 3:
+            found += _last_first_in_list(text)
     # (those scripts are no ASCII: a text in ASCII is not scanned for them)
     if _other_script(text) and len(_LATIN.findall(text)) > len(_RTL.findall(text)):
         # two or three Arabic, Hebrew, Cyrillic, Greek, Indic, Thai, Georgian… words (any case) inside a
@@ -1027,7 +1091,7 @@ def names_after_cues(text: str) -> list[tuple[int, int, float]]:
     if _LOGIN_HINT.search(text):  # "the admin login is irina / …": a login that is a given name
         found += [(*m.span("v"), SCORE_CUE_CASED) for m in _LOGIN_NAME.finditer(text) if _given(m.group("v"))]
     for m in _NAME_LINE.finditer(text):  # a CV's or a letter's head: "MARELIZE STEENKAMP\nFinancial Analyst"
-        span = _cased_name(text, m.start("v"), m.group("v"))
+        span = _cased_name(text, m.start("v"), m.group("v")) or _contact_head(text, m)
         if span:
             found.append((*span, SCORE_CUE_CASED))
     for hint in _RECORD_WORD.finditer(text):  # "HR note: IKEOLUWA OLABODE (DOB 1994 …"
@@ -1176,7 +1240,9 @@ _UPPER_FIRST = re.compile(
     rf"(?![\w@-]|[ \t]+\p{{Lu}})")
 # (looked for only before a record's word, found first: one pass of a cheap pattern)
 _RECORD_WORD = re.compile(r"[,;(][ \t]*(?i:dob|d\.o\.b|date of birth|born|b\.|geb|née?|nat[oa]|nacid[oa]"
-                          r"|nascid[oa]|ssn|mrn|aged?|patient id|member id)(?![\w])")
+                          r"|nascid[oa]|ssn|mrn|aged?|patient id|member id)(?![\w])"
+                          # (a list's line may give the date of birth after a blank: "2) MARYAM BUTT dob …")
+                          r"|(?<=\p{Lu})[ \t]+(?i:dob|d\.o\.b\.?)(?![\w])")
 _CASED_BEFORE = re.compile(
     rf"(?<![\w@.-])(?P<v>{_UW}(?:[ \t]+{_UW}){{1,2}}|{_LW}(?:[ \t]+{_LW}){{1,2}})[ \t]*$")
 # The name line of a machine-readable zone (ICAO 9303): the document's kind and country before a passport's
@@ -1343,8 +1409,24 @@ _WORD_IN = re.compile(r"[\p{L}\p{M}'’-]+")
 # more lines after it: the head of a CV or a letter ("MARELIZE STEENKAMP\nSenior Analyst | +27 …", "Fix my
 # CV:\nPRIYA RAMASWAMY\nData Engineer"). Judged like a name in capitals after a cue (``_cased_name``: no
 # ordinary word, one word listed or name-like), so a heading ("MARKETING STRATEGY", "PROJECT PHOENIX") stays.
-_NAME_LINE = re.compile(rf"(?:\A|(?<=:[ \t]*\n))[ \t]*(?:\n[ \t]*)*(?P<v>{_UW}(?:[ \t]+{_UW}){{1,3}})[ \t]*\n"
-                        r"(?=[ \t]*\S)")
+# (or the head of a document pasted under the prompt's one-line request: "Rewrite my CV\n\nZINTLE SISULU\n…")
+_NAME_LINE = re.compile(rf"(?:\A|(?<=:[ \t]*\n)|(?<=\A[^\n]{{1,200}}\n))[ \t]*(?:\n[ \t]*)*"
+                        rf"(?P<v>{_UW}(?:[ \t]+{_UW}){{1,3}})[ \t]*\n(?=[ \t]*\S)")
+
+
+# (a head line over a contact block: an e-mail address or a phone number within the next three lines)
+_CONTACT_BELOW = re.compile(r"(?:[^\n]*\n){0,3}?[^\n]*(?:@[\w-]+\.|\+?\d[\d ()-]{7,}\d)")
+
+
+def _contact_head(text: str, m: re.Match) -> tuple[int, int] | None:
+    """A CV's or a letter's head in capitals over its owner's contact details ("ZODWA NKOSI\n12 Long Street\n
+    Cell: 082 …"): two or three words that no list holds are a name there too, no ordinary word, place or
+    firm among them."""
+    words = m.group("v").split()
+    if len(words) > 3 or not _CONTACT_BELOW.match(text, m.end()) or _firm(m.group("v")) \
+            or not all(person_word(w, True) and w.lower() not in foreign_words() for w in words):
+        return None
+    return m.span("v")
 
 
 def _cased_name(text: str, start: int, value: str) -> tuple[int, int] | None:
@@ -1778,6 +1860,65 @@ def names_before_japanese_suffix(text: str) -> list[tuple[int, int, float]]:
         v = m.group("v")
         if v[0] > "\u2e00" or listed_name(v.lower()) or person_word(v, False) and v.lower() not in _NOT_NAMES:
             found.append((*m.span("v"), SCORE_CUE_CASED))
+    return found
+
+
+# A name before its holder's job title, in apposition: "Interview — Isla McLeish, Finance Manager at Galp",
+# "Context: ulrike brandstätter, Customer Support Lead, 2 years in …", "signed: Tomás Ferreira, CFO". Two or
+# three words in Title or lower case (particles inside) before a comma, up to three words of the title, then
+# a job's noun; judged as a name after a cue is (no ordinary word, place or firm; one word listed or
+# name-like). The job's noun is found first: a text without one is not scanned.
+_JOB_NOUNS = (
+    r"manager|director|lead|engineer|analyst|officer|head|designer|developer|consultant|specialist"
+    r"|coordinator|administrator|architect|scientist|accountant|assistant|associate|executive|president|vp"
+    r"|founder|co-founder|ceo|cfo|cto|coo|cio|ciso|controller|counsel|recruiter|supervisor|researcher"
+    r"|intern|professor|lecturer|nurse|physician|paralegal|attorney|solicitor|technician|advisor|adviser"
+    r"|representative|editor|producer|strategist|planner|auditor|buyer|partner"
+)
+_JOB_AFTER_COMMA = re.compile(
+    rf",[ \t]+(?:\p{{L}}[\p{{L}}&/-]*[ \t]+){{0,3}}(?i:{_JOB_NOUNS})(?![\w-])"
+    r"(?=[ \t]*(?:[,.;:)\n|]|$)|[ \t]+(?i:at|of|in|for|with|from|since|and|\()\b)")
+_JOB_GATE = stdlib_re.compile(rf"(?i),[ \t][^,\n]{{0,40}}?\b(?:{_JOB_NOUNS})\b")
+_NAME_BEFORE_JOB = re.compile(
+    rf"(?<![\w@.'’-])(?P<v>{_TW}(?:[ \t]+(?:{_LOW_PART}[ \t]+){{0,2}}{_TW}){{1,2}}"
+    rf"|{_LW}(?:[ \t]+(?:{_LOW_PART}[ \t]+){{0,2}}{_LW}){{1,2}})\Z")
+
+
+# A name read out for a form, without a colon: "first name Joanna, that's J O A N N A, surname Kowalczyk,
+# spelled K O W …", "last name is Ferreira, F E R …". One capitalised word that is a name (no ordinary word)
+# after the field's words, before a comma or the spelling.
+_DICTATED = re.compile(
+    rf"(?<![\w-])(?i:surname|last name|family name|first name|given name|maiden name)[ \t]+(?:is[ \t]+)?"
+    rf"(?P<v>{_TW})(?=[ \t]*[,;.]|[ \t]+(?i:spelled|spelt|that's|that is|with)\b)")
+
+
+def dictated_names(text: str) -> list[tuple[int, int, float]]:
+    """(start, end, score) of names read out for a form (see above)."""
+    if "name " not in text and "Name " not in text:
+        return []
+    return [(*m.span("v"), SCORE_CUE_ONE) for m in _DICTATED.finditer(text)
+            if person_word(m.group("v"), False) and m.group("v").lower() not in common_words()]
+
+
+def names_before_jobs(text: str) -> list[tuple[int, int, float]]:
+    """(start, end, score) of names before their holder's job title (see above)."""
+    if not _JOB_GATE.search(text):
+        return []
+    found = []
+    for job in _JOB_AFTER_COMMA.finditer(text):
+        m = _NAME_BEFORE_JOB.search(text, max(0, job.start() - 60), job.start())
+        if m is None:
+            continue
+        value = m.group("v")
+        if value.islower():
+            span = _cased_name(text, m.start(), value)
+            if span:
+                found.append((*span, SCORE_CUE_ONE))
+            continue
+        names = [w for w in value.split() if w.lower() not in NAME_PARTICLES]
+        if all(person_word(w, True) and w.lower() not in org_words() for w in names) and not _firm(value) \
+                and any(listed_name(w) or _likeness(w) > 0.3 for w in names):
+            found.append((*m.span("v"), SCORE_CUE_ONE))
     return found
 
 

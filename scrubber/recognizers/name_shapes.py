@@ -361,7 +361,12 @@ class NameShapeRecognizer(LocalRecognizer):
         if _listed(lows[0], given, all):
             for n in range(len(run), 1, -1):
                 last = lows[n - 1]
-                if (_listed(last, family, any) or _family_shaped(last)) and all(
+                # (a particle ends no name: "Femke de Vries" is one name, not "Femke de"; the word after a
+                # particle is a family name when no ordinary word spells it)
+                if last in _PARTICLES:
+                    continue
+                if (_listed(last, family, any) or _family_shaped(last)
+                        or n >= 3 and lows[n - 2] in _PARTICLES and self._unknown(last)) and all(
                         x in given or x in family or x in _PARTICLES or w.case == "I"
                         for x, w in zip(lows[1:n - 1], run[1:n - 1], strict=True)):
                     return n, SCORE_LISTED
