@@ -943,6 +943,8 @@ def _last_first_in_list(text: str) -> list[tuple[int, int, float]]:
     person's (no ordinary word, no two places)."""
     found = []
     for line in _LABELLED_LIST.finditer(text):
+        if line.group("list").count(",") < 2:
+            continue  # (three items at least)
         at, items = line.start("list"), []
         for part in line.group("list").split(","):
             m = _LIST_ITEM.match(part)

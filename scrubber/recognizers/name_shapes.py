@@ -34,6 +34,7 @@ _TOKEN = re.compile(r"(?<![\w@#/\\.-])\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}
 # Rahim")
 PATRONYMIC_PARTICLES = frozenset("bin binti bint binte bte ibn".split())
 _PARTICLES = NAME_PARTICLES | PATRONYMIC_PARTICLES
+_AND = frozenset("y e".split())  # (particles that are also "and")
 _VIET_FAMILY = frozenset(
     "nguyễn nguyen trần tran lê le phạm pham hoàng hoang huỳnh huynh phan vũ vu võ vo đặng dang bùi bui "
     "đỗ do "
@@ -362,11 +363,13 @@ class NameShapeRecognizer(LocalRecognizer):
             for n in range(len(run), 1, -1):
                 last = lows[n - 1]
                 # (a particle ends no name: "Femke de Vries" is one name, not "Femke de"; the word after a
-                # particle is a family name when no ordinary word spells it)
+                # particle is a family name when no ordinary word spells it; not after "y" or "e", that also
+                # join two names: "Siemens, Porsche y Fernhill")
                 if last in _PARTICLES:
                     continue
                 if (_listed(last, family, any) or _family_shaped(last)
-                        or n >= 3 and lows[n - 2] in _PARTICLES and self._unknown(last)) and all(
+                        or n >= 3 and lows[n - 2] in _PARTICLES and lows[n - 2] not in _AND
+                        and self._unknown(last)) and all(
                         x in given or x in family or x in _PARTICLES or w.case == "I"
                         for x, w in zip(lows[1:n - 1], run[1:n - 1], strict=True)):
                     return n, SCORE_LISTED
