@@ -64,9 +64,12 @@ _SITE_BEFORE_HEAD = (
     r"|salon|trade[ \t]+fair|trade[ \t]+show|messe|feria|fiera"
     r"|(?:company[ \t]+|team[ \t]+)?offsite(?:[ \t]+aziendale)?|conference[ \t]+travel"
     # a firm's or a fund's home in law: "incorporating in Estonia", "a company registered in Ireland"
-    r"|incorporat\w*|(?:compan(?:y|ies)|firms?|entit(?:y|ies)|funds?)[ \t]+(?:registered|domiciled))\b)"
+    r"|incorporat\w*|(?:compan(?:y|ies)|firms?|entit(?:y|ies)|funds?)[ \t]+(?:registered|domiciled)"
+    # (fp26l) a team or a department there: "an die Buchhaltung in Leipzig", "Das Team in Frankfurt"
+    r"|teams?|departments?|dept|buchhaltung|abteilung|personalabteilung|kundenservice|vertrieb|accounting"
+    r"|équipe|comptabilité|equipo|contabilidad|equipa|contabilidade|contabilità|boekhouding)\b)"
     # ("our office opening in Austin", "the store closing in Leeds")
-    r"(?:[ \t]+(?i:opening|closing|openings|closures?|relocation|launch|expansion))?"
+    r"(?:[ \t]+(?i:opening|closing|openings|closures?|relocation|launch|expansion))?[ \t]*:?"
     r"[ \t]*\n?[ \t]*(?:(?:in|at|of|de|di|da|do|du|des|van|in[ \t]+der|em|en|à|a)[ \t]*\n?[ \t]*)?"
     r"(?:(?:the|la|le|l['’]|el|il|der|den|dem|das|het|o|a)[ \t]*)?")
 _SITE_BEFORE = re.compile(_SITE_BEFORE_HEAD + _JOINED_PLACES + r"\Z")
@@ -78,7 +81,9 @@ _SITE_NAMED = re.compile(_SITE_BEFORE_HEAD + r"(?:\d{4}[ \t]*)?:?[ \t]*(?P<name>
 # An organisation named after its town: "the University of Manchester", "Imperial College London", "Bank of
 # Ireland" (a person's tie to it has its cue: "I studied at …")
 _ORG_BEFORE = re.compile(r"\b(?:University|College|Institute|School|Academy|Polytechnic|Conservatory|Bank"
-                         r"|Museum|Orchestra|Opera|Port)(?:[ \t]+of(?:[ \t]+the)?)?[ \t]+\Z")
+                         r"|Museum|Orchestra|Opera|Port"
+                         # (fp26l) a landmark named after it: "La Torre di Pisa", "the Tower of London"
+                         r"|Torre|Tower|Tour|Duomo)(?:[ \t]+(?:of|di|de|del|do|da)(?:[ \t]+the)?)?[ \t]+\Z")
 # ... unless a person is its student, teacher or staff ("She studied journalism at the University of Vadsa")
 _MEMBER_BEFORE = re.compile(
     r"(?i:\b(?:i|i'm|my|me|he|she|his|her|they|their|stud(?:y|ied|ies|ying)|graduated?|attend(?:s|ed)?"
@@ -266,7 +271,14 @@ def a_place_topic(text: str, s: Span) -> bool:
                 or _TRIP_BEFORE.search(text, max(0, s.start - 80), s.start)
                 or _TIME_AFTER.match(text, s.end)
                 and bool(_CLOCK_BEFORE.search(text, max(0, s.start - 12), s.start))
-                or _under_a_site_column(text, s))
+                or _under_a_site_column(text, s)
+                or bool(_PLACEHOLDER_CELL.search(text, *line_around(text, s))))
+
+
+# (fp26l) A table's sample row, another cell a placeholder: "| 2 | <name> | <email> | <date> | Atlanta |"
+# or masked ("| Employee 2 | ***-**-**** | … | Lyon |")
+_PLACEHOLDER_CELL = re.compile(r"(?:^|[|,;\t])[ \t]*(?:<[a-z_ ]{2,20}>|\{\{?[a-z_ ]{2,20}\}\}?"
+                               r"|\[[a-z_ ]{2,20}\]|\*{3,}(?:[-*. ]*\*)*)[ \t]*(?=[|,;\t]|$)", re.M)
 
 
 def _under_a_site_column(text: str, s: Span) -> bool:
@@ -298,4 +310,8 @@ def column_titles(text: str, s: Span) -> tuple[list[str], str] | None:
     header = text[header_start:text.find("\n", header_start)].split(sep)
     if header_start >= line_start or column >= len(header):
         return None
-    return header, header[column].strip(" \t\"'*").lower()
+    # (fp26l) a spreadsheet's column letter before its title: "A: Name | E: Office"
+    return header, _COLUMN_LETTER.sub("", header[column].strip(" \t\"'*")).lower()
+
+
+_COLUMN_LETTER = re.compile(r"\A[A-Z]{1,2}[ \t]*:[ \t]*")

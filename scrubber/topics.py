@@ -224,10 +224,42 @@ def _a_place_not_a_name(value: str) -> bool:
     return is_place(value) and value.lower() not in lists()[0]
 
 
+# (fp26l) A rate per night or day in a place: "Hotel cap: £180/night in Singapore", "€60 per day in Oslo"
+_RATE_BEFORE = re.compile(r"\d[\d.,]*[ \t]*(?:[€£$]|(?i:eur|usd|gbp|chf))?[ \t]*(?:/[ \t]*|(?i:per|a)[ \t]+)"
+                          r"(?i:night|day|diem|person|head)[ \t]+(?i:in|at|for)[ \t]+(?:the[ \t]+)?\Z")
+# (fp26l) A job ad's place, with its way of working after it: "Puesto: Data Analyst en Málaga (híbrido)",
+# "Location: Lyon, remote-friendly" (in a text that is a job ad or names the role by a label)
+_WORK_MODE_AFTER = re.compile(r"(?:[ \t]+office)?[ \t]*[(,–—-][ \t]*(?i:hybrid|híbrido|hibrido|hybride|ibrido"
+                              r"|remote|remoto|on-?site|presencial|télétravail|teletrabajo|homeoffice)\b")
+_JOB_TEXT = re.compile(r"(?i:\bjob[ \t]+(?:ad|advert|posting|description|offer)|oferta[ \t]+de[ \t]+empleo"
+                       r"|offre[ \t]+d['’]emploi|stellenanzeige|vacature|vacanc(?:y|ies)"
+                       r"|annuncio[ \t]+di[ \t]+lavoro|stellenausschreibung|annonce[ \t]+d['’]emploi"
+                       r"|(?m:^)[ \t]*(?:puesto|position|role|stelle|poste|vaga|posizione|functie)[ \t]*:)")
+# ... the role's line, where its title may hold a worker's word ("Puesto: Operations Manager en Bilbao")
+_ROLE_LINE = re.compile(r"(?im:^)[ \t]*(?:puesto|position|role|job|stelle|poste|vaga|posizione|functie"
+                        r"|location)[ \t]*:[^\n]*\Z")
+# ... or after its location's label or words ("Location: Leeds", "the role is based in Kyiv")
+_JOB_PLACE_BEFORE = re.compile(
+    r"(?im:^)[ \t]*[-*•]?[ \t]*(?:location|work[ \t]+location|standort|arbeitsort|einsatzort|lieu|ubicación"
+    r"|localización|sede|local[ \t]+de[ \t]+trabalho|luogo|sede[ \t]+di[ \t]+lavoro|locatie|standplaats)"
+    r"[ \t]*:[ \t]*\Z"
+    r"|(?i:\b(?:role|position|job|vacancy|post|stelle|poste|puesto)\b[^.\n]{0,30}\b(?:based|located)[ \t]+"
+    r"(?:in|at)[ \t]+\Z)")
+# (fp26l) How many sites a firm has there: "Acme now has 4 hubs in Europe", "our 12 stores across Spain"
+_SITES_COUNT_BEFORE = re.compile(r"(?i:\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)"
+                                 r"[ \t]+(?:hubs|offices|stores|shops|sites|branches|warehouses|plants"
+                                 r"|locations)[ \t]+(?:in|across)[ \t]+(?:the[ \t]+)?)"
+                                 + _JOINED_PLACES + r"\Z")
+
+
 def _a_market(text: str, s: Span) -> bool:
     if _PERSON_BEFORE.search(text, max(0, s.start - 40), s.start) or _DIGITS.search(text, s.start, s.end):
         return False  # (a person's place, or an address with its number)
-    return bool(_MARKET_AFTER.match(text, s.end)
+    return bool(_RATE_BEFORE.search(text, max(0, s.start - 30), s.start)
+
+                or _SITES_COUNT_BEFORE.search(text, max(0, s.start - 60), s.start)
+                and not _WORKER_BEFORE.search(text, max(0, s.start - 40), s.start)
+                or _MARKET_AFTER.match(text, s.end)
                 or _MARKET_BEFORE.search(text, max(0, s.start - 40), s.start)
                 or _MARKET_ABROAD_BEFORE.search(text, max(0, s.start - 80), s.start)
                 or _MADE_OR_KEPT_BEFORE.search(text, max(0, s.start - 100), s.start)
@@ -236,11 +268,27 @@ def _a_market(text: str, s: Span) -> bool:
                 and bool(_POLICY_TEXT.search(text)))
 
 
+def _a_job_place(text: str, s: Span) -> bool:
+    """(fp26l) In a text naming no person: a job ad's place (an employee's record with a position and a
+    location names its person)."""
+    if s.type != "LOCATION" or not _JOB_TEXT.search(text) or _DIGITS.search(text, s.start, s.end) \
+            or _PERSON_BEFORE.search(text, max(0, s.start - 40), s.start):
+        return False
+    role_line = _ROLE_LINE.search(text, line_around(text, s)[0], s.start)
+    worker = _WORKER_BEFORE.search(text, max(0, s.start - 40), s.start)
+    return bool(_WORK_MODE_AFTER.match(text, s.end) and (role_line or not worker)
+                or _JOB_PLACE_BEFORE.search(text, max(0, s.start - 60), s.start))
+
+
 def _a_facility(text: str, s: Span) -> bool:
     return bool(_FACILITY_AFTER.match(text, s.end) or _FACILITY_BEFORE.search(text, max(0, s.start - 24),
                                                                                s.start)) \
         and not _WORKER_BEFORE.search(text, max(0, s.start - 40), s.start) \
-        and not _PERSON_PLACE_BEFORE.search(text, max(0, s.start - 60), s.start)  # "Ship it to the …"
+        and (_FROM_OURS_BEFORE.search(text, max(0, s.start - 12), s.start)  # "shipped from our … warehouse"
+             or not _PERSON_PLACE_BEFORE.search(text, max(0, s.start - 60), s.start))  # "Ship it to the …"
+
+
+_FROM_OURS_BEFORE = re.compile(r"(?i:\bfrom[ \t]+(?:our|the)[ \t]+)\Z")
 
 
 # ---- names -------------------------------------------------------------------------------------------------
@@ -299,10 +347,11 @@ def not_topics(text: str, spans: list[Span]) -> list[Span]:
     infra = nobody and bool(REGION_LABEL.search(text) or _SITE_CHOICE.search(text))
     contactless = all(s.type in ("PERSON", "LOCATION") for s in spans) and _about_countries(text, spans)
     kept = [s for s in spans if not (infra and _an_infra_place(text, s))
-            and not (nobody and _shipped_to(text, s)) and not _a_topic(text, s)
+            and not (nobody and (_shipped_to(text, s) or _a_job_place(text, s))) and not _a_topic(text, s)
             and not (contactless and _a_country_alone(text, s, spans))
             and not _in_a_topic_sentence(text, s, spans)
-            and not (s.type == "LOCATION" and text[s.start:s.end].lower() in _COMMON_NOUNS)]
+            and not (s.type == "LOCATION" and (text[s.start:s.end].lower() in _COMMON_NOUNS
+                                               or _never_a_place(text, s)))]
     if nobody and personless(text, kept):  # (fploc23: place_topics.py)
         dropped = frozenset(s for s in spans if s.type == "LOCATION") - frozenset(kept)
         topics = place_topics(text, kept, dropped)
@@ -397,6 +446,8 @@ def _an_infra_place(text: str, s: Span) -> bool:
 # name, and stays.
 _TOPIC_WORDS = re.compile(
     r"(?i:\b(?:demand|revenues?|prices|inflation|unemployment|exposure|tender|go-live|roll-?out"
+    # (fp26l) a product's launch: "lancement QuickQuote à Bordeaux repoussé"
+    r"|launch(?:es|ed|ing)?|lancement|lanzamiento|lançamento|lancio|markteinführung"
     r"|suppliers?|jobs|market[ \t]+share|churn|guidance|outage|strikes?|protests?|flooding|housebuilding"
     r"|airport|speech|business[ \t]+leaders|year[ \t]+on[ \t]+year|(?:defensive|strategic)[ \t]+move"
     r"|private-label|competitive[ \t]+landscape|b2b|sale[ \t]+of[ \t]+its|hosting|data[ \t]+residency"
@@ -427,6 +478,11 @@ _TOPIC_WORDS = re.compile(
     # a travel guide's sights: "a steep bus ride from …", "the climb up …", "best explored on foot"
     r"|funicular|hillside|sightseeing|explored[ \t]+on[ \t]+foot|the[ \t]+climb[ \t]+up|castle|palace"
     r"|cathedral|old[ \t]+town"
+    # (fp26l) ... in French, Spanish, Italian, Portuguese, German: "Le quartier de la Petite France, à …"
+    r"|quartier|vieille[ \t]+ville|vieux-port|colombages|remparts|calanques|casco[ \t]+antiguo"
+    r"|centro[ \t]+(?:storico|histórico|historico)|altstadt|miradouro|mirador|se[ \t]+visite"
+    # sport's goals in Spanish and Portuguese: "remontó en Anoeta con dos goles"
+    r"|goles|gols"
     # a year long past: "of 1916 was centred on …", "nel maggio 1860", "capital until 1991"
     r"|(?:in|of|until|since|nel|fino[ \t]+al|en|em|im|w|dal|bis)[ \t]+(?:[^\W\d_]+[ \t]+)?"
     r"(?:1[0-8]\d\d|19[0-4]\d)"
@@ -434,7 +490,15 @@ _TOPIC_WORDS = re.compile(
 _PERSON_IN_SENTENCE = re.compile(  # (the worker's words hold i, my, he, she, lives, moved, based, relocat…)
     # (fp25: a word of their own, not part of a hyphenated one: "Go-live for India moved", "home-grown")
     r"(?i:(?<![\w-])(?:him|living|lived|born|grew[ \t]+up|home|address|resid\w*|native|né|née|nacid[oa]"
-    rf"|geboren|nato|nata|{WORKER_WORDS})(?![\w-]))")
+    rf"|geboren|nato|nata|{WORKER_WORDS}"
+    # (fp26l) a person's words in French, Spanish, Portuguese, Italian, German, Dutch, Polish: "J'habite à …",
+    # "mi hermano vive en …" (the sentence's topic words there hold "quartier", "goles")
+    r"|j|je|moi|mon|ma|mes|yo|mi|mis|eu|meu|minha|io|mio|mia|ich|mein\w*|ik|mijn|habite\w*|habitons|vis|vit"
+    r"|vive|vives|viven|vivo|vivimos|moro|mora|moram|abito|abita|wohne|wohnt|wohnen|lebe|lebt|woon|woont"
+    r"|wonen|mieszka\w*|nacid[oa]|naci|nasci|nasceu)(?![\w-]))")
+# (fp26l) ... unless a body, not a person, moved or is based there: "the government moved to Abuja"
+_BODY_BEFORE = re.compile(r"(?i:\bthe[ \t]+(?:government|capital|parliament|ministry|court|company|firm"
+                          r"|headquarters|embassy|club|museum|university|exhibition)[ \t]+\Z)")
 _ADDRESS_BEFORE = re.compile(r"\d[^\n.]{0,40},[ \t]*\Z")
 _SENTENCE_BOUND = re.compile(r"[.!?;:](?=\s)|\n")
 _AFTER_A_NAME = re.compile(r"[ \t]*[,(–—-]?[ \t]*(?:(?i:in|from|of|at)[ \t]+)?")
@@ -446,7 +510,31 @@ _AFTER_A_NAME = re.compile(r"[ \t]*[,(–—-]?[ \t]*(?:(?i:in|from|of|at)[ \t]+
 _COMMON_NOUNS = frozenset(
     "universidad universidade università université palacio palácio palazzo palais sala salle catedral "
     "cattedrale cathédrale iglesia igreja chiesa église museo museu musée teatro théâtre ayuntamiento "
-    "municipio mairie ventas vendas vendite ventes".split())
+    "municipio mairie ventas vendas vendite ventes homeoffice".split())
+# (fp26l) Days and months (English, German, French, Spanish, Italian, Portuguese, Dutch), a clause's number
+# in words ("Cuarta. El arrendatario …") and a team's name ("2 years in Field Sales"): never a place
+_CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december montag dienstag mittwoch donnerstag freitag samstag sonntag "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado "
+    "domingo lunedì martedì mercoledì giovedì venerdì sabato domenica segunda-feira terça-feira quarta-feira "
+    "quinta-feira sexta-feira maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januar februar "
+    "märz juni juli oktober dezember janvier février mars avril mai juin juillet août septembre octobre "
+    "novembre décembre enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre "
+    "diciembre".split())
+_ORDINALS = frozenset(
+    "primera segunda tercera cuarta quinta sexta séptima septima octava novena décima decima primero segundo "
+    "tercero cuarto quinto sexto séptimo octavo noveno décimo".split())
+_TEAM_LAST = frozenset("sales engineering marketing finance operations ops procurement support".split())
+
+
+def _never_a_place(text: str, s: Span) -> bool:
+    value = text[s.start:s.end]
+    low = value.lower()
+    words = low.split()
+    return low in _CALENDAR_WORDS or low in _ORDINALS and text[s.end:s.end + 1] in (".", ":") \
+        or len(words) > 1 and words[-1] in _TEAM_LAST and not is_place(value) \
+        and not any(is_place(w) for w in words)
 
 
 def _in_a_topic_sentence(text: str, s: Span, spans: list[Span]) -> bool:
@@ -458,7 +546,8 @@ def _in_a_topic_sentence(text: str, s: Span, spans: list[Span]) -> bool:
     ends = _SENTENCE_BOUND.search(text, s.end)
     end = ends.start() if ends else len(text)
     if not (_TOPIC_WORDS.search(text, begin, end) or _names_a_figure(text, begin, end)) \
-            or _PERSON_IN_SENTENCE.search(text, begin, s.start) \
+            or any(not _BODY_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                   for m in _PERSON_IN_SENTENCE.finditer(text, begin, s.start)) \
             or _ADDRESS_BEFORE.search(text, begin, s.start) \
             or _LABEL_VALUE_BEFORE.search(text, line_around(text, s)[0], s.start):
         return False
