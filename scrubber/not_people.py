@@ -571,11 +571,111 @@ def _not_a_person(text: str, s: Span, people: list[Span]) -> bool:
             and (_SPACED_DASH.search(value) or _DASH_NEXT.match(text, s.end))
             and all(w in places() or _ordinary_abroad(w) for w in lows[1:])
             and any(w in places() for w in lows))
+        or _an_ordinary_work_word(text, s, value, words, lows, named)
         or (not named and (_a_brand_alone(lows) and not _with_people(text, s, people)
                           or _a_public_figure(text, s, value)
                           # a brand that is a person's whole name, listed beside a brand ("Hugo Boss,
                           # |Calvin Klein| and Tommy Hilfiger")
                           or not one and value.lower() in BRANDS and _listed_with_firms(text, s))))
+
+
+# (fp26n) Words of ordinary work prompts written like names. Teams and functions ("Attendees: Product, Eng,
+# Design, QA", "a peer from Field Sales"); a role or a party with a letter for its name ("Rep A", "Vendor B");
+# a commit message's type ("- perf: faster load"); a limit's "Max"/"Min" ("Max retries exceeded"); a month
+# after a preposition of time ("im Mai", "depuis mai", "Ende März"); a German noun after an article or "im"
+# ("die neuen Konditionen", "im Frühjahr"); a form's labels of another language ("Puesto: …",
+# "Requisitos: …").
+_UNITS = frozenset(
+    "sales marketing finance accounting accounts payroll procurement purchasing legal compliance engineering "
+    "operations logistics facilities research hr it helpdesk support "
+    "eng product design qa ux ui ops devops infra infrastructure security platform revops salesops bizops "
+    "success".split())
+_UNIT_QUALIFIERS = frozenset(
+    "field inside outside channel partner enterprise customer product growth".split())
+_WORD_AFTER_SPACE = re.compile(r" ([A-Za-z]+)\b")
+_WORD_BEFORE_SPACE = re.compile(r"\b([A-Za-z]+) \Z")
+_INNER_POSSESSIVE = re.compile(r"['’]s[ \t]+(?=[A-Z])")
+_COMMIT_TYPES = frozenset("feat fix chore perf refactor docs style test tests build ci revert deps".split())
+_COMMIT_AFTER = re.compile(r"(?:\([\w./-]{1,30}\))?!?:[ \t]")
+_ITEM_START = re.compile(r"(?:\A|\n)[ \t]*(?:[-*•][ \t]*|\d{1,3}[.)][ \t]*)?\Z")
+_ROLE_AND_LETTER = re.compile(r"[A-Za-z]{2,}[ \t][A-Z]")
+_LIMIT_AFTER = re.compile(
+    r"[ \t]+(?:retries|retry|attempts|tokens|connections|conns|size|length|len|value|limit|timeout|age|count"
+    r"|depth|width|height|items|results|rows|workers|threads|memory|file|files|pool)\b")
+_MONTH_BEFORE = re.compile(
+    r"(?<![\w-])(?:ab|im|seit|bis|Anfang|Ende|Mitte|anfang|ende|mitte|depuis|dès|début|fin|mi-|desde|hasta"
+    r"|since|until|till|vanaf|sinds|tot|od|dal|fino a)[ \t]*\Z")
+_GERMAN_NOUN_BEFORE = re.compile(
+    r"(?<![\w-])(?:im|ins|der|die|dem|eine|einen|einem|einer|eines)(?:[ \t]+[a-zäöüß]+){0,2}[ \t]+\Z")
+
+
+def _an_ordinary_work_word(text: str, s: Span, value: str, words: list[str], lows: list[str],
+                           named: bool) -> bool:
+    from scrubber.recognizers.date_of_birth import MONTH_NAMES
+    from scrubber.recognizers.name_shapes import hand_given, lists
+    from scrubber.recognizers.places import places
+
+    given = lists()[0]
+    low = lows[0]
+    # "Rep A", "Vendor B": an ordinary word no name list holds, then one capital letter
+    if _ROLE_AND_LETTER.fullmatch(value):
+        return low not in given and not _listed(words[0]) and (low in COMMON_WORDS or low in foreign_words())
+    if len(words) > 1:
+        if all(w in _UNITS for w in lows):  # "Attendees: Product, Eng, Design, QA"
+            return True
+        # a public figure owned by a club or a book, or owning a thing ("Real Madrid's Jude Bellingham", "Wolf
+        # Hall's Thomas Cromwell", "Napoleon Bonaparte's Continental| System")
+        if not named and (own := _INNER_POSSESSIVE.search(value)):
+            whole = public_figures()[0]
+            owner, owned = value[:own.start()], value[own.end():]
+            owner_words = [w.lower() for w in _WORDS.findall(owner)]
+            if owned in whole and not any(w in given or w in hand_given() for w in owner_words) \
+                    or owner in whole and len(owned.split()) <= 2 \
+                    and not any(w.lower() in given or w.lower() in hand_given() for w in owned.split()):
+                return True
+        # "Field Sales", "Inside Sales", "Customer Success" (not "Ana Sales": a given name)
+        return len(words) == 2 and lows[0] in _UNIT_QUALIFIERS and lows[1] in _UNITS \
+            and lows[0] not in given and lows[0] not in hand_given()
+    if _a_label_abroad(text, s, low, given):
+        return True
+    # a unit's first word ("|Field| Sales"), or its last after one ("Field |Sales|")
+    if value[:1].isupper() and low not in given and (
+            low in _UNIT_QUALIFIERS and (m := _WORD_AFTER_SPACE.match(text, s.end))
+            and m.group(1).lower() in _UNITS
+            or low in _UNITS and (m := _WORD_BEFORE_SPACE.search(text, max(0, s.start - 20), s.start))
+            and m.group(1).lower() in _UNIT_QUALIFIERS and m.group(1)[:1].isupper()):
+        return True
+    # one unit ("- Eng to check with …"), or one in a list of units after a label ("Attendees: Product, Eng")
+    if low in _UNITS and value[:1].isupper() and low not in given and (not named or sum(
+            w.lower() in _UNITS for w in _WORDS.findall(text, *line_around(text, s))) >= 3):
+        return True
+    if value.islower() and low in _COMMIT_TYPES and _COMMIT_AFTER.match(text, s.end) \
+            and _ITEM_START.search(text, max(0, s.start - 12), s.start):
+        return True
+    if low in ("max", "min") and value[:1].isupper() and _LIMIT_AFTER.match(text, s.end):
+        return True
+    if low in MONTH_NAMES and _MONTH_BEFORE.search(text, max(0, s.start - 12), s.start):
+        return True
+    if not named and value[:1].isupper() and _GERMAN_SPELLED.fullmatch(value) and not _listed(value) \
+            and low not in given and low not in places() \
+            and _GERMAN_NOUN_BEFORE.search(text, max(0, s.start - 40), s.start) and prose_abroad(text):
+        return True
+    return False
+
+
+def _a_label_abroad(text: str, s: Span, low: str, given: frozenset[str]) -> bool:
+    """A word of another language opening a line before a colon, in a text with another such label and
+    prose of that language ("Puesto: …" above "Requisitos: …"); no given name (a chat's speakers are)."""
+    from scrubber.recognizers.name_cues import _WORD_NAMES
+    from scrubber.recognizers.name_shapes import hand_given
+
+    if not _FIELD_START.search(text, max(0, s.start - 8), s.start) or not _COLON.match(text, s.end) \
+            or low not in foreign_words() or low in COMMON_WORDS or low in given or low in hand_given() \
+            or low in _WORD_NAMES:
+        return False
+    labels = {m.group(1).lower() for m in _LABEL_LINE.finditer(text)} - {low}
+    return any(w in foreign_words() and w not in given and w not in hand_given() for w in labels) \
+        and prose_abroad(text)
 
 
 # (fpper23) The words of a date, English, and their short forms: a weekday and a month before the day ("Wed
