@@ -636,8 +636,6 @@ def _an_ordinary_work_word(text: str, s: Span, value: str, words: list[str], low
         # "Field Sales", "Inside Sales", "Customer Success" (not "Ana Sales": a given name)
         return len(words) == 2 and lows[0] in _UNIT_QUALIFIERS and lows[1] in _UNITS \
             and lows[0] not in given and lows[0] not in hand_given()
-    if _a_label_abroad(text, s, low, given):
-        return True
     # a unit's first word ("|Field| Sales"), or its last after one ("Field |Sales|")
     if value[:1].isupper() and low not in given and (
             low in _UNIT_QUALIFIERS and (m := _WORD_AFTER_SPACE.match(text, s.end))
@@ -661,21 +659,6 @@ def _an_ordinary_work_word(text: str, s: Span, value: str, words: list[str], low
             and _GERMAN_NOUN_BEFORE.search(text, max(0, s.start - 40), s.start) and prose_abroad(text):
         return True
     return False
-
-
-def _a_label_abroad(text: str, s: Span, low: str, given: frozenset[str]) -> bool:
-    """A word of another language opening a line before a colon, in a text with another such label and
-    prose of that language ("Puesto: …" above "Requisitos: …"); no given name (a chat's speakers are)."""
-    from scrubber.recognizers.name_cues import _WORD_NAMES
-    from scrubber.recognizers.name_shapes import hand_given
-
-    if not _FIELD_START.search(text, max(0, s.start - 8), s.start) or not _COLON.match(text, s.end) \
-            or low not in foreign_words() or low in COMMON_WORDS or low in given or low in hand_given() \
-            or low in _WORD_NAMES:
-        return False
-    labels = {m.group(1).lower() for m in _LABEL_LINE.finditer(text)} - {low}
-    return any(w in foreign_words() and w not in given and w not in hand_given() for w in labels) \
-        and prose_abroad(text)
 
 
 # (fpper23) The words of a date, English, and their short forms: a weekday and a month before the day ("Wed
