@@ -50,6 +50,39 @@ class _Shared(list):
     def __deepcopy__(self, memo):
         return self
 
+
+class _Keywords:
+    """``word in frozenset(keywords)`` for NlpArtifacts' keywords: the lower-cased texts of the tokens that
+    are neither stop words nor punctuation (nor "be"), each split at ":". ``ids``: the string ids of those
+    tokens' lower-cased texts; ``parts``: the pieces of those holding ":". A word without ":" is one of them
+    when its id is; one with ":" never is (the list holds the pieces)."""
+
+    __slots__ = ("_ids", "_parts", "_id")
+
+    def __init__(self, ids: set[int], parts: frozenset[str], string_id) -> None:
+        self._ids, self._parts, self._id = ids, parts, string_id
+
+    def __contains__(self, word) -> bool:
+        if word in self._parts:
+            return True
+        return ":" not in word and self._id(word) in self._ids
+
+
+class _Lemmas:
+    """The tokens' lower-cased texts (``LazyArtifacts.lemmas``) as a sequence that looks each up when read."""
+
+    __slots__ = ("_ids", "_strings")
+
+    def __init__(self, ids: list[int], strings) -> None:
+        self._ids, self._strings = ids, strings
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def __getitem__(self, i: int) -> str:
+        return self._strings[self._ids[i]]
+
+
 TESTED_PRESIDIO = "2.2.366"  # the version the assumptions below were last checked against
 
 
@@ -60,7 +93,10 @@ class PresidioChanged(RuntimeError):
 def lean_engine_class(base, tidy):
     """``base`` (SpacyNlpEngine) with tidied entities and lazy artifacts; ``tidy(doc, ents, foreign)``."""
     from presidio_analyzer.nlp_engine import NlpArtifacts
-    from spacy.attrs import IDX, IS_PUNCT, IS_STOP, LENGTH, LOWER
+    from spacy.attrs import IDX, IS_PUNCT, IS_STOP, LENGTH, LOWER, SPACY
+    from spacy.strings import get_string_id
+
+    _BE, _PRON = get_string_id("be"), get_string_id("-PRON-")  # (never keywords: NlpArtifacts.set_keywords)
 
     class LazyArtifacts(NlpArtifacts):
         """NlpArtifacts whose lemmas, token offsets and keywords are computed on first use: only the context
@@ -73,9 +109,11 @@ def lean_engine_class(base, tidy):
             self.nlp_engine, self.language = nlp_engine, language
             self.scores = scores if scores else [0.85] * len(entities)
             self._lemmas: list[str] | None = None
+            self._lemma_list: _Lemmas | None = None
             self._indices: list[int] | None = None
             self._keywords: list[str] | None = None
-            self._keyword_set: frozenset[str] | None = None
+            self._keyword_set: _Keywords | frozenset[str] | None = None
+            self.analysed_text: str | None = None  # (set by the lean context enhancer: ``keywords_in``)
             self._ends: list[int] | None = None
 
         @property
@@ -103,11 +141,47 @@ def lean_engine_class(base, tidy):
                                   for part in lower.split(":")]
             return self._keywords
 
+        def keywords_in(self, text: str) -> "_Keywords | frozenset[str]":
+            """What ``word in frozenset(self.keywords)`` answers, for the few words the context enhancer asks
+            about, without looking every token's text up (that was a third of Presidio's analysis); ``text``:
+            the analysed text, the doc's own (else the set itself is built)."""
+            if self._keyword_set is not None:
+                return self._keyword_set
+            tokens = self.tokens
+            rows = tokens.to_array([LOWER, IS_STOP, IS_PUNCT, IDX, LENGTH, SPACY]) if len(tokens) else None
+            if rows is None or int(rows[-1, 3] + rows[-1, 4] + rows[-1, 5]) != len(text):
+                self._keyword_set = frozenset(self.keywords)  # (another text than the doc's)
+                return self._keyword_set
+            lower, stop, punct = rows[:, 0], rows[:, 1], rows[:, 2]
+            kept = (stop == 0) & (punct == 0) & (lower != _BE) & (lower != _PRON)
+            parts: set[str] = set()
+            if ":" in text:  # (a token holding ":" gives its pieces instead: "user:pass" → user, pass)
+                strings, flags = tokens.vocab.strings, kept.tolist()
+                starts, lengths = rows[:, 3].tolist(), rows[:, 4].tolist()
+                at = text.find(":")
+                while at >= 0:
+                    i = bisect.bisect_right(starts, at) - 1
+                    if i >= 0 and at < starts[i] + lengths[i] and flags[i]:
+                        parts.update(strings[int(lower[i])].split(":"))
+                    at = text.find(":", at + 1)
+            self._keyword_set = _Keywords(set(lower[kept].tolist()), frozenset(parts), get_string_id)
+            return self._keyword_set
+
         @property
         def keyword_set(self) -> frozenset[str]:
-            if self._keyword_set is None:
+            if not isinstance(self._keyword_set, frozenset):
                 self._keyword_set = frozenset(self.keywords)
             return self._keyword_set
+
+        @property
+        def lemma_list(self) -> "_Lemmas | list[str]":
+            """``lemmas``, each looked up only when read (the enhancer reads a few around each match)."""
+            if self._lemmas is not None:
+                return self._lemmas
+            if self._lemma_list is None:
+                self._lemma_list = _Lemmas(self.tokens.to_array(LOWER).tolist() if len(self.tokens) else [],
+                                           self.tokens.vocab.strings)
+            return self._lemma_list
 
         def token_index(self, word: str, start: int) -> int:
             """LemmaContextAwareEnhancer._find_index_of_match_token: the first token ending after ``start``
@@ -179,17 +253,21 @@ def lean_context_enhancer(boost_below: float):
             strong = [r for r in raw_results if r.score >= boost_below]
             if not weak:
                 return strong
+            if hasattr(type(nlp_artifacts), "keywords_in"):
+                nlp_artifacts.analysed_text = text
             return strong + super().enhance_using_context(text, _Shared(weak), nlp_artifacts, recognizers,
                                                           context)
 
         def _extract_surrounding_words(self, nlp_artifacts, word: str, start: int) -> list[str]:
             # Presidio's, with the token found by bisection and the keywords looked up in a set (it scans
             # the tokens up to the match, and the keyword list for every word before it): same words.
-            if not hasattr(nlp_artifacts, "keyword_set"):
+            if not hasattr(type(nlp_artifacts), "keywords_in"):  # (not LazyArtifacts)
                 return super()._extract_surrounding_words(nlp_artifacts, word, start)
             if not nlp_artifacts.tokens:
                 return [""]
-            keywords, lemmas = nlp_artifacts.keyword_set, nlp_artifacts.lemmas
+            text = nlp_artifacts.analysed_text
+            keywords = nlp_artifacts.keyword_set if text is None else nlp_artifacts.keywords_in(text)
+            lemmas = nlp_artifacts.lemma_list
             token_index = nlp_artifacts.token_index(word, start)
             backward = self._add_n_words_backward(token_index, self.context_prefix_count, lemmas, keywords)
             forward = self._add_n_words_forward(token_index, self.context_suffix_count, lemmas, keywords)
