@@ -26,8 +26,8 @@ def found(scrubber, text: str, value: str, type_: str | None = None) -> bool:
     ("Turn these rules into an FAQ:\n- Hotel cap: €160/night in Vienna, €110 elsewhere\n- Taxis: receipts",
      "Vienna"),
     # a job ad's place with its way of working
-    ("Redacta una oferta de empleo para este puesto.\n\nPuesto: Data Engineer en Sevilla (híbrido)\n"
-     "Requisitos: Python, SQL", "Sevilla"),
+    ("Redacta una oferta de empleo para este puesto.\n\nBuscamos Data Engineer en Sevilla (híbrido) con "
+     "Python y SQL.", "Sevilla"),
     # a product's launch
     ("Résume ces notes.\n\n- lancement PayFlow à Nantes repoussé\n- budget validé", "Nantes"),
     # a department's town
