@@ -337,6 +337,9 @@ def _free(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
 
 def _joins(text: str, a: Span, b: Span, taken: list[tuple[int, int]]) -> bool:
     gap = text[a.end : b.start]
+    # (not from one comma-separated row to the next: "Rep A,Oslo,…\nRep B,Lyon,…" are two records)
+    if "\n" in gap and (csv_row(text, a.start) or csv_row(text, b.start)):
+        return False
     return (len(gap) <= MAX_GAP and ("\n" in gap or "," in gap) and _GAP.fullmatch(gap) is not None
             and _BLANK_LINE.search(gap) is None
             and _free(a.end, b.start, taken) and _free(b.start, b.end, taken))
@@ -483,7 +486,7 @@ def _grow(text: str, s: Span, taken: list[tuple[int, int]]) -> Span:
     # ... and a comma-separated file's row ends at its line: "…,2025-02-09,Antwerp\nXO-2233,CUS-55120" is
     # a town cell, the next row's id no postcode of it
     if (row := csv_row(text, s.start)) is not None:
-        start, end = max(start, row[0]), min(end, max(s.end, row[1]))
+        start, end = max(start, row[0]), min(end, max(s.end, row[1]), _before_figures(text, s.end, row[1]))
     return s if (start, end) == (s.start, s.end) else Span(TYPE, start, end, s.score)
 
 
@@ -503,6 +506,22 @@ def csv_row(text: str, pos: int) -> tuple[int, int] | None:
             or end < len(text) and text.count(",", end + 1, below) == commas:
         return start, end
     return None
+
+
+# A cell of figures in a comma-separated row: an amount, a count, a share ("41200", "3.5", "-12", "80%")
+_FIGURES = re.compile(r"[ \t]*[-+]?[$€£]?\d[\d.]*%?[ \t]*")
+
+
+def _before_figures(text: str, pos: int, row_end: int) -> int:
+    """Where the cells after ``pos`` in a comma-separated row turn into a run of figures (two cells of them
+    or more: "Dublin,41200,38900,33100" holds amounts, not a postcode; "Springfield,IL,62701" ends in one)."""
+    cells = text[pos:row_end].split(",")
+    at = pos + len(cells[0])
+    for cell, after in zip(cells[1:], cells[2:]):
+        if _FIGURES.fullmatch(cell) and _FIGURES.fullmatch(after):
+            return max(pos, len(text[:at].rstrip(" \t")))
+        at += 1 + len(cell)
+    return row_end
 
 
 _LABEL_AFTER = re.compile(r"[ \t]*:(?!\d)")
