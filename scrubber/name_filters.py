@@ -123,6 +123,8 @@ def plausible(span: Span, text: str) -> bool:
     # a member of code: "Intl.NumberFormat", "Math.max" (a name is not followed by ".identifier")
     if _MEMBER_AFTER.match(text, span.end):
         return False
+    if " " not in value and _LABEL_OF_AFTER.match(text, span.end):
+        return False
     # German nouns the model takes for names when alone: "Abrechnung", "Produktbeschreibung", "Freundschaft"
     # (a word a list holds as a place or a name is none: "Kaohsiung", "Yeung")
     if " " not in value.strip() and _GERMAN_NOUN.search(value) and not _listed(value.strip()):
@@ -187,6 +189,10 @@ _DIGIT_GROUPS = re.compile(r"(?:[ ]\d{4})+(?![\w-])")
 _TOKEN_REST = re.compile(r"(?:[A-Za-z0-9+/=_%-]|[\^&*()@!#$~](?=[A-Za-z0-9+/=_%^&*()@!#$~-]))+")
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u3005]")
 _MEMBER_AFTER = re.compile(r"\.[A-Za-z_]")
+# a form's label of a date or place: "DATE OF BIRTH:", "Place of issue", "LIEU DE NAISSANCE" (the upper-case
+# line's second look reads "Date" as a name)
+_LABEL_OF_AFTER = re.compile(r"[ \t]+(?i:of|de|del|da|do|di)[ \t]+(?i:birth|issue|expiry|death|naissance"
+                             r"|nacimiento|nascimento|nascita|emisi[oó]n|d[ée]livrance)\b")
 _GERMAN_NOUN = re.compile(r"^[A-ZÄÖÜ](?:[a-zäöüß]{4,}(?:ung|ungen|keit|heit|schaft|ierung|tion|tät)"
                           r"|[a-zäöüß]{2,}(?:schrift|nahme|gabe|sicht|fahrt|kunft|zeug))$")
 

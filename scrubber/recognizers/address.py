@@ -186,7 +186,10 @@ _FR_WORD_FIRST = (
 _TOWN_WORDS = r"\p{Lu}[\w'’.-]*(?:(?<!\p{Ll}{2}\.)[ \t]+(?:d[aeo]s?[ \t]+|di[ \t]+)?\p{Lu}[\w'’.-]*){0,3}"
 # A postcode line on its own (three patterns: cheaper than one with all the alternatives).
 _POSTCODE_TOWN = (  # 92174-218 Peixoto / MG, 4393-328 Braga (Portugal), 33043, Cividale (UD) (Italy)
-    # (not a phone's digits before a column's gap: "06-20950125         Opleiding")
+    # (not a phone's digits before a column's gap: "06-20950125         Opleiding"; not an account's number:
+    # "Account: 12345678  Sort code …")
+    r"(?<!(?i:account|acct|a/c|konto|compte|cuenta|conta|conto|rekening)(?:[ \t]*(?:no|nr|number|n°))?"
+    r"\.?[ \t]*[:#]?[ \t]*)"
     rf"(?<!\d[-/.])\b\d{{4,5}}(?:-?\d{{3}}[ \t]{{1,2}}{_TOWN_WORDS}(?:[ \t]*[/-][ \t]*[A-Z]{{2}}\b)?"
     rf"|,?[ \t]+{_TOWN_WORDS}[ \t]+\([A-Z]{{2}}\))"
 )

@@ -236,7 +236,21 @@ def key_name_words(name: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(name)]
 
 
+# A password word spelt in leetspeak as a label ("Passw0rd: …", "P4ssword=…", "s3cret:"): read as the word
+_LEET = str.maketrans("01345@$", "oieasas")
+_LEET_NAMES = frozenset({"password", "passwort", "passwd", "passphrase", "secret", "token"})
+
+
+def _unleet(name: str) -> str:
+    """``name`` in lower case with leetspeak's digits and signs read as letters, when that spells a password
+    word; else ``name`` unchanged."""
+    low = name.lower()
+    plain = low.translate(_LEET)
+    return plain if plain != low and plain in _LEET_NAMES else name
+
+
 def _is_credential_name(name: str) -> bool:
+    name = _unleet(name)
     words = key_name_words(name)
     flat = "".join(words)
     if flat in _SESSION_NAMES:  # (a session's id is the session: "_session_id=…", "SESSION_ID=…")
@@ -260,7 +274,7 @@ _NOT_PASS = {"bypass", "compass", "overpass", "underpass", "surpass", "trespass"
 
 
 def _is_password_name(name: str) -> bool:
-    return any(w.startswith(_PASSWORD_WORDS) for w in key_name_words(name))
+    return any(w.startswith(_PASSWORD_WORDS) for w in key_name_words(_unleet(name)))
 
 
 # Where "credential assignment" can start: a name's letter after no name character, with a separator's
@@ -378,7 +392,8 @@ class CredentialAssignmentRecognizer(SpanPatternRecognizer):
                   "sessid", "sessionid", "sig", "clé", "chiave", "clave", "llave", "chave", "sleutel",
                   "klucz", "anahtar", "jeton", "schlüssel", "segreto", "secreto", "segredo", "geheimnis",
                   "sekret",
-                  "nøgle", "nøkkel", "nyckel", "avain")
+                  "nøgle", "nøkkel", "nyckel", "avain",
+                  "p4s", "pa5", "p@s", "s3c", "t0k")  # (leetspeak labels, ``_unleet``)
     HINT = re.compile(r"(?i)sid\b|session[_-]id")
 
     def __init__(self, *args, **kwargs) -> None:
