@@ -13,6 +13,7 @@ from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, Reco
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from scrubber.presidio_tuning import compiled, explanation
+from scrubber.regex_literals import required_literals
 
 SECRET = "SECRET"
 # Bounded like Presidio's own matching, so a pathological text cannot stall a worker.
@@ -376,6 +377,7 @@ class SpanPatternRecognizer(PatternRecognizer):
         )
         self._starts: dict[str, Callable[[str], list[int]]] = {}
         self._plans: dict[int, list[tuple]] = {}  # by regex flags (``_plan``; after subclasses add starts)
+        self._needs: dict[int, list[tuple[str, ...]]] = {}  # by regex flags, beside ``_plans``
         for name, words in self.STARTS.items():
             forms = ascii_forms(w for w in words if w.isalpha())
             literals = tuple(w for w in words if not w.isalpha())
@@ -393,7 +395,10 @@ class SpanPatternRecognizer(PatternRecognizer):
             return []
         flags = regex_flags or self.global_regex_flags
         results: list[RecognizerResult] = []
-        for pattern, regex, has_value, starts in self._plan(flags):
+        plan = self._plan(flags)
+        for (pattern, regex, has_value, starts), needs in zip(plan, self._needs[flags]):
+            if needs and not holds_any(text, needs):  # (no match can lack all of them)
+                continue
             pos = self.start_of(pattern, text)
             if pos is None:
                 continue
@@ -417,13 +422,15 @@ class SpanPatternRecognizer(PatternRecognizer):
 
     def _plan(self, flags: int) -> list[tuple]:
         """(pattern, its compiled regex, whether it has a ``value`` group, its ``_starts`` finder) for each
-        pattern, worked out once per flags rather than once per pattern per text."""
+        pattern, worked out once per flags rather than once per pattern per text; ``_needs[flags]`` beside it
+        holds the strings one of which each pattern's every match holds (``required_literals``)."""
         plan = self._plans.get(flags)
         if plan is None:  # (built whole before it is shared: another thread may read it at once)
             plan = []
             for pattern in self.patterns:
                 regex = compiled(pattern, flags, re.compile)
                 plan.append((pattern, regex, "value" in regex.groupindex, self._starts.get(pattern.name)))
+            self._needs[flags] = [required_literals(regex) for _, regex, _, _ in plan]
             self._plans[flags] = plan
         return plan
 
