@@ -3,13 +3,6 @@ side. Texts written for these tests."""
 
 import pytest
 
-from scrubber.engine import Scrubber
-
-
-@pytest.fixture(scope="module")
-def scrubber():
-    return Scrubber(pattern_process=False)
-
 
 def values(scrubber, text):
     return [text[s.start:s.end] for s in scrubber.analyze(text)]

@@ -1,14 +1,7 @@
 """An address never runs across a CSV row's cells of figures or into the next row (session 26; the rows of a
 sales export are no one's address), while a customer file's address cells stay one address each."""
 
-import pytest
 
-from scrubber.engine import Scrubber
-
-
-@pytest.fixture(scope="module")
-def scrubber():
-    return Scrubber()
 
 
 def spans(scrubber, text, kind):

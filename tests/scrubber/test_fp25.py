@@ -1,13 +1,6 @@
 """fp25: false detections on prompts without personal data (issue #19), each rule with its other side."""
 
-import pytest
 
-from scrubber.engine import Scrubber
-
-
-@pytest.fixture(scope="module")
-def scrubber():
-    return Scrubber(pattern_process=False)
 
 
 def found(scrubber, text):

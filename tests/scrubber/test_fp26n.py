@@ -1,14 +1,7 @@
 """fp26n: words of ordinary work prompts written like names (issue #19), each rule with its other side."""
 
-import pytest
 
-from scrubber.engine import Scrubber
 from tests.scrubber.masking import person_covers, person_over
-
-
-@pytest.fixture(scope="module")
-def scrubber():
-    return Scrubber(pattern_process=False)
 
 
 def test_teams_and_functions_are_no_one(scrubber):

@@ -3,13 +3,6 @@ an account number is no postcode, a password word in leetspeak is a label whose 
 
 import pytest
 
-from scrubber.engine import Scrubber
-
-
-@pytest.fixture(scope="module")
-def scrubber():
-    return Scrubber()
-
 
 def found(scrubber, text):
     return [(s.type, text[s.start:s.end]) for s in scrubber.analyze(text)]

@@ -3,7 +3,6 @@ local languages, by checked format, and after a bare "ID" when a country's check
 
 import pytest
 
-from scrubber.engine import Scrubber
 from scrubber.recognizers import national_ids as n
 
 from .masking import covered
@@ -31,11 +30,6 @@ NRIC = _nric("S", "8812345")
 _C = _luhn_complete("611014033336")  # (61…: a Maestro prefix, and Luhn-valid: a card's checks pass)
 CNIC = f"{_C[:5]}-{_C[5:12]}-{_C[12]}"
 FIN = _nric("G", "7654321")
-
-
-@pytest.fixture(scope="module")
-def scrubber():
-    return Scrubber(pattern_process=False)
 
 
 def test_check_functions():

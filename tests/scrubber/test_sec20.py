@@ -10,14 +10,6 @@ import pytest
 from scrubber.recognizers.password_prose import _made_up_word
 from tests.scrubber.masking import covered, masked_share
 
-
-@pytest.fixture(scope="module")
-def scrubber():
-    from scrubber.engine import Scrubber
-
-    return Scrubber()
-
-
 SECRETS = [
     # a made-up token right after the password word, at the clause's end
     ("Szia Noor! A wifi jelszó ebkycaeest. A kulcsdoboz kódja 8114.", "ebkycaeest"),

@@ -2,13 +2,6 @@
 
 import pytest
 
-from scrubber.engine import Scrubber
-
-
-@pytest.fixture(scope="module")
-def scrubber():
-    return Scrubber(pattern_process=False)
-
 
 def _spans(scrubber, text):
     return [(s.type, text[s.start:s.end]) for s in scrubber.analyze(text)]
