@@ -583,8 +583,8 @@ def _not_a_person(text: str, s: Span, people: list[Span]) -> bool:
 # Design, QA", "a peer from Field Sales"); a role or a party with a letter for its name ("Rep A", "Vendor B");
 # a commit message's type ("- perf: faster load"); a limit's "Max"/"Min" ("Max retries exceeded"); a month
 # after a preposition of time ("im Mai", "depuis mai", "Ende März"); a German noun after an article or "im"
-# ("die neuen Konditionen", "im Frühjahr"); a form's labels of another language ("Puesto: …",
-# "Requisitos: …").
+# ("die neuen Konditionen", "im Frühjahr"). (A form's labels of another language, "Puesto: …", were tried
+# and taken back: a chat's speakers were lost.)
 _UNITS = frozenset(
     "sales marketing finance accounting accounts payroll procurement purchasing legal compliance engineering "
     "operations logistics facilities research hr it helpdesk support "
