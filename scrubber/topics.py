@@ -48,7 +48,7 @@ from scrubber.name_filters import (
 )
 from scrubber.place_topics import PLACE_JOINED, WORKER_WORDS, a_place, is_place, personless, place_topics
 from scrubber.types import Span
-from scrubber.words import countries, public_figures
+from scrubber.words import CALENDAR_WORDS, countries, public_figures
 
 # ---- contacts ----------------------------------------------------------------------------------------------
 # Domains reserved for examples (RFC 2606/6761), and mailboxes of a role or a placeholder, never a person's
@@ -256,7 +256,6 @@ def _a_market(text: str, s: Span) -> bool:
     if _PERSON_BEFORE.search(text, max(0, s.start - 40), s.start) or _DIGITS.search(text, s.start, s.end):
         return False  # (a person's place, or an address with its number)
     return bool(_RATE_BEFORE.search(text, max(0, s.start - 30), s.start)
-
                 or _SITES_COUNT_BEFORE.search(text, max(0, s.start - 60), s.start)
                 and not _WORKER_BEFORE.search(text, max(0, s.start - 40), s.start)
                 or _MARKET_AFTER.match(text, s.end)
@@ -511,11 +510,11 @@ _COMMON_NOUNS = frozenset(
     "universidad universidade università université palacio palácio palazzo palais sala salle catedral "
     "cattedrale cathédrale iglesia igreja chiesa église museo museu musée teatro théâtre ayuntamiento "
     "municipio mairie ventas vendas vendite ventes homeoffice".split())
-# (fp26l) Days and months (English, German, French, Spanish, Italian, Portuguese, Dutch), a clause's number
-# in words ("Cuarta. El arrendatario …") and a team's name ("2 years in Field Sales"): never a place
-_CALENDAR_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december montag dienstag mittwoch donnerstag freitag samstag sonntag "
+# (fp26l) Days and months (English ones ``CALENDAR_WORDS``; German, French, Spanish, Italian, Portuguese,
+# Dutch), a clause's number in words ("Cuarta. El arrendatario …") and a team's name ("2 years in Field
+# Sales"): never a place
+_CALENDAR_WORDS = CALENDAR_WORDS | frozenset(
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag "
     "lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado "
     "domingo lunedì martedì mercoledì giovedì venerdì sabato domenica segunda-feira terça-feira quarta-feira "
     "quinta-feira sexta-feira maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januar februar "
@@ -562,10 +561,8 @@ def _in_a_topic_sentence(text: str, s: Span, spans: list[Span]) -> bool:
 # (c19fp) A town the model took for a person ("Leeds beat Norwich 2-1"): a listed place's name, one word, no
 # given name
 def _a_town_not_a_name(text: str, s: Span) -> bool:
-    from scrubber.recognizers.name_shapes import lists
-
     value = text[s.start:s.end]
-    return " " not in value and is_place(value) and value.lower() not in lists()[0]
+    return " " not in value and _a_place_not_a_name(value)
 
 
 # (c19fp) A public figure of the list named in the sentence ("Narendra Modi inaugurated the new parliament

@@ -968,9 +968,7 @@ def _last_first_in_list(text: str) -> list[tuple[int, int, float]]:
         if not pairs or any(a[3] for a, _ in pairs) or not mixed and (len(runs) != 1 or not marked):
             continue
         for a, b in pairs:
-            last, first = text[a[0]:a[1]].split()[-1], text[b[0]:b[1]]
-            if _last_first(last, first) and (listed_name(last) or listed_name(first)
-                                             or max(_likeness(last), _likeness(first)) > 0.3):
+            if _a_named_pair(text[a[0]:a[1]].split()[-1], text[b[0]:b[1]]):
                 found.append((a[0], b[1], SCORE_CUE_LAST_FIRST))
     return found
 
@@ -1045,9 +1043,7 @@ def names_after_cues(text: str) -> list[tuple[int, int, float]]:
             if _marked_last_first(m.group("l"), m.group("f"), in_prose):
                 found.append((m.start("l"), m.end("f"), SCORE_CUE_LAST_FIRST))
         for m in [*items, *deadlines]:
-            last, first = m.group("l").split()[-1].split("-")[-1], m.group("f").split()[0]
-            if _last_first(last, first) and (listed_name(last) or listed_name(first)
-                                             or max(_likeness(last), _likeness(first)) > 0.3):
+            if _a_named_pair(m.group("l").split()[-1].split("-")[-1], m.group("f").split()[0]):
                 found.append((m.start("l"), m.end("f"), SCORE_CUE_LAST_FIRST))
         if text.count(",") >= 3:
             found += _last_first_in_list(text)
@@ -1402,6 +1398,13 @@ def _last_first(last: str, first: str) -> bool:
     last, first = last.strip(), first.strip()
     return person_word(last, True, place_ok=True) and person_word(first, True, place_ok=True) \
         and not (last.lower() in places() and first.lower() in places())
+
+
+def _a_named_pair(last: str, first: str) -> bool:
+    """``Last, First`` read as one name: both words may be a name's (``_last_first``) and one is listed or
+    looks like a name."""
+    return _last_first(last, first) and (listed_name(last) or listed_name(first)
+                                         or max(_likeness(last), _likeness(first)) > 0.3)
 
 
 _WORD_IN = re.compile(r"[\p{L}\p{M}'’-]+")

@@ -163,32 +163,33 @@ _JP_ADDRESS = (
 _CJK_GATE = stdlib_re.compile(r"\d[ \t]?[号號]|[都道府県市][^\n]{1,20}?\d")
 
 # Korea: (province or metropolitan city) district, road or street name and building number, floor, room
+_KO_REGION = (r"(?<![가-힣])(?:[가-힣]{1,8}(?:특별시|광역시|특별자치시|특별자치도|도|시)[ \t]+)?"
+              r"[가-힣]{1,6}(?:구|군|시)[ \t]+(?:[가-힣]{1,6}(?:구|읍|면)[ \t]+)?")
+# (a building's name before its wing or floor: "…로 235, 에이치스퀘어 N동 7층")
+_KO_UNITS = (r"(?:,?[ \t]*(?:[가-힣A-Za-z0-9]{1,12}[ \t]+)?"
+             r"(?:[가-힣A-Za-z0-9]{1,10}[ \t]?동[ \t]*)?\d{1,4}[ \t]?(?:층|호))*")
 _KO_ADDRESS = (
-    r"(?<![가-힣])(?:[가-힣]{1,8}(?:특별시|광역시|특별자치시|특별자치도|도|시)[ \t]+)?"
-    r"[가-힣]{1,6}(?:구|군|시)[ \t]+(?:[가-힣]{1,6}(?:구|읍|면)[ \t]+)?"
-    r"(?:[가-힣]|[ \t]?\d[ \t]?){1,12}(?:로|길)(?:[ \t]*\d{1,4}[ \t]?(?:번)?길)?"
+    _KO_REGION
+    + r"(?:[가-힣]|[ \t]?\d[ \t]?){1,12}(?:로|길)(?:[ \t]*\d{1,4}[ \t]?(?:번)?길)?"
     r"[ \t]*\d{1,5}(?:-\d{1,4})?(?!\d)"
-    # (a building's name before its wing or floor: "…로 235, 에이치스퀘어 N동 7층")
-    r"(?:,?[ \t]*(?:[가-힣A-Za-z0-9]{1,12}[ \t]+)?"
-    r"(?:[가-힣A-Za-z0-9]{1,10}[ \t]?동[ \t]*)?\d{1,4}[ \t]?(?:층|호))*"
+    + _KO_UNITS
 )
 _KO_GATE = stdlib_re.compile(r"[로길][ \t]?\d")
 # ... or by its lot number in the neighbourhood (jibun):
 # "경기도 성남시 분당구 정자동 178-1 파크뷰 301동 1203호"
 _KO_LOT_ADDRESS = (
-    r"(?<![가-힣])(?:[가-힣]{1,8}(?:특별시|광역시|특별자치시|특별자치도|도|시)[ \t]+)?"
-    r"[가-힣]{1,6}(?:구|군|시)[ \t]+(?:[가-힣]{1,6}(?:구|읍|면)[ \t]+)?"
-    r"[가-힣]{1,6}\d?(?:동|리|가)[ \t]+\d{1,5}(?:-\d{1,4})?(?:[ \t]?번지)?(?!\d)"
-    r"(?:,?[ \t]*(?:[가-힣A-Za-z0-9]{1,12}[ \t]+)?"
-    r"(?:[가-힣A-Za-z0-9]{1,10}[ \t]?동[ \t]*)?\d{1,4}[ \t]?(?:층|호))*"
+    _KO_REGION
+    + r"[가-힣]{1,6}\d?(?:동|리|가)[ \t]+\d{1,5}(?:-\d{1,4})?(?:[ \t]?번지)?(?!\d)"
+    + _KO_UNITS
 )
 _KO_LOT_GATE = stdlib_re.compile(r"[동리가][ \t]\d")
 
 # India in Devanagari: house and lane numbers, then locality, town and PIN ("मकान नं. 45, गली नं. 3, लाजपत
 # नगर, नई दिल्ली 110024")
-_HI_ADDRESS = (r"(?:मकान|फ्लैट|फ़्लैट|प्लॉट|हाउस|घर)[ \t]*(?:नं\.?|नंबर|संख्या|क्रमांक)?[ \t]*\d[\d/-]*"
+_HI_HOUSE = r"मकान|फ्लैट|फ़्लैट|प्लॉट|हाउस|घर"
+_HI_ADDRESS = (rf"(?:{_HI_HOUSE})[ \t]*(?:नं\.?|नंबर|संख्या|क्रमांक)?[ \t]*\d[\d/-]*"
                r"(?:,[ \t]*[\p{Devanagari}\d][\p{Devanagari}\d. ]{1,30}){1,5}")
-_HI_GATE = stdlib_re.compile(r"मकान|फ्लैट|फ़्लैट|प्लॉट|हाउस|घर")
+_HI_GATE = stdlib_re.compile(_HI_HOUSE)
 
 # Thailand in Latin letters: house number (moo), street, soi, khwaeng/tambon, khet/amphoe, province, postcode
 _TH_WORDS = r"Soi|Moo|Thanon|Tambon|Khet|Amphoe|Khwaeng|Mu"

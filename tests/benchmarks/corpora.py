@@ -4,6 +4,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -84,6 +85,29 @@ def written_by_a_fresh_process(module: str, half: str, n: int, hash_seed: str) -
     done = subprocess.run(cmd, env=env, cwd=Path(__file__).parents[2], capture_output=True, text=True,
                           check=True, timeout=120)
     return done.stdout
+
+
+def spans_exact_and_judged(module, halves: dict[str, list[dict]]) -> None:
+    """Every record's spans pass ``checked_spans`` in text order, are of ``module.TYPES`` and on one line,
+    split no name, label every occurrence of their values, and ``module.problems`` finds nothing wrong."""
+    for h, recs in halves.items():
+        for r in recs:
+            spans = checked_spans(r)
+            assert spans == r["spans"]
+            assert all(s["type"] in module.TYPES and "\n" not in s["value"] for s in spans)
+            names_not_split(r)
+            every_occurrence_labelled(r)
+            assert not module.problems(r["text"], r["spans"], h, r["meta"]["kind"] == "negative"), r["id"]
+
+
+def fast_and_seeded(module, halves: dict[str, list[dict]]) -> None:
+    """``seeded_like_the_others``, the test half written again in under 2 s, and the first 25 dev records
+    the same when only 25 are asked for."""
+    t = time.perf_counter()
+    assert module.generate("test") == halves["test"]
+    assert time.perf_counter() - t < 2
+    seeded_like_the_others(module, halves)
+    assert module.generate("dev", n=25) == halves["dev"][:25]
 
 
 def seeded_like_the_others(module, halves: dict[str, list[dict]]) -> None:

@@ -1,19 +1,16 @@
 """corpus19: shape, exact spans, determinism, split discipline, address formats, mix (fast, no scrubber)."""
 
 import re
-import time
 from collections import Counter
 
 import pytest
 
 from benchmarks import corpus19 as c19
 from tests.benchmarks.corpora import (
-    checked_spans,
-    every_occurrence_labelled,
-    names_not_split,
+    fast_and_seeded,
     same_in_fresh_processes,
-    seeded_like_the_others,
     similar_type_mix,
+    spans_exact_and_judged,
     values_disjoint_between_halves,
 )
 
@@ -43,11 +40,7 @@ def test_sizes_ids_and_meta(halves):
 
 
 def test_fast_deterministic_and_seeded(halves):
-    t = time.perf_counter()
-    assert c19.generate("test") == halves["test"]
-    assert time.perf_counter() - t < 2
-    seeded_like_the_others(c19, halves)
-    assert c19.generate("dev", n=25) == halves["dev"][:25]
+    fast_and_seeded(c19, halves)
 
 
 def test_same_records_across_processes():
@@ -56,14 +49,7 @@ def test_same_records_across_processes():
 
 
 def test_spans_exact_and_every_occurrence_labelled(halves):
-    for h, recs in halves.items():
-        for r in recs:
-            spans = checked_spans(r)
-            assert spans == r["spans"]
-            assert all(s["type"] in c19.TYPES and "\n" not in s["value"] for s in spans)
-            names_not_split(r)
-            every_occurrence_labelled(r)
-            assert not c19.problems(r["text"], r["spans"], h, r["meta"]["kind"] == "negative"), r["id"]
+    spans_exact_and_judged(c19, halves)
 
 
 def test_thirty_percent_negatives_of_every_class(halves):
