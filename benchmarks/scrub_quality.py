@@ -2,8 +2,8 @@
 
 Datasets, each scored and reported on its own: the project's synthetic corpus (``benchmarks.corpus``, fixed
 seed), the second corpus (``benchmarks.corpus2``: written apart, frozen until session 4, tuned on since), the
-tuning and never-tuned halves of the third to twentieth corpora and of the nine secrets corpora
-(``benchmarks.corpus3`` … ``corpus19``, ``corpus20``, ``benchmarks.secrets_corpus``, ``secrets_corpus3`` …
+tuning and never-tuned halves of the third to twenty-first corpora and of the nine secrets corpora
+(``benchmarks.corpus3`` … ``corpus20``, ``corpus21``, ``benchmarks.secrets_corpus``, ``secrets_corpus3`` …
 ``secrets_corpus10``), the format battery's tuning and held-out halves (``benchmarks.format_battery``), and
 each third-party fixture file in the external directory (data nobody on this project wrote).
 
@@ -43,6 +43,7 @@ from benchmarks import (
     corpus18,
     corpus19,
     corpus20,
+    corpus21,
     format_battery,
     secrets_corpus,
     secrets_corpus3,
@@ -467,6 +468,10 @@ def datasets(args: argparse.Namespace) -> list[tuple[str, Callable[[], list[dict
            # templates: false detections per clean prompt (twentieth author): measured first untouched.
            ("corpus20-dev (tuning)", loader(corpus20, "dev")),
            ("corpus20-test (never tuned on)", loader(corpus20, "test")),
+           # Mail and collaboration-tool pastes (forwarded chains, signatures, invites, chat and ticket exports),
+           # 35 % negatives of role mailboxes, bots and placeholders (twenty-first author): first untouched.
+           ("corpus21-dev (tuning)", loader(corpus21, "dev")),
+           ("corpus21-test (never tuned on)", loader(corpus21, "test")),
            # Credentials inside pasted machine text (.env, compose, k8s, CI, curl, DSNs, configs, HAR, PEM)
            # without vendor prefixes to lean on, 30 % negatives, a tenth secrets author: first untouched.
            ("secrets corpus 10 dev (tuning)", loader(secrets_corpus10, "dev")),
