@@ -469,7 +469,7 @@ def datasets(args: argparse.Namespace) -> list[tuple[str, Callable[[], list[dict
            ("corpus20-dev (tuning)", loader(corpus20, "dev")),
            ("corpus20-test (never tuned on)", loader(corpus20, "test")),
            # Mail and chat-tool pastes (forwarded chains, signatures, invites, chat and ticket exports), 35 %
-           # negatives of role mailboxes, bots and placeholders (twenty-first author): measured first untouched.
+           # negatives of role mailboxes, bots and placeholders (twenty-first author): first untouched.
            ("corpus21-dev (tuning)", loader(corpus21, "dev")),
            ("corpus21-test (never tuned on)", loader(corpus21, "test")),
            # Credentials inside pasted machine text (.env, compose, k8s, CI, curl, DSNs, configs, HAR, PEM)
