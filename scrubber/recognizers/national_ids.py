@@ -269,7 +269,8 @@ _BUSINESS = frozenset(
     "bestell auftrag rechnung kunden mitarbeiter pedido factura facture commande fattura ordine bestelling "
     "factuur encomenda fatura zamówienie zamowienie faktura sipariş siparis fatura beställning faktura "
     "vendor supplier seller merchant partner batch lot serial part item sku asset license licence key "
-    "object row record document file message event trace span process thread commit".split()
+    "object row record document file message event trace span process thread commit "
+    "meeting conference webinar call room".split()
 )
 # Words between a cue and a value that say the number is something else: validity dates, counts, a company.
 _BLOCKING_WORDS = frozenset(
@@ -575,6 +576,12 @@ def plausible_id(value: str) -> bool:
                 or _VAT.fullmatch(value) or _AMOUNT.fullmatch(value))
 
 
+def _after_business_word(text: str, start: int) -> bool:
+    """Whether the word right before ``start`` (on its line) makes the id an organisation's number."""
+    before = _words(text[max(0, start - 30):start].rsplit("\n", 1)[-1])
+    return bool(before) and before[-1].lower() in _BUSINESS
+
+
 def _words(text: str) -> list[str]:
     return re.findall(r"\p{L}[\p{L}'’]*", text)
 
@@ -659,8 +666,7 @@ class NationalIdRecognizer(LocalRecognizer):
             return False  # a company's codice fiscale (its VAT number); a person's has letters
         if groups.get("weak") is not None or cue.startswith(("tax", "steuer", "id")):
             # "order ID number", "company tax number", "VAT/USt-IdNr": the word before the cue decides
-            before = _words(text[max(0, m.start() - 30):m.start()].rsplit("\n", 1)[-1])
-            if before and before[-1].lower() in _BUSINESS:
+            if _after_business_word(text, m.start()):
                 return False
             if text[max(0, m.start() - 4):m.start()].lower() in ("ust-", "ust ", "ust.", "vat ", "vat-"):
                 return False
@@ -762,6 +768,8 @@ class NationalIdRecognizer(LocalRecognizer):
         for m in _finditer(_BARE_ID, text):
             value = m.group("value")
             compact = _digits_only(value)
+            if _after_business_word(text, m.start()):  # "Meeting ID: 740 328 752 774", "Order ID 9..."
+                continue
             if not _counting(compact) and any(check(compact) for check in _ID_CHECKS):
                 self._add(found, *m.span("value"), SCORE_CUE, "checked id after ID")
 
