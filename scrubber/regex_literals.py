@@ -27,10 +27,10 @@ _STDLIB_FLAGS = ((re.I, stdlib_re.I), (re.M, stdlib_re.M), (re.S, stdlib_re.S), 
                  (re.A, stdlib_re.A))
 _MAX_FORMS = 16  # strings one run of literals may stand for (``[_-]`` doubles them)
 _MAX_CLASS = 4  # members a character class may have to be read as alternatives
-# More strings than this cost more to look for than the scan they would spare (a list of street types): each
-# is one pass over the text (~1.5 µs a 1,000-character prompt). 16, not 8, gates 38 more patterns (a street
-# unit's words, a password's cue words on the line above it), which on benchmarks.corpus prompts spares
-# about 0.3 ms of recognizers a prompt net of the look (speed27); 24 and 64 spare no more than their look.
+# More strings than this cost more to look for than the scan they would spare (a long list of street types):
+# each is one pass over the text (~1.5 µs a 1,000-character prompt). 16, not 8, gates 38 more patterns (a
+# street unit's words, a password's cue words on the line above it), which on benchmarks.corpus prompts spares
+# about 0.3 ms of recognizers a prompt net of the look (speed27); 64 was slower (docs/detection.md).
 _MAX_STRINGS = 16
 
 
