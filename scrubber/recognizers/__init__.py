@@ -13,6 +13,7 @@ from scrubber.recognizers.credit_card import PaymentCardRecognizer
 from scrubber.recognizers.date_of_birth import DateOfBirthRecognizer
 from scrubber.recognizers.dev_platform_tokens import DevPlatformTokenRecognizer
 from scrubber.recognizers.email import EmailAddressRecognizer
+from scrubber.recognizers.handles import HandleRecognizer
 from scrubber.recognizers.high_entropy import HighEntropyLiteralRecognizer
 from scrubber.recognizers.iban import CaseInsensitiveIbanRecognizer
 from scrubber.recognizers.jwt import JwtRecognizer
@@ -68,6 +69,7 @@ PII_RECOGNIZERS = (
     NameShapeRecognizer,
     NameLikenessRecognizer,
     ScriptNameRecognizer,
+    HandleRecognizer,
     PlaceNameRecognizer,
     TableColumnRecognizer,
     SpokenNumberRecognizer,

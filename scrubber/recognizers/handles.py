@@ -1,0 +1,120 @@
+"""People written as their user handles (issue #19): ``first.last`` display names and logins where a chat, a
+ticket or a mail puts a person.
+
+- a chat export's speaker after the bracketed date and time, alone on its line or before a colon
+  ("[14/08/2026 14:27] ingrid.solberg" with the message on the next line), or after a phone export's date,
+  time and dash ("14/08/2026, 14:27 - ingrid.solberg: ok");
+- a Jira or Confluence mention ``[~ingrid.solberg]`` (or ``[~isolberg]``), not an array's ``mask[~valid]``;
+- a handle in a mail header's list (``From:``, ``To:``, ``Cc:`` and their German, French, Spanish, Italian,
+  Dutch, Nordic and Polish forms) or before "wrote:" and its translations;
+- every other occurrence of a handle found so ("cc ingrid.solberg").
+
+The position alone is no proof: ``[2026-08-14 14:27:01] app.server`` is a log line, ``To: self.recipients``
+code. A handle of joined words must read as a name: one part at least a listed given or family name, and no
+part an ordinary English word, a stop word, a tool's or a brand's name. (Mentions with "@" are name_cues'.)
+"""
+
+import regex as re
+from presidio_analyzer import Pattern
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from scrubber.recognizers._base import SpanPatternRecognizer
+from scrubber.recognizers.name_cues import listed_name
+from scrubber.words import NAME_PARTICLES, brands, common_words, foreign_words, tech_words
+
+_PART = r"\p{L}[\p{L}\p{M}'’]*"
+# two to four parts joined by dots, underscores or hyphens, perhaps a number after ("ana.lima2")
+_JOINED = rf"{_PART}(?:[._-]{_PART}){{1,3}}\d{{0,4}}"
+# a single login ("isolberg"), only where the position names a user (a Jira mention)
+_LOGIN = r"\p{L}[\p{L}\p{M}\p{N}._-]{1,39}"
+_END = r"(?![\p{L}\p{M}\p{N}@_-]|\.\w)"
+_TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
+_DATE = r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
+# mail headers naming people, in the languages of the mail clients' exports
+_HEADERS = (r"From|To|Cc|Bcc|Reply-To|Von|An|Kopie|De|À|A|Cci|Para|Da|Van|Aan|Från|Till|Kopia|Fra|Til|Od|Do"
+            r"|Lähettäjä|Vastaanottaja|Kimden|Kime")
+_WROTE = (r"wrote|writes|schrieb|a[ \t]+écrit|escribió|ha[ \t]+scritto|schreef|escreveu|skrev|napisał"
+          r"|napisała|kirjoitti|yazdı")
+# Words that name a role or a system, not a person, where a user would stand ("[~admin]", "[~jira-bot]")
+_NOT_USERS = frozenset("admin administrator root system bot jira confluence automation service svc noreply "
+                       "no-reply support helpdesk team everyone here channel".split())
+
+
+def _words_of(value: str) -> list[str]:
+    return [p for p in re.split(r"[._'’-]+", value.lower().rstrip("0123456789")) if p]
+
+
+def _ordinary(word: str) -> bool:
+    return word in common_words() or word in STOP_WORDS or word in tech_words() or word in brands() \
+        or word in _NOT_USERS
+
+
+def reads_as_name(value: str) -> bool:
+    """Whether a handle of joined words reads as a person's name (see the module's comment)."""
+    parts = [p for p in _words_of(value) if p not in NAME_PARTICLES]
+    if len(parts) < 2 and "." not in value and "_" not in value and "-" not in value:
+        return False
+    if any(_ordinary(p) for p in parts):
+        return False
+    return any(len(p) >= 3 and listed_name(p) for p in parts)
+
+
+def _a_login(value: str) -> bool:
+    """A Jira mention's user: a handle that reads as a name, or one word that is no ordinary word or role and
+    ends in none: a team's account is often a compound ("[~lohnbuchhaltung]", "[~itservicedesk]"), a login an
+    initial before a family name ("[~isolberg]")."""
+    words = _words_of(value)
+    if len(words) >= 2:
+        return reads_as_name(value)
+    if len(words) != 1 or len(words[0]) < 3:
+        return False
+    word = words[0]
+    return not _a_word(word) and not any(_a_word(word[i:]) for i in range(1, len(word) - 6)) \
+        and not any(_a_word(word[:i]) and _a_word(word[i:]) for i in range(3, len(word) - 3))
+
+
+def _a_word(word: str) -> bool:
+    """An ordinary word of English or of another language, and no listed name."""
+    return (_ordinary(word) or word in foreign_words()) and not listed_name(word)
+
+
+class HandleRecognizer(SpanPatternRecognizer):
+    ENTITY = "PERSON"
+    PATTERNS = [
+        Pattern("chat export speaker",
+                rf"(?m:^[ \t>]*\[(?:{_DATE},?[ \t]+)?{_TIME}\][ \t]*(?P<value>{_JOINED}){_END}"
+                r"[ \t]*(?::[ \t]|:?[ \t]*$))", 0.85),
+        Pattern("phone export speaker",
+                rf"(?m:^[ \t]*\[?{_DATE},?[ \t]+{_TIME}\]?[ \t]+[-–][ \t]+(?P<value>{_JOINED}){_END}:)",
+                0.85),
+        Pattern("jira mention", rf"(?<![\w\])])\[~(?P<login>)(?P<value>{_LOGIN})\]", 0.85),
+        Pattern("mail header",
+                rf"(?m:(?<=^[ \t>]*(?:{_HEADERS})[ \t]*:(?:[^\n]*[,;])?[ \t]*[\"']?)"
+                rf"(?P<value>{_JOINED}){_END}(?=[\"']?[ \t]*(?:[,;<(\[]|$)))", 0.85),
+        Pattern("wrote", rf"(?<![\w.@/\\-])(?P<value>{_JOINED}){_END}[ \t]*(?:<[^<>\n]{{3,80}}>[ \t]*)?"
+                rf"(?:{_WROTE})[ \t]*:", 0.85),
+        # (German and Nordic clients put the verb first: "Am 03.02.2026 um 09:14 schrieb ingrid.solberg:")
+        Pattern("wrote before", rf"(?<![\w-])(?:schrieb|skrev|kirjoitti)[ \t]+(?P<value>{_JOINED}){_END}"
+                r"[ \t]*(?:<[^<>\n]{3,80}>[ \t]*)?:", 0.85),
+    ]
+
+    def accept_match(self, match: re.Match) -> bool:
+        value = match.group("value")
+        return _a_login(value) if "login" in match.re.groupindex else reads_as_name(value)
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        """The handles the patterns find, and every other occurrence of each ("cc ingrid.solberg")."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        if not results:
+            return results
+        taken = {(r.start, r.end) for r in results}
+        more = []
+        for value in {text[r.start:r.end] for r in results}:
+            for m in re.finditer(rf"(?<![\w.@/\\-]){re.escape(value)}(?![\w@-]|\.\w)", text):
+                if m.span() not in taken:
+                    taken.add(m.span())
+                    found = self._result(value, m.start(), m.end(), self.patterns[0],
+                                         regex_flags or self.global_regex_flags)
+                    if found:
+                        more.append(found)
+        return results + more
