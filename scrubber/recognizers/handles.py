@@ -6,7 +6,8 @@ ticket or a mail puts a person.
   time and dash ("14/08/2026, 14:27 - ingrid.solberg: ok");
 - a Jira or Confluence mention ``[~ingrid.solberg]`` (or ``[~isolberg]``), not an array's ``mask[~valid]``;
 - a handle in a mail header's list (``From:``, ``To:``, ``Cc:`` and their German, French, Spanish, Italian,
-  Dutch, Nordic and Polish forms) or before "wrote:" and its translations;
+  Dutch, Nordic and Polish forms) or before "wrote:" and its translations, or after a ticket's field
+  ("Assignee: ingrid.solberg", "Comment by ingrid.solberg");
 - every other occurrence of a handle found so ("cc ingrid.solberg").
 
 The position alone is no proof: ``[2026-08-14 14:27:01] app.server`` is a log line, ``To: self.recipients``
@@ -35,6 +36,10 @@ _HEADERS = (r"From|To|Cc|Bcc|Reply-To|Von|An|Kopie|De|À|A|Cci|Para|Da|Van|Aan|F
             r"|Lähettäjä|Vastaanottaja|Kimden|Kime")
 _WROTE = (r"wrote|writes|schrieb|a[ \t]+écrit|escribió|ha[ \t]+scritto|schreef|escreveu|skrev|napisał"
           r"|napisała|kirjoitti|yazdı")
+# a ticket's or a review's people: "Assignee: ana.lima", "Comment by ana.lima on 3 Feb"
+_FIELDS = (r"assignee|reporter|owner|author|requester|requestor|approver|reviewer|watchers?|participants?"
+           r"|assigned[ \t]+to|reassigned[ \t]+to|(?:created|opened|reported|requested|resolved|closed"
+           r"|updated|comment|commented|edited|approved|reviewed|raised|submitted|posted)[ \t]+by")
 # Words that name a role or a system, not a person, where a user would stand ("[~admin]", "[~jira-bot]")
 _NOT_USERS = frozenset("admin administrator root system bot jira confluence automation service svc noreply "
                        "no-reply support helpdesk team everyone here channel".split())
@@ -91,6 +96,9 @@ class HandleRecognizer(SpanPatternRecognizer):
         Pattern("mail header",
                 rf"(?m:(?<=^[ \t>]*(?:{_HEADERS})[ \t]*:(?:[^\n]*[,;])?[ \t]*[\"']?)"
                 rf"(?P<value>{_JOINED}){_END}(?=[\"']?[ \t]*(?:[,;<(\[]|$)))", 0.85),
+        Pattern("ticket field",
+                rf"(?<=(?<![\w-])(?i:{_FIELDS})[ \t]*[:=]?[ \t]*(?:[^\n]*[,;][ \t]*)?[\"'@]?)"
+                rf"(?P<value>{_JOINED}){_END}", 0.85),
         Pattern("wrote", rf"(?<![\w.@/\\-])(?P<value>{_JOINED}){_END}[ \t]*(?:<[^<>\n]{{3,80}}>[ \t]*)?"
                 rf"(?:{_WROTE})[ \t]*:", 0.85),
         # (German and Nordic clients put the verb first: "Am 03.02.2026 um 09:14 schrieb ingrid.solberg:")

@@ -35,6 +35,9 @@ def person(scrubber, text: str, value: str, nth: int = 0) -> bool:
     ("From: oskar.lindqvist\nTo: anneke.devries; Finance Team\nSubject: Q3", "oskar.lindqvist"),
     ("On Wed, 4 Mar 2026 at 11:20, nadia.haddad wrote:\n> see attached", "nadia.haddad"),
     ("Am 04.03.2026 um 11:20 schrieb nadia.haddad:\n> anbei", "nadia.haddad"),
+    # a ticket's fields
+    ("Assignee: nadia.haddad\nReporter: Finance Team\nPriority: P2", "nadia.haddad"),
+    ("Comment by oskar.lindqvist on 4 Mar: cannot reproduce", "oskar.lindqvist"),
 ])
 def test_handle_in_a_persons_place(scrubber, text, value):
     assert person(scrubber, text, value)
@@ -50,6 +53,7 @@ def test_the_handle_elsewhere_too(scrubber):
     ("[2026-03-02 10:05:11] app.server\nlistening on 8080", "app.server"),
     ("[10:05] user.email\n", "user.email"),
     ("msg = build()\nTo: self.recipients\nFrom: os.environ", "self.recipients"),
+    ("owner: team.platform\nreviewer = config.default", "team.platform"),
     # an array indexed by a negated mask, a Jira account id, a team's account
     ("clean = values[~mask]\nprint(clean)", "mask"),
     ("Comments:\nBot: [~accountid:5b10ac8d82e05b22] assigned", "accountid"),
@@ -66,7 +70,8 @@ def test_no_handle(scrubber, text, value):
 
 
 def test_a_handle_reads_as_a_name():
-    assert reads_as_name("sigrid.haugen") and reads_as_name("omar.al-rashid") and reads_as_name("ji-hoon.park")
+    assert reads_as_name("sigrid.haugen") and reads_as_name("omar.al-rashid")
+    assert reads_as_name("ji-hoon.park")
     assert not reads_as_name("app.server") and not reads_as_name("df.groupby")
     assert not reads_as_name("kafka.consumer") and not reads_as_name("max.value")
     assert _a_login("isolberg") and _a_login("annamaria")
