@@ -23,6 +23,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from scrubber.recognizers._gated import GatedPatternRecognizer
 from scrubber.recognizers.name_cues import listed_name
+from scrubber.recognizers.places import places
 from scrubber.words import NAME_PARTICLES, brands, common_words, foreign_words, tech_words
 
 _PART = r"\p{L}[\p{L}\p{M}'’]*"
@@ -78,6 +79,17 @@ def _a_login(value: str) -> bool:
     word = words[0]
     return not _a_word(word) and not any(_a_word(word[i:]) for i in range(1, len(word) - 6)) \
         and not any(_a_word(word[:i]) and _a_word(word[i:]) for i in range(3, len(word) - 3))
+
+
+def _full_name(value: str) -> bool:
+    """``given.family`` (or ``given_family``): a listed given name, then a listed family name, neither an
+    ordinary word of any language, a tool, a brand or a place."""
+    from scrubber.recognizers.name_shapes import lists
+
+    given, family = re.split(r"[._]", value)
+    names_given, names_family, _, _ = lists()
+    return given in names_given and family in names_family \
+        and not any(_a_word(w) or w in foreign_words() or w in places() for w in (given, family))
 
 
 def _a_word(word: str) -> bool:
@@ -136,6 +148,10 @@ class HandleRecognizer(GatedPatternRecognizer):
         # (German and Nordic clients put the verb first: "Am 03.02.2026 um 09:14 schrieb ingrid.solberg:")
         Pattern("wrote before", rf"(?<![\w-])(?:schrieb|skrev|kirjoitti)[ \t]+(?P<value>{_JOINED}){_END}"
                 r"[ \t]*(?:<[^<>\n]{3,80}>[ \t]*)?:", 0.85),
+        # a given name and a family name joined, anywhere ("ask sigrid.haugen", "cc tomas_rybar"): both parts
+        # listed as such, neither an ordinary word, a tool's or a place's name
+        Pattern("joined full name", r"(?<![\w.@/\\$:#~-])(?P<full>)(?P<value>\p{Ll}{3,}[._]\p{Ll}{3,})"
+                r"(?![\w@(/-]|\.\w)", 0.8),
     ]
 
     GATES = {"wrote": stdlib_re.compile(
@@ -143,6 +159,8 @@ class HandleRecognizer(GatedPatternRecognizer):
 
     def accept_match(self, match: re.Match) -> bool:
         value = match.group("value")
+        if "full" in match.re.groupindex:
+            return _full_name(value)
         return _a_login(value) if "login" in match.re.groupindex else reads_as_name(value)
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):

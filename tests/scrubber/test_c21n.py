@@ -35,6 +35,8 @@ def person(scrubber, text: str, value: str, nth: int = 0) -> bool:
     ("From: oskar.lindqvist\nTo: anneke.devries; Finance Team\nSubject: Q3", "oskar.lindqvist"),
     ("On Wed, 4 Mar 2026 at 11:20, nadia.haddad wrote:\n> see attached", "nadia.haddad"),
     ("Am 04.03.2026 um 11:20 schrieb nadia.haddad:\n> anbei", "nadia.haddad"),
+    # a given and a family name joined, anywhere
+    ("Can you loop in john.smith before Friday's review?", "john.smith"),
     # a ticket's fields
     ("Assignee: nadia.haddad\nReporter: Finance Team\nPriority: P2", "nadia.haddad"),
     ("Comment by oskar.lindqvist on 4 Mar: cannot reproduce", "oskar.lindqvist"),
@@ -54,6 +56,9 @@ def test_the_handle_elsewhere_too(scrubber):
     ("[10:05] user.email\n", "user.email"),
     ("msg = build()\nTo: self.recipients\nFrom: os.environ", "self.recipients"),
     ("owner: team.platform\nreviewer = config.default", "team.platform"),
+    # joined words of code, or a name and an ordinary word
+    ("Call data.frame then grace.period, sam.build and will.smith in the test", "grace.period"),
+    ("see victoria.metrics and maria.db", "victoria.metrics"),
     # an array indexed by a negated mask, a Jira account id, a team's account
     ("clean = values[~mask]\nprint(clean)", "mask"),
     ("Comments:\nBot: [~accountid:5b10ac8d82e05b22] assigned", "accountid"),
