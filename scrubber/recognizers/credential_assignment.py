@@ -236,17 +236,33 @@ def key_name_words(name: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(name)]
 
 
-# A password word spelt in leetspeak as a label ("Passw0rd: …", "P4ssword=…", "s3cret:"): read as the word
-_LEET = str.maketrans("01345@$", "oieasas")
-_LEET_NAMES = frozenset({"password", "passwort", "passwd", "passphrase", "secret", "token"})
+# A password word spelt in leetspeak as a label ("Passw0rd: …", "P4ssword=…", "s3cret:", "DB_P455W0RD=…",
+# "t0k3n"): read as the word. One map of leetspeak's digits and signs to letters (``_LEET_OF``: each
+# letter and the characters that write it), so every spelling is read, not only the ones listed by hand.
+_LEET_OF = {"o": "0", "i": "1", "e": "3", "a": "4@", "s": "5$", "t": "7"}
+_LEET = str.maketrans({c: letter for letter, cs in _LEET_OF.items() for c in cs})
+_LEET_NAMES = frozenset({"password", "passwort", "passwd", "pass", "passphrase", "secret", "token"})
+_NAME_PART = re.compile(r"[A-Za-z0-9@$]+")
 
 
 def _unleet(name: str) -> str:
-    """``name`` in lower case with leetspeak's digits and signs read as letters, when that spells a password
-    word; else ``name`` unchanged."""
-    low = name.lower()
-    plain = low.translate(_LEET)
-    return plain if plain != low and plain in _LEET_NAMES else name
+    """``name`` with each part (between ``_`` ``.`` ``-``) that leetspeak's digits and signs turn into a
+    password word read as that word, in lower case ("DB_P455W0RD" → "DB_password"); the others as they are."""
+    def plain(part: re.Match) -> str:
+        low = part.group().lower()
+        word = low.translate(_LEET)
+        return word if word != low and word in _LEET_NAMES else part.group()
+    return _NAME_PART.sub(plain, name)
+
+
+def _leet_forms(start: str) -> tuple[str, ...]:
+    """Every way leetspeak may write ``start`` with a digit in it ("pas" → "p4s", "pa5", "p45"), for the
+    hints (a name holds letters, digits and ``_``: the signs of ``_LEET_OF`` are left out)."""
+    forms = [""]
+    for letter in start:
+        ways = letter + "".join(c for c in _LEET_OF.get(letter, "") if c.isdigit())
+        forms = [f + c for f in forms for c in ways]
+    return tuple(f for f in forms if f != start)
 
 
 def _is_credential_name(name: str) -> bool:
@@ -393,7 +409,8 @@ class CredentialAssignmentRecognizer(SpanPatternRecognizer):
                   "klucz", "anahtar", "jeton", "schlüssel", "segreto", "secreto", "segredo", "geheimnis",
                   "sekret",
                   "nøgle", "nøkkel", "nyckel", "avain",
-                  "p4s", "pa5", "p@s", "s3c", "t0k")  # (leetspeak labels, ``_unleet``)
+                  *_leet_forms("pas"), *_leet_forms("sec"), *_leet_forms("tok"))  # (leetspeak labels,
+    # ``_unleet``)
     HINT = re.compile(r"(?i)sid\b|session[_-]id")
 
     def __init__(self, *args, **kwargs) -> None:

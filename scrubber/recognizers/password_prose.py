@@ -70,8 +70,9 @@ _WORD = (
     r"|safe[ \t]+word|magic[ \t]+word|p/w|pass[ \t]+word"
     # the word as typed in a hurry: "my pasword is …", "passwrd:", "pswd", "passowrd", "paswd"
     r"|pas+wr?o?r?d|pas+owrd|pas+wrod|pss+word|pa?swd|pswrd"
-    # ... and as OCR or a leetspeak label reads it: "Passw0rd:", "PA55WORD", "P@ssword", "Pa$$word"
-    r"|p[a@4][s5$]{2}(?:w|vv)[o0]rd"
+    # ... and as OCR or a leetspeak label reads it: "Passw0rd:", "PA55WORD", "P@$$W0RD", "pa$$wd", "Pa$$wort"
+    # (every letter as ``_LEET_OF`` may write it, so no one spelling is left out)
+    r"|p[a@4][s5$]{2}(?:(?:w|vv)[o0]r[dt]|wd)"
 )
 # "is now", "is still", "est toujours", "ist immer noch", "sigue siendo", "is nog steeds"
 _NOW = (r"(?:now|still|jetzt|nun|immer[ \t]+noch|noch|maintenant|désormais|toujours|encore|ahora|todav[íi]a"
@@ -149,6 +150,51 @@ _CHANGED_OTHER_STRINGS = (
     "resettat", "veranderd", "gewijzigd", "aangepast", "gereset", "ingesteld", "mudei", "alterei", "troquei",
     "mudamos", "alteramos", "trocamos", "redefini", "coloquei", "zmieni", "ustawi", "geändert",
     "zurückgesetzt", "umgestellt", "gesetzt")
+# Signing in, in the other languages of the prompts ("melde dich mit X an", "pour te connecter, utilise X",
+# "para entrar usa X", "per accedere usa X", "om in te loggen gebruik je X", "żeby się zalogować, wpisz X",
+# "för att logga in använder du X", "giriş için X kullan", "чтобы войти, введи X", "登录用 X",
+# "ログインには X",
+# "untuk masuk pakai X", "để đăng nhập dùng X", "ili kuingia tumia X"): English's are ``_SIGN_IN_VERB``
+_OTHER_SIGN_IN = (
+    r"einlogg\p{L}*|eingeloggt|anmelde\p{L}*|anmelden|melde[ \t]+dich|log[ \t]+dich"
+    r"|connect(?:er|e|ez|es)|connexion|identifi(?:er|e|ez)"
+    r"|entrar|acceder|accedi|accedere|ingresar|inici(?:ar|a|e)[ \t]+sesi[óo]n|acessar|acesse|logar"
+    r"|fa(?:zer|ça|ca)[ \t]+(?:o[ \t]+)?login|inloggen|loggen|aanmelden|logga[ \t]+in|inloggning"
+    r"|zalogowa[ćc]|zaloguj\p{L}*|logowani\p{L}+|giriş|oturum[ \t]+aç\p{L}*"
+    r"|войти|входа|вход|залогин\p{L}*|авториз\p{L}+"
+    r"|लॉग[ \t]?इन|लॉगिन|للدخول|تسجيل[ \t]+الدخول"
+    r"|masuk|đăng[ \t]+nhập|kuingia|ingia")
+_CJK_SIGN_IN = r"登录|登陆|登入|ログイン|サインイン"  # (no spaces around words: no word boundary asked for)
+_OTHER_SIGN_IN_STRINGS = (
+    "einlogg", "eingeloggt", "anmeld", "melde", "log dich", "connect", "connexion", "identifi", "entrar",
+    "acced", "ingresar", "sesión", "sesion", "acessar", "acesse", "logar", "login", "loggen", "aanmelden",
+    "logga", "inloggning", "zalogow", "zaloguj", "logowani", "giriş", "oturum", "войти", "вход", "залогин",
+    "авториз", "登录", "登陆", "登入", "ログイン", "サインイン", "लॉग", "للدخول", "الدخول", "masuk",
+    "đăng nhập", "kuingia", "ingia")
+# "the new one is X" in the other languages: "das neue ist X", "le nouveau c'est X", "el nuevo es X", "il
+# nuovo è X", "a nova é X", "de nieuwe is X", "nowe to X", "det nya är X", "yenisi X", "новый — X",
+# "新的是 X",
+# "新しいのは X", "yang baru X", "cái mới là X", "mpya ni X" (English's is ``_THE_NEW_ONE``, value first)
+_OTHER_NEW_ONE = (
+    r"(?:das|der|die)[ \t]+neue[ \t]+(?:ist|lautet)"
+    r"|(?:le[ \t]+nouveau|la[ \t]+nouvelle)[ \t]+(?:c['’]est|est)"
+    r"|(?:el[ \t]+nuevo|la[ \t]+nueva)[ \t]+es|(?:il[ \t]+nuovo|la[ \t]+nuova)[ \t]+è"
+    r"|(?:o[ \t]+novo|a[ \t]+nova)[ \t]+é|(?:de|het)[ \t]+nieuwe[ \t]+is|now[eya][ \t]+(?:to|jest)"
+    r"|(?:det|den)[ \t]+nya[ \t]+är|nya[ \t]+är|yenisi(?:[ \t]+de)?|нов(?:ый|ое|ая)[ \t]*(?:[—–:-]|это)"
+    r"|新的是|新的|新しいの(?:は|が)|yang[ \t]+baru(?:[ \t]+(?:adalah|ialah))?"
+    r"|(?:cái|mật[ \t]+khẩu)[ \t]+mới[ \t]+là"
+    r"|mpya[ \t]+ni")
+# A user name's word just before a value: "anmelden mit Benutzer mmeier01" names the user, not the password
+_USER_BEFORE = re.compile(r"(?i:(?:user\w*|benutzer\w*|utilisateur|identifiant|usuario|utente|usu[áa]rio"
+                          r"|gebruiker\w*|użytkownik\w*|anv[äa]ndar\w*|kullan[ıi]c[ıi]\w*|пользовател\w*|логин"
+                          r"|用户名?|ユーザー名?|pengguna|tên[ \t]+đăng[ \t]+nhập|mtumiaji|login|konto"
+                          r"|account|e-?mail)"
+                          r"[ \t]*[:=]?[ \t]*[\"'`“‘„«]?\Z)")
+_WORD_AND_DIGIT = re.compile(r"\p{L}{4,}[_.-]?\d")  # "Maotouying_7": a word and one digit to end it
+_VERSION_END = re.compile(r"(?:^|[-_vV])\d+(?:\.\d+)+$")  # "release-2024.06", "v2.5.0"
+_OTHER_NEW_ONE_STRINGS = ("neue", "nouveau", "nouvelle", "nuevo", "nueva", "nuovo", "nuova", "novo", "nova",
+                          "nieuwe", "nowe", "nowa", "nowy", "nya", "yenisi", "новы", "новое", "новая", "新",
+                          "baru", "mới", "mpya")
 # Words between a link and a password word that follows the value: "as the new temporary admin password".
 _KIND = (r"(?:new|temporary|temp|initial|default|one-time|current|old|admin|root|master|shared|wi-?fi|vault"
          r"|account|login|user|guest|router|database|db|email|e-mail|vpn|ssh|sudo|app)")
@@ -237,9 +283,12 @@ def _cue_starts(lead: str, prefixes: tuple[str, ...], words: tuple[str, ...] = (
     return starts
 
 
-# The first letters of a password label as OCR or leetspeak writes it ("PA55WORD", "P@ssword", "Pa$$word"):
-# what the starts, the strings and the hint words below hold for ``_WORD``'s last alternative
-_LEET_LABELS = ("pa5", "p@s", "p4s", "pa$", "p@5", "p45")
+# The first letters of a password label as OCR or leetspeak writes it ("PA55WORD", "P@ssword", "Pa$$word",
+# "P@$$W0RD", "p4$$w0rd"): what the starts, the strings and the hint words below hold for ``_WORD``'s last
+# alternative. Every way of writing "pas" with the letters' leet forms (the classes ``[a@4]``, ``[s5$]`` of
+# ``_WORD``), not a hand-kept list, so no combination is missed; "pas" itself is a plain prefix already.
+_LEET_OF = {"a": "a@4", "s": "s5$"}
+_LEET_LABELS = tuple(f"p{a}{s}" for a in _LEET_OF["a"] for s in _LEET_OF["s"] if a + s != "as")
 # The words of ASCII letters a password word (``_WORD``) may start on, its literals and its compounds' parts
 _WORD_STARTS = _cue_starts(
     _WORD_LEAD, prefixes=tuple(
@@ -1421,6 +1470,29 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             rf"{_THE_NEW_ONE}",
             0.7,
         ),
+        # ... and the new one in the other languages, the value after it: "das neue ist X", "新的是 X"
+        Pattern(
+            "value that is the new one in another language",
+            rf"(?i:(?<![\p{{L}}])(?:{_OTHER_NEW_ONE}))[ \t]*[:：]?[ \t]*[\"'`“‘„«]?[ \t]?"
+            r"(?P<far>)(?P<other_signin>)(?P<value>(?![(\[])(?=[^\s\"'`“‘”’»。，、）]*[\d!#$%&*@^~_+=?-])[^\s\"'`“‘”’»。，、）]{6,64}?)"
+            r"(?=[\"'`”’»]?(?:[.,;:!?)。，、）]?(?:\s|$)|[。，、）\p{Han}\p{Hiragana}\p{Katakana}]))",
+            0.7,
+        ),
+        # the value a sign-in takes, in the other languages (``_OTHER_SIGN_IN``), a few words after it in the
+        # same clause ("per accedere usa X") or before it ("nimm X zum Einloggen"): only a chosen password's
+        # make
+        Pattern(
+            "value to sign in with in another language",
+            rf"(?i:(?<![\p{{L}}])(?:{_OTHER_SIGN_IN})(?![\p{{L}}])|{_CJK_SIGN_IN})[^\n.!?。\"'`“‘]{{0,30}}?"
+            r"(?:(?<=[\s:：，,])|(?<=[\p{Han}\p{Hiragana}\p{Katakana}]))[\"'`“‘„«]?"
+            r"(?P<far>)(?P<other_signin>)(?P<value>(?![(\[])(?=[^\s\"'`“‘”’»。，、）]*[\d!#$%&*@^~_+=?-])[^\s\"'`“‘”’»。，、）]{6,64}?)"
+            r"(?=[\"'`”’»]?(?:[.,;:!?)。，、）]?(?:\s|$)|[。，、）\p{Han}\p{Hiragana}\p{Katakana}]))"
+            r"|(?<![^\s\"'`“‘(\[：，])(?P<far>)(?P<other_signin>)"
+            r"(?P<value>(?![(\[])(?=[^\s\"'`“‘”’»。，、）]*[\d!#$%&*@^~_+=?-])[^\s\"'`“‘”’»。，、）]{6,64}?)"
+            rf"[\"'`”’»]?[ \t]+[^\n.!?。]{{0,16}}?"
+            rf"(?i:(?<![\p{{L}}])(?:{_OTHER_SIGN_IN})(?![\p{{L}}])|{_CJK_SIGN_IN})",
+            0.7,
+        ),
         # what it was changed to, no password word: "I changed it to !H?hP3F*fzu= yesterday", "reset hers to
         # Oranges&Lemons9" (a value with a symbol, or any chosen password's make in a text about passwords)
         Pattern(
@@ -2285,7 +2357,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
     def hinted(self, text: str) -> bool:
         """The hint words, or codes in a row or a joined passphrase (patterns that need no cue word)."""
         return holds_any(text, _COMMON_HINTS) or super().hinted(text) \
-            or _MIXED_CODE_GATE.search(text) is not None or _JOINED_PHRASE_GATE.search(text) is not None
+            or _MIXED_CODE_GATE.search(text) is not None or _JOINED_PHRASE_GATE.search(text) is not None \
+            or holds_any(text, _OTHER_SIGN_IN_STRINGS) or holds_any(text, _OTHER_NEW_ONE_STRINGS)
 
     def start_of(self, pattern, text: str) -> int | None:
         """Where to start ``pattern`` in ``text``, None to skip it: its gate's answer (``_gate_of``), worked
@@ -2311,6 +2384,18 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         if value.startswith("//") and _SCHEME_BEFORE.search(match.string, max(0, match.start("value") - 12),
                                                             match.start("value")):
             return False  # "curl -u USERNAME:PASSWORD https://api…": a URL's rest after its scheme's colon
+        if "other_signin" in names:  # a sign-in or "the new one" in another language: a chosen password's
+            # make, not a product ("entrar con Office365") nor the user name a sign-in names beside it
+            # (a lower-case letter, and two digits or a symbol: not an id "55123-PL", a model "Pixel_8a", a
+            # version "release-2024.06" or a host)
+            value = value.rstrip(_TRAILING)
+            before = match.string[max(0, match.start("value") - 30):match.start("value")]
+            return (_password_like(value) and (_chosen_password(value) or _generated(value))
+                    and any(c.islower() for c in value) and not _VERSION_END.search(value)
+                    and (sum(c.isdigit() for c in value) >= 2 or any(c in _STRONG_SYMBOLS for c in value)
+                         or _WORD_AND_DIGIT.fullmatch(value) is not None)
+                    and not _HOST_OR_CODE.search(value)
+                    and not names_a_product(value) and not _USER_BEFORE.search(before))
         if "dictated" in names:  # three pieces or more, a case's or a symbol's word among them, not a mask
             return _dictated(value)
         if "cut" in names:  # a password's rest: a digit or a symbol with it, not a time, a question or a mask
@@ -3228,6 +3313,8 @@ def _before_the_new_one(text: str) -> int | None:
 _LATER_GATES = {
     "value that is the new one": _before_the_new_one,
     "value it was changed to in another language": _held(_CHANGED_OTHER_STRINGS),
+    "value that is the new one in another language": _held(_OTHER_NEW_ONE_STRINGS),
+    "value to sign in with in another language": _held(_OTHER_SIGN_IN_STRINGS),
     "value it was changed to": _held(("it to", "hers to", "his to", "mine to", "theirs to", "ours to",
                                       "yours to", "that to", "this to", "it back", "hers back")),
     "password-like word in a text about passwords": _ABOUT_GATE,
