@@ -450,7 +450,9 @@ _ANY_CODE_WORD = (r"\p{L}{0,16}?(?:kod|kód|kood|kodu|codul|codu|szyfr|şifre|si
                   r"|combinaison|combinazione"
                   r"|tunnuslu\p{L}{1,6}"  # (Finnish: a bank card's PIN, "tunnusluku on 4471")
                   # (Swahili: a PIN is a "secret number", "namba ya siri ya M-Pesa ni 4471"; "msimbo" a code)
-                  r"|nam(?:ba|bari)[ \t]+ya[ \t]+siri|msimbo(?:[ \t]+wa[ \t]+siri)?")
+                  r"|nam(?:ba|bari)[ \t]+ya[ \t]+siri|msimbo(?:[ \t]+wa[ \t]+siri)?"
+                  # (Russian, Hindi, Arabic: "код ворот 4472", "गेट का कोड 4472 है", "رمز البوابة هو 4472")
+                  r"|код\p{L}{0,3}|कोड|(?:ال)?رمز")
 # a lock's code as typed: "4471", "4471#", "12-34-56" (a combination); or also read out: "7 3 9 1"
 _ENTRY_CODE = r"[*#]?\d{4,8}[#*]?|\d{1,2}(?:-\d{1,2}){2,3}"
 _LOCK_CODE = rf"{_ENTRY_CODE}|\d(?:[ ]\d){{3,7}}"
@@ -474,7 +476,8 @@ _LOCK_STRINGS = ("alarm", "lukko", "kilid", "kilit", "lås", "slot", "lock", "sa
                  "key box", "keybox", "key-box", "key\tbox", "intercom", "buzzer",
                  "sejf", "széf", "kłódk", "zámek", "cadeado", "candado")
 _ANY_CODE_STRINGS = ("kod", "kód", "kood", "codu", "szyfr", "şifre", "sifre", "šifr", "mã", "code", "digo",
-                     "codice", "pin", "puk", "combo", "combina", "kombina", "tunnuslu", "siri", "msimbo")
+                     "codice", "pin", "puk", "combo", "combina", "kombina", "tunnuslu", "siri", "msimbo",
+                     "код", "कोड", "رمز")
 
 
 # ... and of the other words ``_ANSWERED_LEAD`` takes
@@ -2358,7 +2361,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         """The hint words, or codes in a row or a joined passphrase (patterns that need no cue word)."""
         return holds_any(text, _COMMON_HINTS) or super().hinted(text) \
             or _MIXED_CODE_GATE.search(text) is not None or _JOINED_PHRASE_GATE.search(text) is not None \
-            or holds_any(text, _OTHER_SIGN_IN_STRINGS) or holds_any(text, _OTHER_NEW_ONE_STRINGS)
+            or holds_any(text, _OTHER_ABOUT_STRINGS) or holds_any(text, _OTHER_NEW_ONE_STRINGS) \
+            or holds_any(text, ("msimbo", "siri", "код", "कोड", "رمز"))  # (code words no other hint holds)
 
     def start_of(self, pattern, text: str) -> int | None:
         """Where to start ``pattern`` in ``text``, None to skip it: its gate's answer (``_gate_of``), worked
@@ -2712,7 +2716,12 @@ _NOT_A_SECRET_CODE = re.compile(
     r"|beställning\w*|bestelling\w*|postnummer\w*|postinumero\w*|irányítószám\w*|psč|bưu\w*|poștal\w*"
     r"|posta|ürün\w*|termék\w*|výrob\w*|tuote\w*|vare\w*|artikl\w*|faktur\w*|fatura\w*|számla\w*"
     r"|hiba\w*|błęd\w*|chyb\w*|virhe\w*|fel|feil|hata\w*|eroare|lỗi|sản[ \t]+phẩm|đơn[ \t]+hàng|kampanj\w*"
-    r"|versi\w*|wersj\w*|verz\w*|sürüm\w*|phiên[ \t]+bản)\b")
+    r"|versi\w*|wersj\w*|verz\w*|sürüm\w*|phiên[ \t]+bản"
+    # (Russian, Hindi, Arabic ones, as those code words came: "код ошибки", "код заказа", "त्रुटि कोड",
+    # "رمز الخطأ", "код города")
+    r"|ошибк\w*|заказ\w*|ответ\w*|город\w*|страны|почтов\w*|индекс\w*|товар\w*|продукт\w*|верси\w*"
+    r"|त्रुटि|एरर|ऑर्डर|पिन[ \t]+कोड|पोस्टल"
+    r"|(?:ال)?خطأ|(?:ال)?طلب|(?:ال)?منتج|(?:ال)?بريد\w*|(?:ال)?دولة)(?![\w\p{M}])")
 
 
 # Shapes that are not a password: a ticket or order id (INC0012345, JIRA-1234), a version, a date or time, a
@@ -3154,10 +3163,26 @@ _SIGN_IN_WORD_STARTS = _cue_starts(_FIRST_SIGN_IN_WORD.pattern, prefixes=tuple(
     "log sign creds credential strong secure safe guessable admin svc root shared guest sudo".split()))
 
 
+# A network's code and a sign-in in the other languages of the prompts, for ``_about_passwords``: "ist der
+# WLAN-Code", "el código del wifi", "il codice wifi", "kulübenin wifi kodu", "код от вайфая", "wifi密码",
+# "Wi-Fiコード", "वाईफाई कोड", "رمز الواي فاي", and a sign-in (``_OTHER_SIGN_IN``)
+_OTHER_ABOUT = re.compile(
+    r"(?i:(?:wi-?fi|wlan|wpa2?)[ \t-]?(?:code|kod\p{L}*|kode|c[óo]dig\p{L}*|codice|msimbo|pin)(?![\p{L}])"
+    r"|(?<![\p{L}])(?:code|kod\p{L}*|kode|c[óo]digo|codice|msimbo|mã|код\p{L}*|пароль\p{L}*)[ \t]+"
+    r"(?:\p{L}+[ \t]+){0,2}(?:wi-?fi|wlan|вай-?фа\p{L}*)"
+    r"|wi-?fi(?:的)?(?:密码|密碼|コード|のパスワード)|无线密码|वाईफाई[ \t]+(?:का[ \t]+)?(?:कोड|पासवर्ड)"
+    r"|رمز[ \t]+(?:ال)?واي[ \t]?فاي"
+    rf"|(?<![\p{{L}}])(?:{_OTHER_SIGN_IN})(?![\p{{L}}])|{_CJK_SIGN_IN})")
+_OTHER_ABOUT_STRINGS = ("wifi", "wi-fi", "wlan", "wpa", "код", "пароль", "无线", "वाईफाई", "واي",
+                        *_OTHER_SIGN_IN_STRINGS)
+
+
 @lru_cache(maxsize=1)  # (both patterns of a text ask)
 def _about_passwords(text: str) -> bool:
-    """Whether ``text`` speaks of a password, a sign-in or credentials."""
-    return _first_password_word(text) is not None or bool(_SIGN_IN_WORD_STARTS(text))
+    """Whether ``text`` speaks of a password, a sign-in or credentials (in English, or a network's code or
+    a sign-in in another language: ``_OTHER_ABOUT``)."""
+    return _first_password_word(text) is not None or bool(_SIGN_IN_WORD_STARTS(text)) or (
+        holds_any(text, _OTHER_ABOUT_STRINGS) and _OTHER_ABOUT.search(text) is not None)
 
 
 def _chosen_anywhere(value: str) -> bool:
