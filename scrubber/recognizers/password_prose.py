@@ -452,7 +452,8 @@ _ANY_CODE_WORD = (r"\p{L}{0,16}?(?:kod|kód|kood|kodu|codul|codu|szyfr|şifre|si
                   # (Swahili: a PIN is a "secret number", "namba ya siri ya M-Pesa ni 4471"; "msimbo" a code)
                   r"|nam(?:ba|bari)[ \t]+ya[ \t]+siri|msimbo(?:[ \t]+wa[ \t]+siri)?"
                   # (Russian, Hindi, Arabic: "код ворот 4472", "गेट का कोड 4472 है", "رمز البوابة هو 4472")
-                  r"|код\p{L}{0,3}|कोड|(?:ال)?رمز")
+                  # (not India's postal "पिन कोड", the PIN code of an address)
+                  r"|код\p{L}{0,3}|(?<!पिन[ \t]*)कोड|(?:ال)?رمز")
 # a lock's code as typed: "4471", "4471#", "12-34-56" (a combination); or also read out: "7 3 9 1"
 _ENTRY_CODE = r"[*#]?\d{4,8}[#*]?|\d{1,2}(?:-\d{1,2}){2,3}"
 _LOCK_CODE = rf"{_ENTRY_CODE}|\d(?:[ ]\d){{3,7}}"
