@@ -333,7 +333,8 @@ def _lower_words(text: str, s: Span) -> bool:
 _SAMPLE_AFTER = re.compile(r"[ \t]*\((?i:sample|example|dummy|fictional|fictitious|placeholder|made[ -]up)"
                            r"(?:[ \t]+(?:name|data|value|person))?\)")
 _SENTENCE_OPENING = re.compile(r"(?:\A|[.!?][ \t]+|\n[ \t]*)([^\W\d_])")
-_TYPES = frozenset({"PERSON", "LOCATION", "PHONE_NUMBER", "EMAIL_ADDRESS", "IP_ADDRESS", "NATIONAL_ID"})
+_TYPES = frozenset({"PERSON", "LOCATION", "PHONE_NUMBER", "EMAIL_ADDRESS", "IP_ADDRESS", "NATIONAL_ID",
+                    "DATE_OF_BIRTH"})
 # Addresses reserved for documentation (RFC 5737, RFC 3849): no host has one
 _DOC_IP = re.compile(r"(?:192\.0\.2|198\.51\.100|203\.0\.113)\.\d{1,3}|(?i:2001:db8:)[\w:]*")
 
@@ -348,7 +349,7 @@ def not_topics(text: str, spans: list[Span]) -> list[Span]:
     kept = [s for s in spans if not (infra and _an_infra_place(text, s))
             and not (nobody and (_shipped_to(text, s) or _a_job_place(text, s))) and not _a_topic(text, s)
             and not (contactless and _a_country_alone(text, s, spans))
-            and not _in_a_topic_sentence(text, s, spans)
+            and not _in_a_topic_sentence(text, s, spans) and not _a_figures_fact(text, s, spans)
             and not (s.type == "LOCATION" and (text[s.start:s.end].lower() in _COMMON_NOUNS
                                                or _never_a_place(text, s)))]
     if nobody and personless(text, kept):  # (fploc23: place_topics.py)
@@ -567,17 +568,59 @@ def _a_town_not_a_name(text: str, s: Span) -> bool:
 
 # (c19fp) A public figure of the list named in the sentence ("Narendra Modi inaugurated the new parliament
 # building in Delhi"): the news, its places no one's
-_CAPITALISED_RUN = re.compile(r"[^\W\d_a-z][\w.-]*(?:[ \t]+[^\W\d_a-z][\w.-]*)+")
+# (fp27l) a family name's particle inside it: "Ursula von der Leyen"
+_CAPITALISED_RUN = re.compile(r"[^\W\d_a-z][\w.-]*(?:[ \t]+(?:(?:von|van|der|den|de|da|di|du|del|la|le|bin"
+                              r"|al|ibn)[ \t]+){0,2}[^\W\d_a-z][\w.-]*)+")
 
 
 def _names_a_figure(text: str, begin: int, end: int) -> bool:
-    whole = public_figures()[0]
+    return bool(_figures_named(text, begin, end))
+
+
+def _figures_named(text: str, begin: int, end: int) -> list[tuple[int, int]]:
+    """Where the list's public figures are named, by their whole names, between ``begin`` and ``end``."""
+    whole, found = public_figures()[0], []
     for m in _CAPITALISED_RUN.finditer(text, begin, end):
-        words = m.group().split()
-        if any(" ".join(words[i:j]) in whole
-               for i in range(len(words)) for j in range(i + 2, min(len(words), i + 4) + 1)):
-            return True
-    return False
+        words = [(w.start(), w.end()) for w in re.finditer(r"\S+", m.group())]
+        for i in range(len(words)):
+            for j in range(min(len(words), i + 5), i + 1, -1):
+                if m.group()[words[i][0]:words[j - 1][1]] in whole:
+                    found.append((m.start() + words[i][0], m.start() + words[j - 1][1]))
+                    break
+    return found
+
+
+# (fp27l) A public figure's birthplace, birth date, home or country in a sentence naming them (the news, a
+# profile: "Satya Nadella, born in Hyderabad on 19 August 1967, has led Microsoft", "Keir Starmer grew up in
+# Oxted"): public facts, no one's private data. Not when the sentence speaks of the writer or reader ("my",
+# "we", "you": "I was born in Delhi, like Virat Kohli"), names another person or holds a contact or an id.
+_SPEAKER = re.compile(
+    r"(?<![\w'’-])(?i:i|i'm|i've|i'd|my|me|mine|we|we're|our|ours|you|you're|your|yours|je|j|moi|mon|ma|mes"
+    r"|nous|notre|nos|yo|mi|mis|nosotros|nuestro|nuestra|eu|meu|minha|nós|io|mio|mia|noi|ich|mein\w*|wir"
+    r"|unser\w*|ik|mijn|wij|ons|onze)(?![\w'’-])")
+_FIGURE_FACT_TYPES = frozenset({"LOCATION", "DATE_OF_BIRTH"})
+
+
+def _a_figures_fact(text: str, s: Span, spans: list[Span]) -> bool:
+    if s.type not in _FIGURE_FACT_TYPES and not (s.type == "PERSON" and _a_town_not_a_name(text, s)) \
+            or s.type == "LOCATION" and _DIGITS.search(text, s.start, s.end):
+        return False
+    begin = max((m.end() for m in _SENTENCE_BOUND.finditer(text, max(0, s.start - 300), s.start)),
+                default=max(0, s.start - 300))
+    ends = _SENTENCE_BOUND.search(text, s.end)
+    end = ends.start() if ends else len(text)
+    figures = _figures_named(text, begin, end)
+    if not figures or _SPEAKER.search(text, begin, end):
+        return False
+    value = text[s.start:s.end]
+    if any(text[o.start:o.end] == value and not begin <= o.start < end for o in spans):
+        return False  # (the same place or date found elsewhere, maybe a private person's: it stays found)
+    for o in spans:  # another person (not the figure, not a town) or a contact in the sentence
+        if o.start < end and begin < o.end and o is not s \
+                and not any(a <= o.start and o.end <= b for a, b in figures) \
+                and not (o.type in _FIGURE_FACT_TYPES or o.type == "PERSON" and a_place(text, o)):
+            return False
+    return True
 
 
 # (c19fp) A road, pass or line named after a place or a person, after "the": "the Brenner motorway"
