@@ -38,6 +38,8 @@ _SITE_NOUN = (r"offices?|teams?|hq|headquarters|head[ \t]+office|branch(?:es)?|s
               # where the firm's servers run: "the Paris failover", "our Frankfurt cluster"
               r"|failover|clusters?|data[ \t]?cent(?:er|re)s?|servers?|nodes?|replicas?|edge|PoPs?|DCs?"
               r"|pricing|latency|region|markets?"
+              # (fp27l) a firm's project there: "PM owns the Chicago pilot comms", "the Lyon rollout"
+              r"|pilots?|roll-?outs?|launch(?:es)?|campaigns?|projects?|programmes?"
               # (fpplace24) "our Toronto returns centre", "the Leeds contact centre"
               r"|(?:returns|distribution|fulfil?ment|contact|call|service|logistics|repair)"
               r"[ \t]+cent(?:re|er)s?"
@@ -84,6 +86,9 @@ _ORG_BEFORE = re.compile(r"\b(?:University|College|Institute|School|Academy|Poly
                          r"|Museum|Orchestra|Opera|Port"
                          # (fp26l) a landmark named after it: "La Torre di Pisa", "the Tower of London"
                          r"|Torre|Tower|Tour|Duomo)(?:[ \t]+(?:of|di|de|del|do|da)(?:[ \t]+the)?)?[ \t]+\Z")
+# (fp27l) ... or a hotel named after it, an event's venue: "Venue: Corinthia Hotel Lisbon", "the Hilton
+# Garden Inn Leeds" (a guest's stay has their cue: "I'm staying at …")
+_HOTEL_BEFORE = re.compile(r"\b(?:Hotel|Hôtel|Hotels|Inn|Resort|Suites)(?:[ \t]+[A-Z][\w'’&-]*){0,2}[ \t]+\Z")
 # ... unless a person is its student, teacher or staff ("She studied journalism at the University of Vadsa")
 _MEMBER_BEFORE = re.compile(
     r"(?i:\b(?:i|i'm|my|me|he|she|his|her|they|their|stud(?:y|ied|ies|ying)|graduated?|attend(?:s|ed)?"
@@ -267,6 +272,7 @@ def a_place_topic(text: str, s: Span) -> bool:
                 or _ORG_BEFORE.search(text, max(0, s.start - 40), s.start)
                 and not _MEMBER_BEFORE.search(text, line_around(text, s)[0], s.start)
                 or value.lower() in _NEVER_A_NAME_ALONE  # a language or nationality ("Thai curry")
+                or _HOTEL_BEFORE.search(text, max(0, s.start - 50), s.start)
                 or _ZONE_BEFORE.search(text, max(0, s.start - 60), s.start)
                 or _TRIP_BEFORE.search(text, max(0, s.start - 80), s.start)
                 or _TIME_AFTER.match(text, s.end)

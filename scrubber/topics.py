@@ -350,6 +350,7 @@ def not_topics(text: str, spans: list[Span]) -> list[Span]:
             and not (nobody and (_shipped_to(text, s) or _a_job_place(text, s))) and not _a_topic(text, s)
             and not (contactless and _a_country_alone(text, s, spans))
             and not _in_a_topic_sentence(text, s, spans) and not _a_figures_fact(text, s, spans)
+            and not _a_law_name(text, s, spans)
             and not (s.type == "LOCATION" and (text[s.start:s.end].lower() in _COMMON_NOUNS
                                                or _never_a_place(text, s)))]
     if nobody and personless(text, kept):  # (fploc23: place_topics.py)
@@ -455,6 +456,10 @@ _TOPIC_WORDS = re.compile(
     r"|reporters|journalists|tariffs?|trade[ \t]+talks"
     # the same in German, French, Spanish: "Kleinere Anbieter aus Baden-Württemberg geraten unter Druck",
     # "Die Schulungen … sind in Frankfurt und Berlin abgeschlossen", "le déploiement … dans les agences de …"
+    # (fp27l) a price set for a market: "cut the list price of its drug in Brazil"
+    r"|(?:list|retail|wholesale|sticker)[ \t]+prices?|price[ \t]+(?:cuts?|hikes?|increases?|war)"
+    # (fp27l) a firm's business with a country: "das Geschäft mit China"
+    r"|geschäft|geschäfte"
     r"|umsatz|nachfrage|anbieter|lieferanten|schulungen|déploiement|chiffre[ \t]+d['’]affaires|demanda"
     r"|proveedores"
     # sport: "a late equaliser at Anfield", "qualifiers in Uyo", "a tense win in Guwahati"
@@ -484,8 +489,9 @@ _TOPIC_WORDS = re.compile(
     # sport's goals in Spanish and Portuguese: "remontó en Anoeta con dos goles"
     r"|goles|gols"
     # a year long past: "of 1916 was centred on …", "nel maggio 1860", "capital until 1991"
-    r"|(?:in|of|until|since|nel|fino[ \t]+al|en|em|im|w|dal|bis)[ \t]+(?:[^\W\d_]+[ \t]+)?"
-    r"(?:1[0-8]\d\d|19[0-4]\d)"
+    # (fp27l) ... or a decade long past: "spread from Mainz after the 1450s", "by the 1920s"
+    r"|(?:in|of|until|since|nel|fino[ \t]+al|en|em|im|w|dal|bis|after|before|by|during)[ \t]+"
+    r"(?:[^\W\d_]+[ \t]+)?(?:1[0-8]\d\d|19[0-4]\d)s?"
     r"(?![\d/.-])|capital[ \t]+until|dopo[ \t]+cristo|avanti[ \t]+cristo|(?:AD|BC)[ \t]+\d{1,4})\b)")
 _PERSON_IN_SENTENCE = re.compile(  # (the worker's words hold i, my, he, she, lives, moved, based, relocat…)
     # (fp25: a word of their own, not part of a hyphenated one: "Go-live for India moved", "home-grown")
@@ -627,6 +633,23 @@ def _a_figures_fact(text: str, s: Span, spans: list[Span]) -> bool:
 _ROAD_AFTER = re.compile(r"[ \t]+(?:motorway|highway|expressway|freeway|autobahn|pass|tunnel|turnpike"
                          r"|line|railway|canal)\b")
 _THE_BEFORE = re.compile(r"(?<![\w'’])(?i:the)[ \t]+\Z")
+
+
+# (fp27l) A law named after its country or state: "the Nigeria Data Protection Act", "the California
+# Consumer Privacy Act", "the Texas Business and Commerce Code"
+_LAW_NAME_AFTER = re.compile(r"(?:['’]s)?(?:[ \t]+(?:[A-Z][\w-]*|and|of|on|the|&)){0,4}[ \t]+(?:Act|Acts|Bill"
+                             r"|Regulations?|Directive|Code|Ordinance|Statute)\b")
+
+
+def _a_law_name(text: str, s: Span, spans: list[Span]) -> bool:
+    """``s`` opens a law's name, and its place is named nowhere else ("Ana lives in California and asked about
+    the California Consumer Privacy Act": her California stays, and so the Act's)."""
+    if not (s.type == "LOCATION" or s.type == "PERSON" and is_place(text[s.start:s.end])) \
+            or not _LAW_NAME_AFTER.match(text, s.end):
+        return False
+    value = text[s.start:s.end]
+    return not any(o is not s and text[o.start:o.end] == value and not _LAW_NAME_AFTER.match(text, o.end)
+                   for o in spans)
 
 
 def _a_topic(text: str, s: Span) -> bool:
