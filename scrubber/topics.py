@@ -349,10 +349,14 @@ def not_topics(text: str, spans: list[Span]) -> list[Span]:
     kept = [s for s in spans if not (infra and _an_infra_place(text, s))
             and not (nobody and (_shipped_to(text, s) or _a_job_place(text, s))) and not _a_topic(text, s)
             and not (contactless and _a_country_alone(text, s, spans))
-            and not _in_a_topic_sentence(text, s, spans) and not _a_figures_fact(text, s, spans)
+            and not _in_a_topic_sentence(text, s, spans)
             and not _a_law_name(text, s, spans)
             and not (s.type == "LOCATION" and (text[s.start:s.end].lower() in _COMMON_NOUNS
                                                or _never_a_place(text, s)))]
+    # (fp27l: a figure's facts, weighed against the spans kept: the same place kept elsewhere stays)
+    facts = {s for s in kept if _a_figures_fact(text, s, kept)}
+    if facts:
+        kept = [s for s in kept if s not in facts]
     if nobody and personless(text, kept):  # (fploc23: place_topics.py)
         dropped = frozenset(s for s in spans if s.type == "LOCATION") - frozenset(kept)
         topics = place_topics(text, kept, dropped)
@@ -456,6 +460,11 @@ _TOPIC_WORDS = re.compile(
     r"|reporters|journalists|tariffs?|trade[ \t]+talks"
     # the same in German, French, Spanish: "Kleinere Anbieter aus Baden-Württemberg geraten unter Druck",
     # "Die Schulungen … sind in Frankfurt und Berlin abgeschlossen", "le déploiement … dans les agences de …"
+    # (fp27l) a novel's setting, in a reading group's notes: "the real subject of the novel, not the day in
+    # London", "more convincing than the ending at Pemberley"
+    r"|novels?|narrator|narration|the[ \t]+ending|protagonist"
+    # (fp27l) a traffic report's road by its number: "de A12 bij Arnhem", "the M6 near Preston", "ijzel"
+    r"|[AMNBE]\d{1,3}[ \t]+(?:near|bij|bei|at|by|between|tussen|zwischen|près[ \t]+de)|ijzel|gladheid"
     # (fp27l) a price set for a market: "cut the list price of its drug in Brazil"
     r"|(?:list|retail|wholesale|sticker)[ \t]+prices?|price[ \t]+(?:cuts?|hikes?|increases?|war)"
     # (fp27l) a firm's business with a country: "das Geschäft mit China"
@@ -607,7 +616,7 @@ _SPEAKER = re.compile(
 _FIGURE_FACT_TYPES = frozenset({"LOCATION", "DATE_OF_BIRTH"})
 
 
-def _a_figures_fact(text: str, s: Span, spans: list[Span]) -> bool:
+def _a_figures_fact(text: str, s: Span, spans: list[Span], alone: bool = False) -> bool:
     if s.type not in _FIGURE_FACT_TYPES and not (s.type == "PERSON" and _a_town_not_a_name(text, s)) \
             or s.type == "LOCATION" and _DIGITS.search(text, s.start, s.end):
         return False
@@ -619,7 +628,8 @@ def _a_figures_fact(text: str, s: Span, spans: list[Span]) -> bool:
     if not figures or _SPEAKER.search(text, begin, end):
         return False
     value = text[s.start:s.end]
-    if any(text[o.start:o.end] == value and not begin <= o.start < end for o in spans):
+    if not alone and any(text[o.start:o.end] == value and not begin <= o.start < end
+                         and not _a_figures_fact(text, o, spans, alone=True) for o in spans):
         return False  # (the same place or date found elsewhere, maybe a private person's: it stays found)
     for o in spans:  # another person (not the figure, not a town) or a contact in the sentence
         if o.start < end and begin < o.end and o is not s \
