@@ -38,8 +38,6 @@ _SITE_NOUN = (r"offices?|teams?|hq|headquarters|head[ \t]+office|branch(?:es)?|s
               # where the firm's servers run: "the Paris failover", "our Frankfurt cluster"
               r"|failover|clusters?|data[ \t]?cent(?:er|re)s?|servers?|nodes?|replicas?|edge|PoPs?|DCs?"
               r"|pricing|latency|region|markets?"
-              # (fp27l) a firm's project there: "PM owns the Chicago pilot comms", "the Lyon rollout"
-              r"|pilots?|roll-?outs?|launch(?:es)?|campaigns?|projects?|programmes?"
               # (fpplace24) "our Toronto returns centre", "the Leeds contact centre"
               r"|(?:returns|distribution|fulfil?ment|contact|call|service|logistics|repair)"
               r"[ \t]+cent(?:re|er)s?"
