@@ -460,9 +460,6 @@ _TOPIC_WORDS = re.compile(
     r"|reporters|journalists|tariffs?|trade[ \t]+talks"
     # the same in German, French, Spanish: "Kleinere Anbieter aus Baden-Württemberg geraten unter Druck",
     # "Die Schulungen … sind in Frankfurt und Berlin abgeschlossen", "le déploiement … dans les agences de …"
-    # (fp27l) a novel's setting, in a reading group's notes: "the real subject of the novel, not the day in
-    # London", "more convincing than the ending at Pemberley"
-    r"|novels?|narrator|narration|the[ \t]+ending|protagonist"
     # (fp27l) a traffic report's road by its number: "de A12 bij Arnhem", "the M6 near Preston", "ijzel"
     r"|[AMNBE]\d{1,3}[ \t]+(?:near|bij|bei|at|by|between|tussen|zwischen|près[ \t]+de)|ijzel|gladheid"
     # (fp27l) a price set for a market: "cut the list price of its drug in Brazil"

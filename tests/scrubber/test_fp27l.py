@@ -1,6 +1,6 @@
 """Fewer false LOCATIONs and birth dates on prompts without personal data (fp27l, issue #19;
 scrubber/topics.py, place_topics.py): a listed public figure's birthplace and birth date in a sentence naming
-them, a law named after its place, a decade long past, a market's list price, a novel's setting, a traffic
+them, a law named after its place, a decade long past, a market's list price, a traffic
 report's road, a hotel named after its town. A private person's birthplace and date, a
 writer's own, and places after a person's cue stay. Texts written for this test."""
 
@@ -32,9 +32,6 @@ def found(scrubber, text: str, value: str, type_: str | None = None, nth: int = 
     # a market's list price
     ("Headline ideas: the maker cut the list price of its inhaler in Mexico, rivals may follow.",
      "Mexico", "LOCATION"),
-    # a novel's setting in a reading group's notes
-    ("Tidy our notes: we felt the storm, not the harbour in Dublin, is the real centre of the novel.",
-     "Dublin", "LOCATION"),
     # a traffic report's road
     ("Vertaal naar het Engels: Door ijzel is de A2 bij Utrecht vanochtend dicht.", "Utrecht", "LOCATION"),
     # a hotel named after its town
