@@ -611,18 +611,23 @@ _SPEAKER = re.compile(
     r"|nous|notre|nos|yo|mi|mis|nosotros|nuestro|nuestra|eu|meu|minha|nós|io|mio|mia|noi|ich|mein\w*|wir"
     r"|unser\w*|ik|mijn|wij|ons|onze)(?![\w'’-])")
 _FIGURE_FACT_TYPES = frozenset({"LOCATION", "DATE_OF_BIRTH"})
+# (a sentence runs on past ";" and ":": "… was born 15 July 1858; my client Dana …" speaks of the writer)
+_FULL_STOP = re.compile(r"[.!?](?=\s)|\n")
+# a namesake as a field's value: "Patient: Nelson Mandela, born …"
+_FIELD_BEFORE = re.compile(r"[^\W\d_][\w \t]{0,30}:[ \t]*\Z")
 
 
 def _a_figures_fact(text: str, s: Span, spans: list[Span], alone: bool = False) -> bool:
     if s.type not in _FIGURE_FACT_TYPES and not (s.type == "PERSON" and _a_town_not_a_name(text, s)) \
             or s.type == "LOCATION" and _DIGITS.search(text, s.start, s.end):
         return False
-    begin = max((m.end() for m in _SENTENCE_BOUND.finditer(text, max(0, s.start - 300), s.start)),
+    begin = max((m.end() for m in _FULL_STOP.finditer(text, max(0, s.start - 300), s.start)),
                 default=max(0, s.start - 300))
-    ends = _SENTENCE_BOUND.search(text, s.end)
+    ends = _FULL_STOP.search(text, s.end)
     end = ends.start() if ends else len(text)
     figures = _figures_named(text, begin, end)
-    if not figures or _SPEAKER.search(text, begin, end):
+    if not figures or _SPEAKER.search(text, begin, end) \
+            or any(_FIELD_BEFORE.search(text, max(begin, a - 40), a) for a, _ in figures):
         return False
     value = text[s.start:s.end]
     if not alone and any(text[o.start:o.end] == value and not begin <= o.start < end
