@@ -572,11 +572,39 @@ def _not_a_person(text: str, s: Span, people: list[Span]) -> bool:
             and all(w in places() or _ordinary_abroad(w) for w in lows[1:])
             and any(w in places() for w in lows))
         or _an_ordinary_work_word(text, s, value, words, lows, named)
+        # (fp27n) an itinerary's day ("Mon: …\nThu: …"), an unlisted word of the text's other language alone
+        or (one and first in _DAY_SHORT and _a_day_of_a_schedule(text, s))
+        or (one and not named and _an_unlisted_word_abroad(text, s, value, first))
         or (not named and (_a_brand_alone(lows) and not _with_people(text, s, people)
                           or _a_public_figure(text, s, value)
                           # a brand that is a person's whole name, listed beside a brand ("Hugo Boss,
                           # |Calvin Klein| and Tommy Hilfiger")
                           or not one and value.lower() in BRANDS and _listed_with_firms(text, s))))
+
+
+# (fp27n) A weekday's short form opening a line before a colon, where another line opens with another day so:
+# an itinerary's or a rota's day ("Mon: SQ 317 to Singapore\nThu: Tokyo office"), not the given name "Thu"
+_DAY_SHORT = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
+_DAY_LABEL = re.compile(r"(?m:^[ \t>]*(?:[-*•][ \t]*)?(?i:(mon|tues?|wed|thur?s?|fri|sat|sun))\.?[ \t]*:)")
+
+
+def _a_day_of_a_schedule(text: str, s: Span) -> bool:
+    if not _FIELD_START.search(text, max(0, s.start - 8), s.start) and not _ITEM_START.search(
+            text, max(0, s.start - 8), s.start) or not re.match(r"\.?[ \t]*:", text[s.end:s.end + 4]):
+        return False
+    days = {m.group(1).lower()[:3] for m in _DAY_LABEL.finditer(text)}
+    return len(days) >= 2
+
+
+def _an_unlisted_word_abroad(text: str, s: Span, value: str, low: str) -> bool:
+    """(fp27n) One capitalised ordinary word of another language (``foreign_words``) that no name or place
+    list holds, in that language's prose, not before a colon (a chat's speaker) and used nowhere as a name:
+    the language's word ("Diagnose: …, |Vorhofflimmern|", "- |Terugbetaling| van het teveel", "Cep
+    |Telefonu|"); a person's name of that language is in the lists or comes with a label or a greeting."""
+    if len(value) < 4 or not value[:1].isupper() or not value[1:].islower() or low not in foreign_words() \
+            or _listed(value) or text[s.end:s.end + 1] == ":":
+        return False
+    return prose_abroad(text) and not _named_elsewhere(text, [low])
 
 
 # (fp26n) Words of ordinary work prompts written like names. Teams and functions ("Attendees: Product, Eng,

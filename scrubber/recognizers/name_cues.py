@@ -207,6 +207,17 @@ def _word_name_speaking(match: re.Match) -> bool:
     return speakers.count(value) >= 2 or any(w != value and listed_name(w) for w in speakers)
 
 
+def _a_form_of_words(text: str, word: str) -> bool:
+    """(fp27n) One ordinary word of another language (``foreign_words``, no given name of ours) before a colon
+    at a line's start, in a text whose lines so labelled are a form's, not a script's: no label twice (a
+    chat's speakers speak again) and none a given name ("Puesto: …\nRequisitos: …", not "Ana: hola\nLuz:
+    hola")."""
+    if word not in foreign_words() or _given(word):
+        return False
+    labels = [m.group().split(":", 1)[0].strip(" \t>") for m in _SPEAKER_LINE.finditer(text)]
+    return len(labels) == len(set(labels)) and not any(_given(w) for label in labels for w in label.split())
+
+
 def _speaker_full_name(words: list[str]) -> bool:
     """A timestamped chat speaker's two or three words whose last is no word: a given name that is one too
     ("[20/06/2026, 08:12] Yaw Osei:"), not "[08:12] Support Team:"."""
@@ -587,6 +598,8 @@ class NameCueRecognizer(GatedPatternRecognizer):
         first = words[0]
         if match.re.pattern in (_SPEAKER, _CHAT_SPEAKER) and _word_name_speaking(match):
             return True
+        if match.re.pattern == _SPEAKER and len(words) == 1 and _a_form_of_words(match.string, first):
+            return False  # (fp27n) "Puesto: …\nRequisitos: …", "Position: …\nStärken: …": a form's labels
         if first in STOP_WORDS or first in _NOT_NAMES or first in tech_words():
             return False
         # an ordinary word is a name only right after an honorific, or after a greeting and before a comma
