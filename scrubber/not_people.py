@@ -596,13 +596,17 @@ def _a_day_of_a_schedule(text: str, s: Span) -> bool:
     return len(days) >= 2
 
 
+_MODEL_SCORE = 0.85  # spaCy's PERSON score
+
+
 def _an_unlisted_word_abroad(text: str, s: Span, value: str, low: str) -> bool:
     """(fp27n) One capitalised ordinary word of another language (``foreign_words``) that no name or place
     list holds, in that language's prose, not before a colon (a chat's speaker) and used nowhere as a name:
     the language's word ("Diagnose: …, |Vorhofflimmern|", "- |Terugbetaling| van het teveel", "Cep
-    |Telefonu|"); a person's name of that language is in the lists or comes with a label or a greeting."""
-    if len(value) < 4 or not value[:1].isupper() or not value[1:].islower() or low not in foreign_words() \
-            or _listed(value) or text[s.end:s.end + 1] == ":":
+    |Telefonu|"). Only the model's guess or a weaker one: a cue's (0.86 and up) names a person whatever the
+    word ("Vraag naar Wout", "Agente (Lieve):")."""
+    if s.score > _MODEL_SCORE or len(value) < 4 or not value[:1].isupper() or not value[1:].islower() \
+            or low not in foreign_words() or _listed(value) or text[s.end:s.end + 1] == ":":
         return False
     return prose_abroad(text) and not _named_elsewhere(text, [low])
 
