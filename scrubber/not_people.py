@@ -600,12 +600,13 @@ _MODEL_SCORE = 0.85  # spaCy's PERSON score
 
 
 def _an_unlisted_word_abroad(text: str, s: Span, value: str, low: str) -> bool:
-    """(fp27n) One capitalised ordinary word of another language (``foreign_words``) that no name or place
-    list holds, in that language's prose, not before a colon (a chat's speaker) and used nowhere as a name:
-    the language's word ("Diagnose: …, |Vorhofflimmern|", "- |Terugbetaling| van het teveel", "Cep
+    """(fp27n) One capitalised ordinary word of another language (``foreign_words``) of eight letters or more
+    (a shorter one is often a given name of a third language: "na casa da Lieve") that no name or place
+    list holds, in prose of another language, not before a colon (a chat's speaker) and used nowhere as a
+    name: the language's word ("Diagnose: …, |Vorhofflimmern|", "- |Terugbetaling| van het teveel", "Cep
     |Telefonu|"). Only the model's guess or a weaker one: a cue's (0.86 and up) names a person whatever the
     word ("Vraag naar Wout", "Agente (Lieve):")."""
-    if s.score > _MODEL_SCORE or len(value) < 4 or not value[:1].isupper() or not value[1:].islower() \
+    if s.score > _MODEL_SCORE or len(value) < 8 or not value[:1].isupper() or not value[1:].islower() \
             or low not in foreign_words() or _listed(value) or text[s.end:s.end + 1] == ":":
         return False
     return prose_abroad(text) and not _named_elsewhere(text, [low])
