@@ -574,6 +574,7 @@ def _not_a_person(text: str, s: Span, people: list[Span]) -> bool:
         or _an_ordinary_work_word(text, s, value, words, lows, named)
         # (fp27n) an itinerary's day ("Mon: …\nThu: …"), an unlisted word of the text's other language alone
         or (one and first in _DAY_SHORT and _a_day_of_a_schedule(text, s))
+        or (len(words) <= 2 and not named and _a_label_of_words(text, s, lows))
         or (one and not named and _an_unlisted_word_abroad(text, s, value, first))
         or (not named and (_a_brand_alone(lows) and not _with_people(text, s, people)
                           or _a_public_figure(text, s, value)
@@ -594,6 +595,15 @@ def _a_day_of_a_schedule(text: str, s: Span) -> bool:
         return False
     days = {m.group(1).lower()[:3] for m in _DAY_LABEL.finditer(text)}
     return len(days) >= 2
+
+
+def _a_label_of_words(text: str, s: Span, lows: list[str]) -> bool:
+    """(fp27n) A form's label of another language opening a line before its colon, whoever found it ("Puesto:
+    …\nRequisitos: …": ``a_form_of_words``)."""
+    from scrubber.recognizers.name_cues import a_form_of_words
+
+    return text[s.end:s.end + 1] == ":" and bool(_FIELD_START.search(text, max(0, s.start - 8), s.start)) \
+        and a_form_of_words(text, lows)
 
 
 _MODEL_SCORE = 0.85  # spaCy's PERSON score

@@ -207,12 +207,12 @@ def _word_name_speaking(match: re.Match) -> bool:
     return speakers.count(value) >= 2 or any(w != value and listed_name(w) for w in speakers)
 
 
-def _a_form_of_words(text: str, word: str) -> bool:
-    """(fp27n) One ordinary word of another language (``foreign_words``, no given name of ours) before a colon
-    at a line's start, in a text whose lines so labelled are a form's, not a script's: no label twice (a
-    chat's speakers speak again) and none a given name ("Puesto: …\nRequisitos: …", not "Ana: hola\nLuz:
-    hola")."""
-    if word not in foreign_words() or _given(word):
+def a_form_of_words(text: str, words: list[str]) -> bool:
+    """(fp27n) Ordinary words of another language (``foreign_words``, no given name of ours; in lower case)
+    before a colon at a line's start, in a text whose lines so labelled are a form's, not a script's: no
+    label twice (a chat's speakers speak again) and none a given name ("Puesto: …\nRequisitos: …", "Neue
+    Wohnung: …"; not "Ana: hola\nLuz: hola")."""
+    if not words or any(w not in foreign_words() or _given(w) for w in words):
         return False
     labels = [m.group().split(":", 1)[0].strip(" \t>") for m in _SPEAKER_LINE.finditer(text)]
     return len(labels) == len(set(labels)) and not any(_given(w) for label in labels for w in label.split())
@@ -598,7 +598,7 @@ class NameCueRecognizer(GatedPatternRecognizer):
         first = words[0]
         if match.re.pattern in (_SPEAKER, _CHAT_SPEAKER) and _word_name_speaking(match):
             return True
-        if match.re.pattern == _SPEAKER and len(words) == 1 and _a_form_of_words(match.string, first):
+        if match.re.pattern == _SPEAKER and a_form_of_words(match.string, words):
             return False  # (fp27n) "Puesto: …\nRequisitos: …", "Position: …\nStärken: …": a form's labels
         if first in STOP_WORDS or first in _NOT_NAMES or first in tech_words():
             return False
