@@ -572,10 +572,9 @@ def _not_a_person(text: str, s: Span, people: list[Span]) -> bool:
             and all(w in places() or _ordinary_abroad(w) for w in lows[1:])
             and any(w in places() for w in lows))
         or _an_ordinary_work_word(text, s, value, words, lows, named)
-        # (fp27n) an itinerary's day ("Mon: …\nThu: …"), an unlisted word of the text's other language alone
+        # (fp27n) an itinerary's day ("Mon: …\nThu: …"), a form's label of another language ("Puesto: …")
         or (one and first in _DAY_SHORT and _a_day_of_a_schedule(text, s))
         or (len(words) <= 2 and not named and _a_label_of_words(text, s, lows))
-        or (one and not named and _an_unlisted_word_abroad(text, s, value, first))
         or (not named and (_a_brand_alone(lows) and not _with_people(text, s, people)
                           or _a_public_figure(text, s, value)
                           # a brand that is a person's whole name, listed beside a brand ("Hugo Boss,
@@ -604,22 +603,6 @@ def _a_label_of_words(text: str, s: Span, lows: list[str]) -> bool:
 
     return text[s.end:s.end + 1] == ":" and bool(_FIELD_START.search(text, max(0, s.start - 8), s.start)) \
         and a_form_of_words(text, lows)
-
-
-_MODEL_SCORE = 0.85  # spaCy's PERSON score
-
-
-def _an_unlisted_word_abroad(text: str, s: Span, value: str, low: str) -> bool:
-    """(fp27n) One capitalised ordinary word of another language (``foreign_words``) of eight letters or more
-    (a shorter one is often a given name of a third language: "na casa da Lieve") that no name or place
-    list holds, in prose of another language, not before a colon (a chat's speaker) and used nowhere as a
-    name: the language's word ("Diagnose: …, |Vorhofflimmern|", "- |Terugbetaling| van het teveel", "Cep
-    |Telefonu|"). Only the model's guess or a weaker one: a cue's (0.86 and up) names a person whatever the
-    word ("Vraag naar Wout", "Agente (Lieve):")."""
-    if s.score > _MODEL_SCORE or len(value) < 8 or not value[:1].isupper() or not value[1:].islower() \
-            or low not in foreign_words() or _listed(value) or text[s.end:s.end + 1] == ":":
-        return False
-    return prose_abroad(text) and not _named_elsewhere(text, [low])
 
 
 # (fp26n) Words of ordinary work prompts written like names. Teams and functions ("Attendees: Product, Eng,

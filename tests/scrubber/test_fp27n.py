@@ -28,11 +28,6 @@ def found(scrubber, text: str, value: str, type_: str | None = "PERSON", nth: in
     # an itinerary's days
     ("Tidy this trip plan.\n\nMon: flight LHR-SIN dep 11:45\nTue: client workshop all day\n"
      "Thu: Tokyo office all day", "Thu"),
-    # a long ordinary word of another language alone in its prose, no list's name
-    ("Fasse den Brief zusammen: Diagnose: dekompensierte Herzschwäche, Vorhofflimmern. Unter Therapie "
-     "ging es besser, die Entlassung erfolgte am Freitag.", "Vorhofflimmern"),
-    ("Vat dit samen.\n- Terugbetaling van het teveel betaalde bedrag volgt binnen twee weken.\n"
-     "- De meter wordt opnieuw gecontroleerd.", "Terugbetaling"),
 ])
 def test_no_person(scrubber, text, value):
     assert not found(scrubber, text, value)
@@ -51,8 +46,6 @@ def test_no_person(scrubber, text, value):
     ("Het pakket mag bij de buren. Vraag naar Wout, hij is de hele dag thuis.", "Wout", 0),
     ("> Cliente: el reembolso no ha llegado\n\n> Agente (Lieve): Hola Javier, lo reviso con el equipo.",
      "Lieve", 0),
-    # a short word of one language that is a given name of another stays ("lieve" is Dutch for "dear")
-    ("Resume: a entrega é na casa da Lieve, na Travessa São José, 75, Recife.", "Lieve", 0),
 ])
 def test_person_stays(scrubber, text, value, nth):
     assert found(scrubber, text, value, None, nth)
