@@ -1,7 +1,6 @@
 """Fewer false PERSONs in prompts without personal data (fp27n, issue #19; scrubber/not_people.py,
-recognizers/name_cues.py): a form's labels of another language before their colons, an itinerary's days, a
-long ordinary word of another language alone in its prose. Chat speakers, names after a cue and names the
-lists hold stay. Texts written for this test."""
+recognizers/name_cues.py): a form's labels of another language before their colons, an itinerary's days.
+Chat speakers, names after a cue and names the lists hold stay. Texts written for this test."""
 
 import pytest
 
