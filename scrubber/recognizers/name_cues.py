@@ -212,10 +212,11 @@ def a_form_of_words(text: str, words: list[str]) -> bool:
     before a colon at a line's start, in a text whose lines so labelled are a form's, not a script's: no
     label twice (a chat's speakers speak again) and none a given name ("Puesto: …\nRequisitos: …", "Neue
     Wohnung: …"; not "Ana: hola\nLuz: hola")."""
-    if not words or any(w not in foreign_words() or _given(w) for w in words):
-        return False
+    if not words or any(w not in foreign_words() or w in common_words() or _given(w) for w in words):
+        return False  # (an English word too is left to the rules of English: "Tone: I'll be late")
     labels = [m.group().split(":", 1)[0].strip(" \t>") for m in _SPEAKER_LINE.finditer(text)]
-    return len(labels) == len(set(labels)) and not any(_given(w) for label in labels for w in label.split())
+    return len(labels) >= 2 and len(labels) == len(set(labels)) \
+        and not any(_given(w) for label in labels for w in label.split())
 
 
 def _speaker_full_name(words: list[str]) -> bool:
