@@ -483,7 +483,7 @@ _FIELD_BEFORE = re.compile(r"(?m:^[^\n:]{1,30}:[ \t]*\Z)")
 
 
 def _not_a_person(text: str, s: Span, people: list[Span]) -> bool:
-    from scrubber.recognizers.name_cues import _GREETING_BEFORE, _WORD_NAMES, listed_name
+    from scrubber.recognizers.name_cues import _GREETING_BEFORE, _WORD_NAMES, a_sign_off, listed_name
     from scrubber.recognizers.name_shapes import lists
     from scrubber.recognizers.places import places
 
@@ -572,6 +572,15 @@ def _not_a_person(text: str, s: Span, people: list[Span]) -> bool:
             and all(w in places() or _ordinary_abroad(w) for w in lows[1:])
             and any(w in places() for w in lows))
         or _an_ordinary_work_word(text, s, value, words, lows, named)
+        # (lead27) a mail's, an invite's or a ticket's label ("Cc:", "Passcode:"), a sign-off ("Groetjes,"),
+        # a department named in another language ("Recursos Humanos", "Ufficio Paghe", "Servizio Clienti")
+        or (one and first in _HEADER_LABELS and text[s.end:s.end + 1] == ":")
+        or (len(words) <= 3 and a_sign_off(value))
+        or _a_department_abroad(lows)
+        # (lead27) a firm's name before or ending in its legal form ("Pinecrest Biolabs LLC", "Ferrovia
+        # Digitale S.r.l."), no given name in it ("Maria Lopez GmbH" stays)
+        or ((_LEGAL_FORM_AFTER.match(text, s.end) or _LEGAL_FORM_END.search(value))
+            and not any(w in given for w in lows))
         # (fp27n) an itinerary's day ("Mon: …\nThu: …"), a form's label of another language ("Puesto: …")
         or (one and first in _DAY_SHORT and _a_day_of_a_schedule(text, s))
         or (len(words) <= 2 and not named and _a_label_of_words(text, s, lows))
@@ -580,6 +589,34 @@ def _not_a_person(text: str, s: Span, people: list[Span]) -> bool:
                           # a brand that is a person's whole name, listed beside a brand ("Hugo Boss,
                           # |Calvin Klein| and Tommy Hilfiger")
                           or not one and value.lower() in BRANDS and _listed_with_firms(text, s))))
+
+
+# (lead27) Labels of mail headers, invites and tickets that no English word list holds
+_HEADER_LABELS = frozenset(
+    "cc bcc passcode passcodes organizer organiser attendees assignee requester".split())
+# (lead27) Departments and shared mailboxes as other languages name them ("Recursos Humanos", "Risorse
+# Umane", "Biuro Obsługi Klienta", "Suporte Informático"); the joining words of such names in between
+_DEPARTMENT_WORDS_ABROAD = frozenset(
+    "recursos humanos risorse umane ressources humaines personalabteilung buchhaltung lohnbuchhaltung "
+    "vertrieb einkauf kundenservice kundendienst ufficio servizio clienti cliente clientes paghe contabilità "
+    "amministrazione acquisti biuro obsługi obslugi klienta kadry księgowość ksiegowosc suporte informático "
+    "informatico atención atencion contas pagar receber nóminas nominas compras contabilidad facturación "
+    "administración comptabilité achats paie personeelszaken klantenservice inkoop boekhouding "
+    "crediteurenadministratie debiteurenadministratie salarisadministratie apoio".split())
+_DEPARTMENT_JOINS = frozenset("a al ao à de del della di do da des du e y et und i the of".split())
+
+
+_LEGAL_FORMS = (r"LLC|L\.L\.C\.|LLP|Inc\.?|Ltd\.?|GmbH|AG|KG|plc|PLC|S\.r\.l\.?|S\.p\.A\.?|S\.A\.?"
+                r"|SA|SAS|SARL|B\.V\.?|BV|N\.V\.?|NV|S\.L\.?|Sp\.[ \t]z[ \t]o\.o\.?|Pty|Oy|AB|A/S")
+_LEGAL_FORM_AFTER = re.compile(rf",?[ \t]+(?:{_LEGAL_FORMS})(?![\w/])")
+_LEGAL_FORM_END = re.compile(rf"[ \t](?:{_LEGAL_FORMS})\Z")
+
+
+def _a_department_abroad(lows: list[str]) -> bool:
+    from scrubber.recognizers.name_cues import listed_name
+
+    named = [w for w in lows if w not in _DEPARTMENT_JOINS]
+    return bool(named) and all(w in _DEPARTMENT_WORDS_ABROAD and not listed_name(w) for w in named)
 
 
 # (fp27n) A weekday's short form opening a line before a colon, where another line opens with another day so:
@@ -691,15 +728,20 @@ def _an_ordinary_work_word(text: str, s: Span, value: str, words: list[str], low
 # Sep", "Mon Jan" of a commit's "Date:   Wed Sep 2 10:40:40 2024"), or one beside a day's number ("On 21
 # |July|, Annika wrote", "1 |June| 2026", "|May| 3rd"); "June", "May", "April" alone stay names
 _DAY_BEFORE = re.compile(r"(?<![\w.,:/-])\d{1,2}(?:st|nd|rd|th|\.)?[ \t]+(?:of[ \t]+)?\Z")
-_DAY_AFTER = re.compile(r"[ \t]+\d{1,2}(?:st|nd|rd|th)?(?![\w:.,/-]|[.,][ \t]*\d)(?:[ \t]*,?[ \t]*\d{4}\b)?")
+_DAY_AFTER = re.compile(r",?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?![\w:.,/-]|[.,][ \t]*\d)"
+                        r"(?:[ \t]*,?[ \t]*\d{4}\b)?")
 
 
 def _a_date(text: str, s: Span, lows: list[str]) -> bool:
     if len(lows) == 2:  # a weekday, a month and the day ("Wed Sep 2"; "Jun Sun" is a name)
         return lows[0] in ENGLISH_WEEKDAYS and lows[1] in ENGLISH_MONTHS \
             and bool(_DAY_AFTER.match(text, s.end))
-    return len(lows) == 1 and (lows[0] in ENGLISH_WEEKDAYS or lows[0] in ENGLISH_MONTHS) and bool(
-        _DAY_BEFORE.search(text, max(0, s.start - 12), s.start) or _DAY_AFTER.match(text, s.end))
+    if len(lows) != 1 or lows[0] not in ENGLISH_WEEKDAYS and lows[0] not in ENGLISH_MONTHS:
+        return False
+    after = _DAY_AFTER.match(text, s.end)
+    # (lead27) a comma between only after a weekday: a mail client's "When: Fri, 28 Apr 2026", not "May, 3"
+    return bool(_DAY_BEFORE.search(text, max(0, s.start - 12), s.start)
+                or after and (lows[0] in ENGLISH_WEEKDAYS or text[s.end:s.end + 1] != ","))
 
 
 _EN_STOP = frozenset(STOP_WORDS)  # ("up" of "Follow-up", "no" of "Employee no.")

@@ -126,8 +126,16 @@ _SIGN_OFFS = (
     r"|cordiali saluti|saluti"
     r"|un abbraccio|atenciosamente|abraços|met vriendelijke groet|groeten|med vänlig hälsning|hälsningar"
     r"|med venlig hilsen|hilsen|ystävällisin terveisin|terveisin|saygılarımla|pozdrawiam|z poważaniem"
-    r"|s pozdravem|s úctou|üdvözlettel|cu stimă|mvh|vänliga hälsningar|ystävällisesti|—|--"
+    r"|s pozdravem|s úctou|üdvözlettel|cu stimă|mvh|vänliga hälsningar|ystävällisesti"
+    # (lead27) the warmer ones of Dutch, Portuguese, Spanish, Italian, French and German mail
+    r"|groetjes|hartelijke groet|abraço|abrazos|un saluto|bises|bisou|liebe grüsse|grüsse|lg|vg|—|--"
 )
+_A_SIGN_OFF = re.compile(rf"(?i:{_SIGN_OFFS})")
+
+
+def a_sign_off(value: str) -> bool:
+    """Whether ``value`` is a sign-off ("Groetjes", "Abraço", "Kind regards"): no one's name."""
+    return bool(_A_SIGN_OFF.fullmatch(value))
 
 
 # sign-offs that end a message on the name's own line ("… resend it? Thanks, Nilu")

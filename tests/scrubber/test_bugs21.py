@@ -242,7 +242,7 @@ def test_a_bare_ids_checks_run_once_each(monkeypatch):
         return False
 
     monkeypatch.setattr(national_ids, "_ID_CHECKS", (check,))
-    national_ids.NationalIdRecognizer()._bare_ids("Customer ID 2719 4408 153 on file", {})
+    national_ids.NationalIdRecognizer()._bare_ids("Applicant ID 2719 4408 153 on file", {})
     assert calls == ["27194408153"]
 
 

@@ -24,3 +24,30 @@ def test_an_organisations_id_is_no_national_id(scrubber, text):
 ])
 def test_a_bare_id_before_a_checked_number_stays_found(scrubber, text, value):
     assert ("NATIONAL_ID", value) in found(scrubber, text), found(scrubber, text)
+
+
+# Pasted mail, invites and tickets (corpus21 dev's negatives): their labels, sign-offs, departments of other
+# languages and firms before their legal form name no one; the people beside them stay found.
+@pytest.mark.parametrize("text, word", [
+    ("Subject: Quarterly review\nWhen: Fri, 28 Apr 2026 17:08 (1 hour)\nWhere: Teams", "Fri"),
+    ("Join on your computer or room device\nPasscode: nBXR2w", "Passcode"),
+    ("Sent: Tue, 14 Jul 2026 17:07\nTo: Payroll <pay@example.co.uk>\nCc: Accounts <ap@example.co.uk>", "Cc"),
+    ("sorry voor de late reactie\n\nGroetjes,\n\nCrediteurenadministratie", "Groetjes"),
+    ("Requester: Recursos Humanos <rrhh@example.es>\nAssignee: Ufficio Paghe", "Recursos"),
+    ("Un saluto,\n\nServizio Clienti\nFerrovia Digitale S.r.l. | +39 02 8736 4400", "Servizio"),
+    ("Contact: [Your Name] | Account: Pinecrest Biolabs LLC", "Pinecrest"),
+])
+def test_mail_labels_departments_and_firms_are_no_people(scrubber, text, word):
+    spans = found(scrubber, text)
+    assert not any(t == "PERSON" and word in v for t, v in spans), spans
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Olá Rui,\npodemos mudar para quinta?\n\nAbraço,\nJoão Pereira", "João Pereira"),
+    ("Requester: Lucía Fernández <lucia.fernandez@example.es>", "Lucía Fernández"),
+    ("Organizer: Maria Rossi\nWhen: Fri, 28 Apr 2026 17:08", "Maria Rossi"),
+    ("Cc: Anna Schmidt <anna.schmidt@example.de>", "Anna Schmidt"),
+])
+def test_people_beside_them_stay_found(scrubber, text, name):
+    spans = found(scrubber, text)
+    assert any(t == "PERSON" and name in v for t, v in spans), spans
