@@ -575,7 +575,8 @@ def _not_a_person(text: str, s: Span, people: list[Span]) -> bool:
         # (lead27) a mail's, an invite's or a ticket's label ("Cc:", "Passcode:"), a sign-off ("Groetjes,"),
         # a department named in another language ("Recursos Humanos", "Ufficio Paghe", "Servizio Clienti")
         or (one and first in _HEADER_LABELS and text[s.end:s.end + 1] == ":")
-        or (len(words) <= 3 and a_sign_off(value))
+        or (len(words) <= 3 and a_sign_off(value) and not any(map(listed_name, lows))
+            and _FIELD_START.search(text, max(0, s.start - 8), s.start) and _LINE_END.match(text, s.end))
         or _a_department_abroad(lows)
         # (lead27) a firm's name before or ending in its legal form ("Pinecrest Biolabs LLC", "Ferrovia
         # Digitale S.r.l."), no given name in it ("Maria Lopez GmbH" stays)
@@ -592,6 +593,7 @@ def _not_a_person(text: str, s: Span, people: list[Span]) -> bool:
 
 
 # (lead27) Labels of mail headers, invites and tickets that no English word list holds
+_LINE_END = re.compile(r"[,.!]?[ \t]*(?:\n|\Z)")
 _HEADER_LABELS = frozenset(
     "cc bcc passcode passcodes organizer organiser attendees assignee requester".split())
 # (lead27) Departments and shared mailboxes as other languages name them ("Recursos Humanos", "Risorse
@@ -642,15 +644,17 @@ def _a_label_of_words(text: str, s: Span, lows: list[str]) -> bool:
         and a_form_of_words(text, lows)
 
 
+# Departments and functions of a firm, as a unit's name (a person so named has a title or a first name)
+_DEPARTMENTS = frozenset(
+    "sales marketing finance accounting accounts payroll procurement purchasing legal compliance engineering "
+    "operations logistics facilities research hr it helpdesk support".split())
 # (fp26n) Words of ordinary work prompts written like names. Teams and functions ("Attendees: Product, Eng,
 # Design, QA", "a peer from Field Sales"); a role or a party with a letter for its name ("Rep A", "Vendor B");
 # a commit message's type ("- perf: faster load"); a limit's "Max"/"Min" ("Max retries exceeded"); a month
 # after a preposition of time ("im Mai", "depuis mai", "Ende März"); a German noun after an article or "im"
 # ("die neuen Konditionen", "im Frühjahr"). (A form's labels of another language, "Puesto: …", were tried
 # and taken back: a chat's speakers were lost.)
-_UNITS = frozenset(
-    "sales marketing finance accounting accounts payroll procurement purchasing legal compliance engineering "
-    "operations logistics facilities research hr it helpdesk support "
+_UNITS = _DEPARTMENTS | frozenset(
     "eng product design qa ux ui ops devops infra infrastructure security platform revops salesops bizops "
     "success".split())
 _UNIT_QUALIFIERS = frozenset(
@@ -728,7 +732,7 @@ def _an_ordinary_work_word(text: str, s: Span, value: str, words: list[str], low
 # Sep", "Mon Jan" of a commit's "Date:   Wed Sep 2 10:40:40 2024"), or one beside a day's number ("On 21
 # |July|, Annika wrote", "1 |June| 2026", "|May| 3rd"); "June", "May", "April" alone stay names
 _DAY_BEFORE = re.compile(r"(?<![\w.,:/-])\d{1,2}(?:st|nd|rd|th|\.)?[ \t]+(?:of[ \t]+)?\Z")
-_DAY_AFTER = re.compile(r",?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?![\w:.,/-]|[.,][ \t]*\d)"
+_DAY_AFTER = re.compile(r"[ \t]+\d{1,2}(?:st|nd|rd|th)?(?![\w:.,/-]|[.,][ \t]*\d)"
                         r"(?:[ \t]*,?[ \t]*\d{4}\b)?")
 
 
@@ -736,12 +740,14 @@ def _a_date(text: str, s: Span, lows: list[str]) -> bool:
     if len(lows) == 2:  # a weekday, a month and the day ("Wed Sep 2"; "Jun Sun" is a name)
         return lows[0] in ENGLISH_WEEKDAYS and lows[1] in ENGLISH_MONTHS \
             and bool(_DAY_AFTER.match(text, s.end))
-    if len(lows) != 1 or lows[0] not in ENGLISH_WEEKDAYS and lows[0] not in ENGLISH_MONTHS:
-        return False
-    after = _DAY_AFTER.match(text, s.end)
-    # (lead27) a comma between only after a weekday: a mail client's "When: Fri, 28 Apr 2026", not "May, 3"
-    return bool(_DAY_BEFORE.search(text, max(0, s.start - 12), s.start)
-                or after and (lows[0] in ENGLISH_WEEKDAYS or text[s.end:s.end + 1] != ","))
+    return len(lows) == 1 and (lows[0] in ENGLISH_WEEKDAYS or lows[0] in ENGLISH_MONTHS) and bool(
+        _DAY_BEFORE.search(text, max(0, s.start - 12), s.start) or _DAY_AFTER.match(text, s.end)
+        # (lead27) a weekday, a comma and a whole date: a mail client's "When: Fri, 28 Apr 2026" (not "Sun,
+        # 34", a name and an age)
+        or lows[0] in ENGLISH_WEEKDAYS and _DATE_AFTER_COMMA.match(text, s.end))
+
+
+_DATE_AFTER_COMMA = re.compile(r",[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:[ \t]+[^\W\d_]{3}|[./-]\d{1,2}[./-]\d{2})")
 
 
 _EN_STOP = frozenset(STOP_WORDS)  # ("up" of "Follow-up", "no" of "Employee no.")
@@ -818,10 +824,6 @@ def _a_word_in_use(text: str, s: Span, value: str, lows: list[str]) -> bool:
     return False
 
 
-# Departments and functions of a firm, as a unit's name (a person so named has a title or a first name)
-_DEPARTMENTS = frozenset(
-    "sales marketing finance accounting accounts payroll procurement purchasing legal compliance engineering "
-    "operations logistics facilities research hr it helpdesk support".split())
 _PAGE_WORDS = frozenset(
     "page seite strona página pagina sida side sivu sayfa blad stránka oldal".split())
 _PAGE_AFTER = re.compile(r"[ \t]+\d{1,4}[ \t]*(?:/|(?i:of|von|z|ze|de|di|van|av|af|sur|från)[ \t])"

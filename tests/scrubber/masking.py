@@ -14,6 +14,15 @@ def covered(scrubber, text: str, value: str) -> bool:
     return masked_share(scrubber, text, value) == 1.0
 
 
+def overlapping(scrubber, text: str, value: str, type_: str | None = None, nth: int = 0) -> bool:
+    """Some detection (of ``type_``, if given) overlaps the ``nth`` occurrence of ``value``."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(value, start + 1)
+    return any(s.start < start + len(value) and start < s.end and (type_ is None or s.type == type_)
+               for s in scrubber.analyze(text))
+
+
 def person_over(scrubber, text: str, value: str) -> bool:
     """Some PERSON detection overlaps ``value`` (its first occurrence)."""
     start = text.index(value)

@@ -6,14 +6,7 @@ writer's own, and places after a person's cue stay. Texts written for this test.
 
 import pytest
 
-
-def found(scrubber, text: str, value: str, type_: str | None = None, nth: int = 0) -> bool:
-    """Some detection (of ``type_``, if given) overlaps ``value`` (its ``nth`` occurrence)."""
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(value, start + 1)
-    return any(s.start < start + len(value) and start < s.end and (type_ is None or s.type == type_)
-               for s in scrubber.analyze(text))
+from tests.scrubber.masking import overlapping as found
 
 
 @pytest.mark.parametrize("text, value, type_", [

@@ -47,6 +47,7 @@ def test_mail_labels_departments_and_firms_are_no_people(scrubber, text, word):
     ("Requester: Lucía Fernández <lucia.fernandez@example.es>", "Lucía Fernández"),
     ("Organizer: Maria Rossi\nWhen: Fri, 28 Apr 2026 17:08", "Maria Rossi"),
     ("Cc: Anna Schmidt <anna.schmidt@example.de>", "Anna Schmidt"),
+    ("Can you resend it?\n\nGroetjes,\nAnouk Visser", "Anouk Visser"),
 ])
 def test_people_beside_them_stay_found(scrubber, text, name):
     spans = found(scrubber, text)
