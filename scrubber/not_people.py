@@ -59,6 +59,10 @@ def not_people(text: str, spans: list[Span]) -> list[Span]:
         if s.type == "LOCATION" and (_a_word_not_a_place(text, s) or _an_english_label(text[s.start:s.end])
                                      or _a_function_word_opening(text, s)):
             continue
+        # (lead27) a town's word opening a firm's name before its legal form ("Pinecrest Biolabs LLC")
+        if s.type == "LOCATION" and _FIRM_NAME_AFTER.match(text, s.end) and not any(
+                c.isdigit() or c == "\n" for c in text[s.start:s.end]):
+            continue
         if s.type in ("PERSON", "LOCATION") and _a_heading_abroad(text, s):
             continue
         # (fp22) a team's name after its word ("team |Björnen| tar över"), typed as a place
@@ -612,6 +616,9 @@ _LEGAL_FORMS = (r"LLC|L\.L\.C\.|LLP|Inc\.?|Ltd\.?|GmbH|AG|KG|plc|PLC|S\.r\.l\.?|
                 r"|SA|SAS|SARL|B\.V\.?|BV|N\.V\.?|NV|S\.L\.?|Sp\.[ \t]z[ \t]o\.o\.?|Pty|Oy|AB|A/S")
 _LEGAL_FORM_AFTER = re.compile(rf",?[ \t]+(?:{_LEGAL_FORMS})(?![\w/])")
 _LEGAL_FORM_END = re.compile(rf"[ \t](?:{_LEGAL_FORMS})\Z")
+
+
+_FIRM_NAME_AFTER = re.compile(rf"(?:[ \t]+[A-Z][\w&'’-]*){{1,3}},?[ \t]+(?:{_LEGAL_FORMS})(?![\w/])")
 
 
 def _a_department_abroad(lows: list[str]) -> bool:

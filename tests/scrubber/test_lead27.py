@@ -52,3 +52,16 @@ def test_mail_labels_departments_and_firms_are_no_people(scrubber, text, word):
 def test_people_beside_them_stay_found(scrubber, text, name):
     spans = found(scrubber, text)
     assert any(t == "PERSON" and name in v for t, v in spans), spans
+
+
+def test_a_towns_word_opening_a_firms_name_is_no_place(scrubber):
+    text = "Account: Pinecrest Partner Services GmbH\nNext step: send the renewal quote"
+    assert not any(t == "LOCATION" for t, _ in found(scrubber, text)), found(scrubber, text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("She moved to Pinecrest last year and works at Acme Ltd.", "Pinecrest"),
+    ("John lives in Leeds, Acme Ltd pays him.", "Leeds"),
+])
+def test_a_place_beside_a_firm_stays(scrubber, text, place):
+    assert ("LOCATION", place) in found(scrubber, text), found(scrubber, text)
