@@ -596,8 +596,9 @@ def _not_a_person(text: str, s: Span, people: list[Span]) -> bool:
                           or not one and value.lower() in BRANDS and _listed_with_firms(text, s))))
 
 
-# (lead27) Labels of mail headers, invites and tickets that no English word list holds
+# (lead27) A sign-off's own line ends after it
 _LINE_END = re.compile(r"[,.!]?[ \t]*(?:\n|\Z)")
+# (lead27) Labels of mail headers, invites and tickets that no English word list holds
 _HEADER_LABELS = frozenset(
     "cc bcc passcode passcodes organizer organiser attendees assignee requester".split())
 # (lead27) Departments and shared mailboxes as other languages name them ("Recursos Humanos", "Risorse
@@ -610,15 +611,13 @@ _DEPARTMENT_WORDS_ABROAD = frozenset(
     "administración comptabilité achats paie personeelszaken klantenservice inkoop boekhouding "
     "crediteurenadministratie debiteurenadministratie salarisadministratie apoio".split())
 _DEPARTMENT_JOINS = frozenset("a al ao à de del della di do da des du e y et und i the of".split())
-
-
+# (lead27) A firm's legal form after its name ("Pinecrest Biolabs LLC", "Ferrovia Digitale S.r.l."), or after
+# capitalised words that follow a town's name opening it ("|Pinecrest| Partner Services GmbH")
 _LEGAL_FORMS = (r"LLC|L\.L\.C\.|LLP|Inc\.?|Ltd\.?|GmbH|AG|KG|plc|PLC|S\.r\.l\.?|S\.p\.A\.?|S\.A\.?"
                 r"|SA|SAS|SARL|B\.V\.?|BV|N\.V\.?|NV|S\.L\.?|Sp\.[ \t]z[ \t]o\.o\.?|Pty|Oy|AB|A/S")
 _LEGAL_FORM_AFTER = re.compile(rf",?[ \t]+(?:{_LEGAL_FORMS})(?![\w/])")
 _LEGAL_FORM_END = re.compile(rf"[ \t](?:{_LEGAL_FORMS})\Z")
-
-
-_FIRM_NAME_AFTER = re.compile(rf"(?:[ \t]+[A-Z][\w&'’-]*){{1,3}},?[ \t]+(?:{_LEGAL_FORMS})(?![\w/])")
+_FIRM_NAME_AFTER = re.compile(rf"(?:[ \t]+[A-Z][\w&'’-]*){{1,3}}{_LEGAL_FORM_AFTER.pattern}")
 
 
 def _a_department_abroad(lows: list[str]) -> bool:
@@ -741,6 +740,9 @@ def _an_ordinary_work_word(text: str, s: Span, value: str, words: list[str], low
 _DAY_BEFORE = re.compile(r"(?<![\w.,:/-])\d{1,2}(?:st|nd|rd|th|\.)?[ \t]+(?:of[ \t]+)?\Z")
 _DAY_AFTER = re.compile(r"[ \t]+\d{1,2}(?:st|nd|rd|th)?(?![\w:.,/-]|[.,][ \t]*\d)"
                         r"(?:[ \t]*,?[ \t]*\d{4}\b)?")
+# (lead27) a weekday, a comma and a whole date: a mail client's "When: Fri, 28 Apr 2026" (not "Sun, 34", a
+# name and an age)
+_DATE_AFTER_COMMA = re.compile(r",[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:[ \t]+[^\W\d_]{3}|[./-]\d{1,2}[./-]\d{2})")
 
 
 def _a_date(text: str, s: Span, lows: list[str]) -> bool:
@@ -749,12 +751,7 @@ def _a_date(text: str, s: Span, lows: list[str]) -> bool:
             and bool(_DAY_AFTER.match(text, s.end))
     return len(lows) == 1 and (lows[0] in ENGLISH_WEEKDAYS or lows[0] in ENGLISH_MONTHS) and bool(
         _DAY_BEFORE.search(text, max(0, s.start - 12), s.start) or _DAY_AFTER.match(text, s.end)
-        # (lead27) a weekday, a comma and a whole date: a mail client's "When: Fri, 28 Apr 2026" (not "Sun,
-        # 34", a name and an age)
         or lows[0] in ENGLISH_WEEKDAYS and _DATE_AFTER_COMMA.match(text, s.end))
-
-
-_DATE_AFTER_COMMA = re.compile(r",[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:[ \t]+[^\W\d_]{3}|[./-]\d{1,2}[./-]\d{2})")
 
 
 _EN_STOP = frozenset(STOP_WORDS)  # ("up" of "Follow-up", "no" of "Employee no.")

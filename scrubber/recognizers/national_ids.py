@@ -766,10 +766,10 @@ class NationalIdRecognizer(LocalRecognizer):
         if "id" not in text and "ID" not in text and "Id" not in text:
             return
         for m in _finditer(_BARE_ID, text):
-            value = m.group("value")
-            compact = _digits_only(value)
             if _after_business_word(text, m.start()):  # "Meeting ID: 740 328 752 774", "Order ID 9..."
                 continue
+            value = m.group("value")
+            compact = _digits_only(value)
             if not _counting(compact) and any(check(compact) for check in _ID_CHECKS):
                 self._add(found, *m.span("value"), SCORE_CUE, "checked id after ID")
 
