@@ -51,6 +51,11 @@ CALENDAR_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december".split())
 
+# How leetspeak writes a letter with digits and signs ("P@$$W0RD", "p4ss", "t0k3n"): each letter and the
+# characters that stand for it, read back by the secret recognizers' labels (credential_assignment,
+# password_prose)
+LEET_OF = {"o": "0", "i": "1", "e": "3", "a": "4@", "s": "5$", "t": "7"}
+
 # English weekdays and months with their short forms ("Wed", "Sept"), as dates and commit logs write them
 ENGLISH_WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat "

@@ -15,6 +15,7 @@ from scrubber.recognizers._base import (
     looks_like_template,
     looks_random,
 )
+from scrubber.words import LEET_OF
 
 # Name fragments that make a value a credential. Strong ones count anywhere in the name; weak ones must be
 # a whole word (so "keyboard" or "passenger" do not count).
@@ -237,10 +238,9 @@ def key_name_words(name: str) -> list[str]:
 
 
 # A password word spelt in leetspeak as a label ("Passw0rd: …", "P4ssword=…", "s3cret:", "DB_P455W0RD=…",
-# "t0k3n"): read as the word. One map of leetspeak's digits and signs to letters (``_LEET_OF``: each
+# "t0k3n"): read as the word. One map of leetspeak's digits and signs to letters (``words.LEET_OF``: each
 # letter and the characters that write it), so every spelling is read, not only the ones listed by hand.
-_LEET_OF = {"o": "0", "i": "1", "e": "3", "a": "4@", "s": "5$", "t": "7"}
-_LEET = str.maketrans({c: letter for letter, cs in _LEET_OF.items() for c in cs})
+_LEET = str.maketrans({c: letter for letter, cs in LEET_OF.items() for c in cs})
 _LEET_NAMES = frozenset({"password", "passwort", "passwd", "pass", "passphrase", "secret", "token"})
 _NAME_PART = re.compile(r"[A-Za-z0-9@$]+")
 
@@ -257,10 +257,10 @@ def _unleet(name: str) -> str:
 
 def _leet_forms(start: str) -> tuple[str, ...]:
     """Every way leetspeak may write ``start`` with a digit in it ("pas" → "p4s", "pa5", "p45"), for the
-    hints (a name holds letters, digits and ``_``: the signs of ``_LEET_OF`` are left out)."""
+    hints (a name holds letters, digits and ``_``: the signs of ``LEET_OF`` are left out)."""
     forms = [""]
     for letter in start:
-        ways = letter + "".join(c for c in _LEET_OF.get(letter, "") if c.isdigit())
+        ways = letter + "".join(c for c in LEET_OF.get(letter, "") if c.isdigit())
         forms = [f + c for f in forms for c in ways]
     return tuple(f for f in forms if f != start)
 

@@ -32,7 +32,7 @@ from scrubber.recognizers._base import (
     word_index,
 )
 from scrubber.recognizers.spoken_numbers import DIGIT_WORD_SET, digit_run
-from scrubber.words import brands, common_words, foreign_words, names_a_product, tech_words
+from scrubber.words import LEET_OF, brands, common_words, foreign_words, names_a_product, tech_words
 
 _WORD = (
     r"pass(?:words?|phrases?|codes?|wd)?|pwd|pw|psw|mdp|wi-?fi[ \t]+key|(?:network|wpa2?|wlan)[ \t]+key|psk"
@@ -71,7 +71,7 @@ _WORD = (
     # the word as typed in a hurry: "my pasword is …", "passwrd:", "pswd", "passowrd", "paswd"
     r"|pas+wr?o?r?d|pas+owrd|pas+wrod|pss+word|pa?swd|pswrd"
     # ... and as OCR or a leetspeak label reads it: "Passw0rd:", "PA55WORD", "P@$$W0RD", "pa$$wd", "Pa$$wort"
-    # (every letter as ``_LEET_OF`` may write it, so no one spelling is left out)
+    # (every letter as ``words.LEET_OF`` may write it, so no one spelling is left out)
     r"|p[a@4][s5$]{2}(?:(?:w|vv)[o0]r[dt]|wd)"
 )
 # "is now", "is still", "est toujours", "ist immer noch", "sigue siendo", "is nog steeds"
@@ -165,6 +165,12 @@ _OTHER_SIGN_IN = (
     r"|लॉग[ \t]?इन|लॉगिन|للدخول|تسجيل[ \t]+الدخول"
     r"|masuk|đăng[ \t]+nhập|kuingia|ingia")
 _CJK_SIGN_IN = r"登录|登陆|登入|ログイン|サインイン"  # (no spaces around words: no word boundary asked for)
+_SIGN_IN_ABROAD = rf"(?i:(?<![\p{{L}}])(?:{_OTHER_SIGN_IN})(?![\p{{L}}])|{_CJK_SIGN_IN})"
+# A value after a sign-in or "the new one" in another language, and where it ends: six characters or more, a
+# digit or a sign among them, up to a space, a quote, closing punctuation or a CJK character
+_CHOSEN_VALUE = (r"(?P<value>(?![(\[])(?=[^\s\"'`“‘”’»。，、）]*[\d!#$%&*@^~_+=?-])"
+                 r"[^\s\"'`“‘”’»。，、）]{6,64}?)")
+_CHOSEN_VALUE_ENDS = r"(?=[\"'`”’»]?(?:[.,;:!?)。，、）]?(?:\s|$)|[。，、）\p{Han}\p{Hiragana}\p{Katakana}]))"
 _OTHER_SIGN_IN_STRINGS = (
     "einlogg", "eingeloggt", "anmeld", "melde", "log dich", "connect", "connexion", "identifi", "entrar",
     "acced", "ingresar", "sesión", "sesion", "acessar", "acesse", "logar", "login", "loggen", "aanmelden",
@@ -285,10 +291,10 @@ def _cue_starts(lead: str, prefixes: tuple[str, ...], words: tuple[str, ...] = (
 
 # The first letters of a password label as OCR or leetspeak writes it ("PA55WORD", "P@ssword", "Pa$$word",
 # "P@$$W0RD", "p4$$w0rd"): what the starts, the strings and the hint words below hold for ``_WORD``'s last
-# alternative. Every way of writing "pas" with the letters' leet forms (the classes ``[a@4]``, ``[s5$]`` of
-# ``_WORD``), not a hand-kept list, so no combination is missed; "pas" itself is a plain prefix already.
-_LEET_OF = {"a": "a@4", "s": "s5$"}
-_LEET_LABELS = tuple(f"p{a}{s}" for a in _LEET_OF["a"] for s in _LEET_OF["s"] if a + s != "as")
+# alternative. Every way of writing "pas" with the letters' leet forms (``words.LEET_OF``, the classes
+# ``[a@4]``, ``[s5$]`` of ``_WORD``), not a hand-kept list, so no combination is missed; "pas" itself is a
+# plain prefix already.
+_LEET_LABELS = tuple(f"p{a}{s}" for a in "a" + LEET_OF["a"] for s in "s" + LEET_OF["s"] if a + s != "as")
 # The words of ASCII letters a password word (``_WORD``) may start on, its literals and its compounds' parts
 _WORD_STARTS = _cue_starts(
     _WORD_LEAD, prefixes=tuple(
@@ -476,9 +482,10 @@ _LOCK_WORD = (r"alarm\p{L}{0,6}|lukko\p{L}{0,4}|kilid\p{L}{0,6}|kilit|lås\p{L}{
 _LOCK_STRINGS = ("alarm", "lukko", "kilid", "kilit", "lås", "slot", "lock", "safe", "tresor", "trezor",
                  "key box", "keybox", "key-box", "key\tbox", "intercom", "buzzer",
                  "sejf", "széf", "kłódk", "zámek", "cadeado", "candado")
+# (the code words of Swahili, Russian, Hindi and Arabic: no hint word of the recognizer holds them)
+_UNHINTED_CODE_WORDS = ("siri", "msimbo", "код", "कोड", "رمز")
 _ANY_CODE_STRINGS = ("kod", "kód", "kood", "codu", "szyfr", "şifre", "sifre", "šifr", "mã", "code", "digo",
-                     "codice", "pin", "puk", "combo", "combina", "kombina", "tunnuslu", "siri", "msimbo",
-                     "код", "कोड", "رمز")
+                     "codice", "pin", "puk", "combo", "combina", "kombina", "tunnuslu", *_UNHINTED_CODE_WORDS)
 
 
 # ... and of the other words ``_ANSWERED_LEAD`` takes
@@ -1478,8 +1485,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         Pattern(
             "value that is the new one in another language",
             rf"(?i:(?<![\p{{L}}])(?:{_OTHER_NEW_ONE}))[ \t]*[:：]?[ \t]*[\"'`“‘„«]?[ \t]?"
-            r"(?P<far>)(?P<other_signin>)(?P<value>(?![(\[])(?=[^\s\"'`“‘”’»。，、）]*[\d!#$%&*@^~_+=?-])[^\s\"'`“‘”’»。，、）]{6,64}?)"
-            r"(?=[\"'`”’»]?(?:[.,;:!?)。，、）]?(?:\s|$)|[。，、）\p{Han}\p{Hiragana}\p{Katakana}]))",
+            rf"(?P<far>)(?P<other_signin>){_CHOSEN_VALUE}{_CHOSEN_VALUE_ENDS}",
             0.7,
         ),
         # the value a sign-in takes, in the other languages (``_OTHER_SIGN_IN``), a few words after it in the
@@ -1487,14 +1493,11 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         # make
         Pattern(
             "value to sign in with in another language",
-            rf"(?i:(?<![\p{{L}}])(?:{_OTHER_SIGN_IN})(?![\p{{L}}])|{_CJK_SIGN_IN})[^\n.!?。\"'`“‘]{{0,30}}?"
+            rf"{_SIGN_IN_ABROAD}[^\n.!?。\"'`“‘]{{0,30}}?"
             r"(?:(?<=[\s:：，,])|(?<=[\p{Han}\p{Hiragana}\p{Katakana}]))[\"'`“‘„«]?"
-            r"(?P<far>)(?P<other_signin>)(?P<value>(?![(\[])(?=[^\s\"'`“‘”’»。，、）]*[\d!#$%&*@^~_+=?-])[^\s\"'`“‘”’»。，、）]{6,64}?)"
-            r"(?=[\"'`”’»]?(?:[.,;:!?)。，、）]?(?:\s|$)|[。，、）\p{Han}\p{Hiragana}\p{Katakana}]))"
+            rf"(?P<far>)(?P<other_signin>){_CHOSEN_VALUE}{_CHOSEN_VALUE_ENDS}"
             r"|(?<![^\s\"'`“‘(\[：，])(?P<far>)(?P<other_signin>)"
-            r"(?P<value>(?![(\[])(?=[^\s\"'`“‘”’»。，、）]*[\d!#$%&*@^~_+=?-])[^\s\"'`“‘”’»。，、）]{6,64}?)"
-            rf"[\"'`”’»]?[ \t]+[^\n.!?。]{{0,16}}?"
-            rf"(?i:(?<![\p{{L}}])(?:{_OTHER_SIGN_IN})(?![\p{{L}}])|{_CJK_SIGN_IN})",
+            rf"{_CHOSEN_VALUE}[\"'`”’»]?[ \t]+[^\n.!?。]{{0,16}}?{_SIGN_IN_ABROAD}",
             0.7,
         ),
         # what it was changed to, no password word: "I changed it to !H?hP3F*fzu= yesterday", "reset hers to
@@ -2363,7 +2366,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         return holds_any(text, _COMMON_HINTS) or super().hinted(text) \
             or _MIXED_CODE_GATE.search(text) is not None or _JOINED_PHRASE_GATE.search(text) is not None \
             or holds_any(text, _OTHER_ABOUT_STRINGS) or holds_any(text, _OTHER_NEW_ONE_STRINGS) \
-            or holds_any(text, ("msimbo", "siri", "код", "कोड", "رمز"))  # (code words no other hint holds)
+            or holds_any(text, _UNHINTED_CODE_WORDS)
 
     def start_of(self, pattern, text: str) -> int | None:
         """Where to start ``pattern`` in ``text``, None to skip it: its gate's answer (``_gate_of``), worked
