@@ -629,7 +629,7 @@ def _a_department_abroad(lows: list[str]) -> bool:
 
 # (fp27n) A weekday's short form opening a line before a colon, where another line opens with another day so:
 # an itinerary's or a rota's day ("Mon: SQ 317 to Singapore\nThu: Tokyo office"), not the given name "Thu"
-_DAY_SHORT = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
+_DAY_SHORT = frozenset(w for w in ENGLISH_WEEKDAYS if len(w) <= 5)  # ("mon", "tues", "thurs"; not "monday")
 _DAY_LABEL = re.compile(r"(?m:^[ \t>]*(?:[-*•][ \t]*)?(?i:(mon|tues?|wed|thur?s?|fri|sat|sun))\.?[ \t]*:)")
 
 

@@ -553,11 +553,8 @@ def _in_a_topic_sentence(text: str, s: Span, spans: list[Span]) -> bool:
     if s.type != "LOCATION" and not (s.type == "PERSON" and _a_town_not_a_name(text, s)) \
             or _DIGITS.search(text, s.start, s.end):
         return False
-    begin = max((m.end() for m in _SENTENCE_BOUND.finditer(text, max(0, s.start - 300), s.start)),
-                default=max(0, s.start - 300))
-    ends = _SENTENCE_BOUND.search(text, s.end)
-    end = ends.start() if ends else len(text)
-    if not (_TOPIC_WORDS.search(text, begin, end) or _names_a_figure(text, begin, end)) \
+    begin, end = _sentence_around(text, s, _SENTENCE_BOUND)
+    if not (_TOPIC_WORDS.search(text, begin, end) or _figures_named(text, begin, end)) \
             or any(not _BODY_BEFORE.search(text, max(0, m.start() - 30), m.start())
                    for m in _PERSON_IN_SENTENCE.finditer(text, begin, s.start)) \
             or _ADDRESS_BEFORE.search(text, begin, s.start) \
@@ -569,6 +566,15 @@ def _in_a_topic_sentence(text: str, s: Span, spans: list[Span]) -> bool:
         return False
     return not any(o.type == "PERSON" and not a_place(text, o) and o.end <= s.start
                    and _AFTER_A_NAME.fullmatch(text, o.end, s.start) for o in spans)
+
+
+def _sentence_around(text: str, s: Span, bound: re.Pattern) -> tuple[int, int]:
+    """(begin, end) of the sentence around ``s``: from the last ``bound`` in the 300 characters before it (or
+    300 characters back) to the next ``bound`` after it (or the text's end)."""
+    begin = max((m.end() for m in bound.finditer(text, max(0, s.start - 300), s.start)),
+                default=max(0, s.start - 300))
+    ends = bound.search(text, s.end)
+    return begin, ends.start() if ends else len(text)
 
 
 # (c19fp) A town the model took for a person ("Leeds beat Norwich 2-1"): a listed place's name, one word, no
@@ -583,10 +589,6 @@ def _a_town_not_a_name(text: str, s: Span) -> bool:
 # (fp27l) a family name's particle inside it: "Ursula von der Leyen"
 _CAPITALISED_RUN = re.compile(r"[^\W\d_a-z][\w.-]*(?:[ \t]+(?:(?:von|van|der|den|de|da|di|du|del|la|le|bin"
                               r"|al|ibn)[ \t]+){0,2}[^\W\d_a-z][\w.-]*)+")
-
-
-def _names_a_figure(text: str, begin: int, end: int) -> bool:
-    return bool(_figures_named(text, begin, end))
 
 
 def _figures_named(text: str, begin: int, end: int) -> list[tuple[int, int]]:
@@ -621,10 +623,7 @@ def _a_figures_fact(text: str, s: Span, spans: list[Span], alone: bool = False) 
     if s.type not in _FIGURE_FACT_TYPES and not (s.type == "PERSON" and _a_town_not_a_name(text, s)) \
             or s.type == "LOCATION" and _DIGITS.search(text, s.start, s.end):
         return False
-    begin = max((m.end() for m in _FULL_STOP.finditer(text, max(0, s.start - 300), s.start)),
-                default=max(0, s.start - 300))
-    ends = _FULL_STOP.search(text, s.end)
-    end = ends.start() if ends else len(text)
+    begin, end = _sentence_around(text, s, _FULL_STOP)
     figures = _figures_named(text, begin, end)
     if not figures or _SPEAKER.search(text, begin, end) \
             or any(_FIELD_BEFORE.search(text, max(begin, a - 40), a) for a, _ in figures):
