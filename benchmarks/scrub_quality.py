@@ -3,7 +3,7 @@
 Datasets, each scored and reported on its own: the project's synthetic corpus (``benchmarks.corpus``, fixed
 seed), the second corpus (``benchmarks.corpus2``: written apart, frozen until session 4, tuned on since), the
 tuning and never-tuned halves of the third to twenty-first corpora and of the nine secrets corpora
-(``benchmarks.corpus3`` … ``corpus20``, ``corpus21``, ``benchmarks.secrets_corpus``, ``secrets_corpus3`` …
+(``benchmarks.corpus3`` … ``corpus21``, ``corpus22``, ``benchmarks.secrets_corpus``, ``secrets_corpus3`` …
 ``secrets_corpus10``), the format battery's tuning and held-out halves (``benchmarks.format_battery``), and
 each third-party fixture file in the external directory (data nobody on this project wrote).
 
@@ -44,6 +44,7 @@ from benchmarks import (
     corpus19,
     corpus20,
     corpus21,
+    corpus22,
     format_battery,
     secrets_corpus,
     secrets_corpus3,
@@ -472,6 +473,10 @@ def datasets(args: argparse.Namespace) -> list[tuple[str, Callable[[], list[dict
            # negatives of role mailboxes, bots and placeholders (twenty-first author): first untouched.
            ("corpus21-dev (tuning)", loader(corpus21, "dev")),
            ("corpus21-test (never tuned on)", loader(corpus21, "test")),
+           # Tables and structured records (CSV, sheets, psql/MySQL grids, pandas, JSON, YAML, SQL, HTML) in
+           # nine languages, 35 % negatives of catalogues, KPIs, offices, schemas (twenty-second author).
+           ("corpus22-dev (tuning)", loader(corpus22, "dev")),
+           ("corpus22-test (never tuned on)", loader(corpus22, "test")),
            # Credentials inside pasted machine text (.env, compose, k8s, CI, curl, DSNs, configs, HAR, PEM)
            # without vendor prefixes to lean on, 30 % negatives, a tenth secrets author: first untouched.
            ("secrets corpus 10 dev (tuning)", loader(secrets_corpus10, "dev")),
