@@ -243,6 +243,8 @@ def key_name_words(name: str) -> list[str]:
 _LEET = str.maketrans({c: letter for letter, cs in LEET_OF.items() for c in cs})
 _LEET_NAMES = frozenset({"password", "passwort", "passwd", "pass", "passphrase", "secret", "token"})
 _NAME_PART = re.compile(r"[A-Za-z0-9@$]+")
+# (a leetspeak label's first part read as a password word: "5ecret", "$ecret_key", "p@ss")
+_LEET_LABEL = re.compile(r"(?i:(?:%s)(?![A-Za-z0-9@$]))" % "|".join(sorted(_LEET_NAMES)))
 
 
 def _unleet(name: str) -> str:
@@ -315,6 +317,14 @@ class CredentialAssignmentRecognizer(SpanPatternRecognizer):
         Pattern(
             "credential assignment",
             r"(?<![A-Za-z0-9_])" + _NAME + _OPEN + _TYPE + _SEP + "(?=" + _VALUE + ")",
+            0.7,
+        ),
+        # a password word in leetspeak as a label, its first letter a digit or a sign ("5ecret: …",
+        # "$ecret = …", "p@ss: …", "7oken: …"): the name is read as the word (``_unleet``)
+        Pattern(
+            "credential assignment with a leetspeak label",
+            r"(?<![\w$@])(?=[\w$@]*[$@\d])(?P<leet>)(?P<name>[\w$@][\w$@.-]{2,40}+)" + _OPEN + _SEP
+            + "(?=" + _VALUE + ")",
             0.7,
         ),
         # name "value" (C/C++/Go style, Ruby method calls): a quoted value right after the name
@@ -409,7 +419,8 @@ class CredentialAssignmentRecognizer(SpanPatternRecognizer):
                   "klucz", "anahtar", "jeton", "schlüssel", "segreto", "secreto", "segredo", "geheimnis",
                   "sekret",
                   "nøgle", "nøkkel", "nyckel", "avain",
-                  *_leet_forms("pas"), *_leet_forms("sec"), *_leet_forms("tok"))  # (leetspeak labels,
+                  *_leet_forms("pas"), *_leet_forms("sec"), *_leet_forms("tok"),
+                  "$ec", "$3c", "p@s", "p4$", "pa$", "p@$")  # (leetspeak labels,
     # ``_unleet``)
     HINT = re.compile(r"(?i)sid\b|session[_-]id")
 
@@ -435,6 +446,8 @@ class CredentialAssignmentRecognizer(SpanPatternRecognizer):
                     and not any(w in STOP_WORDS for w in value.split())
                     and not looks_like_placeholder(value, strict=True))
         name, value = match.group("name"), match.group("value")
+        if _took(match, "leet") and _LEET_LABEL.match(_unleet(name)) is None:
+            return False  # (a name of letters the other pattern reads; "1password", "v2_token": no label)
         if not name or not value or not (_is_credential_name(name)
                                          or _took(match, "prose") and _OTHER_KEY.search(name) is not None):
             return False
