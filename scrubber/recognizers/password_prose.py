@@ -459,7 +459,7 @@ _ANY_CODE_WORD = (r"\p{L}{0,16}?(?:kod|kód|kood|kodu|codul|codu|szyfr|şifre|si
                   r"|nam(?:ba|bari)[ \t]+ya[ \t]+siri|msimbo(?:[ \t]+wa[ \t]+siri)?"
                   # (Russian, Hindi, Arabic: "код ворот 4472", "गेट का कोड 4472 है", "رمز البوابة هو 4472")
                   # (not India's postal "पिन कोड", the PIN code of an address)
-                  r"|код\p{L}{0,3}|(?<!पिन[ \t]*)कोड|(?:ال)?رمز")
+                  r"|код\p{L}{0,3}|(?<!पिन[ \t]*)कोड|(?:ال)?(?:رمز|كود)")
 # a lock's code as typed: "4471", "4471#", "12-34-56" (a combination); or also read out: "7 3 9 1"
 _ENTRY_CODE = r"[*#]?\d{4,8}[#*]?|\d{1,2}(?:-\d{1,2}){2,3}"
 _LOCK_CODE = rf"{_ENTRY_CODE}|\d(?:[ ]\d){{3,7}}"
@@ -483,7 +483,7 @@ _LOCK_STRINGS = ("alarm", "lukko", "kilid", "kilit", "lås", "slot", "lock", "sa
                  "key box", "keybox", "key-box", "key\tbox", "intercom", "buzzer",
                  "sejf", "széf", "kłódk", "zámek", "cadeado", "candado")
 # (the code words of Swahili, Russian, Hindi and Arabic: no hint word of the recognizer holds them)
-_UNHINTED_CODE_WORDS = ("siri", "msimbo", "код", "कोड", "رمز")
+_UNHINTED_CODE_WORDS = ("siri", "msimbo", "код", "कोड", "رمز", "كود")
 _ANY_CODE_STRINGS = ("kod", "kód", "kood", "codu", "szyfr", "şifre", "sifre", "šifr", "mã", "code", "digo",
                      "codice", "pin", "puk", "combo", "combina", "kombina", "tunnuslu", *_UNHINTED_CODE_WORDS)
 
@@ -732,7 +732,8 @@ _SPELLING = (r"alfa|alpha|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juli
 _OTHER_SCRIPT_WORDS = ("पासवर्ड", "कूटशब्द", "पिन", "पासकोड", "ओटीपी", "پاس ورڈ",
                        "পাসওয়ার্ড", "கடவுச்சொல்", "گذرواژه", "პაროლი", "գաղտնաբառ", "የይለፍ ቃል",
                        "нууц үг", "құпия сөз",
-                       "كلمة المرور", "كلمة السر", "الرقم السري", "الرمز السري",
+                       "كلمة المرور", "كلمة السر", "كلمة مرور", "كلمة سر", "الرقم السري", "الرمز السري",
+                       "رقم سري",
                        "رمز عبور", "סיסמה", "סיסמא", "รหัสผ่าน", "пин-код", "пин код", "пин", "код от",
                        "код від", "кодът на", "кода на", "код на", "паролата", "парола", "лозинка", "лозинку",
                        "код домофона", "код двери", "код подъезда", "код сейфа", "код замка",
@@ -742,6 +743,17 @@ _OTHER_SCRIPT_WORD = "|".join(w.replace(" ", "[ \\t]+") + (_NOT_POSTAL if w == "
                               for w in _OTHER_SCRIPT_WORDS)
 _CJK_WORDS = ("パスワード", "暗証番号", "パスコード", "ピン番号", "PINコード", "密码", "口令", "密碼",
               "비밀번호", "암호", "핀번호", "비번", "패스워드", "番号")
+# A lock, a door, a gate, an alarm, a safe or a locker in Japanese, Chinese and Korean, and a code's words
+# there (a bare "コード", "码" or "番号" is a code only after such a word: not a postal code "邮政编码", a
+# stock's "代码" or a phone's "電話番号"); and the words that are a password or PIN alone
+_CJK_LOCK = ("アラーム|警報|警備|セキュリティ|ドア|玄関|門|正門|裏口|金庫|キーボックス|ロッカー"
+             "|オートロック|ゲート|南京錠|ダイヤル錠|鍵|门禁|門禁|大门|大門|房门|家门|门锁|門鎖|防盗门"
+             "|报警器?|警报器?|報警器?|警報器|保险箱|保险柜|保險箱|保險櫃|储物柜|储物箱|密码锁"
+             "|현관|도어락|대문|금고|경보기?|알람|사물함")
+_CJK_CODE = ("解除コード|暗証番号|パスコード|コード|暗証|开门码|开锁码|密码|密碼|代码|代碼|码|碼|口令"
+             "|비밀번호|코드")
+_CJK_STRONG = "暗証番号|パスコード|ピン番号|PINコード|密码|密碼|口令|비밀번호"
+_CJK_LOCK_STRINGS = tuple(_CJK_LOCK.replace("?", "").split("|"))
 
 
 # Entries whose label names a keypad code (English and the languages of ``_ANY_CODE_WORD``); never a building
@@ -965,6 +977,8 @@ def _gate_of(pattern):
         return _first_password_word
     if name == "password after cjk password word":
         return _CJK_GATE
+    if name in ("code after cjk lock word", "code before cjk lock word"):
+        return _CJK_LOCK_GATE
     if name == "password after other-script password word":
         return _OTHER_SCRIPT_GATE
     if name == "code for a follow-up question":
@@ -1872,7 +1886,29 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             # a safe's, a key box's, a door's or a locker's number: "金庫の番号は 4821 です"
             r"|(?:金庫|鍵|キーボックス|ロッカー|ドア|玄関|門|ダイヤル|南京錠)の?番号)"
             r"[^\S\n]*(?:は|が|を|：|:|是|为|為|는|은|=)?[^\S\n]*(?:「|『|\")?(?P<cjk>)"
-            r"(?P<value>[!-~]{4,64}?)(?=[」』\"]|[^\S\n]|$|。|、|，)",
+            # (a passphrase of Latin words with spaces, to the end of its clause: "密码是 tundra quartz
+            # orbit")
+            r"(?P<value>[A-Za-z]{2,12}(?:[ ][A-Za-z]{2,12}){2,6}(?=[^\S\n]*(?:$|\n|[。.，,、」』\")）]"
+            r"|[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]))|[!-~]{4,64}?)"
+            r"(?=[」』\"]|[^\S\n]|$|。|、|，|[.,;:!?)]?[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}])",
+            0.75,
+        ),
+        # ... and a lock's, a door's or an alarm's code in those languages, its code word after the
+        # lock's word ("アラームの解除コードは 4729", "门禁码：7713", "警报器的代码是 3371"), or the lock's
+        # word and a link alone ("金庫：3319")
+        Pattern(
+            "code after cjk lock word",
+            rf"(?:{_CJK_LOCK})[^\S\n]*(?:[^\s\d。！？!?]{{0,10}}?(?P<cjk_code>{_CJK_CODE}))?"
+            r"[^\S\n]*(?P<cjk_link>は|が|是|为|為|：|:|=|는|은|就是)?[^\S\n]*[「『\"]?(?P<cjk_lock>)"
+            r"(?P<value>[*#]?\d{4,10}[#*]?)(?![\w-]|[.,]\d)",
+            0.75,
+        ),
+        # ... or the code first: "4731 は門の暗証番号です", "4471 是门禁码"
+        Pattern(
+            "code before cjk lock word",
+            r"(?<![\w*#.,/:+-])(?P<cjk_lock>)(?P<value>[*#]?\d{4,10}[#*]?)(?![\w-]|[.,]\d)[^\S\n]*"
+            r"(?:は|が|是|为|為|就是|이|가|은|는)[^\S\n]*[^\n\d。，,！？!?]{0,10}?"
+            rf"(?:(?:{_CJK_LOCK})[^\n\d。，,！？!?]{{0,6}}?(?:{_CJK_CODE})|{_CJK_STRONG})",
             0.75,
         ),
         # Hindi, Arabic, Persian, Hebrew, Thai and Cyrillic words for a password, a PIN or a code, and the
@@ -2252,7 +2288,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         "lukko",
         "zámek", "zamek", "kłódka", "kilit", "lacăt", "lakat", "zár", "khóa", "kandado", "cadeado", "candado",
         "lucchetto", "trezor", "sejf", "széf", "kassaskåp", "pengeskab", "kassakaappi", "ww",
-        *_CJK_WORDS, *_OTHER_SCRIPT_WORDS, "nenosiri", "nywila", "siri", *_SPACES_STRINGS,
+        *_CJK_WORDS, *_CJK_LOCK_STRINGS, *_OTHER_SCRIPT_WORDS, "nenosiri", "nywila", "siri", *_SPACES_STRINGS,
         "contrasenya", "contrasinal", "pasahitz", "wagwoord", "lykilorð", "fjalëkalim", "cyfrinair",
         "iphasiwedi",
         "wıfi:", "wifı:", "wıfı:",  # (?i)"WIFI:" takes a dotless "ı" for its "I"s
@@ -2644,9 +2680,17 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             return len(value) >= 5 and not looks_like_placeholder(value, strict=True) \
                 and value.lower() not in _STATUS and (_password_like(value) or _made_up_word(value)
                                                       or _plain_word_password(value))
+        if "cjk_lock" in names:  # a code (not one digit repeated, not a year); a lock's word alone only
+            # with its link and four digits or more ("金庫：3319", not "門 3")
+            if len(set(value.strip("*#"))) < 2 or _YEAR.fullmatch(value):
+                return False
+            return "cjk_code" not in names or match.group("cjk_code") is not None or (
+                match.group("cjk_link") is not None and len(value.strip("*#")) >= 4)
         if "part" in names or "cjk" in names:
             if value.isdigit():  # a PIN: "暗証番号は 4471 です"
                 return len(set(value)) > 1
+            if " " in value and any(w in STOP_WORDS for w in value.lower().split()):
+                return False  # (a phrase of English prose, not a passphrase)
             return not looks_like_placeholder(value, strict=True) and value.lower() not in _STATUS
         if "lines" in names:  # each line one piece of a chosen password
             return all(_chosen_password(line.strip()) or _password_like(line.strip())
@@ -3177,6 +3221,12 @@ _OTHER_ABOUT = re.compile(
     r"|wi-?fi(?:的)?(?:密码|密碼|コード|のパスワード)|无线密码|वाईफाई[ \t]+(?:का[ \t]+)?(?:कोड|पासवर्ड)"
     r"|رمز[ \t]+(?:ال)?واي[ \t]?فاي"
     rf"|(?<![\p{{L}}])(?:{_OTHER_SIGN_IN})(?![\p{{L}}])|{_CJK_SIGN_IN})")
+# A password's own word in the scripts ``_FIRST_WORD`` does not read: a text holding one speaks of passwords
+# as one holding "password" does ("Harbor2291 是 WiFi 密码", "X がWi-Fiのパスワードです", "X هي كلمة المرور")
+_PASSWORD_WORDS_ABROAD = ("パスワード", "暗証番号", "パスコード", "密码", "密碼", "口令", "비밀번호",
+                          "패스워드",
+                          "पासवर्ड", "कूटशब्द", "كلمة المرور", "كلمة السر", "كلمة مرور", "كلمة سر",
+                          "رمز عبور", "סיסמה", "סיסמא", "รหัสผ่าน")
 _OTHER_ABOUT_STRINGS = ("wifi", "wi-fi", "wlan", "wpa", "код", "пароль", "无线", "वाईफाई", "واي",
                         *_OTHER_SIGN_IN_STRINGS)
 
@@ -3186,7 +3236,8 @@ def _about_passwords(text: str) -> bool:
     """Whether ``text`` speaks of a password, a sign-in or credentials (in English, or a network's code or
     a sign-in in another language: ``_OTHER_ABOUT``)."""
     return _first_password_word(text) is not None or bool(_SIGN_IN_WORD_STARTS(text)) or (
-        holds_any(text, _OTHER_ABOUT_STRINGS) and _OTHER_ABOUT.search(text) is not None)
+        holds_any(text, _OTHER_ABOUT_STRINGS) and _OTHER_ABOUT.search(text) is not None) or (
+        not text.isascii() and any(w in text for w in _PASSWORD_WORDS_ABROAD))
 
 
 def _chosen_anywhere(value: str) -> bool:
@@ -3314,6 +3365,7 @@ def _password_like(value: str) -> bool:
 
 # The gates of ``_gate_of`` (here, after the words and regexes they read).
 _CJK_GATE = _held(lambda text: any(w in text for w in _CJK_WORDS))
+_CJK_LOCK_GATE = _held(lambda text: not text.isascii() and any(w in text for w in _CJK_LOCK_STRINGS))
 _FOLLOWUP_GATE = _held(lambda text: "?" in text and _answered(text) is not None)
 _OTHER_SCRIPT_GATE = _held(lambda text: not text.isascii() and holds_any(text, _OTHER_SCRIPT_WORDS))
 _ENTRY_GATE = _held(_ENTRY_STRINGS)

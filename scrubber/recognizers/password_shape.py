@@ -208,7 +208,9 @@ class PasswordShapeRecognizer(SpanPatternRecognizer):
         Pattern(
             "capitalised words joined with a number",
             r"(?<![\w/.@#$%&*+=~-])(?P<camel>)(?P<joined>)(?P<value>\p{Lu}\p{Ll}{2,}(?P<sep>[._-])\p{Lu}\p{Ll}{2,}"
-            r"(?:(?P=sep)\p{Lu}\p{Ll}{2,})*(?P=sep)(?:(?!(?:19|20)\d\d(?!\d))\d{2,4}|(?<=[._])\d{1,4}))"
+            r"(?:(?P=sep)\p{Lu}\p{Ll}{2,})*(?P=sep)(?:(?!(?:19|20)\d\d(?!\d))\d{2,4}|(?<=[._])\d{1,4})"
+            # (or the number glued to the last word after "_": "Thunder_Road77", "Maple_Leaf22")
+            r"|\p{Lu}\p{Ll}{2,}(?P<sep>_)\p{Lu}\p{Ll}{2,}(?:_\p{Lu}\p{Ll}{2,})*\d{2,4})"
             r"(?![\w/@-]|\.\w)",
             0.6,
         ),
