@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from scrubber.words import census_given, common_words, foreign_words, name_words
+from scrubber.words import census_given, common_words, foreign_words, name_words, tech_words
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # A free-standing word: not part of an e-mail address, a path or an identifier (jennifer.rodriguez@…).
@@ -103,13 +103,31 @@ def _a_name(low: str, abroad: bool) -> bool:
     return low in NAMES and not (abroad and low in _WORD_NAMES)
 
 
+# A dotted path in code or a log whose first part is an ordinary or a tool's word ("app.server",
+# "celery.worker.pool"): a module's or an object's member, no name; the words after the first stay in lower
+# case.
+_DOTTED = re.compile(r"(?<![\w@./\\-])(?P<first>[^\W\d_]+)(?:\.\w+)+(?![\w@/\\-]|\.\w)")
+
+
+def _in_paths(text: str) -> set[int]:
+    """Start offsets of the words after the first in dotted paths of code (see ``_DOTTED``)."""
+    if "." not in text:
+        return set()
+    return {w.start() for m in _DOTTED.finditer(text)
+            if (low := m.group("first").lower()) in COMMON or low in tech_words()
+            for w in _WORD.finditer(text, m.end("first"), m.end())}
+
+
 def _recase(text: str, whole: bool, abroad: bool) -> str:
     out = list(text)
     previous_named = False
     words = list(_WORD.finditer(text))
+    in_paths = _in_paths(text) if whole else set()
     for i, m in enumerate(words):
         word, low = m.group(), m.group().lower()
-        if whole and (word.islower() or word.isupper()):
+        if m.start() in in_paths:
+            new = _lower(word)
+        elif whole and (word.islower() or word.isupper()):
             # (a family name that is a word abroad only beside a given name: "ana dias", not "sessenta dias")
             plain = low in COMMON or low in _SPOKEN or abroad and (low in _ABROAD or low in _WORD_NAMES
                                                  and not _given_beside(words, i))

@@ -22,7 +22,7 @@ from presidio_analyzer import Pattern
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from scrubber.recognizers._gated import GatedPatternRecognizer
-from scrubber.recognizers.name_cues import listed_name
+from scrubber.recognizers.name_cues import _WORD_NAMES, listed_name
 from scrubber.recognizers.places import places
 from scrubber.words import NAME_PARTICLES, brands, common_words, foreign_words, tech_words
 
@@ -65,6 +65,20 @@ def reads_as_name(value: str) -> bool:
     if any(_ordinary(p) for p in parts):
         return False
     return any(len(p) >= 3 and listed_name(p) for p in parts)
+
+
+def speaker_handle(value: str) -> bool:
+    """A chat speaker's handle after a bracketed time ("[10:02] sanjay.k:", "[10:04] m_rossi:"): one that
+    reads as a name; one no part of which is an ordinary word, a tool's or a brand's ("dsilva.k"); a listed
+    name beside given names that are words only ("will.smith"); two listed names ("ana_souza-ops"). Not a
+    logger's or a module's name in a log line ("[10:00] celery.worker:", "[10:00] app.server:"), nor a bot's
+    or a service's ("deploy.bot")."""
+    parts = [p for p in re.split(r"[._'’-]+", value.lower().rstrip("0123456789")) if p]
+    if reads_as_name(value) or not any(_ordinary(p) for p in parts):
+        return True
+    names = [p for p in parts if len(p) >= 3 and listed_name(p) and not _ordinary(p)]
+    # (two names and a team's word: "ana_souza-ops")
+    return len(names) >= 2 or bool(names) and all(p in _WORD_NAMES for p in parts if _ordinary(p))
 
 
 def _a_login(value: str) -> bool:

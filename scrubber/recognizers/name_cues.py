@@ -288,7 +288,8 @@ class NameCueRecognizer(GatedPatternRecognizer):
         Pattern("chat speaker", _CHAT_SPEAKER, 0.9),
         # a user's handle as the speaker ("[10:02] sanjay.k:", "[10:04] m_rossi:"): it names the person
         Pattern("chat handle",
-                rf"(?m:^[ \t>]*{_CHAT_TIME}@?(?P<value>[a-z][a-z0-9-]*[._][a-z0-9][a-z0-9._-]*):[ \t])", 0.8),
+                rf"(?m:^[ \t>]*{_CHAT_TIME}@?(?P<chathandle>)"
+                r"(?P<value>[a-z][a-z0-9-]*[._][a-z0-9][a-z0-9._-]*):[ \t])", 0.8),
         # a speaker in capitals, or after a role ("[14:00] LOTTA WELLS:", "[14:01] agent Summer:")
         Pattern("chat speaker in capitals",
                 rf"(?m:^[ \t>]*{_CHAT_TIME}{_ROLE}(?P<caps>)"
@@ -555,6 +556,10 @@ class NameCueRecognizer(GatedPatternRecognizer):
                 or bool(_FILLER_AFTER.match(match.string, match.end()))
         if "atmention" in groups:
             return _a_mention(match)
+        if "chathandle" in groups:  # a person's handle, not a logger's name: "[10:00] celery.worker: …"
+            from scrubber.recognizers.handles import speaker_handle
+
+            return speaker_handle(match.group("value"))
         if "handle" in groups:  # TODO(x): a handle that may be a name, not TODO(refactor); TODO(陽菜)
             # (or a name that is a word: "TODO(sunny)", "FIXME(will)"; not a month: "TODO(june)")
             return all(person_word(part, False) or _OTHER_SCRIPT_NAME.fullmatch(part)
@@ -747,7 +752,8 @@ _UPPER_THEN_GIVEN = re.compile(rf"{_UW}(?: +{_UW}){{0,2}} +{_TW}(?: +{_TW})?(?![
 _LABEL_NEXT = re.compile(r"[ \t]*[:：]")
 _LIST_GOES_ON = re.compile(r"[ \t]*(?:,[ \t]*\p{Lu}|(?:and|und|et|y|e|&|or)[ \t]+\p{Lu})")
 # After a word alone behind a weak cue: the clause goes on with punctuation, a function word or a time.
-_WEAK_END = re.compile(r"[ \t]*(?:[,.;:!?)\]'\"’”\n—–|/]|$)|[ \t]+(?P<w>\p{Ll}+)\b")
+# (not a dot before a letter: code's "call df.groupby(…)", a domain)
+_WEAK_END = re.compile(r"[ \t]*(?:[,;:!?)\]'\"’”\n—–|/]|\.(?![\p{L}_])|$)|[ \t]+(?P<w>\p{Ll}+)\b")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 _WHEN = frozenset("today tomorrow tonight asap again later now first soon back".split())
 # Capitalised words no list marks as ordinary that are never a person alone.
@@ -2239,6 +2245,11 @@ def _a_speaker(value: str) -> bool:
         return False
     if len(words) == 1 and not words[0].isalpha():  # a handle: letters with digits, dots or underscores
         parts = [p for p in re.split(r"[._'’-]+", last) if p]  # not a role's ("on-call", "eng-manager")
+        if "." in last and parts[0] in _never():  # a logger's or a module's path: "[…] app.server: …"
+            from scrubber.recognizers.handles import speaker_handle
+
+            if not speaker_handle(last):
+                return False
         return any(c.isalpha() for c in last) and not last.replace(".", "").isdigit() \
             and not (all(p in _never() or p in _NOT_SPEAKERS or len(p) <= 3 for p in parts)
                      and any(p in _never() or p in _NOT_SPEAKERS for p in parts))
