@@ -743,9 +743,19 @@ _DAY_AFTER = re.compile(r"[ \t]+\d{1,2}(?:st|nd|rd|th)?(?![\w:.,/-]|[.,][ \t]*\d
 # (lead27) a weekday, a comma and a whole date: a mail client's "When: Fri, 28 Apr 2026" (not "Sun, 34", a
 # name and an age)
 _DATE_AFTER_COMMA = re.compile(r",[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:[ \t]+[^\W\d_]{3}|[./-]\d{1,2}[./-]\d{2})")
+# (fp28h) a US date: the month, the day, a comma and the year ("Jan 27, 2026"), or a weekday, a comma, the
+# month and the day ("Thu, Jan 27", "When: Fri, Apr 5, 2026"); a mail's "On Thu, 9 Mar 2026 …, X wrote:"
+_US_DAY_AFTER = re.compile(r"[ \t]+\d{1,2}(?:st|nd|rd|th)?,[ \t]*\d{4}\b")
+_US_DATE_AFTER_COMMA = re.compile(rf",[ \t]+(?i:{'|'.join(sorted(ENGLISH_MONTHS, key=len, reverse=True))})\.?"
+                                  r"[ \t]+\d{1,2}(?:st|nd|rd|th)?\b(?![:.]\d)")
 
 
 def _a_date(text: str, s: Span, lows: list[str]) -> bool:
+    if len(lows) == 2 and lows[0] == "on" and lows[1] in ENGLISH_WEEKDAYS:  # (fp28h) "On Thu, 9 Mar …"
+        lows = lows[1:]
+    if len(lows) == 1 and (lows[0] in ENGLISH_MONTHS and _US_DAY_AFTER.match(text, s.end)
+                           or lows[0] in ENGLISH_WEEKDAYS and _US_DATE_AFTER_COMMA.match(text, s.end)):
+        return True  # (fp28h) "Thu, Jan 27, 2026"
     if len(lows) == 2:  # a weekday, a month and the day ("Wed Sep 2"; "Jun Sun" is a name)
         return lows[0] in ENGLISH_WEEKDAYS and lows[1] in ENGLISH_MONTHS \
             and bool(_DAY_AFTER.match(text, s.end))
