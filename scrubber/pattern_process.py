@@ -254,13 +254,16 @@ def _shared_counters() -> tuple[int, "_Counters"] | tuple[None, None]:
 
 def _by_cost(recognizers: Sequence, supported: list[str], text: str) -> list:
     """``recognizers``, the costliest on ``text`` first: the second process runs them in this order and the
-    caller takes cheap ones from the end, so where the two meet neither waits long for the other's last."""
+    caller takes cheap ones from the end, so where the two meet neither waits long for the other's last.
+    Measured in this thread's CPU time: this runs while the caller loads its model, and wall time would count
+    whatever else the machine runs meanwhile (a recognizer caught in another process's time slice came out
+    costly, and the order changed from one start to the next)."""
     cost = {}
     for r in recognizers:
-        t0 = time.perf_counter()
+        t0 = time.thread_time()
         for _ in range(3):
             r.analyze(text, supported, None)
-        cost[r.name] = time.perf_counter() - t0
+        cost[r.name] = time.thread_time() - t0
     return sorted(recognizers, key=lambda r: (-cost[r.name], r.name))
 
 
