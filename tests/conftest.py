@@ -147,6 +147,14 @@ def stack(tmp_path_factory, fake_llm):
     shutil.rmtree(tmp, ignore_errors=True)
 
 
+@pytest.fixture(scope="session")
+def scrubber():
+    """One default ``Scrubber`` for the whole session (loading its models takes seconds)."""
+    from scrubber.engine import Scrubber
+
+    return Scrubber()
+
+
 def wait_for(fn, timeout: float = 10.0, interval: float = 0.1):
     """Poll ``fn`` until it returns something truthy (events are written asynchronously)."""
     deadline = time.time() + timeout

@@ -71,20 +71,38 @@ def similar_type_mix(halves: dict[str, list[dict]], types: tuple[str, ...], leas
 def same_in_fresh_processes(module: str, half: str, n: int, seeds: tuple[str, str] = ("1", "2")) -> str:
     """Assert that ``benchmarks.<module>`` writes the same ``n`` records under two hash seeds (a value source
     that depends on set or dict order differs); the records as written."""
-    first = written_by_a_fresh_process(module, half, n, seeds[0])
-    assert first == written_by_a_fresh_process(module, half, n, seeds[1])
+    first, second = written_by_fresh_processes(module, half, n, seeds)
+    assert first == second
     assert len(first.splitlines()) == n
     return first
 
 
-def written_by_a_fresh_process(module: str, half: str, n: int, hash_seed: str) -> str:
-    """``python -m benchmarks.<module> --half <half> --n <n>``'s output under ``PYTHONHASHSEED=<hash_seed>``:
-    two hash seeds must give the same records, or a value source depends on set or dict order."""
-    env = {**os.environ, "PYTHONHASHSEED": hash_seed}
+def written_by_fresh_processes(module: str, half: str, n: int, hash_seeds: tuple[str, ...]) -> list[str]:
+    """``python -m benchmarks.<module> --half <half> --n <n>``'s output under each ``PYTHONHASHSEED`` of
+    ``hash_seeds``: two hash seeds must give the same records, or a value source depends on set or dict order.
+    The processes run at the same time (each one is mostly start-up; the test waits for the slowest)."""
     cmd = [sys.executable, "-m", f"benchmarks.{module}", "--half", half, "--n", str(n)]
-    done = subprocess.run(cmd, env=env, cwd=Path(__file__).parents[2], capture_output=True, text=True,
-                          check=True, timeout=120)
-    return done.stdout
+    return run_concurrently([(cmd, {**os.environ, "PYTHONHASHSEED": seed}) for seed in hash_seeds])
+
+
+def run_concurrently(commands: list[tuple[list[str], dict[str, str]]], timeout: float = 120) -> list[str]:
+    """Run every (command, environment) from the repository's root at once; their standard outputs, in order.
+    A command that fails raises CalledProcessError, as ``subprocess.run(..., check=True)`` would."""
+    procs = [subprocess.Popen(cmd, env=env, cwd=Path(__file__).parents[2], stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True) for cmd, env in commands]
+    outs = []
+    try:
+        for proc, (cmd, _env) in zip(procs, commands, strict=True):
+            out, err = proc.communicate(timeout=timeout)
+            if proc.returncode:
+                raise subprocess.CalledProcessError(proc.returncode, cmd, out, err)
+            outs.append(out)
+    finally:
+        for proc in procs:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+    return outs
 
 
 def spans_exact_and_judged(module, halves: dict[str, list[dict]]) -> None:

@@ -1,13 +1,12 @@
 """The synthetic corpus is deterministic for a seed and its labels point at their values."""
 
 import os
-import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 from benchmarks import corpus
+from tests.benchmarks.corpora import run_concurrently
 
 
 @pytest.fixture(scope="module")
@@ -22,20 +21,10 @@ def test_same_seed_same_records_other_seed_other_records(records):
 
 def test_same_seed_same_records_across_processes():
     # Catches value sources whose order depends on the per-process hash seed (some Faker locales use sets).
-    def run(hash_seed: str) -> str:
-        env = {**os.environ, "PYTHONHASHSEED": hash_seed}
-        cmd = [sys.executable, "-m", "benchmarks.corpus", "--n", "400", "--seed", "11"]
-        return subprocess.run(
-            cmd,
-            env=env,
-            cwd=Path(__file__).parents[2],
-            capture_output=True,
-            text=True,
-            check=True,
-            timeout=60,
-        ).stdout
-
-    assert run("1") == run("2") != ""
+    cmd = [sys.executable, "-m", "benchmarks.corpus", "--n", "400", "--seed", "11"]
+    envs = [{**os.environ, "PYTHONHASHSEED": seed} for seed in ("1", "2")]
+    first, second = run_concurrently([(cmd, env) for env in envs], timeout=60)
+    assert first == second != ""
 
 
 def test_every_span_matches_its_value_and_spans_do_not_overlap(records):

@@ -5,6 +5,7 @@ import re
 import pytest
 
 from benchmarks import corpus15 as c15
+from tests.benchmarks.corpora import written_by_fresh_processes
 
 
 @pytest.fixture(scope="module")
@@ -187,15 +188,5 @@ def test_cli_writes_jsonl(capsys):
 
 
 def test_same_records_across_processes():
-    import hashlib
-    import os
-    import subprocess
-    import sys
-
-    digests = set()
-    for hs in ("1", "2"):
-        env = dict(os.environ, PYTHONHASHSEED=hs)
-        out = subprocess.run([sys.executable, "-m", "benchmarks.corpus15", "--half", "dev", "--n", "40"],
-                             env=env, capture_output=True, check=True).stdout
-        digests.add(hashlib.sha256(out).hexdigest())
-    assert len(digests) == 1
+    first, second = written_by_fresh_processes("corpus15", "dev", 40, ("1", "2"))
+    assert first == second

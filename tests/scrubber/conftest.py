@@ -1,8 +1,1 @@
-import pytest
-
-from scrubber.engine import Scrubber
-
-
-@pytest.fixture(scope="session")
-def scrubber() -> Scrubber:
-    return Scrubber()
+"""The session's shared ``scrubber`` fixture is in tests/conftest.py (the benchmark tests use it too)."""
