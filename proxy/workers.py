@@ -9,6 +9,7 @@ that was running fails closed.
 import asyncio
 import logging
 import multiprocessing
+import os
 import signal
 import threading
 import time
@@ -29,8 +30,27 @@ log = logging.getLogger("aiwarden.proxy")
 _worker_scrubber: "Scrubber | None" = None  # one per worker process, built by the initializer
 
 
+FOLLOWER = "aiwarden-exit-with-parent"
+
+
+def _follow_parent() -> None:
+    """Exit when the process that started this one is gone, however it went (SIGKILL, the OOM killer, a
+    supervisor's hard stop): a worker never outlives its proxy, holding a model's memory for good. The
+    parent's sentinel (a pipe multiprocessing gives every child) becomes ready when the parent dies."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def wait() -> None:
+        parent.join()
+        os._exit(0)
+
+    threading.Thread(target=wait, name=FOLLOWER, daemon=True).start()
+
+
 def _init_worker(settings: ModelSettings) -> None:
     global _worker_scrubber
+    _follow_parent()
     # Ctrl-C in a terminal reaches the whole process group: the main process stops the pool; a worker
     # interrupted in its queue read would only print a KeyboardInterrupt traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -51,8 +71,6 @@ def _prepare_in_worker(texts: list[str], options: ScrubOptions) -> dict[CacheKey
 
 
 def _ready(hold: float = 0.0) -> int:
-    import os
-
     assert _worker_scrubber is not None
     time.sleep(hold)  # so one fast worker cannot answer for all of them
     return os.getpid()
