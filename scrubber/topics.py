@@ -46,6 +46,7 @@ from scrubber.name_filters import (
     a_region_label,
     line_around,
 )
+from scrubber.not_people import _LEGAL_FORMS
 from scrubber.place_topics import PLACE_JOINED, WORKER_WORDS, a_place, is_place, personless, place_topics
 from scrubber.types import Span
 from scrubber.words import CALENDAR_WORDS, countries, public_figures
@@ -347,7 +348,8 @@ def not_topics(text: str, spans: list[Span]) -> list[Span]:
     infra = nobody and bool(REGION_LABEL.search(text) or _SITE_CHOICE.search(text))
     contactless = all(s.type in ("PERSON", "LOCATION") for s in spans) and _about_countries(text, spans)
     kept = [s for s in spans if not (infra and _an_infra_place(text, s))
-            and not (nobody and (_shipped_to(text, s) or _a_job_place(text, s))) and not _a_topic(text, s)
+            and not (nobody and (_shipped_to(text, s) or _a_job_place(text, s) or _a_firms_address(text, s)))
+            and not _a_topic(text, s)
             and not (contactless and _a_country_alone(text, s, spans))
             and not _in_a_topic_sentence(text, s, spans)
             and not _a_law_name(text, s, spans)
@@ -362,6 +364,34 @@ def not_topics(text: str, spans: list[Span]) -> list[Span]:
         topics = place_topics(text, kept, dropped)
         return [s for s in kept if s not in topics]
     return kept
+
+
+# (fp28l) ---- a firm's address in its mail's footer or signature -------------------------------------------
+# The firm's name with its legal form before the address on its line ("Dijkstra Logistiek B.V. · Waalhaven
+# Zuidzijde 19, 3089 JH Rotterdam") or alone on a line of the block above ("Alborán Renovables S.L.\n+34 …\n
+# Paseo de la Castellana 141, …"), in a text naming no person: a department's signature or a newsletter's
+# footer. A person's signature names them and stays; so does an address after a delivery's or an address's
+# label ("Ship to: Acme Ltd\n12 Harbour Rd").
+_FIRM_BEFORE_ADDRESS = re.compile(
+    rf"^[ \t>]*[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){{0,4}},?[ \t]+(?:{_LEGAL_FORMS})"
+    r"(?![\w/])[ \t]*(?:$|[·|•][ \t]*)", re.M)
+_ADDRESS_LABEL = re.compile(r"(?i:\b(?:ship|deliver|bill|invoice|send|mail|post)\w*[ \t]+to\b|address|adresse"
+                            r"|direcci[óo]n|endereço|indirizzo|adres)")
+
+
+def _a_firms_address(text: str, s: Span) -> bool:
+    if s.type != "LOCATION" or not _DIGITS.search(text, s.start, s.end):
+        return False
+    start = s.start
+    for _ in range(4):  # the address's line and the three above it, back to a blank line
+        above = text.rfind("\n", 0, max(0, start - 1)) + 1
+        if start and not text[above:start - 1].strip(" \t>"):
+            break
+        start = above
+    first_digit = _DIGITS.search(text, s.start, s.end).start()
+    head = text[start:first_digit]
+    firm = _FIRM_BEFORE_ADDRESS.search(head)
+    return bool(firm) and not _ADDRESS_LABEL.search(head)
 
 
 # ---- a country or world region alone -----------------------------------------------------------------------
@@ -540,11 +570,17 @@ _ORDINALS = frozenset(
 _TEAM_LAST = frozenset("sales engineering marketing finance operations ops procurement support".split())
 
 
+# (fp28l) A weekday's abbreviation before a date ("Mo., 28. Jan. 2026", "ma 3 mars", "Do, 12.02."): no state
+_DAY_ABBREVIATIONS = frozenset("mo di mi do fr sa so lu ma me je ve ju vi wo vr za zo".split())
+_DATE_AFTER = re.compile(r"\.?,?[ \t]*\d")
+
+
 def _never_a_place(text: str, s: Span) -> bool:
     value = text[s.start:s.end]
     low = value.lower()
     words = low.split()
     return low in _CALENDAR_WORDS or low in _ORDINALS and text[s.end:s.end + 1] in (".", ":") \
+        or low.rstrip(".") in _DAY_ABBREVIATIONS and bool(_DATE_AFTER.match(text, s.end)) \
         or len(words) > 1 and words[-1] in _TEAM_LAST and not is_place(value) \
         and not any(is_place(w) for w in words)
 

@@ -282,7 +282,7 @@ _LIVES_IN = (
     # (an article of another language first, in lower case: "je vis à la Croix-Rousse", "woont in de Jordaan")
     r"\b)[ \t]+(?-i:(?:la|le|les|el|los|las|het|de|der|den|il|lo)[ \t]+|l['’])?"
     # the place, with its particles: "Büsingen am Hochrhein", "Stratford upon Avon"
-    r"(?P<value>\p{Lu}[\w'’-]+(?:[ \t]+(?:(?:am|im|an|der|de|del|la|le|sur|upon|on)[ \t]+)?"
+    r"(?P<lives>)(?P<value>\p{Lu}[\w'’-]+(?:[ \t]+(?:(?:am|im|an|der|de|del|la|le|sur|upon|on)[ \t]+)?"
     r"\p{Lu}[\w'’-]+){0,2})"
 )
 
@@ -488,6 +488,21 @@ _ASTRAL = stdlib_re.compile("[\U00010000-\U0010ffff]")
 _last_astral: tuple = (None, False)
 
 
+# (fp28l) Where things move, not people: a board's column or a product after "moved to" ("Issue HR-12 moved to
+# Done", "accounts that moved to Workday", "moved to ServiceNow"): no listed place among the words, and the
+# first an ordinary word, a tool's or a brand's, or a product's joined name ("ServiceNow", not "McAllen")
+_JOINED_NAME = re.compile(r"\p{Lu}\p{Ll}{3,}\p{Lu}")
+
+
+def _a_things_place(value: str) -> bool:
+    words = value.lower().split()
+    if value.lower() in places() or any(w in places() for w in words):
+        return False
+    first = words[0]
+    return first in common_words() or first in tech_words() or first in brands() \
+        or bool(_JOINED_NAME.search(value))
+
+
 def _astral(text: str) -> bool:
     """Whether the text holds a character beyond U+FFFF (kept for the last text)."""
     global _last_astral
@@ -592,6 +607,8 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
     def accept_match(self, match: re.Match) -> bool:
         """After an address cue a number must lead to more than a word ("meet at 10 tomorrow", "to 5
         people"): another number, a capitalised word or a comma."""
+        if "lives" in match.re.groupindex:  # (fp28l) "an issue moved to Done", "… moved to Workday"
+            return not _a_things_place(match.group("value"))
         if "trip" in match.re.groupindex:  # "I'm in Marketing", "came from Google", "we are in Q3"
             first = match.group("value").split()[0]
             low = first.lower()

@@ -319,6 +319,8 @@ class PlaceNameRecognizer(LocalRecognizer):
             return 0.0
         if n == 1 and value.lower() in common_words():  # "Date", "Split", "Reading" at a sentence's start
             return 0.0
+        if n == 1 and low in _stop_words_abroad():  # (fp28l) "Este mensaje …", "Como sempre …": a word
+            return 0.0
         if low not in lists()[0] and low not in lists()[1] and not any(w in lists()[0] for w in low.split()) \
                 and not after_word:
             return SCORE_SURE  # nobody is called so: the model's PERSON for "Kraków", "Porto Alegre" yields
