@@ -254,8 +254,28 @@ def _sentence_of(ends: list[int], s: Span) -> int:
 
 
 def _a_persons(text: str, s: Span) -> bool:
+    firm = _FIRM_BASED_BEFORE.search(text, max(0, s.start - 60), s.start)
+    if firm and not _a_firm(firm.group("firm")):
+        firm = None
     return bool(_DIGITS.search(text, s.start, s.end)
-                or _PERSON_CUE_BEFORE.search(text, max(0, s.start - 40), s.start))
+                or _PERSON_CUE_BEFORE.search(text, max(0, s.start - 40), firm.start() if firm else s.start))
+
+
+# (fp28l) A firm is based there, not a person ("SAP is based in Walldorf", "the company is headquartered in
+# Austin"): its name (a brand, a firm word, upper case) before; "Maria is based in Leeds" stays a person's.
+_FIRM_BASED_BEFORE = re.compile(
+    r"(?P<firm>[\w&'’.-]+)[ \t]+(?:is|are|was|were|remains|stays)[ \t]+(?:still[ \t]+|also[ \t]+)?"
+    r"(?:based|headquartered|located|registered)[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?\Z")
+_FIRM_NOUNS = frozenset("company firm startup business brand group bank vendor supplier insurer retailer "
+                        "manufacturer lender maker operator provider".split())
+
+
+def _a_firm(word: str) -> bool:
+    from scrubber.words import brands, org_words
+
+    low = word.lower()
+    return low in _FIRM_NOUNS or low in brands() or low in org_words() \
+        or len(word) >= 3 and word.isupper() and word.isalpha()
 
 
 def a_place_topic(text: str, s: Span) -> bool:
