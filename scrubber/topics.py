@@ -349,7 +349,7 @@ def not_topics(text: str, spans: list[Span]) -> list[Span]:
     contactless = all(s.type in ("PERSON", "LOCATION") for s in spans) and _about_countries(text, spans)
     kept = [s for s in spans if not (infra and _an_infra_place(text, s))
             and not (nobody and (_shipped_to(text, s) or _a_job_place(text, s) or _a_firms_address(text, s)))
-            and not _a_topic(text, s)
+            and not _a_topic(text, s) and not _a_dial_in_place(text, s)
             and not (contactless and _a_country_alone(text, s, spans))
             and not _in_a_topic_sentence(text, s, spans)
             and not _a_law_name(text, s, spans)
@@ -373,15 +373,24 @@ def not_topics(text: str, spans: list[Span]) -> list[Span]:
 # footer. A person's signature names them and stays; so does an address after a delivery's or an address's
 # label ("Ship to: Acme Ltd\n12 Harbour Rd").
 _FIRM_BEFORE_ADDRESS = re.compile(
-    rf"^[ \t>]*[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){{0,4}},?[ \t]+(?:{_LEGAL_FORMS})"
+    rf"^[ \t>]*[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){{0,4}},?[ \t]+"
+    rf"(?:{_LEGAL_FORMS}|Co\.|Pvt\.?[ \t]+Ltd\.?|sp\.[ \t]z[ \t]o\.o\.?)"
     r"(?![\w/])[ \t]*(?:$|[·|•][ \t]*)", re.M)
 _ADDRESS_LABEL = re.compile(r"(?i:\b(?:ship|deliver|bill|invoice|send|mail|post)\w*[ \t]+to\b|address|adresse"
                             r"|direcci[óo]n|endereço|indirizzo|adres)")
 
 
+# ... or one it names as its site first ("Delivery address: our goods-in dock, Level 3, 120 Collins St, …")
+_FIRMS_SITE_FIRST = re.compile(
+    r"(?i:our|the)[ \t]+(?:[\w-]+[ \t]+){0,2}(?i:dock|warehouse|office|depot|site|plant|factory|store|hub"
+    r"|campus|reception|premises|loading[ \t]+bay|hq|headquarters|distribution[ \t]+cent(?:re|er))[ \t]*,")
+
+
 def _a_firms_address(text: str, s: Span) -> bool:
     if s.type != "LOCATION" or not _DIGITS.search(text, s.start, s.end):
         return False
+    if _FIRMS_SITE_FIRST.match(text, s.start, s.end):
+        return True
     start = s.start
     for _ in range(4):  # the address's line and the three above it, back to a blank line
         above = text.rfind("\n", 0, max(0, start - 1)) + 1
@@ -392,6 +401,15 @@ def _a_firms_address(text: str, s: Span) -> bool:
     head = text[start:first_digit]
     firm = _FIRM_BEFORE_ADDRESS.search(head)
     return bool(firm) and not _ADDRESS_LABEL.search(head)
+
+
+# (fp28l) A conference bridge's country and town after its dial-in number and code ("+44 20 3855 6143,,
+# 164222603# United Kingdom, London"): the meeting service's line, no one's place
+_DIAL_CODE_BEFORE = re.compile(r"\d[ \t]*(?:,,|;)?\d*#[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?\Z")
+
+
+def _a_dial_in_place(text: str, s: Span) -> bool:
+    return s.type == "LOCATION" and bool(_DIAL_CODE_BEFORE.search(text, max(0, s.start - 40), s.start))
 
 
 # ---- a country or world region alone -----------------------------------------------------------------------
