@@ -14,7 +14,7 @@ from scrubber.addresses import AFTER_SOMETHING, contact_field
 from scrubber.recognizers._base import first_words, folded
 from scrubber.recognizers._gated import GatedPatternRecognizer
 from scrubber.recognizers.date_of_birth import _MONTH, MONTH_NAMES  # ("born in March" names no place)
-from scrubber.recognizers.places import places
+from scrubber.recognizers.places import places, towns
 from scrubber.words import ENGLISH_WEEKDAYS, brands, common_words, tech_words
 
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"  # a capitalised word (street names, any Latin script)
@@ -491,12 +491,16 @@ _last_astral: tuple = (None, False)
 # (fp28l) Where things move, not people: a board's column or a product after "moved to" ("Issue HR-12 moved to
 # Done", "accounts that moved to Workday", "moved to ServiceNow"): no listed place among the words, and the
 # first an ordinary word, a tool's or a brand's, or a product's joined name ("ServiceNow", not "McAllen")
+# (a person moving: "she moved to Maidenhead", a town whose name is a word too)
+_MOVER_BEFORE = re.compile(
+    r"(?:\b(?i:i|we|he|she|they|you|family|parents|wife|husband|son|daughter|mum|mom|dad|brother|sister)"
+    r"|\p{Lu}\p{Ll}+)[ \t]+(?:(?i:has|have|had|just|recently|then|also|finally)[ \t]+){0,2}\Z")
 _JOINED_NAME = re.compile(r"\p{Lu}\p{Ll}{3,}\p{Lu}")
 
 
 def _a_things_place(value: str) -> bool:
     words = value.lower().split()
-    if value.lower() in places() or any(w in places() for w in words):
+    if any(w in places() or w in towns() for w in (value.lower(), *words)):
         return False
     first = words[0]
     return first in common_words() or first in tech_words() or first in brands() \
@@ -608,7 +612,8 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
         """After an address cue a number must lead to more than a word ("meet at 10 tomorrow", "to 5
         people"): another number, a capitalised word or a comma."""
         if "lives" in match.re.groupindex:  # (fp28l) "an issue moved to Done", "… moved to Workday"
-            return not _a_things_place(match.group("value"))
+            return not (match.group().lower().startswith("mov") and _a_things_place(match.group("value"))
+                        and not _MOVER_BEFORE.search(match.string, max(0, match.start() - 40), match.start()))
         if "trip" in match.re.groupindex:  # "I'm in Marketing", "came from Google", "we are in Q3"
             first = match.group("value").split()[0]
             low = first.lower()
