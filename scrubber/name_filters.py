@@ -11,6 +11,7 @@ from scrubber.casing import mostly_abroad, prose_abroad
 from scrubber.ner_spans import ORG_WORDS
 from scrubber.types import Span
 from scrubber.words import (
+    LEGAL_FORMS,
     NAME_PARTICLES,
     brands,
     common_words,
@@ -315,6 +316,9 @@ def not_products(text: str, spans: list[Span]) -> list[Span]:
     one name word is left ("Evelyn Onboarding", "Quincy Quote Builder")."""
     out = []
     for s in spans:
+        if s.type == "PERSON" and (owner := _owner_of_a_firm(text, s)) is not None:
+            out.append(owner)
+            continue
         if s.type in ("PERSON", "LOCATION") and _names_a_product(text, s):
             continue
         if s.type == "PERSON" and (s := _before_ordinary_noun(text, _after_leading_words(text, s))) is None:
@@ -323,6 +327,27 @@ def not_products(text: str, spans: list[Span]) -> list[Span]:
             continue
         out.append(s)
     return out
+
+
+# (lead28) A name before a firm's legal form, the span's end ("Maria Lopez GmbH", "Juan Pereira, S.L.")
+_OWNER_FIRM = re.compile(rf"(?P<name>[^\n]+?),?[ \t]+(?:{LEGAL_FORMS})\Z")
+
+
+def _owner_of_a_firm(text: str, s: Span) -> Span | None:
+    """(lead28) A firm named after its owner, a given name first and a family name last before its legal
+    form ("Maria Lopez GmbH", "Juan Carlos Pereira S.L."): a sole trader's firm is their name, which stays
+    masked (the form left out) where the firm's word would drop the whole span; None for any other span."""
+    m = _OWNER_FIRM.match(text, s.start, s.end)
+    if m is None:
+        return None
+    from scrubber.recognizers.name_shapes import lists
+
+    given, family = lists()[:2]
+    name = m["name"]
+    words = name.lower().split()
+    if not 2 <= len(words) <= 4 or words[0] not in given or words[-1] not in family or name.lower() in BRANDS:
+        return None
+    return Span("PERSON", s.start, m.end("name"), s.score)
 
 
 _GOODS_AFTER = re.compile(r"[ \t]+(?i:products?|merchandise|merch|goods|range|collection|store|stores|shop"

@@ -31,6 +31,7 @@ from scrubber.types import Span
 from scrubber.words import (
     ENGLISH_MONTHS,
     ENGLISH_WEEKDAYS,
+    LEGAL_FORMS,
     NAME_PARTICLES,
     firm_names,
     foreign_words,
@@ -613,10 +614,8 @@ _DEPARTMENT_WORDS_ABROAD = frozenset(
 _DEPARTMENT_JOINS = frozenset("a al ao à de del della di do da des du e y et und i the of".split())
 # (lead27) A firm's legal form after its name ("Pinecrest Biolabs LLC", "Ferrovia Digitale S.r.l."), or after
 # capitalised words that follow a town's name opening it ("|Pinecrest| Partner Services GmbH")
-_LEGAL_FORMS = (r"LLC|L\.L\.C\.|LLP|Inc\.?|Ltd\.?|GmbH|AG|KG|plc|PLC|S\.r\.l\.?|S\.p\.A\.?|S\.A\.?"
-                r"|SA|SAS|SARL|B\.V\.?|BV|N\.V\.?|NV|S\.L\.?|Sp\.[ \t]z[ \t]o\.o\.?|Pty|Oy|AB|A/S")
-_LEGAL_FORM_AFTER = re.compile(rf",?[ \t]+(?:{_LEGAL_FORMS})(?![\w/])")
-_LEGAL_FORM_END = re.compile(rf"[ \t](?:{_LEGAL_FORMS})\Z")
+_LEGAL_FORM_AFTER = re.compile(rf",?[ \t]+(?:{LEGAL_FORMS})(?![\w/])")
+_LEGAL_FORM_END = re.compile(rf"[ \t](?:{LEGAL_FORMS})\Z")
 _FIRM_NAME_AFTER = re.compile(rf"(?:[ \t]+[A-Z][\w&'’-]*){{1,3}}{_LEGAL_FORM_AFTER.pattern}")
 
 

@@ -46,10 +46,9 @@ from scrubber.name_filters import (
     a_region_label,
     line_around,
 )
-from scrubber.not_people import _LEGAL_FORMS
 from scrubber.place_topics import PLACE_JOINED, WORKER_WORDS, a_place, is_place, personless, place_topics
 from scrubber.types import Span
-from scrubber.words import CALENDAR_WORDS, countries, public_figures
+from scrubber.words import CALENDAR_WORDS, LEGAL_FORMS, countries, public_figures
 
 # ---- contacts ----------------------------------------------------------------------------------------------
 # Domains reserved for examples (RFC 2606/6761), and mailboxes of a role or a placeholder, never a person's
@@ -374,7 +373,7 @@ def not_topics(text: str, spans: list[Span]) -> list[Span]:
 # label ("Ship to: Acme Ltd\n12 Harbour Rd").
 _FIRM_BEFORE_ADDRESS = re.compile(
     rf"^[ \t>]*[A-ZÀ-ÖØ-Þ][\w&'’.-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w&'’.-]*){{0,4}},?[ \t]+"
-    rf"(?:{_LEGAL_FORMS}|Co\.|Pvt\.?[ \t]+Ltd\.?|sp\.[ \t]z[ \t]o\.o\.?)"
+    rf"(?:{LEGAL_FORMS}|Co\.|Pvt\.?[ \t]+Ltd\.?|sp\.[ \t]z[ \t]o\.o\.?)"
     r"(?![\w/])[ \t]*(?:$|[·|•][ \t]*)", re.M)
 _ADDRESS_LABEL = re.compile(r"(?i:\b(?:ship|deliver|bill|invoice|send|mail|post)\w*[ \t]+to\b|address|adresse"
                             r"|direcci[óo]n|endereço|indirizzo|adres)")

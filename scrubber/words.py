@@ -26,6 +26,12 @@ _TECH = frozenset(
 )
 
 
+# A firm's legal forms as written after its name ("Pinecrest Biolabs LLC", "Ferrovia Digitale S.r.l.",
+# "Maria Lopez GmbH"): a regular expression's alternatives
+LEGAL_FORMS = (r"LLC|L\.L\.C\.|LLP|Inc\.?|Ltd\.?|GmbH|AG|KG|plc|PLC|S\.r\.l\.?|S\.p\.A\.?|S\.A\.?"
+               r"|SA|SAS|SARL|B\.V\.?|BV|N\.V\.?|NV|S\.L\.?|Sp\.[ \t]z[ \t]o\.o\.?|Pty|Oy|AB|A/S")
+
+
 # Words that end an organisation's name ("Wayne Capital", "Hoffmann Druckerei", "Nakamura Precision KK"):
 # a name or place before one is the firm's. English and the legal forms and trades of other languages.
 _ORG = frozenset(
