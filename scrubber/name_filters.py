@@ -133,10 +133,6 @@ def plausible(span: Span, text: str) -> bool:
     # a German possessive or pointer alone, before the capitalised noun it goes with ("Deine SAP-Kennung")
     if _words_abroad(text, span, value) or value.strip().lower() in _GERMAN_POINTERS:
         return False
-    # (fp28h) a pronoun, an article or another function word of the text's language alone, no listed name
-    # ("Je soussigné(e) …", "Wir haben …" in French or German prose)
-    if span.type == "PERSON" and value.strip().lower() in _function_words() and prose_abroad(text):
-        return False
     # Names are capitalised in cased scripts; "git log", "merge branch" are not names.
     return value.lower() == value.upper() or any(c.isupper() for c in value)
 

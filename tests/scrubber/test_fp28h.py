@@ -89,9 +89,3 @@ def test_a_us_dates_weekday_and_month_are_no_people(scrubber, text):
 
 def test_a_given_name_that_is_a_month_before_a_figure_stays(scrubber):
     assert covered(scrubber, "Please ask Jan Kowalczyk, he has 3 tickets open.", "Jan Kowalczyk")
-
-
-def test_a_function_word_of_the_texts_language_is_no_name(scrubber):
-    text = ("Peux-tu corriger les fautes ? C'est pour notre avocat.\n\nATTESTATION\n\n"
-            "Je soussigné(e) Ottilie Marchetti, née le 6 août 1974, demeurant à Lyon")
-    assert "Je" not in people(scrubber, text) and covered(scrubber, text, "Ottilie Marchetti")
