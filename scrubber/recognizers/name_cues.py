@@ -2245,11 +2245,6 @@ def _a_speaker(value: str) -> bool:
         return False
     if len(words) == 1 and not words[0].isalpha():  # a handle: letters with digits, dots or underscores
         parts = [p for p in re.split(r"[._'’-]+", last) if p]  # not a role's ("on-call", "eng-manager")
-        if "." in last and parts[0] in _never():  # a logger's or a module's path: "[…] app.server: …"
-            from scrubber.recognizers.handles import speaker_handle
-
-            if not speaker_handle(last):
-                return False
         return any(c.isalpha() for c in last) and not last.replace(".", "").isdigit() \
             and not (all(p in _never() or p in _NOT_SPEAKERS or len(p) <= 3 for p in parts)
                      and any(p in _never() or p in _NOT_SPEAKERS for p in parts))
