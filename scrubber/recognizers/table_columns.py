@@ -56,7 +56,7 @@ _CLASSES = {
          "accountname vorname nachname familienname rufname nom prénom prenom noms nombre nombres apellido "
          "apellidos cognome nome nomi naam achternaam voornaam familienaam sobrenome imię imie nazwisko navn "
          "fornavn etternavn efternavn namn förnamn efternamn fornamn nimi etunimi sukunimi soyad soyadı "
-         "soyadi isim adsoyad "
+         "soyadi isim adsoyad adısoyadı adisoyadi fname lname "
          # Slavic, Greek, Baltic, Balkan, Hungarian, Vietnamese, Indonesian, Swahili, Tagalog, Asian headers
          "имя фамилия отчество фио прізвище όνομα επώνυμο ονοματεπώνυμο jméno jmeno "
          "příjmení prijmeni meno priezvisko ime prezime nume prenume név nev vezetéknév keresztnév vardas "
@@ -95,12 +95,14 @@ _CLASSES = {
          "del della di da do dos das der den van von la le el en line responsible sales account current "
          "permanent postal mailing residential business office alt alternate alternative other new old "
          "registered his her their your my contact cust pt emp usr e booking reservation rsvp họ và "
+         # "and", "the" inside a name in other languages: "Imię i nazwisko", "Nombre y apellidos", "Nato il"
+         "i y et und ve il "
          # a format in the name: "DOB (YYYY-MM-DD)", "birth_date_utc", "dob_iso"
          "yyyy yy mm dd mmm yyyymmdd ddmmyyyy mmddyyyy jjjj aaaa tt utc iso",
     "PHONE": "phone phones telephone tel tele mobile mobil cell cellphone fax handy telefon telefono "
              "teléfono téléphone telefone telefoon portable móvil movil cellulare celular gsm whatsapp "
              "phonenumber phoneno telno mobilenumber mobileno cellnumber telefonnummer handynummer "
-             "mobilnummer rufnummer telefonnr tlf puhelin",
+             "mobilnummer rufnummer telefonnr tlf puhelin telefonu komórkowy komorkowy",
     "EMAIL": "email emails mail mails emailaddress mailaddress courriel correo posta eposta epost "
              "emailadresse mailadresse",
     "BIRTH": "dob birth birthday birthdate birthdates born dateofbirth geburtsdatum geburtstag geburt geb "
@@ -112,7 +114,7 @@ _CLASSES = {
              "bday bdate birthdt gebdat gebdatum geboren geburtsjahr geboortedag geboortejaar nac nasc naiss "
              "nele néle néele urodzony urodzona urodziny dataur fodselsdato fødselsdag födelsedag "
              "fodelsedatum syntymäpäivä birthyear yearofbirth yob anonascimento fnac fechanac fecnac ddn "
-             "nacido nacida nascido nascida "
+             "nacido nacida nascido nascida nato nata "
              "生年月日 誕生日 生日 出生日期 出生日 生まれ 생년월일 생일",
     "DATE": "date datum fecha data day jour",
     "PLACE": "place lieu lugar luogo local plaats",
@@ -132,12 +134,13 @@ _CLASSES = {
            "nss niss nuss cpf cnpj rg curp rut cuil cuit pesel bsn sofinummer aadhaar aadhar "
            "sin tfn ird irdnumber nric hkid mykad tckn kimlik personnummer cpr hetu codicefiscale "
            "fiscalcode steuerid taxid tin itin passport passportno passportnumber reisepass passeport "
-           "pasaporte passaporto paspoort ahv avs svnr bvn idnr personalausweis ausweisnummer",
+           "pasaporte passaporto paspoort ahv avs svnr bvn idnr personalausweis ausweisnummer steuerlicheid",
     "CARD": "card cards cardnumber cardno creditcard cc ccnumber ccn pan kreditkarte carte tarjeta carta",
     "IP": "ip ipaddress ipaddr ipv4 ipv6 remoteaddr remoteip clientip srcip sourceip",
     "SECRET": "password passwords passwd pwd passphrase secret secrets token apikey api_key accesskey "
               "secretkey privatekey clientsecret authtoken accesstoken refreshtoken credential credentials "
               "pin passcode passwort kennwort motdepasse contraseña clave pass pw senha wachtwoord wifikey "
+              "paroladordine palavrapasse "
               "psk cvv cvc totp otp otpauth mnemonic "
               # other languages' passwords and codes ("Skåp;Kod;Ansvarig", "Rendszer | Felhasználó | Jelszó")
               f"{_CODE_WORDS} jelszó jelszo heslo hasło haslo salasana lösenord losenord lösen adgangskode "
@@ -286,11 +289,13 @@ _ZIP = re.compile(r"[\w \-]+")
 _SSN_SHAPE = re.compile(r"\d{3}[- ]?\d{2}[- ]?\d{4}")
 _CARD_SHAPE = re.compile(r"[\d \-]{12,23}")
 # a name shortened with a dot: "Tel.", "Geb.-Datum", "F. Nac.", "Fecha Nac.", "Date de naiss.", "data ur."
-_ABBREVIATION = re.compile(r"(?:[\w-]{1,10}\.?[ ]){0,3}[\w-]{1,10}\.")
+_ABBREVIATION = re.compile(r"(?:[\w-]{1,10}\.[ ]?|[\w-]{1,10}[ ]){0,3}[\w-]{1,10}\.")  # (and "c.a.")
 _DOTTED = re.compile(r"\p{L}{2}\.\p{L}")
 _DATE_CALL = re.compile(r"[\w.:]+\([ \t]*(?:1[89]|20)\d{2}[ \t]*,[^()\n]{1,60}\)")  # make_date(1987, 3, 14)
 _IPV4 = re.compile(r"^(?:\d{1,3}\.){3}\d{1,3}(?:/\d{1,2})?$")
 _IPV6 = re.compile(r"(?i)^[0-9a-f:]{2,39}$")
+# India's PAN: five letters (the fourth the holder's kind, P a person), four digits, a letter
+_INDIAN_PAN = re.compile(r"[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z]")
 _IBAN_SHAPE = re.compile(r"(?i)^[a-z]{2}\d{2}[a-z0-9]{11,30}$")
 _TYPE_NAMES = frozenset("string str int integer bool boolean number text required optional hidden secret "
                         "password token object array list dict any float double date datetime char varchar "
@@ -329,6 +334,8 @@ def value_entity(entity: str, how: str, value: str, people: bool, keyed: bool = 
     if entity == PERSON and _PHONE_SHAPE.match(value) and 7 <= _digits(value) <= 15 \
             and not _ISO_DATE.match(value.strip()):
         return PHONE
+    if entity == CARD and _INDIAN_PAN.fullmatch(value.strip()):
+        return NATIONAL_ID  # "PAN" is India's tax id as well as a card's number: the value says which
     check = _CHECKS[entity]
     return entity if check(value, how, people) else None
 
@@ -549,7 +556,10 @@ def _header(line: str) -> tuple[str, list[tuple[str, str] | None]] | None:
         if any(len(c) > 40 or _BAD_HEADER.search(c) and not _ABBREVIATION.fullmatch(c)
                for c in labels) or any(not c for c in labels[1:]):
             continue
-        words = [w.lower() for c in labels for w in _PARTS.findall(c)]
+        # (a lower-case "i" is the "and" of a Slavic name: "Imię i nazwisko", English prose writes "I"; a
+        # letter before a dot an abbreviation's: "Alla c.a.")
+        words = [m.group().lower() for c in labels for m in _PARTS.finditer(c)
+                 if m.group() != "i" and not (m.end() - m.start() == 1 and c[m.end():m.end() + 1] == ".")]
         if any(w in _PROSE for w in words) or any(len(c.split()) > 5 for c in labels) \
                 or any(c.count("(") != c.count(")") for c in labels):
             continue
@@ -570,6 +580,37 @@ def _header(line: str) -> tuple[str, list[tuple[str, str] | None]] | None:
     elif words & _THING_COLUMNS:  # "name,version", "name,price": a package's, a product's name
         return None
     return delim, kinds
+
+
+# a list of column names in a sentence ("no header row; columns are id, full_name, dob, email"): three names
+# or more of one to three words, comma-separated
+_LISTED = re.compile(r"(?<![\w.])[\p{L}_][\w.\-/]*(?: [\p{L}_][\w.\-/]*){0,2}"
+                     r"(?:[ \t]*,[ \t]*[\p{L}_][\w.\-/]*(?: [\p{L}_][\w.\-/]*){0,2}){2,}")
+
+
+def _listed_header(lines: list[tuple[int, str]], i: int) -> tuple[str, list, int] | None:
+    """(delimiter, kinds, first row) when line ``i`` names the columns of a header-less table below it (after
+    up to two blank lines): the names in a sentence, the rows as many cells each, split by any delimiter."""
+    line = lines[i][1]
+    runs = [m.group() for m in _LISTED.finditer(line)]
+    if not runs:
+        return None
+    run = max(runs, key=len).strip(" .")
+    head = _header(run)
+    if head is None and " " in run.split(",", 1)[0]:  # "columns are id, name, …": the first name's last word
+        first, rest = run.split(",", 1)
+        head = _header(first.rsplit(" ", 1)[1] + "," + rest)
+    if head is None:
+        return None
+    kinds = head[1]
+    j = i + 1
+    while j < len(lines) and j <= i + 3 and not lines[j][1].strip():
+        j += 1
+    if j >= len(lines) or j == i + 4:
+        return None
+    row = lines[j][1]
+    delim = next((d for d in _DELIMS if d in row and len(_split(row, d)) == len(kinds)), None)
+    return (delim, kinds, j) if delim else None
 
 
 @lru_cache(maxsize=256)
@@ -633,7 +674,19 @@ class TableColumnRecognizer(LocalRecognizer):
             candidate = i not in vertical and len(line) < 400 and any(d in line for d in _DELIMS)
             head = _header(line) if candidate else None
             if head is None:
-                i += 1
+                listed = _listed_header(lines, i) if candidate and "," in line else None
+                if listed is None:
+                    i += 1
+                    continue
+                delim, kinds, j = listed
+                while j < len(lines):
+                    row_offset, row = lines[j]
+                    cells = _split(row, delim)
+                    if not row.strip() or len(cells) < len(kinds):
+                        break
+                    self._row(row, row_offset, cells, kinds, found)
+                    j += 1
+                i = j
                 continue
             delim, kinds = head
             j = i + 1
@@ -940,15 +993,18 @@ class TableColumnRecognizer(LocalRecognizer):
         spaced = _SPACED_KEY.finditer(text) if " " in text else ()
         named = _NAME_THEN_VALUE.finditer(text) if "value:" in text or "value :" in text else ()
         parts = _FORM_DATA_PART.finditer(text) if "form-data" in text else ()
+        secrets = []
         for m in (*_keys(text), *spaced, *named, *parts):
             kind = column_kind(m.group("key"))
-            # secrets after a key are the credential recognizers' (stricter about fakes and look-alikes)
-            if kind is not None and kind[0] != SECRET and kind[1] != "tables":
+            # secrets after a key are the credential recognizers' (stricter about fakes and look-alikes),
+            # except in records of people (below)
+            if kind is not None and kind[1] != "tables":
                 v = _VALUE.match(text, m.end())
                 if v:
-                    hits.append((m.group("op") or ":", v, kind))
+                    (secrets if kind[0] == SECRET else hits).append((m.group("op") or ":", v, kind))
         if not hits:
             return
+        before = len(found)
         people = False  # a bare "name" key counts beside a personal value found under another key
         hits.sort(key=lambda h: h[2][1] == "bare")
         for op, v, (entity, how) in hits:
@@ -975,6 +1031,16 @@ class TableColumnRecognizer(LocalRecognizer):
             if got:
                 people = True
                 found.append((got, start, end, SCORE if how in ("strong", "zip") else SCORE_LOOSE))
+        # records of people (a JSON array, a YAML list: two personal values or more) with a password or a PIN
+        # among their keys ("codice_pin": "4821", "palavra_passe: …"): the secret is the person's
+        if len(found) - before >= 2:
+            for op, v, _kind in secrets:
+                group = next(g for g in (1, 2, 3) if v.group(g) is not None)
+                start, end = v.span(group)
+                if group == 3:
+                    start, end = self._bare_value(text, start, end, SECRET, op)
+                if start < end and value_entity(SECRET, "strong", text[start:end], True, keyed=True):
+                    found.append((SECRET, start, end, SCORE))
 
     def _result(self, entity: str, start: int, end: int, score: float) -> RecognizerResult:
         explanation = AnalysisExplanation(self.name, score, textual_explanation="column or key name")
