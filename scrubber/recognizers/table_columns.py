@@ -56,7 +56,7 @@ _CLASSES = {
          "accountname vorname nachname familienname rufname nom prénom prenom noms nombre nombres apellido "
          "apellidos cognome nome nomi naam achternaam voornaam familienaam sobrenome imię imie nazwisko navn "
          "fornavn etternavn efternavn namn förnamn efternamn fornamn nimi etunimi sukunimi soyad soyadı "
-         "soyadi isim adsoyad adısoyadı adisoyadi fname lname "
+         "soyadi isim adsoyad adısoyadı adisoyadi fname lname roepnaam apelidos "
          # Slavic, Greek, Baltic, Balkan, Hungarian, Vietnamese, Indonesian, Swahili, Tagalog, Asian headers
          "имя фамилия отчество фио прізвище όνομα επώνυμο ονοματεπώνυμο jméno jmeno "
          "příjmení prijmeni meno priezvisko ime prezime nume prenume név nev vezetéknév keresztnév vardas "
@@ -96,15 +96,15 @@ _CLASSES = {
          "permanent postal mailing residential business office alt alternate alternative other new old "
          "registered his her their your my contact cust pt emp usr e booking reservation rsvp họ và "
          # "and", "the" inside a name in other languages: "Imię i nazwisko", "Nombre y apellidos", "Nato il"
-         "i y et und ve il "
+         "i y et und ve il próprio proprio completo completa complet complète vollständiger volledige "
          # a format in the name: "DOB (YYYY-MM-DD)", "birth_date_utc", "dob_iso"
          "yyyy yy mm dd mmm yyyymmdd ddmmyyyy mmddyyyy jjjj aaaa tt utc iso",
     "PHONE": "phone phones telephone tel tele mobile mobil cell cellphone fax handy telefon telefono "
              "teléfono téléphone telefone telefoon portable móvil movil cellulare celular gsm whatsapp "
              "phonenumber phoneno telno mobilenumber mobileno cellnumber telefonnummer handynummer "
-             "mobilnummer rufnummer telefonnr tlf puhelin telefonu komórkowy komorkowy",
+             "mobilnummer rufnummer telefonnr tlf puhelin telefonu komórkowy komorkowy mobiel",
     "EMAIL": "email emails mail mails emailaddress mailaddress courriel correo posta eposta epost "
-             "emailadresse mailadresse",
+             "emailadresse mailadresse emailadres mailadres",
     "BIRTH": "dob birth birthday birthdate birthdates born dateofbirth geburtsdatum geburtstag geburt geb "
              "naissance nacimiento nascita nascimento geboortedatum geboorte födelsedatum fødselsdato "
              "syntymäaika urodzenia doğum dogum "
@@ -117,9 +117,10 @@ _CLASSES = {
              "nacido nacida nascido nascida nato nata "
              "生年月日 誕生日 生日 出生日期 出生日 生まれ 생년월일 생일",
     "DATE": "date datum fecha data day jour",
-    "PLACE": "place lieu lugar luogo local plaats",
+    "PLACE": "place lieu lugar luogo local",
     "CITY": "city cities town village municipality hometown birthplace placeofbirth ville stadt ort wohnort "
-            "geburtsort ciudad città citta cidade stad woonplaats comune localidad localité",
+            "geburtsort ciudad città citta cidade stad woonplaats comune localidad localité localidade "
+            "località miejscowość miejscowosc plaats",
     "ADDR": "address addresses addr street streetaddress adresse anschrift straße strasse dirección "
             "direccion domicilio indirizzo endereço endereco adres straat rua calle residence homeaddress "
             "morada wohnanschrift adresa osoite",
@@ -185,6 +186,7 @@ _TABLE_ONLY = frozenset(
 _STRONG = ("SECRET", "BIRTH", "EMAIL", "PHONE", "SSN", "IBAN", "CARD", "IP", "NID", "ADDR", "ZIP", "CITY")
 _PARTS = re.compile(r"[^\W\d_]+")
 _PLUS_ONE = re.compile(r"[ \t]*(?i:\+|plus[ \t-]?)1[ \t]*(?i:guest|name)?[ \t]*")
+_CARE_OF = re.compile(r"[ \t]*(?i:c/o|p/a|a/a|z\.[ ]?hd\.?|(?:alla[ ]|all')?c\.[ ]?a\.?)[ \t]*")
 _CAMEL = re.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 
 
@@ -193,6 +195,8 @@ def column_kind(label: str) -> tuple[str, str] | None:
     """(entity, how) for a column or key name, or None. ``how``: "strong", "zip", "role", "user", "bare"
     (a bare "name") or "tables" (a role that counts in tables only)."""
     if _PLUS_ONE.fullmatch(label):  # "+1", "Plus-1": the guest someone brings along
+        return PERSON, "tables"
+    if _CARE_OF.fullmatch(label):  # the person a letter goes via: "c/o", Dutch "p/a", Spanish "A/A"
         return PERSON, "tables"
     words = _PARTS.findall(_CAMEL.sub(" ", label).lower())
     if not words or len(words) > 6:
@@ -290,6 +294,7 @@ _SSN_SHAPE = re.compile(r"\d{3}[- ]?\d{2}[- ]?\d{4}")
 _CARD_SHAPE = re.compile(r"[\d \-]{12,23}")
 # a name shortened with a dot: "Tel.", "Geb.-Datum", "F. Nac.", "Fecha Nac.", "Date de naiss.", "data ur."
 _ABBREVIATION = re.compile(r"(?:[\w-]{1,10}\.[ ]?|[\w-]{1,10}[ ]){0,3}[\w-]{1,10}\.")  # (and "c.a.")
+_INITIAL = re.compile(r"\G\p{L}[./]|(?<=/)\G\p{L}")  # an abbreviation's letter: "c.a.", "P/A", "c/o"
 _DOTTED = re.compile(r"\p{L}{2}\.\p{L}")
 _DATE_CALL = re.compile(r"[\w.:]+\([ \t]*(?:1[89]|20)\d{2}[ \t]*,[^()\n]{1,60}\)")  # make_date(1987, 3, 14)
 _IPV4 = re.compile(r"^(?:\d{1,3}\.){3}\d{1,3}(?:/\d{1,2})?$")
@@ -559,7 +564,7 @@ def _header(line: str) -> tuple[str, list[tuple[str, str] | None]] | None:
         # (a lower-case "i" is the "and" of a Slavic name: "Imię i nazwisko", English prose writes "I"; a
         # letter before a dot an abbreviation's: "Alla c.a.")
         words = [m.group().lower() for c in labels for m in _PARTS.finditer(c)
-                 if m.group() != "i" and not (m.end() - m.start() == 1 and c[m.end():m.end() + 1] == ".")]
+                 if m.group() != "i" and not (m.end() - m.start() == 1 and _INITIAL.search(c, m.start()))]
         if any(w in _PROSE for w in words) or any(len(c.split()) > 5 for c in labels) \
                 or any(c.count("(") != c.count(")") for c in labels):
             continue
@@ -650,9 +655,11 @@ class TableColumnRecognizer(LocalRecognizer):
         birth = (aligned or html or rows or parametrized) and _birth_word(text)
         if aligned and (birth or _phone_word(text)):
             self._aligned(text, found)
+        if aligned:
+            self._spaced(text, found)
+        if html:
+            self._html(text, found)
         if birth:
-            if html:
-                self._html(text, found)
             if rows:
                 self._json_rows(text, found)
             if parametrized:
@@ -915,28 +922,77 @@ class TableColumnRecognizer(LocalRecognizer):
                         found.append((DOB, starts[j] + date.start(), starts[j] + date.end(), SCORE))
                 k = j + 1
 
-    # -- HTML tables (pandas' to_html, a notebook's text/html output): dates of birth only --
-    @staticmethod
-    def _html(text: str, found: list) -> None:
-        """A row of cells naming a date-of-birth column (``<th>dob</th>``); in each row after it, the cell in
-        that place."""
-        columns: list[int] = []
+    # -- tables aligned with spaces, every column: a fixed-width report, pandas' print(df) --
+    def _spaced(self, text: str, found: list) -> None:
+        """A header line of column names two spaces or more apart (``CUST_ID   SURNAME   E-MAIL``, ``Nome
+        Correio eletrónico  Data de nascimento``); in each line below, up to a blank one, the cells (runs of
+        words one space apart) are the columns' in order when they are as many (pandas' index first: one
+        more), else each cell under a name is that column's (left-aligned in a report, right-aligned by
+        pandas; an empty cell is no cell)."""
+        lines = text.split("\n")
+        at = 0
+        offsets = []
+        for line in lines:
+            offsets.append(at)
+            at += len(line) + 1
+        k = 0
+        while k < len(lines) - 1:
+            line = lines[k]
+            k += 1
+            if len(line) > 400 or "  " not in line.strip() or _NOT_ALIGNED_HEAD.search(line):
+                continue
+            labels = [(m.start(), m.end()) for m in _CELLS.finditer(line)]
+            if not 2 <= len(labels) <= 30:
+                continue
+            head = _header("\t".join(line[a:b] for a, b in labels))
+            if head is None or head[0] != "\t" or len(head[1]) != len(labels):
+                continue
+            kinds = head[1]
+            j = k
+            while j < len(lines):
+                row = lines[j]
+                if not row.strip() or row.lstrip().startswith(("[", "***")):
+                    break
+                j += 1
+                if _RULE_ROW.fullmatch(row):
+                    continue
+                cells = [(m.start(), m.end()) for m in _CELLS.finditer(row)]
+                if len(cells) in (len(labels), len(labels) + 1):
+                    spans = cells[len(cells) - len(labels):]
+                else:
+                    spans = []
+                    for a, b in labels:
+                        under = [(c, d) for c, d in cells if c < b and d > a]
+                        spans.append(under[0] if len(under) == 1 else (0, 0))
+                self._row(row, offsets[j - 1], spans, kinds, found)
+            k = max(k, j)
+
+    # -- HTML tables (pandas' to_html, a notebook's text/html output, a web page's table) --
+    def _html(self, text: str, found: list) -> None:
+        """A row of cells naming personal columns (``<th>Surname</th><th>dob</th>``, as a delimited table's
+        header); in each row after it, the cell in each column's place."""
+        kinds: list = []
         for row in _HTML_ROW.finditer(text):
             cells = list(_HTML_CELL.finditer(row.group(), 0))
             labels = [c.group("v").strip() for c in cells]
-            here = [i for i, v in enumerate(labels) if (column_kind(v) or ("",))[0] == DOB]
-            if here:
-                columns = here
+            head = _header("\t".join(labels)) if len(labels) >= 2 and all(labels[1:]) else None
+            if head is not None and head[0] == "\t" and len(head[1]) == len(labels):
+                kinds = head[1]
                 continue
-            for i in columns:
-                if i < len(cells):
-                    a, b = cells[i].span("v")
-                    value = row.group()[a:b]
-                    lead = len(value) - len(value.lstrip())
-                    value = value.strip()
-                    if value and value_entity(DOB, "strong", value, True):
-                        start = row.start() + a + lead
-                        found.append((DOB, start, start + len(value), SCORE))
+            here = [(DOB, "strong") if (column_kind(v) or ("",))[0] == DOB else None for v in labels]
+            if any(here):  # (a header the delimited table's rules refuse: its date-of-birth column)
+                kinds = here
+                continue
+            if not kinds or len(cells) != len(kinds):
+                continue
+            spans = []
+            for c in cells:
+                a, b = c.span("v")
+                value = row.group()[a:b]
+                a += len(value) - len(value.lstrip())
+                b -= len(value) - len(value.rstrip())
+                spans.append((row.start() + a, row.start() + b))
+            self._row(text, 0, spans, kinds, found)
 
     # -- rows as JSON arrays after a header array (Google Sheets' values, pandas' split orient, a query API's
     # columns and rows): dates of birth only --
