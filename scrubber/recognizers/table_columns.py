@@ -614,6 +614,8 @@ def _listed_header(lines: list[tuple[int, str]], i: int) -> tuple[str, list, int
     if j >= len(lines) or j == i + 4:
         return None
     row = lines[j][1]
+    if _header(row) is not None:  # the table has its own header ("Turn this into "NAME, DOB, passport"")
+        return None
     delim = next((d for d in _DELIMS if d in row and len(_split(row, d)) == len(kinds)), None)
     return (delim, kinds, j) if delim else None
 

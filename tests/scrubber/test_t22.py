@@ -44,6 +44,12 @@ def test_a_column_list_in_a_sentence_heads_header_less_rows():
     assert ("DATE_OF_BIRTH", "14/07/1971") in _raw(listed)
 
 
+def test_a_list_in_the_instruction_does_not_hide_the_tables_own_header():
+    text = ('Retype it as "SURNAME/GIVEN MR|MRS, DOB, passport".\n\n| Name | Date of birth | Passport |\n'
+            "|---|---|---|\n| OKAFOR, CHIDI | 24/12/1985 | 590642486 |\n")
+    assert ("PERSON", "OKAFOR, CHIDI") in _raw(text)
+
+
 def test_a_list_of_things_over_rows_is_no_header():
     text = "columns are sku, price, colour\n\nA-1,9.99,red\nB-2,4.50,blue\n"
     assert _raw(text) == set()
