@@ -150,16 +150,15 @@ def a_place(text: str, s: Span) -> bool:
     return s.type == "LOCATION" or s.type == "PERSON" and (is_place(text[s.start:s.end])
                                                            or _a_place_named(text[s.start:s.end])
                                                            or _a_district_of(text, s)
-                                                           or _a_country_not_a_name(text[s.start:s.end]))
+                                                           or _a_country_not_given(text[s.start:s.end]))
 
 
-def _a_country_not_a_name(value: str) -> bool:
-    """(fp28l) A country's name that is no given name ("England", "Wales"; not "Jordan", "Georgia")."""
-    from scrubber.recognizers.name_shapes import lists
-    from scrubber.words import countries
+def _a_country_not_given(value: str) -> bool:
+    """(fp28l) A country's name that is no given name ("England", "Wales"; not "Jordan", "Georgia"; the
+    recognizers' own test, imported here when first called)."""
+    from scrubber.recognizers.name_shapes import a_country_not_given
 
-    low = value.lower()
-    return low in countries() and low not in lists()[0]
+    return a_country_not_given(value)
 
 
 # (fp25) A part of a town given as an example in brackets after it: "a flat in Bristol (say Bedminster)",

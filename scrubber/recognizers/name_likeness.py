@@ -42,11 +42,11 @@ from scrubber.recognizers.name_shapes import (
     _SPEECH_VERBS,
     _fold,
     _opening,
+    a_country_not_given,
     hand_given,
-    lists,
 )
 from scrubber.recognizers.places import places
-from scrubber.words import common_words, countries, foreign_words, name_words, tech_words
+from scrubber.words import common_words, foreign_words, name_words, tech_words
 
 _DATA = Path(__file__).parent.parent / "data" / "name_ngrams.tsv"
 CUT = 0.0  # mean log-likelihood ratio above which a word counts as name-like
@@ -175,13 +175,6 @@ def _unknown(word: str) -> bool:
                 or len(low) < 3)
 
 
-def _a_country(word: str) -> bool:
-    """A country's or a region's name that no list gives as a given name ("England", "Wales"; not "Georgia",
-    "Jordan")."""
-    low = word.lower()
-    return low in countries() and _fold(low) not in lists()[0]
-
-
 @lru_cache(maxsize=8192)
 def _namelike(word: str) -> bool:
     """No ordinary, stop, tech, place or organisation word (nor a part of it), and name-like letters."""
@@ -277,7 +270,7 @@ class NameLikenessRecognizer(LocalRecognizer):
                 a, c = m.group("a"), m.group("c")
                 # (not two countries or regions: "registered in England and Wales")
                 if _namelike(a) and _namelike(c) and not _opening(text, m.start()) \
-                        and not (_a_country(a) or _a_country(c)):
+                        and not (a_country_not_given(a) or a_country_not_given(c)):
                     found += [(*m.span("a"), SCORE_AND), (*m.span("c"), SCORE_AND)]
                     parts.update((a, c))
             else:

@@ -26,7 +26,7 @@ from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerRe
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from scrubber.recognizers.places import places
-from scrubber.words import NAME_PARTICLES, common_words, org_words, tech_words
+from scrubber.words import NAME_PARTICLES, common_words, countries, org_words, tech_words
 
 _DATA = Path(__file__).parent.parent / "data"
 _TOKEN = re.compile(r"(?<![\w@#/\\.-])\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*(?![\w@/\\-]|\.\w)")
@@ -158,6 +158,13 @@ def lists() -> tuple[frozenset, frozenset, frozenset, frozenset]:
     family = {f for word in family for f in (word, *word.split())} - never
     return (frozenset(given), frozenset(family), frozenset(_with_folded(world["asian_family"])),
             frozenset(_with_folded(world["viet"])))
+
+
+def a_country_not_given(word: str) -> bool:
+    """A country's or a region's name that no list gives as a given name ("England", "Wales"; not "Georgia",
+    "Jordan")."""
+    low = word.lower()
+    return low in countries() and _fold(low) not in lists()[0]
 
 
 class _Word:

@@ -620,6 +620,17 @@ def _listed_header(lines: list[tuple[int, str]], i: int) -> tuple[str, list, int
     return (delim, kinds, j) if delim else None
 
 
+
+def _numbered_lines(text: str) -> list[tuple[int, str]]:
+    """(offset in ``text``, line) for each of its lines."""
+    out = []
+    at = 0
+    for line in text.split("\n"):
+        out.append((at, line))
+        at += len(line) + 1
+    return out
+
+
 @lru_cache(maxsize=256)
 def _allocations(columns: int, extra: int) -> tuple[tuple[int, ...], ...]:
     """Ways to give ``extra`` surplus cells to ``columns`` columns (which column takes each), few enough to
@@ -671,11 +682,7 @@ class TableColumnRecognizer(LocalRecognizer):
 
     # -- tables --
     def _tables(self, text: str, found: list) -> None:
-        lines = []
-        at = 0
-        for line in text.split("\n"):
-            lines.append((at, line))
-            at += len(line) + 1
+        lines = _numbered_lines(text)
         vertical = self._vertical(text, lines, found) if "|" in text or "\t" in text else set()
         i = 0
         while i < len(lines) - 1:
@@ -931,15 +938,10 @@ class TableColumnRecognizer(LocalRecognizer):
         words one space apart) are the columns' in order when they are as many (pandas' index first: one
         more), else each cell under a name is that column's (left-aligned in a report, right-aligned by
         pandas; an empty cell is no cell)."""
-        lines = text.split("\n")
-        at = 0
-        offsets = []
-        for line in lines:
-            offsets.append(at)
-            at += len(line) + 1
+        lines = _numbered_lines(text)
         k = 0
         while k < len(lines) - 1:
-            line = lines[k]
+            line = lines[k][1]
             k += 1
             if len(line) > 400 or "  " not in line.strip() or _NOT_ALIGNED_HEAD.search(line):
                 continue
@@ -952,7 +954,7 @@ class TableColumnRecognizer(LocalRecognizer):
             kinds = head[1]
             j = k
             while j < len(lines):
-                row = lines[j]
+                row_offset, row = lines[j]
                 if not row.strip() or row.lstrip().startswith(("[", "***")):
                     break
                 j += 1
@@ -966,7 +968,7 @@ class TableColumnRecognizer(LocalRecognizer):
                     for a, b in labels:
                         under = [(c, d) for c, d in cells if c < b and d > a]
                         spans.append(under[0] if len(under) == 1 else (0, 0))
-                self._row(row, offsets[j - 1], spans, kinds, found)
+                self._row(row, row_offset, spans, kinds, found)
             k = max(k, j)
 
     # -- HTML tables (pandas' to_html, a notebook's text/html output, a web page's table) --
