@@ -14,6 +14,9 @@ written whole or not at all (``os.replace``), checked against the SHA-256 it car
 make a pattern that compiles and matches differently), and read with ``marshal`` (data only, never code).
 Anything unexpected (no file, a damaged one, another ``regex`` layout, a read-only home) means patterns are
 parsed as before.
+
+A second file beside it keeps what ``regex_literals.required_literals`` worked out for each start-up pattern
+(its results also depend on that module's code, so the file is named after a hash of it too).
 """
 
 import enum
@@ -26,6 +29,8 @@ from pathlib import Path
 
 import regex
 import regex._main as _main
+
+from scrubber import regex_literals
 
 # Room for every pattern the scrubber compiles (the module keeps 500): kept after start-up too, or the first
 # request finds the cache cut back and parses again what start-up had (first request 1.4-1.7x the tenth, not
@@ -55,6 +60,18 @@ def path() -> Path | None:
     return base / "aiwarden" / f"regex-{regex.__version__}-py{python}.marshal"
 
 
+def literals_path() -> Path | None:
+    """The file of ``regex_literals``' results, named after Python's version (its parser reads the patterns)
+    and a hash of that module's code; None without a home directory or the module's source."""
+    where = path()
+    try:
+        code = hashlib.sha256(Path(regex_literals.__file__).read_bytes()).hexdigest()[:16]
+    except (OSError, TypeError):
+        return None
+    return None if where is None else where.with_name("literals-py{}.{}-{}.marshal".format(
+        *sys.version_info[:2], code))
+
+
 def _plain(value):
     """An int flag as a plain int (marshal stores built-in types only)."""
     return int(value) if isinstance(value, enum.Enum) else value
@@ -74,6 +91,10 @@ def load() -> int:
     other start-up pattern; return how many were loaded."""
     _main._MAXCACHE = max(_main._MAXCACHE, _START_UP_CACHE)
     _main._compile = _recording_compile
+    try:
+        regex_literals.remember(_checked(literals_path().read_bytes()))
+    except Exception:  # (no file, a damaged one): worked out again
+        pass
     where = path()
     try:
         entries = _checked(where.read_bytes()) if where is not None else []
@@ -105,6 +126,11 @@ def settle() -> None:
             _save()
         except Exception:  # (a read-only or full disk, another layout): next start parses again
             pass
+        try:
+            if literals := regex_literals.found_at_start_up():
+                _write(literals_path(), literals)
+        except Exception:  # (as above)
+            pass
     _main._compile = _original_compile
     _asked.clear()
 
@@ -122,8 +148,13 @@ def _save() -> None:
             entries.append((key, (pattern, _plain(flags), _plain(version), data)))
     if where is None or not entries or {key for key, _ in entries} == _loaded:
         return
+    _write(where, [entry for _, entry in entries])
+
+
+def _write(where: Path, entries: list) -> None:
+    """Store ``entries`` (built-in types only) in ``where`` with their SHA-256, whole or not at all."""
     where.parent.mkdir(parents=True, exist_ok=True)
-    body = marshal.dumps([entry for _, entry in entries])
+    body = marshal.dumps(entries)
     blob = hashlib.sha256(body).digest() + body
     with tempfile.NamedTemporaryFile(dir=where.parent, prefix=where.name, delete=False) as tmp:
         try:

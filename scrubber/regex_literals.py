@@ -34,10 +34,42 @@ _MAX_CLASS = 4  # members a character class may have to be read as alternatives
 _MAX_STRINGS = 16
 
 
+# What start-up found, kept between runs beside the compiled patterns (``regex_cache``): reading ~400 patterns
+# with the stdlib parser was a quarter of building a scrubber's recognizers. Results are a function of the
+# pattern, its flags, this module's code and Python's parser: ``regex_cache`` names its file after the last
+# two.
+_known: dict[tuple[str, int], tuple[str, ...]] = {}
+_found: dict[tuple[str, int], tuple[str, ...]] | None = {}  # (None once start-up is over: nothing recorded)
+
+
+def remember(entries) -> None:
+    """Take (pattern, flags, strings) entries read back from an earlier start."""
+    _known.update(((pattern, flags), tuple(strings)) for pattern, flags, strings in entries)
+
+
+def found_at_start_up() -> list[tuple[str, int, tuple[str, ...]]]:
+    """Every (pattern, flags, strings) known or worked out so far, and stop recording (what a request's own
+    pattern needs is never stored); empty when start-up found nothing new."""
+    global _found
+    new, _found = _found or {}, None
+    _known.update(new)  # (another scrubber built in this process looks them up too)
+    return [(p, f, s) for (p, f), s in _known.items()] if new else []
+
+
 def required_literals(regex: re.Pattern) -> tuple[str, ...]:
     """Lower-case ASCII strings (at most ``_MAX_STRINGS``), each at least 2 characters long or a single
     non-alphanumeric one, at least one of which every match of ``regex`` holds (compared with
     ``folded(text)``); ``()`` if none is sure."""
+    key = (regex.pattern, int(regex.flags))
+    if key in _known:
+        return _known[key]
+    strings = _required_literals(regex)
+    if _found is not None and isinstance(regex.pattern, str):
+        _found[key] = strings
+    return strings
+
+
+def _required_literals(regex: re.Pattern) -> tuple[str, ...]:
     flags = int(regex.flags)
     if flags & ~int(_SAME_FLAGS) or not isinstance(regex.pattern, str):
         return ()

@@ -6,7 +6,7 @@ import marshal
 import regex
 import regex._main as _main
 
-from scrubber import regex_cache
+from scrubber import regex_cache, regex_literals
 from scrubber.engine import _WARM_UP, Scrubber
 
 TEXTS = (_WARM_UP, "Date of birth: 12.03.1985, DOB 1985-03-12; call Dr. Anna Schmidt at +49 30 1234567 or "
@@ -81,3 +81,44 @@ def test_start_up_patterns_stay_compiled_after_start_up(tmp_path, monkeypatch):
     for pattern in start_up:
         regex.compile(pattern)
     assert not parsed
+
+
+def test_stored_literals_are_what_a_fresh_reading_gives_and_only_start_up_is_stored(tmp_path, monkeypatch):
+    """``required_literals``' results kept between runs (a quarter of building the recognizers): read back,
+    each is what the parser works out afresh; a pattern first met after start-up is not written; a damaged
+    file is ignored rather than trusted (a wrong string would skip a scan and miss what it finds)."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(_main, "_compile", _main._compile)
+    monkeypatch.setattr(_main, "_MAXCACHE", _main._MAXCACHE)
+    monkeypatch.setattr(regex_cache, "_settled", False)
+    monkeypatch.setattr(regex_literals, "_known", {})
+    monkeypatch.setattr(regex_literals, "_found", {})
+    start_up = [regex.compile(r"(?i)\b(?:passwort|kennwort)\s*:\s*\S+"), regex.compile(r"sk-ant-\w{20,}"),
+                regex.compile(r"\d{3}-\d{2}-\d{4}")]
+    for p in start_up:
+        regex_literals.required_literals(p)
+    regex_cache.settle()
+    later = regex.compile(r"(?i)request handle @jdoe\d+")
+    regex_literals.required_literals(later)
+    stored = marshal.loads(regex_cache.literals_path().read_bytes()[32:])
+    assert sorted(p for p, _, _ in stored) == sorted(p.pattern for p in start_up)
+    monkeypatch.setattr(regex_literals, "_known", {})
+    regex_cache.load()
+    for p in start_up:
+        assert regex_literals.required_literals(p) == regex_literals._required_literals(p)
+    assert regex_literals._known[(start_up[0].pattern, int(start_up[0].flags))] == ("kennwort", "passwort")
+    monkeypatch.setattr(regex_literals, "_known", {})
+    blob = regex_cache.literals_path().read_bytes()
+    regex_cache.literals_path().write_bytes(blob[:-3] + bytes([blob[-3] ^ 1]) + blob[-2:])
+    regex_cache.load()
+    assert regex_literals._known == {}
+
+
+def test_the_literals_file_is_named_after_the_code_that_wrote_it(tmp_path, monkeypatch):
+    """Another version of ``regex_literals`` (its rules changed) reads none of an older one's results."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    ours = regex_cache.literals_path()
+    changed = tmp_path / "regex_literals.py"
+    changed.write_text(open(regex_literals.__file__).read() + "\n_MAX_STRINGS = 8\n")
+    monkeypatch.setattr(regex_literals, "__file__", str(changed))
+    assert regex_cache.literals_path() != ours and regex_cache.literals_path().parent == ours.parent
