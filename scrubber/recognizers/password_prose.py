@@ -196,6 +196,8 @@ _USER_BEFORE = re.compile(r"(?i:(?:user\w*|benutzer\w*|utilisateur|identifiant|u
                           r"|用户名?|ユーザー名?|pengguna|tên[ \t]+đăng[ \t]+nhập|mtumiaji|login|konto"
                           r"|account|e-?mail)"
                           r"[ \t]*[:=]?[ \t]*[\"'`“‘„«]?\Z)")
+_MANAGER = re.compile(r"(?i:1password|lastpass|keepass(?:xc)?|bitwarden|dashlane)\b")
+_VERSION_NUMBER = re.compile(r"[vV]?\d+(?:\.\d+){1,3}")
 _WORD_AND_DIGIT = re.compile(r"\p{L}{4,}[_.-]?\d")  # "Maotouying_7": a word and one digit to end it
 _VERSION_END = re.compile(r"(?:^|[-_vV])\d+(?:\.\d+)+$")  # "release-2024.06", "v2.5.0"
 _OTHER_NEW_ONE_STRINGS = ("neue", "nouveau", "nouvelle", "nuevo", "nueva", "nuovo", "nuova", "novo", "nova",
@@ -536,11 +538,16 @@ _CODES_WORD = (
     r"|(?:yedek|kurtarma)[ \t]+kodlar[ıi]?"
     # a bank's list of transaction numbers: "TAN list", "iTAN-Liste", "TAN card", "TAN codes: 001: …"
     r"|i?tans?(?:[ \t-]?(?:list[ea]?|card|karte|bogen|block|codes|numbers|nummern))?|transaktionsnummern")
+# ... in Chinese, Japanese and Korean, glued to the words around it: "我的备用码：…", "バックアップコード：…"
+_CJK_CODES = ("备用码", "備用碼", "备份码", "備份碼", "恢复码", "恢復碼", "救援码", "バックアップコード",
+              "リカバリーコード", "リカバリコード", "復旧コード", "백업코드", "복구코드", "백업 코드",
+              "복구 코드")
+_CJK_CODES_WORD = "|".join(_CJK_CODES)
 # (where that heading's word starts)
-_CODES_HEADING_STARTS = _cue_starts(rf"(?i:\b(?:{_CODES_WORD})\b)", prefixes=tuple(
+_CODES_HEADING_STARTS = _cue_starts(rf"(?i:\b(?:{_CODES_WORD})\b|{_CJK_CODES_WORD})", prefixes=tuple(
     "recovery backup scratch emergency bypass one mfa two wiederherstellungs notfall codes codigos "
     "herstelcodes back codici reserv kody yedek kurtarma itan tan transaktion".split()),
-    literals=("2fa", "2-step", "2sv"))
+    literals=("2fa", "2-step", "2sv", *_CJK_CODES))
 
 
 @lru_cache(maxsize=1)
@@ -566,7 +573,8 @@ def _label_line_starts(text: str) -> list[int]:
     return [starts[i - 1] for i in range(1, len(starts)) if _ONE_WORD_LINE.match(text, starts[i])]
 
 
-_ONE_CODE = (r"(?:\d{4}[ -]?\d{4}(?:[ -]?\d{2,4})?|\d{6,10}|[A-Za-z0-9]{4,6}(?:-[A-Za-z0-9]{4,6}){1,4}"
+_ONE_CODE = (r"(?:\d{4}[ -]?\d{4}(?:[ -]?\d{2,4})?|\d{6,10}|\d{3}-\d{3}-\d{3}"
+             r"|[A-Za-z0-9]{4,6}(?:-[A-Za-z0-9]{4,6}){1,4}"
              # a code as OCR reads it, letters for a few digits ("3O1948", "l18204")
              r"|(?=(?:[OolISB]*\d){4})[\dOolISB]{6,10}"
              # (or eight to twelve letters and digits in one case: "x7kq2mfa9p", "CUI2HIFZ7Z")
@@ -582,7 +590,7 @@ _ROW_SEP = r"(?:[ \t]*[,;][ \t]*|[ \t]+|[ \t]*\r?\n[ \t]*(?:[-*•][ \t]+)?)"
 _FOUR_FOUR_GATE = stdlib_re.compile(r"-(?<=[a-z0-9]{4}-)[a-z0-9]{4}[ \t,;\r\n]")
 # (a list's index before a code: "1.", "01)", "001:", "No. 01", "1 -", or a number alone: "01 482913")
 _CODE_INDEX = r"(?:(?i:no\.?|nr\.?|#)[ \t]*)?\d{1,3}(?:[.):]|[ \t]+[-–=:])?[ \t]+"
-_CODE_SEP = rf"(?:[ \t]*(?:[,;|]|\r?\n)[ \t]*|[ \t]+)(?:{_CODE_INDEX}|[-*•][ \t]+)?"
+_CODE_SEP = rf"(?:[ \t]*(?:[,;|、，；：]|\r?\n)[ \t]*|[ \t]+)(?:{_CODE_INDEX}|[-*•][ \t]+)?"
 _PASSPHRASE = re.compile(r"^[^\W\d_]+(?:[-._][^\W\d_]+){2,}$")
 # ... or written in CamelCase, three words or more: "TrumpetWagonPumpkin" (``_word_phrase`` tells it from an
 # identifier)
@@ -721,6 +729,11 @@ _PHRASE_TAIL = (r"(?i:(?:it['’]s|it[ \t]+is|c['’]est|just|simply|now|literal
                 r"|[ \t]+(?i:with|without|all|in|no|including|lol|haha|btw|and|but|then|for|avec|sans|en|mit"
                 # ("and" of other languages: "la clave del wifi es river saddle bamboo y la del router …")
                 r"|ohne|con|sin|y|und|et|e|ou|oder|o|ve|oraz|og|och)\b)")
+# ... and after a password word, a sentence's article may start it ("Mot de passe : le chat noir dort", "the
+# password is the purple monkey dishwasher"): three words or more after it, judged without it
+_ARTICLE = r"(?i:le|la|les|un|une|the|el|los|las|il|lo|gli|der|die|das|ein|eine|de|het|een|o|os|as|um|uma)"
+_ARTICLED_PHRASE_TAIL = _PHRASE_TAIL.replace("(?P<value>", rf"(?P<value>(?:(?P<article>{_ARTICLE})[ \t]+)?",
+                                             1)
 # Words of a password spelled out: the radio alphabet, digits, case and symbol words.
 _SPELLING = (r"alfa|alpha|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliett?|kilo|lima|mike|november"
              r"|oscar|papa|quebec|romeo|sierra|tango|uniform|victor|whiske?y|x-?ray|yankee|zulu|zero|one|two"
@@ -1209,7 +1222,10 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         Pattern(
             "words and a number after password word",
             rf"{_WORD_LEAD}{_LINK}[ \t]*(?:«[ \t]?|[\"“„])?(?P<words_num>)"
-            r"(?P<value>\p{L}{2,12}(?:[ \t]+\p{L}{2,12}){1,5}[ \t]+\d{1,4})(?![\w-]|[ \t]*\p{L})",
+            # (or one word before the number and one after: "Sonnenblume 42 Garten")
+            r"(?P<value>(?=\p{L}+[ \t]+(?:\d+[ \t]+)?\p{L})"
+            r"\p{L}{2,12}(?:[ \t]+\p{L}{2,12}){0,5}[ \t]+\d{1,4}(?:[ \t]+\p{L}{2,12}){0,3})"
+            r"(?![\w-]|[ \t]*\p{L})",
             0.7,
         ),
         # ... and after a phrase word: 'La frase de paso del certificado es "trueno azul cometa 77"'
@@ -1502,6 +1518,56 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             rf"(?P<far>)(?P<other_signin>){_CHOSEN_VALUE}{_CHOSEN_VALUE_ENDS}",
             0.7,
         ),
+        # ... and in English, the value after it, in a text about passwords: "the new one is Violet Harbor
+        # Morning", "ok the new one is Tern7harbor" (words of a passphrase, or a chosen password's make)
+        Pattern(
+            "value after the new one",
+            r"(?i:\b(?:the|my|our|your|her|his|their)[ \t]+(?:new|temp|temporary|current|updated|latest"
+            r"|correct|right)[ \t]+(?:one|pw|pass)[ \t]+(?:is|will[ \t]+be|=|:)(?:[ \t]+now)?)[ \t]*:?[ \t]*"
+            r"[\"'`“‘]?(?P<new_one>)"
+            r"(?P<value>(?:\p{Lu}\p{Ll}{2,11}(?:[ \t]+\p{Lu}\p{Ll}{2,11}){1,5}"
+            r"|\p{Ll}{3,12}(?:[ \t]+\p{Ll}{3,12}){2,5})"
+            r"(?=[\"'`”’]?[ \t]*(?:[.,;!?)]|\r?\n|$))|[^\s\"'`”’“»]{6,64})",
+            0.7,
+        ),
+        # a passphrase of words before a CJK password word: "tundra quartz orbit 是 WiFi 密码", "maple cobalt
+        # river がWi-Fiのパスワードです"
+        Pattern(
+            "phrase before cjk password word",
+            r"(?<![\p{L}\d-])(?P<phrase_words>)(?P<value>\p{Ll}{3,12}(?:[ \t]+\p{Ll}{3,12}){2,7})[ \t]*"
+            r"(?:就是|是|为|為|は|が|이|가)[ \t]*(?:(?i:wi-?fi|wlan)[ \t]*|와이파이[ \t]*)?(?:的|の)?[ \t]*"
+            rf"(?:{_CJK_STRONG}|パスワード|패스워드)",
+            0.7,
+        ),
+        # a Wi-Fi's label and a passphrase of lower-case words joined by "-", "_" or ".", perhaps a number:
+        # "无线网：tundra-quartz-77", "WiFi：maple-cobalt-93，" (not a network's name: "Wifi: Guest-5G")
+        Pattern(
+            "passphrase after a wifi label",
+            r"(?:(?i:\b(?:wi-?fi|wlan)\b)|无线网络|无线网|无线|無線網路|無線LAN|無線)[ \t]*[:：][ \t]*"
+            r"(?P<wifi_words>)"
+            r"(?P<value>\p{Ll}{3,12}(?:[-_.]\p{Ll}{3,12}){1,5}(?:[-_.]?\d{1,4})?)"
+            r"(?=[ \t]*(?:\r?\n|$|[,;，。、；]))",
+            0.7,
+        ),
+        # a chosen password said to be for a network's box, no password word: "It's Copperfield1987 for the
+        # router", "use Tern7harbor on the wifi"
+        Pattern(
+            "value said to be for a network",
+            r"(?i:\b(?:it['’]s|it[ \t]+is|its|use|try|using)[ \t]+)[\"'`“‘]?(?P<when_asked>)"
+            r"(?P<value>[^\s\"'`“‘”’]{6,64}?)[\"'`”’]?[ \t]+(?i:for|on)[ \t]+"
+            r"(?i:the|my|our|your|their|this)[ \t]+"
+            r"(?:[\w-]+[ \t]+)?(?i:router|wi-?fi|wlan|modem|hotspot|vpn|network|wireless)\b",
+            0.7,
+        ),
+        # a network's key and its passphrase with no link: 'Our Wi-Fi: network "Kestrel-Home", key silver
+        # falcon river'
+        Pattern(
+            "phrase right after a network's key",
+            r"(?i:\b(?:wi-?fi|wlan|wpa2?|router)\b[^\n.!?]{0,40}?\b(?:key|cl[ée]|chiave|chave|sleutel))[ \t]+"
+            r"(?P<phrase_words>)(?P<value>\p{Ll}{3,12}(?:[ \t]+\p{Ll}{3,12}){2,7})"
+            r"(?=[ \t]*(?:[.,;!?)]|\r?\n|$))",
+            0.7,
+        ),
         # the value a sign-in takes, in the other languages (``_OTHER_SIGN_IN``), a few words after it in the
         # same clause ("per accedere usa X") or before it ("nimm X zum Einloggen"): only a chosen password's
         # make
@@ -1601,7 +1667,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         Pattern(
             "passphrase of words after password word",
             rf"{_WORD_LEAD}(?:{_LINK}|[^\n?]{{0,60}}\?[ \t]*(?:\r?\n[ \t]*)?(?=(?i:it['’]s|it[ \t]+is)[ \t]))"
-            rf"[ \t]*{_PHRASE_TAIL}",
+            rf"[ \t]*{_ARTICLED_PHRASE_TAIL}",
             0.7,
         ),
         # ... and after the Wi-Fi itself: "Wifi: purple monkey dishwasher", "el wifi es morado mono
@@ -1625,7 +1691,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         # a list of two or more codes after a recovery-codes heading, reported as one block
         Pattern(
             "codes after codes heading",
-            rf"(?i:\b(?:{_CODES_WORD})\b)[^\n]{{0,100}}?[ \t]*:?(?:{_CODE_SEP})(?:[ \t]*\r?\n)*"
+            rf"(?i:\b(?:{_CODES_WORD})\b|{_CJK_CODES_WORD})[^\n]{{0,100}}?[ \t]*:?(?:{_CODE_SEP})"
+            r"(?:[ \t]*\r?\n)*"
             rf"(?:{_CODE_INDEX})?(?P<codes>)"
             rf"(?<![\w-])(?P<value>{_ONE_CODE}(?:{_CODE_SEP}{_LATER_CODE}){{1,99}})",
             0.75,
@@ -2294,6 +2361,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         "wıfi:", "wifı:", "wıfı:",  # (?i)"WIFI:" takes a dotless "ı" for its "I"s
         *_SECURITY_ANSWER_STRINGS, "question", "session",
         "creds", "c0de", "c0d3", "p1n", "garage", "intercom", "buzzer", "entr",
+        # (backup codes' headings in CJK, a network's box and the Wi-Fi in Chinese)
+        *_CJK_CODES, "router", "modem", "hotspot", "无线", "無線",
         "shed", "storage", "deur",
         "poort", "tür", "puerta", "porta", "dörr", "dør", "drzwi", "brama", "dveře", "brána", "kapı", "cửa",
         "pintu", "kapu", "memorable", "secret word", "security word", "codeword", "code word", "code-word",
@@ -2428,6 +2497,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         if value.startswith("//") and _SCHEME_BEFORE.search(match.string, max(0, match.start("value") - 12),
                                                             match.start("value")):
             return False  # "curl -u USERNAME:PASSWORD https://api…": a URL's rest after its scheme's colon
+        if _VERSION_NUMBER.fullmatch(value.rstrip(_TRAILING)) and _MANAGER.match(match.group(0)):
+            return False  # a password manager's version ("1Password 8.10.4", "version 1password: 8.10")
         if "other_signin" in names:  # a sign-in or "the new one" in another language: a chosen password's
             # make, not a product ("entrar con Office365") nor the user name a sign-in names beside it
             # (a lower-case letter, and two digits or a symbol: not an id "55123-PL", a model "Pixel_8a", a
@@ -2440,6 +2511,19 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
                          or _WORD_AND_DIGIT.fullmatch(value) is not None)
                     and not _HOST_OR_CODE.search(value)
                     and not names_a_product(value) and not _USER_BEFORE.search(before))
+        if "new_one" in names:  # in a text about passwords: a passphrase's words, or a chosen password
+            if not _about_passwords(match.string):
+                return False
+            if " " in value or "\t" in value:
+                return _phrase_of_words(value) and _no_product(value)
+            value = value.rstrip(_TRAILING)
+            return (_password_like(value) and (_chosen_password(value) or _generated(value))
+                    and _no_product(value))
+        if "wifi_words" in names:  # three parts or more, words of a passphrase, not a network's name
+            parts = re.split(r"[-_.]", value)
+            words = " ".join(p for p in parts if not p.isdigit())
+            return len(parts) >= 3 and _phrase_of_words(words) and _no_product(value) \
+                and not _NETWORK_NAME_END.search(value)
         if "dictated" in names:  # three pieces or more, a case's or a symbol's word among them, not a mask
             return _dictated(value)
         if "cut" in names:  # a password's rest: a digit or a symbol with it, not a time, a question or a mask
@@ -2545,7 +2629,9 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
                 bare and (_YEAR.fullmatch(value) or _QUARTER_HOUR.fullmatch(value)))
         if "anywhere_phrase" in names:
             return not any(_prose_word(w) for w in value.split())
-        if "phrase_words" in names:
+        if "phrase_words" in names:  # (judged without a sentence's article before them)
+            if "article" in names and match.group("article"):
+                return _phrase_of_words(value[len(match.group("article")):].lstrip(), sentence=True)
             return _phrase_of_words(value)
         if "random_anywhere" in names:
             at = match.start("value")
@@ -2571,7 +2657,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         if "when_asked" in names:  # a chosen password's make, not a product's name ("use Python3 when asked")
             value = value.rstrip(_TRAILING)
             return (value[:1].isalpha() and _password_like(value) and _chosen_password(value)
-                    and _no_product(value))
+                    and any(c.islower() for c in value) and _no_product(value))
         if "session" in names:  # letters and digits strewn, as a generator makes them (not "session id:
             # 2024-01-15-meeting-notes")
             value = value.rstrip(".")
@@ -2596,7 +2682,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         if "turn_cvv" in names:  # not "at 1830": a time
             return not _AT_TIME.search(match.string, max(0, match.start("value") - 12), match.start("value"))
         if "words_num" in names:  # words of a passphrase, not of prose ("is stored in vault 2")
-            return not any(_prose_word(w) or w in _NOT_A_WORD_PASSWORD for w in value.lower().split()[:-1])
+            return not any(_prose_word(w) or w in _NOT_A_WORD_PASSWORD for w in value.lower().split()
+                           if not w.isdigit())
         if "turn_words" in names or "sign_in_words" in names:
             return not any(_prose_word(w) or w in _NOT_A_WORD_PASSWORD or w in _NOT_AN_ANSWER
                            for w in value.split())
@@ -2909,18 +2996,21 @@ _WIFI_STATE = frozenset(
     "quite reliable poor solid excellent okay ok".split())
 
 
-def _phrase_of_words(value: str) -> bool:
+def _phrase_of_words(value: str, sentence: bool = False) -> bool:
     """Words of a passphrase ("purple monkey dishwasher"), not prose: no stop word but a number, no state, no
     policy or description of a password, no word of a product's name, and not an adjective or a verb's form
-    first ("is stored in the vault", "is hashed server side", "is available upon request")."""
+    first ("is stored in the vault", "is hashed server side", "is available upon request"). A ``sentence``
+    (the words after an article) may hold one other language's stop word after its first word ("chat noir
+    dort": German "dort")."""
     # (prose of other languages: "gratuit pour les clients")
     from scrubber.name_filters import stop_words_abroad
 
     words = [w for part in value.lower().split() for w in part.split("-")]
     return not words[0].endswith(("ed", "ing", "able", "ible")) and not any(
         _prose_word(w) and w not in _NUMBER_WORDS or w in _NOT_A_WORD_PASSWORD or w in _NOT_AN_ANSWER
-        or w in _WIFI_STATE or w in tech_words() or w.endswith("ly") for w in words) and not any(
-        w in stop_words_abroad() for w in value.lower().split())
+        or w in _WIFI_STATE or w in tech_words() or w.endswith("ly") for w in words) and not (
+        sum(w in stop_words_abroad() for w in value.lower().split()) > sentence
+        or sentence and words[0] in stop_words_abroad())
 
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
@@ -3102,7 +3192,7 @@ _NOT_CODE_LABEL = re.compile(
 _LIST_PATTERNS = frozenset(("codes after codes heading", "codes of one shape in a row",
                             "mixed codes in a row"))
 _EACH_CODE = re.compile(rf"(?<![\w-])(?:{_LATER_CODE}|{_FOUR_FOUR}|{_MIXED_CODE})(?![\w-])")
-_BETWEEN_CODES = re.compile(r"(?:[\s,;|*•&.):=#–-]|(?i:and|no|nr)\b|\d{1,3}(?=[.):\s–-]))*")
+_BETWEEN_CODES = re.compile(r"(?:[\s,;|*•&.):=#–、，；：-]|(?i:and|no|nr)\b|\d{1,3}(?=[.):\s–-]))*")
 
 
 def _each_code(text: str, result: RecognizerResult) -> list[RecognizerResult]:
@@ -3385,6 +3475,9 @@ _NAMED_GATES = {
     "code read out": _held(_spoken_digits),
     "code given in the next turn": _next_turn,
 }
+_NETWORK_BOXES = ("router", "wifi", "wi-fi", "wlan", "modem", "hotspot", "vpn", "network", "wireless")
+
+
 def _before_the_new_one(text: str) -> int | None:
     """70 characters before the first "is the new one" (``_THE_NEW_ONE``), None without one."""
     m = _NEW_ONE_GATE.search(text) if holds_any(text, (" one", "\tone", " pw", " pass")) else None
@@ -3395,6 +3488,12 @@ _LATER_GATES = {
     "value that is the new one": _before_the_new_one,
     "value it was changed to in another language": _held(_CHANGED_OTHER_STRINGS),
     "value that is the new one in another language": _held(_OTHER_NEW_ONE_STRINGS),
+    "value after the new one": _held((" one", "\tone", " pw", " pass"), _about_passwords),
+    "phrase before cjk password word": _CJK_GATE,
+    "passphrase after a wifi label": _held(("wifi", "wi-fi", "wlan", "无线", "無線"), (":", "：")),
+    "value said to be for a network": _held(_NETWORK_BOXES, (" for ", " on ", "\tfor", "\ton")),
+    "phrase right after a network's key": _held(("wifi", "wi-fi", "wlan", "wpa", "router"),
+                                                ("key", "clé", "cle", "chiave", "chave", "sleutel")),
     "value to sign in with in another language": _held(_OTHER_SIGN_IN_STRINGS),
     "value it was changed to": _held(("it to", "hers to", "his to", "mine to", "theirs to", "ours to",
                                       "yours to", "that to", "this to", "it back", "hers back")),
@@ -3444,7 +3543,8 @@ _LATER_GATES = {
     "code as it is used": _held(("alarm", "keypad", "safe", "lock", "door", "gate", "tresor", "schloss",
                                  "coffre", "cadenas", "caja", "cassaforte", "kluis")),
     "code after a lock on its line": _held(("code", "pin", "kod", "digo", "codice")),
-    "codes after codes heading": _held(("code", "key", "tan", "transaktion", "codici", "digo", "kod")),
+    "codes after codes heading": _held(("code", "key", "tan", "transaktion", "codici", "digo", "kod", "码",
+                                        "碼", "コード", "코드")),
 }
 # (the patterns added last: a licence's word, a lock's or a code's word and a question mark, a phrase word)
 # (a key's shape found by a plain scan first: most texts with "product" or "install" hold none)
