@@ -536,6 +536,10 @@ _CODES_WORD = (
     r"|herstelcodes|back-?upcodes|codici[ \t]+di[ \t]+(?:backup|recupero)"
     r"|(?:återställnings|reserv|backup)koder|kody[ \t]+(?:zapasowe|odzyskiwania)"
     r"|(?:yedek|kurtarma)[ \t]+kodlar[ıi]?"
+    # Russian, Hindi, Arabic, Indonesian, Vietnamese and Swahili ones
+    r"|коды[ \t]+восстановления|(?:резервные|запасные)[ \t]+коды|(?:रिकवरी|बैकअप)[ \t]+कोड"
+    r"|رموز[ \t]+(?:الاسترداد|الاسترجاع|احتياطية)|الرموز[ \t]+الاحتياطية|kode[ \t]+(?:pemulihan|cadangan)"
+    r"|mã[ \t]+(?:khôi[ \t]+phục|dự[ \t]+phòng)|misimbo[ \t]+ya[ \t]+(?:kurejesha|akiba|dharura)"
     # a bank's list of transaction numbers: "TAN list", "iTAN-Liste", "TAN card", "TAN codes: 001: …"
     r"|i?tans?(?:[ \t-]?(?:list[ea]?|card|karte|bogen|block|codes|numbers|nummern))?|transaktionsnummern")
 # ... in Chinese, Japanese and Korean, glued to the words around it: "我的备用码：…", "バックアップコード：…"
@@ -546,7 +550,7 @@ _CJK_CODES_WORD = "|".join(_CJK_CODES)
 # (where that heading's word starts)
 _CODES_HEADING_STARTS = _cue_starts(rf"(?i:\b(?:{_CODES_WORD})\b|{_CJK_CODES_WORD})", prefixes=tuple(
     "recovery backup scratch emergency bypass one mfa two wiederherstellungs notfall codes codigos "
-    "herstelcodes back codici reserv kody yedek kurtarma itan tan transaktion".split()),
+    "herstelcodes back codici reserv kody yedek kurtarma itan tan transaktion kode misimbo".split()),
     literals=("2fa", "2-step", "2sv", *_CJK_CODES))
 
 
@@ -590,7 +594,7 @@ _ROW_SEP = r"(?:[ \t]*[,;][ \t]*|[ \t]+|[ \t]*\r?\n[ \t]*(?:[-*•][ \t]+)?)"
 _FOUR_FOUR_GATE = stdlib_re.compile(r"-(?<=[a-z0-9]{4}-)[a-z0-9]{4}[ \t,;\r\n]")
 # (a list's index before a code: "1.", "01)", "001:", "No. 01", "1 -", or a number alone: "01 482913")
 _CODE_INDEX = r"(?:(?i:no\.?|nr\.?|#)[ \t]*)?\d{1,3}(?:[.):]|[ \t]+[-–=:])?[ \t]+"
-_CODE_SEP = rf"(?:[ \t]*(?:[,;|、，；：]|\r?\n)[ \t]*|[ \t]+)(?:{_CODE_INDEX}|[-*•][ \t]+)?"
+_CODE_SEP = rf"(?:[ \t]*(?:[,;|/、，；：]|\r?\n)[ \t]*|[ \t]+)(?:{_CODE_INDEX}|[-*•][ \t]+)?"
 _PASSPHRASE = re.compile(r"^[^\W\d_]+(?:[-._][^\W\d_]+){2,}$")
 # ... or written in CamelCase, three words or more: "TrumpetWagonPumpkin" (``_word_phrase`` tells it from an
 # identifier)
@@ -1691,7 +1695,9 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         # a list of two or more codes after a recovery-codes heading, reported as one block
         Pattern(
             "codes after codes heading",
-            rf"(?i:\b(?:{_CODES_WORD})\b|{_CJK_CODES_WORD})[^\n]{{0,100}}?[ \t]*:?(?:{_CODE_SEP})"
+            # (a colon glued to the first code: "恢复码:4821 0937 …", as ``normalize`` writes "：")
+            rf"(?i:\b(?:{_CODES_WORD})\b|{_CJK_CODES_WORD})[^\n]{{0,100}}?"
+            rf"[ \t]*(?::(?:{_CODE_SEP})?|{_CODE_SEP})"
             r"(?:[ \t]*\r?\n)*"
             rf"(?:{_CODE_INDEX})?(?P<codes>)"
             rf"(?<![\w-])(?P<value>{_ONE_CODE}(?:{_CODE_SEP}{_LATER_CODE}){{1,99}})",
@@ -1956,8 +1962,13 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             # (a passphrase of Latin words with spaces, to the end of its clause: "密码是 tundra quartz
             # orbit")
             r"(?P<value>[A-Za-z]{2,12}(?:[ ][A-Za-z]{2,12}){2,6}(?=[^\S\n]*(?:$|\n|[。.，,、」』\")）]"
-            r"|[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]))|[!-~]{4,64}?)"
-            r"(?=[」』\"]|[^\S\n]|$|。|、|，|[.,;:!?)]?[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}])",
+            r"|[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]))|[!-~]{4,64}?"
+            # (or its own script's letters and a number, after a link: "パスワードはさくら2024です", which
+            # ``normalize`` reads with a space between the scripts)
+            r"|(?<=[はが是为為：:는은=「『\"][^\S\n]?)"
+            r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{1,10}[ ]?\d{2,8})"
+            r"(?=[」』\"]|[^\S\n]|$|。|、|，|[.,;:!?)]?[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
+            r"|[.,;:!?)](?:\s|$))",  # (``normalize`` writes "，" as ", ")
             0.75,
         ),
         # ... and a lock's, a door's or an alarm's code in those languages, its code word after the
@@ -2362,7 +2373,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         *_SECURITY_ANSWER_STRINGS, "question", "session",
         "creds", "c0de", "c0d3", "p1n", "garage", "intercom", "buzzer", "entr",
         # (backup codes' headings in CJK, a network's box and the Wi-Fi in Chinese)
-        *_CJK_CODES, "router", "modem", "hotspot", "无线", "無線",
+        *_CJK_CODES, "router", "modem", "hotspot", "无线", "無線", "misimbo", "رموز",
         "shed", "storage", "deur",
         "poort", "tür", "puerta", "porta", "dörr", "dør", "drzwi", "brama", "dveře", "brána", "kapı", "cửa",
         "pintu", "kapu", "memorable", "secret word", "security word", "codeword", "code word", "code-word",
@@ -3192,7 +3203,7 @@ _NOT_CODE_LABEL = re.compile(
 _LIST_PATTERNS = frozenset(("codes after codes heading", "codes of one shape in a row",
                             "mixed codes in a row"))
 _EACH_CODE = re.compile(rf"(?<![\w-])(?:{_LATER_CODE}|{_FOUR_FOUR}|{_MIXED_CODE})(?![\w-])")
-_BETWEEN_CODES = re.compile(r"(?:[\s,;|*•&.):=#–、，；：-]|(?i:and|no|nr)\b|\d{1,3}(?=[.):\s–-]))*")
+_BETWEEN_CODES = re.compile(r"(?:[\s,;|/*•&.):=#–、，；：-]|(?i:and|no|nr)\b|\d{1,3}(?=[.):\s–-]))*")
 
 
 def _each_code(text: str, result: RecognizerResult) -> list[RecognizerResult]:
@@ -3544,7 +3555,7 @@ _LATER_GATES = {
                                  "coffre", "cadenas", "caja", "cassaforte", "kluis")),
     "code after a lock on its line": _held(("code", "pin", "kod", "digo", "codice")),
     "codes after codes heading": _held(("code", "key", "tan", "transaktion", "codici", "digo", "kod", "码",
-                                        "碼", "コード", "코드")),
+                                        "碼", "コード", "코드", "код", "कोड", "رموز", "mã", "misimbo")),
 }
 # (the patterns added last: a licence's word, a lock's or a code's word and a question mark, a phrase word)
 # (a key's shape found by a plain scan first: most texts with "product" or "install" hold none)
