@@ -1568,7 +1568,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         Pattern(
             "phrase right after a network's key",
             r"(?i:\b(?:wi-?fi|wlan|wpa2?|router)\b[^\n.!?]{0,40}?\b(?:key|cl[ée]|chiave|chave|sleutel))[ \t]+"
-            r"(?P<phrase_words>)(?P<value>\p{Ll}{3,12}(?:[ \t]+\p{Ll}{3,12}){2,7})"
+            r"(?P<key_words>)(?P<value>\p{Ll}{3,12}(?:[ \t]+\p{Ll}{3,12}){2,7})"
             r"(?=[ \t]*(?:[.,;!?)]|\r?\n|$))",
             0.7,
         ),
@@ -2530,11 +2530,17 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             value = value.rstrip(_TRAILING)
             return (_password_like(value) and (_chosen_password(value) or _generated(value))
                     and _no_product(value))
-        if "wifi_words" in names:  # three parts or more, words of a passphrase, not a network's name
+        if "wifi_words" in names:  # three parts or more, words of a passphrase (ordinary words of our
+            # lists), not a network's name ("WLAN: fritz-box-7590", "Wifi: guest-network-2")
             parts = re.split(r"[-_.]", value)
-            words = " ".join(p for p in parts if not p.isdigit())
-            return len(parts) >= 3 and _phrase_of_words(words) and _no_product(value) \
+            words = [p for p in parts if not p.isdigit()]
+            return len(parts) >= 3 and _phrase_of_words(" ".join(words)) and _no_product(value) \
+                and all(w in common_words() or w in foreign_words() for w in words) \
                 and not _NETWORK_NAME_END.search(value)
+        if "key_words" in names:  # no link: nouns of a passphrase, no verb's or plural's ending ("router key
+            # management uses rotating keys")
+            return _phrase_of_words(value) and not any(
+                w.endswith(("ed", "ing", "ly", "ment", "tion", "s")) for w in value.split())
         if "dictated" in names:  # three pieces or more, a case's or a symbol's word among them, not a mask
             return _dictated(value)
         if "cut" in names:  # a password's rest: a digit or a symbol with it, not a time, a question or a mask
