@@ -94,7 +94,8 @@ _LINK = (
     r"(?i:is|was|will[ \t]+be|=|:|-|–|—|ist|lautet|est|es|é|è|e'|era|war|était|c'est|to|into|as|sigue|blijft"
     r"|wa|là|ay|är|er|je|este|jest|adalah|ni(?!\p{L})|είναι|ήταν|ir|yra|és|është|yw|ydy"  # (not "Niandikie")
     r"|bleibt|reste|resta)"
-    rf"(?:[ \t]+(?i:{_NOW}))?[ \t]*:?"
+    # (a word, not a value's start: "è nuvola", "is orange")
+    rf"(?:[ \t]+(?i:{_NOW})(?![\p{{L}}\d]))?[ \t]*:?"
     # (a voice note's filler after the link: "das Passwort ist äh TIGER58291", "c'est euh …")
     r"(?:[ \t]+(?:äh|ähm|öhm|uh|um|umm|erm|euh|ehm|hmm)[ \t]*,?)?"
     r"|[ \t]*(?:[:=]|->|=>|→)[ \t]*|['’]s[ \t]+"
@@ -1161,20 +1162,33 @@ _COMMON_HINTS = ("pass", "secret", "leak", "lock", "code", "rotat", "chang", "ss
 # A password read out piece by piece (``password dictated piece by piece``): a letter with its case
 # ("capital P", "lower case k"), letters spelled with dashes ("e-l-i-c-a-n"), digits ("4", "2-0-2-6"), a
 # symbol by its name ("a full stop", "an exclamation mark", "the at sign"), one letter alone before a comma
-_CASE_PIECE = (r"(?i:capital|upper[ \t-]?case|big|small|lower[ \t-]?case|little)(?:[ \t]+(?i:letter))?"
-               r"[ \t]+[A-Za-z](?![\w-])")
 _SPELLED_PIECE = r"[A-Za-z](?:-[A-Za-z]){2,24}(?![\w-])"
+# (a case's word before one letter or letters spelled, "lowercase a-r-l-i-n", in German too, "großes K"; a
+# letter before it in French, Spanish, Italian and Portuguese, "M majuscule"; a letter by a word, "P as in
+# Peter")
+_CASE_WORD = r"(?i:capital|upper[ \t-]?case|big|small|lower[ \t-]?case|little|gro(?:ß|ss)es|kleines)"
+_CASE_AFTER = r"(?i:majuscule|minuscule|may[úu]scula|min[úu]scula|maiuscola|minuscola|mai[úu]scula)"
+_CASE_PIECE = (rf"(?:{_CASE_WORD}(?:[ \t]+(?i:letter))?[ \t]+(?:[A-Za-z](?![\w-])|{_SPELLED_PIECE})"
+               rf"|[A-Za-z][ \t]+{_CASE_AFTER}(?![\w-])"
+               r"|[A-Za-z][ \t]+(?i:as[ \t]+in|like|for)[ \t]+\p{L}{3,12})")
 _SYMBOL_NAME = (r"(?:hash(?:tag)?|pound|full[ \t]+stop|period|dot|point|comma|percent(?:age)?|exclamation"
                 r"|question|ampersand|at|dollar|euro|star|asterisk|dash|hyphen|minus|underscore|plus|equals?"
                 r"|(?:forward[ \t]+|back[ \t]*)?slash|colon|semi-?colon|tilde|caret|apostrophe)"
                 r"(?:[ \t]+(?:sign|symbol|mark|point))?")
 _DICTATED_PIECE = (rf"(?:{_CASE_PIECE}|{_SPELLED_PIECE}"
-                   r"|(?:(?i:the[ \t]+)?(?i:numbers?|digits?)[ \t]+)?(?:\d(?:-\d){0,12}|\d{1,8})(?![\w-])"
-                   rf"|(?i:an?|the)[ \t]+(?i:{_SYMBOL_NAME})(?![\w-])|[A-Za-z](?=[ \t]*(?:,|\.(?!\w)|$)))")
+                   r"|(?:(?i:the[ \t]+)?(?i:numbers?|digits?)[ \t]+)?(?:\d(?:[- ]\d){0,12}|\d{1,8})"
+                   r"(?![\w-])"
+                   # (digits by their words: "seven, seven", "two zero two four")
+                   rf"|{digit_run(1, 12)}"
+                   rf"|(?:(?i:an?|the)[ \t]+)?(?i:{_SYMBOL_NAME})(?![\w-])"
+                   r"|[A-Za-z](?=[ \t]*(?:,|\.(?!\w)|$)))")
 _DICTATED_SEP = (r"(?:[ \t]*,[ \t]*(?i:and[ \t]+)?(?i:then[ \t]+)?|[ \t]+(?i:and[ \t]+)?(?i:then)[ \t]+"
                  r"|[ \t]+(?i:followed[ \t]+by)[ \t]+)")
-_DICTATION_GATE = stdlib_re.compile(r"(?i)\b(?:capital|upper|lower|small|little|big)[ \t-]?(?:case[ \t]+)?"
-                                    r"(?:letter[ \t]+)?[a-z]\b|\b[a-z]-[a-z]-[a-z]\b")
+_DICTATION_GATE = stdlib_re.compile(
+    r"(?i)\b(?:capital|upper|lower|small|little|big)[ \t-]?(?:case[ \t]+)?(?:letter[ \t]+)?[a-z]\b"
+    r"|\b[a-z]-[a-z]-[a-z]\b|\b(?:gro(?:ß|ss)es|kleines)[ \t]+[a-z]\b"
+    r"|\b[a-z][ \t]+(?:majuscule|minuscule|may[úu]scula|min[úu]scula|maiuscola|minuscola|mai[úu]scula"
+    r"|as[ \t]+in)\b")
 # A chat line's time and its writer's name ("[09:14] Sofia:", "09:14 - Sofia Marsh:", "Sofia:")
 _CHAT_STAMP = r"[ \t]*(?:[\[(]?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[AaPp][Mm])?[\])]?[ \t]*[-–,]?[ \t]*)?"
 _CHAT_NAME = r"\p{L}[\p{L}.'’-]{0,20}(?:[ \t]\p{L}[\p{L}.'’-]{0,20})?"
@@ -2947,8 +2961,9 @@ def _words_and_symbol(value: str) -> bool:
 _CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:[ ]?[ap]m)?", re.I)
 _SAME_AS_BEFORE = re.compile(r"(?i:\bsame[ \t]+(?:[\w-]+[ \t]+)?(?:password|pw|pass|one|login)[ \t]+as"
                              r"[ \t]+\Z)")
-_DICTATED_CASE_OR_SYMBOL = re.compile(rf"(?i:\b(?:capital|upper|lower|small|little|big)\b|\b(?:an?|the)[ \t]+"
-                                      rf"{_SYMBOL_NAME}\b)")
+_DICTATED_CASE_OR_SYMBOL = re.compile(
+    rf"(?i:\b(?:capital|upper(?:[ \t-]?case)?|lower(?:[ \t-]?case)?|small|little|big|gro(?:ß|ss)es|kleines"
+    rf"|{_CASE_AFTER}|as[ \t]+in)\b|\b(?:(?:an?|the)[ \t]+)?{_SYMBOL_NAME}\b)")
 
 
 def _dictated(value: str) -> bool:
