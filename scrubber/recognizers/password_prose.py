@@ -1586,6 +1586,17 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             r"(?=[ \t]*(?:[.,;!?)]|\r?\n|$))",
             0.7,
         ),
+        # an authenticator's setup key in groups of four, base32 or hex, after its word on the line: "Enter
+        # this key in your authenticator app: KRSX G5CT MVRX EZLU", "2FA secret for the admin: jbsw y3dp …"
+        Pattern(
+            "setup key in groups after a two-factor word",
+            r"(?i:\b(?:totp|2fa|mfa|otp|two[ \t-]factor|2-step|two-step|authenticator|setup[ \t]+key"
+            r"|secret[ \t]+key|seed)\b)[^\n]{0,60}?[ \t:=]"
+            r"(?P<setup_key>)(?P<value>[A-Z2-7]{4}(?:[ ][A-Z2-7]{4}){3,12}(?:[ ][A-Z2-7]{1,4})?"
+            r"|[a-z2-7]{4}(?:[ ][a-z2-7]{4}){3,12}(?:[ ][a-z2-7]{1,4})?|[0-9A-F]{4}(?:[ ][0-9A-F]{4}){3,12})"
+            r"(?![\w-])",
+            0.7,
+        ),
         # the value a sign-in takes, in the other languages (``_OTHER_SIGN_IN``), a few words after it in the
         # same clause ("per accedere usa X") or before it ("nimm X zum Einloggen"): only a chosen password's
         # make
@@ -2544,6 +2555,11 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             value = value.rstrip(_TRAILING)
             return (_password_like(value) and (_chosen_password(value) or _generated(value))
                     and _no_product(value))
+        if "setup_key" in names:  # letters and digits in it (not "THIS IS VERY GOOD"), not a mask, not a
+            # public key's fingerprint ("secret key fingerprint: 4F9A 2C7E …")
+            return any(c.isdigit() for c in value) and any(c.isalpha() for c in value) \
+                and not looks_like_placeholder(value, strict=True) \
+                and "fingerprint" not in match.group(0).lower()
         if "wifi_words" in names:  # three parts or more, words of a passphrase (ordinary words of our
             # lists), not a network's name ("WLAN: fritz-box-7590", "Wifi: guest-network-2")
             parts = re.split(r"[-_.]", value)
@@ -3522,6 +3538,9 @@ _LATER_GATES = {
     "value that is the new one in another language": _held(_OTHER_NEW_ONE_STRINGS),
     "value after the new one": _held((" one", "\tone", " pw", " pass"), _about_passwords),
     "phrase before cjk password word": _CJK_GATE,
+    "setup key in groups after a two-factor word": _held(("totp", "2fa", "mfa", "otp", "factor", "2-step",
+                                                          "two-step", "authenticator", "setup", "secret",
+                                                          "seed")),
     "passphrase after a wifi label": _held(("wifi", "wi-fi", "wlan", "无线", "無線"), (":", "：")),
     "value said to be for a network": _held(_NETWORK_BOXES, (" for ", " on ", "\tfor", "\ton")),
     "phrase right after a network's key": _held(("wifi", "wi-fi", "wlan", "wpa", "router"),

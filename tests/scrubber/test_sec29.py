@@ -3,8 +3,8 @@ passphrase before a CJK password word, a Wi-Fi label's passphrase, "It's X for t
 after a password earlier in a chat, a sentence's article before a passphrase, words around a number, a CJK
 password of its own script's letters and a number, and lists of backup codes under headings of more languages
 (CJK, Russian, Hindi, Arabic, Indonesian, Vietnamese, Swahili), split by "/" or glued to a colon, each code
-covered. Nearby texts that hold no secret (a password manager's version, a network's name, prose about keys
-and codes) stay clean. Texts written for this test."""
+covered; a password dictated piece by piece; an authenticator's setup key in groups. Nearby texts that hold
+no secret (a password manager's version, a network's name, prose about keys and codes) stay clean. Texts written for this test."""
 
 import pytest
 
@@ -63,6 +63,9 @@ def secrets(scrubber, text: str) -> list[str]:
      "P as in Peter, e, l, i, c, a, n, then 2 0 2 4"),
     ("le mot de passe : M majuscule, a, r, i, n, e, deux, zéro", "M majuscule, a, r, i, n, e, deux, zéro"),
     ("Das Passwort ist: großes K, a, t, z, e, eins, neun", "großes K, a, t, z, e, eins, neun"),
+    # an authenticator's setup key in groups of four after a two-factor word on its line
+    ("Enter this key in your authenticator app: KRSX G5CT MVRX EZLU", "KRSX G5CT MVRX EZLU"),
+    ("2FA secret for the admin account: jbsw y3dp ehpk 3pxp", "jbsw y3dp ehpk 3pxp"),
 ])
 def test_secret_found(scrubber, text, value):
     assert found(scrubber, text, value)
@@ -112,6 +115,8 @@ def test_each_backup_code_covered(scrubber, text, codes):
     "Order numbers: 4821-0937 5512-7730 6604-1298",
     "The grades were A, B, C, then D for the last group.",
     "Use capital letters, numbers and a symbol for your password.",
+    "gpg secret key fingerprint: 4F9A 2C7E 1B3D 5F8A 0C2E 4B6D 8F1A 3C5E 7B9D 0F2A",
+    "MFA rollout: THIS WEEK WILL BE BUSY for the team",
 ])
 def test_look_alikes_stay_clean(scrubber, text):
     assert secrets(scrubber, text) == []
