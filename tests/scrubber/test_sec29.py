@@ -4,7 +4,8 @@ after a password earlier in a chat, a sentence's article before a passphrase, wo
 password of its own script's letters and a number, and lists of backup codes under headings of more languages
 (CJK, Russian, Hindi, Arabic, Indonesian, Vietnamese, Swahili), split by "/" or glued to a colon, each code
 covered; a password dictated piece by piece; an authenticator's setup key in groups. Nearby texts that hold
-no secret (a password manager's version, a network's name, prose about keys and codes) stay clean. Texts written for this test."""
+no secret (a password manager's version, a network's name, prose about keys and codes) stay clean. Texts
+written for this test."""
 
 import pytest
 
