@@ -1403,9 +1403,12 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             r"(?P<rest>[^\n]{0,80})\r?\n(?:[ \t]*\r?\n)?"
             r"(?:[^\n]{1,60}(?:\d{1,2}[:.]\d\d|—)[^\n]{0,30}\r?\n(?:[ \t]*\r?\n)?)?"
             r"[ \t]*(?:[^\s:\d][^\n:]{0,30}:[ \t]*)?"
-            r"(?i:(?:oui|yes|yep|sure|si|sí|ja|c'est|c|it's|its|here|voilà|voila|tiens|claro|é|è|es|ist)"
+            # (a few words of chat before "it's": "ur joking, its 4-8-2-7")
+            r"(?:(?:[^\s\d:]{1,12}[ \t,]+){1,4}?(?=(?i:it['’]?s|it[ \t]+is)[ \t]))?"
+            r"(?i:(?:oui|yes|yep|sure|si|sí|ja|c'est|c|it's|its|it’s|here|voilà|voila|tiens|claro|é|è|es|ist)"
             r"[ \t,:!]+){0,3}"
             r"(?P<turn>)(?P<value>[*#]?\d{4,8}[#*]?|\d{3,6}[A-Z]|[A-Z]{3,12}\d{3,8}|\d{2}(?:[ ]\d{2}){2,3}"
+            r"|\d(?:-\d){3,7}"
             r"|(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[^\s\"'`;,|]{6,40})"
             # (and a hedge after it: "it's *2580 I think")
             r"(?:[ \t]+(?i:i[ \t]+think|i[ \t]+believe|iirc|afaik|now|still|lol))?[ \t]*(?=\r?\n|$"
