@@ -31,6 +31,7 @@ from scrubber.recognizers._base import (
     other_word_starts,
     word_index,
 )
+from scrubber.recognizers.password_shape import COMMON_PASSWORDS
 from scrubber.recognizers.spoken_numbers import DIGIT_WORD_SET, digit_run
 from scrubber.words import LEET_OF, brands, common_words, foreign_words, names_a_product, tech_words
 
@@ -1260,6 +1261,15 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             r"(?P<bare>)"
             r"(?P<value>(?=[^\s]*[\d\W_])[^\s\"'`”’“»:=]{6,64})",
             0.7,
+        ),
+        # a password everybody tries right after the word, with no link or "to": "Grafana: user admin, pass
+        # qwerty", "set the router's password to letmein" (not "changeme" nor "password": a document's fill-ins)
+        Pattern(
+            "common password right after password word",
+            rf"{_WORD_LEAD}(?:[ \t]+(?i:to|as))?[ \t]+[\"'`“‘]?(?P<common>)"
+            rf"(?P<value>(?i:{'|'.join(sorted(COMMON_PASSWORDS - {'changeme', 'password'}))}))"
+            r"(?![\w@/-])",
+            0.65,
         ),
         # a made-up token right after the word that ends its clause, where a language leaves the link out
         # ("a wifi jelszó ebkycaeest.", "A jelszavam napraforgo."): not a word of our lists, not a status
@@ -2558,6 +2568,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             value = value.rstrip(_TRAILING)
             return (_password_like(value) and (_chosen_password(value) or _generated(value))
                     and _no_product(value))
+        if "common" in names:  # not a rule ("never use password qwerty")
+            return not _NEGATED.search(match.string, max(0, match.start() - 30), match.start("value"))
         if "setup_key" in names:  # letters and digits in it (not "THIS IS VERY GOOD"), not a mask, not a
             # public key's fingerprint ("secret key fingerprint: 4F9A 2C7E …")
             return any(c.isdigit() for c in value) and any(c.isalpha() for c in value) \

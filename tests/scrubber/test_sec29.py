@@ -69,6 +69,8 @@ def secrets(scrubber, text: str) -> list[str]:
     ("2FA secret for the admin account: jbsw y3dp ehpk 3pxp", "jbsw y3dp ehpk 3pxp"),
     # a code given in the next turn, dashed, after a few words of chat
     ("hey whats the door code again??\nur joking, its 4-8-2-7", "4-8-2-7"),
+    # a password everybody tries right after the password word
+    ("Grafana: user admin, pass qwerty", "qwerty"),
 ])
 def test_secret_found(scrubber, text, value):
     assert found(scrubber, text, value)
@@ -121,6 +123,7 @@ def test_each_backup_code_covered(scrubber, text, codes):
     "gpg secret key fingerprint: 4F9A 2C7E 1B3D 5F8A 0C2E 4B6D 8F1A 3C5E 7B9D 0F2A",
     "MFA rollout: THIS WEEK WILL BE BUSY for the team",
     "what is the wifi code?\nlol no idea, its on the router",
+    "never use password qwerty or anything like it",
 ])
 def test_look_alikes_stay_clean(scrubber, text):
     assert secrets(scrubber, text) == []
