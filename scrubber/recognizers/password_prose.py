@@ -1263,7 +1263,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             0.7,
         ),
         # a password everybody tries right after the word, with no link or "to": "Grafana: user admin, pass
-        # qwerty", "set the router's password to letmein" (not "changeme" nor "password": a document's fill-ins)
+        # qwerty", "set the router's password to letmein" (not "changeme" nor "password": documents' fill-ins)
         Pattern(
             "common password right after password word",
             rf"{_WORD_LEAD}(?:[ \t]+(?i:to|as))?[ \t]+[\"'`“‘]?(?P<common>)"
