@@ -499,6 +499,8 @@ class CredentialAssignmentRecognizer(SpanPatternRecognizer):
                 len(value) >= 4
                 and not looks_like_placeholder(value, strict=True)
                 and not _looks_like_code(value)
+                # (a password manager's version: "LastPass: 4.120", "1password: 8.10")
+                and not (_PASSWORD_MANAGER.fullmatch(name) and _VERSIONED.search(value))
             )
         after = match.string[match.end("value") : match.end("value") + 3].lstrip(" \t\"'")
         # (token = other_name = "…": other_name is a variable, not the value)
@@ -618,6 +620,7 @@ def _multi_word_secret(name: str, value: str) -> bool:
             and not _MADE_UP.search(value))
 
 
+_PASSWORD_MANAGER = re.compile(r"(?i:1password|lastpass|keepass(?:xc)?|bitwarden|dashlane)")
 # An artifact and its version (io.jsonwebtoken:jjwt-jackson-0.11.2), not a secret.
 _VERSIONED = re.compile(r"(?:^[\^~<>=]*|[-_:@ ])v?\d+\.\d+(?:\.\d+)*(?:[-.]\w+)?$")
 _MADE_UP = re.compile(r"(?i)fake|dummy|example|sample|mock|test")

@@ -31,6 +31,7 @@ from scrubber.recognizers._base import (
     other_word_starts,
     word_index,
 )
+from scrubber.recognizers.password_shape import COMMON_PASSWORDS
 from scrubber.recognizers.spoken_numbers import DIGIT_WORD_SET, digit_run
 from scrubber.words import LEET_OF, brands, common_words, foreign_words, names_a_product, tech_words
 
@@ -94,7 +95,8 @@ _LINK = (
     r"(?i:is|was|will[ \t]+be|=|:|-|–|—|ist|lautet|est|es|é|è|e'|era|war|était|c'est|to|into|as|sigue|blijft"
     r"|wa|là|ay|är|er|je|este|jest|adalah|ni(?!\p{L})|είναι|ήταν|ir|yra|és|është|yw|ydy"  # (not "Niandikie")
     r"|bleibt|reste|resta)"
-    rf"(?:[ \t]+(?i:{_NOW}))?[ \t]*:?"
+    # (a word, not a value's start: "è nuvola", "is orange")
+    rf"(?:[ \t]+(?i:{_NOW})(?![\p{{L}}\d]))?[ \t]*:?"
     # (a voice note's filler after the link: "das Passwort ist äh TIGER58291", "c'est euh …")
     r"(?:[ \t]+(?:äh|ähm|öhm|uh|um|umm|erm|euh|ehm|hmm)[ \t]*,?)?"
     r"|[ \t]*(?:[:=]|->|=>|→)[ \t]*|['’]s[ \t]+"
@@ -196,6 +198,8 @@ _USER_BEFORE = re.compile(r"(?i:(?:user\w*|benutzer\w*|utilisateur|identifiant|u
                           r"|用户名?|ユーザー名?|pengguna|tên[ \t]+đăng[ \t]+nhập|mtumiaji|login|konto"
                           r"|account|e-?mail)"
                           r"[ \t]*[:=]?[ \t]*[\"'`“‘„«]?\Z)")
+_MANAGER = re.compile(r"(?i:1password|lastpass|keepass(?:xc)?|bitwarden|dashlane)\b")
+_VERSION_NUMBER = re.compile(r"[vV]?\d+(?:\.\d+){1,3}")
 _WORD_AND_DIGIT = re.compile(r"\p{L}{4,}[_.-]?\d")  # "Maotouying_7": a word and one digit to end it
 _VERSION_END = re.compile(r"(?:^|[-_vV])\d+(?:\.\d+)+$")  # "release-2024.06", "v2.5.0"
 _OTHER_NEW_ONE_STRINGS = ("neue", "nouveau", "nouvelle", "nuevo", "nueva", "nuovo", "nuova", "novo", "nova",
@@ -534,13 +538,22 @@ _CODES_WORD = (
     r"|herstelcodes|back-?upcodes|codici[ \t]+di[ \t]+(?:backup|recupero)"
     r"|(?:återställnings|reserv|backup)koder|kody[ \t]+(?:zapasowe|odzyskiwania)"
     r"|(?:yedek|kurtarma)[ \t]+kodlar[ıi]?"
+    # Russian, Hindi, Arabic, Indonesian, Vietnamese and Swahili ones
+    r"|коды[ \t]+восстановления|(?:резервные|запасные)[ \t]+коды|(?:रिकवरी|बैकअप)[ \t]+कोड"
+    r"|رموز[ \t]+(?:الاسترداد|الاسترجاع|احتياطية)|الرموز[ \t]+الاحتياطية|kode[ \t]+(?:pemulihan|cadangan)"
+    r"|mã[ \t]+(?:khôi[ \t]+phục|dự[ \t]+phòng)|misimbo[ \t]+ya[ \t]+(?:kurejesha|akiba|dharura)"
     # a bank's list of transaction numbers: "TAN list", "iTAN-Liste", "TAN card", "TAN codes: 001: …"
     r"|i?tans?(?:[ \t-]?(?:list[ea]?|card|karte|bogen|block|codes|numbers|nummern))?|transaktionsnummern")
+# ... in Chinese, Japanese and Korean, glued to the words around it: "我的备用码：…", "バックアップコード：…"
+_CJK_CODES = ("备用码", "備用碼", "备份码", "備份碼", "恢复码", "恢復碼", "救援码", "バックアップコード",
+              "リカバリーコード", "リカバリコード", "復旧コード", "백업코드", "복구코드", "백업 코드",
+              "복구 코드")
+_CJK_CODES_WORD = "|".join(_CJK_CODES)
 # (where that heading's word starts)
-_CODES_HEADING_STARTS = _cue_starts(rf"(?i:\b(?:{_CODES_WORD})\b)", prefixes=tuple(
+_CODES_HEADING_STARTS = _cue_starts(rf"(?i:\b(?:{_CODES_WORD})\b|{_CJK_CODES_WORD})", prefixes=tuple(
     "recovery backup scratch emergency bypass one mfa two wiederherstellungs notfall codes codigos "
-    "herstelcodes back codici reserv kody yedek kurtarma itan tan transaktion".split()),
-    literals=("2fa", "2-step", "2sv"))
+    "herstelcodes back codici reserv kody yedek kurtarma itan tan transaktion kode misimbo".split()),
+    literals=("2fa", "2-step", "2sv", *_CJK_CODES))
 
 
 @lru_cache(maxsize=1)
@@ -566,7 +579,8 @@ def _label_line_starts(text: str) -> list[int]:
     return [starts[i - 1] for i in range(1, len(starts)) if _ONE_WORD_LINE.match(text, starts[i])]
 
 
-_ONE_CODE = (r"(?:\d{4}[ -]?\d{4}(?:[ -]?\d{2,4})?|\d{6,10}|[A-Za-z0-9]{4,6}(?:-[A-Za-z0-9]{4,6}){1,4}"
+_ONE_CODE = (r"(?:\d{4}[ -]?\d{4}(?:[ -]?\d{2,4})?|\d{6,10}|\d{3}-\d{3}-\d{3}"
+             r"|[A-Za-z0-9]{4,6}(?:-[A-Za-z0-9]{4,6}){1,4}"
              # a code as OCR reads it, letters for a few digits ("3O1948", "l18204")
              r"|(?=(?:[OolISB]*\d){4})[\dOolISB]{6,10}"
              # (or eight to twelve letters and digits in one case: "x7kq2mfa9p", "CUI2HIFZ7Z")
@@ -582,7 +596,7 @@ _ROW_SEP = r"(?:[ \t]*[,;][ \t]*|[ \t]+|[ \t]*\r?\n[ \t]*(?:[-*•][ \t]+)?)"
 _FOUR_FOUR_GATE = stdlib_re.compile(r"-(?<=[a-z0-9]{4}-)[a-z0-9]{4}[ \t,;\r\n]")
 # (a list's index before a code: "1.", "01)", "001:", "No. 01", "1 -", or a number alone: "01 482913")
 _CODE_INDEX = r"(?:(?i:no\.?|nr\.?|#)[ \t]*)?\d{1,3}(?:[.):]|[ \t]+[-–=:])?[ \t]+"
-_CODE_SEP = rf"(?:[ \t]*(?:[,;|]|\r?\n)[ \t]*|[ \t]+)(?:{_CODE_INDEX}|[-*•][ \t]+)?"
+_CODE_SEP = rf"(?:[ \t]*(?:[,;|/、，；：]|\r?\n)[ \t]*|[ \t]+)(?:{_CODE_INDEX}|[-*•][ \t]+)?"
 _PASSPHRASE = re.compile(r"^[^\W\d_]+(?:[-._][^\W\d_]+){2,}$")
 # ... or written in CamelCase, three words or more: "TrumpetWagonPumpkin" (``_word_phrase`` tells it from an
 # identifier)
@@ -721,6 +735,11 @@ _PHRASE_TAIL = (r"(?i:(?:it['’]s|it[ \t]+is|c['’]est|just|simply|now|literal
                 r"|[ \t]+(?i:with|without|all|in|no|including|lol|haha|btw|and|but|then|for|avec|sans|en|mit"
                 # ("and" of other languages: "la clave del wifi es river saddle bamboo y la del router …")
                 r"|ohne|con|sin|y|und|et|e|ou|oder|o|ve|oraz|og|och)\b)")
+# ... and after a password word, a sentence's article may start it ("Mot de passe : le chat noir dort", "the
+# password is the purple monkey dishwasher"): three words or more after it, judged without it
+_ARTICLE = r"(?i:le|la|les|un|une|the|el|los|las|il|lo|gli|der|die|das|ein|eine|de|het|een|o|os|as|um|uma)"
+_ARTICLED_PHRASE_TAIL = _PHRASE_TAIL.replace("(?P<value>", rf"(?P<value>(?:(?P<article>{_ARTICLE})[ \t]+)?",
+                                             1)
 # Words of a password spelled out: the radio alphabet, digits, case and symbol words.
 _SPELLING = (r"alfa|alpha|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliett?|kilo|lima|mike|november"
              r"|oscar|papa|quebec|romeo|sierra|tango|uniform|victor|whiske?y|x-?ray|yankee|zulu|zero|one|two"
@@ -1144,20 +1163,33 @@ _COMMON_HINTS = ("pass", "secret", "leak", "lock", "code", "rotat", "chang", "ss
 # A password read out piece by piece (``password dictated piece by piece``): a letter with its case
 # ("capital P", "lower case k"), letters spelled with dashes ("e-l-i-c-a-n"), digits ("4", "2-0-2-6"), a
 # symbol by its name ("a full stop", "an exclamation mark", "the at sign"), one letter alone before a comma
-_CASE_PIECE = (r"(?i:capital|upper[ \t-]?case|big|small|lower[ \t-]?case|little)(?:[ \t]+(?i:letter))?"
-               r"[ \t]+[A-Za-z](?![\w-])")
 _SPELLED_PIECE = r"[A-Za-z](?:-[A-Za-z]){2,24}(?![\w-])"
+# (a case's word before one letter or letters spelled, "lowercase a-r-l-i-n", in German too, "großes K"; a
+# letter before it in French, Spanish, Italian and Portuguese, "M majuscule"; a letter by a word, "P as in
+# Peter")
+_CASE_WORD = r"(?i:capital|upper[ \t-]?case|big|small|lower[ \t-]?case|little|gro(?:ß|ss)es|kleines)"
+_CASE_AFTER = r"(?i:majuscule|minuscule|may[úu]scula|min[úu]scula|maiuscola|minuscola|mai[úu]scula)"
+_CASE_PIECE = (rf"(?:{_CASE_WORD}(?:[ \t]+(?i:letter))?[ \t]+(?:[A-Za-z](?![\w-])|{_SPELLED_PIECE})"
+               rf"|[A-Za-z][ \t]+{_CASE_AFTER}(?![\w-])"
+               r"|[A-Za-z][ \t]+(?i:as[ \t]+in|like|for)[ \t]+\p{L}{3,12})")
 _SYMBOL_NAME = (r"(?:hash(?:tag)?|pound|full[ \t]+stop|period|dot|point|comma|percent(?:age)?|exclamation"
                 r"|question|ampersand|at|dollar|euro|star|asterisk|dash|hyphen|minus|underscore|plus|equals?"
                 r"|(?:forward[ \t]+|back[ \t]*)?slash|colon|semi-?colon|tilde|caret|apostrophe)"
                 r"(?:[ \t]+(?:sign|symbol|mark|point))?")
 _DICTATED_PIECE = (rf"(?:{_CASE_PIECE}|{_SPELLED_PIECE}"
-                   r"|(?:(?i:the[ \t]+)?(?i:numbers?|digits?)[ \t]+)?(?:\d(?:-\d){0,12}|\d{1,8})(?![\w-])"
-                   rf"|(?i:an?|the)[ \t]+(?i:{_SYMBOL_NAME})(?![\w-])|[A-Za-z](?=[ \t]*(?:,|\.(?!\w)|$)))")
+                   r"|(?:(?i:the[ \t]+)?(?i:numbers?|digits?)[ \t]+)?(?:\d(?:[- ]\d){0,12}|\d{1,8})"
+                   r"(?![\w-])"
+                   # (digits by their words: "seven, seven", "two zero two four")
+                   rf"|{digit_run(1, 12)}"
+                   rf"|(?:(?i:an?|the)[ \t]+)?(?i:{_SYMBOL_NAME})(?![\w-])"
+                   r"|[A-Za-z](?=[ \t]*(?:,|\.(?!\w)|$)))")
 _DICTATED_SEP = (r"(?:[ \t]*,[ \t]*(?i:and[ \t]+)?(?i:then[ \t]+)?|[ \t]+(?i:and[ \t]+)?(?i:then)[ \t]+"
                  r"|[ \t]+(?i:followed[ \t]+by)[ \t]+)")
-_DICTATION_GATE = stdlib_re.compile(r"(?i)\b(?:capital|upper|lower|small|little|big)[ \t-]?(?:case[ \t]+)?"
-                                    r"(?:letter[ \t]+)?[a-z]\b|\b[a-z]-[a-z]-[a-z]\b")
+_DICTATION_GATE = stdlib_re.compile(
+    r"(?i)\b(?:capital|upper|lower|small|little|big)[ \t-]?(?:case[ \t]+)?(?:letter[ \t]+)?[a-z]\b"
+    r"|\b[a-z]-[a-z]-[a-z]\b|\b(?:gro(?:ß|ss)es|kleines)[ \t]+[a-z]\b"
+    r"|\b[a-z][ \t]+(?:majuscule|minuscule|may[úu]scula|min[úu]scula|maiuscola|minuscola|mai[úu]scula"
+    r"|as[ \t]+in)\b")
 # A chat line's time and its writer's name ("[09:14] Sofia:", "09:14 - Sofia Marsh:", "Sofia:")
 _CHAT_STAMP = r"[ \t]*(?:[\[(]?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[AaPp][Mm])?[\])]?[ \t]*[-–,]?[ \t]*)?"
 _CHAT_NAME = r"\p{L}[\p{L}.'’-]{0,20}(?:[ \t]\p{L}[\p{L}.'’-]{0,20})?"
@@ -1209,7 +1241,10 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         Pattern(
             "words and a number after password word",
             rf"{_WORD_LEAD}{_LINK}[ \t]*(?:«[ \t]?|[\"“„])?(?P<words_num>)"
-            r"(?P<value>\p{L}{2,12}(?:[ \t]+\p{L}{2,12}){1,5}[ \t]+\d{1,4})(?![\w-]|[ \t]*\p{L})",
+            # (or one word before the number and one after: "Sonnenblume 42 Garten")
+            r"(?P<value>(?=\p{L}+[ \t]+(?:\d+[ \t]+)?\p{L})"
+            r"\p{L}{2,12}(?:[ \t]+\p{L}{2,12}){0,5}[ \t]+\d{1,4}(?:[ \t]+\p{L}{2,12}){0,3})"
+            r"(?![\w-]|[ \t]*\p{L})",
             0.7,
         ),
         # ... and after a phrase word: 'La frase de paso del certificado es "trueno azul cometa 77"'
@@ -1226,6 +1261,15 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             r"(?P<bare>)"
             r"(?P<value>(?=[^\s]*[\d\W_])[^\s\"'`”’“»:=]{6,64})",
             0.7,
+        ),
+        # a password everybody tries right after the word, with no link or "to": "Grafana: user admin, pass
+        # qwerty", "set the router's password to letmein" (not "changeme" nor "password": documents' fill-ins)
+        Pattern(
+            "common password right after password word",
+            rf"{_WORD_LEAD}(?:[ \t]+(?i:to|as))?[ \t]+[\"'`“‘]?(?P<common>)"
+            rf"(?P<value>(?i:{'|'.join(sorted(COMMON_PASSWORDS - {'changeme', 'password'}))}))"
+            r"(?![\w@/-])",
+            0.65,
         ),
         # a made-up token right after the word that ends its clause, where a language leaves the link out
         # ("a wifi jelszó ebkycaeest.", "A jelszavam napraforgo."): not a word of our lists, not a status
@@ -1369,9 +1413,12 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             r"(?P<rest>[^\n]{0,80})\r?\n(?:[ \t]*\r?\n)?"
             r"(?:[^\n]{1,60}(?:\d{1,2}[:.]\d\d|—)[^\n]{0,30}\r?\n(?:[ \t]*\r?\n)?)?"
             r"[ \t]*(?:[^\s:\d][^\n:]{0,30}:[ \t]*)?"
-            r"(?i:(?:oui|yes|yep|sure|si|sí|ja|c'est|c|it's|its|here|voilà|voila|tiens|claro|é|è|es|ist)"
+            # (a few words of chat before "it's": "ur joking, its 4-8-2-7")
+            r"(?:(?:[^\s\d:]{1,12}[ \t,]+){1,4}?(?=(?i:it['’]?s|it[ \t]+is)[ \t]))?"
+            r"(?i:(?:oui|yes|yep|sure|si|sí|ja|c'est|c|it's|its|it’s|here|voilà|voila|tiens|claro|é|è|es|ist)"
             r"[ \t,:!]+){0,3}"
             r"(?P<turn>)(?P<value>[*#]?\d{4,8}[#*]?|\d{3,6}[A-Z]|[A-Z]{3,12}\d{3,8}|\d{2}(?:[ ]\d{2}){2,3}"
+            r"|\d(?:-\d){3,7}"
             r"|(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[^\s\"'`;,|]{6,40})"
             # (and a hedge after it: "it's *2580 I think")
             r"(?:[ \t]+(?i:i[ \t]+think|i[ \t]+believe|iirc|afaik|now|still|lol))?[ \t]*(?=\r?\n|$"
@@ -1502,6 +1549,67 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             rf"(?P<far>)(?P<other_signin>){_CHOSEN_VALUE}{_CHOSEN_VALUE_ENDS}",
             0.7,
         ),
+        # ... and in English, the value after it, in a text about passwords: "the new one is Violet Harbor
+        # Morning", "ok the new one is Tern7harbor" (words of a passphrase, or a chosen password's make)
+        Pattern(
+            "value after the new one",
+            r"(?i:\b(?:the|my|our|your|her|his|their)[ \t]+(?:new|temp|temporary|current|updated|latest"
+            r"|correct|right)[ \t]+(?:one|pw|pass)[ \t]+(?:is|will[ \t]+be|=|:)(?:[ \t]+now)?)[ \t]*:?[ \t]*"
+            r"[\"'`“‘]?(?P<new_one>)"
+            r"(?P<value>(?:\p{Lu}\p{Ll}{2,11}(?:[ \t]+\p{Lu}\p{Ll}{2,11}){1,5}"
+            r"|\p{Ll}{3,12}(?:[ \t]+\p{Ll}{3,12}){2,5})"
+            r"(?=[\"'`”’]?[ \t]*(?:[.,;!?)]|\r?\n|$))|[^\s\"'`”’“»]{6,64})",
+            0.7,
+        ),
+        # a passphrase of words before a CJK password word: "tundra quartz orbit 是 WiFi 密码", "maple cobalt
+        # river がWi-Fiのパスワードです"
+        Pattern(
+            "phrase before cjk password word",
+            r"(?<![\p{L}\d-])(?P<phrase_words>)(?P<value>\p{Ll}{3,12}(?:[ \t]+\p{Ll}{3,12}){2,7})[ \t]*"
+            r"(?:就是|是|为|為|は|が|이|가)[ \t]*(?:(?i:wi-?fi|wlan)[ \t]*|와이파이[ \t]*)?(?:的|の)?[ \t]*"
+            rf"(?:{_CJK_STRONG}|パスワード|패스워드)",
+            0.7,
+        ),
+        # a Wi-Fi's label and a passphrase of lower-case words joined by "-", "_" or ".", perhaps a number:
+        # "无线网：tundra-quartz-77", "WiFi：maple-cobalt-93，" (not a network's name: "Wifi: Guest-5G")
+        Pattern(
+            "passphrase after a wifi label",
+            r"(?:(?i:\b(?:wi-?fi|wlan)\b)|无线网络|无线网|无线|無線網路|無線LAN|無線)[ \t]*[:：][ \t]*"
+            r"(?P<wifi_words>)"
+            r"(?P<value>\p{Ll}{3,12}(?:[-_.]\p{Ll}{3,12}){1,5}(?:[-_.]?\d{1,4})?)"
+            r"(?=[ \t]*(?:\r?\n|$|[,;，。、；]))",
+            0.7,
+        ),
+        # a chosen password said to be for a network's box, no password word: "It's Copperfield1987 for the
+        # router", "use Tern7harbor on the wifi"
+        Pattern(
+            "value said to be for a network",
+            r"(?i:\b(?:it['’]s|it[ \t]+is|its|use|try|using)[ \t]+)[\"'`“‘]?(?P<when_asked>)"
+            r"(?P<value>[^\s\"'`“‘”’]{6,64}?)[\"'`”’]?[ \t]+(?i:for|on)[ \t]+"
+            r"(?i:the|my|our|your|their|this)[ \t]+"
+            r"(?:[\w-]+[ \t]+)?(?i:router|wi-?fi|wlan|modem|hotspot|vpn|network|wireless)\b",
+            0.7,
+        ),
+        # a network's key and its passphrase with no link: 'Our Wi-Fi: network "Kestrel-Home", key silver
+        # falcon river'
+        Pattern(
+            "phrase right after a network's key",
+            r"(?i:\b(?:wi-?fi|wlan|wpa2?|router)\b[^\n.!?]{0,40}?\b(?:key|cl[ée]|chiave|chave|sleutel))[ \t]+"
+            r"(?P<key_words>)(?P<value>\p{Ll}{3,12}(?:[ \t]+\p{Ll}{3,12}){2,7})"
+            r"(?=[ \t]*(?:[.,;!?)]|\r?\n|$))",
+            0.7,
+        ),
+        # an authenticator's setup key in groups of four, base32 or hex, after its word on the line: "Enter
+        # this key in your authenticator app: KRSX G5CT MVRX EZLU", "2FA secret for the admin: jbsw y3dp …"
+        Pattern(
+            "setup key in groups after a two-factor word",
+            r"(?i:\b(?:totp|2fa|mfa|otp|two[ \t-]factor|2-step|two-step|authenticator|setup[ \t]+key"
+            r"|secret[ \t]+key|seed)\b)[^\n]{0,60}?[ \t:=]"
+            r"(?P<setup_key>)(?P<value>[A-Z2-7]{4}(?:[ ][A-Z2-7]{4}){3,12}(?:[ ][A-Z2-7]{1,4})?"
+            r"|[a-z2-7]{4}(?:[ ][a-z2-7]{4}){3,12}(?:[ ][a-z2-7]{1,4})?|[0-9A-F]{4}(?:[ ][0-9A-F]{4}){3,12})"
+            r"(?![\w-])",
+            0.7,
+        ),
         # the value a sign-in takes, in the other languages (``_OTHER_SIGN_IN``), a few words after it in the
         # same clause ("per accedere usa X") or before it ("nimm X zum Einloggen"): only a chosen password's
         # make
@@ -1601,7 +1709,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         Pattern(
             "passphrase of words after password word",
             rf"{_WORD_LEAD}(?:{_LINK}|[^\n?]{{0,60}}\?[ \t]*(?:\r?\n[ \t]*)?(?=(?i:it['’]s|it[ \t]+is)[ \t]))"
-            rf"[ \t]*{_PHRASE_TAIL}",
+            rf"[ \t]*{_ARTICLED_PHRASE_TAIL}",
             0.7,
         ),
         # ... and after the Wi-Fi itself: "Wifi: purple monkey dishwasher", "el wifi es morado mono
@@ -1625,7 +1733,10 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         # a list of two or more codes after a recovery-codes heading, reported as one block
         Pattern(
             "codes after codes heading",
-            rf"(?i:\b(?:{_CODES_WORD})\b)[^\n]{{0,100}}?[ \t]*:?(?:{_CODE_SEP})(?:[ \t]*\r?\n)*"
+            # (a colon glued to the first code: "恢复码:4821 0937 …", as ``normalize`` writes "：")
+            rf"(?i:\b(?:{_CODES_WORD})\b|{_CJK_CODES_WORD})[^\n]{{0,100}}?"
+            rf"[ \t]*(?::(?:{_CODE_SEP})?|{_CODE_SEP})"
+            r"(?:[ \t]*\r?\n)*"
             rf"(?:{_CODE_INDEX})?(?P<codes>)"
             rf"(?<![\w-])(?P<value>{_ONE_CODE}(?:{_CODE_SEP}{_LATER_CODE}){{1,99}})",
             0.75,
@@ -1889,8 +2000,13 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             # (a passphrase of Latin words with spaces, to the end of its clause: "密码是 tundra quartz
             # orbit")
             r"(?P<value>[A-Za-z]{2,12}(?:[ ][A-Za-z]{2,12}){2,6}(?=[^\S\n]*(?:$|\n|[。.，,、」』\")）]"
-            r"|[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]))|[!-~]{4,64}?)"
-            r"(?=[」』\"]|[^\S\n]|$|。|、|，|[.,;:!?)]?[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}])",
+            r"|[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]))|[!-~]{4,64}?"
+            # (or its own script's letters and a number, after a link: "パスワードはさくら2024です", which
+            # ``normalize`` reads with a space between the scripts)
+            r"|(?<=[はが是为為：:는은=「『\"][^\S\n]?)"
+            r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{1,10}[ ]?\d{2,8})"
+            r"(?=[」』\"]|[^\S\n]|$|。|、|，|[.,;:!?)]?[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
+            r"|[.,;:!?)](?:\s|$))",  # (``normalize`` writes "，" as ", ")
             0.75,
         ),
         # ... and a lock's, a door's or an alarm's code in those languages, its code word after the
@@ -2294,6 +2410,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         "wıfi:", "wifı:", "wıfı:",  # (?i)"WIFI:" takes a dotless "ı" for its "I"s
         *_SECURITY_ANSWER_STRINGS, "question", "session",
         "creds", "c0de", "c0d3", "p1n", "garage", "intercom", "buzzer", "entr",
+        # (backup codes' headings in CJK, a network's box and the Wi-Fi in Chinese)
+        *_CJK_CODES, "router", "modem", "hotspot", "无线", "無線", "misimbo", "رموز",
         "shed", "storage", "deur",
         "poort", "tür", "puerta", "porta", "dörr", "dør", "drzwi", "brama", "dveře", "brána", "kapı", "cửa",
         "pintu", "kapu", "memorable", "secret word", "security word", "codeword", "code word", "code-word",
@@ -2428,6 +2546,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         if value.startswith("//") and _SCHEME_BEFORE.search(match.string, max(0, match.start("value") - 12),
                                                             match.start("value")):
             return False  # "curl -u USERNAME:PASSWORD https://api…": a URL's rest after its scheme's colon
+        if _VERSION_NUMBER.fullmatch(value.rstrip(_TRAILING)) and _MANAGER.match(match.group(0)):
+            return False  # a password manager's version ("1Password 8.10.4", "version 1password: 8.10")
         if "other_signin" in names:  # a sign-in or "the new one" in another language: a chosen password's
             # make, not a product ("entrar con Office365") nor the user name a sign-in names beside it
             # (a lower-case letter, and two digits or a symbol: not an id "55123-PL", a model "Pixel_8a", a
@@ -2440,6 +2560,32 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
                          or _WORD_AND_DIGIT.fullmatch(value) is not None)
                     and not _HOST_OR_CODE.search(value)
                     and not names_a_product(value) and not _USER_BEFORE.search(before))
+        if "new_one" in names:  # in a text about passwords: a passphrase's words, or a chosen password
+            if not _about_passwords(match.string):
+                return False
+            if " " in value or "\t" in value:
+                return _phrase_of_words(value) and _no_product(value)
+            value = value.rstrip(_TRAILING)
+            return (_password_like(value) and (_chosen_password(value) or _generated(value))
+                    and _no_product(value))
+        if "common" in names:  # not a rule ("never use password qwerty")
+            return not _NEGATED.search(match.string, max(0, match.start() - 30), match.start("value"))
+        if "setup_key" in names:  # letters and digits in it (not "THIS IS VERY GOOD"), not a mask, not a
+            # public key's fingerprint ("secret key fingerprint: 4F9A 2C7E …")
+            return any(c.isdigit() for c in value) and any(c.isalpha() for c in value) \
+                and not looks_like_placeholder(value, strict=True) \
+                and "fingerprint" not in match.group(0).lower()
+        if "wifi_words" in names:  # three parts or more, words of a passphrase (ordinary words of our
+            # lists), not a network's name ("WLAN: fritz-box-7590", "Wifi: guest-network-2")
+            parts = re.split(r"[-_.]", value)
+            words = [p for p in parts if not p.isdigit()]
+            return len(parts) >= 3 and _phrase_of_words(" ".join(words)) and _no_product(value) \
+                and all(w in common_words() or w in foreign_words() for w in words) \
+                and not _NETWORK_NAME_END.search(value)
+        if "key_words" in names:  # no link: nouns of a passphrase, no verb's or plural's ending ("router key
+            # management uses rotating keys")
+            return _phrase_of_words(value) and not any(
+                w.endswith(("ed", "ing", "ly", "ment", "tion", "s")) for w in value.split())
         if "dictated" in names:  # three pieces or more, a case's or a symbol's word among them, not a mask
             return _dictated(value)
         if "cut" in names:  # a password's rest: a digit or a symbol with it, not a time, a question or a mask
@@ -2545,7 +2691,9 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
                 bare and (_YEAR.fullmatch(value) or _QUARTER_HOUR.fullmatch(value)))
         if "anywhere_phrase" in names:
             return not any(_prose_word(w) for w in value.split())
-        if "phrase_words" in names:
+        if "phrase_words" in names:  # (judged without a sentence's article before them)
+            if "article" in names and match.group("article"):
+                return _phrase_of_words(value[len(match.group("article")):].lstrip(), sentence=True)
             return _phrase_of_words(value)
         if "random_anywhere" in names:
             at = match.start("value")
@@ -2571,7 +2719,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         if "when_asked" in names:  # a chosen password's make, not a product's name ("use Python3 when asked")
             value = value.rstrip(_TRAILING)
             return (value[:1].isalpha() and _password_like(value) and _chosen_password(value)
-                    and _no_product(value))
+                    and any(c.islower() for c in value) and _no_product(value))
         if "session" in names:  # letters and digits strewn, as a generator makes them (not "session id:
             # 2024-01-15-meeting-notes")
             value = value.rstrip(".")
@@ -2596,7 +2744,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         if "turn_cvv" in names:  # not "at 1830": a time
             return not _AT_TIME.search(match.string, max(0, match.start("value") - 12), match.start("value"))
         if "words_num" in names:  # words of a passphrase, not of prose ("is stored in vault 2")
-            return not any(_prose_word(w) or w in _NOT_A_WORD_PASSWORD for w in value.lower().split()[:-1])
+            return not any(_prose_word(w) or w in _NOT_A_WORD_PASSWORD for w in value.lower().split()
+                           if not w.isdigit())
         if "turn_words" in names or "sign_in_words" in names:
             return not any(_prose_word(w) or w in _NOT_A_WORD_PASSWORD or w in _NOT_AN_ANSWER
                            for w in value.split())
@@ -2843,8 +2992,9 @@ def _words_and_symbol(value: str) -> bool:
 _CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:[ ]?[ap]m)?", re.I)
 _SAME_AS_BEFORE = re.compile(r"(?i:\bsame[ \t]+(?:[\w-]+[ \t]+)?(?:password|pw|pass|one|login)[ \t]+as"
                              r"[ \t]+\Z)")
-_DICTATED_CASE_OR_SYMBOL = re.compile(rf"(?i:\b(?:capital|upper|lower|small|little|big)\b|\b(?:an?|the)[ \t]+"
-                                      rf"{_SYMBOL_NAME}\b)")
+_DICTATED_CASE_OR_SYMBOL = re.compile(
+    rf"(?i:\b(?:capital|upper(?:[ \t-]?case)?|lower(?:[ \t-]?case)?|small|little|big|gro(?:ß|ss)es|kleines"
+    rf"|{_CASE_AFTER}|as[ \t]+in)\b|\b(?:(?:an?|the)[ \t]+)?{_SYMBOL_NAME}\b)")
 
 
 def _dictated(value: str) -> bool:
@@ -2909,18 +3059,21 @@ _WIFI_STATE = frozenset(
     "quite reliable poor solid excellent okay ok".split())
 
 
-def _phrase_of_words(value: str) -> bool:
+def _phrase_of_words(value: str, sentence: bool = False) -> bool:
     """Words of a passphrase ("purple monkey dishwasher"), not prose: no stop word but a number, no state, no
     policy or description of a password, no word of a product's name, and not an adjective or a verb's form
-    first ("is stored in the vault", "is hashed server side", "is available upon request")."""
+    first ("is stored in the vault", "is hashed server side", "is available upon request"). A ``sentence``
+    (the words after an article) may hold one other language's stop word after its first word ("chat noir
+    dort": German "dort")."""
     # (prose of other languages: "gratuit pour les clients")
     from scrubber.name_filters import stop_words_abroad
 
     words = [w for part in value.lower().split() for w in part.split("-")]
     return not words[0].endswith(("ed", "ing", "able", "ible")) and not any(
         _prose_word(w) and w not in _NUMBER_WORDS or w in _NOT_A_WORD_PASSWORD or w in _NOT_AN_ANSWER
-        or w in _WIFI_STATE or w in tech_words() or w.endswith("ly") for w in words) and not any(
-        w in stop_words_abroad() for w in value.lower().split())
+        or w in _WIFI_STATE or w in tech_words() or w.endswith("ly") for w in words) and not (
+        sum(w in stop_words_abroad() for w in value.lower().split()) > sentence
+        or sentence and words[0] in stop_words_abroad())
 
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
@@ -3102,7 +3255,7 @@ _NOT_CODE_LABEL = re.compile(
 _LIST_PATTERNS = frozenset(("codes after codes heading", "codes of one shape in a row",
                             "mixed codes in a row"))
 _EACH_CODE = re.compile(rf"(?<![\w-])(?:{_LATER_CODE}|{_FOUR_FOUR}|{_MIXED_CODE})(?![\w-])")
-_BETWEEN_CODES = re.compile(r"(?:[\s,;|*•&.):=#–-]|(?i:and|no|nr)\b|\d{1,3}(?=[.):\s–-]))*")
+_BETWEEN_CODES = re.compile(r"(?:[\s,;|/*•&.):=#–、，；：-]|(?i:and|no|nr)\b|\d{1,3}(?=[.):\s–-]))*")
 
 
 def _each_code(text: str, result: RecognizerResult) -> list[RecognizerResult]:
@@ -3385,6 +3538,9 @@ _NAMED_GATES = {
     "code read out": _held(_spoken_digits),
     "code given in the next turn": _next_turn,
 }
+_NETWORK_BOXES = ("router", "wifi", "wi-fi", "wlan", "modem", "hotspot", "vpn", "network", "wireless")
+
+
 def _before_the_new_one(text: str) -> int | None:
     """70 characters before the first "is the new one" (``_THE_NEW_ONE``), None without one."""
     m = _NEW_ONE_GATE.search(text) if holds_any(text, (" one", "\tone", " pw", " pass")) else None
@@ -3395,6 +3551,15 @@ _LATER_GATES = {
     "value that is the new one": _before_the_new_one,
     "value it was changed to in another language": _held(_CHANGED_OTHER_STRINGS),
     "value that is the new one in another language": _held(_OTHER_NEW_ONE_STRINGS),
+    "value after the new one": _held((" one", "\tone", " pw", " pass"), _about_passwords),
+    "phrase before cjk password word": _CJK_GATE,
+    "setup key in groups after a two-factor word": _held(("totp", "2fa", "mfa", "otp", "factor", "2-step",
+                                                          "two-step", "authenticator", "setup", "secret",
+                                                          "seed")),
+    "passphrase after a wifi label": _held(("wifi", "wi-fi", "wlan", "无线", "無線"), (":", "：")),
+    "value said to be for a network": _held(_NETWORK_BOXES, (" for ", " on ", "\tfor", "\ton")),
+    "phrase right after a network's key": _held(("wifi", "wi-fi", "wlan", "wpa", "router"),
+                                                ("key", "clé", "cle", "chiave", "chave", "sleutel")),
     "value to sign in with in another language": _held(_OTHER_SIGN_IN_STRINGS),
     "value it was changed to": _held(("it to", "hers to", "his to", "mine to", "theirs to", "ours to",
                                       "yours to", "that to", "this to", "it back", "hers back")),
@@ -3444,7 +3609,8 @@ _LATER_GATES = {
     "code as it is used": _held(("alarm", "keypad", "safe", "lock", "door", "gate", "tresor", "schloss",
                                  "coffre", "cadenas", "caja", "cassaforte", "kluis")),
     "code after a lock on its line": _held(("code", "pin", "kod", "digo", "codice")),
-    "codes after codes heading": _held(("code", "key", "tan", "transaktion", "codici", "digo", "kod")),
+    "codes after codes heading": _held(("code", "key", "tan", "transaktion", "codici", "digo", "kod", "码",
+                                        "碼", "コード", "코드", "код", "कोड", "رموز", "mã", "misimbo")),
 }
 # (the patterns added last: a licence's word, a lock's or a code's word and a question mark, a phrase word)
 # (a key's shape found by a plain scan first: most texts with "product" or "install" hold none)
