@@ -118,7 +118,9 @@ def test_setting_off_means_no_second_process() -> None:
 
 
 def test_the_caller_runs_what_the_second_process_has_not_claimed_and_nothing_is_left_out(
-        own_scrubber: Scrubber) -> None:
+        scrubber: Scrubber) -> None:
+    """(On the session's scrubber: it leaves the second process running, as it found it.)"""
+    own_scrubber = scrubber
     process = own_scrubber._pattern_process
     texts = [TEXT] + corpus.prompts(3, 1000, 8)
     names = {r.name for r in own_scrubber._text_recognizers}
@@ -178,8 +180,8 @@ def test_the_second_process_stops_where_the_caller_has_claimed() -> None:
     assert len(pattern_process._claimed(order, [], ["t0", "t1"], None)[1]) == 3  # no memfd: all
 
 
-def test_the_look_at_casing_comes_from_the_second_process_and_equals_this_ones(
-        own_scrubber: Scrubber) -> None:
+def test_the_look_at_casing_comes_from_the_second_process_and_equals_this_ones(scrubber: Scrubber) -> None:
+    own_scrubber = scrubber
     from scrubber.casing import second_look
 
     process = own_scrubber._pattern_process
