@@ -66,6 +66,10 @@ def not_people(text: str, spans: list[Span]) -> list[Span]:
             continue
         if s.type in ("PERSON", "LOCATION") and _a_heading_abroad(text, s):
             continue
+        if s.type == "PERSON" and _a_building_named(text, s):
+            # (fp29: no place inside its whole name either, "Hotel Alfonso| XIII|")
+            characters.append(Span(s.type, s.start, _NAME_GOES_ON.match(text, s.end).end(), s.score))
+            continue
         # (fp22) a team's name after its word ("team |Björnen| tar över"), typed as a place
         if s.type == "LOCATION" and " " not in text[s.start:s.end] \
                 and _TEAM_BEFORE.search(text, max(0, s.start - 8), s.start):
@@ -363,6 +367,27 @@ def _titled(text: str, s: Span) -> bool:
     before = text[max(0, s.start - 14):s.start]
     return bool(_HONORIFIC_BEFORE.search(before) or _TITLE_BEFORE.search(before)
                 or _TITLE_AFTER.match(text, s.end))
+
+
+# (fp29) A building's or a sight's common noun opening the span, a name after it: "Hotel Alfonso XIII",
+# "Estadio Azteca", "Puerta de Atocha", "Museo del Prado" name the building, not a person (a number after it
+# or in it is an address's: "Plaza Mayor 3" stays)
+_BUILDING_NOUNS = frozenset(
+    "hotel hôtel hostal estadio estádio stadio stade stadion palacio palácio palazzo palais museo museu "
+    "musée teatro théâtre castillo castelo castello château catedral cattedrale cathédrale iglesia igreja "
+    "chiesa église basílica basilica aeropuerto aeroporto aéroport estación estação stazione gare puerta "
+    "plaza praça piazza monasterio mosteiro".split())
+_NAME_GOES_ON = re.compile(
+    r"(?:[ \t]+(?:(?:de|del|la|las|los|do|da|dos|das|di|du|des)[ \t]+)?[^\W\d_a-z][\w'’.-]*)*")
+_NUMBER_NEXT = re.compile(r"[ \t]*,?[ \t]*\d")
+
+
+def _a_building_named(text: str, s: Span) -> bool:
+    words = text[s.start:s.end].split()
+    while words and words[0].islower():  # (an article the model took in: "el Hotel Miramar")
+        words.pop(0)
+    return len(words) >= 2 and words[0].lower() in _BUILDING_NOUNS and words[0][:1].isupper() \
+        and not any(c.isdigit() for c in text[s.start:s.end]) and not _NUMBER_NEXT.match(text, s.end)
 
 
 # ---- trimming ----------------------------------------------------------------------------------------------
@@ -1633,7 +1658,22 @@ def _a_character(text: str, s: Span) -> bool:
     if _OWN_BEFORE.search(text, max(0, start - 30), start):
         return False
     homes = marked.get(key) or frozenset(i for i, work in enumerate(works) if key in work)
-    return any(_named_in(text, name, s) for w in homes for name in works[w] if name != key)
+    return any(_named_in(text, name, s) for w in homes for name in works[w] if name != key) \
+        or _among_characters(text, s, key, homes)
+
+
+def _among_characters(text: str, s: Span, key: str, homes: frozenset[int]) -> bool:
+    """(fp29) A text about fiction: two names of other works of the list are written elsewhere, each a name
+    that needs no company ("Heathcliff", "Tyrion Lannister", "Jane Austen"), and ``key`` is no lone given
+    name ("Elizabeth Bennet", "Pemberley" are the characters there; "Charlie" may be the reader's child)."""
+    from scrubber.recognizers.name_cues import listed_name
+
+    if " " not in key and listed_name(key.lower()):
+        return False
+    works = _characters()[2]
+    named = {name for w, names in enumerate(works) if w not in homes
+             for name in names if name in text and _named_in(text, name, s)}
+    return len(named) >= 2
 
 
 def _named_in(text: str, name: str, s: Span) -> bool:
