@@ -62,3 +62,29 @@ def test_no_name_in_a_topic(scrubber, text):
 ])
 def test_a_persons_name_stays(scrubber, text, value):
     assert value in found(scrubber, text, ("PERSON",))
+
+
+@pytest.mark.parametrize("text", [
+    "The night train reaches Lisboa Santa Apolónia at seven; we then tour the Real Alcázar.",
+    "The golf day is at Royal Portrush, two hours from the hotel.",
+])
+def test_a_station_or_a_royal_sight_is_no_person(scrubber, text):
+    assert found(scrubber, text, ("PERSON",)) == []
+
+
+def test_a_person_with_a_saints_name_stays(scrubber):
+    assert "Maria Santa Cruz" in found(scrubber, "Maria Santa Cruz signed the lease in Lisboa.", ("PERSON",))
+
+
+def test_a_story_place_beside_a_character(scrubber):
+    text = "Rewrite this scene: Anne Shirley arrived at Green Gables on the train to Avonlea."
+    assert found(scrubber, text) == []
+
+
+def test_a_buildings_noun_alone_is_no_person(scrubber):
+    assert found(scrubber, "O Estádio do Maracanã recebe a final.", ("PERSON",)) == []
+
+
+def test_a_place_beside_a_person_stays(scrubber):
+    text = "Anne Shirley moved from Avonlea to 14 Harbour Road, Charlottetown last spring; call 902-555-7788."
+    assert "Anne Shirley" in found(scrubber, text, ("PERSON",))
