@@ -397,9 +397,10 @@ def _names_a_product(text: str, s: Span) -> bool:
         or (one_word and after and (after.group(1).lower() in _FIRM_WORDS or after.group(1).lower() in BRANDS
                                     or _ordinary_noun(after.group(1)) and not _title_case(text, s.start)))
         or _FIRM_AFTER.match(text, s.end)  # "Dalton| & Finch LLP"
-        # (fp29) words of no given name opening a firm's longer name: "the |Dutch East| India Company"
+        # (fp29) a nation's and a compass point's words opening a firm's longer name: "the |Dutch East| India
+        # Company" (no name: a name before a firm's words may be its owner's, "Chidi Okafor Holdings")
         or (s.type == "PERSON" and _ORG_NAME_AFTER.match(text, s.end) is not None
-            and not any(_a_given_name(w) for w in value.split()))
+            and all(_a_nation_or_compass_point(w) for w in value.split()))
         or any(m.start() <= s.end + 1 and s.start <= m.end()  # "Brume| & Fils", "Martin & |Söhne|"
                for m in _FAMILY_FIRM.finditer(text, max(0, s.start - 6), s.end + 16))
         # "Richter scale", "Black Friday", "Valentine's Day"
@@ -577,10 +578,13 @@ _ORG_NAME_AFTER = re.compile(
     + "|".join(re.escape(w.title()) for w in sorted(ORG_WORDS, key=len, reverse=True)) + r")\b")
 
 
-def _a_given_name(word: str) -> bool:
-    from scrubber.recognizers.name_shapes import _fold, lists
+_COMPASS_POINTS = frozenset("north south east west northern southern eastern western".split())
 
-    return _fold(word.lower()) in lists()[0]
+
+def _a_nation_or_compass_point(word: str) -> bool:
+    from scrubber.not_people import _NATIONALITIES
+
+    return word.lower() in _COMPASS_POINTS or word.lower() in _NATIONALITIES
 
 
 # "Brume & Fils", "Martin & Söhne", "Rossi e Figli", "Dupont et Frères": a family firm, not people

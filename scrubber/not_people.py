@@ -394,18 +394,26 @@ _NUMBER_NEXT = re.compile(r"[ \t]*,?[ \t]*\d")
 
 
 def _a_building_named(text: str, s: Span) -> bool:
+    """A noun no list holds as a name ("Hotel", "Estádio") opens the span, is all of it or comes right
+    before it; one a list holds ("Palacio", "Castillo", "Royal" are family or given names too) only opens a
+    span whose other words no list holds ("Puerta de Atocha", "Royal Portrush"; "Castillo Pérez" stays)."""
+    from scrubber.recognizers.name_cues import listed_name
     from scrubber.recognizers.name_shapes import _fold, lists
 
     value = text[s.start:s.end]
-    if any(c.isdigit() for c in value) or "'s" in value or "’s" in value or _NUMBER_NEXT.match(text, s.end):
+    if any(c.isdigit() for c in value) or "'s" in value or "’s" in value or _NUMBER_NEXT.match(text, s.end) \
+            or _titled(text, s):
         return False
     words = value.split()
     while words and words[0].islower():  # (an article the model took in: "el Hotel Miramar")
         words.pop(0)
     if words and words[0].lower() in _BUILDING_NOUNS and words[0][:1].isupper():
-        return True  # (the noun alone too: "O |Estádio| do Maracanã")
+        if not listed_name(words[0]):
+            return True  # (the noun alone too: "O |Estádio| do Maracanã")
+        if len(words) >= 2 and not any(listed_name(w) for w in words[1:] if w[:1].isupper()):
+            return True
     noun = _BUILDING_BEFORE.search(text, max(0, s.start - 30), s.start)
-    if noun is not None and noun.group(1).lower() in _BUILDING_NOUNS:
+    if noun is not None and noun.group(1).lower() in _BUILDING_NOUNS and not listed_name(noun.group(1)):
         return True
     town = _SAINT_AFTER_TOWN.match(value)
     return town is not None and _a_place(town.group(1)) and _fold(town.group(1).lower()) not in lists()[0]
