@@ -397,6 +397,10 @@ def _names_a_product(text: str, s: Span) -> bool:
         or (one_word and after and (after.group(1).lower() in _FIRM_WORDS or after.group(1).lower() in BRANDS
                                     or _ordinary_noun(after.group(1)) and not _title_case(text, s.start)))
         or _FIRM_AFTER.match(text, s.end)  # "Dalton| & Finch LLP"
+        # (fp29) a nation's and a compass point's words opening a firm's longer name: "the |Dutch East| India
+        # Company" (no name: a name before a firm's words may be its owner's, "Chidi Okafor Holdings")
+        or (s.type == "PERSON" and _ORG_NAME_AFTER.match(text, s.end) is not None
+            and all(_a_nation_or_compass_point(w) for w in value.split()))
         or any(m.start() <= s.end + 1 and s.start <= m.end()  # "Brume| & Fils", "Martin & |Söhne|"
                for m in _FAMILY_FIRM.finditer(text, max(0, s.start - 6), s.end + 16))
         # "Richter scale", "Black Friday", "Valentine's Day"
@@ -420,7 +424,9 @@ _FIRM_WORDS = ORG_WORDS | frozenset(
 _LANDMARKS = frozenset(
     "memorial museum prize award medal doctrine airport stadium arena library boulevard avenue cathedral "
     "monument lecture lectures fellowship scholarship center centre theatre theater building mausoleum "
-    "gallery station square act".split())
+    "gallery station square act "
+    # (fp29) a waterfront's: "Temple Quay", "Canary Wharf"
+    "quay quays wharf esplanade promenade".split())
 
 
 # Up to three words after a name, lower case or an acronym ("the Lincoln| scheduler", "Jackson| ETL job"), and
@@ -567,6 +573,20 @@ _DAY_AFTER = re.compile(r"(?:['’]s)?[ \t]+Day\b")
 # "X & Y LLP", "X & Sons Bakery": a name before "&" and a firm's name
 _FIRM_AFTER = re.compile(r"[ \t]*&[ \t]*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]+){0,2}[ \t]+(?i:"
                          + "|".join(re.escape(w) for w in sorted(ORG_WORDS, key=len, reverse=True)) + r")\b")
+_ORG_NAME_AFTER = re.compile(
+    r"(?:[ \t]+[A-Z][\w'’-]+){1,2}[ \t]+(?:"
+    + "|".join(re.escape(w.title()) for w in sorted(ORG_WORDS, key=len, reverse=True)) + r")\b")
+
+
+_COMPASS_POINTS = frozenset("north south east west northern southern eastern western".split())
+
+
+def _a_nation_or_compass_point(word: str) -> bool:
+    from scrubber.not_people import _NATIONALITIES
+
+    return word.lower() in _COMPASS_POINTS or word.lower() in _NATIONALITIES
+
+
 # "Brume & Fils", "Martin & Söhne", "Rossi e Figli", "Dupont et Frères": a family firm, not people
 _FAMILY_FIRM = re.compile(r"(?:&|\b(?:and|und|e|et|y|en))[ \t]*(?:Fils|Cie|Co|Söhne|Sohn|Sons|Figli|Hijos"
                           r"|Filhos|Zonen|Frères|Brothers|Bros|Partners|Associates)\b")

@@ -51,6 +51,7 @@ def not_people(text: str, spans: list[Span]) -> list[Span]:
     out = []
     figures = []  # public figures' whole names dropped: a place's word inside one is theirs ("Ratan |Tata|")
     characters = []  # (fpfig24) fictional characters' names dropped
+    buildings = []  # (fp29) buildings' names dropped
     dropped = []  # names found no person's (fpfig24: a figure's birth after one is no one's data either)
     for s in spans:
         if s.type in ("PERSON", "LOCATION") and (_an_abstract_noun(text, s) or _japanese_words(text, s)
@@ -65,6 +66,10 @@ def not_people(text: str, spans: list[Span]) -> list[Span]:
                 c.isdigit() or c == "\n" for c in text[s.start:s.end]):
             continue
         if s.type in ("PERSON", "LOCATION") and _a_heading_abroad(text, s):
+            continue
+        if s.type == "PERSON" and _a_building_named(text, s):
+            # (fp29: no place inside its whole name either, "Hotel Alfonso| XIII|")
+            buildings.append(Span(s.type, s.start, _NAME_GOES_ON.match(text, s.end).end(), s.score))
             continue
         # (fp22) a team's name after its word ("team |Björnen| tar över"), typed as a place
         if s.type == "LOCATION" and " " not in text[s.start:s.end] \
@@ -103,9 +108,11 @@ def not_people(text: str, spans: list[Span]) -> list[Span]:
     if figures:
         out = [s for s in out if s.type != "LOCATION"
                or not any(f.start <= s.start and s.end <= f.end for f in figures)]
-    if characters:  # (a character's name holds no other name: "St |John Rivers|'", "|Thornfield| Hall")
+    if characters or buildings:  # (a character's name holds no other name: "St |John Rivers|'", "|Thornfield|
+        # Hall"; nor a building's: "Hotel Alfonso |XIII|")
         out = [s for s in out if s.type not in ("LOCATION", "PERSON")
-               or not any(c.start <= s.start and s.end <= c.end for c in characters)]
+               or not any(c.start <= s.start and s.end <= c.end for c in characters + buildings)
+               and not _a_story_place(text, s, characters)]
     if dropped and any(s.type in ("DATE_OF_BIRTH", "LOCATION") for s in out):
         out = _not_a_figures_birth(text, out, dropped)
     return out
@@ -363,6 +370,47 @@ def _titled(text: str, s: Span) -> bool:
     before = text[max(0, s.start - 14):s.start]
     return bool(_HONORIFIC_BEFORE.search(before) or _TITLE_BEFORE.search(before)
                 or _TITLE_AFTER.match(text, s.end))
+
+
+# (fp29) A building's or a sight's common noun opening the span, maybe a name after it: "Hotel Alfonso XIII",
+# "Estadio Azteca", "Museo del Prado" name the building, not a person (a number after it or in it is an
+# address's: "Praça da Sé 3" stays). Nouns that are family names too ("Palacio", "Castillo", "Plaza",
+# "Puerta", "Iglesia") are left out: corpus7 and corpus6 test halves lost names to them.
+_BUILDING_NOUNS = frozenset(
+    "hotel hôtel hostal estadio estádio stadio stadion palais museo museu musée teatro théâtre château "
+    "catedral cattedrale cathédrale igreja église basílica basilica aeropuerto aeroporto aéroport estação "
+    "stazione gare praça piazza mosteiro".split())
+# ... or right before it: "Estádio do |Maracanã|", "Estadio |Santiago Bernabéu|"
+_BUILDING_BEFORE = re.compile(
+    r"(?<![\w-])([^\W\d_a-z]\w*)[ \t]+(?:(?:do|da|de|del|della|di|du|des|of|the)[ \t]+)?\Z")
+# A station or a church named after a town and a saint: "Sevilla Santa Justa", "Lisboa Santa Apolónia"
+_SAINT_AFTER_TOWN = re.compile(
+    r"([^\W\d_][\w-]*)[ \t]+(?:Santa|Santo|San|São|Sankt|Saint|St\.?)[ \t]+[^\W\d_]")
+_NAME_GOES_ON = re.compile(
+    r"(?:[ \t]+(?:(?:de|del|la|las|los|do|da|dos|das|di|du|des)[ \t]+)?[^\W\d_a-z][\w'’.-]*)*")
+_NUMBER_NEXT = re.compile(r"[ \t]*,?[ \t]*\d")
+
+
+def _a_building_named(text: str, s: Span) -> bool:
+    """A noun no list holds as a name ("Hotel", "Estádio"; not "Palacio", "Castillo", "Plaza": family names
+    too) opens the span, is all of it or comes right before it."""
+    from scrubber.recognizers.name_cues import listed_name
+    from scrubber.recognizers.name_shapes import _fold, lists
+
+    value = text[s.start:s.end]
+    if any(c.isdigit() for c in value) or "'s" in value or "’s" in value or _NUMBER_NEXT.match(text, s.end) \
+            or _titled(text, s):
+        return False
+    words = value.split()
+    while words and words[0].islower():  # (an article the model took in: "el Hotel Miramar")
+        words.pop(0)
+    if words and words[0].lower() in _BUILDING_NOUNS and words[0][:1].isupper() and not listed_name(words[0]):
+        return True  # (the noun alone too: "O |Estádio| do Maracanã")
+    noun = _BUILDING_BEFORE.search(text, max(0, s.start - 30), s.start)
+    if noun is not None and noun.group(1).lower() in _BUILDING_NOUNS and not listed_name(noun.group(1)):
+        return True
+    town = _SAINT_AFTER_TOWN.match(value)
+    return town is not None and _a_place(town.group(1)) and _fold(town.group(1).lower()) not in lists()[0]
 
 
 # ---- trimming ----------------------------------------------------------------------------------------------
@@ -1633,7 +1681,32 @@ def _a_character(text: str, s: Span) -> bool:
     if _OWN_BEFORE.search(text, max(0, start - 30), start):
         return False
     homes = marked.get(key) or frozenset(i for i, work in enumerate(works) if key in work)
-    return any(_named_in(text, name, s) for w in homes for name in works[w] if name != key)
+    return any(_named_in(text, name, s) for w in homes for name in works[w] if name != key) \
+        or _among_characters(text, s, key, homes)
+
+
+def _a_story_place(text: str, s: Span, characters: list[Span]) -> bool:
+    """(fp29) A place no list holds, in the sentence of a character's name ("Anne Shirley arrived at |Green
+    Gables| on the train to |Avonlea|"): the story's. A place with a number stays."""
+    if s.type != "LOCATION" or _a_place(text[s.start:s.end]) or any(c.isdigit() for c in text[s.start:s.end]):
+        return False
+    begin = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, s.start - 200), s.start)), default=0)
+    end = (m.start() if (m := _CLAUSE_END.search(text, s.end)) else len(text))
+    return any(c.type == "PERSON" and begin <= c.start and c.end <= end for c in characters)
+
+
+def _among_characters(text: str, s: Span, key: str, homes: frozenset[int]) -> bool:
+    """(fp29) A text about fiction: two names of other works of the list are written elsewhere, each a name
+    that needs no company ("Heathcliff", "Tyrion Lannister", "Jane Austen"), and ``key`` is no lone given
+    name ("Elizabeth Bennet", "Pemberley" are the characters there; "Charlie" may be the reader's child)."""
+    from scrubber.recognizers.name_cues import listed_name
+
+    if " " not in key and listed_name(key.lower()):
+        return False
+    works = _characters()[2]
+    named = {name for w, names in enumerate(works) if w not in homes
+             for name in names if name in text and _named_in(text, name, s)}
+    return len(named) >= 2
 
 
 def _named_in(text: str, name: str, s: Span) -> bool:

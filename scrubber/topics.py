@@ -602,8 +602,13 @@ def _never_a_place(text: str, s: Span) -> bool:
         and not any(is_place(w) for w in words)
 
 
+# (fp29) The weather's words, capitalised at a sentence's start ("Snow is forecast above 800 metres")
+_WEATHER_WORDS = frozenset("snow rain frost fog hail sleet storm storms sunshine thunder drizzle".split())
+
+
 def _in_a_topic_sentence(text: str, s: Span, spans: list[Span]) -> bool:
-    if s.type != "LOCATION" and not (s.type == "PERSON" and _a_town_not_a_name(text, s)) \
+    if s.type != "LOCATION" and not (s.type == "PERSON" and (
+            _a_town_not_a_name(text, s) or text[s.start:s.end].lower() in _WEATHER_WORDS)) \
             or _DIGITS.search(text, s.start, s.end):
         return False
     begin, end = _sentence_around(text, s, _SENTENCE_BOUND)
@@ -634,7 +639,19 @@ def _sentence_around(text: str, s: Span, bound: re.Pattern) -> tuple[int, int]:
 # given name
 def _a_town_not_a_name(text: str, s: Span) -> bool:
     value = text[s.start:s.end]
-    return " " not in value and _a_place_not_a_name(value)
+    return " " not in value and (_a_place_not_a_name(value) or _beside_a_town(text, s))
+
+
+# (fp29) ... or a word joined to a town that is no given name: "across Cork and |Kerry|" (a county)
+_TOWN_JOIN = rf"(?:[ \t]*,[ \t]*|[ \t]+{_AND}[ \t]+)"
+_TOWN_JOINED_BEFORE = re.compile(rf"(?<![\w'’.-])([A-ZÀ-ÖØ-Þ][\w'’.-]*){_TOWN_JOIN}\Z")
+_TOWN_JOINED_NEXT = re.compile(rf"{_TOWN_JOIN}([A-ZÀ-ÖØ-Þ][\w'’.-]*)(?![\w'’-])")
+
+
+def _beside_a_town(text: str, s: Span) -> bool:
+    joined = (_TOWN_JOINED_BEFORE.search(text, max(0, s.start - 40), s.start),
+              _TOWN_JOINED_NEXT.match(text, s.end))
+    return any(m is not None and _a_place_not_a_name(m.group(1)) for m in joined)
 
 
 # (c19fp) A public figure of the list named in the sentence ("Narendra Modi inaugurated the new parliament

@@ -167,6 +167,12 @@ def a_country_not_given(word: str) -> bool:
     return low in countries() and _fold(low) not in lists()[0]
 
 
+def _stop_words_abroad() -> frozenset[str]:
+    from scrubber.name_filters import stop_words_abroad
+
+    return stop_words_abroad()
+
+
 class _Word:
     __slots__ = ("start", "end", "text", "low", "case")
 
@@ -392,8 +398,10 @@ class NameShapeRecognizer(LocalRecognizer):
         if first.case == "U" and len(run) == 2 and len(lows[0]) > 2 and self._unknown(lows[0]) \
                 and _listed(lows[1], curated_family(), any):
             return 2, SCORE_SHAPED
+        # (fp29: no other language's function word: "zaliczki na PIT")
         if first.case == "l" and len(run) >= 2 and _Word.unknown_lower(first.text) \
-                and (lows[1] in curated_family() or _family_shaped(lows[1])) and lows[1] not in _PARTICLES:
+                and (lows[1] in curated_family() or _family_shaped(lows[1])) and lows[1] not in _PARTICLES \
+                and not (len(lows[1]) < 3 and lows[1] in _stop_words_abroad()):
             return 2, SCORE_SHAPED  # "aditya nair", "serkan aksoy"
         # UPPER CASE: a known given name, then a word nobody uses as an ordinary word ("TOMASZ NOWAKOWSKA")
         if first.case == "U" and len(run) == 2 and _listed(lows[0], given, all) and self._unknown(lows[1]) \
