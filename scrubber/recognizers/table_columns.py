@@ -120,11 +120,15 @@ _CLASSES = {
     "PLACE": "place lieu lugar luogo local",
     "CITY": "city cities town village municipality hometown birthplace placeofbirth ville stadt ort wohnort "
             "geburtsort ciudad città citta cidade stad woonplaats comune localidad localité localidade "
-            "località miejscowość miejscowosc plaats",
+            "località miejscowość miejscowosc plaats "
+            # a town in French, Turkish, Polish, Spanish, Dutch, German, Danish/Norwegian, Portuguese headers
+            "commune şehir sehir ilçe ilce miasto población poblacion municipio gemeente gemeinde kommune "
+            "concelho",
     "ADDR": "address addresses addr street streetaddress adresse anschrift straße strasse dirección "
             "direccion domicilio indirizzo endereço endereco adres straat rua calle residence homeaddress "
-            "morada wohnanschrift adresa osoite",
-    "ZIP": "zip zipcode postcode postalcode plz postleitzahl cep codepostal",
+            "morada wohnanschrift adresa osoite rue ulica sokak cadde",
+    "ZIP": "zip zipcode postcode postalcode plz postleitzahl cep codepostal codigopostal códigopostal "
+           "codicepostale kodpocztowy postakodu postnummer postinumero postnr",
     "SSN": "ssn ssns social security socialsecurity socialsecuritynumber",
     "IBAN": "iban",
     # national and official ids by their country's name for them ("dni", "ppsn", "NI number", "NHS No",
@@ -188,6 +192,18 @@ _PARTS = re.compile(r"[^\W\d_]+")
 _PLUS_ONE = re.compile(r"[ \t]*(?i:\+|plus[ \t-]?)1[ \t]*(?i:guest|name)?[ \t]*")
 _CARE_OF = re.compile(r"[ \t]*(?i:c/o|p/a|a/a|z\.[ ]?hd\.?|(?:alla[ ]|all')?c\.[ ]?a\.?)[ \t]*")
 _CAMEL = re.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+# Short names that are a personal column's only beside another one (a header's, a record's keys): Italian
+# "CAP" and "Via", Spanish and French "CP", Turkish "il" (a province; Italian "Nato il" stays a birth date's)
+# and "Ad"/"Adı" (a given name), Portuguese "A/C" (ao cuidado de: c/o); their letters alone, lower case
+_BESIDE = {"cap": (LOCATION, "zip"), "cp": (LOCATION, "zip"), "via": (LOCATION, "strong"),
+           "il": (LOCATION, "strong"), "ad": (PERSON, "strong"), "adı": (PERSON, "strong"),
+           "adi": (PERSON, "strong"), "ac": (PERSON, "strong")}
+_NOT_LETTERS = re.compile(r"[\W_]+")
+
+
+def beside_kind(label: str) -> tuple[str, str] | None:
+    """(entity, how) for a short column or key name that counts only beside other personal data."""
+    return _BESIDE.get(_NOT_LETTERS.sub("", label.lower())) if len(label) <= 6 else None
 
 
 @lru_cache(maxsize=4096)
@@ -287,6 +303,8 @@ _NAME_CHARS = re.compile(r"^[\p{L}\p{M}'’.\- ,+]+$")
 _LOGIN = re.compile(r"^[\p{L}][\p{L}\d._\-]{1,40}$")
 _NAME_EMAIL = re.compile(r"^(?P<n>[^<>@]{2,60}?)\s*<[^<>\s]+@[^<>\s]+>$")
 _LOGIN_PARTS = re.compile(r"[._\-]")
+_NAME_WORD = re.compile(r"\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?")  # one capitalised word: "Shin", "O'Neil"
+_IDENTIFIER = re.compile(r"[a-z]+(?:_[a-z0-9]+)*")
 _NAME_GAPS = re.compile(r"[\s,+]+")
 _DIGIT_GAP_DIGIT = re.compile(r"\d\D+\d")
 _ZIP = re.compile(r"[\w \-]+")
@@ -330,10 +348,13 @@ def value_entity(entity: str, how: str, value: str, people: bool, keyed: bool = 
         return None
     if entity in (PERSON, LOCATION) and _EMAIL_SHAPE.match(value):
         return EMAIL
+    if entity in (PERSON, LOCATION) and _IDENTIFIER.fullmatch(value) and column_kind(value):
+        return None  # a column's own name, as a schema lists them ("iban,varchar(34),YES"): no one's data
     if entity == LOCATION and _ip(value, how, people):
         return IP
     if entity == LOCATION and keyed and _digits(value) == 0 and all(
-            w in _ordinary() or w in STOP_WORDS for w in _PARTS.findall(value.lower())):
+            w in _ordinary() or w in STOP_WORDS for w in _PARTS.findall(value.lower())) \
+            and not _a_town_written(value):
         return None
     # (a person's field holding a phone number: "Client: 020 7946 0958"; not a date: "Client : 14/04/2024")
     if entity == PERSON and _PHONE_SHAPE.match(value) and 7 <= _digits(value) <= 15 \
@@ -343,6 +364,15 @@ def value_entity(entity: str, how: str, value: str, people: bool, keyed: bool = 
         return NATIONAL_ID  # "PAN" is India's tax id as well as a card's number: the value says which
     check = _CHECKS[entity]
     return entity if check(value, how, people) else None
+
+
+def _a_town_written(value: str) -> bool:
+    """A known place written as one, capitalised ("ville": "Angers", "city": "Reading"): a word too, but a
+    place under a place's key."""
+    from scrubber.recognizers.places import places, towns
+
+    low = value.strip().lower()
+    return value.strip()[:1].isupper() and (low in places() or low in towns())
 
 
 @lru_cache(maxsize=1)
@@ -466,6 +496,9 @@ def _secret(value: str, how: str, people: bool) -> bool:
         and not (" " in v and len(v.split()) > 8)
 
 
+# a key "code" alone, and its value in records of people (``_keyed``)
+_BARE_CODES = frozenset("code codice código codigo".split())
+_PIN_DIGITS = stdlib_re.compile(r"\d{4,8}")
 _CODE_SHAPE = re.compile(r"[*#]?\d{3,10}[#*]?|\d{1,2}(?:[- ]\d{1,2}){2,4}")
 # an id's characters: letters and digits in groups ("48114861B", "AB 12 34 56 C", "X-1234567-L", "6879448E")
 _ID_SHAPE = re.compile(r"[A-Za-z0-9]+(?:[ ./-][A-Za-z0-9]+){0,5}")
@@ -577,11 +610,13 @@ def _header(line: str) -> tuple[str, list[tuple[str, str] | None]] | None:
         return None
     delim, kinds = best
     others = {k[0] for k in kinds if k and k[1] != "bare"}
-    words = {w for a, b in _split(line, delim) for w in _PARTS.findall(line[a:b].lower())}
+    cells = _split(line, delim)
+    words = {w for a, b in cells for w in _PARTS.findall(line[a:b].lower())}
     if not others and words & _PEOPLE_COLUMNS:
         others.add("people")
     if others:
-        kinds = [(k[0], "strong") if k and k[1] == "bare" else k for k in kinds]
+        kinds = [(k[0], "strong") if k and k[1] == "bare" else k or beside_kind(line[a:b].strip())
+                 for k, (a, b) in zip(kinds, cells, strict=True)]
     elif words & _THING_COLUMNS:  # "name,version", "name,price": a package's, a product's name
         return None
     return delim, kinds
@@ -796,6 +831,7 @@ class TableColumnRecognizer(LocalRecognizer):
                 if best_score is None or score > best_score:
                     best, best_score = spans, score
             spans = best
+        named, words = False, []
         for kind, (a, b) in zip(kinds, spans, strict=True):
             if kind is None or a >= b:
                 continue
@@ -803,6 +839,13 @@ class TableColumnRecognizer(LocalRecognizer):
             if entity:
                 score = SCORE if kind[1] in ("strong", "zip") else SCORE_LOOSE
                 found.append((entity, offset + a, offset + b, score))
+                named = named or entity == PERSON
+            elif kind == (PERSON, "strong") and _NAME_WORD.fullmatch(row, a, b):
+                words.append((a, b))
+        # a name that is a word too ("Shin", "Angel") beside a name found in the row: the family or given name
+        if named:
+            found.extend((PERSON, offset + a, offset + b, SCORE) for a, b in words
+                         if row[a:b].lower() not in _SYSTEM_USERS and not looks_like_placeholder(row[a:b]))
 
     # -- SQL: INSERT INTO t (col, …) VALUES (…), (…); INSERT INTO t VALUES (…) after CREATE TABLE t (…) --
     def _sql(self, text: str, found: list) -> None:
@@ -1056,8 +1099,12 @@ class TableColumnRecognizer(LocalRecognizer):
         secrets = []
         for m in (*_keys(text), *spaced, *named, *parts):
             kind = column_kind(m.group("key"))
+            if kind is None and (beside := beside_kind(m.group("key"))):
+                kind = (beside[0], "beside:" + beside[1])  # (only once a personal value is found)
             # secrets after a key are the credential recognizers' (stricter about fakes and look-alikes),
             # except in records of people (below)
+            if kind is None and m.group("key").lower() in _BARE_CODES:
+                kind = (SECRET, "code")
             if kind is not None and kind[1] != "tables":
                 v = _VALUE.match(text, m.end())
                 if v:
@@ -1066,8 +1113,12 @@ class TableColumnRecognizer(LocalRecognizer):
             return
         before = len(found)
         people = False  # a bare "name" key counts beside a personal value found under another key
-        hits.sort(key=lambda h: h[2][1] == "bare")
+        hits.sort(key=lambda h: h[2][1] == "bare" or h[2][1].startswith("beside:"))
         for op, v, (entity, how) in hits:
+            if how.startswith("beside:"):
+                if not people:
+                    continue
+                how = how.removeprefix("beside:")
             group = next(g for g in (1, 2, 3) if v.group(g) is not None)
             start, end = v.span(group)
             if group == 3:
@@ -1092,13 +1143,16 @@ class TableColumnRecognizer(LocalRecognizer):
                 people = True
                 found.append((got, start, end, SCORE if how in ("strong", "zip") else SCORE_LOOSE))
         # records of people (a JSON array, a YAML list: two personal values or more) with a password or a PIN
-        # among their keys ("codice_pin": "4821", "palavra_passe: …"): the secret is the person's
+        # among their keys ("codice_pin": "4821", "palavra_passe: …"): the secret is the person's; so is a
+        # bare "code" of four to eight digits there ("code": "452610": a PIN, a lock's or an account's code)
         if len(found) - before >= 2:
-            for op, v, _kind in secrets:
+            for op, v, (_entity, how) in secrets:
                 group = next(g for g in (1, 2, 3) if v.group(g) is not None)
                 start, end = v.span(group)
                 if group == 3:
                     start, end = self._bare_value(text, start, end, SECRET, op)
+                if how == "code" and not _PIN_DIGITS.fullmatch(text, start, end):
+                    continue
                 if start < end and value_entity(SECRET, "strong", text[start:end], True, keyed=True):
                     found.append((SECRET, start, end, SCORE))
 

@@ -1,0 +1,68 @@
+"""Personal data in tables and records (session 29, t29): national ids in a CSV cell right after a comma,
+short and foreign keys of records of people ("ville", "il", "adi", "rue", "a_c", a bare "code"), Italian
+"Via"/"CAP" columns beside personal ones, and a name that is a word too beside a name found in its row."""
+
+import pytest
+
+
+def _found(scrubber, text: str, kind: str) -> list[str]:
+    return [text[s.start:s.end] for s in scrubber.analyze(text) if s.type == kind]
+
+
+def test_ids_by_format_alone_in_csv_cells_after_a_comma(scrubber):
+    text = ("Merge the duplicates:\n"
+            "2201,Pembrook,Alys,TW 48 29 13 C,Swansea\n"
+            "2202,Okonjo,Ifeoma,ZR371946A,Leeds\n"
+            "2203,Qureshi,Bilal,61101-2345678-3,Lahore\n")
+    got = _found(scrubber, text, "NATIONAL_ID")
+    assert "TW 48 29 13 C" in got and "ZR371946A" in got and "61101-2345678-3" in got
+
+
+def test_a_numbers_group_after_a_comma_is_no_id(scrubber):
+    # a Thai id's shape (its check passes) right after a number's comma: one number's groups, no id
+    text = "Batch totals were 4,3-1049-58274-33-6 units across sites."
+    assert _found(scrubber, text, "NATIONAL_ID") == []
+
+
+def test_short_and_foreign_keys_of_records_of_people(scrubber):
+    text = ('[\n  {\n    "nom_complet": "Delacroix, Ombeline",\n    "rue": "14 rue des Tanneurs",\n'
+            '    "ville": "Angers",\n    "code": "730418"\n  },\n'
+            '  {\n    "adi": "Ferhat",\n    "soyadi": "Karadağ",\n    "il": "Erzurum",\n'
+            '    "telefon": "+90 532 418 27 90"\n  },\n'
+            '  {\n    "a_c": "Joaquina Ventura",\n    "rua": "Rua do Almada 220",\n'
+            '    "cidade": "Braga"\n  }\n]')
+    places = _found(scrubber, text, "LOCATION")
+    people = _found(scrubber, text, "PERSON")
+    assert "14 rue des Tanneurs" in places and "Angers" in places and "Erzurum" in places
+    assert "Ferhat" in people and "Joaquina Ventura" in people
+    assert "730418" in _found(scrubber, text, "SECRET")
+
+
+def test_a_bare_code_outside_records_of_people_is_no_secret(scrubber):
+    text = '{"error": {"code": "404518", "message": "shipment not found"}, "retry": true}'
+    assert _found(scrubber, text, "SECRET") == []
+
+
+def test_italian_via_and_cap_columns_beside_personal_ones(scrubber):
+    text = ("Cognome;Nome;Via;CAP;Città\n"
+            "Bellandi;Ottavio;Via Garibaldi 41;25121;Brescia\n")
+    places = _found(scrubber, text, "LOCATION")
+    assert "Via Garibaldi 41" in places and "25121" in places
+
+
+@pytest.mark.parametrize("text", [
+    "Ticker,Cap,Price\nNVDX,1450200,12.75\nQRTA,980400,8.10\n",
+    "Ad,Clicks,CTR\nWinter Promo,1840,2.9\nSpring Banner,920,1.4\n",
+])
+def test_short_column_names_alone_are_nobodys(scrubber, text):
+    got = {s.type for s in scrubber.analyze(text)}
+    assert not got & {"PERSON", "LOCATION"}
+
+
+def test_a_family_name_that_is_a_word_beside_a_given_name_in_its_row(scrubber):
+    text = ("Sort by surname please\n\n"
+            "cust_id;surname;first_name;City\n"
+            "4410;Shin;Ha-eun;Tacoma, WA\n"
+            "4411;Quist;Delphine;Eugene, OR\n")
+    people = _found(scrubber, text, "PERSON")
+    assert "Shin" in people and "Ha-eun" in people
