@@ -56,7 +56,7 @@ _CLASSES = {
          "accountname vorname nachname familienname rufname nom prénom prenom noms nombre nombres apellido "
          "apellidos cognome nome nomi naam achternaam voornaam familienaam sobrenome imię imie nazwisko navn "
          "fornavn etternavn efternavn namn förnamn efternamn fornamn nimi etunimi sukunimi soyad soyadı "
-         "soyadi isim adsoyad adısoyadı adisoyadi fname lname roepnaam apelidos "
+         "soyadi isim adsoyad adısoyadı adisoyadi fname lname roepnaam apelidos nominativo nomdefamille "
          # Slavic, Greek, Baltic, Balkan, Hungarian, Vietnamese, Indonesian, Swahili, Tagalog, Asian headers
          "имя фамилия отчество фио прізвище όνομα επώνυμο ονοματεπώνυμο jméno jmeno "
          "příjmení prijmeni meno priezvisko ime prezime nume prenume név nev vezetéknév keresztnév vardas "
@@ -89,12 +89,15 @@ _CLASSES = {
          "właściciel wlasciciel odpowiedzialny ansvarig ansvarlig verantwortlich zuständig zustaendig "
          "besitzer eigenaar verantwoordelijke responsable responsabile propriétaire proprietaire propietario "
          "proprietario proprietário dueño ägare ejer eier omistaja henkilö vastuuhenkilö kişi sorumlu "
-         "kiracı",
+         "kiracı "
+         # an account's or a card's holder, a customer: "Kontoinhaber", "Titulaire", "Titolare", "Müşteri"
+         "kontoinhaber titulaire titolare müşteri musteri",
     "M": "full first last given family middle maiden display real preferred legal primary secondary main "
          "billing shipping delivery home work personal private mobile emergency next of the and to de du des "
          "del della di da do dos das der den van von la le el en line responsible sales account current "
          "permanent postal mailing residential business office alt alternate alternative other new old "
-         "registered his her their your my contact cust pt emp usr e booking reservation rsvp họ và "
+         "registered his her their your my contact cust pt emp usr e booking reservation rsvp họ và primer "
+         "segundo "
          # "and", "the" inside a name in other languages: "Imię i nazwisko", "Nombre y apellidos", "Nato il"
          "i y et und ve il próprio proprio completo completa complet complète vollständiger volledige "
          # a format in the name: "DOB (YYYY-MM-DD)", "birth_date_utc", "dob_iso"
@@ -102,9 +105,10 @@ _CLASSES = {
     "PHONE": "phone phones telephone tel tele mobile mobil cell cellphone fax handy telefon telefono "
              "teléfono téléphone telefone telefoon portable móvil movil cellulare celular gsm whatsapp "
              "phonenumber phoneno telno mobilenumber mobileno cellnumber telefonnummer handynummer "
-             "mobilnummer rufnummer telefonnr tlf puhelin telefonu komórkowy komorkowy mobiel",
+             "mobilnummer rufnummer telefonnr tlf puhelin telefonu komórkowy komorkowy mobiel tél telemóvel "
+             "telemovel telefoonnummer komórka komorka",
     "EMAIL": "email emails mail mails emailaddress mailaddress courriel correo posta eposta epost "
-             "emailadresse mailadresse emailadres mailadres",
+             "emailadresse mailadresse emailadres mailadres correio",
     "BIRTH": "dob birth birthday birthdate birthdates born dateofbirth geburtsdatum geburtstag geburt geb "
              "naissance nacimiento nascita nascimento geboortedatum geboorte födelsedatum fødselsdato "
              "syntymäaika urodzenia doğum dogum "
@@ -128,9 +132,9 @@ _CLASSES = {
             "direccion domicilio indirizzo endereço endereco adres straat rua calle residence homeaddress "
             "morada wohnanschrift adresa osoite rue ulica sokak cadde",
     "ZIP": "zip zipcode postcode postalcode plz postleitzahl cep codepostal codigopostal códigopostal "
-           "codicepostale kodpocztowy postakodu postnummer postinumero postnr",
+           "codicepostale kodpocztowy postakodu postnummer postinumero postnr códpostal codpostal",
     "SSN": "ssn ssns social security socialsecurity socialsecuritynumber",
-    "IBAN": "iban",
+    "IBAN": "iban rekeningnummer kontonummer",
     # national and official ids by their country's name for them ("dni", "ppsn", "NI number", "NHS No",
     # "passport_no", "Steuer-ID" as "steuerid"), and the generic ones ("national_id" as "nationalid")
     "NID": "nationalid idnumber idno idcard identitycard identitynumber nationalidnumber nin nino ni "
@@ -139,13 +143,19 @@ _CLASSES = {
            "nss niss nuss cpf cnpj rg curp rut cuil cuit pesel bsn sofinummer aadhaar aadhar "
            "sin tfn ird irdnumber nric hkid mykad tckn kimlik personnummer cpr hetu codicefiscale "
            "fiscalcode steuerid taxid tin itin passport passportno passportnumber reisepass passeport "
-           "pasaporte passaporto paspoort ahv avs svnr bvn idnr personalausweis ausweisnummer steuerlicheid",
-    "CARD": "card cards cardnumber cardno creditcard cc ccnumber ccn pan kreditkarte carte tarjeta carta",
+           "pasaporte passaporto paspoort ahv avs svnr bvn idnr personalausweis ausweisnummer steuerlicheid "
+           # German, Dutch, Portuguese, Polish, French tax, social-security and identity card numbers
+           "steuernummer sozialversicherungsnummer svnummer personalausweisnummer burgerservicenummer "
+           "contribuinte nip dowodu dowód dowod sécuritésociale securitesociale cartãodecidadão "
+           "cartaodecidadao numérofiscal numerofiscal cartadidentità cartadidentita cartedidentité "
+           "cartedidentite",
+    "CARD": "card cards cardnumber cardno creditcard cc ccnumber ccn pan kreditkarte carte tarjeta carta "
+            "kreditkartennummer kartennummer kaartnummer karty karta cartão cartao kart",
     "IP": "ip ipaddress ipaddr ipv4 ipv6 remoteaddr remoteip clientip srcip sourceip",
     "SECRET": "password passwords passwd pwd passphrase secret secrets token apikey api_key accesskey "
               "secretkey privatekey clientsecret authtoken accesstoken refreshtoken credential credentials "
               "pin passcode passwort kennwort motdepasse contraseña clave pass pw senha wachtwoord wifikey "
-              "paroladordine palavrapasse "
+              "paroladordine palavrapasse codepin "
               "psk cvv cvc totp otp otpauth mnemonic "
               # other languages' passwords and codes ("Skåp;Kod;Ansvarig", "Rendszer | Felhasználó | Jelszó")
               f"{_CODE_WORDS} jelszó jelszo heslo hasło haslo salasana lösenord losenord lösen adgangskode "
@@ -155,7 +165,7 @@ _CLASSES = {
               "combination combinations combo lockcombination doorcode lockcode pincode alarmcode "
               "gatecode safecode keycode accesscode entrycode lockercode keypadcode unlockcode passcodes tan "
               "tans itan mã mãsố mậtmã mậtkhẩu matkhau szyfr",
-    "NUM": "number numbers no nr num nummer numero número numéro",
+    "NUM": "number numbers no nr num nummer numero número numéro numarası numarasi",
     "D": "id ids uuid guid key type kind count counts cnt since status state segment category class tier "
          "level score rating rank url uri link href path file filename filepath dir host hostname domain "
          "server company firm business product products item items sku brand org organisation organization "
@@ -203,7 +213,7 @@ _NOT_LETTERS = re.compile(r"[\W_]+")
 
 def beside_kind(label: str) -> tuple[str, str] | None:
     """(entity, how) for a short column or key name that counts only beside other personal data."""
-    return _BESIDE.get(_NOT_LETTERS.sub("", label.lower())) if len(label) <= 6 else None
+    return _BESIDE.get(_NOT_LETTERS.sub("", label.replace("İ", "I").lower())) if len(label) <= 6 else None
 
 
 @lru_cache(maxsize=4096)
@@ -214,7 +224,7 @@ def column_kind(label: str) -> tuple[str, str] | None:
         return PERSON, "tables"
     if _CARE_OF.fullmatch(label):  # the person a letter goes via: "c/o", Dutch "p/a", Spanish "A/A"
         return PERSON, "tables"
-    words = _PARTS.findall(_CAMEL.sub(" ", label).lower())
+    words = _PARTS.findall(_CAMEL.sub(" ", label).replace("İ", "I").lower())
     if not words or len(words) > 6:
         return None
     words = _joined(words)
@@ -360,6 +370,8 @@ def value_entity(entity: str, how: str, value: str, people: bool, keyed: bool = 
     if entity == PERSON and _PHONE_SHAPE.match(value) and 7 <= _digits(value) <= 15 \
             and not _ISO_DATE.match(value.strip()):
         return PHONE
+    if entity == LOCATION and how == "zip" and _digits(value) >= 10 and _phone(value, how, people):
+        return PHONE  # a Turkish "Cep" (a mobile's), not a Brazilian "CEP" (a postcode's eight digits)
     if entity == CARD and _INDIAN_PAN.fullmatch(value.strip()):
         return NATIONAL_ID  # "PAN" is India's tax id as well as a card's number: the value says which
     check = _CHECKS[entity]
@@ -625,34 +637,45 @@ def _header(line: str) -> tuple[str, list[tuple[str, str] | None]] | None:
 # a list of column names in a sentence ("no header row; columns are id, full_name, dob, email"): three names
 # or more of one to three words, comma-separated
 _LISTED = re.compile(r"(?<![\w.])[\p{L}_][\w.\-/]*(?: [\p{L}_][\w.\-/]*){0,2}"
-                     r"(?:[ \t]*,[ \t]*[\p{L}_][\w.\-/]*(?: [\p{L}_][\w.\-/]*){0,2}){2,}")
+                     r"(?:[ \t]*(?P<sep>[,;|])[ \t]*[\p{L}_][\w.\-/]*(?: [\p{L}_][\w.\-/]*){0,2})"
+                     r"(?:[ \t]*(?P=sep)[ \t]*[\p{L}_][\w.\-/]*(?: [\p{L}_][\w.\-/]*){0,2})+")
+# the last two names of such a list joined by "and" ("…, dob and email"), in the languages of the corpora
+_LAST_AND = re.compile(r"(?<=,)[ \t]*([\w.\-/]+)[ \t]+(?:and|&|und|et|y|e|i|ve|en|og|och)[ \t]+([\w.\-/]+)$")
 
 
 def _listed_header(lines: list[tuple[int, str]], i: int) -> tuple[str, list, int] | None:
     """(delimiter, kinds, first row) when line ``i`` names the columns of a header-less table below it (after
-    up to two blank lines): the names in a sentence, the rows as many cells each, split by any delimiter."""
+    up to two blank lines): the names in a sentence (by commas, semicolons or bars; the last two may be joined
+    by "and"), the rows as many cells each (or up to two more: a comma unquoted in a value), split by any
+    delimiter."""
     line = lines[i][1]
-    runs = [m.group() for m in _LISTED.finditer(line)]
+    runs = [m for m in _LISTED.finditer(line)]
     if not runs:
         return None
-    run = max(runs, key=len).strip(" .")
-    head = _header(run)
-    if head is None and " " in run.split(",", 1)[0]:  # "columns are id, name, …": the first name's last word
-        first, rest = run.split(",", 1)
-        head = _header(first.rsplit(" ", 1)[1] + "," + rest)
-    if head is None:
-        return None
-    kinds = head[1]
+    best = max(runs, key=lambda m: len(m.group()))
+    run = best.group().strip(" .").replace(best.group("sep"), ",")
     j = i + 1
     while j < len(lines) and j <= i + 3 and not lines[j][1].strip():
         j += 1
     if j >= len(lines) or j == i + 4:
         return None
     row = lines[j][1]
-    if _header(row) is not None:  # the table has its own header ("Turn this into "NAME, DOB, passport"")
+    heads = []
+    for names in dict.fromkeys((run, _LAST_AND.sub(r"\1,\2", run))):
+        head = _header(names)
+        if head is None and " " in names.split(",", 1)[0]:  # "columns are id, name, …": the first's last word
+            first, rest = names.split(",", 1)
+            head = _header(first.rsplit(" ", 1)[1] + "," + rest)
+        if head is not None:
+            heads.append(head[1])
+    if not heads or _header(row) is not None:  # (the table's own header: "Turn this into "NAME, DOB, …"")
         return None
-    delim = next((d for d in _DELIMS if d in row and len(_split(row, d)) == len(kinds)), None)
-    return (delim, kinds, j) if delim else None
+    for more in (0, 1, 2):
+        for kinds in heads:
+            delim = next((d for d in _DELIMS if d in row and len(_split(row, d)) == len(kinds) + more), None)
+            if delim:
+                return delim, kinds, j
+    return None
 
 
 
@@ -700,18 +723,17 @@ class TableColumnRecognizer(LocalRecognizer):
         # for each shape, then for a birth or phone word)
         aligned = "\n" in text and ("  " in text or any(c in text for c in _BOX_BORDERS))
         html, rows, parametrized = "<td" in text, '["' in text, "parametrize" in text
-        birth = (aligned or html or rows or parametrized) and _birth_word(text)
+        birth = (aligned or html or parametrized) and _birth_word(text)
         if aligned and (birth or _phone_word(text)):
             self._aligned(text, found)
         if aligned:
             self._spaced(text, found)
         if html:
             self._html(text, found)
-        if birth:
-            if rows:
-                self._json_rows(text, found)
-            if parametrized:
-                self._parametrized(text, found)
+        if rows:
+            self._json_rows(text, found)
+        if birth and parametrized:
+            self._parametrized(text, found)
         wanted = set(entities) if entities else set(ENTITIES)
         return [self._result(*f) for f in dict.fromkeys(found) if f[0] in wanted]
 
@@ -725,7 +747,7 @@ class TableColumnRecognizer(LocalRecognizer):
             candidate = i not in vertical and len(line) < 400 and any(d in line for d in _DELIMS)
             head = _header(line) if candidate else None
             if head is None:
-                listed = _listed_header(lines, i) if candidate and "," in line else None
+                listed = _listed_header(lines, i) if candidate else None
                 if listed is None:
                     i += 1
                     continue
@@ -1042,26 +1064,24 @@ class TableColumnRecognizer(LocalRecognizer):
             self._row(text, 0, spans, kinds, found)
 
     # -- rows as JSON arrays after a header array (Google Sheets' values, pandas' split orient, a query API's
-    # columns and rows): dates of birth only --
-    @staticmethod
-    def _json_rows(text: str, found: list) -> None:
-        columns: list[int] = []
-        width = 0
+    # columns and rows): every personal column, as a delimited table's header names them (a header those
+    # rules refuse: its date-of-birth columns) --
+    def _json_rows(self, text: str, found: list) -> None:
+        kinds: list = []
         for row in _JSON_ARRAY.finditer(text):
             cells = list(_JSON_CELL.finditer(row.group()))
-            if any(c.group("s") is None for c in cells):
-                here = []
-            else:
-                here = [i for i, c in enumerate(cells) if (column_kind(c.group("s")) or ("",))[0] == DOB]
-            if here:
-                columns, width = here, len(cells)
-                continue
-            if columns and len(cells) == width:
-                for i in columns:
-                    if cells[i].group("s") is not None:
-                        a, b = cells[i].span("s")
-                        if value_entity(DOB, "strong", row.group()[a:b], True):
-                            found.append((DOB, row.start() + a, row.start() + b, SCORE))
+            labels = [c.group("s") for c in cells]
+            if all(labels):
+                head = _header("\t".join(labels))
+                here = head[1] if head is not None and head[0] == "\t" and len(head[1]) == len(cells) else [
+                    (DOB, "strong") if (column_kind(v) or ("",))[0] == DOB else None for v in labels]
+                if any(here):
+                    kinds = here
+                    continue
+            if kinds and len(cells) == len(kinds):
+                spans = [(row.start() + c.start("s"), row.start() + c.end("s")) if c.group("s") is not None
+                         else (0, 0) for c in cells]
+                self._row(text, 0, spans, kinds, found)
 
     # -- pytest's parametrize: the names, then a tuple of values a line; dates of birth only --
     @staticmethod
@@ -1210,8 +1230,9 @@ def _birth_word(text: str) -> bool:
 _HTML_ROW = stdlib_re.compile(r"(?is)<tr\b[^>]*>.*?</tr>")
 _HTML_CELL = stdlib_re.compile(r"(?is)<t[hd]\b[^>]*>(?P<v>[^<]{0,60})</t[hd]>")
 _JSON_CELL_TEXT = r'"(?P<s>[^"\\\n]{0,60})"|-?\d[\d.]*|null|true|false'
-_JSON_ARRAY = stdlib_re.compile(r'\[[ \t]*"[^"\\\n]{0,60}"(?:[ \t]*,[ \t]*(?:'
-                                + _JSON_CELL_TEXT.replace("?P<s>", "") + r')){1,40}[ \t]*\]')
+_ANY_JSON_CELL = _JSON_CELL_TEXT.replace("?P<s>", "")
+_JSON_ARRAY = stdlib_re.compile(
+    rf'\[[ \t]*(?:{_ANY_JSON_CELL})(?:[ \t]*,[ \t]*(?:{_ANY_JSON_CELL})){{1,40}}[ \t]*\]')
 _JSON_CELL = stdlib_re.compile(_JSON_CELL_TEXT)
 _PARAMETRIZE = stdlib_re.compile(
     r"""parametrize\(\s*(?:["'](?P<names>[^"'\n]{1,200})["']|[\[(](?P<list>[^\])\n]{1,200})[\])])\s*,\s*[\[(]""")
