@@ -132,7 +132,7 @@ _CLASSES = {
             "direccion domicilio indirizzo endereço endereco adres straat rua calle residence homeaddress "
             "morada wohnanschrift adresa osoite rue ulica sokak cadde",
     "ZIP": "zip zipcode postcode postalcode plz postleitzahl cep codepostal codigopostal códigopostal "
-           "codicepostale kodpocztowy postakodu postnummer postinumero postnr códpostal codpostal",
+           "codicepostale postakodu postnummer postinumero postnr códpostal codpostal",
     "SSN": "ssn ssns social security socialsecurity socialsecuritynumber",
     "IBAN": "iban rekeningnummer kontonummer",
     # national and official ids by their country's name for them ("dni", "ppsn", "NI number", "NHS No",
@@ -670,7 +670,8 @@ def _listed_header(lines: list[tuple[int, str]], i: int) -> tuple[str, list, int
             heads.append(head[1])
     if not heads or _header(row) is not None:  # (the table's own header: "Turn this into "NAME, DOB, …"")
         return None
-    for more in (0, 1, 2):
+    # (more cells only in rows of plain cells: not an SQL tuple's "(17, 'Ana', …),")
+    for more in (0, 1, 2) if row.lstrip()[:1].isalnum() or row.lstrip()[:1] == '"' else (0,):
         for kinds in heads:
             delim = next((d for d in _DELIMS if d in row and len(_split(row, d)) == len(kinds) + more), None)
             if delim:
