@@ -145,8 +145,8 @@ _CLASSES = {
            "fiscalcode steuerid taxid tin itin passport passportno passportnumber reisepass passeport "
            "pasaporte passaporto paspoort ahv avs svnr bvn idnr personalausweis ausweisnummer steuerlicheid "
            # German, Dutch, Portuguese, Polish, French tax, social-security and identity card numbers
-           "steuernummer sozialversicherungsnummer svnummer personalausweisnummer burgerservicenummer "
-           "contribuinte nip dowodu dowód dowod sécuritésociale securitesociale cartãodecidadão "
+           "sozialversicherungsnummer svnummer personalausweisnummer burgerservicenummer "
+           "contribuinte dowodu dowód dowod sécuritésociale securitesociale cartãodecidadão "
            "cartaodecidadao numérofiscal numerofiscal cartadidentità cartadidentita cartedidentité "
            "cartedidentite",
     "CARD": "card cards cardnumber cardno creditcard cc ccnumber ccn pan kreditkarte carte tarjeta carta "

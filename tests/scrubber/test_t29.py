@@ -91,7 +91,8 @@ def test_a_column_list_with_and_or_semicolons_heads_the_rows(scrubber, sentence,
 
 
 @pytest.mark.parametrize("label, kind", [
-    ("Steuernummer", "NATIONAL_ID"), ("SV-Nummer", "NATIONAL_ID"), ("Burgerservicenummer", "NATIONAL_ID"),
+    ("Sozialversicherungsnummer", "NATIONAL_ID"), ("SV-Nummer", "NATIONAL_ID"),
+    ("Burgerservicenummer", "NATIONAL_ID"),
     ("Nº contribuinte", "NATIONAL_ID"), ("Nr dowodu", "NATIONAL_ID"), ("Cartão de cidadão", "NATIONAL_ID"),
     ("N° de sécurité sociale", "NATIONAL_ID"), ("Carta d'identità", "NATIONAL_ID"),
     ("Kart numarası", "CREDIT_CARD"), ("Kreditkartennummer", "CREDIT_CARD"), ("Numer karty", "CREDIT_CARD"),
