@@ -148,7 +148,9 @@ _CLASSES = {
            "sozialversicherungsnummer svnummer personalausweisnummer burgerservicenummer "
            "contribuinte dowodu dowód dowod sécuritésociale securitesociale cartãodecidadão "
            "cartaodecidadao numérofiscal numerofiscal cartadidentità cartadidentita cartedidentité "
-           "cartedidentite",
+           "cartedidentite ausweis sozialversicherungsnr sécu secu insee cartevitale cni codfiscale "
+           "cartãocidadão cartaocidadao paspoortnummer paszport paszportu pasaport idnummer tcno utente "
+           "medicare",
     "CARD": "card cards cardnumber cardno creditcard cc ccnumber ccn pan kreditkarte carte tarjeta carta "
             "kreditkartennummer kartennummer kaartnummer karty karta cartão cartao kart",
     "IP": "ip ipaddress ipaddr ipv4 ipv6 remoteaddr remoteip clientip srcip sourceip",
@@ -164,7 +166,11 @@ _CLASSES = {
               # Vietnamese "Mã số" beside a locker, "TAN")
               "combination combinations combo lockcombination doorcode lockcode pincode alarmcode "
               "gatecode safecode keycode accesscode entrycode lockercode keypadcode unlockcode passcodes tan "
-              "tans itan mã mãsố mậtmã mậtkhẩu matkhau szyfr",
+              "tans itan mã mãsố mậtmã mậtkhẩu matkhau szyfr "
+              # an entry's, a door's code and a lock's combination, an API key, in other languages
+              "toegangscode zugangscode türcode torcode combinación combinacion combinazione combinatie "
+              "kombination kombinacja kombinasyon parola chaveapi cléapi cleapi chiaveapi claveapi "
+              "apischlüssel apischluessel apisleutel",
     "NUM": "number numbers no nr num nummer numero número numéro numarası numarasi",
     "D": "id ids uuid guid key type kind count counts cnt since status state segment category class tier "
          "level score rating rank url uri link href path file filename filepath dir host hostname domain "
@@ -189,7 +195,13 @@ _LOCK_QUALIFIERS = frozenset(
     "dostępu dostepu drzwi alarmu sejfu bramy wejścia wejscia furtki szafki kłódki klodki pin zámku zamku "
     "dveří dveri přístupu pristupu brány brany trezoru oven ovi hälytys kassakaapin adgang dør døren dørs "
     "porten port larm larmet dörr dörren alarm alarmen safe skåp skap kapı kapi kasa alarmı alarmi kilit "
-    "giriş giris ușă usa ușii alarmei seifului".split())
+    "giriş giris ușă usa ușii alarmei seifului "
+    # and in French, Spanish, Italian, Portuguese, English ("Code d'accès", "Código de acceso", "Codice
+    # allarme", "Código do alarme", "Door code" as two words)
+    "accès acces alarme porte acceso alarma puerta accesso allarme porta acesso portão portao door gate "
+    "entry access lock locker keypad".split())
+# "Code" in the languages of the lock words above: a secret's column only with one of them
+_LOCK_CODES = _CODE_COLUMNS | frozenset("code codice código codigo".split())
 _VOCAB.update({"mobile": "PHONE", "contact": "R", "e": "M"})
 # A bare name word: a person's only beside other personal columns or for a value with a listed name.
 _BARE = frozenset("name names nom noms nombre nombres nome nomi naam navn namn nimi isim".split())
@@ -229,7 +241,7 @@ def column_kind(label: str) -> tuple[str, str] | None:
         return None
     words = _joined(words)
     classes = [_VOCAB.get(w) for w in words]
-    if len(words) > 1 and _CODE_COLUMNS.intersection(words) and _LOCK_QUALIFIERS.intersection(words):
+    if len(words) > 1 and _LOCK_CODES.intersection(words) and _LOCK_QUALIFIERS.intersection(words):
         return SECRET, "strong"  # a door's, an alarm's or an entry's code: "Kod dostępu", "Kod do drzwi"
     if "BIRTH" in classes and "age" in words:  # "DOB/Age", "dob (age)": the date of birth, its age after it
         classes = [None if w == "age" else c for w, c in zip(words, classes, strict=True)]

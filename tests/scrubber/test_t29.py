@@ -100,8 +100,16 @@ def test_a_column_list_with_and_or_semicolons_heads_the_rows(scrubber, sentence,
     ("Correio eletrónico", "EMAIL_ADDRESS"), ("Nom de famille", "PERSON"), ("Segundo apellido", "PERSON"),
     ("Nominativo", "PERSON"), ("Kontoinhaber", "PERSON"), ("Commune", "LOCATION"), ("Şehir", "LOCATION"),
     ("İlçe", "LOCATION"), ("Miasto", "LOCATION"), ("Ulica", "LOCATION"), ("Código postal", "LOCATION"),
-    ("Code PIN", "SECRET"), ("Rekeningnummer", "IBAN_CODE"),
+    ("Code PIN", "SECRET"), ("Rekeningnummer", "IBAN_CODE"), ("Código de acceso", "SECRET"),
+    ("Codice allarme", "SECRET"), ("Code d'accès", "SECRET"), ("Zugangscode", "SECRET"), ("Parola", "SECRET"),
+    ("Chave API", "SECRET"), ("Carte vitale", "NATIONAL_ID"), ("N° INSEE", "NATIONAL_ID"),
+    ("Nr paszportu", "NATIONAL_ID"), ("ID-nummer", "NATIONAL_ID"), ("Cod. fiscale", "NATIONAL_ID"),
 ])
+
+
+@pytest.mark.parametrize("label", ["Code", "Product code", "Country code", "Kod pocztowy", "Schlüssel"])
+def test_a_code_alone_or_qualified_otherwise_is_no_secrets_column(label):
+    assert (column_kind(label) or ("",))[0] != "SECRET"
 def test_column_words_of_other_languages(label, kind):
     assert (column_kind(label) or ("",))[0] == kind
 
