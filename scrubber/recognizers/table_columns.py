@@ -760,7 +760,7 @@ class TableColumnRecognizer(LocalRecognizer):
             candidate = i not in vertical and len(line) < 400 and any(d in line for d in _DELIMS)
             head = _header(line) if candidate else None
             if head is None:
-                listed = _listed_header(lines, i) if candidate else None
+                listed = _listed_header(lines, i) if candidate and ("," in line or "; " in line) else None
                 if listed is None:
                     i += 1
                     continue
