@@ -22,6 +22,7 @@ accounts (``root``, ``admin``…) are not. Ids, UUIDs, numbers, ``true/false/nul
 """
 
 import re as stdlib_re
+from bisect import bisect_left
 from functools import lru_cache
 
 import regex as re
@@ -747,6 +748,8 @@ class TableColumnRecognizer(LocalRecognizer):
             self._json_rows(text, found)
         if birth and parametrized:
             self._parametrized(text, found)
+        if "\n" in text and "@" in text and _BIRTH_YEAR_DATE.search(text):
+            self._header_less_births(text, found)
         wanted = set(entities) if entities else set(ENTITIES)
         return [self._result(*f) for f in dict.fromkeys(found) if f[0] in wanted]
 
@@ -1076,6 +1079,29 @@ class TableColumnRecognizer(LocalRecognizer):
                 spans.append((row.start() + a, row.start() + b))
             self._row(text, 0, spans, kinds, found)
 
+    # -- a header-less table of people: a birth date in a row with an e-mail address --
+    @staticmethod
+    def _header_less_births(text: str, found: list) -> None:
+        """In a row of four cells or more (split by any delimiter) with an e-mail address cell, that no header
+        or column list read, a cell that is only a date of a year 1920 to 2012 is a birth date (a record's
+        sign-up or order date is a recent one)."""
+        read = sorted(a for _entity, a, _b, _score in found)  # (a row a header or a column list reads)
+        for offset, row in _numbered_lines(text):
+            if "@" not in row or len(row) > 600 or not _BIRTH_YEAR_DATE.search(row):
+                continue
+            k = bisect_left(read, offset)
+            if k < len(read) and read[k] <= offset + len(row):
+                continue
+            delim = next((d for d in _DELIMS if row.count(d) >= 3), None)
+            if delim is None:
+                continue
+            cells = _split(row, delim)
+            if not any(_EMAIL_SHAPE.match(row[a:b]) for a, b in cells):
+                continue
+            for a, b in cells:
+                if _BIRTH_YEAR_DATE.fullmatch(row, a, b):
+                    found.append((DOB, offset + a, offset + b, SCORE_LOOSE))
+
     # -- rows as JSON arrays after a header array (Google Sheets' values, pandas' split orient, a query API's
     # columns and rows): every personal column, as a delimited table's header names them (a header those
     # rules refuse: its date-of-birth columns) --
@@ -1240,6 +1266,9 @@ def _birth_word(text: str) -> bool:
     return holds_any(text, _BIRTH_STEMS)
 
 
+# a date whose year is a living adult's birth year: 14/03/1987, 1987-03-14, 14.03.1987
+_BIRTH_YEAR_DATE = stdlib_re.compile(r"(?<![\w./-])(?:(?:19[2-9]\d|200\d|201[0-2])[-/.]\d{1,2}[-/.]\d{1,2}"
+                                     r"|\d{1,2}[-/.]\d{1,2}[-/.](?:19[2-9]\d|200\d|201[0-2]))(?![\w/-]|\.\d)")
 _HTML_ROW = stdlib_re.compile(r"(?is)<tr\b[^>]*>.*?</tr>")
 _HTML_CELL = stdlib_re.compile(r"(?is)<t[hd]\b[^>]*>(?P<v>[^<]{0,60})</t[hd]>")
 _JSON_CELL_TEXT = r'"(?P<s>[^"\\\n]{0,60})"|-?\d[\d.]*|null|true|false'

@@ -119,3 +119,12 @@ def test_a_phone_under_a_turkish_cep_column_and_a_postcode_under_a_brazilian_one
             "Nome;CEP;Cidade\nTamsin Quennell;01310-100;Santos\n")
     assert "0532 418 27 90" in _found(scrubber, text, "PHONE_NUMBER")
     assert "01310-100" not in _found(scrubber, text, "PHONE_NUMBER")
+
+
+def test_birth_dates_in_header_less_rows_of_people_but_not_recent_dates(scrubber):
+    text = ("Dedupe these please:\n\n"
+            "5521,Tamsin Quennell,tquennell@example.net,19/07/1984,Penzance\n"
+            "5522,Folake Adeyemi,f.adeyemi@example.net,1991-02-08,Stroud\n"
+            "5523,Ines Garrido,igarrido@example.net,2024-03-11,Leeds\n")
+    births = _found(scrubber, text, "DATE_OF_BIRTH")
+    assert "19/07/1984" in births and "1991-02-08" in births and "2024-03-11" not in births
