@@ -308,8 +308,10 @@ _AMOUNT = re.compile(r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+[.,]\d{1,2}")
 _DOTTED_ID = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
 
 # ---- formats found without a word ------------------------------------------------------------------------
-_B = r"(?<![\p{L}\d.,/+-])"  # no longer number, word or code around the value
-_E = r"(?![\p{L}\d]|[.,/-][\p{L}\d])"
+# No longer number, word or code around the value; a comma only as a CSV row's delimiter, not as a number's
+# group or decimal mark (a digit on both sides, one to three digits on the far side: "1,234", "…901,50")
+_B = r"(?<![\p{L}\d./+-])(?!(?<=\d,)\d{1,3}(?!\d))"
+_E = r"(?![\p{L}\d]|[./-][\p{L}\d])(?!(?<=\d),\d{1,3}(?![\d.:/-]))"
 _OMO = "[0-9LMNPQRSTUV]"  # a codice fiscale's digits may be replaced by letters (omocodia)
 
 

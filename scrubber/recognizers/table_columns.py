@@ -22,6 +22,7 @@ accounts (``root``, ``admin``…) are not. Ids, UUIDs, numbers, ``true/false/nul
 """
 
 import re as stdlib_re
+from bisect import bisect_left
 from functools import lru_cache
 
 import regex as re
@@ -56,7 +57,7 @@ _CLASSES = {
          "accountname vorname nachname familienname rufname nom prénom prenom noms nombre nombres apellido "
          "apellidos cognome nome nomi naam achternaam voornaam familienaam sobrenome imię imie nazwisko navn "
          "fornavn etternavn efternavn namn förnamn efternamn fornamn nimi etunimi sukunimi soyad soyadı "
-         "soyadi isim adsoyad adısoyadı adisoyadi fname lname roepnaam apelidos "
+         "soyadi isim adsoyad adısoyadı adisoyadi fname lname roepnaam apelidos nominativo nomdefamille "
          # Slavic, Greek, Baltic, Balkan, Hungarian, Vietnamese, Indonesian, Swahili, Tagalog, Asian headers
          "имя фамилия отчество фио прізвище όνομα επώνυμο ονοματεπώνυμο jméno jmeno "
          "příjmení prijmeni meno priezvisko ime prezime nume prenume név nev vezetéknév keresztnév vardas "
@@ -89,12 +90,15 @@ _CLASSES = {
          "właściciel wlasciciel odpowiedzialny ansvarig ansvarlig verantwortlich zuständig zustaendig "
          "besitzer eigenaar verantwoordelijke responsable responsabile propriétaire proprietaire propietario "
          "proprietario proprietário dueño ägare ejer eier omistaja henkilö vastuuhenkilö kişi sorumlu "
-         "kiracı",
+         "kiracı "
+         # an account's or a card's holder, a customer: "Kontoinhaber", "Titulaire", "Titolare", "Müşteri"
+         "kontoinhaber titulaire titolare müşteri musteri",
     "M": "full first last given family middle maiden display real preferred legal primary secondary main "
          "billing shipping delivery home work personal private mobile emergency next of the and to de du des "
          "del della di da do dos das der den van von la le el en line responsible sales account current "
          "permanent postal mailing residential business office alt alternate alternative other new old "
-         "registered his her their your my contact cust pt emp usr e booking reservation rsvp họ và "
+         "registered his her their your my contact cust pt emp usr e booking reservation rsvp họ và primer "
+         "segundo "
          # "and", "the" inside a name in other languages: "Imię i nazwisko", "Nombre y apellidos", "Nato il"
          "i y et und ve il próprio proprio completo completa complet complète vollständiger volledige "
          # a format in the name: "DOB (YYYY-MM-DD)", "birth_date_utc", "dob_iso"
@@ -102,9 +106,10 @@ _CLASSES = {
     "PHONE": "phone phones telephone tel tele mobile mobil cell cellphone fax handy telefon telefono "
              "teléfono téléphone telefone telefoon portable móvil movil cellulare celular gsm whatsapp "
              "phonenumber phoneno telno mobilenumber mobileno cellnumber telefonnummer handynummer "
-             "mobilnummer rufnummer telefonnr tlf puhelin telefonu komórkowy komorkowy mobiel",
+             "mobilnummer rufnummer telefonnr tlf puhelin telefonu komórkowy komorkowy mobiel tél telemóvel "
+             "telemovel telefoonnummer komórka komorka",
     "EMAIL": "email emails mail mails emailaddress mailaddress courriel correo posta eposta epost "
-             "emailadresse mailadresse emailadres mailadres",
+             "emailadresse mailadresse emailadres mailadres correio",
     "BIRTH": "dob birth birthday birthdate birthdates born dateofbirth geburtsdatum geburtstag geburt geb "
              "naissance nacimiento nascita nascimento geboortedatum geboorte födelsedatum fødselsdato "
              "syntymäaika urodzenia doğum dogum "
@@ -120,13 +125,17 @@ _CLASSES = {
     "PLACE": "place lieu lugar luogo local",
     "CITY": "city cities town village municipality hometown birthplace placeofbirth ville stadt ort wohnort "
             "geburtsort ciudad città citta cidade stad woonplaats comune localidad localité localidade "
-            "località miejscowość miejscowosc plaats",
+            "località miejscowość miejscowosc plaats "
+            # a town in French, Turkish, Polish, Spanish, Dutch, German, Danish/Norwegian, Portuguese headers
+            "commune şehir sehir ilçe ilce miasto población poblacion municipio gemeente gemeinde kommune "
+            "concelho",
     "ADDR": "address addresses addr street streetaddress adresse anschrift straße strasse dirección "
             "direccion domicilio indirizzo endereço endereco adres straat rua calle residence homeaddress "
-            "morada wohnanschrift adresa osoite",
-    "ZIP": "zip zipcode postcode postalcode plz postleitzahl cep codepostal",
+            "morada wohnanschrift adresa osoite rue ulica sokak cadde",
+    "ZIP": "zip zipcode postcode postalcode plz postleitzahl cep codepostal codigopostal códigopostal "
+           "codicepostale postakodu postnummer postinumero postnr códpostal codpostal",
     "SSN": "ssn ssns social security socialsecurity socialsecuritynumber",
-    "IBAN": "iban",
+    "IBAN": "iban rekeningnummer kontonummer",
     # national and official ids by their country's name for them ("dni", "ppsn", "NI number", "NHS No",
     # "passport_no", "Steuer-ID" as "steuerid"), and the generic ones ("national_id" as "nationalid")
     "NID": "nationalid idnumber idno idcard identitycard identitynumber nationalidnumber nin nino ni "
@@ -135,13 +144,21 @@ _CLASSES = {
            "nss niss nuss cpf cnpj rg curp rut cuil cuit pesel bsn sofinummer aadhaar aadhar "
            "sin tfn ird irdnumber nric hkid mykad tckn kimlik personnummer cpr hetu codicefiscale "
            "fiscalcode steuerid taxid tin itin passport passportno passportnumber reisepass passeport "
-           "pasaporte passaporto paspoort ahv avs svnr bvn idnr personalausweis ausweisnummer steuerlicheid",
-    "CARD": "card cards cardnumber cardno creditcard cc ccnumber ccn pan kreditkarte carte tarjeta carta",
+           "pasaporte passaporto paspoort ahv avs svnr bvn idnr personalausweis ausweisnummer steuerlicheid "
+           # German, Dutch, Portuguese, Polish, French tax, social-security and identity card numbers
+           "sozialversicherungsnummer svnummer personalausweisnummer burgerservicenummer "
+           "contribuinte dowodu dowód dowod sécuritésociale securitesociale cartãodecidadão "
+           "cartaodecidadao numérofiscal numerofiscal cartadidentità cartadidentita cartedidentité "
+           "cartedidentite ausweis sozialversicherungsnr sécu secu insee cartevitale cni codfiscale "
+           "cartãocidadão cartaocidadao paspoortnummer paszport paszportu pasaport idnummer tcno utente "
+           "medicare",
+    "CARD": "card cards cardnumber cardno creditcard cc ccnumber ccn pan kreditkarte carte tarjeta carta "
+            "kreditkartennummer kartennummer kaartnummer karty karta cartão cartao kart",
     "IP": "ip ipaddress ipaddr ipv4 ipv6 remoteaddr remoteip clientip srcip sourceip",
     "SECRET": "password passwords passwd pwd passphrase secret secrets token apikey api_key accesskey "
               "secretkey privatekey clientsecret authtoken accesstoken refreshtoken credential credentials "
               "pin passcode passwort kennwort motdepasse contraseña clave pass pw senha wachtwoord wifikey "
-              "paroladordine palavrapasse "
+              "paroladordine palavrapasse codepin "
               "psk cvv cvc totp otp otpauth mnemonic "
               # other languages' passwords and codes ("Skåp;Kod;Ansvarig", "Rendszer | Felhasználó | Jelszó")
               f"{_CODE_WORDS} jelszó jelszo heslo hasło haslo salasana lösenord losenord lösen adgangskode "
@@ -150,8 +167,12 @@ _CLASSES = {
               # Vietnamese "Mã số" beside a locker, "TAN")
               "combination combinations combo lockcombination doorcode lockcode pincode alarmcode "
               "gatecode safecode keycode accesscode entrycode lockercode keypadcode unlockcode passcodes tan "
-              "tans itan mã mãsố mậtmã mậtkhẩu matkhau szyfr",
-    "NUM": "number numbers no nr num nummer numero número numéro",
+              "tans itan mã mãsố mậtmã mậtkhẩu matkhau szyfr "
+              # an entry's, a door's code and a lock's combination, an API key, in other languages
+              "toegangscode zugangscode türcode torcode combinación combinacion combinazione combinatie "
+              "kombination kombinacja kombinasyon parola chaveapi cléapi cleapi chiaveapi claveapi "
+              "apischlüssel apischluessel apisleutel",
+    "NUM": "number numbers no nr num nummer numero número numéro numarası numarasi",
     "D": "id ids uuid guid key type kind count counts cnt since status state segment category class tier "
          "level score rating rank url uri link href path file filename filepath dir host hostname domain "
          "server company firm business product products item items sku brand org organisation organization "
@@ -175,7 +196,13 @@ _LOCK_QUALIFIERS = frozenset(
     "dostępu dostepu drzwi alarmu sejfu bramy wejścia wejscia furtki szafki kłódki klodki pin zámku zamku "
     "dveří dveri přístupu pristupu brány brany trezoru oven ovi hälytys kassakaapin adgang dør døren dørs "
     "porten port larm larmet dörr dörren alarm alarmen safe skåp skap kapı kapi kasa alarmı alarmi kilit "
-    "giriş giris ușă usa ușii alarmei seifului".split())
+    "giriş giris ușă usa ușii alarmei seifului "
+    # and in French, Spanish, Italian, Portuguese, English ("Code d'accès", "Código de acceso", "Codice
+    # allarme", "Código do alarme", "Door code" as two words)
+    "accès acces alarme porte acceso alarma puerta accesso allarme porta acesso portão portao door gate "
+    "entry access lock locker keypad".split())
+# "Code" in the languages of the lock words above: a secret's column only with one of them
+_LOCK_CODES = _CODE_COLUMNS | frozenset("code codice código codigo".split())
 _VOCAB.update({"mobile": "PHONE", "contact": "R", "e": "M"})
 # A bare name word: a person's only beside other personal columns or for a value with a listed name.
 _BARE = frozenset("name names nom noms nombre nombres nome nomi naam navn namn nimi isim".split())
@@ -188,6 +215,18 @@ _PARTS = re.compile(r"[^\W\d_]+")
 _PLUS_ONE = re.compile(r"[ \t]*(?i:\+|plus[ \t-]?)1[ \t]*(?i:guest|name)?[ \t]*")
 _CARE_OF = re.compile(r"[ \t]*(?i:c/o|p/a|a/a|z\.[ ]?hd\.?|(?:alla[ ]|all')?c\.[ ]?a\.?)[ \t]*")
 _CAMEL = re.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+# Short names that are a personal column's only beside another one (a header's, a record's keys): Italian
+# "CAP" and "Via", Spanish and French "CP", Turkish "il" (a province; Italian "Nato il" stays a birth date's)
+# and "Ad"/"Adı" (a given name), Portuguese "A/C" (ao cuidado de: c/o); their letters alone, lower case
+_BESIDE = {"cap": (LOCATION, "zip"), "cp": (LOCATION, "zip"), "via": (LOCATION, "strong"),
+           "il": (LOCATION, "strong"), "ad": (PERSON, "strong"), "adı": (PERSON, "strong"),
+           "adi": (PERSON, "strong"), "ac": (PERSON, "strong")}
+_NOT_LETTERS = re.compile(r"[\W_]+")
+
+
+def beside_kind(label: str) -> tuple[str, str] | None:
+    """(entity, how) for a short column or key name that counts only beside other personal data."""
+    return _BESIDE.get(_NOT_LETTERS.sub("", label.replace("İ", "I").lower())) if len(label) <= 6 else None
 
 
 @lru_cache(maxsize=4096)
@@ -198,12 +237,12 @@ def column_kind(label: str) -> tuple[str, str] | None:
         return PERSON, "tables"
     if _CARE_OF.fullmatch(label):  # the person a letter goes via: "c/o", Dutch "p/a", Spanish "A/A"
         return PERSON, "tables"
-    words = _PARTS.findall(_CAMEL.sub(" ", label).lower())
+    words = _PARTS.findall(_CAMEL.sub(" ", label).replace("İ", "I").lower())
     if not words or len(words) > 6:
         return None
     words = _joined(words)
     classes = [_VOCAB.get(w) for w in words]
-    if len(words) > 1 and _CODE_COLUMNS.intersection(words) and _LOCK_QUALIFIERS.intersection(words):
+    if len(words) > 1 and _LOCK_CODES.intersection(words) and _LOCK_QUALIFIERS.intersection(words):
         return SECRET, "strong"  # a door's, an alarm's or an entry's code: "Kod dostępu", "Kod do drzwi"
     if "BIRTH" in classes and "age" in words:  # "DOB/Age", "dob (age)": the date of birth, its age after it
         classes = [None if w == "age" else c for w, c in zip(words, classes, strict=True)]
@@ -287,6 +326,8 @@ _NAME_CHARS = re.compile(r"^[\p{L}\p{M}'’.\- ,+]+$")
 _LOGIN = re.compile(r"^[\p{L}][\p{L}\d._\-]{1,40}$")
 _NAME_EMAIL = re.compile(r"^(?P<n>[^<>@]{2,60}?)\s*<[^<>\s]+@[^<>\s]+>$")
 _LOGIN_PARTS = re.compile(r"[._\-]")
+_NAME_WORD = re.compile(r"\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?")  # one capitalised word: "Shin", "O'Neil"
+_IDENTIFIER = re.compile(r"[a-z]+(?:_[a-z0-9]+)*")
 _NAME_GAPS = re.compile(r"[\s,+]+")
 _DIGIT_GAP_DIGIT = re.compile(r"\d\D+\d")
 _ZIP = re.compile(r"[\w \-]+")
@@ -330,19 +371,33 @@ def value_entity(entity: str, how: str, value: str, people: bool, keyed: bool = 
         return None
     if entity in (PERSON, LOCATION) and _EMAIL_SHAPE.match(value):
         return EMAIL
+    if entity in (PERSON, LOCATION) and _IDENTIFIER.fullmatch(value) and column_kind(value):
+        return None  # a column's own name, as a schema lists them ("iban,varchar(34),YES"): no one's data
     if entity == LOCATION and _ip(value, how, people):
         return IP
     if entity == LOCATION and keyed and _digits(value) == 0 and all(
-            w in _ordinary() or w in STOP_WORDS for w in _PARTS.findall(value.lower())):
+            w in _ordinary() or w in STOP_WORDS for w in _PARTS.findall(value.lower())) \
+            and not _a_town_written(value):
         return None
     # (a person's field holding a phone number: "Client: 020 7946 0958"; not a date: "Client : 14/04/2024")
     if entity == PERSON and _PHONE_SHAPE.match(value) and 7 <= _digits(value) <= 15 \
             and not _ISO_DATE.match(value.strip()):
         return PHONE
+    if entity == LOCATION and how == "zip" and _digits(value) >= 10 and _phone(value, how, people):
+        return PHONE  # a Turkish "Cep" (a mobile's), not a Brazilian "CEP" (a postcode's eight digits)
     if entity == CARD and _INDIAN_PAN.fullmatch(value.strip()):
         return NATIONAL_ID  # "PAN" is India's tax id as well as a card's number: the value says which
     check = _CHECKS[entity]
     return entity if check(value, how, people) else None
+
+
+def _a_town_written(value: str) -> bool:
+    """A known place written as one, capitalised ("ville": "Angers", "city": "Reading"): a word too, but a
+    place under a place's key."""
+    from scrubber.recognizers.places import places, towns
+
+    low = value.strip().lower()
+    return value.strip()[:1].isupper() and (low in places() or low in towns())
 
 
 @lru_cache(maxsize=1)
@@ -466,6 +521,9 @@ def _secret(value: str, how: str, people: bool) -> bool:
         and not (" " in v and len(v.split()) > 8)
 
 
+# a key "code" alone, and its value in records of people (``_keyed``)
+_BARE_CODES = frozenset("code codice código codigo".split())
+_PIN_DIGITS = stdlib_re.compile(r"\d{4,8}")
 _CODE_SHAPE = re.compile(r"[*#]?\d{3,10}[#*]?|\d{1,2}(?:[- ]\d{1,2}){2,4}")
 # an id's characters: letters and digits in groups ("48114861B", "AB 12 34 56 C", "X-1234567-L", "6879448E")
 _ID_SHAPE = re.compile(r"[A-Za-z0-9]+(?:[ ./-][A-Za-z0-9]+){0,5}")
@@ -577,11 +635,13 @@ def _header(line: str) -> tuple[str, list[tuple[str, str] | None]] | None:
         return None
     delim, kinds = best
     others = {k[0] for k in kinds if k and k[1] != "bare"}
-    words = {w for a, b in _split(line, delim) for w in _PARTS.findall(line[a:b].lower())}
+    cells = _split(line, delim)
+    words = {w for a, b in cells for w in _PARTS.findall(line[a:b].lower())}
     if not others and words & _PEOPLE_COLUMNS:
         others.add("people")
     if others:
-        kinds = [(k[0], "strong") if k and k[1] == "bare" else k for k in kinds]
+        kinds = [(k[0], "strong") if k and k[1] == "bare" else k or beside_kind(line[a:b].strip())
+                 for k, (a, b) in zip(kinds, cells, strict=True)]
     elif words & _THING_COLUMNS:  # "name,version", "name,price": a package's, a product's name
         return None
     return delim, kinds
@@ -590,34 +650,46 @@ def _header(line: str) -> tuple[str, list[tuple[str, str] | None]] | None:
 # a list of column names in a sentence ("no header row; columns are id, full_name, dob, email"): three names
 # or more of one to three words, comma-separated
 _LISTED = re.compile(r"(?<![\w.])[\p{L}_][\w.\-/]*(?: [\p{L}_][\w.\-/]*){0,2}"
-                     r"(?:[ \t]*,[ \t]*[\p{L}_][\w.\-/]*(?: [\p{L}_][\w.\-/]*){0,2}){2,}")
+                     r"(?:[ \t]*(?P<sep>[,;|])[ \t]*[\p{L}_][\w.\-/]*(?: [\p{L}_][\w.\-/]*){0,2})"
+                     r"(?:[ \t]*(?P=sep)[ \t]*[\p{L}_][\w.\-/]*(?: [\p{L}_][\w.\-/]*){0,2})+")
+# the last two names of such a list joined by "and" ("…, dob and email"), in the languages of the corpora
+_LAST_AND = re.compile(r"(?<=,)[ \t]*([\w.\-/]+)[ \t]+(?:and|&|und|et|y|e|i|ve|en|og|och)[ \t]+([\w.\-/]+)$")
 
 
 def _listed_header(lines: list[tuple[int, str]], i: int) -> tuple[str, list, int] | None:
     """(delimiter, kinds, first row) when line ``i`` names the columns of a header-less table below it (after
-    up to two blank lines): the names in a sentence, the rows as many cells each, split by any delimiter."""
+    up to two blank lines): the names in a sentence (by commas, semicolons or bars; the last two may be joined
+    by "and"), the rows as many cells each (or up to two more: a comma unquoted in a value), split by any
+    delimiter."""
     line = lines[i][1]
-    runs = [m.group() for m in _LISTED.finditer(line)]
+    runs = [m for m in _LISTED.finditer(line)]
     if not runs:
         return None
-    run = max(runs, key=len).strip(" .")
-    head = _header(run)
-    if head is None and " " in run.split(",", 1)[0]:  # "columns are id, name, …": the first name's last word
-        first, rest = run.split(",", 1)
-        head = _header(first.rsplit(" ", 1)[1] + "," + rest)
-    if head is None:
-        return None
-    kinds = head[1]
+    best = max(runs, key=lambda m: len(m.group()))
+    run = best.group().strip(" .").replace(best.group("sep"), ",")
     j = i + 1
     while j < len(lines) and j <= i + 3 and not lines[j][1].strip():
         j += 1
     if j >= len(lines) or j == i + 4:
         return None
     row = lines[j][1]
-    if _header(row) is not None:  # the table has its own header ("Turn this into "NAME, DOB, passport"")
+    heads = []
+    for names in dict.fromkeys((run, _LAST_AND.sub(r"\1,\2", run))):
+        head = _header(names)
+        if head is None and " " in names.split(",", 1)[0]:  # "columns are id, name, …": the first's last word
+            first, rest = names.split(",", 1)
+            head = _header(first.rsplit(" ", 1)[1] + "," + rest)
+        if head is not None:
+            heads.append(head[1])
+    if not heads or _header(row) is not None:  # (the table's own header: "Turn this into "NAME, DOB, …"")
         return None
-    delim = next((d for d in _DELIMS if d in row and len(_split(row, d)) == len(kinds)), None)
-    return (delim, kinds, j) if delim else None
+    # (more cells only in rows of plain cells: not an SQL tuple's "(17, 'Ana', …),")
+    for more in (0, 1, 2) if row.lstrip()[:1].isalnum() or row.lstrip()[:1] == '"' else (0,):
+        for kinds in heads:
+            delim = next((d for d in _DELIMS if d in row and len(_split(row, d)) == len(kinds) + more), None)
+            if delim:
+                return delim, kinds, j
+    return None
 
 
 
@@ -665,18 +737,19 @@ class TableColumnRecognizer(LocalRecognizer):
         # for each shape, then for a birth or phone word)
         aligned = "\n" in text and ("  " in text or any(c in text for c in _BOX_BORDERS))
         html, rows, parametrized = "<td" in text, '["' in text, "parametrize" in text
-        birth = (aligned or html or rows or parametrized) and _birth_word(text)
+        birth = (aligned or html or parametrized) and _birth_word(text)
         if aligned and (birth or _phone_word(text)):
             self._aligned(text, found)
         if aligned:
             self._spaced(text, found)
         if html:
             self._html(text, found)
-        if birth:
-            if rows:
-                self._json_rows(text, found)
-            if parametrized:
-                self._parametrized(text, found)
+        if rows:
+            self._json_rows(text, found)
+        if birth and parametrized:
+            self._parametrized(text, found)
+        if "\n" in text and "@" in text and _BIRTH_YEAR_DATE.search(text):
+            self._header_less_births(text, found)
         wanted = set(entities) if entities else set(ENTITIES)
         return [self._result(*f) for f in dict.fromkeys(found) if f[0] in wanted]
 
@@ -690,7 +763,7 @@ class TableColumnRecognizer(LocalRecognizer):
             candidate = i not in vertical and len(line) < 400 and any(d in line for d in _DELIMS)
             head = _header(line) if candidate else None
             if head is None:
-                listed = _listed_header(lines, i) if candidate and "," in line else None
+                listed = _listed_header(lines, i) if candidate and ("," in line or "; " in line) else None
                 if listed is None:
                     i += 1
                     continue
@@ -796,6 +869,7 @@ class TableColumnRecognizer(LocalRecognizer):
                 if best_score is None or score > best_score:
                     best, best_score = spans, score
             spans = best
+        named, words = False, []
         for kind, (a, b) in zip(kinds, spans, strict=True):
             if kind is None or a >= b:
                 continue
@@ -803,6 +877,13 @@ class TableColumnRecognizer(LocalRecognizer):
             if entity:
                 score = SCORE if kind[1] in ("strong", "zip") else SCORE_LOOSE
                 found.append((entity, offset + a, offset + b, score))
+                named = named or entity == PERSON
+            elif kind == (PERSON, "strong") and _NAME_WORD.fullmatch(row, a, b):
+                words.append((a, b))
+        # a name that is a word too ("Shin", "Angel") beside a name found in the row: the family or given name
+        if named:
+            found.extend((PERSON, offset + a, offset + b, SCORE) for a, b in words
+                         if row[a:b].lower() not in _SYSTEM_USERS and not looks_like_placeholder(row[a:b]))
 
     # -- SQL: INSERT INTO t (col, …) VALUES (…), (…); INSERT INTO t VALUES (…) after CREATE TABLE t (…) --
     def _sql(self, text: str, found: list) -> None:
@@ -998,27 +1079,48 @@ class TableColumnRecognizer(LocalRecognizer):
                 spans.append((row.start() + a, row.start() + b))
             self._row(text, 0, spans, kinds, found)
 
-    # -- rows as JSON arrays after a header array (Google Sheets' values, pandas' split orient, a query API's
-    # columns and rows): dates of birth only --
+    # -- a header-less table of people: a birth date in a row with an e-mail address --
     @staticmethod
-    def _json_rows(text: str, found: list) -> None:
-        columns: list[int] = []
-        width = 0
+    def _header_less_births(text: str, found: list) -> None:
+        """In a row of four cells or more (split by any delimiter) with an e-mail address cell, that no header
+        or column list read, a cell that is only a date of a year 1920 to 2012 is a birth date (a record's
+        sign-up or order date is a recent one)."""
+        read = sorted(a for _entity, a, _b, _score in found)  # (a row a header or a column list reads)
+        for offset, row in _numbered_lines(text):
+            if "@" not in row or len(row) > 600 or not _BIRTH_YEAR_DATE.search(row):
+                continue
+            k = bisect_left(read, offset)
+            if k < len(read) and read[k] <= offset + len(row):
+                continue
+            delim = next((d for d in _DELIMS if row.count(d) >= 3), None)
+            if delim is None:
+                continue
+            cells = _split(row, delim)
+            if not any(_EMAIL_SHAPE.match(row[a:b]) for a, b in cells):
+                continue
+            for a, b in cells:
+                if _BIRTH_YEAR_DATE.fullmatch(row, a, b):
+                    found.append((DOB, offset + a, offset + b, SCORE_LOOSE))
+
+    # -- rows as JSON arrays after a header array (Google Sheets' values, pandas' split orient, a query API's
+    # columns and rows): every personal column, as a delimited table's header names them (a header those
+    # rules refuse: its date-of-birth columns) --
+    def _json_rows(self, text: str, found: list) -> None:
+        kinds: list = []
         for row in _JSON_ARRAY.finditer(text):
             cells = list(_JSON_CELL.finditer(row.group()))
-            if any(c.group("s") is None for c in cells):
-                here = []
-            else:
-                here = [i for i, c in enumerate(cells) if (column_kind(c.group("s")) or ("",))[0] == DOB]
-            if here:
-                columns, width = here, len(cells)
-                continue
-            if columns and len(cells) == width:
-                for i in columns:
-                    if cells[i].group("s") is not None:
-                        a, b = cells[i].span("s")
-                        if value_entity(DOB, "strong", row.group()[a:b], True):
-                            found.append((DOB, row.start() + a, row.start() + b, SCORE))
+            labels = [c.group("s") for c in cells]
+            if all(labels):
+                head = _header("\t".join(labels))
+                here = head[1] if head is not None and head[0] == "\t" and len(head[1]) == len(cells) else [
+                    (DOB, "strong") if (column_kind(v) or ("",))[0] == DOB else None for v in labels]
+                if any(here):
+                    kinds = here
+                    continue
+            if kinds and len(cells) == len(kinds):
+                spans = [(row.start() + c.start("s"), row.start() + c.end("s")) if c.group("s") is not None
+                         else (0, 0) for c in cells]
+                self._row(text, 0, spans, kinds, found)
 
     # -- pytest's parametrize: the names, then a tuple of values a line; dates of birth only --
     @staticmethod
@@ -1056,8 +1158,12 @@ class TableColumnRecognizer(LocalRecognizer):
         secrets = []
         for m in (*_keys(text), *spaced, *named, *parts):
             kind = column_kind(m.group("key"))
+            if kind is None and (beside := beside_kind(m.group("key"))):
+                kind = (beside[0], "beside:" + beside[1])  # (only once a personal value is found)
             # secrets after a key are the credential recognizers' (stricter about fakes and look-alikes),
             # except in records of people (below)
+            if kind is None and m.group("key").lower() in _BARE_CODES:
+                kind = (SECRET, "code")
             if kind is not None and kind[1] != "tables":
                 v = _VALUE.match(text, m.end())
                 if v:
@@ -1066,8 +1172,12 @@ class TableColumnRecognizer(LocalRecognizer):
             return
         before = len(found)
         people = False  # a bare "name" key counts beside a personal value found under another key
-        hits.sort(key=lambda h: h[2][1] == "bare")
+        hits.sort(key=lambda h: h[2][1] == "bare" or h[2][1].startswith("beside:"))
         for op, v, (entity, how) in hits:
+            if how.startswith("beside:"):
+                if not people:
+                    continue
+                how = how.removeprefix("beside:")
             group = next(g for g in (1, 2, 3) if v.group(g) is not None)
             start, end = v.span(group)
             if group == 3:
@@ -1092,13 +1202,16 @@ class TableColumnRecognizer(LocalRecognizer):
                 people = True
                 found.append((got, start, end, SCORE if how in ("strong", "zip") else SCORE_LOOSE))
         # records of people (a JSON array, a YAML list: two personal values or more) with a password or a PIN
-        # among their keys ("codice_pin": "4821", "palavra_passe: …"): the secret is the person's
+        # among their keys ("codice_pin": "4821", "palavra_passe: …"): the secret is the person's; so is a
+        # bare "code" of four to eight digits there ("code": "452610": a PIN, a lock's or an account's code)
         if len(found) - before >= 2:
-            for op, v, _kind in secrets:
+            for op, v, (_entity, how) in secrets:
                 group = next(g for g in (1, 2, 3) if v.group(g) is not None)
                 start, end = v.span(group)
                 if group == 3:
                     start, end = self._bare_value(text, start, end, SECRET, op)
+                if how == "code" and not _PIN_DIGITS.fullmatch(text, start, end):
+                    continue
                 if start < end and value_entity(SECRET, "strong", text[start:end], True, keyed=True):
                     found.append((SECRET, start, end, SCORE))
 
@@ -1153,11 +1266,15 @@ def _birth_word(text: str) -> bool:
     return holds_any(text, _BIRTH_STEMS)
 
 
+# a date whose year is a living adult's birth year: 14/03/1987, 1987-03-14, 14.03.1987
+_BIRTH_YEAR_DATE = stdlib_re.compile(r"(?<![\w./-])(?:(?:19[2-9]\d|200\d|201[0-2])[-/.]\d{1,2}[-/.]\d{1,2}"
+                                     r"|\d{1,2}[-/.]\d{1,2}[-/.](?:19[2-9]\d|200\d|201[0-2]))(?![\w/-]|\.\d)")
 _HTML_ROW = stdlib_re.compile(r"(?is)<tr\b[^>]*>.*?</tr>")
 _HTML_CELL = stdlib_re.compile(r"(?is)<t[hd]\b[^>]*>(?P<v>[^<]{0,60})</t[hd]>")
 _JSON_CELL_TEXT = r'"(?P<s>[^"\\\n]{0,60})"|-?\d[\d.]*|null|true|false'
-_JSON_ARRAY = stdlib_re.compile(r'\[[ \t]*"[^"\\\n]{0,60}"(?:[ \t]*,[ \t]*(?:'
-                                + _JSON_CELL_TEXT.replace("?P<s>", "") + r')){1,40}[ \t]*\]')
+_ANY_JSON_CELL = _JSON_CELL_TEXT.replace("?P<s>", "")
+_JSON_ARRAY = stdlib_re.compile(
+    rf'\[[ \t]*(?:{_ANY_JSON_CELL})(?:[ \t]*,[ \t]*(?:{_ANY_JSON_CELL})){{1,40}}[ \t]*\]')
 _JSON_CELL = stdlib_re.compile(_JSON_CELL_TEXT)
 _PARAMETRIZE = stdlib_re.compile(
     r"""parametrize\(\s*(?:["'](?P<names>[^"'\n]{1,200})["']|[\[(](?P<list>[^\])\n]{1,200})[\])])\s*,\s*[\[(]""")
