@@ -147,6 +147,36 @@ def stack(tmp_path_factory, fake_llm):
     shutil.rmtree(tmp, ignore_errors=True)
 
 
+PSEUDONYM_SECRET = "0123456789abcdef0123456789abcdef"
+PSEUDONYMOUS_POLICY = """
+name: Pseudonymous budgets
+services: {openai-api: {sanctioned: true, action: allow}}
+budgets:
+  - {name: per-user, per: user, period: day, limit_tokens: 100000}
+"""
+
+
+@pytest.fixture(scope="session")
+def pseudo_stack(tmp_path_factory, fake_llm):
+    """A stack in pseudonymous mode set in ``.env`` only (never in the environment), with a per-user budget.
+
+    Shared by tests/integration/test_pseudonymous.py and tests/spend/test_pseudonymous_budgets.py: each
+    sends as its own user and looks at its own events."""
+    tmp = tmp_path_factory.mktemp("pseudo")
+    (tmp / "policy.yaml").write_text(PSEUDONYMOUS_POLICY)
+    (tmp / ".env").write_text(  # read by the settings from the process's working directory
+        f"AIWARDEN_PSEUDONYMIZE_USERS=true\nAIWARDEN_PSEUDONYM_SECRET={PSEUDONYM_SECRET}\n"
+        f"AIWARDEN_POLICY_FILE={tmp / 'policy.yaml'}\n"
+    )
+    with pytest.MonkeyPatch.context() as mp:
+        for name in ("AIWARDEN_PSEUDONYMIZE_USERS", "AIWARDEN_PSEUDONYM_SECRET"):
+            mp.delenv(name, raising=False)  # start_stack copies os.environ: only .env may set them
+        s = start_stack(tmp, fake_llm)
+    yield s
+    stop_stack(s)
+    shutil.rmtree(tmp, ignore_errors=True)
+
+
 @pytest.fixture(scope="session")
 def scrubber():
     """One default ``Scrubber`` for the whole session (loading its models takes seconds)."""
