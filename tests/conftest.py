@@ -147,6 +147,79 @@ def stack(tmp_path_factory, fake_llm):
     shutil.rmtree(tmp, ignore_errors=True)
 
 
+PSEUDONYM_SECRET = "0123456789abcdef0123456789abcdef"
+PSEUDONYMOUS_POLICY = """
+name: Pseudonymous budgets
+services: {openai-api: {sanctioned: true, action: allow}}
+budgets:
+  - {name: per-user, per: user, period: day, limit_tokens: 100000}
+"""
+
+
+@pytest.fixture(scope="session")
+def pseudo_stack(tmp_path_factory, fake_llm):
+    """A stack in pseudonymous mode set in ``.env`` only (never in the environment), with a per-user budget.
+
+    Shared by tests/integration/test_pseudonymous.py and tests/spend/test_pseudonymous_budgets.py: each
+    sends as its own user and looks at its own events."""
+    tmp = tmp_path_factory.mktemp("pseudo")
+    (tmp / "policy.yaml").write_text(PSEUDONYMOUS_POLICY)
+    (tmp / ".env").write_text(  # read by the settings from the process's working directory
+        f"AIWARDEN_PSEUDONYMIZE_USERS=true\nAIWARDEN_PSEUDONYM_SECRET={PSEUDONYM_SECRET}\n"
+        f"AIWARDEN_POLICY_FILE={tmp / 'policy.yaml'}\n"
+    )
+    with pytest.MonkeyPatch.context() as mp:
+        for name in ("AIWARDEN_PSEUDONYMIZE_USERS", "AIWARDEN_PSEUDONYM_SECRET"):
+            mp.delenv(name, raising=False)  # start_stack copies os.environ: only .env may set them
+        s = start_stack(tmp, fake_llm)
+    yield s
+    stop_stack(s)
+    shutil.rmtree(tmp, ignore_errors=True)
+
+
+# One policy for tests/spend/test_spend_proxy.py (services, budgets, rate limits of named users, model rules)
+# and tests/mcp/test_stack.py (MCP servers, the user ``dev``, ``hasty``'s rate limit): their users differ.
+POLICY_STACK_POLICY = """
+name: Acme AI policy
+defaults: {unknown_ai_service: scrub}
+services:
+  openai-api: {sanctioned: true, action: scrub}
+  anthropic-api: {sanctioned: true, action: allow}
+mcp_servers:
+  127.0.0.1:
+    action: scrub
+    deny_tools: ["delete_*"]
+  localhost:
+    action: block
+    reason: this MCP server has not been reviewed
+rules:
+  - name: tool developers
+    when: {user: dev}
+    action: allow
+budgets:
+  - {name: tiny, per: user, names: [budgeted], period: day, limit_tokens: 30, warn_at: 0.5}
+  - {name: streamy, per: user, names: [streamer], period: month, limit_tokens: 10}
+  - {name: soft, per: user, names: [coached], period: day, limit_tokens: 10, action: coach}
+rate_limits:
+  - {name: quick, per: user, names: [ratey], requests_per_minute: 60, window_seconds: 2}
+  - {name: slow, per: user, names: [slowpoke, antrate], requests_per_minute: 1, window_seconds: 180}
+  - {per: user, names: [hasty], requests_per_minute: 8}
+model_rules:
+  - {name: bulk, when: {user: tiered}, rewrite: {"gpt-4o*": gpt-4o-mini}}
+"""
+
+
+@pytest.fixture(scope="session")
+def policy_stack(tmp_path_factory, fake_llm):
+    """A stack with ``POLICY_STACK_POLICY`` (a policy file), shared by the spend and MCP stack tests."""
+    tmp = tmp_path_factory.mktemp("policy-stack")
+    (tmp / "policy.yaml").write_text(POLICY_STACK_POLICY)
+    s = start_stack(tmp, fake_llm, {"AIWARDEN_POLICY_FILE": str(tmp / "policy.yaml")})
+    yield s
+    stop_stack(s)
+    shutil.rmtree(tmp, ignore_errors=True)
+
+
 @pytest.fixture(scope="session")
 def scrubber():
     """One default ``Scrubber`` for the whole session (loading its models takes seconds)."""

@@ -4,7 +4,6 @@ restore of a tool call (the server never sees the name and e-mail, the client ge
 tool, a refused server; the session goes on after a refusal."""
 
 import asyncio
-import shutil
 
 import httpx
 import httpx2
@@ -13,27 +12,10 @@ from mcp import Client
 from mcp.client.streamable_http import streamable_http_client
 from mcp.shared.exceptions import MCPError
 
-from tests.conftest import start_stack, stop_stack, wait_for
+from tests.conftest import wait_for
 from tests.mcp.server import ToolServer
 
 NAME, EMAIL = "Maria Gonzalez", "maria.gonzalez@example.com"
-POLICY = """
-name: Acme AI policy
-defaults: {unknown_ai_service: scrub}
-mcp_servers:
-  127.0.0.1:
-    action: scrub
-    deny_tools: ["delete_*"]
-  localhost:
-    action: block
-    reason: this MCP server has not been reviewed
-rules:
-  - name: tool developers
-    when: {user: dev}
-    action: allow
-rate_limits:
-  - {per: user, names: [hasty], requests_per_minute: 8}
-"""
 
 
 @pytest.fixture(scope="module")
@@ -46,13 +28,10 @@ def servers():
 
 
 @pytest.fixture(scope="module")
-def mcp_stack(tmp_path_factory, fake_llm):
-    tmp = tmp_path_factory.mktemp("mcp")
-    (tmp / "policy.yaml").write_text(POLICY)
-    s = start_stack(tmp, fake_llm, {"AIWARDEN_POLICY_FILE": str(tmp / "policy.yaml")})
-    yield s
-    stop_stack(s)
-    shutil.rmtree(tmp, ignore_errors=True)
+def mcp_stack(policy_stack):
+    """The session's ``policy_stack`` (tests/conftest.py: its policy "Acme AI policy" holds this module's MCP
+    servers, the allowed user ``dev`` and ``hasty``'s rate limit)."""
+    return policy_stack
 
 
 def run(stack, url: str, user: str, steps, mode: str = "legacy"):

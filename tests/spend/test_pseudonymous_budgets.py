@@ -1,10 +1,8 @@
 """Pseudonymous mode reaches the budget counters: per-user counters hold the events' pseudonym, never the
 name, whether the mode is set in the environment or in ``.env`` (the settings are the one source)."""
 
-import shutil
 from datetime import UTC, datetime
 
-import pytest
 from sqlmodel import Session, create_engine, select
 
 from inventory.models import BudgetCounter, UsageEvent
@@ -14,16 +12,11 @@ from policy.model import parse_policy
 from proxy.budgets import SpendGuard
 from proxy.catalog import AIService
 from proxy.state import FlowState
-from tests.conftest import start_stack, stop_stack, wait_for
+from tests.conftest import PSEUDONYM_SECRET as SECRET
+from tests.conftest import PSEUDONYMOUS_POLICY as POLICY_YAML
+from tests.conftest import wait_for
 
-SECRET = "0123456789abcdef0123456789abcdef"
 T = datetime(2026, 11, 27, 10, tzinfo=UTC)
-POLICY_YAML = """
-name: Pseudonymous budgets
-services: {openai-api: {sanctioned: true, action: allow}}
-budgets:
-  - {name: per-user, per: user, period: day, limit_tokens: 100000}
-"""
 POLICY = parse_policy(POLICY_YAML)
 SERVICE = AIService("openai-api", "OpenAI API", "OpenAI", "api", ("api.openai.com",), (), "openai")
 
@@ -53,35 +46,27 @@ def test_guard_never_reads_the_environment(monkeypatch):
     assert guard.used(("per-user", "2026-11-27", "zoe.quinn")).tokens == 70
 
 
-@pytest.fixture
-def dotenv_stack(tmp_path, fake_llm, monkeypatch):
-    for name in ("AIWARDEN_PSEUDONYMIZE_USERS", "AIWARDEN_PSEUDONYM_SECRET"):
-        monkeypatch.delenv(name, raising=False)  # start_stack copies os.environ: only .env may set them
-    (tmp_path / "policy.yaml").write_text(POLICY_YAML)
-    (tmp_path / ".env").write_text(  # read by the settings from the process's working directory
-        f"AIWARDEN_PSEUDONYMIZE_USERS=true\nAIWARDEN_PSEUDONYM_SECRET={SECRET}\n"
-        f"AIWARDEN_POLICY_FILE={tmp_path / 'policy.yaml'}\n"
-    )
-    s = start_stack(tmp_path, fake_llm)
-    yield s
-    stop_stack(s)
-    shutil.rmtree(tmp_path / "conf", ignore_errors=True)
-
-
-def test_dotenv_pseudonymous_mode_reaches_the_budget_counters(dotenv_stack):
-    s = dotenv_stack
+def test_dotenv_pseudonymous_mode_reaches_the_budget_counters(pseudo_stack):
+    s = pseudo_stack  # (tests/conftest.py): the mode is set in .env only; tests/integration sends as yann.roe
     assert "AIWARDEN_PSEUDONYMIZE_USERS" not in s.env
     with s.client("zoe.quinn") as c:
         r = c.post("https://api.openai.com/v1/chat/completions",
                    json={"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "hello"}]})
     assert r.status_code == 200
+    pz = Pseudonymizer(SECRET)
+    pseudonym = pz.pseudonym("zoe.quinn")
+    senders = {pseudonym, pz.pseudonym("yann.roe")}  # every user this stack ever sees, as pseudonyms
     engine = create_engine(s.env["AIWARDEN_DATABASE_URL"])
     try:
         with Session(engine) as session:
-            counters = wait_for(lambda: session.exec(select(BudgetCounter)).all())
-            events = wait_for(lambda: session.exec(select(UsageEvent)).all())
+            def mine(rows, field):
+                return rows if pseudonym in [getattr(r, field) for r in rows] else None
+
+            counters = wait_for(lambda: mine(session.exec(select(BudgetCounter)).all(), "subject"))
+            events = wait_for(lambda: mine(session.exec(select(UsageEvent)).all(), "user"))
     finally:
         engine.dispose()
-    pseudonym = Pseudonymizer(SECRET).pseudonym("zoe.quinn")
-    assert [e.user for e in events] == [pseudonym]
-    assert [(c.budget, c.subject) for c in counters] == [("per-user", pseudonym)]
+    assert events and [e.user for e in events].count(pseudonym) == 1
+    assert {e.user for e in events} <= senders  # no name, only pseudonyms
+    assert counters and {(c.budget, c.subject) for c in counters} <= {("per-user", p) for p in senders}
+    assert [c.subject for c in counters].count(pseudonym) == 1

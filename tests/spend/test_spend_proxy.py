@@ -3,7 +3,6 @@
 The fake vendor reports 11 input + 7 output tokens for every chat answer (13 + 9 for Anthropic).
 """
 
-import shutil
 import time
 
 import anthropic
@@ -14,37 +13,20 @@ import pytest
 from sqlmodel import Session, create_engine, select
 
 from inventory.models import BudgetCounter, UsageEvent
-from tests.conftest import start_stack, stop_stack, wait_for
+from tests.conftest import wait_for
 
-POLICY = """
-name: Spend Test Policy
-services:
-  openai-api: {sanctioned: true, action: scrub}
-  anthropic-api: {sanctioned: true, action: allow}
-budgets:
-  - {name: tiny, per: user, names: [budgeted], period: day, limit_tokens: 30, warn_at: 0.5}
-  - {name: streamy, per: user, names: [streamer], period: month, limit_tokens: 10}
-  - {name: soft, per: user, names: [coached], period: day, limit_tokens: 10, action: coach}
-rate_limits:
-  - {name: quick, per: user, names: [ratey], requests_per_minute: 60, window_seconds: 2}
-  - {name: slow, per: user, names: [slowpoke, antrate], requests_per_minute: 1, window_seconds: 180}
-model_rules:
-  - {name: bulk, when: {user: tiered}, rewrite: {"gpt-4o*": gpt-4o-mini}}
-"""
 CHAT = "https://api.openai.com/v1/chat/completions"
 MSG = [{"role": "user", "content": "Summarise the quarterly numbers."}]
 
 
 @pytest.fixture(scope="module")
-def px(tmp_path_factory, fake_llm):
-    tmp = tmp_path_factory.mktemp("spend-stack")
-    (tmp / "policy.yaml").write_text(POLICY)
-    s = start_stack(tmp, fake_llm, {"AIWARDEN_POLICY_FILE": str(tmp / "policy.yaml")})
-    s.db = create_engine(f"sqlite:///{tmp / 'aiwarden.db'}")  # type: ignore[attr-defined]
+def px(policy_stack):
+    """The session's ``policy_stack`` (tests/conftest.py: its policy holds this module's budgets, rate limits
+    and model rules, for users of this module's own)."""
+    s = policy_stack
+    s.db = create_engine(s.env["AIWARDEN_DATABASE_URL"])  # type: ignore[attr-defined]
     yield s
-    stop_stack(s)
     s.db.dispose()  # type: ignore[attr-defined]
-    shutil.rmtree(tmp, ignore_errors=True)
 
 
 @pytest.fixture(scope="module")

@@ -1,10 +1,13 @@
 """One ``aiwarden run`` whose AI hosts all lead to the network-like vendor (tests/net_vendor.py).
 
 Everyone is scrubbed except the user ``allowed`` (policy rule), so one process serves both modes.
+One more AI host, ``DOWN_HOST`` (an Anthropic-dialect catalog service), leads to a port nobody listens on:
+the "vendor down" test uses it.
 """
 
 import random
 import shutil
+import socket
 import ssl
 
 import anthropic
@@ -39,6 +42,7 @@ HOSTS = sorted(
         "bedrock-runtime.us-east-1.amazonaws.com",
     }
 )
+DOWN_HOST = "bedrock-mantle.us-east-1.api.aws"  # Amazon Bedrock's Anthropic Messages API (/anthropic/v1/*)
 
 
 @pytest.fixture(scope="session")
@@ -52,13 +56,16 @@ def vendor():
 def net_stack(tmp_path_factory, fake_llm, vendor):
     tmp = tmp_path_factory.mktemp("net-stack")
     (tmp / "policy.yaml").write_text(POLICY)
-    env = {
-        "AIWARDEN_POLICY_FILE": str(tmp / "policy.yaml"),
-        "AIWARDEN_UPSTREAM_OVERRIDES": ",".join(f"{h}={vendor.url}" for h in HOSTS),
-    }
-    s = start_stack(tmp, fake_llm, env)
-    yield s
-    stop_stack(s)
+    with socket.socket() as dead:  # bound, never listening: connections are refused all session long
+        dead.bind(("127.0.0.1", 0))
+        down = f"{DOWN_HOST}=http://127.0.0.1:{dead.getsockname()[1]}"
+        env = {
+            "AIWARDEN_POLICY_FILE": str(tmp / "policy.yaml"),
+            "AIWARDEN_UPSTREAM_OVERRIDES": ",".join([*(f"{h}={vendor.url}" for h in HOSTS), down]),
+        }
+        s = start_stack(tmp, fake_llm, env)
+        yield s
+        stop_stack(s)
     shutil.rmtree(tmp, ignore_errors=True)
 
 

@@ -23,9 +23,9 @@ from proxy.dialects import dialect
 from proxy.sse import SSEProcessor
 from tests.conftest import free_port
 from tests.net_vendor import Answer
-from tests.streaming.answers import DIALECTS, PROMPT, openai_chat
+from tests.streaming.answers import PROMPT, openai_chat
 from tests.streaming.answers import anthropic as anthropic_sse
-from tests.streaming.conftest import openai_client
+from tests.streaming.conftest import DOWN_HOST, openai_client
 
 MSG = [{"role": "user", "content": PROMPT}]
 
@@ -227,20 +227,14 @@ def test_through_aiwarden_vendor_reset_mid_stream(net_stack, vendor):
     assert ev.status == 200 and "cut off" in ev.reason  # the answer had started: 200, then the error event
 
 
-def test_through_aiwarden_vendor_down(tmp_path, fake_llm):
-    from tests.conftest import start_stack, stop_stack
-
-    host = DIALECTS["anthropic"].host
-    stack = start_stack(
-        tmp_path, fake_llm, {"AIWARDEN_UPSTREAM_OVERRIDES": f"{host}=http://127.0.0.1:{free_port()}"}
+def test_through_aiwarden_vendor_down(net_stack):
+    http_client = httpx2.Client(proxy=net_stack.proxy_url("down-user"), verify=net_stack.ssl_context(),
+                                timeout=30)
+    client = anthropic.Anthropic(
+        api_key="k", base_url=f"https://{DOWN_HOST}/anthropic", http_client=http_client, max_retries=0
     )
-    try:
-        http_client = httpx2.Client(proxy=stack.proxy_url("bob"), verify=stack.ssl_context(), timeout=30)
-        client = anthropic.Anthropic(api_key="k", http_client=http_client, max_retries=0)
-        with pytest.raises(anthropic.APIStatusError) as err:
-            client.messages.create(model="m", max_tokens=10, messages=MSG)
-        assert err.value.status_code == 502 and ue.MESSAGES["unreachable"] in str(err.value)
-        ev = recorded(stack, "bob")
-        assert ev.status == 502 and "could not be reached" in ev.reason
-    finally:
-        stop_stack(stack)
+    with pytest.raises(anthropic.APIStatusError) as err:
+        client.messages.create(model="m", max_tokens=10, messages=MSG)
+    assert err.value.status_code == 502 and ue.MESSAGES["unreachable"] in str(err.value)
+    ev = recorded(net_stack, "down-user")
+    assert ev.status == 502 and "could not be reached" in ev.reason
