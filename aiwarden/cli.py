@@ -14,7 +14,7 @@ import typer
 from aiwarden.ca import CAFormat  # cheap: mitmproxy is imported only when a CA function runs
 from aiwarden.errors import OperatorError, one_line
 from aiwarden.settings import get_settings
-from inventory.spend import SpendBy, SpendPeriod
+from inventory.spend_choices import SpendBy, SpendPeriod
 
 
 class _App(typer.Typer):

@@ -12,7 +12,6 @@ import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
-from enum import StrEnum
 from typing import Literal
 
 from sqlalchemy import case, func, literal
@@ -21,6 +20,7 @@ from sqlmodel import Session, col, select
 
 from inventory.csvfile import csv_text
 from inventory.models import BudgetCounter, UsageEvent, utcnow
+from inventory.spend_choices import SpendBy, SpendPeriod  # noqa: F401 (re-exported)
 
 By = Literal["user", "group", "service", "model", "requested_model"]
 Period = Literal["day", "month"]
@@ -28,19 +28,6 @@ BY: tuple[str, ...] = ("user", "group", "service", "model", "requested_model")
 PERIODS: tuple[str, ...] = ("day", "month")
 
 
-class SpendBy(StrEnum):
-    """What a spend report groups by (the values of BY)."""
-
-    user = "user"
-    group = "group"
-    service = "service"
-    model = "model"
-    requested_model = "requested_model"
-
-
-class SpendPeriod(StrEnum):
-    day = "day"
-    month = "month"
 _e = UsageEvent.__table__.c
 _c = BudgetCounter.__table__
 
