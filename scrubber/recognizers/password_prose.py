@@ -1680,6 +1680,16 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             r"|\p{Lu}\p{Ll}{2,11}(?:[ \t]+\p{Lu}\p{Ll}{2,11}){1,7})(?![ \t]*\p{L})",
             0.75,
         ),
+        # a password of words and a number typed with its spaces: "password: My Otter 1987", "Kennwort:
+        # Tanne Birke 42!", "the new pw is copper and falcon 4" (capitalised words, or two joined by "and")
+        Pattern(
+            "words and a number after password word",
+            rf"{_WORD_LEAD}{_LINK}[ \t]*[\"'`“‘„]?(?P<words_number>)(?P<value>"
+            r"(?:\p{Lu}\p{Ll}{1,11}(?:[ \t]+\p{Lu}\p{Ll}{1,11}){1,3}"
+            r"|\p{Ll}{3,12}[ \t]+(?:and|und|et|y|e|en|och|og|ve|dan|và|na|i|и)[ \t]+\p{Ll}{3,12})[ \t]+"
+            r"(?:\d{1,4}[!#$%&*?@+](?=\s|$)|\d{1,4}(?=[\"'`”’]?[ \t]*(?:[.,;!?)(]|\r?\n|$|<-|—|–))))",
+            0.7,
+        ),
         # words named as words, a phrase or a sentence, in a text about a secret: "The Wi-Fi at the cabin uses
         # four words: harbor willow pepper seven.", "I used the phrase copper lantern river seven, please …",
         # "my master password is a sentence: purple elephants dance quietly at midnight"
@@ -2852,6 +2862,10 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         if "three" in names:
             return not any(w in STOP_WORDS or w in _STATUS or w in _ABOUT_A_PASSWORD
                            or w.endswith(_NOT_NOUN_ENDINGS) for w in value.split())
+        if "words_number" in names:  # not prose about the password ("Password Reset 2"), not a fill-in
+            words = value.lower().split()[:-1]
+            return not looks_like_placeholder(value, strict=True) and not any(
+                w in _STATUS or w in _ABOUT_A_PASSWORD or w in _NOT_A_WORD_PASSWORD for w in words)
         if " " in value or "\t" in value:
             # A phrase of words: the phrase word vouches for it unless it is prose ("is stored in the
             # vault"); a 12- or 24-word seed phrase may hold any word.

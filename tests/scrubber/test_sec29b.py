@@ -1,0 +1,45 @@
+"""Secrets recall (sec29b, issue #19): a password of words and a number typed with its spaces after a
+password word and its link, in several languages ("password: My Otter 1987", "Kennwort ist tanne und birke
+4"). Keys of vendors and the other probes written for this session were already caught. Nearby texts (prose
+about a password, a heading with a number) stay clean. Texts written for this test."""
+
+import pytest
+
+
+def found(scrubber, text: str, value: str) -> bool:
+    """SECRET detections cover every letter and digit of ``value`` (its first occurrence)."""
+    start = text.index(value)
+    covered = set()
+    for s in scrubber.analyze(text):
+        if s.type == "SECRET":
+            covered.update(range(max(start, s.start), min(start + len(value), s.end)))
+    return all(i in covered for i in range(start, start + len(value)) if text[i].isalnum())
+
+
+def secrets(scrubber, text: str) -> list[str]:
+    return [text[s.start:s.end] for s in scrubber.analyze(text) if s.type == "SECRET"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("pass = My Walrus 1974", "My Walrus 1974"),
+    ("new pw: My Beacon 2003 (dont share)", "My Beacon 2003"),
+    ("Password for the tablet is Gravel Orchid 41! thanks", "Gravel Orchid 41"),
+    ("Das neue Kennwort für den Drucker ist tanne und birke 4", "tanne und birke 4"),
+    ("Mot de passe temporaire : My Cobalt 1999", "My Cobalt 1999"),
+    ("La clave del wifi: mango and cactus 6", "mango and cactus 6"),
+    ("Neno la siri: My Simba 1988", "My Simba 1988"),
+    ("Sandi baru: Kopi Hujan 57*", "Kopi Hujan 57"),
+])
+def test_words_and_a_number_after_a_password_word(scrubber, text, value):
+    assert found(scrubber, text, value)
+
+
+@pytest.mark.parametrize("text", [
+    "Password Reset 2",
+    "The password must be changed every 90 days.",
+    "Your password was reset on May 5.",
+    "See the Password Manager Guide 3.",
+    "password expires in 30 days",
+])
+def test_prose_about_a_password_with_a_number_stays_clean(scrubber, text):
+    assert secrets(scrubber, text) == []
