@@ -1005,8 +1005,10 @@ def _gate_of(pattern):
         return _first_password_word
     if name == "password after cjk password word":
         return _CJK_GATE
-    if name in ("code after cjk lock word", "code before cjk lock word"):
+    if name == "code after cjk lock word":
         return _CJK_LOCK_GATE
+    if name == "code before cjk lock word":  # (or a strong code word alone: "7294 は暗証番号です")
+        return _CJK_CODE_FIRST_GATE
     if name == "password after other-script password word":
         return _OTHER_SCRIPT_GATE
     if name == "code for a follow-up question":
@@ -3557,6 +3559,9 @@ def _password_like(value: str) -> bool:
 # The gates of ``_gate_of`` (here, after the words and regexes they read).
 _CJK_GATE = _held(lambda text: any(w in text for w in _CJK_WORDS))
 _CJK_LOCK_GATE = _held(lambda text: not text.isascii() and any(w in text for w in _CJK_LOCK_STRINGS))
+_CJK_STRONG_STRINGS = tuple(_CJK_STRONG.split("|"))
+_CJK_CODE_FIRST_GATE = _held(lambda text: not text.isascii() and any(
+    w in text for w in (*_CJK_LOCK_STRINGS, *_CJK_STRONG_STRINGS)))
 _FOLLOWUP_GATE = _held(lambda text: "?" in text and _answered(text) is not None)
 _OTHER_SCRIPT_GATE = _held(lambda text: not text.isascii() and holds_any(text, _OTHER_SCRIPT_WORDS))
 _ENTRY_GATE = _held(_ENTRY_STRINGS)

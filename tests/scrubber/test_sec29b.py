@@ -2,8 +2,8 @@
 password word and its link, in several languages ("password: My Otter 1987", "Kennwort ist tanne und birke
 4"), or before it with a mark or a link between ("My Otter 1987 est mon mot de passe"); the Polish cases of
 the password word ("hasłem"); recovery codes in a row split by a middle dot or "and"; a Wi-Fi key of digits
-after its label. Nearby texts (prose about a password, a heading with a number, a date) stay clean. Texts
-written for this test."""
+after its label; a PIN before a CJK code word ("6083 は暗証番号です"). Nearby texts (prose about a password, a
+heading with a number, a date) stay clean. Texts written for this test."""
 
 
 import pytest
@@ -43,6 +43,8 @@ def secrets(scrubber, text: str) -> list[str]:
     ("Códigos de respaldo: 5170 2934 · 8842 1067 · 3395 7021", "3395 7021"),
     ("my 2FA backup codes are 6013 7724 and 2289 4150, keep them", "2289 4150"),
     ("Wifi: 52719384", "52719384"),
+    # a PIN before a strong CJK code word, no lock's word
+    ("6083 は暗証番号です", "6083"),
 ])
 def test_words_and_a_number_after_a_password_word(scrubber, text, value):
     assert found(scrubber, text, value)
