@@ -2607,7 +2607,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             return any(c.isdigit() for c in value) and any(c.isalpha() for c in value) \
                 and not looks_like_placeholder(value, strict=True) \
                 and "fingerprint" not in match.group(0).lower()
-        if "wifi_digits" in names:  # (not one digit repeated, not a date: "20240115")
+        if "wifi_digits" in names and value.isdigit():  # (not one digit repeated, not a date: "20240115")
             return len(set(value)) > 2 and not (
                 len(value) == 8 and _YEAR.match(value) and "01" <= value[4:6] <= "12")
         if "wifi_words" in names:  # three parts or more, words of a passphrase (ordinary words of our
