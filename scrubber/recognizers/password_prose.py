@@ -53,7 +53,7 @@ _WORD = (
     r"|κωδικ(?:ός|ό|ού|οί)(?:[ \t]+(?:πρόσβασης|wifi|wi-fi))?|συνθηματικ(?:ό|ού)"
     r"|1password|lastpass|keepass(?:xc)?|bitwarden|dashlane"
     r"|mot[ \t]+de[ \t]+passe|contrase[ñn]a|clave|palavra-passe|senha|parola[ \t]+d'ordine"
-    r"|hasło|şifre(?:si|niz|m|n)?|parola(?:sı|nız|m)?|heslo|lozinka|пароль|pasuwaado|pasuwādo|pasuwa-do"
+    r"|has(?:ło|ła|łem|le)|haśle|şifre(?:si|niz|m|n)?|parola(?:sı|nız|m)?|hesl(?:o|a|em)|lozinka|пароль|pasuwaado|pasuwādo|pasuwa-do"
     # Hungarian, Vietnamese, Indonesian/Malay, Swedish and Danish ones, and Dutch "ww" (wachtwoord)
     r"|jelsz[óo](?:t|ja|m)?|jelszav(?:a|am|ad|unk|uk|at|át|ukat)?|mật[ \t]+khẩu|kata[ \t]+sandi"
     r"|sandi(?:nya|mu|ku)?|nenosiri|neno[ \t]+(?:la[ \t]+)?siri|nywila"  # (Swahili)
@@ -102,6 +102,10 @@ _LINK = (
     r"|[ \t]*(?:[:=]|->|=>|→)[ \t]*|['’]s[ \t]+"
     r"|[ \t]+[^\n:=.?!]{1,40}?[ \t]*:[ \t]*)(?:[*_`]{1,3}|</\w{1,6}>)?"
 )
+# A password of words before its number, typed with spaces: capitalised words ("My Otter ", "Gravel Orchid ")
+# or two joined by "and" in a language of the prompts ("tanne und birke ")
+_WORDS_NUMBER = (r"(?:\p{Lu}\p{Ll}{1,11}(?:[ \t]+\p{Lu}\p{Ll}{1,11}){1,3}"
+                 r"|\p{Ll}{3,12}[ \t]+(?:and|und|et|y|e|en|och|og|ve|dan|và|na|i|и)[ \t]+\p{Ll}{3,12})[ \t]+")
 # A link a clause after the password word: "can't reset her password; she says the last one was X",
 # "I reset your password, the new one is X".
 _FAR_LINK = (r"(?:(?:is|was|are|were|ist|war|lautet|est|était|c'est|es|era|fue|é|è|foi|là|ay|är|er|je|este"
@@ -324,7 +328,8 @@ _WORD_STRINGS = ("pass", "pasw", "pw", "psw", "mdp", "wifi", "wi-fi", "network",
                  "парол", "лозинк", "lösen", "kodeord", "adgangskode", "ww", "κωδικ", "συνθηματικ",
                  "bitwarden", "dashlane",
                  "schlüssel", "kennwort", "wachtwoord", "lösenord", "adgangskode", "salasana", "contrase",
-                 "clave", "senha", "parola", "hasło", "şifre", "heslo", "lozinka", "пароль", "пар\u1c82ль",
+                 "clave", "senha", "parola", "hasł", "hasle", "haśle", "şifre", "hesl", "lozinka", "пароль",
+                 "пар\u1c82ль",
                  "memorable", "secret word", "secret\tword", "codeword", "code word", "code-word", "p/w",
                  "safe word", "safe\tword", "magic word", "magic\tword",
                  "code\tword", "security word",
@@ -596,7 +601,11 @@ _ROW_SEP = r"(?:[ \t]*[,;][ \t]*|[ \t]+|[ \t]*\r?\n[ \t]*(?:[-*•][ \t]+)?)"
 _FOUR_FOUR_GATE = stdlib_re.compile(r"-(?<=[a-z0-9]{4}-)[a-z0-9]{4}[ \t,;\r\n]")
 # (a list's index before a code: "1.", "01)", "001:", "No. 01", "1 -", or a number alone: "01 482913")
 _CODE_INDEX = r"(?:(?i:no\.?|nr\.?|#)[ \t]*)?\d{1,3}(?:[.):]|[ \t]+[-–=:])?[ \t]+"
-_CODE_SEP = rf"(?:[ \t]*(?:[,;|/、，；：]|\r?\n)[ \t]*|[ \t]+)(?:{_CODE_INDEX}|[-*•][ \t]+)?"
+# (a middle dot or a bullet in a row: "4829 1736 · 9053 2281"; "and" before the last one: "… 4829 1736 and
+# 9053 2281")
+_CODE_AND = r"(?i:and|und|et|y|e|en|och|og|ve|dan|và|na|oraz|и)"
+_CODE_SEP = (rf"(?:[ \t]*(?:[,;|/、，；：·•]|\r?\n)[ \t]*|[ \t]+(?:{_CODE_AND}[ \t]+)?)"
+             rf"(?:{_CODE_INDEX}|[-*•][ \t]+)?")
 _PASSPHRASE = re.compile(r"^[^\W\d_]+(?:[-._][^\W\d_]+){2,}$")
 # ... or written in CamelCase, three words or more: "TrumpetWagonPumpkin" (``_word_phrase`` tells it from an
 # identifier)
@@ -996,8 +1005,10 @@ def _gate_of(pattern):
         return _first_password_word
     if name == "password after cjk password word":
         return _CJK_GATE
-    if name in ("code after cjk lock word", "code before cjk lock word"):
+    if name == "code after cjk lock word":
         return _CJK_LOCK_GATE
+    if name == "code before cjk lock word":  # (or a strong code word alone: "7294 は暗証番号です")
+        return _CJK_CODE_FIRST_GATE
     if name == "password after other-script password word":
         return _OTHER_SCRIPT_GATE
     if name == "code for a follow-up question":
@@ -1576,7 +1587,8 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             "passphrase after a wifi label",
             r"(?:(?i:\b(?:wi-?fi|wlan)\b)|无线网络|无线网|无线|無線網路|無線LAN|無線)[ \t]*[:：][ \t]*"
             r"(?P<wifi_words>)"
-            r"(?P<value>\p{Ll}{3,12}(?:[-_.]\p{Ll}{3,12}){1,5}(?:[-_.]?\d{1,4})?)"
+            # (or a key of digits alone, eight or more as WPA asks: "Wifi: 73915284")
+            r"(?P<value>\p{Ll}{3,12}(?:[-_.]\p{Ll}{3,12}){1,5}(?:[-_.]?\d{1,4})?|(?P<wifi_digits>)\d{8,20})"
             r"(?=[ \t]*(?:\r?\n|$|[,;，。、；]))",
             0.7,
         ),
@@ -1679,6 +1691,26 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             # (two capitalised ones are a passphrase too: "Password: Trumpet Wagon")
             r"|\p{Lu}\p{Ll}{2,11}(?:[ \t]+\p{Lu}\p{Ll}{2,11}){1,7})(?![ \t]*\p{L})",
             0.75,
+        ),
+        # a password of words and a number typed with its spaces: "password: My Otter 1987", "Kennwort:
+        # Tanne Birke 42!", "the new pw is copper and falcon 4" (capitalised words, or two joined by "and")
+        Pattern(
+            "words and a number after password word",
+            rf"{_WORD_LEAD}{_LINK}[ \t]*[\"'`“‘„]?(?P<words_number>)(?P<value>{_WORDS_NUMBER}"
+            r"(?:\d{1,4}[!#$%&*?@+](?=\s|$)|\d{1,4}(?=[\"'`”’]?[ \t]*(?:[.,;!?)(]|\r?\n|$|<-|—|–))))",
+            0.7,
+        ),
+        # ... or before the password word in its clause: "My Otter 1987 est mon mot de passe", "copper and
+        # falcon 4 is the wifi password", "Gravel Orchid 41! <- that's the root password"
+        Pattern(
+            "words and a number before password word",
+            rf"(?<![^\s\"'`“‘(])(?P<words_number>)(?P<value>{_WORDS_NUMBER}\d{{1,4}}[!#$%&*?@+]?)"
+            # (a mark or a link between: not a product's version, "Windows Server 2019 password policy")
+            r"[\"'`”’)]?(?=[ \t]*(?:(?:<-{1,2}|←|[-–—(,:=])[^\n.!?]{0,40}?"
+            r"|[ \t]+(?i:is|was|ist|est|es|è|é|är|er|jest|to|je|adalah|ni|là|c['’]est|as|als|come|como"
+            r"|för|for)[ \t]+[^\n.!?]{0,30}?)"
+            rf"(?i:\b(?:{_WORD})\b)(?![ \t]+{_NOT_THE_VALUE}))",
+            0.7,
         ),
         # words named as words, a phrase or a sentence, in a text about a secret: "The Wi-Fi at the cabin uses
         # four words: harbor willow pepper seven.", "I used the phrase copper lantern river seven, please …",
@@ -2575,6 +2607,9 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             return any(c.isdigit() for c in value) and any(c.isalpha() for c in value) \
                 and not looks_like_placeholder(value, strict=True) \
                 and "fingerprint" not in match.group(0).lower()
+        if "wifi_digits" in names and value.isdigit():  # (not one digit repeated, not a date: "20240115")
+            return len(set(value)) > 2 and not (
+                len(value) == 8 and _YEAR.match(value) and "01" <= value[4:6] <= "12")
         if "wifi_words" in names:  # three parts or more, words of a passphrase (ordinary words of our
             # lists), not a network's name ("WLAN: fritz-box-7590", "Wifi: guest-network-2")
             parts = re.split(r"[-_.]", value)
@@ -2852,6 +2887,10 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         if "three" in names:
             return not any(w in STOP_WORDS or w in _STATUS or w in _ABOUT_A_PASSWORD
                            or w.endswith(_NOT_NOUN_ENDINGS) for w in value.split())
+        if "words_number" in names:  # not prose about the password ("Password Reset 2"), not a fill-in
+            words = value.lower().split()[:-1]
+            return not looks_like_placeholder(value, strict=True) and not any(
+                w in _STATUS or w in _ABOUT_A_PASSWORD or w in _NOT_A_WORD_PASSWORD for w in words)
         if " " in value or "\t" in value:
             # A phrase of words: the phrase word vouches for it unless it is prose ("is stored in the
             # vault"); a 12- or 24-word seed phrase may hold any word.
@@ -3255,7 +3294,8 @@ _NOT_CODE_LABEL = re.compile(
 _LIST_PATTERNS = frozenset(("codes after codes heading", "codes of one shape in a row",
                             "mixed codes in a row"))
 _EACH_CODE = re.compile(rf"(?<![\w-])(?:{_LATER_CODE}|{_FOUR_FOUR}|{_MIXED_CODE})(?![\w-])")
-_BETWEEN_CODES = re.compile(r"(?:[\s,;|/*•&.):=#–、，；：-]|(?i:and|no|nr)\b|\d{1,3}(?=[.):\s–-]))*")
+_BETWEEN_CODES = re.compile(
+    rf"(?:[\s,;|/*•·&.):=#–、，；：-]|{_CODE_AND}\b|(?i:no|nr)\b|\d{{1,3}}(?=[.):\s–-]))*")
 
 
 def _each_code(text: str, result: RecognizerResult) -> list[RecognizerResult]:
@@ -3519,6 +3559,9 @@ def _password_like(value: str) -> bool:
 # The gates of ``_gate_of`` (here, after the words and regexes they read).
 _CJK_GATE = _held(lambda text: any(w in text for w in _CJK_WORDS))
 _CJK_LOCK_GATE = _held(lambda text: not text.isascii() and any(w in text for w in _CJK_LOCK_STRINGS))
+_CJK_STRONG_STRINGS = tuple(_CJK_STRONG.split("|"))
+_CJK_CODE_FIRST_GATE = _held(lambda text: not text.isascii() and any(
+    w in text for w in (*_CJK_LOCK_STRINGS, *_CJK_STRONG_STRINGS)))
 _FOLLOWUP_GATE = _held(lambda text: "?" in text and _answered(text) is not None)
 _OTHER_SCRIPT_GATE = _held(lambda text: not text.isascii() and holds_any(text, _OTHER_SCRIPT_WORDS))
 _ENTRY_GATE = _held(_ENTRY_STRINGS)
@@ -3616,6 +3659,7 @@ _LATER_GATES = {
 # (a key's shape found by a plain scan first: most texts with "product" or "install" hold none)
 _GROUPED_KEY_GATE = stdlib_re.compile(r"-(?<=[A-Za-z0-9]{4}-)[A-Za-z0-9]{4,8}-[A-Za-z0-9]{4,8}"
                                        r"| (?<=\d{6} )\d{6} \d{6}")
+_LATER_GATES["words and a number before password word"] = _before_password_word
 _LATER_GATES["key after a licence or recovery word"] = _held(_GROUPED_KEY_GATE.search, ("key", *_KEY_STRINGS))
 _LATER_GATES["code after a question about a lock"] = _held(("?",), _near_lock_starts)
 _LATER_GATES["phrase of words right after phrase word going on"] = (  # (its verb of use is before the word)
