@@ -693,6 +693,14 @@ def _listed_header(lines: list[tuple[int, str]], i: int) -> tuple[str, list, int
 
 
 
+def _cut_at(row: str, c: int, d: int, labels: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The cell ``row[c:d]`` cut before each column name's start inside it where a word starts after a
+    space."""
+    cuts = [a for a, _b in labels if c < a < d and row[a - 1] == " " and row[a] != " "]
+    bounds = [c, *cuts, d]
+    return [(bounds[i], bounds[i + 1] - (i + 1 < len(cuts) + 1)) for i in range(len(bounds) - 1)]
+
+
 def _numbered_lines(text: str) -> list[tuple[int, str]]:
     """(offset in ``text``, line) for each of its lines."""
     out = []
@@ -1045,6 +1053,9 @@ class TableColumnRecognizer(LocalRecognizer):
                 if len(cells) in (len(labels), len(labels) + 1):
                     spans = cells[len(cells) - len(labels):]
                 else:
+                    # (t29b) a cell running into the next column, one space apart ("Thijs van der Meulen 22
+                    # Harbour Road" under "Name" and "Address 1"): split where a later name starts
+                    cells = [part for c, d in cells for part in _cut_at(row, c, d, labels)]
                     spans = []
                     for a, b in labels:
                         under = [(c, d) for c, d in cells if c < b and d > a]
