@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from scrubber.addresses import COLUMN_SCORE
 from scrubber.casing import prose_abroad
 from scrubber.name_filters import (
     _FIRMS,
@@ -624,7 +625,8 @@ def _not_a_person(text: str, s: Span, people: list[Span]) -> bool:
             and (_SPACED_DASH.search(value) or _DASH_NEXT.match(text, s.end))
             and all(w in places() or _ordinary_abroad(w) for w in lows[1:])
             and any(w in places() for w in lows))
-        or _an_ordinary_work_word(text, s, value, words, lows, named)
+        # (t29b: not a name column's cell, "van der |Meulen|": these words are prose's)
+        or (s.score < COLUMN_SCORE and _an_ordinary_work_word(text, s, value, words, lows, named))
         # (lead27) a mail's, an invite's or a ticket's label ("Cc:", "Passcode:"), a sign-off ("Groetjes,"),
         # a department named in another language ("Recursos Humanos", "Ufficio Paghe", "Servizio Clienti")
         or (one and first in _HEADER_LABELS and text[s.end:s.end + 1] == ":")
