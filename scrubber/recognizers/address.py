@@ -633,6 +633,10 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
             return not (low in common_words() or low in tech_words() or low in STOP_WORDS or low in brands()
                         or low in MONTH_NAMES or not any(c.islower() for c in first) and len(first) < 4)
         if "eu" in match.re.groupindex:  # "Windows 10, 2024 Edition", "Version 3\n2019 Update": no address
+            # (t29b: nor an aligned row, a column's gap between its postcode and its town:
+            # "Wren Okafor     March 3, 1984      Hull")
+            if _COLUMN_GAP.search(re.split(r"[,\n]", match.group("value"))[-1].strip()):
+                return False
             words = re.findall(r"\p{L}+", match.group("value").lower())
             while len(words) > 2 and words[0] in _LEAD:  # "My address is Ερμού 12,\n…"
                 words.pop(0)
@@ -671,6 +675,10 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
             for cut in (_SENTENCE_BEFORE, _LEAD_WORDS):  # (each only where a street line is left after it)
                 if (m := cut.match(value)) and _STREET_LINE_LEFT.search(value, m.end()):
                     start, value = start + m.end(), value[m.end():]
+            # (t29b: nor an aligned table's cells before it: "Ada Quist     Kerkstraat 12, 9000 Gent")
+            line = re.split(r"[,\n]", value)[0]
+            if gaps := list(_COLUMN_GAP.finditer(line)):
+                start, value = start + gaps[-1].end(), value[gaps[-1].end():]
         if pattern.name == "address after an address cue":  # "… Botley Road now", "… 78 in case of an issue"
             if gap := self._cue_gap.search(value):  # a form's next field: "… AB T6A 2P5   Tel: 514-618-1660"
                 value = value[:gap.start()].rstrip(" ,")
