@@ -625,8 +625,7 @@ def _not_a_person(text: str, s: Span, people: list[Span]) -> bool:
             and (_SPACED_DASH.search(value) or _DASH_NEXT.match(text, s.end))
             and all(w in places() or _ordinary_abroad(w) for w in lows[1:])
             and any(w in places() for w in lows))
-        # (t29b: not a name column's cell, "van der |Meulen|": these words are prose's)
-        or (s.score < COLUMN_SCORE and _an_ordinary_work_word(text, s, value, words, lows, named))
+        or _an_ordinary_work_word(text, s, value, words, lows, named)
         # (lead27) a mail's, an invite's or a ticket's label ("Cc:", "Passcode:"), a sign-off ("Groetjes,"),
         # a department named in another language ("Recursos Humanos", "Ufficio Paghe", "Servizio Clienti")
         or (one and first in _HEADER_LABELS and text[s.end:s.end + 1] == ":")
@@ -776,7 +775,9 @@ def _an_ordinary_work_word(text: str, s: Span, value: str, words: list[str], low
         return True
     if low in MONTH_NAMES and _MONTH_BEFORE.search(text, max(0, s.start - 12), s.start):
         return True
-    if not named and value[:1].isupper() and _GERMAN_SPELLED.fullmatch(value) and not _listed(value) \
+    # (a noun after a German article in prose; t29b: not a name column's cell, "van der |Meulen|")
+    if not named and s.score < COLUMN_SCORE and value[:1].isupper() and _GERMAN_SPELLED.fullmatch(value) \
+            and not _listed(value) \
             and low not in given and low not in places() \
             and _GERMAN_NOUN_BEFORE.search(text, max(0, s.start - 40), s.start) and prose_abroad(text):
         return True
