@@ -675,10 +675,6 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
             for cut in (_SENTENCE_BEFORE, _LEAD_WORDS):  # (each only where a street line is left after it)
                 if (m := cut.match(value)) and _STREET_LINE_LEFT.search(value, m.end()):
                     start, value = start + m.end(), value[m.end():]
-            # (t29b: nor an aligned table's cells before it: "Ada Quist     Kerkstraat 12, 9000 Gent")
-            line = re.split(r"[,\n]", value)[0]
-            if gaps := list(_COLUMN_GAP.finditer(line)):
-                start, value = start + gaps[-1].end(), value[gaps[-1].end():]
         if pattern.name == "address after an address cue":  # "… Botley Road now", "… 78 in case of an issue"
             if gap := self._cue_gap.search(value):  # a form's next field: "… AB T6A 2P5   Tel: 514-618-1660"
                 value = value[:gap.start()].rstrip(" ,")
