@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from scrubber.addresses import COLUMN_SCORE
 from scrubber.casing import prose_abroad
 from scrubber.name_filters import (
     _FIRMS,
@@ -774,7 +775,9 @@ def _an_ordinary_work_word(text: str, s: Span, value: str, words: list[str], low
         return True
     if low in MONTH_NAMES and _MONTH_BEFORE.search(text, max(0, s.start - 12), s.start):
         return True
-    if not named and value[:1].isupper() and _GERMAN_SPELLED.fullmatch(value) and not _listed(value) \
+    # (a noun after a German article in prose; t29b: not a name column's cell, "van der |Meulen|")
+    if not named and s.score < COLUMN_SCORE and value[:1].isupper() and _GERMAN_SPELLED.fullmatch(value) \
+            and not _listed(value) \
             and low not in given and low not in places() \
             and _GERMAN_NOUN_BEFORE.search(text, max(0, s.start - 40), s.start) and prose_abroad(text):
         return True

@@ -359,6 +359,16 @@ _SENTENCE_BEFORE = re.compile(r"\p{Ll}{4,}\.[ \t]+")
 _STREET_LINE_LEFT = re.compile(r"\p{L}[^\n]*?\d")  # a letter, then a digit on its line
 _STREET_WORD = re.compile(rf"(?i:{_EN_TYPES}|{_EU_TYPES}|{_UNITS}|north|south|east|west|cross|main|square)")
 _COLUMN_GAP = re.compile(r"\t|[ ]{3,}")  # between the fields of a form's line, or a layout's columns
+# (t29b) a table aligned with spaces: two lines or more with a gap of two spaces or more between words; a
+# street there ends at a gap of two ("ADDRESS 1  CITY  PIN" is a header, "14 Elm Road  Leeds" two cells)
+_TABLE_GAP = re.compile(r"\S[ ]{2,}\S")
+_NARROW_GAP = re.compile(r"\t|[ ]{2,}")
+
+
+def _column_gap(text: str) -> re.Pattern:
+    """The gap that ends a street after a cue: three spaces, or two in a table aligned with spaces."""
+    aligned = sum(1 for line in text.split("\n") if _TABLE_GAP.search(line)) >= 2
+    return _NARROW_GAP if aligned else _COLUMN_GAP
 _CONTACT_AFTER = re.compile(AFTER_SOMETHING + _CONTACT_FIELD)
 _AFTER_CUE = (
     r"(?i:\b(?:lives?[ \t]+at|living[ \t]+at|address(?:[ \t]+(?:is|to|with))?[ \t]*:?|located[ \t]+at"
@@ -539,6 +549,7 @@ _NEEDS["european address in lower case"] = _EndingBefore(
 
 class StreetAddressRecognizer(GatedPatternRecognizer):
     ENTITY = "LOCATION"
+    _cue_gap = _COLUMN_GAP  # (set per text by ``start_of``)
     PATTERNS = [
         Pattern("us address block", _US_BLOCK, 0.95),
         Pattern("us address block in lower case", _US_BLOCK_LOWER, 0.9),
@@ -622,6 +633,10 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
             return not (low in common_words() or low in tech_words() or low in STOP_WORDS or low in brands()
                         or low in MONTH_NAMES or not any(c.islower() for c in first) and len(first) < 4)
         if "eu" in match.re.groupindex:  # "Windows 10, 2024 Edition", "Version 3\n2019 Update": no address
+            # (t29b: nor an aligned row, a column's gap between its postcode and its town:
+            # "Wren Okafor     March 3, 1984      Hull")
+            if _COLUMN_GAP.search(re.split(r"[,\n]", match.group("value"))[-1].strip()):
+                return False
             words = re.findall(r"\p{L}+", match.group("value").lower())
             while len(words) > 2 and words[0] in _LEAD:  # "My address is Ερμού 12,\n…"
                 words.pop(0)
@@ -631,7 +646,16 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
                         or (last in common_words() or last in tech_words()) and last not in places())
         if "corner" not in match.re.pattern:
             return True
-        rest = match.group("value").split(None, 1)[1:] or [""]
+        value = match.group("value")
+        if self._cue_gap is _NARROW_GAP:  # an aligned table's header ("ADDRESS 1  CITY"; "… ADDRESS" over a
+            # row "17  Marta Nowak  …"): a number alone before the gap, or the cue's line, no colon, ends
+            cue = match.string[match.start():match.start("value")]
+            if "\n" in cue and ":" not in cue:
+                return False
+            value = value[:gap.start()] if (gap := _NARROW_GAP.search(value)) else value
+        elif gap := _COLUMN_GAP.search(value):
+            value = value[:gap.start()]
+        rest = value.split(None, 1)[1:] or [""]
         corner = match.group("value").lower().startswith("the corner")
         return corner or bool(re.search(r"\d|\p{Lu}|,", rest[0]))
 
@@ -641,6 +665,8 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
         if need is not None and not _astral(text) \
                 and need.search(folded(text) if pattern.name in _FOLDED else text) is None:
             return None
+        if pattern.name == "address after an address cue":  # (the gap that ends its street in this text)
+            self._cue_gap = _column_gap(text)
         return super().start_of(pattern, text)
 
     def _result(self, value, start, end, pattern, flags):
@@ -650,7 +676,7 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
                 if (m := cut.match(value)) and _STREET_LINE_LEFT.search(value, m.end()):
                     start, value = start + m.end(), value[m.end():]
         if pattern.name == "address after an address cue":  # "… Botley Road now", "… 78 in case of an issue"
-            if gap := _COLUMN_GAP.search(value):  # a form's next field: "… AB T6A 2P5   Tel: 514-618-1660"
+            if gap := self._cue_gap.search(value):  # a form's next field: "… AB T6A 2P5   Tel: 514-618-1660"
                 value = value[:gap.start()].rstrip(" ,")
                 end = start + len(value)
             if field := _CONTACT_AFTER.search(value):  # … or its next field on the line: "… 411001 Ph: 98…"

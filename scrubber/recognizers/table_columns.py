@@ -693,6 +693,18 @@ def _listed_header(lines: list[tuple[int, str]], i: int) -> tuple[str, list, int
 
 
 
+def _cut_at(row: str, c: int, d: int, labels: list[tuple[int, int]], kinds: list) -> list[tuple[int, int]]:
+    """The cell ``row[c:d]`` as two where it runs from one column into the next, one space apart: cut at the
+    space nearest before the next column's name when each part is a value of its column, else whole."""
+    people = any(k is not None and k[1] == "strong" and k[0] != SECRET for k in kinds)
+    for i, (a, _b) in enumerate(labels[1:], 1):
+        cut = row.rfind(" ", c, a + 1) if c < a < d else -1
+        if cut > c and all(k is not None and value_entity(k[0], k[1], row[x:y], people)
+                           for k, (x, y) in ((kinds[i - 1], (c, cut)), (kinds[i], (cut + 1, d)))):
+            return [(c, cut), (cut + 1, d)]
+    return [(c, d)]
+
+
 def _numbered_lines(text: str) -> list[tuple[int, str]]:
     """(offset in ``text``, line) for each of its lines."""
     out = []
@@ -1045,6 +1057,9 @@ class TableColumnRecognizer(LocalRecognizer):
                 if len(cells) in (len(labels), len(labels) + 1):
                     spans = cells[len(cells) - len(labels):]
                 else:
+                    # (t29b) a cell running into the next column, one space apart ("Thijs van der Meulen 22
+                    # Harbour Road" under "Name" and "Address 1"): split where a later name starts
+                    cells = [part for c, d in cells for part in _cut_at(row, c, d, labels, kinds)]
                     spans = []
                     for a, b in labels:
                         under = [(c, d) for c, d in cells if c < b and d > a]
