@@ -41,3 +41,19 @@ def person_covers(scrubber, text: str, name: str) -> bool:
 def people(scrubber, text: str) -> set[str]:
     """The values of the PERSON detections."""
     return {text[s.start:s.end] for s in scrubber.analyze(text) if s.type == "PERSON"}
+
+
+def secret_covers(scrubber, text: str, value: str, any_type: bool = False) -> bool:
+    """SECRET detections (or, ``any_type``, detections of any type: a code typed PHONE_NUMBER does not reach
+    the vendor either) cover every letter and digit of ``value`` (its first occurrence)."""
+    start = text.index(value)
+    covered = set()
+    for s in scrubber.analyze(text):
+        if any_type or s.type == "SECRET":
+            covered.update(range(max(start, s.start), min(start + len(value), s.end)))
+    return all(i in covered for i in range(start, start + len(value)) if text[i].isalnum())
+
+
+def secrets(scrubber, text: str) -> list[str]:
+    """The texts of the SECRET detections."""
+    return [text[s.start:s.end] for s in scrubber.analyze(text) if s.type == "SECRET"]

@@ -3,11 +3,7 @@ LOCATIONs on prompts without personal data; scrubber/place_topics.py). Texts wri
 
 import pytest
 
-
-def found(scrubber, text: str, value: str) -> bool:
-    """Some detection overlaps ``value`` (its first occurrence)."""
-    start = text.index(value)
-    return any(s.start < start + len(value) and start < s.end for s in scrubber.analyze(text))
+from tests.scrubber.masking import overlapping as found
 
 
 @pytest.mark.parametrize("text, value", [

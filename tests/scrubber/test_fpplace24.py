@@ -6,12 +6,7 @@ import pytest
 from scrubber.place_topics import a_place, place_topics
 from scrubber.topics import not_topics
 from scrubber.types import Span
-
-
-def found(scrubber, text: str, value: str) -> bool:
-    """Some detection overlaps ``value`` (its first occurrence)."""
-    start = text.index(value)
-    return any(s.start < start + len(value) and start < s.end for s in scrubber.analyze(text))
+from tests.scrubber.masking import overlapping as found
 
 
 def span(text: str, value: str, kind: str = "LOCATION") -> Span:

@@ -4,19 +4,8 @@ Arabic and Swahili texts. Nearby texts that hold no secret stay clean. Texts wri
 
 import pytest
 
-
-def found(scrubber, text: str, value: str) -> bool:
-    """SECRET detections cover every letter and digit of ``value`` (its first occurrence)."""
-    start = text.index(value)
-    covered = set()
-    for s in scrubber.analyze(text):
-        if s.type == "SECRET":
-            covered.update(range(max(start, s.start), min(start + len(value), s.end)))
-    return all(i in covered for i in range(start, start + len(value)) if text[i].isalnum())
-
-
-def secrets(scrubber, text: str) -> list[str]:
-    return [text[s.start:s.end] for s in scrubber.analyze(text) if s.type == "SECRET"]
+from tests.scrubber.masking import secret_covers as found
+from tests.scrubber.masking import secrets
 
 
 @pytest.mark.parametrize("text, value", [

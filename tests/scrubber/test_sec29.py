@@ -9,20 +9,8 @@ written for this test."""
 
 import pytest
 
-
-def found(scrubber, text: str, value: str, any_type: bool = False) -> bool:
-    """SECRET detections (or, ``any_type``, detections of any type: a code typed PHONE_NUMBER does not reach
-    the vendor either) cover every letter and digit of ``value`` (its first occurrence)."""
-    start = text.index(value)
-    covered = set()
-    for s in scrubber.analyze(text):
-        if any_type or s.type == "SECRET":
-            covered.update(range(max(start, s.start), min(start + len(value), s.end)))
-    return all(i in covered for i in range(start, start + len(value)) if text[i].isalnum())
-
-
-def secrets(scrubber, text: str) -> list[str]:
-    return [text[s.start:s.end] for s in scrubber.analyze(text) if s.type == "SECRET"]
+from tests.scrubber.masking import secret_covers as found
+from tests.scrubber.masking import secrets
 
 
 @pytest.mark.parametrize("text, value", [
