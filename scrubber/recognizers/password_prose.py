@@ -307,9 +307,9 @@ _LEET_LABELS = tuple(f"p{a}{s}" for a in "a" + LEET_OF["a"] for s in "s" + LEET_
 _WORD_STARTS = _cue_starts(
     _WORD_LEAD, prefixes=tuple(
         "pas pw psw pss psk mdp wifi network wpa wlan code ssid hotspot router cle lastpass keepass "
-        "bitwarden dashlane mot contrase clave palavra senha paro heslo lozinka jelsz kata sandi nenosiri "
-        "neno nywila contrasenya contrasinal pasahitz wagwoord lykilor fjal cyfrinair kalmar iphasiwedi "
-        "gesl kodeord adgangskode ww nettverks memorable secret security safe magic".split()),
+        "bitwarden dashlane mot contrase clave palavra senha paro hesl hasle lozinka jelsz kata "
+        "sandi nenosiri neno nywila contrasenya contrasinal pasahitz wagwoord lykilor fjal cyfrinair kalmar "
+        "iphasiwedi gesl kodeord adgangskode ww nettverks memorable secret security safe magic".split()),
     words=("wi",),
     literals=("1password", "p/w", *_LEET_LABELS, "passw0", "passvv"),
     stems=("passwort", "kennwort", "wachtwoord", "lösenord", "adgangskode", "salasana", "passord"))
