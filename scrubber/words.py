@@ -202,3 +202,7 @@ def public_figures() -> tuple[frozenset[str], frozenset[str]]:
     names = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
     at = names.index("[alone]")
     return frozenset(names[:at]), frozenset(names[at + 1:])
+
+
+# Password managers by name (a manager's version is no password: "1password: 8.10", "LastPass: 4.120")
+PASSWORD_MANAGERS = r"1password|lastpass|keepass(?:xc)?|bitwarden|dashlane"

@@ -369,6 +369,8 @@ def _column_gap(text: str) -> re.Pattern:
     """The gap that ends a street after a cue: three spaces, or two in a table aligned with spaces."""
     aligned = sum(1 for line in text.split("\n") if _TABLE_GAP.search(line)) >= 2
     return _NARROW_GAP if aligned else _COLUMN_GAP
+
+
 _CONTACT_AFTER = re.compile(AFTER_SOMETHING + _CONTACT_FIELD)
 _AFTER_CUE = (
     r"(?i:\b(?:lives?[ \t]+at|living[ \t]+at|address(?:[ \t]+(?:is|to|with))?[ \t]*:?|located[ \t]+at"

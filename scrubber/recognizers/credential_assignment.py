@@ -15,7 +15,7 @@ from scrubber.recognizers._base import (
     looks_like_template,
     looks_random,
 )
-from scrubber.words import LEET_OF
+from scrubber.words import LEET_OF, PASSWORD_MANAGERS
 
 # Name fragments that make a value a credential. Strong ones count anywhere in the name; weak ones must be
 # a whole word (so "keyboard" or "passenger" do not count).
@@ -620,7 +620,7 @@ def _multi_word_secret(name: str, value: str) -> bool:
             and not _MADE_UP.search(value))
 
 
-_PASSWORD_MANAGER = re.compile(r"(?i:1password|lastpass|keepass(?:xc)?|bitwarden|dashlane)")
+_PASSWORD_MANAGER = re.compile(rf"(?i:{PASSWORD_MANAGERS})")
 # An artifact and its version (io.jsonwebtoken:jjwt-jackson-0.11.2), not a secret.
 _VERSIONED = re.compile(r"(?:^[\^~<>=]*|[-_:@ ])v?\d+\.\d+(?:\.\d+)*(?:[-.]\w+)?$")
 _MADE_UP = re.compile(r"(?i)fake|dummy|example|sample|mock|test")

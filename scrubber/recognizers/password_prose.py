@@ -33,7 +33,15 @@ from scrubber.recognizers._base import (
 )
 from scrubber.recognizers.password_shape import COMMON_PASSWORDS
 from scrubber.recognizers.spoken_numbers import DIGIT_WORD_SET, digit_run
-from scrubber.words import LEET_OF, brands, common_words, foreign_words, names_a_product, tech_words
+from scrubber.words import (
+    LEET_OF,
+    PASSWORD_MANAGERS,
+    brands,
+    common_words,
+    foreign_words,
+    names_a_product,
+    tech_words,
+)
 
 _WORD = (
     r"pass(?:words?|phrases?|codes?|wd)?|pwd|pw|psw|mdp|wi-?fi[ \t]+key|(?:network|wpa2?|wlan)[ \t]+key|psk"
@@ -202,7 +210,7 @@ _USER_BEFORE = re.compile(r"(?i:(?:user\w*|benutzer\w*|utilisateur|identifiant|u
                           r"|用户名?|ユーザー名?|pengguna|tên[ \t]+đăng[ \t]+nhập|mtumiaji|login|konto"
                           r"|account|e-?mail)"
                           r"[ \t]*[:=]?[ \t]*[\"'`“‘„«]?\Z)")
-_MANAGER = re.compile(r"(?i:1password|lastpass|keepass(?:xc)?|bitwarden|dashlane)\b")
+_MANAGER = re.compile(rf"(?i:{PASSWORD_MANAGERS})\b")
 _VERSION_NUMBER = re.compile(r"[vV]?\d+(?:\.\d+){1,3}")
 _WORD_AND_DIGIT = re.compile(r"\p{L}{4,}[_.-]?\d")  # "Maotouying_7": a word and one digit to end it
 _VERSION_END = re.compile(r"(?:^|[-_vV])\d+(?:\.\d+)+$")  # "release-2024.06", "v2.5.0"

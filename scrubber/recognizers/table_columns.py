@@ -201,8 +201,10 @@ _LOCK_QUALIFIERS = frozenset(
     # allarme", "Código do alarme", "Door code" as two words)
     "accès acces alarme porte acceso alarma puerta accesso allarme porta acesso portão portao door gate "
     "entry access lock locker keypad".split())
-# "Code" in the languages of the lock words above: a secret's column only with one of them
-_LOCK_CODES = _CODE_COLUMNS | frozenset("code codice código codigo".split())
+# "Code" in the languages of the lock words above: a secret's column only with one of them; a key "code" alone
+# holds a secret in records of people (``_keyed``)
+_BARE_CODES = frozenset("code codice código codigo".split())
+_LOCK_CODES = _CODE_COLUMNS | _BARE_CODES
 _VOCAB.update({"mobile": "PHONE", "contact": "R", "e": "M"})
 # A bare name word: a person's only beside other personal columns or for a value with a listed name.
 _BARE = frozenset("name names nom noms nombre nombres nome nomi naam navn namn nimi isim".split())
@@ -521,8 +523,6 @@ def _secret(value: str, how: str, people: bool) -> bool:
         and not (" " in v and len(v.split()) > 8)
 
 
-# a key "code" alone, and its value in records of people (``_keyed``)
-_BARE_CODES = frozenset("code codice código codigo".split())
 _PIN_DIGITS = stdlib_re.compile(r"\d{4,8}")
 _CODE_SHAPE = re.compile(r"[*#]?\d{3,10}[#*]?|\d{1,2}(?:[- ]\d{1,2}){2,4}")
 # an id's characters: letters and digits in groups ("48114861B", "AB 12 34 56 C", "X-1234567-L", "6879448E")
@@ -662,7 +662,7 @@ def _listed_header(lines: list[tuple[int, str]], i: int) -> tuple[str, list, int
     by "and"), the rows as many cells each (or up to two more: a comma unquoted in a value), split by any
     delimiter."""
     line = lines[i][1]
-    runs = [m for m in _LISTED.finditer(line)]
+    runs = list(_LISTED.finditer(line))
     if not runs:
         return None
     best = max(runs, key=lambda m: len(m.group()))
@@ -690,7 +690,6 @@ def _listed_header(lines: list[tuple[int, str]], i: int) -> tuple[str, list, int
             if delim:
                 return delim, kinds, j
     return None
-
 
 
 def _cut_at(row: str, c: int, d: int, labels: list[tuple[int, int]], kinds: list) -> list[tuple[int, int]]:
