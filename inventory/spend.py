@@ -20,12 +20,12 @@ from sqlmodel import Session, col, select
 
 from inventory.csvfile import csv_text
 from inventory.models import BudgetCounter, UsageEvent, utcnow
-from inventory.spend_choices import SpendBy, SpendPeriod  # noqa: F401 (re-exported)
+from inventory.spend_choices import SpendBy, SpendPeriod
 
 By = Literal["user", "group", "service", "model", "requested_model"]
 Period = Literal["day", "month"]
-BY: tuple[str, ...] = ("user", "group", "service", "model", "requested_model")
-PERIODS: tuple[str, ...] = ("day", "month")
+BY: tuple[str, ...] = tuple(b.value for b in SpendBy)
+PERIODS: tuple[str, ...] = tuple(p.value for p in SpendPeriod)
 
 
 _e = UsageEvent.__table__.c

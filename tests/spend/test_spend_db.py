@@ -136,3 +136,14 @@ def test_guard_prices_counts_and_fails_open_when_the_database_is_down(tmp_path):
     finally:
         guard.close()
     down.dispose()
+
+
+def test_the_report_choices_are_one_fact():
+    """The CLI's choices (spend_choices), the queries' checks (BY, PERIODS) and the type hints agree."""
+    import typing
+
+    from inventory import spend
+    from inventory.spend_choices import SpendBy, SpendPeriod
+
+    assert spend.BY == tuple(SpendBy) and set(typing.get_args(spend.By)) == set(spend.BY)
+    assert spend.PERIODS == tuple(SpendPeriod) and set(typing.get_args(spend.Period)) == set(spend.PERIODS)
