@@ -186,8 +186,9 @@ _NEVER_A_NAME_ALONE = frozenset(
     "jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado lunedì martedì mercoledì "
     "giovedì venerdì maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split())
 _DIGIT_GROUPS = re.compile(r"(?:[ ]\d{4})+(?![\w-])")
-# base64, URL-safe base64 and %-escapes; a generated key's symbols inside it ("django-insecure-…^&ab9p-=*u")
-_TOKEN_REST = re.compile(r"(?:[A-Za-z0-9+/=_%-]|[\^&*()@!#$~](?=[A-Za-z0-9+/=_%^&*()@!#$~-]))+")
+# base64, URL-safe base64 and %-escapes; a generated key's symbols inside it ("django-insecure-…^&ab9p-=*u"),
+# but not the next parameter of a query or form body ("client_secret=…&grant_type=client_credentials")
+_TOKEN_REST = re.compile(r"(?:[A-Za-z0-9+/=_%-]|(?!&[A-Za-z_]\w*=)[\^&*()@!#$~](?=[A-Za-z0-9+/=_%^&*()@!#$~-]))+")
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u3005]")
 _MEMBER_AFTER = re.compile(r"\.[A-Za-z_]")
 # a form's label of a date or place: "DATE OF BIRTH:", "Place of issue", "LIEU DE NAISSANCE" (the upper-case

@@ -293,6 +293,23 @@ def test_whole_words_leaves_other_types_and_word_edges_alone():
     assert whole_words(text, spans) == spans
 
 
+@pytest.mark.parametrize("text, value, grown", [
+    # a secret cut short grows to its token's end ...
+    ("SECRET_KEY = 'django-insecure-k2^&ab9p-=*u7'", "django-insecure-k2", "django-insecure-k2^&ab9p-=*u7"),
+    ("key: AbCd12+/Ef34%2Bx==", "AbCd12", "AbCd12+/Ef34%2Bx=="),
+    # ... but not over the next parameter of a query or form body: what follows is protocol, not the key
+    ("/token?client_secret=Zx81kQm2Lp0vR7tY3wE9&grant_type=client_credentials", "Zx81kQm2Lp0vR7tY3wE9",
+     "Zx81kQm2Lp0vR7tY3wE9"),
+    ('-d "client_secret=Zx81kQm2Lp0vR7tY3wE9&scope=read"', "Zx81kQm2Lp0vR7tY3wE9", "Zx81kQm2Lp0vR7tY3wE9"),
+])
+def test_secrets_grow_to_their_token_end_not_past_a_query_parameter(text, value, grown):
+    from scrubber.name_filters import whole_words
+
+    start = text.index(value)
+    [span] = whole_words(text, [Span("SECRET", start, start + len(value), 0.7)])
+    assert text[span.start:span.end] == grown
+
+
 def test_whole_words_never_cross_a_line_break():
     from scrubber.name_filters import whole_words
 
