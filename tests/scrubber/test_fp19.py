@@ -42,6 +42,8 @@ NOT_PEOPLE = [
     ("Compare Dr. Martens boots with Timberland for durability.", "Martens"),
     ("Write product copy for the Harper armchair in ivory.", "Harper"),
     ("Our caterer buys Red Bull for the staff fridge.", "Red Bull"),
+    ("The partnership with Novo Nordisk was discussed at the board meeting.", "Novo Nordisk"),
+    ("Rohde & Schwarz and Bang & Olufsen both exhibited at the fair.", "Olufsen"),
     # public figures: a possessive, beside another figure, after ordinary words
     ("Write a short note on Pavlov's dog experiment for a psychology class.", "Pavlov"),
     ("Translate to Spanish: \"Einstein and Bohr debated quantum mechanics for years.\"", "Bohr"),
