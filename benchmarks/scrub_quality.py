@@ -2,9 +2,9 @@
 
 Datasets, each scored and reported on its own: the project's synthetic corpus (``benchmarks.corpus``, fixed
 seed), the second corpus (``benchmarks.corpus2``: written apart, frozen until session 4, tuned on since), the
-tuning and never-tuned halves of the third to twenty-first corpora and of the nine secrets corpora
+tuning and never-tuned halves of the third to twenty-first corpora and of the ten secrets corpora
 (``benchmarks.corpus3`` … ``corpus21``, ``corpus22``, ``benchmarks.secrets_corpus``, ``secrets_corpus3`` …
-``secrets_corpus10``), the format battery's tuning and held-out halves (``benchmarks.format_battery``), and
+``secrets_corpus11``), the format battery's tuning and held-out halves (``benchmarks.format_battery``), and
 each third-party fixture file in the external directory (data nobody on this project wrote).
 
 The scoring rule is RULE below (printed with every run).
@@ -55,6 +55,7 @@ from benchmarks import (
     secrets_corpus8,
     secrets_corpus9,
     secrets_corpus10,
+    secrets_corpus11,
 )
 from benchmarks.engines import Detection, OurScrubber, VanillaPresidio
 
@@ -480,7 +481,12 @@ def datasets(args: argparse.Namespace) -> list[tuple[str, Callable[[], list[dict
            # Credentials inside pasted machine text (.env, compose, k8s, CI, curl, DSNs, configs, HAR, PEM)
            # without vendor prefixes to lean on, 30 % negatives, a tenth secrets author: first untouched.
            ("secrets corpus 10 dev (tuning)", loader(secrets_corpus10, "dev")),
-           ("secrets corpus 10 test (never tuned on)", loader(secrets_corpus10, "test"))]
+           ("secrets corpus 10 test (never tuned on)", loader(secrets_corpus10, "test")),
+           # Credentials inside prompts built from parts (request x cue frame x wrapper in 12 languages; 26
+           # config formats, 16 languages of code, tool output; 32 new vendors), 30 % negatives in 10 classes,
+           # an eleventh secrets author (session 30): measured first untouched, then dev may be tuned on.
+           ("secrets corpus 11 dev (tuning)", loader(secrets_corpus11, "dev")),
+           ("secrets corpus 11 test (never tuned on)", loader(secrets_corpus11, "test"))]
     # Phone, SSN, date-of-birth and address formats (issue 19): the half tuned on and the half held out.
     out += [(f"format battery, {half} half", loader(format_battery, half))
             for half in format_battery.HALVES]
