@@ -2,8 +2,8 @@
 
 Datasets, each scored and reported on its own: the project's synthetic corpus (``benchmarks.corpus``, fixed
 seed), the second corpus (``benchmarks.corpus2``: written apart, frozen until session 4, tuned on since), the
-tuning and never-tuned halves of the third to twenty-first corpora and of the ten secrets corpora
-(``benchmarks.corpus3`` … ``corpus21``, ``corpus22``, ``benchmarks.secrets_corpus``, ``secrets_corpus3`` …
+tuning and never-tuned halves of the third to twenty-third corpora and of the ten secrets corpora
+(``benchmarks.corpus3`` … ``corpus22``, ``corpus23``, ``benchmarks.secrets_corpus``, ``secrets_corpus3`` …
 ``secrets_corpus11``), the format battery's tuning and held-out halves (``benchmarks.format_battery``), and
 each third-party fixture file in the external directory (data nobody on this project wrote).
 
@@ -45,6 +45,7 @@ from benchmarks import (
     corpus20,
     corpus21,
     corpus22,
+    corpus23,
     format_battery,
     secrets_corpus,
     secrets_corpus3,
@@ -478,6 +479,10 @@ def datasets(args: argparse.Namespace) -> list[tuple[str, Callable[[], list[dict
            # nine languages, 35 % negatives of catalogues, KPIs, offices, schemas (twenty-second author).
            ("corpus22-dev (tuning)", loader(corpus22, "dev")),
            ("corpus22-test (never tuned on)", loader(corpus22, "test")),
+           # What coding agents send: tool-call arguments, tool results, JSON inside strings, URL/HTML-escaped
+           # values, agent-written Markdown and plans, ten languages; 35 % negatives (twenty-third author).
+           ("corpus23-dev (tuning)", loader(corpus23, "dev")),
+           ("corpus23-test (never tuned on)", loader(corpus23, "test")),
            # Credentials inside pasted machine text (.env, compose, k8s, CI, curl, DSNs, configs, HAR, PEM)
            # without vendor prefixes to lean on, 30 % negatives, a tenth secrets author: first untouched.
            ("secrets corpus 10 dev (tuning)", loader(secrets_corpus10, "dev")),
