@@ -2,7 +2,10 @@
 
 Non-breaking and thin spaces, en dashes, non-breaking and soft hyphens, zero-width spaces and word joiners
 hide cards, SSNs, e-mails and keys from patterns written for ASCII; ``name [at] example [dot] com`` hides an
-e-mail; JSON escaped inside a string (``{\\"token\\":\\"…\\"}``) hides a key's name from its value.
+e-mail; JSON escaped inside a string (``{\\"token\\":\\"…\\"}``) hides a key's name from its value; JSON's
+``\\u00e9`` escapes, percent-encoded UTF-8 (``Jos%C3%A9``) and form values joined by "+" hide a name or a
+street from every pattern and from the model (an agent's tool result, an API response or a logged URL pasted
+raw).
 Detection runs on a copy with those replaced; ``Normalized.span`` maps each span back to the
 original offsets, so the original text (with its odd characters) is what gets replaced.
 """
@@ -11,6 +14,7 @@ import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from urllib.parse import unquote
 
 # Width-less characters: removed from the copy.
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e"
@@ -25,6 +29,18 @@ _ODD = re.compile(f"[{_INVISIBLE}{_SPACES}{_DASHES}\uff01-\uff5e]")
 _HTML_REF = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,9});")
 # Percent-encoding in links pasted into prose (?name=Maria%20Gonzalez&mail=maria%40example.com).
 _PERCENT = re.compile(r"%[2-7][0-9A-Fa-f]")
+# ... and a letter beyond ASCII percent-encoded as UTF-8 (Jos%C3%A9, Toru%C5%84, %E5%B1%B1): the letter.
+_PERCENT_UTF8 = re.compile(r"(?:%[cdCD][0-9a-fA-F]|%[eE][0-9a-fA-F](?:%[89abAB][0-9a-fA-F])"
+                           r"|%[fF][0-4](?:%[89abAB][0-9a-fA-F]){2})%[89abAB][0-9a-fA-F]")
+# A form's or a query's value with its words joined by "+" (name=Jos%C3%A9+Garc%C3%ADa,
+# origin=ul.+Ja%C5%9Bminowa+138%2F4%2C+87-100+Toru%C5%84): a space between them in the copy, when every piece
+# is a word, a number or a phone's "+digits" (``_form_words``): a key's base64 keeps its "+".
+_FORM_PAIR = re.compile(r"[?&;]?[\w.\[\]-]{1,40}=([^\s&;#\"'<>=]+\+[^\s&;#\"'<>=]+)")
+_FORM_WORD = re.compile(r"(?:[^\W\d_]+(?:['’.-][^\W\d_]+)*\.?|\d[\d/.-]*[^\W\d_]{0,3}|\+\d+)[,.]?")
+# JSON's \uXXXX escapes left in text (a tool result's JSON held in a string, an API response pasted raw:
+# "Ren\u00e9e Gon\u00e7alves", "\\u041e\\u043b\\u044c\\u0433\\u0430" escaped twice): the character, a
+# surrogate pair's as one.
+_UNICODE_ESCAPE = re.compile(r"\\+u(d[89ab][0-9a-f]{2})\\+u(d[c-f][0-9a-f]{2})|\\+u([0-9a-f]{4})", re.I)
 # "jane [at] example [dot] com", "jane (at) example (dot) com", "jane at example dot com" is left alone
 # (ordinary words); bracketed forms are unambiguous between a name and a domain ("Pescara (AT)." is a town and
 # its province: no domain follows).
@@ -101,6 +117,9 @@ def normalize(text: str) -> Normalized:
     obfuscated = _BRACKETED_AT.search(text) is not None and _OBFUSCATED_AT.search(text) is not None
     referenced = "&" in text and _HTML_REF.search(text) is not None
     percent = "%" in text and _PERCENT.search(text) is not None
+    percent_utf8 = "%" in text and _PERCENT_UTF8.search(text) is not None
+    form = "+" in text and "=" in text and any(map(_form_words, _FORM_PAIR.finditer(text)))
+    uescaped = "\\u" in text and _UNICODE_ESCAPE.search(text) is not None
     escaped = '\\"' in text or "\\'" in text
     low = text.lower()
     spoken = any(w in low for w in _SPOKEN_DOT_WORDS) and _SPOKEN_END.search(text) is not None \
@@ -109,7 +128,7 @@ def normalize(text: str) -> Normalized:
     broken = _broken_lines(text) if "\n" in text else None
     blanks = "__" in text and _BLANK.search(text) is not None
     if not odd and not obfuscated and not referenced and not percent and not escaped and not unspaced \
-            and not spoken and not broken and not blanks:
+            and not spoken and not broken and not blanks and not percent_utf8 and not form and not uescaped:
         return Normalized(text, None, len(text))
     chars: list[str] = []
     origin: list[int] = []
@@ -119,6 +138,12 @@ def normalize(text: str) -> Normalized:
         chars.append(c.translate(_ONE_FOR_ONE))
         origin.append(i)
     copy = "".join(chars)
+    if form:  # (one for one: before the escapes are read, so "%2B48+843" is a phone's "+" and its groups)
+        copy = _spaced_form_values(copy)
+    if uescaped:
+        copy, origin = _replace(copy, origin, _UNICODE_ESCAPE, _unicode_unescaped)
+    if percent_utf8:
+        copy, origin = _replace(copy, origin, _PERCENT_UTF8, _utf8_unquoted)
     if referenced:
         copy, origin = _replace(copy, origin, _HTML_REF, _unescaped)
     if percent:
@@ -210,6 +235,47 @@ def _unquoted(ref: str) -> str:
     URLs never escape those, so "%41" in "K7mp2%41" is a password's "%" and two digits, not an "A"."""
     char = chr(int(ref[1:], 16))
     return char if char.isprintable() and not char.isalnum() else ref
+
+
+def _form_words(pair: re.Match) -> bool:
+    """Whether a form value's "+"-joined pieces are all words (lower case, capitalised or capitals),
+    numbers ("22,", "4º") or a phone's "+digits" once unescaped: "Jos%C3%A9+Garc%C3%ADa", "%2B48+843+462",
+    not a key's "Zq3+Tk/9"."""
+    pieces = unquote(pair.group(1)).replace("++", "+ +").split("+")
+    words = [p for p in pieces if p.strip()]
+    return len(words) >= 2 and all(_FORM_WORD.fullmatch(p.strip()) for p in words) \
+        and all(p.islower() or p.istitle() or p.isupper() or not p.isalpha() for p in words)
+
+
+def _spaced_form_values(text: str) -> str:
+    """``text`` with the "+" between the words of each form value ``_form_words`` accepts a space (one for
+    one: the origins stay)."""
+    chars = list(text)
+    for pair in _FORM_PAIR.finditer(text):
+        if _form_words(pair):
+            for i in range(pair.start(1) + 1, pair.end(1)):
+                if chars[i] == "+":
+                    chars[i] = " "
+    return "".join(chars)
+
+
+def _unicode_unescaped(escape: str) -> str:
+    """The character a JSON \\uXXXX escape (or a surrogate pair's two) stands for, when it is printable."""
+    codes = re.findall(r"(?i)u([0-9a-f]{4})", escape)
+    try:
+        char = b"".join(int(c, 16).to_bytes(2, "big") for c in codes).decode("utf-16-be")
+    except UnicodeDecodeError:
+        return escape
+    return char if char.isprintable() else escape
+
+
+def _utf8_unquoted(ref: str) -> str:
+    """The character a percent-encoded UTF-8 sequence stands for (the sequence itself when it is not one)."""
+    try:
+        char = bytes.fromhex(ref.replace("%", "")).decode("utf-8")
+    except UnicodeDecodeError:
+        return ref
+    return char if len(char) == 1 and char.isprintable() else ref
 
 
 def _unescaped(ref: str) -> str:
