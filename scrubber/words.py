@@ -22,7 +22,9 @@ _TECH = frozenset(
     "databricks bigquery tableau looker swagger postman webpack vite babel eslint prettier pytest junit "
     "selenium cypress playwright jinja jinja2 handlebars mustache "
     # password hashes (less their digits, as ``names_a_product`` reads them: argon2id, pbkdf2)
-    "argonid argoni argond pbkdf bcrypt scrypt".split()
+    "argonid argoni argond pbkdf bcrypt scrypt "
+    # link schemes written before an address ("Send to mailto:ana@…")
+    "mailto".split()
 )
 
 

@@ -57,6 +57,9 @@ def _random_rest(value: str) -> bool:
     return len(kinds) >= 7 and {"u", "l", "d"} <= set(kinds) and runs >= len(kinds) / 2
 
 
+_ADDRESS_SCHEME = re.compile(r"^(?i:mailto|sips?|xmpp):")
+
+
 def password_shaped(value: str) -> bool:
     """Letters, a digit and a symbol inside the word (or a word with a number and a closing symbol), and not
     the make of a version, prompt, escape, e-mail or host."""
@@ -72,9 +75,9 @@ def password_shaped(value: str) -> bool:
     if not any(c in _SYMBOLS for c in body) and not _LEET_SYMBOL.match(value) and (
             not _WORD_NUMBER_SYMBOL.match(value) or _TECH_NUMBER.match(body)):
         return False
-    # user@host, ci@build-12: a login; Admin@2024, P@ssw0rd: passwords
+    # user@host, ci@build-12, mailto:ana52@mail.com: a login or an address; Admin@2024, P@ssw0rd: passwords
     if set(value) & set(_SYMBOLS) == {"@"}:
-        user, _, host = value.partition("@")
+        user, _, host = _ADDRESS_SCHEME.sub("", value).partition("@")
         if _LOGIN.match(user) and _HOST.match(host):
             return False
     return not looks_like_placeholder(value)  # "Test@2024" is a password people really use
