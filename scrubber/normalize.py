@@ -51,7 +51,11 @@ _OBFUSCATED_DOT = re.compile(_DOT)
 _BRACKETED_AT = re.compile(r"[\[({<][ \t]*[aA][tT][ \t]*[\])}>]")  # (in every match of _OBFUSCATED_AT)
 # Quotes escaped in JSON pasted inside a string ({\"token\":\"…\"}): the quote, where it opens or closes a
 # key or value (after { [ , : or before : , } ]); a quote escaped inside a value ("Quo\"te9!x") stays.
-_ESCAPED_QUOTE = re.compile(r"(?<=[{\[,:])[ \t]?\\+([\"'])|\\+([\"'])(?=[ \t]*[:,}\]])")
+_ESCAPED_QUOTE = re.compile(r"(?<=[{\[,:])[ \t]?\\+([\"'])|\\+([\"'])(?=[ \t]*[:,}\]])"
+                            # ... a new line's key ({\n  \"id\": …) and an e-mail's display name in a
+                            # string ("\"Íñigo Núñez\" <inunez@…>")
+                            r"|(?<=[{\[,]\\n)[ \t]*\\+\"|(?<=\")\\+\"(?=[^\W\d_])"
+                            r"|(?<=[^\W\d_.])\\+\"(?=[ \t]*<)")
 # An e-mail read out, as speech recognition writes it: "kayleigh dot thornton at aol dot com", "joao ponto
 # silva arroba gmail ponto com" (a domain ending in a known top-level domain after the "dot" word, so "meet
 # at noon" stays). The words for "at" and "dot" in English, Portuguese, Spanish, French, Italian, German,

@@ -15,6 +15,10 @@ from scrubber.normalize import normalize
     ("confirm?name=Agnieszka+Sobczak&phone=%2B48+843+462+438",
      "confirm?name=Agnieszka Sobczak&phone=+48 843 462 438"),
     ("q=Calle+Mayor+22%2C+4%C2%BA+izq.", "q=Calle Mayor 22, 4º izq."),
+    # quotes escaped in JSON held in a string: a key on a new line, an e-mail's display name
+    (r'"{\n  \"family_name\": \"Y\u0131ld\u0131r\u0131m\",', r'"{\n  "family_name": "Yıldırım",'),
+    (r'{"from": "\"Íñigo Núñez\" <inunez@hotmail.es>"}', '{"from": ""Íñigo Núñez" <inunez@hotmail.es>"}'),
+    (r'pw: "Quo\"te9!x"', r'pw: "Quo\"te9!x"'),  # a quote inside a value stays
 ])
 def test_the_copy_reads_escapes(text, copy):
     assert normalize(text).text == copy
@@ -47,6 +51,7 @@ def test_a_span_in_the_copy_covers_the_escapes_in_the_original():
      r"B\u00e9renger", "PERSON"),
     (r'{"name": "\u041e\u043b\u044c\u0433\u0430 \u041b\u0435\u0431\u0435\u0434\u0435\u0432\u0430", '
      r'"email": "olga@bk.ru"}', r"\u041e\u043b\u044c\u0433\u0430", "PERSON"),
+    (r'{"from": "\"Íñigo Núñez\" <inunez@hotmail.es>", "subject": "Change of details"}', "Núñez", "PERSON"),
     ("GET /book/confirm?name=Agnieszka+Sobczak&email=a.sobczak%40interia.pl HTTP/1.1", "Sobczak", "PERSON"),
     ("GET /dir/?origin=ul.+Ja%C5%9Bminowa+138%2F4%2C+87-100+Toru%C5%84 HTTP/1.1", "Ja%C5%9Bminowa+138",
      "LOCATION"),
