@@ -1326,10 +1326,13 @@ def _a_figure_next(text: str, end: int, whole: frozenset[str]) -> bool:
 
 
 def _in_a_figure(text: str, start: int, end: int, value: str) -> bool:
+    """The span lies in a public figure's whole name, written with spaces or, in a link or a file name, with
+    underscores ("en.wikipedia.org/wiki/Satya_Nadella")."""
     if not _in_all_figures(value):  # (one C-level search first: most names are in none of them)
         return False
     return any(m.start() <= start and end <= m.end()
-               for name in _figures_with(value) if name in text for m in re.finditer(re.escape(name), text))
+               for name in _figures_with(value) if name in text or name.replace(" ", "_") in text
+               for m in re.finditer(re.escape(name).replace(r"\ ", "[ _]"), text))
 
 
 def _an_office(words: list[str]) -> bool:

@@ -4,7 +4,8 @@ each rule is a class of text, with the people, places and numbers beside it that
 tests/scrubber/test_fp21.py. When unsure a span stays.
 
 - a role mailbox at a domain reserved for examples ("privacy@example.com", "name@example.org"); a person's
-  address there stays ("jane.doe@example.com");
+  address there stays ("jane.doe@example.com"); a bot's, a service account's or a no-reply sender's mailbox
+  anywhere ("dependabot[bot]@users.noreply.github.com", "svc-backup@corp.internal", "alerts@pagerduty.com");
 - a phone number of zeros only ("+00 000 000 0000"), the fictional "555-01xx" without an area code, or
   one right after a firm's hotline label ("Globe Telecom hotline\\n(02) 8888 1111"; "call me directly on …
   rather than the switchboard" stays);
@@ -70,9 +71,18 @@ _HOTLINE_BEFORE = re.compile(
     r"|support[ \t]+line|service[ \t]+line)s?(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:–-]?[ \t]*\n?[ \t]*\Z")
 
 
+# A machine's mailbox at any domain: a bot's ("49699333+dependabot[bot]@users.noreply.github.com",
+# "deploy-bot@…", "bot@renovateapp.com"), a service account's ("svc-backup@…"), no-reply and alert senders
+_MACHINE_MAIL = re.compile(
+    r"(?i)(?:\d+\+)?(?:[\w.-]*\[bot\]|(?:[\w.]+[-_])?bot|svc[-_.][\w.-]+|no-?reply|do-?not-?reply"
+    r"|mailer-daemon|alerts?|automation|notifications?)@[\w.-]+\Z")
+
+
 def _placeholder_mail(text: str, s: Span) -> bool:
     """A role's mailbox at a reserved domain; any one there after an example's cue ("e.g. jane.doe@…",
-    "SAMPLE CV … joe.bloggs@example.com")."""
+    "SAMPLE CV … joe.bloggs@example.com"); a machine's mailbox anywhere (``_MACHINE_MAIL``)."""
+    if _MACHINE_MAIL.match(text[s.start:s.end]):
+        return True
     m = _RESERVED_MAIL.match(text[s.start:s.end])
     if m is None:
         return False

@@ -23,8 +23,8 @@ _TECH = frozenset(
     "selenium cypress playwright jinja jinja2 handlebars mustache "
     # password hashes (less their digits, as ``names_a_product`` reads them: argon2id, pbkdf2)
     "argonid argoni argond pbkdf bcrypt scrypt "
-    # link schemes written before an address ("Send to mailto:ana@…")
-    "mailto".split()
+    # link schemes written before an address ("Send to mailto:ana@…"); bots that sign commits and PRs
+    "mailto dependabot renovate renovatebot".split()
 )
 
 
