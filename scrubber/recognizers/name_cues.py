@@ -1116,7 +1116,7 @@ def names_after_cues(text: str) -> list[tuple[int, int, float]]:
                   and not any(w.lower() in _never() for w in m.group("v").split())]
     if _LOGIN_HINT.search(text):  # "the admin login is irina / …": a login that is a given name
         found += [(*m.span("v"), SCORE_CUE_CASED) for m in _LOGIN_NAME.finditer(text) if _given(m.group("v"))]
-    for m in _NAME_LINE.finditer(text):  # a CV's or a letter's head: "MARELIZE STEENKAMP\nFinancial Analyst"
+    for m in _name_lines(text):  # a CV's or a letter's head: "MARELIZE STEENKAMP\nFinancial Analyst"
         span = _cased_name(text, m.start("v"), m.group("v")) or _contact_head(text, m)
         if span:
             found.append((*span, SCORE_CUE_CASED))
@@ -1447,6 +1447,33 @@ _NAME_LINE = re.compile(rf"(?:\A|(?<=:[ \t]*\n)|(?<=\A[^\n]{{1,200}}\n))[ \t]*(?
                         rf"(?P<v>{_UW}(?:[ \t]+{_UW}){{1,3}})[ \t]*\n(?=[ \t]*\S)")
 
 
+def _name_lines(text: str) -> list[re.Match]:
+    """What ``_NAME_LINE.finditer(text)`` finds, tried only where a match may start (its scan tried the
+    lookbehinds at every character, session 30): the text's start, the second line's when the first has 1 to
+    200 characters, and each line's after a line ending in a colon (blanks after it aside)."""
+    first = text.find("\n")
+    if first < 0:  # (a match ends on a line break)
+        return []
+    starts = [0]
+    if 1 <= first <= 200:
+        starts.append(first + 1)
+    at = first
+    while at >= 0:
+        before = at - 1
+        while before >= 0 and text[before] in " \t":
+            before -= 1
+        if before >= 0 and text[before] == ":":
+            starts.append(at + 1)
+        at = text.find("\n", at + 1)
+    out: list[re.Match] = []
+    end = 0
+    for start in sorted(set(starts)):
+        if start >= end and (m := _NAME_LINE.match(text, start)) is not None:
+            out.append(m)
+            end = m.end()
+    return out
+
+
 # (a head line over a contact block: an e-mail address or a phone number within the next three lines)
 _CONTACT_BELOW = re.compile(r"(?:[^\n]*\n){0,3}?[^\n]*(?:@[\w-]+\.|\+?\d[\d ()-]{7,}\d)")
 
@@ -1758,7 +1785,10 @@ def _hand_given() -> frozenset[str]:
 # sahin hanım aradı", "ahmet bey". One or two words, each no ordinary word of any language we know.
 _BEFORE_TITLE = re.compile(r"(?<![\w-])(?P<v>\p{Ll}[\p{Ll}'’-]{1,20}(?:[ \t]\p{Ll}[\p{Ll}'’-]{1,20})?)[ \t]+"
                            r"(?:abi|abla|abim|ablam|hanım|hanim|hanımefendi|bey|beyefendi|hocam)(?![\w-])")
-_TITLE_WORDS = ("abi", "abla", "han", "bey", "hocam")  # (what a text needs for the pattern to be tried)
+# (what a text needs for the pattern to be tried: a title after a blank, in the pattern's case; "han" alone
+# was in "than", "thanks", "change": session 30)
+_TITLE_WORDS = tuple(f"{blank}{title}" for title in ("abi", "abla", "hanım", "hanim", "bey", "hocam")
+                     for blank in " \t")
 # A name in Cyrillic or Greek letters before a capitalised Turkish title, as a Turkish form addresses a
 # foreign customer: "Ирина Hanım/Bey iadeyi istiyor", "Σοφία Hanım" (no Latin word: the model reads those)
 _SCRIPT_BEFORE_TITLE = re.compile(

@@ -22,6 +22,9 @@ _PIECES = [
     "id, full_name, dob", "id,name,email", "a; b; c", "x | y | z", "one two three four, five, six",
     "_x, _y, _z", "1, 2, 3", "é, ü, ø", "a,,b", ",", ";", "|", ", ", " , ", "\t", "  ", " ", "\n", "and",
     "Name", "name", "Ana Ruiz", "ana", "e", "é", "ç", "9", "-", "/", ".", "_", "(", "İ", "ı", "ſ", "\u212a",
+    "mehmet abi", "busra hanım", "ahmet bey", "ayşe hanim", "hoca hocam", "than", "thanks", "ability",
+    "Bey", "abla", "ablam", "ABI", "serkan\tabi", "ZODWA NKOSI", "MARELIZE  STEENKAMP", "Name:", ": \t",
+    "\r\n", "\n\n", "x" * 150, "y" * 60, "ÉLODIE ÇA", "O'NEIL MCDONALD", "ПЁТР ИВАНОВ", "A B C D E",
 ]
 
 
@@ -91,7 +94,56 @@ def test_may_list_never_skips_a_list_of_names() -> None:
     assert tc._may_list("x | y | z") and tc._may_list("a; b c d; e") and tc._may_list("_id,é,1x")
 
 
-@pytest.mark.parametrize("name", ["NameCueRecognizer", "TableColumnRecognizer"])
+def test_title_words_never_skip_a_name_before_a_title() -> None:
+    """A text holding none of ``_TITLE_WORDS`` (a title after a blank) has no ``_BEFORE_TITLE`` match; "than"
+    and "thanks" no longer pass."""
+    from scrubber.recognizers import name_cues as nc
+
+    for text in _texts():
+        if not any(t in text for t in nc._TITLE_WORDS):
+            assert nc._BEFORE_TITLE.search(text) is None, text
+    assert not any(t in "thanks, more than a hand" for t in nc._TITLE_WORDS)
+
+
+def test_name_lines_find_what_the_scan_finds() -> None:
+    """``_name_lines`` (tried at the text's start, the second line's and after a colon's line) finds what
+    ``_NAME_LINE.finditer`` finds."""
+    from scrubber.recognizers import name_cues as nc
+
+    found = 0
+    for text in _texts(20000, seed=32):
+        want = [m.span() for m in nc._NAME_LINE.finditer(text)]
+        assert [m.span() for m in nc._name_lines(text)] == want, text
+        found += bool(want)
+    assert found > 100
+
+
+def test_dictation_gate_asks_about_passwords_first() -> None:
+    """The dictation pattern's gate gives the same answer in its new order; a text not about passwords is
+    not searched for a dictation's words."""
+    from scrubber.recognizers import password_prose as pp
+
+    gate = pp._LATER_GATES["password dictated piece by piece"]
+    for text in _texts(3000, seed=33) + ["my password is capital A, small b, as in Bravo", "k-a-t"]:
+        want = 0 if pp._DICTATION_GATE.search(text) and pp._about_passwords(text) else None
+        assert gate(text) == want, text
+    calls = []
+    real = pp._DICTATION_GATE
+
+    class Spy:
+        def search(self, text):
+            calls.append(text)
+            return real.search(text)
+
+    try:
+        pp._DICTATION_GATE = Spy()
+        gate = pp._held(pp._about_passwords, pp._DICTATION_GATE.search)
+        assert gate("a capital A then a small b for the report") is None and not calls
+    finally:
+        pp._DICTATION_GATE = real
+
+
+@pytest.mark.parametrize("name", ["NameCueRecognizer", "TableColumnRecognizer", "PasswordInProseRecognizer"])
 def test_recognizers_find_what_they_found_without_the_shortcuts(name: str, monkeypatch) -> None:
     """With every shortcut of this session turned off (the full searches run on every text and line), the
     recognizer finds the same spans on corpus prompts and the texts above."""
@@ -104,12 +156,18 @@ def test_recognizers_find_what_they_found_without_the_shortcuts(name: str, monke
     texts = corpus.prompts(150, 1000, seed=31) + _texts(600, seed=31)
 
     def spans() -> list:
-        return [sorted((r.start, r.end, r.entity_type, r.score) for r in recognizer.find(t, scrubber.supported,
-                                                                                           None))
-                for t in texts]
+        found = [recognizer.find(t, scrubber.supported, None) for t in texts]
+        return [sorted((r.start, r.end, r.entity_type, r.score) for r in results) for results in found]
 
     fast = spans()
     monkeypatch.setattr(nc, "_couple_gate", lambda text: nc._COUPLE_GATE.search(text) is not None)
     monkeypatch.setattr(nc, "_DOTTED_GATE", stdlib_re.compile(r"[a-z\x80-\U0010ffff]\.[a-z\x80-\U0010ffff]"))
     monkeypatch.setattr(tc, "_may_list", lambda line: True)
+    monkeypatch.setattr(nc, "_TITLE_WORDS", ("abi", "abla", "han", "bey", "hocam"))
+    monkeypatch.setattr(nc, "_name_lines", lambda text: list(nc._NAME_LINE.finditer(text)))
+    from scrubber.recognizers import password_prose as pp
+
+    if name == "PasswordInProseRecognizer":  # (the gate in its old order)
+        monkeypatch.setitem(recognizer._gates, "password dictated piece by piece",
+                            pp._held(pp._DICTATION_GATE.search, pp._about_passwords))
     assert spans() == fast
