@@ -3687,8 +3687,9 @@ _TABLE_PATTERN = Pattern("code in a table's code column", _CODE_COLUMN, 0.7)
 _LATER_GATES["mixed codes in a row"] = _held(_MIXED_CODE_GATE.search)
 _LATER_GATES["joined passphrase of common words"] = _held(_JOINED_PHRASE_GATE.search)
 # (a dictation's case word or spelled letters in a text about passwords; a chat's line of one word below a
-# line with a password word; a password word at all)
-_LATER_GATES["password dictated piece by piece"] = _held(_DICTATION_GATE.search, _about_passwords)
+# line with a password word; a password word at all; the text's answer about passwords first: the
+# patterns before ask it, the dictation's case-insensitive search scans the whole text, session 30)
+_LATER_GATES["password dictated piece by piece"] = _held(_about_passwords, _DICTATION_GATE.search)
 _LATER_GATES["rest of a password cut in a chat"] = _held(
     _CHAT_GATE.search, lambda text: _first_password_word(text) is not None)
 _LATER_GATES["value typed with its spaces"] = _held(_SPACES_STRINGS)
