@@ -146,7 +146,9 @@ _STRONG = [
     r"t\.? ?c\.? ?kimlik\w*", rf"kimlik{_S}(?:no\b|numara\w*|kart\w*)", r"tckn\w*", rf"tc{_S}no\b",
     r"n[üu]fus c[üu]zdan\w*", r"pasaport\w*", r"s[üu]r[üu]c[üu] belge\w*", r"ehliyet\w*",
     # el, ru, uk, zh
-    r"αμκα", r"ταυτότητας", r"διαβατ\w+", r"паспорт\w*", r"снилс", r"рнокпп",
+    r"αμκα", r"ταυτότητας", r"διαβατ\w+", r"паспорт\w*", r"снилс", r"рнокпп", r"αφμ", r"инн",
+    # ... and as an API's or a form's keys write them in Latin letters ("snils": "112-233-445 95")
+    r"snils", r"amka", r"afm", r"rnokpp", rf"my{_S}number", r"マイナンバー", r"個人番号",
     # Asia, Africa, the Middle East: "IC/NRIC: …", "MyKad", "CCCD: …", "Emirates ID", "Iqama", "Ghana Card"
     r"nric", r"mykad", rf"i/?c{_S}(?:no\b|number|num\b)", rf"emirates{_S}id", r"iqama", rf"ghana{_S}card",
     r"hkid", rf"umid{_S}(?:no\b|number|id)?", r"philsys", rf"philhealth{_S}(?:no\b|number|id)?",

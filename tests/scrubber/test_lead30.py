@@ -53,3 +53,13 @@ def test_a_public_figure_in_a_link_is_the_figure(scrubber):
     assert scrubber.analyze(text) == []
     private = "Customer: Satya Raman, satya.raman@gmail.com, https://crm.example.net/people/Satya_Raman"
     assert "Satya Raman" in [private[s.start:s.end] for s in scrubber.analyze(private)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ('{"name": "Ольга Лебедева", "snils": "112-233-445 95"}', "112-233-445 95"),
+    ('{"customer": "Ελένη Καραγιάννη", "afm": "123456783"}', "123456783"),
+    ('{"customer": "Ελένη Καραγιάννη", "amka": "01018012345"}', "01018012345"),
+    ("ИНН: 500100732259", "500100732259"),
+])
+def test_ids_under_their_keys_in_latin_letters_or_their_script(scrubber, text, value):
+    assert value in [text[s.start:s.end] for s in scrubber.analyze(text) if s.type == "NATIONAL_ID"]
