@@ -16,8 +16,8 @@ SECRETS = [
     # access key id beside its secret, in several config formats and in prose
     ("[offsite]\ntype = s3\nprovider = Wasabi\naccess_key_id = OF99E5L8XWMC4MB1EZXV\n"
      "secret_access_key = +oZpKldaj1BGh1cBjSN2qkQ/Nh/iuUaO5nbZj0C9", "OF99E5L8XWMC4MB1EZXV"),
-    ("export AWS_ACCESS_KEY_ID=GYT2BB6K4SOSGU089XCK\nexport AWS_SECRET_ACCESS_KEY=D94FDsCOP44tNEuu3bizdKj5Z+dqt"
-     "gsFxPuh2eS+", "GYT2BB6K4SOSGU089XCK"),
+    ("export AWS_ACCESS_KEY_ID=GYT2BB6K4SOSGU089XCK\nexport AWS_SECRET_ACCESS_KEY="
+     "D94FDsCOP44tNEuu3bizdKj5Z+dqtgsFxPuh2eS+", "GYT2BB6K4SOSGU089XCK"),
     ('{"AccessKeyId": "KNCTD1NK9JLKSZY7O92I", "SecretAccessKey": "QKHAXAFRaxssDpS9COhNclylpsVivppgM/6ozhQ6"}',
      "KNCTD1NK9JLKSZY7O92I"),
     ("minio:\n  accessKey: T95AAMSNAFQVA30CIEEU\n  secretKey: o69ifvnPBOL7cSPvBVUD/j0YbpfMz7kPh3x2bN8G",
@@ -35,8 +35,8 @@ SECRETS = [
     ("Probeer 551 234, dat is de verificatiecode.", "551 234"),
     ("Spróbuj 551234 - to jest kod weryfikacyjny.", "551234"),
     # recovery codes listed before their word, several languages
-    ("The backup runs at night. fgaa-jbtv-nsvp, fuma-kkqd-qsdy, qcpm-ffpa-cdrk, rarm-qvrs-ejvz is the recovery "
-     "codes; the printer jams.", "fgaa-jbtv-nsvp"),
+    ("The backup runs at night. fgaa-jbtv-nsvp, fuma-kkqd-qsdy, qcpm-ffpa-cdrk, rarm-qvrs-ejvz is the "
+     "recovery codes; the printer jams.", "fgaa-jbtv-nsvp"),
     ("hope the move went well. wwkj-dvxf-gqgn, fhqr-mcej-kdpp, ubfr-awkj-sbcx is the backup codes.",
      "wwkj-dvxf-gqgn"),
     ("8f3k2-9d8s1, 2k4j5-x8c7v und m3n4b-5v6c7 sind meine Wiederherstellungscodes.", "2k4j5-x8c7v"),
@@ -44,7 +44,8 @@ SECRETS = [
     ("a3kd-92jf, 0dk2-k3j9 son mis códigos de recuperación.", "a3kd-92jf"),
     # a secret a tool prints as an object's value
     ('$ terraform output -json\n{\n  "db_admin_password": {\n    "sensitive": true,\n    "type": "string",\n'
-     '    "value": "12F7QVB?oKVe&sI#UQ1"\n  },\n  "db_host": {"value": "db1.example.de"}\n}', "12F7QVB?oKVe&sI#UQ1"),
+     '    "value": "12F7QVB?oKVe&sI#UQ1"\n  },\n  "db_host": {"value": "db1.example.de"}\n}',
+     "12F7QVB?oKVe&sI#UQ1"),
     ('{"api_token": {"sensitive": false, "type": "string", "value": "tk_9f8Hq2LmN"}}', "tk_9f8Hq2LmN"),
     ('{"admin_login": {"sensitive": true, "value": "Mango!Tree42"}}', "Mango!Tree42"),
     # passwords after Arabic and Korean words
@@ -82,8 +83,8 @@ def test_secret_is_masked(scrubber, text, value):
 
 
 @pytest.mark.parametrize(("text", "value"), [
-    ('"Default": "Server=db1;Database=orders;User Id=svc;Password=rD3c98MqkYqdX?3;TrustServerCertificate=True"',
-     "rD3c98MqkYqdX?3"),
+    ('"Default": "Server=db1;Database=orders;User Id=svc;Password=rD3c98MqkYqdX?3;'
+     'TrustServerCertificate=True"', "rD3c98MqkYqdX?3"),
     ("Server=tcp:x.database.windows.net;Password=gpvjn!w*p8e6e@P;Encrypt=True", "gpvjn!w*p8e6e@P"),
 ])
 def test_connection_string_password_stops_at_next_key(scrubber, text, value):
@@ -97,7 +98,8 @@ def test_recovery_codes_first_is_secret_not_name(scrubber):
 
 
 CLEAN = [
-    ("db_password: !vault |\n  $ANSIBLE_VAULT;1.1;AES256\nis this the right way to reference the vault?", "!vault"),
+    ("db_password: !vault |\n  $ANSIBLE_VAULT;1.1;AES256\nis this the right way to reference the vault?",
+     "!vault"),
     ("DbPassword: !Ref DbPasswordParam", "!Ref"),
     ("This is our publishable key pk_live_PRozJh7vHtXTXvN9Nyy4wiwI for the checkout page - can it be in the "
      "frontend?", "pk_live_PRozJh7vHtXTXvN9Nyy4wiwI"),
