@@ -31,6 +31,7 @@ from scrubber.recognizers.places import PlaceNameRecognizer
 from scrubber.recognizers.private_key import PrivateKeyRecognizer
 from scrubber.recognizers.saas_tokens import SaasTokenRecognizer
 from scrubber.recognizers.script_names import ScriptNameRecognizer
+from scrubber.recognizers.secret_contexts import SecretContextRecognizer
 from scrubber.recognizers.spoken_numbers import SpokenNumberRecognizer
 from scrubber.recognizers.table_columns import TableColumnRecognizer
 from scrubber.recognizers.url_credentials import UrlCredentialRecognizer
@@ -51,6 +52,7 @@ SECRET_RECOGNIZERS = (
     LoginPairRecognizer,
     PasswordInProseRecognizer,
     PasswordShapeRecognizer,
+    SecretContextRecognizer,
     HighEntropyLiteralRecognizer,
 )
 PII_RECOGNIZERS = (

@@ -20,6 +20,16 @@ class CloudCredentialRecognizer(SpanPatternRecognizer):
             r"|ANVA|APKA)[A-Z0-9]{16}(?![A-Za-z0-9])",
             0.9,
         ),
+        # an S3-compatible store's access key id (Wasabi, MinIO, Ceph, R2, Backblaze's S3 key) after its name,
+        # the user half of a key pair whose other half is a secret: "access_key_id = OF99E5L8XWMC4MB1EZXV",
+        # "accessKey: T95A…", "\"AccessKeyId\": \"KNCT…\"", "Access key ID: Q3AM…" (capitals and digits, both)
+        Pattern(
+            "s3 access key id after its name",
+            r"(?i:access[ _.-]?key(?:[ _.-]?id)?)[\"'`]?[ \t]*(?:=>|:=|[:=]|,|[ \t](?i:is|ist|est|es|é|è))?"
+            r"[ \t]*[@rb]?[\"'`]?(?P<value>(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{16,32})"
+            r"(?![A-Za-z0-9/+=_-])",
+            0.75,
+        ),
         # 40 base64 characters are too common to flag alone: require an AWS-ish secret keyword before them.
         Pattern(
             "aws secret access key",

@@ -330,7 +330,8 @@ class CredentialAssignmentRecognizer(SpanPatternRecognizer):
         # name "value" (C/C++/Go style, Ruby method calls): a quoted value right after the name
         Pattern(
             "credential quoted after name",
-            r"(?<![A-Za-z0-9_])" + _NAME + r"""[ \t]+"(?P<value>[^"\n]{1,200})["']""",
+            # (not a git config's section for a host's credentials: [credential "https://git.example.com"])
+            r"(?<![A-Za-z0-9_])(?<!(?:^|\n)[ \t]*\[)" + _NAME + r"""[ \t]+"(?P<value>[^"\n]{1,200})["']""",
             0.7,
         ),
         # a passphrase of words, unquoted, alone after its name on a config or .env line:
@@ -540,13 +541,16 @@ _SAID_OF_IT = frozenset(
 # ("vault:secret/data/app#pw", "ref+vault://…"), 1Password ("op://vault/item/field"), an AWS ARN
 # ("arn:aws:secretsmanager:…", SSM parameters), Azure Key Vault ("https://kv.vault.azure.net/secrets/…",
 # "@Microsoft.KeyVault(SecretUri=…)"), Google Secret Manager ("projects/p/secrets/s/versions/latest"),
-# CloudFormation's "{{resolve:…}}"
+# CloudFormation's "{{resolve:…}}", a YAML tag of a vault or a reference ("!vault |", "!Ref DbPassword")
 _STORE_REFERENCE = re.compile(
     r"(?i)(?:arn:aws[\w-]*:|vault:(?!v\d)|ref\+\w+://|\{\{[ \t]*resolve:|@microsoft\.keyvault\("
     r"|(?:\w+\+)?(?:op|vault|[a-z]*sm|ssm|[a-z]*kv|[a-z]*keyvault|secrets?|[a-z]*secrets?manager|doppler"
     r"|infisical|bws?|bitwarden|sops|k8s|kubernetes)://"
     r"|https://[\w.-]+\.vault\.(?:azure\.net|azure\.cn|usgovcloudapi\.net)/"
-    r"|(?:projects/[\w-]+/)?secrets/[\w.-]+/versions/|ssm:/|\$\{(?:ssm|secretsmanager|vault|op)[:.])")
+    r"|(?:projects/[\w-]+/)?secrets/[\w.-]+/versions/|ssm:/|\$\{(?:ssm|secretsmanager|vault|op)[:.]"
+    # (a YAML tag that says where the value is: Ansible's "!vault |", CloudFormation's "!Ref DbPassword",
+    # Home Assistant's "!secret db_password", "!env_var DB_PASS")
+    r"|!(?:vault|ref|sub|getatt|importvalue|secret|env_var|include)(?![\w-]))")
 # A template's or a deployment tool's variable: #{API_SECRET} (Octopus, Ruby), %{hiera('db_pass')}
 _INTERPOLATION = re.compile(r"[#%@]\{[^{}\n]{1,80}\}$")
 # The words a credential's NAME is made of: "db-password", "api-key", "my-secret-password" as a value name a

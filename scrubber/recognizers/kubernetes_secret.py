@@ -21,6 +21,14 @@ _SKIP_KEYS = {
     "labels",
     "annotations",
     "immutable",
+    # (who and where, not the secret: a user name, a host, a port, a database's name)
+    "username",
+    "user",
+    "host",
+    "hostname",
+    "port",
+    "database",
+    "dbname",
 }
 
 

@@ -711,6 +711,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d")  # "the PIN since 2019", "code 2024": a yea
 _LINKED = re.compile(r"(?i:\b(?:is|es|est|ist|lautet|è|é|era|was)(?:[ \t]+(?:still|now|noch|jetzt|toujours"
                      r"|todav[íi]a|ainda|ancora|nog))?|[:=])[ \t]*\Z")
 _TRAILING = ".,;:?)]}\"'`"  # not "!": passwords end in one more often than sentences around them
+_MODULE_AFTER = re.compile(r"\.[A-Za-z_]\w*\(")  # a module's function called: "psycopg2.connect("
+_IMPORT_BEFORE = re.compile(r"\b(?:import|from)[ \t]+\Z")
 # A verb of use, as an instruction: "use X", "usa X", "utilise X", "benutze X", "gebruik X", "użyj X",
 # "kullan X", "pakai X", "tumia X"
 _USE_VERB = (r"use|usa|usate|usi|utilise|utilisez|utiliser|benutze|benutzen|benutz|nutze|nimm|gebruik|usar"
@@ -769,6 +771,7 @@ _OTHER_SCRIPT_WORDS = ("पासवर्ड", "कूटशब्द", "पि
                        "পাসওয়ার্ড", "கடவுச்சொல்", "گذرواژه", "პაროლი", "գաղտնաբառ", "የይለፍ ቃል",
                        "нууц үг", "құпия сөз",
                        "كلمة المرور", "كلمة السر", "كلمة مرور", "كلمة سر", "الرقم السري", "الرمز السري",
+                       "الباسورد", "باسورد", "الباسوورد", "عبارة المرور", "पासफ़्रेज़", "पासफ्रेज",
                        "رقم سري",
                        "رمز عبور", "סיסמה", "סיסמא", "รหัสผ่าน", "пин-код", "пин код", "пин", "код от",
                        "код від", "кодът на", "кода на", "код на", "паролата", "парола", "лозинка", "лозинку",
@@ -1220,9 +1223,10 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
     PATTERNS = [
         Pattern(
             "password after password word",
-            # (a quote between two of its characters is the password's: Pa"ss'w0rd!)
+            # (a quote between two of its characters is the password's: Pa"ss'w0rd!; a connection string's
+            # next key is not: "Password=rD3c98Mq;TrustServerCertificate=True")
             rf"(?i:\b(?:{_WORD})\b){_LINK}[ \t]*(?:[\"'`“‘„(\[]|«[ \t]?)?"
-            r"(?P<value>(?:[^\s\"'`”’“»]|(?<=[^\s\"'`])[\"'](?=[^\s\"'`,.;:!?)])){4,64})",
+            r"(?P<value>(?:(?!;[A-Za-z]\w{1,30}=)[^\s\"'`”’“»]|(?<=[^\s\"'`])[\"'](?=[^\s\"'`,.;:!?)])){4,64})",
             0.75,
         ),
         # a label alone on its line and the password on the next: "Password:\n    Velvet89"
@@ -1818,7 +1822,9 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         ),
         Pattern(
             "password after a question about it",
-            rf"{_WORD_LEAD}[^\n?]{{0,60}}\?[ \t]*[\"'`“]?(?P<bare>)(?P<value>[^\s\"'`“”’]{{4,64}})",
+            # (a question's mark, not one inside a password: "Password=rD3c98MqkYqdX?3;…")
+            rf"{_WORD_LEAD}[^\n?]{{0,60}}\?(?![^\s\"'`“])[ \t]*[\"'`“]?(?P<bare>)"
+            r"(?P<value>[^\s\"'`“”’]{4,64})",
             0.7,
         ),
         # Any word of a chosen password's make (letters with digits, or a passphrase) in a text that speaks of
@@ -2036,7 +2042,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
             r"(?:パスワード|暗証番号|パスコード|ピン番号|PINコード|密码|口令|密碼|비밀번호|암호|핀번호|비번|패스워드"
             # a safe's, a key box's, a door's or a locker's number: "金庫の番号は 4821 です"
             r"|(?:金庫|鍵|キーボックス|ロッカー|ドア|玄関|門|ダイヤル|南京錠)の?番号)"
-            r"[^\S\n]*(?:は|が|を|：|:|是|为|為|는|은|=)?[^\S\n]*(?:「|『|\")?(?P<cjk>)"
+            r"[^\S\n]*(?:は|が|を|：|:|是|为|為|는|은|를|을|이|가|=)?[^\S\n]*(?:「|『|\")?(?P<cjk>)"
             # (a passphrase of Latin words with spaces, to the end of its clause: "密码是 tundra quartz
             # orbit")
             r"(?P<value>[A-Za-z]{2,12}(?:[ ][A-Za-z]{2,12}){2,6}(?=[^\S\n]*(?:$|\n|[。.，,、」』\")）]"
@@ -2091,9 +2097,10 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
         Pattern(
             "code before code word",
             rf"(?<![\w*#.,/:-])(?P<first>)(?P<value>{_LOCK_CODE})"
-            # ("4471 is", "4471 — that's", "4471, it's")
-            r"(?:[ \t]*[—–,:-])?[ \t]+"
-            r"(?i:is|was|=|that's|that’s|thats|that[ \t]+is|it's|it’s|it[ \t]+is|as)[ \t]+"
+            # ("4471 is", "4471 — that's", "4471, it's", "did you try 734640? that's", "442307 works as")
+            r"(?:[ \t]*[—–,:?-])?[ \t]+"
+            r"(?i:is|was|=|that's|that’s|thats|that[ \t]+is|it's|it’s|it[ \t]+is|as"
+            r"|(?:works|worked|should[ \t]+work|will[ \t]+work|serves|counts)[ \t]+as)[ \t]+"
             r"(?i:(?:the|my|our|your|his|her|their|a)[ \t]+)?(?:[\w'’-]{1,15}[ \t]+){0,3}?"
             r"(?i:pin|pin[ \t]+code|pincode|passcode|code|combo|combination|door[ \t]+code|alarm[ \t]+code)\b"
             r"(?![ \t]+(?:for[ \t]+)?(?i:error|status|line|http|freeze|review|base|name|style|owners?|smell"
@@ -2747,12 +2754,16 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
                         is not None) and value.lower() not in brands() and not _NAMED_BEFORE.search(
                     match.string, max(0, at - 30), at)
             return (not _ID_BEFORE.search(match.string, max(0, at - 30), at)
+                    and not value.startswith(("pk_live_", "pk_test_"))  # (Stripe's publishable key: public)
                     and not _NETWORK_NAMED.search(match.string, max(0, at - 30), at)
                     and not _NAMED_BEFORE.search(match.string, max(0, at - 30), at)
                     and not _IN_PEM_BLOCK.search(match.string, max(0, at - 6000), at))
         if "anywhere" in names:  # (a name's or a key's value is the other rules' to judge)
             at = match.start("value")
             return ((_chosen_anywhere(value.rstrip(_TRAILING)) or _words_and_symbol(value.rstrip(_TRAILING)))
+                    # (not a module of code: "import psycopg2", "psycopg2.connect(")
+                    and not _MODULE_AFTER.match(match.string, match.end("value"))
+                    and not _IMPORT_BEFORE.search(match.string, max(0, at - 12), at)
                     and not _HOST_NAMED.search(match.string, max(0, at - 30), at)
                     and not _NETWORK_NAMED.search(match.string, max(0, at - 30), at)
                     and not _NAMED_BEFORE.search(match.string, max(0, at - 30), at)
