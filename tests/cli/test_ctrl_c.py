@@ -9,7 +9,7 @@ import time
 import httpx
 import pytest
 
-from tests.conftest import BIN, Stack, free_port, started_ahead, take, the_fake_llm
+from tests.conftest import BIN, Stack, ahead_nice, free_port, started_ahead, take, the_fake_llm
 
 pytestmark = pytest.mark.stack  # starts `aiwarden run`
 
@@ -25,7 +25,8 @@ def launch_in_terminal(factory) -> Stack:
            "AIWARDEN_SCRUB_WORKERS": "1", "AIWARDEN_LISTEN_HOST": "127.0.0.1"}
     log = tmp / "run.log"
     with log.open("w") as out:
-        args = [str(BIN), "run", "--proxy-port", str(proxy_port), "--admin-port", str(admin_port)]
+        args = [*ahead_nice(), str(BIN), "run", "--proxy-port", str(proxy_port),
+                "--admin-port", str(admin_port)]
         proc = subprocess.Popen(args, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
     ca = tmp / "conf" / "mitmproxy-ca-cert.pem"
     return Stack(proc, env, proxy_port, admin_port, ca, the_fake_llm(), log)
