@@ -5,7 +5,9 @@ import socket
 import ssl
 import subprocess
 import sys
+import threading
 import time
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -87,10 +89,13 @@ class Stack:
         return self.log.read_text(errors="replace")
 
 
-def start_stack(tmp: Path, fake: FakeLLM, extra_env: dict[str, str] | None = None) -> Stack:
+def launch_stack(tmp: Path, fake: FakeLLM, extra_env: dict[str, str] | None = None,
+                 unset: tuple[str, ...] = ()) -> Stack:
+    """Start ``aiwarden run`` and return at once (``wait_ready`` waits for it); ``unset``: environment
+    variables the process must not inherit."""
     proxy_port, admin_port = free_port(), free_port()
     env = {
-        **os.environ,
+        **{k: v for k, v in os.environ.items() if k not in unset},
         "AIWARDEN_DATABASE_URL": f"sqlite:///{tmp / 'aiwarden.db'}",
         "AIWARDEN_CONFDIR": str(tmp / "conf"),
         "AIWARDEN_PROXYAUTH": "any",
@@ -101,17 +106,22 @@ def start_stack(tmp: Path, fake: FakeLLM, extra_env: dict[str, str] | None = Non
     }
     log = tmp / "aiwarden.log"
     proc = subprocess.Popen(
-        [str(BIN), "run", "--proxy-port", str(proxy_port), "--admin-port", str(admin_port)],
+        [*ahead_nice(), str(BIN), "run", "--proxy-port", str(proxy_port), "--admin-port", str(admin_port)],
         env=env,
         stdout=log.open("w"),
         stderr=subprocess.STDOUT,
         cwd=tmp,
     )
-    stack = Stack(proc, env, proxy_port, admin_port, tmp / "conf" / "mitmproxy-ca-cert.pem", fake, log)
-    deadline = time.time() + 240  # (returns once ready; a loaded machine warms two models slowly)
-    while time.time() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"aiwarden exited with {proc.returncode}:\n{stack.logs()}")
+    return Stack(proc, env, proxy_port, admin_port, tmp / "conf" / "mitmproxy-ca-cert.pem", fake, log)
+
+
+def wait_ready(stack: Stack, timeout: float = 240, cancelled=lambda: False) -> Stack:
+    """Return ``stack`` once it is ready (a loaded machine warms two models slowly); RuntimeError with its
+    log when it exits or is not ready in ``timeout`` seconds (then it is stopped)."""
+    deadline = time.time() + timeout
+    while time.time() < deadline and not cancelled():
+        if stack.proc.poll() is not None:
+            raise RuntimeError(f"aiwarden exited with {stack.proc.returncode}:\n{stack.logs()}")
         try:
             if httpx.get(f"{stack.admin_url}/readyz", timeout=2).status_code == 200 and stack.ca.exists():
                 return stack
@@ -120,6 +130,11 @@ def start_stack(tmp: Path, fake: FakeLLM, extra_env: dict[str, str] | None = Non
         time.sleep(0.3)
     stop_stack(stack)
     raise RuntimeError(f"aiwarden did not become ready:\n{stack.logs()}")
+
+
+def start_stack(tmp: Path, fake: FakeLLM, extra_env: dict[str, str] | None = None) -> Stack:
+    """Start ``aiwarden run`` and return once it is ready."""
+    return wait_ready(launch_stack(tmp, fake, extra_env))
 
 
 def stop_stack(stack: Stack) -> int:
@@ -131,20 +146,173 @@ def stop_stack(stack: Stack) -> int:
         return stack.proc.wait()
 
 
+_FAKE: list[FakeLLM] = []
+_FAKE_LOCK = threading.Lock()
+
+
+def the_fake_llm() -> FakeLLM:
+    """The session's fake vendor (started on first use: stacks started ahead need it before any fixture)."""
+    with _FAKE_LOCK:
+        if not _FAKE:
+            _FAKE.append(FakeLLM().start())
+        return _FAKE[0]
+
+
 @pytest.fixture(scope="session")
 def fake_llm():
-    fake = FakeLLM().start()
-    yield fake
-    fake.stop()
+    return the_fake_llm()  # (stopped at the session's end, after the stacks started ahead)
+
+
+# -- stacks started ahead ---------------------------------------------------------------------------------
+# A stack takes ~20 s to start, most of it loading the models: CPU work that used to wait for the first test
+# that needs it. The fixtures marked ``@started_ahead(launcher)`` take their stack with ``take(launcher, …)``;
+# once the tests are collected, a background thread starts the stacks they will need one at a time, in the
+# order they are first needed, while the tests before them run (on two cores the second one is mostly idle).
+# A ``launcher(tmp_path_factory)`` returns a Stack at once (``launch_stack``: ``take`` waits until it is
+# ready) or anything else once it is ready (e.g. a warmed-up ScrubPool; ``close()``d if never taken).
+AHEAD_AT_MOST = 4  # started ahead and not yet taken (each stack holds ~1 GB)
+AHEAD_NICE = 10  # a stack started ahead runs at this niceness until taken: it takes only idle CPU
+_LAUNCHING = threading.local()  # .ahead: the ahead thread is calling a launcher
+
+
+def ahead_nice() -> list[str]:
+    """The command prefix of a process a launcher starts: ``nice`` when started ahead."""
+    return ["nice", "-n", str(AHEAD_NICE)] if getattr(_LAUNCHING, "ahead", False) else []
+
+
+def _renice(pid: int) -> None:
+    """Back to niceness 0: ``pid`` and its descendants (the scrubber workers). Needs root (CI is); else the
+    stack keeps running nicely, only slower under load."""
+    try:
+        os.setpriority(os.PRIO_PROCESS, pid, 0)
+    except OSError:
+        pass
+    for child in child_pids(pid):
+        _renice(child)
+
+
+class _Ahead:
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.started: dict = {}  # launcher → Future of what it returned, not yet taken
+        self.claimed: set = set()  # launchers whose stack a fixture took (or is starting itself)
+        self.done = threading.Event()
+        self.thread: threading.Thread | None = None
+
+    def start(self, launchers: list, factory) -> None:
+        self.thread = threading.Thread(target=self._run, args=(launchers, factory), daemon=True)
+        self.thread.start()
+
+    def _run(self, launchers: list, factory) -> None:
+        for launcher in launchers:
+            while len(self.started) >= AHEAD_AT_MOST and not self.done.wait(0.5):
+                pass
+            future: Future = Future()
+            with self.lock:
+                if self.done.is_set():
+                    return
+                if launcher in self.claimed:
+                    continue
+                self.started[launcher] = future
+            _LAUNCHING.ahead = True
+            try:
+                got = launcher(factory)
+            except BaseException as exc:  # (the fixture that takes it reports it)
+                future.set_exception(exc)
+                continue
+            finally:
+                _LAUNCHING.ahead = False
+            future.set_result(got)
+            if isinstance(got, Stack):
+                try:
+                    wait_ready(got, cancelled=self.done.is_set)  # one at a time
+                except Exception:
+                    pass  # (the fixture that takes it reports the failure with the log)
+
+    def take(self, launcher, factory):
+        with self.lock:
+            self.claimed.add(launcher)
+            future = self.started.pop(launcher, None)
+        got = future.result() if future is not None else launcher(factory)
+        if not isinstance(got, Stack):
+            return got
+        if future is not None:
+            _renice(got.proc.pid)
+            wait_ready(got)
+            _renice(got.proc.pid)  # (workers it started meanwhile)
+        return wait_ready(got)
+
+    def close(self) -> None:
+        """Stop what no fixture took (the session ended early, or its tests were deselected)."""
+        self.done.set()
+        if self.thread is not None:
+            self.thread.join(60)
+        with self.lock:
+            left, self.started = list(self.started.values()), {}
+        for future in left:
+            if not future.done() or future.exception() is not None:
+                continue
+            got = future.result()
+            if isinstance(got, Stack):
+                stop_stack(got)
+                if got.fake not in _FAKE:
+                    got.fake.stop()
+                shutil.rmtree(got.log.parent, ignore_errors=True)
+            elif hasattr(got, "close"):
+                got.close()
+
+
+AHEAD = _Ahead()
+
+
+def started_ahead(launcher):
+    """Mark a fixture that takes ``launcher``'s stack (``take(launcher, tmp_path_factory)``)."""
+
+    def mark(fixture):
+        fixture.started_ahead = launcher
+        return fixture
+
+    return mark
+
+
+def take(launcher, tmp_path_factory) -> Stack:
+    """What ``launcher`` starts, ready: the one started ahead, or one started now."""
+    return AHEAD.take(launcher, tmp_path_factory)
+
+
+def pytest_collection_finish(session):
+    if session.config.option.collectonly or os.environ.get("AIWARDEN_TEST_NO_AHEAD"):
+        return
+    launchers: list = []
+    for item in session.items:
+        info = getattr(item, "_fixtureinfo", None)
+        for defs in (info.name2fixturedefs.values() if info is not None else ()):
+            launcher = getattr(defs[-1].func, "started_ahead", None)
+            if launcher is not None and launcher not in launchers:
+                launchers.append(launcher)
+    if launchers:
+        AHEAD.start(launchers, session.config._tmp_path_factory)
+
+
+def pytest_sessionfinish(session):
+    AHEAD.close()
+    with _FAKE_LOCK:
+        for fake in _FAKE:
+            fake.stop()
+        _FAKE.clear()
+
+
+def launch_default(factory) -> Stack:
+    return launch_stack(factory.mktemp("stack"), the_fake_llm())
 
 
 @pytest.fixture(scope="session")
+@started_ahead(launch_default)
 def stack(tmp_path_factory, fake_llm):
-    tmp = tmp_path_factory.mktemp("stack")
-    s = start_stack(tmp, fake_llm)
+    s = take(launch_default, tmp_path_factory)
     yield s
     stop_stack(s)
-    shutil.rmtree(tmp, ignore_errors=True)
+    shutil.rmtree(s.log.parent, ignore_errors=True)
 
 
 PSEUDONYM_SECRET = "0123456789abcdef0123456789abcdef"
@@ -156,25 +324,28 @@ budgets:
 """
 
 
-@pytest.fixture(scope="session")
-def pseudo_stack(tmp_path_factory, fake_llm):
-    """A stack in pseudonymous mode set in ``.env`` only (never in the environment), with a per-user budget.
-
-    Shared by tests/integration/test_pseudonymous.py and tests/spend/test_pseudonymous_budgets.py: each
-    sends as its own user and looks at its own events."""
-    tmp = tmp_path_factory.mktemp("pseudo")
+def launch_pseudo(factory) -> Stack:
+    tmp = factory.mktemp("pseudo")
     (tmp / "policy.yaml").write_text(PSEUDONYMOUS_POLICY)
     (tmp / ".env").write_text(  # read by the settings from the process's working directory
         f"AIWARDEN_PSEUDONYMIZE_USERS=true\nAIWARDEN_PSEUDONYM_SECRET={PSEUDONYM_SECRET}\n"
         f"AIWARDEN_POLICY_FILE={tmp / 'policy.yaml'}\n"
     )
-    with pytest.MonkeyPatch.context() as mp:
-        for name in ("AIWARDEN_PSEUDONYMIZE_USERS", "AIWARDEN_PSEUDONYM_SECRET"):
-            mp.delenv(name, raising=False)  # start_stack copies os.environ: only .env may set them
-        s = start_stack(tmp, fake_llm)
+    only_dotenv = ("AIWARDEN_PSEUDONYMIZE_USERS", "AIWARDEN_PSEUDONYM_SECRET")  # (never from os.environ)
+    return launch_stack(tmp, the_fake_llm(), unset=only_dotenv)
+
+
+@pytest.fixture(scope="session")
+@started_ahead(launch_pseudo)
+def pseudo_stack(tmp_path_factory, fake_llm):
+    """A stack in pseudonymous mode set in ``.env`` only (never in the environment), with a per-user budget.
+
+    Shared by tests/integration/test_pseudonymous.py and tests/spend/test_pseudonymous_budgets.py: each
+    sends as its own user and looks at its own events."""
+    s = take(launch_pseudo, tmp_path_factory)
     yield s
     stop_stack(s)
-    shutil.rmtree(tmp, ignore_errors=True)
+    shutil.rmtree(s.log.parent, ignore_errors=True)
 
 
 # One policy for tests/spend/test_spend_proxy.py (services, budgets, rate limits of named users, model rules)
@@ -209,15 +380,20 @@ model_rules:
 """
 
 
+def launch_policy(factory) -> Stack:
+    tmp = factory.mktemp("policy-stack")
+    (tmp / "policy.yaml").write_text(POLICY_STACK_POLICY)
+    return launch_stack(tmp, the_fake_llm(), {"AIWARDEN_POLICY_FILE": str(tmp / "policy.yaml")})
+
+
 @pytest.fixture(scope="session")
+@started_ahead(launch_policy)
 def policy_stack(tmp_path_factory, fake_llm):
     """A stack with ``POLICY_STACK_POLICY`` (a policy file), shared by the spend and MCP stack tests."""
-    tmp = tmp_path_factory.mktemp("policy-stack")
-    (tmp / "policy.yaml").write_text(POLICY_STACK_POLICY)
-    s = start_stack(tmp, fake_llm, {"AIWARDEN_POLICY_FILE": str(tmp / "policy.yaml")})
+    s = take(launch_policy, tmp_path_factory)
     yield s
     stop_stack(s)
-    shutil.rmtree(tmp, ignore_errors=True)
+    shutil.rmtree(s.log.parent, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
@@ -242,7 +418,8 @@ def wait_for(fn, timeout: float = 10.0, interval: float = 0.1):
 # `pytest -m "not stack and not browser and not deploy"` runs the unit tests alone. A test is marked by
 # what its code (and its fixtures', and the tests' own helpers they call, followed transitively) uses.
 _MARKER_NAMES = {
-    "stack": {"start_stack", "run_cli", "ScrubPool"},  # `aiwarden` processes, scrubber worker processes
+    # `aiwarden` processes, scrubber worker processes (and fixtures marked @started_ahead)
+    "stack": {"start_stack", "launch_stack", "run_cli", "ScrubPool"},
     "browser": {"sync_playwright", "CHROMIUM"},
 }
 _TESTS = Path(__file__).parent
@@ -272,15 +449,26 @@ def _uses(fn, wanted: set[str], seen: set) -> bool:
     return False
 
 
+_USES: dict = {}  # (function, marker) → _uses (the same test function and fixtures recur in many items)
+
+
+def _uses_cached(fn, marker: str) -> bool:
+    key = (fn, marker)
+    if key not in _USES:
+        _USES[key] = _uses(fn, _MARKER_NAMES[marker], set())
+    return _USES[key]
+
+
 def pytest_collection_modifyitems(config, items):
     for item in items:
         fixturedefs = getattr(item, "_fixtureinfo", None)
         fns = [getattr(item, "function", None)]
         if fixturedefs is not None:
             fns += [d.func for defs in fixturedefs.name2fixturedefs.values() for d in defs]
+        if any(getattr(fn, "started_ahead", None) for fn in fns):
+            item.add_marker("stack")
         for marker, wanted in _MARKER_NAMES.items():
-            seen: set = set()
-            if any(_uses(fn, wanted, seen) for fn in fns if fn is not None):
+            if any(_uses_cached(fn, marker) for fn in fns if fn is not None):
                 item.add_marker(marker)
         if _TESTS / "deploy" in Path(str(item.path)).parents:
             item.add_marker("deploy")

@@ -12,7 +12,7 @@ from sqlmodel import Session, select
 
 from inventory.models import Service
 from proxy.discovery import unknown_service_id
-from tests.conftest import child_pids, wait_for
+from tests.conftest import child_pids, started_ahead, wait_for
 from tests.proxy.stacks import (
     AZURE_KEY,
     CORP_KEY,
@@ -21,6 +21,7 @@ from tests.proxy.stacks import (
     events,
     fingerprint,
     last_event,
+    launch_shared,
     oa,
     restored,
     sent_since,
@@ -33,6 +34,7 @@ MSGS = [{"role": "user", "content": PROMPT}]
 
 
 @pytest.fixture(scope="module")
+@started_ahead(launch_shared)
 def px(tmp_path_factory, fake_llm):
     return shared_stack(tmp_path_factory, fake_llm)
 

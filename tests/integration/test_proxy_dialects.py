@@ -11,11 +11,24 @@ import zlib
 import brotli
 import pytest
 
+from tests.conftest import started_ahead
 from tests.fake_llm import encode
-from tests.proxy.stacks import EMAIL, NAME, PROMPT, ant, last_event, oa, restored, sent_since, shared_stack
+from tests.proxy.stacks import (
+    EMAIL,
+    NAME,
+    PROMPT,
+    ant,
+    last_event,
+    launch_shared,
+    oa,
+    restored,
+    sent_since,
+    shared_stack,
+)
 
 
 @pytest.fixture(scope="module")
+@started_ahead(launch_shared)
 def px(tmp_path_factory, fake_llm):
     return shared_stack(tmp_path_factory, fake_llm)
 

@@ -9,12 +9,24 @@ from urllib.parse import quote
 
 import pytest
 
-from tests.proxy.stacks import EMAIL, NAME, PROMPT, events, last_event, oa, restored, shared_stack
+from tests.conftest import started_ahead
+from tests.proxy.stacks import (
+    EMAIL,
+    NAME,
+    PROMPT,
+    events,
+    last_event,
+    launch_shared,
+    oa,
+    restored,
+    shared_stack,
+)
 
 SSN = "078-05-1120"
 
 
 @pytest.fixture(scope="module")
+@started_ahead(launch_shared)
 def px(tmp_path_factory, fake_llm):
     return shared_stack(tmp_path_factory, fake_llm)
 

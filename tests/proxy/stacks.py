@@ -13,7 +13,7 @@ import openai
 from sqlmodel import Session, create_engine, select
 
 from inventory.models import UsageEvent
-from tests.conftest import Stack, free_port, start_stack, stop_stack, wait_for
+from tests.conftest import Stack, free_port, launch_stack, stop_stack, take, the_fake_llm, wait_for
 
 NAME, EMAIL = "John Smith", "john.smith@example.com"
 PROMPT = f"Hello, my name is {NAME}. Please email {EMAIL} about the renewal."
@@ -60,13 +60,12 @@ def fingerprint(key: str) -> str:
 _STACK: list[Stack] = []
 
 
-def shared_stack(tmp_path_factory, fake_llm) -> Stack:
-    """The proxy stack for these tests, started once per session (stopped at exit)."""
-    if _STACK:
-        return _STACK[0]
-    tmp: Path = tmp_path_factory.mktemp("proxy-stack")
+def launch_shared(factory) -> Stack:
+    """Start the proxy stack of these tests (``tests.conftest.launch_stack``: returns at once)."""
+    tmp: Path = factory.mktemp("proxy-stack")
     (tmp / "policy.yaml").write_text(POLICY)
-    overrides = ",".join(f"{h}={fake_llm.url}" for h in HOSTS)
+    fake = the_fake_llm()
+    overrides = ",".join(f"{h}={fake.url}" for h in HOSTS)
     overrides += f",api.together.xyz=http://127.0.0.1:{free_port()}"  # nothing listens there
     env = {
         "AIWARDEN_POLICY_FILE": str(tmp / "policy.yaml"),
@@ -78,7 +77,16 @@ def shared_stack(tmp_path_factory, fake_llm) -> Stack:
         "AIWARDEN_CORPORATE_ORGS": "org-acme",
         "AIWARDEN_MAX_BODY_MB": "1",
     }
-    s = start_stack(tmp, fake_llm, env)
+    return launch_stack(tmp, fake, env)
+
+
+def shared_stack(tmp_path_factory, fake_llm) -> Stack:
+    """The proxy stack for these tests, started once per session (stopped at exit); the fixtures that call
+    this are marked ``@started_ahead(launch_shared)``."""
+    if _STACK:
+        return _STACK[0]
+    s = take(launch_shared, tmp_path_factory)
+    tmp = s.log.parent
     s.db = create_engine(f"sqlite:///{tmp / 'aiwarden.db'}")  # type: ignore[attr-defined]
     _STACK.append(s)
 

@@ -7,7 +7,8 @@ import pytest
 from mitmproxy.proxy.layers.http import HttpStream
 
 from proxy import body_limit
-from tests.proxy.stacks import shared_stack
+from tests.conftest import started_ahead
+from tests.proxy.stacks import launch_shared, shared_stack
 
 MB = 1024 * 1024
 
@@ -24,6 +25,7 @@ def test_the_mitmproxy_internals_it_wraps_are_still_there():
 
 
 @pytest.fixture(scope="module")
+@started_ahead(launch_shared)
 def px(tmp_path_factory, fake_llm):
     return shared_stack(tmp_path_factory, fake_llm)  # AIWARDEN_MAX_BODY_MB=1
 

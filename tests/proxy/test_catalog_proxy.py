@@ -10,7 +10,7 @@ import pytest
 from sqlmodel import Session, create_engine, select
 
 from inventory.models import UsageEvent
-from tests.conftest import start_stack, stop_stack, wait_for
+from tests.conftest import Stack, launch_stack, started_ahead, stop_stack, take, the_fake_llm, wait_for
 
 NAME, EMAIL = "John Smith", "john.smith@example.com"
 PROMPT = f"Hello, my name is {NAME}. Please email {EMAIL} about the renewal."
@@ -39,9 +39,9 @@ HOSTS = ["llm.corp.test", "api-free.deepl.com", "api.elevenlabs.io", "queue.fal.
 ORG = "550e8400-e29b-41d4-a716-446655440000"
 
 
-@pytest.fixture(scope="module")
-def px(tmp_path_factory, fake_llm):
-    tmp = tmp_path_factory.mktemp("catalog-stack")
+def launch_catalog(factory) -> Stack:
+    tmp = factory.mktemp("catalog-stack")
+    fake_llm = the_fake_llm()
     (tmp / "policy.yaml").write_text(POLICY)
     (tmp / "catalog-local.yaml").write_text(EXTRA)
     from proxy.accounts import fingerprint
@@ -54,7 +54,14 @@ def px(tmp_path_factory, fake_llm):
         "AIWARDEN_CORPORATE_KEYS": fingerprint("corp-deepl-key", KEY_SECRET.encode()),
         "AIWARDEN_TENANT_HEADERS": f"claude-web=anthropic-allowed-org-ids:{ORG}",
     }
-    s = start_stack(tmp, fake_llm, env)
+    return launch_stack(tmp, fake_llm, env)
+
+
+@pytest.fixture(scope="module")
+@started_ahead(launch_catalog)
+def px(tmp_path_factory, fake_llm):
+    s = take(launch_catalog, tmp_path_factory)
+    tmp = s.log.parent
     s.db = create_engine(f"sqlite:///{tmp / 'aiwarden.db'}")  # type: ignore[attr-defined]
     yield s
     stop_stack(s)

@@ -14,13 +14,21 @@ import pytest
 from proxy.workers import FOLLOWER, ScrubPool
 from scrubber.engine import DEFAULT_MODEL, cache_key
 from scrubber.types import ScrubOptions, Span
+from tests.conftest import started_ahead, take
 
 OPTIONS = ScrubOptions()
 
 
-@pytest.fixture(scope="module")
-def pool():
+def warmed_pool(_factory) -> ScrubPool:
     p = ScrubPool(DEFAULT_MODEL, workers=2)
+    p.warm_up()  # (loads both workers' models: started ahead, see tests/conftest.py)
+    return p
+
+
+@pytest.fixture(scope="module")
+@started_ahead(warmed_pool)
+def pool(tmp_path_factory):
+    p = take(warmed_pool, tmp_path_factory)
     assert len(set(p.warm_up())) == 2
     yield p
     p.close()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import httpx
 
-from tests.conftest import Stack, start_stack
+from tests.conftest import Stack, launch_stack, wait_ready
 from tests.fake_llm import FakeLLM
 
 # Seed values: none of these may ever reach the vendor, a log line or the database.
@@ -38,6 +38,11 @@ def chat(text: str = PROMPT, **extra) -> dict:
 
 def reliability_stack(tmp: Path, fake: FakeLLM, extra_env: dict[str, str] | None = None) -> Stack:
     """aiwarden with the reliability policy, every vendor → the fake, every log record (DEBUG) in a file."""
+    return wait_ready(launch_reliability(tmp, fake, extra_env))
+
+
+def launch_reliability(tmp: Path, fake: FakeLLM, extra_env: dict[str, str] | None = None) -> Stack:
+    """``reliability_stack`` without waiting for it to be ready."""
     (tmp / "policy.yaml").write_text(POLICY)
     hosts = ("api.openai.com", "api.anthropic.com", "api.mistral.ai")
     env = {
@@ -49,7 +54,7 @@ def reliability_stack(tmp: Path, fake: FakeLLM, extra_env: dict[str, str] | None
         "PYTHONPATH": str(DEBUGLOG),
         **(extra_env or {}),
     }
-    return start_stack(tmp, fake, env)
+    return launch_stack(tmp, fake, env)
 
 
 def assert_clean(sent: str) -> None:

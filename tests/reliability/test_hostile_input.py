@@ -28,7 +28,15 @@ from websockets.exceptions import InvalidStatus
 from websockets.sync.client import connect as ws_connect
 
 from inventory.models import UsageEvent
-from tests.conftest import run_cli, stop_stack, wait_for
+from tests.conftest import (
+    Stack,
+    run_cli,
+    started_ahead,
+    stop_stack,
+    take,
+    the_fake_llm,
+    wait_for,
+)
 from tests.fake_llm import encode
 from tests.reliability.helpers import (
     NAME,
@@ -39,8 +47,8 @@ from tests.reliability.helpers import (
     chat,
     client,
     error_message,
+    launch_reliability,
     read_response,
-    reliability_stack,
     tunnel,
     works,
 )
@@ -50,10 +58,15 @@ MISTRAL = "https://api.mistral.ai/v1/chat/completions"
 MB = 1024 * 1024
 
 
+def launch_hostile(factory) -> Stack:
+    return launch_reliability(factory.mktemp("reliability"), the_fake_llm())
+
+
 @pytest.fixture(scope="module")
+@started_ahead(launch_hostile)
 def px(tmp_path_factory, fake_llm):
-    tmp = tmp_path_factory.mktemp("reliability")
-    s = reliability_stack(tmp, fake_llm)
+    s = take(launch_hostile, tmp_path_factory)
+    tmp = s.log.parent
     s.tmp = tmp  # type: ignore[attr-defined]
     s.db = create_engine(f"sqlite:///{tmp / 'aiwarden.db'}")  # type: ignore[attr-defined]
     yield s

@@ -26,7 +26,7 @@ import httpx
 import pytest
 from sqlalchemy import MetaData, Table, create_engine, func, inspect, select
 
-from tests.conftest import start_stack, stop_stack
+from tests.conftest import Stack, launch_stack, started_ahead, stop_stack, take
 from tests.fake_llm import FakeLLM
 from tests.reliability.leak_placements import (
     ALL,
@@ -62,17 +62,23 @@ XFAIL = pytest.mark.xfail(strict=True, reason="a known leak (see PENDING)")
 RAN: list[str] = []  # placements run in this session (proxy user lb-<placement>: the inventory names it)
 
 
-@pytest.fixture(scope="module")
-def px(tmp_path_factory):
-    fake = FakeLLM().start()
-    tmp = tmp_path_factory.mktemp("leak-battery")
+def launch_battery(factory) -> Stack:
+    fake = FakeLLM().start()  # (its own: the battery reads everything the vendor received)
+    tmp = factory.mktemp("leak-battery")
     (tmp / "policy.yaml").write_text(POLICY)
     env = {
         "AIWARDEN_POLICY_FILE": str(tmp / "policy.yaml"),
         "AIWARDEN_UPSTREAM_OVERRIDES": ",".join(f"{h}={fake.url}" for h in HOSTS),
         "AIWARDEN_INSPECT_ALL": "true",
     }
-    s = start_stack(tmp, fake, env)
+    return launch_stack(tmp, fake, env)
+
+
+@pytest.fixture(scope="module")
+@started_ahead(launch_battery)
+def px(tmp_path_factory):
+    s = take(launch_battery, tmp_path_factory)
+    fake, tmp = s.fake, s.log.parent
     s.db = create_engine(f"sqlite:///{tmp / 'aiwarden.db'}")  # type: ignore[attr-defined]
     s.tls = tls = s.ssl_context()  # type: ignore[attr-defined]
     users: dict[str, Ctx] = {}

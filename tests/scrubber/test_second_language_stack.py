@@ -10,16 +10,21 @@ import openai
 import pytest
 
 from scrubber.engine import ModelSettings, scrubber_from
-from tests.conftest import run_cli, start_stack, stop_stack
+from tests.conftest import launch_stack, run_cli, started_ahead, stop_stack, take, the_fake_llm
 
 LANGUAGES = {"AIWARDEN_LANGUAGES": '["en", "fr"]', "AIWARDEN_SPACY_MODELS": '{"fr": "fr_core_news_sm"}'}
 FRENCH = ("Bonjour, pouvez-vous rédiger une lettre de relance pour Camille Lefèvre-Dubois "
           "(camille.lefevre@exemple.fr, 06 71 45 32 18) au sujet de la facture impayée ?")
 
 
+def launch_bilingual(factory):
+    return launch_stack(factory.mktemp("bilingual"), the_fake_llm(), LANGUAGES)
+
+
 @pytest.fixture(scope="module")
+@started_ahead(launch_bilingual)
 def bilingual(tmp_path_factory, fake_llm):
-    s = start_stack(tmp_path_factory.mktemp("bilingual"), fake_llm, LANGUAGES)
+    s = take(launch_bilingual, tmp_path_factory)
     yield s
     stop_stack(s)
 

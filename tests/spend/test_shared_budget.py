@@ -7,7 +7,7 @@ import pytest
 from sqlmodel import Session, create_engine, select
 
 from inventory.models import BudgetCounter
-from tests.conftest import start_stack, stop_stack, wait_for
+from tests.conftest import launch_stack, stop_stack, wait_for, wait_ready
 from tests.inventory.conftest import fresh_pg_database
 
 POLICY = """
@@ -26,11 +26,13 @@ def two_proxies(tmp_path_factory, fake_llm):
     with fresh_pg_database() as url:
         stacks = []
         try:
-            for name in ("a", "b"):
+            for name in ("a", "b"):  # both start at once (each loads its models: two cores)
                 tmp = tmp_path_factory.mktemp(f"shared-{name}")
                 (tmp / "policy.yaml").write_text(POLICY)
-                stacks.append(start_stack(tmp, fake_llm, {"AIWARDEN_DATABASE_URL": url,
-                                                          "AIWARDEN_POLICY_FILE": str(tmp / "policy.yaml")}))
+                stacks.append(launch_stack(tmp, fake_llm, {"AIWARDEN_DATABASE_URL": url,
+                                                           "AIWARDEN_POLICY_FILE": str(tmp / "policy.yaml")}))
+            for s in stacks:
+                wait_ready(s)
             engine = create_engine(url)
             yield stacks, engine
             engine.dispose()

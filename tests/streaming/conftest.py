@@ -9,6 +9,7 @@ import random
 import shutil
 import socket
 import ssl
+import threading
 
 import anthropic
 import httpx
@@ -16,7 +17,7 @@ import httpx2
 import openai
 import pytest
 
-from tests.conftest import Stack, start_stack, stop_stack
+from tests.conftest import Stack, launch_stack, started_ahead, stop_stack, take, the_fake_llm
 from tests.net_vendor import Answer, NetVendor, Received
 from tests.streaming.answers import DIALECTS, pieces, vendor_text
 
@@ -45,28 +46,48 @@ HOSTS = sorted(
 DOWN_HOST = "bedrock-mantle.us-east-1.api.aws"  # Amazon Bedrock's Anthropic Messages API (/anthropic/v1/*)
 
 
+_VENDOR: list[NetVendor] = []
+_VENDOR_LOCK = threading.Lock()
+
+
+def the_vendor() -> NetVendor:
+    """The session's network-like vendor (started on first use: ``net_stack`` is started ahead)."""
+    with _VENDOR_LOCK:
+        if not _VENDOR:
+            _VENDOR.append(NetVendor().start())
+        return _VENDOR[0]
+
+
 @pytest.fixture(scope="session")
 def vendor():
-    v = NetVendor().start()
+    v = the_vendor()
     yield v
     v.stop()
 
 
-@pytest.fixture(scope="session")
-def net_stack(tmp_path_factory, fake_llm, vendor):
-    tmp = tmp_path_factory.mktemp("net-stack")
+def launch_net_stack(factory) -> Stack:
+    tmp = factory.mktemp("net-stack")
     (tmp / "policy.yaml").write_text(POLICY)
-    with socket.socket() as dead:  # bound, never listening: connections are refused all session long
-        dead.bind(("127.0.0.1", 0))
-        down = f"{DOWN_HOST}=http://127.0.0.1:{dead.getsockname()[1]}"
-        env = {
-            "AIWARDEN_POLICY_FILE": str(tmp / "policy.yaml"),
-            "AIWARDEN_UPSTREAM_OVERRIDES": ",".join([*(f"{h}={vendor.url}" for h in HOSTS), down]),
-        }
-        s = start_stack(tmp, fake_llm, env)
-        yield s
-        stop_stack(s)
-    shutil.rmtree(tmp, ignore_errors=True)
+    dead = socket.socket()  # bound, never listening: connections are refused all session long
+    dead.bind(("127.0.0.1", 0))
+    down = f"{DOWN_HOST}=http://127.0.0.1:{dead.getsockname()[1]}"
+    env = {
+        "AIWARDEN_POLICY_FILE": str(tmp / "policy.yaml"),
+        "AIWARDEN_UPSTREAM_OVERRIDES": ",".join([*(f"{h}={the_vendor().url}" for h in HOSTS), down]),
+    }
+    s = launch_stack(tmp, the_fake_llm(), env)
+    s.dead = dead  # type: ignore[attr-defined]
+    return s
+
+
+@pytest.fixture(scope="session")
+@started_ahead(launch_net_stack)
+def net_stack(tmp_path_factory, fake_llm, vendor):
+    s = take(launch_net_stack, tmp_path_factory)
+    yield s
+    stop_stack(s)
+    s.dead.close()  # type: ignore[attr-defined]
+    shutil.rmtree(s.log.parent, ignore_errors=True)
 
 
 class Script:
