@@ -10,12 +10,16 @@ languages of ``LANGUAGES`` from the Unicode CLDR through Babel (BSD); the ISO 31
 provinces, regions, departments) of ``SUBDIVISIONS_OF`` through pycountry (LGPL, data only); and ``REGIONS``,
 regions people name in their own language that ISO 3166-2 does not list ("Vlaanderen", "Alentejo").
 Kept: each city's name and ASCII name, plus its Latin-script alternate names when it has 100,000 people or
-more ("München", "Munich", "Milano"); countries and US states. Towns: GeoNames' places of 1,000 to 15,000
-people, which count only after a place word or a postcode (``scrubber/recognizers/places.py``). Left out:
-names of three letters or fewer, ordinary English words (``common_words.txt``, "Mobile", "Nice",
-"Reading"), English stop words and, for towns, tech words and brands ("Gemini", "Cisco"). Same inputs →
-same file. Cities of 100,000 people or more named by an ordinary word ("Cork", "Split", "Tours") are added
-back by hand in ``places.py`` (``_ORDINARY_WORD_CITIES``), as places only after a place word.
+more ("München", "Munich", "Milano"), and its alternate names in its own country's script(s) when it has
+50,000 or more (``own_script_names``: "Казань", "Πάτρα", "金沢市" with the ``市`` Chinese and Japanese write,
+"서울", "القاهرة"; ``places.py`` matches those of scripts without capitals by their suffix, a cue or a
+cell); countries and US states. Towns: GeoNames' places of 1,000 to 15,000 people, which count only after a
+place word or a postcode (``scrubber/recognizers/places.py``). Left out: names of three letters or fewer
+(own-script names: one character for Chinese, Japanese and Korean, two for Thai, three for Cyrillic,
+Greek…; and spaCy's Russian, Ukrainian and Greek stop words), ordinary English words (``common_words.txt``,
+"Mobile", "Nice", "Reading"), English stop words and, for towns, tech words and brands ("Gemini", "Cisco").
+Same inputs → same file. Cities of 100,000 people or more named by an ordinary word ("Cork", "Split", "Tours")
+are added back by hand in ``places.py`` (``_ORDINARY_WORD_CITIES``), as places only after a place word.
 """
 
 import json
@@ -54,7 +58,7 @@ _SCRIPT_OF = {
 # where GeoNames has the bare name only
 _CITY_SUFFIX = {"JP": "市", "CN": "市", "TW": "市"}
 # An own-script name shorter than this is left out: two characters for Chinese, Japanese and Korean
-# ("札幌", "金沢", "서울"), four for the alphabets ("Уфа", "Орёл" is kept)
+# ("札幌", "金沢", "서울"), three for Thai, four for the alphabets ("Уфа" is left out, "Орёл" kept)
 _MIN_OWN_LENGTH = {r"\p{Han}": 2, r"\p{Hangul}": 2, r"\p{Thai}": 3}
 TOWNS_FROM = "cities1000.json"  # GeoNames' places of 1,000 people or more
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’. -]+$")
