@@ -240,6 +240,7 @@ class _Ahead:
             _renice(got.proc.pid)
             wait_ready(got)
             _renice(got.proc.pid)  # (workers it started meanwhile)
+            return got
         return wait_ready(got)
 
     def close(self) -> None:

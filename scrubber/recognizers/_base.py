@@ -16,6 +16,8 @@ from scrubber.presidio_tuning import compiled, explanation
 from scrubber.regex_literals import required_literals
 
 SECRET = "SECRET"
+# Stripe's publishable keys: in every browser that loads its checkout, public, never a secret
+PUBLISHABLE_KEYS = ("pk_live_", "pk_test_")
 # Bounded like Presidio's own matching, so a pathological text cannot stall a worker.
 REGEX_TIMEOUT_SECONDS = float(os.environ.get("REGEX_TIMEOUT_SECONDS", 5))
 # What SpanPatternRecognizer passes as each match's timeout: None in the second process (see

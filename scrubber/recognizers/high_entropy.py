@@ -26,6 +26,7 @@ from presidio_analyzer import Pattern
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from scrubber.recognizers._base import (
+    PUBLISHABLE_KEYS,
     SpanPatternRecognizer,
     class_runs,
     looks_like_placeholder,
@@ -201,7 +202,7 @@ def _phrase_in(run: list) -> list[tuple[int, int]]:
 
 
 # integrity hashes and publishable (browser) keys are public: "sha512-…", Stripe's "pk_live_…"
-_INTEGRITY = re.compile(r"sha(?:1|256|384|512)-|pk_(?:live|test)_")
+_INTEGRITY = re.compile(r"sha(?:1|256|384|512)-|" + "|".join(PUBLISHABLE_KEYS))
 
 
 # What a name says about its value.

@@ -22,6 +22,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from scrubber.recognizers._base import (
+    PUBLISHABLE_KEYS,
     LeadStarts,
     SpanPatternRecognizer,
     ascii_forms,
@@ -2754,7 +2755,7 @@ class PasswordInProseRecognizer(SpanPatternRecognizer):
                         is not None) and value.lower() not in brands() and not _NAMED_BEFORE.search(
                     match.string, max(0, at - 30), at)
             return (not _ID_BEFORE.search(match.string, max(0, at - 30), at)
-                    and not value.startswith(("pk_live_", "pk_test_"))  # (Stripe's publishable key: public)
+                    and not value.startswith(PUBLISHABLE_KEYS)
                     and not _NETWORK_NAMED.search(match.string, max(0, at - 30), at)
                     and not _NAMED_BEFORE.search(match.string, max(0, at - 30), at)
                     and not _IN_PEM_BLOCK.search(match.string, max(0, at - 6000), at))
